@@ -1,0 +1,178 @@
+package app
+
+import (
+	"sort"
+
+	"pacer/data"
+)
+
+// Expected is the value the goal should show at the end of day asOf
+// according to its plan (the periods of its latest plan revision):
+//   - flow increase/decrease: the targets of the periods that have fully
+//     elapsed plus the elapsed fraction of the current period's target,
+//     by days;
+//   - level increase/decrease: a linear path from the previous period's
+//     target (the baseline for the first period) to the current period's
+//     target, reached on the period's last day; after a period and before
+//     the next planned one, that period's target;
+//   - stay_above, stay_below: the target, the line every period must hold;
+//   - milestone: 0 until the end of the first planned period whose target is
+//     at least 1 (the goal's end when there is none), then 1.
+//
+// With no plan, the target is split evenly over the periods of the goal's
+// PlanBy cadence (its check-in cadence, or month, when PlanBy is unset) that
+// overlap Start..End: a flow goal gets target/n per period, a level goal
+// steps evenly from the baseline to the target. That is linear over the
+// span except that months differ in length; it keeps Expected consistent
+// with ExpectedForPeriod, which users read as "10M a quarter".
+//
+// A level goal with no baseline has no starting point, so its first period
+// expects that period's target from the first day (without a plan, the
+// target throughout). Plan keys that do not parse and non-finite targets are
+// ignored; a plan with none left counts as no plan.
+func Expected(cal Calendar, g data.Goal, plan []data.PeriodTarget, asOf data.Date) float64 {
+	return cal.expectation(g, plan).at(dayNum(asOf))
+}
+
+// ExpectedForPeriod is what period p should contribute or reach: for a flow
+// goal, what its plan assigns to p (a planned period's target, the sum of
+// planned periods inside p, or a day-weighted share of a planned period
+// that contains p); for other goals, Expected at the last day of p. With no
+// plan a flow goal's period gets an even split of the target, and a level
+// goal's the level of the even steps at the period end. It is 0 for an
+// invalid p.
+func ExpectedForPeriod(cal Calendar, g data.Goal, plan []data.PeriodTarget, p Period) float64 {
+	if !p.Valid() {
+		return 0
+	}
+	x := cal.expectation(g, plan)
+	last := cal.lastDay(p)
+	if x.cumulative() {
+		return finite(x.at(last) - x.at(cal.firstDay(p)-1))
+	}
+	return x.at(last)
+}
+
+// planEntry is one planned period with its days resolved.
+type planEntry struct {
+	first, last int // day numbers, inclusive
+	target      float64
+}
+
+// expectation is a goal's plan prepared for evaluation at many days.
+type expectation struct {
+	kind    data.Kind
+	agg     data.Aggregation
+	target  float64
+	origin  float64 // where a level path starts
+	entries []planEntry
+	due     int  // milestone: the day from which it is expected done
+	hasDue  bool // false when a milestone has no due day
+}
+
+func (cal Calendar) expectation(g data.Goal, plan []data.PeriodTarget) expectation {
+	x := expectation{kind: g.Kind, agg: g.Aggregation, target: g.Target}
+	x.entries = cal.planEntries(plan)
+	explicit := len(x.entries) > 0
+	if !explicit {
+		x.entries = cal.evenPlan(g)
+	}
+	switch {
+	case g.Baseline != nil:
+		x.origin = *g.Baseline
+	case len(x.entries) > 0:
+		x.origin = x.entries[0].target
+	default:
+		x.origin = g.Target
+	}
+	if g.Kind == data.KindMilestone {
+		x.due, x.hasDue = dayNum(g.End), !g.End.IsZero()
+		for _, e := range x.entries {
+			if explicit && e.target >= 1 {
+				x.due, x.hasDue = e.last, true
+				break
+			}
+		}
+	}
+	return x
+}
+
+// cumulative reports whether expected values add up over time.
+func (x expectation) cumulative() bool {
+	return x.agg == data.AggFlow && !isStay(x.kind) && x.kind != data.KindMilestone
+}
+
+// at is the expected value at the end of day.
+func (x expectation) at(day int) float64 {
+	switch {
+	case isStay(x.kind):
+		return x.target
+	case x.kind == data.KindMilestone:
+		return pass(x.hasDue && day >= x.due)
+	case x.cumulative():
+		sum := 0.0
+		for _, e := range x.entries {
+			sum += e.target * spanFraction(e.first, e.last, day)
+		}
+		return finite(sum)
+	}
+	prev := x.origin
+	for _, e := range x.entries {
+		if day < e.first {
+			return prev
+		}
+		if day < e.last {
+			return finite(prev + (e.target-prev)*spanFraction(e.first, e.last, day))
+		}
+		prev = e.target
+	}
+	return prev
+}
+
+// planEntries parses a plan into period order; for a repeated key the later
+// target wins.
+func (cal Calendar) planEntries(plan []data.PeriodTarget) []planEntry {
+	values := make([]PeriodValue, 0, len(plan))
+	for _, t := range plan {
+		values = append(values, PeriodValue{t.PeriodKey, t.Target})
+	}
+	s := series(values, "")
+	es := make([]planEntry, len(s))
+	for i, v := range s {
+		es[i] = planEntry{cal.firstDay(v.p), cal.lastDay(v.p), v.v}
+	}
+	// Mixed cadences are ordered by end day in series; level paths need
+	// start order.
+	sort.SliceStable(es, func(i, j int) bool { return es[i].first < es[j].first })
+	return es
+}
+
+// evenPlan is the plan a goal without one is given: its target spread
+// evenly over the plan periods of its span.
+func (cal Calendar) evenPlan(g data.Goal) []planEntry {
+	ps := cal.Periods(planCadence(g), g.Start, g.End)
+	n := float64(len(ps))
+	origin := g.Target
+	if g.Baseline != nil {
+		origin = *g.Baseline
+	}
+	es := make([]planEntry, len(ps))
+	for i, p := range ps {
+		t := g.Target / n
+		if g.Aggregation != data.AggFlow {
+			t = origin + (g.Target-origin)*float64(i+1)/n
+		}
+		es[i] = planEntry{cal.firstDay(p), cal.lastDay(p), finite(t)}
+	}
+	return es
+}
+
+// planCadence is the cadence a goal's plan is split into.
+func planCadence(g data.Goal) data.Cadence {
+	for _, c := range []data.Cadence{g.PlanBy, g.Cadence} {
+		if periodsPerYear(c, 2000) > 0 {
+			return c
+		}
+	}
+	return data.CadenceMonth
+}

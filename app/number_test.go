@@ -1,0 +1,113 @@
+package app
+
+import (
+	"math"
+	"testing"
+
+	"pacer/data"
+)
+
+func TestFormatValue(t *testing.T) {
+	tests := []struct {
+		v        float64
+		decimals int
+		unit     data.Unit
+		label    string
+		want     string
+	}{
+		{1234567.5, 2, data.UnitCount, "", "1,234,567.50"},
+		{0.1 + 0.2, 2, data.UnitCount, "", "0.30"},
+		{2.675, 2, data.UnitCount, "", "2.68"},
+		{1.005, 2, data.UnitCount, "", "1.01"},
+		{-1.005, 2, data.UnitCount, "", "-1.01"},
+		{0.125, 2, data.UnitCount, "", "0.13"},
+		{999.995, 2, data.UnitCount, "", "1,000.00"},
+		{999999.5, 0, data.UnitCount, "", "1,000,000"},
+		{9.96, 1, data.UnitCount, "", "10.0"},
+		{123, 0, data.UnitCount, "", "123"},
+		{1234, 0, data.UnitCount, "", "1,234"},
+		{0, 2, data.UnitCount, "", "0.00"},
+		{-0.001, 2, data.UnitCount, "", "0.00"},
+		{math.Copysign(0, -1), 0, data.UnitCount, "", "0"},
+		{-2e6, 0, data.UnitCount, "", "-2,000,000"},
+		{1e21, 0, data.UnitCount, "", "1,000,000,000,000,000,000,000"},
+		{1.5e-7, 9, data.UnitCount, "", "0.000000150"},
+		{1.23456, 12, data.UnitCount, "", "1.234560000"},
+		{1.5, -1, data.UnitCount, "", "2"},
+		{8, 1, data.UnitPercent, "", "8.0%"},
+		{8, 1, data.UnitPercent, "ignored", "8.0%"},
+		{-2, 1, data.UnitPercent, "", "-2.0%"},
+		{8e6, 0, data.UnitCurrency, "CNY", "¥8,000,000"},
+		{8e6, 0, data.UnitCurrency, "RMB", "¥8,000,000"},
+		{-2e6, 0, data.UnitCurrency, "CNY", "-¥2,000,000"},
+		{1234.5, 2, data.UnitCurrency, "usd", "$1,234.50"},
+		{1234.5, 2, data.UnitCurrency, "EUR", "€1,234.50"},
+		{1234.5, 2, data.UnitCurrency, "GBP", "£1,234.50"},
+		{1234, 0, data.UnitCurrency, "JPY", "¥1,234"},
+		{1250, 2, data.UnitCurrency, "CHF", "CHF 1,250.00"},
+		{-1250, 2, data.UnitCurrency, " chf ", "-CHF 1,250.00"},
+		{1250, 0, data.UnitCurrency, "", "1,250"},
+		{12.5, 1, data.UnitCustom, "kg", "12.5 kg"},
+		{12.5, 1, data.UnitCustom, "", "12.5"},
+		{40, 0, data.UnitCount, "customers", "40"},
+		{math.NaN(), 2, data.UnitCount, "", NotANumber},
+		{math.Inf(-1), 2, data.UnitCurrency, "USD", NotANumber},
+	}
+	for _, tt := range tests {
+		if got := FormatValue(tt.v, tt.decimals, tt.unit, tt.label); got != tt.want {
+			t.Errorf("FormatValue(%v, %d, %s, %q) = %q, want %q", tt.v, tt.decimals, tt.unit, tt.label, got, tt.want)
+		}
+	}
+}
+
+func TestFormatFraction(t *testing.T) {
+	tests := []struct {
+		f        float64
+		decimals int
+		want     string
+	}{
+		{0.8, 1, "80.0%"},
+		{-0.2, 0, "-20%"},
+		{1.0 / 3, 1, "33.3%"},
+		{0.07, 0, "7%"}, // 0.07*100 is 7.000000000000001
+	}
+	for _, tt := range tests {
+		if got := FormatFraction(tt.f, tt.decimals); got != tt.want {
+			t.Errorf("FormatFraction(%v, %d) = %q, want %q", tt.f, tt.decimals, got, tt.want)
+		}
+	}
+}
+
+func TestFormatWan(t *testing.T) {
+	tests := []struct {
+		v        float64
+		decimals int
+		want     string
+	}{
+		{8e6, 0, "800万"},
+		{8e6, 2, "800万"},
+		{1.2e8, 1, "1.2亿"},
+		{1.2e8, 2, "1.2亿"},
+		{1.25e8, 1, "1.3亿"},
+		{-2e6, 0, "-200万"},
+		{12345, 0, "1万"},
+		{12345, 2, "1.23万"},
+		{15000, 0, "2万"},
+		{9999, 0, "9999"},
+		{9999.5, 0, "1万"},
+		{9999.996, 2, "1万"},
+		{1234.5, 1, "1234.5"},
+		{99995000, 1, "9999.5万"},
+		{99999999, 0, "1亿"},
+		{1e12, 0, "10,000亿"},
+		{0, 2, "0"},
+		{-0.001, 2, "0"},
+		{0.1 + 0.2, 2, "0.3"},
+		{math.NaN(), 0, NotANumber},
+	}
+	for _, tt := range tests {
+		if got := FormatWan(tt.v, tt.decimals); got != tt.want {
+			t.Errorf("FormatWan(%v, %d) = %q, want %q", tt.v, tt.decimals, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,377 @@
+package app
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"pacer/data"
+)
+
+// ErrPeriodKey is wrapped by the error ParsePeriodKey returns for a key it
+// does not accept.
+var ErrPeriodKey = errors.New("invalid period key")
+
+// Period is one week, month, quarter, half or fiscal year.
+//
+// Year and Index depend on the cadence:
+//   - week: the ISO 8601 week-year and week 1–53 (key "2026-W53");
+//   - month: the calendar year and month 1–12 (key "2023-03");
+//   - quarter: the fiscal year and quarter 1–4 (key "2023-Q1");
+//   - half: the fiscal year and half 1–2 (key "2023-H1");
+//   - year: the fiscal year, Index 1 (key "2023").
+//
+// A fiscal year is named by the calendar year it starts in: with a fiscal
+// year starting in April, "2023" runs from 2023-04-01 to 2024-03-31 and
+// "2023-Q4" is January to March 2024. Weeks and months ignore the fiscal
+// start. The zero Period is not valid.
+type Period struct {
+	Cadence data.Cadence
+	Year    int
+	Index   int
+}
+
+// Calendar holds the settings that map dates to periods.
+type Calendar struct {
+	// FiscalStart is the month the fiscal year starts in; the zero value, and
+	// any value outside January–December, means January.
+	FiscalStart time.Month
+}
+
+// ParsePeriodKey reads a key written by Period.Key. Only the canonical form
+// is accepted (upper-case W, Q and H, four-digit years, two-digit months and
+// weeks), and the period must exist: "2025-W53" does not.
+func ParsePeriodKey(key string) (Period, error) {
+	p, ok := parseKey(key)
+	if !ok || !p.Valid() {
+		return Period{}, fmt.Errorf("parse period key %q: %w", key, ErrPeriodKey)
+	}
+	return p, nil
+}
+
+func parseKey(key string) (Period, bool) {
+	if len(key) < 4 {
+		return Period{}, false
+	}
+	year, ok := digits(key[:4])
+	rest, found := strings.CutPrefix(key[4:], "-")
+	switch {
+	case !ok:
+		return Period{}, false
+	case key[4:] == "":
+		return Period{data.CadenceYear, year, 1}, true
+	case !found:
+		return Period{}, false
+	}
+	var c data.Cadence
+	switch {
+	case len(rest) == 2 && rest[0] == 'Q':
+		c, rest = data.CadenceQuarter, rest[1:]
+	case len(rest) == 2 && rest[0] == 'H':
+		c, rest = data.CadenceHalf, rest[1:]
+	case len(rest) == 3 && rest[0] == 'W':
+		c, rest = data.CadenceWeek, rest[1:]
+	case len(rest) == 2:
+		c = data.CadenceMonth
+	default:
+		return Period{}, false
+	}
+	n, ok := digits(rest)
+	return Period{c, year, n}, ok
+}
+
+// digits parses s when it is made of ASCII digits only; strconv.Atoi alone
+// would also take signs.
+func digits(s string) (int, bool) {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return 0, false
+		}
+	}
+	n, err := strconv.Atoi(s)
+	return n, err == nil
+}
+
+// Valid reports whether p names an existing period of a known cadence in
+// the years 1–9999.
+func (p Period) Valid() bool {
+	if p.Year < 1 || p.Year > 9999 || p.Index < 1 {
+		return false
+	}
+	n := periodsPerYear(p.Cadence, p.Year)
+	return n > 0 && p.Index <= n
+}
+
+// periodsPerYear is how many periods of cadence c year holds, 0 for an
+// unknown cadence.
+func periodsPerYear(c data.Cadence, year int) int {
+	switch c {
+	case data.CadenceWeek:
+		return isoWeeks(year)
+	case data.CadenceMonth:
+		return 12
+	case data.CadenceQuarter:
+		return 4
+	case data.CadenceHalf:
+		return 2
+	case data.CadenceYear:
+		return 1
+	}
+	return 0
+}
+
+// isoWeeks is the number of ISO weeks (52 or 53) in an ISO week-year: 53
+// when 1 January or 31 December is a Thursday.
+func isoWeeks(year int) int {
+	// dec31 is the weekday of 31 December, Sunday 0; years are positive.
+	dec31 := func(y int) int { return (y + y/4 - y/100 + y/400) % 7 }
+	if dec31(year) == 4 || dec31(year-1) == 3 {
+		return 53
+	}
+	return 52
+}
+
+// week1Monday is the day number of the Monday that starts ISO week 1 of
+// year: the week that holds 4 January.
+func week1Monday(year int) int {
+	jan4 := daysFromCivil(year, time.January, 4)
+	// Day 0, 1970-01-01, was a Thursday: +3 makes Monday 0.
+	return jan4 - floorMod(jan4+3, 7)
+}
+
+// Key writes p as stored in the database ("2026-W53", "2023-03", "2023-Q1",
+// "2023-H1", "2023"), or "" when p is not valid.
+func (p Period) Key() string {
+	if !p.Valid() {
+		return ""
+	}
+	switch p.Cadence {
+	case data.CadenceWeek:
+		return fmt.Sprintf("%04d-W%02d", p.Year, p.Index)
+	case data.CadenceMonth:
+		return fmt.Sprintf("%04d-%02d", p.Year, p.Index)
+	case data.CadenceQuarter:
+		return fmt.Sprintf("%04d-Q%d", p.Year, p.Index)
+	case data.CadenceHalf:
+		return fmt.Sprintf("%04d-H%d", p.Year, p.Index)
+	}
+	return fmt.Sprintf("%04d", p.Year)
+}
+
+// String is p.Key.
+func (p Period) String() string { return p.Key() }
+
+// Next is the period after p, of the same cadence; the zero Period when p is
+// not valid.
+func (p Period) Next() Period {
+	if !p.Valid() {
+		return Period{}
+	}
+	if p.Index < periodsPerYear(p.Cadence, p.Year) {
+		return Period{p.Cadence, p.Year, p.Index + 1}
+	}
+	return Period{p.Cadence, p.Year + 1, 1}
+}
+
+// Prev is the period before p, of the same cadence; the zero Period when p
+// is not valid.
+func (p Period) Prev() Period {
+	if !p.Valid() {
+		return Period{}
+	}
+	if p.Index > 1 {
+		return Period{p.Cadence, p.Year, p.Index - 1}
+	}
+	return Period{p.Cadence, p.Year - 1, periodsPerYear(p.Cadence, p.Year-1)}
+}
+
+// fiscalStart is the first month of the fiscal year.
+func (cal Calendar) fiscalStart() time.Month {
+	if cal.FiscalStart < time.January || cal.FiscalStart > time.December {
+		return time.January
+	}
+	return cal.FiscalStart
+}
+
+// PeriodOf is the period of cadence c that contains d; the zero Period for
+// an unknown cadence, and a period that is not Valid for a date outside the
+// years 1–9999.
+func (cal Calendar) PeriodOf(c data.Cadence, d data.Date) Period {
+	t := civil(d)
+	if c == data.CadenceWeek {
+		y, w := t.ISOWeek()
+		return Period{c, y, w}
+	}
+	if c == data.CadenceMonth {
+		return Period{c, t.Year(), int(t.Month())}
+	}
+	fy, offset := t.Year(), int(t.Month()-cal.fiscalStart())
+	if offset < 0 {
+		fy, offset = fy-1, offset+12
+	}
+	switch c {
+	case data.CadenceQuarter:
+		return Period{c, fy, offset/3 + 1}
+	case data.CadenceHalf:
+		return Period{c, fy, offset/6 + 1}
+	case data.CadenceYear:
+		return Period{c, fy, 1}
+	}
+	return Period{}
+}
+
+// Start is the first day of p; the zero Date when p is not valid.
+func (cal Calendar) Start(p Period) data.Date {
+	if !p.Valid() {
+		return data.Date{}
+	}
+	return dateOf(cal.firstDay(p))
+}
+
+// End is the last day of p, inclusive: End of "2023-Q1" is 2023-03-31. It is
+// the zero Date when p is not valid.
+func (cal Calendar) End(p Period) data.Date {
+	if !p.Valid() {
+		return data.Date{}
+	}
+	return dateOf(cal.lastDay(p))
+}
+
+// firstDay is the day number of p's first day. It does not check p, so that
+// Index one past a year's last period gives the next year's first day.
+func (cal Calendar) firstDay(p Period) int {
+	fs := int(cal.fiscalStart()) - 1
+	switch p.Cadence {
+	case data.CadenceWeek:
+		return week1Monday(p.Year) + 7*(p.Index-1)
+	case data.CadenceMonth:
+		return monthStart(p.Year, p.Index-1)
+	case data.CadenceQuarter:
+		return monthStart(p.Year, fs+3*(p.Index-1))
+	case data.CadenceHalf:
+		return monthStart(p.Year, fs+6*(p.Index-1))
+	}
+	return monthStart(p.Year+p.Index-1, fs)
+}
+
+// lastDay is the day number of p's last day; p is not checked.
+func (cal Calendar) lastDay(p Period) int {
+	return cal.firstDay(Period{p.Cadence, p.Year, p.Index + 1}) - 1
+}
+
+// monthStart is the day number of the first day of the month that is
+// months (0 or more) after January of year.
+func monthStart(year, months int) int {
+	return daysFromCivil(year+months/12, time.Month(months%12+1), 1)
+}
+
+// SameLastYear is the period a year before p: the same index one (fiscal or
+// ISO) year earlier. Week 53 maps to week 52 when the year before has none.
+// The result does not depend on the fiscal start, because fiscal periods are
+// named by their fiscal year.
+func (cal Calendar) SameLastYear(p Period) Period {
+	if !p.Valid() || p.Year == 1 {
+		return Period{}
+	}
+	q := Period{p.Cadence, p.Year - 1, p.Index}
+	if n := periodsPerYear(q.Cadence, q.Year); q.Index > n {
+		q.Index = n
+	}
+	return q
+}
+
+// Periods lists the periods of cadence c that overlap start..end (both
+// inclusive), in order. It is nil when end is before start, either date is
+// zero, or c is unknown.
+func (cal Calendar) Periods(c data.Cadence, start, end data.Date) []Period {
+	if start.IsZero() || end.IsZero() || dayNum(end) < dayNum(start) {
+		return nil
+	}
+	last := dayNum(end)
+	var ps []Period
+	for p := cal.PeriodOf(c, start); p.Valid() && cal.firstDay(p) <= last; p = p.Next() {
+		ps = append(ps, p)
+	}
+	return ps
+}
+
+// ElapsedFraction is how much of p has passed at asOf, from 0 to 1, linear
+// by days. A day counts as elapsed at its end: on the first day of a 90-day
+// quarter the fraction is 1/90, on its last day 1. It is 0 before p and for
+// an invalid p, and 1 after p.
+func (cal Calendar) ElapsedFraction(p Period, asOf data.Date) float64 {
+	if !p.Valid() {
+		return 0
+	}
+	return spanFraction(cal.firstDay(p), cal.lastDay(p), dayNum(asOf))
+}
+
+// spanFraction is the elapsed share of the inclusive day span first..last at
+// day asOf, counting asOf itself as elapsed.
+func spanFraction(first, last, asOf int) float64 {
+	switch {
+	case last < first || asOf < first:
+		return 0
+	case asOf >= last:
+		return 1
+	}
+	return float64(asOf-first+1) / float64(last-first+1)
+}
+
+// Contains reports whether inner lies entirely within outer: the months of a
+// quarter, the quarters of a fiscal year, or p itself. A week that crosses a
+// month end belongs to neither month.
+func (cal Calendar) Contains(outer, inner Period) bool {
+	if !outer.Valid() || !inner.Valid() {
+		return false
+	}
+	return cal.firstDay(outer) <= cal.firstDay(inner) && cal.lastDay(inner) <= cal.lastDay(outer)
+}
+
+// civil is d's calendar day at midnight UTC, so that a Date carrying a clock
+// time or a zone still maps to the day it names.
+func civil(d data.Date) time.Time {
+	y, m, day := d.Date()
+	return time.Date(y, m, day, 0, 0, 0, 0, time.UTC)
+}
+
+// dayNum numbers the calendar day d names (0 is 1970-01-01). Day numbers
+// keep period arithmetic in integers, away from time.Time's costlier
+// calendar conversions.
+func dayNum(d data.Date) int {
+	y, m, day := d.Date()
+	return daysFromCivil(y, m, day)
+}
+
+// dateOf is the Date of a day number.
+func dateOf(n int) data.Date {
+	return data.Date{Time: time.Unix(int64(n)*86400, 0).UTC()}
+}
+
+// daysFromCivil is the day number of a proleptic Gregorian date, after
+// Howard Hinnant's days_from_civil; month must be 1–12.
+func daysFromCivil(y int, m time.Month, d int) int {
+	if m <= time.February {
+		y--
+	}
+	era := floorDiv(y, 400)
+	yoe := y - era*400
+	mp := (int(m) + 9) % 12 // March is 0
+	doy := (153*mp+2)/5 + d - 1
+	doe := yoe*365 + yoe/4 - yoe/100 + doy
+	return era*146097 + doe - 719468
+}
+
+func floorDiv(a, b int) int {
+	q := a / b
+	if a%b != 0 && (a < 0) != (b < 0) {
+		q--
+	}
+	return q
+}
+
+func floorMod(a, b int) int {
+	return a - floorDiv(a, b)*b
+}

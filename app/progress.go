@@ -1,0 +1,153 @@
+package app
+
+import (
+	"math"
+
+	"pacer/data"
+)
+
+// Progress is how far actual has come from baseline to target, as a
+// fraction that is not capped (1.5 means 150 %):
+//   - increase: (actual−baseline)/(target−baseline);
+//   - decrease: (baseline−actual)/(baseline−target);
+//   - stay_above: 1 if actual ≥ target, else 0;
+//   - stay_below: 1 if actual ≤ target, else 0;
+//   - milestone: 1 if actual ≥ 1, else 0.
+//
+// When target equals baseline there is no distance to cover, so increase and
+// decrease become all-or-nothing: 1 if actual is at or past the target in
+// the goal's direction, else 0. Negative values need no special case: a loss
+// reduced from −100 to −20 is an increase, and actual −60 is 0.5. An unknown
+// kind gives 0. The result is never NaN or infinite: NaN inputs give 0 and
+// overflow is held at ±math.MaxFloat64.
+func Progress(kind data.Kind, baseline, target, actual float64) float64 {
+	var p float64
+	switch kind {
+	case data.KindIncrease:
+		if target == baseline {
+			p = pass(actual >= target)
+		} else {
+			p = (actual - baseline) / (target - baseline)
+		}
+	case data.KindDecrease:
+		if target == baseline {
+			p = pass(actual <= target)
+		} else {
+			p = (baseline - actual) / (baseline - target)
+		}
+	case data.KindStayAbove:
+		p = pass(actual >= target)
+	case data.KindStayBelow:
+		p = pass(actual <= target)
+	case data.KindMilestone:
+		p = pass(actual >= 1)
+	}
+	return finite(p)
+}
+
+// CapForDisplay clamps a progress value to 0..1 for bars and rings; NaN
+// gives 0.
+func CapForDisplay(p float64) float64 {
+	switch {
+	case math.IsNaN(p) || p < 0:
+		return 0
+	case p > 1:
+		return 1
+	}
+	return p
+}
+
+// GoalProgress is the goal's progress for its actual value (from GoalActual).
+//
+// The origin the distance is measured from:
+//   - increase, flow: 0, because a sum starts at zero every span (a sales
+//     goal of 60M with last year's 50M as baseline is 0.5 at 30M);
+//   - increase, level: the baseline; when it is unknown, 0 if the target is
+//     positive (progress is then actual/target), otherwise there is no
+//     sensible origin and progress is all-or-nothing (actual ≥ target);
+//   - decrease, flow or level: the baseline, because a sum that must stay
+//     under a cap does not shrink from zero; when it is unknown, progress
+//     is all-or-nothing (actual ≤ target). For a flow decrease goal the
+//     value only means something at the end of the span: mid-span, a low
+//     running total reads as more than done. Status uses expected-to-date
+//     instead.
+//
+// Stay and milestone goals give Progress of the single value; use
+// GoalProgressFrom for the share of periods that pass.
+func GoalProgress(g data.Goal, actual float64) float64 {
+	switch g.Kind {
+	case data.KindIncrease:
+		if g.Aggregation == data.AggFlow {
+			return Progress(g.Kind, 0, g.Target, actual)
+		}
+		if g.Baseline != nil {
+			return Progress(g.Kind, *g.Baseline, g.Target, actual)
+		}
+		if g.Target > 0 {
+			return Progress(g.Kind, 0, g.Target, actual)
+		}
+		return Progress(data.KindStayAbove, 0, g.Target, actual)
+	case data.KindDecrease:
+		if g.Baseline != nil {
+			return Progress(g.Kind, *g.Baseline, g.Target, actual)
+		}
+		return Progress(data.KindStayBelow, 0, g.Target, actual)
+	}
+	return Progress(g.Kind, 0, g.Target, actual)
+}
+
+// GoalProgressFrom is the goal's progress from its period values. For
+// stay_above and stay_below goals it is the share of recorded periods whose
+// value passes the target (3 of 4 is 0.75); for other kinds it is
+// GoalProgress of GoalActual. ok is false when there is no usable value
+// (see GoalActual).
+func GoalProgressFrom(g data.Goal, values []PeriodValue) (progress float64, ok bool) {
+	s := series(values, g.Cadence)
+	if len(s) == 0 {
+		return 0, false
+	}
+	if isStay(g.Kind) {
+		return passShare(g, s), true
+	}
+	return GoalProgress(g, aggregate(g.Aggregation, s)), true
+}
+
+// passShare is the share of the values in s that pass a stay goal's target;
+// s must not be empty.
+func passShare(g data.Goal, s []periodValue) float64 {
+	passed := 0.0
+	for _, v := range s {
+		passed += Progress(g.Kind, 0, g.Target, v.v)
+	}
+	return passed / float64(len(s))
+}
+
+func isStay(k data.Kind) bool {
+	return k == data.KindStayAbove || k == data.KindStayBelow
+}
+
+func pass(ok bool) float64 {
+	if ok {
+		return 1
+	}
+	return 0
+}
+
+// isFinite reports whether x is neither NaN nor infinite.
+func isFinite(x float64) bool {
+	return !math.IsNaN(x) && !math.IsInf(x, 0)
+}
+
+// finite replaces NaN by 0 and infinities by the largest finite values, so
+// that no division in this package leaks NaN or Inf to the UI.
+func finite(x float64) float64 {
+	switch {
+	case math.IsNaN(x):
+		return 0
+	case math.IsInf(x, 1):
+		return math.MaxFloat64
+	case math.IsInf(x, -1):
+		return -math.MaxFloat64
+	}
+	return x
+}

@@ -1,0 +1,103 @@
+package app
+
+import (
+	"testing"
+
+	"pacer/data"
+)
+
+func TestProject(t *testing.T) {
+	monthlyFlow := data.Goal{Kind: data.KindIncrease, Aggregation: data.AggFlow, Target: 12000,
+		Start: year2023.Start, End: year2023.End, Cadence: data.CadenceMonth}
+	monthlyLevel := data.Goal{Kind: data.KindIncrease, Aggregation: data.AggLevel, Baseline: ptr(5), Target: 15,
+		Start: year2023.Start, End: year2023.End, Cadence: data.CadenceMonth}
+	weekly := data.Goal{Kind: data.KindIncrease, Aggregation: data.AggFlow, Target: 150,
+		Start: data.NewDate(2026, 10, 1), End: data.NewDate(2027, 1, 10), Cadence: data.CadenceWeek}
+	var weeks []PeriodValue
+	for w := 40; w <= 52; w++ {
+		weeks = append(weeks, PeriodValue{Period{data.CadenceWeek, 2026, w}.Key(), 10})
+	}
+	stay := with(salesGoal, func(g *data.Goal) { g.Kind, g.Target = data.KindStayAbove, 50 })
+	budget := with(salesGoal, func(g *data.Goal) { g.Kind, g.Baseline, g.Target = data.KindDecrease, ptr(120), 80 })
+	small := with(salesGoal, func(g *data.Goal) { g.Target = 100 })
+	milestone := with(monthlyLevel, func(g *data.Goal) { g.Kind, g.Target, g.Baseline = data.KindMilestone, 1, nil })
+	tests := []struct {
+		name   string
+		g      data.Goal
+		values []PeriodValue
+		asOf   string
+		want   Projection
+	}{
+		{"flow run-rate", monthlyFlow, vals("2023-01", 800, "2023-02", 900, "2023-03", 1000, "2023-04", 1100), "2023-05-10",
+			Projection{EndValue: 11400, Attainment: 0.95, NeededPerPeriod: 1025, RemainingPeriods: 8, OK: true}},
+		{"flow as of February ignores later values", monthlyFlow, vals("2023-01", 800, "2023-02", 900, "2023-03", 1000, "2023-04", 1100), "2023-02-15",
+			Projection{EndValue: 10200, Attainment: 0.85, NeededPerPeriod: 1030, RemainingPeriods: 10, OK: true}},
+		{"flow gap counts neither way", monthlyFlow, vals("2023-01", 1000, "2023-03", 1000), "2023-04-10",
+			Projection{EndValue: 11000, Attainment: 11000.0 / 12000, NeededPerPeriod: 10000.0 / 9, RemainingPeriods: 9, OK: true}},
+		{"level linear trend", monthlyLevel, vals("2023-01", 5.5, "2023-02", 6, "2023-03", 6.5, "2023-04", 7), "2023-05-10",
+			Projection{EndValue: 11, Attainment: 0.6, NeededPerPeriod: 1, RemainingPeriods: 8, OK: true}},
+		{"level least squares", monthlyLevel, vals("2023-03", 2, "2023-01", 1, "2023-02", 3), "2023-04-10",
+			Projection{EndValue: 7, Attainment: 0.2, NeededPerPeriod: 13.0 / 9, RemainingPeriods: 9, OK: true}},
+		{"level one value stays flat", monthlyLevel, vals("2023-03", 8), "2023-04-10",
+			Projection{EndValue: 8, Attainment: 0.3, NeededPerPeriod: 7.0 / 9, RemainingPeriods: 9, OK: true}},
+		{"all periods recorded", salesGoal, vals("2023-Q1", 8e6, "2023-Q2", 10e6, "2023-Q3", 10e6, "2023-Q4", 11e6), "2024-01-05",
+			Projection{EndValue: 39e6, Attainment: 39.0 / 40, NeededPerPeriod: 0, RemainingPeriods: 0, OK: true}},
+		{"weeks across W53", weekly, weeks, "2026-12-29",
+			Projection{EndValue: 150, Attainment: 1, NeededPerPeriod: 10, RemainingPeriods: 2, OK: true}},
+		{"stay share of periods", stay, vals("2023-Q1", 50, "2023-Q2", 40, "2023-Q3", 60), "2023-10-01",
+			Projection{EndValue: 50, Attainment: 0.75, NeededPerPeriod: 50, RemainingPeriods: 1, OK: true}},
+		{"flow cap", budget, vals("2023-Q1", 25, "2023-Q2", 25), "2023-07-01",
+			Projection{EndValue: 100, Attainment: 0.5, NeededPerPeriod: 15, RemainingPeriods: 2, OK: true}},
+		{"target already passed", small, vals("2023-Q1", 60, "2023-Q2", 60), "2023-07-01",
+			Projection{EndValue: 240, Attainment: 2.4, NeededPerPeriod: -10, RemainingPeriods: 2, OK: true}},
+		{"milestone", milestone, vals("2023-06", 0), "2023-07-01",
+			Projection{EndValue: 0, Attainment: 0, NeededPerPeriod: 0, RemainingPeriods: 6, OK: true}},
+		{"no values", monthlyFlow, nil, "2023-07-01", Projection{}},
+		{"no cadence", with(monthlyFlow, func(g *data.Goal) { g.Cadence = "" }), vals("2023-01", 1), "2023-07-01", Projection{}},
+	}
+	for _, tt := range tests {
+		got := Project(Calendar{}, tt.g, nil, tt.values, day(t, tt.asOf))
+		if got.OK != tt.want.OK || got.RemainingPeriods != tt.want.RemainingPeriods ||
+			!near(got.EndValue, tt.want.EndValue) || !near(got.Attainment, tt.want.Attainment) ||
+			!near(got.NeededPerPeriod, tt.want.NeededPerPeriod) {
+			t.Errorf("%s: Project = %+v, want %+v", tt.name, got, tt.want)
+		}
+	}
+}
+
+// fiveYearsWeekly is a goal checked in weekly over 2022–2026 with a value
+// for every week.
+func fiveYearsWeekly(agg data.Aggregation) (data.Goal, []PeriodValue) {
+	g := data.Goal{Kind: data.KindIncrease, Aggregation: agg, Baseline: ptr(100), Target: 500,
+		Start: data.NewDate(2022, 1, 3), End: data.NewDate(2027, 1, 3), Cadence: data.CadenceWeek}
+	var vs []PeriodValue
+	cal := Calendar{}
+	for i, p := range cal.Periods(g.Cadence, g.Start, g.End) {
+		vs = append(vs, PeriodValue{p.Key(), 100 + float64(i%13)*3 + float64(i)/2})
+	}
+	return g, vs
+}
+
+func BenchmarkProject(b *testing.B) {
+	for _, agg := range []data.Aggregation{data.AggFlow, data.AggLevel} {
+		g, vs := fiveYearsWeekly(agg)
+		asOf := data.NewDate(2026, 12, 20)
+		b.Run(string(agg), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if !Project(Calendar{}, g, nil, vs, asOf).OK {
+					b.Fatal("no projection")
+				}
+			}
+		})
+	}
+}
+
+func BenchmarkAssess(b *testing.B) {
+	g, vs := fiveYearsWeekly(data.AggFlow)
+	asOf := data.NewDate(2026, 12, 20)
+	b.ReportAllocs()
+	for b.Loop() {
+		Assess(Calendar{}, g, nil, vs, asOf, DefaultThresholds)
+	}
+}

@@ -1,0 +1,195 @@
+package app
+
+import (
+	"errors"
+	"fmt"
+
+	"pacer/data"
+)
+
+// Status is where a goal stands; the UI translates the code.
+type Status string
+
+// The statuses. The first three apply while the goal runs (up to and
+// including its last day), the last three once it has ended.
+const (
+	StatusOnTrack  Status = "on_track"
+	StatusAtRisk   Status = "at_risk"
+	StatusOffTrack Status = "off_track"
+	StatusNoData   Status = "no_data"
+	StatusAchieved Status = "achieved"
+	StatusPartial  Status = "partial"
+	StatusMissed   Status = "missed"
+)
+
+// ErrThresholds is wrapped by the error Thresholds.Validate returns.
+var ErrThresholds = errors.New("invalid status thresholds")
+
+// Thresholds are the performance ratios a running goal needs to be on
+// track or at risk; below AtRisk it is off track. After the goal's end,
+// AtRisk also separates partial from missed.
+type Thresholds struct {
+	OnTrack float64
+	AtRisk  float64
+}
+
+// DefaultThresholds are 95 % of expected for on track and 80 % for at risk.
+var DefaultThresholds = Thresholds{OnTrack: 0.95, AtRisk: 0.80}
+
+// Validate checks 0 < AtRisk < OnTrack ≤ 1.
+func (t Thresholds) Validate() error {
+	// Written as negations so that NaN fails every check.
+	switch {
+	case !(t.AtRisk > 0):
+		return fmt.Errorf("at-risk threshold %v is not above 0: %w", t.AtRisk, ErrThresholds)
+	case !(t.AtRisk < t.OnTrack):
+		return fmt.Errorf("at-risk threshold %v is not below on-track %v: %w", t.AtRisk, t.OnTrack, ErrThresholds)
+	case !(t.OnTrack <= 1):
+		return fmt.Errorf("on-track threshold %v is above 1: %w", t.OnTrack, ErrThresholds)
+	}
+	return nil
+}
+
+// Classify maps a performance ratio to the status of a running goal; both
+// thresholds are inclusive (0.95 is on track, 0.80 at risk).
+func (t Thresholds) Classify(ratio float64) Status {
+	switch {
+	case ratio >= t.OnTrack:
+		return StatusOnTrack
+	case ratio >= t.AtRisk:
+		return StatusAtRisk
+	}
+	return StatusOffTrack
+}
+
+// PerformanceRatio is actual measured against expected, where 1 means
+// exactly as planned and more is better:
+//   - increase: actual/expected when expected > 0 and actual ≥ 0 (expected
+//     10,000,000 and actual 8,000,000 give 0.8, as do a market share of 8 %
+//     against 10 %); it compares levels, not gains over the baseline;
+//   - decrease: expected/actual when both are > 0 (80 allowed, 100 spent:
+//     0.8);
+//   - stay_above, stay_below: 1 when actual passes expected, else 0;
+//   - milestone: 1 when actual ≥ expected (nothing due yet, or done), else 0.
+//
+// Otherwise (zero or negative values) the ratio falls back to Progress from
+// baseline to expected: baseline is that origin and callers pass 0 for flow
+// increase goals. Expected equal to the origin gives 1 when actual is at or
+// past it, else 0; a loss of −70 against −60 expected from −100 is 0.75.
+// With baseline nil the fallback is all-or-nothing, except that an increase
+// with expected > 0 measures from 0 (actual −2 against 10 is −0.2). An
+// unknown kind gives 0; the result is never NaN or infinite.
+func PerformanceRatio(kind data.Kind, baseline *float64, expected, actual float64) float64 {
+	switch kind {
+	case data.KindIncrease:
+		if expected > 0 && actual >= 0 {
+			return finite(actual / expected)
+		}
+		if baseline != nil {
+			return Progress(kind, *baseline, expected, actual)
+		}
+		if expected > 0 {
+			return Progress(kind, 0, expected, actual)
+		}
+		return Progress(data.KindStayAbove, 0, expected, actual)
+	case data.KindDecrease:
+		if expected > 0 && actual > 0 {
+			return finite(expected / actual)
+		}
+		if baseline != nil {
+			return Progress(kind, *baseline, expected, actual)
+		}
+		return Progress(data.KindStayBelow, 0, expected, actual)
+	case data.KindStayAbove, data.KindStayBelow:
+		return Progress(kind, 0, expected, actual)
+	case data.KindMilestone:
+		return pass(actual >= expected)
+	}
+	return 0
+}
+
+// Assessment is a goal's status with the figures it was decided on.
+type Assessment struct {
+	Status Status
+	// Actual is GoalActual of the values counted.
+	Actual float64
+	// Expected is the expected value at Date; the target once the goal has
+	// ended; the target line for stay goals.
+	Expected float64
+	// Ratio is PerformanceRatio of Actual against Expected, or the share of
+	// periods that pass for stay goals.
+	Ratio float64
+	// Progress is the uncapped goal progress (GoalProgressFrom).
+	Progress float64
+	// Date is the day the expectation was taken at (see Assess).
+	Date data.Date
+}
+
+// Assess decides a goal's status at the end of day asOf from its plan and
+// period values.
+//
+// Only values of the goal's cadence whose period has started by asOf count,
+// so a past asOf sees what could be known then; with none the status is
+// no data. While the goal runs, actual is compared with the expected value
+// at the end of the latest recorded period, or at asOf if that is earlier:
+// a quarter not yet checked in does not count against the goal. The ratio
+// is then classified by th. After the goal's last day the verdict is final:
+// achieved when progress reaches 1, partial when the ratio against the full
+// target reaches th.AtRisk, missed otherwise. Stay goals use the share of
+// recorded periods that pass as their ratio and progress. Thresholds that
+// fail Validate are replaced by DefaultThresholds.
+func Assess(cal Calendar, g data.Goal, plan []data.PeriodTarget, values []PeriodValue, asOf data.Date, th Thresholds) Assessment {
+	if th.Validate() != nil {
+		th = DefaultThresholds
+	}
+	s := cal.startedBy(series(values, g.Cadence), asOf)
+	if len(s) == 0 {
+		return Assessment{Status: StatusNoData, Date: asOf}
+	}
+	ended := !g.End.IsZero() && dayNum(asOf) > dayNum(g.End)
+	a := Assessment{Actual: aggregate(g.Aggregation, s), Date: asOf}
+	switch {
+	case ended:
+		a.Date = g.End
+	case cal.lastDay(s[len(s)-1].p) < dayNum(asOf):
+		a.Date = dateOf(cal.lastDay(s[len(s)-1].p))
+	}
+	if isStay(g.Kind) {
+		a.Expected = g.Target
+		a.Progress = passShare(g, s)
+		a.Ratio = a.Progress
+	} else {
+		a.Expected = g.Target
+		if !ended {
+			a.Expected = Expected(cal, g, plan, a.Date)
+		}
+		a.Progress = GoalProgress(g, a.Actual)
+		a.Ratio = PerformanceRatio(g.Kind, ratioOrigin(g), a.Expected, a.Actual)
+	}
+	switch {
+	case !ended:
+		a.Status = th.Classify(a.Ratio)
+	case a.Progress >= 1:
+		a.Status = StatusAchieved
+	case a.Ratio >= th.AtRisk:
+		a.Status = StatusPartial
+	default:
+		a.Status = StatusMissed
+	}
+	return a
+}
+
+// StatusOf is Assess(...).Status.
+func StatusOf(cal Calendar, g data.Goal, plan []data.PeriodTarget, values []PeriodValue, asOf data.Date, th Thresholds) Status {
+	return Assess(cal, g, plan, values, asOf, th).Status
+}
+
+// ratioOrigin is the origin PerformanceRatio falls back to: 0 for a flow
+// increase goal, whose sum starts at zero, otherwise the baseline.
+func ratioOrigin(g data.Goal) *float64 {
+	if g.Kind == data.KindIncrease && g.Aggregation == data.AggFlow {
+		zero := 0.0
+		return &zero
+	}
+	return g.Baseline
+}

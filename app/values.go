@@ -1,0 +1,165 @@
+package app
+
+import (
+	"math"
+	"sort"
+
+	"pacer/data"
+)
+
+// PeriodValue is a goal's actual value for one period, keyed like
+// data.CheckIn.PeriodKey.
+type PeriodValue struct {
+	PeriodKey string
+	Value     float64
+}
+
+// ValuesFromCheckIns keeps the period key and value of each check-in, in
+// the same order.
+func ValuesFromCheckIns(cs []data.CheckIn) []PeriodValue {
+	vs := make([]PeriodValue, len(cs))
+	for i, c := range cs {
+		vs[i] = PeriodValue{c.PeriodKey, c.Value}
+	}
+	return vs
+}
+
+// ValuesFromHistory keeps the period key and value of each history value
+// (actuals from before the goal started), in the same order.
+func ValuesFromHistory(hs []data.HistoryValue) []PeriodValue {
+	vs := make([]PeriodValue, len(hs))
+	for i, h := range hs {
+		vs[i] = PeriodValue{h.PeriodKey, h.Value}
+	}
+	return vs
+}
+
+// ValueMap indexes values by period key; a later value for the same key
+// replaces an earlier one.
+func ValueMap(values []PeriodValue) map[string]float64 {
+	m := make(map[string]float64, len(values))
+	for _, v := range values {
+		m[v.PeriodKey] = v.Value
+	}
+	return m
+}
+
+// GoalActual is the goal's actual value so far: the sum of the period values
+// for a flow goal, the value of the latest period for a level goal (and for
+// any other aggregation). Values whose key does not parse, whose value is not
+// finite, or whose cadence differs from the goal's (they would count a span
+// twice) are ignored; for a repeated key the later value wins. ok is false
+// when no value remains.
+func GoalActual(g data.Goal, values []PeriodValue) (actual float64, ok bool) {
+	s := series(values, g.Cadence)
+	if len(s) == 0 {
+		return 0, false
+	}
+	return aggregate(g.Aggregation, s), true
+}
+
+// RollUp combines values into periods of cadence c: by sum for a flow goal,
+// by the latest value for a level goal. Each value goes to the period of c
+// that holds its middle day, so an ISO week falls in the month of its
+// Thursday. c should be at least as long as the values' periods. The result
+// is in period order; invalid keys and non-finite values are dropped.
+func RollUp(cal Calendar, agg data.Aggregation, c data.Cadence, values []PeriodValue) []PeriodValue {
+	groups := map[Period][]periodValue{}
+	for _, v := range series(values, "") {
+		first, last := cal.firstDay(v.p), cal.lastDay(v.p)
+		outer := cal.PeriodOf(c, dateOf(first+(last-first)/2))
+		if outer.Valid() {
+			groups[outer] = append(groups[outer], v)
+		}
+	}
+	outers := make([]Period, 0, len(groups))
+	for p := range groups {
+		outers = append(outers, p)
+	}
+	sort.Slice(outers, func(i, j int) bool { return periodLess(outers[i], outers[j]) })
+	out := make([]PeriodValue, len(outers))
+	for i, p := range outers {
+		out[i] = PeriodValue{p.Key(), aggregate(agg, groups[p])}
+	}
+	return out
+}
+
+// periodValue is a PeriodValue with its key parsed.
+type periodValue struct {
+	p Period
+	v float64
+}
+
+// series parses values into period order, dropping invalid keys, non-finite
+// values and, when c is not empty, periods of another cadence. For a
+// repeated key the later value wins.
+func series(values []PeriodValue, c data.Cadence) []periodValue {
+	s := make([]periodValue, 0, len(values))
+	at := make(map[Period]int, len(values))
+	for _, v := range values {
+		p, err := ParsePeriodKey(v.PeriodKey)
+		if err != nil || (c != "" && p.Cadence != c) || math.IsNaN(v.Value) || math.IsInf(v.Value, 0) {
+			continue
+		}
+		if i, dup := at[p]; dup {
+			s[i].v = v.Value
+			continue
+		}
+		at[p] = len(s)
+		s = append(s, periodValue{p, v.Value})
+	}
+	sort.SliceStable(s, func(i, j int) bool { return periodLess(s[i].p, s[j].p) })
+	return s
+}
+
+// startedBy keeps the values of periods that have begun by asOf, so that a
+// past asOf sees what was knowable then. s must be in period order.
+func (cal Calendar) startedBy(s []periodValue, asOf data.Date) []periodValue {
+	day := dayNum(asOf)
+	n := 0
+	for n < len(s) && cal.firstDay(s[n].p) <= day {
+		n++
+	}
+	return s[:n]
+}
+
+// aggregate is the sum of s for a flow goal and otherwise the last value;
+// s must be in period order and not empty.
+func aggregate(agg data.Aggregation, s []periodValue) float64 {
+	if agg != data.AggFlow {
+		return s[len(s)-1].v
+	}
+	sum := 0.0
+	for _, v := range s {
+		sum += v.v
+	}
+	return sum
+}
+
+// periodLess orders periods of one cadence by year and index. Periods of
+// different cadences are ordered by their last, then first day in a
+// January fiscal year; their relative order may then differ from the
+// user's fiscal calendar, which is why goals keep to one cadence.
+func periodLess(a, b Period) bool {
+	if a.Cadence == b.Cadence {
+		if a.Year != b.Year {
+			return a.Year < b.Year
+		}
+		return a.Index < b.Index
+	}
+	var cal Calendar
+	if ae, be := cal.lastDay(a), cal.lastDay(b); ae != be {
+		return ae < be
+	}
+	return cal.firstDay(a) > cal.firstDay(b)
+}
+
+// ordinal numbers the periods of one cadence consecutively, across years,
+// so that differences count periods.
+func ordinal(p Period) int {
+	if p.Cadence == data.CadenceWeek {
+		// Every ISO week starts on a Monday; 1970-01-05 was one.
+		return floorDiv(week1Monday(p.Year)-4, 7) + p.Index - 1
+	}
+	return p.Year*periodsPerYear(p.Cadence, p.Year) + p.Index - 1
+}

@@ -1,0 +1,77 @@
+package app
+
+import (
+	"math"
+
+	"pacer/data"
+)
+
+// VarianceResult is the gap between an actual and an expected value.
+type VarianceResult struct {
+	// Abs is actual − expected, in the goal's unit.
+	Abs float64
+	// Rel is (actual − expected)/|expected| as a fraction: −0.2 is −20 %.
+	// The absolute value in the denominator keeps the sign meaning "above
+	// expected" when expected is negative.
+	Rel float64
+	// RelOK is false when expected is 0 and Rel is meaningless (then 0).
+	RelOK bool
+	// PP is the gap in percentage points, for percent goals: values are
+	// stored as percents, so 8 % against 10 % is −2.
+	PP float64
+	// PPOK is true only for percent goals.
+	PPOK bool
+}
+
+// Variance compares actual with expected for a goal of unit: sales of
+// 8,000,000 against 10,000,000 are −2,000,000 and −20 %; a market share of
+// 8 % against 10 % is −2 pp and −20 % relative. Non-finite inputs give a
+// zero result with RelOK and PPOK false.
+func Variance(unit data.Unit, expected, actual float64) VarianceResult {
+	if !isFinite(expected) || !isFinite(actual) {
+		return VarianceResult{}
+	}
+	r := VarianceResult{Abs: finite(actual - expected)}
+	if expected != 0 {
+		r.Rel, r.RelOK = finite(r.Abs/math.Abs(expected)), true
+	}
+	if unit == data.UnitPercent {
+		r.PP, r.PPOK = r.Abs, true
+	}
+	return r
+}
+
+// Compare is Variance of values[actualKey] against values[expectedKey]
+// (two maps, which may be the same); ok is false when either is missing.
+func Compare(unit data.Unit, expected map[string]float64, expectedKey string, actual map[string]float64, actualKey string) (VarianceResult, bool) {
+	e, okE := expected[expectedKey]
+	a, okA := actual[actualKey]
+	if !okE || !okA {
+		return VarianceResult{}, false
+	}
+	return Variance(unit, e, a), true
+}
+
+// VsPlan compares the actual value of period p with its planned target;
+// ok is false when either is missing. Plan and actuals must be keyed by
+// the same cadence (see RollUp).
+func VsPlan(unit data.Unit, plan []data.PeriodTarget, actual map[string]float64, p Period) (VarianceResult, bool) {
+	planned := make(map[string]float64, len(plan))
+	for _, t := range plan {
+		planned[t.PeriodKey] = t.Target
+	}
+	return Compare(unit, planned, p.Key(), actual, p.Key())
+}
+
+// VsPrevious compares the value of period p with the one of the period
+// before it; ok is false when either is missing.
+func VsPrevious(unit data.Unit, values map[string]float64, p Period) (VarianceResult, bool) {
+	return Compare(unit, values, p.Prev().Key(), values, p.Key())
+}
+
+// VsLastYear compares the value of period p with the same period a year
+// earlier (Calendar.SameLastYear); values may include history from before
+// the goal started. ok is false when either is missing.
+func VsLastYear(cal Calendar, unit data.Unit, values map[string]float64, p Period) (VarianceResult, bool) {
+	return Compare(unit, values, cal.SameLastYear(p).Key(), values, p.Key())
+}
