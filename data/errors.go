@@ -1,0 +1,210 @@
+package data
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"text/template"
+
+	"modernc.org/sqlite"
+	sqlite3 "modernc.org/sqlite/lib"
+)
+
+// The error codes carried by Error.
+const (
+	EInvalid     = "invalid"      // the input breaks a rule; the message says which
+	ENotFound    = "not_found"    // the record asked for does not exist
+	EConflict    = "conflict"     // the record already exists (a second check-in for a period)
+	ENotDatabase = "not_database" // the file is not a Pacer database, or is damaged
+	ENewerSchema = "newer_schema" // the file was written by a newer Pacer
+	EReadOnly    = "read_only"    // the file or its folder cannot be written
+	EInternal    = "internal"     // anything else: a bug or a disk failure
+)
+
+// Error is an error the user can be shown. Message is an English sentence
+// and a Go template at once: the UI uses it as the translation key and
+// fills it with Args. Err is the underlying cause, kept for logs.
+type Error struct {
+	Code    string
+	Message string
+	Args    map[string]any
+	Err     error
+}
+
+// Error renders the message with its arguments, followed by the cause.
+func (e *Error) Error() string {
+	msg := e.Message
+	if t, err := template.New("").Option("missingkey=error").Parse(msg); err == nil {
+		var b strings.Builder
+		if t.Execute(&b, e.Args) == nil {
+			msg = b.String()
+		}
+	}
+	if e.Err != nil {
+		return msg + ": " + e.Err.Error()
+	}
+	return msg
+}
+
+// Unwrap returns the underlying cause.
+func (e *Error) Unwrap() error { return e.Err }
+
+// ErrorCode returns the code of the first Error in err's chain, "" for nil
+// and EInternal for any other error.
+func ErrorCode(err error) string {
+	var e *Error
+	switch {
+	case err == nil:
+		return ""
+	case errors.As(err, &e):
+		return e.Code
+	}
+	return EInternal
+}
+
+// ErrorMessage returns the message template of the first Error in err's
+// chain, "" for nil and MsgInternal for any other error.
+func ErrorMessage(err error) string {
+	var e *Error
+	switch {
+	case err == nil:
+		return ""
+	case errors.As(err, &e):
+		return e.Message
+	}
+	return MsgInternal
+}
+
+// ErrorArgs returns the template data of the first Error in err's chain, or nil.
+func ErrorArgs(err error) map[string]any {
+	var e *Error
+	if errors.As(err, &e) {
+		return e.Args
+	}
+	return nil
+}
+
+// MsgInternal is the message of errors that are not an Error.
+const MsgInternal = "Something went wrong inside Pacer."
+
+// The messages. Placeholders are plain {{.Name}} fields so that the
+// translation check can compare them.
+const (
+	msgNotDatabase     = "The file {{.Path}} is not a Pacer database."
+	msgDamaged         = "The database file {{.Path}} is damaged and cannot be read."
+	msgNewerSchema     = "This database was written by a newer Pacer (schema {{.Schema}}, this version knows {{.Known}})."
+	msgReadOnly        = "The database cannot be changed: the file or its folder is read-only."
+	msgBusy            = "The database is busy in another program. Try again in a moment."
+	msgDuplicate       = "This entry already exists."
+	msgMissingRef      = "An entry this one refers to no longer exists."
+	msgNotAllowed      = "A value is not allowed here."
+	msgNotFinite       = "The value must be a number."
+	msgTooManyDecimals = "{{.Value}} has too many decimal places: {{.Decimals}} are kept."
+	msgDecimalsRange   = "Decimal places must be between 0 and 6."
+	msgDecimalsLowered = "Some values of this goal have more than {{.Decimals}} decimal places."
+
+	msgGoalNotFound       = "The goal does not exist."
+	msgTitleRequired      = "The goal needs a title."
+	msgPerspectiveInvalid = "Choose a perspective for the goal."
+	msgKindInvalid        = "Choose what kind of goal this is."
+	msgUnitInvalid        = "Choose a unit for the goal."
+	msgAggregationInvalid = "Choose how the goal's values add up."
+	msgCadenceInvalid     = "Choose how often the goal is checked in."
+	msgPlanByInvalid      = "Choose the period the plan is split into."
+	msgDatesRequired      = "The goal needs a start date and an end date."
+	msgEndBeforeStart     = "The end date must be after the start date."
+	msgWeightRange        = "The weight must be between 0 and 100 percent."
+	msgParentNotFound     = "The parent goal does not exist."
+	msgParentSelf         = "A goal cannot be its own parent."
+	msgParentCycle        = "The parent goal is a sub-goal of this goal."
+
+	msgPeriodRequired  = "The period is missing."
+	msgPeriodDuplicate = "The period {{.Period}} appears more than once."
+	msgConfidenceRange = "Confidence must be between 0 and 10."
+	msgCheckInExists   = "There is already a check-in for {{.Period}}."
+	msgCheckInNotFound = "The check-in does not exist."
+
+	msgReviewNotFound = "The review does not exist."
+	msgReviewExists   = "There is already a review for {{.Period}}."
+	msgCauseInvalid   = "Choose a cause category from the list."
+
+	msgMeasureTextRequired = "Every measure needs a description."
+	msgMeasureNotFound     = "The measure does not exist."
+
+	msgActionNotFound     = "The action plan does not exist."
+	msgProblemRequired    = "The action plan needs a problem to solve."
+	msgStatusInvalid      = "Choose a status for the action plan."
+	msgFollowUpInvalid    = "Choose how often the action plan is followed up."
+	msgDueBeforeStart     = "The due date must not be before the start date."
+	msgFollowUpDateNeeded = "The follow-up needs a date."
+
+	msgSettingKeyRequired = "The setting needs a name."
+)
+
+// Messages lists every message an Error from this package can carry, so
+// that a test can check each one has a translation.
+var Messages = []string{
+	MsgInternal,
+	msgNotDatabase, msgDamaged, msgNewerSchema, msgReadOnly, msgBusy,
+	msgDuplicate, msgMissingRef, msgNotAllowed,
+	msgNotFinite, msgTooManyDecimals, msgDecimalsRange, msgDecimalsLowered,
+	msgGoalNotFound, msgTitleRequired, msgPerspectiveInvalid, msgKindInvalid,
+	msgUnitInvalid, msgAggregationInvalid, msgCadenceInvalid, msgPlanByInvalid,
+	msgDatesRequired, msgEndBeforeStart, msgWeightRange,
+	msgParentNotFound, msgParentSelf, msgParentCycle,
+	msgPeriodRequired, msgPeriodDuplicate, msgConfidenceRange,
+	msgCheckInExists, msgCheckInNotFound,
+	msgReviewNotFound, msgReviewExists, msgCauseInvalid,
+	msgMeasureTextRequired, msgMeasureNotFound,
+	msgActionNotFound, msgProblemRequired, msgStatusInvalid,
+	msgFollowUpInvalid, msgDueBeforeStart, msgFollowUpDateNeeded,
+	msgSettingKeyRequired,
+}
+
+// errorf returns an Error with code, message and args given as name, value pairs.
+func errorf(code, msg string, kv ...any) *Error {
+	e := &Error{Code: code, Message: msg}
+	if len(kv) > 0 {
+		e.Args = make(map[string]any, len(kv)/2)
+		for i := 0; i+1 < len(kv); i += 2 {
+			e.Args[kv[i].(string)] = kv[i+1]
+		}
+	}
+	return e
+}
+
+// sqlError turns a SQLite failure into an Error with a code the UI can act
+// on; other errors (context cancellation, I/O) pass through unchanged.
+// The validation in Go runs first, so these are the last line of defence.
+func sqlError(err error) error {
+	var se *sqlite.Error
+	if err == nil || !errors.As(err, &se) {
+		return err
+	}
+	var e *Error
+	switch code := se.Code(); {
+	case code == sqlite3.SQLITE_CONSTRAINT_UNIQUE || code == sqlite3.SQLITE_CONSTRAINT_PRIMARYKEY:
+		e = errorf(EConflict, msgDuplicate)
+	case code == sqlite3.SQLITE_CONSTRAINT_FOREIGNKEY:
+		e = errorf(ENotFound, msgMissingRef)
+	case code&0xff == sqlite3.SQLITE_CONSTRAINT:
+		e = errorf(EInvalid, msgNotAllowed)
+	case code&0xff == sqlite3.SQLITE_READONLY || code&0xff == sqlite3.SQLITE_PERM ||
+		code == sqlite3.SQLITE_CANTOPEN:
+		e = errorf(EReadOnly, msgReadOnly)
+	case code&0xff == sqlite3.SQLITE_BUSY || code&0xff == sqlite3.SQLITE_LOCKED:
+		e = errorf(EInternal, msgBusy)
+	default:
+		return err
+	}
+	e.Err = err
+	return e
+}
+
+// wrapf adds lowercase context to err after mapping SQLite failures.
+func wrapf(err error, format string, args ...any) error {
+	if err == nil {
+		return nil
+	}
+	return fmt.Errorf(format+": %w", append(args, sqlError(err))...)
+}

@@ -1,0 +1,29 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+)
+
+// OpenAt opens like Open but migrates only up to version.
+func OpenAt(ctx context.Context, path string, version int) (*Store, error) {
+	return open(ctx, path, version)
+}
+
+// DB returns the store's connection pool, for tests that inspect the file.
+func (s *Store) DB() *sql.DB { return s.db }
+
+// LatestVersion is the schema version this build writes.
+func LatestVersion() int { return latestVersion() }
+
+// AddTestMigration appends a migration with the next number and returns a
+// function that removes it. Tests using it must not run in parallel.
+func AddTestMigration(name, sql string) (remove func()) {
+	saved := migrations
+	migrations = append(migrations[:len(migrations):len(migrations)],
+		migration{version: len(saved) + 1, name: name, sql: sql})
+	return func() { migrations = saved }
+}
+
+// DSN returns the data source name Open uses for path.
+func DSN(abs string) string { return dsn(abs) }

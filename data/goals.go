@@ -1,0 +1,397 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"strings"
+)
+
+// GoalFilter selects goals for ListGoals. Empty fields do not filter.
+type GoalFilter struct {
+	IncludeArchived bool
+	Perspective     string
+	Owner           string
+	Search          string // part of the title, description, owner or rationale, any case
+}
+
+// GoalDependents counts what is deleted, or unlinked, with a goal.
+type GoalDependents struct {
+	CheckIns      int
+	History       int // history values
+	PlanRevisions int
+	Reviews       int
+	ActionPlans   int // action plans linked to the goal; they stay, unlinked
+	Children      int // sub-goals; they stay, without a parent
+}
+
+// CreateGoal validates g and stores it, setting its ID and timestamps and
+// rounding its values to its decimals.
+func (s *Store) CreateGoal(ctx context.Context, g *Goal) error {
+	tx, err := s.begin(ctx, true)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+
+	v := *g
+	if err := createGoal(ctx, tx, &v); err != nil {
+		return err
+	}
+	if err := tx.commit(); err != nil {
+		return err
+	}
+	*g = v
+	return nil
+}
+
+// GoalByID returns the goal with the given ID, or ENotFound.
+func (s *Store) GoalByID(ctx context.Context, id int64) (*Goal, error) {
+	tx, err := s.begin(ctx, false)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback()
+	return findGoal(ctx, tx, id)
+}
+
+// ListGoals returns the goals that match f, oldest first.
+func (s *Store) ListGoals(ctx context.Context, f GoalFilter) ([]Goal, error) {
+	tx, err := s.begin(ctx, false)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback()
+
+	where, args := []string{"1 = 1"}, []any{}
+	if !f.IncludeArchived {
+		where = append(where, "archived = 0")
+	}
+	if f.Perspective != "" {
+		where, args = append(where, "perspective = ?"), append(args, f.Perspective)
+	}
+	if f.Owner != "" {
+		where, args = append(where, "owner = ?"), append(args, f.Owner)
+	}
+	if f.Search != "" {
+		where = append(where, "instr(lower(title || ' ' || description || ' ' || owner || ' ' || rationale), lower(?)) > 0")
+		args = append(args, f.Search)
+	}
+	goals, err := queryAll(ctx, tx, scanGoal,
+		`SELECT `+goalColumns+` FROM goals WHERE `+strings.Join(where, " AND ")+` ORDER BY id`, args...)
+	if err != nil {
+		return nil, wrapf(err, "list goals")
+	}
+	return goals, nil
+}
+
+// UpdateGoal validates g and replaces the stored goal with the same ID,
+// setting UpdatedAt. Lowering Decimals is refused while any of the goal's
+// values has more decimal places than the new setting.
+func (s *Store) UpdateGoal(ctx context.Context, g *Goal) error {
+	tx, err := s.begin(ctx, true)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+
+	v := *g
+	if err := updateGoal(ctx, tx, &v); err != nil {
+		return err
+	}
+	if err := tx.commit(); err != nil {
+		return err
+	}
+	*g = v
+	return nil
+}
+
+// SetGoalArchived archives or restores a goal. Archived goals keep their
+// records but are left out of ListGoals unless asked for.
+func (s *Store) SetGoalArchived(ctx context.Context, id int64, archived bool) error {
+	tx, err := s.begin(ctx, true)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+
+	res, err := tx.ExecContext(ctx, `UPDATE goals SET archived = ?, updated_at = ? WHERE id = ?`,
+		archived, formatTime(tx.now), id)
+	if err != nil {
+		return wrapf(err, "archive goal")
+	}
+	if n, err := res.RowsAffected(); err != nil {
+		return wrapf(err, "archive goal")
+	} else if n == 0 {
+		return errorf(ENotFound, msgGoalNotFound)
+	}
+	return tx.commit()
+}
+
+// DeleteGoal deletes a goal with its plans, history, check-ins and reviews.
+// Its sub-goals lose their parent; linked action plans stay, unlinked.
+func (s *Store) DeleteGoal(ctx context.Context, id int64) error {
+	tx, err := s.begin(ctx, true)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+
+	res, err := tx.ExecContext(ctx, `DELETE FROM goals WHERE id = ?`, id)
+	if err != nil {
+		return wrapf(err, "delete goal")
+	}
+	if n, err := res.RowsAffected(); err != nil {
+		return wrapf(err, "delete goal")
+	} else if n == 0 {
+		return errorf(ENotFound, msgGoalNotFound)
+	}
+	return tx.commit()
+}
+
+// GoalDependents counts the records that go with a goal when it is deleted,
+// for the confirmation the user sees first.
+func (s *Store) GoalDependents(ctx context.Context, id int64) (GoalDependents, error) {
+	tx, err := s.begin(ctx, false)
+	if err != nil {
+		return GoalDependents{}, err
+	}
+	defer tx.Rollback()
+
+	if _, err := findGoal(ctx, tx, id); err != nil {
+		return GoalDependents{}, err
+	}
+	var d GoalDependents
+	if err := tx.QueryRowContext(ctx, `
+		SELECT
+			(SELECT count(*) FROM checkins WHERE goal_id = ?1),
+			(SELECT count(*) FROM history_values WHERE goal_id = ?1),
+			(SELECT count(*) FROM plans WHERE goal_id = ?1),
+			(SELECT count(*) FROM reviews WHERE goal_id = ?1),
+			(SELECT count(*) FROM action_goals WHERE goal_id = ?1),
+			(SELECT count(*) FROM goals WHERE parent_id = ?1)`, id,
+	).Scan(&d.CheckIns, &d.History, &d.PlanRevisions, &d.Reviews, &d.ActionPlans, &d.Children); err != nil {
+		return GoalDependents{}, wrapf(err, "count dependents")
+	}
+	return d, nil
+}
+
+const goalColumns = `id, title, description, perspective, owner, kind, unit, unit_label, decimals,
+	aggregation, baseline, target, start_date, end_date, cadence, plan_by, parent_id, weight,
+	rationale, archived, created_at, updated_at`
+
+func scanGoal(sc scanner) (Goal, error) {
+	var g Goal
+	var baseline sql.NullFloat64
+	var parent sql.NullInt64
+	if err := sc.Scan(&g.ID, &g.Title, &g.Description, &g.Perspective, &g.Owner, &g.Kind, &g.Unit,
+		&g.UnitLabel, &g.Decimals, &g.Aggregation, &baseline, &g.Target, dateCol{&g.Start}, dateCol{&g.End},
+		&g.Cadence, &g.PlanBy, &parent, &g.Weight, &g.Rationale, &g.Archived,
+		timeCol{&g.CreatedAt}, timeCol{&g.UpdatedAt}); err != nil {
+		return Goal{}, err
+	}
+	if baseline.Valid {
+		g.Baseline = &baseline.Float64
+	}
+	if parent.Valid {
+		g.ParentID = &parent.Int64
+	}
+	return g, nil
+}
+
+// findGoal returns the goal with the given ID, or ENotFound.
+func findGoal(ctx context.Context, tx *tx, id int64) (*Goal, error) {
+	g, err := scanGoal(tx.QueryRowContext(ctx, `SELECT `+goalColumns+` FROM goals WHERE id = ?`, id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, errorf(ENotFound, msgGoalNotFound)
+	} else if err != nil {
+		return nil, wrapf(err, "find goal %d", id)
+	}
+	return &g, nil
+}
+
+// goalDecimals returns the decimals of a goal, or ENotFound.
+func goalDecimals(ctx context.Context, tx *tx, id int64) (int, error) {
+	var d int
+	err := tx.QueryRowContext(ctx, `SELECT decimals FROM goals WHERE id = ?`, id).Scan(&d)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, errorf(ENotFound, msgGoalNotFound)
+	}
+	return d, wrapf(err, "find goal %d", id)
+}
+
+// validateGoal checks g's fields and rounds its values in place.
+func validateGoal(g *Goal) error {
+	g.Title = strings.TrimSpace(g.Title)
+	if msg := goalFieldProblem(g); msg != "" {
+		return errorf(EInvalid, msg)
+	}
+	var err error
+	if g.Baseline, err = roundPtr(g.Baseline, g.Decimals); err != nil {
+		return err
+	}
+	if g.Target, err = RoundTo(g.Target, g.Decimals); err != nil {
+		return err
+	}
+	if g.Weight, err = RoundTo(g.Weight, WeightDecimals); err != nil {
+		return err
+	}
+	if g.Weight < 0 || g.Weight > 1 {
+		return errorf(EInvalid, msgWeightRange)
+	}
+	return nil
+}
+
+// goalFieldProblem returns the message for the first invalid field of g
+// other than its values, or "".
+func goalFieldProblem(g *Goal) string {
+	switch {
+	case g.Title == "":
+		return msgTitleRequired
+	case !oneOf(g.Perspective, PerspectiveFinancial, PerspectiveCustomer, PerspectiveProcess, PerspectiveLearning):
+		return msgPerspectiveInvalid
+	case !oneOf(g.Kind, KindIncrease, KindDecrease, KindStayAbove, KindStayBelow, KindMilestone):
+		return msgKindInvalid
+	case !oneOf(g.Unit, UnitCurrency, UnitCount, UnitPercent, UnitCustom):
+		return msgUnitInvalid
+	case !oneOf(g.Aggregation, AggFlow, AggLevel):
+		return msgAggregationInvalid
+	case !validCadence(g.Cadence):
+		return msgCadenceInvalid
+	case !validCadence(g.PlanBy):
+		return msgPlanByInvalid
+	case g.Decimals < 0 || g.Decimals > MaxDecimals:
+		return msgDecimalsRange
+	case g.Start.IsZero() || g.End.IsZero():
+		return msgDatesRequired
+	case !g.End.After(g.Start.Time):
+		return msgEndBeforeStart
+	}
+	return ""
+}
+
+func oneOf[T comparable](v T, allowed ...T) bool {
+	for _, a := range allowed {
+		if v == a {
+			return true
+		}
+	}
+	return false
+}
+
+func validCadence(c Cadence) bool {
+	return oneOf(c, CadenceWeek, CadenceMonth, CadenceQuarter, CadenceHalf, CadenceYear)
+}
+
+// checkParent refuses a parent that is missing, the goal itself, or one of
+// its descendants (which would make a loop).
+func checkParent(ctx context.Context, tx *tx, id int64, parent *int64) error {
+	if parent == nil {
+		return nil
+	}
+	if id != 0 && *parent == id {
+		return errorf(EInvalid, msgParentSelf)
+	}
+	if ok, err := exists(ctx, tx, `SELECT 1 FROM goals WHERE id = ?`, *parent); err != nil {
+		return wrapf(err, "find parent")
+	} else if !ok {
+		return errorf(ENotFound, msgParentNotFound)
+	}
+	if id == 0 {
+		return nil
+	}
+	loop, err := exists(ctx, tx, `
+		WITH RECURSIVE up(id) AS (
+			SELECT parent_id FROM goals WHERE id = ?1
+			UNION
+			SELECT g.parent_id FROM goals g JOIN up ON g.id = up.id
+		)
+		SELECT 1 FROM up WHERE id = ?2`, *parent, id)
+	if err != nil {
+		return wrapf(err, "check parent")
+	} else if loop {
+		return errorf(EInvalid, msgParentCycle)
+	}
+	return nil
+}
+
+// createGoal inserts g, which must have no ID yet.
+func createGoal(ctx context.Context, tx *tx, g *Goal) error {
+	if err := validateGoal(g); err != nil {
+		return err
+	}
+	if err := checkParent(ctx, tx, 0, g.ParentID); err != nil {
+		return err
+	}
+	g.CreatedAt, g.UpdatedAt = tx.now, tx.now
+	res, err := tx.ExecContext(ctx, `
+		INSERT INTO goals (title, description, perspective, owner, kind, unit, unit_label, decimals,
+			aggregation, baseline, target, start_date, end_date, cadence, plan_by, parent_id, weight,
+			rationale, archived, created_at, updated_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		g.Title, g.Description, g.Perspective, g.Owner, g.Kind, g.Unit, g.UnitLabel, g.Decimals,
+		g.Aggregation, g.Baseline, g.Target, g.Start.String(), g.End.String(), g.Cadence, g.PlanBy,
+		g.ParentID, g.Weight, g.Rationale, g.Archived, formatTime(g.CreatedAt), formatTime(g.UpdatedAt))
+	if err != nil {
+		return wrapf(err, "insert goal")
+	}
+	if g.ID, err = res.LastInsertId(); err != nil {
+		return wrapf(err, "insert goal")
+	}
+	return nil
+}
+
+// updateGoal replaces the stored goal g.ID with g.
+func updateGoal(ctx context.Context, tx *tx, g *Goal) error {
+	old, err := findGoal(ctx, tx, g.ID)
+	if err != nil {
+		return err
+	}
+	if err := validateGoal(g); err != nil {
+		return err
+	}
+	if err := checkParent(ctx, tx, g.ID, g.ParentID); err != nil {
+		return err
+	}
+	if g.Decimals < old.Decimals {
+		if err := checkStoredDecimals(ctx, tx, g.ID, g.Decimals); err != nil {
+			return err
+		}
+	}
+	g.CreatedAt, g.UpdatedAt = old.CreatedAt, tx.now
+	if _, err := tx.ExecContext(ctx, `
+		UPDATE goals SET title = ?, description = ?, perspective = ?, owner = ?, kind = ?, unit = ?,
+			unit_label = ?, decimals = ?, aggregation = ?, baseline = ?, target = ?, start_date = ?,
+			end_date = ?, cadence = ?, plan_by = ?, parent_id = ?, weight = ?, rationale = ?,
+			archived = ?, updated_at = ?
+		WHERE id = ?`,
+		g.Title, g.Description, g.Perspective, g.Owner, g.Kind, g.Unit, g.UnitLabel, g.Decimals,
+		g.Aggregation, g.Baseline, g.Target, g.Start.String(), g.End.String(), g.Cadence, g.PlanBy,
+		g.ParentID, g.Weight, g.Rationale, g.Archived, formatTime(g.UpdatedAt), g.ID); err != nil {
+		return wrapf(err, "update goal")
+	}
+	return nil
+}
+
+// checkStoredDecimals refuses fewer decimals than a stored value of the goal
+// needs: showing it with fewer would round it without the user knowing.
+func checkStoredDecimals(ctx context.Context, tx *tx, id int64, decimals int) error {
+	values, err := queryAll(ctx, tx, func(sc scanner) (float64, error) {
+		var v float64
+		return v, sc.Scan(&v)
+	}, `
+		SELECT value FROM checkins WHERE goal_id = ?1
+		UNION ALL SELECT value FROM history_values WHERE goal_id = ?1
+		UNION ALL SELECT target FROM plans WHERE goal_id = ?1
+		UNION ALL SELECT target FROM plan_periods WHERE goal_id = ?1
+		UNION ALL SELECT floor FROM plan_periods WHERE goal_id = ?1 AND floor IS NOT NULL`, id)
+	if err != nil {
+		return wrapf(err, "read goal values")
+	}
+	for _, v := range values {
+		if _, err := RoundTo(v, decimals); err != nil {
+			return errorf(EInvalid, msgDecimalsLowered, "Decimals", decimals)
+		}
+	}
+	return nil
+}

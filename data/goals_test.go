@@ -1,0 +1,365 @@
+package data_test
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"reflect"
+	"strconv"
+	"testing"
+	"time"
+
+	"pacer/data"
+)
+
+// newGoal returns a valid goal that is not stored yet.
+func newGoal() *data.Goal {
+	baseline := 1000.0
+	return &data.Goal{
+		Title:       "Grow sales",
+		Description: "Sell more to existing customers",
+		Perspective: data.PerspectiveFinancial,
+		Owner:       "Ann",
+		Kind:        data.KindIncrease,
+		Unit:        data.UnitCurrency,
+		UnitLabel:   "CNY",
+		Decimals:    2,
+		Aggregation: data.AggFlow,
+		Baseline:    &baseline,
+		Target:      1200,
+		Start:       data.NewDate(2026, time.January, 1),
+		End:         data.NewDate(2026, time.December, 31),
+		Cadence:     data.CadenceMonth,
+		PlanBy:      data.CadenceQuarter,
+		Rationale:   "Cash for the new shop",
+	}
+}
+
+// mustCreateGoal stores g and returns it.
+func mustCreateGoal(tb testing.TB, s *data.Store, g *data.Goal) *data.Goal {
+	tb.Helper()
+	if err := s.CreateGoal(context.Background(), g); err != nil {
+		tb.Fatalf("create goal: %v", err)
+	}
+	return g
+}
+
+func ptr[T any](v T) *T { return &v }
+
+func TestCreateGoal(t *testing.T) {
+	ctx := context.Background()
+
+	t.Run("OK", func(t *testing.T) {
+		s := mustOpen(t)
+		g := newGoal()
+		mustNotErr(t, s.CreateGoal(ctx, g))
+		if g.ID == 0 || !g.CreatedAt.Equal(testNow) || !g.UpdatedAt.Equal(testNow) {
+			t.Fatalf("ID/timestamps not set: %+v", g)
+		}
+		got, err := s.GoalByID(ctx, g.ID)
+		mustNotErr(t, err)
+		if !reflect.DeepEqual(got, g) {
+			t.Fatalf("read back\n%+v\nwant\n%+v", got, g)
+		}
+	})
+
+	t.Run("NilBaselineAndParent", func(t *testing.T) {
+		s := mustOpen(t)
+		parent := mustCreateGoal(t, s, newGoal())
+		g := newGoal()
+		g.Baseline = nil
+		g.ParentID = ptr(parent.ID)
+		g.Weight = 0.25
+		mustCreateGoal(t, s, g)
+		got, err := s.GoalByID(ctx, g.ID)
+		mustNotErr(t, err)
+		if got.Baseline != nil || got.ParentID == nil || *got.ParentID != parent.ID || got.Weight != 0.25 {
+			t.Fatalf("got %+v", got)
+		}
+	})
+
+	t.Run("RoundsFloatNoise", func(t *testing.T) {
+		s := mustOpen(t)
+		g := newGoal()
+		g.Target = 0.1 + 0.2
+		mustCreateGoal(t, s, g)
+		got, err := s.GoalByID(ctx, g.ID)
+		mustNotErr(t, err)
+		if got.Target != 0.3 || strconv.FormatFloat(got.Target, 'f', -1, 64) != "0.3" {
+			t.Fatalf("target = %v", got.Target)
+		}
+	})
+
+}
+
+func TestCreateGoal_Invalid(t *testing.T) {
+	ctx := context.Background()
+	invalid := []struct {
+		name   string
+		change func(*data.Goal)
+		code   string
+	}{
+		{"ErrTitleRequired", func(g *data.Goal) { g.Title = "  " }, data.EInvalid},
+		{"ErrPerspective", func(g *data.Goal) { g.Perspective = "money" }, data.EInvalid},
+		{"ErrKind", func(g *data.Goal) { g.Kind = "" }, data.EInvalid},
+		{"ErrUnit", func(g *data.Goal) { g.Unit = "kg" }, data.EInvalid},
+		{"ErrAggregation", func(g *data.Goal) { g.Aggregation = "sum" }, data.EInvalid},
+		{"ErrCadence", func(g *data.Goal) { g.Cadence = "day" }, data.EInvalid},
+		{"ErrPlanBy", func(g *data.Goal) { g.PlanBy = "" }, data.EInvalid},
+		{"ErrDecimalsNegative", func(g *data.Goal) { g.Decimals = -1 }, data.EInvalid},
+		{"ErrDecimalsTooMany", func(g *data.Goal) { g.Decimals = 7 }, data.EInvalid},
+		{"ErrStartRequired", func(g *data.Goal) { g.Start = data.Date{} }, data.EInvalid},
+		{"ErrEndBeforeStart", func(g *data.Goal) { g.End = data.NewDate(2025, time.December, 31) }, data.EInvalid},
+		{"ErrEndEqualsStart", func(g *data.Goal) { g.End = g.Start }, data.EInvalid},
+		{"ErrWeightAboveOne", func(g *data.Goal) { g.Weight = 1.5 }, data.EInvalid},
+		{"ErrWeightNegative", func(g *data.Goal) { g.Weight = -0.1 }, data.EInvalid},
+		{"ErrWeightDecimals", func(g *data.Goal) { g.Weight = 1.0 / 3 }, data.EInvalid},
+		{"ErrTargetNaN", func(g *data.Goal) { g.Target = math.NaN() }, data.EInvalid},
+		{"ErrTargetInf", func(g *data.Goal) { g.Target = math.Inf(1) }, data.EInvalid},
+		{"ErrBaselineNegInf", func(g *data.Goal) { g.Baseline = ptr(math.Inf(-1)) }, data.EInvalid},
+		{"ErrTargetDecimals", func(g *data.Goal) { g.Target = 1.234 }, data.EInvalid},
+		{"ErrBaselineDecimals", func(g *data.Goal) { g.Decimals = 0; g.Baseline = ptr(10.5) }, data.EInvalid},
+		{"ErrParentNotFound", func(g *data.Goal) { g.ParentID = ptr(int64(99)) }, data.ENotFound},
+	}
+	for _, tc := range invalid {
+		t.Run(tc.name, func(t *testing.T) {
+			s := mustOpen(t)
+			g := newGoal()
+			tc.change(g)
+			before := fmt.Sprintf("%+v", *g) // not DeepEqual: NaN is not equal to itself
+			checkErr(t, s.CreateGoal(ctx, g), tc.code)
+			if fmt.Sprintf("%+v", *g) != before {
+				t.Fatal("failed create changed the goal")
+			}
+			if gs, _ := s.ListGoals(ctx, data.GoalFilter{IncludeArchived: true}); len(gs) != 0 {
+				t.Fatal("goal stored despite the error")
+			}
+		})
+	}
+
+	t.Run("ErrDecimalsMessage", func(t *testing.T) {
+		s := mustOpen(t)
+		g := newGoal()
+		g.Target = 1.234
+		err := s.CreateGoal(ctx, g)
+		checkErr(t, err, data.EInvalid)
+		if args := data.ErrorArgs(err); args["Decimals"] != 2 || args["Value"] != "1.234" {
+			t.Fatalf("args = %v", args)
+		}
+	})
+}
+
+func TestGoalByID(t *testing.T) {
+	t.Run("ErrNotFound", func(t *testing.T) {
+		s := mustOpen(t)
+		_, err := s.GoalByID(context.Background(), 42)
+		checkErr(t, err, data.ENotFound)
+	})
+}
+
+func TestListGoals(t *testing.T) {
+	ctx := context.Background()
+	s := mustOpen(t)
+	a := newGoal()
+	a.Title = "Grow sales"
+	mustCreateGoal(t, s, a)
+	b := newGoal()
+	b.Title, b.Perspective, b.Owner, b.Description, b.Rationale = "Happier customers", data.PerspectiveCustomer, "Bo", "", "NPS 目标"
+	mustCreateGoal(t, s, b)
+	c := newGoal()
+	c.Title = "Old goal"
+	mustCreateGoal(t, s, c)
+	mustNotErr(t, s.SetGoalArchived(ctx, c.ID, true))
+
+	for _, tc := range []struct {
+		name   string
+		filter data.GoalFilter
+		want   []int64
+	}{
+		{"Default", data.GoalFilter{}, []int64{a.ID, b.ID}},
+		{"IncludeArchived", data.GoalFilter{IncludeArchived: true}, []int64{a.ID, b.ID, c.ID}},
+		{"Perspective", data.GoalFilter{Perspective: string(data.PerspectiveCustomer)}, []int64{b.ID}},
+		{"Owner", data.GoalFilter{Owner: "Ann"}, []int64{a.ID}},
+		{"SearchAnyCase", data.GoalFilter{Search: "SALES"}, []int64{a.ID}},
+		{"SearchRationale", data.GoalFilter{Search: "目标"}, []int64{b.ID}},
+		{"SearchNoMatch", data.GoalFilter{Search: "%"}, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			gs, err := s.ListGoals(ctx, tc.filter)
+			mustNotErr(t, err)
+			var ids []int64
+			for _, g := range gs {
+				ids = append(ids, g.ID)
+			}
+			if !reflect.DeepEqual(ids, tc.want) {
+				t.Fatalf("ids = %v, want %v", ids, tc.want)
+			}
+		})
+	}
+}
+
+func TestUpdateGoal(t *testing.T) {
+	ctx := context.Background()
+
+	t.Run("OK", func(t *testing.T) {
+		s := mustOpen(t)
+		g := mustCreateGoal(t, s, newGoal())
+		later := testNow.Add(time.Hour)
+		s.Now = func() time.Time { return later }
+		g.Title = "Grow sales a lot"
+		g.Target = 1500.5
+		mustNotErr(t, s.UpdateGoal(ctx, g))
+		got, err := s.GoalByID(ctx, g.ID)
+		mustNotErr(t, err)
+		if got.Title != g.Title || got.Target != 1500.5 || !got.CreatedAt.Equal(testNow) || !got.UpdatedAt.Equal(later) {
+			t.Fatalf("got %+v", got)
+		}
+	})
+
+	t.Run("ErrNotFound", func(t *testing.T) {
+		s := mustOpen(t)
+		g := newGoal()
+		g.ID = 7
+		checkErr(t, s.UpdateGoal(ctx, g), data.ENotFound)
+	})
+
+	t.Run("ErrInvalid", func(t *testing.T) {
+		s := mustOpen(t)
+		g := mustCreateGoal(t, s, newGoal())
+		g.Title = ""
+		checkErr(t, s.UpdateGoal(ctx, g), data.EInvalid)
+	})
+
+	t.Run("ErrParentSelf", func(t *testing.T) {
+		s := mustOpen(t)
+		g := mustCreateGoal(t, s, newGoal())
+		g.ParentID = ptr(g.ID)
+		checkErr(t, s.UpdateGoal(ctx, g), data.EInvalid)
+	})
+
+	t.Run("ErrParentCycle", func(t *testing.T) {
+		s := mustOpen(t)
+		a := mustCreateGoal(t, s, newGoal())
+		b := newGoal()
+		b.ParentID = ptr(a.ID)
+		mustCreateGoal(t, s, b)
+		c := newGoal()
+		c.ParentID = ptr(b.ID)
+		mustCreateGoal(t, s, c)
+		a.ParentID = ptr(c.ID) // a → c → b → a
+		checkErr(t, s.UpdateGoal(ctx, a), data.EInvalid)
+		if got, _ := s.GoalByID(ctx, a.ID); got.ParentID != nil {
+			t.Fatal("cycle stored")
+		}
+	})
+
+	t.Run("ErrDecimalsLowered", func(t *testing.T) {
+		s := mustOpen(t)
+		g := mustCreateGoal(t, s, newGoal())
+		mustNotErr(t, s.PutCheckIn(ctx, &data.CheckIn{GoalID: g.ID, PeriodKey: "2026-01", Value: 99.5}))
+		g.Decimals = 0
+		checkErr(t, s.UpdateGoal(ctx, g), data.EInvalid)
+		g.Decimals = 1
+		mustNotErr(t, s.UpdateGoal(ctx, g))
+	})
+}
+
+func TestSetGoalArchived(t *testing.T) {
+	ctx := context.Background()
+	t.Run("OK", func(t *testing.T) {
+		s := mustOpen(t)
+		g := mustCreateGoal(t, s, newGoal())
+		mustNotErr(t, s.SetGoalArchived(ctx, g.ID, true))
+		if got, _ := s.GoalByID(ctx, g.ID); !got.Archived {
+			t.Fatal("not archived")
+		}
+		mustNotErr(t, s.SetGoalArchived(ctx, g.ID, false))
+		if got, _ := s.GoalByID(ctx, g.ID); got.Archived {
+			t.Fatal("still archived")
+		}
+	})
+	t.Run("ErrNotFound", func(t *testing.T) {
+		s := mustOpen(t)
+		checkErr(t, s.SetGoalArchived(ctx, 5, true), data.ENotFound)
+	})
+}
+
+func TestDeleteGoal(t *testing.T) {
+	ctx := context.Background()
+
+	t.Run("Cascade", func(t *testing.T) {
+		s := mustOpen(t)
+		g := newGoal()
+		mustNotErr(t, s.SaveGoalSetup(ctx, data.GoalSetup{
+			Goal:    g,
+			Plan:    []data.PeriodTarget{{PeriodKey: "2026-Q1", Target: 300}},
+			History: []data.HistoryValue{{PeriodKey: "2025-Q1", Value: 250}},
+		}))
+		child := newGoal()
+		child.ParentID = ptr(g.ID)
+		mustCreateGoal(t, s, child)
+		other := mustCreateGoal(t, s, newGoal())
+		mustNotErr(t, s.PutCheckIn(ctx, &data.CheckIn{GoalID: g.ID, PeriodKey: "2026-01", Value: 80}))
+		r := &data.Review{GoalID: g.ID, PeriodKey: "2026-01", Measures: []data.Measure{{Text: "Call customers"}}}
+		mustNotErr(t, s.SaveReview(ctx, r))
+		a := &data.ActionPlan{Problem: "Slow month", Status: data.ActionPlanned, GoalIDs: []int64{g.ID, other.ID}, ReviewID: ptr(r.ID)}
+		mustNotErr(t, s.CreateActionPlan(ctx, a))
+
+		deps, err := s.GoalDependents(ctx, g.ID)
+		mustNotErr(t, err)
+		want := data.GoalDependents{CheckIns: 1, History: 1, PlanRevisions: 1, Reviews: 1, ActionPlans: 1, Children: 1}
+		if deps != want {
+			t.Fatalf("dependents = %+v, want %+v", deps, want)
+		}
+
+		mustNotErr(t, s.DeleteGoal(ctx, g.ID))
+		for table, where := range map[string]string{
+			"checkins": "goal_id", "plans": "goal_id", "plan_periods": "goal_id", "history_values": "goal_id",
+			"reviews": "goal_id", "action_goals": "goal_id",
+		} {
+			var n int
+			mustNotErr(t, s.DB().QueryRow(`SELECT count(*) FROM `+table+` WHERE `+where+` = ?`, g.ID).Scan(&n))
+			if n != 0 {
+				t.Errorf("%s still has %d rows of the goal", table, n)
+			}
+		}
+		var measures int
+		mustNotErr(t, s.DB().QueryRow(`SELECT count(*) FROM review_measures`).Scan(&measures))
+		if measures != 0 {
+			t.Errorf("%d review measures left", measures)
+		}
+		gotChild, err := s.GoalByID(ctx, child.ID)
+		mustNotErr(t, err)
+		if gotChild.ParentID != nil {
+			t.Error("child keeps its deleted parent")
+		}
+		gotAction, err := s.ActionPlanByID(ctx, a.ID)
+		mustNotErr(t, err)
+		if !reflect.DeepEqual(gotAction.GoalIDs, []int64{other.ID}) || gotAction.ReviewID != nil {
+			t.Errorf("action plan after delete: goals %v review %v", gotAction.GoalIDs, gotAction.ReviewID)
+		}
+	})
+
+	t.Run("ErrNotFound", func(t *testing.T) {
+		s := mustOpen(t)
+		checkErr(t, s.DeleteGoal(ctx, 3), data.ENotFound)
+	})
+}
+
+func TestGoalDependents(t *testing.T) {
+	ctx := context.Background()
+	t.Run("None", func(t *testing.T) {
+		s := mustOpen(t)
+		g := mustCreateGoal(t, s, newGoal())
+		deps, err := s.GoalDependents(ctx, g.ID)
+		mustNotErr(t, err)
+		if deps != (data.GoalDependents{}) {
+			t.Fatalf("dependents = %+v", deps)
+		}
+	})
+	t.Run("ErrNotFound", func(t *testing.T) {
+		s := mustOpen(t)
+		_, err := s.GoalDependents(ctx, 8)
+		checkErr(t, err, data.ENotFound)
+	})
+}

@@ -1,0 +1,102 @@
+package data
+
+import (
+	"context"
+	"strings"
+)
+
+// measureTable names a table of measures and the column of their owner
+// record. Only the two values below exist; they are not user input.
+type measureTable struct{ table, parent string }
+
+var (
+	reviewMeasures = measureTable{"review_measures", "review_id"}
+	actionMeasures = measureTable{"action_measures", "action_id"}
+)
+
+func scanMeasure(sc scanner) (Measure, error) {
+	var m Measure
+	return m, sc.Scan(&m.ID, &m.Text, &m.Owner, dateCol{&m.Due}, &m.Done)
+}
+
+// listMeasures returns the measures of one record in their order.
+func listMeasures(ctx context.Context, tx *tx, t measureTable, parentID int64) ([]Measure, error) {
+	ms, err := queryAll(ctx, tx, scanMeasure,
+		`SELECT id, text, owner, due, done FROM `+t.table+` WHERE `+t.parent+` = ? ORDER BY position, id`, parentID)
+	return ms, wrapf(err, "list measures")
+}
+
+// syncMeasures makes the stored measures of a record equal to ms, in that
+// order. A measure with an ID is updated in place, so a link to it stays
+// valid; one without is added; stored ones not in ms are deleted. An ID
+// that is not one of this record's measures is ENotFound. It returns ms
+// with IDs set and text trimmed, or nil when ms is empty.
+func syncMeasures(ctx context.Context, tx *tx, t measureTable, parentID int64, ms []Measure) ([]Measure, error) {
+	stored, err := listMeasures(ctx, tx, t, parentID)
+	if err != nil {
+		return nil, err
+	}
+	out, drop, err := planMeasures(stored, ms)
+	if err != nil {
+		return nil, err
+	}
+	for _, id := range drop {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM `+t.table+` WHERE id = ?`, id); err != nil {
+			return nil, wrapf(err, "delete measure")
+		}
+	}
+	for i := range out {
+		m := &out[i]
+		if m.ID != 0 {
+			if _, err := tx.ExecContext(ctx, `UPDATE `+t.table+`
+				SET position = ?, text = ?, owner = ?, due = ?, done = ? WHERE id = ?`,
+				i, m.Text, m.Owner, dateArg(m.Due), m.Done, m.ID); err != nil {
+				return nil, wrapf(err, "update measure")
+			}
+			continue
+		}
+		res, err := tx.ExecContext(ctx, `INSERT INTO `+t.table+` (`+t.parent+`, position, text, owner, due, done)
+			VALUES (?, ?, ?, ?, ?, ?)`, parentID, i, m.Text, m.Owner, dateArg(m.Due), m.Done)
+		if err != nil {
+			return nil, wrapf(err, "insert measure")
+		}
+		if m.ID, err = res.LastInsertId(); err != nil {
+			return nil, wrapf(err, "insert measure")
+		}
+	}
+	if len(out) == 0 {
+		return nil, nil
+	}
+	return out, nil
+}
+
+// planMeasures checks ms against the stored measures and returns ms
+// trimmed, and the IDs of stored measures to delete.
+func planMeasures(stored, ms []Measure) (out []Measure, drop []int64, err error) {
+	kept := make(map[int64]bool, len(stored))
+	for _, m := range stored {
+		kept[m.ID] = false
+	}
+	out = make([]Measure, len(ms))
+	for i, m := range ms {
+		m.Text = strings.TrimSpace(m.Text)
+		if m.Text == "" {
+			return nil, nil, errorf(EInvalid, msgMeasureTextRequired)
+		}
+		if m.ID != 0 {
+			if done, ok := kept[m.ID]; !ok {
+				return nil, nil, errorf(ENotFound, msgMeasureNotFound)
+			} else if done {
+				return nil, nil, errorf(EInvalid, msgDuplicate)
+			}
+			kept[m.ID] = true
+		}
+		out[i] = m
+	}
+	for _, m := range stored {
+		if !kept[m.ID] {
+			drop = append(drop, m.ID)
+		}
+	}
+	return out, drop, nil
+}

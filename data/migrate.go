@@ -1,0 +1,168 @@
+package data
+
+import (
+	"context"
+	"embed"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+//go:embed migrations/*.sql
+var migrationFS embed.FS
+
+// applicationID marks a SQLite file as Pacer's ("PACR"); 0001_initial.sql
+// sets it.
+const applicationID = 0x50414352
+
+// migration is one numbered schema change.
+type migration struct {
+	version int
+	name    string // file name, recorded in schema_migrations
+	sql     string
+}
+
+// migrations are the embedded schema changes in order, numbered 1, 2, …
+// from their file names (0001_initial.sql is version 1).
+var migrations = mustLoadMigrations()
+
+func mustLoadMigrations() []migration {
+	names, err := fs.Glob(migrationFS, "migrations/*.sql")
+	if err != nil {
+		panic(err)
+	}
+	sort.Strings(names)
+	out := make([]migration, 0, len(names))
+	for i, name := range names {
+		base := path.Base(name)
+		num, _, _ := strings.Cut(base, "_")
+		v, err := strconv.Atoi(num)
+		if err != nil || v != i+1 {
+			panic(fmt.Sprintf("data: migration %s is not number %d", base, i+1))
+		}
+		buf, err := migrationFS.ReadFile(name)
+		if err != nil {
+			panic(err)
+		}
+		out = append(out, migration{version: v, name: base, sql: string(buf)})
+	}
+	return out
+}
+
+// latestVersion is the schema version this Pacer writes.
+func latestVersion() int { return len(migrations) }
+
+// schemaState is what init needs to know about a file before changing it.
+type schemaState struct {
+	version int  // highest applied migration, 0 for a new file
+	tables  bool // the file has tables of its own
+}
+
+// schemaState reads the recorded schema version without writing anything.
+// A SQLite file of another program (tables but no schema_migrations, or
+// another application_id) is refused with ENotDatabase.
+func (s *Store) schemaState(ctx context.Context) (schemaState, error) {
+	var st schemaState
+	var tables, tracked int
+	if err := s.db.QueryRowContext(ctx, `
+		SELECT count(*), count(*) FILTER (WHERE name = 'schema_migrations')
+		FROM sqlite_master
+		WHERE type = 'table' AND name NOT LIKE 'sqlite\_%' ESCAPE '\'`,
+	).Scan(&tables, &tracked); err != nil {
+		return st, err
+	}
+	var appID int64
+	if err := s.db.QueryRowContext(ctx, `PRAGMA application_id`).Scan(&appID); err != nil {
+		return st, err
+	}
+	if (tables > 0 && tracked == 0) || (appID != 0 && appID != applicationID) {
+		return st, errorf(ENotDatabase, msgNotDatabase, "Path", s.path)
+	}
+	st.tables = tables > 0
+	if tracked > 0 {
+		if err := s.db.QueryRowContext(ctx,
+			`SELECT coalesce(max(version), 0) FROM schema_migrations`).Scan(&st.version); err != nil {
+			return st, err
+		}
+	}
+	return st, nil
+}
+
+// migrate applies the migrations after st.version up to version upTo, each
+// in its own transaction, after backing up a database that already has a
+// schema.
+func (s *Store) migrate(ctx context.Context, st schemaState, upTo int) error {
+	var pending []migration
+	for _, m := range migrations {
+		if m.version > st.version && m.version <= upTo {
+			pending = append(pending, m)
+		}
+	}
+	if len(pending) == 0 {
+		return nil
+	}
+	if st.tables {
+		if _, err := s.backupBeforeMigration(ctx, pending[0].version); err != nil {
+			return fmt.Errorf("backup: %w", err)
+		}
+	}
+	for _, m := range pending {
+		if err := s.apply(ctx, m); err != nil {
+			return fmt.Errorf("%s: %w", m.name, err)
+		}
+	}
+	return nil
+}
+
+// backupBeforeMigration writes <file>.before-v<N>-<time>.bak, the database
+// as it was before migration N, choosing a name that does not exist yet.
+func (s *Store) backupBeforeMigration(ctx context.Context, version int) (string, error) {
+	base := fmt.Sprintf("%s.before-v%d-%s", s.path, version, s.Now().UTC().Format("20060102T150405Z"))
+	name := base + ".bak"
+	for i := 2; ; i++ {
+		if _, err := os.Lstat(name); os.IsNotExist(err) {
+			break
+		}
+		name = fmt.Sprintf("%s-%d.bak", base, i)
+	}
+	return name, s.Backup(ctx, name)
+}
+
+// apply runs one migration and records it. The version is read again
+// inside the write transaction in case another Pacer migrated the file
+// since init looked.
+func (s *Store) apply(ctx context.Context, m migration) error {
+	tx, err := s.begin(ctx, true)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+
+	if _, err := tx.ExecContext(ctx, `
+		CREATE TABLE IF NOT EXISTS schema_migrations (
+			version    INTEGER PRIMARY KEY,
+			name       TEXT NOT NULL,
+			applied_at TEXT NOT NULL
+		) STRICT`); err != nil {
+		return wrapf(err, "create schema_migrations")
+	}
+	var done bool
+	if done, err = exists(ctx, tx, `SELECT 1 FROM schema_migrations WHERE version >= ?`, m.version); err != nil {
+		return err
+	} else if done {
+		return nil
+	}
+	if _, err := tx.ExecContext(ctx, m.sql); err != nil {
+		return wrapf(err, "run")
+	}
+	if _, err := tx.ExecContext(ctx,
+		`INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)`,
+		m.version, m.name, formatTime(tx.now)); err != nil {
+		return wrapf(err, "record")
+	}
+	return tx.commit()
+}

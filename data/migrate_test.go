@@ -1,0 +1,108 @@
+package data_test
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"pacer/data"
+)
+
+func TestMigrate_BackupBeforeMigrating(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "pacer.db")
+	s := mustOpenPath(t, path)
+	g := mustCreateGoal(t, s, newGoal())
+	mustNotErr(t, s.Close())
+
+	next := data.LatestVersion() + 1
+	remove := data.AddTestMigration(fmt.Sprintf("%04d_test.sql", next),
+		`ALTER TABLE goals ADD COLUMN colour TEXT NOT NULL DEFAULT ''`)
+	defer remove()
+
+	stamp := time.Now().UTC()
+	s2, err := data.Open(ctx, path)
+	mustNotErr(t, err)
+	defer s2.Close()
+
+	var colour string
+	mustNotErr(t, s2.DB().QueryRow(`SELECT colour FROM goals WHERE id = ?`, g.ID).Scan(&colour))
+	var version int
+	mustNotErr(t, s2.DB().QueryRow(`SELECT max(version) FROM schema_migrations`).Scan(&version))
+	if version != next {
+		t.Fatalf("version = %d, want %d", version, next)
+	}
+
+	baks, _ := filepath.Glob(fmt.Sprintf("%s.before-v%d-*.bak", path, next))
+	if len(baks) != 1 {
+		t.Fatalf("backups = %v, want one", baks)
+	}
+	if !strings.Contains(baks[0], stamp.Format("20060102T")) {
+		t.Errorf("backup name %q lacks the date", baks[0])
+	}
+	bak, err := sql.Open("sqlite", baks[0])
+	mustNotErr(t, err)
+	defer bak.Close()
+	var bakVersion, goals int
+	mustNotErr(t, bak.QueryRow(`SELECT max(version) FROM schema_migrations`).Scan(&bakVersion))
+	mustNotErr(t, bak.QueryRow(`SELECT count(*) FROM goals`).Scan(&goals))
+	if bakVersion != next-1 || goals != 1 {
+		t.Fatalf("backup at version %d with %d goals, want %d with 1", bakVersion, goals, next-1)
+	}
+	if _, err := bak.Query(`SELECT colour FROM goals`); err == nil {
+		t.Fatal("backup has the new column: it was taken after migrating")
+	}
+}
+
+func TestMigrate_BackupNameNotOverwritten(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "pacer.db")
+	s := mustOpenPath(t, path)
+	mustNotErr(t, s.Close())
+	next := data.LatestVersion() + 1
+	remove := data.AddTestMigration(fmt.Sprintf("%04d_test.sql", next), `CREATE TABLE extra (x INTEGER)`)
+	defer remove()
+
+	// Occupy every name the backup could take this second and the next.
+	var taken []string
+	for _, at := range []time.Time{time.Now().UTC(), time.Now().UTC().Add(time.Second)} {
+		name := fmt.Sprintf("%s.before-v%d-%s.bak", path, next, at.Format("20060102T150405Z"))
+		mustNotErr(t, os.WriteFile(name, []byte("keep me"), 0o600))
+		taken = append(taken, name)
+	}
+	s2, err := data.Open(context.Background(), path)
+	mustNotErr(t, err)
+	defer s2.Close()
+	for _, name := range taken {
+		if string(fileBytes(t, name)) != "keep me" {
+			t.Fatalf("%s overwritten", name)
+		}
+	}
+	baks, _ := filepath.Glob(fmt.Sprintf("%s.before-v%d-*.bak", path, next))
+	if len(baks) != 3 {
+		t.Fatalf("backups = %v, want the 2 placeholders and 1 real", baks)
+	}
+}
+
+func TestMigrate_NoBackupForNewFile(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "pacer.db")
+	mustOpenPath(t, path)
+	if sib := siblings(t, path); slices.ContainsFunc(sib, func(n string) bool { return strings.HasSuffix(n, ".bak") }) {
+		t.Fatalf("backup written for a new file: %v", sib)
+	}
+}
+
+func TestMigrate_OpenAtOlderVersion(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "pacer.db")
+	s, err := data.OpenAt(ctx, path, 0)
+	mustNotErr(t, err)
+	mustNotErr(t, s.Close())
+	s = mustOpenPath(t, path)
+	mustCreateGoal(t, s, newGoal())
+}

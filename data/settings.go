@@ -1,0 +1,48 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"strings"
+)
+
+// Settings are the preferences that belong to the data rather than to the
+// computer (the company name, the fiscal year): they travel with the file.
+
+// Setting returns the value stored under key, or fallback when there is none.
+func (s *Store) Setting(ctx context.Context, key, fallback string) (string, error) {
+	tx, err := s.begin(ctx, false)
+	if err != nil {
+		return "", err
+	}
+	defer tx.Rollback()
+
+	var v string
+	err = tx.QueryRowContext(ctx, `SELECT value FROM settings WHERE key = ?`, key).Scan(&v)
+	if errors.Is(err, sql.ErrNoRows) {
+		return fallback, nil
+	} else if err != nil {
+		return "", wrapf(err, "read setting %s", key)
+	}
+	return v, nil
+}
+
+// SetSetting stores value under key, replacing any value there.
+func (s *Store) SetSetting(ctx context.Context, key, value string) error {
+	if strings.TrimSpace(key) == "" {
+		return errorf(EInvalid, msgSettingKeyRequired)
+	}
+	tx, err := s.begin(ctx, true)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+
+	if _, err := tx.ExecContext(ctx, `
+		INSERT INTO settings (key, value) VALUES (?, ?)
+		ON CONFLICT (key) DO UPDATE SET value = excluded.value`, key, value); err != nil {
+		return wrapf(err, "write setting %s", key)
+	}
+	return tx.commit()
+}

@@ -1,0 +1,366 @@
+// Package data keeps Pacer's records in one SQLite file: goals, their plans
+// and history, check-ins, reviews, action plans and settings.
+//
+// Every Store method runs in one transaction, so a failed call writes
+// nothing. Failures a user can act on come back as *Error with a code and
+// a translatable message; see ErrorCode and ErrorMessage.
+package data
+
+import (
+	"bytes"
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"modernc.org/sqlite"
+	sqlite3 "modernc.org/sqlite/lib"
+)
+
+// Store is an open Pacer database. It is safe for concurrent use.
+type Store struct {
+	// Now returns the current time; tests replace it. Timestamps are kept
+	// in UTC to the second.
+	Now func() time.Time
+
+	db   *sql.DB
+	path string
+}
+
+// Open opens the Pacer database at path, creating the file and its folders
+// when missing and bringing its schema up to date. A file that is not a
+// Pacer database (ENotDatabase) or was written by a newer Pacer
+// (ENewerSchema) is refused and left untouched. Before an existing database
+// is migrated, a copy of it is written beside it.
+func Open(ctx context.Context, path string) (*Store, error) {
+	return open(ctx, path, latestVersion())
+}
+
+// open is Open with migrations applied only up to version upTo, so tests
+// can make a database of an older schema.
+func open(ctx context.Context, path string, upTo int) (*Store, error) {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return nil, fmt.Errorf("resolve %s: %w", path, err)
+	}
+	if err := os.MkdirAll(filepath.Dir(abs), 0o700); err != nil {
+		if errors.Is(err, fs.ErrPermission) {
+			return nil, &Error{Code: EReadOnly, Message: msgReadOnly, Err: err}
+		}
+		return nil, fmt.Errorf("create folder: %w", err)
+	}
+	if err := checkHeader(abs); err != nil {
+		return nil, err
+	}
+	db, err := sql.Open("sqlite", dsn(abs))
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", abs, err)
+	}
+	// One connection for the whole program. SQLite allows one writer at a
+	// time anyway, and with a single connection a transaction never starts
+	// as a reader and then has to upgrade to a writer while another
+	// connection of ours holds the write lock: that upgrade fails at once
+	// with SQLITE_BUSY, which busy_timeout cannot wait out. Callers queue
+	// in database/sql instead; Pacer's transactions are short.
+	db.SetMaxOpenConns(1)
+
+	s := &Store{Now: time.Now, db: db, path: abs}
+	if err := s.init(ctx, upTo); err != nil {
+		db.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+// Close closes the database. WAL mode checkpoints the file on the way out.
+func (s *Store) Close() error {
+	return s.db.Close()
+}
+
+// Path returns the absolute path of the database file.
+func (s *Store) Path() string {
+	return s.path
+}
+
+// Backup writes a consistent copy of the database to dest, which must not
+// exist yet; the copy is flushed to disk before Backup returns.
+func (s *Store) Backup(ctx context.Context, dest string) error {
+	if _, err := os.Stat(dest); err == nil {
+		return errorf(EConflict, msgDuplicate)
+	}
+	if _, err := s.db.ExecContext(ctx, `VACUUM INTO ?`, dest); err != nil {
+		return wrapf(err, "vacuum into %s", dest)
+	}
+	f, err := os.OpenFile(dest, os.O_RDWR, 0)
+	if err != nil {
+		return fmt.Errorf("open backup: %w", err)
+	}
+	defer f.Close()
+	if err := f.Sync(); err != nil {
+		return fmt.Errorf("sync backup: %w", err)
+	}
+	return f.Close()
+}
+
+// sqliteHeader starts every SQLite database file.
+var sqliteHeader = []byte("SQLite format 3\x00")
+
+// checkHeader refuses an existing non-empty file that is not a SQLite
+// database before SQLite sees it, so nothing is ever written into it.
+func checkHeader(path string) error {
+	f, err := os.Open(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
+	} else if err != nil {
+		if errors.Is(err, fs.ErrPermission) {
+			return &Error{Code: EReadOnly, Message: msgReadOnly, Err: err}
+		}
+		return fmt.Errorf("open %s: %w", path, err)
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return fmt.Errorf("stat %s: %w", path, err)
+	}
+	if info.IsDir() {
+		return errorf(ENotDatabase, msgNotDatabase, "Path", path)
+	}
+	if info.Size() == 0 {
+		return nil // SQLite treats an empty file as an empty database
+	}
+	head := make([]byte, len(sqliteHeader))
+	if _, err := io.ReadFull(f, head); err != nil || !bytes.Equal(head, sqliteHeader) {
+		return errorf(ENotDatabase, msgNotDatabase, "Path", path)
+	}
+	return nil
+}
+
+// dsn returns the SQLite URI of the file at the absolute path abs.
+//
+// The pragmas are set by the driver on every new connection. journal_mode
+// is not among them: it is stored in the file, and setting it from several
+// connections at once races, so init switches it once.
+//
+// _txlock=immediate makes write transactions take the write lock at BEGIN,
+// so one that reads first cannot fail on upgrade against another process
+// that has the file open; read methods begin read-only, which the driver
+// starts as a plain deferred BEGIN.
+func dsn(abs string) string {
+	p := filepath.ToSlash(abs)
+	if !strings.HasPrefix(p, "/") {
+		p = "/" + p // a Windows drive, C:/x, becomes file:///C:/x
+	}
+	return "file://" + escapePath(p) +
+		"?_pragma=busy_timeout(10000)&_pragma=foreign_keys(1)&_pragma=synchronous(FULL)&_txlock=immediate"
+}
+
+// escapePath percent-encodes every byte of p except unreserved URI
+// characters, '/' and ':', so that spaces, '#', '?', '%' and non-ASCII
+// names reach SQLite as they are.
+func escapePath(p string) string {
+	const hex = "0123456789ABCDEF"
+	var b strings.Builder
+	for i := 0; i < len(p); i++ {
+		c := p[i]
+		switch {
+		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9',
+			c == '-', c == '.', c == '_', c == '~', c == '/', c == ':':
+			b.WriteByte(c)
+		default:
+			b.WriteByte('%')
+			b.WriteByte(hex[c>>4])
+			b.WriteByte(hex[c&15])
+		}
+	}
+	return b.String()
+}
+
+// init checks the file, switches it to WAL and migrates it.
+func (s *Store) init(ctx context.Context, upTo int) error {
+	st, err := s.schemaState(ctx)
+	if err != nil {
+		return s.openError(err, "read schema")
+	}
+	if st.version > latestVersion() {
+		return errorf(ENewerSchema, msgNewerSchema, "Schema", st.version, "Known", latestVersion())
+	}
+	if err := s.quickCheck(ctx); err != nil {
+		return err
+	}
+	var mode string
+	if err := s.db.QueryRowContext(ctx, `PRAGMA journal_mode=WAL`).Scan(&mode); err != nil {
+		return s.openError(err, "enable wal")
+	}
+	if err := s.migrate(ctx, st, upTo); err != nil {
+		return s.openError(err, "migrate")
+	}
+	return nil
+}
+
+// openError maps failures while opening: a file SQLite cannot read is
+// damaged.
+func (s *Store) openError(err error, context string) error {
+	var se *sqlite.Error
+	if errors.As(err, &se) {
+		switch se.Code() & 0xff {
+		case sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_CORRUPT:
+			return &Error{Code: ENotDatabase, Message: msgDamaged, Args: map[string]any{"Path": s.path}, Err: err}
+		}
+	}
+	return wrapf(err, "%s", context)
+}
+
+// quickCheck runs SQLite's quick_check, which reads every page but skips
+// the index cross-checks: milliseconds for a database of Pacer's size, and
+// it turns a truncated file into a clear error at open rather than a
+// failure in the middle of some later screen.
+func (s *Store) quickCheck(ctx context.Context) error {
+	rows, err := s.db.QueryContext(ctx, `PRAGMA quick_check`)
+	if err != nil {
+		return s.openError(err, "quick check")
+	}
+	defer rows.Close()
+	var problems []string
+	for rows.Next() {
+		var line string
+		if err := rows.Scan(&line); err != nil {
+			return s.openError(err, "quick check")
+		}
+		if line != "ok" {
+			problems = append(problems, line)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return s.openError(err, "quick check")
+	}
+	if len(problems) > 0 {
+		return &Error{Code: ENotDatabase, Message: msgDamaged, Args: map[string]any{"Path": s.path},
+			Err: fmt.Errorf("quick check: %s", strings.Join(problems, "; "))}
+	}
+	return nil
+}
+
+// tx is a transaction with the time it started, used for every timestamp
+// it writes.
+type tx struct {
+	*sql.Tx
+	now time.Time
+}
+
+// begin starts a transaction; write selects an immediate (writing) one.
+func (s *Store) begin(ctx context.Context, write bool) (*tx, error) {
+	t, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: !write})
+	if err != nil {
+		return nil, wrapf(err, "begin")
+	}
+	return &tx{Tx: t, now: s.Now().UTC().Truncate(time.Second)}, nil
+}
+
+// commit commits and maps the failure.
+func (t *tx) commit() error {
+	return wrapf(t.Commit(), "commit")
+}
+
+// scanner is what *sql.Row and *sql.Rows have in common.
+type scanner interface {
+	Scan(dest ...any) error
+}
+
+// queryAll runs a query and scans every row with scan.
+func queryAll[T any](ctx context.Context, t *tx, scan func(scanner) (T, error), query string, args ...any) ([]T, error) {
+	rows, err := t.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, sqlError(err)
+	}
+	defer rows.Close()
+	var out []T
+	for rows.Next() {
+		v, err := scan(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, v)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, sqlError(err)
+	}
+	return out, nil
+}
+
+// exists reports whether query returns a row.
+func exists(ctx context.Context, t *tx, query string, args ...any) (bool, error) {
+	var one int
+	err := t.QueryRowContext(ctx, query, args...).Scan(&one)
+	if errors.Is(err, sql.ErrNoRows) {
+		return false, nil
+	}
+	return err == nil, sqlError(err)
+}
+
+// formatTime writes a timestamp as RFC 3339 in UTC.
+func formatTime(t time.Time) string {
+	return t.UTC().Format(time.RFC3339)
+}
+
+// timeCol scans an RFC 3339 text column into a time.
+type timeCol struct{ t *time.Time }
+
+// Scan implements sql.Scanner.
+func (c timeCol) Scan(v any) error {
+	s, err := textValue(v)
+	if err != nil {
+		return err
+	}
+	t, err := time.Parse(time.RFC3339, s)
+	if err != nil {
+		return fmt.Errorf("read timestamp: %w", err)
+	}
+	*c.t = t
+	return nil
+}
+
+// dateCol scans a nullable "2006-01-02" column into a Date; NULL is the zero Date.
+type dateCol struct{ d *Date }
+
+// Scan implements sql.Scanner.
+func (c dateCol) Scan(v any) error {
+	if v == nil {
+		*c.d = Date{}
+		return nil
+	}
+	s, err := textValue(v)
+	if err != nil {
+		return err
+	}
+	d, err := ParseDate(s)
+	if err != nil {
+		return fmt.Errorf("read date: %w", err)
+	}
+	*c.d = d
+	return nil
+}
+
+// textValue returns a TEXT column's value.
+func textValue(v any) (string, error) {
+	switch v := v.(type) {
+	case string:
+		return v, nil
+	case []byte:
+		return string(v), nil
+	}
+	return "", fmt.Errorf("want text, got %T", v)
+}
+
+// dateArg is the column value of a Date: NULL when not set.
+func dateArg(d Date) any {
+	if d.IsZero() {
+		return nil
+	}
+	return d.String()
+}
