@@ -1,0 +1,397 @@
+package app
+
+import (
+	"math"
+	"strconv"
+	"strings"
+
+	"pacer/data"
+)
+
+// RoundValue rounds v to decimals digits after the point (clamped to
+// 0..MaxDecimals), half away from zero on the shortest decimal form of v,
+// exactly as FormatValue shows it; the result is the float nearest that
+// decimal, which the store accepts at those decimals. NaN and infinities
+// are returned unchanged.
+func RoundValue(v float64, decimals int) float64 {
+	neg, intPart, frac, ok := decimalOf(v)
+	if !ok {
+		return v
+	}
+	intPart, frac = roundDigits(intPart, frac, decimals)
+	r, err := strconv.ParseFloat(intPart+"."+frac, 64)
+	if err != nil {
+		return v
+	}
+	if neg {
+		r = -r
+	}
+	return r + 0 // no negative zero
+}
+
+// roundUp is the smallest value at decimals digits that is at least v,
+// after dropping float noise beyond 15 significant digits (2,000,000 ×
+// 1.05 is 2100000.0000000002, which must not round up to 2,100,001).
+func roundUp(v float64, decimals int) float64 {
+	if !isFinite(v) {
+		return v
+	}
+	clean, _ := strconv.ParseFloat(strconv.FormatFloat(v, 'g', 15, 64), 64)
+	r := RoundValue(clean, decimals)
+	if r < clean {
+		r = RoundValue(r+math.Pow10(-max(0, min(decimals, MaxDecimals))), decimals)
+	}
+	return r
+}
+
+// splitCadence is the cadence a plan is split into: by when it names one,
+// otherwise the goal's (see planCadence).
+func splitCadence(g data.Goal, by data.Cadence) data.Cadence {
+	if periodsPerYear(by, 2001) > 0 {
+		return by
+	}
+	return planCadence(g)
+}
+
+// SplitEven splits the goal's target over the periods of cadence by (the
+// goal's PlanBy, then Cadence, when by is not a known cadence) that
+// overlap Start..End:
+//   - flow increase and decrease: target/n each, rounded to the goal's
+//     decimals, the rounding remainder on the last period, so that the
+//     periods add up to the target exactly;
+//   - level increase and decrease: even steps from the baseline to the
+//     target, the last period exactly the target; without a baseline every
+//     period is the target;
+//   - stay above and stay below: the target in every period;
+//   - milestone: 0, and 1 in the last period.
+//
+// It is nil when the span has no period.
+func SplitEven(cal Calendar, g data.Goal, by data.Cadence) []data.PeriodTarget {
+	ps := cal.Periods(splitCadence(g, by), g.Start, g.End)
+	if len(ps) == 0 {
+		return nil
+	}
+	n := len(ps)
+	values := make([]float64, n)
+	switch {
+	case g.Kind == data.KindMilestone:
+		values[n-1] = 1
+	case isStay(g.Kind) || (g.Aggregation != data.AggFlow && g.Baseline == nil):
+		for i := range values {
+			values[i] = RoundValue(g.Target, g.Decimals)
+		}
+	case g.Aggregation == data.AggFlow:
+		weights := make([]float64, n)
+		for i := range weights {
+			weights[i] = 1 / float64(n)
+		}
+		values = splitTotal(g.Target, weights, g.Decimals)
+	default:
+		for i := range values {
+			values[i] = float64(i+1) / float64(n)
+		}
+		values = levelPath(*g.Baseline, g.Target, values, g.Decimals)
+	}
+	return planOf(ps, values)
+}
+
+// SplitSeasonal splits the goal's target over the periods of cadence by
+// (as SplitEven) following the seasons of the history (AnalyzeHistory):
+//   - flow: the target times each period's average share of the full
+//     years, normalised over the periods the span covers, rounded to the
+//     goal's decimals with the remainder on the last period, so that the
+//     total is exact;
+//   - level: a path from the baseline (the latest full year's value when
+//     the baseline is unknown) to the target that reaches, by each period,
+//     the average fraction of the year's change the history reached then,
+//     rescaled to the part of the year the span covers; the last period is
+//     the target. A level span across fiscal years is not shaped.
+//
+// History by month serves any plan of months, quarters or halves; history
+// by quarter spreads each quarter evenly over its months. ok is false, and
+// the plan nil, for stay and milestone goals and without usable history:
+// the wizard then offers SplitEven (a straight line for level goals).
+func SplitSeasonal(cal Calendar, g data.Goal, by data.Cadence, history []PeriodValue) (plan []data.PeriodTarget, ok bool) {
+	if isStay(g.Kind) || g.Kind == data.KindMilestone {
+		return nil, false
+	}
+	c := splitCadence(g, by)
+	h := AnalyzeHistory(cal, g, history)
+	shares, ok := h.sharesBy(c, g.Aggregation != data.AggFlow)
+	ps := cal.Periods(c, g.Start, g.End)
+	if !ok || len(ps) == 0 {
+		return nil, false
+	}
+	weights := make([]float64, len(ps))
+	for i, p := range ps {
+		weights[i] = shares[cal.position(p)]
+	}
+	if g.Aggregation == data.AggFlow {
+		total := 0.0
+		for _, w := range weights {
+			total += w
+		}
+		if !(total > 0) {
+			return nil, false
+		}
+		for i := range weights {
+			weights[i] /= total
+		}
+		return planOf(ps, splitTotal(g.Target, weights, g.Decimals)), true
+	}
+	start, known := GrowthBase(g, h)
+	fractions, shaped := spanFractions(cal, ps, shares, weights)
+	if !known || !shaped {
+		return nil, false
+	}
+	return planOf(ps, levelPath(start, g.Target, fractions, g.Decimals)), true
+}
+
+// spanFractions rescales a level goal's year shape (weights, the shares at
+// the span's periods ps) to the span, so that a span starting mid-year
+// starts from the baseline: the fraction reached before the span becomes
+// 0 and the last period's 1. A span across fiscal years has no single
+// shape: ok is false.
+func spanFractions(cal Calendar, ps []Period, shares, weights []float64) ([]float64, bool) {
+	first, last := ps[0], ps[len(ps)-1]
+	fy := func(p Period) int { return cal.PeriodOf(data.CadenceYear, cal.Start(p)).Year }
+	if fy(first) != fy(last) {
+		return nil, false
+	}
+	before := 0.0
+	if pos := cal.position(first); pos > 0 {
+		before = shares[pos-1]
+	}
+	span := weights[len(weights)-1] - before
+	if span == 0 {
+		return nil, false
+	}
+	out := make([]float64, len(weights))
+	for i, w := range weights {
+		out[i] = (w - before) / span
+	}
+	return out, true
+}
+
+// sharesBy converts the seasonal shares (of a level goal when level) to
+// positions of cadence c; ok is false when there are none or c is not
+// month, quarter, half or year.
+func (h GrowthHistory) sharesBy(c data.Cadence, level bool) ([]float64, bool) {
+	have, want := periodsPerYear(h.SharesCadence, 2001), periodsPerYear(c, 2001)
+	if h.Shares == nil || c == data.CadenceWeek || want == 0 {
+		return nil, false
+	}
+	out := make([]float64, want)
+	switch {
+	case have%want == 0: // coarser: add up, or the fraction at its end
+		k := have / want
+		for j := range out {
+			for i := j * k; i < (j+1)*k; i++ {
+				out[j] += h.Shares[i]
+			}
+			if level {
+				out[j] = h.Shares[(j+1)*k-1]
+			}
+		}
+	case want%have == 0: // finer: spread evenly, or interpolate
+		k := want / have
+		for j := range out {
+			outer, part := j/k, j%k+1
+			out[j] = h.Shares[outer] / float64(k)
+			if level {
+				prev := 0.0
+				if outer > 0 {
+					prev = h.Shares[outer-1]
+				}
+				out[j] = prev + (h.Shares[outer]-prev)*float64(part)/float64(k)
+			}
+		}
+	default:
+		return nil, false
+	}
+	return out, true
+}
+
+// splitTotal splits total by weights that add up to 1, rounding each part
+// to decimals and putting the remainder on the last, so that the parts add
+// up to the rounded total as decimals.
+func splitTotal(total float64, weights []float64, decimals int) []float64 {
+	total = RoundValue(total, decimals)
+	out := make([]float64, len(weights))
+	sum := 0.0
+	for i := range len(weights) - 1 {
+		out[i] = RoundValue(total*weights[i], decimals)
+		sum += out[i]
+	}
+	out[len(out)-1] = RoundValue(total-sum, decimals)
+	return out
+}
+
+// levelPath is the level at each fraction of the way from start to target,
+// rounded to decimals; the last is the target.
+func levelPath(start, target float64, fractions []float64, decimals int) []float64 {
+	out := make([]float64, len(fractions))
+	for i, f := range fractions {
+		out[i] = RoundValue(start+(target-start)*f, decimals)
+	}
+	out[len(out)-1] = RoundValue(target, decimals)
+	return out
+}
+
+func planOf(ps []Period, values []float64) []data.PeriodTarget {
+	plan := make([]data.PeriodTarget, len(ps))
+	for i, p := range ps {
+		plan[i] = data.PeriodTarget{PeriodKey: p.Key(), Target: finite(values[i])}
+	}
+	return plan
+}
+
+// FloorsAtLeast is plan with the same floor on every period: "at least 50
+// new customers each quarter". plan is not changed.
+func FloorsAtLeast(plan []data.PeriodTarget, value float64) []data.PeriodTarget {
+	out := make([]data.PeriodTarget, len(plan))
+	for i, t := range plan {
+		v := value
+		t.Floor = &v
+		out[i] = t
+	}
+	return out
+}
+
+// FloorsFromGrowth is plan with each period's floor set to the same period
+// a year earlier grown by minGrowth, "no quarter below +5 % year on year":
+// last year × (1 + minGrowth/100), on |last year| for a negative value, or
+// last year + minGrowth for goals whose growth is in points
+// (GrowthInPoints). Floors are rounded up to the goal's decimals, so that
+// meeting the floor means meeting the growth. Last year's value comes from
+// history rolled up to the period's cadence (a quarter needs its three
+// months). Periods without it keep their floor and are listed in missing,
+// as are keys that do not parse. plan is not changed.
+func FloorsFromGrowth(cal Calendar, g data.Goal, plan []data.PeriodTarget, history []PeriodValue, minGrowth float64) (floored []data.PeriodTarget, missing []string) {
+	byCad := cal.historyByCadence(data.Goal{}, history)
+	known := map[data.Cadence]map[Period]float64{}
+	pp := GrowthInPoints(g)
+	out := make([]data.PeriodTarget, len(plan))
+	for i, t := range plan {
+		out[i] = t
+		p, err := ParsePeriodKey(t.PeriodKey)
+		if err != nil {
+			missing = append(missing, t.PeriodKey)
+			continue
+		}
+		if known[p.Cadence] == nil {
+			known[p.Cadence] = map[Period]float64{}
+			for _, v := range cal.rollUpAll(byCad, p.Cadence, g.Aggregation) {
+				known[p.Cadence][v.p] = v.v
+			}
+		}
+		last, ok := known[p.Cadence][cal.SameLastYear(p)]
+		if !ok || !isFinite(minGrowth) {
+			missing = append(missing, t.PeriodKey)
+			continue
+		}
+		floor := last + math.Abs(last)*minGrowth/100
+		if pp {
+			floor = last + minGrowth
+		}
+		floor = roundUp(floor, g.Decimals)
+		out[i].Floor = &floor
+	}
+	return out, missing
+}
+
+// PlanCheck is what CheckPlan found.
+type PlanCheck struct {
+	// Total is the sum of the targets of the span's periods for a flow
+	// goal, the target of the last planned period of the span otherwise,
+	// rounded to the goal's decimals to drop float noise.
+	Total float64
+	// Diff is Total − the goal's target, rounded the same way.
+	Diff float64
+	// AddsUp: for a flow increase or decrease goal, Diff is within half a
+	// unit of the goal's last decimal; true for every other goal.
+	AddsUp bool
+	// EndsAtTarget: for a level increase or decrease goal, the last period
+	// of the span is planned and Diff is within half a unit; true for
+	// every other goal.
+	EndsAtTarget bool
+	// MissingPeriods are the span's periods without a target.
+	MissingPeriods []string
+	// ExtraPeriods are keys that do not parse, of another cadence, outside
+	// the span, or repeated.
+	ExtraPeriods []string
+	// BelowFloor are the periods whose target is below their own floor.
+	BelowFloor []string
+}
+
+// OK reports whether the plan adds up, ends at the target and covers the
+// span exactly.
+func (c PlanCheck) OK() bool {
+	return c.AddsUp && c.EndsAtTarget && len(c.MissingPeriods) == 0 && len(c.ExtraPeriods) == 0
+}
+
+// CheckPlan checks a plan against its goal. The plan's cadence is the
+// goal's PlanBy; when that is unset, the cadence of the first key that
+// parses, then the goal's check-in cadence.
+func CheckPlan(cal Calendar, g data.Goal, plan []data.PeriodTarget) PlanCheck {
+	c := planCheckCadence(g, plan)
+	span := cal.Periods(c, g.Start, g.End)
+	inSpan := make(map[string]bool, len(span))
+	for _, p := range span {
+		inSpan[p.Key()] = true
+	}
+	chk := PlanCheck{AddsUp: true, EndsAtTarget: true}
+	planned := map[string]float64{}
+	for _, t := range plan {
+		key := strings.TrimSpace(t.PeriodKey)
+		if _, dup := planned[key]; dup || !inSpan[key] {
+			chk.ExtraPeriods = append(chk.ExtraPeriods, t.PeriodKey)
+			continue
+		}
+		planned[key] = t.Target
+		if t.Floor != nil && t.Target < *t.Floor {
+			chk.BelowFloor = append(chk.BelowFloor, key)
+		}
+	}
+	flow := g.Aggregation == data.AggFlow
+	for _, p := range span {
+		v, ok := planned[p.Key()]
+		switch {
+		case !ok:
+			chk.MissingPeriods = append(chk.MissingPeriods, p.Key())
+		case flow:
+			chk.Total += v
+		default:
+			chk.Total = v
+		}
+	}
+	diff := finite(chk.Total - g.Target)
+	tolerance := 0.5 * math.Pow10(-max(0, min(g.Decimals, MaxDecimals)))
+	within := math.Abs(diff) <= tolerance*(1+1e-9)
+	chk.Total, chk.Diff = RoundValue(finite(chk.Total), g.Decimals), RoundValue(diff, g.Decimals)
+	if g.Kind == data.KindIncrease || g.Kind == data.KindDecrease {
+		if flow {
+			chk.AddsUp = within
+		} else {
+			chk.EndsAtTarget = within && len(span) > 0 && hasKey(planned, span[len(span)-1].Key())
+		}
+	}
+	return chk
+}
+
+func hasKey(m map[string]float64, key string) bool {
+	_, ok := m[key]
+	return ok
+}
+
+func planCheckCadence(g data.Goal, plan []data.PeriodTarget) data.Cadence {
+	if periodsPerYear(g.PlanBy, 2001) > 0 {
+		return g.PlanBy
+	}
+	for _, t := range plan {
+		if p, err := ParsePeriodKey(strings.TrimSpace(t.PeriodKey)); err == nil {
+			return p.Cadence
+		}
+	}
+	return planCadence(g)
+}

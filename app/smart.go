@@ -1,0 +1,284 @@
+package app
+
+import (
+	"strconv"
+	"strings"
+
+	"pacer/data"
+)
+
+// Verdict is how a SMART rule judged the goal; a larger one is worse.
+type Verdict int
+
+// The verdicts, best first.
+const (
+	VerdictPass Verdict = iota
+	VerdictWarn
+	VerdictFail
+)
+
+// String is "pass", "warn" or "fail".
+func (v Verdict) String() string {
+	switch v {
+	case VerdictPass:
+		return "pass"
+	case VerdictWarn:
+		return "warn"
+	}
+	return "fail"
+}
+
+// Finding is one thing the SMART check says about a goal. Message and Fix
+// are keys in Messages; both are filled from Args, whose values are
+// preformatted strings.
+type Finding struct {
+	Verdict Verdict
+	Message string
+	Args    map[string]any
+	// Fix says in plain words how to put it right; "" for a pass.
+	Fix string
+}
+
+// LetterResult is the verdict on one SMART letter: the worst of its
+// findings, pass when it has none.
+type LetterResult struct {
+	Letter   string // "S", "M", "A", "R" or "T"
+	Verdict  Verdict
+	Findings []Finding
+}
+
+// SMARTReport is the SMART check of a goal: its letters in the order S, M,
+// A, R, T.
+type SMARTReport struct {
+	Letters []LetterResult
+}
+
+// CanSave reports whether no rule failed; warnings do not stop a save.
+func (r SMARTReport) CanSave() bool { return r.Verdict() < VerdictFail }
+
+// Verdict is the worst verdict of all letters.
+func (r SMARTReport) Verdict() Verdict {
+	worst := VerdictPass
+	for _, l := range r.Letters {
+		worst = max(worst, l.Verdict)
+	}
+	return worst
+}
+
+// Letter is the result for letter s ("S", "M", "A", "R" or "T"); for
+// another s it is a pass with no findings.
+func (r SMARTReport) Letter(s string) LetterResult {
+	for _, l := range r.Letters {
+		if l.Letter == s {
+			return l
+		}
+	}
+	return LetterResult{Letter: s}
+}
+
+// SMARTInput is everything the SMART check looks at.
+type SMARTInput struct {
+	// Goal is the goal as the wizard holds it; Goal.Baseline nil means the
+	// baseline is unknown.
+	Goal data.Goal
+	// Plan is the goal's split by period, with any floors.
+	Plan []data.PeriodTarget
+	// History is the goal's actuals before its start (AnalyzeHistory).
+	History  []PeriodValue
+	Calendar Calendar
+	// Today is the day of the check; the zero Date skips the rule that the
+	// goal has not already ended.
+	Today data.Date
+	// HasParent is true when the goal is linked to a parent goal, also one
+	// not saved yet (Goal.ParentID is nil then).
+	HasParent bool
+}
+
+// CheckSMART checks a goal against the SMART criteria. The rules, with the
+// A thresholds, are documented on checkSpecific, checkMeasurable,
+// checkAchievable, checkRelevant and checkTimeBound.
+func CheckSMART(in SMARTInput) SMARTReport {
+	h := AnalyzeHistory(in.Calendar, in.Goal, in.History)
+	return SMARTReport{Letters: []LetterResult{
+		letter("S", checkSpecific(in.Goal)),
+		letter("M", checkMeasurable(in.Goal)),
+		letter("A", checkAchievable(in.Goal, in.Plan, h)),
+		letter("R", checkRelevant(in)),
+		letter("T", checkTimeBound(in)),
+	}}
+}
+
+func letter(s string, fs findings) LetterResult {
+	l := LetterResult{Letter: s, Findings: fs}
+	for _, f := range fs {
+		l.Verdict = max(l.Verdict, f.Verdict)
+	}
+	return l
+}
+
+// findings collects the findings of one letter.
+type findings []Finding
+
+// add appends a finding; kv are the Args as name, value pairs.
+func (fs *findings) add(v Verdict, msg, fix string, kv ...any) {
+	f := Finding{Verdict: v, Message: msg, Fix: fix}
+	if len(kv) > 0 {
+		f.Args = make(map[string]any, len(kv)/2)
+		for i := 0; i+1 < len(kv); i += 2 {
+			f.Args[kv[i].(string)] = kv[i+1]
+		}
+	}
+	*fs = append(*fs, f)
+}
+
+// Title length limits, in display columns (a Chinese character is two):
+// below titleShort a title cannot hold a measure and a scope; above
+// titleLong it no longer fits a list row.
+const (
+	titleShort = 8
+	titleLong  = 100
+)
+
+// checkSpecific is S. It fails an empty title, and a vague one: nothing
+// but generic verbs, bare measures and filler ("Raise sales", "do better",
+// "提高销售额", "提升业绩"). It warns when a title names no number, period
+// or scope (a region, product, channel, customer segment or qualifier such
+// as "new" or "gross"), when it names no measure (except for milestones),
+// when it is shorter than 8 or longer than 100 columns, and when the goal
+// has no owner.
+func checkSpecific(g data.Goal) findings {
+	var fs findings
+	title := strings.TrimSpace(g.Title)
+	t := analyzeTitle(title)
+	switch {
+	case title == "":
+		fs.add(VerdictFail, msgSTitleMissing, msgSFixTitle)
+	case t.vague:
+		fs.add(VerdictFail, msgSVague, msgSFixTitle, "Title", title)
+	default:
+		if !t.hasNumber && !t.hasTime && !t.hasScope {
+			fs.add(VerdictWarn, msgSUnspecific, msgSFixTitle)
+		}
+		if !t.hasMeasure && g.Kind != data.KindMilestone {
+			fs.add(VerdictWarn, msgSNoMeasure, msgSFixMeasure)
+		}
+		if t.width < titleShort {
+			fs.add(VerdictWarn, msgSShort, msgSFixTitle)
+		}
+		if t.width > titleLong {
+			fs.add(VerdictWarn, msgSLong, msgSFixLong, "Length", strconv.Itoa(t.runes))
+		}
+	}
+	if strings.TrimSpace(g.Owner) == "" {
+		fs.add(VerdictWarn, msgSNoOwner, msgSFixOwner)
+	}
+	return fs
+}
+
+// checkMeasurable is M. It fails a missing kind, unit, custom-unit name or
+// aggregation; a target that is not finite; a milestone whose target is not
+// 1; an increase goal with no baseline and a target ≤ 0 (nothing was
+// entered); an increase target not above the baseline and a decrease
+// target not below it. It warns when an increase or decrease goal has no
+// baseline, and when a percent goal's target or baseline lies outside
+// 0–100.
+func checkMeasurable(g data.Goal) findings {
+	fs := measurableFields(g)
+	switch {
+	case !isFinite(g.Target):
+		fs.add(VerdictFail, msgMTargetNotFinite, msgMFixTarget)
+	case g.Kind == data.KindMilestone:
+		if g.Target != 1 {
+			fs.add(VerdictFail, msgMMilestoneTarget, msgMFixMilestone, "Target", strconv.FormatFloat(g.Target, 'f', -1, 64))
+		}
+	default:
+		fs.values(g)
+	}
+	return fs
+}
+
+// measurableFields checks the settings that say what the number means.
+func measurableFields(g data.Goal) findings {
+	var fs findings
+	if !oneOf(g.Kind, data.KindIncrease, data.KindDecrease, data.KindStayAbove, data.KindStayBelow, data.KindMilestone) {
+		fs.add(VerdictFail, msgMKindMissing, msgMFixKind)
+	}
+	switch {
+	case !oneOf(g.Unit, data.UnitCurrency, data.UnitCount, data.UnitPercent, data.UnitCustom):
+		fs.add(VerdictFail, msgMUnitMissing, msgMFixUnit)
+	case g.Unit == data.UnitCustom && strings.TrimSpace(g.UnitLabel) == "":
+		fs.add(VerdictFail, msgMCustomLabel, msgMFixCustomLabel)
+	}
+	if !oneOf(g.Aggregation, data.AggFlow, data.AggLevel) {
+		fs.add(VerdictFail, msgMAggMissing, msgMFixAgg)
+	}
+	return fs
+}
+
+// values checks a finite target against the baseline and the percent
+// range.
+func (fs *findings) values(g data.Goal) {
+	directed := g.Kind == data.KindIncrease || g.Kind == data.KindDecrease
+	switch b := g.Baseline; {
+	case b == nil && g.Kind == data.KindIncrease && g.Target <= 0:
+		fs.add(VerdictFail, msgMTargetMissing, msgMFixTarget)
+	case b == nil && directed:
+		fs.add(VerdictWarn, msgMNoBaseline, msgMFixBaseline)
+	case b == nil:
+	case g.Kind == data.KindIncrease && g.Target <= *b:
+		fs.add(VerdictFail, msgMNotAbove, msgMFixNotAbove, "Target", fmtValue(g, g.Target), "Baseline", fmtValue(g, *b))
+	case g.Kind == data.KindDecrease && g.Target >= *b:
+		fs.add(VerdictFail, msgMNotBelow, msgMFixNotBelow, "Target", fmtValue(g, g.Target), "Baseline", fmtValue(g, *b))
+	}
+	fs.percentRange(g)
+}
+
+// percentRange warns about a percent goal's target or baseline outside
+// 0–100.
+func (fs *findings) percentRange(g data.Goal) {
+	if g.Unit != data.UnitPercent {
+		return
+	}
+	for _, v := range []*float64{&g.Target, g.Baseline} {
+		if v != nil && (*v < 0 || *v > 100) {
+			fs.add(VerdictWarn, msgMPercentRange, msgMFixPercentRange, "Value", fmtValue(g, *v))
+		}
+	}
+}
+
+// checkRelevant is R: it fails a goal without a valid perspective and
+// warns when it has neither a rationale nor a parent goal.
+func checkRelevant(in SMARTInput) findings {
+	var fs findings
+	g := in.Goal
+	if !oneOf(g.Perspective, data.PerspectiveFinancial, data.PerspectiveCustomer, data.PerspectiveProcess, data.PerspectiveLearning) {
+		fs.add(VerdictFail, msgRNoPerspective, msgRFixPerspective)
+	}
+	if strings.TrimSpace(g.Rationale) == "" && !in.HasParent && g.ParentID == nil {
+		fs.add(VerdictWarn, msgRNoReason, msgRFixReason)
+	}
+	return fs
+}
+
+func oneOf[T comparable](v T, allowed ...T) bool {
+	for _, a := range allowed {
+		if v == a {
+			return true
+		}
+	}
+	return false
+}
+
+// fmtValue formats a value of g for a message.
+func fmtValue(g data.Goal, v float64) string {
+	return FormatValue(v, g.Decimals, g.Unit, g.UnitLabel)
+}
+
+// fmtSigned formats a difference of g's values with its sign.
+func fmtSigned(g data.Goal, v float64) string {
+	s := fmtValue(g, v)
+	if RoundValue(v, g.Decimals) > 0 {
+		s = "+" + s
+	}
+	return s
+}

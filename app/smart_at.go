@@ -1,0 +1,237 @@
+package app
+
+import (
+	"math"
+	"strconv"
+	"strings"
+	"time"
+
+	"pacer/data"
+)
+
+// The A thresholds. A target within the best growth history shows (the best
+// fiscal year, or the last four quarters when they did better) passes.
+// Beyond it, the target is ambitious up to twice the best growth or the
+// best plus a slack, whichever is higher, and unrealistic past that; the
+// slack keeps a business with little past growth from being told that
+// +10 % is unrealistic. Growth in points (market share) moves in smaller
+// steps, hence its smaller slack. Without history a target is unrealistic
+// above noHistoryLimit (more than doubling, or +10 pp); the seed's FAQ
+// example, 1M to 5M (+400 %), is unrealistic with any history short of a
+// year of +200 %.
+const (
+	ambitiousFactor  = 2.0
+	ambitiousSlack   = 15.0 // percent
+	ambitiousSlackPP = 3.0  // percentage points
+	noHistoryLimit   = 100.0
+	noHistoryLimitPP = 10.0
+)
+
+// ambitiousLimit is the most growth (or cut, for decrease goals) that is
+// still ambitious rather than unrealistic, given the best achieved.
+func ambitiousLimit(best float64, pp bool) float64 {
+	slack := ambitiousSlack
+	if pp {
+		slack = ambitiousSlackPP
+	}
+	return max(ambitiousFactor*best, best+slack)
+}
+
+// checkAchievable is A. For increase and decrease goals it compares the
+// growth the target asks for (RequiredGrowth) with the best growth in
+// history, in the goal's direction: a decrease goal compares the cut it
+// asks for with the largest cut achieved. Within the best: pass; up to
+// ambitiousLimit: warn "ambitious"; beyond: warn "unrealistic" with a
+// suggested target at the limit. Without growth history it warns that
+// history is missing, or "unrealistic" above noHistoryLimit. A target that
+// improves on nothing, measured against history because the baseline is
+// unknown, warns. For flow increase and decrease goals, floors that add up
+// to more than the target fail; a floor above its period's target warns.
+func checkAchievable(g data.Goal, plan []data.PeriodTarget, h GrowthHistory) findings {
+	var fs findings
+	if g.Kind == data.KindIncrease || g.Kind == data.KindDecrease {
+		fs.growth(g, h)
+	}
+	fs.floors(g, plan)
+	return fs
+}
+
+func (fs *findings) growth(g data.Goal, h GrowthHistory) {
+	base, hasBase := GrowthBase(g, h)
+	need, needOK := RequiredGrowth(g, h)
+	dir := 1.0
+	if g.Kind == data.KindDecrease {
+		dir = -1
+	}
+	noHistory := h.Values == 0
+	best, bestOK := bestGrowth(h, dir)
+	args := []any{"Needed", FormatGrowth(need, h.PP), "Reference", fmtValue(g, base)}
+	switch {
+	case !hasBase && noHistory:
+		fs.add(VerdictWarn, msgANoHistory, msgAFixHistory)
+	case !hasBase:
+		fs.add(VerdictWarn, msgANoReference, msgMFixBaseline)
+	case !needOK:
+		// Relative growth from zero means nothing; M has said what it can.
+	case need*dir <= 0:
+		if g.Baseline == nil {
+			fs.add(VerdictWarn, msgANoImprovement, msgAFixNoImprovement, args...)
+		}
+	case !bestOK:
+		limit := noHistoryLimit
+		if h.PP {
+			limit = noHistoryLimitPP
+		}
+		switch {
+		case !atMost(need*dir, limit):
+			fs.add(VerdictWarn, msgAUnrealisticNoHist, msgAFixNoHistHigh, args...)
+		case noHistory:
+			fs.add(VerdictWarn, msgANoHistory, msgAFixHistory)
+		default:
+			fs.add(VerdictWarn, msgANoGrowth, msgAFixHistory)
+		}
+	default:
+		args = append(args, "Best", FormatGrowth(best, h.PP))
+		limit := ambitiousLimit(best*dir, h.PP)
+		switch {
+		case atMost(need*dir, best*dir):
+			fs.add(VerdictPass, msgAWithin, "", args...)
+		case atMost(need*dir, limit):
+			fs.add(VerdictWarn, msgAAmbitious, msgAFixAmbitious, args...)
+		default:
+			suggested := base + dir*math.Abs(base)*limit/100
+			if h.PP {
+				suggested = base + dir*limit
+			}
+			args = append(args, "Suggested", fmtValue(g, RoundValue(suggested, g.Decimals)))
+			fs.add(VerdictWarn, msgAUnrealistic, msgAFixUnrealistic, args...)
+		}
+	}
+}
+
+// atMost is a ≤ b, forgiving float noise so that a target asking exactly
+// the best growth is within it.
+func atMost(a, b float64) bool {
+	return a <= b+1e-9*max(1, math.Abs(b))
+}
+
+// bestGrowth is the best of the best year's growth and the trend, in
+// direction dir (+1 up, -1 down).
+func bestGrowth(h GrowthHistory, dir float64) (float64, bool) {
+	best, ok := h.Best, h.BestOK
+	if h.TrendOK && (!ok || h.Trend*dir > best*dir) {
+		best, ok = h.Trend, true
+	}
+	return best, ok
+}
+
+func (fs *findings) floors(g data.Goal, plan []data.PeriodTarget) {
+	var above []string
+	sum, hasFloor := 0.0, false
+	for _, t := range plan {
+		if t.Floor == nil {
+			continue
+		}
+		sum, hasFloor = sum+*t.Floor, true
+		if *t.Floor > t.Target {
+			above = append(above, strings.TrimSpace(t.PeriodKey))
+		}
+	}
+	directed := g.Kind == data.KindIncrease || g.Kind == data.KindDecrease
+	if hasFloor && directed && g.Aggregation == data.AggFlow && RoundValue(sum, g.Decimals) > RoundValue(g.Target, g.Decimals) {
+		fs.add(VerdictFail, msgAFloorsExceed, msgAFixFloorsExceed, "Floors", fmtValue(g, sum), "Target", fmtValue(g, g.Target))
+	}
+	if len(above) > 0 {
+		fs.add(VerdictWarn, msgAFloorAbove, msgAFixFloorAbove, "Periods", strings.Join(above, ", "))
+	}
+}
+
+// Horizon limits: a goal of three months or less leaves no room to review
+// and adjust; one of more than three years is a strategy, not a target.
+const (
+	shortMonths = 3
+	longYears   = 3
+)
+
+// cadenceDays are the shortest lengths of the cadences' periods.
+var cadenceDays = map[data.Cadence]int{
+	data.CadenceWeek: 7, data.CadenceMonth: 28, data.CadenceQuarter: 90,
+	data.CadenceHalf: 181, data.CadenceYear: 365,
+}
+
+// checkTimeBound is T. It fails missing dates, an end not after the start,
+// a missing check-in cadence and one whose period is as long as the goal
+// (a single check-in). For increase and decrease goals it fails a missing
+// plan, a flow plan that does not add up to the target and a level plan
+// whose last period is not the target; for every goal with a plan it fails
+// periods of the span without a target and warns about periods outside it.
+// It warns when the goal runs three months or less, or more than three
+// years, and when it ended before Today.
+func checkTimeBound(in SMARTInput) findings {
+	var fs findings
+	g := in.Goal
+	dated := !g.Start.IsZero() && !g.End.IsZero()
+	switch {
+	case !dated:
+		fs.add(VerdictFail, msgTNoDates, msgTFixDates)
+	case !g.End.After(g.Start.Time):
+		fs.add(VerdictFail, msgTEndBeforeStart, msgTFixEnd, "Start", g.Start.String(), "End", g.End.String())
+		return fs
+	default:
+		fs.horizon(g, in.Today)
+	}
+	days, known := cadenceDays[g.Cadence]
+	switch {
+	case !known:
+		fs.add(VerdictFail, msgTNoCadence, msgTFixCadence)
+	case dated && (dayNum(g.End)-dayNum(g.Start)+1 <= days || len(in.Calendar.Periods(g.Cadence, g.Start, g.End)) < 2):
+		fs.add(VerdictFail, msgTCadenceTooLong, msgTFixCadenceLong)
+	}
+	needsPlan := g.Kind == data.KindIncrease || g.Kind == data.KindDecrease
+	switch {
+	case len(in.Plan) == 0 && needsPlan:
+		fs.add(VerdictFail, msgTNoPlan, msgTFixNoPlan)
+	case len(in.Plan) > 0 && dated:
+		fs.plan(g, CheckPlan(in.Calendar, g, in.Plan))
+	}
+	return fs
+}
+
+// horizon checks the length of a dated goal and that it has not ended.
+func (fs *findings) horizon(g data.Goal, today data.Date) {
+	end := dayNum(g.End)
+	if end < dayNum(addMonths(g.Start, shortMonths)) {
+		fs.add(VerdictWarn, msgTShort, msgTFixShort, "Days", strconv.Itoa(end-dayNum(g.Start)+1))
+	}
+	if end >= dayNum(addMonths(g.Start, 12*longYears)) {
+		fs.add(VerdictWarn, msgTLong, msgTFixLong)
+	}
+	if !today.IsZero() && end < dayNum(today) {
+		fs.add(VerdictWarn, msgTEnded, msgTFixEnded, "End", g.End.String())
+	}
+}
+
+func (fs *findings) plan(g data.Goal, c PlanCheck) {
+	if !c.AddsUp {
+		fs.add(VerdictFail, msgTNotAddingUp, msgTFixNotAddingUp,
+			"Total", fmtValue(g, c.Total), "Target", fmtValue(g, g.Target), "Diff", fmtSigned(g, c.Diff))
+	}
+	if !c.EndsAtTarget && len(c.MissingPeriods) == 0 {
+		fs.add(VerdictFail, msgTNotEnding, msgTFixNotEnding, "Last", fmtValue(g, c.Total), "Target", fmtValue(g, g.Target))
+	}
+	if len(c.MissingPeriods) > 0 {
+		fs.add(VerdictFail, msgTMissing, msgTFixMissing, "Periods", strings.Join(c.MissingPeriods, ", "))
+	}
+	if len(c.ExtraPeriods) > 0 {
+		fs.add(VerdictWarn, msgTExtra, msgTFixExtra, "Periods", strings.Join(c.ExtraPeriods, ", "))
+	}
+}
+
+// addMonths is the day n months after d, clamped to the month's end as a
+// person counts ("three months after 30 November" is 28 February).
+func addMonths(d data.Date, n int) data.Date {
+	t := civil(d)
+	first := time.Date(t.Year(), t.Month()+time.Month(n), 1, 0, 0, 0, 0, time.UTC)
+	last := first.AddDate(0, 1, -1).Day()
+	return data.Date{Time: first.AddDate(0, 0, min(t.Day(), last)-1)}
+}
