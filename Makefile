@@ -1,0 +1,41 @@
+# Pacer's build. `make run` and `make test` are all a fresh machine needs.
+
+BUILD_DEPS := gcc pkg-config libgl1-mesa-dev xorg-dev libgtk-3-dev
+TEST_DEPS  := xvfb xdotool imagemagick libgl1-mesa-dri
+STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
+GO ?= go
+
+.PHONY: run build deps test-deps test vet lint fmt-check bench clean
+
+run: build
+	./pacer
+
+build: deps
+	$(GO) build -o pacer .
+
+deps:
+	@bash .ci/deps.sh $(BUILD_DEPS)
+
+test-deps: deps
+	@bash .ci/deps.sh $(TEST_DEPS)
+
+test: test-deps fmt-check lint
+	CGO_ENABLED=0 $(GO) build ./data/... ./app/...
+	PACER_WINDOW_TEST=1 $(GO) test -race -count=1 -timeout 30m ./...
+
+fmt-check:
+	@out=$$(gofmt -l .); \
+	if [ -n "$$out" ]; then echo "gofmt needed on:"; echo "$$out"; exit 1; fi
+
+vet:
+	$(GO) vet ./...
+
+lint: vet
+	$(GO) run $(STATICCHECK) ./...
+
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+clean:
+	rm -f pacer
+	rm -rf testdata/failed

@@ -1,0 +1,51 @@
+// Pacer is an offline desktop app that helps a small-business owner set the
+// year's goals, track their pace, review the gaps and adjust.
+package main
+
+import (
+	"context"
+	"flag"
+	"log"
+	"os"
+
+	"fyne.io/fyne/v2"
+	fyneapp "fyne.io/fyne/v2/app"
+
+	"pacer/assets"
+	"pacer/data"
+	"pacer/views"
+)
+
+// appID must match the ID in FyneApp.toml; Fyne keys preferences by it.
+const appID = "com.pacerapp.pacer"
+
+// version must match the Version in FyneApp.toml (a test checks it).
+const version = "0.1.0"
+
+func main() {
+	dbFlag := flag.String("db", "", "database file (default: $PACER_DB, else Pacer/pacer.db in the user config folder)")
+	langFlag := flag.String("lang", "", "interface language: en or zh (default: the system's)")
+	flag.Parse()
+
+	preferLanguage(*langFlag)
+	a := fyneapp.NewWithID(appID)
+	a.SetIcon(assets.Icon)
+	if err := assets.LoadTranslations(*langFlag); err != nil {
+		log.Printf("pacer: %v", err)
+	}
+	path, err := databasePath(*dbFlag)
+	if err != nil {
+		log.Fatalf("pacer: %v", err)
+	}
+	store, err := data.Open(context.Background(), path)
+	if err != nil {
+		log.Printf("pacer: open %s: %v", path, err)
+		views.ShowOpenError(a, path, err).ShowAndRun()
+		os.Exit(1)
+	}
+	defer store.Close()
+
+	w := views.NewMainWindow(a, views.Deps{Store: store, DBPath: path, Version: version})
+	quitOnSignal(func() { fyne.Do(a.Quit) })
+	w.ShowAndRun()
+}

@@ -1,0 +1,41 @@
+package views
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// emptyState is what a screen shows before it has anything to show: what it
+// will hold, and the first thing to do. Its action may be nil.
+type emptyState struct {
+	icon   fyne.Resource
+	title  *widget.Label
+	body   *widget.Label
+	hint   *widget.Label
+	action *widget.Button
+}
+
+func newEmptyState(icon fyne.Resource, title, body, hint string, action *widget.Button) *emptyState {
+	e := &emptyState{
+		icon:   icon,
+		title:  widget.NewLabelWithStyle(title, fyne.TextAlignCenter, fyne.TextStyle{Bold: true}),
+		body:   widget.NewLabelWithStyle(body, fyne.TextAlignCenter, fyne.TextStyle{}),
+		hint:   widget.NewLabelWithStyle(hint, fyne.TextAlignCenter, fyne.TextStyle{Italic: true}),
+		action: action,
+	}
+	e.title.SizeName = theme.SizeNameSubHeadingText
+	return e
+}
+
+// object lays the empty state out in the middle of the screen.
+func (e *emptyState) object() fyne.CanvasObject {
+	iconBox := container.NewGridWrap(fyne.NewSize(72, 72), widget.NewIcon(e.icon))
+	items := []fyne.CanvasObject{container.NewCenter(iconBox), e.title, e.body, e.hint}
+	if e.action != nil {
+		e.action.Importance = widget.HighImportance
+		items = append(items, container.NewCenter(e.action))
+	}
+	return container.NewCenter(container.NewVBox(items...))
+}

@@ -1,0 +1,98 @@
+package views
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/widget"
+
+	"pacer/app"
+	"pacer/data"
+)
+
+// numberField is an entry for a number typed the way people type them
+// ("1,234.5", "800万", "8%"), with its error shown right under it.
+type numberField struct {
+	entry  *widget.Entry
+	msg    *widget.Label
+	format app.NumberFormat
+	// quiet, when set and true, holds back new error messages while the
+	// user is still typing; a message already shown is updated or cleared.
+	quiet *bool
+}
+
+func newNumberField(placeholder string, changed func()) *numberField {
+	f := &numberField{entry: widget.NewEntry(), msg: widget.NewLabel("")}
+	f.entry.SetPlaceHolder(placeholder)
+	f.msg.Importance = widget.DangerImportance
+	f.msg.Wrapping = fyne.TextWrapWord
+	f.msg.Hide()
+	f.entry.OnChanged = func(string) {
+		if changed != nil {
+			changed()
+			return
+		}
+		_, _, _ = f.value()
+	}
+	return f
+}
+
+func (f *numberField) object() fyne.CanvasObject {
+	return container.NewVBox(f.entry, f.msg)
+}
+
+// value reads the field: ok is false when it is empty; a typing error is
+// also shown under the field.
+func (f *numberField) value() (v float64, ok bool, err error) {
+	if f.entry.Text == "" {
+		f.setError(nil)
+		return 0, false, nil
+	}
+	v, err = app.ParseNumber(f.entry.Text, f.format)
+	f.setError(err)
+	if err != nil {
+		return 0, false, err
+	}
+	return v, true, nil
+}
+
+func (f *numberField) setError(err error) {
+	if err == nil {
+		f.msg.SetText("")
+		f.msg.Hide()
+		return
+	}
+	if f.quiet != nil && *f.quiet && f.msg.Hidden {
+		return
+	}
+	f.msg.SetText(errorText(err))
+	f.msg.Show()
+}
+
+// setValue shows v at the given precision, or clears the field for nil.
+func (f *numberField) setValue(v *float64, decimals int) {
+	if v == nil {
+		f.entry.SetText("")
+		return
+	}
+	f.entry.SetText(app.FormatValue(*v, decimals, data.UnitCount, ""))
+}
+
+// errorText is the translated sentence for an error from app or data.
+func errorText(err error) string {
+	return userMessage(err)
+}
+
+// fieldError is an error the user made in one field, shown as a sentence.
+type fieldError struct{ text string }
+
+func (e fieldError) Error() string { return e.text }
+
+func layoutSpacer() fyne.CanvasObject { return layout.NewSpacer() }
+
+// stepHeading is the short explanation at the top of a wizard step.
+func stepHeading(text string) *widget.Label {
+	l := widget.NewLabel(text)
+	l.Wrapping = fyne.TextWrapWord
+	return l
+}

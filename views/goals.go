@@ -1,0 +1,191 @@
+package views
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"pacer/app"
+	"pacer/data"
+)
+
+// goalsScreen lists the business's goals with their SMART check, and opens
+// the wizard to set up a new one or edit one.
+type goalsScreen struct {
+	ui           *mainUI
+	content      *fyne.Container
+	listView     fyne.CanvasObject
+	empty        *emptyState
+	newGoal      *widget.Button
+	search       *widget.Entry
+	perspective  *widget.Select
+	showArchived *widget.Check
+	list         *widget.List
+	rows         []goalRow
+	perspectives choice[data.Perspective]
+	wizard       *goalWizard
+	lastDialog   dialog.Dialog // the last confirmation shown, for tests
+}
+
+// goalRow is one goal as the list shows it.
+type goalRow struct {
+	goal   data.Goal
+	status app.Status
+	smart  app.SMARTReport
+}
+
+func newGoalsScreen(ui *mainUI) *goalsScreen {
+	s := &goalsScreen{ui: ui}
+	s.newGoal = widget.NewButtonWithIcon(lang.L("New goal"), theme.ContentAddIcon(), s.onNewGoal)
+	s.newGoal.Importance = widget.HighImportance
+	s.search = widget.NewEntry()
+	s.search.SetPlaceHolder(lang.L("Search goals"))
+	s.search.OnChanged = func(string) { s.refresh() }
+	s.perspectives = newChoice(perspectives, perspectiveLabel)
+	s.perspective = widget.NewSelect(append([]string{lang.L("All perspectives")}, s.perspectives.labels...), func(string) { s.refresh() })
+	s.perspective.SetSelectedIndex(0)
+	s.showArchived = widget.NewCheck(lang.L("Show archived"), func(bool) { s.refresh() })
+	s.list = widget.NewList(s.rowCount, s.newRowObject, s.updateRow)
+	s.empty = newEmptyState(theme.ListIcon(),
+		lang.L("No goals yet"),
+		lang.L("Goals you set appear here with their owner, status and SMART check."),
+		lang.L("A good goal names what is measured, by how much and by when."),
+		widget.NewButtonWithIcon(lang.L("New goal"), theme.ContentAddIcon(), s.onNewGoal))
+	tools := container.NewBorder(nil, nil, s.newGoal, container.NewHBox(s.perspective, s.showArchived), s.search)
+	s.listView = container.NewBorder(container.NewPadded(tools), nil, nil, nil, s.list)
+	s.content = container.NewStack()
+	s.refresh()
+	return s
+}
+
+// refresh reloads the goals that match the search and filters.
+func (s *goalsScreen) refresh() {
+	if s.wizard != nil || s.content == nil {
+		return
+	}
+	s.rows = s.loadRows()
+	filtered := s.search.Text != "" || s.perspective.SelectedIndex() > 0 || s.showArchived.Checked
+	if len(s.rows) == 0 && !filtered {
+		s.content.Objects = []fyne.CanvasObject{s.empty.object()}
+	} else {
+		s.content.Objects = []fyne.CanvasObject{s.listView}
+	}
+	s.content.Refresh()
+	s.list.Refresh()
+}
+
+func (s *goalsScreen) loadRows() []goalRow {
+	store := s.ui.deps.Store
+	if store == nil {
+		return nil
+	}
+	f := data.GoalFilter{IncludeArchived: s.showArchived.Checked, Search: s.search.Text}
+	if p, ok := s.perspectives.value(s.perspective.Selected); ok {
+		f.Perspective = string(p)
+	}
+	goals, err := store.ListGoals(s.ui.ctx, f)
+	if err != nil {
+		s.ui.showError(err)
+		return nil
+	}
+	rows := make([]goalRow, 0, len(goals))
+	for _, g := range goals {
+		row, err := s.ui.goalRow(g)
+		if err != nil {
+			s.ui.showError(err)
+			return rows
+		}
+		rows = append(rows, row)
+	}
+	return rows
+}
+
+// goalRow loads what the goal list shows of g: its status and SMART check.
+func (ui *mainUI) goalRow(g data.Goal) (goalRow, error) {
+	store := ui.deps.Store
+	plan, err := store.CurrentPlan(ui.ctx, g.ID)
+	if err != nil {
+		return goalRow{}, err
+	}
+	history, err := store.History(ui.ctx, g.ID)
+	if err != nil {
+		return goalRow{}, err
+	}
+	checkIns, err := store.CheckIns(ui.ctx, g.ID)
+	if err != nil {
+		return goalRow{}, err
+	}
+	cal := ui.calendar()
+	values := app.ValuesFromCheckIns(checkIns)
+	return goalRow{
+		goal:   g,
+		status: app.StatusOf(cal, g, plan.Periods, values, ui.today(), app.DefaultThresholds),
+		smart: app.CheckSMART(app.SMARTInput{Goal: g, Plan: plan.Periods, History: app.ValuesFromHistory(history),
+			Calendar: cal, Today: ui.today(), HasParent: g.ParentID != nil}),
+	}, nil
+}
+
+func (s *goalsScreen) rowCount() int { return len(s.rows) }
+
+func (s *goalsScreen) newRowObject() fyne.CanvasObject {
+	title := widget.NewLabelWithStyle("Goal title", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title.Truncation = fyne.TextTruncateEllipsis
+	meta := widget.NewLabel("Perspective · Owner · Status")
+	meta.Truncation = fyne.TextTruncateEllipsis
+	badge := widget.NewLabel("SMART")
+	edit := widget.NewButtonWithIcon("", theme.DocumentCreateIcon(), nil)
+	archive := widget.NewButtonWithIcon("", theme.FolderIcon(), nil)
+	del := widget.NewButtonWithIcon("", theme.DeleteIcon(), nil)
+	right := container.NewHBox(widget.NewIcon(nil), badge, edit, archive, del)
+	return container.NewBorder(nil, nil, nil, right, container.NewVBox(title, meta))
+}
+
+func (s *goalsScreen) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
+	if id >= len(s.rows) {
+		return
+	}
+	row := s.rows[id]
+	border := o.(*fyne.Container)
+	texts := border.Objects[0].(*fyne.Container)
+	right := border.Objects[1].(*fyne.Container)
+	texts.Objects[0].(*widget.Label).SetText(row.goal.Title)
+	texts.Objects[1].(*widget.Label).SetText(goalMeta(row))
+	verdict := worstVerdict(row.smart)
+	right.Objects[0].(*widget.Icon).SetResource(verdictIcon(verdict))
+	right.Objects[1].(*widget.Label).SetText(lang.L("SMART: {{.Verdict}}", map[string]any{"Verdict": verdictLabel(verdict)}))
+	edit := right.Objects[2].(*widget.Button)
+	edit.OnTapped = func() { s.onEdit(row.goal) }
+	archive := right.Objects[3].(*widget.Button)
+	archive.OnTapped = func() { s.onArchive(row.goal) }
+	if row.goal.Archived {
+		archive.SetIcon(theme.FolderOpenIcon())
+	} else {
+		archive.SetIcon(theme.FolderIcon())
+	}
+	right.Objects[4].(*widget.Button).OnTapped = func() { s.onDelete(row.goal) }
+}
+
+func goalMeta(row goalRow) string {
+	parts := perspectiveLabel(row.goal.Perspective)
+	if row.goal.Owner != "" {
+		parts += " · " + row.goal.Owner
+	}
+	parts += " · " + statusLabel(row.status)
+	if row.goal.Archived {
+		parts += " · " + lang.L("Archived")
+	}
+	return parts
+}
+
+func worstVerdict(r app.SMARTReport) app.Verdict {
+	worst := app.VerdictPass
+	for _, l := range r.Letters {
+		if l.Verdict == app.VerdictFail || (l.Verdict == app.VerdictWarn && worst == app.VerdictPass) {
+			worst = l.Verdict
+		}
+	}
+	return worst
+}

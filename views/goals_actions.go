@@ -1,0 +1,100 @@
+package views
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+
+	"pacer/app"
+	"pacer/data"
+)
+
+func (s *goalsScreen) onNewGoal() {
+	s.openWizard(&goalDraft{template: "blank"})
+}
+
+func (s *goalsScreen) onEdit(g data.Goal) {
+	draft, err := s.ui.draftOf(g)
+	if err != nil {
+		s.ui.showError(err)
+		return
+	}
+	s.openWizard(draft)
+}
+
+// draftOf loads a saved goal with its plan and history for the wizard.
+func (ui *mainUI) draftOf(g data.Goal) (*goalDraft, error) {
+	store := ui.deps.Store
+	plan, err := store.CurrentPlan(ui.ctx, g.ID)
+	if err != nil {
+		return nil, err
+	}
+	history, err := store.History(ui.ctx, g.ID)
+	if err != nil {
+		return nil, err
+	}
+	d := &goalDraft{goal: g, template: "blank", plan: plan.Periods, history: app.ValuesFromHistory(history),
+		splitMode: splitManual, floorMode: floorNone, historyBy: data.CadenceQuarter}
+	if len(plan.Periods) == 0 {
+		d.splitMode = ""
+	}
+	for _, pt := range plan.Periods {
+		if pt.Floor != nil {
+			d.floorMode = floorKeep
+		}
+	}
+	if len(history) > 0 && !strings.Contains(history[0].PeriodKey, "Q") {
+		d.historyBy = data.CadenceMonth
+	}
+	return d, nil
+}
+
+func (s *goalsScreen) openWizard(d *goalDraft) {
+	s.wizard = newGoalWizard(s.ui, d, s.onWizardDone)
+	s.content.Objects = []fyne.CanvasObject{s.wizard.content}
+	s.content.Refresh()
+}
+
+func (s *goalsScreen) onWizardDone(bool) {
+	s.wizard = nil
+	s.refresh()
+}
+
+func (s *goalsScreen) onArchive(g data.Goal) {
+	if err := s.ui.deps.Store.SetGoalArchived(s.ui.ctx, g.ID, !g.Archived); err != nil {
+		s.ui.showError(err)
+		return
+	}
+	s.refresh()
+}
+
+// onDelete asks before deleting, and says what goes with the goal.
+func (s *goalsScreen) onDelete(g data.Goal) {
+	deps, err := s.ui.deps.Store.GoalDependents(s.ui.ctx, g.ID)
+	if err != nil {
+		s.ui.showError(err)
+		return
+	}
+	msg := lang.L("Delete \"{{.Title}}\"? This cannot be undone.", map[string]any{"Title": g.Title}) + "\n\n" +
+		lang.L("Deleted with it: {{.CheckIns}} check-ins, {{.History}} history values, {{.Plans}} plan revisions, {{.Reviews}} reviews.",
+			map[string]any{"CheckIns": deps.CheckIns, "History": deps.History, "Plans": deps.PlanRevisions, "Reviews": deps.Reviews}) + "\n" +
+		lang.L("Kept, but unlinked: {{.Actions}} action plans and {{.Children}} sub-goals.",
+			map[string]any{"Actions": deps.ActionPlans, "Children": deps.Children}) + "\n\n" +
+		lang.L("To keep its numbers, archive it instead.")
+	d := dialog.NewConfirm(lang.L("Delete goal"), msg, func(ok bool) {
+		if !ok {
+			return
+		}
+		if err := s.ui.deps.Store.DeleteGoal(s.ui.ctx, g.ID); err != nil {
+			s.ui.showError(err)
+			return
+		}
+		s.refresh()
+	}, s.ui.win)
+	d.SetConfirmText(lang.L("Delete"))
+	d.SetDismissText(lang.L("Cancel"))
+	d.Show()
+	s.lastDialog = d
+}

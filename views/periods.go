@@ -1,0 +1,66 @@
+package views
+
+import (
+	"strconv"
+	"time"
+
+	"fyne.io/fyne/v2/lang"
+
+	"pacer/app"
+	"pacer/data"
+)
+
+// periodName is how a period is written for people: "2023-Q1" or "2023年第1季度",
+// "Mar 2023" or "2023年3月".
+func periodName(p app.Period) string {
+	args := map[string]any{"Year": strconv.Itoa(p.Year), "N": p.Index}
+	switch p.Cadence {
+	case data.CadenceWeek:
+		return lang.L("{{.Year}} week {{.N}}", args)
+	case data.CadenceMonth:
+		args["Month"] = monthName(time.Month(p.Index))
+		return lang.L("{{.Month}} {{.Year}}", args)
+	case data.CadenceQuarter:
+		return lang.L("{{.Year}}-Q{{.N}}", args)
+	case data.CadenceHalf:
+		return lang.L("{{.Year}}-H{{.N}}", args)
+	}
+	return fiscalYearName(p.Year)
+}
+
+// periodColumnName is the short name of a period inside its year: "Q1", "Mar".
+func periodColumnName(p app.Period) string {
+	switch p.Cadence {
+	case data.CadenceMonth:
+		return monthName(time.Month(p.Index))
+	case data.CadenceQuarter:
+		return lang.L("Q{{.N}}", map[string]any{"N": p.Index})
+	case data.CadenceHalf:
+		return lang.L("H{{.N}}", map[string]any{"N": p.Index})
+	}
+	return periodName(p)
+}
+
+func fiscalYearName(year int) string {
+	return lang.L("FY{{.Year}}", map[string]any{"Year": strconv.Itoa(year)})
+}
+
+func monthName(m time.Month) string {
+	names := []string{
+		lang.L("Jan"), lang.L("Feb"), lang.L("Mar"), lang.L("Apr"), lang.L("May"), lang.L("Jun"),
+		lang.L("Jul"), lang.L("Aug"), lang.L("Sep"), lang.L("Oct"), lang.L("Nov"), lang.L("Dec"),
+	}
+	if m < 1 || m > 12 {
+		return strconv.Itoa(int(m))
+	}
+	return names[m-1]
+}
+
+// periodKeyName writes a stored period key for people, or the key itself when it is not one.
+func periodKeyName(key string) string {
+	p, err := app.ParsePeriodKey(key)
+	if err != nil {
+		return key
+	}
+	return periodName(p)
+}

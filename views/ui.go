@@ -1,0 +1,130 @@
+// Package views holds Pacer's Fyne screens: the main window's shell with its
+// navigation, and one file per screen. Views call the app and data packages;
+// they never run SQL themselves.
+package views
+
+import (
+	"context"
+	"log"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"pacer/data"
+)
+
+// Deps is what the screens need from the rest of the program.
+type Deps struct {
+	Store   *data.Store
+	DBPath  string
+	Version string
+}
+
+// prefLastScreen is the preference key under which the last screen shown is kept.
+const prefLastScreen = "ui.lastScreen"
+
+// mainUI is the shell of the main window: navigation, the current screen and a status line.
+type mainUI struct {
+	win     fyne.Window
+	deps    Deps
+	ctx     context.Context
+	screens []screen
+	nav     *widget.List
+	content *fyne.Container
+	status  *widget.Label
+	current int
+	now     func() time.Time
+
+	goalsScreen *goalsScreen
+}
+
+// NewMainWindow builds Pacer's main window on the given app; the caller shows it.
+func NewMainWindow(a fyne.App, deps Deps) fyne.Window {
+	w := a.NewWindow(lang.L("Pacer"))
+	w.SetIcon(a.Icon())
+	ui := newMainUI(w, deps)
+	w.SetContent(ui.build())
+	w.SetMainMenu(ui.menu())
+	w.Resize(fyne.NewSize(1100, 720))
+	return w
+}
+
+func newMainUI(w fyne.Window, deps Deps) *mainUI {
+	ui := &mainUI{win: w, deps: deps, ctx: context.Background(), now: time.Now}
+	ui.screens = ui.makeScreens()
+	return ui
+}
+
+func (ui *mainUI) build() fyne.CanvasObject {
+	ui.content = container.NewStack()
+	ui.status = widget.NewLabel(lang.L("Database: {{.Path}}", map[string]any{"Path": ui.deps.DBPath}))
+	ui.status.Truncation = fyne.TextTruncateEllipsis
+	ui.nav = widget.NewList(
+		func() int { return len(ui.screens) },
+		func() fyne.CanvasObject {
+			return container.NewHBox(widget.NewIcon(nil), widget.NewLabel("Navigation item"))
+		},
+		func(id widget.ListItemID, o fyne.CanvasObject) {
+			row := o.(*fyne.Container)
+			row.Objects[0].(*widget.Icon).SetResource(ui.screens[id].icon)
+			row.Objects[1].(*widget.Label).SetText(ui.screens[id].title())
+		},
+	)
+	ui.nav.OnSelected = ui.onNavSelected
+	first := ui.screenIndex(fyne.CurrentApp().Preferences().StringWithFallback(prefLastScreen, screenDashboard))
+	ui.nav.Select(first)
+	left := container.NewBorder(nil, nil, nil, widget.NewSeparator(), ui.nav)
+	bottom := container.NewVBox(widget.NewSeparator(), ui.status)
+	return container.NewBorder(nil, bottom, left, nil, ui.content)
+}
+
+func (ui *mainUI) onNavSelected(id widget.ListItemID) {
+	if id < 0 || id >= len(ui.screens) {
+		return
+	}
+	ui.current = id
+	s := &ui.screens[id]
+	ui.content.Objects = []fyne.CanvasObject{s.view()}
+	ui.content.Refresh()
+	fyne.CurrentApp().Preferences().SetString(prefLastScreen, s.id)
+}
+
+// showScreen switches to the screen with the given id, as if picked in the navigation.
+func (ui *mainUI) showScreen(id string) {
+	ui.nav.Select(ui.screenIndex(id))
+}
+
+func (ui *mainUI) screenIndex(id string) int {
+	for i, s := range ui.screens {
+		if s.id == id {
+			return i
+		}
+	}
+	return 0
+}
+
+func (ui *mainUI) menu() *fyne.MainMenu {
+	about := fyne.NewMenuItem(lang.L("About Pacer"), ui.onAbout)
+	// Fyne adds Quit to the first menu itself.
+	return fyne.NewMainMenu(
+		fyne.NewMenu(lang.L("File")),
+		fyne.NewMenu(lang.L("Help"), about),
+	)
+}
+
+func (ui *mainUI) onAbout() {
+	showAbout(ui.win, ui.deps.Version, ui.deps.DBPath)
+}
+
+// showError logs err and shows it to the user in words they can act on.
+func (ui *mainUI) showError(err error) {
+	if err == nil {
+		return
+	}
+	log.Printf("pacer: %v", err)
+	dialog.ShowError(userError(err), ui.win)
+}

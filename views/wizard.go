@@ -1,0 +1,258 @@
+package views
+
+import (
+	"fmt"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"pacer/app"
+	"pacer/data"
+)
+
+// goalDraft is the goal being set up, as the wizard's steps fill it in.
+type goalDraft struct {
+	goal      data.Goal
+	template  string
+	history   []app.PeriodValue
+	historyBy data.Cadence
+	plan      []data.PeriodTarget
+	splitMode string // splitEven, splitSeasonal or splitManual
+	// splitChosen is true once the user picked the split; until then it
+	// follows the history: seasonal when there is some, else even.
+	splitChosen bool
+	floorMode   string // floorNone, floorGrowth or floorAtLeast
+	floorValue  float64
+	planNote    string
+}
+
+// wizardStep is one page of the goal wizard.
+type wizardStep interface {
+	title() string
+	object() fyne.CanvasObject
+	// load shows the draft's values in the step's fields.
+	load(d *goalDraft)
+	// apply takes the fields into the draft; an error keeps the user on the step.
+	apply(d *goalDraft) error
+	// showCheck shows what the SMART check says about this step, if anything.
+	showCheck(r app.SMARTReport)
+}
+
+// goalWizard sets up or edits one goal in seven steps and saves it only at the end.
+type goalWizard struct {
+	ui        *mainUI
+	cal       app.Calendar
+	today     data.Date
+	draft     *goalDraft
+	steps     []wizardStep
+	step      int
+	indicator *widget.Label
+	trail     *widget.Label
+	body      *fyne.Container
+	back      *widget.Button
+	next      *widget.Button
+	save      *widget.Button
+	cancel    *widget.Button
+	content   fyne.CanvasObject
+	onDone    func(saved bool)
+	report    app.SMARTReport
+	loading   bool // true while steps show the draft, so their change events are ignored
+	typing    bool // true while a change is applied as it is typed: no new error messages yet
+}
+
+// newGoalWizard starts a wizard on draft; onDone is called after Save or Cancel.
+func newGoalWizard(ui *mainUI, draft *goalDraft, onDone func(saved bool)) *goalWizard {
+	w := &goalWizard{ui: ui, draft: draft, onDone: onDone, cal: ui.calendar(), today: ui.today()}
+	w.steps = []wizardStep{
+		newStartStep(w), newSpecificStep(w), newMeasureStep(w), newHistoryStep(w),
+		newPlanStep(w), newRelevantStep(w), newSummaryStep(w),
+	}
+	w.indicator = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	w.trail = widget.NewLabel("")
+	w.trail.Truncation = fyne.TextTruncateEllipsis
+	w.body = container.NewStack()
+	w.back = widget.NewButtonWithIcon(lang.L("Back"), theme.NavigateBackIcon(), w.onBack)
+	w.next = widget.NewButtonWithIcon(lang.L("Next"), theme.NavigateNextIcon(), w.onNext)
+	w.next.IconPlacement = widget.ButtonIconTrailingText
+	w.next.Importance = widget.HighImportance
+	w.save = widget.NewButtonWithIcon(lang.L("Save goal"), theme.DocumentSaveIcon(), w.onSave)
+	w.save.Importance = widget.HighImportance
+	w.cancel = widget.NewButtonWithIcon(lang.L("Cancel"), theme.CancelIcon(), w.onCancel)
+	buttons := container.NewHBox(w.cancel, layoutSpacer(), w.back, w.next, w.save)
+	top := container.NewVBox(w.indicator, w.trail, widget.NewSeparator())
+	w.content = container.NewBorder(top, container.NewVBox(widget.NewSeparator(), buttons), nil, nil, w.body)
+	w.show(0)
+	return w
+}
+
+func (w *goalWizard) show(i int) {
+	w.step = i
+	s := w.steps[i]
+	w.loading = true
+	s.load(w.draft)
+	w.loading = false
+	w.body.Objects = []fyne.CanvasObject{container.NewVScroll(container.NewPadded(s.object()))}
+	w.body.Refresh()
+	w.indicator.SetText(lang.L("Step {{.N}} of {{.Total}}: {{.Title}}",
+		map[string]any{"N": i + 1, "Total": len(w.steps), "Title": s.title()}))
+	w.trail.SetText(w.trailText())
+	w.back.Disable()
+	if i > 0 {
+		w.back.Enable()
+	}
+	w.next.Show()
+	w.save.Hide()
+	if i == len(w.steps)-1 {
+		w.next.Hide()
+		w.save.Show()
+	}
+	w.recheck()
+}
+
+// trailText names every step, marking the current one.
+func (w *goalWizard) trailText() string {
+	text := ""
+	for i, s := range w.steps {
+		name := s.title()
+		if i == w.step {
+			name = "[" + name + "]"
+		}
+		if i > 0 {
+			text += "  ›  "
+		}
+		text += name
+	}
+	return text
+}
+
+func (w *goalWizard) onBack() {
+	if w.step > 0 {
+		_ = w.steps[w.step].apply(w.draft)
+		w.show(w.step - 1)
+	}
+}
+
+func (w *goalWizard) onNext() {
+	if err := w.steps[w.step].apply(w.draft); err != nil {
+		w.ui.showError(err)
+		return
+	}
+	if w.step < len(w.steps)-1 {
+		w.show(w.step + 1)
+	}
+}
+
+// changed is called by a step whenever one of its fields changes, so the SMART
+// check follows the typing.
+func (w *goalWizard) changed() {
+	if w.loading {
+		return
+	}
+	w.typing = true
+	_ = w.steps[w.step].apply(w.draft)
+	w.typing = false
+	w.recheck()
+}
+
+func (w *goalWizard) recheck() {
+	w.report = app.CheckSMART(w.smartInput())
+	w.steps[w.step].showCheck(w.report)
+	if w.step == len(w.steps)-1 {
+		if w.report.CanSave() {
+			w.save.Enable()
+		} else {
+			w.save.Disable()
+		}
+	}
+}
+
+func (w *goalWizard) smartInput() app.SMARTInput {
+	return app.SMARTInput{
+		Goal:      w.draft.goal,
+		Plan:      w.draft.plan,
+		History:   w.draft.history,
+		Calendar:  w.cal,
+		Today:     w.today,
+		HasParent: w.draft.goal.ParentID != nil,
+	}
+}
+
+func (w *goalWizard) onSave() {
+	if err := w.steps[w.step].apply(w.draft); err != nil {
+		w.ui.showError(err)
+		return
+	}
+	w.recheck()
+	if !w.report.CanSave() {
+		w.ui.showError(fmt.Errorf("%s", lang.L("The goal fails the SMART check; fix the rows marked Fail first.")))
+		return
+	}
+	g := w.draft.goal
+	setup := data.GoalSetup{Goal: &g, Plan: w.draft.plan, PlanNote: w.draft.planNote, History: w.historyValues()}
+	if err := w.ui.deps.Store.SaveGoalSetup(w.ui.ctx, setup); err != nil {
+		w.ui.showError(err)
+		return
+	}
+	w.draft.goal = g
+	w.onDone(true)
+}
+
+func (w *goalWizard) historyValues() []data.HistoryValue {
+	out := make([]data.HistoryValue, 0, len(w.draft.history))
+	for _, v := range w.draft.history {
+		out = append(out, data.HistoryValue{GoalID: w.draft.goal.ID, PeriodKey: v.PeriodKey, Value: v.Value})
+	}
+	return out
+}
+
+func (w *goalWizard) onCancel() {
+	w.onDone(false)
+}
+
+// currentFiscalYear is the default span of a new goal.
+func (w *goalWizard) currentFiscalYear() (data.Date, data.Date) {
+	p := w.cal.PeriodOf(data.CadenceYear, w.today)
+	return w.cal.Start(p), w.cal.End(p)
+}
+
+// today is the date the app works from; tests replace ui.now.
+func (ui *mainUI) today() data.Date {
+	t := ui.now()
+	return data.NewDate(t.Year(), t.Month(), t.Day())
+}
+
+// calendar is the business's fiscal calendar, from its settings.
+func (ui *mainUI) calendar() app.Calendar {
+	if ui.deps.Store == nil {
+		return app.Calendar{}
+	}
+	v, err := ui.deps.Store.Setting(ui.ctx, settingFiscalStart, "1")
+	if err != nil {
+		return app.Calendar{}
+	}
+	var m int
+	if _, err := fmt.Sscan(v, &m); err != nil || m < 1 || m > 12 {
+		return app.Calendar{}
+	}
+	return app.Calendar{FiscalStart: time.Month(m)}
+}
+
+// settingFiscalStart is the settings key of the fiscal year's first month (1–12).
+const settingFiscalStart = "fiscal_start_month"
+
+// numberFormat is how the user types numbers: with a decimal point, or a
+// decimal comma when the settings say so.
+func (ui *mainUI) numberFormat() app.NumberFormat {
+	if ui.deps.Store == nil {
+		return app.NumberFormat{}
+	}
+	v, err := ui.deps.Store.Setting(ui.ctx, settingDecimalComma, "false")
+	return app.NumberFormat{DecimalComma: err == nil && v == "true"}
+}
+
+// settingDecimalComma is the settings key that says numbers are typed with a decimal comma.
+const settingDecimalComma = "decimal_comma"

@@ -1,0 +1,152 @@
+package views
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"pacer/app"
+	"pacer/data"
+)
+
+// historyYears is how many fiscal years before the goal the history grid holds.
+const historyYears = 3
+
+// historyStep takes the business's past actuals, by month or quarter, for up
+// to three years: the ground for seasonality and for judging "achievable".
+type historyStep struct {
+	wiz      *goalWizard
+	by       *widget.Select
+	byChoice choice[data.Cadence]
+	grid     *fyne.Container
+	cells    map[string]*widget.Entry // by period key
+	errMsg   *widget.Label
+	check    *checkPanel
+	shownBy  data.Cadence
+	shownFor data.Date
+}
+
+func newHistoryStep(w *goalWizard) *historyStep {
+	s := &historyStep{wiz: w, check: newCheckPanel(false, "A"), grid: container.NewVBox()}
+	s.byChoice = newChoice(planCadences, cadenceLabel)
+	s.by = s.byChoice.newSelect(func(c data.Cadence) {
+		if c != s.shownBy && !w.loading {
+			_ = s.apply(w.draft)
+			w.draft.historyBy = c
+			s.buildGrid(w.draft)
+			w.changed()
+		}
+	})
+	s.errMsg = widget.NewLabel("")
+	s.errMsg.Importance = widget.DangerImportance
+	s.errMsg.Hide()
+	return s
+}
+
+func (s *historyStep) title() string { return lang.L("History") }
+
+func (s *historyStep) object() fyne.CanvasObject {
+	return container.NewVBox(
+		stepHeading(lang.L("Type what the business actually did in past years. Pacer uses it to judge whether the target is achievable and to spread it by season. Leave unknown periods empty.")),
+		widget.NewForm(widget.NewFormItem(lang.L("Values by"), s.by)),
+		s.grid, s.errMsg, widget.NewSeparator(), s.check.object())
+}
+
+func (s *historyStep) load(d *goalDraft) {
+	if d.historyBy == "" {
+		d.historyBy = data.CadenceQuarter
+	}
+	s.by.SetSelected(s.byChoice.label(d.historyBy))
+	s.buildGrid(d)
+}
+
+// historyPeriods are the periods of the fiscal years before the goal's start, oldest first.
+func (s *historyStep) historyPeriods(d *goalDraft) [][]app.Period {
+	cal := s.wiz.cal
+	start := d.goal.Start
+	if start.IsZero() {
+		start, _ = s.wiz.currentFiscalYear()
+	}
+	year := cal.PeriodOf(data.CadenceYear, start)
+	var rows [][]app.Period
+	for i := historyYears; i >= 1; i-- {
+		y := year
+		for range i {
+			y = y.Prev()
+		}
+		rows = append(rows, cal.Periods(d.historyBy, cal.Start(y), cal.End(y)))
+	}
+	return rows
+}
+
+func (s *historyStep) buildGrid(d *goalDraft) {
+	values := app.ValueMap(d.history)
+	rows := s.historyPeriods(d)
+	cols := len(rows[0]) + 1
+	header := []fyne.CanvasObject{widget.NewLabel("")}
+	for _, p := range rows[0] {
+		header = append(header, widget.NewLabelWithStyle(periodColumnName(p), fyne.TextAlignCenter, fyne.TextStyle{Bold: true}))
+	}
+	cells := header
+	s.cells = map[string]*widget.Entry{}
+	for _, row := range rows {
+		cells = append(cells, widget.NewLabel(fiscalYearName(row[0].Year)))
+		for _, p := range row {
+			e := widget.NewEntry()
+			if v, ok := values[p.Key()]; ok {
+				e.SetText(app.FormatValue(v, d.goal.Decimals, data.UnitCount, ""))
+			}
+			e.OnChanged = func(string) { s.wiz.changed() }
+			s.cells[p.Key()] = e
+			cells = append(cells, e)
+		}
+	}
+	s.grid.Objects = []fyne.CanvasObject{container.NewGridWithColumns(cols, cells...)}
+	s.grid.Refresh()
+	s.shownBy = d.historyBy
+	s.shownFor = d.goal.Start
+}
+
+func (s *historyStep) apply(d *goalDraft) error {
+	if c, ok := s.byChoice.value(s.by.Selected); ok {
+		d.historyBy = c
+	}
+	format := s.wiz.ui.numberFormat()
+	var values []app.PeriodValue
+	var firstErr error
+	for _, row := range s.historyPeriods(d) {
+		for _, p := range row {
+			e := s.cells[p.Key()]
+			if e == nil || e.Text == "" {
+				continue
+			}
+			v, err := app.ParseNumber(e.Text, format)
+			if err != nil {
+				if firstErr == nil {
+					firstErr = fieldError{lang.L("{{.Period}}: {{.Reason}}",
+						map[string]any{"Period": periodName(p), "Reason": errorText(err)})}
+				}
+				continue
+			}
+			values = append(values, app.PeriodValue{PeriodKey: p.Key(), Value: v})
+		}
+	}
+	s.showError(firstErr)
+	if firstErr != nil {
+		return firstErr
+	}
+	d.history = values
+	return nil
+}
+
+func (s *historyStep) showError(err error) {
+	if err == nil {
+		s.errMsg.Hide()
+		return
+	}
+	s.errMsg.SetText(err.Error())
+	s.errMsg.Show()
+}
+
+func (s *historyStep) showCheck(r app.SMARTReport) { s.check.show(r) }

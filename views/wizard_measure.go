@@ -1,0 +1,207 @@
+package views
+
+import (
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"pacer/app"
+	"pacer/data"
+)
+
+// measureStep asks how the goal is measured: kind, unit, baseline and target.
+type measureStep struct {
+	wiz             *goalWizard
+	kind            *widget.Select
+	unit            *widget.Select
+	unitLabel       *widget.Entry
+	decimals        *widget.Select
+	aggregation     *widget.Select
+	baseline        *numberField
+	baselineUnknown *widget.Check
+	target          *widget.Entry
+	targetMsg       *widget.Label
+	targetOther     *widget.Label
+	kinds           choice[data.Kind]
+	units           choice[data.Unit]
+	aggregations    choice[data.Aggregation]
+	check           *checkPanel
+}
+
+func newMeasureStep(w *goalWizard) *measureStep {
+	s := &measureStep{wiz: w, check: newCheckPanel(false, "M")}
+	changed := func() { w.changed() }
+	s.kinds = newChoice(kinds, kindLabel)
+	s.kind = s.kinds.newSelect(func(data.Kind) { changed() })
+	s.units = newChoice(units, unitLabel)
+	s.unit = s.units.newSelect(func(data.Unit) { changed() })
+	s.unitLabel = widget.NewEntry()
+	s.unitLabel.SetPlaceHolder(lang.L("CNY, USD, kg, orders…"))
+	s.unitLabel.OnChanged = func(string) { changed() }
+	s.decimals = widget.NewSelect([]string{"0", "1", "2", "3", "4", "5", "6"}, func(string) { changed() })
+	s.aggregations = newChoice(aggregations, aggregationLabel)
+	s.aggregation = s.aggregations.newSelect(func(data.Aggregation) { changed() })
+	s.baseline = newNumberField(lang.L("Last year's value, e.g. 50,000,000"), changed)
+	s.baseline.quiet = &w.typing
+	s.baselineUnknown = widget.NewCheck(lang.L("Baseline unknown"), func(on bool) {
+		if on {
+			s.baseline.entry.Disable()
+		} else {
+			s.baseline.entry.Enable()
+		}
+		changed()
+	})
+	s.target = widget.NewEntry()
+	s.target.SetPlaceHolder(lang.L("A value, or a change such as +20% or +2 pp"))
+	s.target.OnChanged = func(string) { changed() }
+	s.targetMsg = widget.NewLabel("")
+	s.targetMsg.Importance = widget.DangerImportance
+	s.targetMsg.Wrapping = fyne.TextWrapWord
+	s.targetMsg.Hide()
+	s.targetOther = widget.NewLabel("")
+	s.targetOther.Importance = widget.LowImportance
+	return s
+}
+
+func (s *measureStep) title() string { return lang.L("Measurable") }
+
+func (s *measureStep) object() fyne.CanvasObject {
+	form := widget.NewForm(
+		widget.NewFormItem(lang.L("Kind"), s.kind),
+		widget.NewFormItem(lang.L("Unit"), s.unit),
+		widget.NewFormItem(lang.L("Currency or unit name"), s.unitLabel),
+		widget.NewFormItem(lang.L("Decimal places"), s.decimals),
+		widget.NewFormItem(lang.L("Values"), s.aggregation),
+		widget.NewFormItem(lang.L("Baseline"), container.NewVBox(s.baseline.object(), s.baselineUnknown)),
+		widget.NewFormItem(lang.L("Target"), container.NewVBox(s.target, s.targetMsg, s.targetOther)),
+	)
+	return container.NewVBox(
+		stepHeading(lang.L("A goal is measurable when it has a number, a unit and a starting point.")),
+		form, widget.NewSeparator(), s.check.object())
+}
+
+func (s *measureStep) load(d *goalDraft) {
+	g := d.goal
+	s.kind.SetSelected(s.kinds.label(g.Kind))
+	s.unit.SetSelected(s.units.label(g.Unit))
+	s.unitLabel.SetText(g.UnitLabel)
+	s.decimals.SetSelected(strconv.Itoa(g.Decimals))
+	s.aggregation.SetSelected(s.aggregations.label(g.Aggregation))
+	s.baseline.format = s.wiz.ui.numberFormat()
+	s.baseline.setValue(g.Baseline, g.Decimals)
+	s.baselineUnknown.SetChecked(g.Baseline == nil && g.ID != 0)
+	if g.ID != 0 || g.Target != 0 {
+		s.target.SetText(app.FormatValue(g.Target, g.Decimals, data.UnitCount, ""))
+	} else {
+		s.target.SetText("")
+	}
+	s.showTargetOther(d)
+}
+
+func (s *measureStep) apply(d *goalDraft) error {
+	g := &d.goal
+	if k, ok := s.kinds.value(s.kind.Selected); ok {
+		g.Kind = k
+	}
+	if u, ok := s.units.value(s.unit.Selected); ok {
+		g.Unit = u
+	}
+	g.UnitLabel = strings.TrimSpace(s.unitLabel.Text)
+	if n, err := strconv.Atoi(s.decimals.Selected); err == nil {
+		g.Decimals = n
+	}
+	if a, ok := s.aggregations.value(s.aggregation.Selected); ok {
+		g.Aggregation = a
+	}
+	if err := s.applyBaseline(g); err != nil {
+		return err
+	}
+	err := s.applyTarget(g)
+	s.showTargetOther(d)
+	return err
+}
+
+func (s *measureStep) applyBaseline(g *data.Goal) error {
+	if s.baselineUnknown.Checked {
+		g.Baseline = nil
+		return nil
+	}
+	v, ok, err := s.baseline.value()
+	if err != nil {
+		return err
+	}
+	if !ok {
+		g.Baseline = nil
+		return fieldError{lang.L("Type the baseline, or tick Baseline unknown.")}
+	}
+	g.Baseline = &v
+	return nil
+}
+
+func (s *measureStep) applyTarget(g *data.Goal) error {
+	if !s.wiz.typing || s.targetMsg.Visible() {
+		s.targetMsg.SetText("")
+		s.targetMsg.Hide()
+	}
+	text := strings.TrimSpace(s.target.Text)
+	if text == "" {
+		return fieldError{lang.L("Type the target.")}
+	}
+	in, err := app.ParseTargetChange(text, s.wiz.ui.numberFormat())
+	if err == nil {
+		var target float64
+		target, err = in.Resolve(g.Baseline, g.Unit)
+		if err == nil {
+			// A change such as +7% lands between the goal's decimals; keep what it shows.
+			g.Target = app.RoundValue(target, g.Decimals)
+			return nil
+		}
+	}
+	if !s.wiz.typing || s.targetMsg.Visible() {
+		s.targetMsg.SetText(errorText(err))
+		s.targetMsg.Show()
+	}
+	return err
+}
+
+// showTargetOther shows the target in the form the user did not type: the
+// change over the baseline for a typed value, and the value for a typed change.
+func (s *measureStep) showTargetOther(d *goalDraft) {
+	g := d.goal
+	if strings.TrimSpace(s.target.Text) == "" {
+		s.targetOther.SetText("")
+		s.targetOther.Hide()
+		return
+	}
+	s.targetOther.Show()
+	value := app.FormatValue(g.Target, g.Decimals, g.Unit, g.UnitLabel)
+	ch := app.DescribeTarget(g.Baseline, g.Target, g.Unit)
+	var parts []string
+	if ch.PctOK {
+		parts = append(parts, signed(app.FormatFraction(ch.Pct/100, 1), ch.Pct))
+	}
+	if ch.PPOK {
+		pp := app.FormatValue(ch.PP, g.Decimals, data.UnitCount, "")
+		parts = append(parts, lang.L("{{.PP}} pp", map[string]any{"PP": signed(pp, ch.PP)}))
+	}
+	if len(parts) == 0 {
+		s.targetOther.SetText(lang.L("Target: {{.Value}}", map[string]any{"Value": value}))
+		return
+	}
+	s.targetOther.SetText(lang.L("Target: {{.Value}} ({{.Change}} over the baseline)",
+		map[string]any{"Value": value, "Change": strings.Join(parts, ", ")}))
+}
+
+func (s *measureStep) showCheck(r app.SMARTReport) { s.check.show(r) }
+
+// signed puts a plus sign before a formatted positive change.
+func signed(text string, v float64) string {
+	if v > 0 {
+		return "+" + text
+	}
+	return text
+}

@@ -1,0 +1,404 @@
+package views
+
+import (
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"pacer/app"
+	"pacer/data"
+)
+
+// The ways of splitting the target into periods, and of setting floors.
+const (
+	splitEven     = "even"
+	splitSeasonal = "seasonal"
+	splitManual   = "manual"
+	floorNone     = "none"
+	floorGrowth   = "growth"
+	floorAtLeast  = "at_least"
+	// floorKeep leaves the floors of a saved plan as they are.
+	floorKeep = "keep"
+)
+
+// planStep sets when the goal runs, how often it is checked in, and how the
+// target is split into periods, with optional floors per period.
+type planStep struct {
+	wiz        *goalWizard
+	start      *widget.DateEntry
+	end        *widget.DateEntry
+	cadence    *widget.Select
+	planBy     *widget.Select
+	split      *widget.RadioGroup
+	floorKind  *widget.Select
+	floorValue *numberField
+	grid       *fyne.Container
+	cells      map[string]*widget.Entry
+	verdict    *widget.Label
+	check      *checkPanel
+	cadences   choice[data.Cadence]
+	planBys    choice[data.Cadence]
+	splits     choice[string]
+	floors     choice[string]
+	rebuilding bool
+	// floorsMissing are the periods whose floor needs last year's value and has none.
+	floorsMissing []string
+}
+
+func newPlanStep(w *goalWizard) *planStep {
+	s := &planStep{wiz: w, check: newCheckPanel(false, "T", "A"), grid: container.NewVBox()}
+	replan := func() { s.onReplan() }
+	s.start = widget.NewDateEntry()
+	s.start.OnChanged = func(*time.Time) { replan() }
+	s.end = widget.NewDateEntry()
+	s.end.OnChanged = func(*time.Time) { replan() }
+	s.cadences = newChoice(cadences, cadenceLabel)
+	s.cadence = s.cadences.newSelect(func(data.Cadence) { w.changed() })
+	s.planBys = newChoice(planCadences, cadenceLabel)
+	s.planBy = s.planBys.newSelect(func(data.Cadence) { replan() })
+	s.splits = newChoice([]string{splitEven, splitSeasonal, splitManual}, splitLabel)
+	s.split = widget.NewRadioGroup(s.splits.labels, func(string) {
+		if !w.loading && !s.rebuilding {
+			w.draft.splitChosen = true
+		}
+		replan()
+	})
+	s.split.Horizontal = true
+	s.floors = newChoice([]string{floorNone, floorGrowth, floorAtLeast}, floorLabel)
+	s.floorKind = s.floors.newSelect(func(string) { replan() })
+	s.floorValue = newNumberField(lang.L("e.g. 5 (%) or 50"), replan)
+	s.floorValue.quiet = &w.typing
+	s.verdict = widget.NewLabel("")
+	s.verdict.Wrapping = fyne.TextWrapWord
+	return s
+}
+
+func splitLabel(mode string) string {
+	switch mode {
+	case splitSeasonal:
+		return lang.L("Seasonal, from history")
+	case splitManual:
+		return lang.L("By hand")
+	}
+	return lang.L("Even")
+}
+
+func floorLabel(mode string) string {
+	switch mode {
+	case floorGrowth:
+		return lang.L("Each period at least this % above the same period last year")
+	case floorAtLeast:
+		return lang.L("Each period at least this value")
+	}
+	return lang.L("No floor")
+}
+
+// showFloorValue shows the floor's number field only for a floor that needs one.
+func (s *planStep) showFloorValue(mode string) {
+	if mode == floorGrowth || mode == floorAtLeast {
+		s.floorValue.entry.Show()
+	} else {
+		s.floorValue.entry.Hide()
+		s.floorValue.msg.Hide()
+	}
+}
+
+func (s *planStep) title() string { return lang.L("Time-bound and plan") }
+
+func (s *planStep) object() fyne.CanvasObject {
+	form := widget.NewForm(
+		widget.NewFormItem(lang.L("Start"), s.start),
+		widget.NewFormItem(lang.L("End"), s.end),
+		widget.NewFormItem(lang.L("Check-ins"), s.cadence),
+		widget.NewFormItem(lang.L("Plan by"), s.planBy),
+		widget.NewFormItem(lang.L("Split"), s.split),
+		widget.NewFormItem(lang.L("Floor"), container.NewVBox(s.floorKind, s.floorValue.object())),
+	)
+	return container.NewVBox(
+		stepHeading(lang.L("Set when the goal runs and split the target into periods, so each check-in can be compared with a plan.")),
+		form, s.grid, s.verdict, widget.NewSeparator(), s.check.object())
+}
+
+func (s *planStep) load(d *goalDraft) {
+	g := &d.goal
+	if g.Start.IsZero() || g.End.IsZero() {
+		g.Start, g.End = s.wiz.currentFiscalYear()
+	}
+	if g.Cadence == "" {
+		g.Cadence = data.CadenceMonth
+	}
+	if g.PlanBy == "" {
+		g.PlanBy = data.CadenceQuarter
+	}
+	if !d.splitChosen && d.splitMode != splitManual {
+		d.splitMode = splitEven
+		if len(d.history) > 0 {
+			d.splitMode = splitSeasonal
+		}
+	}
+	if d.floorMode == "" {
+		d.floorMode = floorNone
+	}
+	s.start.SetDate(&g.Start.Time)
+	s.end.SetDate(&g.End.Time)
+	s.cadence.SetSelected(s.cadences.label(g.Cadence))
+	s.planBy.SetSelected(s.planBys.label(g.PlanBy))
+	s.split.SetSelected(s.splits.label(d.splitMode))
+	if d.floorMode == floorKeep {
+		s.floorKind.PlaceHolder = lang.L("Keep the saved floors")
+		s.floorKind.ClearSelected()
+	} else {
+		s.floorKind.SetSelected(s.floors.label(d.floorMode))
+	}
+	s.floorValue.format = s.wiz.ui.numberFormat()
+	s.showFloorValue(d.floorMode)
+	if d.floorMode == floorGrowth || d.floorMode == floorAtLeast {
+		v := d.floorValue
+		s.floorValue.setValue(&v, 2)
+	}
+	s.recompute(d)
+}
+
+// onReplan follows a change of span, split or floors: the plan is worked out again.
+func (s *planStep) onReplan() {
+	if s.wiz.loading || s.rebuilding {
+		return
+	}
+	s.wiz.typing = true
+	_ = s.applySettings(s.wiz.draft)
+	s.wiz.typing = false
+	s.recompute(s.wiz.draft)
+	s.wiz.changed()
+}
+
+// applySettings takes everything but the period grid into the draft.
+func (s *planStep) applySettings(d *goalDraft) error {
+	g := &d.goal
+	if s.start.Date != nil {
+		g.Start = dateOf(*s.start.Date)
+	}
+	if s.end.Date != nil {
+		g.End = dateOf(*s.end.Date)
+	}
+	if c, ok := s.cadences.value(s.cadence.Selected); ok {
+		g.Cadence = c
+	}
+	if c, ok := s.planBys.value(s.planBy.Selected); ok {
+		g.PlanBy = c
+	}
+	if m, ok := s.splits.value(s.split.Selected); ok {
+		d.splitMode = m
+	}
+	if m, ok := s.floors.value(s.floorKind.Selected); ok {
+		d.floorMode = m
+	}
+	s.showFloorValue(d.floorMode)
+	v, ok, err := s.floorValue.value()
+	if err != nil {
+		return err
+	}
+	d.floorValue = v
+	if (d.floorMode == floorGrowth || d.floorMode == floorAtLeast) && !ok {
+		return fieldError{lang.L("Type the floor, or choose No floor.")}
+	}
+	if s.start.Date == nil || s.end.Date == nil {
+		return fieldError{lang.L("Pick the start and end dates.")}
+	}
+	return nil
+}
+
+// recompute works the plan out from the split mode and floors, then shows it.
+func (s *planStep) recompute(d *goalDraft) {
+	g := d.goal
+	cal := s.wiz.cal
+	if g.Start.IsZero() || g.End.IsZero() || !g.End.After(g.Start.Time) {
+		d.plan = nil
+		s.showGrid(d)
+		return
+	}
+	switch d.splitMode {
+	case splitSeasonal:
+		if plan, ok := app.SplitSeasonal(cal, g, g.PlanBy, d.history); ok {
+			d.plan = plan
+		} else {
+			d.plan = app.SplitEven(cal, g, g.PlanBy)
+		}
+	case splitManual:
+		d.plan = s.manualPlan(d)
+	default:
+		d.plan = app.SplitEven(cal, g, g.PlanBy)
+	}
+	s.applyFloors(d)
+	s.showGrid(d)
+}
+
+// manualPlan keeps the targets already typed for periods still in the span.
+func (s *planStep) manualPlan(d *goalDraft) []data.PeriodTarget {
+	old := map[string]data.PeriodTarget{}
+	for _, pt := range d.plan {
+		old[pt.PeriodKey] = pt
+	}
+	var plan []data.PeriodTarget
+	for _, p := range s.wiz.cal.Periods(d.goal.PlanBy, d.goal.Start, d.goal.End) {
+		pt, ok := old[p.Key()]
+		if !ok {
+			pt = data.PeriodTarget{PeriodKey: p.Key()}
+		}
+		plan = append(plan, pt)
+	}
+	return plan
+}
+
+func (s *planStep) applyFloors(d *goalDraft) {
+	s.floorsMissing = nil
+	switch d.floorMode {
+	case floorGrowth:
+		d.plan, s.floorsMissing = app.FloorsFromGrowth(s.wiz.cal, d.goal, d.plan, d.history, d.floorValue)
+	case floorAtLeast:
+		d.plan = app.FloorsAtLeast(d.plan, d.floorValue)
+	case floorKeep:
+	default:
+		for i := range d.plan {
+			d.plan[i].Floor = nil
+		}
+	}
+}
+
+func (s *planStep) showGrid(d *goalDraft) {
+	g := d.goal
+	rows := []fyne.CanvasObject{
+		widget.NewLabelWithStyle(lang.L("Period"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		widget.NewLabelWithStyle(lang.L("Target"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		widget.NewLabelWithStyle(lang.L("Floor"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+	}
+	s.cells = map[string]*widget.Entry{}
+	s.rebuilding = true
+	for _, pt := range d.plan {
+		e := widget.NewEntry()
+		e.SetText(app.FormatValue(pt.Target, g.Decimals, data.UnitCount, ""))
+		e.OnChanged = func(string) { s.onCellEdited() }
+		s.cells[pt.PeriodKey] = e
+		floor := "—"
+		if pt.Floor != nil {
+			floor = app.FormatValue(*pt.Floor, g.Decimals, g.Unit, g.UnitLabel)
+		}
+		rows = append(rows, widget.NewLabel(periodKeyName(pt.PeriodKey)), e, widget.NewLabel(floor))
+	}
+	s.rebuilding = false
+	s.grid.Objects = []fyne.CanvasObject{container.NewGridWithColumns(3, rows...)}
+	s.grid.Refresh()
+	s.showVerdict(d)
+}
+
+// onCellEdited switches to a split by hand as soon as the user types a period's target.
+func (s *planStep) onCellEdited() {
+	if s.wiz.loading || s.rebuilding {
+		return
+	}
+	d := s.wiz.draft
+	if err := s.applyCells(d); err != nil {
+		s.verdict.SetText(err.Error())
+		s.verdict.Importance = widget.DangerImportance
+		s.verdict.Refresh()
+		return
+	}
+	if d.splitMode != splitManual {
+		d.splitMode = splitManual
+		d.splitChosen = true
+		s.rebuilding = true
+		s.split.SetSelected(s.splits.label(splitManual))
+		s.rebuilding = false
+	}
+	s.showVerdict(d)
+	s.wiz.changed()
+}
+
+func (s *planStep) applyCells(d *goalDraft) error {
+	format := s.wiz.ui.numberFormat()
+	for i, pt := range d.plan {
+		e := s.cells[pt.PeriodKey]
+		if e == nil {
+			continue
+		}
+		v, err := app.ParseNumber(e.Text, format)
+		if err != nil {
+			return fieldError{lang.L("{{.Period}}: {{.Reason}}",
+				map[string]any{"Period": periodKeyName(pt.PeriodKey), "Reason": errorText(err)})}
+		}
+		d.plan[i].Target = v
+	}
+	return nil
+}
+
+// showVerdict says whether the split adds up to the year (flow) or ends at the target (level).
+func (s *planStep) showVerdict(d *goalDraft) {
+	g := d.goal
+	if len(d.plan) == 0 {
+		s.verdict.SetText(lang.L("Pick a start and an end to see the plan."))
+		s.verdict.Importance = widget.WarningImportance
+		s.verdict.Refresh()
+		return
+	}
+	c := app.CheckPlan(s.wiz.cal, g, d.plan)
+	args := map[string]any{
+		"Total":  app.FormatValue(c.Total, g.Decimals, g.Unit, g.UnitLabel),
+		"Target": app.FormatValue(g.Target, g.Decimals, g.Unit, g.UnitLabel),
+		"Diff":   app.FormatValue(c.Diff, g.Decimals, g.Unit, g.UnitLabel),
+	}
+	var msgs []string
+	imp := widget.SuccessImportance
+	switch {
+	case g.Aggregation == data.AggFlow && c.AddsUp:
+		msgs = append(msgs, lang.L("The periods add up to the target: {{.Total}}.", args))
+	case g.Aggregation == data.AggFlow:
+		msgs = append(msgs, lang.L("The periods add up to {{.Total}}, not {{.Target}} (off by {{.Diff}}).", args))
+		imp = widget.DangerImportance
+	case c.EndsAtTarget:
+		msgs = append(msgs, lang.L("The last period ends at the target: {{.Target}}.", args))
+	default:
+		msgs = append(msgs, lang.L("The last period does not end at the target {{.Target}}.", args))
+		imp = widget.DangerImportance
+	}
+	if len(c.BelowFloor) > 0 {
+		names := make([]string, len(c.BelowFloor))
+		for i, k := range c.BelowFloor {
+			names[i] = periodKeyName(k)
+		}
+		msgs = append(msgs, lang.L("Below their floor: {{.Periods}}.", map[string]any{"Periods": strings.Join(names, ", ")}))
+		imp = widget.DangerImportance
+	}
+	if len(s.floorsMissing) > 0 {
+		names := make([]string, len(s.floorsMissing))
+		for i, k := range s.floorsMissing {
+			names[i] = periodKeyName(k)
+		}
+		msgs = append(msgs, lang.L("No floor for {{.Periods}}: the history has no value for the same period last year.",
+			map[string]any{"Periods": strings.Join(names, ", ")}))
+		if imp == widget.SuccessImportance {
+			imp = widget.WarningImportance
+		}
+	}
+	s.verdict.SetText(strings.Join(msgs, "\n"))
+	s.verdict.Importance = imp
+	s.verdict.Refresh()
+}
+
+func (s *planStep) apply(d *goalDraft) error {
+	if err := s.applySettings(d); err != nil {
+		return err
+	}
+	if d.splitMode == splitManual {
+		return s.applyCells(d)
+	}
+	return nil
+}
+
+func (s *planStep) showCheck(r app.SMARTReport) { s.check.show(r) }
+
+func dateOf(t time.Time) data.Date {
+	return data.NewDate(t.Year(), t.Month(), t.Day())
+}

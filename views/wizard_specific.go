@@ -1,0 +1,128 @@
+package views
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"pacer/app"
+	"pacer/data"
+)
+
+// startStep lets the user begin from a blank goal or a template.
+type startStep struct {
+	wiz       *goalWizard
+	templates []app.Template
+	choice    *widget.RadioGroup
+	names     []string
+}
+
+func newStartStep(w *goalWizard) *startStep {
+	s := &startStep{wiz: w, templates: app.Templates()}
+	for _, t := range s.templates {
+		s.names = append(s.names, templateName(t.ID))
+	}
+	s.choice = widget.NewRadioGroup(s.names, nil)
+	s.choice.Required = true
+	return s
+}
+
+func (s *startStep) title() string { return lang.L("Start from") }
+
+func (s *startStep) object() fyne.CanvasObject {
+	return container.NewVBox(
+		stepHeading(lang.L("Start from a blank goal or from a template that fills in the kind, unit and how values add up.")),
+		s.choice)
+}
+
+func (s *startStep) load(d *goalDraft) {
+	for i, t := range s.templates {
+		if t.ID == d.template {
+			s.choice.SetSelected(s.names[i])
+			return
+		}
+	}
+	s.choice.SetSelected(s.names[0])
+}
+
+func (s *startStep) apply(d *goalDraft) error {
+	for i, name := range s.names {
+		if name != s.choice.Selected {
+			continue
+		}
+		t := s.templates[i]
+		// Editing a saved goal keeps its fields; a template only fills a new one.
+		if t.ID != d.template && d.goal.ID == 0 {
+			t.Apply(&d.goal)
+		}
+		d.template = t.ID
+	}
+	return nil
+}
+
+func (s *startStep) showCheck(app.SMARTReport) {}
+
+// specificStep asks what exactly the goal is and who owns it.
+type specificStep struct {
+	wiz          *goalWizard
+	titleEntry   *widget.Entry
+	description  *widget.Entry
+	perspective  *widget.Select
+	owner        *widget.Entry
+	perspectives choice[data.Perspective]
+	check        *checkPanel
+}
+
+func newSpecificStep(w *goalWizard) *specificStep {
+	s := &specificStep{wiz: w, check: newCheckPanel(false, "S")}
+	s.titleEntry = widget.NewEntry()
+	s.titleEntry.SetPlaceHolder(lang.L("e.g. In 2023 raise North-America sales by 20%, every quarter at least +5%"))
+	s.titleEntry.OnChanged = func(string) { w.changed() }
+	s.description = widget.NewMultiLineEntry()
+	s.description.SetMinRowsVisible(3)
+	s.perspectives = newChoice(perspectives, perspectiveLabel)
+	s.perspective = s.perspectives.newSelect(func(data.Perspective) { w.changed() })
+	s.owner = widget.NewEntry()
+	s.owner.SetPlaceHolder(lang.L("Who answers for this goal"))
+	s.owner.OnChanged = func(string) { w.changed() }
+	return s
+}
+
+func (s *specificStep) title() string { return lang.L("Specific") }
+
+func (s *specificStep) object() fyne.CanvasObject {
+	form := widget.NewForm(
+		widget.NewFormItem(lang.L("Title"), s.titleEntry),
+		widget.NewFormItem(lang.L("Description"), s.description),
+		widget.NewFormItem(lang.L("Perspective"), s.perspective),
+		widget.NewFormItem(lang.L("Owner"), s.owner),
+	)
+	return container.NewVBox(
+		stepHeading(lang.L("Say what is measured, for which market, product or team, by how much and by when.")),
+		form, widget.NewSeparator(), s.check.object())
+}
+
+func (s *specificStep) load(d *goalDraft) {
+	s.titleEntry.SetText(d.goal.Title)
+	s.description.SetText(d.goal.Description)
+	s.perspective.SetSelected(s.perspectives.label(d.goal.Perspective))
+	s.owner.SetText(d.goal.Owner)
+}
+
+func (s *specificStep) apply(d *goalDraft) error {
+	d.goal.Title = strings.TrimSpace(s.titleEntry.Text)
+	d.goal.Description = strings.TrimSpace(s.description.Text)
+	if p, ok := s.perspectives.value(s.perspective.Selected); ok {
+		d.goal.Perspective = p
+	}
+	d.goal.Owner = strings.TrimSpace(s.owner.Text)
+	if d.goal.Title == "" {
+		return fieldError{lang.L("Give the goal a title.")}
+	}
+	return nil
+}
+
+func (s *specificStep) showCheck(r app.SMARTReport) { s.check.show(r) }

@@ -1,0 +1,203 @@
+package views
+
+import (
+	"context"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"pacer/app"
+	"pacer/data"
+)
+
+// newStoreUI is a main UI on a fresh database, with "today" fixed at 1 Feb 2023.
+func newStoreUI(t *testing.T) (*mainUI, fyne.Window, *data.Store) {
+	t.Helper()
+	a := test.NewTempApp(t)
+	store, err := data.Open(context.Background(), filepath.Join(t.TempDir(), "pacer.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { store.Close() })
+	w := a.NewWindow("Pacer")
+	ui := newMainUI(w, Deps{Store: store, DBPath: "pacer.db", Version: "test"})
+	ui.now = func() time.Time { return time.Date(2023, 2, 1, 9, 0, 0, 0, time.UTC) }
+	w.SetContent(ui.build())
+	w.Resize(fyne.NewSize(1100, 800))
+	t.Cleanup(w.Close)
+	return ui, w, store
+}
+
+func openGoalsWizard(t *testing.T, ui *mainUI) (*goalsScreen, *goalWizard) {
+	t.Helper()
+	ui.showScreen(screenGoals)
+	gs := ui.goals()
+	test.Tap(gs.newGoal)
+	if gs.wizard == nil {
+		t.Fatal("New goal opened no wizard")
+	}
+	return gs, gs.wizard
+}
+
+func TestWizardSavesSeedSalesGoal(t *testing.T) {
+	ui, _, store := newStoreUI(t)
+	gs, wiz := openGoalsWizard(t, ui)
+
+	start := wiz.steps[0].(*startStep)
+	start.choice.SetSelected(templateName("sales_growth"))
+	test.Tap(wiz.next)
+
+	spec := wiz.steps[1].(*specificStep)
+	test.Type(spec.titleEntry, "In 2023 raise North-America sales by 20%, every quarter at least +5%")
+	spec.owner.SetText("Li Wei")
+	if wiz.steps[1].(*specificStep).check.verdicts["S"] != app.VerdictPass {
+		t.Errorf("S verdict while typing = %v, want pass", spec.check.verdicts["S"])
+	}
+	test.Tap(wiz.next)
+
+	m := wiz.steps[2].(*measureStep)
+	m.baseline.entry.SetText("50,000,000")
+	m.target.SetText("+20%")
+	if wiz.draft.goal.Target != 60_000_000 {
+		t.Fatalf("target from +20%% = %v, want 60,000,000", wiz.draft.goal.Target)
+	}
+	if m.targetOther.Text == "" {
+		t.Error("the target's other form is not shown")
+	}
+	test.Tap(wiz.next)
+
+	h := wiz.steps[3].(*historyStep)
+	if h.shownBy != data.CadenceQuarter {
+		t.Fatalf("history grid by %s, want quarter", h.shownBy)
+	}
+	fillHistory(t, h, map[int][4]string{
+		2020: {"8,000,000", "9,000,000", "10,000,000", "11,000,000"},
+		2021: {"9,000,000", "10,000,000", "10,500,000", "12,000,000"},
+		2022: {"10,500,000", "11,500,000", "13,000,000", "15,000,000"},
+	})
+	test.Tap(wiz.next)
+
+	plan := wiz.steps[4].(*planStep)
+	if wiz.step != 4 {
+		t.Fatalf("stuck on step %d", wiz.step)
+	}
+	if len(wiz.draft.plan) != 4 {
+		t.Fatalf("plan has %d periods, want 4 quarters", len(wiz.draft.plan))
+	}
+	plan.floorKind.SetSelected(floorLabel(floorGrowth))
+	plan.floorValue.entry.SetText("5")
+	test.Tap(wiz.next)
+
+	rel := wiz.steps[5].(*relevantStep)
+	rel.rationale.SetText("North America is our largest market")
+	test.Tap(wiz.next)
+
+	for _, l := range wiz.report.Letters {
+		if l.Verdict != app.VerdictPass {
+			t.Errorf("%s = %s: %+v", l.Letter, l.Verdict, l.Findings)
+		}
+	}
+	if wiz.save.Disabled() {
+		t.Fatal("Save is disabled for a goal that passes SMART")
+	}
+	test.Tap(wiz.save)
+	if gs.wizard != nil {
+		t.Fatal("the wizard stayed open after Save")
+	}
+
+	goals, err := store.ListGoals(context.Background(), data.GoalFilter{})
+	if err != nil || len(goals) != 1 {
+		t.Fatalf("goals after save: %d, %v", len(goals), err)
+	}
+	g := goals[0]
+	if g.Target != 60_000_000 || g.Baseline == nil || *g.Baseline != 50_000_000 || g.Owner != "Li Wei" {
+		t.Errorf("saved goal = %+v", g)
+	}
+	saved, _ := store.CurrentPlan(context.Background(), g.ID)
+	total := 0.0
+	for _, p := range saved.Periods {
+		total += p.Target
+		if p.Floor == nil {
+			t.Errorf("period %s has no floor", p.PeriodKey)
+		}
+	}
+	if len(saved.Periods) != 4 || total != 60_000_000 {
+		t.Errorf("saved plan: %d periods adding up to %v", len(saved.Periods), total)
+	}
+	hist, _ := store.History(context.Background(), g.ID)
+	if len(hist) != 12 {
+		t.Errorf("saved %d history values, want 12", len(hist))
+	}
+	if len(gs.rows) != 1 {
+		t.Errorf("the list shows %d goals, want 1", len(gs.rows))
+	}
+}
+
+func fillHistory(t *testing.T, h *historyStep, years map[int][4]string) {
+	t.Helper()
+	for year, values := range years {
+		for q, v := range values {
+			key := app.Period{Cadence: data.CadenceQuarter, Year: year, Index: q + 1}.Key()
+			cell := h.cells[key]
+			if cell == nil {
+				t.Fatalf("no history cell for %s", key)
+			}
+			cell.SetText(v)
+		}
+	}
+}
+
+func TestWizardVagueGoalCannotBeSaved(t *testing.T) {
+	ui, w, store := newStoreUI(t)
+	gs, wiz := openGoalsWizard(t, ui)
+	test.Tap(wiz.next)
+	wiz.steps[1].(*specificStep).titleEntry.SetText("Raise sales")
+	for wiz.step < len(wiz.steps)-1 {
+		wiz.show(wiz.step + 1)
+	}
+	// The wizard fills in the current fiscal year, so T passes; S and M cannot.
+	for _, letter := range []string{"S", "M"} {
+		if v := wiz.report.Letter(letter).Verdict; v != app.VerdictFail {
+			t.Errorf("%s = %s, want fail", letter, v)
+		}
+	}
+	if !wiz.save.Disabled() {
+		t.Error("Save is enabled for a goal that fails SMART")
+	}
+	test.AssertRendersToMarkup(t, "wizard_summary_vague.xml", w.Canvas())
+	test.Tap(wiz.cancel)
+	if gs.wizard != nil {
+		t.Error("Cancel left the wizard open")
+	}
+	if goals, _ := store.ListGoals(context.Background(), data.GoalFilter{}); len(goals) != 0 {
+		t.Errorf("Cancel saved %d goals", len(goals))
+	}
+}
+
+func TestWizardRefusesBadNumbers(t *testing.T) {
+	ui, _, _ := newStoreUI(t)
+	_, wiz := openGoalsWizard(t, ui)
+	test.Tap(wiz.next)
+	wiz.steps[1].(*specificStep).titleEntry.SetText("Sales 2023")
+	test.Tap(wiz.next)
+	m := wiz.steps[2].(*measureStep)
+	m.baseline.entry.SetText("fifty")
+	if !m.baseline.msg.Hidden {
+		t.Error("an error shows while the user is still typing")
+	}
+	m.target.SetText("100")
+	test.Tap(wiz.next)
+	if wiz.step != 2 {
+		t.Errorf("Next went on to step %d with a bad baseline", wiz.step)
+	}
+	if m.baseline.msg.Hidden || m.baseline.msg.Text == "" {
+		t.Error("no message under a baseline that is not a number")
+	}
+	m.baseline.entry.SetText("1,000")
+	if !m.baseline.msg.Hidden {
+		t.Error("the message stays after the baseline is corrected")
+	}
+}

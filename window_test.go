@@ -1,0 +1,278 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"image"
+	"image/png"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// The window test starts the real binary in a real X server (Xvfb), finds its
+// window by title, takes a screenshot and checks that Pacer drew something.
+// It runs when PACER_WINDOW_TEST=1 (make test sets it); then a missing tool
+// is a failure, not a skip. PACER_SHOT_DIR keeps the screenshots.
+
+func TestWindow(t *testing.T) {
+	required := os.Getenv("PACER_WINDOW_TEST") == "1"
+	if !required {
+		t.Skip("set PACER_WINDOW_TEST=1 (make test does) to run the window test")
+	}
+	for _, tool := range []string{"Xvfb", "xdotool", "import"} {
+		if _, err := exec.LookPath(tool); err != nil {
+			t.Fatalf("the window test needs %s: %v", tool, err)
+		}
+	}
+	bin := buildBinary(t)
+	display := startXvfb(t)
+
+	t.Run("MainWindowEnglish", func(t *testing.T) {
+		db := filepath.Join(t.TempDir(), "new folder", "pacer.db")
+		p := startPacer(t, bin, display, "--db", db, "--lang", "en")
+		img := captureWindow(t, display, "Pacer", "main-en.png")
+		assertDrawn(t, img)
+		stopPacer(t, p, 0)
+		if _, err := os.Stat(db); err != nil {
+			t.Errorf("database not created: %v", err)
+		}
+	})
+	t.Run("MainWindowChinese", func(t *testing.T) {
+		db := filepath.Join(t.TempDir(), "pacer.db")
+		p := startPacer(t, bin, display, "--db", db, "--lang", "zh")
+		img := captureWindow(t, display, "Pacer", "main-zh.png")
+		assertDrawn(t, img)
+		stopPacer(t, p, 0)
+	})
+	t.Run("NotADatabase", func(t *testing.T) {
+		junk := filepath.Join(t.TempDir(), "notes.db")
+		content := []byte("these are my notes, not a database\n")
+		if err := os.WriteFile(junk, content, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		p := startPacer(t, bin, display, "--db", junk, "--lang", "en")
+		img := captureWindow(t, display, "Pacer cannot open its database", "open-error.png")
+		assertDrawn(t, img)
+		stopPacer(t, p, 1)
+		after, err := os.ReadFile(junk)
+		if err != nil || !bytes.Equal(after, content) {
+			t.Errorf("the file that is not a database was changed (err %v)", err)
+		}
+	})
+}
+
+func buildBinary(t *testing.T) string {
+	t.Helper()
+	bin := filepath.Join(t.TempDir(), "pacer")
+	out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput()
+	if err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	return bin
+}
+
+// startXvfb starts an X server on the first free display from :91 and
+// returns its name; the server stops when the test ends.
+func startXvfb(t *testing.T) string {
+	t.Helper()
+	for n := 91; n < 120; n++ {
+		if _, err := os.Stat(fmt.Sprintf("/tmp/.X11-unix/X%d", n)); err == nil {
+			continue
+		}
+		display := ":" + strconv.Itoa(n)
+		cmd := exec.Command("Xvfb", display, "-screen", "0", "1280x800x24", "-nolisten", "tcp")
+		if err := cmd.Start(); err != nil {
+			t.Fatalf("start Xvfb: %v", err)
+		}
+		t.Cleanup(func() { _ = cmd.Process.Kill(); _ = cmd.Wait() })
+		socket := fmt.Sprintf("/tmp/.X11-unix/X%d", n)
+		if waitFor(10*time.Second, func() bool { return fileExists(socket) }) {
+			return display
+		}
+	}
+	t.Fatal("no free X display for Xvfb")
+	return ""
+}
+
+func startPacer(t *testing.T, bin, display string, args ...string) *exec.Cmd {
+	t.Helper()
+	home := t.TempDir()
+	cmd := exec.Command(bin, args...)
+	cmd.Env = append(os.Environ(), "DISPLAY="+display, "HOME="+home, "XDG_CONFIG_HOME="+home)
+	var logs bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &logs, &logs
+	if err := cmd.Start(); err != nil {
+		t.Fatalf("start pacer: %v", err)
+	}
+	t.Cleanup(func() {
+		if cmd.ProcessState == nil {
+			_ = cmd.Process.Kill()
+			_ = cmd.Wait()
+		}
+		if t.Failed() {
+			t.Logf("pacer output:\n%s", logs.String())
+		}
+	})
+	return cmd
+}
+
+// captureWindow waits for the window titled title, lets it draw, and returns
+// the part of a root-window screenshot that the window covers.
+func captureWindow(t *testing.T, display, title, name string) image.Image {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	out, err := xcmd(ctx, display, "xdotool", "search", "--sync", "--onlyvisible", "--name", "^"+title+"$").Output()
+	if err != nil {
+		t.Fatalf("no window titled %q appeared: %v", title, err)
+	}
+	id := strings.Fields(string(out))[0]
+	geo := windowGeometry(t, display, id)
+	var img image.Image
+	// A new GL window can take a moment to draw its first frame.
+	waitFor(20*time.Second, func() bool {
+		img = screenshot(t, display, name)
+		return distinctColors(crop(img, geo)) > 8
+	})
+	return crop(img, geo)
+}
+
+func xcmd(ctx context.Context, display, name string, args ...string) *exec.Cmd {
+	cmd := exec.CommandContext(ctx, name, args...)
+	cmd.Env = append(os.Environ(), "DISPLAY="+display)
+	return cmd
+}
+
+func windowGeometry(t *testing.T, display, id string) image.Rectangle {
+	t.Helper()
+	out, err := xcmd(context.Background(), display, "xdotool", "getwindowgeometry", "--shell", id).Output()
+	if err != nil {
+		t.Fatalf("window geometry: %v", err)
+	}
+	v := map[string]int{}
+	for _, line := range strings.Fields(string(out)) {
+		k, val, ok := strings.Cut(line, "=")
+		if n, err := strconv.Atoi(val); ok && err == nil {
+			v[k] = n
+		}
+	}
+	if v["WIDTH"] < 400 || v["HEIGHT"] < 200 {
+		t.Fatalf("window is too small: %dx%d", v["WIDTH"], v["HEIGHT"])
+	}
+	return image.Rect(v["X"], v["Y"], v["X"]+v["WIDTH"], v["Y"]+v["HEIGHT"])
+}
+
+func screenshot(t *testing.T, display, name string) image.Image {
+	t.Helper()
+	dir := os.Getenv("PACER_SHOT_DIR")
+	if dir == "" {
+		dir = t.TempDir()
+	}
+	path := filepath.Join(dir, name)
+	if out, err := xcmd(context.Background(), display, "import", "-window", "root", path).CombinedOutput(); err != nil {
+		t.Fatalf("screenshot: %v\n%s", err, out)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	img, err := png.Decode(f)
+	if err != nil {
+		t.Fatalf("decode screenshot: %v", err)
+	}
+	return img
+}
+
+func crop(img image.Image, r image.Rectangle) image.Image {
+	if sub, ok := img.(interface {
+		SubImage(image.Rectangle) image.Image
+	}); ok {
+		return sub.SubImage(r.Intersect(img.Bounds()))
+	}
+	return img
+}
+
+// assertDrawn fails unless the window shows a real picture: many colours, and
+// no single colour covering nearly all of it (a blank or black window).
+func assertDrawn(t *testing.T, img image.Image) {
+	t.Helper()
+	counts := map[uint32]int{}
+	b := img.Bounds()
+	for y := b.Min.Y; y < b.Max.Y; y++ {
+		for x := b.Min.X; x < b.Max.X; x++ {
+			r, g, bl, _ := img.At(x, y).RGBA()
+			counts[(r>>8)<<16|(g>>8)<<8|bl>>8]++
+		}
+	}
+	most := 0
+	for _, n := range counts {
+		most = max(most, n)
+	}
+	total := b.Dx() * b.Dy()
+	if len(counts) < 16 || float64(most)/float64(total) > 0.97 {
+		t.Fatalf("window looks blank: %d colours, the commonest covers %.1f%%", len(counts), 100*float64(most)/float64(total))
+	}
+}
+
+func distinctColors(img image.Image) int {
+	seen := map[uint32]bool{}
+	b := img.Bounds()
+	for y := b.Min.Y; y < b.Max.Y; y += 4 {
+		for x := b.Min.X; x < b.Max.X; x += 4 {
+			r, g, bl, _ := img.At(x, y).RGBA()
+			seen[(r>>8)<<16|(g>>8)<<8|bl>>8] = true
+		}
+	}
+	return len(seen)
+}
+
+// stopPacer asks Pacer to quit as a desktop session would at logout
+// (SIGTERM) and checks that it exits with want in good time.
+func stopPacer(t *testing.T, cmd *exec.Cmd, want int) {
+	t.Helper()
+	if err := cmd.Process.Signal(syscall.SIGTERM); err != nil {
+		t.Fatalf("signal pacer: %v", err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	select {
+	case err := <-done:
+		code := 0
+		var exit *exec.ExitError
+		if errors.As(err, &exit) {
+			code = exit.ExitCode()
+		} else if err != nil {
+			t.Fatalf("wait for pacer: %v", err)
+		}
+		if code != want {
+			t.Errorf("pacer exited with %d, want %d", code, want)
+		}
+	case <-time.After(15 * time.Second):
+		t.Fatal("pacer did not exit within 15 s of SIGTERM")
+	}
+}
+
+func waitFor(limit time.Duration, ok func() bool) bool {
+	deadline := time.Now().Add(limit)
+	for time.Now().Before(deadline) {
+		if ok() {
+			return true
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	return false
+}
+
+func fileExists(path string) bool {
+	_, err := os.Stat(path)
+	return err == nil
+}
