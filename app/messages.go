@@ -77,6 +77,8 @@ const (
 	msgTFixLong           = "Split it into yearly goals with their own targets."
 	msgTEnded             = "The end date {{.End}} has already passed."
 	msgTFixEnded          = "Choose an end date in the future."
+	msgTTitleYear         = "The title names {{.Years}}, but the goal runs from {{.Start}} to {{.End}}."
+	msgTFixTitleYear      = "Change the dates on the plan step, or the year in the title."
 	msgTNoCadence         = "The goal has no check-in cadence."
 	msgTFixCadence        = "Choose how often values are checked in: weekly, monthly or quarterly."
 	msgTCadenceTooLong    = "The check-in cadence is as long as the goal, so there is nothing to review before the end."
@@ -97,6 +99,7 @@ const (
 // or a SMART finding (Message and Fix), so that a test can check that each
 // one has a translation.
 var Messages = []string{
+	msgTTitleYear, msgTFixTitleYear,
 	msgNumber, msgTarget, msgChangeNeedsBase, msgChangeFromZero,
 	msgPointsNeedPercent, msgPercentNeedsSign, msgTargetOutOfRange,
 	msgSTitleMissing, msgSVague, msgSUnspecific, msgSFixTitle,

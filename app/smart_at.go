@@ -2,6 +2,7 @@ package app
 
 import (
 	"math"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -179,6 +180,7 @@ func checkTimeBound(in SMARTInput) findings {
 		return fs
 	default:
 		fs.horizon(g, in.Today)
+		fs.titleYears(g)
 	}
 	days, known := cadenceDays[g.Cadence]
 	switch {
@@ -208,6 +210,26 @@ func (fs *findings) horizon(g data.Goal, today data.Date) {
 	}
 	if !today.IsZero() && end < dayNum(today) {
 		fs.add(VerdictWarn, msgTEnded, msgTFixEnded, "End", g.End.String())
+	}
+}
+
+// titleYear finds years such as "2023" or "2023年" in a title.
+var titleYear = regexp.MustCompile(`(?:^|[^0-9])((?:19|20)[0-9]{2})(?:[^0-9]|$)`)
+
+// titleYears warns when the title names years and the goal's dates cover
+// none of them: "In 2023 raise sales…" planned for 2026 is a slip.
+func (fs *findings) titleYears(g data.Goal) {
+	var named []string
+	for _, m := range titleYear.FindAllStringSubmatch(g.Title, -1) {
+		y, _ := strconv.Atoi(m[1])
+		if y >= g.Start.Year() && y <= g.End.Year() {
+			return
+		}
+		named = append(named, m[1])
+	}
+	if len(named) > 0 {
+		fs.add(VerdictWarn, msgTTitleYear, msgTFixTitleYear, "Years", strings.Join(named, ", "),
+			"Start", g.Start.String(), "End", g.End.String())
 	}
 }
 

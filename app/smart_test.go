@@ -325,3 +325,27 @@ func TestSMARTReport(t *testing.T) {
 		}
 	}
 }
+
+func TestSMARTTitleYearOutsideDates(t *testing.T) {
+	cases := []struct {
+		title string
+		warn  bool
+	}{
+		{"In 2023 raise North-America sales by 20%", true},
+		{"2023年北美销售额提升20%", true},
+		{"In 2026 raise North-America sales by 20%", false},
+		{"Raise North-America sales by 20% over 2025 by the end of 2026", false},
+		{"Raise North-America sales by 20%", false},
+		{"Sell 12000 units in North America", false},
+	}
+	for _, c := range cases {
+		t.Run(c.title, func(t *testing.T) {
+			g := data.Goal{Title: c.title, Start: data.NewDate(2026, 1, 1), End: data.NewDate(2026, 12, 31)}
+			var fs findings
+			fs.titleYears(g)
+			if got := len(fs) == 1 && fs[0].Message == msgTTitleYear; got != c.warn {
+				t.Errorf("warned = %v, want %v (%+v)", got, c.warn, fs)
+			}
+		})
+	}
+}

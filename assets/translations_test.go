@@ -11,6 +11,8 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2/lang"
+
 	"pacer/app"
 	"pacer/data"
 )
@@ -111,5 +113,22 @@ func TestTranslationsComplete(t *testing.T) {
 func TestLoadTranslationsRejectsUnknownLanguage(t *testing.T) {
 	if err := LoadTranslations("fr"); err == nil {
 		t.Fatal("LoadTranslations(\"fr\") = nil, want an error")
+	}
+}
+
+// go-i18n refuses a whole file when one key is a reserved word such as
+// "Description" or "Other", so each file must load without error.
+func TestTranslationFilesLoad(t *testing.T) {
+	for _, tc := range []struct{ forced, key, want string }{
+		{"", "Goals", ""},
+		{"zh", "Goals", "目标"},
+		{"en", "Goals", "Goals"},
+	} {
+		if err := LoadTranslations(tc.forced); err != nil {
+			t.Fatalf("LoadTranslations(%q): %v", tc.forced, err)
+		}
+		if got := lang.L(tc.key); tc.want != "" && got != tc.want {
+			t.Errorf("with --lang %q, %q reads %q, want %q", tc.forced, tc.key, got, tc.want)
+		}
 	}
 }

@@ -136,11 +136,14 @@ func (s *goalsScreen) newRowObject() fyne.CanvasObject {
 	meta := widget.NewLabel("Perspective · Owner · Status")
 	meta.Truncation = fyne.TextTruncateEllipsis
 	badge := widget.NewLabel("SMART")
-	edit := widget.NewButtonWithIcon("", theme.DocumentCreateIcon(), nil)
-	archive := widget.NewButtonWithIcon("", theme.FolderIcon(), nil)
-	del := widget.NewButtonWithIcon("", theme.DeleteIcon(), nil)
+	edit := widget.NewButtonWithIcon(lang.L("Edit"), theme.DocumentCreateIcon(), nil)
+	archive := widget.NewButtonWithIcon(lang.L("Archive"), theme.FolderIcon(), nil)
+	del := widget.NewButtonWithIcon(lang.L("Delete"), theme.DeleteIcon(), nil)
+	for _, b := range []*widget.Button{edit, archive, del} {
+		b.Importance = widget.LowImportance
+	}
 	right := container.NewHBox(widget.NewIcon(nil), badge, edit, archive, del)
-	return container.NewBorder(nil, nil, nil, right, container.NewVBox(title, meta))
+	return container.NewBorder(nil, nil, nil, container.NewCenter(right), container.NewVBox(title, meta))
 }
 
 func (s *goalsScreen) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
@@ -150,7 +153,7 @@ func (s *goalsScreen) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	row := s.rows[id]
 	border := o.(*fyne.Container)
 	texts := border.Objects[0].(*fyne.Container)
-	right := border.Objects[1].(*fyne.Container)
+	right := border.Objects[1].(*fyne.Container).Objects[0].(*fyne.Container)
 	texts.Objects[0].(*widget.Label).SetText(row.goal.Title)
 	texts.Objects[1].(*widget.Label).SetText(goalMeta(row))
 	verdict := worstVerdict(row.smart)
@@ -161,8 +164,10 @@ func (s *goalsScreen) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	archive := right.Objects[3].(*widget.Button)
 	archive.OnTapped = func() { s.onArchive(row.goal) }
 	if row.goal.Archived {
+		archive.SetText(lang.L("Restore"))
 		archive.SetIcon(theme.FolderOpenIcon())
 	} else {
+		archive.SetText(lang.L("Archive"))
 		archive.SetIcon(theme.FolderIcon())
 	}
 	right.Objects[4].(*widget.Button).OnTapped = func() { s.onDelete(row.goal) }

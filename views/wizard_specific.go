@@ -96,7 +96,7 @@ func (s *specificStep) title() string { return lang.L("Specific") }
 func (s *specificStep) object() fyne.CanvasObject {
 	form := widget.NewForm(
 		widget.NewFormItem(lang.L("Title"), s.titleEntry),
-		widget.NewFormItem(lang.L("Description"), s.description),
+		widget.NewFormItem(lang.L("Details"), s.description),
 		widget.NewFormItem(lang.L("Perspective"), s.perspective),
 		widget.NewFormItem(lang.L("Owner"), s.owner),
 	)

@@ -1,0 +1,147 @@
+package views
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"pacer/data"
+)
+
+// saveSeedGoal stores the seed's sales goal with a quarterly plan and history.
+func saveSeedGoal(t *testing.T, store *data.Store, title string) data.Goal {
+	t.Helper()
+	base := 50_000_000.0
+	g := data.Goal{Title: title, Perspective: data.PerspectiveFinancial, Owner: "Li Wei",
+		Kind: data.KindIncrease, Unit: data.UnitCurrency, UnitLabel: "CNY", Aggregation: data.AggFlow,
+		Baseline: &base, Target: 60_000_000, Start: data.NewDate(2023, 1, 1), End: data.NewDate(2023, 12, 31),
+		Cadence: data.CadenceQuarter, PlanBy: data.CadenceQuarter, Rationale: "Largest market"}
+	plan := []data.PeriodTarget{{PeriodKey: "2023-Q1", Target: 10_000_000}, {PeriodKey: "2023-Q2", Target: 14_000_000},
+		{PeriodKey: "2023-Q3", Target: 16_000_000}, {PeriodKey: "2023-Q4", Target: 20_000_000}}
+	var history []data.HistoryValue
+	for i, v := range []float64{9e6, 10e6, 10.5e6, 12e6, 10.5e6, 11.5e6, 13e6, 15e6} {
+		key := fmt.Sprintf("%d-Q%d", 2021+i/4, i%4+1)
+		history = append(history, data.HistoryValue{PeriodKey: key, Value: v})
+	}
+	if err := store.SaveGoalSetup(context.Background(), data.GoalSetup{Goal: &g, Plan: plan, History: history}); err != nil {
+		t.Fatal(err)
+	}
+	return g
+}
+
+func TestGoalsListArchiveAndRestore(t *testing.T) {
+	ui, _, store := newStoreUI(t)
+	g := saveSeedGoal(t, store, "In 2023 raise North-America sales by 20%")
+	gs := ui.goals()
+	if len(gs.rows) != 1 || gs.rows[0].goal.ID != g.ID {
+		t.Fatalf("list shows %d goals", len(gs.rows))
+	}
+	gs.onArchive(gs.rows[0].goal)
+	if len(gs.rows) != 0 {
+		t.Errorf("an archived goal is still listed")
+	}
+	gs.showArchived.SetChecked(true)
+	if len(gs.rows) != 1 || !gs.rows[0].goal.Archived {
+		t.Fatalf("Show archived does not show the archived goal")
+	}
+	gs.onArchive(gs.rows[0].goal)
+	saved, _ := store.GoalByID(context.Background(), g.ID)
+	if saved.Archived {
+		t.Error("Restore left the goal archived")
+	}
+}
+
+func TestGoalsSearch(t *testing.T) {
+	ui, _, store := newStoreUI(t)
+	saveSeedGoal(t, store, "North-America sales 2023")
+	saveSeedGoal(t, store, "Europe sales 2023")
+	gs := ui.goals()
+	test.Type(gs.search, "europe")
+	if len(gs.rows) != 1 || gs.rows[0].goal.Title != "Europe sales 2023" {
+		t.Errorf("search found %d goals", len(gs.rows))
+	}
+}
+
+func TestGoalsDeleteAsksAndSaysWhatGoes(t *testing.T) {
+	ui, w, store := newStoreUI(t)
+	g := saveSeedGoal(t, store, "Sales 2023")
+	if err := store.CreateCheckIn(context.Background(), &data.CheckIn{GoalID: g.ID, PeriodKey: "2023-Q1", Value: 8_000_000}); err != nil {
+		t.Fatal(err)
+	}
+	gs := ui.goals()
+	gs.onDelete(gs.rows[0].goal)
+	overlay := w.Canvas().Overlays().Top()
+	if overlay == nil {
+		t.Fatal("Delete asked nothing")
+	}
+	if !containsText(overlay, "1 check-ins, 8 history values, 1 plan revisions") {
+		t.Error("the confirmation does not say what is deleted with the goal")
+	}
+	test.Tap(findButton(t, overlay, "Delete"))
+	if _, err := store.GoalByID(context.Background(), g.ID); data.ErrorCode(err) != data.ENotFound {
+		t.Errorf("goal still there after Delete: %v", err)
+	}
+	if len(gs.rows) != 0 {
+		t.Error("the list still shows the deleted goal")
+	}
+}
+
+func TestGoalsEditKeepsPlanAndCheckIns(t *testing.T) {
+	ui, _, store := newStoreUI(t)
+	g := saveSeedGoal(t, store, "Sales 2023")
+	ctx := context.Background()
+	if err := store.CreateCheckIn(ctx, &data.CheckIn{GoalID: g.ID, PeriodKey: "2023-Q1", Value: 8_000_000}); err != nil {
+		t.Fatal(err)
+	}
+	gs := ui.goals()
+	gs.onEdit(gs.rows[0].goal)
+	wiz := gs.wizard
+	if wiz == nil {
+		t.Fatal("Edit opened no wizard")
+	}
+	test.Tap(wiz.next)
+	spec := wiz.steps[1].(*specificStep)
+	if spec.titleEntry.Text != "Sales 2023" {
+		t.Fatalf("the wizard shows title %q", spec.titleEntry.Text)
+	}
+	spec.titleEntry.SetText("In 2023 raise North-America sales by 20%")
+	for wiz.step < len(wiz.steps)-1 {
+		test.Tap(wiz.next)
+	}
+	test.Tap(wiz.save)
+	if gs.wizard != nil {
+		t.Fatalf("Save failed: %+v", wiz.report)
+	}
+	saved, _ := store.GoalByID(ctx, g.ID)
+	if saved.Title != "In 2023 raise North-America sales by 20%" || saved.Target != 60_000_000 {
+		t.Errorf("saved goal = %+v", saved)
+	}
+	revs, _ := store.PlanRevisions(ctx, g.ID)
+	if len(revs) != 1 {
+		t.Errorf("an edit of the title added a plan revision: %d revisions", len(revs))
+	}
+	cs, _ := store.CheckIns(ctx, g.ID)
+	if len(cs) != 1 {
+		t.Errorf("the edit lost check-ins: %d left", len(cs))
+	}
+	hist, _ := store.History(ctx, g.ID)
+	if len(hist) != 8 {
+		t.Errorf("the edit changed history: %d values", len(hist))
+	}
+}
+
+// containsText reports whether a label inside o holds text.
+func containsText(o fyne.CanvasObject, text string) bool {
+	found := false
+	walk(o, func(c fyne.CanvasObject) {
+		if l, ok := c.(*widget.Label); ok && strings.Contains(l.Text, text) {
+			found = true
+		}
+	})
+	return found
+}
