@@ -2,31 +2,232 @@ package views
 
 import (
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"pacer/app"
+	"pacer/data"
 )
 
-// checkInsScreen records each goal's actual values, period by period.
+// checkInsScreen records each goal's actual values, period by period: what
+// is due now, one goal's history to edit, and the way into bulk entry.
 type checkInsScreen struct {
-	ui      *mainUI
-	empty   *emptyState
-	toGoals *widget.Button
-	content fyne.CanvasObject
+	ui       *mainUI
+	content  *fyne.Container
+	main     fyne.CanvasObject
+	empty    *emptyState
+	toGoals  *widget.Button
+	bulk     *widget.Button
+	add      *widget.Button
+	goalPick *widget.Select
+	dueList  *widget.List
+	history  *widget.List
+	goals    []data.Goal
+	due      []dueItem
+	checkIns []data.CheckIn
+	goal     *data.Goal
+}
+
+// dueItem is one check-in that is due, with its goal.
+type dueItem struct {
+	goal data.Goal
+	due  app.Due
 }
 
 func newCheckInsScreen(ui *mainUI) *checkInsScreen {
-	s := &checkInsScreen{ui: ui}
-	s.toGoals = widget.NewButtonWithIcon(lang.L("Go to Goals"), theme.NavigateNextIcon(), s.onGoToGoals)
+	s := &checkInsScreen{ui: ui, content: container.NewStack()}
+	s.toGoals = widget.NewButtonWithIcon(lang.L("Go to Goals"), theme.NavigateNextIcon(), func() { ui.showScreen(screenGoals) })
 	s.empty = newEmptyState(theme.DocumentCreateIcon(),
 		lang.L("Nothing to check in yet"),
 		lang.L("Record each goal's actual value weekly, monthly or quarterly."),
 		lang.L("Set a goal first; its check-ins fall due here."),
 		s.toGoals)
-	s.content = s.empty.object()
+	s.bulk = widget.NewButtonWithIcon(lang.L("Bulk check-in"), theme.ListIcon(), s.onBulk)
+	s.add = widget.NewButtonWithIcon(lang.L("New check-in"), theme.ContentAddIcon(), s.onAdd)
+	s.add.Importance = widget.HighImportance
+	s.goalPick = widget.NewSelect(nil, func(string) { s.onGoalPicked() })
+	s.goalPick.PlaceHolder = lang.L("Choose a goal")
+	s.dueList = widget.NewList(func() int { return len(s.due) }, s.newDueRow, s.updateDueRow)
+	s.dueList.OnSelected = s.onDueSelected
+	s.history = widget.NewList(func() int { return len(s.checkIns) }, s.newHistoryRow, s.updateHistoryRow)
+	s.main = s.layout()
+	ui.checkInsScreen = s
+	s.refresh()
 	return s
 }
 
-func (s *checkInsScreen) onGoToGoals() {
-	s.ui.showScreen(screenGoals)
+func (s *checkInsScreen) layout() fyne.CanvasObject {
+	dueTitle := widget.NewLabelWithStyle(lang.L("Due now"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	histTitle := widget.NewLabelWithStyle(lang.L("History"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	left := container.NewBorder(dueTitle, nil, nil, nil, s.dueList)
+	right := container.NewBorder(container.NewVBox(histTitle, container.NewBorder(nil, nil, nil, s.add, s.goalPick)), nil, nil, nil, s.history)
+	split := container.NewHSplit(left, right)
+	split.Offset = 0.4
+	return container.NewBorder(container.NewPadded(container.NewHBox(s.bulk)), nil, nil, nil, split)
+}
+
+// refresh reloads the goals, what is due and the chosen goal's history.
+func (s *checkInsScreen) refresh() {
+	goals, err := s.ui.deps.Store.ListGoals(s.ui.ctx, data.GoalFilter{})
+	if err != nil {
+		s.ui.showError(err)
+		return
+	}
+	s.goals = goals
+	if len(goals) == 0 {
+		s.content.Objects = []fyne.CanvasObject{s.empty.object()}
+		s.content.Refresh()
+		return
+	}
+	s.due = s.loadDue()
+	names := make([]string, len(goals))
+	for i, g := range goals {
+		names[i] = g.Title
+	}
+	s.goalPick.SetOptions(names)
+	s.content.Objects = []fyne.CanvasObject{s.main}
+	s.content.Refresh()
+	s.dueList.Refresh()
+	s.loadHistory()
+}
+
+func (s *checkInsScreen) loadDue() []dueItem {
+	var items []dueItem
+	cal := s.ui.calendar()
+	for _, g := range s.goals {
+		reported, err := s.ui.reportedPeriods(g.ID)
+		if err != nil {
+			s.ui.showError(err)
+			return items
+		}
+		for _, d := range app.DueCheckIns(cal, g, reported, s.ui.today()) {
+			items = append(items, dueItem{goal: g, due: d})
+		}
+	}
+	return items
+}
+
+func (s *checkInsScreen) newDueRow() fyne.CanvasObject {
+	title := widget.NewLabel("Goal")
+	title.Truncation = fyne.TextTruncateEllipsis
+	when := widget.NewLabel("Period")
+	return container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), when, title)
+}
+
+func (s *checkInsScreen) updateDueRow(id widget.ListItemID, o fyne.CanvasObject) {
+	if id >= len(s.due) {
+		return
+	}
+	item := s.due[id]
+	row := o.(*fyne.Container)
+	row.Objects[0].(*widget.Label).SetText(item.goal.Title)
+	when := periodName(item.due.Period)
+	var icon fyne.Resource = theme.NewWarningThemedResource(theme.HistoryIcon())
+	if item.due.Overdue {
+		when = lang.L("{{.Period}} · {{.Days}} days late", map[string]any{"Period": when, "Days": item.due.DaysLate})
+		icon = theme.NewErrorThemedResource(theme.WarningIcon())
+	}
+	row.Objects[1].(*widget.Icon).SetResource(icon)
+	row.Objects[2].(*widget.Label).SetText(when)
+}
+
+func (s *checkInsScreen) onDueSelected(id widget.ListItemID) {
+	s.dueList.UnselectAll()
+	if id >= len(s.due) {
+		return
+	}
+	item := s.due[id]
+	f := newCheckInForm(s.ui, item.goal, nil, s.onSaved)
+	f.selectPeriod(item.due.Period.Key())
+	f.show()
+}
+
+func (s *checkInsScreen) onGoalPicked() {
+	i := s.goalPick.SelectedIndex()
+	if i < 0 || i >= len(s.goals) {
+		s.goal = nil
+	} else {
+		g := s.goals[i]
+		s.goal = &g
+	}
+	s.loadHistory()
+}
+
+func (s *checkInsScreen) loadHistory() {
+	s.checkIns = nil
+	if s.goal != nil {
+		cs, err := s.ui.deps.Store.CheckIns(s.ui.ctx, s.goal.ID)
+		if err != nil {
+			s.ui.showError(err)
+		}
+		s.checkIns = cs
+	}
+	if s.goal == nil {
+		s.add.Disable()
+	} else {
+		s.add.Enable()
+	}
+	s.history.Refresh()
+}
+
+func (s *checkInsScreen) newHistoryRow() fyne.CanvasObject {
+	period := widget.NewLabel("2023-Q1")
+	value := widget.NewLabel("0")
+	note := widget.NewLabel("")
+	note.Truncation = fyne.TextTruncateEllipsis
+	edit := widget.NewButtonWithIcon(lang.L("Edit"), theme.DocumentCreateIcon(), nil)
+	del := widget.NewButtonWithIcon(lang.L("Delete"), theme.DeleteIcon(), nil)
+	edit.Importance, del.Importance = widget.LowImportance, widget.LowImportance
+	return container.NewBorder(nil, nil, container.NewHBox(period, value), container.NewHBox(edit, del), note)
+}
+
+func (s *checkInsScreen) updateHistoryRow(id widget.ListItemID, o fyne.CanvasObject) {
+	if id >= len(s.checkIns) || s.goal == nil {
+		return
+	}
+	c := s.checkIns[id]
+	g := *s.goal
+	row := o.(*fyne.Container)
+	row.Objects[0].(*widget.Label).SetText(c.Note)
+	left := row.Objects[1].(*fyne.Container)
+	left.Objects[0].(*widget.Label).SetText(periodKeyName(c.PeriodKey))
+	left.Objects[1].(*widget.Label).SetText(app.FormatValue(c.Value, g.Decimals, g.Unit, g.UnitLabel) +
+		"  ·  " + lang.L("confidence {{.N}}/10", map[string]any{"N": c.Confidence}))
+	right := row.Objects[2].(*fyne.Container)
+	right.Objects[0].(*widget.Button).OnTapped = func() { newCheckInForm(s.ui, g, &c, s.onSaved).show() }
+	right.Objects[1].(*widget.Button).OnTapped = func() { s.onDelete(c) }
+}
+
+func (s *checkInsScreen) onAdd() {
+	if s.goal != nil {
+		newCheckInForm(s.ui, *s.goal, nil, s.onSaved).show()
+	}
+}
+
+func (s *checkInsScreen) onDelete(c data.CheckIn) {
+	msg := lang.L("Delete the check-in for {{.Period}}?", map[string]any{"Period": periodKeyName(c.PeriodKey)})
+	d := dialog.NewConfirm(lang.L("Delete check-in"), msg, func(ok bool) {
+		if !ok {
+			return
+		}
+		if err := s.ui.deps.Store.DeleteCheckIn(s.ui.ctx, c.ID); err != nil {
+			s.ui.showError(err)
+		}
+		s.onSaved()
+	}, s.ui.win)
+	d.SetConfirmText(lang.L("Delete"))
+	d.Show()
+}
+
+// onSaved follows any change of check-ins: this screen and the dashboard reload.
+func (s *checkInsScreen) onSaved() {
+	s.refresh()
+	s.ui.dataChanged()
+}
+
+func (s *checkInsScreen) onBulk() {
+	newBulkCheckIn(s.ui, s.onSaved).show()
 }

@@ -2,31 +2,219 @@ package views
 
 import (
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"pacer/app"
+	"pacer/data"
 )
 
 // dashboardScreen shows every goal's pace, status and projected landing.
 type dashboardScreen struct {
-	ui      *mainUI
-	empty   *emptyState
-	toGoals *widget.Button
-	content fyne.CanvasObject
+	ui          *mainUI
+	content     *fyne.Container
+	board       fyne.CanvasObject
+	empty       *emptyState
+	toGoals     *widget.Button
+	sample      *widget.Button
+	counts      *widget.Label
+	dueBanner   *widget.Button
+	statusPick  *widget.Select
+	perspective *widget.Select
+	owner       *widget.Select
+	sortBy      *widget.Select
+	list        *widget.List
+	all         []goalPace
+	shown       []goalPace
+	statuses    choice[app.Status]
+	persp       choice[data.Perspective]
+	sorts       choice[string]
 }
 
 func newDashboardScreen(ui *mainUI) *dashboardScreen {
-	s := &dashboardScreen{ui: ui}
-	s.toGoals = widget.NewButtonWithIcon(lang.L("Go to Goals"), theme.NavigateNextIcon(), s.onGoToGoals)
+	s := &dashboardScreen{ui: ui, content: container.NewStack()}
+	s.toGoals = widget.NewButtonWithIcon(lang.L("Go to Goals"), theme.NavigateNextIcon(), func() { ui.showScreen(screenGoals) })
+	s.sample = widget.NewButtonWithIcon(lang.L("Explore with the sample plan"), theme.FolderOpenIcon(), ui.onOpenSample)
 	s.empty = newEmptyState(theme.HomeIcon(),
 		lang.L("Your year at a glance"),
 		lang.L("Each goal will show its pace, its status and where the year is heading."),
 		lang.L("Start by setting your first goal on the Goals screen."),
 		s.toGoals)
-	s.content = s.empty.object()
+	s.counts = widget.NewLabel("")
+	s.dueBanner = widget.NewButtonWithIcon("", theme.WarningIcon(), func() { ui.showScreen(screenCheckIns) })
+	s.statuses = newChoice([]app.Status{app.StatusOffTrack, app.StatusAtRisk, app.StatusOnTrack, app.StatusNoData,
+		app.StatusAchieved, app.StatusPartial, app.StatusMissed}, statusLabel)
+	s.statusPick = widget.NewSelect(append([]string{lang.L("All statuses")}, s.statuses.labels...), func(string) { s.applyFilters() })
+	s.persp = newChoice(perspectives, perspectiveLabel)
+	s.perspective = widget.NewSelect(append([]string{lang.L("All perspectives")}, s.persp.labels...), func(string) { s.applyFilters() })
+	s.owner = widget.NewSelect(nil, func(string) { s.applyFilters() })
+	s.sorts = newChoice([]string{sortByStatus, sortByProgress, sortByTitle}, sortLabel)
+	s.sortBy = s.sorts.newSelect(func(string) { s.applyFilters() })
+	s.list = widget.NewList(func() int { return len(s.shown) }, newPaceCard, s.updateCard)
+	s.list.OnSelected = s.onSelect
+	s.board = s.layout()
+	ui.dashboardScreen = s
+	s.refresh()
 	return s
 }
 
-func (s *dashboardScreen) onGoToGoals() {
-	s.ui.showScreen(screenGoals)
+func sortLabel(by string) string {
+	switch by {
+	case sortByProgress:
+		return lang.L("Sort by progress")
+	case sortByTitle:
+		return lang.L("Sort by title")
+	}
+	return lang.L("Sort by status")
+}
+
+func (s *dashboardScreen) layout() fyne.CanvasObject {
+	filters := container.NewHBox(s.statusPick, s.perspective, s.owner, s.sortBy)
+	top := container.NewVBox(container.NewBorder(nil, nil, nil, s.dueBanner, s.counts), filters)
+	return container.NewBorder(container.NewPadded(top), nil, nil, nil, s.list)
+}
+
+// refresh reloads every goal's pace and shows those that pass the filters.
+func (s *dashboardScreen) refresh() {
+	paces, err := s.ui.loadPaces()
+	if err != nil {
+		s.ui.showError(err)
+		return
+	}
+	s.all = paces
+	if len(paces) == 0 {
+		s.empty.action = s.toGoals
+		s.content.Objects = []fyne.CanvasObject{container.NewVBox(layoutSpacer(), s.empty.object(),
+			container.NewCenter(s.sample), layoutSpacer())}
+		s.content.Refresh()
+		return
+	}
+	s.fillOwners()
+	s.showCounts()
+	s.showDue()
+	s.content.Objects = []fyne.CanvasObject{s.board}
+	s.content.Refresh()
+	s.applyFilters()
+}
+
+func (s *dashboardScreen) fillOwners() {
+	owners := []string{lang.L("All owners")}
+	seen := map[string]bool{}
+	for _, p := range s.all {
+		if o := p.goal.Owner; o != "" && !seen[o] {
+			seen[o] = true
+			owners = append(owners, o)
+		}
+	}
+	selected := s.owner.Selected
+	s.owner.SetOptions(owners)
+	if !seen[selected] {
+		s.owner.SetSelectedIndex(0)
+	}
+	if s.statusPick.SelectedIndex() < 0 {
+		s.statusPick.SetSelectedIndex(0)
+		s.perspective.SetSelectedIndex(0)
+		s.sortBy.SetSelectedIndex(0)
+	}
+}
+
+func (s *dashboardScreen) showCounts() {
+	counts := map[app.Status]int{}
+	for _, p := range s.all {
+		counts[p.assessment.Status]++
+	}
+	s.counts.SetText(lang.L("{{.On}} on track · {{.Risk}} at risk · {{.Off}} off track · {{.None}} without data",
+		map[string]any{"On": counts[app.StatusOnTrack] + counts[app.StatusAchieved],
+			"Risk": counts[app.StatusAtRisk] + counts[app.StatusPartial],
+			"Off":  counts[app.StatusOffTrack] + counts[app.StatusMissed], "None": counts[app.StatusNoData]}))
+}
+
+func (s *dashboardScreen) showDue() {
+	due, overdue, err := s.ui.dueCounts()
+	if err != nil {
+		s.ui.showError(err)
+	}
+	if due == 0 {
+		s.dueBanner.Hide()
+		return
+	}
+	s.dueBanner.SetText(lang.L("{{.Due}} check-ins due ({{.Overdue}} overdue)", map[string]any{"Due": due, "Overdue": overdue}))
+	s.dueBanner.Importance = widget.WarningImportance
+	if overdue > 0 {
+		s.dueBanner.Importance = widget.DangerImportance
+	}
+	s.dueBanner.Show()
+	s.dueBanner.Refresh()
+}
+
+func (s *dashboardScreen) applyFilters() {
+	status, byStatus := s.statuses.value(s.statusPick.Selected)
+	persp, byPersp := s.persp.value(s.perspective.Selected)
+	owner := ""
+	if s.owner.SelectedIndex() > 0 {
+		owner = s.owner.Selected
+	}
+	s.shown = s.shown[:0]
+	for _, p := range s.all {
+		if (byStatus && p.assessment.Status != status) || (byPersp && p.goal.Perspective != persp) ||
+			(owner != "" && p.goal.Owner != owner) {
+			continue
+		}
+		s.shown = append(s.shown, p)
+	}
+	by, _ := s.sorts.value(s.sortBy.Selected)
+	sortPaces(s.shown, by)
+	s.list.Refresh()
+}
+
+func (s *dashboardScreen) onSelect(id widget.ListItemID) {
+	s.list.UnselectAll()
+	if id >= len(s.shown) {
+		return
+	}
+	detail := newGoalDetail(s.ui, s.shown[id], func() {
+		s.content.Objects = []fyne.CanvasObject{s.board}
+		s.content.Refresh()
+	})
+	s.content.Objects = []fyne.CanvasObject{detail.content}
+	s.content.Refresh()
+}
+
+// paceCard is the template row of the dashboard list.
+func newPaceCard() fyne.CanvasObject {
+	title := widget.NewLabelWithStyle("Goal", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title.Truncation = fyne.TextTruncateEllipsis
+	status := canvas.NewText("Status", theme.Color(theme.ColorNameForeground))
+	status.TextStyle.Bold = true
+	facts := widget.NewLabel("facts")
+	facts.Truncation = fyne.TextTruncateEllipsis
+	outlook := widget.NewLabel("outlook")
+	outlook.Truncation = fyne.TextTruncateEllipsis
+	head := container.NewBorder(nil, nil, nil, container.NewCenter(status), title)
+	return container.NewVBox(head, container.NewPadded(newPaceBar()), facts, outlook)
+}
+
+func (s *dashboardScreen) updateCard(id widget.ListItemID, o fyne.CanvasObject) {
+	if id >= len(s.shown) {
+		return
+	}
+	p := s.shown[id]
+	g, a := p.goal, p.assessment
+	box := o.(*fyne.Container)
+	head := box.Objects[0].(*fyne.Container)
+	head.Objects[0].(*widget.Label).SetText(g.Title)
+	status := head.Objects[1].(*fyne.Container).Objects[0].(*canvas.Text)
+	status.Text, status.Color = "● "+statusLabel(a.Status), statusColor(a.Status)
+	status.Refresh()
+	bar := box.Objects[1].(*fyne.Container).Objects[0].(*paceBar)
+	expected := -1.0
+	if a.Status != app.StatusNoData {
+		expected = app.CapForDisplay(app.GoalProgress(g, a.Expected))
+	}
+	bar.set(app.CapForDisplay(a.Progress), expected, statusColor(a.Status))
+	box.Objects[2].(*widget.Label).SetText(paceFacts(p))
+	box.Objects[3].(*widget.Label).SetText(paceOutlook(p))
 }

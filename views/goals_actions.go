@@ -57,8 +57,11 @@ func (s *goalsScreen) openWizard(d *goalDraft) {
 	s.content.Refresh()
 }
 
-func (s *goalsScreen) onWizardDone(bool) {
+func (s *goalsScreen) onWizardDone(saved bool) {
 	s.wizard = nil
+	if saved {
+		s.ui.dataChanged()
+	}
 	s.refresh()
 }
 
@@ -67,7 +70,7 @@ func (s *goalsScreen) onArchive(g data.Goal) {
 		s.ui.showError(err)
 		return
 	}
-	s.refresh()
+	s.ui.dataChanged()
 }
 
 // onDelete asks before deleting, and says what goes with the goal.
@@ -91,7 +94,7 @@ func (s *goalsScreen) onDelete(g data.Goal) {
 			s.ui.showError(err)
 			return
 		}
-		s.refresh()
+		s.ui.dataChanged()
 	}, s.ui.win)
 	d.SetConfirmText(lang.L("Delete"))
 	d.SetDismissText(lang.L("Cancel"))

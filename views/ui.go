@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"pacer/data"
@@ -22,6 +23,9 @@ type Deps struct {
 	Store   *data.Store
 	DBPath  string
 	Version string
+
+	sample bool  // the store is the sample plan
+	home   *Deps // what to go back to from the sample plan
 }
 
 // prefLastScreen is the preference key under which the last screen shown is kept.
@@ -39,7 +43,35 @@ type mainUI struct {
 	current int
 	now     func() time.Time
 
-	goalsScreen *goalsScreen
+	switched        *mainUI // the UI that replaced this one, after switchTo (for tests)
+	goalsScreen     *goalsScreen
+	checkInsScreen  *checkInsScreen
+	dashboardScreen *dashboardScreen
+}
+
+// refreshScreen reloads the screen with the given id, if it has data to reload.
+func (ui *mainUI) refreshScreen(id string) {
+	switch {
+	case id == screenDashboard && ui.dashboardScreen != nil:
+		ui.dashboardScreen.refresh()
+	case id == screenGoals && ui.goalsScreen != nil:
+		ui.goalsScreen.refresh()
+	case id == screenCheckIns && ui.checkInsScreen != nil:
+		ui.checkInsScreen.refresh()
+	}
+}
+
+// dataChanged refreshes the screens already built after goals or check-ins change.
+func (ui *mainUI) dataChanged() {
+	if ui.dashboardScreen != nil {
+		ui.dashboardScreen.refresh()
+	}
+	if ui.goalsScreen != nil {
+		ui.goalsScreen.refresh()
+	}
+	if ui.checkInsScreen != nil {
+		ui.checkInsScreen.refresh()
+	}
 }
 
 // NewMainWindow builds Pacer's main window on the given app; the caller shows it.
@@ -50,6 +82,7 @@ func NewMainWindow(a fyne.App, deps Deps) fyne.Window {
 	w.SetContent(ui.build())
 	w.SetMainMenu(ui.menu())
 	w.Resize(fyne.NewSize(1100, 720))
+	ui.notifyDue(a)
 	return w
 }
 
@@ -63,6 +96,14 @@ func (ui *mainUI) build() fyne.CanvasObject {
 	ui.content = container.NewStack()
 	ui.status = widget.NewLabel(lang.L("Database: {{.Path}}", map[string]any{"Path": ui.deps.DBPath}))
 	ui.status.Truncation = fyne.TextTruncateEllipsis
+	statusLine := fyne.CanvasObject(ui.status)
+	if ui.deps.sample {
+		ui.status.SetText(lang.L("Sample plan, as of {{.Date}}: {{.Path}}",
+			map[string]any{"Date": ui.today().String(), "Path": ui.deps.DBPath}))
+		back := widget.NewButtonWithIcon(lang.L("Back to my data"), theme.NavigateBackIcon(), ui.onBackToMyData)
+		back.Importance = widget.HighImportance
+		statusLine = container.NewBorder(nil, nil, nil, back, ui.status)
+	}
 	ui.nav = widget.NewList(
 		func() int { return len(ui.screens) },
 		func() fyne.CanvasObject {
@@ -78,7 +119,7 @@ func (ui *mainUI) build() fyne.CanvasObject {
 	first := ui.screenIndex(fyne.CurrentApp().Preferences().StringWithFallback(prefLastScreen, screenDashboard))
 	ui.nav.Select(first)
 	left := container.NewBorder(nil, nil, nil, widget.NewSeparator(), ui.nav)
-	bottom := container.NewVBox(widget.NewSeparator(), ui.status)
+	bottom := container.NewVBox(widget.NewSeparator(), statusLine)
 	return container.NewBorder(nil, bottom, left, nil, ui.content)
 }
 
@@ -88,14 +129,24 @@ func (ui *mainUI) onNavSelected(id widget.ListItemID) {
 	}
 	ui.current = id
 	s := &ui.screens[id]
+	fresh := s.built == nil
 	ui.content.Objects = []fyne.CanvasObject{s.view()}
+	if !fresh {
+		// Data may have changed on another screen since this one was built.
+		ui.refreshScreen(s.id)
+	}
 	ui.content.Refresh()
 	fyne.CurrentApp().Preferences().SetString(prefLastScreen, s.id)
 }
 
 // showScreen switches to the screen with the given id, as if picked in the navigation.
 func (ui *mainUI) showScreen(id string) {
-	ui.nav.Select(ui.screenIndex(id))
+	i := ui.screenIndex(id)
+	if i == ui.current && ui.screens[i].built != nil {
+		ui.refreshScreen(id)
+		return
+	}
+	ui.nav.Select(i)
 }
 
 func (ui *mainUI) screenIndex(id string) int {

@@ -1,22 +1,36 @@
 package views
 
 import (
+	"context"
+	"path/filepath"
 	"testing"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
+
+	"pacer/data"
 )
 
 func newTestUI(t *testing.T) (*mainUI, fyne.Window) {
 	t.Helper()
 	a := test.NewTempApp(t)
 	w := a.NewWindow("Pacer")
-	ui := newMainUI(w, Deps{DBPath: "/tmp/pacer-test.db", Version: "9.9.9"})
+	ui := newMainUI(w, Deps{Store: openTestStore(t), DBPath: "/tmp/pacer-test.db", Version: "9.9.9"})
 	w.SetContent(ui.build())
 	w.Resize(fyne.NewSize(1000, 700))
 	t.Cleanup(w.Close)
 	return ui, w
+}
+
+func openTestStore(t *testing.T) *data.Store {
+	t.Helper()
+	store, err := data.Open(context.Background(), filepath.Join(t.TempDir(), "pacer.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { store.Close() })
+	return store
 }
 
 func TestNavigationShowsEveryScreen(t *testing.T) {
@@ -43,7 +57,7 @@ func TestLastScreenIsRestored(t *testing.T) {
 	a.Preferences().SetString(prefLastScreen, screenReviews)
 	w := a.NewWindow("Pacer")
 	defer w.Close()
-	ui := newMainUI(w, Deps{DBPath: "x.db"})
+	ui := newMainUI(w, Deps{Store: openTestStore(t), DBPath: "x.db"})
 	w.SetContent(ui.build())
 	if ui.screens[ui.current].id != screenReviews {
 		t.Errorf("opened on %s, want %s", ui.screens[ui.current].id, screenReviews)

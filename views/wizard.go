@@ -2,6 +2,8 @@ package views
 
 import (
 	"fmt"
+	"strconv"
+	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -247,11 +249,24 @@ const settingFiscalStart = "fiscal_start_month"
 // numberFormat is how the user types numbers: with a decimal point, or a
 // decimal comma when the settings say so.
 func (ui *mainUI) numberFormat() app.NumberFormat {
+	fallback := strconv.FormatBool(localeUsesDecimalComma(string(lang.SystemLocale())))
 	if ui.deps.Store == nil {
-		return app.NumberFormat{}
+		return app.NumberFormat{DecimalComma: fallback == "true"}
 	}
-	v, err := ui.deps.Store.Setting(ui.ctx, settingDecimalComma, "false")
+	v, err := ui.deps.Store.Setting(ui.ctx, settingDecimalComma, fallback)
 	return app.NumberFormat{DecimalComma: err == nil && v == "true"}
+}
+
+// localeUsesDecimalComma tells whether people in a locale ("de-DE", "fr")
+// write 1.234,5 rather than 1,234.5.
+func localeUsesDecimalComma(locale string) bool {
+	language, _, _ := strings.Cut(strings.ToLower(locale), "-")
+	switch language {
+	case "de", "fr", "es", "it", "pt", "nl", "ru", "uk", "pl", "cs", "sk", "sv", "da", "nb", "no", "fi",
+		"tr", "id", "vi", "ro", "hu", "el", "bg", "hr", "sl", "lt", "lv", "et":
+		return true
+	}
+	return false
 }
 
 // settingDecimalComma is the settings key that says numbers are typed with a decimal comma.

@@ -201,3 +201,11 @@ func TestWizardRefusesBadNumbers(t *testing.T) {
 		t.Error("the message stays after the baseline is corrected")
 	}
 }
+
+func TestLocaleUsesDecimalComma(t *testing.T) {
+	for locale, want := range map[string]bool{"de-DE": true, "fr": true, "en-US": false, "zh-Hans": false, "zh-CN": false, "pt-BR": true} {
+		if got := localeUsesDecimalComma(locale); got != want {
+			t.Errorf("%s: %v, want %v", locale, got, want)
+		}
+	}
+}

@@ -1,0 +1,149 @@
+package app
+
+import (
+	"math"
+	"strconv"
+	"strings"
+
+	"pacer/data"
+)
+
+// niceMantissas are the step sizes a value axis may use, times a power of
+// ten: people read 0, 2.5, 5, 7.5 or 0, 20, 40 at a glance, but not 0,
+// 1.27, 2.54.
+var niceMantissas = []float64{1, 2, 2.5, 5}
+
+// niceTicks covers lo..hi with at most maxTicks (at least 2) evenly spaced
+// round values: multiples of a step of 1, 2, 2.5 or 5 × 10^k, the smallest
+// such step that fits, from the multiple at or below lo to the one at or
+// above hi. minStep (0 for none) is the finest step allowed and every step
+// must be a whole multiple of it: a count of customers takes steps of 1, so
+// never 2.5. A range of zero width is widened by 10 % each way, or to
+// 0..max(minStep, 1) at zero. It returns nil when the range is not
+// finite.
+func niceTicks(lo, hi float64, maxTicks int, minStep float64) []float64 {
+	if !isFinite(lo) || !isFinite(hi) {
+		return nil
+	}
+	if lo > hi {
+		lo, hi = hi, lo
+	}
+	switch {
+	case lo == hi && lo == 0:
+		hi = max(minStep, 1)
+	case lo == hi:
+		d := math.Abs(lo) * 0.1
+		lo, hi = lo-d, hi+d
+	}
+	maxTicks = max(maxTicks, 2)
+	raw := (hi - lo) / float64(maxTicks-1)
+	if !isFinite(raw) || raw <= 0 {
+		return nil
+	}
+	for exp := int(math.Floor(math.Log10(raw))) - 1; exp < 400; exp++ {
+		for _, m := range niceMantissas {
+			step := cleanFloat(m * math.Pow10(exp))
+			if step < minStep || (minStep > 0 && !wholeMultiple(step, minStep)) {
+				continue
+			}
+			first, last := math.Floor(lo/step), math.Ceil(hi/step)
+			if last-first+1 > float64(maxTicks) {
+				continue
+			}
+			ticks := make([]float64, 0, int(last-first)+1)
+			for k := first; k <= last; k++ {
+				ticks = append(ticks, cleanFloat(k*step)+0)
+			}
+			return ticks
+		}
+	}
+	return nil
+}
+
+// cleanFloat drops binary noise beyond 12 significant digits, so that
+// 3 × 0.1 is 0.3 and labels show what the step says.
+func cleanFloat(v float64) float64 {
+	c, err := strconv.ParseFloat(strconv.FormatFloat(v, 'g', 12, 64), 64)
+	if err != nil {
+		return v
+	}
+	return c
+}
+
+// wholeMultiple reports whether step is an integer multiple of unit.
+func wholeMultiple(step, unit float64) bool {
+	r := step / unit
+	return math.Abs(r-math.Round(r)) < 1e-6
+}
+
+// tickDecimals is how many digits after the point the ticks need: those of
+// the step, so that 0, 2.5, 5 show as "0.0, 2.5, 5.0" and 0, 10, 20 as
+// integers.
+func tickDecimals(ticks []float64) int {
+	if len(ticks) < 2 {
+		return 0
+	}
+	step := cleanFloat(ticks[1] - ticks[0])
+	_, frac, _ := strings.Cut(strconv.FormatFloat(step, 'f', -1, 64), ".")
+	return min(len(frac), MaxDecimals)
+}
+
+// valueFormatter writes a goal's values on a chart: FormatValue, or with
+// wan Chinese magnitudes (FormatWan, 万 and 亿) decorated like FormatValue.
+// Percent values never take magnitudes.
+type valueFormatter struct {
+	unit  data.Unit
+	label string
+	wan   bool
+}
+
+func newValueFormatter(g data.Goal, wan bool) valueFormatter {
+	return valueFormatter{unit: g.Unit, label: g.UnitLabel, wan: wan && g.Unit != data.UnitPercent}
+}
+
+// format writes v with decimals digits after the point; with magnitudes,
+// at most decimals digits and none trailing.
+func (f valueFormatter) format(v float64, decimals int) string {
+	if !f.wan {
+		return FormatValue(v, decimals, f.unit, f.label)
+	}
+	num := FormatWan(v, decimals)
+	if num == NotANumber {
+		return num
+	}
+	sign := ""
+	if rest, neg := strings.CutPrefix(num, "-"); neg {
+		sign, num = "-", rest
+	}
+	label := strings.TrimSpace(f.label)
+	switch f.unit {
+	case data.UnitCount:
+	case data.UnitCurrency:
+		code := strings.ToUpper(label)
+		if sym, ok := currencySymbols[code]; ok {
+			return sign + sym + num
+		}
+		if code != "" {
+			return sign + code + " " + num
+		}
+	default:
+		if label != "" {
+			return sign + num + " " + label
+		}
+	}
+	return sign + num
+}
+
+// tickLabels formats ticks for the value axis; magnitudes get enough
+// decimals to tell 1.25万 from 1.5万.
+func (f valueFormatter) tickLabels(ticks []float64) []string {
+	decimals := tickDecimals(ticks)
+	if f.wan {
+		decimals = MaxDecimals
+	}
+	out := make([]string, len(ticks))
+	for i, t := range ticks {
+		out[i] = f.format(t, decimals)
+	}
+	return out
+}

@@ -1,0 +1,113 @@
+package app
+
+import "pacer/data"
+
+// Grace periods, in days after a period ends, before its missing check-in
+// turns from due into overdue. The owner reports at the end of a period, but
+// the books of a month or a quarter take a while to close: a week's figures
+// are at hand within days, a month's within a week, and a quarter's, half's
+// or year's within two weeks.
+const (
+	GraceWeek  = 3
+	GraceMonth = 7
+	GraceLong  = 14 // quarters, halves and years
+)
+
+// Grace is the grace period of cadence c in days: GraceWeek, GraceMonth, or
+// GraceLong for quarters, halves, years and unknown cadences.
+func Grace(c data.Cadence) int {
+	switch c {
+	case data.CadenceWeek:
+		return GraceWeek
+	case data.CadenceMonth:
+		return GraceMonth
+	}
+	return GraceLong
+}
+
+// Due is a check-in the owner still has to make.
+type Due struct {
+	GoalID int64
+	Period Period
+	// Overdue is true once DaysLate exceeds the cadence's Grace.
+	Overdue bool
+	// DaysLate counts the days since the check-in fell due: 0 on the
+	// period's last day (the goal's end, when that comes first).
+	DaysLate int
+}
+
+// CheckInPeriods are the periods a goal is checked in for: those of its
+// cadence that overlap Start..End, in order. The first and last may reach
+// outside the span when the goal starts or ends mid-period. It is nil when
+// the dates or the cadence are not set.
+func CheckInPeriods(cal Calendar, g data.Goal) []Period {
+	return cal.Periods(g.Cadence, g.Start, g.End)
+}
+
+// ReportedPeriods is the set of period keys that have a check-in, for
+// DueCheckIns and DefaultCheckInPeriod.
+func ReportedPeriods(cs []data.CheckIn) map[string]bool {
+	m := make(map[string]bool, len(cs))
+	for _, c := range cs {
+		m[c.PeriodKey] = true
+	}
+	return m
+}
+
+// DueCheckIns lists the check-ins of g that are due at the end of day today
+// and not in reported (keyed by Period.Key), oldest first.
+//
+// A period falls due on its last day, or on the goal's last day when the
+// goal ends inside it, and is overdue after the cadence's Grace has passed:
+// a quarter ending 31 March is due from 31 March and overdue from 15 April.
+// Periods that have not ended by today are not due, nor are periods of an
+// archived goal. A goal past its end keeps its unreported periods due.
+func DueCheckIns(cal Calendar, g data.Goal, reported map[string]bool, today data.Date) []Due {
+	if g.Archived {
+		return nil
+	}
+	grace, now := Grace(g.Cadence), dayNum(today)
+	var out []Due
+	for _, p := range CheckInPeriods(cal, g) {
+		dueDay := cal.dueDay(g, p)
+		if dueDay > now {
+			break
+		}
+		if reported[p.Key()] {
+			continue
+		}
+		late := now - dueDay
+		out = append(out, Due{GoalID: g.ID, Period: p, Overdue: late > grace, DaysLate: late})
+	}
+	return out
+}
+
+// dueDay is the day number from which p's check-in is due: its last day,
+// or the goal's end when that is earlier, since the goal's figures for p
+// are complete then.
+func (cal Calendar) dueDay(g data.Goal, p Period) int {
+	return min(cal.lastDay(p), dayNum(g.End))
+}
+
+// DefaultCheckInPeriod is the period a new check-in form preselects: the
+// oldest due and unreported period, otherwise the period of the goal's
+// cadence that holds today, moved into the goal's span (its first period
+// before the goal starts, its last after the goal ends). It is the zero
+// Period when the goal has no check-in periods.
+func DefaultCheckInPeriod(cal Calendar, g data.Goal, reported map[string]bool, today data.Date) Period {
+	if due := DueCheckIns(cal, g, reported, today); len(due) > 0 {
+		return due[0].Period
+	}
+	span := CheckInPeriods(cal, g)
+	if len(span) == 0 {
+		return Period{}
+	}
+	now := cal.PeriodOf(g.Cadence, today)
+	switch first, last := span[0], span[len(span)-1]; {
+	case !now.Valid() || periodLess(now, first):
+		return first
+	case periodLess(last, now):
+		return last
+	}
+	return now
+}

@@ -1,0 +1,252 @@
+package views
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"pacer/app"
+	"pacer/data"
+)
+
+// bulkCheckIn enters one period's values for every goal due in it, with the
+// keyboard alone, and saves them all in one transaction or none.
+type bulkCheckIn struct {
+	ui      *mainUI
+	periods []app.Period
+	period  *widget.Select
+	rows    []*bulkRow
+	grid    *fyne.Container
+	status  *widget.Label
+	dialog  dialog.Dialog
+	onSaved func()
+}
+
+// bulkRow is one goal's line: its old value and the fields for the new one.
+type bulkRow struct {
+	goal       data.Goal
+	old        *widget.Label
+	value      *numberField
+	confidence *widget.Select
+	note       *widget.Entry
+}
+
+func newBulkCheckIn(ui *mainUI, onSaved func()) *bulkCheckIn {
+	b := &bulkCheckIn{ui: ui, onSaved: onSaved, grid: container.NewVBox()}
+	b.status = widget.NewLabel("")
+	b.status.Wrapping = fyne.TextWrapWord
+	b.periods = b.choosablePeriods()
+	names := make([]string, len(b.periods))
+	for i, p := range b.periods {
+		names[i] = lang.L("{{.Period}} ({{.Cadence}} goals)", map[string]any{"Period": periodName(p), "Cadence": cadenceLabel(p.Cadence)})
+	}
+	b.period = widget.NewSelect(names, func(string) { b.buildRows() })
+	if len(names) > 0 {
+		b.period.SetSelectedIndex(0)
+	}
+	return b
+}
+
+// choosablePeriods are the recent periods of every cadence in use, newest first:
+// the last ended one, and up to five before it.
+func (b *bulkCheckIn) choosablePeriods() []app.Period {
+	goals, err := b.ui.deps.Store.ListGoals(b.ui.ctx, data.GoalFilter{})
+	if err != nil {
+		b.ui.showError(err)
+		return nil
+	}
+	cal, today := b.ui.calendar(), b.ui.today()
+	seen := map[string]bool{}
+	var out []app.Period
+	for _, g := range goals {
+		for _, p := range cal.Periods(g.Cadence, g.Start, g.End) {
+			if cal.Start(p).After(today.Time) || seen[p.Key()] {
+				continue
+			}
+			seen[p.Key()] = true
+			out = append(out, p)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool {
+		ei, ej := cal.End(out[i]), cal.End(out[j])
+		if !ei.Equal(ej.Time) {
+			return ei.After(ej.Time)
+		}
+		return out[i].Key() < out[j].Key()
+	})
+	return out
+}
+
+func (b *bulkCheckIn) selected() (app.Period, bool) {
+	i := b.period.SelectedIndex()
+	if i < 0 || i >= len(b.periods) {
+		return app.Period{}, false
+	}
+	return b.periods[i], true
+}
+
+// buildRows lists every active goal checked in on the chosen period's cadence.
+func (b *bulkCheckIn) buildRows() {
+	p, ok := b.selected()
+	b.rows = nil
+	if !ok {
+		return
+	}
+	goals, err := b.ui.deps.Store.ListGoals(b.ui.ctx, data.GoalFilter{})
+	if err != nil {
+		b.ui.showError(err)
+		return
+	}
+	cal := b.ui.calendar()
+	cells := []fyne.CanvasObject{boldLabel(lang.L("Goal")), boldLabel(lang.L("Recorded")), boldLabel(lang.L("Value")),
+		boldLabel(lang.L("Confidence (0–10)")), boldLabel(lang.L("Note"))}
+	for _, g := range goals {
+		if g.Cadence != p.Cadence || cal.End(p).Before(g.Start.Time) || cal.Start(p).After(g.End.Time) {
+			continue
+		}
+		row := b.newRow(g, p)
+		b.rows = append(b.rows, row)
+		title := widget.NewLabel(g.Title)
+		title.Truncation = fyne.TextTruncateEllipsis
+		cells = append(cells, title, row.old, row.value.object(), row.confidence, row.note)
+	}
+	b.chainEnter()
+	if len(b.rows) == 0 {
+		b.grid.Objects = []fyne.CanvasObject{widget.NewLabel(lang.L("No goal is checked in for this period."))}
+	} else {
+		b.grid.Objects = []fyne.CanvasObject{container.NewGridWithColumns(5, cells...)}
+	}
+	b.grid.Refresh()
+	b.status.SetText("")
+}
+
+func (b *bulkCheckIn) newRow(g data.Goal, p app.Period) *bulkRow {
+	r := &bulkRow{goal: g, old: widget.NewLabel("—"), note: widget.NewEntry()}
+	r.value = newNumberField(valueExample(g, b.ui.numberFormat()), nil)
+	r.value.format = b.ui.numberFormat()
+	levels := make([]string, 11)
+	for i := range levels {
+		levels[i] = strconv.Itoa(i)
+	}
+	r.confidence = widget.NewSelect(levels, nil)
+	r.confidence.SetSelectedIndex(7)
+	old, err := b.ui.deps.Store.CheckInByPeriod(b.ui.ctx, g.ID, p.Key())
+	if err == nil && old != nil {
+		r.old.SetText(app.FormatValue(old.Value, g.Decimals, g.Unit, g.UnitLabel))
+		r.confidence.SetSelectedIndex(old.Confidence)
+		r.note.SetText(old.Note)
+	}
+	return r
+}
+
+// chainEnter makes Enter in a value move to the next row's value, and save on the last.
+func (b *bulkCheckIn) chainEnter() {
+	for i, r := range b.rows {
+		if i+1 < len(b.rows) {
+			next := b.rows[i+1].value.entry
+			r.value.entry.OnSubmitted = func(string) { b.ui.win.Canvas().Focus(next) }
+		} else {
+			r.value.entry.OnSubmitted = func(string) { b.onSave() }
+		}
+	}
+}
+
+func (b *bulkCheckIn) object() fyne.CanvasObject {
+	hint := widget.NewLabel(lang.L("Type each value and press Enter to go to the next goal; Tab moves between fields. Empty rows are left as they are."))
+	hint.Wrapping = fyne.TextWrapWord
+	top := container.NewVBox(widget.NewForm(widget.NewFormItem(lang.L("Period"), b.period)), hint)
+	return container.NewBorder(top, b.status, nil, nil, container.NewVScroll(b.grid))
+}
+
+func (b *bulkCheckIn) show() {
+	d := dialog.NewCustomConfirm(lang.L("Bulk check-in"), lang.L("Save all"), lang.L("Cancel"), b.object(), func(save bool) {
+		if save {
+			b.onSave()
+		}
+	}, b.ui.win)
+	d.Resize(fyne.NewSize(980, 560))
+	b.dialog = d
+	d.Show()
+	if len(b.rows) > 0 {
+		b.ui.win.Canvas().Focus(b.rows[0].value.entry)
+	}
+}
+
+// checkIns reads every filled row; a row that is not a number is marked and nothing is saved.
+func (b *bulkCheckIn) checkIns() ([]data.CheckIn, bool) {
+	p, _ := b.selected()
+	var out []data.CheckIn
+	ok := true
+	for _, r := range b.rows {
+		v, filled, err := r.value.value()
+		if err != nil {
+			ok = false
+			continue
+		}
+		if !filled {
+			continue
+		}
+		out = append(out, data.CheckIn{GoalID: r.goal.ID, PeriodKey: p.Key(), Value: v,
+			Confidence: r.confidence.SelectedIndex(), Note: strings.TrimSpace(r.note.Text)})
+	}
+	return out, ok
+}
+
+func (b *bulkCheckIn) onSave() {
+	cs, ok := b.checkIns()
+	if !ok {
+		b.reopen(lang.L("Some rows are not numbers; nothing was saved. Fix the rows marked in red."))
+		return
+	}
+	if len(cs) == 0 {
+		b.reopen(lang.L("Type at least one value."))
+		return
+	}
+	if err := b.ui.deps.Store.SaveCheckIns(b.ui.ctx, cs); err != nil {
+		b.markStoreError(err, cs)
+		b.reopen(lang.L("Nothing was saved: {{.Reason}}", map[string]any{"Reason": userMessage(err)}))
+		return
+	}
+	if b.onSaved != nil {
+		b.onSaved()
+	}
+}
+
+// markStoreError puts the store's message next to the row it names, when it names one.
+func (b *bulkCheckIn) markStoreError(err error, cs []data.CheckIn) {
+	for _, r := range b.rows {
+		if _, _, perr := r.value.value(); perr != nil {
+			continue
+		}
+		one := []data.CheckIn{}
+		for _, c := range cs {
+			if c.GoalID == r.goal.ID {
+				one = append(one, c)
+			}
+		}
+		if len(one) == 1 {
+			if _, rerr := data.RoundTo(one[0].Value, r.goal.Decimals); rerr != nil {
+				r.value.setError(rerr)
+			}
+		}
+	}
+}
+
+func (b *bulkCheckIn) reopen(msg string) {
+	b.status.SetText(msg)
+	b.status.Importance = widget.DangerImportance
+	b.status.Refresh()
+	if b.dialog != nil {
+		b.dialog.Show()
+	}
+}
+
+func boldLabel(text string) *widget.Label {
+	return widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+}

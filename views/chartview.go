@@ -1,0 +1,73 @@
+package views
+
+import (
+	"bytes"
+	"image"
+	"image/png"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/widget"
+
+	"pacer/app"
+)
+
+// chartView shows a chart drawn by go-chart at the widget's own pixel size,
+// drawn again when it is resized, so it stays sharp on high-DPI screens.
+type chartView struct {
+	widget.BaseWidget
+	render func(size app.ChartSize) ([]byte, error)
+	img    *canvas.Image
+	drawn  fyne.Size
+	msg    *widget.Label
+}
+
+func newChartView(render func(size app.ChartSize) ([]byte, error)) *chartView {
+	c := &chartView{render: render, img: canvas.NewImageFromImage(nil), msg: widget.NewLabel("")}
+	c.img.FillMode = canvas.ImageFillContain
+	c.msg.Hide()
+	c.ExtendBaseWidget(c)
+	return c
+}
+
+func (c *chartView) CreateRenderer() fyne.WidgetRenderer {
+	return &chartRenderer{c: c}
+}
+
+// draw renders the chart for size unless it already has been.
+func (c *chartView) draw(size fyne.Size) {
+	if size.Width < 50 || size.Height < 50 || size == c.drawn {
+		return
+	}
+	c.drawn = size
+	scale := float32(1)
+	if cv := fyne.CurrentApp().Driver().CanvasForObject(c); cv != nil {
+		scale = cv.Scale()
+	}
+	pngBytes, err := c.render(app.ChartSize{Width: int(size.Width), Height: int(size.Height), Scale: scale})
+	var img image.Image
+	if err == nil {
+		img, err = png.Decode(bytes.NewReader(pngBytes))
+	}
+	if err != nil {
+		c.msg.SetText(userMessage(err))
+		c.msg.Show()
+		return
+	}
+	c.msg.Hide()
+	c.img.Image = img
+	c.img.Refresh()
+}
+
+type chartRenderer struct{ c *chartView }
+
+func (r *chartRenderer) Layout(size fyne.Size) {
+	r.c.img.Resize(size)
+	r.c.msg.Resize(size)
+	r.c.draw(size)
+}
+
+func (r *chartRenderer) MinSize() fyne.Size           { return fyne.NewSize(320, 200) }
+func (r *chartRenderer) Refresh()                     { r.c.img.Refresh() }
+func (r *chartRenderer) Objects() []fyne.CanvasObject { return []fyne.CanvasObject{r.c.img, r.c.msg} }
+func (r *chartRenderer) Destroy()                     {}

@@ -1,0 +1,260 @@
+package views
+
+import (
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"pacer/app"
+	"pacer/data"
+)
+
+// checkInForm records one goal's value for one period, in a dialog.
+type checkInForm struct {
+	ui         *mainUI
+	goal       data.Goal
+	editing    *data.CheckIn // nil for a new check-in
+	periods    []app.Period
+	period     *widget.Select
+	value      *numberField
+	confidence *widget.Select
+	note       *widget.Entry
+	existing   *widget.Label
+	dialog     dialog.Dialog
+	onSaved    func()
+}
+
+// newCheckInForm builds the form for g; with c set it edits that check-in.
+func newCheckInForm(ui *mainUI, g data.Goal, c *data.CheckIn, onSaved func()) *checkInForm {
+	f := &checkInForm{ui: ui, goal: g, editing: c, onSaved: onSaved}
+	cal := ui.calendar()
+	f.periods = cal.Periods(g.Cadence, g.Start, g.End)
+	names := make([]string, len(f.periods))
+	for i, p := range f.periods {
+		names[i] = periodName(p)
+	}
+	f.existing = widget.NewLabel("")
+	f.existing.Importance = widget.WarningImportance
+	f.existing.Wrapping = fyne.TextWrapWord
+	f.period = widget.NewSelect(names, func(string) { f.onPeriodChanged() })
+	f.value = newNumberField(valueExample(g, ui.numberFormat()), nil)
+	f.value.format = ui.numberFormat()
+	f.value.entry.OnSubmitted = func(string) { f.onSave() }
+	levels := make([]string, 11)
+	for i := range levels {
+		levels[i] = strconv.Itoa(i)
+	}
+	f.confidence = widget.NewSelect(levels, nil)
+	f.note = widget.NewMultiLineEntry()
+	f.note.SetMinRowsVisible(2)
+	f.load(cal)
+	return f
+}
+
+// valueExample is a placeholder that shows how a value of g is typed.
+func valueExample(g data.Goal, nf app.NumberFormat) string {
+	switch g.Unit {
+	case data.UnitPercent:
+		return lang.L("e.g. {{.Example}}", map[string]any{"Example": "8.5%"})
+	case data.UnitCurrency:
+		return lang.L("e.g. {{.Example}}", map[string]any{"Example": nf.Example() + " / 800万"})
+	}
+	return lang.L("e.g. {{.Example}}", map[string]any{"Example": nf.Example()})
+}
+
+func (f *checkInForm) load(cal app.Calendar) {
+	if f.editing != nil {
+		f.selectPeriod(f.editing.PeriodKey)
+		v := f.editing.Value
+		f.value.setValue(&v, f.goal.Decimals)
+		f.confidence.SetSelectedIndex(f.editing.Confidence)
+		f.note.SetText(f.editing.Note)
+		f.period.Disable()
+		return
+	}
+	reported, err := f.ui.reportedPeriods(f.goal.ID)
+	if err != nil {
+		f.ui.showError(err)
+	}
+	f.selectPeriod(app.DefaultCheckInPeriod(cal, f.goal, reported, f.ui.today()).Key())
+	f.confidence.SetSelectedIndex(7)
+}
+
+func (f *checkInForm) selectPeriod(key string) {
+	for i, p := range f.periods {
+		if p.Key() == key {
+			f.period.SetSelectedIndex(i)
+			return
+		}
+	}
+	if len(f.periods) > 0 {
+		f.period.SetSelectedIndex(len(f.periods) - 1)
+	}
+}
+
+// onPeriodChanged shows the value already recorded for the period, if any.
+func (f *checkInForm) onPeriodChanged() {
+	f.existing.Hide()
+	if f.editing != nil {
+		return
+	}
+	old, err := f.existingCheckIn()
+	if err != nil || old == nil {
+		return
+	}
+	f.existing.SetText(lang.L("{{.Period}} already has {{.Value}}; saving replaces it.", map[string]any{
+		"Period": f.period.Selected, "Value": app.FormatValue(old.Value, f.goal.Decimals, f.goal.Unit, f.goal.UnitLabel)}))
+	f.existing.Show()
+}
+
+func (f *checkInForm) selectedPeriod() (app.Period, bool) {
+	i := f.period.SelectedIndex()
+	if i < 0 || i >= len(f.periods) {
+		return app.Period{}, false
+	}
+	return f.periods[i], true
+}
+
+func (f *checkInForm) existingCheckIn() (*data.CheckIn, error) {
+	p, ok := f.selectedPeriod()
+	if !ok {
+		return nil, nil
+	}
+	c, err := f.ui.deps.Store.CheckInByPeriod(f.ui.ctx, f.goal.ID, p.Key())
+	if data.ErrorCode(err) == data.ENotFound {
+		return nil, nil
+	}
+	return c, err
+}
+
+func (f *checkInForm) object() fyne.CanvasObject {
+	unit := app.FormatValue(f.goal.Target, f.goal.Decimals, f.goal.Unit, f.goal.UnitLabel)
+	head := widget.NewLabelWithStyle(f.goal.Title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	head.Wrapping = fyne.TextWrapWord
+	form := widget.NewForm(
+		widget.NewFormItem(lang.L("Period"), f.period),
+		widget.NewFormItem(lang.L("Value"), f.value.object()),
+		widget.NewFormItem(lang.L("Confidence (0–10)"), f.confidence),
+		widget.NewFormItem(lang.L("Note"), f.note),
+	)
+	target := widget.NewLabel(lang.L("Target: {{.Value}}", map[string]any{"Value": unit}))
+	target.Importance = widget.LowImportance
+	return container.NewVBox(head, target, form, f.existing)
+}
+
+// show opens the form in a dialog over the main window.
+func (f *checkInForm) show() {
+	title := lang.L("New check-in")
+	if f.editing != nil {
+		title = lang.L("Edit check-in")
+	}
+	d := dialog.NewCustomConfirm(title, lang.L("Save"), lang.L("Cancel"), f.object(), func(save bool) {
+		if save {
+			f.onSave()
+		}
+	}, f.ui.win)
+	d.Resize(fyne.NewSize(520, 420))
+	f.dialog = d
+	d.Show()
+	f.ui.win.Canvas().Focus(f.value.entry)
+	f.onPeriodChanged()
+}
+
+// checkIn reads the form; a typing error is shown at its field.
+func (f *checkInForm) checkIn() (*data.CheckIn, error) {
+	p, ok := f.selectedPeriod()
+	if !ok {
+		return nil, fieldError{lang.L("Choose the period.")}
+	}
+	v, ok, err := f.value.value()
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		err := fieldError{lang.L("Type the value for {{.Period}}.", map[string]any{"Period": periodName(p)})}
+		f.value.setError(err)
+		return nil, err
+	}
+	c := &data.CheckIn{GoalID: f.goal.ID, PeriodKey: p.Key(), Value: v,
+		Confidence: f.confidence.SelectedIndex(), Note: strings.TrimSpace(f.note.Text)}
+	if f.editing != nil {
+		c.ID = f.editing.ID
+	}
+	return c, nil
+}
+
+// onSave saves the check-in; a period that already has one is replaced only after asking.
+func (f *checkInForm) onSave() {
+	c, err := f.checkIn()
+	if err != nil {
+		f.reopen(err)
+		return
+	}
+	if f.editing != nil {
+		f.finish(f.ui.deps.Store.UpdateCheckIn(f.ui.ctx, c))
+		return
+	}
+	err = f.ui.deps.Store.CreateCheckIn(f.ui.ctx, c)
+	if data.ErrorCode(err) != data.EConflict {
+		f.finish(err)
+		return
+	}
+	old, _ := f.existingCheckIn()
+	msg := lang.L("{{.Period}} already has {{.Old}}. Replace it with {{.New}}?", map[string]any{
+		"Period": periodKeyName(c.PeriodKey),
+		"Old":    app.FormatValue(oldValue(old), f.goal.Decimals, f.goal.Unit, f.goal.UnitLabel),
+		"New":    app.FormatValue(c.Value, f.goal.Decimals, f.goal.Unit, f.goal.UnitLabel)})
+	confirm := dialog.NewConfirm(lang.L("Replace check-in"), msg, func(ok bool) {
+		if !ok {
+			f.dialog.Show()
+			return
+		}
+		f.finish(f.ui.deps.Store.PutCheckIn(f.ui.ctx, c))
+	}, f.ui.win)
+	confirm.SetConfirmText(lang.L("Replace"))
+	confirm.Show()
+}
+
+func oldValue(c *data.CheckIn) float64 {
+	if c == nil {
+		return 0
+	}
+	return c.Value
+}
+
+// finish closes the form after a save, or shows why it failed and keeps what was typed.
+func (f *checkInForm) finish(err error) {
+	if err != nil {
+		f.reopen(err)
+		return
+	}
+	if f.onSaved != nil {
+		f.onSaved()
+	}
+}
+
+// reopen shows the form again with the error next to the value, so nothing typed is lost.
+func (f *checkInForm) reopen(err error) {
+	f.value.setError(err)
+	if f.dialog != nil {
+		f.dialog.Show()
+	}
+}
+
+// reportedPeriods are the periods of a goal that already have a check-in.
+func (ui *mainUI) reportedPeriods(goalID int64) (map[string]bool, error) {
+	cs, err := ui.deps.Store.CheckIns(ui.ctx, goalID)
+	if err != nil {
+		return nil, err
+	}
+	reported := make(map[string]bool, len(cs))
+	for _, c := range cs {
+		reported[c.PeriodKey] = true
+	}
+	return reported, nil
+}

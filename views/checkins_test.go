@@ -1,0 +1,129 @@
+package views
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2/test"
+
+	"pacer/data"
+)
+
+func TestCheckInFormSavesAndAsksBeforeReplacing(t *testing.T) {
+	ui, w, store := newStoreUI(t)
+	g := saveSeedGoal(t, store, "Sales 2023")
+	ctx := context.Background()
+
+	f := newCheckInForm(ui, g, nil, nil)
+	f.show()
+	if p, _ := f.selectedPeriod(); p.Key() != "2023-Q1" {
+		t.Fatalf("the form preselects %s, want the current quarter 2023-Q1", p.Key())
+	}
+	test.Type(f.value.entry, "800万")
+	f.onSave()
+	c, err := store.CheckInByPeriod(ctx, g.ID, "2023-Q1")
+	if err != nil || c.Value != 8_000_000 {
+		t.Fatalf("saved %+v, %v; want 8,000,000", c, err)
+	}
+
+	f = newCheckInForm(ui, g, nil, nil)
+	f.show()
+	if f.existing.Hidden {
+		t.Error("the form does not show the value already recorded for the period")
+	}
+	f.value.entry.SetText("9,000,000")
+	f.onSave()
+	confirm := w.Canvas().Overlays().Top()
+	if confirm == nil || !containsText(confirm, "Replace it with") {
+		t.Fatal("replacing a value did not ask first")
+	}
+	if c, _ := store.CheckInByPeriod(ctx, g.ID, "2023-Q1"); c.Value != 8_000_000 {
+		t.Fatal("the old value was replaced before the user said yes")
+	}
+	test.Tap(findButton(t, confirm, "Replace"))
+	if c, _ := store.CheckInByPeriod(ctx, g.ID, "2023-Q1"); c.Value != 9_000_000 {
+		t.Errorf("after Replace the value is %v", c.Value)
+	}
+}
+
+func TestCheckInFormRefusesBadValues(t *testing.T) {
+	ui, _, store := newStoreUI(t)
+	g := saveSeedGoal(t, store, "Sales 2023")
+	cases := []struct{ name, text string }{
+		{"NotANumber", "eight million"},
+		{"TooManyDecimals", "8000000.5"},
+		{"Empty", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			f := newCheckInForm(ui, g, nil, nil)
+			f.show()
+			f.value.entry.SetText(c.text)
+			f.onSave()
+			if f.value.msg.Hidden || f.value.msg.Text == "" {
+				t.Error("no message next to the value")
+			}
+			if f.value.entry.Text != c.text {
+				t.Error("what the user typed was lost")
+			}
+			if cs, _ := store.CheckIns(context.Background(), g.ID); len(cs) != 0 {
+				t.Errorf("%d check-ins were saved", len(cs))
+			}
+		})
+	}
+}
+
+func TestBulkCheckInIsAllOrNothing(t *testing.T) {
+	ui, _, store := newStoreUI(t)
+	ui.now = func() time.Time { return time.Date(2023, 4, 5, 9, 0, 0, 0, time.UTC) }
+	a := saveSeedGoal(t, store, "North-America sales 2023")
+	b := saveSeedGoal(t, store, "Europe sales 2023")
+	ctx := context.Background()
+
+	bulk := newBulkCheckIn(ui, nil)
+	if p, _ := bulk.selected(); p.Key() != "2023-Q2" && p.Key() != "2023-Q1" {
+		t.Fatalf("bulk period %s", p.Key())
+	}
+	for i, p := range bulk.periods {
+		if p.Key() == "2023-Q1" {
+			bulk.period.SetSelectedIndex(i)
+		}
+	}
+	if len(bulk.rows) != 2 {
+		t.Fatalf("bulk shows %d rows, want 2", len(bulk.rows))
+	}
+	bulk.show()
+	bulk.rows[0].value.entry.SetText("8,000,000")
+	bulk.rows[1].value.entry.SetText("lots")
+	bulk.onSave()
+	for _, g := range []data.Goal{a, b} {
+		if cs, _ := store.CheckIns(ctx, g.ID); len(cs) != 0 {
+			t.Fatalf("a bad row let %d check-ins through", len(cs))
+		}
+	}
+	if bulk.rows[1].value.msg.Hidden {
+		t.Error("the bad row is not marked")
+	}
+	bulk.rows[1].value.entry.SetText("7,500,000")
+	bulk.onSave()
+	ca, _ := store.CheckInByPeriod(ctx, a.ID, "2023-Q1")
+	cb, _ := store.CheckInByPeriod(ctx, b.ID, "2023-Q1")
+	if ca == nil || cb == nil || ca.Value != 8_000_000 || cb.Value != 7_500_000 {
+		t.Errorf("saved %+v and %+v", ca, cb)
+	}
+}
+
+func TestDueCheckInsListed(t *testing.T) {
+	ui, _, store := newStoreUI(t)
+	ui.now = func() time.Time { return time.Date(2023, 7, 20, 9, 0, 0, 0, time.UTC) }
+	saveSeedGoal(t, store, "Sales 2023")
+	ui.showScreen(screenCheckIns)
+	s := ui.checkInsScreen
+	if len(s.due) != 2 {
+		t.Fatalf("due list has %d items, want Q1 (overdue) and Q2", len(s.due))
+	}
+	if !s.due[0].due.Overdue {
+		t.Error("Q1 is not marked overdue in July")
+	}
+}

@@ -1,0 +1,81 @@
+package views
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"pacer/app"
+	"pacer/data"
+)
+
+func TestDashboardShowsPaceAndDetail(t *testing.T) {
+	ui, _, store := newStoreUI(t)
+	ui.now = func() time.Time { return time.Date(2023, 4, 10, 9, 0, 0, 0, time.UTC) }
+	g := saveSeedGoal(t, store, "Sales 2023")
+	saveSeedGoal(t, store, "Europe sales 2023")
+	if err := store.CreateCheckIn(context.Background(), &data.CheckIn{GoalID: g.ID, PeriodKey: "2023-Q1", Value: 8_000_000}); err != nil {
+		t.Fatal(err)
+	}
+	ui.showScreen(screenDashboard)
+	d := ui.dashboardScreen
+	if len(d.shown) != 2 {
+		t.Fatalf("dashboard shows %d goals", len(d.shown))
+	}
+	if d.shown[0].assessment.Status != app.StatusAtRisk {
+		t.Errorf("8M of 10M planned is %s, want at risk", d.shown[0].assessment.Status)
+	}
+	if !strings.Contains(d.counts.Text, "1 at risk") {
+		t.Errorf("counts read %q", d.counts.Text)
+	}
+	if d.dueBanner.Hidden {
+		t.Error("the Europe goal's Q1 check-in is due but no banner shows")
+	}
+
+	d.statusPick.SetSelected(statusLabel(app.StatusNoData))
+	if len(d.shown) != 1 || d.shown[0].goal.Title != "Europe sales 2023" {
+		t.Errorf("the status filter shows %d goals", len(d.shown))
+	}
+	d.statusPick.SetSelectedIndex(0)
+
+	d.onSelect(0)
+	detail, ok := d.content.Objects[0].(interface{})
+	if !ok || d.content.Objects[0] == d.board {
+		t.Fatal("selecting a goal did not open its detail")
+	}
+	_ = detail
+	if !containsText(d.content.Objects[0], "-¥2,000,000 (-20.0%)") {
+		t.Error("the detail table does not show Q1's variance of -¥2,000,000 (-20.0%)")
+	}
+	test.Tap(findButton(t, d.content.Objects[0], "Back to the dashboard"))
+	if d.content.Objects[0] != d.board {
+		t.Error("Back did not return to the dashboard")
+	}
+}
+
+func TestRollUpParents(t *testing.T) {
+	parent := int64(1)
+	paces := []goalPace{
+		{goal: data.Goal{ID: 1}},
+		{goal: data.Goal{ID: 2, ParentID: &parent, Weight: 0.75}, assessment: app.Assessment{Status: app.StatusOnTrack, Progress: 0.4}},
+		{goal: data.Goal{ID: 3, ParentID: &parent, Weight: 0.25}, assessment: app.Assessment{Status: app.StatusAtRisk, Progress: 0.8}},
+	}
+	rollUpParents(paces)
+	if !paces[0].hasRollUp || paces[0].childCount != 2 || paces[0].rolledUp < 0.4999 || paces[0].rolledUp > 0.5001 {
+		t.Errorf("parent rolled up to %v from %d children", paces[0].rolledUp, paces[0].childCount)
+	}
+}
+
+func TestDueNotificationOncePerDay(t *testing.T) {
+	ui, _, store := newStoreUI(t)
+	ui.now = func() time.Time { return time.Date(2023, 7, 20, 9, 0, 0, 0, time.UTC) }
+	saveSeedGoal(t, store, "Sales 2023")
+	a := fyne.CurrentApp()
+	want := fyne.NewNotification("Check-ins are due", "2 check-ins are due, 2 of them overdue.")
+	test.AssertNotificationSent(t, want, func() { ui.notifyDue(a) })
+	test.AssertNotificationSent(t, nil, func() { ui.notifyDue(a) })
+}

@@ -1,0 +1,123 @@
+package views
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"pacer/app"
+	"pacer/data"
+)
+
+// goalDetail shows one goal's plan against its actuals, period by period,
+// with the cumulative chart and where the goal is heading.
+type goalDetail struct {
+	ui      *mainUI
+	pace    goalPace
+	back    *widget.Button
+	table   *fyne.Container
+	chart   *chartView
+	content fyne.CanvasObject
+}
+
+func newGoalDetail(ui *mainUI, p goalPace, onBack func()) *goalDetail {
+	d := &goalDetail{ui: ui, pace: p}
+	d.back = widget.NewButtonWithIcon(lang.L("Back to the dashboard"), theme.NavigateBackIcon(), onBack)
+	d.table = d.buildTable()
+	d.chart = newChartView(func(size app.ChartSize) ([]byte, error) { return ui.goalChartPNG(p, size) })
+	title := widget.NewLabelWithStyle(p.goal.Title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title.Wrapping = fyne.TextWrapWord
+	summary := widget.NewLabel(paceFacts(p) + "\n" + paceOutlook(p))
+	summary.Wrapping = fyne.TextWrapWord
+	top := container.NewVBox(container.NewHBox(d.back), title, summary)
+	split := container.NewVSplit(d.chart, container.NewVScroll(d.table))
+	split.Offset = 0.55
+	d.content = container.NewBorder(container.NewPadded(top), nil, nil, nil, split)
+	return d
+}
+
+// periodRow is one line of the plan-against-actual table.
+type periodRow struct {
+	key                string
+	plan, actual       float64
+	hasPlan, hasActual bool
+	cumPlan, cumActual float64
+	variance           app.VarianceResult
+}
+
+func (d *goalDetail) rows() []periodRow {
+	g := d.pace.goal
+	cal := d.ui.calendar()
+	plan := map[string]float64{}
+	for _, pt := range d.pace.plan {
+		plan[pt.PeriodKey] = pt.Target
+	}
+	actual := app.ValueMap(d.pace.values)
+	keys := []string{}
+	for _, p := range cal.Periods(g.PlanBy, g.Start, g.End) {
+		keys = append(keys, p.Key())
+	}
+	if g.PlanBy != g.Cadence {
+		// Check-ins on a finer cadence are rolled into the plan's periods.
+		actual = app.ValueMap(app.RollUp(cal, g.Aggregation, g.PlanBy, d.pace.values))
+	}
+	var rows []periodRow
+	var cumPlan, cumActual float64
+	for _, k := range keys {
+		r := periodRow{key: k}
+		r.plan, r.hasPlan = plan[k]
+		r.actual, r.hasActual = actual[k]
+		cumPlan += r.plan
+		if r.hasActual {
+			cumActual += r.actual
+		}
+		r.cumPlan, r.cumActual = cumPlan, cumActual
+		if r.hasPlan && r.hasActual {
+			r.variance = app.Variance(g.Unit, r.plan, r.actual)
+		}
+		rows = append(rows, r)
+	}
+	return rows
+}
+
+func (d *goalDetail) buildTable() *fyne.Container {
+	g := d.pace.goal
+	v := func(x float64) string { return app.FormatValue(x, g.Decimals, g.Unit, g.UnitLabel) }
+	flow := g.Aggregation == data.AggFlow
+	cells := []fyne.CanvasObject{boldLabel(lang.L("Period")), boldLabel(lang.L("Plan")), boldLabel(lang.L("Actual")),
+		boldLabel(lang.L("Variance")), boldLabel(lang.L("Cumulative plan")), boldLabel(lang.L("Cumulative actual"))}
+	for _, r := range d.rows() {
+		plan, actual, variance, cumActual := "—", "—", "—", "—"
+		if r.hasPlan {
+			plan = v(r.plan)
+		}
+		if r.hasActual {
+			actual = v(r.actual)
+			cumActual = v(r.cumActual)
+		}
+		if r.hasPlan && r.hasActual {
+			variance = varianceText(g, r.variance)
+		}
+		cumPlan := v(r.cumPlan)
+		if !flow {
+			cumPlan, cumActual = "—", "—"
+		}
+		cells = append(cells, widget.NewLabel(periodKeyName(r.key)), widget.NewLabel(plan), widget.NewLabel(actual),
+			widget.NewLabel(variance), widget.NewLabel(cumPlan), widget.NewLabel(cumActual))
+	}
+	return container.NewGridWithColumns(6, cells...)
+}
+
+// varianceText writes a variance as "−2,000,000 (−20.0%)" or "−2.0 pp (−20.0%)".
+func varianceText(g data.Goal, vr app.VarianceResult) string {
+	abs := signed(app.FormatValue(vr.Abs, g.Decimals, g.Unit, g.UnitLabel), vr.Abs)
+	if vr.PPOK {
+		abs = lang.L("{{.PP}} pp", map[string]any{"PP": signed(app.FormatValue(vr.PP, max(g.Decimals, 1), data.UnitCount, ""), vr.PP)})
+	}
+	if !vr.RelOK {
+		return abs
+	}
+	return abs + " (" + signed(app.FormatFraction(vr.Rel, 1), vr.Rel) + ")"
+}

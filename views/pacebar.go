@@ -1,0 +1,81 @@
+package views
+
+import (
+	"image/color"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// paceBar is a progress bar with a marker where the goal should be by now:
+// the bar shows how far it is, the marker how far it was planned to be.
+type paceBar struct {
+	widget.BaseWidget
+	progress float64 // 0–1, capped for display
+	expected float64 // 0–1; negative hides the marker
+	fill     color.Color
+}
+
+func newPaceBar() *paceBar {
+	b := &paceBar{expected: -1}
+	b.ExtendBaseWidget(b)
+	return b
+}
+
+// set updates the bar; values outside 0–1 are clamped.
+func (b *paceBar) set(progress, expected float64, fill color.Color) {
+	b.progress, b.expected, b.fill = clamp01(progress), expected, fill
+	if expected >= 0 {
+		b.expected = clamp01(expected)
+	}
+	b.Refresh()
+}
+
+func clamp01(v float64) float64 {
+	return max(0, min(1, v))
+}
+
+func (b *paceBar) CreateRenderer() fyne.WidgetRenderer {
+	r := &paceBarRenderer{bar: b,
+		track:  canvas.NewRectangle(theme.Color(theme.ColorNameInputBackground)),
+		done:   canvas.NewRectangle(theme.Color(theme.ColorNamePrimary)),
+		marker: canvas.NewRectangle(theme.Color(theme.ColorNameForeground)),
+	}
+	r.track.CornerRadius = 4
+	r.done.CornerRadius = 4
+	return r
+}
+
+type paceBarRenderer struct {
+	bar                 *paceBar
+	track, done, marker *canvas.Rectangle
+}
+
+func (r *paceBarRenderer) Layout(size fyne.Size) {
+	r.track.Resize(size)
+	r.done.Resize(fyne.NewSize(float32(r.bar.progress)*size.Width, size.Height))
+	r.marker.Resize(fyne.NewSize(3, size.Height+6))
+	r.marker.Move(fyne.NewPos(float32(r.bar.expected)*size.Width-1.5, -3))
+}
+
+func (r *paceBarRenderer) MinSize() fyne.Size { return fyne.NewSize(120, 10) }
+
+func (r *paceBarRenderer) Refresh() {
+	r.track.FillColor = theme.Color(theme.ColorNameInputBackground)
+	r.done.FillColor = theme.Color(theme.ColorNamePrimary)
+	if r.bar.fill != nil {
+		r.done.FillColor = r.bar.fill
+	}
+	r.marker.FillColor = theme.Color(theme.ColorNameForeground)
+	r.marker.Hidden = r.bar.expected < 0
+	r.Layout(r.bar.Size())
+	canvas.Refresh(r.bar)
+}
+
+func (r *paceBarRenderer) Objects() []fyne.CanvasObject {
+	return []fyne.CanvasObject{r.track, r.done, r.marker}
+}
+
+func (r *paceBarRenderer) Destroy() {}

@@ -1,0 +1,89 @@
+package views
+
+import (
+	"fmt"
+	"path/filepath"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
+
+	"pacer/app"
+	"pacer/data"
+)
+
+// sampleFile is the sample plan's own database, beside the user's, so the
+// user's data is never mixed with it.
+const sampleFile = "pacer-sample.db"
+
+// onOpenSample opens the sample plan, loading it on first use, and shows it
+// in place of the user's data until they go back.
+func (ui *mainUI) onOpenSample() {
+	path := filepath.Join(filepath.Dir(ui.deps.DBPath), sampleFile)
+	store, err := data.Open(ui.ctx, path)
+	if err != nil {
+		ui.showError(err)
+		return
+	}
+	goals, err := store.ListGoals(ui.ctx, data.GoalFilter{IncludeArchived: true})
+	if err == nil && len(goals) == 0 {
+		err = app.LoadSample(ui.ctx, store, lang.L("sample-language"))
+	}
+	if err != nil {
+		store.Close()
+		ui.showError(fmt.Errorf("load the sample plan: %w", err))
+		return
+	}
+	home := ui.deps
+	ui.switchTo(Deps{Store: store, DBPath: path, Version: ui.deps.Version, sample: true, home: &home})
+}
+
+// sampleAsOf is the day the sample plan's story stands at: the first
+// quarter of 2023 is over and reported, as in the seed's review table. The
+// sample is seen as of that day, or every goal would long have ended.
+var sampleAsOf = time.Date(2023, 4, 10, 9, 0, 0, 0, time.UTC)
+
+// onBackToMyData closes the sample plan and shows the user's own database again.
+func (ui *mainUI) onBackToMyData() {
+	if ui.deps.home == nil {
+		return
+	}
+	home := *ui.deps.home
+	if err := ui.deps.Store.Close(); err != nil {
+		ui.showError(err)
+	}
+	ui.switchTo(home)
+}
+
+// switchTo rebuilds the window's content on other dependencies.
+func (ui *mainUI) switchTo(deps Deps) {
+	next := newMainUI(ui.win, deps)
+	next.now = ui.now
+	if deps.sample {
+		next.now = func() time.Time { return sampleAsOf }
+	} else if deps.home == nil && ui.deps.sample {
+		next.now = time.Now
+	}
+	ui.win.SetContent(next.build())
+	ui.win.SetMainMenu(next.menu())
+	ui.switched = next
+}
+
+// notifyDue sends one desktop notification a day when check-ins are due.
+func (ui *mainUI) notifyDue(a fyne.App) {
+	due, overdue, err := ui.dueCounts()
+	if err != nil || due == 0 {
+		return
+	}
+	today := ui.today().String()
+	prefs := a.Preferences()
+	if prefs.String(prefLastNotified) == today {
+		return
+	}
+	prefs.SetString(prefLastNotified, today)
+	a.SendNotification(fyne.NewNotification(lang.L("Check-ins are due"),
+		lang.L("{{.Due}} check-ins are due, {{.Overdue}} of them overdue.", map[string]any{"Due": due, "Overdue": overdue})))
+}
+
+// prefLastNotified keeps the day of the last due notification.
+const prefLastNotified = "notify.lastDay"
