@@ -6,9 +6,11 @@ import (
 	"image"
 	"math"
 	"strings"
+	"sync"
 	"sync/atomic"
 
 	"github.com/golang/freetype/truetype"
+	chart "github.com/wcharczuk/go-chart/v2"
 
 	"pacer/data"
 )
@@ -40,7 +42,28 @@ const MaxChartSide = 8192
 var ErrChart = errors.New("cannot draw chart")
 
 // chartFont is the font charts use; nil means go-chart's Roboto.
-var chartFont atomic.Pointer[truetype.Font]
+var chartFont atomic.Pointer[fontInfo]
+
+// fontInfo is a font with its vertical metrics per pixel of type size.
+type fontInfo struct {
+	font            *truetype.Font
+	ascent, descent float64
+}
+
+func newFontInfo(f *truetype.Font) *fontInfo {
+	const size = 100
+	m := truetype.NewFace(f, &truetype.Options{Size: size, DPI: 72}).Metrics()
+	return &fontInfo{f, float64(m.Ascent) / 64 / size, float64(m.Descent) / 64 / size}
+}
+
+// defaultFont is go-chart's Roboto, which has no Chinese.
+var defaultFont = sync.OnceValues(func() (*fontInfo, error) {
+	f, err := chart.GetDefaultFont()
+	if err != nil {
+		return nil, fmt.Errorf("load chart font: %w", err)
+	}
+	return newFontInfo(f), nil
+})
 
 // SetChartFont sets the TrueType font of every chart drawn afterwards.
 // go-chart's own font has no Chinese, so the UI passes one that has Chinese
@@ -51,7 +74,7 @@ func SetChartFont(ttf []byte) error {
 	if err != nil {
 		return fmt.Errorf("parse chart font: %w", err)
 	}
-	chartFont.Store(f)
+	chartFont.Store(newFontInfo(f))
 	return nil
 }
 

@@ -11,7 +11,7 @@ import (
 	"github.com/golang/freetype/truetype"
 	chart "github.com/wcharczuk/go-chart/v2"
 	"github.com/wcharczuk/go-chart/v2/drawing"
-	"golang.org/x/image/font"
+	"golang.org/x/image/math/fixed"
 )
 
 // Charts are laid out here rather than by go-chart's Chart type, whose
@@ -59,12 +59,11 @@ const (
 // painter draws on a go-chart renderer in device pixels and measures text
 // with the same font, so that PNG and SVG share one layout.
 type painter struct {
-	r     chart.Renderer
-	svg   bool
-	font  *truetype.Font
-	faces map[float64]font.Face
-	w, h  float64
-	em    float64
+	r    chart.Renderer
+	svg  bool
+	font *fontInfo
+	w, h float64
+	em   float64
 }
 
 func newPainter(size ChartSize, format Format) (*painter, error) {
@@ -95,13 +94,13 @@ func newPainter(size ChartSize, format Format) (*painter, error) {
 	r.SetDPI(dpi)
 	f := chartFont.Load()
 	if f == nil {
-		if f, err = chart.GetDefaultFont(); err != nil {
-			return nil, fmt.Errorf("load chart font: %w", err)
+		if f, err = defaultFont(); err != nil {
+			return nil, err
 		}
 	}
 	// A 16:9 chart of 1920×1080 gets 30-pixel type; the shorter side rules.
 	em := max(min(float64(size.Width)/64, float64(size.Height)/36), minEmPixels) * scale
-	return &painter{r: r, svg: format == FormatSVG, font: f, faces: map[float64]font.Face{}, w: w, h: h, em: em}, nil
+	return &painter{r: r, svg: format == FormatSVG, font: f, w: w, h: h, em: em}, nil
 }
 
 // rgbaCollector receives the image of go-chart's raster renderer in place
@@ -150,7 +149,7 @@ func (p *painter) bytes() ([]byte, error) {
 	// go-chart names the font by the first family name in its name table,
 	// which freetype decodes as "??????" when it is Chinese. A viewer that
 	// lacks the font also needs other fonts with Chinese to fall back to.
-	name := p.font.Name(truetype.NameIDFontFamily)
+	name := p.font.font.Name(truetype.NameIDFontFamily)
 	written := "font-family:sans-serif"
 	if name != "" {
 		written = "font-family:'" + name + "',sans-serif"
@@ -166,24 +165,26 @@ func (p *painter) bytes() ([]byte, error) {
 // embedded font's family, then common fonts with Chinese and Latin.
 const svgFontFamilies = "'WenQuanYi Micro Hei','Noto Sans CJK SC','Source Han Sans SC','PingFang SC','Microsoft YaHei',sans-serif"
 
-func (p *painter) face(size float64) font.Face {
-	f, ok := p.faces[size]
-	if !ok {
-		f = truetype.NewFace(p.font, &truetype.Options{Size: size, DPI: 72})
-		p.faces[size] = f
-	}
-	return f
-}
-
-// textWidth is the advance of s at size pixels.
+// textWidth is the advance of s at size pixels, measured as go-chart's
+// raster renderer places the glyphs.
 func (p *painter) textWidth(s string, size float64) float64 {
-	return float64(font.MeasureString(p.face(size), s)) / 64
+	f, scale := p.font.font, fixed.Int26_6(size*64)
+	var w fixed.Int26_6
+	prev := truetype.Index(0)
+	for i, r := range s {
+		idx := f.Index(r)
+		if i > 0 {
+			w += f.Kern(scale, prev, idx)
+		}
+		w += f.HMetric(scale, idx).AdvanceWidth
+		prev = idx
+	}
+	return float64(w) / 64
 }
 
 // metrics are the font's ascent and descent at size pixels.
 func (p *painter) metrics(size float64) (ascent, descent float64) {
-	m := p.face(size).Metrics()
-	return float64(m.Ascent) / 64, float64(m.Descent) / 64
+	return p.font.ascent * size, p.font.descent * size
 }
 
 var svgText = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;")
@@ -191,7 +192,7 @@ var svgText = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;")
 // text draws s with its baseline starting at x, y.
 func (p *painter) text(s string, x, y, size float64, ink drawing.Color) {
 	p.r.ResetStyle()
-	p.r.SetFont(p.font)
+	p.r.SetFont(p.font.font)
 	p.r.SetFontSize(size)
 	p.r.SetFontColor(ink)
 	if p.svg {

@@ -339,6 +339,9 @@ func TestCumulativeChartShapes(t *testing.T) {
 			in.AsOf = data.NewDate(2023, 10, 20)
 		}), []string{"¥25,000,000"}, nil},
 		{"PeriodKeysWithoutLabels", base(func(in *CumulativeInput) { in.PeriodLabels = []string{"Q1", " "} }), []string{">Q1<", ">2023-Q2<", ">2023-Q4<"}, nil},
+		{"LongTitleShortened", base(func(in *CumulativeInput) {
+			in.Title = strings.Repeat("In 2023, raise North-America sales by 20%, every quarter at least +5% year on year. ", 3)
+		}), []string{"…<"}, nil},
 		{"NoLabels", base(func(in *CumulativeInput) {
 			in.Title, in.PlanLabel, in.ActualLabel, in.TargetLabel, in.ProjectionLabel = "", "", "", "", ""
 		}), []string{">¥60,000,000<"}, []string{"Plan"}},

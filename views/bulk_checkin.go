@@ -213,6 +213,9 @@ func (b *bulkCheckIn) onSave() {
 		b.reopen(lang.L("Nothing was saved: {{.Reason}}", map[string]any{"Reason": userMessage(err)}))
 		return
 	}
+	if b.dialog != nil {
+		b.dialog.Hide()
+	}
 	if b.onSaved != nil {
 		b.onSaved()
 	}

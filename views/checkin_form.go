@@ -44,7 +44,7 @@ func newCheckInForm(ui *mainUI, g data.Goal, c *data.CheckIn, onSaved func()) *c
 	f.period = widget.NewSelect(names, func(string) { f.onPeriodChanged() })
 	f.value = newNumberField(valueExample(g, ui.numberFormat()), nil)
 	f.value.format = ui.numberFormat()
-	f.value.entry.OnSubmitted = func(string) { f.onSave() }
+	f.value.entry.OnSubmitted = func(string) { f.onSubmit() }
 	levels := make([]string, 11)
 	for i := range levels {
 		levels[i] = strconv.Itoa(i)
@@ -188,6 +188,14 @@ func (f *checkInForm) checkIn() (*data.CheckIn, error) {
 	return c, nil
 }
 
+// onSubmit is Enter in the value field: the dialog closes as Save would close it.
+func (f *checkInForm) onSubmit() {
+	if f.dialog != nil {
+		f.dialog.Hide()
+	}
+	f.onSave()
+}
+
 // onSave saves the check-in; a period that already has one is replaced only after asking.
 func (f *checkInForm) onSave() {
 	c, err := f.checkIn()
@@ -232,6 +240,9 @@ func (f *checkInForm) finish(err error) {
 	if err != nil {
 		f.reopen(err)
 		return
+	}
+	if f.dialog != nil {
+		f.dialog.Hide()
 	}
 	if f.onSaved != nil {
 		f.onSaved()

@@ -29,6 +29,7 @@ type checkInsScreen struct {
 	due      []dueItem
 	checkIns []data.CheckIn
 	goal     *data.Goal
+	upToDate *widget.Label
 }
 
 // dueItem is one check-in that is due, with its goal.
@@ -62,7 +63,9 @@ func newCheckInsScreen(ui *mainUI) *checkInsScreen {
 func (s *checkInsScreen) layout() fyne.CanvasObject {
 	dueTitle := widget.NewLabelWithStyle(lang.L("Due now"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	histTitle := widget.NewLabelWithStyle(lang.L("History"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	left := container.NewBorder(dueTitle, nil, nil, nil, s.dueList)
+	s.upToDate = widget.NewLabel(lang.L("All check-ins are up to date."))
+	s.upToDate.Importance = widget.SuccessImportance
+	left := container.NewBorder(container.NewVBox(dueTitle, s.upToDate), nil, nil, nil, s.dueList)
 	right := container.NewBorder(container.NewVBox(histTitle, container.NewBorder(nil, nil, nil, s.add, s.goalPick)), nil, nil, nil, s.history)
 	split := container.NewHSplit(left, right)
 	split.Offset = 0.4
@@ -88,6 +91,14 @@ func (s *checkInsScreen) refresh() {
 		names[i] = g.Title
 	}
 	s.goalPick.SetOptions(names)
+	if s.goal == nil {
+		s.goalPick.SetSelectedIndex(0)
+	}
+	if len(s.due) == 0 {
+		s.upToDate.Show()
+	} else {
+		s.upToDate.Hide()
+	}
 	s.content.Objects = []fyne.CanvasObject{s.main}
 	s.content.Refresh()
 	s.dueList.Refresh()

@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
 	"pacer/data"
@@ -125,5 +126,32 @@ func TestDueCheckInsListed(t *testing.T) {
 	}
 	if !s.due[0].due.Overdue {
 		t.Error("Q1 is not marked overdue in July")
+	}
+}
+
+func TestBulkCheckInByKeyboard(t *testing.T) {
+	ui, w, store := newStoreUI(t)
+	a := saveSeedGoal(t, store, "North-America sales 2023")
+	b := saveSeedGoal(t, store, "Europe sales 2023")
+	bulk := newBulkCheckIn(ui, nil)
+	bulk.show()
+	if w.Canvas().Focused() != bulk.rows[0].value.entry {
+		t.Fatal("the first value does not have the focus")
+	}
+	test.Type(bulk.rows[0].value.entry, "8,000,000")
+	bulk.rows[0].value.entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if w.Canvas().Focused() != bulk.rows[1].value.entry {
+		t.Fatal("Enter did not move to the next goal's value")
+	}
+	test.Type(bulk.rows[1].value.entry, "7,000,000")
+	bulk.rows[1].value.entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	ctx := context.Background()
+	ca, _ := store.CheckInByPeriod(ctx, a.ID, "2023-Q1")
+	cb, _ := store.CheckInByPeriod(ctx, b.ID, "2023-Q1")
+	if ca == nil || cb == nil {
+		t.Fatal("Enter on the last row did not save")
+	}
+	if w.Canvas().Overlays().Top() != nil {
+		t.Error("the bulk dialog stayed open after saving")
 	}
 }

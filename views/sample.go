@@ -13,13 +13,16 @@ import (
 )
 
 // sampleFile is the sample plan's own database, beside the user's, so the
-// user's data is never mixed with it.
-const sampleFile = "pacer-sample.db"
+// user's data is never mixed with it; one per language, as its texts are data.
+func sampleFile(language string) string {
+	return "pacer-sample-" + language + ".db"
+}
 
 // onOpenSample opens the sample plan, loading it on first use, and shows it
 // in place of the user's data until they go back.
 func (ui *mainUI) onOpenSample() {
-	path := filepath.Join(filepath.Dir(ui.deps.DBPath), sampleFile)
+	language := lang.L("sample-language")
+	path := filepath.Join(filepath.Dir(ui.deps.DBPath), sampleFile(language))
 	store, err := data.Open(ui.ctx, path)
 	if err != nil {
 		ui.showError(err)
@@ -27,7 +30,7 @@ func (ui *mainUI) onOpenSample() {
 	}
 	goals, err := store.ListGoals(ui.ctx, data.GoalFilter{IncludeArchived: true})
 	if err == nil && len(goals) == 0 {
-		err = app.LoadSample(ui.ctx, store, lang.L("sample-language"))
+		err = app.LoadSample(ui.ctx, store, language)
 	}
 	if err != nil {
 		store.Close()
