@@ -38,7 +38,8 @@ type ChartSize struct {
 const MaxChartSide = 8192
 
 // ErrChart is wrapped by the errors the chart functions return for input
-// they cannot draw: a bad size or format, or a goal without periods.
+// they cannot draw: a bad format, a size too small for the plot or too
+// large, a goal without periods or with values too large.
 var ErrChart = errors.New("cannot draw chart")
 
 // chartFont is the font charts use; nil means go-chart's Roboto.
@@ -118,8 +119,29 @@ type CumulativeInput struct {
 //
 // The value axis has round steps (1, 2, 2.5 or 5 × 10^k), starts at 0 for
 // flow goals, and shows values as FormatValue does, or in 万 and 亿 with
-// Wan.
+// Wan. The latest actual and the projection's end are labelled with their
+// values. A title too wide for the chart is set smaller, then shortened
+// with an ellipsis; period labels too close to each other are thinned out.
 func CumulativeChart(in CumulativeInput, size ChartSize, format Format) ([]byte, error) {
+	p, err := in.draw(size, format)
+	if err != nil {
+		return nil, err
+	}
+	return p.bytes()
+}
+
+// CumulativeImage is CumulativeChart as an image, for showing on screen
+// (canvas.NewImageFromImage) without encoding and decoding a PNG, which
+// takes most of the time of a chart.
+func CumulativeImage(in CumulativeInput, size ChartSize) (*image.RGBA, error) {
+	p, err := in.draw(size, FormatPNG)
+	if err != nil {
+		return nil, err
+	}
+	return p.image()
+}
+
+func (in CumulativeInput) draw(size ChartSize, format Format) (*painter, error) {
 	c, err := in.lineChart()
 	if err != nil {
 		return nil, err
@@ -128,24 +150,10 @@ func CumulativeChart(in CumulativeInput, size ChartSize, format Format) ([]byte,
 	if err != nil {
 		return nil, err
 	}
-	p.drawLineChart(c)
-	return p.bytes()
-}
-
-// CumulativeImage is CumulativeChart as an image, for showing on screen
-// (canvas.NewImageFromImage) without encoding and decoding a PNG, which
-// takes most of the time of a chart.
-func CumulativeImage(in CumulativeInput, size ChartSize) (*image.RGBA, error) {
-	c, err := in.lineChart()
-	if err != nil {
+	if err := p.drawLineChart(c); err != nil {
 		return nil, err
 	}
-	p, err := newPainter(size, FormatPNG)
-	if err != nil {
-		return nil, err
-	}
-	p.drawLineChart(c)
-	return p.image()
+	return p, nil
 }
 
 // chartPoint is a value at a period's position on the x axis (0 is the
@@ -209,10 +217,8 @@ func (in CumulativeInput) lineChart() (lineChart, error) {
 		minStep:     math.Pow10(-max(0, min(g.Decimals, MaxDecimals))),
 		includeZero: x.cumulative(),
 	}
-	pos := make(map[Period]int, len(span))
 	plan := chartLine{label: in.PlanLabel, role: rolePlan}
 	for i, p := range span {
-		pos[p] = i
 		plan.points = append(plan.points, chartPoint{i, x.at(cal.lastDay(p))})
 		label := p.Key()
 		if i < len(in.PeriodLabels) && strings.TrimSpace(in.PeriodLabels[i]) != "" {
@@ -224,20 +230,7 @@ func (in CumulativeInput) lineChart() (lineChart, error) {
 	if asOf.IsZero() {
 		asOf = cal.End(span[last])
 	}
-	actual := chartLine{label: in.ActualLabel, role: roleActual}
-	sum := 0.0
-	for _, v := range cal.startedBy(series(in.Values, g.Cadence), asOf) {
-		i, ok := pos[v.p]
-		if !ok {
-			continue
-		}
-		sum += v.v
-		y := v.v
-		if c.includeZero {
-			y = finite(sum)
-		}
-		actual.points = append(actual.points, chartPoint{i, y})
-	}
+	actual := in.actualLine(span, asOf, c.includeZero)
 	target := chartLine{label: in.TargetLabel, role: roleTarget, points: []chartPoint{{0, g.Target}, {last, g.Target}}}
 	c.lines = []chartLine{target, plan}
 	if isStay(g.Kind) {
@@ -267,4 +260,28 @@ func (in CumulativeInput) lineChart() (lineChart, error) {
 		return lineChart{}, fmt.Errorf("goal %d has values too large to draw: %w", g.ID, ErrChart)
 	}
 	return c, nil
+}
+
+// actualLine is the check-ins of the periods in span that started by
+// asOf, summed up when cumulative.
+func (in CumulativeInput) actualLine(span []Period, asOf data.Date, cumulative bool) chartLine {
+	pos := make(map[Period]int, len(span))
+	for i, p := range span {
+		pos[p] = i
+	}
+	actual := chartLine{label: in.ActualLabel, role: roleActual}
+	sum := 0.0
+	for _, v := range in.Calendar.startedBy(series(in.Values, in.Goal.Cadence), asOf) {
+		i, ok := pos[v.p]
+		if !ok {
+			continue
+		}
+		sum += v.v
+		y := v.v
+		if cumulative {
+			y = finite(sum)
+		}
+		actual.points = append(actual.points, chartPoint{i, y})
+	}
+	return actual
 }

@@ -116,8 +116,11 @@ func (c *rgbaCollector) Write(b []byte) (int, error) { return len(b), nil }
 // here than a rectangle through the rasterizer.
 func (p *painter) image() (*image.RGBA, error) {
 	var c rgbaCollector
-	if err := p.r.Save(&c); err != nil || c.img == nil {
+	if err := p.r.Save(&c); err != nil {
 		return nil, fmt.Errorf("save chart: %w", err)
+	}
+	if c.img == nil {
+		return nil, fmt.Errorf("save chart: no image from the renderer")
 	}
 	pix := c.img.Pix
 	for i := 0; i+3 < len(pix); i += 4 {

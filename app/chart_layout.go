@@ -1,10 +1,14 @@
 package app
 
-import "math"
+import (
+	"fmt"
+	"math"
+)
 
 // drawLineChart lays c out top to bottom: title, legend, plot with the
-// value axis on the left and the periods below, and draws it.
-func (p *painter) drawLineChart(c lineChart) {
+// value axis on the left and the periods below, and draws it. A chart too
+// small to leave room for the plot is ErrChart.
+func (p *painter) drawLineChart(c lineChart) error {
 	em := p.em
 	pad := 0.9 * em
 	if p.svg {
@@ -23,14 +27,26 @@ func (p *painter) drawLineChart(c lineChart) {
 	}
 	legend, bottom := p.layoutLegend(c.legend, pad, top, p.w-pad)
 	f, ticks := p.plotFrame(c, pad, bottom+0.9*em)
+	if f.right-f.left < 4*em || f.bottom-f.top < 3*em {
+		return fmt.Errorf("chart of %.0f×%.0f pixels has no room for its plot: %w", p.w, p.h, ErrChart)
+	}
 	// Dots mark the periods while they are far enough apart to tell; the
 	// latest actual keeps its dot, as the "you are here".
 	sparse := f.n < 2 || f.x(1)-f.x(0) >= 1.2*em
 	p.drawLegend(legend, sparse)
 	p.drawValueAxis(c, f, ticks)
 	p.drawPeriodAxis(c, f)
+	drawn := p.drawLines(c.lines, f, sparse)
+	p.drawNotes(c.notes, f, drawn)
+	return nil
+}
+
+// drawLines draws the lines, then their dots (all when sparse, else only
+// the latest actual's), and returns the points drawn in pixels.
+func (p *painter) drawLines(lines []chartLine, f frame, sparse bool) [][][2]float64 {
+	em := p.em
 	var drawn [][][2]float64
-	for _, l := range c.lines {
+	for _, l := range lines {
 		st := lineStyles[l.role]
 		pts := make([][2]float64, len(l.points))
 		for i, pt := range l.points {
@@ -47,7 +63,7 @@ func (p *painter) drawLineChart(c lineChart) {
 		}
 		p.polyline(pts, st.color, st.width*em, dash)
 	}
-	for _, l := range c.lines {
+	for _, l := range lines {
 		st := lineStyles[l.role]
 		for i, pt := range l.points {
 			if st.dot > 0 && (sparse || (l.role == roleActual && i == len(l.points)-1)) {
@@ -55,7 +71,7 @@ func (p *painter) drawLineChart(c lineChart) {
 			}
 		}
 	}
-	p.drawNotes(c.notes, f, drawn)
+	return drawn
 }
 
 // plotFrame places the plot below top and picks the value ticks: as many

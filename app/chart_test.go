@@ -92,6 +92,8 @@ func TestCumulativeChartPNG(t *testing.T) {
 		{"share-en", "en", 2, ChartSize{1920, 1080, 1}, 1920, 1080},
 		{"share-zh-small", "zh", 2, ChartSize{480, 320, 1.5}, 720, 480},
 		{"scale-unset", "en", 0, ChartSize{640, 360, 0}, 640, 360},
+		{"tall", "en", 2, ChartSize{400, 900, 1}, 400, 900},
+		{"card", "zh", 0, ChartSize{320, 200, 2}, 640, 400},
 		{"monthly", "en", monthlyGoal, ChartSize{1280, 720, 1}, 1280, 720},
 		{"weekly", "en", weeklyGoal, ChartSize{800, 450, 2}, 1600, 900},
 	}
@@ -246,6 +248,7 @@ func TestCumulativeChartErrors(t *testing.T) {
 	}{
 		{"ZeroSize", sampleChart(t, "en", 0), ChartSize{0, 450, 1}, FormatPNG},
 		{"TooLarge", sampleChart(t, "en", 0), ChartSize{5000, 3000, 2}, FormatPNG},
+		{"TooSmall", sampleChart(t, "zh", 0), ChartSize{120, 80, 1}, FormatPNG},
 		{"InfiniteScale", sampleChart(t, "en", 0), ChartSize{800, 450, float32(math.Inf(1))}, FormatPNG},
 		{"UnknownFormat", sampleChart(t, "en", 0), ChartSize{800, 450, 1}, Format(9)},
 		{"NoPeriods", noDates, ChartSize{800, 450, 1}, FormatPNG},

@@ -22,19 +22,7 @@ var niceMantissas = []float64{1, 2, 2.5, 5}
 // 0..max(minStep, 1) at zero. It returns nil when the range is not
 // finite.
 func niceTicks(lo, hi float64, maxTicks int, minStep float64) []float64 {
-	if !isFinite(lo) || !isFinite(hi) {
-		return nil
-	}
-	if lo > hi {
-		lo, hi = hi, lo
-	}
-	switch {
-	case lo == hi && lo == 0:
-		hi = max(minStep, 1)
-	case lo == hi:
-		d := math.Abs(lo) * 0.1
-		lo, hi = lo-d, hi+d
-	}
+	lo, hi = widen(lo, hi, minStep)
 	maxTicks = max(maxTicks, 2)
 	raw := (hi - lo) / float64(maxTicks-1)
 	if !isFinite(raw) || raw <= 0 {
@@ -43,11 +31,8 @@ func niceTicks(lo, hi float64, maxTicks int, minStep float64) []float64 {
 	for exp := int(math.Floor(math.Log10(raw))) - 1; exp < 400; exp++ {
 		for _, m := range niceMantissas {
 			step := cleanFloat(m * math.Pow10(exp))
-			if step < minStep || (minStep > 0 && !wholeMultiple(step, minStep)) {
-				continue
-			}
 			first, last := math.Floor(lo/step), math.Ceil(hi/step)
-			if last-first+1 > float64(maxTicks) {
+			if !stepAllowed(step, minStep) || last-first+1 > float64(maxTicks) {
 				continue
 			}
 			ticks := make([]float64, 0, int(last-first)+1)
@@ -58,6 +43,26 @@ func niceTicks(lo, hi float64, maxTicks int, minStep float64) []float64 {
 		}
 	}
 	return nil
+}
+
+// widen orders lo and hi and gives a range of zero width some room (see
+// niceTicks).
+func widen(lo, hi, minStep float64) (float64, float64) {
+	lo, hi = min(lo, hi), max(lo, hi)
+	switch {
+	case lo == hi && lo == 0:
+		hi = max(minStep, 1)
+	case lo == hi:
+		d := math.Abs(lo) * 0.1
+		lo, hi = lo-d, hi+d
+	}
+	return lo, hi
+}
+
+// stepAllowed reports whether step is no finer than minStep and a whole
+// multiple of it.
+func stepAllowed(step, minStep float64) bool {
+	return minStep <= 0 || (step >= minStep && wholeMultiple(step, minStep))
 }
 
 // cleanFloat drops binary noise beyond 12 significant digits, so that

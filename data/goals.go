@@ -62,7 +62,10 @@ func (s *Store) ListGoals(ctx context.Context, f GoalFilter) ([]Goal, error) {
 		return nil, err
 	}
 	defer tx.Rollback()
+	return listGoals(ctx, tx, f)
+}
 
+func listGoals(ctx context.Context, tx *tx, f GoalFilter) ([]Goal, error) {
 	where, args := []string{"1 = 1"}, []any{}
 	if !f.IncludeArchived {
 		where = append(where, "archived = 0")

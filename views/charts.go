@@ -31,14 +31,14 @@ func chineseNumbers() bool {
 func (ui *mainUI) goalChartPNG(p goalPace, size app.ChartSize) ([]byte, error) {
 	useChartFont()
 	cal := ui.calendar()
-	periods := app.CheckInPeriods(cal, p.goal)
+	periods := app.CheckInPeriods(cal, p.Goal)
 	labels := make([]string, len(periods))
 	for i, per := range periods {
 		labels[i] = periodColumnName(per)
 	}
 	in := app.CumulativeInput{
-		Calendar: cal, Goal: p.goal, Plan: p.plan, Values: p.values, AsOf: ui.today(),
-		Title:           lang.L("{{.Goal}}: actual against plan", map[string]any{"Goal": p.goal.Title}),
+		Calendar: cal, Goal: p.Goal, Plan: p.Plan, Values: p.Values, AsOf: ui.today(),
+		Title:           lang.L("{{.Goal}}: actual against plan", map[string]any{"Goal": p.Goal.Title}),
 		PlanLabel:       lang.L("Plan"),
 		ActualLabel:     lang.L("Actual"),
 		TargetLabel:     lang.L("Target"),

@@ -104,7 +104,7 @@ func (s *dashboardScreen) fillOwners() {
 	owners := []string{lang.L("All owners")}
 	seen := map[string]bool{}
 	for _, p := range s.all {
-		if o := p.goal.Owner; o != "" && !seen[o] {
+		if o := p.Goal.Owner; o != "" && !seen[o] {
 			seen[o] = true
 			owners = append(owners, o)
 		}
@@ -124,7 +124,7 @@ func (s *dashboardScreen) fillOwners() {
 func (s *dashboardScreen) showCounts() {
 	counts := map[app.Status]int{}
 	for _, p := range s.all {
-		counts[p.assessment.Status]++
+		counts[p.Assessment.Status]++
 	}
 	s.counts.SetText(lang.L("{{.On}} on track · {{.Risk}} at risk · {{.Off}} off track · {{.None}} without data",
 		map[string]any{"On": counts[app.StatusOnTrack] + counts[app.StatusAchieved],
@@ -159,8 +159,8 @@ func (s *dashboardScreen) applyFilters() {
 	}
 	s.shown = s.shown[:0]
 	for _, p := range s.all {
-		if (byStatus && p.assessment.Status != status) || (byPersp && p.goal.Perspective != persp) ||
-			(owner != "" && p.goal.Owner != owner) {
+		if (byStatus && p.Assessment.Status != status) || (byPersp && p.Goal.Perspective != persp) ||
+			(owner != "" && p.Goal.Owner != owner) {
 			continue
 		}
 		s.shown = append(s.shown, p)
@@ -202,7 +202,7 @@ func (s *dashboardScreen) updateCard(id widget.ListItemID, o fyne.CanvasObject) 
 		return
 	}
 	p := s.shown[id]
-	g, a := p.goal, p.assessment
+	g, a := p.Goal, p.Assessment
 	box := o.(*fyne.Container)
 	head := box.Objects[0].(*fyne.Container)
 	head.Objects[0].(*widget.Label).SetText(g.Title)

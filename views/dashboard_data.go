@@ -11,58 +11,16 @@ import (
 )
 
 // goalPace is everything the dashboard shows of one goal.
-type goalPace struct {
-	goal       data.Goal
-	plan       []data.PeriodTarget
-	values     []app.PeriodValue
-	assessment app.Assessment
-	projection app.Projection
-	// rolledUp is the weighted progress of the goal's sub-goals, when it has any.
-	rolledUp   float64
-	hasRollUp  bool
-	childCount int
-}
+type goalPace = app.Pace
 
-// loadPaces works out pace, status and projection for every active goal.
+// loadPaces works out pace, status and projection for every active goal,
+// from one snapshot of the store.
 func (ui *mainUI) loadPaces() ([]goalPace, error) {
-	goals, err := ui.deps.Store.ListGoals(ui.ctx, data.GoalFilter{})
+	snap, err := ui.deps.Store.Snapshot(ui.ctx, data.GoalFilter{})
 	if err != nil {
 		return nil, err
 	}
-	cal, today, th := ui.calendar(), ui.today(), app.DefaultThresholds
-	paces := make([]goalPace, 0, len(goals))
-	for _, g := range goals {
-		plan, err := ui.deps.Store.CurrentPlan(ui.ctx, g.ID)
-		if err != nil {
-			return nil, err
-		}
-		cs, err := ui.deps.Store.CheckIns(ui.ctx, g.ID)
-		if err != nil {
-			return nil, err
-		}
-		values := app.ValuesFromCheckIns(cs)
-		paces = append(paces, goalPace{goal: g, plan: plan.Periods, values: values,
-			assessment: app.Assess(cal, g, plan.Periods, values, today, th),
-			projection: app.Project(cal, g, plan.Periods, values, today)})
-	}
-	rollUpParents(paces)
-	return paces, nil
-}
-
-// rollUpParents gives each parent goal the weighted progress of its children.
-func rollUpParents(paces []goalPace) {
-	children := map[int64][]app.WeightedProgress{}
-	for _, p := range paces {
-		if p.goal.ParentID != nil {
-			children[*p.goal.ParentID] = append(children[*p.goal.ParentID], app.WeightedProgress{
-				Weight: p.goal.Weight, Progress: p.assessment.Progress, OK: p.assessment.Status != app.StatusNoData})
-		}
-	}
-	for i := range paces {
-		kids := children[paces[i].goal.ID]
-		paces[i].childCount = len(kids)
-		paces[i].rolledUp, paces[i].hasRollUp = app.RollUpProgress(kids)
-	}
+	return app.Paces(ui.calendar(), snap, ui.today(), app.DefaultThresholds), nil
 }
 
 // statusOrder ranks statuses from the one that needs attention most.
@@ -83,11 +41,11 @@ func sortPaces(paces []goalPace, by string) {
 		a, b := paces[i], paces[j]
 		switch by {
 		case sortByProgress:
-			return a.assessment.Progress < b.assessment.Progress
+			return a.Assessment.Progress < b.Assessment.Progress
 		case sortByTitle:
-			return a.goal.Title < b.goal.Title
+			return a.Goal.Title < b.Goal.Title
 		}
-		return statusOrder[a.assessment.Status] < statusOrder[b.assessment.Status]
+		return statusOrder[a.Assessment.Status] < statusOrder[b.Assessment.Status]
 	})
 }
 

@@ -26,8 +26,8 @@ func TestDashboardShowsPaceAndDetail(t *testing.T) {
 	if len(d.shown) != 2 {
 		t.Fatalf("dashboard shows %d goals", len(d.shown))
 	}
-	if d.shown[0].assessment.Status != app.StatusAtRisk {
-		t.Errorf("8M of 10M planned is %s, want at risk", d.shown[0].assessment.Status)
+	if d.shown[0].Assessment.Status != app.StatusAtRisk {
+		t.Errorf("8M of 10M planned is %s, want at risk", d.shown[0].Assessment.Status)
 	}
 	if !strings.Contains(d.counts.Text, "1 at risk") {
 		t.Errorf("counts read %q", d.counts.Text)
@@ -37,7 +37,7 @@ func TestDashboardShowsPaceAndDetail(t *testing.T) {
 	}
 
 	d.statusPick.SetSelected(statusLabel(app.StatusNoData))
-	if len(d.shown) != 1 || d.shown[0].goal.Title != "Europe sales 2023" {
+	if len(d.shown) != 1 || d.shown[0].Goal.Title != "Europe sales 2023" {
 		t.Errorf("the status filter shows %d goals", len(d.shown))
 	}
 	d.statusPick.SetSelectedIndex(0)
@@ -54,19 +54,6 @@ func TestDashboardShowsPaceAndDetail(t *testing.T) {
 	test.Tap(findButton(t, d.content.Objects[0], "Back to the dashboard"))
 	if d.content.Objects[0] != d.board {
 		t.Error("Back did not return to the dashboard")
-	}
-}
-
-func TestRollUpParents(t *testing.T) {
-	parent := int64(1)
-	paces := []goalPace{
-		{goal: data.Goal{ID: 1}},
-		{goal: data.Goal{ID: 2, ParentID: &parent, Weight: 0.75}, assessment: app.Assessment{Status: app.StatusOnTrack, Progress: 0.4}},
-		{goal: data.Goal{ID: 3, ParentID: &parent, Weight: 0.25}, assessment: app.Assessment{Status: app.StatusAtRisk, Progress: 0.8}},
-	}
-	rollUpParents(paces)
-	if !paces[0].hasRollUp || paces[0].childCount != 2 || paces[0].rolledUp < 0.4999 || paces[0].rolledUp > 0.5001 {
-		t.Errorf("parent rolled up to %v from %d children", paces[0].rolledUp, paces[0].childCount)
 	}
 }
 

@@ -9,7 +9,7 @@ import (
 
 // paceFacts is the card's line of figures: actual against target and expected.
 func paceFacts(p goalPace) string {
-	g, a := p.goal, p.assessment
+	g, a := p.Goal, p.Assessment
 	v := func(x float64) string { return app.FormatValue(x, g.Decimals, g.Unit, g.UnitLabel) }
 	if a.Status == app.StatusNoData {
 		return lang.L("No check-ins yet · target {{.Target}}", map[string]any{"Target": v(g.Target)})
@@ -17,15 +17,15 @@ func paceFacts(p goalPace) string {
 	text := lang.L("{{.Actual}} of {{.Target}} · expected {{.Expected}} by now · {{.Progress}} done", map[string]any{
 		"Actual": v(a.Actual), "Target": v(g.Target), "Expected": v(a.Expected),
 		"Progress": app.FormatFraction(a.Progress, 0)})
-	if p.hasRollUp {
-		text += " · " + lang.L("sub-goals {{.Progress}}", map[string]any{"Progress": app.FormatFraction(p.rolledUp, 0)})
+	if p.HasRollUp {
+		text += " · " + lang.L("sub-goals {{.Progress}}", map[string]any{"Progress": app.FormatFraction(p.RolledUp, 0)})
 	}
 	return text
 }
 
 // paceOutlook is the card's line on where the goal will land and what it takes.
 func paceOutlook(p goalPace) string {
-	g, pr := p.goal, p.projection
+	g, pr := p.Goal, p.Projection
 	if !pr.OK {
 		return lang.L("Projection after the first check-in.")
 	}

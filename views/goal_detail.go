@@ -27,7 +27,7 @@ func newGoalDetail(ui *mainUI, p goalPace, onBack func()) *goalDetail {
 	d.back = widget.NewButtonWithIcon(lang.L("Back to the dashboard"), theme.NavigateBackIcon(), onBack)
 	d.table = d.buildTable()
 	d.chart = newChartView(func(size app.ChartSize) ([]byte, error) { return ui.goalChartPNG(p, size) })
-	title := widget.NewLabelWithStyle(p.goal.Title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title := widget.NewLabelWithStyle(p.Goal.Title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.Wrapping = fyne.TextWrapWord
 	summary := widget.NewLabel(paceFacts(p) + "\n" + paceOutlook(p))
 	summary.Wrapping = fyne.TextWrapWord
@@ -48,20 +48,20 @@ type periodRow struct {
 }
 
 func (d *goalDetail) rows() []periodRow {
-	g := d.pace.goal
+	g := d.pace.Goal
 	cal := d.ui.calendar()
 	plan := map[string]float64{}
-	for _, pt := range d.pace.plan {
+	for _, pt := range d.pace.Plan {
 		plan[pt.PeriodKey] = pt.Target
 	}
-	actual := app.ValueMap(d.pace.values)
+	actual := app.ValueMap(d.pace.Values)
 	keys := []string{}
 	for _, p := range cal.Periods(g.PlanBy, g.Start, g.End) {
 		keys = append(keys, p.Key())
 	}
 	if g.PlanBy != g.Cadence {
 		// Check-ins on a finer cadence are rolled into the plan's periods.
-		actual = app.ValueMap(app.RollUp(cal, g.Aggregation, g.PlanBy, d.pace.values))
+		actual = app.ValueMap(app.RollUp(cal, g.Aggregation, g.PlanBy, d.pace.Values))
 	}
 	var rows []periodRow
 	var cumPlan, cumActual float64
@@ -83,7 +83,7 @@ func (d *goalDetail) rows() []periodRow {
 }
 
 func (d *goalDetail) buildTable() *fyne.Container {
-	g := d.pace.goal
+	g := d.pace.Goal
 	v := func(x float64) string { return app.FormatValue(x, g.Decimals, g.Unit, g.UnitLabel) }
 	flow := g.Aggregation == data.AggFlow
 	cells := []fyne.CanvasObject{boldLabel(lang.L("Period")), boldLabel(lang.L("Plan")), boldLabel(lang.L("Actual")),

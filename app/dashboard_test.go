@@ -1,0 +1,107 @@
+package app
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"testing"
+
+	"pacer/data"
+)
+
+func TestPacesSeedSample(t *testing.T) {
+	s, err := data.Open(context.Background(), filepath.Join(t.TempDir(), "s.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if err := LoadSample(context.Background(), s, "en"); err != nil {
+		t.Fatal(err)
+	}
+	snap, err := s.Snapshot(context.Background(), data.GoalFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	paces := Paces(Calendar{}, snap, data.NewDate(2023, 4, 10), DefaultThresholds)
+	if len(paces) != 3 {
+		t.Fatalf("%d paces", len(paces))
+	}
+	for _, p := range paces {
+		if p.Assessment.Status != StatusAtRisk {
+			t.Errorf("%s: %s, want at risk (80%% of plan)", p.Goal.Title, p.Assessment.Status)
+		}
+		if !p.Projection.OK {
+			t.Errorf("%s: no projection", p.Goal.Title)
+		}
+	}
+}
+
+func TestRollUpPaces(t *testing.T) {
+	parent := int64(1)
+	paces := []Pace{
+		{Goal: data.Goal{ID: 1}},
+		{Goal: data.Goal{ID: 2, ParentID: &parent, Weight: 0.75}, Assessment: Assessment{Status: StatusOnTrack, Progress: 0.4}},
+		{Goal: data.Goal{ID: 3, ParentID: &parent, Weight: 0.25}, Assessment: Assessment{Status: StatusAtRisk, Progress: 0.8}},
+	}
+	RollUpPaces(paces)
+	if !paces[0].HasRollUp || paces[0].ChildCount != 2 || !close(paces[0].RolledUp, 0.5) {
+		t.Errorf("parent rolled up to %v from %d children", paces[0].RolledUp, paces[0].ChildCount)
+	}
+}
+
+func close(a, b float64) bool { return a-b < 1e-9 && b-a < 1e-9 }
+
+// dashboardStore is a database of 200 weekly goals with five years of check-ins.
+func dashboardStore(b *testing.B) *data.Store {
+	b.Helper()
+	s, err := data.Open(context.Background(), filepath.Join(b.TempDir(), "bench.db"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { s.Close() })
+	cal := Calendar{}
+	start, end := data.NewDate(2019, 1, 1), data.NewDate(2023, 12, 31)
+	weeks := cal.Periods(data.CadenceWeek, start, end)
+	for i := range 200 {
+		base := 1000.0
+		g := data.Goal{Title: fmt.Sprintf("Goal %d", i), Perspective: data.PerspectiveFinancial,
+			Kind: data.KindIncrease, Unit: data.UnitCount, Aggregation: data.AggFlow, Baseline: &base,
+			Target: float64(len(weeks)) * 10, Start: start, End: end, Cadence: data.CadenceWeek, PlanBy: data.CadenceQuarter}
+		g.Kind = data.KindIncrease
+		if err := s.SaveGoalSetup(context.Background(), data.GoalSetup{Goal: &g, Plan: SplitEven(cal, g, data.CadenceQuarter)}); err != nil {
+			b.Fatal(err)
+		}
+		cs := make([]data.CheckIn, len(weeks))
+		for j, w := range weeks {
+			cs[j] = data.CheckIn{GoalID: g.ID, PeriodKey: w.Key(), Value: float64(8 + (i+j)%5), Confidence: 7}
+		}
+		if err := s.SaveCheckIns(context.Background(), cs); err != nil {
+			b.Fatal(err)
+		}
+	}
+	return s
+}
+
+// BenchmarkDashboard200Goals5YearsWeekly loads and computes the dashboard:
+// three queries and every goal's status and projection. The goal is one frame (16 ms).
+func BenchmarkDashboard200Goals5YearsWeekly(b *testing.B) {
+	s := dashboardStore(b)
+	asOf := data.NewDate(2023, 6, 30)
+	b.Run("load+compute", func(b *testing.B) {
+		for b.Loop() {
+			snap, err := s.Snapshot(context.Background(), data.GoalFilter{})
+			if err != nil {
+				b.Fatal(err)
+			}
+			if len(Paces(Calendar{}, snap, asOf, DefaultThresholds)) != 200 {
+				b.Fatal("wrong count")
+			}
+		}
+	})
+	snap, _ := s.Snapshot(context.Background(), data.GoalFilter{})
+	b.Run("compute", func(b *testing.B) {
+		for b.Loop() {
+			Paces(Calendar{}, snap, asOf, DefaultThresholds)
+		}
+	})
+}
