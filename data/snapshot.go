@@ -6,7 +6,7 @@ import (
 )
 
 // Snapshot is every goal matching a filter with its current plan and its
-// check-ins, read in one transaction with three queries whatever the number
+// check-ins and history, read in one transaction with four queries whatever the number
 // of goals: what the dashboard and the review need at once.
 type Snapshot struct {
 	Goals []Goal
@@ -15,6 +15,9 @@ type Snapshot struct {
 	// years of weekly check-ins they carry the goal, period, value and
 	// confidence only: no ID, note or timestamps.
 	CheckIns map[int64][]CheckIn
+	// History by goal ID: the actuals of periods before each goal started,
+	// for comparisons with the same period last year.
+	History map[int64][]HistoryValue
 }
 
 // Snapshot reads the goals matching f with their current plans and check-ins.
@@ -25,7 +28,7 @@ func (s *Store) Snapshot(ctx context.Context, f GoalFilter) (Snapshot, error) {
 	}
 	defer tx.Rollback()
 
-	snap := Snapshot{Plans: map[int64][]PeriodTarget{}, CheckIns: map[int64][]CheckIn{}}
+	snap := Snapshot{Plans: map[int64][]PeriodTarget{}, CheckIns: map[int64][]CheckIn{}, History: map[int64][]HistoryValue{}}
 	if snap.Goals, err = listGoals(ctx, tx, f); err != nil {
 		return Snapshot{}, err
 	}
@@ -41,6 +44,16 @@ func (s *Store) Snapshot(ctx context.Context, f GoalFilter) (Snapshot, error) {
 	}
 	for _, c := range cs {
 		snap.CheckIns[c.GoalID] = append(snap.CheckIns[c.GoalID], c)
+	}
+	hs, err := queryAll(ctx, tx, func(sc scanner) (HistoryValue, error) {
+		var h HistoryValue
+		return h, sc.Scan(&h.GoalID, &h.PeriodKey, &h.Value)
+	}, `SELECT goal_id, period_key, value FROM history_values ORDER BY goal_id, period_key`)
+	if err != nil {
+		return Snapshot{}, wrapf(err, "list history")
+	}
+	for _, h := range hs {
+		snap.History[h.GoalID] = append(snap.History[h.GoalID], h)
 	}
 	return snap, nil
 }

@@ -40,6 +40,12 @@ func TestSnapshot(t *testing.T) {
 	if cs := snap.CheckIns[a.ID]; len(cs) != 2 || cs[0].PeriodKey != "2023-Q1" {
 		t.Errorf("A's check-ins = %+v, want two in period order", cs)
 	}
+	if err := s.SetHistory(ctx, b.ID, []data.HistoryValue{{PeriodKey: "2022-Q1", Value: 4}}); err != nil {
+		t.Fatal(err)
+	}
+	if snap, _ := s.Snapshot(ctx, data.GoalFilter{}); len(snap.History[b.ID]) != 1 || snap.History[b.ID][0].Value != 4 {
+		t.Errorf("B's history = %+v", snap.History[b.ID])
+	}
 	if err := s.SetGoalArchived(ctx, b.ID, true); err != nil {
 		t.Fatal(err)
 	}

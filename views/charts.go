@@ -1,6 +1,7 @@
 package views
 
 import (
+	"image"
 	"log"
 	"sync"
 
@@ -27,8 +28,8 @@ func chineseNumbers() bool {
 	return lang.L("sample-language") == "zh"
 }
 
-// goalChartPNG draws a goal's cumulative actual against plan, with the projection.
-func (ui *mainUI) goalChartPNG(p goalPace, size app.ChartSize) ([]byte, error) {
+// goalChartInput is what the cumulative chart of a goal shows, in the interface's language.
+func (ui *mainUI) goalChartInput(p goalPace) app.CumulativeInput {
 	useChartFont()
 	cal := ui.calendar()
 	periods := app.CheckInPeriods(cal, p.Goal)
@@ -36,7 +37,7 @@ func (ui *mainUI) goalChartPNG(p goalPace, size app.ChartSize) ([]byte, error) {
 	for i, per := range periods {
 		labels[i] = periodColumnName(per)
 	}
-	in := app.CumulativeInput{
+	return app.CumulativeInput{
 		Calendar: cal, Goal: p.Goal, Plan: p.Plan, Values: p.Values, AsOf: ui.today(),
 		Title:           lang.L("{{.Goal}}: actual against plan", map[string]any{"Goal": p.Goal.Title}),
 		PlanLabel:       lang.L("Plan"),
@@ -46,5 +47,14 @@ func (ui *mainUI) goalChartPNG(p goalPace, size app.ChartSize) ([]byte, error) {
 		PeriodLabels:    labels,
 		Wan:             chineseNumbers(),
 	}
-	return app.CumulativeChart(in, size, app.FormatPNG)
+}
+
+// goalChartImage draws a goal's cumulative actual against plan for the screen.
+func (ui *mainUI) goalChartImage(p goalPace, size app.ChartSize) (image.Image, error) {
+	return app.CumulativeImage(ui.goalChartInput(p), size)
+}
+
+// goalChartFile draws the same chart for a file.
+func (ui *mainUI) goalChartFile(p goalPace, size app.ChartSize, format app.Format) ([]byte, error) {
+	return app.CumulativeChart(ui.goalChartInput(p), size, format)
 }

@@ -1,9 +1,7 @@
 package views
 
 import (
-	"bytes"
 	"image"
-	"image/png"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -16,13 +14,13 @@ import (
 // drawn again when it is resized, so it stays sharp on high-DPI screens.
 type chartView struct {
 	widget.BaseWidget
-	render func(size app.ChartSize) ([]byte, error)
+	render func(size app.ChartSize) (image.Image, error)
 	img    *canvas.Image
 	drawn  fyne.Size
 	msg    *widget.Label
 }
 
-func newChartView(render func(size app.ChartSize) ([]byte, error)) *chartView {
+func newChartView(render func(size app.ChartSize) (image.Image, error)) *chartView {
 	c := &chartView{render: render, img: canvas.NewImageFromImage(nil), msg: widget.NewLabel("")}
 	c.img.FillMode = canvas.ImageFillContain
 	c.msg.Hide()
@@ -44,11 +42,7 @@ func (c *chartView) draw(size fyne.Size) {
 	if cv := fyne.CurrentApp().Driver().CanvasForObject(c); cv != nil {
 		scale = cv.Scale()
 	}
-	pngBytes, err := c.render(app.ChartSize{Width: int(size.Width), Height: int(size.Height), Scale: scale})
-	var img image.Image
-	if err == nil {
-		img, err = png.Decode(bytes.NewReader(pngBytes))
-	}
+	img, err := c.render(app.ChartSize{Width: int(size.Width), Height: int(size.Height), Scale: scale})
 	if err != nil {
 		c.msg.SetText(userMessage(err))
 		c.msg.Show()

@@ -1,6 +1,8 @@
 package views
 
 import (
+	"image"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
@@ -17,6 +19,7 @@ type goalDetail struct {
 	ui      *mainUI
 	pace    goalPace
 	back    *widget.Button
+	export  *widget.Button
 	table   *fyne.Container
 	chart   *chartView
 	content fyne.CanvasObject
@@ -26,16 +29,23 @@ func newGoalDetail(ui *mainUI, p goalPace, onBack func()) *goalDetail {
 	d := &goalDetail{ui: ui, pace: p}
 	d.back = widget.NewButtonWithIcon(lang.L("Back to the dashboard"), theme.NavigateBackIcon(), onBack)
 	d.table = d.buildTable()
-	d.chart = newChartView(func(size app.ChartSize) ([]byte, error) { return ui.goalChartPNG(p, size) })
+	d.chart = newChartView(func(size app.ChartSize) (image.Image, error) { return ui.goalChartImage(p, size) })
+	d.export = widget.NewButtonWithIcon(lang.L("Export chart…"), theme.DownloadIcon(), d.onExport)
 	title := widget.NewLabelWithStyle(p.Goal.Title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.Wrapping = fyne.TextWrapWord
 	summary := widget.NewLabel(paceFacts(p) + "\n" + paceOutlook(p))
 	summary.Wrapping = fyne.TextWrapWord
-	top := container.NewVBox(container.NewHBox(d.back), title, summary)
+	top := container.NewVBox(container.NewHBox(d.back, layoutSpacer(), d.export), title, summary)
 	split := container.NewVSplit(d.chart, container.NewVScroll(d.table))
 	split.Offset = 0.55
 	d.content = container.NewBorder(container.NewPadded(top), nil, nil, nil, split)
 	return d
+}
+
+func (d *goalDetail) onExport() {
+	newChartExport(d.ui, safeFileName(d.pace.Goal.Title), func(size app.ChartSize, format app.Format) ([]byte, error) {
+		return d.ui.goalChartFile(d.pace, size, format)
+	}).show()
 }
 
 // periodRow is one line of the plan-against-actual table.

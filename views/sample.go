@@ -62,6 +62,7 @@ func (ui *mainUI) onBackToMyData() {
 func (ui *mainUI) switchTo(deps Deps) {
 	next := newMainUI(ui.win, deps)
 	next.now = ui.now
+	next.files = ui.files
 	if deps.sample {
 		next.now = func() time.Time { return sampleAsOf }
 	} else if deps.home == nil && ui.deps.sample {

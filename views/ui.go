@@ -42,6 +42,7 @@ type mainUI struct {
 	status  *widget.Label
 	current int
 	now     func() time.Time
+	files   fileChooser
 
 	switched        *mainUI // the UI that replaced this one, after switchTo (for tests)
 	goalsScreen     *goalsScreen
@@ -87,7 +88,7 @@ func NewMainWindow(a fyne.App, deps Deps) fyne.Window {
 }
 
 func newMainUI(w fyne.Window, deps Deps) *mainUI {
-	ui := &mainUI{win: w, deps: deps, ctx: context.Background(), now: time.Now}
+	ui := &mainUI{win: w, deps: deps, ctx: context.Background(), now: time.Now, files: nativeChooser{}}
 	ui.screens = ui.makeScreens()
 	return ui
 }
