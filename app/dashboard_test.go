@@ -105,3 +105,27 @@ func BenchmarkDashboard200Goals5YearsWeekly(b *testing.B) {
 		}
 	})
 }
+
+func TestLoadSampleReviews(t *testing.T) {
+	for _, lang := range []string{"en", "zh"} {
+		s, err := data.Open(context.Background(), filepath.Join(t.TempDir(), "s.db"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := LoadSample(context.Background(), s, lang); err != nil {
+			t.Fatal(err)
+		}
+		goals, _ := s.ListGoals(context.Background(), data.GoalFilter{})
+		want := []string{"market_demand", "customer_development", "competition"}
+		for i, g := range goals {
+			r, err := s.ReviewByPeriod(context.Background(), g.ID, "2023-Q1")
+			if err != nil {
+				t.Fatalf("%s: goal %d has no Q1 review: %v", lang, i, err)
+			}
+			if r.CauseCategory != want[i] || len(r.Measures) < 2 || r.Measures[0].Owner == "" || r.Measures[0].Due.IsZero() {
+				t.Errorf("%s: goal %d review = %+v", lang, i, r)
+			}
+		}
+		s.Close()
+	}
+}

@@ -155,8 +155,8 @@ func sampleGoal(g data.Goal, plan [4]float64, history [][4]float64, q1 float64, 
 	return s
 }
 
-// LoadSample saves SamplePlan(lang) into s (each goal with its plan and
-// history, then all check-ins at once) and stamps SampleSetting "1". A
+// LoadSample saves SamplePlan(lang) into s (each goal with its plan,
+// history and the seed's Q1 2023 gap analysis, then all check-ins at once) and stamps SampleSetting "1". A
 // store already stamped gets ErrSampleLoaded, so that a second click does
 // not add the goals twice. The writes are not one transaction: after an
 // error, goals saved before it stay.
@@ -167,7 +167,7 @@ func LoadSample(ctx context.Context, s *data.Store, lang string) error {
 		return ErrSampleLoaded
 	}
 	var checkIns []data.CheckIn
-	for _, sg := range SamplePlan(lang) {
+	for i, sg := range SamplePlan(lang) {
 		g := sg.Goal
 		if err := s.SaveGoalSetup(ctx, data.GoalSetup{Goal: &g, Plan: sg.Plan, History: sg.History}); err != nil {
 			return fmt.Errorf("load sample goal %q: %w", g.Title, err)
@@ -175,6 +175,11 @@ func LoadSample(ctx context.Context, s *data.Store, lang string) error {
 		for _, c := range sg.CheckIns {
 			c.GoalID = g.ID
 			checkIns = append(checkIns, c)
+		}
+		r := sampleReview(lang, i)
+		r.GoalID = g.ID
+		if err := s.SaveReview(ctx, &r); err != nil {
+			return fmt.Errorf("load sample review %q: %w", g.Title, err)
 		}
 	}
 	if err := s.SaveCheckIns(ctx, checkIns); err != nil {

@@ -1,0 +1,201 @@
+package views
+
+import (
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"pacer/data"
+)
+
+// causeCategories are the kinds of cause a gap analysis can name.
+var causeCategories = []string{"market_demand", "customer_development", "competition", "pricing", "product", "execution", "external", "other"}
+
+func causeLabel(c string) string {
+	switch c {
+	case "market_demand":
+		return lang.L("Market demand")
+	case "customer_development":
+		return lang.L("Customer development")
+	case "competition":
+		return lang.L("Competition")
+	case "pricing":
+		return lang.L("Pricing")
+	case "product":
+		return lang.L("Product")
+	case "execution":
+		return lang.L("Execution")
+	case "external":
+		return lang.L("External factors")
+	case "other":
+		return lang.L("Other")
+	}
+	return c
+}
+
+// gapEditor records, for one goal and period, the cause of the gap, the
+// team's feedback and the improvement measures with owner and deadline.
+type gapEditor struct {
+	ui       *mainUI
+	goal     data.Goal
+	period   string
+	review   data.Review
+	heading  *widget.Label
+	cause    *widget.Select
+	causes   choice[string]
+	text     *widget.Entry
+	feedback *widget.Entry
+	measures *fyne.Container
+	rows     []*measureRow
+	add      *widget.Button
+	save     *widget.Button
+	status   *widget.Label
+	content  fyne.CanvasObject
+}
+
+// measureRow is one improvement measure's fields.
+type measureRow struct {
+	id    int64
+	text  *widget.Entry
+	owner *widget.Entry
+	due   *widget.DateEntry
+	done  bool
+}
+
+func newGapEditor(ui *mainUI) *gapEditor {
+	e := &gapEditor{ui: ui, measures: container.NewVBox()}
+	e.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	e.heading.Wrapping = fyne.TextWrapWord
+	e.causes = newChoice(causeCategories, causeLabel)
+	e.cause = widget.NewSelect(e.causes.labels, nil)
+	e.text = widget.NewMultiLineEntry()
+	e.text.SetMinRowsVisible(2)
+	e.text.SetPlaceHolder(lang.L("What caused the gap, in a sentence or two"))
+	e.feedback = widget.NewMultiLineEntry()
+	e.feedback.SetMinRowsVisible(2)
+	e.feedback.SetPlaceHolder(lang.L("What the team said at the review"))
+	e.add = widget.NewButtonWithIcon(lang.L("Add measure"), theme.ContentAddIcon(), func() { e.addRow(data.Measure{}) })
+	e.save = widget.NewButtonWithIcon(lang.L("Save gap analysis"), theme.DocumentSaveIcon(), e.onSave)
+	e.save.Importance = widget.HighImportance
+	e.status = widget.NewLabel("")
+	e.status.Wrapping = fyne.TextWrapWord
+	form := widget.NewForm(
+		widget.NewFormItem(lang.L("Cause"), e.cause),
+		widget.NewFormItem(lang.L("What happened"), e.text),
+		widget.NewFormItem(lang.L("Team feedback"), e.feedback),
+	)
+	measuresTitle := widget.NewLabelWithStyle(lang.L("Improvement measures"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	e.content = container.NewVBox(e.heading, form, measuresTitle, e.measures,
+		container.NewHBox(e.add, layoutSpacer(), e.save), e.status)
+	return e
+}
+
+// load shows the gap analysis of goal g for the period, or an empty one.
+func (e *gapEditor) load(g data.Goal, periodKey string) {
+	e.goal, e.period = g, periodKey
+	e.heading.SetText(lang.L("Gap analysis: {{.Goal}}, {{.Period}}", map[string]any{"Goal": g.Title, "Period": periodKeyName(periodKey)}))
+	r, err := e.ui.deps.Store.ReviewByPeriod(e.ui.ctx, g.ID, periodKey)
+	switch {
+	case data.ErrorCode(err) == data.ENotFound:
+		r = &data.Review{GoalID: g.ID, PeriodKey: periodKey}
+	case err != nil:
+		e.ui.showError(err)
+		return
+	}
+	e.review = *r
+	e.cause.SetSelected(e.causes.label(r.CauseCategory))
+	if r.CauseCategory == "" {
+		e.cause.ClearSelected()
+	}
+	e.text.SetText(r.CauseText)
+	e.feedback.SetText(r.TeamFeedback)
+	e.rows = nil
+	e.measures.Objects = nil
+	for _, m := range r.Measures {
+		e.addRow(m)
+	}
+	if len(r.Measures) == 0 {
+		e.addRow(data.Measure{})
+	}
+	e.status.SetText("")
+}
+
+func (e *gapEditor) addRow(m data.Measure) {
+	row := &measureRow{id: m.ID, text: widget.NewEntry(), owner: widget.NewEntry(), due: widget.NewDateEntry(), done: m.Done}
+	row.text.SetPlaceHolder(lang.L("Measure"))
+	row.text.SetText(m.Text)
+	row.owner.SetPlaceHolder(lang.L("Owner"))
+	row.owner.SetText(m.Owner)
+	if !m.Due.IsZero() {
+		t := m.Due.Time
+		row.due.SetDate(&t)
+	}
+	e.rows = append(e.rows, row)
+	var line *fyne.Container
+	remove := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { e.removeRow(row, line) })
+	remove.Importance = widget.LowImportance
+	right := container.NewHBox(container.NewGridWrap(fyne.NewSize(140, 36), row.owner),
+		container.NewGridWrap(fyne.NewSize(150, 36), row.due), remove)
+	line = container.NewBorder(nil, nil, nil, right, row.text)
+	e.measures.Add(line)
+}
+
+func (e *gapEditor) removeRow(row *measureRow, line *fyne.Container) {
+	for i, r := range e.rows {
+		if r == row {
+			e.rows = append(e.rows[:i], e.rows[i+1:]...)
+		}
+	}
+	e.measures.Remove(line)
+}
+
+// measuresFromRows reads the measures; empty rows are dropped, a measure without text but with an owner is refused.
+func (e *gapEditor) measuresFromRows() ([]data.Measure, error) {
+	var out []data.Measure
+	for _, r := range e.rows {
+		text := strings.TrimSpace(r.text.Text)
+		owner := strings.TrimSpace(r.owner.Text)
+		if text == "" && owner == "" && r.due.Date == nil {
+			continue
+		}
+		if text == "" {
+			return nil, fieldError{lang.L("Every measure needs a description.")}
+		}
+		m := data.Measure{ID: r.id, Text: text, Owner: owner, Done: r.done}
+		if r.due.Date != nil {
+			m.Due = data.NewDate(r.due.Date.Year(), r.due.Date.Month(), r.due.Date.Day())
+		}
+		out = append(out, m)
+	}
+	return out, nil
+}
+
+func (e *gapEditor) onSave() {
+	measures, err := e.measuresFromRows()
+	if err != nil {
+		e.showStatus(err.Error(), widget.DangerImportance)
+		return
+	}
+	r := e.review
+	r.CauseCategory, _ = e.causes.value(e.cause.Selected)
+	r.CauseText = strings.TrimSpace(e.text.Text)
+	r.TeamFeedback = strings.TrimSpace(e.feedback.Text)
+	r.Measures = measures
+	if err := e.ui.deps.Store.SaveReview(e.ui.ctx, &r); err != nil {
+		e.showStatus(userMessage(err), widget.DangerImportance)
+		return
+	}
+	e.load(e.goal, e.period)
+	e.showStatus(lang.L("Saved at {{.Time}}.", map[string]any{"Time": time.Now().Format("15:04")}), widget.SuccessImportance)
+}
+
+func (e *gapEditor) showStatus(text string, imp widget.Importance) {
+	e.status.SetText(text)
+	e.status.Importance = imp
+	e.status.Refresh()
+}
