@@ -33,7 +33,7 @@ func causeLabel(c string) string {
 	case "external":
 		return lang.L("External factors")
 	case "other":
-		return lang.L("Other")
+		return lang.L("Other cause")
 	}
 	return c
 }

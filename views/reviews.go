@@ -2,24 +2,212 @@ package views
 
 import (
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"pacer/app"
+	"pacer/data"
 )
 
-// reviewsScreen compares expected with actual per period and records the causes of gaps.
+// reviewsScreen compares expected with actual for a period, goal by goal,
+// records the causes of the gaps and the measures that answer them, and
+// exports the charts and the variance table for slides.
 type reviewsScreen struct {
-	ui      *mainUI
-	empty   *emptyState
-	content fyne.CanvasObject
+	ui       *mainUI
+	content  *fyne.Container
+	main     fyne.CanvasObject
+	empty    *emptyState
+	cadence  *widget.Select
+	cadences choice[data.Cadence]
+	period   *widget.Select
+	periods  []app.Period
+	summary  *widget.Label
+	pack     *widget.Button
+	list     *widget.List
+	rows     []app.ReviewRow
+	snap     data.Snapshot
+	gap      *gapEditor
+	charts   *reviewCharts
+	selected int
+	// onPackDone is called when a review pack export ends, for tests.
+	onPackDone func(dir string, err error)
 }
 
 func newReviewsScreen(ui *mainUI) *reviewsScreen {
-	s := &reviewsScreen{ui: ui}
+	s := &reviewsScreen{ui: ui, content: container.NewStack(), selected: -1}
 	s.empty = newEmptyState(theme.SearchIcon(),
 		lang.L("No reviews yet"),
 		lang.L("Compare expected with actual, find the cause of each gap and set measures."),
 		lang.L("Reviews open once goals have check-ins for a period."),
 		nil)
-	s.content = s.empty.object()
+	s.cadences = newChoice([]data.Cadence{data.CadenceMonth, data.CadenceQuarter, data.CadenceHalf, data.CadenceYear}, reviewCadenceLabel)
+	s.cadence = s.cadences.newSelect(func(data.Cadence) { s.loadPeriods() })
+	s.period = widget.NewSelect(nil, func(string) { s.loadRows() })
+	s.summary = widget.NewLabel("")
+	s.pack = widget.NewButtonWithIcon(lang.L("Export review pack…"), theme.DownloadIcon(), s.onExportPack)
+	s.list = widget.NewList(func() int { return len(s.rows) }, newReviewRowObject, s.updateRow)
+	s.list.OnSelected = s.onSelect
+	s.gap = newGapEditor(ui)
+	s.charts = newReviewCharts(ui)
+	s.main = s.layout()
+	ui.reviewsScreen = s
+	s.cadence.Selected = s.cadences.label(data.CadenceQuarter)
+	s.refresh()
 	return s
+}
+
+func reviewCadenceLabel(c data.Cadence) string {
+	switch c {
+	case data.CadenceMonth:
+		return lang.L("Month")
+	case data.CadenceHalf:
+		return lang.L("Half year")
+	case data.CadenceYear:
+		return lang.L("Year")
+	}
+	return lang.L("Quarter")
+}
+
+func (s *reviewsScreen) layout() fyne.CanvasObject {
+	top := container.NewBorder(nil, nil, container.NewHBox(s.cadence, s.period), s.pack, s.summary)
+	tabs := container.NewAppTabs(
+		container.NewTabItem(lang.L("Gap analysis"), container.NewVScroll(container.NewPadded(s.gap.content))),
+		container.NewTabItem(lang.L("Charts"), s.charts.content),
+	)
+	split := container.NewHSplit(s.list, tabs)
+	split.Offset = 0.45
+	return container.NewBorder(container.NewPadded(top), nil, nil, nil, split)
+}
+
+// refresh reloads the goals and the rows of the chosen period.
+func (s *reviewsScreen) refresh() {
+	snap, err := s.ui.deps.Store.Snapshot(s.ui.ctx, data.GoalFilter{})
+	if err != nil {
+		s.ui.showError(err)
+		return
+	}
+	s.snap = snap
+	if len(snap.Goals) == 0 {
+		s.content.Objects = []fyne.CanvasObject{s.empty.object()}
+		s.content.Refresh()
+		return
+	}
+	s.content.Objects = []fyne.CanvasObject{s.main}
+	s.content.Refresh()
+	s.loadPeriods()
+}
+
+// loadPeriods lists the periods of the chosen length that have started, newest first.
+func (s *reviewsScreen) loadPeriods() {
+	c, ok := s.cadences.value(s.cadence.Selected)
+	if !ok {
+		return
+	}
+	s.periods = app.ReviewPeriods(s.ui.calendar(), s.snap.Goals, c, s.ui.today())
+	names := make([]string, len(s.periods))
+	for i, p := range s.periods {
+		names[i] = periodName(p)
+	}
+	previous := s.period.Selected
+	s.period.SetOptions(names)
+	switch {
+	case len(names) == 0:
+		s.period.ClearSelected()
+		s.loadRows()
+	case previous != "" && contains(names, previous):
+		s.period.SetSelected(previous)
+	default:
+		s.period.SetSelectedIndex(s.defaultPeriod())
+	}
+}
+
+// defaultPeriod is the latest period that has ended, else the current one.
+func (s *reviewsScreen) defaultPeriod() int {
+	cal, today := s.ui.calendar(), s.ui.today()
+	for i, p := range s.periods {
+		if cal.End(p).Before(today.Time) {
+			return i
+		}
+	}
+	return 0
+}
+
+func contains(list []string, v string) bool {
+	for _, x := range list {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *reviewsScreen) selectedPeriod() (app.Period, bool) {
+	i := s.period.SelectedIndex()
+	if i < 0 || i >= len(s.periods) {
+		return app.Period{}, false
+	}
+	return s.periods[i], true
+}
+
+// loadRows works out expected against actual for every goal in the period, worst gap first.
+func (s *reviewsScreen) loadRows() {
+	p, ok := s.selectedPeriod()
+	s.rows = nil
+	if ok {
+		s.rows = app.ReviewRows(s.ui.calendar(), s.snap, p, s.ui.today(), app.DefaultThresholds)
+		app.SortByWorstGap(s.rows)
+	}
+	s.showSummary()
+	s.list.UnselectAll()
+	s.list.Refresh()
+	s.charts.show(s.snap, s.rows, p)
+	if len(s.rows) > 0 {
+		s.list.Select(0)
+	}
+}
+
+func (s *reviewsScreen) showSummary() {
+	sum := app.Summarize(s.rows)
+	s.summary.SetText(lang.L("{{.Achieved}} achieved · {{.Partial}} partly · {{.Missed}} missed · {{.Running}} still running · {{.NoData}} without data",
+		map[string]any{"Achieved": sum.Achieved, "Partial": sum.Partial, "Missed": sum.Missed, "Running": sum.Running, "NoData": sum.NoData}))
+}
+
+func (s *reviewsScreen) onSelect(id widget.ListItemID) {
+	if id >= len(s.rows) {
+		return
+	}
+	s.selected = id
+	row := s.rows[id]
+	s.gap.load(row.Goal, row.Period.Key())
+	s.charts.selectGoal(row)
+}
+
+func newReviewRowObject() fyne.CanvasObject {
+	title := widget.NewLabelWithStyle("Goal", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title.Truncation = fyne.TextTruncateEllipsis
+	status := canvas.NewText("Status", theme.Color(theme.ColorNameForeground))
+	status.TextStyle.Bold = true
+	plan := widget.NewLabel("plan")
+	plan.Truncation = fyne.TextTruncateEllipsis
+	compare := widget.NewLabel("compare")
+	compare.Truncation = fyne.TextTruncateEllipsis
+	return container.NewVBox(container.NewBorder(nil, nil, nil, container.NewCenter(status), title), plan, compare)
+}
+
+func (s *reviewsScreen) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
+	if id >= len(s.rows) {
+		return
+	}
+	r := s.rows[id]
+	box := o.(*fyne.Container)
+	head := box.Objects[0].(*fyne.Container)
+	head.Objects[0].(*widget.Label).SetText(r.Goal.Title)
+	status := head.Objects[1].(*fyne.Container).Objects[0].(*canvas.Text)
+	status.Text, status.Color = "● "+statusLabel(r.Status), statusColor(r.Status)
+	status.Refresh()
+	box.Objects[1].(*widget.Label).SetText(reviewPlanLine(r))
+	box.Objects[2].(*widget.Label).SetText(reviewCompareLine(r))
 }

@@ -48,6 +48,7 @@ type mainUI struct {
 	goalsScreen     *goalsScreen
 	checkInsScreen  *checkInsScreen
 	dashboardScreen *dashboardScreen
+	reviewsScreen   *reviewsScreen
 }
 
 // refreshScreen reloads the screen with the given id, if it has data to reload.
@@ -59,6 +60,8 @@ func (ui *mainUI) refreshScreen(id string) {
 		ui.goalsScreen.refresh()
 	case id == screenCheckIns && ui.checkInsScreen != nil:
 		ui.checkInsScreen.refresh()
+	case id == screenReviews && ui.reviewsScreen != nil:
+		ui.reviewsScreen.refresh()
 	}
 }
 

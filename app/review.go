@@ -1,0 +1,395 @@
+package app
+
+import (
+	"slices"
+	"sort"
+
+	"pacer/data"
+)
+
+// ReviewPeriods lists the periods of cadence c (month, quarter, half or
+// year; weeks work too) that overlap the span of at least one of goals and
+// have started by asOf, newest first: the periods a review can look at.
+// Goals without a start or an end are skipped. It is nil for an unknown
+// cadence.
+func ReviewPeriods(cal Calendar, goals []data.Goal, c data.Cadence, asOf data.Date) []Period {
+	seen := map[Period]bool{}
+	var out []Period
+	for _, g := range goals {
+		for _, p := range cal.Periods(c, g.Start, g.End) {
+			if !seen[p] && cal.firstDay(p) <= dayNum(asOf) {
+				seen[p] = true
+				out = append(out, p)
+			}
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return periodLess(out[j], out[i]) })
+	return out
+}
+
+// ReviewRow compares one goal's expected and actual values for one period,
+// and that period with the one before and the same one a year earlier.
+//
+// The goal's check-ins count for Period when their period lies wholly
+// inside it: the months of a quarter, the quarters of a year. A check-in
+// period that straddles Period's boundary (a week across a month end)
+// counts for neither side, and a goal checked in by quarter has no actual
+// for a month. Only check-ins of periods started by asOf count.
+type ReviewRow struct {
+	Goal   data.Goal
+	Period Period
+
+	// Expected is what the plan asks of the whole period
+	// (ExpectedForPeriod): for a flow goal the plan periods inside it,
+	// prorated by days when one straddles its edge; for a level goal the
+	// planned value at its end; for a stay goal the target. HasExpected
+	// is false when no plan period (nor the even split of the target that
+	// stands in for a missing plan) overlaps it.
+	Expected    float64
+	HasExpected bool
+
+	// Actual combines the check-ins inside the period: their sum for a
+	// flow goal, the latest for a level or milestone goal, and the worst
+	// for a stay goal, which must hold its line in every period. HasActual
+	// is false when there is none.
+	Actual    float64
+	HasActual bool
+
+	// Reported of Periods check-in periods inside the period and the
+	// goal's span have a check-in. Complete says the actual covers the
+	// whole period: every one reported (flow and stay goals) or the last
+	// one (level goals). A quarter with January and February reported is
+	// not complete, and then its actual is measured against the plan for
+	// those two months only (ExpectedCovered): a quarter under way is not
+	// two-thirds short of plan.
+	Reported, Periods int
+	Complete          bool
+
+	// ExpectedCovered is the plan for the part of the period that Actual
+	// covers: Expected when Complete; for a partial flow period the plan of
+	// the reported check-in periods; for a level goal the plan value at the
+	// end of the latest one reported. VsPlan and Status compare with it.
+	ExpectedCovered float64
+	// VsPlan is Actual against ExpectedCovered (percentage points for a
+	// percent goal); zero unless HasActual and HasExpected.
+	VsPlan VarianceResult
+
+	// Previous is the value of Period.Prev() and LastYear of
+	// SameLastYear(Period), from check-ins or history values, taken over
+	// the same part of their period as Actual covers of Period (the first
+	// two months of it, for a quarter with two months reported), so that
+	// like is compared with like. Each variance compares Actual with it,
+	// and is zero unless both are there.
+	Previous    float64
+	HasPrevious bool
+	VsPrevious  VarianceResult
+	LastYear    float64
+	HasLastYear bool
+	VsLastYear  VarianceResult
+
+	// Ratio is PerformanceRatio of Actual against ExpectedCovered.
+	Ratio float64
+	// Closed says the verdict is final: the period has ended and its
+	// check-ins are complete, or the grace period for late check-ins
+	// (Grace of the goal's cadence) has passed since its end.
+	Closed bool
+	// Status is on track, at risk or off track (by the thresholds on
+	// Ratio) while the period runs or waits for late check-ins; achieved
+	// (at or past ExpectedCovered in the goal's direction), partial (Ratio
+	// at least the at-risk threshold) or missed once Closed; no data
+	// without an actual or an expected value.
+	Status Status
+}
+
+// ReviewRows reviews period p for every goal of snap whose span overlaps
+// it, in the order of snap.Goals (see ReviewRow). Thresholds that fail
+// Validate are replaced by DefaultThresholds.
+func ReviewRows(cal Calendar, snap data.Snapshot, p Period, asOf data.Date, th Thresholds) []ReviewRow {
+	if !p.Valid() {
+		return nil
+	}
+	if th.Validate() != nil {
+		th = DefaultThresholds
+	}
+	var rows []ReviewRow
+	for _, g := range snap.Goals {
+		if cal.overlaps(g, p) {
+			rows = append(rows, cal.reviewRow(g, snap.Plans[g.ID], snap.CheckIns[g.ID], snap.History[g.ID], p, asOf, th))
+		}
+	}
+	return rows
+}
+
+// ReviewGoalRows reviews the periods ps of the goal goalID of snap, in the
+// order of ps, leaving out those outside the goal's span: the data of
+// PlanActualBars (BarsFromRows). It is nil when snap has no such goal.
+func ReviewGoalRows(cal Calendar, snap data.Snapshot, goalID int64, ps []Period, asOf data.Date, th Thresholds) []ReviewRow {
+	if th.Validate() != nil {
+		th = DefaultThresholds
+	}
+	var rows []ReviewRow
+	for _, g := range snap.Goals {
+		if g.ID != goalID {
+			continue
+		}
+		for _, p := range ps {
+			if p.Valid() && cal.overlaps(g, p) {
+				rows = append(rows, cal.reviewRow(g, snap.Plans[g.ID], snap.CheckIns[g.ID], snap.History[g.ID], p, asOf, th))
+			}
+		}
+		break
+	}
+	return rows
+}
+
+// overlaps reports whether g's span shares a day with p.
+func (cal Calendar) overlaps(g data.Goal, p Period) bool {
+	if g.Start.IsZero() || g.End.IsZero() {
+		return false
+	}
+	return dayNum(g.Start) <= cal.lastDay(p) && dayNum(g.End) >= cal.firstDay(p)
+}
+
+func (cal Calendar) reviewRow(g data.Goal, plan []data.PeriodTarget, cs []data.CheckIn, hs []data.HistoryValue, p Period, asOf data.Date, th Thresholds) ReviewRow {
+	r := ReviewRow{Goal: g, Period: p}
+	x := cal.expectation(g, plan)
+	r.Expected, r.HasExpected = cleanFloat(ExpectedForPeriod(cal, g, plan, p)), cal.hasExpectation(x, p)
+	r.ExpectedCovered = r.Expected
+
+	checkIns := map[Period]float64{}
+	for _, v := range cal.startedBy(series(ValuesFromCheckIns(cs), ""), asOf) {
+		checkIns[v.p] = v.v
+	}
+	subs := cal.subPeriods(g.Cadence, p)
+	var counted []int // positions in subs of the values Actual combines
+	var values []float64
+	for i, s := range subs {
+		if !cal.overlapsSpan(g, s) {
+			continue
+		}
+		r.Periods++
+		if v, ok := checkIns[s]; ok {
+			r.Reported++
+			counted = append(counted, i)
+			values = append(values, v)
+		}
+	}
+	latest := latestOnly(g)
+	if r.Reported > 0 {
+		if latest {
+			counted, values = counted[len(counted)-1:], values[len(values)-1:]
+		}
+		r.Actual, r.HasActual = cleanFloat(combine(g, values)), true
+		r.Complete = r.Reported == r.Periods
+		if latest {
+			r.Complete = counted[0] == lastInSpan(cal, g, subs)
+		}
+		r.ExpectedCovered = cleanFloat(cal.expectedCovered(g, plan, x, subs, counted))
+	}
+	// Previous and LastYear cover the same part of their periods as Actual
+	// covers of p; whole when that is all of it.
+	whole := !r.HasActual || len(counted) == len(subs) || (latest && counted[0] == len(subs)-1)
+	all := map[Period]float64{}
+	for _, v := range series(ValuesFromHistory(hs), "") {
+		all[v.p] = v.v
+	}
+	for q, v := range checkIns {
+		all[q] = v
+	}
+	r.Previous, r.HasPrevious = cal.valueLike(g, all, p.Prev(), counted, whole)
+	r.LastYear, r.HasLastYear = cal.valueLike(g, all, cal.SameLastYear(p), counted, whole)
+
+	if r.HasActual && r.HasExpected {
+		r.VsPlan = Variance(g.Unit, r.ExpectedCovered, r.Actual)
+	}
+	if r.HasActual && r.HasPrevious {
+		r.VsPrevious = Variance(g.Unit, r.Previous, r.Actual)
+	}
+	if r.HasActual && r.HasLastYear {
+		r.VsLastYear = Variance(g.Unit, r.LastYear, r.Actual)
+	}
+	cal.judge(&r, asOf, th)
+	return r
+}
+
+// judge sets the row's ratio, whether it is closed, and its status.
+func (cal Calendar) judge(r *ReviewRow, asOf data.Date, th Thresholds) {
+	end, today := cal.lastDay(r.Period), dayNum(asOf)
+	r.Closed = today > end && (r.Complete || today > end+Grace(r.Goal.Cadence))
+	if !r.HasActual || !r.HasExpected {
+		r.Status = StatusNoData
+		return
+	}
+	g := r.Goal
+	r.Ratio = PerformanceRatio(g.Kind, ratioOrigin(g), r.ExpectedCovered, r.Actual)
+	switch {
+	case !r.Closed:
+		r.Status = th.Classify(r.Ratio)
+	case meets(g, r.ExpectedCovered, r.Actual):
+		r.Status = StatusAchieved
+	case r.Ratio >= th.AtRisk:
+		r.Status = StatusPartial
+	default:
+		r.Status = StatusMissed
+	}
+}
+
+// meets reports whether actual is at or past expected in the goal's
+// direction, at the goal's decimals, so that float noise in a prorated
+// plan does not turn a hit into a miss.
+func meets(g data.Goal, expected, actual float64) bool {
+	e, a := RoundValue(expected, g.Decimals), RoundValue(actual, g.Decimals)
+	if lowerIsBetter(g.Kind) {
+		return a <= e
+	}
+	return a >= e
+}
+
+// lowerIsBetter reports whether a value below plan is good for kind.
+func lowerIsBetter(k data.Kind) bool {
+	return k == data.KindDecrease || k == data.KindStayBelow
+}
+
+// hasExpectation reports whether x expects anything of p: a stay goal's
+// line always, a flow plan when one of its periods overlaps p, a level
+// plan when it has any period (it holds its last value after them).
+func (cal Calendar) hasExpectation(x expectation, p Period) bool {
+	if isStay(x.kind) {
+		return true
+	}
+	if !x.cumulative() {
+		return len(x.entries) > 0 || x.kind == data.KindMilestone
+	}
+	first, last := cal.firstDay(p), cal.lastDay(p)
+	for _, e := range x.entries {
+		if e.first <= last && e.last >= first {
+			return true
+		}
+	}
+	return false
+}
+
+// expectedCovered is the plan for the check-in periods subs[i] for i in
+// counted: their sum for a flow goal, else the plan at the last one's end.
+func (cal Calendar) expectedCovered(g data.Goal, plan []data.PeriodTarget, x expectation, subs []Period, counted []int) float64 {
+	if !x.cumulative() {
+		return ExpectedForPeriod(cal, g, plan, subs[counted[len(counted)-1]])
+	}
+	sum := 0.0
+	for _, i := range counted {
+		sum += ExpectedForPeriod(cal, g, plan, subs[i])
+	}
+	return finite(sum)
+}
+
+// subPeriods are the periods of cadence c that lie wholly inside p, in
+// order: p alone when c is p's cadence, none when c is longer or unknown.
+func (cal Calendar) subPeriods(c data.Cadence, p Period) []Period {
+	if c == p.Cadence {
+		return []Period{p}
+	}
+	var out []Period
+	for _, s := range cal.Periods(c, cal.Start(p), cal.End(p)) {
+		if cal.Contains(p, s) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// overlapsSpan reports whether period s shares a day with g's span.
+func (cal Calendar) overlapsSpan(g data.Goal, s Period) bool {
+	return dayNum(g.Start) <= cal.lastDay(s) && dayNum(g.End) >= cal.firstDay(s)
+}
+
+// lastInSpan is the position in subs of the last period that overlaps g's
+// span, -1 when none does.
+func lastInSpan(cal Calendar, g data.Goal, subs []Period) int {
+	for i := len(subs) - 1; i >= 0; i-- {
+		if cal.overlapsSpan(g, subs[i]) {
+			return i
+		}
+	}
+	return -1
+}
+
+// valueLike is the value of q combined like a row's actual, from values of
+// any cadence. With whole, it is q's own value, or the combination of the
+// periods of one cadence that make up q when all of them (for a level
+// goal, the last) are there, the goal's cadence first. Otherwise it is the
+// combination of q's periods of the goal's cadence at the positions
+// counted, all of which must be there.
+func (cal Calendar) valueLike(g data.Goal, values map[Period]float64, q Period, counted []int, whole bool) (float64, bool) {
+	if !q.Valid() {
+		return 0, false
+	}
+	if whole {
+		if v, ok := values[q]; ok {
+			return v, true
+		}
+		for _, c := range append([]data.Cadence{g.Cadence}, historyCadences...) {
+			subs := cal.subPeriods(c, q)
+			if len(subs) == 0 || c == q.Cadence {
+				continue
+			}
+			if latestOnly(g) {
+				subs = subs[len(subs)-1:]
+			}
+			if v, ok := combineAt(g, values, subs, nil); ok {
+				return v, true
+			}
+		}
+		return 0, false
+	}
+	return combineAt(g, values, cal.subPeriods(g.Cadence, q), counted)
+}
+
+// combineAt combines the values of subs at positions at (all of subs when
+// at is nil); ok is false when one is missing.
+func combineAt(g data.Goal, values map[Period]float64, subs []Period, at []int) (float64, bool) {
+	if at == nil {
+		at = make([]int, len(subs))
+		for i := range at {
+			at[i] = i
+		}
+	}
+	vs := make([]float64, 0, len(at))
+	for _, i := range at {
+		if i >= len(subs) {
+			return 0, false
+		}
+		v, ok := values[subs[i]]
+		if !ok {
+			return 0, false
+		}
+		vs = append(vs, v)
+	}
+	if len(vs) == 0 {
+		return 0, false
+	}
+	return cleanFloat(combine(g, vs)), true
+}
+
+// combine makes one period's value of the values of its parts, in period
+// order (see ReviewRow.Actual); vs must not be empty.
+func combine(g data.Goal, vs []float64) float64 {
+	switch {
+	case g.Kind == data.KindStayAbove:
+		return slices.Min(vs)
+	case g.Kind == data.KindStayBelow:
+		return slices.Max(vs)
+	case latestOnly(g):
+		return vs[len(vs)-1]
+	}
+	sum := 0.0
+	for _, v := range vs {
+		sum += v
+	}
+	return finite(sum)
+}
+
+// latestOnly reports whether a period's value is that of its latest part:
+// for level and milestone goals, whose values are states, not amounts.
+func latestOnly(g data.Goal) bool {
+	return !isStay(g.Kind) && (g.Aggregation != data.AggFlow || g.Kind == data.KindMilestone)
+}

@@ -1,0 +1,92 @@
+package views
+
+import (
+	"fyne.io/fyne/v2/lang"
+
+	"pacer/app"
+	"pacer/data"
+)
+
+// chartBuilder turns a review's figures into chart inputs with translated words.
+type chartBuilder struct {
+	ui     *mainUI
+	snap   data.Snapshot
+	rows   []app.ReviewRow
+	period app.Period
+	goal   data.Goal
+}
+
+// goalRows reviews the chosen goal over every period of the review's length in its span.
+func (b chartBuilder) goalRows() []app.ReviewRow {
+	cal := b.ui.calendar()
+	ps := cal.Periods(b.period.Cadence, b.goal.Start, b.goal.End)
+	return app.ReviewGoalRows(cal, b.snap, b.goal.ID, ps, b.ui.today(), app.DefaultThresholds)
+}
+
+func pointsUnit() string { return lang.L(" pp") }
+
+func (b chartBuilder) planActual() app.BarsInput {
+	rows := b.goalRows()
+	in := app.BarsFromRows(rows)
+	in.Goal = b.goal
+	in.Title = lang.L("{{.Goal}}: plan and actual by {{.Period}}", map[string]any{"Goal": b.goal.Title, "Period": cadenceNoun(b.period.Cadence)})
+	in.PlanLabel, in.ActualLabel = lang.L("Plan"), lang.L("Actual")
+	in.Periods = periodLabels(rows)
+	in.Wan, in.PointsUnit = chineseNumbers(), pointsUnit()
+	return in
+}
+
+func (b chartBuilder) goalGap() app.VarianceInput {
+	rows := b.goalRows()
+	return app.VarianceInput{
+		Title:      lang.L("{{.Goal}}: gap to plan by {{.Period}}", map[string]any{"Goal": b.goal.Title, "Period": cadenceNoun(b.period.Cadence)}),
+		AheadLabel: lang.L("Ahead of plan"), BehindLabel: lang.L("Behind plan"),
+		Bars: app.VarianceBarsFromRows(rows, periodLabels(rows)),
+		Wan:  chineseNumbers(), PointsUnit: pointsUnit(),
+	}
+}
+
+func (b chartBuilder) goalsGap() app.VarianceInput {
+	return app.VarianceInput{
+		Title:      lang.L("{{.Period}}: gap to plan by goal", map[string]any{"Period": periodName(b.period)}),
+		AheadLabel: lang.L("Ahead of plan"), BehindLabel: lang.L("Behind plan"),
+		Bars:     app.VarianceBarsFromRows(b.rows, nil),
+		Relative: true, Wan: chineseNumbers(), PointsUnit: pointsUnit(),
+	}
+}
+
+func (b chartBuilder) portfolio() app.PortfolioInput {
+	return app.PortfolioInput{
+		Title:          lang.L("{{.Period}}: attainment of plan", map[string]any{"Period": periodName(b.period)}),
+		ReferenceLabel: lang.L("Plan 100%"),
+		Items:          app.PortfolioFromRows(b.rows),
+		StatusLabels:   statusLabels(),
+	}
+}
+
+// pace is the chosen goal's pace as of today, for the cumulative chart.
+func (b chartBuilder) pace() app.Pace {
+	for _, p := range app.Paces(b.ui.calendar(), b.snap, b.ui.today(), app.DefaultThresholds) {
+		if p.Goal.ID == b.goal.ID {
+			return p
+		}
+	}
+	return app.Pace{Goal: b.goal}
+}
+
+func periodLabels(rows []app.ReviewRow) []string {
+	labels := make([]string, len(rows))
+	for i, r := range rows {
+		labels[i] = periodColumnName(r.Period)
+	}
+	return labels
+}
+
+func statusLabels() map[app.Status]string {
+	m := map[app.Status]string{}
+	for _, s := range []app.Status{app.StatusOnTrack, app.StatusAtRisk, app.StatusOffTrack, app.StatusNoData,
+		app.StatusAchieved, app.StatusPartial, app.StatusMissed} {
+		m[s] = statusLabel(s)
+	}
+	return m
+}

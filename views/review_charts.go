@@ -1,0 +1,129 @@
+package views
+
+import (
+	"image"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"pacer/app"
+	"pacer/data"
+)
+
+// The charts of the review screen.
+const (
+	chartPlanActual = "plan_actual" // one goal: plan and actual bars per period
+	chartGap        = "gap"         // one goal: gap to plan per period
+	chartCumulative = "cumulative"  // one goal: cumulative actual against plan
+	chartPortfolio  = "portfolio"   // every goal: attainment of plan in the period
+	chartGoalsGap   = "goals_gap"   // every goal: gap to plan in the period
+)
+
+var reviewChartKinds = []string{chartPlanActual, chartGap, chartCumulative, chartPortfolio, chartGoalsGap}
+
+func reviewChartLabel(kind string) string {
+	switch kind {
+	case chartPlanActual:
+		return lang.L("Selected goal: plan and actual")
+	case chartGap:
+		return lang.L("Selected goal: gap to plan")
+	case chartCumulative:
+		return lang.L("Selected goal: cumulative with projection")
+	case chartPortfolio:
+		return lang.L("All goals: attainment of plan")
+	}
+	return lang.L("All goals: gap to plan")
+}
+
+// reviewCharts shows one chart of the review at a time, with its export.
+type reviewCharts struct {
+	ui      *mainUI
+	kinds   choice[string]
+	kind    *widget.Select
+	export  *widget.Button
+	holder  *fyne.Container
+	rows    []app.ReviewRow
+	period  app.Period
+	snap    data.Snapshot
+	row     *app.ReviewRow
+	content fyne.CanvasObject
+}
+
+func newReviewCharts(ui *mainUI) *reviewCharts {
+	c := &reviewCharts{ui: ui, holder: container.NewStack()}
+	c.kinds = newChoice(reviewChartKinds, reviewChartLabel)
+	c.kind = c.kinds.newSelect(func(string) { c.redraw() })
+	c.kind.SetSelectedIndex(0)
+	c.export = widget.NewButtonWithIcon(lang.L("Export chart…"), theme.DownloadIcon(), c.onExport)
+	c.content = container.NewBorder(container.NewBorder(nil, nil, nil, c.export, c.kind), nil, nil, nil, c.holder)
+	return c
+}
+
+// show takes the period's rows; the per-goal charts wait for a goal to be selected.
+func (c *reviewCharts) show(snap data.Snapshot, rows []app.ReviewRow, p app.Period) {
+	c.snap, c.rows, c.period, c.row = snap, rows, p, nil
+	c.redraw()
+}
+
+func (c *reviewCharts) selectGoal(r app.ReviewRow) {
+	c.row = &r
+	c.redraw()
+}
+
+func (c *reviewCharts) redraw() {
+	kind, _ := c.kinds.value(c.kind.Selected)
+	if c.row == nil && kind != chartPortfolio && kind != chartGoalsGap || len(c.rows) == 0 {
+		c.holder.Objects = []fyne.CanvasObject{widget.NewLabel(lang.L("Select a goal to see its charts."))}
+		c.holder.Refresh()
+		return
+	}
+	draw, _ := c.drawers(kind)
+	c.holder.Objects = []fyne.CanvasObject{newChartView(draw)}
+	c.holder.Refresh()
+}
+
+func (c *reviewCharts) onExport() {
+	kind, _ := c.kinds.value(c.kind.Selected)
+	if c.row == nil && kind != chartPortfolio && kind != chartGoalsGap {
+		return
+	}
+	_, file := c.drawers(kind)
+	name := periodName(c.period) + " " + reviewChartLabel(kind)
+	if c.row != nil && kind != chartPortfolio && kind != chartGoalsGap {
+		name = c.row.Goal.Title + " " + reviewChartLabel(kind)
+	}
+	newChartExport(c.ui, safeFileName(name), file).show()
+}
+
+// drawers returns the screen and file renderers of a chart of the current selection.
+func (c *reviewCharts) drawers(kind string) (func(app.ChartSize) (image.Image, error), chartDrawer) {
+	b := chartBuilder{ui: c.ui, snap: c.snap, rows: c.rows, period: c.period}
+	if c.row != nil {
+		b.goal = c.row.Goal
+	}
+	useChartFont()
+	switch kind {
+	case chartPlanActual:
+		in := b.planActual()
+		return func(s app.ChartSize) (image.Image, error) { return app.PlanActualImage(in, s) },
+			func(s app.ChartSize, f app.Format) ([]byte, error) { return app.PlanActualBars(in, s, f) }
+	case chartGap:
+		in := b.goalGap()
+		return func(s app.ChartSize) (image.Image, error) { return app.VarianceImage(in, s) },
+			func(s app.ChartSize, f app.Format) ([]byte, error) { return app.VarianceBars(in, s, f) }
+	case chartCumulative:
+		p := b.pace()
+		return func(s app.ChartSize) (image.Image, error) { return c.ui.goalChartImage(p, s) },
+			func(s app.ChartSize, f app.Format) ([]byte, error) { return c.ui.goalChartFile(p, s, f) }
+	case chartPortfolio:
+		in := b.portfolio()
+		return func(s app.ChartSize) (image.Image, error) { return app.PortfolioImage(in, s) },
+			func(s app.ChartSize, f app.Format) ([]byte, error) { return app.PortfolioChart(in, s, f) }
+	}
+	in := b.goalsGap()
+	return func(s app.ChartSize) (image.Image, error) { return app.VarianceImage(in, s) },
+		func(s app.ChartSize, f app.Format) ([]byte, error) { return app.VarianceBars(in, s, f) }
+}

@@ -1,0 +1,99 @@
+package views
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"pacer/app"
+)
+
+func sampleReviewUI(t *testing.T) *reviewsScreen {
+	t.Helper()
+	ui, _, store := newStoreUI(t)
+	ui.now = func() time.Time { return sampleAsOf }
+	if err := app.LoadSample(context.Background(), store, "en"); err != nil {
+		t.Fatal(err)
+	}
+	ui.showScreen(screenReviews)
+	return ui.reviewsScreen
+}
+
+func TestReviewSeedQ1(t *testing.T) {
+	s := sampleReviewUI(t)
+	if p, _ := s.selectedPeriod(); p.Key() != "2023-Q1" {
+		t.Fatalf("the review opens on %s, want the last closed quarter 2023-Q1", p.Key())
+	}
+	if len(s.rows) != 3 {
+		t.Fatalf("%d rows", len(s.rows))
+	}
+	want := []string{"-¥2,000,000 (-20.0%)", "-10 (-20.0%)", "-2.0 pp (-20.0%)"}
+	var lines []string
+	for _, r := range s.rows {
+		lines = append(lines, reviewPlanLine(r))
+	}
+	all := strings.Join(lines, "\n")
+	for _, w := range want {
+		if !strings.Contains(all, w) {
+			t.Errorf("no row reads %q:\n%s", w, all)
+		}
+	}
+	if !strings.Contains(s.summary.Text, "3 missed") && !strings.Contains(s.summary.Text, "3 partly") {
+		t.Errorf("summary reads %q", s.summary.Text)
+	}
+	if s.gap.goal.ID != s.rows[0].Goal.ID || s.gap.cause.Selected == "" || len(s.gap.rows) < 2 {
+		t.Errorf("the first goal's gap analysis is not shown: cause %q, %d measures", s.gap.cause.Selected, len(s.gap.rows))
+	}
+}
+
+func TestReviewChartsDraw(t *testing.T) {
+	s := sampleReviewUI(t)
+	size := app.ChartSize{Width: 800, Height: 450, Scale: 1}
+	for _, kind := range reviewChartKinds {
+		screen, file := s.charts.drawers(kind)
+		img, err := screen(size)
+		if err != nil || img.Bounds().Dx() != 800 {
+			t.Errorf("%s on screen: %v", kind, err)
+		}
+		png, err := file(size, app.FormatPNG)
+		if err != nil || !bytes.HasPrefix(png, []byte("\x89PNG")) {
+			t.Errorf("%s as PNG: %v", kind, err)
+		}
+	}
+}
+
+func TestReviewPackExport(t *testing.T) {
+	s := sampleReviewUI(t)
+	parent := t.TempDir()
+	s.ui.files = &fakeChooser{path: parent}
+	done := make(chan error, 1)
+	s.onPackDone = func(_ string, err error) { done <- err }
+	s.onExportPack()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatal(err)
+		}
+	case <-time.After(60 * time.Second):
+		t.Fatal("the export did not finish")
+	}
+	dir := filepath.Join(parent, "Review 2023-Q1")
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(entries) != 2+3*3+2 {
+		t.Errorf("%d files in the pack, want 13", len(entries))
+	}
+	csv, err := os.ReadFile(filepath.Join(dir, "Variance table.csv"))
+	if err != nil || !bytes.HasPrefix(csv, []byte("\xef\xbb\xbf")) || !strings.Contains(string(csv), "market") && !strings.Contains(string(csv), "demand") {
+		t.Errorf("CSV: %v, %q", err, csv)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "Variance table.xlsx")); err != nil {
+		t.Error(err)
+	}
+}

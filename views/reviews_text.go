@@ -1,0 +1,50 @@
+package views
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2/lang"
+
+	"pacer/app"
+)
+
+// reviewPlanLine reads "expected 10,000,000 · actual 8,000,000 · −2,000,000 (−20.0%)".
+func reviewPlanLine(r app.ReviewRow) string {
+	g := r.Goal
+	v := func(x float64) string { return app.FormatValue(x, g.Decimals, g.Unit, g.UnitLabel) }
+	expected, actual, gap := "—", "—", "—"
+	if r.HasExpected {
+		// A period under way is measured against its plan to date.
+		expected = v(r.ExpectedCovered)
+		if !r.HasActual {
+			expected = v(r.Expected)
+		}
+	}
+	if r.HasActual {
+		actual = v(r.Actual)
+	}
+	if r.HasExpected && r.HasActual {
+		gap = varianceText(g, r.VsPlan)
+	}
+	line := lang.L("Expected {{.Expected}} · actual {{.Actual}} · gap {{.Gap}}",
+		map[string]any{"Expected": expected, "Actual": actual, "Gap": gap})
+	if r.HasActual && !r.Complete {
+		line += " · " + lang.L("{{.Reported}} of {{.Periods}} reported", map[string]any{"Reported": r.Reported, "Periods": r.Periods})
+	}
+	return line
+}
+
+// reviewCompareLine compares the actual with the period before and the same period last year.
+func reviewCompareLine(r app.ReviewRow) string {
+	var parts []string
+	if r.HasActual && r.HasPrevious {
+		parts = append(parts, lang.L("vs previous period {{.Change}}", map[string]any{"Change": varianceText(r.Goal, r.VsPrevious)}))
+	}
+	if r.HasActual && r.HasLastYear {
+		parts = append(parts, lang.L("vs same period last year {{.Change}}", map[string]any{"Change": varianceText(r.Goal, r.VsLastYear)}))
+	}
+	if len(parts) == 0 {
+		return lang.L("No earlier period to compare with.")
+	}
+	return strings.Join(parts, " · ")
+}
