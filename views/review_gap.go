@@ -75,9 +75,11 @@ func newGapEditor(ui *mainUI) *gapEditor {
 	e.cause = widget.NewSelect(e.causes.labels, nil)
 	e.text = widget.NewMultiLineEntry()
 	e.text.SetMinRowsVisible(2)
+	e.text.Wrapping = fyne.TextWrapWord
 	e.text.SetPlaceHolder(lang.L("What caused the gap, in a sentence or two"))
 	e.feedback = widget.NewMultiLineEntry()
-	e.feedback.SetMinRowsVisible(2)
+	e.feedback.SetMinRowsVisible(3)
+	e.feedback.Wrapping = fyne.TextWrapWord
 	e.feedback.SetPlaceHolder(lang.L("What the team said at the review"))
 	e.add = widget.NewButtonWithIcon(lang.L("Add measure"), theme.ContentAddIcon(), func() { e.addRow(data.Measure{}) })
 	e.save = widget.NewButtonWithIcon(lang.L("Save gap analysis"), theme.DocumentSaveIcon(), e.onSave)

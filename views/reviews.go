@@ -78,7 +78,7 @@ func (s *reviewsScreen) layout() fyne.CanvasObject {
 		container.NewTabItem(lang.L("Charts"), s.charts.content),
 	)
 	split := container.NewHSplit(s.list, tabs)
-	split.Offset = 0.45
+	split.Offset = 0.5
 	return container.NewBorder(container.NewPadded(top), nil, nil, nil, split)
 }
 
