@@ -156,7 +156,9 @@ func sampleGoal(g data.Goal, plan [4]float64, history [][4]float64, q1 float64, 
 }
 
 // LoadSample saves SamplePlan(lang) into s (each goal with its plan,
-// history and the seed's Q1 2023 gap analysis, then all check-ins at once) and stamps SampleSetting "1". A
+// history and the seed's Q1 2023 gap analysis, then all check-ins at
+// once, then SampleActions linked to the goals and their Q1 reviews, each
+// with its follow-up note) and stamps SampleSetting "1". A
 // store already stamped gets ErrSampleLoaded, so that a second click does
 // not add the goals twice. The writes are not one transaction: after an
 // error, goals saved before it stay.
@@ -167,11 +169,13 @@ func LoadSample(ctx context.Context, s *data.Store, lang string) error {
 		return ErrSampleLoaded
 	}
 	var checkIns []data.CheckIn
+	var goalIDs []int64
 	for i, sg := range SamplePlan(lang) {
 		g := sg.Goal
 		if err := s.SaveGoalSetup(ctx, data.GoalSetup{Goal: &g, Plan: sg.Plan, History: sg.History}); err != nil {
 			return fmt.Errorf("load sample goal %q: %w", g.Title, err)
 		}
+		goalIDs = append(goalIDs, g.ID)
 		for _, c := range sg.CheckIns {
 			c.GoalID = g.ID
 			checkIns = append(checkIns, c)
@@ -185,8 +189,37 @@ func LoadSample(ctx context.Context, s *data.Store, lang string) error {
 	if err := s.SaveCheckIns(ctx, checkIns); err != nil {
 		return fmt.Errorf("load sample check-ins: %w", err)
 	}
+	if err := loadSampleActions(ctx, s, lang, goalIDs); err != nil {
+		return err
+	}
 	if err := s.SetSetting(ctx, SampleSetting, "1"); err != nil {
 		return fmt.Errorf("load sample: %w", err)
+	}
+	return nil
+}
+
+// loadSampleActions saves SampleActions(lang), each linked to the goal of
+// the same position in goalIDs and to that goal's Q1 2023 review, with its
+// follow-up note.
+func loadSampleActions(ctx context.Context, s *data.Store, lang string, goalIDs []int64) error {
+	notes := sampleFollowUps(lang)
+	for i, a := range SampleActions(lang) {
+		if i >= len(goalIDs) {
+			break
+		}
+		r, err := s.ReviewByPeriod(ctx, goalIDs[i], "2023-Q1")
+		if err != nil {
+			return fmt.Errorf("load sample action %q: %w", a.Problem, err)
+		}
+		a.GoalIDs, a.ReviewID = []int64{goalIDs[i]}, &r.ID
+		if err := s.CreateActionPlan(ctx, &a); err != nil {
+			return fmt.Errorf("load sample action %q: %w", a.Problem, err)
+		}
+		f := notes[i]
+		f.ActionID = a.ID
+		if err := s.AddFollowUp(ctx, &f); err != nil {
+			return fmt.Errorf("load sample follow-up %q: %w", a.Problem, err)
+		}
 	}
 	return nil
 }

@@ -1,25 +1,215 @@
 package views
 
 import (
+	"strings"
+
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"pacer/app"
+	"pacer/data"
 )
 
-// actionsScreen tracks the action plans decided after reviews and their effect.
+// actionsScreen tracks the action plans decided after reviews: a list with
+// filters, overdue actions and due follow-ups marked, and the editor.
 type actionsScreen struct {
-	ui      *mainUI
-	empty   *emptyState
-	content fyne.CanvasObject
+	ui       *mainUI
+	content  *fyne.Container
+	listView fyne.CanvasObject
+	empty    *emptyState
+	add      *widget.Button
+	status   *widget.Select
+	statuses choice[data.ActionStatus]
+	owner    *widget.Select
+	goal     *widget.Select
+	goals    []data.Goal
+	list     *widget.List
+	plans    []actionItem
+	editor   *actionEditor
+}
+
+// actionItem is one action plan as the list shows it.
+type actionItem struct {
+	plan          data.ActionPlan
+	overdue       bool
+	followUpDue   bool
+	goalTitles    []string
+	measuresDone  int
+	measuresTotal int
 }
 
 func newActionsScreen(ui *mainUI) *actionsScreen {
-	s := &actionsScreen{ui: ui}
+	s := &actionsScreen{ui: ui, content: container.NewStack()}
+	s.add = widget.NewButtonWithIcon(lang.L("New action plan"), theme.ContentAddIcon(), func() { s.open(data.ActionPlan{Start: ui.today()}) })
+	s.add.Importance = widget.HighImportance
 	s.empty = newEmptyState(theme.MediaFastForwardIcon(),
 		lang.L("No action plans yet"),
 		lang.L("Adjustments decided after a review, with their measures and follow-up."),
 		lang.L("Review a period first; an action plan starts from its gap analysis."),
-		nil)
-	s.content = s.empty.object()
+		widget.NewButtonWithIcon(lang.L("New action plan"), theme.ContentAddIcon(), func() { s.open(data.ActionPlan{Start: ui.today()}) }))
+	s.statuses = newChoice(actionStatuses, actionStatusLabel)
+	s.status = widget.NewSelect(append([]string{lang.L("All statuses")}, s.statuses.labels...), func(string) { s.refresh() })
+	s.owner = widget.NewSelect(nil, func(string) { s.refresh() })
+	s.goal = widget.NewSelect(nil, func(string) { s.refresh() })
+	s.list = widget.NewList(func() int { return len(s.plans) }, newActionRowObject, s.updateRow)
+	s.list.OnSelected = func(id widget.ListItemID) {
+		s.list.UnselectAll()
+		if id < len(s.plans) {
+			s.open(s.plans[id].plan)
+		}
+	}
+	tools := container.NewHBox(s.add, s.status, s.owner, s.goal)
+	s.listView = container.NewBorder(container.NewPadded(tools), nil, nil, nil, s.list)
+	ui.actionsScreen = s
+	s.status.Selected = s.status.Options[0]
+	s.refresh()
 	return s
+}
+
+// open shows the editor for a plan; a new one starts from p's fields.
+func (s *actionsScreen) open(p data.ActionPlan) {
+	s.editor = newActionEditor(s.ui, p, s.closeEditor)
+	s.content.Objects = []fyne.CanvasObject{s.editor.content}
+	s.content.Refresh()
+}
+
+func (s *actionsScreen) closeEditor() {
+	s.editor = nil
+	s.refresh()
+}
+
+// refresh reloads the plans that match the filters.
+func (s *actionsScreen) refresh() {
+	if s.editor != nil {
+		return
+	}
+	goals, err := s.ui.deps.Store.ListGoals(s.ui.ctx, data.GoalFilter{IncludeArchived: true})
+	if err != nil {
+		s.ui.showError(err)
+		return
+	}
+	s.goals = goals
+	f := data.ActionFilter{}
+	if st, ok := s.statuses.value(s.status.Selected); ok {
+		f.Status = string(st)
+	}
+	if s.owner.SelectedIndex() > 0 {
+		f.Owner = s.owner.Selected
+	}
+	if i := s.goal.SelectedIndex(); i > 0 && i-1 < len(goals) {
+		f.GoalID = goals[i-1].ID
+	}
+	plans, err := s.ui.deps.Store.ListActionPlans(s.ui.ctx, f)
+	if err != nil {
+		s.ui.showError(err)
+		return
+	}
+	s.plans = s.items(plans)
+	s.fillFilters()
+	if len(s.plans) == 0 && f == (data.ActionFilter{}) {
+		s.content.Objects = []fyne.CanvasObject{s.empty.object()}
+	} else {
+		s.content.Objects = []fyne.CanvasObject{s.listView}
+	}
+	s.content.Refresh()
+	s.list.Refresh()
+}
+
+func (s *actionsScreen) items(plans []data.ActionPlan) []actionItem {
+	titles := map[int64]string{}
+	for _, g := range s.goals {
+		titles[g.ID] = g.Title
+	}
+	today := s.ui.today()
+	out := make([]actionItem, 0, len(plans))
+	for _, p := range plans {
+		it := actionItem{plan: p, overdue: app.ActionOverdue(p, today), measuresTotal: len(p.Measures)}
+		if notes, err := s.ui.deps.Store.FollowUps(s.ui.ctx, p.ID); err == nil {
+			it.followUpDue, _ = app.FollowUpDue(s.ui.calendar(), p, notes, today)
+		}
+		for _, m := range p.Measures {
+			if m.Done {
+				it.measuresDone++
+			}
+		}
+		for _, id := range p.GoalIDs {
+			it.goalTitles = append(it.goalTitles, titles[id])
+		}
+		out = append(out, it)
+	}
+	return out
+}
+
+func (s *actionsScreen) fillFilters() {
+	owners := []string{lang.L("All owners")}
+	seen := map[string]bool{}
+	for _, it := range s.plans {
+		if o := it.plan.Owner; o != "" && !seen[o] {
+			seen[o] = true
+			owners = append(owners, o)
+		}
+	}
+	if s.owner.Selected == "" || !seen[s.owner.Selected] {
+		s.owner.Options = owners
+		s.owner.Selected = owners[0]
+	}
+	goals := []string{lang.L("All goals")}
+	for _, g := range s.goals {
+		goals = append(goals, g.Title)
+	}
+	s.goal.Options = goals
+	if s.goal.Selected == "" {
+		s.goal.Selected = goals[0]
+	}
+	s.owner.Refresh()
+	s.goal.Refresh()
+}
+
+func newActionRowObject() fyne.CanvasObject {
+	title := widget.NewLabelWithStyle("Problem", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title.Truncation = fyne.TextTruncateEllipsis
+	meta := widget.NewLabel("meta")
+	meta.Truncation = fyne.TextTruncateEllipsis
+	flags := widget.NewLabel("")
+	flags.Importance = widget.DangerImportance
+	return container.NewVBox(container.NewBorder(nil, nil, nil, flags, title), meta)
+}
+
+func (s *actionsScreen) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
+	if id >= len(s.plans) {
+		return
+	}
+	it := s.plans[id]
+	box := o.(*fyne.Container)
+	head := box.Objects[0].(*fyne.Container)
+	head.Objects[0].(*widget.Label).SetText(it.plan.Problem)
+	var flags []string
+	if it.overdue {
+		flags = append(flags, lang.L("Overdue"))
+	}
+	if it.followUpDue {
+		flags = append(flags, lang.L("Follow-up due"))
+	}
+	head.Objects[1].(*widget.Label).SetText(strings.Join(flags, " · "))
+	meta := []string{actionStatusLabel(it.plan.Status)}
+	if it.plan.Owner != "" {
+		meta = append(meta, it.plan.Owner)
+	}
+	if !it.plan.Due.IsZero() {
+		meta = append(meta, lang.L("due {{.Date}}", map[string]any{"Date": it.plan.Due.String()}))
+	}
+	meta = append(meta, lang.L("{{.Done}}/{{.Total}} measures done", map[string]any{"Done": it.measuresDone, "Total": it.measuresTotal}))
+	if len(it.goalTitles) > 0 {
+		meta = append(meta, strings.Join(it.goalTitles, ", "))
+	}
+	box.Objects[1].(*widget.Label).SetText(strings.Join(meta, " · "))
+}
+
+// openActionPlan switches to the Actions screen with the editor on p.
+func (ui *mainUI) openActionPlan(p data.ActionPlan) {
+	ui.showScreen(screenActions)
+	ui.actionsScreen.open(p)
 }

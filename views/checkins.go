@@ -233,10 +233,9 @@ func (s *checkInsScreen) onDelete(c data.CheckIn) {
 	d.Show()
 }
 
-// onSaved follows any change of check-ins: this screen and the dashboard reload.
+// onSaved follows any change of check-ins; other screens reload when next shown.
 func (s *checkInsScreen) onSaved() {
 	s.refresh()
-	s.ui.dataChanged()
 }
 
 func (s *checkInsScreen) onBulk() {

@@ -22,6 +22,7 @@ type dashboardScreen struct {
 	sample      *widget.Button
 	counts      *widget.Label
 	dueBanner   *widget.Button
+	actBanner   *widget.Button
 	statusPick  *widget.Select
 	perspective *widget.Select
 	owner       *widget.Select
@@ -45,6 +46,7 @@ func newDashboardScreen(ui *mainUI) *dashboardScreen {
 		s.toGoals)
 	s.counts = widget.NewLabel("")
 	s.dueBanner = widget.NewButtonWithIcon("", theme.WarningIcon(), func() { ui.showScreen(screenCheckIns) })
+	s.actBanner = widget.NewButtonWithIcon("", theme.MediaFastForwardIcon(), func() { ui.showScreen(screenActions) })
 	s.statuses = newChoice([]app.Status{app.StatusOffTrack, app.StatusAtRisk, app.StatusOnTrack, app.StatusNoData,
 		app.StatusAchieved, app.StatusPartial, app.StatusMissed}, statusLabel)
 	s.statusPick = widget.NewSelect(append([]string{lang.L("All statuses")}, s.statuses.labels...), func(string) { s.applyFilters() })
@@ -73,7 +75,7 @@ func sortLabel(by string) string {
 
 func (s *dashboardScreen) layout() fyne.CanvasObject {
 	filters := container.NewHBox(s.statusPick, s.perspective, s.owner, s.sortBy)
-	top := container.NewVBox(container.NewBorder(nil, nil, nil, s.dueBanner, s.counts), filters)
+	top := container.NewVBox(container.NewBorder(nil, nil, nil, container.NewHBox(s.actBanner, s.dueBanner), s.counts), filters)
 	return container.NewBorder(container.NewPadded(top), nil, nil, nil, s.list)
 }
 
@@ -95,6 +97,7 @@ func (s *dashboardScreen) refresh() {
 	s.fillOwners()
 	s.showCounts()
 	s.showDue()
+	s.showActions()
 	s.content.Objects = []fyne.CanvasObject{s.board}
 	s.content.Refresh()
 	s.applyFilters()
@@ -175,7 +178,21 @@ func (s *dashboardScreen) onSelect(id widget.ListItemID) {
 	if id >= len(s.shown) {
 		return
 	}
-	detail := newGoalDetail(s.ui, s.shown[id], func() {
+	s.showDetail(s.shown[id])
+}
+
+// openDetail shows the detail of the goal with the given ID, as freshly loaded.
+func (s *dashboardScreen) openDetail(goalID int64) {
+	for _, p := range s.all {
+		if p.Goal.ID == goalID {
+			s.showDetail(p)
+			return
+		}
+	}
+}
+
+func (s *dashboardScreen) showDetail(p goalPace) {
+	detail := newGoalDetail(s.ui, p, func() {
 		s.content.Objects = []fyne.CanvasObject{s.board}
 		s.content.Refresh()
 	})
@@ -217,4 +234,43 @@ func (s *dashboardScreen) updateCard(id widget.ListItemID, o fyne.CanvasObject) 
 	bar.set(app.CapForDisplay(a.Progress), expected, statusColor(a.Status))
 	box.Objects[2].(*widget.Label).SetText(paceFacts(p))
 	box.Objects[3].(*widget.Label).SetText(paceOutlook(p))
+}
+
+// showActions marks overdue action plans and due follow-ups.
+func (s *dashboardScreen) showActions() {
+	overdue, followUps, err := s.ui.actionCounts()
+	if err != nil {
+		s.ui.showError(err)
+	}
+	if overdue == 0 && followUps == 0 {
+		s.actBanner.Hide()
+		return
+	}
+	s.actBanner.SetText(lang.L("{{.Overdue}} actions overdue · {{.FollowUps}} follow-ups due",
+		map[string]any{"Overdue": overdue, "FollowUps": followUps}))
+	s.actBanner.Importance = widget.WarningImportance
+	s.actBanner.Show()
+	s.actBanner.Refresh()
+}
+
+// actionCounts counts the action plans past their due date and those due a follow-up.
+func (ui *mainUI) actionCounts() (overdue, followUps int, err error) {
+	plans, err := ui.deps.Store.ListActionPlans(ui.ctx, data.ActionFilter{})
+	if err != nil {
+		return 0, 0, err
+	}
+	today := ui.today()
+	for _, p := range plans {
+		if app.ActionOverdue(p, today) {
+			overdue++
+		}
+		notes, err := ui.deps.Store.FollowUps(ui.ctx, p.ID)
+		if err != nil {
+			return overdue, followUps, err
+		}
+		if due, _ := app.FollowUpDue(ui.calendar(), p, notes, today); due {
+			followUps++
+		}
+	}
+	return overdue, followUps, nil
 }

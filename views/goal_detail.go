@@ -16,30 +16,61 @@ import (
 // goalDetail shows one goal's plan against its actuals, period by period,
 // with the cumulative chart and where the goal is heading.
 type goalDetail struct {
-	ui      *mainUI
-	pace    goalPace
-	back    *widget.Button
-	export  *widget.Button
-	table   *fyne.Container
-	chart   *chartView
-	content fyne.CanvasObject
+	ui        *mainUI
+	pace      goalPace
+	back      *widget.Button
+	export    *widget.Button
+	replan    *widget.Button
+	revisions []data.Plan
+	table     *fyne.Container
+	chart     *chartView
+	content   fyne.CanvasObject
 }
 
 func newGoalDetail(ui *mainUI, p goalPace, onBack func()) *goalDetail {
 	d := &goalDetail{ui: ui, pace: p}
 	d.back = widget.NewButtonWithIcon(lang.L("Back to the dashboard"), theme.NavigateBackIcon(), onBack)
+	d.revisions = d.loadRevisions()
 	d.table = d.buildTable()
 	d.chart = newChartView(func(size app.ChartSize) (image.Image, error) { return ui.goalChartImage(p, size) })
 	d.export = widget.NewButtonWithIcon(lang.L("Export chart…"), theme.DownloadIcon(), d.onExport)
+	d.replan = widget.NewButtonWithIcon(lang.L("Re-plan…"), theme.ViewRefreshIcon(), d.onReplan)
 	title := widget.NewLabelWithStyle(p.Goal.Title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.Wrapping = fyne.TextWrapWord
 	summary := widget.NewLabel(paceFacts(p) + "\n" + paceOutlook(p))
 	summary.Wrapping = fyne.TextWrapWord
-	top := container.NewVBox(container.NewHBox(d.back, layoutSpacer(), d.export), title, summary)
+	top := container.NewVBox(container.NewHBox(d.back, layoutSpacer(), d.replan, d.export), title, summary)
+	if len(d.revisions) > 1 {
+		note := lang.L("The plan was revised {{.N}} times; the first plan is shown beside the current one.", map[string]any{"N": len(d.revisions) - 1})
+		if last := d.revisions[len(d.revisions)-1]; last.Note != "" {
+			note += " " + lang.L("Latest note: {{.Note}}", map[string]any{"Note": last.Note})
+		}
+		l := widget.NewLabel(note)
+		l.Wrapping = fyne.TextWrapWord
+		top.Add(l)
+	}
 	split := container.NewVSplit(d.chart, container.NewVScroll(d.table))
 	split.Offset = 0.55
 	d.content = container.NewBorder(container.NewPadded(top), nil, nil, nil, split)
 	return d
+}
+
+// loadRevisions reads the goal's plan revisions, oldest first.
+func (d *goalDetail) loadRevisions() []data.Plan {
+	revs, err := d.ui.deps.Store.PlanRevisions(d.ui.ctx, d.pace.Goal.ID)
+	if err != nil {
+		d.ui.showError(err)
+	}
+	return revs
+}
+
+func (d *goalDetail) onReplan() {
+	newReplanDialog(d.ui, d.pace, func() {
+		d.ui.dataChanged()
+		if s := d.ui.dashboardScreen; s != nil {
+			s.openDetail(d.pace.Goal.ID)
+		}
+	}).show()
 }
 
 func (d *goalDetail) onExport() {
@@ -96,8 +127,17 @@ func (d *goalDetail) buildTable() *fyne.Container {
 	g := d.pace.Goal
 	v := func(x float64) string { return app.FormatValue(x, g.Decimals, g.Unit, g.UnitLabel) }
 	flow := g.Aggregation == data.AggFlow
+	first, revised := map[string]float64{}, len(d.revisions) > 1
+	if revised {
+		for _, pt := range d.revisions[0].Periods {
+			first[pt.PeriodKey] = pt.Target
+		}
+	}
 	cells := []fyne.CanvasObject{boldLabel(lang.L("Period")), boldLabel(lang.L("Plan")), boldLabel(lang.L("Actual")),
 		boldLabel(lang.L("Variance")), boldLabel(lang.L("Cumulative plan")), boldLabel(lang.L("Cumulative actual"))}
+	if revised {
+		cells = append(cells, boldLabel(lang.L("First plan")))
+	}
 	for _, r := range d.rows() {
 		plan, actual, variance, cumActual := "—", "—", "—", "—"
 		if r.hasPlan {
@@ -116,8 +156,19 @@ func (d *goalDetail) buildTable() *fyne.Container {
 		}
 		cells = append(cells, widget.NewLabel(periodKeyName(r.key)), widget.NewLabel(plan), widget.NewLabel(actual),
 			widget.NewLabel(variance), widget.NewLabel(cumPlan), widget.NewLabel(cumActual))
+		if revised {
+			was := "—"
+			if v0, ok := first[r.key]; ok {
+				was = v(v0)
+			}
+			cells = append(cells, widget.NewLabel(was))
+		}
 	}
-	return container.NewGridWithColumns(6, cells...)
+	columns := 6
+	if revised {
+		columns = 7
+	}
+	return container.NewGridWithColumns(columns, cells...)
 }
 
 // varianceText writes a variance as "−2,000,000 (−20.0%)" or "−2.0 pp (−20.0%)".

@@ -59,9 +59,6 @@ func (s *goalsScreen) openWizard(d *goalDraft) {
 
 func (s *goalsScreen) onWizardDone(saved bool) {
 	s.wizard = nil
-	if saved {
-		s.ui.dataChanged()
-	}
 	s.refresh()
 }
 
@@ -70,7 +67,7 @@ func (s *goalsScreen) onArchive(g data.Goal) {
 		s.ui.showError(err)
 		return
 	}
-	s.ui.dataChanged()
+	s.refresh()
 }
 
 // onDelete asks before deleting, and says what goes with the goal.
@@ -94,7 +91,7 @@ func (s *goalsScreen) onDelete(g data.Goal) {
 			s.ui.showError(err)
 			return
 		}
-		s.ui.dataChanged()
+		s.refresh()
 	}, s.ui.win)
 	d.SetConfirmText(lang.L("Delete"))
 	d.SetDismissText(lang.L("Cancel"))

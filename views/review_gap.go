@@ -54,6 +54,7 @@ type gapEditor struct {
 	rows     []*measureRow
 	add      *widget.Button
 	save     *widget.Button
+	toAction *widget.Button
 	status   *widget.Label
 	content  fyne.CanvasObject
 }
@@ -84,6 +85,7 @@ func newGapEditor(ui *mainUI) *gapEditor {
 	e.add = widget.NewButtonWithIcon(lang.L("Add measure"), theme.ContentAddIcon(), func() { e.addRow(data.Measure{}) })
 	e.save = widget.NewButtonWithIcon(lang.L("Save gap analysis"), theme.DocumentSaveIcon(), e.onSave)
 	e.save.Importance = widget.HighImportance
+	e.toAction = widget.NewButtonWithIcon(lang.L("Create action plan"), theme.MediaFastForwardIcon(), e.onCreateAction)
 	e.status = widget.NewLabel("")
 	e.status.Wrapping = fyne.TextWrapWord
 	form := widget.NewForm(
@@ -93,7 +95,7 @@ func newGapEditor(ui *mainUI) *gapEditor {
 	)
 	measuresTitle := widget.NewLabelWithStyle(lang.L("Improvement measures"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	e.content = container.NewVBox(e.heading, form, measuresTitle, e.measures,
-		container.NewHBox(e.add, layoutSpacer(), e.save), e.status)
+		container.NewHBox(e.add, layoutSpacer(), e.toAction, e.save), e.status)
 	return e
 }
 
@@ -125,6 +127,41 @@ func (e *gapEditor) load(g data.Goal, periodKey string) {
 		e.addRow(data.Measure{})
 	}
 	e.status.SetText("")
+	if e.review.ID == 0 {
+		e.toAction.Disable()
+	} else {
+		e.toAction.Enable()
+	}
+}
+
+// onCreateAction opens a new action plan filled from this gap analysis:
+// the problem, the cause, the measures with their owners and deadlines.
+func (e *gapEditor) onCreateAction() {
+	if e.review.ID == 0 {
+		return
+	}
+	r, g := e.review, e.goal
+	id := r.ID
+	p := data.ActionPlan{
+		Problem:  lang.L("{{.Goal}}: below plan in {{.Period}}", map[string]any{"Goal": g.Title, "Period": periodKeyName(r.PeriodKey)}),
+		Cause:    strings.TrimSpace(causeLabel(r.CauseCategory) + ": " + r.CauseText),
+		Owner:    g.Owner,
+		Start:    e.ui.today(),
+		Status:   data.ActionPlanned,
+		FollowUp: data.CadenceMonth,
+		GoalIDs:  []int64{g.ID},
+		ReviewID: &id,
+	}
+	if r.CauseCategory == "" {
+		p.Cause = r.CauseText
+	}
+	for _, m := range r.Measures {
+		p.Measures = append(p.Measures, data.Measure{Text: m.Text, Owner: m.Owner, Due: m.Due})
+		if m.Due.After(p.Due.Time) {
+			p.Due = m.Due
+		}
+	}
+	e.ui.openActionPlan(p)
 }
 
 func (e *gapEditor) addRow(m data.Measure) {

@@ -49,6 +49,7 @@ type mainUI struct {
 	checkInsScreen  *checkInsScreen
 	dashboardScreen *dashboardScreen
 	reviewsScreen   *reviewsScreen
+	actionsScreen   *actionsScreen
 }
 
 // refreshScreen reloads the screen with the given id, if it has data to reload.
@@ -62,20 +63,15 @@ func (ui *mainUI) refreshScreen(id string) {
 		ui.checkInsScreen.refresh()
 	case id == screenReviews && ui.reviewsScreen != nil:
 		ui.reviewsScreen.refresh()
+	case id == screenActions && ui.actionsScreen != nil:
+		ui.actionsScreen.refresh()
 	}
 }
 
-// dataChanged refreshes the screens already built after goals or check-ins change.
+// dataChanged follows a change of goals, check-ins, reviews or actions: the
+// screen in view reloads now, the others when they are next shown.
 func (ui *mainUI) dataChanged() {
-	if ui.dashboardScreen != nil {
-		ui.dashboardScreen.refresh()
-	}
-	if ui.goalsScreen != nil {
-		ui.goalsScreen.refresh()
-	}
-	if ui.checkInsScreen != nil {
-		ui.checkInsScreen.refresh()
-	}
+	ui.refreshScreen(ui.screens[ui.current].id)
 }
 
 // NewMainWindow builds Pacer's main window on the given app; the caller shows it.

@@ -1,0 +1,91 @@
+package app
+
+import "pacer/data"
+
+// DefaultFollowUp is the follow-up cadence of an action plan that names
+// none: the source document follows the effect of an adjustment monthly,
+// and an action without a cadence must not drop out of follow-up unseen.
+const DefaultFollowUp = data.CadenceMonth
+
+// ActionOpen reports whether an action plan is still to be carried out:
+// planned or in progress. Done and dropped plans are closed.
+func ActionOpen(s data.ActionStatus) bool {
+	return s == data.ActionPlanned || s == data.ActionInProgress
+}
+
+// FollowUpDue reports whether an open action plan is due for a follow-up
+// note at the end of day today, and from which day next. A follow-up falls
+// due one period of a.FollowUp (DefaultFollowUp when unset or unknown)
+// after the latest of the last note and the action's start: an action
+// started on 15 April and followed up monthly is due from 15 May, and a
+// note on 20 May moves the next to 20 June. A month later is the same day
+// of the month, or the month's last day ("a month after 31 January" is 28
+// February). Without a start or a note the action's creation day counts;
+// without any of these, next is the zero Date and due is false. Notes of
+// another action (by ActionID, when set) are ignored. Done and dropped
+// plans are never due and have no next.
+func FollowUpDue(cal Calendar, a data.ActionPlan, notes []data.FollowUp, today data.Date) (due bool, next data.Date) {
+	if !ActionOpen(a.Status) {
+		return false, data.Date{}
+	}
+	from := a.Start
+	if from.IsZero() && !a.CreatedAt.IsZero() {
+		from = dateOf(dayNum(data.Date{Time: a.CreatedAt}))
+	}
+	for _, n := range notes {
+		if (n.ActionID != 0 && a.ID != 0 && n.ActionID != a.ID) || n.Date.IsZero() {
+			continue
+		}
+		if from.IsZero() || dayNum(n.Date) > dayNum(from) {
+			from = n.Date
+		}
+	}
+	if from.IsZero() {
+		return false, data.Date{}
+	}
+	next = cal.after(followUpCadence(a.FollowUp), from)
+	return dayNum(next) <= dayNum(today), next
+}
+
+// followUpCadence is c when it is a known cadence, else DefaultFollowUp.
+func followUpCadence(c data.Cadence) data.Cadence {
+	if periodsPerYear(c, 2001) == 0 {
+		return DefaultFollowUp
+	}
+	return c
+}
+
+// after is the day one period of cadence c after d: a week, or 1, 3, 6 or
+// 12 months clamped to the month's end. The fiscal calendar plays no part:
+// a follow-up is due a quarter after the last one, not at a quarter's end.
+func (cal Calendar) after(c data.Cadence, d data.Date) data.Date {
+	switch c {
+	case data.CadenceWeek:
+		return dateOf(dayNum(d) + 7)
+	case data.CadenceQuarter:
+		return addMonths(d, 3)
+	case data.CadenceHalf:
+		return addMonths(d, 6)
+	case data.CadenceYear:
+		return addMonths(d, 12)
+	}
+	return addMonths(d, 1)
+}
+
+// ActionOverdue reports whether an open action plan (ActionOpen) has a due
+// date before today: the due day itself is not late yet.
+func ActionOverdue(a data.ActionPlan, today data.Date) bool {
+	return ActionOpen(a.Status) && late(a.Due, today)
+}
+
+// MeasureOverdue reports whether a measure is not done and its due date is
+// before today. It does not know the measure's action plan: the caller
+// skips the measures of a done or dropped plan, which nobody will tick.
+func MeasureOverdue(m data.Measure, today data.Date) bool {
+	return !m.Done && late(m.Due, today)
+}
+
+// late reports whether due is set and before today, by calendar day.
+func late(due, today data.Date) bool {
+	return !due.IsZero() && dayNum(due) < dayNum(today)
+}

@@ -1,0 +1,168 @@
+package app
+
+import (
+	"math"
+
+	"pacer/data"
+)
+
+// EffectVerdict is what a goal's numbers did after an action started; the
+// UI translates the code. It describes what changed after the start, not
+// what the action caused: the market, the season or another action may
+// have moved the numbers too.
+type EffectVerdict string
+
+// The effect verdicts.
+const (
+	// EffectImproved: the numbers moved in the goal's direction (down for
+	// a decrease goal) by at least EffectTolerance.
+	EffectImproved EffectVerdict = "improved"
+	// EffectWorsened: they moved against the goal's direction by at least
+	// EffectTolerance.
+	EffectWorsened EffectVerdict = "worsened"
+	// EffectNoChange: they moved by less than EffectTolerance.
+	EffectNoChange EffectVerdict = "no_change"
+	// EffectTooEarly: no period from the start on has a value yet.
+	EffectTooEarly EffectVerdict = "too_early"
+	// EffectNoBaseline: no period before the start has a value to compare
+	// with.
+	EffectNoBaseline EffectVerdict = "no_baseline"
+)
+
+// EffectTolerance is the smallest change that counts as a change, as a
+// share of the scale it is measured against (2 %): check-in figures are
+// estimates, and a move of a percent or so is noise, not a result.
+const EffectTolerance = 0.02
+
+// EffectResult compares a goal's values in the N check-in periods before
+// an action's start with those in the N periods from its start on.
+type EffectResult struct {
+	// N is the number of periods on each side: those before the start and
+	// those from the start on that have a value, whichever are fewer. It
+	// is 0 when one side has none (see Verdict).
+	N int
+	// BeforeAvg and AfterAvg are the average values of the N periods on
+	// each side: per-period values for a flow goal, levels for a level
+	// goal.
+	BeforeAvg, AfterAvg float64
+	// Change is AfterAvg − BeforeAvg; ChangeRel is Change/|BeforeAvg|,
+	// valid when RelOK (BeforeAvg is not 0).
+	Change    float64
+	ChangeRel float64
+	RelOK     bool
+	// BeforeGap and AfterGap are the average gaps to plan per period
+	// (ExpectedForPeriod) on each side, actual − plan turned to the goal's
+	// direction: positive is ahead of plan, also for a decrease goal.
+	// GapChange is AfterGap − BeforeGap: positive is a gap that closed.
+	// They are valid when GapOK: the plan expects something of every
+	// period compared (periods before the goal started, compared through
+	// their history values, have no plan).
+	BeforeGap, AfterGap float64
+	GapChange           float64
+	GapOK               bool
+	// Verdict judges Change in the goal's direction against
+	// EffectTolerance of |BeforeAvg| (against the goal's last decimal when
+	// BeforeAvg is 0).
+	Verdict EffectVerdict
+	// GapVerdict judges GapChange the same way, against EffectTolerance of
+	// the average plan of the periods compared. It is the fairer reading
+	// for a seasonal flow goal, whose raw values rise and fall with the
+	// season the plan expects; it is empty unless GapOK and N > 0.
+	GapVerdict EffectVerdict
+	// BeforeKeys and AfterKeys are the periods compared, in order.
+	BeforeKeys, AfterKeys []string
+}
+
+// Effect compares the goal's values before and after an action's start
+// (see EffectResult). Only values of the goal's check-in cadence whose
+// period has started by asOf count, as in Assess; pass history values
+// along with the check-ins to compare with periods before the goal.
+// Periods are those with a value, so a month without a check-in is
+// skipped rather than counted as zero. The period that holds start counts
+// as after: its figures already include days of the action. Before are
+// the N latest periods ending before start, after the N first from start
+// on.
+func Effect(cal Calendar, g data.Goal, plan []data.PeriodTarget, values []PeriodValue, start data.Date, asOf data.Date) EffectResult {
+	if periodsPerYear(g.Cadence, 2001) == 0 {
+		return EffectResult{Verdict: EffectNoBaseline}
+	}
+	s := cal.startedBy(series(values, g.Cadence), asOf)
+	startDay := dayNum(start)
+	split := 0
+	for split < len(s) && cal.lastDay(s[split].p) < startDay {
+		split++
+	}
+	before, after := s[:split], s[split:]
+	n := min(len(before), len(after))
+	switch {
+	case len(before) == 0:
+		return EffectResult{Verdict: EffectNoBaseline}
+	case len(after) == 0:
+		return EffectResult{Verdict: EffectTooEarly}
+	}
+	before, after = before[len(before)-n:], after[:n]
+	r := EffectResult{N: n, BeforeAvg: mean(before), AfterAvg: mean(after)}
+	r.Change = finite(r.AfterAvg - r.BeforeAvg)
+	if r.BeforeAvg != 0 {
+		r.ChangeRel, r.RelOK = finite(r.Change/math.Abs(r.BeforeAvg)), true
+	}
+	dir := 1.0
+	if lowerIsBetter(g.Kind) {
+		dir = -1
+	}
+	r.Verdict = judge(dir*r.Change, math.Abs(r.BeforeAvg), g.Decimals)
+	for _, v := range before {
+		r.BeforeKeys = append(r.BeforeKeys, v.p.Key())
+	}
+	for _, v := range after {
+		r.AfterKeys = append(r.AfterKeys, v.p.Key())
+	}
+
+	x := cal.expectation(g, plan)
+	r.GapOK = true
+	var scale float64
+	gaps := func(side []periodValue) float64 {
+		sum := 0.0
+		for _, v := range side {
+			r.GapOK = r.GapOK && cal.hasExpectation(x, v.p)
+			e := ExpectedForPeriod(cal, g, plan, v.p)
+			scale += math.Abs(e)
+			sum += dir * (v.v - e)
+		}
+		return finite(sum / float64(len(side)))
+	}
+	r.BeforeGap, r.AfterGap = gaps(before), gaps(after)
+	if !r.GapOK {
+		r.BeforeGap, r.AfterGap = 0, 0
+		return r
+	}
+	r.GapChange = finite(r.AfterGap - r.BeforeGap)
+	r.GapVerdict = judge(r.GapChange, scale/float64(2*n), g.Decimals)
+	return r
+}
+
+// judge is the verdict on a change already turned to the goal's direction:
+// no change within EffectTolerance of scale, or, with no scale, when it
+// rounds to zero at the goal's decimals.
+func judge(change, scale float64, decimals int) EffectVerdict {
+	small := RoundValue(change, decimals) == 0
+	if scale > 0 {
+		small = math.Abs(change) < EffectTolerance*scale
+	}
+	switch {
+	case small:
+		return EffectNoChange
+	case change > 0:
+		return EffectImproved
+	}
+	return EffectWorsened
+}
+
+// mean is the average value of s, which must not be empty.
+func mean(s []periodValue) float64 {
+	sum := 0.0
+	for _, v := range s {
+		sum += v.v
+	}
+	return finite(sum / float64(len(s)))
+}

@@ -1,0 +1,283 @@
+package views
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"pacer/data"
+)
+
+var actionStatuses = []data.ActionStatus{data.ActionPlanned, data.ActionInProgress, data.ActionDone, data.ActionDropped}
+
+func actionStatusLabel(s data.ActionStatus) string {
+	switch s {
+	case data.ActionPlanned:
+		return lang.L("Planned")
+	case data.ActionInProgress:
+		return lang.L("In progress")
+	case data.ActionDone:
+		return lang.L("Done")
+	case data.ActionDropped:
+		return lang.L("Dropped")
+	}
+	return string(s)
+}
+
+// actionEditor edits one action plan: what it answers, the measures as a
+// checklist, the goals it should move, and — once saved — its follow-up
+// log and its effect.
+type actionEditor struct {
+	ui        *mainUI
+	plan      data.ActionPlan
+	goals     []data.Goal
+	problem   *widget.Entry
+	cause     *widget.Entry
+	strategy  *widget.Entry
+	owner     *widget.Entry
+	start     *widget.DateEntry
+	due       *widget.DateEntry
+	status    *widget.Select
+	statuses  choice[data.ActionStatus]
+	followUp  *widget.Select
+	cadences  choice[data.Cadence]
+	linked    *widget.CheckGroup
+	measures  *fyne.Container
+	rows      []*actionMeasureRow
+	save      *widget.Button
+	back      *widget.Button
+	del       *widget.Button
+	msg       *widget.Label
+	followUps *followUpLog
+	effects   *fyne.Container
+	content   fyne.CanvasObject
+	onDone    func()
+}
+
+// actionMeasureRow is one checklist item's fields.
+type actionMeasureRow struct {
+	id    int64
+	done  *widget.Check
+	text  *widget.Entry
+	owner *widget.Entry
+	due   *widget.DateEntry
+}
+
+func newActionEditor(ui *mainUI, plan data.ActionPlan, onDone func()) *actionEditor {
+	e := &actionEditor{ui: ui, plan: plan, onDone: onDone, measures: container.NewVBox(), effects: container.NewVBox()}
+	goals, err := ui.deps.Store.ListGoals(ui.ctx, data.GoalFilter{IncludeArchived: true})
+	if err != nil {
+		ui.showError(err)
+	}
+	e.goals = goals
+	e.buildFields()
+	e.load()
+	e.content = e.layout()
+	return e
+}
+
+func (e *actionEditor) buildFields() {
+	e.problem = widget.NewEntry()
+	e.problem.SetPlaceHolder(lang.L("e.g. Sales below plan"))
+	e.cause = multiLine(lang.L("e.g. Weak demand, wrong product positioning"))
+	e.strategy = multiLine(lang.L("e.g. Research, reposition, promote"))
+	e.owner = widget.NewEntry()
+	e.start, e.due = widget.NewDateEntry(), widget.NewDateEntry()
+	e.statuses = newChoice(actionStatuses, actionStatusLabel)
+	e.status = e.statuses.newSelect(nil)
+	e.cadences = newChoice(cadences, cadenceLabel)
+	e.followUp = e.cadences.newSelect(nil)
+	titles := make([]string, len(e.goals))
+	for i, g := range e.goals {
+		titles[i] = g.Title
+	}
+	e.linked = widget.NewCheckGroup(titles, nil)
+	e.msg = widget.NewLabel("")
+	e.msg.Wrapping = fyne.TextWrapWord
+	e.save = widget.NewButtonWithIcon(lang.L("Save action plan"), theme.DocumentSaveIcon(), e.onSave)
+	e.save.Importance = widget.HighImportance
+	e.back = widget.NewButtonWithIcon(lang.L("Back to the list"), theme.NavigateBackIcon(), e.onDone)
+	e.del = widget.NewButtonWithIcon(lang.L("Delete"), theme.DeleteIcon(), e.onDelete)
+	e.del.Importance = widget.DangerImportance
+}
+
+func multiLine(placeholder string) *widget.Entry {
+	m := widget.NewMultiLineEntry()
+	m.SetPlaceHolder(placeholder)
+	m.SetMinRowsVisible(2)
+	m.Wrapping = fyne.TextWrapWord
+	return m
+}
+
+func (e *actionEditor) layout() fyne.CanvasObject {
+	form := widget.NewForm(
+		widget.NewFormItem(lang.L("Problem"), e.problem),
+		widget.NewFormItem(lang.L("Cause"), e.cause),
+		widget.NewFormItem(lang.L("Strategy"), e.strategy),
+		widget.NewFormItem(lang.L("Owner"), e.owner),
+		widget.NewFormItem(lang.L("Start"), e.start),
+		widget.NewFormItem(lang.L("Due"), e.due),
+		widget.NewFormItem(lang.L("Status"), e.status),
+		widget.NewFormItem(lang.L("Follow-up"), e.followUp),
+		widget.NewFormItem(lang.L("Goals it should move"), e.linked),
+	)
+	add := widget.NewButtonWithIcon(lang.L("Add measure"), theme.ContentAddIcon(), func() { e.addMeasure(data.Measure{}) })
+	items := []fyne.CanvasObject{form, boldLabel(lang.L("Measures")), e.measures, container.NewHBox(add), e.msg}
+	if e.plan.ID != 0 {
+		e.followUps = newFollowUpLog(e.ui, e.plan)
+		items = append(items, widget.NewSeparator(), e.followUps.content, widget.NewSeparator(),
+			boldLabel(lang.L("Effect on the numbers")), e.effects)
+		e.showEffects()
+	}
+	top := container.NewHBox(e.back, layoutSpacer(), e.del, e.save)
+	if e.plan.ID == 0 {
+		e.del.Hide()
+	}
+	return container.NewBorder(container.NewPadded(top), nil, nil, nil, container.NewVScroll(container.NewPadded(container.NewVBox(items...))))
+}
+
+func (e *actionEditor) load() {
+	p := e.plan
+	e.problem.SetText(p.Problem)
+	e.cause.SetText(p.Cause)
+	e.strategy.SetText(p.Strategy)
+	e.owner.SetText(p.Owner)
+	setDate(e.start, p.Start)
+	setDate(e.due, p.Due)
+	if p.Status == "" {
+		p.Status = data.ActionPlanned
+	}
+	e.status.SetSelected(e.statuses.label(p.Status))
+	if p.FollowUp == "" {
+		p.FollowUp = data.CadenceMonth
+	}
+	e.followUp.SetSelected(e.cadences.label(p.FollowUp))
+	var selected []string
+	for _, g := range e.goals {
+		for _, id := range p.GoalIDs {
+			if id == g.ID {
+				selected = append(selected, g.Title)
+			}
+		}
+	}
+	e.linked.SetSelected(selected)
+	for _, m := range p.Measures {
+		e.addMeasure(m)
+	}
+	if len(p.Measures) == 0 {
+		e.addMeasure(data.Measure{})
+	}
+}
+
+func setDate(d *widget.DateEntry, v data.Date) {
+	if v.IsZero() {
+		d.SetText("")
+		return
+	}
+	t := v.Time
+	d.SetDate(&t)
+}
+
+func dateFrom(d *widget.DateEntry) data.Date {
+	if d.Date == nil {
+		return data.Date{}
+	}
+	return data.NewDate(d.Date.Year(), d.Date.Month(), d.Date.Day())
+}
+
+func (e *actionEditor) addMeasure(m data.Measure) {
+	r := &actionMeasureRow{id: m.ID, done: widget.NewCheck("", nil), text: widget.NewEntry(), owner: widget.NewEntry(), due: widget.NewDateEntry()}
+	r.done.SetChecked(m.Done)
+	r.text.SetText(m.Text)
+	r.text.SetPlaceHolder(lang.L("Measure"))
+	r.owner.SetText(m.Owner)
+	r.owner.SetPlaceHolder(lang.L("Owner"))
+	setDate(r.due, m.Due)
+	e.rows = append(e.rows, r)
+	var line *fyne.Container
+	remove := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() {
+		for i, x := range e.rows {
+			if x == r {
+				e.rows = append(e.rows[:i], e.rows[i+1:]...)
+			}
+		}
+		e.measures.Remove(line)
+	})
+	remove.Importance = widget.LowImportance
+	right := container.NewHBox(container.NewGridWrap(fyne.NewSize(140, 36), r.owner), container.NewGridWrap(fyne.NewSize(150, 36), r.due), remove)
+	line = container.NewBorder(nil, nil, r.done, right, r.text)
+	e.measures.Add(line)
+}
+
+// fromFields reads the form into an action plan; empty checklist rows are dropped.
+func (e *actionEditor) fromFields() (data.ActionPlan, error) {
+	p := e.plan
+	p.Problem = strings.TrimSpace(e.problem.Text)
+	p.Cause = strings.TrimSpace(e.cause.Text)
+	p.Strategy = strings.TrimSpace(e.strategy.Text)
+	p.Owner = strings.TrimSpace(e.owner.Text)
+	p.Start, p.Due = dateFrom(e.start), dateFrom(e.due)
+	p.Status, _ = e.statuses.value(e.status.Selected)
+	p.FollowUp, _ = e.cadences.value(e.followUp.Selected)
+	p.GoalIDs = nil
+	for _, g := range e.goals {
+		for _, title := range e.linked.Selected {
+			if title == g.Title {
+				p.GoalIDs = append(p.GoalIDs, g.ID)
+			}
+		}
+	}
+	p.Measures = nil
+	for _, r := range e.rows {
+		text, owner := strings.TrimSpace(r.text.Text), strings.TrimSpace(r.owner.Text)
+		if text == "" && owner == "" && r.due.Date == nil {
+			continue
+		}
+		if text == "" {
+			return p, fieldError{lang.L("Every measure needs a description.")}
+		}
+		p.Measures = append(p.Measures, data.Measure{ID: r.id, Text: text, Owner: owner, Due: dateFrom(r.due), Done: r.done.Checked})
+	}
+	return p, nil
+}
+
+func (e *actionEditor) onSave() {
+	p, err := e.fromFields()
+	if err == nil {
+		if p.ID == 0 {
+			err = e.ui.deps.Store.CreateActionPlan(e.ui.ctx, &p)
+		} else {
+			err = e.ui.deps.Store.UpdateActionPlan(e.ui.ctx, &p)
+		}
+	}
+	if err != nil {
+		e.msg.SetText(userMessage(err))
+		e.msg.Importance = widget.DangerImportance
+		e.msg.Refresh()
+		return
+	}
+	e.plan = p
+	e.onDone()
+}
+
+func (e *actionEditor) onDelete() {
+	d := dialog.NewConfirm(lang.L("Delete action plan"),
+		lang.L("Delete \"{{.Problem}}\" with its measures and follow-up notes?", map[string]any{"Problem": e.plan.Problem}),
+		func(ok bool) {
+			if !ok {
+				return
+			}
+			if err := e.ui.deps.Store.DeleteActionPlan(e.ui.ctx, e.plan.ID); err != nil {
+				e.ui.showError(err)
+				return
+			}
+			e.onDone()
+		}, e.ui.win)
+	d.SetConfirmText(lang.L("Delete"))
+	d.Show()
+}

@@ -1,0 +1,80 @@
+package views
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"pacer/app"
+	"pacer/data"
+)
+
+// showEffects shows, for each goal the action should move, what changed
+// after the action started, worded so that it claims no cause.
+func (e *actionEditor) showEffects() {
+	e.effects.Objects = nil
+	if len(e.plan.GoalIDs) == 0 || e.plan.Start.IsZero() {
+		e.effects.Add(widget.NewLabel(lang.L("Link a goal and set a start date to see whether the numbers moved.")))
+		return
+	}
+	snap, err := e.ui.deps.Store.Snapshot(e.ui.ctx, data.GoalFilter{IncludeArchived: true})
+	if err != nil {
+		e.ui.showError(err)
+		return
+	}
+	for _, g := range snap.Goals {
+		if !linked(e.plan, g.ID) {
+			continue
+		}
+		values := append(app.ValuesFromHistory(snap.History[g.ID]), app.ValuesFromCheckIns(snap.CheckIns[g.ID])...)
+		res := app.Effect(e.ui.calendar(), g, snap.Plans[g.ID], values, e.plan.Start, e.ui.today())
+		title := boldLabel(g.Title)
+		text := widget.NewLabel(effectText(g, res))
+		text.Wrapping = fyne.TextWrapWord
+		e.effects.Add(title)
+		e.effects.Add(text)
+		e.addEffectChart(g, snap, values, res)
+	}
+}
+
+func linked(p data.ActionPlan, goalID int64) bool {
+	for _, id := range p.GoalIDs {
+		if id == goalID {
+			return true
+		}
+	}
+	return false
+}
+
+// effectText words an effect honestly: what changed after the start, not why.
+func effectText(g data.Goal, r app.EffectResult) string {
+	v := func(x float64) string { return app.FormatValue(x, g.Decimals, g.Unit, g.UnitLabel) }
+	switch r.Verdict {
+	case app.EffectTooEarly:
+		return lang.L("Too early to tell: no check-in since the action started.")
+	case app.EffectNoBaseline:
+		return lang.L("Nothing to compare with: no check-in before the action started.")
+	}
+	args := map[string]any{"N": r.N, "Before": v(r.BeforeAvg), "After": v(r.AfterAvg), "Change": signed(v(r.Change), r.Change)}
+	text := lang.L("Average of the {{.N}} periods before the start: {{.Before}}; of the {{.N}} periods since: {{.After}} ({{.Change}}).", args)
+	if r.RelOK {
+		text += " " + lang.L("That is {{.Rel}}.", map[string]any{"Rel": signed(app.FormatFraction(r.ChangeRel, 1), r.ChangeRel)})
+	}
+	if r.GapOK {
+		text += " " + lang.L("Gap to plan per {{.Period}}: {{.Before}} before, {{.After}} since.", map[string]any{
+			"Period": cadenceNoun(g.Cadence), "Before": signed(v(r.BeforeGap), r.BeforeGap), "After": signed(v(r.AfterGap), r.AfterGap)})
+	}
+	verdict := r.Verdict
+	if r.GapVerdict != "" {
+		verdict = r.GapVerdict
+	}
+	switch verdict {
+	case app.EffectImproved:
+		text += " " + lang.L("The numbers moved the right way after the action started.")
+	case app.EffectWorsened:
+		text += " " + lang.L("The numbers moved the wrong way after the action started.")
+	default:
+		text += " " + lang.L("The numbers hardly moved after the action started.")
+	}
+	return text + " " + lang.L("This shows what changed after the start; other things may have changed too.")
+}

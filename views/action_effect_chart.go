@@ -1,0 +1,41 @@
+package views
+
+import (
+	"image"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"pacer/app"
+	"pacer/data"
+)
+
+// addEffectChart adds the chart of a goal's metric around the action's start, with its export.
+func (e *actionEditor) addEffectChart(g data.Goal, snap data.Snapshot, values []app.PeriodValue, res app.EffectResult) {
+	if res.Verdict == app.EffectTooEarly || res.Verdict == app.EffectNoBaseline {
+		return
+	}
+	useChartFont()
+	in := app.EffectInputFrom(e.ui.calendar(), g, snap.Plans[g.ID], values, e.plan.Start, e.ui.today())
+	in.Title = lang.L("{{.Goal}}: before and after the action", map[string]any{"Goal": g.Title})
+	in.MarkerLabel = lang.L("Action started {{.Date}}", map[string]any{"Date": e.plan.Start.String()})
+	in.BeforeLabel, in.AfterLabel = lang.L("Before"), lang.L("After")
+	in.PlanLabel, in.ActualLabel = lang.L("Plan"), lang.L("Actual")
+	in.Wan, in.PointsUnit = chineseNumbers(), pointsUnit()
+	labels := make([]string, len(in.Keys))
+	for i, k := range in.Keys {
+		labels[i] = periodKeyName(k)
+	}
+	in.Periods = labels
+	view := newChartView(func(s app.ChartSize) (image.Image, error) { return app.EffectImage(in, s) })
+	export := widget.NewButtonWithIcon(lang.L("Export chart…"), theme.DownloadIcon(), func() {
+		newChartExport(e.ui, safeFileName(in.Title), func(s app.ChartSize, f app.Format) ([]byte, error) {
+			return app.EffectChart(in, s, f)
+		}).show()
+	})
+	e.effects.Add(container.NewBorder(nil, container.NewHBox(layoutSpacer(), export), nil, nil,
+		container.NewGridWrap(fyne.NewSize(720, 360), view)))
+}

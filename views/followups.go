@@ -1,0 +1,80 @@
+package views
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"pacer/data"
+)
+
+// followUpLog lists an action plan's dated notes on its effect and takes new ones.
+type followUpLog struct {
+	ui      *mainUI
+	plan    data.ActionPlan
+	notes   *fyne.Container
+	date    *widget.DateEntry
+	note    *widget.Entry
+	add     *widget.Button
+	msg     *widget.Label
+	content fyne.CanvasObject
+}
+
+func newFollowUpLog(ui *mainUI, plan data.ActionPlan) *followUpLog {
+	l := &followUpLog{ui: ui, plan: plan, notes: container.NewVBox(), date: widget.NewDateEntry(), note: widget.NewEntry()}
+	today := ui.today().Time
+	l.date.SetDate(&today)
+	l.note.SetPlaceHolder(lang.L("What changed since the last follow-up?"))
+	l.note.OnSubmitted = func(string) { l.onAdd() }
+	l.add = widget.NewButtonWithIcon(lang.L("Add note"), theme.ContentAddIcon(), l.onAdd)
+	l.msg = widget.NewLabel("")
+	l.msg.Importance = widget.DangerImportance
+	l.msg.Hide()
+	entry := container.NewBorder(nil, nil, container.NewGridWrap(fyne.NewSize(150, 36), l.date), l.add, l.note)
+	l.content = container.NewVBox(boldLabel(lang.L("Follow-up log")), l.notes, entry, l.msg)
+	l.refresh()
+	return l
+}
+
+func (l *followUpLog) refresh() {
+	notes, err := l.ui.deps.Store.FollowUps(l.ui.ctx, l.plan.ID)
+	if err != nil {
+		l.ui.showError(err)
+		return
+	}
+	l.notes.Objects = nil
+	for _, n := range notes {
+		text := widget.NewLabel(n.Date.String() + "  " + n.Note)
+		text.Wrapping = fyne.TextWrapWord
+		l.notes.Add(text)
+	}
+	if len(notes) == 0 {
+		l.notes.Add(widget.NewLabel(lang.L("No follow-up notes yet.")))
+	}
+	l.notes.Refresh()
+}
+
+func (l *followUpLog) onAdd() {
+	note := strings.TrimSpace(l.note.Text)
+	if note == "" {
+		l.showError(lang.L("Write what you observed."))
+		return
+	}
+	f := data.FollowUp{ActionID: l.plan.ID, Date: dateFrom(l.date), Note: note}
+	if err := l.ui.deps.Store.AddFollowUp(l.ui.ctx, &f); err != nil {
+		l.showError(userMessage(err))
+		return
+	}
+	l.msg.Hide()
+	l.note.SetText("")
+	l.refresh()
+}
+
+func (l *followUpLog) showError(text string) {
+	l.msg.SetText(text)
+	l.msg.Show()
+}

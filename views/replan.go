@@ -1,0 +1,179 @@
+package views
+
+import (
+	"errors"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"pacer/app"
+	"pacer/data"
+)
+
+// The ways to re-plan a goal after a review.
+const (
+	replanEven   = "even"   // keep the target, spread what is left evenly
+	replanByPlan = "plan"   // keep the target, spread what is left like the old plan
+	replanTarget = "target" // set a new target
+)
+
+// replanDialog re-plans a goal: the remaining gap re-spread over the
+// remaining periods, or a revised target. The new plan is a new revision;
+// the earlier ones stay on record.
+type replanDialog struct {
+	ui      *mainUI
+	pace    app.Pace
+	modes   choice[string]
+	mode    *widget.RadioGroup
+	target  *numberField
+	note    *widget.Entry
+	preview *widget.Label
+	plan    []data.PeriodTarget
+	err     error
+	dialog  dialog.Dialog
+	onSaved func()
+}
+
+func newReplanDialog(ui *mainUI, p app.Pace, onSaved func()) *replanDialog {
+	r := &replanDialog{ui: ui, pace: p, onSaved: onSaved, note: widget.NewEntry(), preview: widget.NewLabel("")}
+	r.modes = newChoice([]string{replanEven, replanByPlan, replanTarget}, replanLabel)
+	r.mode = widget.NewRadioGroup(r.modes.labels, func(string) { r.recompute() })
+	r.target = newNumberField(lang.L("New target"), r.recompute)
+	r.target.format = ui.numberFormat()
+	r.note.SetPlaceHolder(lang.L("Why the plan changes, e.g. Q1 review"))
+	r.preview.Wrapping = fyne.TextWrapWord
+	r.mode.SetSelected(r.modes.labels[0])
+	return r
+}
+
+func replanLabel(mode string) string {
+	switch mode {
+	case replanByPlan:
+		return lang.L("Keep the target; spread what is left like the old plan")
+	case replanTarget:
+		return lang.L("Revise the target")
+	}
+	return lang.L("Keep the target; spread what is left evenly")
+}
+
+// recompute works out the new plan and shows it period by period.
+func (r *replanDialog) recompute() {
+	g := r.pace.Goal
+	mode, _ := r.modes.value(r.mode.Selected)
+	cal, today := r.ui.calendar(), r.ui.today()
+	switch mode {
+	case replanTarget:
+		r.target.entry.Enable()
+		v, ok, err := r.target.value()
+		switch {
+		case err != nil:
+			r.plan, r.err = nil, err
+		case !ok:
+			r.plan, r.err = nil, fieldError{lang.L("Type the new target.")}
+		default:
+			g.Target = v
+			r.plan, r.err = app.ReviseTarget(cal, r.pace.Goal, r.pace.Plan, today, v)
+		}
+	case replanByPlan:
+		r.target.entry.Disable()
+		r.plan, r.err = app.RespreadRemaining(cal, g, r.pace.Plan, r.pace.Values, today, app.SpreadPlan)
+	default:
+		r.target.entry.Disable()
+		r.plan, r.err = app.RespreadRemaining(cal, g, r.pace.Plan, r.pace.Values, today, app.SpreadEven)
+	}
+	r.showPreview(g)
+}
+
+// replanMessage says in the user's words why a re-plan is not possible.
+func replanMessage(err error) string {
+	switch {
+	case errors.Is(err, app.ErrNoRemaining):
+		return lang.L("Every period of the plan has ended: there is nothing left to re-plan.")
+	case errors.Is(err, app.ErrMissingActual):
+		return lang.L("Some ended periods have no check-in yet. Record them first, so the remaining gap is known.")
+	case errors.Is(err, app.ErrTargetPassed):
+		return lang.L("The periods already ended pass the target. Revise the target instead.")
+	}
+	return userMessage(err)
+}
+
+func (r *replanDialog) showPreview(g data.Goal) {
+	if r.err != nil {
+		r.preview.SetText(replanMessage(r.err))
+		r.preview.Importance = widget.DangerImportance
+		r.preview.Refresh()
+		return
+	}
+	old := map[string]float64{}
+	for _, pt := range r.pace.Plan {
+		old[pt.PeriodKey] = pt.Target
+	}
+	v := func(x float64) string { return app.FormatValue(x, g.Decimals, g.Unit, g.UnitLabel) }
+	var lines []string
+	for _, pt := range r.plan {
+		line := periodKeyName(pt.PeriodKey) + ": " + v(pt.Target)
+		if o, ok := old[pt.PeriodKey]; ok && o != pt.Target {
+			line += "  " + lang.L("(was {{.Old}})", map[string]any{"Old": v(o)})
+		}
+		lines = append(lines, line)
+	}
+	r.preview.SetText(strings.Join(lines, "\n"))
+	r.preview.Importance = widget.MediumImportance
+	r.preview.Refresh()
+}
+
+func (r *replanDialog) show() {
+	form := widget.NewForm(
+		widget.NewFormItem(lang.L("How"), r.mode),
+		widget.NewFormItem(lang.L("New target"), r.target.object()),
+		widget.NewFormItem(lang.L("Note"), r.note),
+	)
+	body := container.NewVBox(form, boldLabel(lang.L("New plan")), r.preview)
+	d := dialog.NewCustomConfirm(lang.L("Re-plan {{.Goal}}", map[string]any{"Goal": r.pace.Goal.Title}),
+		lang.L("Save new plan"), lang.L("Cancel"), container.NewVScroll(body), func(ok bool) {
+			if ok {
+				r.onSave()
+			}
+		}, r.ui.win)
+	d.Resize(fyne.NewSize(620, 560))
+	r.dialog = d
+	d.Show()
+}
+
+// onSave records the new plan as a revision; a revised target also updates the goal.
+func (r *replanDialog) onSave() {
+	r.recompute()
+	if r.err != nil {
+		r.dialog.Show()
+		return
+	}
+	g := r.pace.Goal
+	mode, _ := r.modes.value(r.mode.Selected)
+	note := strings.TrimSpace(r.note.Text)
+	var err error
+	if mode == replanTarget {
+		v, _, _ := r.target.value()
+		g.Target = v
+		var history []data.HistoryValue
+		// SaveGoalSetup replaces the history, so it is passed on as it is.
+		if history, err = r.ui.deps.Store.History(r.ui.ctx, g.ID); err == nil {
+			err = r.ui.deps.Store.SaveGoalSetup(r.ui.ctx, data.GoalSetup{Goal: &g, Plan: r.plan, PlanNote: note, History: history})
+		}
+	} else {
+		err = r.ui.deps.Store.AddPlanRevision(r.ui.ctx, &data.Plan{GoalID: g.ID, Note: note, Target: g.Target, Periods: r.plan})
+	}
+	if err != nil {
+		r.preview.SetText(userMessage(err))
+		r.preview.Importance = widget.DangerImportance
+		r.preview.Refresh()
+		r.dialog.Show()
+		return
+	}
+	if r.onSaved != nil {
+		r.onSaved()
+	}
+}
