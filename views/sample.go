@@ -42,9 +42,10 @@ func (ui *mainUI) onOpenSample() {
 }
 
 // sampleAsOf is the day the sample plan's story stands at: the first
-// quarter of 2023 is over and reported, as in the seed's review table. The
+// quarter of 2023 is reported and reviewed, as in the seed's review table,
+// and the adjustments started in April have had their first follow-up. The
 // sample is seen as of that day, or every goal would long have ended.
-var sampleAsOf = time.Date(2023, 4, 10, 9, 0, 0, 0, time.UTC)
+var sampleAsOf = time.Date(2023, 5, 20, 9, 0, 0, 0, time.UTC)
 
 // onBackToMyData closes the sample plan and shows the user's own database again.
 func (ui *mainUI) onBackToMyData() {
