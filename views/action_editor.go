@@ -239,7 +239,7 @@ func (e *actionEditor) fromFields() (data.ActionPlan, error) {
 			continue
 		}
 		if text == "" {
-			return p, fieldError{lang.L("Every measure needs a description.")}
+			return p, fieldError{text: lang.L("Every measure needs a description.")}
 		}
 		p.Measures = append(p.Measures, data.Measure{ID: r.id, Text: text, Owner: owner, Due: dateFrom(r.due), Done: r.done.Checked})
 	}

@@ -49,13 +49,18 @@ func linked(p data.ActionPlan, goalID int64) bool {
 // effectText words an effect honestly: what changed after the start, not why.
 func effectText(g data.Goal, r app.EffectResult) string {
 	v := func(x float64) string { return app.FormatValue(x, g.Decimals, g.Unit, g.UnitLabel) }
+	change := signed(v(r.Change), r.Change)
+	if g.Unit == data.UnitPercent {
+		// A change between two percentages is in percentage points.
+		change = lang.L("{{.PP}} pp", map[string]any{"PP": signed(app.FormatValue(r.Change, max(g.Decimals, 1), data.UnitCount, ""), r.Change)})
+	}
 	switch r.Verdict {
 	case app.EffectTooEarly:
 		return lang.L("Too early to tell: no check-in since the action started.")
 	case app.EffectNoBaseline:
 		return lang.L("Nothing to compare with: no check-in before the action started.")
 	}
-	args := map[string]any{"N": r.N, "Before": v(r.BeforeAvg), "After": v(r.AfterAvg), "Change": signed(v(r.Change), r.Change)}
+	args := map[string]any{"N": r.N, "Before": v(r.BeforeAvg), "After": v(r.AfterAvg), "Change": change}
 	text := lang.L("Average of the {{.N}} periods before the start: {{.Before}}; of the {{.N}} periods since: {{.After}} ({{.Change}}).", args)
 	if r.RelOK {
 		text += " " + lang.L("That is {{.Rel}}.", map[string]any{"Rel": signed(app.FormatFraction(r.ChangeRel, 1), r.ChangeRel)})

@@ -5,6 +5,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -209,7 +210,21 @@ func (s *actionsScreen) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 }
 
 // openActionPlan switches to the Actions screen with the editor on p.
+// An action plan already open in the editor is only replaced after asking.
 func (ui *mainUI) openActionPlan(p data.ActionPlan) {
 	ui.showScreen(screenActions)
-	ui.actionsScreen.open(p)
+	s := ui.actionsScreen
+	if s.editor == nil {
+		s.open(p)
+		return
+	}
+	d := dialog.NewConfirm(lang.L("Discard the open action plan?"),
+		lang.L("An action plan is open in the editor. Changes not saved there will be lost."),
+		func(ok bool) {
+			if ok {
+				s.open(p)
+			}
+		}, ui.win)
+	d.SetConfirmText(lang.L("Discard"))
+	d.Show()
 }

@@ -48,7 +48,7 @@ func newBulkCheckIn(ui *mainUI, onSaved func()) *bulkCheckIn {
 	}
 	b.period = widget.NewSelect(names, func(string) { b.buildRows() })
 	if len(names) > 0 {
-		b.period.SetSelectedIndex(0)
+		b.period.SetSelectedIndex(b.defaultPeriod())
 	}
 	return b
 }
@@ -81,6 +81,17 @@ func (b *bulkCheckIn) choosablePeriods() []app.Period {
 		return out[i].Key() < out[j].Key()
 	})
 	return out
+}
+
+// defaultPeriod is the latest period that has ended: the one people report on.
+func (b *bulkCheckIn) defaultPeriod() int {
+	cal, today := b.ui.calendar(), b.ui.today()
+	for i, p := range b.periods {
+		if cal.End(p).Before(today.Time) {
+			return i
+		}
+	}
+	return 0
 }
 
 func (b *bulkCheckIn) selected() (app.Period, bool) {

@@ -89,7 +89,7 @@ func (e *chartExport) chosenSize() (app.ChartSize, error) {
 	w, errW := strconv.Atoi(strings.TrimSpace(e.width.Text))
 	h, errH := strconv.Atoi(strings.TrimSpace(e.height.Text))
 	if errW != nil || errH != nil || w < 200 || h < 150 || w > app.MaxChartSide || h > app.MaxChartSide {
-		return app.ChartSize{}, fieldError{lang.L("Type a width from 200 to {{.Max}} and a height from 150 to {{.Max}} pixels.",
+		return app.ChartSize{}, fieldError{text: lang.L("Type a width from 200 to {{.Max}} and a height from 150 to {{.Max}} pixels.",
 			map[string]any{"Max": app.MaxChartSide})}
 	}
 	return app.ChartSize{Width: w, Height: h, Scale: 1}, nil

@@ -169,21 +169,23 @@ func (f *checkInForm) show() {
 func (f *checkInForm) checkIn() (*data.CheckIn, error) {
 	p, ok := f.selectedPeriod()
 	if !ok {
-		return nil, fieldError{lang.L("Choose the period.")}
+		return nil, fieldError{text: lang.L("Choose the period.")}
 	}
 	v, ok, err := f.value.value()
 	if err != nil {
 		return nil, err
 	}
 	if !ok {
-		err := fieldError{lang.L("Type the value for {{.Period}}.", map[string]any{"Period": periodName(p)})}
+		err := fieldError{text: lang.L("Type the value for {{.Period}}.", map[string]any{"Period": periodName(p)})}
 		f.value.setError(err)
 		return nil, err
 	}
 	c := &data.CheckIn{GoalID: f.goal.ID, PeriodKey: p.Key(), Value: v,
 		Confidence: f.confidence.SelectedIndex(), Note: strings.TrimSpace(f.note.Text)}
 	if f.editing != nil {
-		c.ID = f.editing.ID
+		// An edit never moves a value to another period, even when the
+		// goal's span or cadence no longer holds its period.
+		c.ID, c.PeriodKey = f.editing.ID, f.editing.PeriodKey
 	}
 	return c, nil
 }

@@ -91,9 +91,7 @@ func (s *checkInsScreen) refresh() {
 		names[i] = g.Title
 	}
 	s.goalPick.SetOptions(names)
-	if s.goal == nil {
-		s.goalPick.SetSelectedIndex(0)
-	}
+	s.reselectGoal()
 	if len(s.due) == 0 {
 		s.upToDate.Show()
 	} else {
@@ -240,4 +238,18 @@ func (s *checkInsScreen) onSaved() {
 
 func (s *checkInsScreen) onBulk() {
 	newBulkCheckIn(s.ui, s.onSaved).show()
+}
+
+// reselectGoal picks the chosen goal again from the fresh list, so its
+// cadence and decimals are current; a goal gone from the list gives way to the first.
+func (s *checkInsScreen) reselectGoal() {
+	for i, g := range s.goals {
+		if s.goal != nil && g.ID == s.goal.ID {
+			s.goalPick.SetSelectedIndex(i)
+			s.onGoalPicked()
+			return
+		}
+	}
+	s.goal = nil
+	s.goalPick.SetSelectedIndex(0)
 }

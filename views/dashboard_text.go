@@ -32,7 +32,17 @@ func paceOutlook(p goalPace) string {
 	v := func(x float64) string { return app.FormatValue(x, g.Decimals, g.Unit, g.UnitLabel) }
 	text := lang.L("Projected end: {{.End}} ({{.Attainment}} of target)", map[string]any{
 		"End": v(pr.EndValue), "Attainment": app.FormatFraction(pr.Attainment, 0)})
-	if pr.RemainingPeriods > 0 && g.Kind != data.KindMilestone {
+	switch {
+	case pr.RemainingPeriods == 0 || g.Kind == data.KindMilestone:
+	case g.Aggregation == data.AggLevel:
+		// For a level the need is a change per period, in points for percentages.
+		step := signed(v(pr.NeededPerPeriod), pr.NeededPerPeriod)
+		if g.Unit == data.UnitPercent {
+			step = lang.L("{{.PP}} pp", map[string]any{"PP": signed(app.FormatValue(pr.NeededPerPeriod, max(g.Decimals, 1), data.UnitCount, ""), pr.NeededPerPeriod)})
+		}
+		text += " · " + lang.L("needs {{.Step}} per {{.Period}} over {{.N}} more", map[string]any{
+			"Step": step, "Period": cadenceNoun(g.Cadence), "N": pr.RemainingPeriods})
+	default:
 		text += " · " + lang.L("needs {{.Amount}} per {{.Period}} over {{.N}} more", map[string]any{
 			"Amount": v(pr.NeededPerPeriod), "Period": cadenceNoun(g.Cadence), "N": pr.RemainingPeriods})
 	}

@@ -1,6 +1,8 @@
 package views
 
 import (
+	"strings"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/layout"
@@ -75,7 +77,7 @@ func (f *numberField) setValue(v *float64, decimals int) {
 		f.entry.SetText("")
 		return
 	}
-	f.entry.SetText(app.FormatValue(*v, decimals, data.UnitCount, ""))
+	f.entry.SetText(inputText(*v, decimals, f.format))
 }
 
 // errorText is the translated sentence for an error from app or data.
@@ -84,7 +86,11 @@ func errorText(err error) string {
 }
 
 // fieldError is an error the user made in one field, shown as a sentence.
-type fieldError struct{ text string }
+// missing marks a field left empty, as opposed to one that cannot be read.
+type fieldError struct {
+	text    string
+	missing bool
+}
 
 func (e fieldError) Error() string { return e.text }
 
@@ -95,4 +101,23 @@ func stepHeading(text string) *widget.Label {
 	l := widget.NewLabel(text)
 	l.Wrapping = fyne.TextWrapWord
 	return l
+}
+
+// inputText writes a value into an entry the way the user types numbers, so
+// that reading the entry back gives the same value: "12,000.5", or
+// "12.000,5" where the decimal comma is the custom.
+func inputText(v float64, decimals int, nf app.NumberFormat) string {
+	text := app.FormatValue(v, decimals, data.UnitCount, "")
+	if !nf.DecimalComma {
+		return text
+	}
+	return strings.Map(func(r rune) rune {
+		switch r {
+		case ',':
+			return '.'
+		case '.':
+			return ','
+		}
+		return r
+	}, text)
 }

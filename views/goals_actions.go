@@ -36,7 +36,7 @@ func (ui *mainUI) draftOf(g data.Goal) (*goalDraft, error) {
 		return nil, err
 	}
 	d := &goalDraft{goal: g, template: "blank", plan: plan.Periods, history: app.ValuesFromHistory(history),
-		splitMode: splitManual, floorMode: floorNone, historyBy: data.CadenceQuarter}
+		splitMode: splitManual, floorMode: floorNone, historyBy: data.CadenceQuarter, planRevision: plan.Revision}
 	if len(plan.Periods) == 0 {
 		d.splitMode = ""
 	}

@@ -73,7 +73,7 @@ func (r *replanDialog) recompute() {
 		case err != nil:
 			r.plan, r.err = nil, err
 		case !ok:
-			r.plan, r.err = nil, fieldError{lang.L("Type the new target.")}
+			r.plan, r.err = nil, fieldError{text: lang.L("Type the new target.")}
 		default:
 			g.Target = v
 			r.plan, r.err = app.ReviseTarget(cal, r.pace.Goal, r.pace.Plan, today, v)

@@ -14,6 +14,7 @@ type chartBuilder struct {
 	rows   []app.ReviewRow
 	period app.Period
 	goal   data.Goal
+	paces  []app.Pace // every goal's pace, when worked out once for many charts
 }
 
 // goalRows reviews the chosen goal over every period of the review's length in its span.
@@ -66,7 +67,11 @@ func (b chartBuilder) portfolio() app.PortfolioInput {
 
 // pace is the chosen goal's pace as of today, for the cumulative chart.
 func (b chartBuilder) pace() app.Pace {
-	for _, p := range app.Paces(b.ui.calendar(), b.snap, b.ui.today(), app.DefaultThresholds) {
+	paces := b.paces
+	if paces == nil {
+		paces = app.Paces(b.ui.calendar(), b.snap, b.ui.today(), app.DefaultThresholds)
+	}
+	for _, p := range paces {
 		if p.Goal.ID == b.goal.ID {
 			return p
 		}

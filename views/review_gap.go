@@ -203,7 +203,7 @@ func (e *gapEditor) measuresFromRows() ([]data.Measure, error) {
 			continue
 		}
 		if text == "" {
-			return nil, fieldError{lang.L("Every measure needs a description.")}
+			return nil, fieldError{text: lang.L("Every measure needs a description.")}
 		}
 		m := data.Measure{ID: r.id, Text: text, Owner: owner, Done: r.done}
 		if r.due.Date != nil {

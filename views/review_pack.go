@@ -58,7 +58,8 @@ func (s *reviewsScreen) onExportPack() {
 // charts per goal, and the variance table.
 func (s *reviewsScreen) packFiles(p app.Period) []packFile {
 	size := app.ChartSize{Width: 1920, Height: 1080, Scale: 1}
-	b := chartBuilder{ui: s.ui, snap: s.snap, rows: s.rows, period: p}
+	b := chartBuilder{ui: s.ui, snap: s.snap, rows: s.rows, period: p,
+		paces: app.Paces(s.ui.calendar(), s.snap, s.ui.today(), app.DefaultThresholds)}
 	useChartFont()
 	portfolio, goalsGap := b.portfolio(), b.goalsGap()
 	files := []packFile{

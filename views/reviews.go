@@ -165,7 +165,7 @@ func (s *reviewsScreen) loadRows() {
 	s.list.Refresh()
 	s.charts.show(s.snap, s.rows, p)
 	if len(s.rows) > 0 {
-		s.list.Select(0)
+		s.list.Select(s.rowOfGoal(s.gap.goal.ID))
 	}
 }
 
@@ -181,8 +181,21 @@ func (s *reviewsScreen) onSelect(id widget.ListItemID) {
 	}
 	s.selected = id
 	row := s.rows[id]
-	s.gap.load(row.Goal, row.Period.Key())
+	// Reloading the same goal and period would drop what was typed but not saved.
+	if row.Goal.ID != s.gap.goal.ID || row.Period.Key() != s.gap.period {
+		s.gap.load(row.Goal, row.Period.Key())
+	}
 	s.charts.selectGoal(row)
+}
+
+// rowOfGoal is the row of the goal with the given ID, or the first row.
+func (s *reviewsScreen) rowOfGoal(id int64) int {
+	for i, r := range s.rows {
+		if r.Goal.ID == id {
+			return i
+		}
+	}
+	return 0
 }
 
 func newReviewRowObject() fyne.CanvasObject {

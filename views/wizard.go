@@ -1,6 +1,7 @@
 package views
 
 import (
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -27,9 +28,12 @@ type goalDraft struct {
 	// splitChosen is true once the user picked the split; until then it
 	// follows the history: seasonal when there is some, else even.
 	splitChosen bool
-	floorMode   string // floorNone, floorGrowth or floorAtLeast
-	floorValue  float64
-	planNote    string
+	// planRevision is the plan revision the draft was loaded with, so a
+	// save can tell whether the goal was re-planned meanwhile.
+	planRevision int
+	floorMode    string // floorNone, floorGrowth or floorAtLeast
+	floorValue   float64
+	planNote     string
 }
 
 // wizardStep is one page of the goal wizard.
@@ -131,11 +135,18 @@ func (w *goalWizard) trailText() string {
 	return text
 }
 
+// onBack goes back a step; like Next it stays when a field cannot be read,
+// so nothing typed is dropped.
 func (w *goalWizard) onBack() {
-	if w.step > 0 {
-		_ = w.steps[w.step].apply(w.draft)
-		w.show(w.step - 1)
+	if w.step == 0 {
+		return
 	}
+	var fe fieldError
+	if err := w.steps[w.step].apply(w.draft); err != nil && !(errors.As(err, &fe) && fe.missing) {
+		w.ui.showError(err)
+		return
+	}
+	w.show(w.step - 1)
 }
 
 func (w *goalWizard) onNext() {
@@ -190,7 +201,11 @@ func (w *goalWizard) onSave() {
 	}
 	w.recheck()
 	if !w.report.CanSave() {
-		w.ui.showError(fmt.Errorf("%s", lang.L("The goal fails the SMART check; fix the rows marked Fail first.")))
+		w.ui.showError(fieldError{text: lang.L("The goal fails the SMART check; fix the rows marked Fail first.")})
+		return
+	}
+	if err := w.checkNotChangedElsewhere(); err != nil {
+		w.ui.showError(err)
 		return
 	}
 	g := w.draft.goal
@@ -201,6 +216,27 @@ func (w *goalWizard) onSave() {
 	}
 	w.draft.goal = g
 	w.onDone(true)
+}
+
+// checkNotChangedElsewhere refuses to save an edit over a goal that was
+// changed or re-planned since the wizard opened it.
+func (w *goalWizard) checkNotChangedElsewhere() error {
+	g := w.draft.goal
+	if g.ID == 0 {
+		return nil
+	}
+	stored, err := w.ui.deps.Store.GoalByID(w.ui.ctx, g.ID)
+	if err != nil {
+		return err
+	}
+	plan, err := w.ui.deps.Store.CurrentPlan(w.ui.ctx, g.ID)
+	if err != nil {
+		return err
+	}
+	if !stored.UpdatedAt.Equal(g.UpdatedAt) || plan.Revision != w.draft.planRevision {
+		return fieldError{text: lang.L("This goal was changed elsewhere since you opened it. Cancel, then open it again.")}
+	}
+	return nil
 }
 
 func (w *goalWizard) historyValues() []data.HistoryValue {

@@ -95,7 +95,7 @@ func (s *historyStep) buildGrid(d *goalDraft) {
 		for _, p := range row {
 			e := widget.NewEntry()
 			if v, ok := values[p.Key()]; ok {
-				e.SetText(app.FormatValue(v, d.goal.Decimals, data.UnitCount, ""))
+				e.SetText(inputText(v, d.goal.Decimals, s.wiz.ui.numberFormat()))
 			}
 			e.OnChanged = func(string) { s.wiz.changed() }
 			s.cells[p.Key()] = e
@@ -124,7 +124,7 @@ func (s *historyStep) apply(d *goalDraft) error {
 			v, err := app.ParseNumber(e.Text, format)
 			if err != nil {
 				if firstErr == nil {
-					firstErr = fieldError{lang.L("{{.Period}}: {{.Reason}}",
+					firstErr = fieldError{text: lang.L("{{.Period}}: {{.Reason}}",
 						map[string]any{"Period": periodName(p), "Reason": errorText(err)})}
 				}
 				continue

@@ -95,7 +95,7 @@ func (s *measureStep) load(d *goalDraft) {
 	s.baseline.setValue(g.Baseline, g.Decimals)
 	s.baselineUnknown.SetChecked(g.Baseline == nil && g.ID != 0)
 	if g.ID != 0 || g.Target != 0 {
-		s.target.SetText(app.FormatValue(g.Target, g.Decimals, data.UnitCount, ""))
+		s.target.SetText(inputText(g.Target, g.Decimals, s.wiz.ui.numberFormat()))
 	} else {
 		s.target.SetText("")
 	}
@@ -117,11 +117,14 @@ func (s *measureStep) apply(d *goalDraft) error {
 	if a, ok := s.aggregations.value(s.aggregation.Selected); ok {
 		g.Aggregation = a
 	}
-	if err := s.applyBaseline(g); err != nil {
-		return err
-	}
+	// The target is read even when the baseline is missing, so going back
+	// and forth keeps what was typed in both.
+	baseErr := s.applyBaseline(g)
 	err := s.applyTarget(g)
 	s.showTargetOther(d)
+	if baseErr != nil {
+		return baseErr
+	}
 	return err
 }
 
@@ -136,7 +139,7 @@ func (s *measureStep) applyBaseline(g *data.Goal) error {
 	}
 	if !ok {
 		g.Baseline = nil
-		return fieldError{lang.L("Type the baseline, or tick Baseline unknown.")}
+		return fieldError{text: lang.L("Type the baseline, or tick Baseline unknown."), missing: true}
 	}
 	g.Baseline = &v
 	return nil
@@ -149,7 +152,7 @@ func (s *measureStep) applyTarget(g *data.Goal) error {
 	}
 	text := strings.TrimSpace(s.target.Text)
 	if text == "" {
-		return fieldError{lang.L("Type the target.")}
+		return fieldError{text: lang.L("Type the target."), missing: true}
 	}
 	in, err := app.ParseTargetChange(text, s.wiz.ui.numberFormat())
 	if err == nil {

@@ -203,10 +203,10 @@ func (s *planStep) applySettings(d *goalDraft) error {
 	}
 	d.floorValue = v
 	if (d.floorMode == floorGrowth || d.floorMode == floorAtLeast) && !ok {
-		return fieldError{lang.L("Type the floor, or choose No floor.")}
+		return fieldError{text: lang.L("Type the floor, or choose No floor."), missing: true}
 	}
 	if s.start.Date == nil || s.end.Date == nil {
-		return fieldError{lang.L("Pick the start and end dates.")}
+		return fieldError{text: lang.L("Pick the start and end dates."), missing: true}
 	}
 	return nil
 }
@@ -279,7 +279,7 @@ func (s *planStep) showGrid(d *goalDraft) {
 	s.rebuilding = true
 	for _, pt := range d.plan {
 		e := widget.NewEntry()
-		e.SetText(app.FormatValue(pt.Target, g.Decimals, data.UnitCount, ""))
+		e.SetText(inputText(pt.Target, g.Decimals, s.wiz.ui.numberFormat()))
 		e.OnChanged = func(string) { s.onCellEdited() }
 		s.cells[pt.PeriodKey] = e
 		floor := "—"
@@ -326,7 +326,7 @@ func (s *planStep) applyCells(d *goalDraft) error {
 		}
 		v, err := app.ParseNumber(e.Text, format)
 		if err != nil {
-			return fieldError{lang.L("{{.Period}}: {{.Reason}}",
+			return fieldError{text: lang.L("{{.Period}}: {{.Reason}}",
 				map[string]any{"Period": periodKeyName(pt.PeriodKey), "Reason": errorText(err)})}
 		}
 		d.plan[i].Target = v

@@ -120,7 +120,7 @@ func (s *specificStep) apply(d *goalDraft) error {
 	}
 	d.goal.Owner = strings.TrimSpace(s.owner.Text)
 	if d.goal.Title == "" {
-		return fieldError{lang.L("Give the goal a title.")}
+		return fieldError{text: lang.L("Give the goal a title."), missing: true}
 	}
 	return nil
 }

@@ -64,7 +64,7 @@ func (s *relevantStep) loadParents(d *goalDraft) {
 	options := []string{lang.L("None")}
 	selected := options[0]
 	if store := s.wiz.ui.deps.Store; store != nil {
-		goals, err := store.ListGoals(s.wiz.ui.ctx, data.GoalFilter{})
+		goals, err := store.ListGoals(s.wiz.ui.ctx, data.GoalFilter{IncludeArchived: true})
 		if err != nil {
 			s.wiz.ui.showError(err)
 		}
@@ -101,7 +101,7 @@ func (s *relevantStep) apply(d *goalDraft) error {
 		pct = 100
 	}
 	if pct <= 0 || pct > 100 {
-		return fieldError{lang.L("The weight is a share of the parent goal, between 0 and 100%.")}
+		return fieldError{text: lang.L("The weight is a share of the parent goal, between 0 and 100%.")}
 	}
 	d.goal.Weight = pct / 100
 	return nil

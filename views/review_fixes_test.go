@@ -1,0 +1,95 @@
+package views
+
+import (
+	"context"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+
+	"pacer/data"
+)
+
+// A user who types decimal commas opens a goal and saves it unchanged:
+// every value must come back exactly, not divided by a thousand.
+func TestWizardDecimalCommaRoundTrip(t *testing.T) {
+	ui, _, store := newStoreUI(t)
+	ctx := context.Background()
+	if err := store.SetSetting(ctx, settingDecimalComma, "true"); err != nil {
+		t.Fatal(err)
+	}
+	g := saveSeedGoal(t, store, "In 2023 raise North-America sales by 20%")
+	gs := ui.goals()
+	gs.onEdit(gs.rows[0].goal)
+	wiz := gs.wizard
+	for wiz.step < len(wiz.steps)-1 {
+		test.Tap(wiz.next)
+	}
+	test.Tap(wiz.save)
+	if gs.wizard != nil {
+		t.Fatalf("save failed: %+v", wiz.report)
+	}
+	got, _ := store.GoalByID(ctx, g.ID)
+	plan, _ := store.CurrentPlan(ctx, g.ID)
+	hist, _ := store.History(ctx, g.ID)
+	if got.Target != 60_000_000 || *got.Baseline != 50_000_000 || plan.Periods[3].Target != 20_000_000 || hist[0].Value != 9_000_000 {
+		t.Errorf("after an unchanged save: target %v, baseline %v, Q4 %v, history %v", got.Target, *got.Baseline, plan.Periods[3].Target, hist[0].Value)
+	}
+}
+
+func TestWizardRefusesToOverwriteNewerGoal(t *testing.T) {
+	ui, _, store := newStoreUI(t)
+	ctx := context.Background()
+	g := saveSeedGoal(t, store, "Sales 2023")
+	gs := ui.goals()
+	gs.onEdit(gs.rows[0].goal)
+	wiz := gs.wizard
+	// Meanwhile the goal is re-planned elsewhere.
+	if err := store.AddPlanRevision(ctx, &data.Plan{GoalID: g.ID, Target: g.Target, Note: "elsewhere", Periods: []data.PeriodTarget{
+		{PeriodKey: "2023-Q1", Target: 15_000_000}, {PeriodKey: "2023-Q2", Target: 15_000_000},
+		{PeriodKey: "2023-Q3", Target: 15_000_000}, {PeriodKey: "2023-Q4", Target: 15_000_000}}}); err != nil {
+		t.Fatal(err)
+	}
+	for wiz.step < len(wiz.steps)-1 {
+		test.Tap(wiz.next)
+	}
+	test.Tap(wiz.save)
+	if gs.wizard == nil {
+		t.Fatal("the stale draft was saved over the newer plan")
+	}
+	if revs, _ := store.PlanRevisions(ctx, g.ID); len(revs) != 2 {
+		t.Errorf("%d plan revisions, want 2", len(revs))
+	}
+}
+
+func TestEditCheckInKeepsItsPeriod(t *testing.T) {
+	ui, _, store := newStoreUI(t)
+	ctx := context.Background()
+	g := saveSeedGoal(t, store, "Sales 2023")
+	c := data.CheckIn{GoalID: g.ID, PeriodKey: "2023-Q1", Value: 8_000_000}
+	if err := store.CreateCheckIn(ctx, &c); err != nil {
+		t.Fatal(err)
+	}
+	g.Start = data.NewDate(2023, 4, 1) // Q1 is no longer in the goal's span
+	f := newCheckInForm(ui, g, &c, nil)
+	f.show()
+	f.value.entry.SetText("8,100,000")
+	f.onSave()
+	got, err := store.CheckInByPeriod(ctx, g.ID, "2023-Q1")
+	if err != nil || got.Value != 8_100_000 {
+		t.Errorf("the edited check-in: %+v, %v", got, err)
+	}
+}
+
+func TestWizardBackKeepsBadInput(t *testing.T) {
+	ui, _, _ := newStoreUI(t)
+	_, wiz := openGoalsWizard(t, ui)
+	test.Tap(wiz.next)
+	wiz.steps[1].(*specificStep).titleEntry.SetText("Sales 2023")
+	test.Tap(wiz.next)
+	m := wiz.steps[2].(*measureStep)
+	m.baseline.entry.SetText("12x")
+	test.Tap(wiz.back)
+	if wiz.step != 2 || m.baseline.entry.Text != "12x" {
+		t.Errorf("Back left the step (now %d) or dropped the text %q", wiz.step, m.baseline.entry.Text)
+	}
+}
