@@ -92,11 +92,7 @@ func (e *actionEditor) buildFields() {
 	e.status = e.statuses.newSelect(nil)
 	e.cadences = newChoice(cadences, cadenceLabel)
 	e.followUp = e.cadences.newSelect(nil)
-	titles := make([]string, len(e.goals))
-	for i, g := range e.goals {
-		titles[i] = g.Title
-	}
-	e.linked = widget.NewCheckGroup(titles, nil)
+	e.linked = widget.NewCheckGroup(goalLabels(e.goals), nil)
 	e.msg = widget.NewLabel("")
 	e.msg.Wrapping = fyne.TextWrapWord
 	e.save = widget.NewButtonWithIcon(lang.L("Save action plan"), theme.DocumentSaveIcon(), e.onSave)
@@ -158,10 +154,11 @@ func (e *actionEditor) load() {
 	}
 	e.followUp.SetSelected(e.cadences.label(p.FollowUp))
 	var selected []string
-	for _, g := range e.goals {
+	labels := goalLabels(e.goals)
+	for i, g := range e.goals {
 		for _, id := range p.GoalIDs {
 			if id == g.ID {
-				selected = append(selected, g.Title)
+				selected = append(selected, labels[i])
 			}
 		}
 	}
@@ -225,9 +222,10 @@ func (e *actionEditor) fromFields() (data.ActionPlan, error) {
 	p.Status, _ = e.statuses.value(e.status.Selected)
 	p.FollowUp, _ = e.cadences.value(e.followUp.Selected)
 	p.GoalIDs = nil
-	for _, g := range e.goals {
-		for _, title := range e.linked.Selected {
-			if title == g.Title {
+	labels := goalLabels(e.goals)
+	for i, g := range e.goals {
+		for _, label := range e.linked.Selected {
+			if label == labels[i] {
 				p.GoalIDs = append(p.GoalIDs, g.ID)
 			}
 		}
@@ -280,4 +278,21 @@ func (e *actionEditor) onDelete() {
 		}, e.ui.win)
 	d.SetConfirmText(lang.L("Delete"))
 	d.Show()
+}
+
+// goalLabels names goals for a choice; goals that share a title get their
+// number too, so that each label picks exactly one goal.
+func goalLabels(goals []data.Goal) []string {
+	count := map[string]int{}
+	for _, g := range goals {
+		count[g.Title]++
+	}
+	labels := make([]string, len(goals))
+	for i, g := range goals {
+		labels[i] = g.Title
+		if count[g.Title] > 1 {
+			labels[i] = lang.L("{{.Title}} (no. {{.ID}})", map[string]any{"Title": g.Title, "ID": g.ID})
+		}
+	}
+	return labels
 }

@@ -75,3 +75,10 @@ func TestActionEditorRefusesMeasureWithoutText(t *testing.T) {
 		t.Errorf("%d plans saved", len(plans))
 	}
 }
+
+func TestGoalLabelsTellDuplicatesApart(t *testing.T) {
+	labels := goalLabels([]data.Goal{{ID: 1, Title: "Sales"}, {ID: 2, Title: "Sales"}, {ID: 3, Title: "Margin"}})
+	if labels[0] == labels[1] || labels[2] != "Margin" {
+		t.Errorf("labels = %q", labels)
+	}
+}

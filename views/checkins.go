@@ -86,11 +86,7 @@ func (s *checkInsScreen) refresh() {
 		return
 	}
 	s.due = s.loadDue()
-	names := make([]string, len(goals))
-	for i, g := range goals {
-		names[i] = g.Title
-	}
-	s.goalPick.SetOptions(names)
+	s.goalPick.SetOptions(goalLabels(goals))
 	s.reselectGoal()
 	if len(s.due) == 0 {
 		s.upToDate.Show()

@@ -69,13 +69,14 @@ func (s *relevantStep) loadParents(d *goalDraft) {
 			s.wiz.ui.showError(err)
 		}
 		for _, g := range goals {
-			if g.ID == d.goal.ID {
-				continue
+			if g.ID != d.goal.ID {
+				s.parents = append(s.parents, g)
 			}
-			s.parents = append(s.parents, g)
-			options = append(options, g.Title)
-			if d.goal.ParentID != nil && *d.goal.ParentID == g.ID {
-				selected = g.Title
+		}
+		for i, label := range goalLabels(s.parents) {
+			options = append(options, label)
+			if d.goal.ParentID != nil && *d.goal.ParentID == s.parents[i].ID {
+				selected = label
 			}
 		}
 	}
