@@ -33,7 +33,7 @@ func main() {
 	if err := assets.LoadTranslations(*langFlag); err != nil {
 		log.Printf("pacer: %v", err)
 	}
-	path, err := databasePath(*dbFlag)
+	path, err := databasePath(*dbFlag, a.Preferences().String(views.PrefLastDatabase))
 	if err != nil {
 		log.Fatalf("pacer: %v", err)
 	}
@@ -44,6 +44,7 @@ func main() {
 		os.Exit(1)
 	}
 	defer store.Close()
+	backUpDaily(store)
 
 	w := views.NewMainWindow(a, views.Deps{Store: store, DBPath: path, Version: version})
 	quitOnSignal(func() { fyne.Do(a.Quit) })

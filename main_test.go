@@ -20,6 +20,20 @@ func TestFyneAppTomlMatchesCode(t *testing.T) {
 	}
 }
 
+func TestDatabasePathLastOpened(t *testing.T) {
+	t.Setenv("PACER_DB", "")
+	last := filepath.Join(t.TempDir(), "mine.db")
+	if got, _ := databasePath("", last); got == last {
+		t.Error("a last file that no longer exists was chosen")
+	}
+	if err := os.WriteFile(last, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := databasePath("", last); got != last {
+		t.Errorf("got %q, want the last file opened %q", got, last)
+	}
+}
+
 func TestDatabasePath(t *testing.T) {
 	t.Setenv("PACER_DB", "")
 	t.Setenv("XDG_CONFIG_HOME", "/tmp/cfg")
@@ -34,7 +48,7 @@ func TestDatabasePath(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			t.Setenv("PACER_DB", c.env)
-			got, err := databasePath(c.flag)
+			got, err := databasePath(c.flag, "")
 			if err != nil || got != c.want {
 				t.Errorf("databasePath(%q) = %q, %v; want %q", c.flag, got, err, c.want)
 			}

@@ -1,21 +1,31 @@
 package main
 
 import (
+	"context"
 	"fmt"
+	"log"
 	"os"
 	"os/signal"
 	"path/filepath"
 	"syscall"
+
+	"pacer/data"
 )
 
 // databasePath picks the database file: the --db flag, else $PACER_DB, else
-// Pacer/pacer.db in the user's config folder.
-func databasePath(flagValue string) (string, error) {
+// the last file opened (when it still exists), else Pacer/pacer.db in the
+// user's config folder.
+func databasePath(flagValue, lastOpened string) (string, error) {
 	if flagValue != "" {
 		return filepath.Abs(flagValue)
 	}
 	if env := os.Getenv("PACER_DB"); env != "" {
 		return filepath.Abs(env)
+	}
+	if lastOpened != "" {
+		if _, err := os.Stat(lastOpened); err == nil {
+			return lastOpened, nil
+		}
 	}
 	dir, err := os.UserConfigDir()
 	if err != nil {
@@ -42,5 +52,17 @@ func quitOnSignal(quit func()) {
 	go func() {
 		<-ch
 		quit()
+	}()
+}
+
+// backUpDaily takes the day's automatic backup off the UI goroutine; a
+// failure is logged, as it must not stop the user from working.
+func backUpDaily(store *data.Store) {
+	go func() {
+		if path, made, err := store.DailyBackup(context.Background()); err != nil {
+			log.Printf("pacer: daily backup: %v", err)
+		} else if made {
+			log.Printf("pacer: backup written to %s", path)
+		}
 	}()
 }

@@ -17,6 +17,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"time"
 
 	"modernc.org/sqlite"
@@ -29,8 +30,9 @@ type Store struct {
 	// in UTC to the second.
 	Now func() time.Time
 
-	db   *sql.DB
-	path string
+	db        *sql.DB
+	path      string
+	closeOnce sync.Once
 }
 
 // Open opens the Pacer database at path, creating the file and its folders
@@ -79,8 +81,12 @@ func open(ctx context.Context, path string, upTo int) (*Store, error) {
 }
 
 // Close closes the database. WAL mode checkpoints the file on the way out.
+// Closing twice is harmless: the UI closes a store it switches away from,
+// and main closes the one it opened.
 func (s *Store) Close() error {
-	return s.db.Close()
+	var err error
+	s.closeOnce.Do(func() { err = s.db.Close() })
+	return err
 }
 
 // Path returns the absolute path of the database file.

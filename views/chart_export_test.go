@@ -24,6 +24,11 @@ func (f *fakeChooser) saveFile(string, string, fileFilter) (string, error) {
 	return f.path, nil
 }
 
+func (f *fakeChooser) openFile(string, fileFilter) (string, error) {
+	f.asked++
+	return f.path, nil
+}
+
 func (f *fakeChooser) chooseFolder(string) (string, error) {
 	f.asked++
 	return f.path, nil

@@ -21,6 +21,7 @@ type fileFilter struct {
 // with a nil error means the user cancelled.
 type fileChooser interface {
 	saveFile(title, startName string, filter fileFilter) (string, error)
+	openFile(title string, filter fileFilter) (string, error)
 	chooseFolder(title string) (string, error)
 }
 
@@ -38,6 +39,17 @@ func (nativeChooser) saveFile(title, startName string, filter fileFilter) (strin
 	// Some dialogs return the name without the extension the filter implies.
 	if filepath.Ext(path) == "" && len(filter.exts) > 0 {
 		path += "." + filter.exts[0]
+	}
+	return path, nil
+}
+
+func (nativeChooser) openFile(title string, filter fileFilter) (string, error) {
+	path, err := nativedialog.File().Title(title).Filter(filter.desc, filter.exts...).Load()
+	if errors.Is(err, nativedialog.ErrCancelled) {
+		return "", nil
+	}
+	if err != nil {
+		return "", fmt.Errorf("open dialog: %w", err)
 	}
 	return path, nil
 }

@@ -4,14 +4,20 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
 
-// settingsScreen shows where Pacer keeps its data and, later, the business's settings.
+// settingsScreen shows where Pacer keeps its data and manages that file:
+// a new one, another one, a copy, and a restore from the automatic backups.
 type settingsScreen struct {
 	ui      *mainUI
 	dbPath  *widget.Entry
 	version *widget.Label
+	newDB   *widget.Button
+	openDB  *widget.Button
+	copyDB  *widget.Button
+	restore *widget.Button
 	content fyne.CanvasObject
 }
 
@@ -26,12 +32,22 @@ func newSettingsScreen(ui *mainUI) *settingsScreen {
 		}
 	}
 	s.version = widget.NewLabel(ui.deps.Version)
+	s.newDB = widget.NewButtonWithIcon(lang.L("New database…"), theme.ContentAddIcon(), ui.onNewDatabase)
+	s.openDB = widget.NewButtonWithIcon(lang.L("Open database…"), theme.FolderOpenIcon(), ui.onOpenDatabase)
+	s.copyDB = widget.NewButtonWithIcon(lang.L("Save a copy as…"), theme.DocumentSaveIcon(), ui.onSaveCopy)
+	s.restore = widget.NewButtonWithIcon(lang.L("Restore from backup…"), theme.HistoryIcon(), ui.onRestore)
+	if ui.deps.sample {
+		for _, b := range []*widget.Button{s.newDB, s.openDB, s.restore} {
+			b.Disable()
+		}
+	}
 	form := widget.NewForm(
 		widget.NewFormItem(lang.L("Database file"), s.dbPath),
+		widget.NewFormItem("", container.NewGridWithColumns(2, s.newDB, s.openDB, s.copyDB, s.restore)),
 		widget.NewFormItem(lang.L("Version"), s.version),
 	)
 	heading := widget.NewLabelWithStyle(lang.L("Settings"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	hint := widget.NewLabel(lang.L("Pacer keeps all your goals and numbers in this one file. Copy it to back it up."))
+	hint := widget.NewLabel(lang.L("Pacer keeps all your goals and numbers in this one file, and a backup of it each day in the backups folder beside it (the last 7 days and 4 weeks)."))
 	hint.Wrapping = fyne.TextWrapWord
 	s.content = container.NewPadded(container.NewVBox(heading, form, hint))
 	return s

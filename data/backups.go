@@ -1,0 +1,210 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+)
+
+// BackupsDir is the folder beside a database file where its automatic
+// backups are kept.
+func BackupsDir(dbPath string) string {
+	return filepath.Join(filepath.Dir(dbPath), "backups")
+}
+
+// How many automatic backups are kept: the last KeepDaily days, and for
+// older ones the newest of each of the last KeepWeekly weeks.
+const (
+	KeepDaily  = 7
+	KeepWeekly = 4
+)
+
+// backupLayout names automatic backups by day: "<name>-2006-01-02.db".
+const backupLayout = "2006-01-02"
+
+// BackupInfo describes one backup file.
+type BackupInfo struct {
+	Path  string
+	Time  time.Time // the day it was taken, from its name, else the file's time
+	Goals int       // goals it holds; -1 when it cannot be read
+}
+
+// DailyBackup takes today's automatic backup unless there is one already:
+// a consistent copy (VACUUM INTO), synced to disk and checked with
+// integrity_check, in BackupsDir. Older backups beyond the daily and weekly
+// allowance are removed. It reports the path and whether it made one.
+func (s *Store) DailyBackup(ctx context.Context) (string, bool, error) {
+	dir := BackupsDir(s.path)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return "", false, fmt.Errorf("create backups folder: %w", err)
+	}
+	path := filepath.Join(dir, backupBase(s.path)+"-"+s.Now().Format(backupLayout)+".db")
+	if _, err := os.Stat(path); err == nil {
+		return path, false, nil
+	}
+	if err := s.CheckedBackup(ctx, path); err != nil {
+		return "", false, err
+	}
+	return path, true, pruneBackups(dir, backupBase(s.path))
+}
+
+// CheckedBackup writes a backup to dest and checks it with integrity_check;
+// a copy that fails the check is removed, never left to be restored later.
+func (s *Store) CheckedBackup(ctx context.Context, dest string) error {
+	if err := s.Backup(ctx, dest); err != nil {
+		return err
+	}
+	if err := CheckFile(ctx, dest); err != nil {
+		os.Remove(dest)
+		return err
+	}
+	return nil
+}
+
+// CheckFile opens a database file read-only and runs integrity_check on it.
+func CheckFile(ctx context.Context, path string) error {
+	db, err := sql.Open("sqlite", readOnlyDSN(path))
+	if err != nil {
+		return fmt.Errorf("open %s: %w", path, err)
+	}
+	defer db.Close()
+	var result string
+	if err := db.QueryRowContext(ctx, `PRAGMA integrity_check`).Scan(&result); err != nil {
+		e := errorf(ENotDatabase, msgDamaged, "Path", path)
+		e.Err = err
+		return e
+	}
+	if result != "ok" {
+		e := errorf(ENotDatabase, msgDamaged, "Path", path)
+		e.Err = fmt.Errorf("integrity check: %s", result)
+		return e
+	}
+	return nil
+}
+
+func readOnlyDSN(path string) string {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		abs = path
+	}
+	return dsn(abs) + "&mode=ro"
+}
+
+func backupBase(dbPath string) string {
+	return strings.TrimSuffix(filepath.Base(dbPath), filepath.Ext(dbPath))
+}
+
+// ListBackups lists the automatic backups of the database at dbPath, newest first.
+func ListBackups(ctx context.Context, dbPath string) ([]BackupInfo, error) {
+	dir := BackupsDir(dbPath)
+	entries, err := os.ReadDir(dir)
+	if os.IsNotExist(err) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("list backups: %w", err)
+	}
+	prefix := backupBase(dbPath) + "-"
+	var out []BackupInfo
+	for _, e := range entries {
+		name := e.Name()
+		if e.IsDir() || !strings.HasPrefix(name, prefix) || !strings.HasSuffix(name, ".db") {
+			continue
+		}
+		info := BackupInfo{Path: filepath.Join(dir, name), Goals: -1}
+		if t, err := time.Parse(backupLayout, strings.TrimSuffix(strings.TrimPrefix(name, prefix), ".db")); err == nil {
+			info.Time = t
+		} else if fi, err := e.Info(); err == nil {
+			info.Time = fi.ModTime()
+		}
+		info.Goals = countGoals(ctx, info.Path)
+		out = append(out, info)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Time.After(out[j].Time) })
+	return out, nil
+}
+
+func countGoals(ctx context.Context, path string) int {
+	db, err := sql.Open("sqlite", readOnlyDSN(path))
+	if err != nil {
+		return -1
+	}
+	defer db.Close()
+	var n int
+	if err := db.QueryRowContext(ctx, `SELECT count(*) FROM goals`).Scan(&n); err != nil {
+		return -1
+	}
+	return n
+}
+
+// pruneBackups keeps the KeepDaily newest daily backups and, older than
+// those, the newest of each of KeepWeekly ISO weeks; it removes the rest.
+func pruneBackups(dir, base string) error {
+	all, err := ListBackups(context.Background(), filepath.Join(filepath.Dir(dir), base+".db"))
+	if err != nil {
+		return err
+	}
+	weeks := map[string]bool{}
+	for i, b := range all {
+		if i < KeepDaily {
+			continue
+		}
+		year, week := b.Time.ISOWeek()
+		key := fmt.Sprintf("%d-%d", year, week)
+		if !weeks[key] && len(weeks) < KeepWeekly {
+			weeks[key] = true
+			continue
+		}
+		if err := os.Remove(b.Path); err != nil {
+			return fmt.Errorf("remove old backup: %w", err)
+		}
+	}
+	return nil
+}
+
+// Restore sets the database file at dbPath aside (renamed, never deleted)
+// and puts a checked copy of backup in its place. The store on dbPath must
+// be closed first. It returns where the old file was set aside.
+func Restore(ctx context.Context, dbPath, backup string, now time.Time) (string, error) {
+	if err := CheckFile(ctx, backup); err != nil {
+		return "", err
+	}
+	aside := dbPath + ".set-aside-" + now.Format("20060102T150405")
+	if err := os.Rename(dbPath, aside); err != nil && !os.IsNotExist(err) {
+		return "", fmt.Errorf("set the current file aside: %w", err)
+	}
+	for _, suffix := range []string{"-wal", "-shm"} {
+		if err := os.Rename(dbPath+suffix, aside+suffix); err != nil && !os.IsNotExist(err) {
+			return aside, fmt.Errorf("set the current file aside: %w", err)
+		}
+	}
+	if err := copyFile(backup, dbPath); err != nil {
+		return aside, err
+	}
+	return aside, CheckFile(ctx, dbPath)
+}
+
+func copyFile(src, dst string) error {
+	content, err := os.ReadFile(src)
+	if err != nil {
+		return fmt.Errorf("read backup: %w", err)
+	}
+	f, err := os.OpenFile(dst, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	if err != nil {
+		return fmt.Errorf("restore backup: %w", err)
+	}
+	if _, err := f.Write(content); err != nil {
+		f.Close()
+		return fmt.Errorf("restore backup: %w", err)
+	}
+	if err := f.Sync(); err != nil {
+		f.Close()
+		return fmt.Errorf("restore backup: %w", err)
+	}
+	return f.Close()
+}

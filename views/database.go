@@ -1,0 +1,158 @@
+package views
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"pacer/data"
+)
+
+// PrefLastDatabase is the preference key of the last database file opened,
+// which Pacer opens again when started without --db.
+const PrefLastDatabase = "db.last"
+
+func dbFilter() fileFilter {
+	return fileFilter{desc: lang.L("Pacer database"), exts: []string{"db"}}
+}
+
+// openDatabase opens the file at path and shows it in place of the current
+// one, which is closed; the file is remembered for the next start.
+func (ui *mainUI) openDatabase(path string) {
+	store, err := data.Open(ui.ctx, path)
+	if err != nil {
+		ui.showError(err)
+		return
+	}
+	old := ui.deps.Store
+	next := ui.deps
+	next.Store, next.DBPath, next.sample, next.home = store, path, false, nil
+	if ui.deps.home != nil {
+		// Leaving the sample plan for another file: the user's own store closes too.
+		ui.deps.home.Store.Close()
+	}
+	ui.switchTo(next)
+	if old != nil {
+		if err := old.Close(); err != nil {
+			ui.showError(err)
+		}
+	}
+	fyne.CurrentApp().Preferences().SetString(PrefLastDatabase, path)
+}
+
+func (ui *mainUI) onNewDatabase() {
+	path, err := ui.files.saveFile(lang.L("New database"), "pacer.db", dbFilter())
+	if err != nil || path == "" {
+		ui.showErrorIf(err)
+		return
+	}
+	if fileExists(path) {
+		ui.showError(fieldError{text: lang.L("{{.Path}} already exists. Use Open database to open it.", map[string]any{"Path": path})})
+		return
+	}
+	ui.openDatabase(path)
+}
+
+func (ui *mainUI) onOpenDatabase() {
+	path, err := ui.files.openFile(lang.L("Open database"), dbFilter())
+	if err != nil || path == "" {
+		ui.showErrorIf(err)
+		return
+	}
+	ui.openDatabase(path)
+}
+
+// onSaveCopy writes a consistent, checked copy of the open database where the user says.
+func (ui *mainUI) onSaveCopy() {
+	base := filepath.Base(ui.deps.DBPath)
+	path, err := ui.files.saveFile(lang.L("Save a copy as"), base, dbFilter())
+	if err != nil || path == "" {
+		ui.showErrorIf(err)
+		return
+	}
+	if filepath.Clean(path) == filepath.Clean(ui.deps.DBPath) {
+		ui.showError(fieldError{text: lang.L("Choose another file than the open one.")})
+		return
+	}
+	ui.confirmOverwrite(path, func() {
+		// The copy is made beside its target and renamed over it, so a
+		// failed copy never destroys the file it was to replace.
+		tmp := path + ".partial"
+		os.Remove(tmp)
+		if err := ui.deps.Store.CheckedBackup(ui.ctx, tmp); err != nil {
+			ui.showError(err)
+			return
+		}
+		if err := os.Rename(tmp, path); err != nil {
+			os.Remove(tmp)
+			ui.showError(fmt.Errorf("save a copy: %w", err))
+			return
+		}
+		dialog.ShowInformation(lang.L("Copy saved"), lang.L("A copy of the database was saved to {{.Path}}.", map[string]any{"Path": path}), ui.win)
+	})
+}
+
+// onRestore lists the automatic backups; the chosen one replaces the open
+// file, which is set aside, never deleted.
+func (ui *mainUI) onRestore() {
+	backups, err := data.ListBackups(ui.ctx, ui.deps.DBPath)
+	if err != nil {
+		ui.showError(err)
+		return
+	}
+	if len(backups) == 0 {
+		dialog.ShowInformation(lang.L("Restore from backup"), lang.L("There are no backups of this file yet. Pacer takes one each day it starts."), ui.win)
+		return
+	}
+	list := widget.NewList(func() int { return len(backups) }, func() fyne.CanvasObject { return widget.NewLabel("backup") },
+		func(id widget.ListItemID, o fyne.CanvasObject) {
+			b := backups[id]
+			o.(*widget.Label).SetText(lang.L("{{.Date}} · {{.Goals}} goals", map[string]any{"Date": b.Time.Format("2006-01-02"), "Goals": b.Goals}))
+		})
+	var d dialog.Dialog
+	list.OnSelected = func(id widget.ListItemID) {
+		d.Hide()
+		ui.confirmRestore(backups[id])
+	}
+	d = dialog.NewCustom(lang.L("Restore from backup"), lang.L("Cancel"), list, ui.win)
+	d.Resize(fyne.NewSize(420, 360))
+	d.Show()
+}
+
+func (ui *mainUI) confirmRestore(b data.BackupInfo) {
+	msg := lang.L("Restore the backup of {{.Date}}? The file open now is set aside beside it, not deleted.",
+		map[string]any{"Date": b.Time.Format("2006-01-02")})
+	dialog.ShowConfirm(lang.L("Restore from backup"), msg, func(ok bool) {
+		if ok {
+			ui.restore(b)
+		}
+	}, ui.win)
+}
+
+func (ui *mainUI) restore(b data.BackupInfo) {
+	path := ui.deps.DBPath
+	if err := ui.deps.Store.Close(); err != nil {
+		ui.showError(err)
+		return
+	}
+	aside, err := data.Restore(ui.ctx, path, b.Path, ui.now())
+	if err != nil {
+		ui.showError(err)
+		if aside != "" && !fileExists(path) {
+			// Put the set-aside file back so the user is never left without one.
+			os.Rename(aside, path)
+		}
+	}
+	ui.openDatabase(path)
+}
+
+func (ui *mainUI) showErrorIf(err error) {
+	if err != nil {
+		ui.showError(err)
+	}
+}

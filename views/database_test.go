@@ -1,0 +1,87 @@
+package views
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"fyne.io/fyne/v2"
+
+	"pacer/data"
+)
+
+func TestNewOpenAndCopyDatabase(t *testing.T) {
+	ui, _, store := newStoreUI(t)
+	saveSeedGoal(t, store, "Sales 2023")
+	dir := t.TempDir()
+
+	copyPath := filepath.Join(dir, "copy.db")
+	ui.files = &fakeChooser{path: copyPath}
+	ui.onSaveCopy()
+	if err := data.CheckFile(context.Background(), copyPath); err != nil {
+		t.Fatalf("the copy: %v", err)
+	}
+
+	newPath := filepath.Join(dir, "new.db")
+	ui.files = &fakeChooser{path: newPath}
+	ui.onNewDatabase()
+	next := ui.switched
+	if next == nil || next.deps.DBPath != newPath {
+		t.Fatal("New database did not switch to the new file")
+	}
+	if goals, _ := next.deps.Store.ListGoals(context.Background(), data.GoalFilter{}); len(goals) != 0 {
+		t.Errorf("the new database holds %d goals", len(goals))
+	}
+	if got := fyne.CurrentApp().Preferences().String(PrefLastDatabase); got != newPath {
+		t.Errorf("last database = %q", got)
+	}
+
+	next.files = &fakeChooser{path: copyPath}
+	next.onOpenDatabase()
+	opened := next.switched
+	if opened == nil {
+		t.Fatal("Open database did not switch")
+	}
+	if goals, _ := opened.deps.Store.ListGoals(context.Background(), data.GoalFilter{}); len(goals) != 1 {
+		t.Errorf("the opened copy holds %d goals, want 1", len(goals))
+	}
+	t.Cleanup(func() { opened.deps.Store.Close() })
+}
+
+func TestRestoreFromBackupSetsCurrentAside(t *testing.T) {
+	ui, _, store := newStoreUI(t)
+	ctx := context.Background()
+	g := saveSeedGoal(t, store, "Sales 2023")
+	if _, _, err := store.DailyBackup(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if err := store.DeleteGoal(ctx, g.ID); err != nil {
+		t.Fatal(err)
+	}
+	// The store of newStoreUI lives in a temp folder; find it from its path.
+	backups, _ := data.ListBackups(ctx, store.Path())
+	if len(backups) != 1 {
+		t.Fatalf("%d backups", len(backups))
+	}
+	ui.deps.DBPath = store.Path()
+	ui.restore(backups[0])
+	next := ui.switched
+	if next == nil {
+		t.Fatal("restore did not reopen the file")
+	}
+	t.Cleanup(func() { next.deps.Store.Close() })
+	if goals, _ := next.deps.Store.ListGoals(ctx, data.GoalFilter{}); len(goals) != 1 {
+		t.Errorf("after restore %d goals, want 1", len(goals))
+	}
+	entries, _ := os.ReadDir(filepath.Dir(store.Path()))
+	aside := false
+	for _, e := range entries {
+		if filepath.Ext(e.Name()) != ".db" && len(e.Name()) > len("pacer.db.set-aside") && e.Name()[:len("pacer.db.set-aside")] == "pacer.db.set-aside" {
+			aside = true
+		}
+	}
+	if !aside {
+		t.Error("the current file was not set aside")
+	}
+}
