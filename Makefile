@@ -5,7 +5,7 @@ TEST_DEPS  := xvfb xdotool imagemagick libgl1-mesa-dri
 STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
 GO ?= go
 
-.PHONY: run build deps test-deps test vet lint fmt-check bench clean
+.PHONY: run build deps test-deps test test-crash vet lint fmt-check bench clean
 
 run: build
 	./pacer
@@ -22,6 +22,11 @@ test-deps: deps
 test: test-deps fmt-check lint
 	CGO_ENABLED=0 $(GO) build ./data/... ./app/...
 	PACER_WINDOW_TEST=1 $(GO) test -race -count=1 -timeout 30m ./...
+
+# Kills a writing Pacer 50 times at random moments and checks nothing it
+# acknowledged is lost; `make test` runs 3 rounds.
+test-crash:
+	PACER_CRASH_ROUNDS=50 $(GO) test -count=1 -run 'Crash' -v ./data/
 
 fmt-check:
 	@out=$$(gofmt -l .); \
