@@ -33,6 +33,7 @@ func main() {
 	if err := assets.LoadTranslations(*langFlag); err != nil {
 		log.Printf("pacer: %v", err)
 	}
+	views.ApplyTheme(a)
 	path, err := databasePath(*dbFlag, a.Preferences().String(views.PrefLastDatabase))
 	if err != nil {
 		log.Fatalf("pacer: %v", err)
