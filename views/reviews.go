@@ -26,6 +26,7 @@ type reviewsScreen struct {
 	periods  []app.Period
 	summary  *widget.Label
 	pack     *widget.Button
+	report   *widget.Button
 	list     *widget.List
 	rows     []app.ReviewRow
 	snap     data.Snapshot
@@ -48,6 +49,7 @@ func newReviewsScreen(ui *mainUI) *reviewsScreen {
 	s.period = widget.NewSelect(nil, func(string) { s.loadRows() })
 	s.summary = widget.NewLabel("")
 	s.pack = widget.NewButtonWithIcon(lang.L("Export review pack…"), theme.DownloadIcon(), s.onExportPack)
+	s.report = widget.NewButtonWithIcon(lang.L("Save report…"), theme.DocumentIcon(), s.onSaveReport)
 	s.list = widget.NewList(func() int { return len(s.rows) }, newReviewRowObject, s.updateRow)
 	s.list.OnSelected = s.onSelect
 	s.gap = newGapEditor(ui)
@@ -72,7 +74,7 @@ func reviewCadenceLabel(c data.Cadence) string {
 }
 
 func (s *reviewsScreen) layout() fyne.CanvasObject {
-	top := container.NewBorder(nil, nil, container.NewHBox(s.cadence, s.period), s.pack, s.summary)
+	top := container.NewBorder(nil, nil, container.NewHBox(s.cadence, s.period), container.NewHBox(s.report, s.pack), s.summary)
 	tabs := container.NewAppTabs(
 		container.NewTabItem(lang.L("Gap analysis"), container.NewVScroll(container.NewPadded(s.gap.content))),
 		container.NewTabItem(lang.L("Charts"), s.charts.content),

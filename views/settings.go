@@ -18,6 +18,8 @@ type settingsScreen struct {
 	openDB  *widget.Button
 	copyDB  *widget.Button
 	restore *widget.Button
+	xlsx    *widget.Button
+	csv     *widget.Button
 	content fyne.CanvasObject
 }
 
@@ -36,6 +38,8 @@ func newSettingsScreen(ui *mainUI) *settingsScreen {
 	s.openDB = widget.NewButtonWithIcon(lang.L("Open database…"), theme.FolderOpenIcon(), ui.onOpenDatabase)
 	s.copyDB = widget.NewButtonWithIcon(lang.L("Save a copy as…"), theme.DocumentSaveIcon(), ui.onSaveCopy)
 	s.restore = widget.NewButtonWithIcon(lang.L("Restore from backup…"), theme.HistoryIcon(), ui.onRestore)
+	s.xlsx = widget.NewButtonWithIcon(lang.L("Export to Excel…"), theme.DownloadIcon(), ui.onExportXLSX)
+	s.csv = widget.NewButtonWithIcon(lang.L("Export to CSV files…"), theme.DownloadIcon(), ui.onExportCSV)
 	if ui.deps.sample {
 		for _, b := range []*widget.Button{s.newDB, s.openDB, s.restore} {
 			b.Disable()
@@ -44,6 +48,7 @@ func newSettingsScreen(ui *mainUI) *settingsScreen {
 	form := widget.NewForm(
 		widget.NewFormItem(lang.L("Database file"), s.dbPath),
 		widget.NewFormItem("", container.NewGridWithColumns(2, s.newDB, s.openDB, s.copyDB, s.restore)),
+		widget.NewFormItem(lang.L("Export"), container.NewGridWithColumns(2, s.xlsx, s.csv)),
 		widget.NewFormItem(lang.L("Version"), s.version),
 	)
 	heading := widget.NewLabelWithStyle(lang.L("Settings"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})

@@ -1,0 +1,192 @@
+package app
+
+import (
+	"math"
+	"sort"
+
+	"pacer/data"
+)
+
+// bucketKey names the period a value rolls up into.
+type bucketKey struct {
+	goalID  int64
+	history bool
+	p       Period
+}
+
+// bucket accumulates the values of one period. Flow sums are kept in units
+// of the goal's last decimal, as integers, so that 100,000 values of two
+// decimals add up exactly; fsum takes over beyond 2^53.
+type bucket struct {
+	g       *data.Goal
+	sum     int64
+	exact   bool
+	fsum    float64
+	last    float64 // a level goal's value of the latest date so far
+	lastDay int
+	from    int // day numbers covered
+	through int
+	rows    int
+	row     int // the first row, for an overflow message
+}
+
+// add puts value v of row n, dated d, into its period of goal g, or says
+// why it cannot.
+func (pl *importPlanner) add(g *data.Goal, n int, v float64, d rowDate) *data.Error {
+	if g.Start.IsZero() || g.End.IsZero() {
+		return importError(msgImportGoalDates, nil, "Goal", g.Title)
+	}
+	cal := pl.cal
+	cp := cal.PeriodOf(g.Cadence, dateOf(d.first))
+	if !cp.Valid() {
+		return importError(msgImportGoalDates, nil, "Goal", g.Title)
+	}
+	start, end := dayNum(g.Start), dayNum(g.End)
+	key := bucketKey{g.ID, false, cp}
+	switch {
+	case cal.firstDay(cp) <= end && cal.lastDay(cp) >= start:
+		if cal.lastDay(cp) < d.last {
+			return importError(msgImportTooCoarse, nil, "Text", d.text, "Goal", g.Title)
+		}
+	case d.last < start:
+		hp, ok := cal.historyPeriod(g, d, start)
+		if !ok {
+			return importError(msgImportStraddle, nil, "Date", d.text, "Goal", g.Title, "Start", g.Start.String())
+		}
+		key = bucketKey{g.ID, true, hp}
+	default:
+		return importError(msgImportAfterEnd, nil, "Date", d.text, "Goal", g.Title, "End", g.End.String())
+	}
+	b := pl.buckets[key]
+	if b == nil {
+		b = &bucket{g: g, exact: true, from: d.first, through: d.last, lastDay: math.MinInt, row: n}
+		pl.buckets[key] = b
+	}
+	b.rows++
+	b.from, b.through = min(b.from, d.first), max(b.through, d.last)
+	if d.last >= b.lastDay {
+		b.last, b.lastDay = v, d.last
+	}
+	b.fsum += v
+	if b.exact {
+		units := math.Round(v * math.Pow10(g.Decimals))
+		if math.Abs(units) < 1<<53 && math.Abs(float64(b.sum)+units) < 1<<53 {
+			b.sum += int64(units)
+		} else {
+			b.exact = false
+		}
+	}
+	return nil
+}
+
+// historyPeriod is the history period of a row dated d before the goal
+// starts: a quarter when the goal is planned by quarters or the row is a
+// quarter, else a month; a month when the quarter would overlap the start.
+// ok is false when no such period ends before the start.
+func (cal Calendar) historyPeriod(g *data.Goal, d rowDate, start int) (Period, bool) {
+	cads := []data.Cadence{data.CadenceMonth}
+	switch {
+	case d.prec == PrecisionQuarter:
+		cads = []data.Cadence{data.CadenceQuarter}
+	case g.PlanBy == data.CadenceQuarter:
+		cads = []data.Cadence{data.CadenceQuarter, data.CadenceMonth}
+	}
+	for _, c := range cads {
+		p := cal.PeriodOf(c, dateOf(d.first))
+		if p.Valid() && cal.lastDay(p) >= d.last && cal.lastDay(p) < start {
+			return p, true
+		}
+	}
+	return Period{}, false
+}
+
+// finish turns the buckets into the plan, comparing them with the values
+// already stored.
+func (pl *importPlanner) finish(existing data.Snapshot) ImportPlan {
+	keys := make([]bucketKey, 0, len(pl.buckets))
+	for k := range pl.buckets {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		a, b := keys[i], keys[j]
+		if a.goalID != b.goalID {
+			return a.goalID < b.goalID
+		}
+		if a.history != b.history {
+			return !a.history
+		}
+		return periodLess(a.p, b.p)
+	})
+	old := storedValues(existing)
+	plan := pl.plan
+	for _, k := range keys {
+		b := pl.buckets[k]
+		v, ok := b.value()
+		if !ok {
+			plan.Values -= b.rows
+			plan.Rejected = append(plan.Rejected, RejectedRow{Row: b.row, Column: -1, GoalID: k.goalID,
+				Message: msgImportOverflow, Args: map[string]any{"Period": k.p.Key(), "Goal": b.g.Title}})
+			continue
+		}
+		ip := ImportPeriod{GoalID: k.goalID, PeriodKey: k.p.Key(), Value: v, History: k.history,
+			Rows: b.rows, From: dateOf(b.from), Through: dateOf(b.through)}
+		first, last := pl.cal.firstDay(k.p), pl.cal.lastDay(k.p)
+		if !k.history {
+			first, last = max(first, dayNum(b.g.Start)), min(last, dayNum(b.g.End))
+		}
+		ip.Partial = b.from > first || b.through < last
+		ip.Old, ip.Replaces = old[storedKey{k.goalID, k.history, ip.PeriodKey}]
+		plan.Periods = append(plan.Periods, ip)
+		if ip.Partial {
+			plan.Partial++
+		}
+		if ip.Replaces {
+			plan.Replaced++
+		}
+		if k.history {
+			plan.History = append(plan.History, data.HistoryValue{GoalID: k.goalID, PeriodKey: ip.PeriodKey, Value: v})
+		} else {
+			plan.CheckIns = append(plan.CheckIns, data.CheckIn{GoalID: k.goalID, PeriodKey: ip.PeriodKey,
+				Value: v, Confidence: DefaultImportConfidence})
+		}
+	}
+	sort.SliceStable(plan.Rejected, func(i, j int) bool { return plan.Rejected[i].Row < plan.Rejected[j].Row })
+	return plan
+}
+
+// value is the bucket's period value: the sum for a flow goal, the value
+// of the latest date otherwise, rounded to the goal's decimals; ok is false
+// when a sum is too large to hold.
+func (b *bucket) value() (float64, bool) {
+	if b.g.Aggregation != data.AggFlow {
+		return b.last, true
+	}
+	if b.exact {
+		return float64(b.sum) / math.Pow10(b.g.Decimals), true
+	}
+	v, err := data.RoundTo(b.fsum, b.g.Decimals)
+	return v, err == nil
+}
+
+// storedKey names a stored check-in or history value.
+type storedKey struct {
+	goalID  int64
+	history bool
+	key     string
+}
+
+// storedValues indexes the check-ins and history of a snapshot.
+func storedValues(s data.Snapshot) map[storedKey]float64 {
+	m := map[storedKey]float64{}
+	for id, cs := range s.CheckIns {
+		for _, c := range cs {
+			m[storedKey{id, false, c.PeriodKey}] = c.Value
+		}
+	}
+	for id, hs := range s.History {
+		for _, h := range hs {
+			m[storedKey{id, true, h.PeriodKey}] = h.Value
+		}
+	}
+	return m
+}

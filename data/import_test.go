@@ -1,0 +1,117 @@
+package data_test
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"reflect"
+	"testing"
+
+	"pacer/data"
+)
+
+func TestApplyImport(t *testing.T) {
+	ctx := context.Background()
+
+	t.Run("OK", func(t *testing.T) {
+		s := mustOpen(t)
+		g := mustCreateGoal(t, s, newGoal())
+		old := &data.CheckIn{GoalID: g.ID, PeriodKey: "2026-01", Value: 10, Confidence: 8, Note: "owner's note"}
+		mustNotErr(t, s.CreateCheckIn(ctx, old))
+		mustNotErr(t, s.SetHistory(ctx, g.ID, []data.HistoryValue{
+			{PeriodKey: "2025-Q1", Value: 1}, {PeriodKey: "2025-Q2", Value: 2}}))
+
+		mustNotErr(t, s.ApplyImport(ctx,
+			[]data.CheckIn{
+				{GoalID: g.ID, PeriodKey: "2026-01", Value: 0.1 + 0.2, Confidence: 5},
+				{GoalID: g.ID, PeriodKey: " 2026-02 ", Value: 20, Confidence: 5},
+			},
+			[]data.HistoryValue{{GoalID: g.ID, PeriodKey: "2025-Q2", Value: 22}, {GoalID: g.ID, PeriodKey: "2025-Q3", Value: 3}}))
+
+		cs, err := s.CheckIns(ctx, g.ID)
+		mustNotErr(t, err)
+		want := []data.CheckIn{
+			{ID: old.ID, GoalID: g.ID, PeriodKey: "2026-01", Value: 0.3, Confidence: 8, Note: "owner's note",
+				CreatedAt: testNow, UpdatedAt: testNow},
+			{ID: cs[1].ID, GoalID: g.ID, PeriodKey: "2026-02", Value: 20, Confidence: 5, CreatedAt: testNow, UpdatedAt: testNow},
+		}
+		if !reflect.DeepEqual(cs, want) {
+			t.Fatalf("check-ins\n%+v\nwant\n%+v", cs, want)
+		}
+		hs, err := s.History(ctx, g.ID)
+		mustNotErr(t, err)
+		wantH := []data.HistoryValue{{g.ID, "2025-Q1", 1}, {g.ID, "2025-Q2", 22}, {g.ID, "2025-Q3", 3}}
+		if !reflect.DeepEqual(hs, wantH) {
+			t.Fatalf("history %+v, want %+v", hs, wantH)
+		}
+	})
+
+	t.Run("Empty", func(t *testing.T) {
+		mustNotErr(t, mustOpen(t).ApplyImport(ctx, nil, nil))
+	})
+
+	for _, tc := range []struct {
+		name string
+		code string
+		// bad changes the import so that it fails at the end.
+		bad func(g int64, cs []data.CheckIn, hs []data.HistoryValue) ([]data.CheckIn, []data.HistoryValue)
+	}{
+		{"ErrTooManyDecimalsInRow9000", data.EInvalid, func(g int64, cs []data.CheckIn, hs []data.HistoryValue) ([]data.CheckIn, []data.HistoryValue) {
+			cs[8999].Value = 1.234
+			return cs, hs
+		}},
+		{"ErrNotFinite", data.EInvalid, func(g int64, cs []data.CheckIn, hs []data.HistoryValue) ([]data.CheckIn, []data.HistoryValue) {
+			return cs, append(hs, data.HistoryValue{GoalID: g, PeriodKey: "2020-01", Value: math.NaN()})
+		}},
+		{"ErrInfinite", data.EInvalid, func(g int64, cs []data.CheckIn, hs []data.HistoryValue) ([]data.CheckIn, []data.HistoryValue) {
+			cs[5].Value = math.Inf(1)
+			return cs, hs
+		}},
+		{"ErrHistoryDecimals", data.EInvalid, func(g int64, cs []data.CheckIn, hs []data.HistoryValue) ([]data.CheckIn, []data.HistoryValue) {
+			hs[0].Value = 0.001
+			return cs, hs
+		}},
+		{"ErrGoalNotFound", data.ENotFound, func(g int64, cs []data.CheckIn, hs []data.HistoryValue) ([]data.CheckIn, []data.HistoryValue) {
+			return cs, append(hs, data.HistoryValue{GoalID: g + 100, PeriodKey: "2020-01", Value: 1})
+		}},
+		{"ErrDuplicatePeriod", data.EInvalid, func(g int64, cs []data.CheckIn, hs []data.HistoryValue) ([]data.CheckIn, []data.HistoryValue) {
+			return append(cs, cs[0]), hs
+		}},
+		{"ErrDuplicateHistory", data.EInvalid, func(g int64, cs []data.CheckIn, hs []data.HistoryValue) ([]data.CheckIn, []data.HistoryValue) {
+			return cs, append(hs, data.HistoryValue{GoalID: g, PeriodKey: " " + hs[0].PeriodKey, Value: 1})
+		}},
+		{"ErrPeriodRequired", data.EInvalid, func(g int64, cs []data.CheckIn, hs []data.HistoryValue) ([]data.CheckIn, []data.HistoryValue) {
+			cs[1].PeriodKey = " "
+			return cs, hs
+		}},
+		{"ErrConfidence", data.EInvalid, func(g int64, cs []data.CheckIn, hs []data.HistoryValue) ([]data.CheckIn, []data.HistoryValue) {
+			cs[2].Confidence = 11
+			return cs, hs
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s := mustOpen(t)
+			g := mustCreateGoal(t, s, newGoal())
+			mustNotErr(t, s.PutCheckIn(ctx, &data.CheckIn{GoalID: g.ID, PeriodKey: "p0000001", Value: 7, Confidence: 9}))
+			mustNotErr(t, s.SetHistory(ctx, g.ID, []data.HistoryValue{{PeriodKey: "2019-01", Value: 4}}))
+			var cs []data.CheckIn
+			for i := range 10000 {
+				cs = append(cs, data.CheckIn{GoalID: g.ID, PeriodKey: fmt.Sprintf("p%07d", i), Value: float64(i) / 4, Confidence: 5})
+			}
+			hs := []data.HistoryValue{{GoalID: g.ID, PeriodKey: "2019-01", Value: 5}, {GoalID: g.ID, PeriodKey: "2019-02", Value: 6}}
+			cs, hs = tc.bad(g.ID, cs, hs)
+			checkErr(t, s.ApplyImport(ctx, cs, hs), tc.code)
+
+			got, err := s.CheckIns(ctx, g.ID)
+			mustNotErr(t, err)
+			if len(got) != 1 || got[0].Value != 7 || got[0].Confidence != 9 {
+				t.Fatalf("check-ins changed: %d, first %+v", len(got), got[0])
+			}
+			gotH, err := s.History(ctx, g.ID)
+			mustNotErr(t, err)
+			if len(gotH) != 1 || gotH[0].Value != 4 {
+				t.Fatalf("history changed: %+v", gotH)
+			}
+		})
+	}
+}

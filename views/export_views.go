@@ -1,0 +1,135 @@
+package views
+
+import (
+	"bytes"
+	"path/filepath"
+	"time"
+
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+
+	"pacer/app"
+	"pacer/data"
+)
+
+// exportWord translates a word of the exports. go-i18n cannot hold the
+// key "Description", so that header has a key of its own.
+func exportWord(s string) string {
+	if s == "Description" {
+		return lang.L("Goal description")
+	}
+	return lang.L(s)
+}
+
+func exportWords() app.ExportWords { return app.DefaultExportWords().Translate(exportWord) }
+
+// onExportXLSX writes every goal, plan, check-in, review and action plan to one workbook.
+func (ui *mainUI) onExportXLSX() {
+	path, err := ui.files.saveFile(lang.L("Export to Excel"), "pacer.xlsx", fileFilter{desc: lang.L("Excel workbook"), exts: []string{"xlsx"}})
+	if err != nil || path == "" {
+		ui.showErrorIf(err)
+		return
+	}
+	ui.confirmOverwrite(path, func() {
+		book, err := app.LoadExportBook(ui.ctx, ui.deps.Store)
+		var buf bytes.Buffer
+		if err == nil {
+			err = app.WriteDataXLSX(&buf, book, exportWords())
+		}
+		if err == nil {
+			err = writeFileAtomic(path, buf.Bytes())
+		}
+		ui.exportDone(path, err)
+	})
+}
+
+// onExportCSV writes one CSV file per table into a folder the user picks.
+func (ui *mainUI) onExportCSV() {
+	dir, err := ui.files.chooseFolder(lang.L("Export to CSV files"))
+	if err != nil || dir == "" {
+		ui.showErrorIf(err)
+		return
+	}
+	book, err := app.LoadExportBook(ui.ctx, ui.deps.Store)
+	if err == nil {
+		_, err = app.WriteDataCSVDir(dir, book, exportWords())
+	}
+	ui.exportDone(dir, err)
+}
+
+func (ui *mainUI) exportDone(path string, err error) {
+	if err != nil {
+		ui.showError(err)
+		return
+	}
+	dialog.ShowInformation(lang.L("Export finished"), lang.L("Written to {{.Path}}.", map[string]any{"Path": path}), ui.win)
+}
+
+// onSaveReport writes the period's review as one HTML file that opens in
+// any browser and prints to PDF.
+func (s *reviewsScreen) onSaveReport() {
+	p, ok := s.selectedPeriod()
+	if !ok || len(s.rows) == 0 {
+		return
+	}
+	name := safeFileName(lang.L("Review {{.Period}}", map[string]any{"Period": periodName(p)})) + ".html"
+	path, err := s.ui.files.saveFile(lang.L("Save report"), name, fileFilter{desc: lang.L("Web page"), exts: []string{"html"}})
+	if err != nil || path == "" {
+		s.ui.showErrorIf(err)
+		return
+	}
+	s.ui.confirmOverwrite(path, func() {
+		content, err := s.reportHTML(p)
+		if err == nil {
+			err = writeFileAtomic(path, content)
+		}
+		s.ui.exportDone(path, err)
+	})
+}
+
+func (s *reviewsScreen) reportHTML(p app.Period) ([]byte, error) {
+	table := s.reviewTable(p)
+	table.Columns = []app.ReviewColumn{app.ColumnGoal, app.ColumnUnit, app.ColumnExpected, app.ColumnActual,
+		app.ColumnVariance, app.ColumnVarianceRel, app.ColumnVsPreviousRel, app.ColumnVsLastYearRel, app.ColumnStatus}
+	table.Headers = []string{lang.L("Goal"), lang.L("Unit"), lang.L("Expected"), lang.L("Actual"), lang.L("Variance"),
+		lang.L("Variance %"), lang.L("Vs previous period %"), lang.L("Vs same period last year %"), lang.L("Status")}
+	b := chartBuilder{ui: s.ui, snap: s.snap, rows: s.rows, period: p,
+		paces: app.Paces(s.ui.calendar(), s.snap, s.ui.today(), app.DefaultThresholds)}
+	useChartFont()
+	portfolio, gap := b.portfolio(), b.goalsGap()
+	inputs := app.ReportChartInputs{Portfolio: &portfolio, Gap: &gap, Goals: map[int64]app.GoalReportCharts{}}
+	for _, r := range s.rows {
+		gb := b
+		gb.goal = r.Goal
+		bars, cum := gb.planActual(), s.ui.goalChartInput(gb.pace())
+		inputs.Goals[r.Goal.ID] = app.GoalReportCharts{PlanActual: &bars, Cumulative: &cum}
+	}
+	charts, err := app.ReportCharts(inputs, app.ChartSize{Width: 480, Height: 300, Scale: 1})
+	if err != nil {
+		return nil, err
+	}
+	actions, err := s.ui.deps.Store.ListActionPlans(s.ui.ctx, data.ActionFilter{})
+	if err != nil {
+		return nil, err
+	}
+	followUps := map[int64][]data.FollowUp{}
+	for _, a := range actions {
+		if followUps[a.ID], err = s.ui.deps.Store.FollowUps(s.ui.ctx, a.ID); err != nil {
+			return nil, err
+		}
+	}
+	langTag := "en"
+	if chineseNumbers() {
+		langTag = "zh-Hans"
+	}
+	var buf bytes.Buffer
+	err = app.WriteReviewReport(&buf, app.ReportInput{
+		Lang:      langTag,
+		Title:     lang.L("Review {{.Period}}", map[string]any{"Period": periodName(p)}),
+		Subtitle:  filepath.Base(s.ui.deps.DBPath),
+		Generated: lang.L("Generated on {{.Date}}", map[string]any{"Date": time.Now().Format("2006-01-02")}),
+		Table:     table, Actions: actions, FollowUps: followUps, Charts: charts,
+		Words: app.DefaultReportWords().Translate(exportWord),
+	})
+	return buf.Bytes(), err
+}
