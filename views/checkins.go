@@ -15,21 +15,22 @@ import (
 // checkInsScreen records each goal's actual values, period by period: what
 // is due now, one goal's history to edit, and the way into bulk entry.
 type checkInsScreen struct {
-	ui       *mainUI
-	content  *fyne.Container
-	main     fyne.CanvasObject
-	empty    *emptyState
-	toGoals  *widget.Button
-	bulk     *widget.Button
-	add      *widget.Button
-	goalPick *widget.Select
-	dueList  *widget.List
-	history  *widget.List
-	goals    []data.Goal
-	due      []dueItem
-	checkIns []data.CheckIn
-	goal     *data.Goal
-	upToDate *widget.Label
+	ui         *mainUI
+	content    *fyne.Container
+	main       fyne.CanvasObject
+	empty      *emptyState
+	toGoals    *widget.Button
+	bulk       *widget.Button
+	importFile *widget.Button
+	add        *widget.Button
+	goalPick   *widget.Select
+	dueList    *widget.List
+	history    *widget.List
+	goals      []data.Goal
+	due        []dueItem
+	checkIns   []data.CheckIn
+	goal       *data.Goal
+	upToDate   *widget.Label
 }
 
 // dueItem is one check-in that is due, with its goal.
@@ -47,6 +48,7 @@ func newCheckInsScreen(ui *mainUI) *checkInsScreen {
 		lang.L("Set a goal first; its check-ins fall due here."),
 		s.toGoals)
 	s.bulk = widget.NewButtonWithIcon(lang.L("Bulk check-in"), theme.ListIcon(), s.onBulk)
+	s.importFile = widget.NewButtonWithIcon(lang.L("Import from a file…"), theme.UploadIcon(), func() { ui.onImport(s.refresh) })
 	s.add = widget.NewButtonWithIcon(lang.L("New check-in"), theme.ContentAddIcon(), s.onAdd)
 	s.add.Importance = widget.HighImportance
 	s.goalPick = widget.NewSelect(nil, func(string) { s.onGoalPicked() })
@@ -69,7 +71,7 @@ func (s *checkInsScreen) layout() fyne.CanvasObject {
 	right := container.NewBorder(container.NewVBox(histTitle, container.NewBorder(nil, nil, nil, s.add, s.goalPick)), nil, nil, nil, s.history)
 	split := container.NewHSplit(left, right)
 	split.Offset = 0.4
-	return container.NewBorder(container.NewPadded(container.NewHBox(s.bulk)), nil, nil, nil, split)
+	return container.NewBorder(container.NewPadded(container.NewHBox(s.bulk, s.importFile)), nil, nil, nil, split)
 }
 
 // refresh reloads the goals, what is due and the chosen goal's history.

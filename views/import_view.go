@@ -1,0 +1,215 @@
+package views
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"pacer/app"
+	"pacer/data"
+)
+
+// importView takes actuals and history from a file: a preview, the column
+// mapping, a check that lists every rejected row before anything is
+// written, and the import itself in one transaction.
+type importView struct {
+	ui       *mainUI
+	path     string
+	table    app.Table
+	goals    []data.Goal
+	dateCol  *widget.Select
+	wide     *widget.RadioGroup
+	goalCol  *widget.Select
+	valueCol *widget.Select
+	goalMap  *fyne.Container
+	goalSel  map[string]*widget.Select // by goal-column text, or by column name in the wide layout
+	dayFirst *widget.Check
+	comma    *widget.Check
+	header   *widget.Check
+	result   *widget.Label
+	rejected *widget.Label
+	plan     *app.ImportPlan
+	dialog   dialog.Dialog
+	onDone   func()
+}
+
+// lastImportView is the import shown last, for tests.
+var lastImportView *importView
+
+func (ui *mainUI) onImport(onDone func()) {
+	path, err := ui.files.openFile(lang.L("Import actuals"), fileFilter{desc: lang.L("Spreadsheet or CSV"), exts: []string{"csv", "txt", "xlsx"}})
+	if err != nil || path == "" {
+		ui.showErrorIf(err)
+		return
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		ui.showError(fmt.Errorf("open %s: %w", path, err))
+		return
+	}
+	defer f.Close()
+	table, err := app.ReadTable(f, filepath.Base(path))
+	if err != nil {
+		ui.showError(err)
+		return
+	}
+	goals, err := ui.deps.Store.ListGoals(ui.ctx, data.GoalFilter{})
+	if err != nil {
+		ui.showError(err)
+		return
+	}
+	v := &importView{ui: ui, path: path, table: table, goals: goals, onDone: onDone}
+	v.build()
+	v.show()
+	lastImportView = v
+}
+
+// columnNames names the columns: the header's text, else "Column N".
+func (v *importView) columnNames() []string {
+	names := make([]string, v.table.Columns)
+	for i := range names {
+		names[i] = lang.L("Column {{.N}}", map[string]any{"N": i + 1})
+		if v.table.HasHeader && i < len(v.table.Header) && strings.TrimSpace(v.table.Header[i]) != "" {
+			names[i] = v.table.Header[i]
+		}
+	}
+	return names
+}
+
+func (v *importView) build() {
+	names := v.columnNames()
+	v.dateCol = widget.NewSelect(names, func(string) { v.invalidate() })
+	v.goalCol = widget.NewSelect(names, func(string) { v.rebuildGoalMap() })
+	v.valueCol = widget.NewSelect(names, func(string) { v.invalidate() })
+	v.wide = widget.NewRadioGroup([]string{lang.L("One row per value, with a goal column"), lang.L("One value column per goal")},
+		func(string) { v.rebuildGoalMap() })
+	v.goalMap = container.NewVBox()
+	v.dayFirst = widget.NewCheck(lang.L("Dates are day first (31/01/2023)"), func(bool) { v.invalidate() })
+	v.comma = widget.NewCheck(lang.L("Numbers use a decimal comma (1.234,5)"), func(bool) { v.invalidate() })
+	v.header = widget.NewCheck(lang.L("The first row names the columns"), func(bool) { v.invalidate() })
+	v.result = widget.NewLabel("")
+	v.result.Wrapping = fyne.TextWrapWord
+	v.rejected = widget.NewLabel("")
+	v.rejected.Wrapping = fyne.TextWrapWord
+	v.rejected.Importance = widget.DangerImportance
+	v.guess(names)
+}
+
+// guess fills the mapping from what the file looks like.
+func (v *importView) guess(names []string) {
+	v.header.SetChecked(v.table.HasHeader)
+	v.comma.SetChecked(v.ui.numberFormat().DecimalComma)
+	v.dateCol.SetSelectedIndex(0)
+	var dates []string
+	for r := 1; r < min(len(v.table.Rows), 200); r++ {
+		dates = append(dates, v.table.Cell(r, 0).Text)
+	}
+	order, _ := app.DetectDayMonth(dates)
+	v.dayFirst.SetChecked(order == app.DayFirst)
+	if v.table.Columns == 3 {
+		v.wide.SetSelected(v.wide.Options[0])
+		v.goalCol.SetSelectedIndex(1)
+		v.valueCol.SetSelectedIndex(2)
+	} else {
+		v.wide.SetSelected(v.wide.Options[1])
+	}
+}
+
+func (v *importView) isWide() bool { return v.wide.Selected == v.wide.Options[1] }
+
+// rebuildGoalMap lists what must be matched to goals: the names in the goal
+// column, or the value columns; each starts on the goal of the same title.
+func (v *importView) rebuildGoalMap() {
+	v.goalSel = map[string]*widget.Select{}
+	v.goalMap.Objects = nil
+	labels := append([]string{lang.L("(skip)")}, goalLabels(v.goals)...)
+	for _, key := range v.mapKeys() {
+		sel := widget.NewSelect(labels, func(string) { v.invalidate() })
+		sel.SetSelectedIndex(0)
+		for i, g := range v.goals {
+			if strings.EqualFold(strings.TrimSpace(g.Title), strings.TrimSpace(key)) {
+				sel.SetSelectedIndex(i + 1)
+			}
+		}
+		v.goalSel[key] = sel
+		v.goalMap.Add(container.NewGridWithColumns(2, widget.NewLabel(key), sel))
+	}
+	v.goalMap.Refresh()
+	v.invalidate()
+}
+
+// mapKeys are the goal names found in the goal column, or the names of the value columns.
+func (v *importView) mapKeys() []string {
+	names := v.columnNames()
+	var keys []string
+	if v.isWide() {
+		for i, n := range names {
+			if i != v.dateCol.SelectedIndex() {
+				keys = append(keys, n)
+			}
+		}
+		return keys
+	}
+	col := v.goalCol.SelectedIndex()
+	if col < 0 {
+		return nil
+	}
+	seen := map[string]bool{}
+	for r := 0; r < len(v.table.Rows) && len(keys) < 50; r++ {
+		if r == 0 && v.header.Checked {
+			continue
+		}
+		text := strings.TrimSpace(v.table.Cell(r, col).Text)
+		if text != "" && !seen[strings.ToLower(text)] {
+			seen[strings.ToLower(text)] = true
+			keys = append(keys, text)
+		}
+	}
+	return keys
+}
+
+// mapping is the chosen mapping as PlanImport takes it.
+func (v *importView) mapping() app.Mapping {
+	m := app.Mapping{DateColumn: v.dateCol.SelectedIndex(), GoalColumn: -1, ValueColumn: -1,
+		GoalByName: map[string]int64{}, ValueColumns: map[int]int64{}, SkipHeader: v.header.Checked,
+		NumberFormat: app.NumberFormat{DecimalComma: v.comma.Checked}, DayMonth: app.MonthFirst}
+	if v.dayFirst.Checked {
+		m.DayMonth = app.DayFirst
+	}
+	names := v.columnNames()
+	for key, sel := range v.goalSel {
+		i := sel.SelectedIndex() - 1
+		if i < 0 || i >= len(v.goals) {
+			continue
+		}
+		if v.isWide() {
+			for c, n := range names {
+				if n == key {
+					m.ValueColumns[c] = v.goals[i].ID
+				}
+			}
+		} else {
+			m.GoalByName[strings.ToLower(key)] = v.goals[i].ID
+		}
+	}
+	if !v.isWide() {
+		m.GoalColumn, m.ValueColumn = v.goalCol.SelectedIndex(), v.valueCol.SelectedIndex()
+	}
+	return m
+}
+
+// invalidate forgets a checked plan when the mapping changes.
+func (v *importView) invalidate() {
+	v.plan = nil
+	if v.result != nil {
+		v.result.SetText(lang.L("Press Check to see what the import would write."))
+		v.rejected.SetText("")
+	}
+}
