@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path"
+	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
@@ -118,10 +119,15 @@ func (s *Store) migrate(ctx context.Context, st schemaState, upTo int) error {
 	return nil
 }
 
-// backupBeforeMigration writes <file>.before-v<N>-<time>.bak, the database
-// as it was before migration N, choosing a name that does not exist yet.
+// backupBeforeMigration writes <file>.before-v<N>-<time>.bak into the
+// backups folder beside the file: the database as it was before migration
+// N, under a name that does not exist yet.
 func (s *Store) backupBeforeMigration(ctx context.Context, version int) (string, error) {
-	base := fmt.Sprintf("%s.before-v%d-%s", s.path, version, s.Now().UTC().Format("20060102T150405Z"))
+	dir := BackupsDir(s.path)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return "", fmt.Errorf("create backups folder: %w", err)
+	}
+	base := fmt.Sprintf("%s.before-v%d-%s", filepath.Join(dir, filepath.Base(s.path)), version, s.Now().UTC().Format("20060102T150405Z"))
 	name := base + ".bak"
 	for i := 2; ; i++ {
 		if _, err := os.Lstat(name); os.IsNotExist(err) {

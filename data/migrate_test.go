@@ -39,7 +39,7 @@ func TestMigrate_BackupBeforeMigrating(t *testing.T) {
 		t.Fatalf("version = %d, want %d", version, next)
 	}
 
-	baks, _ := filepath.Glob(fmt.Sprintf("%s.before-v%d-*.bak", path, next))
+	baks, _ := filepath.Glob(fmt.Sprintf("%s.before-v%d-*.bak", filepath.Join(data.BackupsDir(path), filepath.Base(path)), next))
 	if len(baks) != 1 {
 		t.Fatalf("backups = %v, want one", baks)
 	}
@@ -69,9 +69,10 @@ func TestMigrate_BackupNameNotOverwritten(t *testing.T) {
 	defer remove()
 
 	// Occupy every name the backup could take this second and the next.
+	mustNotErr(t, os.MkdirAll(data.BackupsDir(path), 0o755))
 	var taken []string
 	for _, at := range []time.Time{time.Now().UTC(), time.Now().UTC().Add(time.Second)} {
-		name := fmt.Sprintf("%s.before-v%d-%s.bak", path, next, at.Format("20060102T150405Z"))
+		name := fmt.Sprintf("%s.before-v%d-%s.bak", filepath.Join(data.BackupsDir(path), filepath.Base(path)), next, at.Format("20060102T150405Z"))
 		mustNotErr(t, os.WriteFile(name, []byte("keep me"), 0o600))
 		taken = append(taken, name)
 	}
@@ -83,7 +84,7 @@ func TestMigrate_BackupNameNotOverwritten(t *testing.T) {
 			t.Fatalf("%s overwritten", name)
 		}
 	}
-	baks, _ := filepath.Glob(fmt.Sprintf("%s.before-v%d-*.bak", path, next))
+	baks, _ := filepath.Glob(fmt.Sprintf("%s.before-v%d-*.bak", filepath.Join(data.BackupsDir(path), filepath.Base(path)), next))
 	if len(baks) != 3 {
 		t.Fatalf("backups = %v, want the 2 placeholders and 1 real", baks)
 	}
