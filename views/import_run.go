@@ -147,6 +147,7 @@ func (v *importView) onImport() {
 			return
 		}
 	}
+	v.remember()
 	if err := v.ui.deps.Store.ApplyImport(v.ui.ctx, v.plan.CheckIns, v.plan.History); err != nil {
 		v.result.SetText(lang.L("Nothing was imported: {{.Reason}}", map[string]any{"Reason": userMessage(err)}))
 		v.dialog.Show()

@@ -99,7 +99,9 @@ func (v *importView) build() {
 	v.rejected = widget.NewLabel("")
 	v.rejected.Wrapping = fyne.TextWrapWord
 	v.rejected.Importance = widget.DangerImportance
-	v.guess(names)
+	if !v.recall() {
+		v.guess(names)
+	}
 }
 
 // guess fills the mapping from what the file looks like.

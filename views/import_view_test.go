@@ -72,3 +72,36 @@ func waitUntil(t *testing.T, ok func() bool) {
 		time.Sleep(10 * time.Millisecond)
 	}
 }
+
+func TestImportRemembersMappingPerLayout(t *testing.T) {
+	ui, _, store := newStoreUI(t)
+	g := saveSeedGoal(t, store, "Sales")
+	// A wide file: one value column per goal, named unlike the goal.
+	csv := "Datum;NA Umsatz\n15.01.2023;1.000.000\n"
+	path := filepath.Join(t.TempDir(), "wide.csv")
+	if err := os.WriteFile(path, []byte(csv), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ui.files = &fakeChooser{path: path}
+	ui.onImport(nil)
+	v := lastImportView
+	v.wide.SetSelected(v.wide.Options[1])
+	v.comma.SetChecked(true)
+	for i, goal := range v.goals {
+		if goal.ID == g.ID {
+			v.goalSel["NA Umsatz"].SetSelectedIndex(i + 1)
+		}
+	}
+	v.onCheck()
+	waitUntil(t, func() bool { return v.plan != nil })
+	v.onImport()
+	if c, err := store.CheckInByPeriod(context.Background(), g.ID, "2023-Q1"); err != nil || c.Value != 1_000_000 {
+		t.Fatalf("first import: %+v, %v", c, err)
+	}
+
+	ui.onImport(nil)
+	again := lastImportView
+	if !again.isWide() || !again.comma.Checked || again.goalSel["NA Umsatz"].SelectedIndex() == 0 {
+		t.Error("the mapping of this layout was not remembered")
+	}
+}

@@ -1,0 +1,79 @@
+package views
+
+import (
+	"encoding/json"
+
+	"fyne.io/fyne/v2"
+
+	"pacer/app"
+)
+
+// savedMapping is an import mapping as remembered for a file layout: by
+// column index and goal ID, so the next file of the same layout opens mapped.
+type savedMapping struct {
+	Wide     bool             `json:"wide"`
+	Date     int              `json:"date"`
+	Goal     int              `json:"goal"`
+	Value    int              `json:"value"`
+	Header   bool             `json:"header"`
+	DayFirst bool             `json:"day_first"`
+	Comma    bool             `json:"comma"`
+	Goals    map[string]int64 `json:"goals"` // by goal-column text or column name
+}
+
+// prefImportMapping prefixes the preference that holds a layout's mapping.
+const prefImportMapping = "import.mapping."
+
+func (v *importView) layoutPref() string { return prefImportMapping + app.LayoutKey(v.table) }
+
+// remember stores the mapping used, for the next file of the same layout.
+func (v *importView) remember() {
+	m := savedMapping{Wide: v.isWide(), Date: v.dateCol.SelectedIndex(), Goal: v.goalCol.SelectedIndex(),
+		Value: v.valueCol.SelectedIndex(), Header: v.header.Checked, DayFirst: v.dayFirst.Checked,
+		Comma: v.comma.Checked, Goals: map[string]int64{}}
+	for key, sel := range v.goalSel {
+		if i := sel.SelectedIndex() - 1; i >= 0 && i < len(v.goals) {
+			m.Goals[key] = v.goals[i].ID
+		}
+	}
+	if b, err := json.Marshal(m); err == nil {
+		fyne.CurrentApp().Preferences().SetString(v.layoutPref(), string(b))
+	}
+}
+
+// recall applies the mapping remembered for this layout, if any; it reports whether there was one.
+func (v *importView) recall() bool {
+	raw := fyne.CurrentApp().Preferences().String(v.layoutPref())
+	var m savedMapping
+	if raw == "" || json.Unmarshal([]byte(raw), &m) != nil {
+		return false
+	}
+	v.header.SetChecked(m.Header)
+	v.dayFirst.SetChecked(m.DayFirst)
+	v.comma.SetChecked(m.Comma)
+	selectIndex(v.dateCol, m.Date)
+	selectIndex(v.goalCol, m.Goal)
+	selectIndex(v.valueCol, m.Value)
+	v.wide.SetSelected(v.wide.Options[0])
+	if m.Wide {
+		v.wide.SetSelected(v.wide.Options[1])
+	}
+	v.rebuildGoalMap()
+	for key, id := range m.Goals {
+		sel := v.goalSel[key]
+		for i, g := range v.goals {
+			if sel != nil && g.ID == id {
+				sel.SetSelectedIndex(i + 1)
+			}
+		}
+	}
+	return true
+}
+
+func selectIndex(s interface {
+	SetSelectedIndex(int)
+}, i int) {
+	if i >= 0 {
+		s.SetSelectedIndex(i)
+	}
+}
