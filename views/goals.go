@@ -86,46 +86,30 @@ func (s *goalsScreen) loadRows() []goalRow {
 	if p, ok := s.perspectives.value(s.perspective.Selected); ok {
 		f.Perspective = string(p)
 	}
-	goals, err := store.ListGoals(s.ui.ctx, f)
+	// One snapshot, not queries per goal: the list reloads as the user types a search.
+	snap, err := store.Snapshot(s.ui.ctx, f)
 	if err != nil {
 		s.ui.showError(err)
 		return nil
 	}
-	rows := make([]goalRow, 0, len(goals))
-	for _, g := range goals {
-		row, err := s.ui.goalRow(g)
-		if err != nil {
-			s.ui.showError(err)
-			return rows
-		}
-		rows = append(rows, row)
+	cal, today := s.ui.calendar(), s.ui.today()
+	rows := make([]goalRow, 0, len(snap.Goals))
+	for _, g := range snap.Goals {
+		rows = append(rows, goalRowOf(cal, today, g, snap))
 	}
 	return rows
 }
 
-// goalRow loads what the goal list shows of g: its status and SMART check.
-func (ui *mainUI) goalRow(g data.Goal) (goalRow, error) {
-	store := ui.deps.Store
-	plan, err := store.CurrentPlan(ui.ctx, g.ID)
-	if err != nil {
-		return goalRow{}, err
-	}
-	history, err := store.History(ui.ctx, g.ID)
-	if err != nil {
-		return goalRow{}, err
-	}
-	checkIns, err := store.CheckIns(ui.ctx, g.ID)
-	if err != nil {
-		return goalRow{}, err
-	}
-	cal := ui.calendar()
-	values := app.ValuesFromCheckIns(checkIns)
+// goalRowOf is what the goal list shows of g: its status and SMART check.
+func goalRowOf(cal app.Calendar, today data.Date, g data.Goal, snap data.Snapshot) goalRow {
+	plan := snap.Plans[g.ID]
+	values := app.ValuesFromCheckIns(snap.CheckIns[g.ID])
 	return goalRow{
 		goal:   g,
-		status: app.StatusOf(cal, g, plan.Periods, values, ui.today(), app.DefaultThresholds),
-		smart: app.CheckSMART(app.SMARTInput{Goal: g, Plan: plan.Periods, History: app.ValuesFromHistory(history),
-			Calendar: cal, Today: ui.today(), HasParent: g.ParentID != nil}),
-	}, nil
+		status: app.StatusOf(cal, g, plan, values, today, app.DefaultThresholds),
+		smart: app.CheckSMART(app.SMARTInput{Goal: g, Plan: plan, History: app.ValuesFromHistory(snap.History[g.ID]),
+			Calendar: cal, Today: today, HasParent: g.ParentID != nil}),
+	}
 }
 
 func (s *goalsScreen) rowCount() int { return len(s.rows) }
