@@ -82,6 +82,9 @@ func (v *importView) onCheck() {
 			progress.Hide()
 			cancel()
 			v.checked(plan, err)
+			if v.checkDone != nil {
+				v.checkDone <- struct{}{}
+			}
 		})
 	}()
 }

@@ -38,6 +38,8 @@ type importView struct {
 	plan     *app.ImportPlan
 	dialog   dialog.Dialog
 	onDone   func()
+	// checkDone, when set, hears when a check has finished, for tests.
+	checkDone chan struct{}
 }
 
 // lastImportView is the import shown last, for tests.

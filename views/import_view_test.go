@@ -36,8 +36,7 @@ func TestImportChecksThenWrites(t *testing.T) {
 	if cs, _ := store.CheckIns(ctx, g.ID); len(cs) != 0 {
 		t.Fatal("the import wrote before the user checked it")
 	}
-	v.onCheck()
-	waitUntil(t, func() bool { return v.plan != nil })
+	checkAndWait(t, v)
 	if len(v.plan.Rejected) != 1 || v.plan.Rejected[0].Row != 4 {
 		t.Errorf("rejected = %+v, want row 4", v.plan.Rejected)
 	}
@@ -62,14 +61,15 @@ func TestImportChecksThenWrites(t *testing.T) {
 	}
 }
 
-func waitUntil(t *testing.T, ok func() bool) {
+// checkAndWait runs the import check and waits until its result is shown.
+func checkAndWait(t *testing.T, v *importView) {
 	t.Helper()
-	deadline := time.Now().Add(20 * time.Second)
-	for !ok() {
-		if time.Now().After(deadline) {
-			t.Fatal("timed out")
-		}
-		time.Sleep(10 * time.Millisecond)
+	v.checkDone = make(chan struct{}, 1)
+	v.onCheck()
+	select {
+	case <-v.checkDone:
+	case <-time.After(30 * time.Second):
+		t.Fatal("the check did not finish")
 	}
 }
 
@@ -92,8 +92,7 @@ func TestImportRemembersMappingPerLayout(t *testing.T) {
 			v.goalSel["NA Umsatz"].SetSelectedIndex(i + 1)
 		}
 	}
-	v.onCheck()
-	waitUntil(t, func() bool { return v.plan != nil })
+	checkAndWait(t, v)
 	v.onImport()
 	if c, err := store.CheckInByPeriod(context.Background(), g.ID, "2023-Q1"); err != nil || c.Value != 1_000_000 {
 		t.Fatalf("first import: %+v, %v", c, err)
