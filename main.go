@@ -27,8 +27,11 @@ func main() {
 	langFlag := flag.String("lang", "", "interface language: en or zh (default: the system's)")
 	flag.Parse()
 
-	preferLanguage(*langFlag)
 	a := fyneapp.NewWithID(appID)
+	if *langFlag == "" {
+		*langFlag = a.Preferences().String(views.PrefLanguage)
+	}
+	preferLanguage(*langFlag)
 	a.SetIcon(assets.Icon)
 	if err := assets.LoadTranslations(*langFlag); err != nil {
 		log.Printf("pacer: %v", err)

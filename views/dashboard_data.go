@@ -20,7 +20,7 @@ func (ui *mainUI) loadPaces() ([]goalPace, error) {
 	if err != nil {
 		return nil, err
 	}
-	return app.Paces(ui.calendar(), snap, ui.today(), app.DefaultThresholds), nil
+	return app.Paces(ui.calendar(), snap, ui.today(), ui.thresholds()), nil
 }
 
 // statusOrder ranks statuses from the one that needs attention most.

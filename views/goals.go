@@ -92,21 +92,21 @@ func (s *goalsScreen) loadRows() []goalRow {
 		s.ui.showError(err)
 		return nil
 	}
-	cal, today := s.ui.calendar(), s.ui.today()
+	cal, today, th := s.ui.calendar(), s.ui.today(), s.ui.thresholds()
 	rows := make([]goalRow, 0, len(snap.Goals))
 	for _, g := range snap.Goals {
-		rows = append(rows, goalRowOf(cal, today, g, snap))
+		rows = append(rows, goalRowOf(cal, today, th, g, snap))
 	}
 	return rows
 }
 
 // goalRowOf is what the goal list shows of g: its status and SMART check.
-func goalRowOf(cal app.Calendar, today data.Date, g data.Goal, snap data.Snapshot) goalRow {
+func goalRowOf(cal app.Calendar, today data.Date, th app.Thresholds, g data.Goal, snap data.Snapshot) goalRow {
 	plan := snap.Plans[g.ID]
 	values := app.ValuesFromCheckIns(snap.CheckIns[g.ID])
 	return goalRow{
 		goal:   g,
-		status: app.StatusOf(cal, g, plan, values, today, app.DefaultThresholds),
+		status: app.StatusOf(cal, g, plan, values, today, th),
 		smart: app.CheckSMART(app.SMARTInput{Goal: g, Plan: plan, History: app.ValuesFromHistory(snap.History[g.ID]),
 			Calendar: cal, Today: today, HasParent: g.ParentID != nil}),
 	}

@@ -21,7 +21,7 @@ type chartBuilder struct {
 func (b chartBuilder) goalRows() []app.ReviewRow {
 	cal := b.ui.calendar()
 	ps := cal.Periods(b.period.Cadence, b.goal.Start, b.goal.End)
-	return app.ReviewGoalRows(cal, b.snap, b.goal.ID, ps, b.ui.today(), app.DefaultThresholds)
+	return app.ReviewGoalRows(cal, b.snap, b.goal.ID, ps, b.ui.today(), b.ui.thresholds())
 }
 
 func pointsUnit() string { return lang.L(" pp") }
@@ -69,7 +69,7 @@ func (b chartBuilder) portfolio() app.PortfolioInput {
 func (b chartBuilder) pace() app.Pace {
 	paces := b.paces
 	if paces == nil {
-		paces = app.Paces(b.ui.calendar(), b.snap, b.ui.today(), app.DefaultThresholds)
+		paces = app.Paces(b.ui.calendar(), b.snap, b.ui.today(), b.ui.thresholds())
 	}
 	for _, p := range paces {
 		if p.Goal.ID == b.goal.ID {

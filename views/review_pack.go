@@ -59,7 +59,7 @@ func (s *reviewsScreen) onExportPack() {
 func (s *reviewsScreen) packFiles(p app.Period) []packFile {
 	size := app.ChartSize{Width: 1920, Height: 1080, Scale: 1}
 	b := chartBuilder{ui: s.ui, snap: s.snap, rows: s.rows, period: p,
-		paces: app.Paces(s.ui.calendar(), s.snap, s.ui.today(), app.DefaultThresholds)}
+		paces: app.Paces(s.ui.calendar(), s.snap, s.ui.today(), s.ui.thresholds())}
 	useChartFont()
 	portfolio, goalsGap := b.portfolio(), b.goalsGap()
 	files := []packFile{

@@ -159,7 +159,7 @@ func (s *reviewsScreen) loadRows() {
 	p, ok := s.selectedPeriod()
 	s.rows = nil
 	if ok {
-		s.rows = app.ReviewRows(s.ui.calendar(), s.snap, p, s.ui.today(), app.DefaultThresholds)
+		s.rows = app.ReviewRows(s.ui.calendar(), s.snap, p, s.ui.today(), s.ui.thresholds())
 		app.SortByWorstGap(s.rows)
 	}
 	s.showSummary()

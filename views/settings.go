@@ -11,16 +11,17 @@ import (
 // settingsScreen shows where Pacer keeps its data and manages that file:
 // a new one, another one, a copy, and a restore from the automatic backups.
 type settingsScreen struct {
-	ui      *mainUI
-	dbPath  *widget.Entry
-	version *widget.Label
-	newDB   *widget.Button
-	openDB  *widget.Button
-	copyDB  *widget.Button
-	restore *widget.Button
-	xlsx    *widget.Button
-	csv     *widget.Button
-	content fyne.CanvasObject
+	ui       *mainUI
+	dbPath   *widget.Entry
+	version  *widget.Label
+	newDB    *widget.Button
+	openDB   *widget.Button
+	copyDB   *widget.Button
+	restore  *widget.Button
+	xlsx     *widget.Button
+	csv      *widget.Button
+	business *businessSettings
+	content  fyne.CanvasObject
 }
 
 func newSettingsScreen(ui *mainUI) *settingsScreen {
@@ -54,6 +55,7 @@ func newSettingsScreen(ui *mainUI) *settingsScreen {
 	heading := widget.NewLabelWithStyle(lang.L("Settings"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	hint := widget.NewLabel(lang.L("Pacer keeps all your goals and numbers in this one file, and a backup of it each day in the backups folder beside it (the last 7 days and 4 weeks)."))
 	hint.Wrapping = fyne.TextWrapWord
-	s.content = container.NewPadded(container.NewVBox(heading, form, hint))
+	s.business = newBusinessSettings(ui)
+	s.content = container.NewVScroll(container.NewPadded(container.NewVBox(heading, form, hint, widget.NewSeparator(), s.business.content)))
 	return s
 }

@@ -81,7 +81,8 @@ func NewMainWindow(a fyne.App, deps Deps) fyne.Window {
 	ui := newMainUI(w, deps)
 	w.SetContent(ui.build())
 	w.SetMainMenu(ui.menu())
-	w.Resize(fyne.NewSize(1100, 720))
+	ui.addShortcuts()
+	restoreSize(w, fyne.NewSize(1100, 720))
 	ui.notifyDue(a)
 	return w
 }
