@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"pacer/app"
+	"pacer/data"
 )
 
 // PrefLanguage is the preference key of the interface language: "", "en" or "zh".
@@ -84,6 +85,13 @@ func (b *businessSettings) onSave() {
 		return
 	}
 	store, ctx := b.ui.deps.Store, b.ui.ctx
+	if start := time.Month(b.fiscal.SelectedIndex() + 1); start != b.ui.calendar().FiscalStart && !(start == time.January && b.ui.calendar().FiscalStart == 0) {
+		// Stored quarters are keyed by fiscal year: a new start would change which months they hold.
+		if goals, err := store.ListGoals(ctx, data.GoalFilter{IncludeArchived: true}); err != nil || len(goals) > 0 {
+			b.show(lang.L("Set the fiscal-year start before adding goals: the quarters already planned would change meaning."), widget.DangerImportance)
+			return
+		}
+	}
 	for key, value := range map[string]string{
 		settingFiscalStart:  strconv.Itoa(b.fiscal.SelectedIndex() + 1),
 		settingDecimalComma: strconv.FormatBool(b.comma.Checked),

@@ -41,3 +41,14 @@ func TestBusinessSettingsSaved(t *testing.T) {
 		t.Error("no message for bad thresholds")
 	}
 }
+
+func TestFiscalStartLockedOnceGoalsExist(t *testing.T) {
+	ui, _, store := newStoreUI(t)
+	saveSeedGoal(t, store, "Sales 2023")
+	b := newBusinessSettings(ui)
+	b.fiscal.SetSelectedIndex(3)
+	test.Tap(b.save)
+	if ui.calendar().FiscalStart == time.April {
+		t.Error("the fiscal-year start changed under existing goals")
+	}
+}
