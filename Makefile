@@ -5,7 +5,7 @@ TEST_DEPS  := xvfb xdotool imagemagick libgl1-mesa-dri
 STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
 GO ?= go
 
-.PHONY: run build deps test-deps test test-crash vet lint fmt-check bench clean
+.PHONY: run build deps test-deps test test-crash vet lint fmt-check bench package clean
 
 run: build
 	./pacer
@@ -38,9 +38,14 @@ vet:
 lint: vet
 	$(GO) run $(STATICCHECK) ./...
 
+# A Linux archive and a Windows .exe in dist/; FyneApp.toml is left as it was.
+package: deps
+	bash .ci/package.sh
+
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 
 clean:
 	rm -f pacer
+	rm -rf dist
 	rm -rf testdata/failed
