@@ -124,12 +124,12 @@ func (s *actionsScreen) items(plans []data.ActionPlan) []actionItem {
 	for _, g := range s.goals {
 		titles[g.ID] = g.Title
 	}
-	today := s.ui.today()
+	today, cal := s.ui.today(), s.ui.calendar()
 	out := make([]actionItem, 0, len(plans))
 	for _, p := range plans {
 		it := actionItem{plan: p, overdue: app.ActionOverdue(p, today), measuresTotal: len(p.Measures)}
 		if notes, err := s.ui.deps.Store.FollowUps(s.ui.ctx, p.ID); err == nil {
-			it.followUpDue, _ = app.FollowUpDue(s.ui.calendar(), p, notes, today)
+			it.followUpDue, _ = app.FollowUpDue(cal, p, notes, today)
 		}
 		for _, m := range p.Measures {
 			if m.Done {

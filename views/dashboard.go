@@ -259,7 +259,7 @@ func (ui *mainUI) actionCounts() (overdue, followUps int, err error) {
 	if err != nil {
 		return 0, 0, err
 	}
-	today := ui.today()
+	today, cal := ui.today(), ui.calendar()
 	for _, p := range plans {
 		if app.ActionOverdue(p, today) {
 			overdue++
@@ -268,7 +268,7 @@ func (ui *mainUI) actionCounts() (overdue, followUps int, err error) {
 		if err != nil {
 			return overdue, followUps, err
 		}
-		if due, _ := app.FollowUpDue(ui.calendar(), p, notes, today); due {
+		if due, _ := app.FollowUpDue(cal, p, notes, today); due {
 			followUps++
 		}
 	}

@@ -3,7 +3,6 @@ package views
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -27,7 +26,6 @@ type goalsScreen struct {
 	rows         []goalRow
 	perspectives choice[data.Perspective]
 	wizard       *goalWizard
-	lastDialog   dialog.Dialog // the last confirmation shown, for tests
 }
 
 // goalRow is one goal as the list shows it.

@@ -96,5 +96,4 @@ func (s *goalsScreen) onDelete(g data.Goal) {
 	d.SetConfirmText(lang.L("Delete"))
 	d.SetDismissText(lang.L("Cancel"))
 	d.Show()
-	s.lastDialog = d
 }

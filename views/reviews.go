@@ -32,13 +32,12 @@ type reviewsScreen struct {
 	snap     data.Snapshot
 	gap      *gapEditor
 	charts   *reviewCharts
-	selected int
 	// onPackDone is called when a review pack export ends, for tests.
 	onPackDone func(dir string, err error)
 }
 
 func newReviewsScreen(ui *mainUI) *reviewsScreen {
-	s := &reviewsScreen{ui: ui, content: container.NewStack(), selected: -1}
+	s := &reviewsScreen{ui: ui, content: container.NewStack()}
 	s.empty = newEmptyState(theme.SearchIcon(),
 		lang.L("No reviews yet"),
 		lang.L("Compare expected with actual, find the cause of each gap and set measures."),
@@ -181,7 +180,6 @@ func (s *reviewsScreen) onSelect(id widget.ListItemID) {
 	if id >= len(s.rows) {
 		return
 	}
-	s.selected = id
 	row := s.rows[id]
 	// Reloading the same goal and period would drop what was typed but not saved.
 	if row.Goal.ID != s.gap.goal.ID || row.Period.Key() != s.gap.period {

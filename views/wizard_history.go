@@ -24,7 +24,6 @@ type historyStep struct {
 	errMsg   *widget.Label
 	check    *checkPanel
 	shownBy  data.Cadence
-	shownFor data.Date
 }
 
 func newHistoryStep(w *goalWizard) *historyStep {
@@ -105,7 +104,6 @@ func (s *historyStep) buildGrid(d *goalDraft) {
 	s.grid.Objects = []fyne.CanvasObject{container.NewGridWithColumns(cols, cells...)}
 	s.grid.Refresh()
 	s.shownBy = d.historyBy
-	s.shownFor = d.goal.Start
 }
 
 func (s *historyStep) apply(d *goalDraft) error {
