@@ -30,8 +30,16 @@ func (s *Store) Setting(ctx context.Context, key, fallback string) (string, erro
 
 // SetSetting stores value under key, replacing any value there.
 func (s *Store) SetSetting(ctx context.Context, key, value string) error {
-	if strings.TrimSpace(key) == "" {
-		return errorf(EInvalid, msgSettingKeyRequired)
+	return s.SetSettings(ctx, map[string]string{key: value})
+}
+
+// SetSettings stores every value under its key in one transaction: all of
+// them or, on an error, none.
+func (s *Store) SetSettings(ctx context.Context, values map[string]string) error {
+	for key := range values {
+		if strings.TrimSpace(key) == "" {
+			return errorf(EInvalid, msgSettingKeyRequired)
+		}
 	}
 	tx, err := s.begin(ctx, true)
 	if err != nil {
@@ -39,10 +47,12 @@ func (s *Store) SetSetting(ctx context.Context, key, value string) error {
 	}
 	defer tx.Rollback()
 
-	if _, err := tx.ExecContext(ctx, `
-		INSERT INTO settings (key, value) VALUES (?, ?)
-		ON CONFLICT (key) DO UPDATE SET value = excluded.value`, key, value); err != nil {
-		return wrapf(err, "write setting %s", key)
+	for key, value := range values {
+		if _, err := tx.ExecContext(ctx, `
+			INSERT INTO settings (key, value) VALUES (?, ?)
+			ON CONFLICT (key) DO UPDATE SET value = excluded.value`, key, value); err != nil {
+			return wrapf(err, "write setting %s", key)
+		}
 	}
 	return tx.commit()
 }

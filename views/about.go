@@ -3,13 +3,12 @@ package views
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 )
 
-// showAbout shows the About dialog: what Pacer is, its version and its data file.
-func showAbout(w fyne.Window, version, dbPath string) {
+// aboutContent is the body of the About dialog: what Pacer is, its version and its data file.
+func aboutContent(version, dbPath string) fyne.CanvasObject {
 	icon := widget.NewIcon(fyne.CurrentApp().Icon())
 	name := widget.NewLabelWithStyle(lang.L("Pacer"), fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
 	ver := widget.NewLabelWithStyle(lang.L("Version {{.Version}}", map[string]any{"Version": version}),
@@ -18,8 +17,7 @@ func showAbout(w fyne.Window, version, dbPath string) {
 		fyne.TextAlignCenter, fyne.TextStyle{})
 	file := widget.NewLabelWithStyle(lang.L("Database: {{.Path}}", map[string]any{"Path": dbPath}),
 		fyne.TextAlignCenter, fyne.TextStyle{Italic: true})
-	body := container.NewVBox(
+	return container.NewVBox(
 		container.NewCenter(container.NewGridWrap(fyne.NewSize(96, 96), icon)),
 		name, ver, what, file)
-	dialog.ShowCustom(lang.L("About Pacer"), lang.L("Close"), body, w)
 }

@@ -36,10 +36,10 @@ type actionEditor struct {
 	ui        *mainUI
 	plan      data.ActionPlan
 	goals     []data.Goal
-	problem   *widget.Entry
-	cause     *widget.Entry
-	strategy  *widget.Entry
-	owner     *widget.Entry
+	problem   *keyEntry
+	cause     *keyEntry
+	strategy  *keyEntry
+	owner     *keyEntry
 	start     *widget.DateEntry
 	due       *widget.DateEntry
 	status    *widget.Select
@@ -63,8 +63,8 @@ type actionEditor struct {
 type actionMeasureRow struct {
 	id    int64
 	done  *widget.Check
-	text  *widget.Entry
-	owner *widget.Entry
+	text  *keyEntry
+	owner *keyEntry
 	due   *widget.DateEntry
 }
 
@@ -82,11 +82,11 @@ func newActionEditor(ui *mainUI, plan data.ActionPlan, onDone func()) *actionEdi
 }
 
 func (e *actionEditor) buildFields() {
-	e.problem = widget.NewEntry()
+	e.problem = newEntry()
 	e.problem.SetPlaceHolder(lang.L("e.g. Sales below plan"))
 	e.cause = multiLine(lang.L("e.g. Weak demand, wrong product positioning"))
 	e.strategy = multiLine(lang.L("e.g. Research, reposition, promote"))
-	e.owner = widget.NewEntry()
+	e.owner = newEntry()
 	e.start, e.due = widget.NewDateEntry(), widget.NewDateEntry()
 	e.statuses = newChoice(actionStatuses, actionStatusLabel)
 	e.status = e.statuses.newSelect(nil)
@@ -102,8 +102,8 @@ func (e *actionEditor) buildFields() {
 	e.del.Importance = widget.DangerImportance
 }
 
-func multiLine(placeholder string) *widget.Entry {
-	m := widget.NewMultiLineEntry()
+func multiLine(placeholder string) *keyEntry {
+	m := newMultiLineEntry()
 	m.SetPlaceHolder(placeholder)
 	m.SetMinRowsVisible(2)
 	m.Wrapping = fyne.TextWrapWord
@@ -134,7 +134,7 @@ func (e *actionEditor) layout() fyne.CanvasObject {
 	if e.plan.ID == 0 {
 		e.del.Hide()
 	}
-	return container.NewBorder(container.NewPadded(top), nil, nil, nil, container.NewVScroll(container.NewPadded(container.NewVBox(items...))))
+	return newBorder(container.NewPadded(top), nil, nil, nil, container.NewVScroll(container.NewPadded(container.NewVBox(items...))))
 }
 
 func (e *actionEditor) load() {
@@ -188,7 +188,7 @@ func dateFrom(d *widget.DateEntry) data.Date {
 }
 
 func (e *actionEditor) addMeasure(m data.Measure) {
-	r := &actionMeasureRow{id: m.ID, done: widget.NewCheck("", nil), text: widget.NewEntry(), owner: widget.NewEntry(), due: widget.NewDateEntry()}
+	r := &actionMeasureRow{id: m.ID, done: widget.NewCheck("", nil), text: newEntry(), owner: newEntry(), due: widget.NewDateEntry()}
 	r.done.SetChecked(m.Done)
 	r.text.SetText(m.Text)
 	r.text.SetPlaceHolder(lang.L("Measure"))
@@ -207,7 +207,7 @@ func (e *actionEditor) addMeasure(m data.Measure) {
 	})
 	remove.Importance = widget.LowImportance
 	right := container.NewHBox(container.NewGridWrap(fyne.NewSize(140, 36), r.owner), container.NewGridWrap(fyne.NewSize(150, 36), r.due), remove)
-	line = container.NewBorder(nil, nil, r.done, right, r.text)
+	line = newBorder(nil, nil, r.done, right, r.text)
 	e.measures.Add(line)
 }
 
@@ -277,7 +277,7 @@ func (e *actionEditor) onDelete() {
 			e.onDone()
 		}, e.ui.win)
 	d.SetConfirmText(lang.L("Delete"))
-	d.Show()
+	e.ui.showDestructive(d)
 }
 
 // goalLabels names goals for a choice; goals that share a title get their

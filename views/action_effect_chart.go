@@ -36,6 +36,6 @@ func (e *actionEditor) addEffectChart(g data.Goal, snap data.Snapshot, values []
 			return app.EffectChart(in, s, f)
 		}).show()
 	})
-	e.effects.Add(container.NewBorder(nil, container.NewHBox(layoutSpacer(), export), nil, nil,
+	e.effects.Add(newBorder(nil, container.NewHBox(layoutSpacer(), export), nil, nil,
 		container.NewGridWrap(fyne.NewSize(720, 360), view)))
 }

@@ -63,7 +63,7 @@ func newActionsScreen(ui *mainUI) *actionsScreen {
 		}
 	}
 	tools := container.NewHBox(s.add, s.status, s.owner, s.goal)
-	s.listView = container.NewBorder(container.NewPadded(tools), nil, nil, nil, s.list)
+	s.listView = newBorder(container.NewPadded(tools), nil, nil, nil, s.list)
 	ui.actionsScreen = s
 	s.status.Selected = s.status.Options[0]
 	s.refresh()
@@ -226,5 +226,5 @@ func (ui *mainUI) openActionPlan(p data.ActionPlan) {
 			}
 		}, ui.win)
 	d.SetConfirmText(lang.L("Discard"))
-	d.Show()
+	ui.showDestructive(d)
 }

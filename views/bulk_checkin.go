@@ -34,7 +34,7 @@ type bulkRow struct {
 	old        *widget.Label
 	value      *numberField
 	confidence *widget.Select
-	note       *widget.Entry
+	note       *keyEntry
 }
 
 func newBulkCheckIn(ui *mainUI, onSaved func()) *bulkCheckIn {
@@ -138,7 +138,7 @@ func (b *bulkCheckIn) buildRows() {
 }
 
 func (b *bulkCheckIn) newRow(g data.Goal, p app.Period) *bulkRow {
-	r := &bulkRow{goal: g, old: widget.NewLabel("—"), note: widget.NewEntry()}
+	r := &bulkRow{goal: g, old: widget.NewLabel("—"), note: newEntry()}
 	r.value = newNumberField(valueExample(g, b.ui.numberFormat()), nil)
 	r.value.format = b.ui.numberFormat()
 	levels := make([]string, 11)
@@ -172,7 +172,7 @@ func (b *bulkCheckIn) object() fyne.CanvasObject {
 	hint := widget.NewLabel(lang.L("Type each value and press Enter to go to the next goal; Tab moves between fields. Empty rows are left as they are."))
 	hint.Wrapping = fyne.TextWrapWord
 	top := container.NewVBox(widget.NewForm(widget.NewFormItem(lang.L("Period"), b.period)), hint)
-	return container.NewBorder(top, b.status, nil, nil, container.NewVScroll(b.grid))
+	return newBorder(top, b.status, nil, nil, container.NewVScroll(b.grid))
 }
 
 func (b *bulkCheckIn) show() {
@@ -183,7 +183,7 @@ func (b *bulkCheckIn) show() {
 	}, b.ui.win)
 	d.Resize(fyne.NewSize(980, 560))
 	b.dialog = d
-	d.Show()
+	b.ui.showDialog(d)
 	if len(b.rows) > 0 {
 		b.ui.win.Canvas().Focus(b.rows[0].value.entry)
 	}
@@ -257,7 +257,7 @@ func (b *bulkCheckIn) reopen(msg string) {
 	b.status.Importance = widget.DangerImportance
 	b.status.Refresh()
 	if b.dialog != nil {
-		b.dialog.Show()
+		b.ui.showDialog(b.dialog)
 	}
 }
 

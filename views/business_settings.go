@@ -2,29 +2,28 @@ package views
 
 import (
 	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2/lang"
 
 	"pacer/app"
+	"pacer/data"
 )
 
 // The settings keys of per-business values kept in the database, so they
 // travel with the file.
 const (
-	settingOnTrack = "threshold_on_track" // share of expected that counts as on track
-	settingAtRisk  = "threshold_at_risk"  // share of expected that counts as at risk
+	settingOnTrack  = "threshold_on_track" // share of expected that counts as on track
+	settingAtRisk   = "threshold_at_risk"  // share of expected that counts as at risk
+	settingCurrency = "currency"           // the code of the business's money, "CNY"
+	settingCadence  = "default_cadence"    // how often a new goal is checked in
 )
 
 // thresholds are the status thresholds of this business, or the defaults.
 func (ui *mainUI) thresholds() app.Thresholds {
 	th := app.DefaultThresholds
-	if ui.deps.Store == nil {
-		return th
-	}
 	read := func(key string, fallback float64) float64 {
-		v, err := ui.deps.Store.Setting(ui.ctx, key, "")
-		if err != nil || v == "" {
-			return fallback
-		}
-		f, err := strconv.ParseFloat(v, 64)
+		f, err := strconv.ParseFloat(ui.setting(key), 64)
 		if err != nil {
 			return fallback
 		}
@@ -36,3 +35,69 @@ func (ui *mainUI) thresholds() app.Thresholds {
 	}
 	return th
 }
+
+// currency is the code of the money a new money goal counts in: the
+// business's setting, else the one of the system's region.
+func (ui *mainUI) currency() string {
+	if c := ui.setting(settingCurrency); c != "" {
+		return c
+	}
+	return localeCurrency(string(lang.SystemLocale()))
+}
+
+// defaultCadence is how often a new goal is checked in unless its template says otherwise.
+func (ui *mainUI) defaultCadence() data.Cadence {
+	c := data.Cadence(ui.setting(settingCadence))
+	for _, known := range cadences {
+		if c == known {
+			return c
+		}
+	}
+	return data.CadenceMonth
+}
+
+// setting is a per-business value from the database, "" when unset or unreadable.
+func (ui *mainUI) setting(key string) string {
+	if ui.deps.Store == nil {
+		return ""
+	}
+	v, err := ui.deps.Store.Setting(ui.ctx, key, "")
+	if err != nil {
+		return ""
+	}
+	return v
+}
+
+// localeCurrency guesses the money of a locale such as "zh-CN" or "en-GB";
+// Pacer's home market, China, when the locale says nothing clearer.
+func localeCurrency(locale string) string {
+	language, region, _ := strings.Cut(strings.ToUpper(strings.ReplaceAll(locale, "_", "-")), "-")
+	region, _, _ = strings.Cut(region, "-")
+	switch region {
+	case "US":
+		return "USD"
+	case "GB":
+		return "GBP"
+	case "JP":
+		return "JPY"
+	case "HK":
+		return "HKD"
+	case "TW":
+		return "TWD"
+	case "SG":
+		return "SGD"
+	case "CA":
+		return "CAD"
+	case "AU":
+		return "AUD"
+	case "DE", "FR", "ES", "IT", "NL", "AT", "BE", "FI", "IE", "PT", "GR":
+		return "EUR"
+	}
+	if language == "EN" && region == "" {
+		return "USD"
+	}
+	return "CNY"
+}
+
+// currencyCodes are the codes offered in Settings; any other can be typed.
+var currencyCodes = []string{"CNY", "USD", "EUR", "GBP", "JPY", "HKD", "TWD", "SGD", "CAD", "AUD"}

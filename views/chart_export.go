@@ -30,8 +30,8 @@ type chartExport struct {
 	render chartDrawer
 	size   *widget.RadioGroup
 	sizes  choice[string]
-	width  *widget.Entry
-	height *widget.Entry
+	width  *keyEntry
+	height *keyEntry
 	format *widget.RadioGroup
 	msg    *widget.Label
 	dialog dialog.Dialog
@@ -40,7 +40,7 @@ type chartExport struct {
 }
 
 func newChartExport(ui *mainUI, name string, render chartDrawer) *chartExport {
-	e := &chartExport{ui: ui, name: name, render: render, width: widget.NewEntry(), height: widget.NewEntry()}
+	e := &chartExport{ui: ui, name: name, render: render, width: newEntry(), height: newEntry()}
 	e.sizes = newChoice([]string{exportWide, exportSquare, exportCustom}, exportSizeLabel)
 	e.size = widget.NewRadioGroup(e.sizes.labels, func(string) { e.onSizeChanged() })
 	e.size.SetSelected(e.sizes.labels[0])
@@ -109,7 +109,7 @@ func (e *chartExport) show() {
 			}
 		}, e.ui.win)
 	e.dialog = d
-	d.Show()
+	e.ui.showDialog(d)
 }
 
 // onExport renders the chart, asks where to save it and writes it; Cancel writes nothing.
@@ -138,7 +138,7 @@ func (e *chartExport) onExport() {
 
 func (e *chartExport) fail(err error) {
 	e.msg.SetText(userMessage(err))
-	e.dialog.Show()
+	e.ui.showDialog(e.dialog)
 	if e.done != nil {
 		e.done("", err)
 	}
@@ -166,5 +166,5 @@ func (ui *mainUI) confirmOverwrite(path string, write func()) {
 			}
 		}, ui.win)
 	d.SetConfirmText(lang.L("Replace"))
-	d.Show()
+	ui.showDestructive(d)
 }

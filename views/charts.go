@@ -5,6 +5,7 @@ import (
 	"log"
 	"sync"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
 
 	"pacer/app"
@@ -22,10 +23,17 @@ func useChartFont() {
 	})
 }
 
-// chineseNumbers is true when the interface is in Chinese, where large
-// numbers read better in 万 and 亿.
+// chineseNumbers is true when charts write large numbers in 万 and 亿: as
+// chosen in Settings, else when the interface is in Chinese, where they
+// read better that way.
 func chineseNumbers() bool {
-	return lang.L("sample-language") == "zh"
+	switch fyne.CurrentApp().Preferences().String(prefChartNumbers) {
+	case "plain":
+		return false
+	case "wan":
+		return true
+	}
+	return chineseUI()
 }
 
 // goalChartInput is what the cumulative chart of a goal shows, in the interface's language.

@@ -23,7 +23,7 @@ type checkInForm struct {
 	period     *widget.Select
 	value      *numberField
 	confidence *widget.Select
-	note       *widget.Entry
+	note       *keyEntry
 	existing   *widget.Label
 	dialog     dialog.Dialog
 	onSaved    func()
@@ -50,7 +50,7 @@ func newCheckInForm(ui *mainUI, g data.Goal, c *data.CheckIn, onSaved func()) *c
 		levels[i] = strconv.Itoa(i)
 	}
 	f.confidence = widget.NewSelect(levels, nil)
-	f.note = widget.NewMultiLineEntry()
+	f.note = newMultiLineEntry()
 	f.note.SetMinRowsVisible(2)
 	f.load(cal)
 	return f
@@ -160,7 +160,7 @@ func (f *checkInForm) show() {
 	}, f.ui.win)
 	d.Resize(fyne.NewSize(520, 420))
 	f.dialog = d
-	d.Show()
+	f.ui.showDialog(d)
 	f.ui.win.Canvas().Focus(f.value.entry)
 	f.onPeriodChanged()
 }
@@ -221,13 +221,13 @@ func (f *checkInForm) onSave() {
 		"New":    app.FormatValue(c.Value, f.goal.Decimals, f.goal.Unit, f.goal.UnitLabel)})
 	confirm := dialog.NewConfirm(lang.L("Replace check-in"), msg, func(ok bool) {
 		if !ok {
-			f.dialog.Show()
+			f.ui.showDialog(f.dialog)
 			return
 		}
 		f.finish(f.ui.deps.Store.PutCheckIn(f.ui.ctx, c))
 	}, f.ui.win)
 	confirm.SetConfirmText(lang.L("Replace"))
-	confirm.Show()
+	f.ui.showDestructive(confirm)
 }
 
 func oldValue(c *data.CheckIn) float64 {
@@ -255,7 +255,7 @@ func (f *checkInForm) finish(err error) {
 func (f *checkInForm) reopen(err error) {
 	f.value.setError(err)
 	if f.dialog != nil {
-		f.dialog.Show()
+		f.ui.showDialog(f.dialog)
 	}
 }
 

@@ -67,11 +67,11 @@ func (s *checkInsScreen) layout() fyne.CanvasObject {
 	histTitle := widget.NewLabelWithStyle(lang.L("History"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	s.upToDate = widget.NewLabel(lang.L("All check-ins are up to date."))
 	s.upToDate.Importance = widget.SuccessImportance
-	left := container.NewBorder(container.NewVBox(dueTitle, s.upToDate), nil, nil, nil, s.dueList)
-	right := container.NewBorder(container.NewVBox(histTitle, container.NewBorder(nil, nil, nil, s.add, s.goalPick)), nil, nil, nil, s.history)
+	left := newBorder(container.NewVBox(dueTitle, s.upToDate), nil, nil, nil, s.dueList)
+	right := newBorder(container.NewVBox(histTitle, newBorder(nil, nil, nil, s.add, s.goalPick)), nil, nil, nil, s.history)
 	split := container.NewHSplit(left, right)
 	split.Offset = 0.4
-	return container.NewBorder(container.NewPadded(container.NewHBox(s.bulk, s.importFile)), nil, nil, nil, split)
+	return newBorder(container.NewPadded(container.NewHBox(s.bulk, s.importFile)), nil, nil, nil, split)
 }
 
 // refresh reloads the goals, what is due and the chosen goal's history.
@@ -226,7 +226,7 @@ func (s *checkInsScreen) onDelete(c data.CheckIn) {
 		s.onSaved()
 	}, s.ui.win)
 	d.SetConfirmText(lang.L("Delete"))
-	d.Show()
+	s.ui.showDestructive(d)
 }
 
 // onSaved follows any change of check-ins; other screens reload when next shown.

@@ -75,8 +75,8 @@ func sortLabel(by string) string {
 
 func (s *dashboardScreen) layout() fyne.CanvasObject {
 	filters := container.NewHBox(s.statusPick, s.perspective, s.owner, s.sortBy)
-	top := container.NewVBox(container.NewBorder(nil, nil, nil, container.NewHBox(s.actBanner, s.dueBanner), s.counts), filters)
-	return container.NewBorder(container.NewPadded(top), nil, nil, nil, s.list)
+	top := container.NewVBox(newBorder(nil, nil, nil, container.NewHBox(s.actBanner, s.dueBanner), s.counts), filters)
+	return newBorder(container.NewPadded(top), nil, nil, nil, s.list)
 }
 
 // refresh reloads every goal's pace and shows those that pass the filters.

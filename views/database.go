@@ -93,7 +93,7 @@ func (ui *mainUI) onSaveCopy() {
 			ui.showError(fmt.Errorf("save a copy: %w", err))
 			return
 		}
-		dialog.ShowInformation(lang.L("Copy saved"), lang.L("A copy of the database was saved to {{.Path}}.", map[string]any{"Path": path}), ui.win)
+		ui.showDialog(dialog.NewInformation(lang.L("Copy saved"), lang.L("A copy of the database was saved to {{.Path}}.", map[string]any{"Path": path}), ui.win))
 	})
 }
 
@@ -106,7 +106,7 @@ func (ui *mainUI) onRestore() {
 		return
 	}
 	if len(backups) == 0 {
-		dialog.ShowInformation(lang.L("Restore from backup"), lang.L("There are no backups of this file yet. Pacer takes one each day it starts."), ui.win)
+		ui.showDialog(dialog.NewInformation(lang.L("Restore from backup"), lang.L("There are no backups of this file yet. Pacer takes one each day it starts."), ui.win))
 		return
 	}
 	list := widget.NewList(func() int { return len(backups) }, func() fyne.CanvasObject { return widget.NewLabel("backup") },
@@ -121,17 +121,17 @@ func (ui *mainUI) onRestore() {
 	}
 	d = dialog.NewCustom(lang.L("Restore from backup"), lang.L("Cancel"), list, ui.win)
 	d.Resize(fyne.NewSize(420, 360))
-	d.Show()
+	ui.showDialog(d)
 }
 
 func (ui *mainUI) confirmRestore(b data.BackupInfo) {
 	msg := lang.L("Restore the backup of {{.Date}}? The file open now is set aside beside it, not deleted.",
 		map[string]any{"Date": b.Time.Format("2006-01-02")})
-	dialog.ShowConfirm(lang.L("Restore from backup"), msg, func(ok bool) {
+	ui.showDestructive(dialog.NewConfirm(lang.L("Restore from backup"), msg, func(ok bool) {
 		if ok {
 			ui.restore(b)
 		}
-	}, ui.win)
+	}, ui.win))
 }
 
 func (ui *mainUI) restore(b data.BackupInfo) {

@@ -52,7 +52,7 @@ func ShowOpenError(a fyne.App, path string, err error) fyne.Window {
 	quit := widget.NewButtonWithIcon(lang.L("Quit"), theme.CancelIcon(), a.Quit)
 	quit.Importance = widget.HighImportance
 	body := container.NewVBox(title, file, reason, advice)
-	w.SetContent(container.NewPadded(container.NewBorder(nil, container.NewHBox(quit), nil, nil, body)))
+	w.SetContent(container.NewPadded(newBorder(nil, container.NewHBox(quit), nil, nil, body)))
 	w.SetIcon(a.Icon())
 	w.Resize(fyne.NewSize(560, 260))
 	return w

@@ -62,7 +62,7 @@ func (ui *mainUI) exportDone(path string, err error) {
 		ui.showError(err)
 		return
 	}
-	dialog.ShowInformation(lang.L("Export finished"), lang.L("Written to {{.Path}}.", map[string]any{"Path": path}), ui.win)
+	ui.showDialog(dialog.NewInformation(lang.L("Export finished"), lang.L("Written to {{.Path}}.", map[string]any{"Path": path}), ui.win))
 }
 
 // onSaveReport writes the period's review as one HTML file that opens in
@@ -119,7 +119,7 @@ func (s *reviewsScreen) reportHTML(p app.Period) ([]byte, error) {
 		}
 	}
 	langTag := "en"
-	if chineseNumbers() {
+	if chineseUI() {
 		langTag = "zh-Hans"
 	}
 	var buf bytes.Buffer

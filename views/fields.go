@@ -15,7 +15,7 @@ import (
 // numberField is an entry for a number typed the way people type them
 // ("1,234.5", "800万", "8%"), with its error shown right under it.
 type numberField struct {
-	entry  *widget.Entry
+	entry  *keyEntry
 	msg    *widget.Label
 	format app.NumberFormat
 	// quiet, when set and true, holds back new error messages while the
@@ -24,7 +24,7 @@ type numberField struct {
 }
 
 func newNumberField(placeholder string, changed func()) *numberField {
-	f := &numberField{entry: widget.NewEntry(), msg: widget.NewLabel("")}
+	f := &numberField{entry: newEntry(), msg: widget.NewLabel("")}
 	f.entry.SetPlaceHolder(placeholder)
 	f.msg.Importance = widget.DangerImportance
 	f.msg.Wrapping = fyne.TextWrapWord
@@ -120,4 +120,19 @@ func inputText(v float64, decimals int, nf app.NumberFormat) string {
 		}
 		return r
 	}, text)
+}
+
+// newBorder is container.NewBorder with its objects in reading order (top,
+// left, centre, right, bottom), which is the order Tab visits them in;
+// container.NewBorder puts the centre first.
+func newBorder(top, bottom, left, right fyne.CanvasObject, center ...fyne.CanvasObject) *fyne.Container {
+	var objects []fyne.CanvasObject
+	for _, o := range [][]fyne.CanvasObject{{top, left}, center, {right, bottom}} {
+		for _, x := range o {
+			if x != nil {
+				objects = append(objects, x)
+			}
+		}
+	}
+	return container.New(layout.NewBorderLayout(top, bottom, left, right), objects...)
 }

@@ -18,14 +18,14 @@ type followUpLog struct {
 	plan    data.ActionPlan
 	notes   *fyne.Container
 	date    *widget.DateEntry
-	note    *widget.Entry
+	note    *keyEntry
 	add     *widget.Button
 	msg     *widget.Label
 	content fyne.CanvasObject
 }
 
 func newFollowUpLog(ui *mainUI, plan data.ActionPlan) *followUpLog {
-	l := &followUpLog{ui: ui, plan: plan, notes: container.NewVBox(), date: widget.NewDateEntry(), note: widget.NewEntry()}
+	l := &followUpLog{ui: ui, plan: plan, notes: container.NewVBox(), date: widget.NewDateEntry(), note: newEntry()}
 	today := ui.today().Time
 	l.date.SetDate(&today)
 	l.note.SetPlaceHolder(lang.L("What changed since the last follow-up?"))
@@ -34,7 +34,7 @@ func newFollowUpLog(ui *mainUI, plan data.ActionPlan) *followUpLog {
 	l.msg = widget.NewLabel("")
 	l.msg.Importance = widget.DangerImportance
 	l.msg.Hide()
-	entry := container.NewBorder(nil, nil, container.NewGridWrap(fyne.NewSize(150, 36), l.date), l.add, l.note)
+	entry := newBorder(nil, nil, container.NewGridWrap(fyne.NewSize(150, 36), l.date), l.add, l.note)
 	l.content = container.NewVBox(boldLabel(lang.L("Follow-up log")), l.notes, entry, l.msg)
 	l.refresh()
 	return l

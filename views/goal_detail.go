@@ -51,7 +51,7 @@ func newGoalDetail(ui *mainUI, p goalPace, onBack func()) *goalDetail {
 	}
 	split := container.NewVSplit(d.chart, container.NewVScroll(d.table))
 	split.Offset = 0.55
-	d.content = container.NewBorder(container.NewPadded(top), nil, nil, nil, split)
+	d.content = newBorder(container.NewPadded(top), nil, nil, nil, split)
 	return d
 }
 

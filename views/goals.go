@@ -19,7 +19,7 @@ type goalsScreen struct {
 	listView     fyne.CanvasObject
 	empty        *emptyState
 	newGoal      *widget.Button
-	search       *widget.Entry
+	search       *keyEntry
 	perspective  *widget.Select
 	showArchived *widget.Check
 	list         *widget.List
@@ -39,7 +39,7 @@ func newGoalsScreen(ui *mainUI) *goalsScreen {
 	s := &goalsScreen{ui: ui}
 	s.newGoal = widget.NewButtonWithIcon(lang.L("New goal"), theme.ContentAddIcon(), s.onNewGoal)
 	s.newGoal.Importance = widget.HighImportance
-	s.search = widget.NewEntry()
+	s.search = newEntry()
 	s.search.SetPlaceHolder(lang.L("Search goals"))
 	s.search.OnChanged = func(string) { s.refresh() }
 	s.perspectives = newChoice(perspectives, perspectiveLabel)
@@ -52,8 +52,8 @@ func newGoalsScreen(ui *mainUI) *goalsScreen {
 		lang.L("Goals you set appear here with their owner, status and SMART check."),
 		lang.L("A good goal names what is measured, by how much and by when."),
 		widget.NewButtonWithIcon(lang.L("New goal"), theme.ContentAddIcon(), s.onNewGoal))
-	tools := container.NewBorder(nil, nil, s.newGoal, container.NewHBox(s.perspective, s.showArchived), s.search)
-	s.listView = container.NewBorder(container.NewPadded(tools), nil, nil, nil, s.list)
+	tools := newBorder(nil, nil, s.newGoal, container.NewHBox(s.perspective, s.showArchived), s.search)
+	s.listView = newBorder(container.NewPadded(tools), nil, nil, nil, s.list)
 	s.content = container.NewStack()
 	s.refresh()
 	return s

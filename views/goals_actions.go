@@ -95,5 +95,5 @@ func (s *goalsScreen) onDelete(g data.Goal) {
 	}, s.ui.win)
 	d.SetConfirmText(lang.L("Delete"))
 	d.SetDismissText(lang.L("Cancel"))
-	d.Show()
+	s.ui.showDestructive(d)
 }

@@ -58,7 +58,7 @@ func (v *importView) show() {
 		}, v.ui.win)
 	d.Resize(fyne.NewSize(900, 640))
 	v.dialog = d
-	d.Show()
+	v.ui.showDialog(d)
 }
 
 // onCheck works out the import in the background, with progress and a way to stop.
@@ -96,7 +96,7 @@ func (v *importView) checked(plan app.ImportPlan, err error) {
 		if err != context.Canceled {
 			v.result.SetText(userMessage(err))
 		}
-		v.dialog.Show()
+		v.ui.showDialog(v.dialog)
 		return
 	}
 	v.plan = &plan
@@ -126,19 +126,19 @@ func (v *importView) checked(plan app.ImportPlan, err error) {
 		lines = append(lines, lang.L("Row {{.Row}}: {{.Reason}}", map[string]any{"Row": r.Row, "Reason": lang.L(r.Message, r.Args)}))
 	}
 	v.rejected.SetText(strings.Join(lines, "\n"))
-	v.dialog.Show()
+	v.ui.showDialog(v.dialog)
 }
 
 // onImport writes the checked plan in one transaction, after a backup of the file.
 func (v *importView) onImport() {
 	if v.plan == nil {
 		v.result.SetText(lang.L("Press Check first: nothing is written before you have seen what the import does."))
-		v.dialog.Show()
+		v.ui.showDialog(v.dialog)
 		return
 	}
 	if len(v.plan.CheckIns)+len(v.plan.History) == 0 {
 		v.result.SetText(lang.L("Nothing to import: every row was left out."))
-		v.dialog.Show()
+		v.ui.showDialog(v.dialog)
 		return
 	}
 	backup := filepath.Join(data.BackupsDir(v.ui.deps.Store.Path()),
@@ -153,11 +153,11 @@ func (v *importView) onImport() {
 	v.remember()
 	if err := v.ui.deps.Store.ApplyImport(v.ui.ctx, v.plan.CheckIns, v.plan.History); err != nil {
 		v.result.SetText(lang.L("Nothing was imported: {{.Reason}}", map[string]any{"Reason": userMessage(err)}))
-		v.dialog.Show()
+		v.ui.showDialog(v.dialog)
 		return
 	}
-	dialog.ShowInformation(lang.L("Import finished"), lang.L("{{.CheckIns}} check-ins and {{.History}} history values written.",
-		map[string]any{"CheckIns": len(v.plan.CheckIns), "History": len(v.plan.History)}), v.ui.win)
+	v.ui.showDialog(dialog.NewInformation(lang.L("Import finished"), lang.L("{{.CheckIns}} check-ins and {{.History}} history values written.",
+		map[string]any{"CheckIns": len(v.plan.CheckIns), "History": len(v.plan.History)}), v.ui.win))
 	if v.onDone != nil {
 		v.onDone()
 	}

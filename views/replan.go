@@ -30,7 +30,7 @@ type replanDialog struct {
 	modes   choice[string]
 	mode    *widget.RadioGroup
 	target  *numberField
-	note    *widget.Entry
+	note    *keyEntry
 	preview *widget.Label
 	plan    []data.PeriodTarget
 	err     error
@@ -39,7 +39,7 @@ type replanDialog struct {
 }
 
 func newReplanDialog(ui *mainUI, p app.Pace, onSaved func()) *replanDialog {
-	r := &replanDialog{ui: ui, pace: p, onSaved: onSaved, note: widget.NewEntry(), preview: widget.NewLabel("")}
+	r := &replanDialog{ui: ui, pace: p, onSaved: onSaved, note: newEntry(), preview: widget.NewLabel("")}
 	r.modes = newChoice([]string{replanEven, replanByPlan, replanTarget}, replanLabel)
 	r.mode = widget.NewRadioGroup(r.modes.labels, func(string) { r.recompute() })
 	r.target = newNumberField(lang.L("New target"), r.recompute)
@@ -141,14 +141,14 @@ func (r *replanDialog) show() {
 		}, r.ui.win)
 	d.Resize(fyne.NewSize(620, 560))
 	r.dialog = d
-	d.Show()
+	r.ui.showDialog(d)
 }
 
 // onSave records the new plan as a revision; a revised target also updates the goal.
 func (r *replanDialog) onSave() {
 	r.recompute()
 	if r.err != nil {
-		r.dialog.Show()
+		r.ui.showDialog(r.dialog)
 		return
 	}
 	g := r.pace.Goal
@@ -170,7 +170,7 @@ func (r *replanDialog) onSave() {
 		r.preview.SetText(userMessage(err))
 		r.preview.Importance = widget.DangerImportance
 		r.preview.Refresh()
-		r.dialog.Show()
+		r.ui.showDialog(r.dialog)
 		return
 	}
 	if r.onSaved != nil {

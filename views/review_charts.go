@@ -58,7 +58,7 @@ func newReviewCharts(ui *mainUI) *reviewCharts {
 	c.kind = c.kinds.newSelect(func(string) { c.redraw() })
 	c.kind.SetSelectedIndex(0)
 	c.export = widget.NewButtonWithIcon(lang.L("Export chart…"), theme.DownloadIcon(), c.onExport)
-	c.content = container.NewBorder(container.NewBorder(nil, nil, nil, c.export, c.kind), nil, nil, nil, c.holder)
+	c.content = newBorder(newBorder(nil, nil, nil, c.export, c.kind), nil, nil, nil, c.holder)
 	return c
 }
 

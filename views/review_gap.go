@@ -48,8 +48,8 @@ type gapEditor struct {
 	heading  *widget.Label
 	cause    *widget.Select
 	causes   choice[string]
-	text     *widget.Entry
-	feedback *widget.Entry
+	text     *keyEntry
+	feedback *keyEntry
 	measures *fyne.Container
 	rows     []*measureRow
 	add      *widget.Button
@@ -62,8 +62,8 @@ type gapEditor struct {
 // measureRow is one improvement measure's fields.
 type measureRow struct {
 	id    int64
-	text  *widget.Entry
-	owner *widget.Entry
+	text  *keyEntry
+	owner *keyEntry
 	due   *widget.DateEntry
 	done  bool
 }
@@ -74,11 +74,11 @@ func newGapEditor(ui *mainUI) *gapEditor {
 	e.heading.Wrapping = fyne.TextWrapWord
 	e.causes = newChoice(causeCategories, causeLabel)
 	e.cause = widget.NewSelect(e.causes.labels, nil)
-	e.text = widget.NewMultiLineEntry()
+	e.text = newMultiLineEntry()
 	e.text.SetMinRowsVisible(2)
 	e.text.Wrapping = fyne.TextWrapWord
 	e.text.SetPlaceHolder(lang.L("What caused the gap, in a sentence or two"))
-	e.feedback = widget.NewMultiLineEntry()
+	e.feedback = newMultiLineEntry()
 	e.feedback.SetMinRowsVisible(3)
 	e.feedback.Wrapping = fyne.TextWrapWord
 	e.feedback.SetPlaceHolder(lang.L("What the team said at the review"))
@@ -165,7 +165,7 @@ func (e *gapEditor) onCreateAction() {
 }
 
 func (e *gapEditor) addRow(m data.Measure) {
-	row := &measureRow{id: m.ID, text: widget.NewEntry(), owner: widget.NewEntry(), due: widget.NewDateEntry(), done: m.Done}
+	row := &measureRow{id: m.ID, text: newEntry(), owner: newEntry(), due: widget.NewDateEntry(), done: m.Done}
 	row.text.SetPlaceHolder(lang.L("Measure"))
 	row.text.SetText(m.Text)
 	row.owner.SetPlaceHolder(lang.L("Owner"))
@@ -180,7 +180,7 @@ func (e *gapEditor) addRow(m data.Measure) {
 	remove.Importance = widget.LowImportance
 	right := container.NewHBox(container.NewGridWrap(fyne.NewSize(140, 36), row.owner),
 		container.NewGridWrap(fyne.NewSize(150, 36), row.due), remove)
-	line = container.NewBorder(nil, nil, nil, right, row.text)
+	line = newBorder(nil, nil, nil, right, row.text)
 	e.measures.Add(line)
 }
 

@@ -48,7 +48,7 @@ func (s *reviewsScreen) onExportPack() {
 				}
 			}, s.ui.win)
 		d.SetConfirmText(lang.L("Replace"))
-		d.Show()
+		s.ui.showDestructive(d)
 		return
 	}
 	write()
@@ -147,6 +147,6 @@ func (s *reviewsScreen) packDone(dir string, count int, err error) {
 		s.ui.showError(err)
 		return
 	}
-	dialog.ShowInformation(lang.L("Review pack exported"),
-		lang.L("{{.Count}} files written to {{.Path}}.", map[string]any{"Count": count, "Path": dir}), s.ui.win)
+	s.ui.showDialog(dialog.NewInformation(lang.L("Review pack exported"),
+		lang.L("{{.Count}} files written to {{.Path}}.", map[string]any{"Count": count, "Path": dir}), s.ui.win))
 }

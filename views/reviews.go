@@ -73,14 +73,14 @@ func reviewCadenceLabel(c data.Cadence) string {
 }
 
 func (s *reviewsScreen) layout() fyne.CanvasObject {
-	top := container.NewBorder(nil, nil, container.NewHBox(s.cadence, s.period), container.NewHBox(s.report, s.pack), s.summary)
+	top := newBorder(nil, nil, container.NewHBox(s.cadence, s.period), container.NewHBox(s.report, s.pack), s.summary)
 	tabs := container.NewAppTabs(
 		container.NewTabItem(lang.L("Gap analysis"), container.NewVScroll(container.NewPadded(s.gap.content))),
 		container.NewTabItem(lang.L("Charts"), s.charts.content),
 	)
 	split := container.NewHSplit(s.list, tabs)
 	split.Offset = 0.5
-	return container.NewBorder(container.NewPadded(top), nil, nil, nil, split)
+	return newBorder(container.NewPadded(top), nil, nil, nil, split)
 }
 
 // refresh reloads the goals and the rows of the chosen period.

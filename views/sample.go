@@ -71,6 +71,7 @@ func (ui *mainUI) switchTo(deps Deps) {
 	}
 	ui.win.SetContent(next.build())
 	ui.win.SetMainMenu(next.menu())
+	next.listenForKeys()
 	ui.switched = next
 }
 

@@ -12,7 +12,7 @@ import (
 // a new one, another one, a copy, and a restore from the automatic backups.
 type settingsScreen struct {
 	ui       *mainUI
-	dbPath   *widget.Entry
+	dbPath   *keyEntry
 	version  *widget.Label
 	newDB    *widget.Button
 	openDB   *widget.Button
@@ -21,12 +21,13 @@ type settingsScreen struct {
 	xlsx     *widget.Button
 	csv      *widget.Button
 	business *businessSettings
+	display  *displaySettings
 	content  fyne.CanvasObject
 }
 
 func newSettingsScreen(ui *mainUI) *settingsScreen {
 	s := &settingsScreen{ui: ui}
-	s.dbPath = widget.NewEntry()
+	s.dbPath = newEntry()
 	s.dbPath.SetText(ui.deps.DBPath)
 	// Read-only in effect: the path can be selected and copied, but an edit is undone.
 	s.dbPath.OnChanged = func(string) {
@@ -56,6 +57,14 @@ func newSettingsScreen(ui *mainUI) *settingsScreen {
 	hint := widget.NewLabel(lang.L("Pacer keeps all your goals and numbers in this one file, and a backup of it each day in the backups folder beside it (the last 7 days and 4 weeks)."))
 	hint.Wrapping = fyne.TextWrapWord
 	s.business = newBusinessSettings(ui)
-	s.content = container.NewVScroll(container.NewPadded(container.NewVBox(heading, form, hint, widget.NewSeparator(), s.business.content)))
+	s.display = newDisplaySettings()
+	page := func(o ...fyne.CanvasObject) fyne.CanvasObject {
+		return container.NewVScroll(container.NewPadded(container.NewVBox(o...)))
+	}
+	s.content = newBorder(container.NewPadded(heading), nil, nil, nil, container.NewAppTabs(
+		container.NewTabItemWithIcon(lang.L("Database file"), theme.StorageIcon(), page(form, hint)),
+		container.NewTabItemWithIcon(lang.L("Business"), theme.AccountIcon(), page(s.business.content)),
+		container.NewTabItemWithIcon(lang.L("This computer"), theme.ComputerIcon(), page(s.display.content)),
+	))
 	return s
 }

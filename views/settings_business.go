@@ -15,26 +15,24 @@ import (
 	"pacer/data"
 )
 
-// PrefLanguage is the preference key of the interface language: "", "en" or "zh".
-const PrefLanguage = "ui.language"
-
 // businessSettings edits the values that belong to the business and travel
-// with its database file, and the interface language, which belongs to this computer.
+// with its database file.
 type businessSettings struct {
 	ui       *mainUI
 	fiscal   *widget.Select
+	currency *widget.SelectEntry
+	cadence  *widget.Select
+	cadences choice[data.Cadence]
 	comma    *widget.Check
-	onTrack  *widget.Entry
-	atRisk   *widget.Entry
-	language *widget.Select
-	langs    choice[string]
+	onTrack  *keyEntry
+	atRisk   *keyEntry
 	save     *widget.Button
 	msg      *widget.Label
 	content  fyne.CanvasObject
 }
 
 func newBusinessSettings(ui *mainUI) *businessSettings {
-	b := &businessSettings{ui: ui, onTrack: widget.NewEntry(), atRisk: widget.NewEntry(), msg: widget.NewLabel("")}
+	b := &businessSettings{ui: ui, onTrack: newEntry(), atRisk: newEntry(), msg: widget.NewLabel("")}
 	months := make([]string, 12)
 	for i := range months {
 		months[i] = monthName(time.Month(i + 1))
@@ -44,38 +42,33 @@ func newBusinessSettings(ui *mainUI) *businessSettings {
 	if ui.calendar().FiscalStart == 0 {
 		b.fiscal.SetSelectedIndex(0)
 	}
+	b.currency = widget.NewSelectEntry(currencyCodes)
+	b.currency.SetText(ui.currency())
+	b.cadences = newChoice(cadences, cadenceLabel)
+	b.cadence = b.cadences.newSelect(nil)
+	b.cadence.SetSelected(b.cadences.label(ui.defaultCadence()))
 	b.comma = widget.NewCheck(lang.L("Numbers are typed with a decimal comma (1.234,5)"), nil)
 	b.comma.SetChecked(ui.numberFormat().DecimalComma)
 	th := ui.thresholds()
 	b.onTrack.SetText(strconv.FormatFloat(th.OnTrack*100, 'f', -1, 64))
 	b.atRisk.SetText(strconv.FormatFloat(th.AtRisk*100, 'f', -1, 64))
-	b.langs = newChoice([]string{"", "en", "zh"}, languageLabel)
-	b.language = b.langs.newSelect(nil)
-	b.language.SetSelected(b.langs.label(fyne.CurrentApp().Preferences().String(PrefLanguage)))
 	b.save = widget.NewButtonWithIcon(lang.L("Save settings"), theme.DocumentSaveIcon(), b.onSave)
 	b.msg.Wrapping = fyne.TextWrapWord
 	form := widget.NewForm(
 		widget.NewFormItem(lang.L("Fiscal year starts in"), b.fiscal),
+		widget.NewFormItem(lang.L("Currency"), b.currency),
+		widget.NewFormItem(lang.L("New goals are checked in"), b.cadence),
 		widget.NewFormItem(lang.L("Numbers"), b.comma),
 		widget.NewFormItem(lang.L("On track from (% of expected)"), b.onTrack),
 		widget.NewFormItem(lang.L("At risk from (% of expected)"), b.atRisk),
-		widget.NewFormItem(lang.L("Language"), b.language),
 	)
-	b.content = container.NewVBox(boldLabel(lang.L("Business")), form, container.NewHBox(b.save), b.msg)
+	hint := widget.NewLabel(lang.L("These settings are kept in the database file, so they travel with it."))
+	hint.Wrapping = fyne.TextWrapWord
+	b.content = container.NewVBox(hint, form, container.NewHBox(b.save), b.msg)
 	return b
 }
 
-func languageLabel(code string) string {
-	switch code {
-	case "en":
-		return "English"
-	case "zh":
-		return "简体中文"
-	}
-	return lang.L("As the system")
-}
-
-// onSave checks and stores the settings; the language applies at the next start.
+// onSave checks and stores the settings.
 func (b *businessSettings) onSave() {
 	onTrack, err1 := strconv.ParseFloat(strings.TrimSpace(b.onTrack.Text), 64)
 	atRisk, err2 := strconv.ParseFloat(strings.TrimSpace(b.atRisk.Text), 64)
@@ -84,6 +77,12 @@ func (b *businessSettings) onSave() {
 		b.show(lang.L("The thresholds are percentages with at risk below on track, e.g. 95 and 80."), widget.DangerImportance)
 		return
 	}
+	currency := strings.ToUpper(strings.TrimSpace(b.currency.Text))
+	if !validCurrency(currency) {
+		b.show(lang.L("The currency is a three-letter code such as CNY, USD or EUR."), widget.DangerImportance)
+		return
+	}
+	cadence, _ := b.cadences.value(b.cadence.Selected)
 	store, ctx := b.ui.deps.Store, b.ui.ctx
 	if start := time.Month(b.fiscal.SelectedIndex() + 1); start != b.ui.calendar().FiscalStart && !(start == time.January && b.ui.calendar().FiscalStart == 0) {
 		// Stored quarters are keyed by fiscal year: a new start would change which months they hold.
@@ -92,24 +91,36 @@ func (b *businessSettings) onSave() {
 			return
 		}
 	}
-	for key, value := range map[string]string{
+	if err := store.SetSettings(ctx, map[string]string{
 		settingFiscalStart:  strconv.Itoa(b.fiscal.SelectedIndex() + 1),
 		settingDecimalComma: strconv.FormatBool(b.comma.Checked),
 		settingOnTrack:      strconv.FormatFloat(th.OnTrack, 'f', -1, 64),
 		settingAtRisk:       strconv.FormatFloat(th.AtRisk, 'f', -1, 64),
-	} {
-		if err := store.SetSetting(ctx, key, value); err != nil {
-			b.show(userMessage(err), widget.DangerImportance)
-			return
-		}
+		settingCurrency:     currency,
+		settingCadence:      string(cadence),
+	}); err != nil {
+		b.show(userMessage(err), widget.DangerImportance)
+		return
 	}
-	code, _ := b.langs.value(b.language.Selected)
-	fyne.CurrentApp().Preferences().SetString(PrefLanguage, code)
-	b.show(lang.L("Saved. A change of language applies when Pacer starts again."), widget.SuccessImportance)
+	b.currency.SetText(currency)
+	b.show(lang.L("Saved."), widget.SuccessImportance)
 }
 
 func (b *businessSettings) show(text string, imp widget.Importance) {
 	b.msg.SetText(text)
 	b.msg.Importance = imp
 	b.msg.Refresh()
+}
+
+// validCurrency tells whether code looks like an ISO 4217 code: three letters A–Z.
+func validCurrency(code string) bool {
+	if len(code) != 3 {
+		return false
+	}
+	for _, r := range code {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
 }

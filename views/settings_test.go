@@ -7,6 +7,11 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"pacer/app"
+	"pacer/data"
 )
 
 func TestBusinessSettingsSaved(t *testing.T) {
@@ -16,7 +21,8 @@ func TestBusinessSettingsSaved(t *testing.T) {
 	b.comma.SetChecked(true)
 	b.onTrack.SetText("90")
 	b.atRisk.SetText("70")
-	b.language.SetSelected(languageLabel("zh"))
+	b.currency.SetText(" usd ")
+	b.cadence.SetSelected(cadenceLabel(data.CadenceWeek))
 	test.Tap(b.save)
 	if ui.calendar().FiscalStart != time.April || !ui.numberFormat().DecimalComma {
 		t.Errorf("calendar %v, number format %+v", ui.calendar(), ui.numberFormat())
@@ -24,8 +30,8 @@ func TestBusinessSettingsSaved(t *testing.T) {
 	if th := ui.thresholds(); th.OnTrack != 0.9 || th.AtRisk != 0.7 {
 		t.Errorf("thresholds = %+v", th)
 	}
-	if got := fyne.CurrentApp().Preferences().String(PrefLanguage); got != "zh" {
-		t.Errorf("language preference = %q", got)
+	if ui.currency() != "USD" || ui.defaultCadence() != data.CadenceWeek {
+		t.Errorf("currency %q, cadence %q", ui.currency(), ui.defaultCadence())
 	}
 	if v, _ := store.Setting(context.Background(), settingOnTrack, ""); v != "0.9" {
 		t.Errorf("stored on-track threshold = %q", v)
@@ -39,6 +45,56 @@ func TestBusinessSettingsSaved(t *testing.T) {
 	}
 	if b.msg.Text == "" {
 		t.Error("no message for bad thresholds")
+	}
+
+	b.atRisk.SetText("80")
+	b.currency.SetText("US$")
+	test.Tap(b.save)
+	if ui.currency() != "USD" || b.msg.Importance != widget.DangerImportance {
+		t.Errorf("a bad currency code was saved: %q, message %q", ui.currency(), b.msg.Text)
+	}
+}
+
+func TestNewGoalUsesBusinessCurrencyAndCadence(t *testing.T) {
+	ui, _, store := newStoreUI(t)
+	ctx := context.Background()
+	if err := store.SetSettings(ctx, map[string]string{settingCurrency: "EUR", settingCadence: string(data.CadenceWeek)}); err != nil {
+		t.Fatal(err)
+	}
+	sales, _ := app.TemplateByID(app.TemplateSalesGrowth)
+	s := &startStep{wiz: &goalWizard{ui: ui}}
+	var g data.Goal
+	s.applyTemplate(sales, &g)
+	if g.UnitLabel != "EUR" || g.Cadence != data.CadenceQuarter {
+		t.Errorf("sales template: unit %q, cadence %q", g.UnitLabel, g.Cadence)
+	}
+	blank, _ := app.TemplateByID(app.TemplateBlank)
+	s.applyTemplate(blank, &g)
+	if g.Cadence != data.CadenceWeek || g.PlanBy != data.CadenceMonth {
+		t.Errorf("blank template: cadence %q, plan by %q", g.Cadence, g.PlanBy)
+	}
+}
+
+func TestDisplaySettingsApplyAtOnce(t *testing.T) {
+	test.NewTempApp(t)
+	d := newDisplaySettings()
+	d.appearance.SetSelected(appearanceLabel("dark"))
+	d.scale.SetSelected(scaleLabel(1.3))
+	th, ok := fyne.CurrentApp().Settings().Theme().(pacerTheme)
+	if !ok || !th.fixed || th.variant != theme.VariantDark || th.scale != 1.3 {
+		t.Fatalf("theme after the change = %#v", fyne.CurrentApp().Settings().Theme())
+	}
+	d.chartNumbers.SetSelected(chartNumbersLabel("wan"))
+	if !chineseNumbers() {
+		t.Error("charts do not write 万 after choosing it")
+	}
+	d.chartNumbers.SetSelected(chartNumbersLabel("plain"))
+	if chineseNumbers() {
+		t.Error("charts still write 万 after choosing plain")
+	}
+	d.language.SetSelected(languageLabel("zh"))
+	if got := fyne.CurrentApp().Preferences().String(PrefLanguage); got != "zh" || d.msg.Text == "" {
+		t.Errorf("language preference = %q, message %q", got, d.msg.Text)
 	}
 }
 

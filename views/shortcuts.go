@@ -1,8 +1,13 @@
 package views
 
 import (
+	"runtime"
+
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
 )
 
 // Preference keys of the main window's size, restored at the next start.
@@ -11,20 +16,34 @@ const (
 	prefWindowHeight = "window.height"
 )
 
-// addShortcuts binds the keyboard: Ctrl (Cmd on macOS) with 1–6 switches
-// screens, N starts a new goal, B opens bulk check-in.
-func (ui *mainUI) addShortcuts() {
-	c := ui.win.Canvas()
+// menu is the main menu. Its items carry the keyboard shortcuts: Fyne tries
+// menu shortcuts before the focused widget, so they work while an entry has
+// the focus, which shortcuts added to the canvas do not.
+func (ui *mainUI) menu() *fyne.MainMenu {
+	item := func(label string, key fyne.KeyName, action func()) *fyne.MenuItem {
+		i := fyne.NewMenuItem(label, action)
+		i.Shortcut = &desktop.CustomShortcut{KeyName: key, Modifier: fyne.KeyModifierShortcutDefault}
+		return i
+	}
+	file := fyne.NewMenu(lang.L("File"),
+		item(lang.L("New goal"), fyne.KeyN, ui.onShortcutNewGoal),
+		item(lang.L("New check-in"), fyne.KeyK, ui.onShortcutCheckIn),
+		item(lang.L("Bulk check-in"), fyne.KeyB, ui.onShortcutBulk),
+		item(lang.L("Save"), fyne.KeyS, ui.onShortcutSave),
+		item(lang.L("Close dialog"), fyne.KeyW, func() { ui.onEscape() }),
+	)
+	var screens []*fyne.MenuItem
 	for i := range ui.screens {
 		id := ui.screens[i].id
-		key := fyne.KeyName(string(rune('1' + i)))
-		c.AddShortcut(&desktop.CustomShortcut{KeyName: key, Modifier: fyne.KeyModifierShortcutDefault},
-			func(fyne.Shortcut) { ui.showScreen(id) })
+		screens = append(screens, item(ui.screens[i].title(), fyne.KeyName(string(rune('1'+i))), func() { ui.showScreen(id) }))
 	}
-	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyN, Modifier: fyne.KeyModifierShortcutDefault},
-		func(fyne.Shortcut) { ui.onShortcutNewGoal() })
-	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyB, Modifier: fyne.KeyModifierShortcutDefault},
-		func(fyne.Shortcut) { ui.onShortcutBulk() })
+	// Fyne adds Quit to the first menu itself.
+	return fyne.NewMainMenu(file,
+		fyne.NewMenu(lang.L("Go"), screens...),
+		fyne.NewMenu(lang.L("Help"),
+			fyne.NewMenuItem(lang.L("Keyboard shortcuts"), ui.onKeyboardHelp),
+			fyne.NewMenuItem(lang.L("About Pacer"), ui.onAbout)),
+	)
 }
 
 func (ui *mainUI) onShortcutNewGoal() {
@@ -34,11 +53,71 @@ func (ui *mainUI) onShortcutNewGoal() {
 	}
 }
 
+// onShortcutCheckIn opens the check-in form of the first check-in due, or
+// of the goal chosen on the Check-ins screen.
+func (ui *mainUI) onShortcutCheckIn() {
+	ui.showScreen(screenCheckIns)
+	s := ui.checkInsScreen
+	switch {
+	case s == nil || len(ui.dialogs) > 0:
+	case len(s.due) > 0:
+		s.onDueSelected(0)
+	default:
+		s.onAdd()
+	}
+}
+
 func (ui *mainUI) onShortcutBulk() {
 	ui.showScreen(screenCheckIns)
-	if s := ui.checkInsScreen; s != nil && len(s.goals) > 0 {
+	if s := ui.checkInsScreen; s != nil && len(s.goals) > 0 && len(ui.dialogs) == 0 {
 		s.onBulk()
 	}
+}
+
+// onShortcutSave saves what is being edited: the dialog on top, the goal
+// wizard on its last step, the open action plan or gap analysis.
+func (ui *mainUI) onShortcutSave() {
+	if len(ui.dialogs) > 0 {
+		ui.onEnter()
+		return
+	}
+	switch ui.screens[ui.current].id {
+	case screenGoals:
+		if w := ui.goals().wizard; w != nil && w.step == len(w.steps)-1 {
+			w.onSave()
+		}
+	case screenActions:
+		if s := ui.actionsScreen; s != nil && s.editor != nil {
+			s.editor.onSave()
+		}
+	case screenReviews:
+		if s := ui.reviewsScreen; s != nil && s.gap.goal.ID != 0 {
+			s.gap.onSave()
+		}
+	}
+}
+
+// onKeyboardHelp lists the keys Pacer answers to.
+func (ui *mainUI) onKeyboardHelp() {
+	mod := "Ctrl+"
+	if runtime.GOOS == "darwin" {
+		mod = "⌘"
+	}
+	rows := [][2]string{
+		{mod + "N", lang.L("New goal")},
+		{mod + "K", lang.L("New check-in")},
+		{mod + "B", lang.L("Bulk check-in")},
+		{mod + "S", lang.L("Save")},
+		{mod + "1 … " + mod + "6", lang.L("Switch screens")},
+		{"Enter", lang.L("Confirm the dialog; next step in the goal wizard")},
+		{"Esc, " + mod + "W", lang.L("Cancel the dialog")},
+		{"Tab, Shift+Tab", lang.L("Next and previous field")},
+	}
+	form := widget.NewForm()
+	for _, r := range rows {
+		form.Append(r[0], widget.NewLabel(r[1]))
+	}
+	ui.showDialog(dialog.NewCustom(lang.L("Keyboard shortcuts"), lang.L("Close"), form, ui.win))
 }
 
 // restoreSize sizes the window as the user left it, and remembers its size when it closes.

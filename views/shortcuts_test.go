@@ -3,22 +3,120 @@ package views
 import (
 	"testing"
 	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/test"
+
+	"pacer/data"
 )
+
+// menuAction finds the menu item bound to Ctrl (Cmd) and key.
+func menuAction(t *testing.T, ui *mainUI, key fyne.KeyName) func() {
+	t.Helper()
+	for _, m := range ui.menu().Items {
+		for _, i := range m.Items {
+			if s, ok := i.Shortcut.(*desktop.CustomShortcut); ok && s.KeyName == key && s.Modifier == fyne.KeyModifierShortcutDefault {
+				return i.Action
+			}
+		}
+	}
+	t.Fatalf("no menu item has the shortcut %s", key)
+	return nil
+}
 
 func TestShortcutActions(t *testing.T) {
 	ui, _, store := newStoreUI(t)
-	ui.addShortcuts()
-	ui.onShortcutNewGoal()
+	menuAction(t, ui, fyne.KeyN)()
 	if ui.screens[ui.current].id != screenGoals || ui.goals().wizard == nil {
 		t.Error("Ctrl+N did not open the goal wizard")
 	}
-	test := ui.goals().wizard
-	test.onCancel()
+	ui.goals().wizard.onCancel()
 
 	ui.now = func() time.Time { return time.Date(2023, 4, 5, 9, 0, 0, 0, time.UTC) }
 	saveSeedGoal(t, store, "Sales 2023")
-	ui.onShortcutBulk()
-	if ui.screens[ui.current].id != screenCheckIns || ui.win.Canvas().Overlays().Top() == nil {
+	menuAction(t, ui, fyne.KeyB)()
+	if ui.screens[ui.current].id != screenCheckIns || len(ui.dialogs) != 1 {
 		t.Error("Ctrl+B did not open bulk check-in")
 	}
+	menuAction(t, ui, fyne.KeyW)()
+	if len(ui.dialogs) != 0 || ui.win.Canvas().Overlays().Top() != nil {
+		t.Error("Ctrl+W did not close the dialog")
+	}
+	menuAction(t, ui, fyne.KeyK)()
+	if len(ui.dialogs) != 1 {
+		t.Error("Ctrl+K did not open a check-in form")
+	}
+	ui.onEscape()
+	menuAction(t, ui, fyne.Key3)()
+	if ui.screens[ui.current].id != ui.screens[2].id {
+		t.Error("Ctrl+3 did not switch to the third screen")
+	}
+}
+
+// TestEscapeAndEnterInDialogs types Escape and Enter into a focused entry
+// of the check-in form: Enter saves, Escape cancels, and a destructive
+// confirmation ignores Enter.
+func TestEscapeAndEnterInDialogs(t *testing.T) {
+	ui, w, store := newStoreUI(t)
+	ui.now = func() time.Time { return time.Date(2023, 4, 5, 9, 0, 0, 0, time.UTC) }
+	g := saveSeedGoal(t, store, "Sales 2023")
+
+	f := newCheckInForm(ui, g, nil, func() {})
+	f.show()
+	w.Canvas().Focus(f.value.entry)
+	test.Type(f.value.entry, "123")
+	f.value.entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if len(ui.dialogs) != 0 || w.Canvas().Overlays().Top() != nil {
+		t.Fatal("Escape did not close the check-in form")
+	}
+	if cs, _ := store.CheckIns(ui.ctx, g.ID); len(cs) != 0 {
+		t.Fatal("Escape saved the check-in")
+	}
+
+	f = newCheckInForm(ui, g, nil, func() {})
+	f.show()
+	w.Canvas().Focus(f.value.entry)
+	test.Type(f.value.entry, "8,000,000")
+	f.value.entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if cs, _ := store.CheckIns(ui.ctx, g.ID); len(cs) != 1 || cs[0].Value != 8e6 {
+		t.Fatalf("Enter did not save the check-in: %+v", cs)
+	}
+
+	ui.showScreen(screenCheckIns)
+	ui.checkInsScreen.onDelete(mustCheckIns(t, ui, g.ID)[0])
+	ui.typedKey(fyne.KeyReturn)
+	if len(mustCheckIns(t, ui, g.ID)) != 1 || len(ui.dialogs) != 1 {
+		t.Fatal("Enter confirmed a delete")
+	}
+	ui.typedKey(fyne.KeyEscape)
+	if len(mustCheckIns(t, ui, g.ID)) != 1 || len(ui.dialogs) != 0 {
+		t.Fatal("Escape did not cancel the delete")
+	}
+}
+
+func TestEscapeInWizardAsksFirst(t *testing.T) {
+	ui, _, _ := newStoreUI(t)
+	gs, wiz := openGoalsWizard(t, ui)
+	ui.typedKey(fyne.KeyReturn)
+	if wiz.step != 1 {
+		t.Fatalf("Enter left the wizard on step %d", wiz.step)
+	}
+	ui.typedKey(fyne.KeyEscape)
+	if gs.wizard == nil || len(ui.dialogs) != 1 {
+		t.Fatal("Escape closed the wizard without asking")
+	}
+	ui.dialogs[0].d.(interface{ Confirm() }).Confirm()
+	if gs.wizard != nil {
+		t.Error("confirming did not close the wizard")
+	}
+}
+
+func mustCheckIns(t *testing.T, ui *mainUI, goalID int64) []data.CheckIn {
+	t.Helper()
+	cs, err := ui.deps.Store.CheckIns(ui.ctx, goalID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return cs
 }

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -43,6 +44,7 @@ type mainUI struct {
 	current int
 	now     func() time.Time
 	files   fileChooser
+	dialogs []openDialog // shown over the window, newest last
 
 	switched        *mainUI // the UI that replaced this one, after switchTo (for tests)
 	goalsScreen     *goalsScreen
@@ -81,7 +83,7 @@ func NewMainWindow(a fyne.App, deps Deps) fyne.Window {
 	ui := newMainUI(w, deps)
 	w.SetContent(ui.build())
 	w.SetMainMenu(ui.menu())
-	ui.addShortcuts()
+	ui.listenForKeys()
 	restoreSize(w, fyne.NewSize(1100, 720))
 	ui.notifyDue(a)
 	return w
@@ -103,7 +105,7 @@ func (ui *mainUI) build() fyne.CanvasObject {
 			map[string]any{"Date": ui.today().String(), "Path": ui.deps.DBPath}))
 		back := widget.NewButtonWithIcon(lang.L("Back to my data"), theme.NavigateBackIcon(), ui.onBackToMyData)
 		back.Importance = widget.HighImportance
-		statusLine = container.NewBorder(nil, nil, nil, back, ui.status)
+		statusLine = newBorder(nil, nil, nil, back, ui.status)
 	}
 	ui.nav = widget.NewList(
 		func() int { return len(ui.screens) },
@@ -119,9 +121,10 @@ func (ui *mainUI) build() fyne.CanvasObject {
 	ui.nav.OnSelected = ui.onNavSelected
 	first := ui.screenIndex(fyne.CurrentApp().Preferences().StringWithFallback(prefLastScreen, screenDashboard))
 	ui.nav.Select(first)
-	left := container.NewBorder(nil, nil, nil, widget.NewSeparator(), ui.nav)
+	left := newBorder(nil, nil, nil, widget.NewSeparator(), ui.nav)
 	bottom := container.NewVBox(widget.NewSeparator(), statusLine)
-	return container.NewBorder(nil, bottom, left, nil, ui.content)
+	// The navigation comes first among the objects, so Tab visits it before the screen.
+	return container.New(layout.NewBorderLayout(nil, bottom, left, nil), left, ui.content, bottom)
 }
 
 func (ui *mainUI) onNavSelected(id widget.ListItemID) {
@@ -159,17 +162,8 @@ func (ui *mainUI) screenIndex(id string) int {
 	return 0
 }
 
-func (ui *mainUI) menu() *fyne.MainMenu {
-	about := fyne.NewMenuItem(lang.L("About Pacer"), ui.onAbout)
-	// Fyne adds Quit to the first menu itself.
-	return fyne.NewMainMenu(
-		fyne.NewMenu(lang.L("File")),
-		fyne.NewMenu(lang.L("Help"), about),
-	)
-}
-
 func (ui *mainUI) onAbout() {
-	showAbout(ui.win, ui.deps.Version, ui.deps.DBPath)
+	ui.showDialog(dialog.NewCustom(lang.L("About Pacer"), lang.L("Close"), aboutContent(ui.deps.Version, ui.deps.DBPath), ui.win))
 }
 
 // showError logs err and shows it to the user in words they can act on.
@@ -178,5 +172,5 @@ func (ui *mainUI) showError(err error) {
 		return
 	}
 	log.Printf("pacer: %v", err)
-	dialog.ShowError(userError(err), ui.win)
+	ui.showDialog(dialog.NewError(userError(err), ui.win))
 }

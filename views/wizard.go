@@ -90,7 +90,7 @@ func newGoalWizard(ui *mainUI, draft *goalDraft, onDone func(saved bool)) *goalW
 	w.cancel = widget.NewButtonWithIcon(lang.L("Cancel"), theme.CancelIcon(), w.onCancel)
 	buttons := container.NewHBox(w.cancel, layoutSpacer(), w.back, w.next, w.save)
 	top := container.NewVBox(w.indicator, w.trail, widget.NewSeparator())
-	w.content = container.NewBorder(top, container.NewVBox(widget.NewSeparator(), buttons), nil, nil, w.body)
+	w.content = newBorder(top, container.NewVBox(widget.NewSeparator(), buttons), nil, nil, w.body)
 	w.show(0)
 	return w
 }

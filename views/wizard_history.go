@@ -20,7 +20,7 @@ type historyStep struct {
 	by       *widget.Select
 	byChoice choice[data.Cadence]
 	grid     *fyne.Container
-	cells    map[string]*widget.Entry // by period key
+	cells    map[string]*keyEntry // by period key
 	errMsg   *widget.Label
 	check    *checkPanel
 	shownBy  data.Cadence
@@ -88,11 +88,11 @@ func (s *historyStep) buildGrid(d *goalDraft) {
 		header = append(header, widget.NewLabelWithStyle(periodColumnName(p), fyne.TextAlignCenter, fyne.TextStyle{Bold: true}))
 	}
 	cells := header
-	s.cells = map[string]*widget.Entry{}
+	s.cells = map[string]*keyEntry{}
 	for _, row := range rows {
 		cells = append(cells, widget.NewLabel(fiscalYearName(row[0].Year)))
 		for _, p := range row {
-			e := widget.NewEntry()
+			e := newEntry()
 			if v, ok := values[p.Key()]; ok {
 				e.SetText(inputText(v, d.goal.Decimals, s.wiz.ui.numberFormat()))
 			}

@@ -18,12 +18,12 @@ type measureStep struct {
 	wiz             *goalWizard
 	kind            *widget.Select
 	unit            *widget.Select
-	unitLabel       *widget.Entry
+	unitLabel       *keyEntry
 	decimals        *widget.Select
 	aggregation     *widget.Select
 	baseline        *numberField
 	baselineUnknown *widget.Check
-	target          *widget.Entry
+	target          *keyEntry
 	targetMsg       *widget.Label
 	targetOther     *widget.Label
 	kinds           choice[data.Kind]
@@ -39,7 +39,7 @@ func newMeasureStep(w *goalWizard) *measureStep {
 	s.kind = s.kinds.newSelect(func(data.Kind) { changed() })
 	s.units = newChoice(units, unitLabel)
 	s.unit = s.units.newSelect(func(data.Unit) { changed() })
-	s.unitLabel = widget.NewEntry()
+	s.unitLabel = newEntry()
 	s.unitLabel.SetPlaceHolder(lang.L("CNY, USD, kg, orders…"))
 	s.unitLabel.OnChanged = func(string) { changed() }
 	s.decimals = widget.NewSelect([]string{"0", "1", "2", "3", "4", "5", "6"}, func(string) { changed() })
@@ -55,7 +55,7 @@ func newMeasureStep(w *goalWizard) *measureStep {
 		}
 		changed()
 	})
-	s.target = widget.NewEntry()
+	s.target = newEntry()
 	s.target.SetPlaceHolder(lang.L("A value, or a change such as +20% or +2 pp"))
 	s.target.OnChanged = func(string) { changed() }
 	s.targetMsg = widget.NewLabel("")

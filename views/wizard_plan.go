@@ -37,7 +37,7 @@ type planStep struct {
 	floorKind  *widget.Select
 	floorValue *numberField
 	grid       *fyne.Container
-	cells      map[string]*widget.Entry
+	cells      map[string]*keyEntry
 	verdict    *widget.Label
 	check      *checkPanel
 	cadences   choice[data.Cadence]
@@ -129,7 +129,7 @@ func (s *planStep) load(d *goalDraft) {
 		g.Start, g.End = s.wiz.currentFiscalYear()
 	}
 	if g.Cadence == "" {
-		g.Cadence = data.CadenceMonth
+		g.Cadence = s.wiz.ui.defaultCadence()
 	}
 	if g.PlanBy == "" {
 		g.PlanBy = data.CadenceQuarter
@@ -275,10 +275,10 @@ func (s *planStep) showGrid(d *goalDraft) {
 		widget.NewLabelWithStyle(lang.L("Target"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		widget.NewLabelWithStyle(lang.L("Floor"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 	}
-	s.cells = map[string]*widget.Entry{}
+	s.cells = map[string]*keyEntry{}
 	s.rebuilding = true
 	for _, pt := range d.plan {
-		e := widget.NewEntry()
+		e := newEntry()
 		e.SetText(inputText(pt.Target, g.Decimals, s.wiz.ui.numberFormat()))
 		e.OnChanged = func(string) { s.onCellEdited() }
 		s.cells[pt.PeriodKey] = e

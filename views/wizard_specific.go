@@ -56,7 +56,7 @@ func (s *startStep) apply(d *goalDraft) error {
 		t := s.templates[i]
 		// Editing a saved goal keeps its fields; a template only fills a new one.
 		if t.ID != d.template && d.goal.ID == 0 {
-			t.Apply(&d.goal)
+			s.applyTemplate(t, &d.goal)
 		}
 		d.template = t.ID
 	}
@@ -65,27 +65,49 @@ func (s *startStep) apply(d *goalDraft) error {
 
 func (s *startStep) showCheck(app.SMARTReport) {}
 
+// applyTemplate fills g from t, in the business's currency and, for a
+// blank goal, its default check-in cadence.
+func (s *startStep) applyTemplate(t app.Template, g *data.Goal) {
+	t.Apply(g)
+	if g.Unit == data.UnitCurrency {
+		g.UnitLabel = s.wiz.ui.currency()
+	}
+	if t.ID == app.TemplateBlank {
+		g.Cadence = s.wiz.ui.defaultCadence()
+		g.PlanBy = planByFor(g.Cadence)
+	}
+}
+
+// planByFor is the plan period of a goal checked in every c: the plan is
+// split no finer than by month.
+func planByFor(c data.Cadence) data.Cadence {
+	if c == data.CadenceQuarter {
+		return data.CadenceQuarter
+	}
+	return data.CadenceMonth
+}
+
 // specificStep asks what exactly the goal is and who owns it.
 type specificStep struct {
 	wiz          *goalWizard
-	titleEntry   *widget.Entry
-	description  *widget.Entry
+	titleEntry   *keyEntry
+	description  *keyEntry
 	perspective  *widget.Select
-	owner        *widget.Entry
+	owner        *keyEntry
 	perspectives choice[data.Perspective]
 	check        *checkPanel
 }
 
 func newSpecificStep(w *goalWizard) *specificStep {
 	s := &specificStep{wiz: w, check: newCheckPanel(false, "S")}
-	s.titleEntry = widget.NewEntry()
+	s.titleEntry = newEntry()
 	s.titleEntry.SetPlaceHolder(lang.L("e.g. In 2023 raise North-America sales by 20%, every quarter at least +5%"))
 	s.titleEntry.OnChanged = func(string) { w.changed() }
-	s.description = widget.NewMultiLineEntry()
+	s.description = newMultiLineEntry()
 	s.description.SetMinRowsVisible(3)
 	s.perspectives = newChoice(perspectives, perspectiveLabel)
 	s.perspective = s.perspectives.newSelect(func(data.Perspective) { w.changed() })
-	s.owner = widget.NewEntry()
+	s.owner = newEntry()
 	s.owner.SetPlaceHolder(lang.L("Who answers for this goal"))
 	s.owner.OnChanged = func(string) { w.changed() }
 	return s

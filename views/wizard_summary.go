@@ -15,7 +15,7 @@ import (
 // relevantStep asks why the goal matters and where it sits among the others.
 type relevantStep struct {
 	wiz       *goalWizard
-	rationale *widget.Entry
+	rationale *keyEntry
 	parent    *widget.Select
 	weight    *numberField
 	parents   []data.Goal
@@ -24,7 +24,7 @@ type relevantStep struct {
 
 func newRelevantStep(w *goalWizard) *relevantStep {
 	s := &relevantStep{wiz: w, check: newCheckPanel(false, "R")}
-	s.rationale = widget.NewMultiLineEntry()
+	s.rationale = newMultiLineEntry()
 	s.rationale.SetMinRowsVisible(3)
 	s.rationale.SetPlaceHolder(lang.L("e.g. North America is our fastest-growing market; this funds next year's hires"))
 	s.rationale.OnChanged = func(string) { w.changed() }

@@ -26,6 +26,7 @@ func newStoreUI(t *testing.T) (*mainUI, fyne.Window, *data.Store) {
 	ui := newMainUI(w, Deps{Store: store, DBPath: "pacer.db", Version: "test"})
 	ui.now = func() time.Time { return time.Date(2023, 2, 1, 9, 0, 0, 0, time.UTC) }
 	w.SetContent(ui.build())
+	ui.listenForKeys()
 	w.Resize(fyne.NewSize(1100, 800))
 	t.Cleanup(w.Close)
 	return ui, w, store
