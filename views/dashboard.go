@@ -74,7 +74,7 @@ func sortLabel(by string) string {
 }
 
 func (s *dashboardScreen) layout() fyne.CanvasObject {
-	filters := container.NewHBox(s.statusPick, s.perspective, s.owner, s.sortBy)
+	filters := container.NewHBox(atLeast(10, s.statusPick), atLeast(12, s.perspective), atLeast(10, s.owner), atLeast(11, s.sortBy))
 	top := container.NewVBox(newBorder(nil, nil, nil, container.NewHBox(s.actBanner, s.dueBanner), s.counts), filters)
 	return newBorder(container.NewPadded(top), nil, nil, nil, s.list)
 }

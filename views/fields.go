@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"pacer/app"
@@ -135,4 +136,22 @@ func newBorder(top, bottom, left, right fyne.CanvasObject, center ...fyne.Canvas
 		}
 	}
 	return container.New(layout.NewBorderLayout(top, bottom, left, right), objects...)
+}
+
+// atLeast lays out o no narrower than ems times the text size, so that a
+// Select shows its longest choice ("2023年第1季度") whole rather than cut.
+func atLeast(ems float32, o fyne.CanvasObject) fyne.CanvasObject {
+	return container.New(minWidthLayout{ems: ems}, o)
+}
+
+type minWidthLayout struct{ ems float32 }
+
+func (l minWidthLayout) MinSize(objects []fyne.CanvasObject) fyne.Size {
+	min := objects[0].MinSize()
+	return fyne.NewSize(max(min.Width, l.ems*theme.TextSize()), min.Height)
+}
+
+func (l minWidthLayout) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	objects[0].Resize(size)
+	objects[0].Move(fyne.NewPos(0, 0))
 }

@@ -73,7 +73,7 @@ func reviewCadenceLabel(c data.Cadence) string {
 }
 
 func (s *reviewsScreen) layout() fyne.CanvasObject {
-	top := newBorder(nil, nil, container.NewHBox(s.cadence, s.period), container.NewHBox(s.report, s.pack), s.summary)
+	top := newBorder(nil, nil, container.NewHBox(atLeast(6, s.cadence), atLeast(10, s.period)), container.NewHBox(s.report, s.pack), s.summary)
 	tabs := container.NewAppTabs(
 		container.NewTabItem(lang.L("Gap analysis"), container.NewVScroll(container.NewPadded(s.gap.content))),
 		container.NewTabItem(lang.L("Charts"), s.charts.content),
