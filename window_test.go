@@ -32,7 +32,7 @@ func TestWindow(t *testing.T) {
 			t.Fatalf("the window test needs %s: %v", tool, err)
 		}
 	}
-	bin := buildBinary(t)
+	bin := buildBinary(t, ".")
 	display := startXvfb(t)
 
 	t.Run("MainWindowEnglish", func(t *testing.T) {
@@ -69,26 +69,32 @@ func TestWindow(t *testing.T) {
 	})
 }
 
-func buildBinary(t *testing.T) string {
+// buildBinary builds the package pkg ("." for Pacer) into a temporary file.
+func buildBinary(t testing.TB, pkg string) string {
 	t.Helper()
-	bin := filepath.Join(t.TempDir(), "pacer")
-	out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput()
+	name := "pacer"
+	if pkg != "." {
+		name = filepath.Base(pkg)
+	}
+	bin := filepath.Join(t.TempDir(), name)
+	out, err := exec.Command("go", "build", "-o", bin, pkg).CombinedOutput()
 	if err != nil {
 		t.Fatalf("go build: %v\n%s", err, out)
 	}
 	return bin
 }
 
-// startXvfb starts an X server on the first free display from :91 and
-// returns its name; the server stops when the test ends.
-func startXvfb(t *testing.T) string {
+// startXvfb starts an X server on the first free display from :91, with
+// the extra Xvfb options given, and returns its name; the server stops when
+// the test ends.
+func startXvfb(t testing.TB, extra ...string) string {
 	t.Helper()
 	for n := 91; n < 120; n++ {
 		if _, err := os.Stat(fmt.Sprintf("/tmp/.X11-unix/X%d", n)); err == nil {
 			continue
 		}
 		display := ":" + strconv.Itoa(n)
-		cmd := exec.Command("Xvfb", display, "-screen", "0", "1280x800x24", "-nolisten", "tcp")
+		cmd := exec.Command("Xvfb", append([]string{display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"}, extra...)...)
 		if err := cmd.Start(); err != nil {
 			t.Fatalf("start Xvfb: %v", err)
 		}
@@ -102,7 +108,7 @@ func startXvfb(t *testing.T) string {
 	return ""
 }
 
-func startPacer(t *testing.T, bin, display string, args ...string) *exec.Cmd {
+func startPacer(t testing.TB, bin, display string, args ...string) *exec.Cmd {
 	t.Helper()
 	home := t.TempDir()
 	cmd := exec.Command(bin, args...)
@@ -151,7 +157,7 @@ func xcmd(ctx context.Context, display, name string, args ...string) *exec.Cmd {
 	return cmd
 }
 
-func windowGeometry(t *testing.T, display, id string) image.Rectangle {
+func windowGeometry(t testing.TB, display, id string) image.Rectangle {
 	t.Helper()
 	out, err := xcmd(context.Background(), display, "xdotool", "getwindowgeometry", "--shell", id).Output()
 	if err != nil {
@@ -237,7 +243,7 @@ func distinctColors(img image.Image) int {
 
 // stopPacer asks Pacer to quit as a desktop session would at logout
 // (SIGTERM) and checks that it exits with want in good time.
-func stopPacer(t *testing.T, cmd *exec.Cmd, want int) {
+func stopPacer(t testing.TB, cmd *exec.Cmd, want int) {
 	t.Helper()
 	if err := cmd.Process.Signal(syscall.SIGTERM); err != nil {
 		t.Fatalf("signal pacer: %v", err)
@@ -262,14 +268,21 @@ func stopPacer(t *testing.T, cmd *exec.Cmd, want int) {
 }
 
 func waitFor(limit time.Duration, ok func() bool) bool {
+	return poll(limit, 200*time.Millisecond, ok)
+}
+
+// poll calls ok every interval until it holds or limit has passed.
+func poll(limit, interval time.Duration, ok func() bool) bool {
 	deadline := time.Now().Add(limit)
-	for time.Now().Before(deadline) {
+	for {
 		if ok() {
 			return true
 		}
-		time.Sleep(200 * time.Millisecond)
+		if time.Now().After(deadline) {
+			return false
+		}
+		time.Sleep(interval)
 	}
-	return false
 }
 
 func fileExists(path string) bool {

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"fmt"
 	"path/filepath"
+	"slices"
 	"testing"
 	"time"
 
@@ -14,11 +15,42 @@ import (
 // BenchmarkPutCheckIn measures a durable save: one transaction with its
 // checks, committed with synchronous=FULL in WAL mode.
 func BenchmarkPutCheckIn(b *testing.B) {
+	put := putCheckIn(b)
+	b.ResetTimer()
+	for i := 0; b.Loop(); i++ {
+		put(i)
+	}
+}
+
+// BenchmarkRawInsert is the floor under BenchmarkPutCheckIn: one INSERT
+// per auto-committed statement on a file opened with the same pragmas.
+func BenchmarkRawInsert(b *testing.B) {
+	insert := rawInsert(b)
+	b.ResetTimer()
+	for i := 0; b.Loop(); i++ {
+		insert(i)
+	}
+}
+
+// BenchmarkPutCheckInVsRawInsert times BenchmarkPutCheckIn's save and
+// BenchmarkRawInsert's insert in turns (benchTurns), so that both see the
+// same machine and disk: ns/op is the save's median, raw-insert-ns/op the
+// insert's (B/op and allocs/op count both). make bench reports this pair.
+func BenchmarkPutCheckInVsRawInsert(b *testing.B) {
+	put, insert := putCheckIn(b), rawInsert(b)
+	b.ResetTimer()
+	m := benchTurns(b, put, insert)
+	b.ReportMetric(float64(m[0]), "ns/op")
+	b.ReportMetric(float64(m[1]), "raw-insert-ns/op")
+}
+
+// putCheckIn returns a durable save of a new check-in of one goal of a new
+// store.
+func putCheckIn(b *testing.B) func(i int) {
 	ctx := context.Background()
 	s := mustOpen(b)
 	g := mustCreateGoal(b, s, newGoal())
-	b.ResetTimer()
-	for i := 0; b.Loop(); i++ {
+	return func(i int) {
 		c := &data.CheckIn{GoalID: g.ID, PeriodKey: fmt.Sprintf("p%07d", i), Value: float64(i) / 4, Confidence: 5}
 		if err := s.PutCheckIn(ctx, c); err != nil {
 			b.Fatal(err)
@@ -26,15 +58,15 @@ func BenchmarkPutCheckIn(b *testing.B) {
 	}
 }
 
-// BenchmarkRawInsert is the floor under BenchmarkPutCheckIn: one INSERT
-// per auto-committed statement on a file opened with the same pragmas.
-func BenchmarkRawInsert(b *testing.B) {
+// rawInsert returns an INSERT of a new row into a bare table of a new
+// database opened with the store's pragmas.
+func rawInsert(b *testing.B) func(i int) {
 	path := filepath.Join(b.TempDir(), "raw.db")
 	db, err := sql.Open("sqlite", data.DSN(path))
 	if err != nil {
 		b.Fatal(err)
 	}
-	defer db.Close()
+	b.Cleanup(func() { db.Close() })
 	db.SetMaxOpenConns(1)
 	if _, err := db.Exec(`PRAGMA journal_mode=WAL`); err != nil {
 		b.Fatal(err)
@@ -43,12 +75,46 @@ func BenchmarkRawInsert(b *testing.B) {
 		b.Fatal(err)
 	}
 	now := time.Now().UTC().Format(time.RFC3339)
-	b.ResetTimer()
-	for i := 0; b.Loop(); i++ {
+	return func(i int) {
 		if _, err := db.Exec(`INSERT INTO t (k, v, at) VALUES (?, ?, ?)`, fmt.Sprintf("p%07d", i), float64(i)/4, now); err != nil {
 			b.Fatal(err)
 		}
 	}
+}
+
+// minTurns is the fewest runs benchTurns makes of each function, however
+// long one takes: a median needs a few.
+const minTurns = 9
+
+// benchTurns runs each of fs once per iteration, rotating which goes
+// first, for as long as b.Loop asks and at least minTurns times, and
+// returns the median time of each. Run in turns, all see the same load on
+// the machine; and a median, unlike go test's mean, is not doubled by one
+// run that a busy machine stalled. app/bench_turns_test.go has the same
+// function.
+func benchTurns(b *testing.B, fs ...func(i int)) []time.Duration {
+	times := make([][]time.Duration, len(fs))
+	turn := func(i int) {
+		for k := range fs {
+			j := (i + k) % len(fs)
+			t0 := time.Now()
+			fs[j](i)
+			times[j] = append(times[j], time.Since(t0))
+		}
+	}
+	i := 0
+	for ; b.Loop(); i++ {
+		turn(i)
+	}
+	for ; i < minTurns; i++ {
+		turn(i)
+	}
+	medians := make([]time.Duration, len(fs))
+	for j, ts := range times {
+		slices.Sort(ts)
+		medians[j] = ts[len(ts)/2]
+	}
+	return medians
 }
 
 // BenchmarkOpen measures opening an existing database of a year's data,

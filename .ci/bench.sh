@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# `make bench`: runs Pacer's benchmarks and their floors in one `go test`
+# run, keeps the raw output in dist/bench.txt and prints one table of each
+# figure beside its floor. The window rows start the real binary and a bare
+# Fyne window under their own Xvfb (BenchmarkWindow, bench_window_test.go).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mkdir -p dist
+raw=dist/bench.txt
+runs=${PACER_BENCH_RUNS:-7}
+
+load_before=$(cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo "?")
+pattern='^Benchmark(Window|Dashboard200Goals5YearsWeekly|Review200Goals5YearsWeekly|PutCheckInVsRawInsert|ChartVsGoChartDefault|Import100kRowsVsCSVRead)$'
+status=0
+PACER_BENCH_WINDOW=1 PACER_BENCH_RUNS=$runs \
+  "${GO:-go}" test -run '^$' -bench "$pattern" -benchmem -count=1 -timeout 30m . ./app ./data >"$raw" 2>&1 || status=$?
+
+load_after=$(cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo "?")
+cpus=$(getconf _NPROCESSORS_ONLN 2>/dev/null || echo "?")
+
+LC_ALL=C awk -v runs="$runs" -v raw="$raw" -v load="$load_before → $load_after on $cpus CPUs" '
+# Result lines: name-GOMAXPROCS, iterations, then value-unit pairs. Output
+# printed while a benchmark runs splits its line after the name.
+function parse(name, from,   i) {
+  sub(/-[0-9]+$/, "", name)
+  for (i = from; i < NF; i += 2) m[name, $(i + 1)] = $i
+}
+/^Benchmark/ { if (NF >= 4) parse($1, 3); else pending = $1; next }
+pending != "" && $1 ~ /^[0-9]+$/ && NF >= 3 { parse(pending, 2); pending = "" }
+
+# width is the length of s on screen: µ and × are two bytes each, which a
+# byte-counting awk (mawk) counts twice.
+function width(s,   t, n) {
+  t = s; n = gsub(/µ|×/, "", t)
+  return length(s) - n * (length("×") - 1)
+}
+function pad(s, w) { while (width(s) < w) s = s " "; return s }
+function sig(x) { return x >= 100 ? sprintf("%.0f", x) : x >= 10 ? sprintf("%.1f", x) : sprintf("%.2f", x) }
+function dur(ns) {
+  if (ns >= 1e9) return sig(ns / 1e9) " s"
+  if (ns >= 1e6) return sig(ns / 1e6) " ms"
+  if (ns >= 1e3) return sig(ns / 1e3) " µs"
+  return sig(ns) " ns"
+}
+function get(name, unit) {
+  if ((name, unit) in m) return m[name, unit] + 0
+  missing = missing " " name "(" unit ")"
+  return -1
+}
+function row(what, ours, floorName, floor, fmt,   a, f) {
+  a = ours < 0 ? "n/a" : fmt == "MB" ? sig(ours) " MB" : dur(ours)
+  f = floor < 0 ? "n/a" : fmt == "MB" ? sig(floor) " MB" : dur(floor)
+  printf "%s%s%s%s\n", pad(what, 41), pad(a, 11), pad(floorName " " f, 36),
+    (ours > 0 && floor > 0) ? sprintf("%.2f×", ours / floor) : "n/a"
+}
+
+END {
+  print "How to read it: pacer is Pacer'"'"'s figure; floor is the least the same job costs, measured in this run"
+  print "(a bare program or the plain library), or a budget; ratio = pacer ÷ floor, under 1.00× beats the floor."
+  print ""
+  printf "%s%s%s%s\n", pad("what", 41), pad("pacer", 11), pad("floor", 36), "ratio"
+  w = "BenchmarkWindow"
+  row("start-up to first drawn window (median)", get(w, "pacer-start-ms") * 1e6, "bare Fyne window", get(w, "bare-start-ms") * 1e6)
+  row("CPU time used by then (median)", get(w, "pacer-start-cpu-ms") * 1e6, "bare Fyne window", get(w, "bare-start-cpu-ms") * 1e6)
+  row("resident memory 1.5 s after (median)", get(w, "pacer-rss-MB"), "bare Fyne window", get(w, "bare-rss-MB"), "MB")
+  row("dashboard data, 200 goals × 5 y weekly", get("BenchmarkDashboard200Goals5YearsWeekly/load+compute", "ns/op"), "budget: one frame", 16e6)
+  row("review rows of a quarter, same store", get("BenchmarkReview200Goals5YearsWeekly/load+compute", "ns/op"), "budget: one frame", 16e6)
+  p = "BenchmarkPutCheckInVsRawInsert"
+  row("durable check-in save", get(p, "ns/op"), "raw INSERT, same pragmas", get(p, "raw-insert-ns/op"))
+  c = "BenchmarkChartVsGoChartDefault/"
+  row("1920×1080 plan/actual bars, PNG", get(c "bars", "ns/op"), "go-chart default", get(c "bars", "go-chart-ns/op"))
+  row("1920×1080 cumulative chart, PNG", get(c "cumulative", "ns/op"), "go-chart default", get(c "cumulative", "go-chart-ns/op"))
+  i = "BenchmarkImport100kRowsVsCSVRead"
+  row("100,000-row CSV import (budget 2 s)", get(i, "ns/op"), "encoding/csv read alone", get(i, "csv-read-ns/op"))
+  print ""
+  printf "Window rows: medians of %d starts of each, in turns, under Xvfb. Other rows: medians of at least\n", runs
+  printf "9 runs; a measured pair runs in turns in one benchmark. Load average %s. Raw: %s\n", load, raw
+  if (missing != "") { print "bench: no figure for" missing > "/dev/stderr"; exit 1 }
+}' "$raw" || status=1
+
+if [ "$status" -ne 0 ]; then
+  # What failed, from the raw output; the table above shows the rest.
+  { grep -A 12 -e '^--- FAIL' -e '^# ' -e 'panic:' "$raw" || tail -n 40 "$raw"; } | head -n 40 >&2
+  echo "bench: a benchmark failed; the whole output is in $raw" >&2
+  exit 1
+fi
