@@ -41,7 +41,7 @@ type BackupInfo struct {
 func (s *Store) DailyBackup(ctx context.Context) (string, bool, error) {
 	dir := BackupsDir(s.path)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return "", false, fmt.Errorf("create backups folder: %w", err)
+		return "", false, fileError(err, "create backups folder")
 	}
 	path := filepath.Join(dir, backupBase(s.path)+"-"+s.Now().Format(backupLayout)+".db")
 	if _, err := os.Stat(path); err == nil {
@@ -176,11 +176,11 @@ func Restore(ctx context.Context, dbPath, backup string, now time.Time) (string,
 	}
 	aside := dbPath + ".set-aside-" + now.Format("20060102T150405")
 	if err := os.Rename(dbPath, aside); err != nil && !os.IsNotExist(err) {
-		return "", fmt.Errorf("set the current file aside: %w", err)
+		return "", fileError(err, "set the current file aside")
 	}
 	for _, suffix := range []string{"-wal", "-shm"} {
 		if err := os.Rename(dbPath+suffix, aside+suffix); err != nil && !os.IsNotExist(err) {
-			return aside, fmt.Errorf("set the current file aside: %w", err)
+			return aside, fileError(err, "set the current file aside")
 		}
 	}
 	if err := copyFile(backup, dbPath); err != nil {
@@ -189,22 +189,29 @@ func Restore(ctx context.Context, dbPath, backup string, now time.Time) (string,
 	return aside, CheckFile(ctx, dbPath)
 }
 
-func copyFile(src, dst string) error {
+// copyFile writes a synced copy of src to dst, which must not exist. A
+// copy cut short (a full disk) is removed, so that nothing half-written is
+// left where the database belongs.
+func copyFile(src, dst string) (err error) {
 	content, err := os.ReadFile(src)
 	if err != nil {
 		return fmt.Errorf("read backup: %w", err)
 	}
 	f, err := os.OpenFile(dst, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
 	if err != nil {
-		return fmt.Errorf("restore backup: %w", err)
+		return fileError(err, "restore backup")
 	}
+	defer func() {
+		if err != nil {
+			f.Close()
+			os.Remove(dst)
+		}
+	}()
 	if _, err := f.Write(content); err != nil {
-		f.Close()
-		return fmt.Errorf("restore backup: %w", err)
+		return fileError(err, "restore backup")
 	}
 	if err := f.Sync(); err != nil {
-		f.Close()
-		return fmt.Errorf("restore backup: %w", err)
+		return fileError(err, "restore backup")
 	}
-	return f.Close()
+	return fileError(f.Close(), "restore backup")
 }

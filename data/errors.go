@@ -3,7 +3,10 @@ package data
 import (
 	"errors"
 	"fmt"
+	"io/fs"
+	"slices"
 	"strings"
+	"syscall"
 	"text/template"
 
 	"modernc.org/sqlite"
@@ -18,6 +21,8 @@ const (
 	ENotDatabase = "not_database" // the file is not a Pacer database, or is damaged
 	ENewerSchema = "newer_schema" // the file was written by a newer Pacer
 	EReadOnly    = "read_only"    // the file or its folder cannot be written
+	EBusy        = "busy"         // another program held the file's write lock for longer than Pacer waits
+	EFull        = "full"         // the disk is full, or the file size limit was hit: nothing was saved
 	EInternal    = "internal"     // anything else: a bug or a disk failure
 )
 
@@ -95,6 +100,7 @@ const (
 	msgNewerSchema     = "This database was written by a newer Pacer (schema {{.Schema}}, this version knows {{.Known}})."
 	msgReadOnly        = "The database cannot be changed: the file or its folder is read-only."
 	msgBusy            = "The database is busy in another program. Try again in a moment."
+	msgFull            = "The disk is full: nothing was saved. Free some space and try again."
 	msgDuplicate       = "This entry already exists."
 	msgMissingRef      = "An entry this one refers to no longer exists."
 	msgNotAllowed      = "A value is not allowed here."
@@ -145,7 +151,7 @@ const (
 // that a test can check each one has a translation.
 var Messages = []string{
 	MsgInternal,
-	msgNotDatabase, msgDamaged, msgNewerSchema, msgReadOnly, msgBusy,
+	msgNotDatabase, msgDamaged, msgNewerSchema, msgReadOnly, msgBusy, msgFull,
 	msgDuplicate, msgMissingRef, msgNotAllowed,
 	msgNotFinite, msgTooManyDecimals, msgDecimalsRange, msgDecimalsLowered,
 	msgGoalNotFound, msgTitleRequired, msgPerspectiveInvalid, msgKindInvalid,
@@ -191,14 +197,62 @@ func sqlError(err error) error {
 		e = errorf(EInvalid, msgNotAllowed)
 	case code&0xff == sqlite3.SQLITE_READONLY || code&0xff == sqlite3.SQLITE_PERM ||
 		code == sqlite3.SQLITE_CANTOPEN:
+		// SQLITE_READONLY_DIRECTORY is a folder where the -wal file
+		// cannot be created; plain SQLITE_CANTOPEN is a new file there.
 		e = errorf(EReadOnly, msgReadOnly)
 	case code&0xff == sqlite3.SQLITE_BUSY || code&0xff == sqlite3.SQLITE_LOCKED:
-		e = errorf(EInternal, msgBusy)
+		e = errorf(EBusy, msgBusy)
+	case code&0xff == sqlite3.SQLITE_FULL:
+		// SQLite reports ENOSPC on a write, and a short write, as full.
+		e = errorf(EFull, msgFull)
+	case writeFailure(code) && fileSizeLimited():
+		// A write past RLIMIT_FSIZE fails with EFBIG, which SQLite
+		// reports as a plain I/O error.
+		e = errorf(EFull, msgFull)
 	default:
 		return err
 	}
 	e.Err = err
 	return e
+}
+
+// writeFailure reports whether a SQLite result code is a failed write,
+// fsync or resize of a file: what a full disk causes.
+func writeFailure(code int) bool {
+	switch code {
+	case sqlite3.SQLITE_IOERR_WRITE, sqlite3.SQLITE_IOERR_FSYNC, sqlite3.SQLITE_IOERR_DIR_FSYNC,
+		sqlite3.SQLITE_IOERR_TRUNCATE, sqlite3.SQLITE_IOERR_SHMSIZE:
+		return true
+	}
+	return false
+}
+
+// diskFull makes err, a failure of a write to a file in dir that sqlError
+// left unmapped, an EFull when the disk holding dir has next to no space
+// left: SQLite reports ENOSPC from fsync, unlike from write, as a plain
+// I/O error.
+func diskFull(err error, dir string) error {
+	var se *sqlite.Error
+	if ErrorCode(err) != EInternal || !errors.As(err, &se) || !writeFailure(se.Code()) || !lowOnSpace(dir) {
+		return err
+	}
+	return &Error{Code: EFull, Message: msgFull, Err: err}
+}
+
+// fileError adds lowercase context to err, a failure of a file operation
+// in Go, after giving it a code when the user can act on it: a folder or
+// file system that cannot be written is EReadOnly, a full disk EFull.
+func fileError(err error, format string, args ...any) error {
+	if err == nil {
+		return nil
+	}
+	switch {
+	case errors.Is(err, fs.ErrPermission) || errors.Is(err, syscall.EROFS):
+		err = &Error{Code: EReadOnly, Message: msgReadOnly, Err: err}
+	case slices.ContainsFunc(fullErrnos, func(n syscall.Errno) bool { return errors.Is(err, n) }):
+		err = &Error{Code: EFull, Message: msgFull, Err: err}
+	}
+	return fmt.Errorf(format+": %w", append(args, err)...)
 }
 
 // wrapf adds lowercase context to err after mapping SQLite failures.

@@ -3,6 +3,7 @@ package data
 import (
 	"context"
 	"database/sql"
+	"time"
 )
 
 // OpenAt opens like Open but migrates only up to version.
@@ -27,3 +28,12 @@ func AddTestMigration(name, sql string) (remove func()) {
 
 // DSN returns the data source name Open uses for path.
 func DSN(abs string) string { return dsn(abs) }
+
+// SetBusyTimeout makes stores opened from now on wait d for another
+// program's write lock, and returns a function that restores the default.
+// Tests using it must not run in parallel.
+func SetBusyTimeout(d time.Duration) (restore func()) {
+	saved := busyTimeout
+	busyTimeout = d
+	return func() { busyTimeout = saved }
+}

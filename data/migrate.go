@@ -125,7 +125,7 @@ func (s *Store) migrate(ctx context.Context, st schemaState, upTo int) error {
 func (s *Store) backupBeforeMigration(ctx context.Context, version int) (string, error) {
 	dir := BackupsDir(s.path)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return "", fmt.Errorf("create backups folder: %w", err)
+		return "", fileError(err, "create backups folder")
 	}
 	base := fmt.Sprintf("%s.before-v%d-%s", filepath.Join(dir, filepath.Base(s.path)), version, s.Now().UTC().Format("20060102T150405Z"))
 	name := base + ".bak"

@@ -16,8 +16,10 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"modernc.org/sqlite"
@@ -33,6 +35,7 @@ type Store struct {
 	db        *sql.DB
 	path      string
 	closeOnce sync.Once
+	onWait    atomic.Pointer[func(time.Duration)]
 }
 
 // Open opens the Pacer database at path, creating the file and its folders
@@ -40,6 +43,14 @@ type Store struct {
 // Pacer database (ENotDatabase) or was written by a newer Pacer
 // (ENewerSchema) is refused and left untouched. Before an existing database
 // is migrated, a copy of it is written beside it.
+//
+// A file in a folder that cannot be written is refused with EReadOnly: in
+// WAL mode SQLite cannot even read it there. A read-only file in a
+// writable folder opens, and each write to it fails with EReadOnly. Open
+// fails with EBusy when the file needs migrating and another program
+// holds its write lock past the busy timeout, and with EFull when there is
+// no room to create or migrate it. ClaimFile, called beside Open, tells
+// whether another Pacer has the file open.
 func Open(ctx context.Context, path string) (*Store, error) {
 	return open(ctx, path, latestVersion())
 }
@@ -52,10 +63,7 @@ func open(ctx context.Context, path string, upTo int) (*Store, error) {
 		return nil, fmt.Errorf("resolve %s: %w", path, err)
 	}
 	if err := os.MkdirAll(filepath.Dir(abs), 0o700); err != nil {
-		if errors.Is(err, fs.ErrPermission) {
-			return nil, &Error{Code: EReadOnly, Message: msgReadOnly, Err: err}
-		}
-		return nil, fmt.Errorf("create folder: %w", err)
+		return nil, fileError(err, "create folder")
 	}
 	if err := checkHeader(abs); err != nil {
 		return nil, err
@@ -80,6 +88,24 @@ func open(ctx context.Context, path string, upTo int) (*Store, error) {
 	return s, nil
 }
 
+// WaitNotice is how long a write must have waited for another program's
+// lock before the function given to SetOnWait hears of it.
+const WaitNotice = time.Second
+
+// SetOnWait has f called, on the goroutine that writes, after a write had
+// to wait WaitNotice or longer for another program (or another Pacer
+// window) to finish writing the same file; f gets how long it waited. A
+// write that waits past the busy timeout fails with EBusy instead.
+func (s *Store) SetOnWait(f func(waited time.Duration)) {
+	s.onWait.Store(&f)
+}
+
+func (s *Store) noteWait(d time.Duration) {
+	if f := s.onWait.Load(); f != nil && *f != nil && d >= WaitNotice {
+		(*f)(d)
+	}
+}
+
 // Close closes the database. WAL mode checkpoints the file on the way out.
 // Closing twice is harmless: the UI closes a store it switches away from,
 // and main closes the one it opened.
@@ -95,23 +121,30 @@ func (s *Store) Path() string {
 }
 
 // Backup writes a consistent copy of the database to dest, which must not
-// exist yet; the copy is flushed to disk before Backup returns.
-func (s *Store) Backup(ctx context.Context, dest string) error {
-	if _, err := os.Stat(dest); err == nil {
+// exist yet; the copy is flushed to disk before Backup returns. A copy that
+// fails part way (a full disk) is removed.
+func (s *Store) Backup(ctx context.Context, dest string) (err error) {
+	// Creating dest first makes it ours to remove: VACUUM INTO accepts an
+	// empty file.
+	f, err := os.OpenFile(dest, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o644)
+	if errors.Is(err, fs.ErrExist) {
 		return errorf(EConflict, msgDuplicate)
+	} else if err != nil {
+		return fileError(err, "create backup")
 	}
+	defer func() {
+		if err != nil {
+			f.Close()
+			os.Remove(dest)
+		}
+	}()
 	if _, err := s.db.ExecContext(ctx, `VACUUM INTO ?`, dest); err != nil {
-		return wrapf(err, "vacuum into %s", dest)
+		return diskFull(wrapf(err, "vacuum into %s", dest), filepath.Dir(dest))
 	}
-	f, err := os.OpenFile(dest, os.O_RDWR, 0)
-	if err != nil {
-		return fmt.Errorf("open backup: %w", err)
-	}
-	defer f.Close()
 	if err := f.Sync(); err != nil {
-		return fmt.Errorf("sync backup: %w", err)
+		return fileError(err, "sync backup")
 	}
-	return f.Close()
+	return fileError(f.Close(), "close backup")
 }
 
 // sqliteHeader starts every SQLite database file.
@@ -147,6 +180,10 @@ func checkHeader(path string) error {
 	return nil
 }
 
+// busyTimeout is how long a write waits for another program's write lock
+// before it fails with EBusy. Tests shorten it.
+var busyTimeout = 10 * time.Second
+
 // dsn returns the SQLite URI of the file at the absolute path abs.
 //
 // The pragmas are set by the driver on every new connection. journal_mode
@@ -163,7 +200,8 @@ func dsn(abs string) string {
 		p = "/" + p // a Windows drive, C:/x, becomes file:///C:/x
 	}
 	return "file://" + escapePath(p) +
-		"?_pragma=busy_timeout(10000)&_pragma=foreign_keys(1)&_pragma=synchronous(FULL)&_txlock=immediate"
+		"?_pragma=busy_timeout(" + strconv.FormatInt(busyTimeout.Milliseconds(), 10) + ")" +
+		"&_pragma=foreign_keys(1)&_pragma=synchronous(FULL)&_txlock=immediate"
 }
 
 // escapePath percent-encodes every byte of p except unreserved URI
@@ -253,24 +291,32 @@ func (s *Store) quickCheck(ctx context.Context) error {
 }
 
 // tx is a transaction with the time it started, used for every timestamp
-// it writes.
+// it writes, and the folder of the file it writes to.
 type tx struct {
 	*sql.Tx
 	now time.Time
+	dir string
 }
 
 // begin starts a transaction; write selects an immediate (writing) one.
 func (s *Store) begin(ctx context.Context, write bool) (*tx, error) {
+	queued, start := s.db.Stats().WaitDuration, time.Now()
 	t, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: !write})
 	if err != nil {
 		return nil, wrapf(err, "begin")
 	}
-	return &tx{Tx: t, now: s.Now().UTC().Truncate(time.Second)}, nil
+	if write {
+		// Time spent queueing behind this program's own transactions for
+		// the one connection is not waiting for another program's lock.
+		s.noteWait(time.Since(start) - (s.db.Stats().WaitDuration - queued))
+	}
+	return &tx{Tx: t, now: s.Now().UTC().Truncate(time.Second), dir: filepath.Dir(s.path)}, nil
 }
 
-// commit commits and maps the failure.
+// commit commits and maps the failure. In WAL mode the pages of a
+// transaction reach the disk here, so this is where a full disk shows.
 func (t *tx) commit() error {
-	return wrapf(t.Commit(), "commit")
+	return diskFull(wrapf(t.Commit(), "commit"), t.dir)
 }
 
 // scanner is what *sql.Row and *sql.Rows have in common.

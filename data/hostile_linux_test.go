@@ -1,0 +1,75 @@
+package data_test
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strconv"
+	"syscall"
+	"testing"
+
+	"pacer/data"
+)
+
+// TestDiskFull fills a 1 MiB tmpfs with check-ins until a save fails: it
+// fails with EFull, reads go on, a backup and the opening of a new file
+// fail the same way and leave nothing half-written, and the file opens
+// again, intact, with every acknowledged check-in and nothing else. Once
+// there is room again, as the message promises, the same save succeeds.
+// Mounting needs root (or CAP_SYS_ADMIN); the test is skipped where that
+// is not allowed.
+func TestDiskFull(t *testing.T) {
+	ctx := context.Background()
+	dir := filepath.Join(t.TempDir(), "small")
+	mustNotErr(t, os.Mkdir(dir, 0o700))
+	if err := syscall.Mount("tmpfs", dir, "tmpfs", 0, "size=1m"); err != nil {
+		t.Skipf("cannot mount a small tmpfs: %v", err)
+	}
+	t.Cleanup(func() {
+		if err := syscall.Unmount(dir, 0); err != nil {
+			t.Errorf("unmount %s: %v", dir, err)
+		}
+	})
+
+	path := filepath.Join(dir, "pacer.db")
+	s := mustOpenPath(t, path)
+	g := newGoal()
+	g.Cadence = data.CadenceWeek
+	mustCreateGoal(t, s, g)
+
+	c := &child{goalID: g.ID}
+	var failed data.CheckIn
+	var err error
+	for i := 0; i < 10_000 && err == nil; i++ {
+		failed = crashCheckIn(g.ID, i)
+		if err = s.CreateCheckIn(ctx, &failed); err == nil {
+			c.committed = append(c.committed, failed.PeriodKey+" "+strconv.FormatFloat(failed.Value, 'f', -1, 64))
+		}
+	}
+	checkErr(t, err, data.EFull)
+	t.Logf("%d check-ins saved, then: %v", len(c.committed), err)
+	if _, err := s.CheckIns(ctx, g.ID); err != nil {
+		t.Fatalf("read on a full disk: %v", err)
+	}
+
+	_, _, err = s.DailyBackup(ctx)
+	checkErr(t, err, data.EFull)
+	if backups, _ := filepath.Glob(filepath.Join(data.BackupsDir(path), "*")); len(backups) != 0 {
+		t.Fatalf("partial backups left: %v", backups)
+	}
+	newPath := filepath.Join(dir, "new.db")
+	_, err = data.Open(ctx, newPath)
+	checkErr(t, err, data.EFull)
+
+	mustNotErr(t, s.Close())
+	s = mustOpenPath(t, path) // the disk is still full
+	checkIntegrity(t, s)
+	if cs := checkCommitted(t, s, c); len(cs) != len(c.committed) {
+		t.Errorf("%d check-ins in the file, %d acknowledged", len(cs), len(c.committed))
+	}
+
+	mustNotErr(t, syscall.Mount("tmpfs", dir, "tmpfs", syscall.MS_REMOUNT, "size=4m"))
+	mustNotErr(t, s.CreateCheckIn(ctx, &failed))
+	checkIntegrity(t, s)
+	mustCreateGoal(t, mustOpenPath(t, newPath), newGoal())
+}
