@@ -41,16 +41,22 @@ func main() {
 	if err != nil {
 		log.Fatalf("pacer: %v", err)
 	}
-	store, err := data.Open(context.Background(), path)
-	if err != nil {
-		log.Printf("pacer: open %s: %v", path, err)
-		views.ShowOpenError(a, path, err).ShowAndRun()
-		os.Exit(1)
+	var opened *data.Store
+	start := func(store *data.Store, path string) {
+		opened = store
+		backUpDaily(store)
+		views.NewMainWindow(a, views.Deps{Store: store, DBPath: path, Version: version}).Show()
 	}
-	defer store.Close()
-	backUpDaily(store)
-
-	w := views.NewMainWindow(a, views.Deps{Store: store, DBPath: path, Version: version})
+	if store, err := data.Open(context.Background(), path); err == nil {
+		start(store, path)
+	} else {
+		log.Printf("pacer: open %s: %v", path, err)
+		views.ShowOpenError(a, path, err, start).Show()
+	}
 	quitOnSignal(func() { fyne.Do(a.Quit) })
-	w.ShowAndRun()
+	a.Run()
+	if opened == nil {
+		os.Exit(1) // no database was ever opened
+	}
+	opened.Close()
 }

@@ -65,16 +65,21 @@ func (ui *mainUI) onEscape() bool {
 	return false
 }
 
-// onEnter confirms the newest dialog when that is safe, or moves the goal
+// onEnter confirms the newest dialog when that is safe (closing one that
+// only informs), or moves the goal
 // wizard on a step (saving on the last). It reports whether it did anything.
 func (ui *mainUI) onEnter() bool {
 	if n := len(ui.dialogs); n > 0 {
 		top := ui.dialogs[n-1]
-		if c, ok := top.d.(*dialog.ConfirmDialog); ok && !top.destructive {
-			c.Confirm()
-			return true
+		if top.destructive {
+			return false
 		}
-		return false
+		if c, ok := top.d.(*dialog.ConfirmDialog); ok {
+			c.Confirm()
+		} else {
+			top.d.Hide() // an information or error dialog: Enter is its OK
+		}
+		return true
 	}
 	if gs := ui.goalsScreen; gs != nil && gs.wizard != nil && ui.screens[ui.current].id == screenGoals {
 		w := gs.wizard

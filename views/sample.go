@@ -70,8 +70,10 @@ func (ui *mainUI) switchTo(deps Deps) {
 		next.now = time.Now
 	}
 	ui.win.SetContent(next.build())
+	next.reportWaits()
 	ui.win.SetMainMenu(next.menu())
 	next.listenForKeys()
+	next.takeClaim(ui)
 	ui.switched = next
 }
 

@@ -45,6 +45,7 @@ type mainUI struct {
 	now     func() time.Time
 	files   fileChooser
 	dialogs []openDialog // shown over the window, newest last
+	claim   *fileClaim   // this window's mark on its database file
 
 	switched        *mainUI // the UI that replaced this one, after switchTo (for tests)
 	goalsScreen     *goalsScreen
@@ -82,8 +83,11 @@ func NewMainWindow(a fyne.App, deps Deps) fyne.Window {
 	w.SetIcon(a.Icon())
 	ui := newMainUI(w, deps)
 	w.SetContent(ui.build())
+	ui.reportWaits()
 	w.SetMainMenu(ui.menu())
 	ui.listenForKeys()
+	ui.claimFile()
+	a.Lifecycle().SetOnStopped(func() { ui.activeUI().releaseFile() })
 	restoreSize(w, fyne.NewSize(1100, 720))
 	ui.notifyDue(a)
 	return w
