@@ -30,6 +30,11 @@ func (ui *mainUI) claimFile() {
 	if err != nil {
 		log.Printf("pacer: mark %s as open: %v", ui.deps.DBPath, err)
 	}
+	if data.ErrorCode(err) == data.EReadOnly || !writable(ui.deps.DBPath) {
+		ui.status.SetText(lang.L("Read-only: {{.Path}} or its folder cannot be changed, so nothing can be saved. Save a copy elsewhere to work on it.",
+			map[string]any{"Path": ui.deps.DBPath}))
+		ui.status.Importance = widget.WarningImportance
+	}
 	ui.claim = &fileClaim{claim: c, path: ui.deps.DBPath}
 	if other != nil {
 		ui.warnOpenElsewhere(*other)
@@ -96,6 +101,16 @@ func (ui *mainUI) activeUI() *mainUI {
 		ui = ui.switched
 	}
 	return ui
+}
+
+// writable tells whether this process may write the file at path.
+func writable(path string) bool {
+	f, err := os.OpenFile(path, os.O_WRONLY, 0)
+	if err != nil {
+		return false
+	}
+	f.Close()
+	return true
 }
 
 func hostName() string {
