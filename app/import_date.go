@@ -70,7 +70,8 @@ func DateFromSerial(serial float64) (d data.Date, ok bool) {
 //     writes period keys.
 //
 // Months and quarters are returned as their last day, with their precision.
-// Years must have four digits. Anything else is a *data.Error with code
+// Years must have four digits; 0001-01-01, which is the zero data.Date
+// ("not set"), is refused. Anything else is a *data.Error with code
 // data.EInvalid wrapping ErrDate.
 func ParseDate(s string, order DayMonthOrder) (data.Date, DatePrecision, error) {
 	d, p, ok := parseDate(s, order)
@@ -168,14 +169,15 @@ func datePattern(sig string, n []int, word int, order DayMonthOrder, dots bool) 
 	return data.Date{}, 0, false
 }
 
-// dayDate is the day y-m-d, when it exists.
+// dayDate is the day y-m-d, when it exists. 1 January of year 1 is
+// refused: it is the zero data.Date, which means "not set".
 func dayDate(y, m, d int) (data.Date, DatePrecision, bool) {
 	if y < 1 || y > 9999 || m < 1 || m > 12 || d < 1 || d > 31 {
 		return data.Date{}, 0, false
 	}
 	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
-	if t.Day() != d {
-		return data.Date{}, 0, false // 31 April
+	if t.Day() != d || t.IsZero() {
+		return data.Date{}, 0, false // 31 April, or 0001-01-01
 	}
 	return data.Date{Time: t}, PrecisionDay, true
 }

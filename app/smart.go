@@ -181,7 +181,7 @@ func checkSpecific(g data.Goal) findings {
 // entered); an increase target not above the baseline and a decrease
 // target not below it. It warns when an increase or decrease goal has no
 // baseline, and when a percent goal's target or baseline lies outside
-// 0–100.
+// 0–100. A baseline that is not finite counts as unknown, as A takes it.
 func checkMeasurable(g data.Goal) findings {
 	fs := measurableFields(g)
 	switch {
@@ -218,6 +218,9 @@ func measurableFields(g data.Goal) findings {
 // values checks a finite target against the baseline and the percent
 // range.
 func (fs *findings) values(g data.Goal) {
+	if g.Baseline != nil && !isFinite(*g.Baseline) {
+		g.Baseline = nil
+	}
 	directed := g.Kind == data.KindIncrease || g.Kind == data.KindDecrease
 	switch b := g.Baseline; {
 	case b == nil && g.Kind == data.KindIncrease && g.Target <= 0:

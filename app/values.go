@@ -48,8 +48,8 @@ func ValueMap(values []PeriodValue) map[string]float64 {
 // for a flow goal, the value of the latest period for a level goal (and for
 // any other aggregation). Values whose key does not parse, whose value is not
 // finite, or whose cadence differs from the goal's (they would count a span
-// twice) are ignored; for a repeated key the later value wins. ok is false
-// when no value remains.
+// twice) are ignored; for a repeated key the later value wins. A sum beyond
+// float64 is held at ±math.MaxFloat64. ok is false when no value remains.
 func GoalActual(g data.Goal, values []PeriodValue) (actual float64, ok bool) {
 	s := series(values, g.Cadence)
 	if len(s) == 0 {
@@ -124,7 +124,8 @@ func (cal Calendar) startedBy(s []periodValue, asOf data.Date) []periodValue {
 }
 
 // aggregate is the sum of s for a flow goal and otherwise the last value;
-// s must be in period order and not empty.
+// s must be in period order and not empty. A sum beyond float64 is held
+// at ±math.MaxFloat64, as Progress holds overflow, rather than infinite.
 func aggregate(agg data.Aggregation, s []periodValue) float64 {
 	if agg != data.AggFlow {
 		return s[len(s)-1].v
@@ -133,7 +134,7 @@ func aggregate(agg data.Aggregation, s []periodValue) float64 {
 	for _, v := range s {
 		sum += v.v
 	}
-	return sum
+	return finite(sum)
 }
 
 // periodLess orders periods of one cadence by year and index. Periods of
