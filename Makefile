@@ -4,8 +4,9 @@ BUILD_DEPS := gcc pkg-config libgl1-mesa-dev xorg-dev libgtk-3-dev
 TEST_DEPS  := xvfb xdotool imagemagick libgl1-mesa-dri
 STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
 GO ?= go
+FUZZTIME ?= 30
 
-.PHONY: run build deps test-deps test test-crash vet lint fmt-check bench package clean
+.PHONY: run build deps test-deps test test-crash fuzz vet lint fmt-check bench package wine-check clean
 
 run: build
 	./pacer
@@ -22,6 +23,13 @@ test-deps: deps
 test: test-deps fmt-check lint
 	CGO_ENABLED=0 $(GO) build ./data/... ./app/...
 	PACER_WINDOW_TEST=1 $(GO) test -race -count=1 -timeout 30m ./...
+	GO=$(GO) bash .ci/fuzz.sh 3
+
+# Fuzzes the number, target and date parsers, the file reader, the import
+# planner and the SMART rules, FUZZTIME seconds each; a crasher is saved
+# under app/testdata/fuzz/<FuzzName>/ and fails the run.
+fuzz:
+	GO=$(GO) bash .ci/fuzz.sh $(FUZZTIME)
 
 # Kills a writing Pacer 50 times at random moments and checks nothing it
 # acknowledged is lost; `make test` runs 3 rounds.
@@ -46,6 +54,10 @@ package: deps
 # output goes to dist/bench.txt. The window rows start Pacer under Xvfb.
 bench: test-deps
 	@GO="$(GO)" bash .ci/bench.sh
+
+# Starts dist/Pacer.exe under Wine on a virtual display and screenshots it.
+wine-check:
+	bash .ci/wine-check.sh
 
 clean:
 	rm -f pacer
