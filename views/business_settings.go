@@ -71,8 +71,14 @@ func (ui *mainUI) setting(key string) string {
 // localeCurrency guesses the money of a locale such as "zh-CN" or "en-GB";
 // Pacer's home market, China, when the locale says nothing clearer.
 func localeCurrency(locale string) string {
-	language, region, _ := strings.Cut(strings.ToUpper(strings.ReplaceAll(locale, "_", "-")), "-")
-	region, _, _ = strings.Cut(region, "-")
+	parts := strings.Split(strings.ToUpper(strings.ReplaceAll(locale, "_", "-")), "-")
+	language, region := parts[0], ""
+	for _, p := range parts[1:] {
+		if len(p) == 2 { // the region; a script such as Hant has four letters
+			region = p
+			break
+		}
+	}
 	switch region {
 	case "US":
 		return "USD"

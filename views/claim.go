@@ -31,9 +31,9 @@ func (ui *mainUI) claimFile() {
 		log.Printf("pacer: mark %s as open: %v", ui.deps.DBPath, err)
 	}
 	if data.ErrorCode(err) == data.EReadOnly || !writable(ui.deps.DBPath) {
+		ui.status.Importance = widget.WarningImportance
 		ui.status.SetText(lang.L("Read-only: {{.Path}} or its folder cannot be changed, so nothing can be saved. Save a copy elsewhere to work on it.",
 			map[string]any{"Path": ui.deps.DBPath}))
-		ui.status.Importance = widget.WarningImportance
 	}
 	ui.claim = &fileClaim{claim: c, path: ui.deps.DBPath}
 	if other != nil {
@@ -74,8 +74,7 @@ func (ui *mainUI) warnOpenElsewhere(h data.Holder) {
 		msg = lang.L("{{.Path}} is already open in Pacer on the computer {{.Host}} (since {{.Since}}).", args)
 	}
 	msg += "\n\n" + lang.L("Both can save without losing anything, but each window shows only what it has read. Close one of them to avoid working from old numbers.")
-	d := dialog.NewInformation(lang.L("This file is open in another window"), msg, ui.win)
-	fyne.Do(func() { ui.showDialog(d) })
+	ui.showDialog(dialog.NewInformation(lang.L("This file is open in another window"), msg, ui.win))
 }
 
 // reportWaits says in the status line when a save had to wait for another
@@ -88,11 +87,22 @@ func (ui *mainUI) reportWaits() {
 		text := lang.L("The last save waited {{.Seconds}} s for another program or Pacer window writing to this file.",
 			map[string]any{"Seconds": strconv.FormatFloat(d.Seconds(), 'f', 1, 64)})
 		fyne.Do(func() {
-			ui.status.SetText(text)
 			ui.status.Importance = widget.WarningImportance
-			ui.status.Refresh()
+			ui.status.SetText(text)
 		})
 	})
+}
+
+// close releases the file and closes the stores this UI has open, as the app stops.
+func (ui *mainUI) close() {
+	ui.releaseFile()
+	for _, d := range []*Deps{&ui.deps, ui.deps.home} {
+		if d != nil && d.Store != nil {
+			if err := d.Store.Close(); err != nil {
+				log.Printf("pacer: close %s: %v", d.DBPath, err)
+			}
+		}
+	}
 }
 
 // activeUI is the UI now shown in ui's window: the last it switched to.

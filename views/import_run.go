@@ -72,7 +72,7 @@ func (v *importView) onCheck() {
 	bar := widget.NewProgressBar()
 	progress := dialog.NewCustom(lang.L("Checking the file…"), lang.L("Stop"), bar, v.ui.win)
 	progress.SetOnClosed(cancel)
-	progress.Show()
+	v.ui.showDestructive(progress) // Escape stops the check; Enter does not
 	m, cal, goals, table := v.mapping(), v.ui.calendar(), v.goals, v.table
 	go func() {
 		plan, err := app.PlanImport(ctx, cal, table, m, goals, snap, func(done, total int) {

@@ -10,46 +10,84 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// openDialog is a dialog shown over the main window; Enter confirms it
-// unless confirming would destroy something.
+// dialogKind says what Enter and Escape may do to a dialog.
+type dialogKind int
+
+const (
+	dialogNormal      dialogKind = iota // Enter confirms (or closes a message), Escape cancels
+	dialogDestructive                   // Escape cancels; Enter does nothing, so a stray Enter never deletes
+	dialogBusy                          // work in progress: neither key touches it
+)
+
+// openDialog is a dialog shown over the main window.
 type openDialog struct {
-	d           dialog.Dialog
-	destructive bool
+	d       dialog.Dialog
+	kind    dialogKind
+	overlay fyne.CanvasObject // the pop-up it put on the canvas
 }
 
-// showDialog shows d and lets Escape dismiss it and, for a confirm
-// dialog, Enter confirm it.
+// showDialog shows d and lets Escape dismiss it and Enter confirm it.
 func (ui *mainUI) showDialog(d dialog.Dialog) {
-	ui.trackDialog(d, false)
+	ui.trackDialog(d, dialogNormal)
 }
 
 // showDestructive shows a dialog whose confirmation deletes or replaces
-// something: Escape dismisses it, Enter does nothing, so a stray Enter
-// never deletes.
+// something, or stops work: Escape dismisses it, Enter does nothing.
 func (ui *mainUI) showDestructive(d dialog.Dialog) {
-	ui.trackDialog(d, true)
+	ui.trackDialog(d, dialogDestructive)
 }
 
-func (ui *mainUI) trackDialog(d dialog.Dialog, destructive bool) {
-	// A dialog shown again from its own callback is pushed before that
-	// callback's close handler removes the earlier entry, so the handler
-	// removes the oldest entry of d, once per close.
-	if !slices.ContainsFunc(ui.dialogs, func(o openDialog) bool { return o.d == d }) {
-		d.SetOnClosed(func() {
-			if i := slices.IndexFunc(ui.dialogs, func(o openDialog) bool { return o.d == d }); i >= 0 {
-				ui.dialogs = slices.Delete(ui.dialogs, i, i+1)
-			}
-		})
+// showBusy shows a progress dialog that no key closes.
+func (ui *mainUI) showBusy(d dialog.Dialog) {
+	ui.trackDialog(d, dialogBusy)
+}
+
+// trackDialog shows d as the newest dialog of the UI now in the window. A
+// dialog is listed once, however often it is shown again; the list is
+// pruned to the dialogs still on the canvas whenever one closes, since a
+// callback may show its dialog again before the close handler runs.
+func (ui *mainUI) trackDialog(d dialog.Dialog, kind dialogKind) {
+	ui = ui.activeUI()
+	if ui.hooked == nil {
+		ui.hooked = map[dialog.Dialog]bool{}
 	}
-	ui.dialogs = append(ui.dialogs, openDialog{d: d, destructive: destructive})
+	if !ui.hooked[d] {
+		ui.hooked[d] = true
+		d.SetOnClosed(func() { ui.activeUI().pruneDialogs() })
+	}
+	ui.dialogs = slices.DeleteFunc(ui.dialogs, func(o openDialog) bool { return o.d == d })
 	d.Show()
+	ui.dialogs = append(ui.dialogs, openDialog{d: d, kind: kind, overlay: ui.win.Canvas().Overlays().Top()})
+}
+
+// pruneDialogs forgets the dialogs that are no longer on the canvas.
+func (ui *mainUI) pruneDialogs() {
+	shown := ui.win.Canvas().Overlays().List()
+	ui.dialogs = slices.DeleteFunc(ui.dialogs, func(o openDialog) bool {
+		gone := !slices.Contains(shown, o.overlay)
+		if gone {
+			delete(ui.hooked, o.d)
+		}
+		return gone
+	})
+}
+
+// topDialog is the newest dialog still shown.
+func (ui *mainUI) topDialog() (openDialog, bool) {
+	ui.pruneDialogs()
+	if n := len(ui.dialogs); n > 0 {
+		return ui.dialogs[n-1], true
+	}
+	return openDialog{}, false
 }
 
 // onEscape dismisses the newest dialog or, with none open, offers to close
 // the goal wizard. It reports whether it did anything.
 func (ui *mainUI) onEscape() bool {
-	if n := len(ui.dialogs); n > 0 {
-		ui.dialogs[n-1].d.Hide()
+	if top, ok := ui.topDialog(); ok {
+		if top.kind != dialogBusy {
+			top.d.Hide()
+		}
 		return true
 	}
 	if gs := ui.goalsScreen; gs != nil && gs.wizard != nil && ui.screens[ui.current].id == screenGoals {
@@ -69,10 +107,9 @@ func (ui *mainUI) onEscape() bool {
 // only informs), or moves the goal
 // wizard on a step (saving on the last). It reports whether it did anything.
 func (ui *mainUI) onEnter() bool {
-	if n := len(ui.dialogs); n > 0 {
-		top := ui.dialogs[n-1]
-		if top.destructive {
-			return false
+	if top, ok := ui.topDialog(); ok {
+		if top.kind != dialogNormal {
+			return true
 		}
 		if c, ok := top.d.(*dialog.ConfirmDialog); ok {
 			c.Confirm()

@@ -115,7 +115,7 @@ func (s *reviewsScreen) reviewTable(p app.Period) app.ReviewTable {
 func (s *reviewsScreen) writePack(dir string, files []packFile) {
 	bar := widget.NewProgressBar()
 	progress := dialog.NewCustomWithoutButtons(lang.L("Exporting the review pack…"), bar, s.ui.win)
-	progress.Show()
+	s.ui.showBusy(progress)
 	go func() {
 		err := os.MkdirAll(dir, 0o755)
 		for i, f := range files {

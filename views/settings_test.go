@@ -108,3 +108,14 @@ func TestFiscalStartLockedOnceGoalsExist(t *testing.T) {
 		t.Error("the fiscal-year start changed under existing goals")
 	}
 }
+
+func TestLocaleCurrency(t *testing.T) {
+	for locale, want := range map[string]string{
+		"zh-CN": "CNY", "zh-Hant-TW": "TWD", "zh_Hant_HK": "HKD", "en-US": "USD", "en": "USD",
+		"en-GB": "GBP", "de-DE": "EUR", "ja-JP": "JPY", "C": "CNY", "": "CNY",
+	} {
+		if got := localeCurrency(locale); got != want {
+			t.Errorf("localeCurrency(%q) = %q, want %q", locale, got, want)
+		}
+	}
+}

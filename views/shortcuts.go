@@ -35,7 +35,11 @@ func (ui *mainUI) menu() *fyne.MainMenu {
 	var screens []*fyne.MenuItem
 	for i := range ui.screens {
 		id := ui.screens[i].id
-		screens = append(screens, item(ui.screens[i].title(), fyne.KeyName(string(rune('1'+i))), func() { ui.showScreen(id) }))
+		screens = append(screens, item(ui.screens[i].title(), fyne.KeyName(string(rune('1'+i))), func() {
+			if !ui.dialogOpen() {
+				ui.showScreen(id)
+			}
+		}))
 	}
 	// Fyne adds Quit to the first menu itself.
 	return fyne.NewMainMenu(file,
@@ -46,7 +50,17 @@ func (ui *mainUI) menu() *fyne.MainMenu {
 	)
 }
 
+// dialogOpen tells whether a dialog is in front, so a shortcut that opens
+// or switches something waits until it is closed.
+func (ui *mainUI) dialogOpen() bool {
+	_, ok := ui.topDialog()
+	return ok
+}
+
 func (ui *mainUI) onShortcutNewGoal() {
+	if ui.dialogOpen() {
+		return
+	}
 	ui.showScreen(screenGoals)
 	if gs := ui.goals(); gs.wizard == nil {
 		gs.onNewGoal()
@@ -56,10 +70,13 @@ func (ui *mainUI) onShortcutNewGoal() {
 // onShortcutCheckIn opens the check-in form of the first check-in due, or
 // of the goal chosen on the Check-ins screen.
 func (ui *mainUI) onShortcutCheckIn() {
+	if ui.dialogOpen() {
+		return
+	}
 	ui.showScreen(screenCheckIns)
 	s := ui.checkInsScreen
 	switch {
-	case s == nil || len(ui.dialogs) > 0:
+	case s == nil:
 	case len(s.due) > 0:
 		s.onDueSelected(0)
 	default:
@@ -68,8 +85,11 @@ func (ui *mainUI) onShortcutCheckIn() {
 }
 
 func (ui *mainUI) onShortcutBulk() {
+	if ui.dialogOpen() {
+		return
+	}
 	ui.showScreen(screenCheckIns)
-	if s := ui.checkInsScreen; s != nil && len(s.goals) > 0 && len(ui.dialogs) == 0 {
+	if s := ui.checkInsScreen; s != nil && len(s.goals) > 0 {
 		s.onBulk()
 	}
 }
@@ -77,7 +97,7 @@ func (ui *mainUI) onShortcutBulk() {
 // onShortcutSave saves what is being edited: the dialog on top, the goal
 // wizard on its last step, the open action plan or gap analysis.
 func (ui *mainUI) onShortcutSave() {
-	if len(ui.dialogs) > 0 {
+	if ui.dialogOpen() {
 		ui.onEnter()
 		return
 	}

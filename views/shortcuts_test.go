@@ -120,3 +120,41 @@ func mustCheckIns(t *testing.T, ui *mainUI, goalID int64) []data.CheckIn {
 	}
 	return cs
 }
+
+// TestDialogShownAgainStaysTracked shows dialogs again while and after
+// they close, as the forms do on a bad value: Escape must still close the
+// one on screen, and Enter must never confirm one that is gone.
+func TestDialogShownAgainStaysTracked(t *testing.T) {
+	ui, w, store := newStoreUI(t)
+	ui.now = func() time.Time { return time.Date(2023, 4, 5, 9, 0, 0, 0, time.UTC) }
+	g := saveSeedGoal(t, store, "Sales 2023")
+
+	f := newCheckInForm(ui, g, nil, func() {})
+	f.show()
+	for range 2 { // an empty value: the form says why and shows itself again
+		f.value.entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	}
+	if w.Canvas().Overlays().Top() == nil || !ui.dialogOpen() {
+		t.Fatal("the form shown again is not tracked")
+	}
+	ui.typedKey(fyne.KeyEscape)
+	if w.Canvas().Overlays().Top() != nil || ui.dialogOpen() {
+		t.Fatal("Escape did not close the form shown again")
+	}
+
+	b := newBulkCheckIn(ui, func() {})
+	b.show()
+	b.rows[len(b.rows)-1].value.entry.OnSubmitted("") // Enter on the last row with nothing typed
+	if w.Canvas().Overlays().Top() == nil {
+		t.Fatal("bulk check-in closed on an error")
+	}
+	ui.typedKey(fyne.KeyEscape)
+	if w.Canvas().Overlays().Top() != nil {
+		t.Fatal("Escape did not close bulk check-in")
+	}
+	b.rows[0].value.entry.SetText("1")
+	ui.typedKey(fyne.KeyReturn)
+	if cs := mustCheckIns(t, ui, g.ID); len(cs) != 0 {
+		t.Errorf("Enter after the dialog closed saved %d check-ins", len(cs))
+	}
+}

@@ -44,8 +44,9 @@ type mainUI struct {
 	current int
 	now     func() time.Time
 	files   fileChooser
-	dialogs []openDialog // shown over the window, newest last
-	claim   *fileClaim   // this window's mark on its database file
+	dialogs []openDialog           // shown over the window, newest last
+	hooked  map[dialog.Dialog]bool // dialogs whose closing prunes dialogs
+	claim   *fileClaim             // this window's mark on its database file
 
 	switched        *mainUI // the UI that replaced this one, after switchTo (for tests)
 	goalsScreen     *goalsScreen
@@ -87,7 +88,7 @@ func NewMainWindow(a fyne.App, deps Deps) fyne.Window {
 	w.SetMainMenu(ui.menu())
 	ui.listenForKeys()
 	ui.claimFile()
-	a.Lifecycle().SetOnStopped(func() { ui.activeUI().releaseFile() })
+	a.Lifecycle().SetOnStopped(func() { ui.activeUI().close() })
 	restoreSize(w, fyne.NewSize(1100, 720))
 	ui.notifyDue(a)
 	return w
