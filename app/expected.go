@@ -45,7 +45,15 @@ func ExpectedForPeriod(cal Calendar, g data.Goal, plan []data.PeriodTarget, p Pe
 	if !p.Valid() {
 		return 0
 	}
-	x := cal.expectation(g, plan)
+	return cal.expectedFor(cal.expectation(g, plan), p)
+}
+
+// expectedFor is ExpectedForPeriod of the goal and plan x was prepared
+// from, for callers that ask it of many periods; it is 0 for an invalid p.
+func (cal Calendar) expectedFor(x expectation, p Period) float64 {
+	if !p.Valid() {
+		return 0
+	}
 	last := cal.lastDay(p)
 	if x.cumulative() {
 		return finite(x.at(last) - x.at(cal.firstDay(p)-1))

@@ -1,7 +1,6 @@
 package app
 
 import (
-	"slices"
 	"sort"
 
 	"pacer/data"
@@ -103,7 +102,9 @@ type ReviewRow struct {
 
 // ReviewRows reviews period p for every goal of snap whose span overlaps
 // it, in the order of snap.Goals (see ReviewRow). Thresholds that fail
-// Validate are replaced by DefaultThresholds.
+// Validate are replaced by DefaultThresholds. Of the check-ins and history
+// values it reads only those of the periods ReviewKeys(cal, p, asOf)
+// lists, so snap may hold no others (data.Store.PeriodSnapshot).
 func ReviewRows(cal Calendar, snap data.Snapshot, p Period, asOf data.Date, th Thresholds) []ReviewRow {
 	if !p.Valid() {
 		return nil
@@ -111,10 +112,12 @@ func ReviewRows(cal Calendar, snap data.Snapshot, p Period, asOf data.Date, th T
 	if th.Validate() != nil {
 		th = DefaultThresholds
 	}
+	rv := newReviewer(cal, asOf, th)
 	var rows []ReviewRow
 	for _, g := range snap.Goals {
 		if cal.overlaps(g, p) {
-			rows = append(rows, cal.reviewRow(g, snap.Plans[g.ID], snap.CheckIns[g.ID], snap.History[g.ID], p, asOf, th))
+			rg := cal.newReviewGoal(g, snap.Plans[g.ID], snap.CheckIns[g.ID], snap.History[g.ID], asOf)
+			rows = append(rows, rv.row(rg, p))
 		}
 	}
 	return rows
@@ -132,9 +135,11 @@ func ReviewGoalRows(cal Calendar, snap data.Snapshot, goalID int64, ps []Period,
 		if g.ID != goalID {
 			continue
 		}
+		rv := newReviewer(cal, asOf, th)
+		rg := cal.newReviewGoal(g, snap.Plans[g.ID], snap.CheckIns[g.ID], snap.History[g.ID], asOf)
 		for _, p := range ps {
 			if p.Valid() && cal.overlaps(g, p) {
-				rows = append(rows, cal.reviewRow(g, snap.Plans[g.ID], snap.CheckIns[g.ID], snap.History[g.ID], p, asOf, th))
+				rows = append(rows, rv.row(rg, p))
 			}
 		}
 		break
@@ -150,17 +155,47 @@ func (cal Calendar) overlaps(g data.Goal, p Period) bool {
 	return dayNum(g.Start) <= cal.lastDay(p) && dayNum(g.End) >= cal.firstDay(p)
 }
 
-func (cal Calendar) reviewRow(g data.Goal, plan []data.PeriodTarget, cs []data.CheckIn, hs []data.HistoryValue, p Period, asOf data.Date, th Thresholds) ReviewRow {
+// reviewer reviews periods of goals as of one day with one set of
+// thresholds. It keeps the periods inside each period it has split
+// (subPeriods), which every goal of a cadence asks for again.
+type reviewer struct {
+	cal   Calendar
+	asOf  data.Date
+	th    Thresholds
+	parts map[cadencePeriod][]Period
+}
+
+// cadencePeriod asks for the periods of a cadence inside a period.
+type cadencePeriod struct {
+	c data.Cadence
+	p Period
+}
+
+// newReviewer makes a reviewer; th must be valid.
+func newReviewer(cal Calendar, asOf data.Date, th Thresholds) *reviewer {
+	return &reviewer{cal: cal, asOf: asOf, th: th, parts: map[cadencePeriod][]Period{}}
+}
+
+// subPeriods is cal.subPeriods(c, p), worked out once per reviewer; the
+// slice is shared and must not be changed.
+func (rv *reviewer) subPeriods(c data.Cadence, p Period) []Period {
+	k := cadencePeriod{c, p}
+	subs, ok := rv.parts[k]
+	if !ok {
+		subs = rv.cal.subPeriods(c, p)
+		rv.parts[k] = subs
+	}
+	return subs
+}
+
+// row reviews period p of the goal rg prepares (see ReviewRow).
+func (rv *reviewer) row(rg *reviewGoal, p Period) ReviewRow {
+	cal, g, x := rv.cal, rg.g, rg.x
 	r := ReviewRow{Goal: g, Period: p}
-	x := cal.expectation(g, plan)
-	r.Expected, r.HasExpected = cleanFloat(ExpectedForPeriod(cal, g, plan, p)), cal.hasExpectation(x, p)
+	r.Expected, r.HasExpected = cleanFloat(cal.expectedFor(x, p)), cal.hasExpectation(x, p)
 	r.ExpectedCovered = r.Expected
 
-	checkIns := map[Period]float64{}
-	for _, v := range cal.startedBy(series(ValuesFromCheckIns(cs), ""), asOf) {
-		checkIns[v.p] = v.v
-	}
-	subs := cal.subPeriods(g.Cadence, p)
+	subs := rv.subPeriods(g.Cadence, p)
 	var counted []int // positions in subs of the values Actual combines
 	var values []float64
 	for i, s := range subs {
@@ -168,7 +203,7 @@ func (cal Calendar) reviewRow(g data.Goal, plan []data.PeriodTarget, cs []data.C
 			continue
 		}
 		r.Periods++
-		if v, ok := checkIns[s]; ok {
+		if v, ok := rg.checkIns[s]; ok {
 			r.Reported++
 			counted = append(counted, i)
 			values = append(values, v)
@@ -184,20 +219,13 @@ func (cal Calendar) reviewRow(g data.Goal, plan []data.PeriodTarget, cs []data.C
 		if latest {
 			r.Complete = counted[0] == lastInSpan(cal, g, subs)
 		}
-		r.ExpectedCovered = cleanFloat(cal.expectedCovered(g, plan, x, subs, counted))
+		r.ExpectedCovered = cleanFloat(cal.expectedCovered(x, subs, counted))
 	}
 	// Previous and LastYear cover the same part of their periods as Actual
 	// covers of p; whole when that is all of it.
 	whole := !r.HasActual || len(counted) == len(subs) || (latest && counted[0] == len(subs)-1)
-	all := map[Period]float64{}
-	for _, v := range series(ValuesFromHistory(hs), "") {
-		all[v.p] = v.v
-	}
-	for q, v := range checkIns {
-		all[q] = v
-	}
-	r.Previous, r.HasPrevious = cal.valueLike(g, all, p.Prev(), counted, whole)
-	r.LastYear, r.HasLastYear = cal.valueLike(g, all, cal.SameLastYear(p), counted, whole)
+	r.Previous, r.HasPrevious = rv.valueLike(g, rg.all, p.Prev(), counted, whole)
+	r.LastYear, r.HasLastYear = rv.valueLike(g, rg.all, cal.SameLastYear(p), counted, whole)
 
 	if r.HasActual && r.HasExpected {
 		r.VsPlan = Variance(g.Unit, r.ExpectedCovered, r.Actual)
@@ -208,7 +236,7 @@ func (cal Calendar) reviewRow(g data.Goal, plan []data.PeriodTarget, cs []data.C
 	if r.HasActual && r.HasLastYear {
 		r.VsLastYear = Variance(g.Unit, r.LastYear, r.Actual)
 	}
-	cal.judge(&r, asOf, th)
+	cal.judge(&r, rv.asOf, rv.th)
 	return r
 }
 
@@ -269,15 +297,15 @@ func (cal Calendar) hasExpectation(x expectation, p Period) bool {
 	return false
 }
 
-// expectedCovered is the plan for the check-in periods subs[i] for i in
+// expectedCovered is the plan x for the check-in periods subs[i] for i in
 // counted: their sum for a flow goal, else the plan at the last one's end.
-func (cal Calendar) expectedCovered(g data.Goal, plan []data.PeriodTarget, x expectation, subs []Period, counted []int) float64 {
+func (cal Calendar) expectedCovered(x expectation, subs []Period, counted []int) float64 {
 	if !x.cumulative() {
-		return ExpectedForPeriod(cal, g, plan, subs[counted[len(counted)-1]])
+		return cal.expectedFor(x, subs[counted[len(counted)-1]])
 	}
 	sum := 0.0
 	for _, i := range counted {
-		sum += ExpectedForPeriod(cal, g, plan, subs[i])
+		sum += cal.expectedFor(x, subs[i])
 	}
 	return finite(sum)
 }
@@ -311,81 +339,6 @@ func lastInSpan(cal Calendar, g data.Goal, subs []Period) int {
 		}
 	}
 	return -1
-}
-
-// valueLike is the value of q combined like a row's actual, from values of
-// any cadence. With whole, it is q's own value, or the combination of the
-// periods of one cadence that make up q when all of them (for a level
-// goal, the last) are there, the goal's cadence first. Otherwise it is the
-// combination of q's periods of the goal's cadence at the positions
-// counted, all of which must be there.
-func (cal Calendar) valueLike(g data.Goal, values map[Period]float64, q Period, counted []int, whole bool) (float64, bool) {
-	if !q.Valid() {
-		return 0, false
-	}
-	if whole {
-		if v, ok := values[q]; ok {
-			return v, true
-		}
-		for _, c := range append([]data.Cadence{g.Cadence}, historyCadences...) {
-			subs := cal.subPeriods(c, q)
-			if len(subs) == 0 || c == q.Cadence {
-				continue
-			}
-			if latestOnly(g) {
-				subs = subs[len(subs)-1:]
-			}
-			if v, ok := combineAt(g, values, subs, nil); ok {
-				return v, true
-			}
-		}
-		return 0, false
-	}
-	return combineAt(g, values, cal.subPeriods(g.Cadence, q), counted)
-}
-
-// combineAt combines the values of subs at positions at (all of subs when
-// at is nil); ok is false when one is missing.
-func combineAt(g data.Goal, values map[Period]float64, subs []Period, at []int) (float64, bool) {
-	if at == nil {
-		at = make([]int, len(subs))
-		for i := range at {
-			at[i] = i
-		}
-	}
-	vs := make([]float64, 0, len(at))
-	for _, i := range at {
-		if i >= len(subs) {
-			return 0, false
-		}
-		v, ok := values[subs[i]]
-		if !ok {
-			return 0, false
-		}
-		vs = append(vs, v)
-	}
-	if len(vs) == 0 {
-		return 0, false
-	}
-	return cleanFloat(combine(g, vs)), true
-}
-
-// combine makes one period's value of the values of its parts, in period
-// order (see ReviewRow.Actual); vs must not be empty.
-func combine(g data.Goal, vs []float64) float64 {
-	switch {
-	case g.Kind == data.KindStayAbove:
-		return slices.Min(vs)
-	case g.Kind == data.KindStayBelow:
-		return slices.Max(vs)
-	case latestOnly(g):
-		return vs[len(vs)-1]
-	}
-	sum := 0.0
-	for _, v := range vs {
-		sum += v
-	}
-	return finite(sum)
 }
 
 // latestOnly reports whether a period's value is that of its latest part:

@@ -2,6 +2,7 @@ package app
 
 import (
 	"math"
+	"slices"
 	"sort"
 
 	"pacer/data"
@@ -95,21 +96,39 @@ type periodValue struct {
 // repeated key the later value wins.
 func series(values []PeriodValue, c data.Cadence) []periodValue {
 	s := make([]periodValue, 0, len(values))
-	at := make(map[Period]int, len(values))
+	inOrder := true // and without a repeated period
 	for _, v := range values {
 		p, err := ParsePeriodKey(v.PeriodKey)
 		if err != nil || (c != "" && p.Cadence != c) || math.IsNaN(v.Value) || math.IsInf(v.Value, 0) {
 			continue
 		}
-		if i, dup := at[p]; dup {
-			s[i].v = v.Value
-			continue
+		if n := len(s); n > 0 && !periodLess(s[n-1].p, p) {
+			inOrder = false
 		}
-		at[p] = len(s)
 		s = append(s, periodValue{p, v.Value})
 	}
-	sort.SliceStable(s, func(i, j int) bool { return periodLess(s[i].p, s[j].p) })
-	return s
+	if inOrder { // as values read in key order usually are
+		return s
+	}
+	// A stable sort keeps a repeated period's values in their order: its
+	// later value ends its run.
+	slices.SortStableFunc(s, func(a, b periodValue) int {
+		switch {
+		case periodLess(a.p, b.p):
+			return -1
+		case periodLess(b.p, a.p):
+			return 1
+		}
+		return 0
+	})
+	out := s[:0]
+	for i, v := range s {
+		if i+1 < len(s) && s[i+1].p == v.p {
+			continue
+		}
+		out = append(out, v)
+	}
+	return out
 }
 
 // startedBy keeps the values of periods that have begun by asOf, so that a

@@ -3,6 +3,8 @@ package data
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
+	"slices"
 )
 
 // Snapshot is every goal matching a filter with its current plan and its
@@ -22,44 +24,128 @@ type Snapshot struct {
 
 // Snapshot reads the goals matching f with their current plans and check-ins.
 func (s *Store) Snapshot(ctx context.Context, f GoalFilter) (Snapshot, error) {
+	return s.snapshot(ctx, f, nil)
+}
+
+// PeriodSnapshot reads like Snapshot, with one difference: of the
+// check-ins and history values it holds only those whose period key is one
+// of keys, none when keys is empty. The goals and their whole current
+// plans are read as Snapshot reads them. It is what the review of one
+// period needs (app.ReviewKeys lists the keys): a few periods' rows in
+// place of years of them. Duplicate keys are harmless.
+func (s *Store) PeriodSnapshot(ctx context.Context, f GoalFilter, keys []string) (Snapshot, error) {
+	if keys == nil {
+		keys = []string{}
+	}
+	return s.snapshot(ctx, f, keys)
+}
+
+// GoalSnapshot reads the goal with the given ID, archived or not, with its
+// current plan, check-ins and history, as Snapshot would read them; Goals
+// holds that goal alone. It is ENotFound when there is no such goal.
+func (s *Store) GoalSnapshot(ctx context.Context, id int64) (Snapshot, error) {
 	tx, err := s.begin(ctx, false)
 	if err != nil {
 		return Snapshot{}, err
 	}
 	defer tx.Rollback()
 
-	snap := Snapshot{Plans: map[int64][]PeriodTarget{}, CheckIns: map[int64][]CheckIn{}, History: map[int64][]HistoryValue{}}
-	if snap.Goals, err = listGoals(ctx, tx, f); err != nil {
+	g, err := findGoal(ctx, tx, id)
+	if err != nil {
 		return Snapshot{}, err
 	}
-	if err := currentPlanPeriods(ctx, tx, snap.Plans); err != nil {
+	snap := newSnapshot()
+	snap.Goals = []Goal{*g}
+	one := []any{id}
+	if err := readPlansAndValues(ctx, tx, &snap, `pp.goal_id = ?`, one, `goal_id = ?`, one); err != nil {
 		return Snapshot{}, err
-	}
-	cs, err := queryAll(ctx, tx, func(sc scanner) (CheckIn, error) {
-		var c CheckIn
-		return c, sc.Scan(&c.GoalID, &c.PeriodKey, &c.Value, &c.Confidence)
-	}, `SELECT goal_id, period_key, value, confidence FROM checkins ORDER BY goal_id, period_key`)
-	if err != nil {
-		return Snapshot{}, wrapf(err, "list check-ins")
-	}
-	for _, c := range cs {
-		snap.CheckIns[c.GoalID] = append(snap.CheckIns[c.GoalID], c)
-	}
-	hs, err := queryAll(ctx, tx, func(sc scanner) (HistoryValue, error) {
-		var h HistoryValue
-		return h, sc.Scan(&h.GoalID, &h.PeriodKey, &h.Value)
-	}, `SELECT goal_id, period_key, value FROM history_values ORDER BY goal_id, period_key`)
-	if err != nil {
-		return Snapshot{}, wrapf(err, "list history")
-	}
-	for _, h := range hs {
-		snap.History[h.GoalID] = append(snap.History[h.GoalID], h)
 	}
 	return snap, nil
 }
 
-// currentPlanPeriods fills plans with the periods of each goal's latest revision.
-func currentPlanPeriods(ctx context.Context, tx *tx, plans map[int64][]PeriodTarget) error {
+// newSnapshot is an empty snapshot with its maps made.
+func newSnapshot() Snapshot {
+	return Snapshot{Plans: map[int64][]PeriodTarget{}, CheckIns: map[int64][]CheckIn{}, History: map[int64][]HistoryValue{}}
+}
+
+// snapshot reads the goals matching f with their current plans, and the
+// check-ins and history values of every goal: all of them when keys is
+// nil, else those of the periods keys names.
+func (s *Store) snapshot(ctx context.Context, f GoalFilter, keys []string) (Snapshot, error) {
+	tx, err := s.begin(ctx, false)
+	if err != nil {
+		return Snapshot{}, err
+	}
+	defer tx.Rollback()
+
+	snap := newSnapshot()
+	if snap.Goals, err = listGoals(ctx, tx, f); err != nil {
+		return Snapshot{}, err
+	}
+	valueWhere, args := "1 = 1", []any(nil) // every value
+	switch {
+	case keys == nil:
+	case len(keys) == 0:
+		valueWhere = "0 = 1"
+	default:
+		// The values are read goal by goal through the (goal_id,
+		// period_key) index, from the least key to the greatest: a few
+		// periods of each goal are walked past, but those of the years
+		// outside are not. The keys go in as one JSON array; the unary +
+		// keeps SQLite from seeking each of them instead, which is slower
+		// once a review looks at more than a few.
+		valueWhere = `goal_id IN (SELECT id FROM goals) AND period_key BETWEEN ? AND ?
+			AND +period_key IN (SELECT value FROM json_each(?))`
+		args = []any{slices.Min(keys), slices.Max(keys), jsonStrings(keys)}
+	}
+	if err := readPlansAndValues(ctx, tx, &snap, "1 = 1", nil, valueWhere, args); err != nil {
+		return Snapshot{}, err
+	}
+	return snap, nil
+}
+
+// readPlansAndValues fills snap with the current plan periods that match
+// planWhere (on plan_periods pp, taking planArgs) and the check-ins and
+// history values that match valueWhere (taking valueArgs).
+func readPlansAndValues(ctx context.Context, tx *tx, snap *Snapshot, planWhere string, planArgs []any, valueWhere string, valueArgs []any) error {
+	if err := currentPlanPeriods(ctx, tx, snap.Plans, planWhere, planArgs); err != nil {
+		return err
+	}
+	// The rows are read into a small struct and copied once into check-ins
+	// (which are large: they have room for a note and timestamps), so that
+	// growing the slice while reading does not copy check-ins again and again.
+	type checkInRow struct {
+		goalID     int64
+		periodKey  string
+		value      float64
+		confidence int
+	}
+	rows, err := queryAll(ctx, tx, func(sc scanner) (checkInRow, error) {
+		var r checkInRow
+		return r, sc.Scan(&r.goalID, &r.periodKey, &r.value, &r.confidence)
+	}, `SELECT goal_id, period_key, value, confidence FROM checkins WHERE `+valueWhere+` ORDER BY goal_id, period_key`, valueArgs...)
+	if err != nil {
+		return wrapf(err, "list check-ins")
+	}
+	cs := make([]CheckIn, len(rows))
+	for i, r := range rows {
+		cs[i] = CheckIn{GoalID: r.goalID, PeriodKey: r.periodKey, Value: r.value, Confidence: r.confidence}
+	}
+	byGoal(cs, func(c CheckIn) int64 { return c.GoalID }, snap.CheckIns)
+	hs, err := queryAll(ctx, tx, func(sc scanner) (HistoryValue, error) {
+		var h HistoryValue
+		return h, sc.Scan(&h.GoalID, &h.PeriodKey, &h.Value)
+	}, `SELECT goal_id, period_key, value FROM history_values WHERE `+valueWhere+` ORDER BY goal_id, period_key`, valueArgs...)
+	if err != nil {
+		return wrapf(err, "list history")
+	}
+	byGoal(hs, func(h HistoryValue) int64 { return h.GoalID }, snap.History)
+	return nil
+}
+
+// currentPlanPeriods fills plans with the periods of each goal's latest
+// revision that match where, a condition on plan_periods pp taking args.
+func currentPlanPeriods(ctx context.Context, tx *tx, plans map[int64][]PeriodTarget, where string, args []any) error {
 	type row struct {
 		goalID int64
 		pt     PeriodTarget
@@ -75,7 +161,8 @@ func currentPlanPeriods(ctx context.Context, tx *tx, plans map[int64][]PeriodTar
 	}, `SELECT pp.goal_id, pp.period_key, pp.target, pp.floor FROM plan_periods pp
 		JOIN (SELECT goal_id, MAX(revision) AS revision FROM plans GROUP BY goal_id) cur
 		  ON cur.goal_id = pp.goal_id AND cur.revision = pp.revision
-		ORDER BY pp.goal_id, pp.period_key`)
+		WHERE `+where+`
+		ORDER BY pp.goal_id, pp.period_key`, args...)
 	if err != nil {
 		return wrapf(err, "list current plans")
 	}
@@ -83,4 +170,28 @@ func currentPlanPeriods(ctx context.Context, tx *tx, plans map[int64][]PeriodTar
 		plans[r.goalID] = append(plans[r.goalID], r.pt)
 	}
 	return nil
+}
+
+// byGoal adds vs, in goal order, to m by goal ID: each goal's run of vs
+// itself, not a copy, capped at its length so that appending to one goal's
+// values cannot overwrite the next goal's.
+func byGoal[T any](vs []T, goalID func(T) int64, m map[int64][]T) {
+	for i := 0; i < len(vs); {
+		id, j := goalID(vs[i]), i+1
+		for j < len(vs) && goalID(vs[j]) == id {
+			j++
+		}
+		if run := vs[i:j:j]; m[id] == nil {
+			m[id] = run
+		} else { // not in goal order after all
+			m[id] = append(m[id], run...)
+		}
+		i = j
+	}
+}
+
+// jsonStrings writes ss as a JSON array of strings.
+func jsonStrings(ss []string) string {
+	b, _ := json.Marshal(ss) // strings always marshal
+	return string(b)
 }

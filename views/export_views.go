@@ -93,8 +93,10 @@ func (s *reviewsScreen) reportHTML(p app.Period) ([]byte, error) {
 		app.ColumnVariance, app.ColumnVarianceRel, app.ColumnVsPreviousRel, app.ColumnVsLastYearRel, app.ColumnStatus}
 	table.Headers = []string{lang.L("Goal"), lang.L("Unit"), lang.L("Expected"), lang.L("Actual"), lang.L("Variance"),
 		lang.L("Variance %"), lang.L("Vs previous period %"), lang.L("Vs same period last year %"), lang.L("Status")}
-	b := chartBuilder{ui: s.ui, snap: s.snap, rows: s.rows, period: p,
-		paces: app.Paces(s.ui.calendar(), s.snap, s.ui.today(), s.ui.thresholds())}
+	b, err := s.allGoalsCharts(p)
+	if err != nil {
+		return nil, err
+	}
 	useChartFont()
 	portfolio, gap := b.portfolio(), b.goalsGap()
 	inputs := app.ReportChartInputs{Portfolio: &portfolio, Gap: &gap, Goals: map[int64]app.GoalReportCharts{}}

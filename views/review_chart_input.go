@@ -9,7 +9,8 @@ import (
 
 // chartBuilder turns a review's figures into chart inputs with translated words.
 type chartBuilder struct {
-	ui     *mainUI
+	ui *mainUI
+	// snap holds goal, or every goal of rows, with its plan and values.
 	snap   data.Snapshot
 	rows   []app.ReviewRow
 	period app.Period

@@ -40,13 +40,15 @@ func reviewChartLabel(kind string) string {
 
 // reviewCharts shows one chart of the review at a time, with its export.
 type reviewCharts struct {
-	ui      *mainUI
-	kinds   choice[string]
-	kind    *widget.Select
-	export  *widget.Button
-	holder  *fyne.Container
-	rows    []app.ReviewRow
-	period  app.Period
+	ui     *mainUI
+	kinds  choice[string]
+	kind   *widget.Select
+	export *widget.Button
+	holder *fyne.Container
+	rows   []app.ReviewRow
+	period app.Period
+	// snap holds the selected goal (row) with its plan and values: what
+	// its charts are drawn from.
 	snap    data.Snapshot
 	row     *app.ReviewRow
 	content fyne.CanvasObject
@@ -63,13 +65,21 @@ func newReviewCharts(ui *mainUI) *reviewCharts {
 }
 
 // show takes the period's rows; the per-goal charts wait for a goal to be selected.
-func (c *reviewCharts) show(snap data.Snapshot, rows []app.ReviewRow, p app.Period) {
-	c.snap, c.rows, c.period, c.row = snap, rows, p, nil
+func (c *reviewCharts) show(rows []app.ReviewRow, p app.Period) {
+	c.snap, c.rows, c.period, c.row = data.Snapshot{}, rows, p, nil
 	c.redraw()
 }
 
+// selectGoal reads the goal of r with its plan and values and shows its
+// charts; the period's rows hold only the values of a few periods.
 func (c *reviewCharts) selectGoal(r app.ReviewRow) {
-	c.row = &r
+	c.snap, c.row = data.Snapshot{}, nil
+	snap, err := c.ui.deps.Store.GoalSnapshot(c.ui.ctx, r.Goal.ID)
+	if err != nil {
+		c.ui.showError(err)
+	} else {
+		c.snap, c.row = snap, &r
+	}
 	c.redraw()
 }
 

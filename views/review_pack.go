@@ -37,7 +37,11 @@ func (s *reviewsScreen) onExportPack() {
 		return
 	}
 	dir := filepath.Join(parent, safeFileName(lang.L("Review {{.Period}}", map[string]any{"Period": periodName(p)})))
-	files := s.packFiles(p)
+	files, err := s.packFiles(p)
+	if err != nil {
+		s.ui.showError(err)
+		return
+	}
 	write := func() { s.writePack(dir, files) }
 	if entries, err := os.ReadDir(dir); err == nil && len(entries) > 0 {
 		d := dialog.NewConfirm(lang.L("Replace files"),
@@ -56,10 +60,12 @@ func (s *reviewsScreen) onExportPack() {
 
 // packFiles lists the pack's files: the period's two all-goal charts, three
 // charts per goal, and the variance table.
-func (s *reviewsScreen) packFiles(p app.Period) []packFile {
+func (s *reviewsScreen) packFiles(p app.Period) ([]packFile, error) {
 	size := app.ChartSize{Width: 1920, Height: 1080, Scale: 1}
-	b := chartBuilder{ui: s.ui, snap: s.snap, rows: s.rows, period: p,
-		paces: app.Paces(s.ui.calendar(), s.snap, s.ui.today(), s.ui.thresholds())}
+	b, err := s.allGoalsCharts(p)
+	if err != nil {
+		return nil, err
+	}
 	useChartFont()
 	portfolio, goalsGap := b.portfolio(), b.goalsGap()
 	files := []packFile{
@@ -89,7 +95,7 @@ func (s *reviewsScreen) packFiles(p app.Period) []packFile {
 			err := app.WriteReviewXLSX(&buf, table)
 			return buf.Bytes(), err
 		}})
-	return files
+	return files, nil
 }
 
 // reviewTable is the period's variance table with translated headers and the gap analyses.

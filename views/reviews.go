@@ -28,10 +28,13 @@ type reviewsScreen struct {
 	pack     *widget.Button
 	report   *widget.Button
 	list     *widget.List
-	rows     []app.ReviewRow
-	snap     data.Snapshot
-	gap      *gapEditor
-	charts   *reviewCharts
+	// goals are those whose periods the period list offers; rows are the
+	// chosen period's, from a snapshot of that period's check-ins only
+	// (loadRows).
+	goals  []data.Goal
+	rows   []app.ReviewRow
+	gap    *gapEditor
+	charts *reviewCharts
 	// onPackDone is called when a review pack export ends, for tests.
 	onPackDone func(dir string, err error)
 }
@@ -85,13 +88,13 @@ func (s *reviewsScreen) layout() fyne.CanvasObject {
 
 // refresh reloads the goals and the rows of the chosen period.
 func (s *reviewsScreen) refresh() {
-	snap, err := s.ui.deps.Store.Snapshot(s.ui.ctx, data.GoalFilter{})
+	goals, err := s.ui.deps.Store.ListGoals(s.ui.ctx, data.GoalFilter{})
 	if err != nil {
 		s.ui.showError(err)
 		return
 	}
-	s.snap = snap
-	if len(snap.Goals) == 0 {
+	s.goals = goals
+	if len(goals) == 0 {
 		s.content.Objects = []fyne.CanvasObject{s.empty.object()}
 		s.content.Refresh()
 		return
@@ -107,7 +110,7 @@ func (s *reviewsScreen) loadPeriods() {
 	if !ok {
 		return
 	}
-	s.periods = app.ReviewPeriods(s.ui.calendar(), s.snap.Goals, c, s.ui.today())
+	s.periods = app.ReviewPeriods(s.ui.calendar(), s.goals, c, s.ui.today())
 	names := make([]string, len(s.periods))
 	for i, p := range s.periods {
 		names[i] = periodName(p)
@@ -153,21 +156,51 @@ func (s *reviewsScreen) selectedPeriod() (app.Period, bool) {
 	return s.periods[i], true
 }
 
-// loadRows works out expected against actual for every goal in the period, worst gap first.
+// loadRows works out expected against actual for every goal in the period,
+// worst gap first. It reads only the check-ins and history of the periods
+// the rows look at (app.ReviewKeys), not years of them.
 func (s *reviewsScreen) loadRows() {
 	p, ok := s.selectedPeriod()
 	s.rows = nil
 	if ok {
-		s.rows = app.ReviewRows(s.ui.calendar(), s.snap, p, s.ui.today(), s.ui.thresholds())
-		app.SortByWorstGap(s.rows)
+		rows, err := periodRows(s.ui, p)
+		if err != nil {
+			s.ui.showError(err)
+		}
+		s.rows = rows
 	}
 	s.showSummary()
 	s.list.UnselectAll()
 	s.list.Refresh()
-	s.charts.show(s.snap, s.rows, p)
+	s.charts.show(s.rows, p)
 	if len(s.rows) > 0 {
 		s.list.Select(s.rowOfGoal(s.gap.goal.ID))
 	}
+}
+
+// periodRows reads the goals with the check-ins and history values of the
+// periods the review of p looks at, and reviews p, worst gap first.
+func periodRows(ui *mainUI, p app.Period) ([]app.ReviewRow, error) {
+	cal, today := ui.calendar(), ui.today()
+	snap, err := ui.deps.Store.PeriodSnapshot(ui.ctx, data.GoalFilter{}, app.ReviewKeys(cal, p, today))
+	if err != nil {
+		return nil, err
+	}
+	rows := app.ReviewRows(cal, snap, p, today, ui.thresholds())
+	app.SortByWorstGap(rows)
+	return rows, nil
+}
+
+// allGoalsCharts is a chart builder for the charts of every row's goal, as
+// the review pack and the report draw them: it reads every goal's plan and
+// values.
+func (s *reviewsScreen) allGoalsCharts(p app.Period) (chartBuilder, error) {
+	snap, err := s.ui.deps.Store.Snapshot(s.ui.ctx, data.GoalFilter{})
+	if err != nil {
+		return chartBuilder{}, err
+	}
+	return chartBuilder{ui: s.ui, snap: snap, rows: s.rows, period: p,
+		paces: app.Paces(s.ui.calendar(), snap, s.ui.today(), s.ui.thresholds())}, nil
 }
 
 func (s *reviewsScreen) showSummary() {

@@ -5,11 +5,13 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
 
 	"pacer/app"
+	"pacer/data"
 )
 
 func sampleReviewUI(t *testing.T) *reviewsScreen {
@@ -95,5 +97,34 @@ func TestReviewPackExport(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(dir, "Variance table.xlsx")); err != nil {
 		t.Error(err)
+	}
+}
+
+// TestReviewRowsMatchFullSnapshot checks that the rows the screen works
+// out from the period's check-ins alone, and the charts it draws from the
+// selected goal's, are those of a snapshot of everything.
+func TestReviewRowsMatchFullSnapshot(t *testing.T) {
+	s := sampleReviewUI(t)
+	full, err := s.ui.deps.Store.Snapshot(context.Background(), data.GoalFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, _ := s.selectedPeriod()
+	cal, today, th := s.ui.calendar(), s.ui.today(), s.ui.thresholds()
+	want := app.ReviewRows(cal, full, p, today, th)
+	app.SortByWorstGap(want)
+	if len(s.rows) == 0 || !reflect.DeepEqual(s.rows, want) {
+		t.Fatalf("rows\n%+v\nwant\n%+v", s.rows, want)
+	}
+	if s.charts.row == nil {
+		t.Fatal("no goal selected for the charts")
+	}
+	b := chartBuilder{ui: s.ui, snap: full, period: p, goal: s.charts.row.Goal}
+	got := chartBuilder{ui: s.ui, snap: s.charts.snap, period: p, goal: s.charts.row.Goal}
+	if !reflect.DeepEqual(got.goalRows(), b.goalRows()) || len(b.goalRows()) == 0 {
+		t.Errorf("the selected goal's rows by period differ from the full snapshot's")
+	}
+	if gp, wp := got.pace(), b.pace(); !reflect.DeepEqual(gp.Values, wp.Values) || !reflect.DeepEqual(gp.Plan, wp.Plan) || len(wp.Values) == 0 {
+		t.Errorf("the selected goal's pace differs from the full snapshot's")
 	}
 }

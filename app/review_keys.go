@@ -1,0 +1,75 @@
+package app
+
+import (
+	"slices"
+
+	"pacer/data"
+)
+
+// periodCadences are the cadences a period key can name.
+var periodCadences = []data.Cadence{data.CadenceWeek, data.CadenceMonth, data.CadenceQuarter, data.CadenceHalf, data.CadenceYear}
+
+// ReviewKeys are the keys of the periods whose check-ins and history values
+// ReviewRows reads to review p as of asOf, sorted: ReviewRows of a
+// snapshot that holds only the values of those periods
+// (data.Store.PeriodSnapshot) equals ReviewRows of the full one. It is nil
+// for an invalid p.
+//
+// A row looks values up by period in p, p.Prev() and SameLastYear(p): each
+// period itself and the periods of every cadence that lie inside it. Those
+// are the first keys. Only check-ins of periods started by asOf count,
+// though, and they are cut (startedBy) where the first period that has
+// not started comes in series order, which for check-ins of mixed
+// cadences is not time order: a fiscal year that starts after asOf can
+// come before a week that started, and hide it. So the keys also name
+// every period that starts after asOf and comes in series order before
+// the last looked-up period that has started; with those read, the cut
+// falls before a looked-up period exactly when it does in the full
+// snapshot. With check-ins of one cadence no such period is ever checked
+// in.
+func ReviewKeys(cal Calendar, p Period, asOf data.Date) []string {
+	if !p.Valid() {
+		return nil
+	}
+	seen := map[Period]bool{}
+	add := func(q Period) {
+		if q.Valid() {
+			seen[q] = true
+		}
+	}
+	day := dayNum(asOf)
+	var last Period // in series order, of the looked-up periods started by asOf
+	for _, q := range []Period{p, p.Prev(), cal.SameLastYear(p)} {
+		if !q.Valid() {
+			continue
+		}
+		for _, c := range periodCadences {
+			for _, s := range cal.subPeriods(c, q) {
+				add(s)
+				if cal.firstDay(s) <= day && (!last.Valid() || periodLess(last, s)) {
+					last = s
+				}
+			}
+		}
+	}
+	if last.Valid() {
+		for _, c := range periodCadences {
+			// The first period of c that starts after asOf, then on while
+			// series order puts them before last: that order follows
+			// (Year, Index) within a cadence.
+			s := cal.PeriodOf(c, dateOf(day+1))
+			if s.Valid() && cal.firstDay(s) <= day {
+				s = s.Next()
+			}
+			for ; s.Valid() && periodLess(s, last); s = s.Next() {
+				add(s)
+			}
+		}
+	}
+	keys := make([]string, 0, len(seen))
+	for q := range seen {
+		keys = append(keys, q.Key())
+	}
+	slices.Sort(keys)
+	return keys
+}

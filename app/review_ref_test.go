@@ -1,0 +1,192 @@
+package app
+
+import "pacer/data"
+
+// This file keeps the review computation as it was before ReviewRows
+// prepared each goal once and the review screen loaded only a period's
+// check-ins (ReviewKeys): the reference the fast path is compared with.
+// It rebuilds the plan's expectation and re-reads every check-in for
+// each row, on the full snapshot.
+
+// refReviewRows is ReviewRows as it was.
+func refReviewRows(cal Calendar, snap data.Snapshot, p Period, asOf data.Date, th Thresholds) []ReviewRow {
+	if !p.Valid() {
+		return nil
+	}
+	if th.Validate() != nil {
+		th = DefaultThresholds
+	}
+	var rows []ReviewRow
+	for _, g := range snap.Goals {
+		if cal.overlaps(g, p) {
+			rows = append(rows, cal.refReviewRow(g, snap.Plans[g.ID], snap.CheckIns[g.ID], snap.History[g.ID], p, asOf, th))
+		}
+	}
+	return rows
+}
+
+// refReviewGoalRows is ReviewGoalRows as it was.
+func refReviewGoalRows(cal Calendar, snap data.Snapshot, goalID int64, ps []Period, asOf data.Date, th Thresholds) []ReviewRow {
+	if th.Validate() != nil {
+		th = DefaultThresholds
+	}
+	var rows []ReviewRow
+	for _, g := range snap.Goals {
+		if g.ID != goalID {
+			continue
+		}
+		for _, p := range ps {
+			if p.Valid() && cal.overlaps(g, p) {
+				rows = append(rows, cal.refReviewRow(g, snap.Plans[g.ID], snap.CheckIns[g.ID], snap.History[g.ID], p, asOf, th))
+			}
+		}
+		break
+	}
+	return rows
+}
+
+// refExpectedForPeriod is ExpectedForPeriod as it was.
+func refExpectedForPeriod(cal Calendar, g data.Goal, plan []data.PeriodTarget, p Period) float64 {
+	if !p.Valid() {
+		return 0
+	}
+	x := cal.expectation(g, plan)
+	last := cal.lastDay(p)
+	if x.cumulative() {
+		return finite(x.at(last) - x.at(cal.firstDay(p)-1))
+	}
+	return x.at(last)
+}
+
+func (cal Calendar) refReviewRow(g data.Goal, plan []data.PeriodTarget, cs []data.CheckIn, hs []data.HistoryValue, p Period, asOf data.Date, th Thresholds) ReviewRow {
+	r := ReviewRow{Goal: g, Period: p}
+	x := cal.expectation(g, plan)
+	r.Expected, r.HasExpected = cleanFloat(refExpectedForPeriod(cal, g, plan, p)), cal.hasExpectation(x, p)
+	r.ExpectedCovered = r.Expected
+
+	checkIns := map[Period]float64{}
+	for _, v := range cal.startedBy(series(ValuesFromCheckIns(cs), ""), asOf) {
+		checkIns[v.p] = v.v
+	}
+	subs := cal.subPeriods(g.Cadence, p)
+	var counted []int
+	var values []float64
+	for i, s := range subs {
+		if !cal.overlapsSpan(g, s) {
+			continue
+		}
+		r.Periods++
+		if v, ok := checkIns[s]; ok {
+			r.Reported++
+			counted = append(counted, i)
+			values = append(values, v)
+		}
+	}
+	latest := latestOnly(g)
+	if r.Reported > 0 {
+		if latest {
+			counted, values = counted[len(counted)-1:], values[len(values)-1:]
+		}
+		r.Actual, r.HasActual = cleanFloat(combine(g, values)), true
+		r.Complete = r.Reported == r.Periods
+		if latest {
+			r.Complete = counted[0] == lastInSpan(cal, g, subs)
+		}
+		r.ExpectedCovered = cleanFloat(cal.refExpectedCovered(g, plan, x, subs, counted))
+	}
+	whole := !r.HasActual || len(counted) == len(subs) || (latest && counted[0] == len(subs)-1)
+	all := map[Period]float64{}
+	for _, v := range series(ValuesFromHistory(hs), "") {
+		all[v.p] = v.v
+	}
+	for q, v := range checkIns {
+		all[q] = v
+	}
+	r.Previous, r.HasPrevious = cal.refValueLike(g, all, p.Prev(), counted, whole)
+	r.LastYear, r.HasLastYear = cal.refValueLike(g, all, cal.SameLastYear(p), counted, whole)
+
+	if r.HasActual && r.HasExpected {
+		r.VsPlan = Variance(g.Unit, r.ExpectedCovered, r.Actual)
+	}
+	if r.HasActual && r.HasPrevious {
+		r.VsPrevious = Variance(g.Unit, r.Previous, r.Actual)
+	}
+	if r.HasActual && r.HasLastYear {
+		r.VsLastYear = Variance(g.Unit, r.LastYear, r.Actual)
+	}
+	cal.judge(&r, asOf, th)
+	return r
+}
+
+func (cal Calendar) refExpectedCovered(g data.Goal, plan []data.PeriodTarget, x expectation, subs []Period, counted []int) float64 {
+	if !x.cumulative() {
+		return refExpectedForPeriod(cal, g, plan, subs[counted[len(counted)-1]])
+	}
+	sum := 0.0
+	for _, i := range counted {
+		sum += refExpectedForPeriod(cal, g, plan, subs[i])
+	}
+	return finite(sum)
+}
+
+func (cal Calendar) refSubPeriods(c data.Cadence, p Period) []Period {
+	if c == p.Cadence {
+		return []Period{p}
+	}
+	var out []Period
+	for _, s := range cal.Periods(c, cal.Start(p), cal.End(p)) {
+		if cal.Contains(p, s) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func (cal Calendar) refValueLike(g data.Goal, values map[Period]float64, q Period, counted []int, whole bool) (float64, bool) {
+	if !q.Valid() {
+		return 0, false
+	}
+	if whole {
+		if v, ok := values[q]; ok {
+			return v, true
+		}
+		for _, c := range append([]data.Cadence{g.Cadence}, historyCadences...) {
+			subs := cal.refSubPeriods(c, q)
+			if len(subs) == 0 || c == q.Cadence {
+				continue
+			}
+			if latestOnly(g) {
+				subs = subs[len(subs)-1:]
+			}
+			if v, ok := refCombineAt(g, values, subs, nil); ok {
+				return v, true
+			}
+		}
+		return 0, false
+	}
+	return refCombineAt(g, values, cal.refSubPeriods(g.Cadence, q), counted)
+}
+
+func refCombineAt(g data.Goal, values map[Period]float64, subs []Period, at []int) (float64, bool) {
+	if at == nil {
+		at = make([]int, len(subs))
+		for i := range at {
+			at[i] = i
+		}
+	}
+	vs := make([]float64, 0, len(at))
+	for _, i := range at {
+		if i >= len(subs) {
+			return 0, false
+		}
+		v, ok := values[subs[i]]
+		if !ok {
+			return 0, false
+		}
+		vs = append(vs, v)
+	}
+	if len(vs) == 0 {
+		return 0, false
+	}
+	return cleanFloat(combine(g, vs)), true
+}

@@ -1,0 +1,122 @@
+package app
+
+import (
+	"slices"
+
+	"pacer/data"
+)
+
+// reviewGoal is one goal prepared for the review of any of its periods:
+// its plan read into an expectation and its values indexed by period, once
+// rather than for every row.
+type reviewGoal struct {
+	g data.Goal
+	x expectation
+	// checkIns are the values of the goal's check-ins of periods started
+	// by asOf; all adds those of its history values for periods without
+	// one, for Previous and LastYear.
+	checkIns, all map[Period]float64
+}
+
+// newReviewGoal prepares g with its current plan, check-ins and history
+// for reviewer.row as of asOf.
+func (cal Calendar) newReviewGoal(g data.Goal, plan []data.PeriodTarget, cs []data.CheckIn, hs []data.HistoryValue, asOf data.Date) *reviewGoal {
+	rg := &reviewGoal{g: g, x: cal.expectation(g, plan)}
+	started := cal.startedBy(series(ValuesFromCheckIns(cs), ""), asOf)
+	rg.checkIns = make(map[Period]float64, len(started))
+	for _, v := range started {
+		rg.checkIns[v.p] = v.v
+	}
+	history := series(ValuesFromHistory(hs), "")
+	if len(history) == 0 {
+		rg.all = rg.checkIns // neither is changed after
+		return rg
+	}
+	rg.all = make(map[Period]float64, len(history)+len(started))
+	for _, v := range history {
+		rg.all[v.p] = v.v
+	}
+	for q, v := range rg.checkIns {
+		rg.all[q] = v
+	}
+	return rg
+}
+
+// valueLike is the value of q combined like a row's actual, from values of
+// any cadence. With whole, it is q's own value, or the combination of the
+// periods of one cadence that make up q when all of them (for a level
+// goal, the last) are there, the goal's cadence first. Otherwise it is the
+// combination of q's periods of the goal's cadence at the positions
+// counted, all of which must be there.
+func (rv *reviewer) valueLike(g data.Goal, values map[Period]float64, q Period, counted []int, whole bool) (float64, bool) {
+	if !q.Valid() {
+		return 0, false
+	}
+	if whole {
+		if v, ok := values[q]; ok {
+			return v, true
+		}
+		for i := -1; i < len(historyCadences); i++ {
+			c := g.Cadence // the goal's cadence first
+			if i >= 0 {
+				c = historyCadences[i]
+			}
+			subs := rv.subPeriods(c, q)
+			if len(subs) == 0 || c == q.Cadence {
+				continue
+			}
+			if latestOnly(g) {
+				subs = subs[len(subs)-1:]
+			}
+			if v, ok := combineAt(g, values, subs, nil); ok {
+				return v, true
+			}
+		}
+		return 0, false
+	}
+	return combineAt(g, values, rv.subPeriods(g.Cadence, q), counted)
+}
+
+// combineAt combines the values of subs at positions at (all of subs when
+// at is nil); ok is false when one is missing.
+func combineAt(g data.Goal, values map[Period]float64, subs []Period, at []int) (float64, bool) {
+	if at == nil {
+		at = make([]int, len(subs))
+		for i := range at {
+			at[i] = i
+		}
+	}
+	vs := make([]float64, 0, len(at))
+	for _, i := range at {
+		if i >= len(subs) {
+			return 0, false
+		}
+		v, ok := values[subs[i]]
+		if !ok {
+			return 0, false
+		}
+		vs = append(vs, v)
+	}
+	if len(vs) == 0 {
+		return 0, false
+	}
+	return cleanFloat(combine(g, vs)), true
+}
+
+// combine makes one period's value of the values of its parts, in period
+// order (see ReviewRow.Actual); vs must not be empty.
+func combine(g data.Goal, vs []float64) float64 {
+	switch {
+	case g.Kind == data.KindStayAbove:
+		return slices.Min(vs)
+	case g.Kind == data.KindStayBelow:
+		return slices.Max(vs)
+	case latestOnly(g):
+		return vs[len(vs)-1]
+	}
+	sum := 0.0
+	for _, v := range vs {
+		sum += v
+	}
+	return finite(sum)
+}
