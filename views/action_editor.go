@@ -42,9 +42,9 @@ type actionEditor struct {
 	owner     *keyEntry
 	start     *widget.DateEntry
 	due       *widget.DateEntry
-	status    *widget.Select
+	status    *keySelect
 	statuses  choice[data.ActionStatus]
-	followUp  *widget.Select
+	followUp  *keySelect
 	cadences  choice[data.Cadence]
 	linked    *widget.CheckGroup
 	measures  *fyne.Container
@@ -62,7 +62,7 @@ type actionEditor struct {
 // actionMeasureRow is one checklist item's fields.
 type actionMeasureRow struct {
 	id    int64
-	done  *widget.Check
+	done  *keyCheck
 	text  *keyEntry
 	owner *keyEntry
 	due   *widget.DateEntry
@@ -188,7 +188,7 @@ func dateFrom(d *widget.DateEntry) data.Date {
 }
 
 func (e *actionEditor) addMeasure(m data.Measure) {
-	r := &actionMeasureRow{id: m.ID, done: widget.NewCheck("", nil), text: newEntry(), owner: newEntry(), due: widget.NewDateEntry()}
+	r := &actionMeasureRow{id: m.ID, done: newCheck("", nil), text: newEntry(), owner: newEntry(), due: widget.NewDateEntry()}
 	r.done.SetChecked(m.Done)
 	r.text.SetText(m.Text)
 	r.text.SetPlaceHolder(lang.L("Measure"))

@@ -22,10 +22,10 @@ type actionsScreen struct {
 	listView fyne.CanvasObject
 	empty    *emptyState
 	add      *widget.Button
-	status   *widget.Select
+	status   *keySelect
 	statuses choice[data.ActionStatus]
-	owner    *widget.Select
-	goal     *widget.Select
+	owner    *keySelect
+	goal     *keySelect
 	goals    []data.Goal
 	list     *widget.List
 	plans    []actionItem
@@ -52,9 +52,9 @@ func newActionsScreen(ui *mainUI) *actionsScreen {
 		lang.L("Review a period first; an action plan starts from its gap analysis."),
 		widget.NewButtonWithIcon(lang.L("New action plan"), theme.ContentAddIcon(), func() { s.open(data.ActionPlan{Start: ui.today()}) }))
 	s.statuses = newChoice(actionStatuses, actionStatusLabel)
-	s.status = widget.NewSelect(append([]string{lang.L("All statuses")}, s.statuses.labels...), func(string) { s.refresh() })
-	s.owner = widget.NewSelect(nil, func(string) { s.refresh() })
-	s.goal = widget.NewSelect(nil, func(string) { s.refresh() })
+	s.status = newSelect(append([]string{lang.L("All statuses")}, s.statuses.labels...), func(string) { s.refresh() })
+	s.owner = newSelect(nil, func(string) { s.refresh() })
+	s.goal = newSelect(nil, func(string) { s.refresh() })
 	s.list = widget.NewList(func() int { return len(s.plans) }, newActionRowObject, s.updateRow)
 	s.list.OnSelected = func(id widget.ListItemID) {
 		s.list.UnselectAll()

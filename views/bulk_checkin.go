@@ -20,7 +20,7 @@ import (
 type bulkCheckIn struct {
 	ui      *mainUI
 	periods []app.Period
-	period  *widget.Select
+	period  *keySelect
 	rows    []*bulkRow
 	grid    *fyne.Container
 	status  *widget.Label
@@ -33,7 +33,7 @@ type bulkRow struct {
 	goal       data.Goal
 	old        *widget.Label
 	value      *numberField
-	confidence *widget.Select
+	confidence *keySelect
 	note       *keyEntry
 }
 
@@ -46,7 +46,7 @@ func newBulkCheckIn(ui *mainUI, onSaved func()) *bulkCheckIn {
 	for i, p := range b.periods {
 		names[i] = lang.L("{{.Period}} ({{.Cadence}} goals)", map[string]any{"Period": periodName(p), "Cadence": cadenceLabel(p.Cadence)})
 	}
-	b.period = widget.NewSelect(names, func(string) { b.buildRows() })
+	b.period = newSelect(names, func(string) { b.buildRows() })
 	if len(names) > 0 {
 		b.period.SetSelectedIndex(b.defaultPeriod())
 	}
@@ -145,7 +145,7 @@ func (b *bulkCheckIn) newRow(g data.Goal, p app.Period) *bulkRow {
 	for i := range levels {
 		levels[i] = strconv.Itoa(i)
 	}
-	r.confidence = widget.NewSelect(levels, nil)
+	r.confidence = newSelect(levels, nil)
 	r.confidence.SetSelectedIndex(7)
 	old, err := b.ui.deps.Store.CheckInByPeriod(b.ui.ctx, g.ID, p.Key())
 	if err == nil && old != nil {

@@ -20,9 +20,9 @@ type checkInForm struct {
 	goal       data.Goal
 	editing    *data.CheckIn // nil for a new check-in
 	periods    []app.Period
-	period     *widget.Select
+	period     *keySelect
 	value      *numberField
-	confidence *widget.Select
+	confidence *keySelect
 	note       *keyEntry
 	existing   *widget.Label
 	dialog     dialog.Dialog
@@ -41,7 +41,7 @@ func newCheckInForm(ui *mainUI, g data.Goal, c *data.CheckIn, onSaved func()) *c
 	f.existing = widget.NewLabel("")
 	f.existing.Importance = widget.WarningImportance
 	f.existing.Wrapping = fyne.TextWrapWord
-	f.period = widget.NewSelect(names, func(string) { f.onPeriodChanged() })
+	f.period = newSelect(names, func(string) { f.onPeriodChanged() })
 	f.value = newNumberField(valueExample(g, ui.numberFormat()), nil)
 	f.value.format = ui.numberFormat()
 	f.value.entry.OnSubmitted = func(string) { f.onSubmit() }
@@ -49,7 +49,7 @@ func newCheckInForm(ui *mainUI, g data.Goal, c *data.CheckIn, onSaved func()) *c
 	for i := range levels {
 		levels[i] = strconv.Itoa(i)
 	}
-	f.confidence = widget.NewSelect(levels, nil)
+	f.confidence = newSelect(levels, nil)
 	f.note = newMultiLineEntry()
 	f.note.SetMinRowsVisible(2)
 	f.load(cal)

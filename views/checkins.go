@@ -23,7 +23,7 @@ type checkInsScreen struct {
 	bulk       *widget.Button
 	importFile *widget.Button
 	add        *widget.Button
-	goalPick   *widget.Select
+	goalPick   *keySelect
 	dueList    *widget.List
 	history    *widget.List
 	goals      []data.Goal
@@ -51,7 +51,7 @@ func newCheckInsScreen(ui *mainUI) *checkInsScreen {
 	s.importFile = widget.NewButtonWithIcon(lang.L("Import from a file…"), theme.UploadIcon(), func() { ui.onImport(s.refresh) })
 	s.add = widget.NewButtonWithIcon(lang.L("New check-in"), theme.ContentAddIcon(), s.onAdd)
 	s.add.Importance = widget.HighImportance
-	s.goalPick = widget.NewSelect(nil, func(string) { s.onGoalPicked() })
+	s.goalPick = newSelect(nil, func(string) { s.onGoalPicked() })
 	s.goalPick.PlaceHolder = lang.L("Choose a goal")
 	s.dueList = widget.NewList(func() int { return len(s.due) }, s.newDueRow, s.updateDueRow)
 	s.dueList.OnSelected = s.onDueSelected

@@ -23,10 +23,10 @@ type dashboardScreen struct {
 	counts      *widget.Label
 	dueBanner   *widget.Button
 	actBanner   *widget.Button
-	statusPick  *widget.Select
-	perspective *widget.Select
-	owner       *widget.Select
-	sortBy      *widget.Select
+	statusPick  *keySelect
+	perspective *keySelect
+	owner       *keySelect
+	sortBy      *keySelect
 	list        *widget.List
 	all         []goalPace
 	shown       []goalPace
@@ -49,10 +49,10 @@ func newDashboardScreen(ui *mainUI) *dashboardScreen {
 	s.actBanner = widget.NewButtonWithIcon("", theme.MediaFastForwardIcon(), func() { ui.showScreen(screenActions) })
 	s.statuses = newChoice([]app.Status{app.StatusOffTrack, app.StatusAtRisk, app.StatusOnTrack, app.StatusNoData,
 		app.StatusAchieved, app.StatusPartial, app.StatusMissed}, statusLabel)
-	s.statusPick = widget.NewSelect(append([]string{lang.L("All statuses")}, s.statuses.labels...), func(string) { s.applyFilters() })
+	s.statusPick = newSelect(append([]string{lang.L("All statuses")}, s.statuses.labels...), func(string) { s.applyFilters() })
 	s.persp = newChoice(perspectives, perspectiveLabel)
-	s.perspective = widget.NewSelect(append([]string{lang.L("All perspectives")}, s.persp.labels...), func(string) { s.applyFilters() })
-	s.owner = widget.NewSelect(nil, func(string) { s.applyFilters() })
+	s.perspective = newSelect(append([]string{lang.L("All perspectives")}, s.persp.labels...), func(string) { s.applyFilters() })
+	s.owner = newSelect(nil, func(string) { s.applyFilters() })
 	s.sorts = newChoice([]string{sortByStatus, sortByProgress, sortByTitle}, sortLabel)
 	s.sortBy = s.sorts.newSelect(func(string) { s.applyFilters() })
 	s.list = widget.NewList(func() int { return len(s.shown) }, newPaceCard, s.updateCard)

@@ -20,8 +20,8 @@ type goalsScreen struct {
 	empty        *emptyState
 	newGoal      *widget.Button
 	search       *keyEntry
-	perspective  *widget.Select
-	showArchived *widget.Check
+	perspective  *keySelect
+	showArchived *keyCheck
 	list         *widget.List
 	rows         []goalRow
 	perspectives choice[data.Perspective]
@@ -43,9 +43,9 @@ func newGoalsScreen(ui *mainUI) *goalsScreen {
 	s.search.SetPlaceHolder(lang.L("Search goals"))
 	s.search.OnChanged = func(string) { s.refresh() }
 	s.perspectives = newChoice(perspectives, perspectiveLabel)
-	s.perspective = widget.NewSelect(append([]string{lang.L("All perspectives")}, s.perspectives.labels...), func(string) { s.refresh() })
+	s.perspective = newSelect(append([]string{lang.L("All perspectives")}, s.perspectives.labels...), func(string) { s.refresh() })
 	s.perspective.SetSelectedIndex(0)
-	s.showArchived = widget.NewCheck(lang.L("Show archived"), func(bool) { s.refresh() })
+	s.showArchived = newCheck(lang.L("Show archived"), func(bool) { s.refresh() })
 	s.list = widget.NewList(s.rowCount, s.newRowObject, s.updateRow)
 	s.empty = newEmptyState(theme.ListIcon(),
 		lang.L("No goals yet"),

@@ -24,15 +24,15 @@ type importView struct {
 	path     string
 	table    app.Table
 	goals    []data.Goal
-	dateCol  *widget.Select
+	dateCol  *keySelect
 	wide     *widget.RadioGroup
-	goalCol  *widget.Select
-	valueCol *widget.Select
+	goalCol  *keySelect
+	valueCol *keySelect
 	goalMap  *fyne.Container
-	goalSel  map[string]*widget.Select // by goal-column text, or by column name in the wide layout
-	dayFirst *widget.Check
-	comma    *widget.Check
-	header   *widget.Check
+	goalSel  map[string]*keySelect // by goal-column text, or by column name in the wide layout
+	dayFirst *keyCheck
+	comma    *keyCheck
+	header   *keyCheck
 	result   *widget.Label
 	rejected *widget.Label
 	plan     *app.ImportPlan
@@ -87,15 +87,15 @@ func (v *importView) columnNames() []string {
 
 func (v *importView) build() {
 	names := v.columnNames()
-	v.dateCol = widget.NewSelect(names, func(string) { v.invalidate() })
-	v.goalCol = widget.NewSelect(names, func(string) { v.rebuildGoalMap() })
-	v.valueCol = widget.NewSelect(names, func(string) { v.invalidate() })
+	v.dateCol = newSelect(names, func(string) { v.invalidate() })
+	v.goalCol = newSelect(names, func(string) { v.rebuildGoalMap() })
+	v.valueCol = newSelect(names, func(string) { v.invalidate() })
 	v.wide = widget.NewRadioGroup([]string{lang.L("One row per value, with a goal column"), lang.L("One value column per goal")},
 		func(string) { v.rebuildGoalMap() })
 	v.goalMap = container.NewVBox()
-	v.dayFirst = widget.NewCheck(lang.L("Dates are day first (31/01/2023)"), func(bool) { v.invalidate() })
-	v.comma = widget.NewCheck(lang.L("Numbers use a decimal comma (1.234,5)"), func(bool) { v.invalidate() })
-	v.header = widget.NewCheck(lang.L("The first row names the columns"), func(bool) { v.invalidate() })
+	v.dayFirst = newCheck(lang.L("Dates are day first (31/01/2023)"), func(bool) { v.invalidate() })
+	v.comma = newCheck(lang.L("Numbers use a decimal comma (1.234,5)"), func(bool) { v.invalidate() })
+	v.header = newCheck(lang.L("The first row names the columns"), func(bool) { v.invalidate() })
 	v.result = widget.NewLabel("")
 	v.result.Wrapping = fyne.TextWrapWord
 	v.rejected = widget.NewLabel("")
@@ -131,11 +131,11 @@ func (v *importView) isWide() bool { return v.wide.Selected == v.wide.Options[1]
 // rebuildGoalMap lists what must be matched to goals: the names in the goal
 // column, or the value columns; each starts on the goal of the same title.
 func (v *importView) rebuildGoalMap() {
-	v.goalSel = map[string]*widget.Select{}
+	v.goalSel = map[string]*keySelect{}
 	v.goalMap.Objects = nil
 	labels := append([]string{lang.L("(skip)")}, goalLabels(v.goals)...)
 	for _, key := range v.mapKeys() {
-		sel := widget.NewSelect(labels, func(string) { v.invalidate() })
+		sel := newSelect(labels, func(string) { v.invalidate() })
 		sel.SetSelectedIndex(0)
 		for i, g := range v.goals {
 			if strings.EqualFold(strings.TrimSpace(g.Title), strings.TrimSpace(key)) {

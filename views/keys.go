@@ -7,7 +7,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/widget"
 )
 
 // dialogKind says what Enter and Escape may do to a dialog.
@@ -149,49 +148,4 @@ func (ui *mainUI) typedKey(name fyne.KeyName) bool {
 		return ui.onEnter()
 	}
 	return false
-}
-
-// keyEntry is an Entry that passes Escape, and Enter when nothing else
-// handles it, to the window's main UI: a focused entry receives every key,
-// so without it Escape could not close a dialog while the user types.
-type keyEntry struct {
-	widget.Entry
-}
-
-// newEntry is widget.NewEntry as a keyEntry.
-func newEntry() *keyEntry {
-	e := &keyEntry{}
-	e.Wrapping = fyne.TextWrap(fyne.TextTruncateClip)
-	e.ExtendBaseWidget(e)
-	return e
-}
-
-// newMultiLineEntry is widget.NewMultiLineEntry as a keyEntry.
-func newMultiLineEntry() *keyEntry {
-	e := newEntry()
-	e.MultiLine = true
-	return e
-}
-
-// TypedKey sends Escape to the UI, and Enter in a single-line entry
-// without its own OnSubmitted; every other key goes to the Entry.
-func (e *keyEntry) TypedKey(ev *fyne.KeyEvent) {
-	enter := ev.Name == fyne.KeyReturn || ev.Name == fyne.KeyEnter
-	if ev.Name == fyne.KeyEscape || (enter && !e.MultiLine && e.OnSubmitted == nil) {
-		if ui := e.mainUI(); ui != nil && ui.typedKey(ev.Name) {
-			return
-		}
-	}
-	e.Entry.TypedKey(ev)
-}
-
-func (e *keyEntry) mainUI() *mainUI {
-	c := fyne.CurrentApp().Driver().CanvasForObject(e)
-	if c == nil {
-		return nil
-	}
-	if ui, ok := keyTargets.Load(c); ok {
-		return ui.(*mainUI)
-	}
-	return nil
 }

@@ -2,7 +2,6 @@ package views
 
 import (
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/widget"
 
 	"pacer/app"
 	"pacer/data"
@@ -24,8 +23,8 @@ func newChoice[T comparable](values []T, label func(T) string) choice[T] {
 }
 
 // newSelect returns a Select over the choice that calls changed with the value picked.
-func (c choice[T]) newSelect(changed func(T)) *widget.Select {
-	return widget.NewSelect(c.labels, func(label string) {
+func (c choice[T]) newSelect(changed func(T)) *keySelect {
+	return newSelect(c.labels, func(label string) {
 		if v, ok := c.value(label); ok && changed != nil {
 			changed(v)
 		}

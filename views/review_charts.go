@@ -42,7 +42,7 @@ func reviewChartLabel(kind string) string {
 type reviewCharts struct {
 	ui     *mainUI
 	kinds  choice[string]
-	kind   *widget.Select
+	kind   *keySelect
 	export *widget.Button
 	holder *fyne.Container
 	rows   []app.ReviewRow

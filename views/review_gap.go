@@ -46,7 +46,7 @@ type gapEditor struct {
 	period   string
 	review   data.Review
 	heading  *widget.Label
-	cause    *widget.Select
+	cause    *keySelect
 	causes   choice[string]
 	text     *keyEntry
 	feedback *keyEntry
@@ -73,7 +73,7 @@ func newGapEditor(ui *mainUI) *gapEditor {
 	e.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	e.heading.Wrapping = fyne.TextWrapWord
 	e.causes = newChoice(causeCategories, causeLabel)
-	e.cause = widget.NewSelect(e.causes.labels, nil)
+	e.cause = newSelect(e.causes.labels, nil)
 	e.text = newMultiLineEntry()
 	e.text.SetMinRowsVisible(2)
 	e.text.Wrapping = fyne.TextWrapWord

@@ -20,9 +20,9 @@ type reviewsScreen struct {
 	content  *fyne.Container
 	main     fyne.CanvasObject
 	empty    *emptyState
-	cadence  *widget.Select
+	cadence  *keySelect
 	cadences choice[data.Cadence]
-	period   *widget.Select
+	period   *keySelect
 	periods  []app.Period
 	summary  *widget.Label
 	pack     *widget.Button
@@ -48,7 +48,7 @@ func newReviewsScreen(ui *mainUI) *reviewsScreen {
 		nil)
 	s.cadences = newChoice([]data.Cadence{data.CadenceMonth, data.CadenceQuarter, data.CadenceHalf, data.CadenceYear}, reviewCadenceLabel)
 	s.cadence = s.cadences.newSelect(func(data.Cadence) { s.loadPeriods() })
-	s.period = widget.NewSelect(nil, func(string) { s.loadRows() })
+	s.period = newSelect(nil, func(string) { s.loadRows() })
 	s.summary = widget.NewLabel("")
 	s.pack = widget.NewButtonWithIcon(lang.L("Export review pack…"), theme.DownloadIcon(), s.onExportPack)
 	s.report = widget.NewButtonWithIcon(lang.L("Save report…"), theme.DocumentIcon(), s.onSaveReport)

@@ -19,11 +19,11 @@ import (
 // with its database file.
 type businessSettings struct {
 	ui       *mainUI
-	fiscal   *widget.Select
+	fiscal   *keySelect
 	currency *widget.SelectEntry
-	cadence  *widget.Select
+	cadence  *keySelect
 	cadences choice[data.Cadence]
-	comma    *widget.Check
+	comma    *keyCheck
 	onTrack  *keyEntry
 	atRisk   *keyEntry
 	save     *widget.Button
@@ -37,7 +37,7 @@ func newBusinessSettings(ui *mainUI) *businessSettings {
 	for i := range months {
 		months[i] = monthName(time.Month(i + 1))
 	}
-	b.fiscal = widget.NewSelect(months, nil)
+	b.fiscal = newSelect(months, nil)
 	b.fiscal.SetSelectedIndex(int(ui.calendar().FiscalStart) - 1)
 	if ui.calendar().FiscalStart == 0 {
 		b.fiscal.SetSelectedIndex(0)
@@ -47,7 +47,7 @@ func newBusinessSettings(ui *mainUI) *businessSettings {
 	b.cadences = newChoice(cadences, cadenceLabel)
 	b.cadence = b.cadences.newSelect(nil)
 	b.cadence.SetSelected(b.cadences.label(ui.defaultCadence()))
-	b.comma = widget.NewCheck(lang.L("Numbers are typed with a decimal comma (1.234,5)"), nil)
+	b.comma = newCheck(lang.L("Numbers are typed with a decimal comma (1.234,5)"), nil)
 	b.comma.SetChecked(ui.numberFormat().DecimalComma)
 	th := ui.thresholds()
 	b.onTrack.SetText(strconv.FormatFloat(th.OnTrack*100, 'f', -1, 64))

@@ -14,13 +14,13 @@ import (
 // Fyne's preferences, not in the database, and apply at once — except the
 // language, which applies when Pacer starts again.
 type displaySettings struct {
-	language     *widget.Select
+	language     *keySelect
 	languages    choice[string]
-	appearance   *widget.Select
+	appearance   *keySelect
 	appearances  choice[string]
-	scale        *widget.Select
+	scale        *keySelect
 	scales       choice[float64]
-	chartNumbers *widget.Select
+	chartNumbers *keySelect
 	numberStyles choice[string]
 	msg          *widget.Label
 	content      fyne.CanvasObject

@@ -83,6 +83,15 @@ func TestEscapeAndEnterInDialogs(t *testing.T) {
 		t.Fatalf("Enter did not save the check-in: %+v", cs)
 	}
 
+	// A picked Select keeps the focus; Escape must still reach the dialog.
+	f = newCheckInForm(ui, g, nil, func() {})
+	f.show()
+	w.Canvas().Focus(f.confidence)
+	f.confidence.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if ui.dialogOpen() {
+		t.Fatal("Escape on a focused Select did not close the form")
+	}
+
 	ui.showScreen(screenCheckIns)
 	ui.checkInsScreen.onDelete(mustCheckIns(t, ui, g.ID)[0])
 	ui.typedKey(fyne.KeyReturn)

@@ -17,7 +17,7 @@ const historyYears = 3
 // to three years: the ground for seasonality and for judging "achievable".
 type historyStep struct {
 	wiz      *goalWizard
-	by       *widget.Select
+	by       *keySelect
 	byChoice choice[data.Cadence]
 	grid     *fyne.Container
 	cells    map[string]*keyEntry // by period key

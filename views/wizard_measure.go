@@ -16,13 +16,13 @@ import (
 // measureStep asks how the goal is measured: kind, unit, baseline and target.
 type measureStep struct {
 	wiz             *goalWizard
-	kind            *widget.Select
-	unit            *widget.Select
+	kind            *keySelect
+	unit            *keySelect
 	unitLabel       *keyEntry
-	decimals        *widget.Select
-	aggregation     *widget.Select
+	decimals        *keySelect
+	aggregation     *keySelect
 	baseline        *numberField
-	baselineUnknown *widget.Check
+	baselineUnknown *keyCheck
 	target          *keyEntry
 	targetMsg       *widget.Label
 	targetOther     *widget.Label
@@ -42,12 +42,12 @@ func newMeasureStep(w *goalWizard) *measureStep {
 	s.unitLabel = newEntry()
 	s.unitLabel.SetPlaceHolder(lang.L("CNY, USD, kg, orders…"))
 	s.unitLabel.OnChanged = func(string) { changed() }
-	s.decimals = widget.NewSelect([]string{"0", "1", "2", "3", "4", "5", "6"}, func(string) { changed() })
+	s.decimals = newSelect([]string{"0", "1", "2", "3", "4", "5", "6"}, func(string) { changed() })
 	s.aggregations = newChoice(aggregations, aggregationLabel)
 	s.aggregation = s.aggregations.newSelect(func(data.Aggregation) { changed() })
 	s.baseline = newNumberField(lang.L("Last year's value, e.g. 50,000,000"), changed)
 	s.baseline.quiet = &w.typing
-	s.baselineUnknown = widget.NewCheck(lang.L("Baseline unknown"), func(on bool) {
+	s.baselineUnknown = newCheck(lang.L("Baseline unknown"), func(on bool) {
 		if on {
 			s.baseline.entry.Disable()
 		} else {

@@ -31,10 +31,10 @@ type planStep struct {
 	wiz        *goalWizard
 	start      *widget.DateEntry
 	end        *widget.DateEntry
-	cadence    *widget.Select
-	planBy     *widget.Select
+	cadence    *keySelect
+	planBy     *keySelect
 	split      *widget.RadioGroup
-	floorKind  *widget.Select
+	floorKind  *keySelect
 	floorValue *numberField
 	grid       *fyne.Container
 	cells      map[string]*keyEntry

@@ -92,7 +92,7 @@ type specificStep struct {
 	wiz          *goalWizard
 	titleEntry   *keyEntry
 	description  *keyEntry
-	perspective  *widget.Select
+	perspective  *keySelect
 	owner        *keyEntry
 	perspectives choice[data.Perspective]
 	check        *checkPanel

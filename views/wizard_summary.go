@@ -16,7 +16,7 @@ import (
 type relevantStep struct {
 	wiz       *goalWizard
 	rationale *keyEntry
-	parent    *widget.Select
+	parent    *keySelect
 	weight    *numberField
 	parents   []data.Goal
 	check     *checkPanel
@@ -28,7 +28,7 @@ func newRelevantStep(w *goalWizard) *relevantStep {
 	s.rationale.SetMinRowsVisible(3)
 	s.rationale.SetPlaceHolder(lang.L("e.g. North America is our fastest-growing market; this funds next year's hires"))
 	s.rationale.OnChanged = func(string) { w.changed() }
-	s.parent = widget.NewSelect(nil, func(string) { w.changed() })
+	s.parent = newSelect(nil, func(string) { w.changed() })
 	s.weight = newNumberField(lang.L("Share of the parent goal, in %"), func() { w.changed() })
 	s.weight.quiet = &w.typing
 	return s
