@@ -84,28 +84,67 @@ func buildBinary(t testing.TB, pkg string) string {
 	return bin
 }
 
-// startXvfb starts an X server on the first free display from :91, with
-// the extra Xvfb options given, and returns its name; the server stops when
-// the test ends.
+// startXvfb starts an X server on a display it picks itself (-displayfd),
+// with the extra Xvfb options given, and returns the display's name. The
+// server stops when the test ends, politely first so that it removes its
+// socket and lock file: a killed Xvfb leaves them behind, and enough of
+// those once left no display free for the next run.
 func startXvfb(t testing.TB, extra ...string) string {
 	t.Helper()
-	for n := 91; n < 120; n++ {
-		if _, err := os.Stat(fmt.Sprintf("/tmp/.X11-unix/X%d", n)); err == nil {
-			continue
-		}
-		display := ":" + strconv.Itoa(n)
-		cmd := exec.Command("Xvfb", append([]string{display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"}, extra...)...)
-		if err := cmd.Start(); err != nil {
-			t.Fatalf("start Xvfb: %v", err)
-		}
-		t.Cleanup(func() { _ = cmd.Process.Kill(); _ = cmd.Wait() })
-		socket := fmt.Sprintf("/tmp/.X11-unix/X%d", n)
-		if waitFor(10*time.Second, func() bool { return fileExists(socket) }) {
-			return display
+	numberR, numberW, err := os.Pipe()
+	if err != nil {
+		t.Fatalf("pipe for Xvfb: %v", err)
+	}
+	defer numberR.Close()
+	args := append([]string{"-displayfd", "3", "-screen", "0", "1280x800x24", "-nolisten", "tcp"}, extra...)
+	cmd := exec.Command("Xvfb", args...)
+	cmd.ExtraFiles = []*os.File{numberW}
+	var logs bytes.Buffer
+	cmd.Stderr = &logs
+	err = cmd.Start()
+	numberW.Close()
+	if err != nil {
+		t.Fatalf("start Xvfb: %v", err)
+	}
+	t.Cleanup(func() { stopXvfb(cmd) })
+	number, err := readDisplayNumber(numberR, 15*time.Second)
+	if err != nil {
+		t.Fatalf("Xvfb gave no display: %v\n%s", err, logs.String())
+	}
+	return ":" + number
+}
+
+// readDisplayNumber reads the display number Xvfb writes to its -displayfd
+// once it is ready for clients.
+func readDisplayNumber(r *os.File, limit time.Duration) (string, error) {
+	_ = r.SetReadDeadline(time.Now().Add(limit))
+	var text []byte
+	buf := make([]byte, 16)
+	for !bytes.Contains(text, []byte("\n")) {
+		n, err := r.Read(buf)
+		text = append(text, buf[:n]...)
+		if err != nil {
+			return "", fmt.Errorf("read the display number: %w", err)
 		}
 	}
-	t.Fatal("no free X display for Xvfb")
-	return ""
+	number := strings.TrimSpace(string(text))
+	if _, err := strconv.Atoi(number); err != nil {
+		return "", fmt.Errorf("display number %q: %w", number, err)
+	}
+	return number, nil
+}
+
+// stopXvfb asks Xvfb to end and waits; it kills it after five seconds.
+func stopXvfb(cmd *exec.Cmd) {
+	_ = cmd.Process.Signal(syscall.SIGTERM)
+	done := make(chan struct{})
+	go func() { _ = cmd.Wait(); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(5 * time.Second):
+		_ = cmd.Process.Kill()
+		<-done
+	}
 }
 
 func startPacer(t testing.TB, bin, display string, args ...string) *exec.Cmd {
@@ -283,9 +322,4 @@ func poll(limit, interval time.Duration, ok func() bool) bool {
 		}
 		time.Sleep(interval)
 	}
-}
-
-func fileExists(path string) bool {
-	_, err := os.Stat(path)
-	return err == nil
 }
