@@ -3,8 +3,6 @@ package app
 import (
 	"errors"
 	"fmt"
-	"strconv"
-	"strings"
 	"time"
 
 	"pacer/data"
@@ -52,46 +50,8 @@ func ParsePeriodKey(key string) (Period, error) {
 }
 
 func parseKey(key string) (Period, bool) {
-	if len(key) < 4 {
-		return Period{}, false
-	}
-	year, ok := digits(key[:4])
-	rest, found := strings.CutPrefix(key[4:], "-")
-	switch {
-	case !ok:
-		return Period{}, false
-	case key[4:] == "":
-		return Period{data.CadenceYear, year, 1}, true
-	case !found:
-		return Period{}, false
-	}
-	var c data.Cadence
-	switch {
-	case len(rest) == 2 && rest[0] == 'Q':
-		c, rest = data.CadenceQuarter, rest[1:]
-	case len(rest) == 2 && rest[0] == 'H':
-		c, rest = data.CadenceHalf, rest[1:]
-	case len(rest) == 3 && rest[0] == 'W':
-		c, rest = data.CadenceWeek, rest[1:]
-	case len(rest) == 2:
-		c = data.CadenceMonth
-	default:
-		return Period{}, false
-	}
-	n, ok := digits(rest)
-	return Period{c, year, n}, ok
-}
-
-// digits parses s when it is made of ASCII digits only; strconv.Atoi alone
-// would also take signs.
-func digits(s string) (int, bool) {
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return 0, false
-		}
-	}
-	n, err := strconv.Atoi(s)
-	return n, err == nil
+	c, year, index, ok := data.SplitPeriodKey(key)
+	return Period{c, year, index}, ok
 }
 
 // Valid reports whether p names an existing period of a known cadence in

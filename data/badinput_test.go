@@ -83,9 +83,11 @@ type badCase struct {
 
 // The messages the catalogue expects, as the user reads them (before translation).
 const (
-	wantNotFinite   = "The value must be a number."
-	wantDecimals    = "{{.Value}} has too many decimal places: {{.Decimals}} are kept."
-	wantPeriodTwice = "The period {{.Period}} appears more than once."
+	wantNotFinite     = "The value must be a number."
+	wantDecimals      = "{{.Value}} has too many decimal places: {{.Decimals}} are kept."
+	wantPeriodTwice   = "The period {{.Period}} appears more than once."
+	wantOutside       = "{{.Period}} lies outside the goal's dates ({{.Start}} to {{.End}})."
+	wantUnknownPeriod = "{{.Period}} is not a period Pacer knows: write it like 2026, 2026-H1, 2026-Q1, 2026-03 or 2026-W05."
 )
 
 // TestBadInput is the catalogue of bad and odd input across the store:
@@ -168,17 +170,34 @@ func TestBadInput(t *testing.T) {
 		{"CheckIn1e308", newCheckIn("2026-03", 1e308, ""), "", "", madeCheckIn(func(c data.CheckIn) any { return c.Value }, 1e308)},
 		{"CheckInDuplicatePeriod", newCheckIn("2026-01", 5, ""), data.EConflict, "There is already a check-in for {{.Period}}.", nil},
 		{"CheckInDuplicatePeriodSpaced", newCheckIn(" 2026-01\t", 5, ""), data.EConflict, "There is already a check-in for {{.Period}}.", nil},
-		// Period keys are text to the store: the check-in form offers only
-		// app.CheckInPeriods, and PlanImport rejects rows after the goal's end.
-		{"CheckInOutsideGoalDates", newCheckIn("2030-01", 5, ""), "", "",
-			madeCheckIn(func(c data.CheckIn) any { return c.PeriodKey }, "2030-01")},
+		{"CheckInOutsideGoalDates", newCheckIn("2030-01", 5, ""), data.EInvalid, wantOutside, nil},
+		{"CheckInMonthBeforeGoal", newCheckIn("2025-12", 5, ""), data.EInvalid, wantOutside, nil},
+		{"CheckInWeekEndingBeforeGoal", newCheckIn("2025-W52", 5, ""), data.EInvalid, wantOutside, nil},
+		{"CheckInWeekCrossingGoalStart", newCheckIn("2026-W01", 5, ""), "", "",
+			madeCheckIn(func(c data.CheckIn) any { return c.PeriodKey }, "2026-W01")},
+		{"CheckInFiscalQuarterBeforeGoal", newCheckIn("2025-Q4", 5, ""), data.EInvalid, wantOutside, nil},
+		{"CheckInFiscalQuarterInsideGoal", func(ctx context.Context, s *data.Store, f *badFixture) error {
+			// With a fiscal year from April, 2025-Q4 is January to March 2026.
+			if err := s.SetSetting(ctx, data.SettingFiscalStart, "4"); err != nil {
+				return err
+			}
+			return newCheckIn("2025-Q4", 5, "")(ctx, s, f)
+		}, "", "", madeCheckIn(func(c data.CheckIn) any { return c.PeriodKey }, "2025-Q4")},
+		{"CheckInMonth13", newCheckIn("2026-13", 5, ""), data.EInvalid, wantUnknownPeriod, nil},
+		{"CheckInWeek53OfA52WeekYear", newCheckIn("2025-W53", 5, ""), data.EInvalid, wantUnknownPeriod, nil},
+		{"CheckInLowerCaseQuarter", newCheckIn("2026-q1", 5, ""), data.EInvalid, wantUnknownPeriod, nil},
+		{"CheckInDatePeriod", newCheckIn("2026-03-15", 5, ""), data.EInvalid, wantUnknownPeriod, nil},
+		{"CheckInMovedOutsideGoal", func(ctx context.Context, s *data.Store, f *badFixture) error {
+			moved := f.jan
+			moved.PeriodKey = "2027-01"
+			return s.UpdateCheckIn(ctx, &moved)
+		}, data.EInvalid, wantOutside, nil},
 		{"CheckInNote100k", newCheckIn("2026-03", 5, textLong), "", "", madeCheckIn(func(c data.CheckIn) any { return c.Note }, textLong)},
 		{"CheckInNoteNUL", newCheckIn("2026-03", 5, textNUL), "", "", madeCheckIn(func(c data.CheckIn) any { return c.Note }, textNUL)},
 		{"CheckInNoteSQL", newCheckIn("2026-03", 5, textSQL), "", "", madeCheckIn(func(c data.CheckIn) any { return c.Note }, textSQL)},
 		{"CheckInNoteCJKZeroWidth", newCheckIn("2026-03", 5, textCJKEmoji+textZeroWidth), "", "",
 			madeCheckIn(func(c data.CheckIn) any { return c.Note }, textCJKEmoji+textZeroWidth)},
-		{"CheckInPeriodSQL", newCheckIn("2026-03'); DROP TABLE checkins;--", 5, ""), "", "",
-			madeCheckIn(func(c data.CheckIn) any { return c.PeriodKey }, "2026-03'); DROP TABLE checkins;--")},
+		{"CheckInPeriodSQL", newCheckIn("2026-03'); DROP TABLE checkins;--", 5, ""), data.EInvalid, wantUnknownPeriod, nil},
 		{"CheckInBlankPeriod", newCheckIn("\u3000", 5, ""), data.EInvalid, "The period is missing.", nil},
 		{"CheckInConfidence11", func(ctx context.Context, s *data.Store, f *badFixture) error {
 			return s.CreateCheckIn(ctx, &data.CheckIn{GoalID: f.goal.ID, PeriodKey: "2026-03", Confidence: 11})

@@ -49,9 +49,9 @@ func BenchmarkPutCheckInVsRawInsert(b *testing.B) {
 func putCheckIn(b *testing.B) func(i int) {
 	ctx := context.Background()
 	s := mustOpen(b)
-	g := mustCreateGoal(b, s, newGoal())
+	g := mustCreateGoal(b, s, weeklyGoal())
 	return func(i int) {
-		c := &data.CheckIn{GoalID: g.ID, PeriodKey: fmt.Sprintf("p%07d", i), Value: float64(i) / 4, Confidence: 5}
+		c := &data.CheckIn{GoalID: g.ID, PeriodKey: weekKey(i), Value: float64(i) / 4, Confidence: 5}
 		if err := s.PutCheckIn(ctx, c); err != nil {
 			b.Fatal(err)
 		}
@@ -76,7 +76,7 @@ func rawInsert(b *testing.B) func(i int) {
 	}
 	now := time.Now().UTC().Format(time.RFC3339)
 	return func(i int) {
-		if _, err := db.Exec(`INSERT INTO t (k, v, at) VALUES (?, ?, ?)`, fmt.Sprintf("p%07d", i), float64(i)/4, now); err != nil {
+		if _, err := db.Exec(`INSERT INTO t (k, v, at) VALUES (?, ?, ?)`, weekKey(i), float64(i)/4, now); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -83,10 +83,10 @@ func (s *Store) SaveCheckIns(ctx context.Context, cs []CheckIn) error {
 	defer tx.Rollback()
 
 	out := make([]CheckIn, len(cs))
-	decimals := map[int64]int{}
+	rules := &checkInRules{}
 	seen := map[int64]map[string]bool{}
 	for i, c := range cs {
-		if err := normalizeCheckIn(ctx, tx, &c, decimals); err != nil {
+		if err := normalizeCheckIn(ctx, tx, &c, rules); err != nil {
 			return err
 		}
 		if seen[c.GoalID] == nil {
@@ -207,9 +207,10 @@ func findCheckIn(ctx context.Context, tx *tx, where string, args ...any) (*Check
 	return &c, nil
 }
 
-// normalizeCheckIn checks a check-in and rounds its value to its goal's
-// decimals, looked up once per goal through the optional cache.
-func normalizeCheckIn(ctx context.Context, tx *tx, c *CheckIn, cache map[int64]int) error {
+// normalizeCheckIn checks a check-in against its goal and rounds its value
+// to the goal's decimals. rules caches what it reads for the transaction;
+// nil reads afresh.
+func normalizeCheckIn(ctx context.Context, tx *tx, c *CheckIn, rules *checkInRules) error {
 	var err error
 	if c.PeriodKey, err = periodKey(c.PeriodKey, map[string]bool{}); err != nil {
 		return err
@@ -217,16 +218,17 @@ func normalizeCheckIn(ctx context.Context, tx *tx, c *CheckIn, cache map[int64]i
 	if c.Confidence < 0 || c.Confidence > 10 {
 		return errorf(EInvalid, msgConfidenceRange)
 	}
-	decimals, ok := cache[c.GoalID]
-	if !ok {
-		if decimals, err = goalDecimals(ctx, tx, c.GoalID); err != nil {
-			return err
-		}
-		if cache != nil {
-			cache[c.GoalID] = decimals
-		}
+	if rules == nil {
+		rules = &checkInRules{}
 	}
-	c.Value, err = RoundTo(c.Value, decimals)
+	g, err := rules.goal(ctx, tx, c.GoalID)
+	if err != nil {
+		return err
+	}
+	if err := rules.checkPeriod(ctx, tx, g, c.PeriodKey); err != nil {
+		return err
+	}
+	c.Value, err = RoundTo(c.Value, g.decimals)
 	return err
 }
 

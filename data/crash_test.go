@@ -84,8 +84,7 @@ func runCrashWriter(mode string) error {
 		return fmt.Errorf("%s: %w", envCount, err)
 	}
 
-	g := newGoal()
-	g.Cadence = data.CadenceWeek
+	g := weeklyGoal()
 	if err := s.CreateGoal(ctx, g); err != nil {
 		return fmt.Errorf("create goal: %w", err)
 	}
@@ -119,7 +118,7 @@ func runCrashWriter(mode string) error {
 func crashCheckIn(goalID int64, i int) data.CheckIn {
 	return data.CheckIn{
 		GoalID:     goalID,
-		PeriodKey:  fmt.Sprintf("%04d-W%02d", 2000+i/52, i%52+1),
+		PeriodKey:  weekKey(i),
 		Value:      float64(i) + 0.25,
 		Confidence: i % 11,
 		Note:       strings.Repeat("n", i%97),

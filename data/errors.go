@@ -126,6 +126,8 @@ const (
 
 	msgPeriodRequired  = "The period is missing."
 	msgPeriodDuplicate = "The period {{.Period}} appears more than once."
+	msgPeriodUnknown   = "{{.Period}} is not a period Pacer knows: write it like 2026, 2026-H1, 2026-Q1, 2026-03 or 2026-W05."
+	msgPeriodOutside   = "{{.Period}} lies outside the goal's dates ({{.Start}} to {{.End}})."
 	msgConfidenceRange = "Confidence must be between 0 and 10."
 	msgCheckInExists   = "There is already a check-in for {{.Period}}."
 	msgCheckInNotFound = "The check-in does not exist."
@@ -158,7 +160,7 @@ var Messages = []string{
 	msgUnitInvalid, msgAggregationInvalid, msgCadenceInvalid, msgPlanByInvalid,
 	msgDatesRequired, msgEndBeforeStart, msgWeightRange,
 	msgParentNotFound, msgParentSelf, msgParentCycle,
-	msgPeriodRequired, msgPeriodDuplicate, msgConfidenceRange,
+	msgPeriodRequired, msgPeriodDuplicate, msgPeriodUnknown, msgPeriodOutside, msgConfidenceRange,
 	msgCheckInExists, msgCheckInNotFound,
 	msgReviewNotFound, msgReviewExists, msgCauseInvalid,
 	msgMeasureTextRequired, msgMeasureNotFound,

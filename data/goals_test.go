@@ -35,6 +35,21 @@ func newGoal() *data.Goal {
 	}
 }
 
+// weeklyGoal is newGoal checked in weekly from 2000 to 9999, for tests that
+// save many check-ins: weekKey(i) lies within it for i up to 415,000.
+func weeklyGoal() *data.Goal {
+	g := newGoal()
+	g.Cadence = data.CadenceWeek
+	g.Start = data.NewDate(2000, time.January, 3) // the Monday of 2000-W01
+	g.End = data.NewDate(9999, time.December, 31)
+	return g
+}
+
+// weekKey is the i-th week from 2000-W01, counting 52 weeks a year.
+func weekKey(i int) string {
+	return fmt.Sprintf("%04d-W%02d", 2000+i/52, i%52+1)
+}
+
 // mustCreateGoal stores g and returns it.
 func mustCreateGoal(tb testing.TB, s *data.Store, g *data.Goal) *data.Goal {
 	tb.Helper()

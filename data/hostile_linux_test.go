@@ -33,9 +33,7 @@ func TestDiskFull(t *testing.T) {
 
 	path := filepath.Join(dir, "pacer.db")
 	s := mustOpenPath(t, path)
-	g := newGoal()
-	g.Cadence = data.CadenceWeek
-	mustCreateGoal(t, s, g)
+	g := mustCreateGoal(t, s, weeklyGoal())
 
 	c := &child{goalID: g.ID}
 	var failed data.CheckIn

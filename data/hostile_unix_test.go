@@ -316,9 +316,7 @@ func TestFileSizeLimit(t *testing.T) {
 			start := time.Now()
 			path := filepath.Join(t.TempDir(), "pacer.db")
 			s := mustOpenPath(t, path)
-			g := newGoal()
-			g.Cadence = data.CadenceWeek
-			mustCreateGoal(t, s, g)
+			g := mustCreateGoal(t, s, weeklyGoal())
 			mustNotErr(t, s.Close())
 			info, err := os.Stat(path)
 			mustNotErr(t, err)

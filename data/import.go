@@ -25,11 +25,10 @@ func (s *Store) ApplyImport(ctx context.Context, checkIns []CheckIn, history []H
 	}
 	defer tx.Rollback()
 
-	decimals := map[int64]int{}
-	if err := importCheckIns(ctx, tx, checkIns, decimals); err != nil {
+	if err := importCheckIns(ctx, tx, checkIns); err != nil {
 		return err
 	}
-	if err := importHistory(ctx, tx, history, decimals); err != nil {
+	if err := importHistory(ctx, tx, history, map[int64]int{}); err != nil {
 		return err
 	}
 	return tx.commit()
@@ -37,7 +36,7 @@ func (s *Store) ApplyImport(ctx context.Context, checkIns []CheckIn, history []H
 
 // importCheckIns upserts check-ins, keeping the confidence and note of
 // those already stored.
-func importCheckIns(ctx context.Context, tx *tx, cs []CheckIn, decimals map[int64]int) error {
+func importCheckIns(ctx context.Context, tx *tx, cs []CheckIn) error {
 	if len(cs) == 0 {
 		return nil
 	}
@@ -52,8 +51,9 @@ func importCheckIns(ctx context.Context, tx *tx, cs []CheckIn, decimals map[int6
 	defer stmt.Close()
 	seen := map[int64]map[string]bool{}
 	now := formatTime(tx.now)
+	rules := &checkInRules{}
 	for _, c := range cs {
-		if err := normalizeCheckIn(ctx, tx, &c, decimals); err != nil {
+		if err := normalizeCheckIn(ctx, tx, &c, rules); err != nil {
 			return err
 		}
 		if err := seenPeriod(seen, c.GoalID, c.PeriodKey); err != nil {

@@ -2,7 +2,6 @@ package data_test
 
 import (
 	"context"
-	"fmt"
 	"math"
 	"reflect"
 	"testing"
@@ -91,12 +90,12 @@ func TestApplyImport(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			s := mustOpen(t)
-			g := mustCreateGoal(t, s, newGoal())
-			mustNotErr(t, s.PutCheckIn(ctx, &data.CheckIn{GoalID: g.ID, PeriodKey: "p0000001", Value: 7, Confidence: 9}))
+			g := mustCreateGoal(t, s, weeklyGoal())
+			mustNotErr(t, s.PutCheckIn(ctx, &data.CheckIn{GoalID: g.ID, PeriodKey: weekKey(1), Value: 7, Confidence: 9}))
 			mustNotErr(t, s.SetHistory(ctx, g.ID, []data.HistoryValue{{PeriodKey: "2019-01", Value: 4}}))
 			var cs []data.CheckIn
 			for i := range 10000 {
-				cs = append(cs, data.CheckIn{GoalID: g.ID, PeriodKey: fmt.Sprintf("p%07d", i), Value: float64(i) / 4, Confidence: 5})
+				cs = append(cs, data.CheckIn{GoalID: g.ID, PeriodKey: weekKey(i), Value: float64(i) / 4, Confidence: 5})
 			}
 			hs := []data.HistoryValue{{GoalID: g.ID, PeriodKey: "2019-01", Value: 5}, {GoalID: g.ID, PeriodKey: "2019-02", Value: 6}}
 			cs, hs = tc.bad(g.ID, cs, hs)

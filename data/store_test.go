@@ -403,7 +403,7 @@ func TestConcurrentWriters(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "pacer.db")
 	s1 := mustOpenPath(t, path)
 	s2 := mustOpenPath(t, path)
-	g := mustCreateGoal(t, s1, newGoal())
+	g := mustCreateGoal(t, s1, weeklyGoal())
 
 	const writers, each = 6, 15
 	errs := make(chan error, 2*writers*each)
@@ -415,7 +415,7 @@ func TestConcurrentWriters(t *testing.T) {
 		}
 		wg.Go(func() {
 			for i := range each {
-				key := fmt.Sprintf("w%d-%02d", w, i)
+				key := weekKey(w*each + i)
 				// Read then write in one transaction: the case a deferred
 				// transaction could not upgrade.
 				errs <- s.PutCheckIn(ctx, &data.CheckIn{GoalID: g.ID, PeriodKey: key, Value: float64(i)})

@@ -92,12 +92,12 @@ func (b *businessSettings) onSave() {
 		}
 	}
 	if err := store.SetSettings(ctx, map[string]string{
-		settingFiscalStart:  strconv.Itoa(b.fiscal.SelectedIndex() + 1),
-		settingDecimalComma: strconv.FormatBool(b.comma.Checked),
-		settingOnTrack:      strconv.FormatFloat(th.OnTrack, 'f', -1, 64),
-		settingAtRisk:       strconv.FormatFloat(th.AtRisk, 'f', -1, 64),
-		settingCurrency:     currency,
-		settingCadence:      string(cadence),
+		data.SettingFiscalStart: strconv.Itoa(b.fiscal.SelectedIndex() + 1),
+		settingDecimalComma:     strconv.FormatBool(b.comma.Checked),
+		settingOnTrack:          strconv.FormatFloat(th.OnTrack, 'f', -1, 64),
+		settingAtRisk:           strconv.FormatFloat(th.AtRisk, 'f', -1, 64),
+		settingCurrency:         currency,
+		settingCadence:          string(cadence),
 	}); err != nil {
 		b.show(userMessage(err), widget.DangerImportance)
 		return

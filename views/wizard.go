@@ -268,7 +268,7 @@ func (ui *mainUI) calendar() app.Calendar {
 	if ui.deps.Store == nil {
 		return app.Calendar{}
 	}
-	v, err := ui.deps.Store.Setting(ui.ctx, settingFiscalStart, "1")
+	v, err := ui.deps.Store.Setting(ui.ctx, data.SettingFiscalStart, "1")
 	if err != nil {
 		return app.Calendar{}
 	}
@@ -278,9 +278,6 @@ func (ui *mainUI) calendar() app.Calendar {
 	}
 	return app.Calendar{FiscalStart: time.Month(m)}
 }
-
-// settingFiscalStart is the settings key of the fiscal year's first month (1–12).
-const settingFiscalStart = "fiscal_start_month"
 
 // numberFormat is how the user types numbers: with a decimal point, or a
 // decimal comma when the settings say so.
