@@ -23,6 +23,15 @@ func newGoalWith(edit func(*data.Goal)) writeFn {
 	}
 }
 
+// editGoal updates a copy of the fixture's goal changed by edit.
+func editGoal(edit func(*data.Goal)) writeFn {
+	return func(ctx context.Context, s *data.Store, f *badFixture) error {
+		g := *f.goal
+		edit(&g)
+		return s.UpdateGoal(ctx, &g)
+	}
+}
+
 // madeGoal checks that get of the stored f.made is want.
 func madeGoal(get func(*data.Goal) any, want any) checkFn {
 	return func(t *testing.T, s *data.Store, f *badFixture) {

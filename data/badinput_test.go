@@ -152,6 +152,23 @@ func TestBadInput(t *testing.T) {
 			g.Decimals = 0 // the January check-in is 100.5
 			return s.UpdateGoal(ctx, &g)
 		}, data.EInvalid, "Some values of this goal have more than {{.Decimals}} decimal places.", nil},
+		{"GoalStartAfterOneCheckIn", editGoal(func(g *data.Goal) { g.Start = data.NewDate(2026, time.February, 1) }),
+			data.EConflict, "With these dates the check-in for {{.Period}} would fall outside the goal. Keep dates that cover it, or delete that check-in first.", nil},
+		{"GoalStartAfterTwoCheckIns", editGoal(func(g *data.Goal) { g.Start = data.NewDate(2026, time.March, 1) }),
+			data.EConflict, "With these dates {{.Count}} check-ins, from {{.First}} to {{.Last}}, would fall outside the goal. Keep dates that cover them, or delete those check-ins first.", nil},
+		{"GoalSetupMovedToNextYear", func(ctx context.Context, s *data.Store, f *badFixture) error {
+			g := *f.goal
+			g.Start, g.End = data.NewDate(2027, time.January, 1), data.NewDate(2027, time.December, 31)
+			return s.SaveGoalSetup(ctx, data.GoalSetup{Goal: &g})
+		}, data.EConflict, "With these dates {{.Count}} check-ins, from {{.First}} to {{.Last}}, would fall outside the goal. Keep dates that cover them, or delete those check-ins first.", nil},
+		{"GoalDatesWidened", editGoal(func(g *data.Goal) { g.Start = data.NewDate(2025, time.July, 1) }), "", "",
+			func(t *testing.T, s *data.Store, f *badFixture) {
+				g, err := s.GoalByID(context.Background(), f.goal.ID)
+				mustNotErr(t, err)
+				if g.Start != data.NewDate(2025, time.July, 1) {
+					t.Errorf("start read back as %v", g.Start)
+				}
+			}},
 		{"GoalSearchSQL", func(ctx context.Context, s *data.Store, f *badFixture) error {
 			gs, err := s.ListGoals(ctx, data.GoalFilter{Search: "%' OR '1'='1", IncludeArchived: true})
 			f.found = len(gs)

@@ -119,6 +119,8 @@ const (
 	msgPlanByInvalid      = "Choose the period the plan is split into."
 	msgDatesRequired      = "The goal needs a start date and an end date."
 	msgEndBeforeStart     = "The end date must be after the start date."
+	msgDatesLeaveCheckIn  = "With these dates the check-in for {{.Period}} would fall outside the goal. Keep dates that cover it, or delete that check-in first."
+	msgDatesLeaveCheckIns = "With these dates {{.Count}} check-ins, from {{.First}} to {{.Last}}, would fall outside the goal. Keep dates that cover them, or delete those check-ins first."
 	msgWeightRange        = "The weight must be between 0 and 100 percent."
 	msgParentNotFound     = "The parent goal does not exist."
 	msgParentSelf         = "A goal cannot be its own parent."
@@ -158,7 +160,7 @@ var Messages = []string{
 	msgNotFinite, msgTooManyDecimals, msgDecimalsRange, msgDecimalsLowered,
 	msgGoalNotFound, msgTitleRequired, msgPerspectiveInvalid, msgKindInvalid,
 	msgUnitInvalid, msgAggregationInvalid, msgCadenceInvalid, msgPlanByInvalid,
-	msgDatesRequired, msgEndBeforeStart, msgWeightRange,
+	msgDatesRequired, msgEndBeforeStart, msgDatesLeaveCheckIn, msgDatesLeaveCheckIns, msgWeightRange,
 	msgParentNotFound, msgParentSelf, msgParentCycle,
 	msgPeriodRequired, msgPeriodDuplicate, msgPeriodUnknown, msgPeriodOutside, msgConfidenceRange,
 	msgCheckInExists, msgCheckInNotFound,

@@ -361,6 +361,11 @@ func updateGoal(ctx context.Context, tx *tx, g *Goal) error {
 			return err
 		}
 	}
+	if !g.Start.Equal(old.Start.Time) || !g.End.Equal(old.End.Time) {
+		if err := checkCheckInsInside(ctx, tx, g); err != nil {
+			return err
+		}
+	}
 	g.CreatedAt, g.UpdatedAt = old.CreatedAt, tx.now
 	if _, err := tx.ExecContext(ctx, `
 		UPDATE goals SET title = ?, description = ?, perspective = ?, owner = ?, kind = ?, unit = ?,

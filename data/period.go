@@ -99,63 +99,6 @@ func periodDays(key string, fiscalStart time.Month) (first, last time.Time, ok b
 	return first, first.AddDate(0, months, -1), true
 }
 
-// checkInRules holds, for one transaction, what check-ins are checked
-// against: the fiscal start and each goal's decimals and dates, each read
-// once however many check-ins a bulk save or an import brings.
-type checkInRules struct {
-	fiscal time.Month // 0 until read
-	goals  map[int64]goalSpan
-}
-
-// goalSpan is what a check-in needs to know of its goal.
-type goalSpan struct {
-	decimals   int
-	start, end Date
-}
-
-// goal returns the span of goal id, or ENotFound.
-func (r *checkInRules) goal(ctx context.Context, tx *tx, id int64) (goalSpan, error) {
-	if g, ok := r.goals[id]; ok {
-		return g, nil
-	}
-	var g goalSpan
-	err := tx.QueryRowContext(ctx, `SELECT decimals, start_date, end_date FROM goals WHERE id = ?`, id).
-		Scan(&g.decimals, dateCol{&g.start}, dateCol{&g.end})
-	if errors.Is(err, sql.ErrNoRows) {
-		return g, errorf(ENotFound, msgGoalNotFound)
-	} else if err != nil {
-		return g, wrapf(err, "find goal %d", id)
-	}
-	if r.goals == nil {
-		r.goals = map[int64]goalSpan{}
-	}
-	r.goals[id] = g
-	return g, nil
-}
-
-// checkPeriod checks that key names a period that overlaps the goal's
-// dates, so that a check-in never lands in a year the goal does not cover.
-func (r *checkInRules) checkPeriod(ctx context.Context, tx *tx, g goalSpan, key string) error {
-	if r.fiscal == 0 {
-		var err error
-		if r.fiscal, err = fiscalStart(ctx, tx); err != nil {
-			return err
-		}
-	}
-	first, last, ok := periodDays(key, r.fiscal)
-	if !ok {
-		return errorf(EInvalid, msgPeriodUnknown, "Period", key)
-	}
-	if g.start.IsZero() || g.end.IsZero() {
-		return nil
-	}
-	if last.Before(g.start.Time) || first.After(g.end.Time) {
-		return errorf(EInvalid, msgPeriodOutside, "Period", key,
-			"Start", g.start.Format(DateLayout), "End", g.end.Format(DateLayout))
-	}
-	return nil
-}
-
 // fiscalStart is the fiscal year's first month from the settings, January
 // when none is set or the setting is not a month.
 func fiscalStart(ctx context.Context, tx *tx) (time.Month, error) {

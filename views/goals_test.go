@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -144,4 +145,45 @@ func containsText(o fyne.CanvasObject, text string) bool {
 		}
 	})
 	return found
+}
+
+// TestGoalsEditRefusesDatesThatDropCheckIns moves a goal's year past its
+// check-in in the wizard: the store refuses, the wizard says why and stays
+// open with the user's dates, and the goal is unchanged.
+func TestGoalsEditRefusesDatesThatDropCheckIns(t *testing.T) {
+	ui, w, store := newStoreUI(t)
+	g := saveSeedGoal(t, store, "Quarterly sales")
+	ctx := context.Background()
+	if err := store.CreateCheckIn(ctx, &data.CheckIn{GoalID: g.ID, PeriodKey: "2023-Q1", Value: 8_000_000}); err != nil {
+		t.Fatal(err)
+	}
+	gs := ui.goals()
+	gs.onEdit(gs.rows[0].goal)
+	wiz := gs.wizard
+	plan := wiz.steps[4].(*planStep)
+	for wiz.step < 4 {
+		test.Tap(wiz.next)
+	}
+	start, end := time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(2024, 12, 31, 0, 0, 0, 0, time.UTC)
+	plan.start.SetDate(&start)
+	plan.end.SetDate(&end)
+	plan.split.SetSelected(splitLabel(splitEven)) // the old plan's quarters are all outside 2024
+	for wiz.step < len(wiz.steps)-1 {
+		test.Tap(wiz.next)
+	}
+	test.Tap(wiz.save)
+	if gs.wizard == nil {
+		t.Fatal("the wizard closed as if the goal was saved")
+	}
+	overlay := w.Canvas().Overlays().Top()
+	if overlay == nil || !containsText(overlay, "the check-in for 2023-Q1 would fall outside the goal") {
+		t.Error("no message says that the 2023-Q1 check-in would fall outside the new dates")
+	}
+	if plan.start.Date == nil || !plan.start.Date.Equal(start) {
+		t.Error("the wizard lost the start date the user typed")
+	}
+	saved, _ := store.GoalByID(ctx, g.ID)
+	if saved.Start != g.Start || saved.End != g.End {
+		t.Errorf("the goal's dates changed to %v–%v", saved.Start, saved.End)
+	}
 }

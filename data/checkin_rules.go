@@ -1,0 +1,118 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"time"
+)
+
+// Every check-in names a period ("2026-03", "2026-Q1") that must exist and
+// overlap its goal's dates: a value filed in a year the goal does not
+// cover would count nowhere, and the user would not know why.
+
+// checkInRules holds, for one transaction, what check-ins are checked
+// against: the fiscal start and each goal's decimals and dates, each read
+// once however many check-ins a bulk save or an import brings.
+type checkInRules struct {
+	fiscal time.Month // 0 until read
+	goals  map[int64]goalSpan
+}
+
+// goalSpan is what a check-in needs to know of its goal.
+type goalSpan struct {
+	decimals   int
+	start, end Date
+}
+
+// goal returns the span of goal id, or ENotFound.
+func (r *checkInRules) goal(ctx context.Context, tx *tx, id int64) (goalSpan, error) {
+	if g, ok := r.goals[id]; ok {
+		return g, nil
+	}
+	var g goalSpan
+	err := tx.QueryRowContext(ctx, `SELECT decimals, start_date, end_date FROM goals WHERE id = ?`, id).
+		Scan(&g.decimals, dateCol{&g.start}, dateCol{&g.end})
+	if errors.Is(err, sql.ErrNoRows) {
+		return g, errorf(ENotFound, msgGoalNotFound)
+	} else if err != nil {
+		return g, wrapf(err, "find goal %d", id)
+	}
+	if r.goals == nil {
+		r.goals = map[int64]goalSpan{}
+	}
+	r.goals[id] = g
+	return g, nil
+}
+
+// fiscalStart is the fiscal year's first month, read once.
+func (r *checkInRules) fiscalStart(ctx context.Context, tx *tx) (time.Month, error) {
+	if r.fiscal == 0 {
+		var err error
+		if r.fiscal, err = fiscalStart(ctx, tx); err != nil {
+			return 0, err
+		}
+	}
+	return r.fiscal, nil
+}
+
+// checkPeriod checks that key names a period that overlaps g's dates.
+func (r *checkInRules) checkPeriod(ctx context.Context, tx *tx, g goalSpan, key string) error {
+	fiscal, err := r.fiscalStart(ctx, tx)
+	if err != nil {
+		return err
+	}
+	known, inside := periodFits(key, fiscal, g.start, g.end)
+	switch {
+	case !known:
+		return errorf(EInvalid, msgPeriodUnknown, "Period", key)
+	case !inside:
+		return errorf(EInvalid, msgPeriodOutside, "Period", key,
+			"Start", g.start.Format(DateLayout), "End", g.end.Format(DateLayout))
+	}
+	return nil
+}
+
+// periodFits reports whether key names a period, and whether that period
+// overlaps start..end; a goal without both dates holds any period.
+func periodFits(key string, fiscal time.Month, start, end Date) (known, inside bool) {
+	first, last, ok := periodDays(key, fiscal)
+	if !ok {
+		return false, false
+	}
+	if start.IsZero() || end.IsZero() {
+		return true, true
+	}
+	return true, !last.Before(start.Time) && !first.After(end.Time)
+}
+
+// checkCheckInsInside refuses new dates for goal g that would leave some of
+// its check-ins outside them. Keys that name no period (none can be
+// written now) do not block the change.
+func checkCheckInsInside(ctx context.Context, tx *tx, g *Goal) error {
+	keys, err := queryAll(ctx, tx, func(sc scanner) (string, error) {
+		var k string
+		return k, sc.Scan(&k)
+	}, `SELECT period_key FROM checkins WHERE goal_id = ? ORDER BY period_key`, g.ID)
+	if err != nil {
+		return wrapf(err, "list check-in periods")
+	}
+	fiscal, err := fiscalStart(ctx, tx)
+	if err != nil {
+		return err
+	}
+	var outside []string
+	for _, k := range keys {
+		if known, inside := periodFits(k, fiscal, g.Start, g.End); known && !inside {
+			outside = append(outside, k)
+		}
+	}
+	switch len(outside) {
+	case 0:
+		return nil
+	case 1:
+		return errorf(EConflict, msgDatesLeaveCheckIn, "Period", outside[0])
+	}
+	return errorf(EConflict, msgDatesLeaveCheckIns, "Count", len(outside),
+		"First", outside[0], "Last", outside[len(outside)-1])
+}
