@@ -11,6 +11,7 @@ const (
 	msgImportEmpty      = "The file holds no rows."
 	msgImportTooLarge   = "The file is larger than {{.Limit}}; split it into smaller files."
 	msgImportOldExcel   = "Pacer reads .xlsx workbooks, not the older .xls: save the file as .xlsx or CSV in Excel or WPS."
+	msgImportODS        = "Pacer reads .xlsx workbooks, not OpenDocument .ods: save the file as .xlsx or CSV in LibreOffice or WPS."
 	msgImportBadXLSX    = "The file is not a workbook Pacer can read."
 	msgImportNoSheet    = "The workbook has no sheet named {{.Sheet}}."
 	msgImportBadCSV     = "The file cannot be read as a table near line {{.Line}}."
@@ -36,7 +37,7 @@ const (
 // so that a test can check each one has a translation. The number errors
 // of ParseNumber are in Messages.
 var ImportMessages = []string{
-	msgImportEmpty, msgImportTooLarge, msgImportOldExcel, msgImportBadXLSX,
+	msgImportEmpty, msgImportTooLarge, msgImportOldExcel, msgImportODS, msgImportBadXLSX,
 	msgImportNoSheet, msgImportBadCSV, msgImportBadDate, msgImportNoDate,
 	msgImportBadNumber, msgImportNoValue, msgImportNotFinite, msgImportDecimals,
 	msgImportNoGoal, msgImportUnknown, msgImportGoalDates, msgImportAfterEnd,

@@ -94,7 +94,8 @@ type ImportPlan struct {
 // CheckIns and History). Every row is read:
 //
 //   - dates as ParseDate reads them with m.DayMonth, or a workbook's
-//     date cell as its serial; a quarter ("2023-Q1") is the fiscal quarter
+//     date cell as its serial, a month when it is shown as one
+//     ("2026年1月"); a quarter ("2023-Q1") is the fiscal quarter
 //     of that key in cal, as Pacer names periods;
 //   - values as ParseNumber reads them with m.NumberFormat, or a workbook's
 //     number cell exactly (a cell shown with "%" counts in percent: 0.08
@@ -248,6 +249,12 @@ func (pl *importPlanner) date(c Cell, n int) (rowDate, bool) {
 	ok := false
 	if c.Kind == CellDate { // a plain number (2023, 20230131) is read as text
 		d, ok = DateFromSerial(c.Number)
+		// A date cell shown as its month ("2026年1月", "Jan 2026") stands
+		// for the month, as the same text in a CSV file does.
+		if md, p, mok := parseDate(text, pl.m.DayMonth); ok && mok && p == PrecisionMonth &&
+			md.Year() == d.Year() && md.Month() == d.Month() {
+			d, prec = md, p
+		}
 	}
 	if !ok {
 		d, prec, ok = parseDate(text, pl.m.DayMonth)

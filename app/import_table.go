@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/xuri/excelize/v2"
 
@@ -27,7 +28,7 @@ type CellKind int
 const (
 	CellText   CellKind = iota
 	CellNumber          // an XLSX number, Cell.Number holds it exactly
-	CellDate            // an XLSX number shown as a date: Cell.Number is its Excel serial
+	CellDate            // an XLSX number shown as a date, or an ISO 8601 date cell: Cell.Number is its Excel serial
 )
 
 // Cell is one cell of an imported table.
@@ -56,8 +57,8 @@ type Table struct {
 	// Columns is the length of the longest row.
 	Columns int
 	// Encoding names the text encoding found: "utf-8", "utf-8-bom",
-	// "utf-16le", "utf-16be", "gbk" or "windows-1252"; "xlsx" for
-	// workbooks.
+	// "utf-16le", "utf-16be", "gbk", "gb18030" or "windows-1252"; "xlsx"
+	// for workbooks.
 	Encoding string
 	// Separator is the field separator found in a text file: ',', ';' or '\t'.
 	Separator rune
@@ -83,10 +84,11 @@ func (t Table) Cell(row, col int) Cell {
 
 // ReadTable reads a .csv, .txt or .xlsx file; name is the file's name, whose
 // extension chooses the reader. A file that starts like a zip archive is
-// read as a workbook whatever its name; an old .xls workbook is refused with
-// a message saying how to convert it. A workbook's first sheet is read (see
-// ReadSheet). Text files are decoded as described at decodeText and split
-// as at importSplitText. Errors are *data.Error with a message from
+// read as a workbook whatever its name; an old .xls workbook and an
+// OpenDocument .ods spreadsheet are refused with a message saying how to
+// convert them. A workbook's first sheet is read (see ReadSheet). Text
+// files are decoded as described at decodeText and split as at
+// importSplitText. Errors are *data.Error with a message from
 // ImportMessages, or the reader's error.
 func ReadTable(r io.Reader, name string) (Table, error) {
 	return ReadSheet(r, name, "")
@@ -105,8 +107,12 @@ func ReadSheet(r io.Reader, name, sheet string) (Table, error) {
 	ext := strings.ToLower(filepath.Ext(name))
 	var t Table
 	switch {
+	case isODS(b):
+		return Table{}, importError(msgImportODS, nil)
 	case bytes.HasPrefix(b, []byte("PK\x03\x04")):
 		t, err = readXLSX(b, sheet)
+	case ext == ".ods":
+		return Table{}, importError(msgImportODS, nil)
 	case bytes.HasPrefix(b, []byte{0xD0, 0xCF, 0x11, 0xE0}) || ext == ".xls":
 		return Table{}, importError(msgImportOldExcel, nil)
 	case ext == ".xlsx" || ext == ".xlsm":
@@ -122,6 +128,20 @@ func ReadSheet(r io.Reader, name, sheet string) (Table, error) {
 		return Table{}, importError(msgImportEmpty, nil)
 	}
 	return t, nil
+}
+
+// odsMimeType is what an OpenDocument spreadsheet stores, uncompressed, as
+// the first entry of its zip archive, named "mimetype".
+const odsMimeType = "application/vnd.oasis.opendocument.spreadsheet"
+
+// isODS reports whether b is an OpenDocument spreadsheet (.ods, as
+// LibreOffice and WPS save): a zip archive whose first entry is its
+// mimetype. ODF requires that entry first and stored, so its content
+// follows the 30-byte entry header and the 8-byte name.
+func isODS(b []byte) bool {
+	const at = 30 + len("mimetype")
+	return bytes.HasPrefix(b, []byte("PK\x03\x04")) && len(b) > at &&
+		string(b[30:at]) == "mimetype" && bytes.HasPrefix(b[at:], []byte(odsMimeType))
 }
 
 // finish drops trailing blank rows, counts the columns and guesses the header.
@@ -225,11 +245,19 @@ func xlsxRawAt(raw [][]string, i, j int) string {
 // xlsxCell makes a cell from a workbook's formatted and raw values. A raw
 // value that is a finite number makes a number cell; it is a date cell when
 // its formatted text is not a number, as "2023-01-31" or "31-Jan-23" are
-// not, and the serial is a day Excel can show.
+// not, and the serial is a day Excel can show. A raw ISO 8601 date and time
+// ("2026-01-05T00:00:00.000Z") is a date cell too: SheetJS writes dates so
+// (t="d"), and the raw value, not the text shown (1/5/2026), says which day.
 func xlsxCell(text, raw string) Cell {
 	c := Cell{Text: text}
 	v, err := strconv.ParseFloat(strings.TrimSpace(raw), 64)
-	if err != nil || !isFinite(v) || raw == "" {
+	if err != nil {
+		if v, ok := isoSerial(raw); ok && strings.TrimSpace(text) != "" {
+			c.Kind, c.Number = CellDate, v
+		}
+		return c
+	}
+	if !isFinite(v) {
 		return c
 	}
 	c.Kind, c.Number = CellNumber, v
@@ -244,6 +272,28 @@ func xlsxCell(text, raw string) Cell {
 		c.Kind = CellDate
 	}
 	return c
+}
+
+// isoSerial is the Excel serial of an ISO 8601 date and time as a date cell
+// holds it; the day and time are read as written, whatever the zone, as
+// spreadsheets show them. ok is false for anything else, and for days
+// DateFromSerial refuses.
+func isoSerial(raw string) (float64, bool) {
+	raw = strings.TrimSpace(raw)
+	for _, layout := range []string{time.RFC3339, "2006-01-02T15:04:05"} {
+		t, err := time.Parse(layout, raw)
+		if err != nil {
+			continue
+		}
+		y, m, d := t.Date()
+		secs := t.Hour()*3600 + t.Minute()*60 + t.Second()
+		v := float64(daysFromCivil(y, m, d)+excelUnixDay) + float64(secs)/86400
+		if _, ok := DateFromSerial(v); !ok {
+			return 0, false
+		}
+		return v, true
+	}
+	return 0, false
 }
 
 // LayoutKey fingerprints the layout of a table, so that the UI can remember

@@ -33,8 +33,9 @@ func importReadText(b []byte) (Table, error) {
 //     byte of ASCII text is zero;
 //   - valid UTF-8 is UTF-8;
 //   - otherwise GBK, what Excel and WPS write on Chinese Windows, when the
-//     whole file decodes as GBK; failing that Windows-1252, what they write
-//     on Western Windows (it decodes any byte).
+//     whole file decodes as GBK, or GB18030 when it also holds GB18030's
+//     four-byte sequences; failing that Windows-1252, what they write on
+//     Western Windows (it decodes any byte).
 func decodeText(b []byte) (string, string) {
 	switch {
 	case bytes.HasPrefix(b, []byte{0xEF, 0xBB, 0xBF}):
@@ -53,9 +54,14 @@ func decodeText(b []byte) (string, string) {
 	if utf8.Valid(b) {
 		return string(b), "utf-8"
 	}
-	if gbkLikely(b) {
-		if s, err := simplifiedchinese.GBK.NewDecoder().String(string(b)); err == nil &&
+	if likely, four := gbkLikely(b); likely {
+		// GB18030 decodes GBK's bytes alike and adds four-byte sequences
+		// for the rest of Unicode: LibreOffice writes ¥ as 81 30 84 36.
+		if s, err := simplifiedchinese.GB18030.NewDecoder().String(string(b)); err == nil &&
 			!strings.ContainsRune(s, utf8.RuneError) {
+			if four {
+				return s, "gb18030"
+			}
 			return s, "gbk"
 		}
 	}
@@ -64,22 +70,34 @@ func decodeText(b []byte) (string, string) {
 
 // gbkLikely reports whether b's non-ASCII bytes pair up as Chinese text
 // does in GBK: a lead byte and a trail byte both from 0x81 up, at least
-// four pairs in five. Western text in Windows-1252 also decodes as GBK,
-// but its accented letters are followed by ASCII ("Müller": ü, l).
-func gbkLikely(b []byte) bool {
+// four pairs in five; a GB18030 four-byte sequence (lead, digit, lead,
+// digit) counts as a pair, and four reports whether there is one. Western
+// text in Windows-1252 also decodes as GBK, but its accented letters are
+// followed by ASCII ("Müller": ü, l).
+func gbkLikely(b []byte) (likely, four bool) {
 	high, low := 0, 0
 	for i := 0; i < len(b); i++ {
 		if b[i] < 0x81 || b[i] == 0xFF {
 			continue
 		}
-		if i+1 < len(b) && b[i+1] >= 0x81 {
+		switch {
+		case i+3 < len(b) && isDigit(b[i+1]) && b[i+2] >= 0x81 && b[i+2] != 0xFF && isDigit(b[i+3]):
 			high++
-		} else {
+			four = true
+			i += 2
+		case i+1 < len(b) && b[i+1] >= 0x81:
+			high++
+		default:
 			low++
 		}
 		i++
 	}
-	return high > 0 && low*4 <= high
+	return high > 0 && low*4 <= high, four
+}
+
+// isDigit reports whether c is an ASCII digit.
+func isDigit(c byte) bool {
+	return c >= '0' && c <= '9'
 }
 
 // decodeWith decodes b, replacing what does not decode.
