@@ -5,6 +5,7 @@ import (
 
 	"fyne.io/fyne/v2/lang"
 
+	"pacer/app"
 	"pacer/data"
 )
 
@@ -29,7 +30,23 @@ func userMessage(err error) string {
 	}
 	var e *data.Error
 	if errors.As(err, &e) && e.Message != "" {
-		return lang.L(e.Message, e.Args)
+		return lang.L(e.Message, namedPeriods(e.Args))
 	}
 	return lang.L("Something went wrong: {{.Detail}}", map[string]any{"Detail": err.Error()})
+}
+
+// namedPeriods is args with the period keys the store names in its
+// messages (Period, First, Last: "2023-Q1") written as the screens write
+// periods ("2023年第1季度" in Chinese).
+func namedPeriods(args map[string]any) map[string]any {
+	out := make(map[string]any, len(args))
+	for name, v := range args {
+		if key, ok := v.(string); ok && (name == "Period" || name == "First" || name == "Last") {
+			if p, err := app.ParsePeriodKey(key); err == nil {
+				v = periodName(p)
+			}
+		}
+		out[name] = v
+	}
+	return out
 }
