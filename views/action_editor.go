@@ -40,8 +40,8 @@ type actionEditor struct {
 	cause     *keyEntry
 	strategy  *keyEntry
 	owner     *keyEntry
-	start     *widget.DateEntry
-	due       *widget.DateEntry
+	start     *dateEntry
+	due       *dateEntry
 	status    *keySelect
 	statuses  choice[data.ActionStatus]
 	followUp  *keySelect
@@ -65,7 +65,7 @@ type actionMeasureRow struct {
 	done  *keyCheck
 	text  *keyEntry
 	owner *keyEntry
-	due   *widget.DateEntry
+	due   *dateEntry
 }
 
 func newActionEditor(ui *mainUI, plan data.ActionPlan, onDone func()) *actionEditor {
@@ -87,7 +87,7 @@ func (e *actionEditor) buildFields() {
 	e.cause = multiLine(lang.L("e.g. Weak demand, wrong product positioning"))
 	e.strategy = multiLine(lang.L("e.g. Research, reposition, promote"))
 	e.owner = newEntry()
-	e.start, e.due = widget.NewDateEntry(), widget.NewDateEntry()
+	e.start, e.due = newDateEntry(), newDateEntry()
 	e.statuses = newChoice(actionStatuses, actionStatusLabel)
 	e.status = e.statuses.newSelect(nil)
 	e.cadences = newChoice(cadences, cadenceLabel)
@@ -143,8 +143,8 @@ func (e *actionEditor) load() {
 	e.cause.SetText(p.Cause)
 	e.strategy.SetText(p.Strategy)
 	e.owner.SetText(p.Owner)
-	setDate(e.start, p.Start)
-	setDate(e.due, p.Due)
+	e.start.setDay(p.Start)
+	e.due.setDay(p.Due)
 	if p.Status == "" {
 		p.Status = data.ActionPlanned
 	}
@@ -171,30 +171,14 @@ func (e *actionEditor) load() {
 	}
 }
 
-func setDate(d *widget.DateEntry, v data.Date) {
-	if v.IsZero() {
-		d.SetText("")
-		return
-	}
-	t := v.Time
-	d.SetDate(&t)
-}
-
-func dateFrom(d *widget.DateEntry) data.Date {
-	if d.Date == nil {
-		return data.Date{}
-	}
-	return data.NewDate(d.Date.Year(), d.Date.Month(), d.Date.Day())
-}
-
 func (e *actionEditor) addMeasure(m data.Measure) {
-	r := &actionMeasureRow{id: m.ID, done: newCheck("", nil), text: newEntry(), owner: newEntry(), due: widget.NewDateEntry()}
+	r := &actionMeasureRow{id: m.ID, done: newCheck("", nil), text: newEntry(), owner: newEntry(), due: newDateEntry()}
 	r.done.SetChecked(m.Done)
 	r.text.SetText(m.Text)
 	r.text.SetPlaceHolder(lang.L("Measure"))
 	r.owner.SetText(m.Owner)
 	r.owner.SetPlaceHolder(lang.L("Owner"))
-	setDate(r.due, m.Due)
+	r.due.setDay(m.Due)
 	e.rows = append(e.rows, r)
 	var line *fyne.Container
 	remove := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() {
@@ -218,7 +202,13 @@ func (e *actionEditor) fromFields() (data.ActionPlan, error) {
 	p.Cause = strings.TrimSpace(e.cause.Text)
 	p.Strategy = strings.TrimSpace(e.strategy.Text)
 	p.Owner = strings.TrimSpace(e.owner.Text)
-	p.Start, p.Due = dateFrom(e.start), dateFrom(e.due)
+	var err error
+	if p.Start, err = e.start.value(); err != nil {
+		return p, err
+	}
+	if p.Due, err = e.due.value(); err != nil {
+		return p, err
+	}
 	p.Status, _ = e.statuses.value(e.status.Selected)
 	p.FollowUp, _ = e.cadences.value(e.followUp.Selected)
 	p.GoalIDs = nil
@@ -233,13 +223,17 @@ func (e *actionEditor) fromFields() (data.ActionPlan, error) {
 	p.Measures = nil
 	for _, r := range e.rows {
 		text, owner := strings.TrimSpace(r.text.Text), strings.TrimSpace(r.owner.Text)
-		if text == "" && owner == "" && r.due.Date == nil {
+		if text == "" && owner == "" && r.due.blank() {
 			continue
 		}
 		if text == "" {
 			return p, fieldError{text: lang.L("Every measure needs a description.")}
 		}
-		p.Measures = append(p.Measures, data.Measure{ID: r.id, Text: text, Owner: owner, Due: dateFrom(r.due), Done: r.done.Checked})
+		due, err := r.due.value()
+		if err != nil {
+			return p, err
+		}
+		p.Measures = append(p.Measures, data.Measure{ID: r.id, Text: text, Owner: owner, Due: due, Done: r.done.Checked})
 	}
 	return p, nil
 }

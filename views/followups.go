@@ -17,7 +17,7 @@ type followUpLog struct {
 	ui      *mainUI
 	plan    data.ActionPlan
 	notes   *fyne.Container
-	date    *widget.DateEntry
+	date    *dateEntry
 	note    *keyEntry
 	add     *widget.Button
 	msg     *widget.Label
@@ -25,7 +25,7 @@ type followUpLog struct {
 }
 
 func newFollowUpLog(ui *mainUI, plan data.ActionPlan) *followUpLog {
-	l := &followUpLog{ui: ui, plan: plan, notes: container.NewVBox(), date: widget.NewDateEntry(), note: newEntry()}
+	l := &followUpLog{ui: ui, plan: plan, notes: container.NewVBox(), date: newDateEntry(), note: newEntry()}
 	today := ui.today().Time
 	l.date.SetDate(&today)
 	l.note.SetPlaceHolder(lang.L("What changed since the last follow-up?"))
@@ -64,7 +64,12 @@ func (l *followUpLog) onAdd() {
 		l.showError(lang.L("Write what you observed."))
 		return
 	}
-	f := data.FollowUp{ActionID: l.plan.ID, Date: dateFrom(l.date), Note: note}
+	date, err := l.date.value()
+	if err != nil {
+		l.showError(userMessage(err))
+		return
+	}
+	f := data.FollowUp{ActionID: l.plan.ID, Date: date, Note: note}
 	if err := l.ui.deps.Store.AddFollowUp(l.ui.ctx, &f); err != nil {
 		l.showError(userMessage(err))
 		return

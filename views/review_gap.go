@@ -64,7 +64,7 @@ type measureRow struct {
 	id    int64
 	text  *keyEntry
 	owner *keyEntry
-	due   *widget.DateEntry
+	due   *dateEntry
 	done  bool
 }
 
@@ -165,15 +165,12 @@ func (e *gapEditor) onCreateAction() {
 }
 
 func (e *gapEditor) addRow(m data.Measure) {
-	row := &measureRow{id: m.ID, text: newEntry(), owner: newEntry(), due: widget.NewDateEntry(), done: m.Done}
+	row := &measureRow{id: m.ID, text: newEntry(), owner: newEntry(), due: newDateEntry(), done: m.Done}
 	row.text.SetPlaceHolder(lang.L("Measure"))
 	row.text.SetText(m.Text)
 	row.owner.SetPlaceHolder(lang.L("Owner"))
 	row.owner.SetText(m.Owner)
-	if !m.Due.IsZero() {
-		t := m.Due.Time
-		row.due.SetDate(&t)
-	}
+	row.due.setDay(m.Due)
 	e.rows = append(e.rows, row)
 	var line *fyne.Container
 	remove := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { e.removeRow(row, line) })
@@ -199,17 +196,17 @@ func (e *gapEditor) measuresFromRows() ([]data.Measure, error) {
 	for _, r := range e.rows {
 		text := strings.TrimSpace(r.text.Text)
 		owner := strings.TrimSpace(r.owner.Text)
-		if text == "" && owner == "" && r.due.Date == nil {
+		if text == "" && owner == "" && r.due.blank() {
 			continue
 		}
 		if text == "" {
 			return nil, fieldError{text: lang.L("Every measure needs a description.")}
 		}
-		m := data.Measure{ID: r.id, Text: text, Owner: owner, Done: r.done}
-		if r.due.Date != nil {
-			m.Due = data.NewDate(r.due.Date.Year(), r.due.Date.Month(), r.due.Date.Day())
+		due, err := r.due.value()
+		if err != nil {
+			return nil, err
 		}
-		out = append(out, m)
+		out = append(out, data.Measure{ID: r.id, Text: text, Owner: owner, Due: due, Done: r.done})
 	}
 	return out, nil
 }

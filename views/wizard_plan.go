@@ -29,8 +29,8 @@ const (
 // target is split into periods, with optional floors per period.
 type planStep struct {
 	wiz        *goalWizard
-	start      *widget.DateEntry
-	end        *widget.DateEntry
+	start      *dateEntry
+	end        *dateEntry
 	cadence    *keySelect
 	planBy     *keySelect
 	split      *widget.RadioGroup
@@ -52,9 +52,9 @@ type planStep struct {
 func newPlanStep(w *goalWizard) *planStep {
 	s := &planStep{wiz: w, check: newCheckPanel(false, "T", "A"), grid: container.NewVBox()}
 	replan := func() { s.onReplan() }
-	s.start = widget.NewDateEntry()
+	s.start = newDateEntry()
 	s.start.OnChanged = func(*time.Time) { replan() }
-	s.end = widget.NewDateEntry()
+	s.end = newDateEntry()
 	s.end.OnChanged = func(*time.Time) { replan() }
 	s.cadences = newChoice(cadences, cadenceLabel)
 	s.cadence = s.cadences.newSelect(func(data.Cadence) { w.changed() })
@@ -143,8 +143,8 @@ func (s *planStep) load(d *goalDraft) {
 	if d.floorMode == "" {
 		d.floorMode = floorNone
 	}
-	s.start.SetDate(&g.Start.Time)
-	s.end.SetDate(&g.End.Time)
+	s.start.setDay(g.Start)
+	s.end.setDay(g.End)
 	s.cadence.SetSelected(s.cadences.label(g.Cadence))
 	s.planBy.SetSelected(s.planBys.label(g.PlanBy))
 	s.split.SetSelected(s.splits.label(d.splitMode))
@@ -178,11 +178,13 @@ func (s *planStep) onReplan() {
 // applySettings takes everything but the period grid into the draft.
 func (s *planStep) applySettings(d *goalDraft) error {
 	g := &d.goal
-	if s.start.Date != nil {
-		g.Start = dateOf(*s.start.Date)
+	start, startErr := s.start.value()
+	end, endErr := s.end.value()
+	if !start.IsZero() {
+		g.Start = start
 	}
-	if s.end.Date != nil {
-		g.End = dateOf(*s.end.Date)
+	if !end.IsZero() {
+		g.End = end
 	}
 	if c, ok := s.cadences.value(s.cadence.Selected); ok {
 		g.Cadence = c
@@ -205,7 +207,13 @@ func (s *planStep) applySettings(d *goalDraft) error {
 	if (d.floorMode == floorGrowth || d.floorMode == floorAtLeast) && !ok {
 		return fieldError{text: lang.L("Type the floor, or choose No floor."), missing: true}
 	}
-	if s.start.Date == nil || s.end.Date == nil {
+	if startErr != nil {
+		return startErr
+	}
+	if endErr != nil {
+		return endErr
+	}
+	if start.IsZero() || end.IsZero() {
 		return fieldError{text: lang.L("Pick the start and end dates."), missing: true}
 	}
 	return nil
@@ -398,7 +406,3 @@ func (s *planStep) apply(d *goalDraft) error {
 }
 
 func (s *planStep) showCheck(r app.SMARTReport) { s.check.show(r) }
-
-func dateOf(t time.Time) data.Date {
-	return data.NewDate(t.Year(), t.Month(), t.Day())
-}

@@ -1,0 +1,158 @@
+package views
+
+import (
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"pacer/app"
+	"pacer/data"
+)
+
+// dateEntry is a date field with a calendar to pick from. It writes dates
+// as 2026-03-31, as every other screen of Pacer does, and reads them as
+// people type them: 2026-3-31, 2026/3/31, 2026年3月31日, 31 Mar 2026, or
+// 31/03/2026 (03/31/2026 where the system's region is the United States).
+//
+// Fyne's DateEntry writes the region's format instead, which for China is
+// 31/03/2026, a form Chinese readers do not use; and a date it cannot read
+// leaves its Date at the last good one, so a mistyped date could be saved
+// as the previous one without the user seeing it.
+type dateEntry struct {
+	widget.Entry
+	// Date is the day the text names; nil when the text is empty or not a
+	// date.
+	Date *time.Time
+	// OnChanged is called with Date whenever the text changes.
+	OnChanged func(*time.Time)
+
+	order    app.DayMonthOrder
+	calendar *widget.Calendar
+	popUp    *widget.PopUp
+}
+
+// dateLayout is how a dateEntry writes a date.
+const dateLayout = "2006-01-02"
+
+// newDateEntry returns an empty date field.
+func newDateEntry() *dateEntry {
+	e := &dateEntry{order: dateOrder(string(lang.SystemLocale()))}
+	e.Wrapping = fyne.TextWrap(fyne.TextTruncateClip)
+	e.PlaceHolder = lang.L("YYYY-MM-DD")
+	e.Entry.OnChanged = e.onTextChanged
+	e.Validator = e.validate
+	e.ActionItem = e.calendarButton()
+	e.ExtendBaseWidget(e)
+	return e
+}
+
+// dateOrder is how the region of locale orders an all-numeric date.
+func dateOrder(locale string) app.DayMonthOrder {
+	locale, _, _ = strings.Cut(locale, ".") // en_US.UTF-8
+	if strings.HasSuffix(strings.ReplaceAll(locale, "_", "-"), "-US") {
+		return app.MonthFirst
+	}
+	return app.DayFirst
+}
+
+// SetDate shows d, or clears the field when d is nil.
+func (e *dateEntry) SetDate(d *time.Time) {
+	if d == nil {
+		e.SetText("")
+		return
+	}
+	e.SetText(d.Format(dateLayout))
+}
+
+// onTextChanged reads the text into Date.
+func (e *dateEntry) onTextChanged(text string) {
+	e.Date = nil
+	if d, ok := e.parse(text); ok {
+		e.Date = &d
+	}
+	if e.OnChanged != nil {
+		e.OnChanged(e.Date)
+	}
+}
+
+// parse reads text as one day.
+func (e *dateEntry) parse(text string) (time.Time, bool) {
+	d, precision, err := app.ParseDate(strings.TrimSpace(text), e.order)
+	if err != nil || precision != app.PrecisionDay {
+		return time.Time{}, false
+	}
+	return time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, time.UTC), true
+}
+
+// validate accepts an empty field (callers say when a date is required)
+// and any text that names one day.
+func (e *dateEntry) validate(text string) error {
+	if strings.TrimSpace(text) == "" {
+		return nil
+	}
+	if _, ok := e.parse(text); !ok {
+		return fieldError{text: lang.L("{{.Text}} is not a date: type it like 2026-03-31.", map[string]any{"Text": strings.TrimSpace(text)})}
+	}
+	return nil
+}
+
+// value is the field's date, the zero Date when it is empty, or an error
+// that says how to write a date when the text names none.
+func (e *dateEntry) value() (data.Date, error) {
+	if err := e.validate(e.Text); err != nil || e.blank() {
+		return data.Date{}, err
+	}
+	d, _ := e.parse(e.Text)
+	return data.NewDate(d.Year(), d.Month(), d.Day()), nil
+}
+
+// blank reports whether the field holds no text.
+func (e *dateEntry) blank() bool { return strings.TrimSpace(e.Text) == "" }
+
+// TypedKey passes Escape and Enter to the window, as keyEntry does.
+func (e *dateEntry) TypedKey(ev *fyne.KeyEvent) {
+	if passKey(e, ev) {
+		return
+	}
+	e.Entry.TypedKey(ev)
+}
+
+// calendarButton opens a calendar under the field, on the date shown.
+func (e *dateEntry) calendarButton() *widget.Button {
+	b := widget.NewButtonWithIcon("", theme.CalendarIcon(), func() { e.showCalendar() })
+	b.Importance = widget.LowImportance
+	return b
+}
+
+func (e *dateEntry) showCalendar() {
+	c := fyne.CurrentApp().Driver().CanvasForObject(e)
+	if c == nil {
+		return
+	}
+	shown := time.Now()
+	if e.Date != nil {
+		shown = *e.Date
+	}
+	e.calendar = widget.NewCalendar(shown, func(d time.Time) {
+		e.popUp.Hide()
+		e.SetDate(&d)
+	})
+	e.popUp = widget.NewPopUp(e.calendar, c)
+	at := fyne.CurrentApp().Driver().AbsolutePositionForObject(e)
+	e.popUp.ShowAtPosition(at.Add(fyne.NewPos(0, e.Size().Height)))
+	e.popUp.Resize(fyne.NewSize(e.Size().Width, e.popUp.MinSize().Height))
+}
+
+// setDay shows d, or clears the field for the zero Date.
+func (e *dateEntry) setDay(d data.Date) {
+	if d.IsZero() {
+		e.SetDate(nil)
+		return
+	}
+	t := d.Time
+	e.SetDate(&t)
+}
