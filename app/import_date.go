@@ -220,12 +220,13 @@ func importMonthWord(w string) int {
 
 // DetectDayMonth guesses the order of the all-numeric dates whose year
 // comes last (01/02/2023) in a column: a first part over 12 can only be a
-// day, a second part over 12 only a day too. Other values are ignored.
-// ambiguous is true when no value decides (then order is DayFirst) or
-// when values contradict each other (then order is the majority's, ties
-// DayFirst): the UI should ask.
+// day, a second part over 12 only a day too. ambiguous is true when the
+// order matters to some value (01/02/2023 does, 01/01/2023 and 31.01.2023,
+// always day first, do not) and no value decides it (then order is
+// DayFirst), or when values contradict each other (then order is the
+// majority's, ties DayFirst): the UI should ask. Other values are ignored.
 func DetectDayMonth(values []string) (order DayMonthOrder, ambiguous bool) {
-	dayFirst, monthFirst := 0, 0
+	dayFirst, monthFirst, undecided := 0, 0, 0
 	for _, v := range values {
 		v = strings.TrimSpace(normalizeNumber(v))
 		if i := importTimeStart(v); i > 0 {
@@ -241,6 +242,8 @@ func DetectDayMonth(values []string) (order DayMonthOrder, ambiguous bool) {
 			dayFirst++
 		case b > 12 && a <= 12:
 			monthFirst++
+		case a != b && a >= 1 && b >= 1:
+			undecided++
 		}
 	}
 	switch {
@@ -249,7 +252,7 @@ func DetectDayMonth(values []string) (order DayMonthOrder, ambiguous bool) {
 	case dayFirst > 0:
 		return DayFirst, monthFirst > 0
 	}
-	return DayFirst, true
+	return DayFirst, undecided > 0
 }
 
 // importAtoi reads ASCII digits that have been checked.

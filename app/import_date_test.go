@@ -110,9 +110,11 @@ func TestDetectDayMonth(t *testing.T) {
 		{"DayOver12", []string{"01/02/2023", "13/02/2023", "Total"}, DayFirst, false},
 		{"MonthFirst", []string{"01/02/2023", "02/13/2023 0:00"}, MonthFirst, false},
 		{"Undecided", []string{"01/02/2023", "03/04/2023"}, DayFirst, true},
-		{"NoneApply", []string{"2023-01-31", "31.01.2023"}, DayFirst, true},
+		{"NoneApply", []string{"2023-01-31", "31.01.2023", "01.02.2023", "Total"}, DayFirst, false},
+		{"SameDayAndMonth", []string{"01/01/2023", "12/12/2023"}, DayFirst, false},
+		{"OneUndecided", []string{"01/01/2023", "03/04/2023"}, DayFirst, true},
 		{"Contradicting", []string{"13/01/2023", "14/01/2023", "01/13/2023"}, DayFirst, true},
-		{"Empty", nil, DayFirst, true},
+		{"Empty", nil, DayFirst, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			order, amb := DetectDayMonth(tc.values)

@@ -31,13 +31,18 @@ type importView struct {
 	goalMap  *fyne.Container
 	goalSel  map[string]*keySelect // by goal-column text, or by column name in the wide layout
 	dayFirst *keyCheck
-	comma    *keyCheck
-	header   *keyCheck
-	result   *widget.Label
-	rejected *widget.Label
-	plan     *app.ImportPlan
-	dialog   dialog.Dialog
-	onDone   func()
+	// orderHint says when the dates could be read either way.
+	orderHint *widget.Label
+	comma     *keyCheck
+	header    *keyCheck
+	result    *widget.Label
+	rejected  *widget.Label
+	plan      *app.ImportPlan
+	dialog    dialog.Dialog
+	onDone    func()
+	// built is set once the view has its first mapping: later changes of
+	// the date column come from the user.
+	built bool
 	// checkDone, when set, hears when a check has finished, for tests.
 	checkDone chan struct{}
 }
@@ -87,7 +92,7 @@ func (v *importView) columnNames() []string {
 
 func (v *importView) build() {
 	names := v.columnNames()
-	v.dateCol = newSelect(names, func(string) { v.invalidate() })
+	v.dateCol = newSelect(names, func(string) { v.onDateColumn() })
 	v.goalCol = newSelect(names, func(string) { v.rebuildGoalMap() })
 	v.valueCol = newSelect(names, func(string) { v.invalidate() })
 	v.wide = widget.NewRadioGroup([]string{lang.L("One row per value, with a goal column"), lang.L("One value column per goal")},
@@ -101,29 +106,54 @@ func (v *importView) build() {
 	v.rejected = widget.NewLabel("")
 	v.rejected.Wrapping = fyne.TextWrapWord
 	v.rejected.Importance = widget.DangerImportance
+	v.orderHint = widget.NewLabel("")
+	v.orderHint.Wrapping = fyne.TextWrapWord
+	v.orderHint.Importance = widget.WarningImportance
+	v.orderHint.Hide()
 	if !v.recall() {
-		v.guess(names)
+		v.guess()
 	}
+	v.built = true
 }
 
-// guess fills the mapping from what the file looks like.
-func (v *importView) guess(names []string) {
+// guess fills the mapping from what the file looks like: the column of
+// dates and their day-month order, and with three columns the goal column
+// (the least numeric of the other two) and the value column.
+func (v *importView) guess() {
 	v.header.SetChecked(v.table.HasHeader)
 	v.comma.SetChecked(v.ui.numberFormat().DecimalComma)
-	v.dateCol.SetSelectedIndex(0)
-	var dates []string
-	for r := 1; r < min(len(v.table.Rows), 200); r++ {
-		dates = append(dates, v.table.Cell(r, 0).Text)
-	}
-	order, _ := app.DetectDayMonth(dates)
-	v.dayFirst.SetChecked(order == app.DayFirst)
-	if v.table.Columns == 3 {
-		v.wide.SetSelected(v.wide.Options[0])
-		v.goalCol.SetSelectedIndex(1)
-		v.valueCol.SetSelectedIndex(2)
-	} else {
+	date := app.GuessDateColumn(v.table)
+	v.dateCol.SetSelectedIndex(date)
+	v.detectOrder()
+	if v.table.Columns != 3 {
 		v.wide.SetSelected(v.wide.Options[1])
+		return
 	}
+	v.wide.SetSelected(v.wide.Options[0])
+	goal := app.GuessGoalColumn(v.table, date)
+	v.goalCol.SetSelectedIndex(goal)
+	v.valueCol.SetSelectedIndex(3 - date - goal) // columns 0, 1 and 2 add up to 3
+}
+
+// onDateColumn follows the user's choice of date column.
+func (v *importView) onDateColumn() {
+	if v.built {
+		v.detectOrder()
+	}
+	v.invalidate()
+}
+
+// detectOrder sets "day first" from the dates of the date column, and says
+// so beside it when they could be read either way.
+func (v *importView) detectOrder() {
+	order, ambiguous := app.DetectDayMonth(app.ColumnTexts(v.table, v.dateCol.SelectedIndex()))
+	v.dayFirst.SetChecked(order == app.DayFirst)
+	if !ambiguous {
+		v.orderHint.Hide()
+		return
+	}
+	v.orderHint.SetText(lang.L("Some dates could be read either way (is 01/02 the 1st of February or January 2nd?): check the box above if the day comes first."))
+	v.orderHint.Show()
 }
 
 func (v *importView) isWide() bool { return v.wide.Selected == v.wide.Options[1] }

@@ -104,3 +104,46 @@ func TestImportRemembersMappingPerLayout(t *testing.T) {
 		t.Error("the mapping of this layout was not remembered")
 	}
 }
+
+// TestImportGuessesColumnsAndAsksDayMonth opens a file whose dates are in
+// the second column and could be read either way: the view maps the
+// columns by their content and says that the order needs a look; when the
+// user picks a column of unambiguous dates, the note goes.
+func TestImportGuessesColumnsAndAsksDayMonth(t *testing.T) {
+	ui, _, store := newStoreUI(t)
+	saveSeedGoal(t, store, "North-America sales")
+	csv := "store,day,sales,checked\n" +
+		"North-America sales,01/02/2023,\"4,000,000\",2023-02-03\n" +
+		"North-America sales,03/04/2023,\"4,000,000\",2023-04-05\n"
+	path := filepath.Join(t.TempDir(), "stores.csv")
+	if err := os.WriteFile(path, []byte(csv), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ui.files = &fakeChooser{path: path}
+	ui.onImport(func() {})
+	v := lastImportView
+	if v.dateCol.SelectedIndex() != 1 {
+		t.Errorf("date column %d, want 1", v.dateCol.SelectedIndex())
+	}
+	if v.orderHint.Hidden || v.orderHint.Text == "" {
+		t.Error("nothing says that 01/02/2023 could be read either way")
+	}
+	v.dateCol.SetSelectedIndex(3)
+	if !v.orderHint.Hidden {
+		t.Error("the note stays for a column of ISO dates")
+	}
+
+	csv3 := "store,day,sales\nNorth-America sales,13/02/2023,\"4,000,000\"\n"
+	if err := os.WriteFile(path, []byte(csv3), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ui.onImport(func() {})
+	v = lastImportView
+	if v.dateCol.SelectedIndex() != 1 || v.goalCol.SelectedIndex() != 0 || v.valueCol.SelectedIndex() != 2 {
+		t.Errorf("columns date %d, goal %d, value %d; want 1, 0, 2",
+			v.dateCol.SelectedIndex(), v.goalCol.SelectedIndex(), v.valueCol.SelectedIndex())
+	}
+	if !v.dayFirst.Checked || !v.orderHint.Hidden {
+		t.Errorf("13/02/2023 is day first without asking: checked %v, note shown %v", v.dayFirst.Checked, !v.orderHint.Hidden)
+	}
+}
