@@ -152,7 +152,7 @@ func (v *importView) detectOrder() {
 		v.orderHint.Hide()
 		return
 	}
-	v.orderHint.SetText(lang.L("Some dates could be read either way (is 01/02 the 1st of February or January 2nd?): check the box above if the day comes first."))
+	v.orderHint.SetText(lang.L("Some dates could be read either way (01/02 as 1 February or 2 January): check that the box above says how this file writes them."))
 	v.orderHint.Show()
 }
 
