@@ -55,3 +55,31 @@ func TestDatabasePath(t *testing.T) {
 		})
 	}
 }
+
+// TestPreferLanguageKeepsRegion checks that choosing the system's own
+// language keeps its region (so dates typed on a British system stay day
+// first), and that another language replaces the locale.
+func TestPreferLanguageKeepsRegion(t *testing.T) {
+	tests := []struct {
+		lang, language, code string
+		want                 string // LC_ALL afterwards
+	}{
+		{"en_GB.UTF-8", "", "en", ""},
+		{"en_GB.UTF-8", "", "zh", "zh_CN.UTF-8"},
+		{"zh_TW.UTF-8", "", "zh", ""},
+		{"de_DE.UTF-8", "", "en", "en_US.UTF-8"},
+		{"en_GB.UTF-8", "zh_CN:en", "en", "en_US.UTF-8"},
+		{"C", "", "en", "en_US.UTF-8"},
+		{"en_GB.UTF-8", "", "", ""},
+	}
+	for _, tc := range tests {
+		t.Setenv("LC_ALL", "")
+		t.Setenv("LC_MESSAGES", "")
+		t.Setenv("LANG", tc.lang)
+		t.Setenv("LANGUAGE", tc.language)
+		preferLanguage(tc.code)
+		if got := os.Getenv("LC_ALL"); got != tc.want {
+			t.Errorf("LANG=%s LANGUAGE=%s, --lang %q: LC_ALL=%q, want %q", tc.lang, tc.language, tc.code, got, tc.want)
+		}
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"strings"
 	"syscall"
 
 	"pacer/data"
@@ -36,12 +37,37 @@ func databasePath(flagValue, lastOpened string) (string, error) {
 
 // preferLanguage points the locale variables at the chosen language, so that
 // Fyne's own texts (dialog buttons, menus) follow it too on Linux and BSD.
+// A system locale of the same language is kept with its region, so that
+// English on a British system still reads 01/04/2026 as 1 April.
 func preferLanguage(code string) {
 	locales := map[string]string{"en": "en_US.UTF-8", "zh": "zh_CN.UTF-8"}
-	if loc, ok := locales[code]; ok {
-		os.Setenv("LANGUAGE", loc)
-		os.Setenv("LC_ALL", loc)
+	loc, ok := locales[code]
+	if !ok || systemLanguage() == code {
+		return
 	}
+	os.Setenv("LANGUAGE", loc)
+	os.Setenv("LC_ALL", loc)
+}
+
+// systemLanguage is the language part of the locale that Fyne reads from
+// the environment ("en" of en_GB.UTF-8): the first of LC_ALL, LC_MESSAGES
+// and LANG that is set, unless LANGUAGE overrides it; "" for C and POSIX.
+func systemLanguage() string {
+	locale := ""
+	for _, name := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
+		if locale = os.Getenv(name); locale != "" {
+			break
+		}
+	}
+	if locale == "C" || locale == "POSIX" {
+		return ""
+	}
+	if languages := os.Getenv("LANGUAGE"); languages != "" {
+		locale, _, _ = strings.Cut(languages, ":")
+	}
+	lang, _, _ := strings.Cut(locale, "_")
+	lang, _, _ = strings.Cut(lang, ".")
+	return strings.ToLower(lang)
 }
 
 // quitOnSignal calls quit once when the process is asked to stop, so the
