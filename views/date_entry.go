@@ -31,7 +31,7 @@ type dateEntry struct {
 	OnChanged func(*time.Time)
 
 	order    app.DayMonthOrder
-	calendar *widget.Calendar
+	calendar *monthCalendar
 	popUp    *widget.PopUp
 }
 
@@ -137,11 +137,12 @@ func (e *dateEntry) showCalendar() {
 	if e.Date != nil {
 		shown = *e.Date
 	}
-	e.calendar = widget.NewCalendar(shown, func(d time.Time) {
+	// Calendars start on Sunday where dates put the month first (the US).
+	e.calendar = newMonthCalendar(shown, e.order == app.MonthFirst, func(d time.Time) {
 		e.popUp.Hide()
 		e.SetDate(&d)
 	})
-	e.popUp = widget.NewPopUp(e.calendar, c)
+	e.popUp = widget.NewPopUp(e.calendar.object(), c)
 	at := fyne.CurrentApp().Driver().AbsolutePositionForObject(e)
 	e.popUp.ShowAtPosition(at.Add(fyne.NewPos(0, e.Size().Height)))
 	e.popUp.Resize(fyne.NewSize(e.Size().Width, e.popUp.MinSize().Height))

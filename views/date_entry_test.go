@@ -6,7 +6,9 @@ import (
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"pacer/app"
 	"pacer/data"
@@ -97,5 +99,66 @@ func TestActionEditorRefusesMistypedDueDate(t *testing.T) {
 	test.Tap(ed.save)
 	if ui.actionsScreen.editor != nil {
 		t.Fatalf("the corrected plan was not saved: %s", ed.msg.Text)
+	}
+}
+
+func TestMonthCalendar(t *testing.T) {
+	test.NewTempApp(t)
+	var picked time.Time
+	c := newMonthCalendar(time.Date(2026, 3, 15, 10, 0, 0, 0, time.Local), false, func(d time.Time) { picked = d })
+	if c.title.Text != "Mar 2026" {
+		t.Errorf("title %q", c.title.Text)
+	}
+	// 1 March 2026 is a Sunday: six blanks in a week from Monday, none from Sunday.
+	buttons := func() []*widget.Button {
+		var bs []*widget.Button
+		for _, o := range c.days.Objects {
+			if b, ok := o.(*widget.Button); ok {
+				bs = append(bs, b)
+			}
+		}
+		return bs
+	}
+	if blanks := len(c.days.Objects) - 7 - len(buttons()); blanks != 6 || len(buttons()) != 31 {
+		t.Errorf("%d blanks and %d days, want 6 and 31", blanks, len(buttons()))
+	}
+	if l := c.days.Objects[0].(*widget.Label); l.Text != "Mon" {
+		t.Errorf("the week starts on %q", l.Text)
+	}
+	test.Tap(buttons()[30])
+	if !picked.Equal(time.Date(2026, 3, 31, 0, 0, 0, 0, time.UTC)) {
+		t.Errorf("picked %v, want 2026-03-31", picked)
+	}
+	test.Tap(c.next)
+	test.Tap(c.next)
+	if c.title.Text != "May 2026" || len(buttons()) != 31 {
+		t.Errorf("two months on: %q with %d days", c.title.Text, len(buttons()))
+	}
+	us := newMonthCalendar(time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC), true, func(time.Time) {})
+	if l := us.days.Objects[0].(*widget.Label); l.Text != "Sun" || len(us.days.Objects) != 7+31 {
+		t.Errorf("Sunday-first March 2026 starts with %q and has %d cells", l.Text, len(us.days.Objects))
+	}
+}
+
+// TestDateEntryCalendarPicksADay opens the calendar from the field and
+// picks a day: the field shows it, and the pop-up closes.
+func TestDateEntryCalendarPicksADay(t *testing.T) {
+	test.NewTempApp(t)
+	e := newDateEntry()
+	w := test.NewWindow(e)
+	defer w.Close()
+	w.Resize(fyne.NewSize(400, 60))
+	e.setDay(data.NewDate(2026, time.February, 10))
+	test.Tap(e.ActionItem.(*widget.Button))
+	if e.popUp == nil || !e.popUp.Visible() || e.calendar.title.Text != "Feb 2026" {
+		t.Fatal("the calendar did not open on the field's month")
+	}
+	for _, o := range e.calendar.days.Objects {
+		if b, ok := o.(*widget.Button); ok && b.Text == "20" {
+			test.Tap(b)
+		}
+	}
+	if e.Text != "2026-02-20" || e.popUp.Visible() {
+		t.Errorf("after picking: text %q, pop-up shown %v", e.Text, e.popUp.Visible())
 	}
 }
