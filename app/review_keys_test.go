@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"math"
 	"path/filepath"
@@ -104,7 +105,24 @@ func reviewTestStore(t *testing.T) *data.Store {
 			t.Fatal(err)
 		}
 	}
+	addLegacyCheckIn(t, s, "not a period")
 	return s
+}
+
+// addLegacyCheckIn gives the last goal of s a check-in keyed key, written
+// straight into the file as Pacer did before the store checked periods:
+// the screens must still read such files.
+func addLegacyCheckIn(t *testing.T, s *data.Store, key string) {
+	t.Helper()
+	db, err := sql.Open("sqlite", s.Path())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if _, err := db.Exec(`INSERT INTO checkins (goal_id, period_key, value, confidence, note, created_at, updated_at)
+		SELECT MAX(id), ?, 42, 5, '', '2021-01-01T00:00:00Z', '2021-01-01T00:00:00Z' FROM goals`, key); err != nil {
+		t.Fatal(err)
+	}
 }
 
 // sameRows fails t unless got and want are the same rows, to the bit.

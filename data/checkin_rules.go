@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"slices"
 	"time"
 )
 
@@ -17,6 +18,10 @@ import (
 type checkInRules struct {
 	fiscal time.Month // 0 until read
 	goals  map[int64]goalSpan
+	// kept is the period a check-in being edited already has: it stays
+	// allowed, so that a check-in saved before the rule, or before its
+	// goal's dates changed, can still have its value or note corrected.
+	kept string
 }
 
 // goalSpan is what a check-in needs to know of its goal.
@@ -58,6 +63,9 @@ func (r *checkInRules) fiscalStart(ctx context.Context, tx *tx) (time.Month, err
 
 // checkPeriod checks that key names a period that overlaps g's dates.
 func (r *checkInRules) checkPeriod(ctx context.Context, tx *tx, g goalSpan, key string) error {
+	if r.kept != "" && key == r.kept {
+		return nil
+	}
 	fiscal, err := r.fiscalStart(ctx, tx)
 	if err != nil {
 		return err
@@ -86,14 +94,15 @@ func periodFits(key string, fiscal time.Month, start, end Date) (known, inside b
 	return true, !last.Before(start.Time) && !first.After(end.Time)
 }
 
-// checkCheckInsInside refuses new dates for goal g that would leave some of
-// its check-ins outside them. Keys that name no period (none can be
-// written now) do not block the change.
-func checkCheckInsInside(ctx context.Context, tx *tx, g *Goal) error {
+// checkCheckInsInside refuses to move goal old to the dates of g when that
+// would leave some of its check-ins outside: those inside the old dates and
+// not the new ones. Check-ins already outside (kept from before the rule)
+// and keys that name no period do not block the change.
+func checkCheckInsInside(ctx context.Context, tx *tx, old, g *Goal) error {
 	keys, err := queryAll(ctx, tx, func(sc scanner) (string, error) {
 		var k string
 		return k, sc.Scan(&k)
-	}, `SELECT period_key FROM checkins WHERE goal_id = ? ORDER BY period_key`, g.ID)
+	}, `SELECT period_key FROM checkins WHERE goal_id = ?`, g.ID)
 	if err != nil {
 		return wrapf(err, "list check-in periods")
 	}
@@ -103,10 +112,16 @@ func checkCheckInsInside(ctx context.Context, tx *tx, g *Goal) error {
 	}
 	var outside []string
 	for _, k := range keys {
-		if known, inside := periodFits(k, fiscal, g.Start, g.End); known && !inside {
+		_, wasInside := periodFits(k, fiscal, old.Start, old.End)
+		if known, inside := periodFits(k, fiscal, g.Start, g.End); known && wasInside && !inside {
 			outside = append(outside, k)
 		}
 	}
+	slices.SortFunc(outside, func(a, b string) int {
+		fa, _, _ := periodDays(a, fiscal)
+		fb, _, _ := periodDays(b, fiscal)
+		return fa.Compare(fb)
+	})
 	switch len(outside) {
 	case 0:
 		return nil

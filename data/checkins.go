@@ -123,7 +123,7 @@ func (s *Store) UpdateCheckIn(ctx context.Context, c *CheckIn) error {
 	}
 	v := *c
 	v.GoalID = old.GoalID
-	if err := normalizeCheckIn(ctx, tx, &v, nil); err != nil {
+	if err := normalizeCheckIn(ctx, tx, &v, &checkInRules{kept: old.PeriodKey}); err != nil {
 		return err
 	}
 	if taken, err := exists(ctx, tx, `SELECT 1 FROM checkins WHERE goal_id = ? AND period_key = ? AND id <> ?`,

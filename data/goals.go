@@ -362,7 +362,7 @@ func updateGoal(ctx context.Context, tx *tx, g *Goal) error {
 		}
 	}
 	if !g.Start.Equal(old.Start.Time) || !g.End.Equal(old.End.Time) {
-		if err := checkCheckInsInside(ctx, tx, g); err != nil {
+		if err := checkCheckInsInside(ctx, tx, old, g); err != nil {
 			return err
 		}
 	}
