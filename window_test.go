@@ -109,6 +109,7 @@ func startXvfb(t testing.TB, extra ...string) string {
 	t.Cleanup(func() { stopXvfb(cmd) })
 	number, err := readDisplayNumber(numberR, 15*time.Second)
 	if err != nil {
+		stopXvfb(cmd) // before reading what it wrote
 		t.Fatalf("Xvfb gave no display: %v\n%s", err, logs.String())
 	}
 	return ":" + number

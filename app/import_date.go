@@ -242,7 +242,7 @@ func DetectDayMonth(values []string) (order DayMonthOrder, ambiguous bool) {
 			dayFirst++
 		case b > 12 && a <= 12:
 			monthFirst++
-		case a != b && a >= 1 && b >= 1:
+		case a != b && a >= 1 && b >= 1 && a <= 12 && b <= 12:
 			undecided++
 		}
 	}

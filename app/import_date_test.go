@@ -113,6 +113,7 @@ func TestDetectDayMonth(t *testing.T) {
 		{"NoneApply", []string{"2023-01-31", "31.01.2023", "01.02.2023", "Total"}, DayFirst, false},
 		{"SameDayAndMonth", []string{"01/01/2023", "12/12/2023"}, DayFirst, false},
 		{"OneUndecided", []string{"01/01/2023", "03/04/2023"}, DayFirst, true},
+		{"NeitherCanBeAMonth", []string{"13/14/2023"}, DayFirst, false},
 		{"Contradicting", []string{"13/01/2023", "14/01/2023", "01/13/2023"}, DayFirst, true},
 		{"Empty", nil, DayFirst, false},
 	} {

@@ -6,28 +6,33 @@ import "strings"
 const guessRows = 200
 
 // ColumnTexts is the text of column col in the first rows of t below the
-// header (when HasHeader), blank cells left out: what DetectDayMonth reads.
+// header (when HasHeader): what DetectDayMonth reads. Blank cells and
+// workbook date cells are left out, since PlanImport reads a date cell by
+// its serial, whatever order its text shows.
 func ColumnTexts(t Table, col int) []string {
 	var texts []string
 	for r := headerRows(t); r < len(t.Rows) && r < guessRows; r++ {
-		if text := strings.TrimSpace(t.Cell(r, col).Text); text != "" {
+		c := t.Cell(r, col)
+		if text := strings.TrimSpace(c.Text); text != "" && c.Kind != CellDate {
 			texts = append(texts, text)
 		}
 	}
 	return texts
 }
 
-// GuessDateColumn is the first column of t whose cells below the header
-// are mostly dates, four in five of those not blank: workbook date cells,
-// or text ParseDate reads (days, months such as 2026年3月, or quarters).
-// It is 0 when no column is.
+// GuessDateColumn is the column of t whose cells below the header are most
+// often dates, and at least four in five of those not blank: workbook date
+// cells, or text ParseDate reads (days, months such as 2026年3月, or
+// quarters). The first such column wins a tie; it is 0 when none is.
+// ParseDate's Excel serials (45000) do not count here.
 func GuessDateColumn(t Table) int {
+	best, bestShare := 0, 0.0
 	for col := 0; col < t.Columns; col++ {
-		if share(t, col, isDateCell) >= 0.8 {
-			return col
+		if s := share(t, col, isDateCell); s >= 0.8 && s > bestShare {
+			best, bestShare = col, s
 		}
 	}
-	return 0
+	return best
 }
 
 // GuessGoalColumn is, of the columns other than dateCol, the one whose
@@ -73,12 +78,32 @@ func headerRows(t Table) int {
 	return 0
 }
 
+// isDateCell reports whether c reads as a date. Numbers do not count, nor
+// text of digits alone other than 20260131: ParseDate takes 45000 as an
+// Excel serial, but a column of such numbers is far more often sales.
 func isDateCell(c Cell) bool {
-	if c.Kind == CellDate {
+	switch c.Kind {
+	case CellDate:
 		return true
+	case CellNumber:
+		return false
 	}
-	_, _, ok := parseDate(strings.TrimSpace(c.Text), DayFirst)
+	text := strings.TrimSpace(c.Text)
+	if onlyDigits(text) && len(text) != 8 {
+		return false
+	}
+	_, _, ok := parseDate(text, DayFirst)
 	return ok
+}
+
+// onlyDigits reports whether s is made of ASCII digits only.
+func onlyDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return s != ""
 }
 
 func isNumberCell(c Cell) bool {

@@ -31,6 +31,9 @@ func TestGuessColumns(t *testing.T) {
 			[]string{"South", "28/02/2026", "¥980"}, []string{"", "", ""}, []string{"West", "2026年3月", "1.2万"}), 1, 0},
 		{"ValueGoalMonth", textTable([]string{"Amount", "Goal", "Month"}, []string{"1200", "Sales", "Jan 2026"},
 			[]string{"980", "Sales", "Feb 2026"}), 2, 1},
+		{"FiveDigitSalesBeforeDates", textTable([]string{"Store", "Sales", "Date"}, []string{"North", "12500", "2026-01-31"},
+			[]string{"South", "23000", "2026-02-28"}, []string{"West", "18750.5", "2026-03-31"}), 2, 0},
+		{"CompactDates", textTable([]string{"Day", "Sales"}, []string{"20260131", "12500"}, []string{"20260228", "23000"}), 0, 1},
 		{"NoDates", textTable([]string{"a", "b"}, []string{"x", "1"}), 0, 1},
 		{"OneColumn", textTable([]string{"2026-01-31"}), 0, -1},
 		{"Empty", Table{}, 0, -1},
@@ -42,6 +45,15 @@ func TestGuessColumns(t *testing.T) {
 				t.Errorf("date column %d, goal column %d; want %d, %d", date, goal, tc.date, tc.goal)
 			}
 		})
+	}
+	numberThenDates := Table{Columns: 2, HasHeader: true, Rows: [][]Cell{{{Text: "Sales"}, {Text: "Month"}},
+		{{Text: "45210", Kind: CellNumber, Number: 45210}, {Text: "Jan 2026", Kind: CellDate, Number: 46023}},
+		{{Text: "45300", Kind: CellNumber, Number: 45300}, {Text: "Feb 2026", Kind: CellDate, Number: 46054}}}}
+	if got := GuessDateColumn(numberThenDates); got != 1 {
+		t.Errorf("a workbook of 5-digit sales then month cells: date column %d, want 1", got)
+	}
+	if texts := ColumnTexts(numberThenDates, 1); len(texts) != 0 {
+		t.Errorf("ColumnTexts gives date cells' text %q, which DetectDayMonth must not weigh", texts)
 	}
 }
 

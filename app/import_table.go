@@ -107,12 +107,10 @@ func ReadSheet(r io.Reader, name, sheet string) (Table, error) {
 	ext := strings.ToLower(filepath.Ext(name))
 	var t Table
 	switch {
-	case isODS(b):
+	case isODS(b) || ext == ".ods":
 		return Table{}, importError(msgImportODS, nil)
 	case bytes.HasPrefix(b, []byte("PK\x03\x04")):
 		t, err = readXLSX(b, sheet)
-	case ext == ".ods":
-		return Table{}, importError(msgImportODS, nil)
 	case bytes.HasPrefix(b, []byte{0xD0, 0xCF, 0x11, 0xE0}) || ext == ".xls":
 		return Table{}, importError(msgImportOldExcel, nil)
 	case ext == ".xlsx" || ext == ".xlsm":
