@@ -79,9 +79,15 @@ func (e *dateEntry) onTextChanged(text string) {
 	}
 }
 
-// parse reads text as one day.
+// parse reads text as one day. Digits alone must be a compact date
+// (20260331): ParseDate would take 45000 as an Excel serial, a date the
+// user cannot have meant to type.
 func (e *dateEntry) parse(text string) (time.Time, bool) {
-	d, precision, err := app.ParseDate(strings.TrimSpace(text), e.order)
+	text = strings.TrimSpace(text)
+	if strings.Trim(text, "0123456789") == "" && len(text) != 8 {
+		return time.Time{}, false
+	}
+	d, precision, err := app.ParseDate(text, e.order)
 	if err != nil || precision != app.PrecisionDay {
 		return time.Time{}, false
 	}
@@ -112,6 +118,15 @@ func (e *dateEntry) value() (data.Date, error) {
 
 // blank reports whether the field holds no text.
 func (e *dateEntry) blank() bool { return strings.TrimSpace(e.Text) == "" }
+
+// FocusLost writes the date read as Pacer writes dates, so that what the
+// field shows is what will be saved: 2026/3/1 becomes 2026-03-01.
+func (e *dateEntry) FocusLost() {
+	e.Entry.FocusLost()
+	if e.Date != nil && e.Text != e.Date.Format(dateLayout) {
+		e.SetDate(e.Date)
+	}
+}
 
 // TypedKey passes Escape and Enter to the window, as keyEntry does.
 func (e *dateEntry) TypedKey(ev *fyne.KeyEvent) {

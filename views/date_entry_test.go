@@ -33,6 +33,9 @@ func TestDateEntryReadsDatesAsTyped(t *testing.T) {
 		{app.DayFirst, "2026-Q1", ""},
 		{app.DayFirst, "2026年3月", ""},
 		{app.DayFirst, "tomorrow", ""},
+		{app.DayFirst, "20260331", "2026-03-31"},
+		{app.DayFirst, "45000", ""},
+		{app.DayFirst, "2026", ""},
 	}
 	for _, tc := range tests {
 		e := newDateEntry()
@@ -59,6 +62,14 @@ func TestDateEntryReadsDatesAsTyped(t *testing.T) {
 func TestDateEntryWritesISODates(t *testing.T) {
 	test.NewTempApp(t)
 	e := newDateEntry()
+	w := test.NewWindow(e)
+	defer w.Close()
+	w.Canvas().Focus(e)
+	test.Type(e, "2026/3/1")
+	w.Canvas().Unfocus()
+	if e.Text != "2026-03-01" {
+		t.Errorf("after leaving the field it shows %q, want 2026-03-01", e.Text)
+	}
 	e.setDay(data.NewDate(2026, time.March, 5))
 	if e.Text != "2026-03-05" || e.Date == nil || !e.Date.Equal(time.Date(2026, 3, 5, 0, 0, 0, 0, time.UTC)) {
 		t.Errorf("text %q, date %v", e.Text, e.Date)
