@@ -128,8 +128,13 @@ func (e *dateEntry) FocusLost() {
 	}
 }
 
-// TypedKey passes Escape and Enter to the window, as keyEntry does.
+// TypedKey closes the calendar on Escape when it is open; otherwise it
+// passes Escape and Enter to the window, as keyEntry does.
 func (e *dateEntry) TypedKey(ev *fyne.KeyEvent) {
+	if ev.Name == fyne.KeyEscape && e.popUp != nil && e.popUp.Visible() {
+		e.popUp.Hide()
+		return
+	}
 	if passKey(e, ev) {
 		return
 	}

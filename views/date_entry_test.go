@@ -172,4 +172,9 @@ func TestDateEntryCalendarPicksADay(t *testing.T) {
 	if e.Text != "2026-02-20" || e.popUp.Visible() {
 		t.Errorf("after picking: text %q, pop-up shown %v", e.Text, e.popUp.Visible())
 	}
+	test.Tap(e.ActionItem.(*widget.Button))
+	e.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if e.popUp.Visible() || e.Text != "2026-02-20" {
+		t.Errorf("Escape left the calendar open (%v) or changed the date to %q", e.popUp.Visible(), e.Text)
+	}
 }
