@@ -108,13 +108,20 @@ func parseHolder(b []byte) *Holder {
 }
 
 // live reports whether the holder may still have the file open: a running
-// process of this computer other than this one, or any on another.
+// process of this computer other than this one, or any on another. A
+// process that started after the marker was written only reuses the ID of
+// a Pacer that ended without removing it, as after a crash and a restart.
 func (h *Holder) live() bool {
 	host, err := os.Hostname()
 	if err != nil || h.Host != host {
 		return true
 	}
-	return h.PID != os.Getpid() && processRunning(h.PID)
+	if h.PID == os.Getpid() || !processRunning(h.PID) {
+		return false
+	}
+	// Since is written to the second; the slack covers that and clock steps.
+	start, known := processStart(h.PID)
+	return !known || !start.After(h.Since.Add(2*time.Second))
 }
 
 // writeMarker replaces the marker at path with content in one step, so a

@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"testing"
 	"time"
 
@@ -104,6 +105,7 @@ func TestClaim(t *testing.T) {
 	t.Run("LiveHolderReported", func(t *testing.T) {
 		path := filepath.Join(t.TempDir(), "pacer.db")
 		pid, stop := startHolder(t)
+		since := time.Now().Truncate(time.Second) // a marker is written after its process starts
 		theirs := data.Holder{PID: pid, Host: host, Since: since}
 		raw := writeMarker(t, path, theirs)
 
@@ -149,6 +151,15 @@ func TestClaim(t *testing.T) {
 			pid, stop := startHolder(t)
 			stop()
 			writeMarker(t, p, data.Holder{PID: pid, Host: host, Since: since})
+		}, false},
+		{"ReusedPID", func(t *testing.T, p string) {
+			// A Pacer that crashed an hour ago left its marker; its process
+			// ID now belongs to a process started since.
+			if runtime.GOOS != "linux" {
+				t.Skip("process start times are read on Linux only")
+			}
+			pid, _ := startHolder(t)
+			writeMarker(t, p, data.Holder{PID: pid, Host: host, Since: time.Now().Add(-time.Hour)})
 		}, false},
 		{"Garbage", func(t *testing.T, p string) {
 			mustNotErr(t, os.WriteFile(data.ClaimPath(p), []byte("\x00\xffnot json"), 0o644))

@@ -1,0 +1,56 @@
+//go:build linux
+
+package data
+
+import (
+	"bytes"
+	"os"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// userHZ is the unit of the times in /proc: fixed at 100 ticks a second
+// for programs, whatever the kernel's own tick.
+const userHZ = 100
+
+// processStart is when process pid started, read from /proc; ok is false
+// when it cannot be told.
+func processStart(pid int) (start time.Time, ok bool) {
+	stat, err := os.ReadFile("/proc/" + strconv.Itoa(pid) + "/stat")
+	if err != nil {
+		return time.Time{}, false
+	}
+	// The command name, in parentheses, may hold spaces; the fields after
+	// it start with the state (field 3), so starttime (field 22) is the
+	// 20th of them.
+	i := bytes.LastIndexByte(stat, ')')
+	if i < 0 {
+		return time.Time{}, false
+	}
+	fields := strings.Fields(string(stat[i+1:]))
+	if len(fields) < 20 {
+		return time.Time{}, false
+	}
+	ticks, err := strconv.ParseInt(fields[19], 10, 64)
+	boot, bootOK := bootTime()
+	if err != nil || !bootOK {
+		return time.Time{}, false
+	}
+	return boot.Add(time.Duration(ticks) * time.Second / userHZ), true
+}
+
+// bootTime is when the system started, the btime line of /proc/stat.
+func bootTime() (time.Time, bool) {
+	stat, err := os.ReadFile("/proc/stat")
+	if err != nil {
+		return time.Time{}, false
+	}
+	for line := range strings.SplitSeq(string(stat), "\n") {
+		if rest, found := strings.CutPrefix(line, "btime "); found {
+			secs, err := strconv.ParseInt(strings.TrimSpace(rest), 10, 64)
+			return time.Unix(secs, 0), err == nil
+		}
+	}
+	return time.Time{}, false
+}
