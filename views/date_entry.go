@@ -166,6 +166,11 @@ func (e *dateEntry) showCalendar() {
 	at := fyne.CurrentApp().Driver().AbsolutePositionForObject(e)
 	e.popUp.ShowAtPosition(at.Add(fyne.NewPos(0, e.Size().Height)))
 	e.popUp.Resize(fyne.NewSize(e.Size().Width, e.popUp.MinSize().Height))
+	// The pop-up takes the keyboard from the field: the window's Escape
+	// closes it.
+	if ui := mainUIOf(e); ui != nil {
+		ui.popUp = e.popUp
+	}
 }
 
 // setDay shows d, or clears the field for the zero Date.

@@ -175,6 +175,27 @@ func TestDateEntryCalendarPicksADay(t *testing.T) {
 	test.Tap(e.ActionItem.(*widget.Button))
 	e.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
 	if e.popUp.Visible() || e.Text != "2026-02-20" {
-		t.Errorf("Escape left the calendar open (%v) or changed the date to %q", e.popUp.Visible(), e.Text)
+		t.Errorf("Escape in the field left the calendar open (%v) or changed the date to %q", e.popUp.Visible(), e.Text)
+	}
+}
+
+// TestEscapeClosesCalendarNotEditor opens a due date's calendar in the
+// action editor and types Escape on the window, where the key goes while
+// the pop-up is up: the calendar closes, the editor stays.
+func TestEscapeClosesCalendarNotEditor(t *testing.T) {
+	s := sampleReviewUI(t)
+	ui := s.ui
+	test.Tap(s.gap.toAction)
+	ed := ui.actionsScreen.editor
+	test.Tap(ed.due.ActionItem.(*widget.Button))
+	if ed.due.popUp == nil || !ed.due.popUp.Visible() {
+		t.Fatal("the calendar did not open")
+	}
+	ui.typedKey(fyne.KeyEscape)
+	if ed.due.popUp.Visible() {
+		t.Error("Escape left the calendar open")
+	}
+	if ui.actionsScreen.editor != ed || ui.win.Canvas().Overlays().Top() != nil {
+		t.Error("Escape did more than close the calendar")
 	}
 }

@@ -80,9 +80,15 @@ func (ui *mainUI) topDialog() (openDialog, bool) {
 	return openDialog{}, false
 }
 
-// onEscape dismisses the newest dialog or, with none open, offers to close
-// the goal wizard. It reports whether it did anything.
+// onEscape closes a date field's calendar, else dismisses the newest dialog
+// or, with none open, offers to close the goal wizard. It reports whether
+// it did anything.
 func (ui *mainUI) onEscape() bool {
+	if p := ui.popUp; p != nil && p.Visible() && ui.win.Canvas().Overlays().Top() == p {
+		p.Hide()
+		ui.popUp = nil
+		return true
+	}
 	if top, ok := ui.topDialog(); ok {
 		if top.kind != dialogBusy {
 			top.d.Hide()

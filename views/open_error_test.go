@@ -120,7 +120,9 @@ func TestSecondWindowOnAFileIsWarned(t *testing.T) {
 	// the marker is our own and taken over, so plant one of a live process.
 	marker := data.ClaimPath(store.Path())
 	ui.releaseFile()
-	other := `{"pid":1,"host":"` + hostName() + `","since":"2026-11-27T09:00:00Z"}`
+	// PID 1 runs for as long as the system: it started before any marker.
+	since := time.Now().UTC().Format(time.RFC3339)
+	other := `{"pid":1,"host":"` + hostName() + `","since":"` + since + `"}`
 	if err := os.WriteFile(marker, []byte(other), 0o600); err != nil {
 		t.Fatal(err)
 	}

@@ -47,6 +47,7 @@ type mainUI struct {
 	dialogs []openDialog           // shown over the window, newest last
 	hooked  map[dialog.Dialog]bool // dialogs whose closing prunes dialogs
 	claim   *fileClaim             // this window's mark on its database file
+	popUp   *widget.PopUp          // a date field's open calendar, which Escape closes
 
 	switched        *mainUI // the UI that replaced this one, after switchTo (for tests)
 	goalsScreen     *goalsScreen
