@@ -285,6 +285,33 @@ func (p *painter) fit(s string, size, minSize, width float64) (float64, string) 
 }
 
 // frame is where the plot area lies and how values and periods map onto it.
+// fitPlot places f's plot between the widest of the tick labels (at text
+// size size) and the right margin pad. It fails when the chart is too
+// small to hold a plot.
+func (p *painter) fitPlot(f *frame, labels []string, pad, size float64) error {
+	labelWidth := 0.0
+	for _, l := range labels {
+		labelWidth = max(labelWidth, p.textWidth(l, size))
+	}
+	f.left, f.right = pad+labelWidth+0.5*p.em, p.w-pad
+	if f.right-f.left < 4*p.em || f.bottom-f.top < 3*p.em {
+		return fmt.Errorf("chart of %.0f×%.0f pixels has no room for its plot: %w", p.w, p.h, ErrChart)
+	}
+	return nil
+}
+
+// drawTicks draws a grid line across f and its label left of the plot at
+// every tick.
+func (p *painter) drawTicks(f frame, ticks []float64, labels []string, size, ascent float64) {
+	em := p.em
+	for i, l := range labels {
+		y := f.y(ticks[i])
+		p.polyline([][2]float64{{f.left, y}, {f.right, y}}, inkGrid, 0.04*em, nil)
+		// Figures have about 70 % of the ascent in height: centre them.
+		p.text(l, f.left-0.5*em-p.textWidth(l, size), y+0.36*ascent, size, inkText)
+	}
+}
+
 type frame struct {
 	left, right, top, bottom float64
 	n                        int

@@ -36,19 +36,10 @@ func (p *painter) drawEffect(in EffectInput) error {
 	}
 	f.lo, f.hi = ticks[0], ticks[len(ticks)-1]
 	labels := trueMinus(vf.tickLabels(ticks))
-	labelWidth := 0.0
-	for _, l := range labels {
-		labelWidth = max(labelWidth, p.textWidth(l, size))
+	if err := p.fitPlot(&f, labels, pad, size); err != nil {
+		return err
 	}
-	f.left, f.right = pad+labelWidth+0.5*em, p.w-pad
-	if f.right-f.left < 4*em || f.bottom-f.top < 3*em {
-		return fmt.Errorf("chart of %.0f×%.0f pixels has no room for its plot: %w", p.w, p.h, ErrChart)
-	}
-	for i, l := range labels {
-		y := f.y(ticks[i])
-		p.polyline([][2]float64{{f.left, y}, {f.right, y}}, inkGrid, 0.04*em, nil)
-		p.text(l, f.left-0.5*em-p.textWidth(l, size), y+0.36*ascent, size, inkText)
-	}
+	p.drawTicks(f, ticks, labels, size, ascent)
 	slot := (f.right - f.left) / float64(f.n)
 	cats := make([]string, len(in.Periods))
 	for i, l := range in.Periods {

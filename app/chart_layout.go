@@ -128,12 +128,7 @@ func (c lineChart) valueRange() (lo, hi float64) {
 func (p *painter) drawValueAxis(c lineChart, f frame, ticks []float64) {
 	em, size := p.em, tickSize*p.em
 	ascent, _ := p.metrics(size)
-	for i, l := range c.values.tickLabels(ticks) {
-		y := f.y(ticks[i])
-		p.polyline([][2]float64{{f.left, y}, {f.right, y}}, inkGrid, 0.04*em, nil)
-		// Figures have about 70 % of the ascent in height: centre them.
-		p.text(l, f.left-0.5*em-p.textWidth(l, size), y+0.36*ascent, size, inkText)
-	}
+	p.drawTicks(f, ticks, c.values.tickLabels(ticks), size, ascent)
 	base := f.lo
 	if f.lo < 0 && f.hi > 0 {
 		base = 0
