@@ -76,7 +76,6 @@ func (in BarsInput) barChart() barChart {
 	planInk, actualInk := lineStyles[rolePlan].color, lineStyles[roleActual].color
 	c := barChart{
 		title:   in.Title,
-		legend:  []swatch{{in.PlanLabel, planInk}, {in.ActualLabel, actualInk}},
 		axis:    func(ticks []float64) []string { return trueMinus(vf.tickLabels(ticks)) },
 		minStep: math.Pow10(-max(0, min(g.Decimals, MaxDecimals))),
 	}
@@ -95,6 +94,7 @@ func (in BarsInput) barChart() barChart {
 		c.cats = append(c.cats, strings.TrimSpace(label))
 		c.groups = append(c.groups, []barItem{plan, actual})
 	}
+	c.legend = presentSwatches([]swatch{{in.PlanLabel, planInk}, {in.ActualLabel, actualInk}}, c.groups)
 	return c
 }
 
@@ -130,7 +130,7 @@ func BarsFromRows(rows []ReviewRow) BarsInput {
 func varianceNote(g data.Goal, v VarianceResult, vf valueFormatter, points string) string {
 	switch {
 	case v.PPOK:
-		return withSign(FormatValue(v.PP, max(1, g.Decimals), data.UnitCount, "")+pointsUnit(points), v.PP)
+		return gapText(g, v, vf, points)
 	case v.RelOK:
 		return withSign(FormatFraction(v.Rel, 1), v.Rel)
 	}

@@ -3,6 +3,7 @@ package app
 import (
 	"image"
 	"math"
+	"slices"
 	"strings"
 
 	"pacer/data"
@@ -87,24 +88,44 @@ func (in VarianceInput) draw(size ChartSize, format Format) (*painter, error) {
 // barChart is the chart of the gaps, and whether it lies in rows (bars of
 // several goals).
 func (in VarianceInput) barChart() (c barChart, rows bool) {
-	relative, points := in.Relative, false
+	relative, points, mixed := in.Relative, true, false
 	var first data.Goal
 	for i, b := range in.Bars {
+		points = points && b.Goal.Unit == data.UnitPercent
 		if i == 0 {
 			first = b.Goal
-			points = b.Goal.Unit == data.UnitPercent
 			continue
 		}
 		rows = rows || b.Goal.ID != first.ID || b.Goal.Title != first.Title
-		relative = relative || b.Goal.Unit != first.Unit || !strings.EqualFold(strings.TrimSpace(b.Goal.UnitLabel), strings.TrimSpace(first.UnitLabel))
+		mixed = mixed || b.Goal.Unit != first.Unit || !strings.EqualFold(strings.TrimSpace(b.Goal.UnitLabel), strings.TrimSpace(first.UnitLabel))
 	}
-	vf := newValueFormatter(first, in.Wan)
-	c = barChart{title: in.Title, legend: []swatch{{in.AheadLabel, inkAhead}, {in.BehindLabel, inkBehind}}}
+	// Gaps of percent goals are in points, whatever else is asked; other
+	// units can only share an axis relative to plan.
+	relative = (relative || mixed) && !points
+	c = barChart{title: in.Title}
+	c.axis, c.minStep = in.axis(first, relative, points)
+	if relative && mixed && hasPercentGoal(in.Bars) {
+		// A point and a per cent of plan would share one scale: only the
+		// notes, in each goal's own terms, give the figures.
+		c.axis = func(ticks []float64) []string { return make([]string, len(ticks)) }
+	}
+	for _, b := range in.Bars {
+		c.cats = append(c.cats, strings.TrimSpace(b.Label))
+		c.groups = append(c.groups, []barItem{in.bar(b, relative, rows)})
+	}
+	c.legend = presentSwatches([]swatch{{in.AheadLabel, inkAhead}, {in.BehindLabel, inkBehind}}, c.groups)
+	return c, rows
+}
+
+// axis writes the value axis' labels and gives its finest step: relative
+// gaps as percentages, points for percent goals, else the first goal's
+// unit.
+func (in VarianceInput) axis(first data.Goal, relative, points bool) (func([]float64) []string, float64) {
 	switch {
 	case relative:
-		c.axis, c.minStep = percentTicks, 0.001
+		return percentTicks, 0.001
 	case points:
-		c.axis, c.minStep = func(ticks []float64) []string {
+		return func(ticks []float64) []string {
 			decimals := tickDecimals(ticks)
 			out := make([]string, len(ticks))
 			for i, t := range ticks {
@@ -112,25 +133,48 @@ func (in VarianceInput) barChart() (c barChart, rows bool) {
 			}
 			return out
 		}, math.Pow10(-max(1, min(first.Decimals, MaxDecimals)))
-	default:
-		c.axis, c.minStep = func(ticks []float64) []string {
-			out := vf.tickLabels(ticks)
-			for i, t := range ticks {
-				out[i] = withSign(out[i], t)
-			}
-			return out
-		}, math.Pow10(-max(0, min(first.Decimals, MaxDecimals)))
 	}
-	for _, b := range in.Bars {
-		c.cats = append(c.cats, strings.TrimSpace(b.Label))
-		c.groups = append(c.groups, []barItem{in.bar(b, relative, vf)})
-	}
-	return c, rows
+	vf := newValueFormatter(first, in.Wan)
+	return func(ticks []float64) []string {
+		out := vf.tickLabels(ticks)
+		for i, t := range ticks {
+			out[i] = withSign(out[i], t)
+		}
+		return out
+	}, math.Pow10(-max(0, min(first.Decimals, MaxDecimals)))
 }
 
-// bar is the bar of b: its value, colour and note.
-func (in VarianceInput) bar(b VarianceBar, relative bool, vf valueFormatter) barItem {
+func hasPercentGoal(bars []VarianceBar) bool {
+	for _, b := range bars {
+		if b.Goal.Unit == data.UnitPercent {
+			return true
+		}
+	}
+	return false
+}
+
+// presentSwatches are the legend entries whose ink a drawn bar uses, in
+// order: a legend names only what the chart shows.
+func presentSwatches(legend []swatch, groups [][]barItem) []swatch {
+	var out []swatch
+	for _, s := range legend {
+		for _, g := range groups {
+			if slices.ContainsFunc(g, func(b barItem) bool { return b.ok && b.ink == s.ink }) {
+				out = append(out, s)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// bar is the bar of b: its value, colour and note. The bar's length is
+// its gap relative to plan when relative, in points for a percent goal,
+// else in its unit. In rows (several goals) the note is the gap as the
+// review table writes it; a period's bar carries the figure of its length.
+func (in VarianceInput) bar(b VarianceBar, relative, rows bool) barItem {
 	v, g := b.Variance, b.Goal
+	vf := newValueFormatter(g, in.Wan)
 	item := barItem{ok: b.OK, note: "—"}
 	switch {
 	case !b.OK:
@@ -140,16 +184,29 @@ func (in VarianceInput) bar(b VarianceBar, relative bool, vf valueFormatter) bar
 	case relative:
 		item.v, item.note = v.Rel, withSign(FormatFraction(v.Rel, 1), v.Rel)
 	case v.PPOK:
-		item.v = v.PP
-		item.note = withSign(FormatValue(v.PP, max(1, g.Decimals), data.UnitCount, "")+pointsUnit(in.PointsUnit), v.PP)
+		item.v, item.note = v.PP, gapText(g, v, vf, in.PointsUnit)
 	default:
 		item.v, item.note = v.Abs, withSign(vf.format(v.Abs, g.Decimals), v.Abs)
+	}
+	if rows && b.OK {
+		item.note = gapText(g, v, vf, in.PointsUnit)
 	}
 	item.ink = inkAhead
 	if (item.v < 0) != lowerIsBetter(g.Kind) && item.v != 0 {
 		item.ink = inkBehind
 	}
 	return item
+}
+
+// Notes are the texts written at the bars, in order: each gap as the
+// chart shows it, "—" where there is none.
+func (in VarianceInput) Notes() []string {
+	c, _ := in.barChart()
+	out := make([]string, len(c.groups))
+	for i, g := range c.groups {
+		out[i] = g[0].note
+	}
+	return out
 }
 
 // VarianceBarsFromRows makes a bar of each review row's gap to plan

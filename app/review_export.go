@@ -22,7 +22,8 @@ const utf8BOM = "\uFEFF"
 // spreadsheets to read as numbers: the goal's decimals, a point, an ASCII
 // minus and no thousands separators (10000000, 8.0); relative variances
 // are in percent at one decimal (-20.0 for −20 %), so their header should
-// say "%". Empty cells are missing values. A text that would start a
+// say "%"; a percent goal's gaps, relative ones too, are in percentage
+// points with at least one decimal (-2.0). Empty cells are missing values. A text that would start a
 // formula in a spreadsheet (=, +, -, @) is written after an apostrophe.
 func WriteReviewCSV(w io.Writer, t ReviewTable) error {
 	cols, err := t.columns()
@@ -61,8 +62,10 @@ func csvField(c tableCell, g data.Goal) string {
 			return "'" + c.text
 		}
 		return c.text
-	case cellValue, cellDelta:
+	case cellValue:
 		return csvNumber(c.v, decimals(g))
+	case cellDelta:
+		return csvNumber(c.v, deltaDecimals(g))
 	case cellRel:
 		return csvNumber(c.v*100, 1)
 	}
@@ -80,8 +83,8 @@ func csvNumber(v float64, decimals int) string {
 // review row. Values are numbers with a number format showing the goal's
 // decimals, thousands separators and unit (¥10,000,000; 12.5 kg); values of
 // percent goals are stored as fractions in percent cells (10 % is 0.1),
-// variances in points for percent goals as "−2.0 pp", relative variances
-// as percent cells with their sign. Columns are as wide as their contents,
+// variances in points for percent goals as "−2.0 pp" (in the relative
+// columns too), relative variances as percent cells with their sign. Columns are as wide as their contents,
 // up to a limit past which long texts wrap.
 func WriteReviewXLSX(w io.Writer, t ReviewTable) error {
 	cols, err := t.columns()
@@ -249,7 +252,7 @@ func valueFormat(g data.Goal) string {
 func deltaFormat(g data.Goal, points string) string {
 	body := valueFormat(g)
 	if g.Unit == data.UnitPercent {
-		body = numberPattern(g) + `"` + formatLiteral(points) + `"`
+		body = "#,##0." + strings.Repeat("0", deltaDecimals(g)) + `"` + formatLiteral(points) + `"`
 	}
 	return "+" + body + ";-" + body + ";" + body
 }

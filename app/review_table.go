@@ -17,7 +17,9 @@ type ReviewColumn int
 
 // The review table's columns. Values are in the goal's unit (a percent
 // goal's in percent); variances in the goal's unit are in percentage points
-// for percent goals; relative variances are percentages.
+// for percent goals; relative variances are percentages, except for
+// percent goals, whose gaps are in points in those columns too (see
+// GapText).
 const (
 	ColumnGoal   ReviewColumn = iota // the goal's title
 	ColumnPeriod                     // the period's label
@@ -108,25 +110,9 @@ func (t ReviewTable) columns() ([]ReviewColumn, error) {
 
 // cell is the content of row r's cell in column c.
 func (t ReviewTable) cell(c ReviewColumn, r ReviewRow) tableCell {
-	value := func(v float64, ok bool) tableCell {
-		if !ok || !isFinite(v) {
-			return tableCell{}
-		}
-		return tableCell{kind: cellValue, v: v}
+	if cell, ok := numberCell(c, r); ok {
+		return cell
 	}
-	delta := func(v VarianceResult, ok bool) tableCell {
-		if !ok {
-			return tableCell{}
-		}
-		return tableCell{kind: cellDelta, v: v.Abs}
-	}
-	rel := func(v VarianceResult, ok bool) tableCell {
-		if !ok || !v.RelOK {
-			return tableCell{}
-		}
-		return tableCell{kind: cellRel, v: v.Rel}
-	}
-	plan, prev, last := r.HasActual && r.HasExpected, r.HasActual && r.HasPrevious, r.HasActual && r.HasLastYear
 	switch c {
 	case ColumnGoal:
 		return textCell(r.Goal.Title)
@@ -137,28 +123,6 @@ func (t ReviewTable) cell(c ReviewColumn, r ReviewRow) tableCell {
 		return textCell(r.Period.Key())
 	case ColumnUnit:
 		return textCell(unitText(r.Goal))
-	case ColumnExpected:
-		return value(r.ExpectedCovered, r.HasExpected)
-	case ColumnPeriodExpected:
-		return value(r.Expected, r.HasExpected)
-	case ColumnActual:
-		return value(r.Actual, r.HasActual)
-	case ColumnVariance:
-		return delta(r.VsPlan, plan)
-	case ColumnVarianceRel:
-		return rel(r.VsPlan, plan)
-	case ColumnPrevious:
-		return value(r.Previous, r.HasPrevious)
-	case ColumnVsPrevious:
-		return delta(r.VsPrevious, prev)
-	case ColumnVsPreviousRel:
-		return rel(r.VsPrevious, prev)
-	case ColumnLastYear:
-		return value(r.LastYear, r.HasLastYear)
-	case ColumnVsLastYear:
-		return delta(r.VsLastYear, last)
-	case ColumnVsLastYearRel:
-		return rel(r.VsLastYear, last)
 	case ColumnReported:
 		return textCell(fmt.Sprintf("%d/%d", r.Reported, r.Periods))
 	case ColumnStatus:
@@ -178,6 +142,55 @@ func (t ReviewTable) cell(c ReviewColumn, r ReviewRow) tableCell {
 		lines = append(lines, line)
 	}
 	return textCell(strings.Join(lines, "\n"))
+}
+
+// numberCell is the content of row r's cell in c when c holds values or
+// gaps; ok is false for the other columns.
+func numberCell(c ReviewColumn, r ReviewRow) (cell tableCell, ok bool) {
+	value := func(v float64, ok bool) tableCell {
+		if !ok || !isFinite(v) {
+			return tableCell{}
+		}
+		return tableCell{kind: cellValue, v: v}
+	}
+	plan, prev, last := r.HasActual && r.HasExpected, r.HasActual && r.HasPrevious, r.HasActual && r.HasLastYear
+	switch c {
+	case ColumnExpected:
+		return value(r.ExpectedCovered, r.HasExpected), true
+	case ColumnPeriodExpected:
+		return value(r.Expected, r.HasExpected), true
+	case ColumnActual:
+		return value(r.Actual, r.HasActual), true
+	case ColumnPrevious:
+		return value(r.Previous, r.HasPrevious), true
+	case ColumnLastYear:
+		return value(r.LastYear, r.HasLastYear), true
+	case ColumnVariance, ColumnVarianceRel:
+		return gapCell(r.VsPlan, plan, c == ColumnVarianceRel), true
+	case ColumnVsPrevious, ColumnVsPreviousRel:
+		return gapCell(r.VsPrevious, prev, c == ColumnVsPreviousRel), true
+	case ColumnVsLastYear, ColumnVsLastYearRel:
+		return gapCell(r.VsLastYear, last, c == ColumnVsLastYearRel), true
+	}
+	return tableCell{}, false
+}
+
+// gapCell is a gap in the goal's unit, or relative to the comparison;
+// empty when !ok.
+func gapCell(v VarianceResult, ok, relative bool) tableCell {
+	switch {
+	case !ok:
+		return tableCell{}
+	case v.PPOK:
+		// A percent goal's gap relative to plan ("−20.0%" for 8% against
+		// 10%) reads as points: its gaps are in points, in every column.
+		return tableCell{kind: cellDelta, v: v.PP}
+	case !relative:
+		return tableCell{kind: cellDelta, v: v.Abs}
+	case !v.RelOK:
+		return tableCell{}
+	}
+	return tableCell{kind: cellRel, v: v.Rel}
 }
 
 func textCell(s string) tableCell {
@@ -213,4 +226,13 @@ func unitText(g data.Goal) string {
 // them.
 func decimals(g data.Goal) int {
 	return max(0, min(g.Decimals, MaxDecimals))
+}
+
+// deltaDecimals are the digits a goal's gaps keep: points of a percent
+// goal keep at least one, as GapText writes them.
+func deltaDecimals(g data.Goal) int {
+	if g.Unit == data.UnitPercent {
+		return max(1, decimals(g))
+	}
+	return decimals(g)
 }
