@@ -149,9 +149,12 @@ func TestBadInputFigures(t *testing.T) {
 				e := Expected(Calendar{}, g, plan, asOf)
 				v := Variance(g.Unit, e, a.Actual)
 				zero := Variance(g.Unit, 0, 0)
-				figures := []float64{a.Actual, a.Expected, a.Ratio, a.Progress, p.EndValue, p.Attainment, p.NeededPerPeriod,
+				figures := []float64{a.Actual, a.Expected, a.Ratio, a.Progress, p.EndValue, p.Attainment, p.Pace,
 					gp, e, v.Abs, v.Rel, v.PP, zero.Rel, GoalProgress(g, 0), GoalProgress(g, a.Actual),
 					PerformanceRatio(g.Kind, g.Baseline, 0, 0), PerformanceRatio(g.Kind, g.Baseline, e, a.Actual)}
+				for _, n := range p.Needs {
+					figures = append(figures, n.Amount)
+				}
 				for i, f := range figures {
 					if !isFinite(f) {
 						t.Errorf("figure %d is %v (assessment %+v, projection %+v)", i, f, a, p)

@@ -36,6 +36,10 @@ type PortfolioInput struct {
 	// StatusLabels name the statuses in the legend, which shows those of
 	// the items that have a label here.
 	StatusLabels map[Status]string
+	// BelowStartLabel is written in place of a negative attainment, which
+	// means the goal has gone back past its starting point ("below the
+	// start"); the bar is then left at zero. Empty writes the percentage.
+	BelowStartLabel string
 }
 
 // Attainment beyond these bounds is cut at the edge of the chart, with
@@ -117,6 +121,9 @@ func (in PortfolioInput) barChart() barChart {
 		if b.ok {
 			b.note = FormatFraction(it.Attainment, 0)
 			present[it.Status] = true
+			if b.v < 0 && strings.TrimSpace(in.BelowStartLabel) != "" {
+				b.v, b.note = 0, in.BelowStartLabel
+			}
 		}
 		c.cats = append(c.cats, strings.TrimSpace(it.Label))
 		c.groups = append(c.groups, []barItem{b})

@@ -336,7 +336,7 @@ func TestCumulativeChartShapes(t *testing.T) {
 		}), []string{"¥62,000,000", ">Actual<"}, []string{"Projection"}},
 		{"LaterCheckInIgnored", base(func(in *CumulativeInput) {
 			in.Values = vals("2023-Q1", 8e6, "2023-Q3", 17e6)
-		}), []string{"¥8,000,000", "¥32,000,000"}, []string{"¥25,000,000"}},
+		}), []string{"¥8,000,000", "¥48,000,000"}, []string{"¥25,000,000"}},
 		{"GapInCheckIns", base(func(in *CumulativeInput) {
 			in.Values = vals("2023-Q1", 8e6, "2023-Q3", 17e6)
 			in.AsOf = data.NewDate(2023, 10, 20)

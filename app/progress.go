@@ -151,3 +151,26 @@ func finite(x float64) float64 {
 	}
 	return x
 }
+
+// ProgressOrigin is the value GoalProgress measures a goal's distance
+// from (see GoalProgress): 0 for a flow increase goal, otherwise the
+// baseline, or 0 for a level increase goal without one whose target is
+// positive. ok is false where progress is all-or-nothing, as for stay and
+// milestone goals: there it never falls below the start.
+func ProgressOrigin(g data.Goal) (origin float64, ok bool) {
+	switch g.Kind {
+	case data.KindIncrease:
+		switch {
+		case g.Aggregation == data.AggFlow:
+			return 0, true
+		case g.Baseline != nil:
+			return *g.Baseline, true
+		}
+		return 0, g.Target > 0
+	case data.KindDecrease:
+		if g.Baseline != nil {
+			return *g.Baseline, true
+		}
+	}
+	return 0, false
+}

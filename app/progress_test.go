@@ -131,3 +131,34 @@ func TestGoalProgressFrom(t *testing.T) {
 		}
 	}
 }
+
+// Progress is 0 at the origin and below 0 only past it, the wrong way.
+func TestProgressOrigin(t *testing.T) {
+	share := data.Goal{Kind: data.KindIncrease, Aggregation: data.AggLevel, Baseline: ptr(9), Target: 15}
+	tests := []struct {
+		name   string
+		g      data.Goal
+		origin float64
+		ok     bool
+	}{
+		{"level from baseline", share, 9, true},
+		{"flow from zero", with(share, func(g *data.Goal) { g.Aggregation = data.AggFlow }), 0, true},
+		{"level without baseline", with(share, func(g *data.Goal) { g.Baseline = nil }), 0, true},
+		{"level without baseline, negative target", with(share, func(g *data.Goal) { g.Baseline, g.Target = nil, -5 }), 0, false},
+		{"decrease from baseline", with(share, func(g *data.Goal) { g.Kind, g.Target = data.KindDecrease, 5 }), 9, true},
+		{"decrease without baseline", with(share, func(g *data.Goal) { g.Kind, g.Baseline = data.KindDecrease, nil }), 0, false},
+		{"stay", with(share, func(g *data.Goal) { g.Kind = data.KindStayAbove }), 0, false},
+	}
+	for _, tt := range tests {
+		origin, ok := ProgressOrigin(tt.g)
+		if origin != tt.origin || ok != tt.ok {
+			t.Errorf("%s: origin %v %v, want %v %v", tt.name, origin, ok, tt.origin, tt.ok)
+		}
+		if ok && GoalProgress(tt.g, origin) != 0 {
+			t.Errorf("%s: progress at the origin is %v", tt.name, GoalProgress(tt.g, origin))
+		}
+	}
+	if p := GoalProgress(share, 8); p >= 0 {
+		t.Errorf("8 %% from a start of 9 %% is progress %v, want below 0", p)
+	}
+}

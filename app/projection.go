@@ -2,6 +2,44 @@ package app
 
 import "pacer/data"
 
+// ProjectionMethod says how a projection was made; the UI explains it in
+// one line.
+type ProjectionMethod string
+
+// The projection methods.
+const (
+	// MethodPlanPace: a flow goal with a plan. The pace achieved so far
+	// (actual / plan of the recorded periods) is applied to the plan of the
+	// remaining periods.
+	MethodPlanPace ProjectionMethod = "plan_pace"
+	// MethodRunRate: a flow goal without a plan (or whose recorded periods
+	// were planned at 0). The average per recorded period is repeated for
+	// each remaining period.
+	MethodRunRate ProjectionMethod = "run_rate"
+	// MethodPlanGap: a level goal with a plan. The gap between the values
+	// and the plan's path follows its least-squares line to the end (one
+	// value: the gap is held), and is added to the plan's last level.
+	MethodPlanGap ProjectionMethod = "plan_gap"
+	// MethodTrend: a level goal without a plan. The least-squares line
+	// through the values is extended to the end (one value stays flat).
+	MethodTrend ProjectionMethod = "trend"
+	// MethodStay: a stay goal. The periods that passed so far, and the
+	// latest value (the average for a flow) held for the periods left.
+	MethodStay ProjectionMethod = "stay"
+	// MethodFinal: no period remains, or a milestone. The actual value.
+	MethodFinal ProjectionMethod = "final"
+)
+
+// PeriodNeed is what one remaining period needs for the goal to land on
+// its target.
+type PeriodNeed struct {
+	PeriodKey string
+	// Amount is the period's contribution for a flow goal, the level to
+	// reach by the period's end for a level goal, and the target for a
+	// stay goal.
+	Amount float64
+}
+
 // Projection is where a goal is heading at its current pace.
 type Projection struct {
 	// EndValue is the projected value at the goal's end: the span's total
@@ -12,68 +50,203 @@ type Projection struct {
 	// (GoalProgress); for stay goals, the projected share of all periods
 	// that pass.
 	Attainment float64
-	// NeededPerPeriod is what each remaining period must bring to land
-	// exactly on the target: for a flow goal (target − total so far) /
-	// remaining; for a level goal the change per period, (target − latest)
-	// / remaining; for a stay goal the target itself; 0 for a milestone. It
-	// may be negative: an increase target already passed, or a flow cap
-	// already exceeded. It is 0 when no period remains.
-	NeededPerPeriod float64
+	// Needs is what each remaining period needs to land exactly on the
+	// target, in the shape of the plan: a flow goal's gap (target − total
+	// so far) shared out in proportion to each period's plan, rounded to
+	// the goal's decimals so that the needs add up to the gap; a level
+	// goal's way from the latest value to the target, stepping as the plan
+	// steps; the target itself for a stay goal. Without a plan (or where
+	// it plans nothing more) the shares are even. Amounts may be
+	// negative: an increase target already passed, or a flow cap already
+	// exceeded. Empty for a milestone and when no period remains.
+	Needs []PeriodNeed
 	// RemainingPeriods counts the periods of the goal's cadence within
 	// Start..End that come after the latest recorded one.
 	RemainingPeriods int
+	// Method is how EndValue was worked out.
+	Method ProjectionMethod
+	// Periods are the keys of the recorded periods the projection was made
+	// from, in period order.
+	Periods []string
+	// Pace is, for MethodPlanPace, actual / plan of the recorded periods
+	// (0.8 is 80 % of plan); for MethodRunRate the average per recorded
+	// period; for MethodPlanGap the latest value minus the plan's level
+	// for its period; otherwise 0.
+	Pace float64
 	// OK is false when there is nothing to project from: no usable value,
 	// or a goal without a known cadence.
 	OK bool
 }
 
-// Project extrapolates the run-rate of the recorded periods to the goal's
-// end. Only values of the goal's cadence whose period has started by asOf
-// count (see Assess). A flow goal adds the average per recorded period for
-// each remaining period; a level goal follows the least-squares line through
-// its values (one value stays flat) to the last period of the span. With no
-// period remaining, EndValue is the actual value.
+// Project works out where a goal lands at its end from its plan and the
+// recorded periods. Only values of the goal's cadence whose period has
+// started by asOf count (see Assess). A flow goal with a plan keeps the
+// pace it achieved against the plan so far (at 80 % of plan to date, it
+// lands at 80 % of the plan's remaining periods on top of its actual);
+// without a plan it repeats the average per recorded period. A level goal
+// with a plan follows the plan's path shifted by its gap to the plan (the
+// gap's least-squares line, held when there is one value); without a plan
+// it follows the least-squares line through its values. With no period
+// remaining, EndValue is the actual value. See ProjectionMethod.
 //
 // Gaps count neither as recorded nor as remaining: a skipped month lowers
-// neither the average nor the periods left. plan is not used yet: the
-// projection follows the pace actually achieved, not the plan's seasonality.
+// neither the pace nor the periods left. An empty plan, or one none of
+// whose keys parse, counts as no plan.
 func Project(cal Calendar, g data.Goal, plan []data.PeriodTarget, values []PeriodValue, asOf data.Date) Projection {
 	s := cal.startedBy(series(values, g.Cadence), asOf)
 	if len(s) == 0 || periodsPerYear(g.Cadence, 2000) == 0 {
 		return Projection{}
 	}
+	pj := projector{cal: cal, g: g, s: s, actual: aggregate(g.Aggregation, s)}
+	if len(cal.planEntries(plan)) > 0 {
+		x := cal.expectation(g, plan)
+		pj.plan = &x
+	}
 	span := cal.Periods(g.Cadence, g.Start, g.End)
-	latest := s[len(s)-1]
-	pr := Projection{OK: true}
+	latest := s[len(s)-1].p
 	for _, p := range span {
-		if periodLess(latest.p, p) {
-			pr.RemainingPeriods++
+		if periodLess(latest, p) {
+			pj.remaining = append(pj.remaining, p)
 		}
 	}
-	flow := g.Aggregation == data.AggFlow
-	actual := aggregate(g.Aggregation, s)
+	pr := pj.project()
+	pr.OK, pr.RemainingPeriods = true, len(pj.remaining)
+	for _, v := range s {
+		pr.Periods = append(pr.Periods, v.p.Key())
+	}
+	return pr
+}
+
+// projector holds what Project works from.
+type projector struct {
+	cal       Calendar
+	g         data.Goal
+	s         []periodValue // recorded, in period order, not empty
+	actual    float64
+	plan      *expectation // nil without a plan
+	remaining []Period
+}
+
+func (pj projector) project() Projection {
+	g := pj.g
 	switch {
 	case isStay(g.Kind):
-		pr.EndValue = latest.v
-		if pr.RemainingPeriods > 0 {
-			pr.EndValue = runRate(s, flow, ordinal(span[len(span)-1]))
-			pr.NeededPerPeriod = g.Target
-		}
-		passed := passShare(g, s) * float64(len(s))
-		future := Progress(g.Kind, 0, g.Target, pr.EndValue) * float64(pr.RemainingPeriods)
-		pr.Attainment = (passed + future) / float64(len(s)+pr.RemainingPeriods)
-		return pr
-	case g.Kind == data.KindMilestone || pr.RemainingPeriods == 0:
-		pr.EndValue = actual
-	case flow:
-		pr.EndValue = finite(actual + actual/float64(len(s))*float64(pr.RemainingPeriods))
-		pr.NeededPerPeriod = finite((g.Target - actual) / float64(pr.RemainingPeriods))
-	default:
-		pr.EndValue = runRate(s, false, ordinal(span[len(span)-1]))
-		pr.NeededPerPeriod = finite((g.Target - latest.v) / float64(pr.RemainingPeriods))
+		return pj.stay()
+	case g.Kind == data.KindMilestone || len(pj.remaining) == 0:
+		return Projection{EndValue: pj.actual, Attainment: GoalProgress(g, pj.actual), Method: MethodFinal}
 	}
+	var pr Projection
+	if g.Aggregation == data.AggFlow {
+		pr = pj.flow()
+	} else {
+		pr = pj.level()
+	}
+	pr.EndValue = finite(pr.EndValue)
 	pr.Attainment = GoalProgress(g, pr.EndValue)
 	return pr
+}
+
+// planOf is what the plan gives period p, or 0 without a plan.
+func (pj projector) planOf(p Period) float64 {
+	if pj.plan == nil {
+		return 0
+	}
+	return pj.cal.expectedFor(*pj.plan, p)
+}
+
+// flow projects a sum: at the pace against plan, else at the run-rate.
+func (pj projector) flow() Projection {
+	planned, ahead := 0.0, make([]float64, len(pj.remaining))
+	for _, v := range pj.s {
+		planned += pj.planOf(v.p)
+	}
+	for i, p := range pj.remaining {
+		ahead[i] = pj.planOf(p)
+	}
+	pr := Projection{Needs: shareOut(pj.remaining, pj.g.Target-pj.actual, ahead, pj.g.Decimals)}
+	if pj.plan != nil && planned > 0 && isFinite(planned) {
+		pr.Method, pr.Pace = MethodPlanPace, finite(pj.actual/planned)
+		pr.EndValue = pj.actual + pr.Pace*sum(ahead)
+		return pr
+	}
+	pr.Method, pr.Pace = MethodRunRate, runRate(pj.s, true, 0)
+	pr.EndValue = pj.actual + pr.Pace*float64(len(pj.remaining))
+	return pr
+}
+
+// level projects a level: along the plan's path with the gap's trend,
+// else along the values' trend.
+func (pj projector) level() Projection {
+	latest := pj.s[len(pj.s)-1]
+	end := pj.remaining[len(pj.remaining)-1]
+	if pj.plan == nil {
+		return Projection{Method: MethodTrend, EndValue: runRate(pj.s, false, ordinal(end)),
+			Needs: stepTo(pj.remaining, latest.v, pj.g.Target, make([]float64, len(pj.remaining)), 0)}
+	}
+	gaps := make([]periodValue, len(pj.s))
+	for i, v := range pj.s {
+		gaps[i] = periodValue{v.p, v.v - pj.planOf(v.p)}
+	}
+	path := make([]float64, len(pj.remaining))
+	for i, p := range pj.remaining {
+		path[i] = pj.planOf(p)
+	}
+	return Projection{Method: MethodPlanGap, Pace: gaps[len(gaps)-1].v,
+		EndValue: path[len(path)-1] + runRate(gaps, false, ordinal(end)),
+		Needs:    stepTo(pj.remaining, latest.v, pj.g.Target, path, pj.planOf(latest.p))}
+}
+
+// stay projects a stay goal: the share of all periods that pass.
+func (pj projector) stay() Projection {
+	g, s := pj.g, pj.s
+	pr := Projection{Method: MethodStay, EndValue: s[len(s)-1].v}
+	if n := len(pj.remaining); n > 0 {
+		pr.EndValue = runRate(s, g.Aggregation == data.AggFlow, ordinal(pj.remaining[n-1]))
+		for _, p := range pj.remaining {
+			pr.Needs = append(pr.Needs, PeriodNeed{p.Key(), g.Target})
+		}
+	}
+	passed := passShare(g, s) * float64(len(s))
+	future := Progress(g.Kind, 0, g.Target, pr.EndValue) * float64(len(pj.remaining))
+	pr.Attainment = (passed + future) / float64(len(s)+len(pj.remaining))
+	return pr
+}
+
+// shareOut shares gap out over ps in proportion to weights, or evenly when
+// the weights do not add up to a positive amount. The shares are rounded
+// to decimals with the remainder on the last, so that what is shown adds
+// up to the gap: 160 customers over three quarters need 53, 53 and 54.
+func shareOut(ps []Period, gap float64, weights []float64, decimals int) []PeriodNeed {
+	total := sum(weights)
+	fractions := make([]float64, len(ps))
+	for i := range ps {
+		fractions[i] = 1 / float64(len(ps))
+		if total > 0 && isFinite(total) {
+			fractions[i] = weights[i] / total
+		}
+	}
+	amounts := splitTotal(finite(gap), fractions, decimals)
+	needs := make([]PeriodNeed, len(ps))
+	for i, p := range ps {
+		needs[i] = PeriodNeed{p.Key(), finite(amounts[i])}
+	}
+	return needs
+}
+
+// stepTo is the way from level from to target over ps, stepping as path
+// steps from start (the plan's level where from was recorded), or in even
+// steps when path does not move.
+func stepTo(ps []Period, from, target float64, path []float64, start float64) []PeriodNeed {
+	rise := path[len(path)-1] - start
+	needs := make([]PeriodNeed, len(ps))
+	for i, p := range ps {
+		f := float64(i+1) / float64(len(ps))
+		if rise != 0 && isFinite(rise) {
+			f = (path[i] - start) / rise
+		}
+		needs[i] = PeriodNeed{p.Key(), finite(from + (target-from)*f)}
+	}
+	return needs
 }
 
 // runRate is the value one future period is expected to show: for flow

@@ -75,3 +75,9 @@ func Summarize(rows []ReviewRow) ReviewSummary {
 	s.Running = s.OnTrack + s.AtRisk + s.OffTrack
 	return s
 }
+
+// Counts are the summary's counts by status, for statuses that have one.
+func (s ReviewSummary) Counts() map[Status]int {
+	return map[Status]int{StatusAchieved: s.Achieved, StatusPartial: s.Partial, StatusMissed: s.Missed,
+		StatusOnTrack: s.OnTrack, StatusAtRisk: s.AtRisk, StatusOffTrack: s.OffTrack, StatusNoData: s.NoData}
+}

@@ -129,10 +129,7 @@ func (s *dashboardScreen) showCounts() {
 	for _, p := range s.all {
 		counts[p.Assessment.Status]++
 	}
-	s.counts.SetText(lang.L("{{.On}} on track · {{.Risk}} at risk · {{.Off}} off track · {{.None}} without data",
-		map[string]any{"On": counts[app.StatusOnTrack] + counts[app.StatusAchieved],
-			"Risk": counts[app.StatusAtRisk] + counts[app.StatusPartial],
-			"Off":  counts[app.StatusOffTrack] + counts[app.StatusMissed], "None": counts[app.StatusNoData]}))
+	s.counts.SetText(statusCountsText(counts))
 }
 
 func (s *dashboardScreen) showDue() {

@@ -29,7 +29,7 @@ func TestDashboardShowsPaceAndDetail(t *testing.T) {
 	if d.shown[0].Assessment.Status != app.StatusAtRisk {
 		t.Errorf("8M of 10M planned is %s, want at risk", d.shown[0].Assessment.Status)
 	}
-	if !strings.Contains(d.counts.Text, "1 at risk") {
+	if !strings.Contains(d.counts.Text, "At risk: 1") {
 		t.Errorf("counts read %q", d.counts.Text)
 	}
 	if d.dueBanner.Hidden {

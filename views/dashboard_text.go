@@ -1,6 +1,8 @@
 package views
 
 import (
+	"strings"
+
 	"fyne.io/fyne/v2/lang"
 
 	"pacer/app"
@@ -10,43 +12,51 @@ import (
 // paceFacts is the card's line of figures: actual against target and expected.
 func paceFacts(p goalPace) string {
 	g, a := p.Goal, p.Assessment
-	v := func(x float64) string { return app.FormatValue(x, g.Decimals, g.Unit, g.UnitLabel) }
 	if a.Status == app.StatusNoData {
-		return lang.L("No check-ins yet · target {{.Target}}", map[string]any{"Target": v(g.Target)})
+		return lang.L("No check-ins yet · target {{.Target}}", map[string]any{"Target": valueText(g, g.Target)})
 	}
-	text := lang.L("{{.Actual}} of {{.Target}} · expected {{.Expected}} by now · {{.Progress}} done", map[string]any{
-		"Actual": v(a.Actual), "Target": v(g.Target), "Expected": v(a.Expected),
-		"Progress": app.FormatFraction(a.Progress, 0)})
+	text := lang.L("{{.Actual}} of {{.Target}} · expected {{.Expected}} by now", map[string]any{
+		"Actual": valueText(g, a.Actual), "Target": valueText(g, g.Target), "Expected": valueText(g, a.Expected)})
+	text += " · " + doneText(g, a.Actual, a.Progress)
 	if p.HasRollUp {
 		text += " · " + lang.L("sub-goals {{.Progress}}", map[string]any{"Progress": app.FormatFraction(p.RolledUp, 0)})
 	}
 	return text
 }
 
-// paceOutlook is the card's line on where the goal will land and what it takes.
+// paceOutlook is the card's line on where the goal will land and what each
+// remaining period needs.
 func paceOutlook(p goalPace) string {
 	g, pr := p.Goal, p.Projection
 	if !pr.OK {
 		return lang.L("Projection after the first check-in.")
 	}
-	v := func(x float64) string { return app.FormatValue(x, g.Decimals, g.Unit, g.UnitLabel) }
-	text := lang.L("Projected end: {{.End}} ({{.Attainment}} of target)", map[string]any{
-		"End": v(pr.EndValue), "Attainment": app.FormatFraction(pr.Attainment, 0)})
-	switch {
-	case pr.RemainingPeriods == 0 || g.Kind == data.KindMilestone:
-	case g.Aggregation == data.AggLevel:
-		// For a level the need is a change per period, in points for percentages.
-		step := signed(v(pr.NeededPerPeriod), pr.NeededPerPeriod)
-		if g.Unit == data.UnitPercent {
-			step = lang.L("{{.PP}} pp", map[string]any{"PP": signed(app.FormatValue(pr.NeededPerPeriod, max(g.Decimals, 1), data.UnitCount, ""), pr.NeededPerPeriod)})
-		}
-		text += " · " + lang.L("needs {{.Step}} per {{.Period}} over {{.N}} more", map[string]any{
-			"Step": step, "Period": cadenceNoun(g.Cadence), "N": pr.RemainingPeriods})
-	default:
-		text += " · " + lang.L("needs {{.Amount}} per {{.Period}} over {{.N}} more", map[string]any{
-			"Amount": v(pr.NeededPerPeriod), "Period": cadenceNoun(g.Cadence), "N": pr.RemainingPeriods})
+	share, below := belowStart(g, pr.EndValue)
+	if !below {
+		share = lang.L("{{.Attainment}} of target", map[string]any{"Attainment": app.FormatFraction(pr.Attainment, 0)})
+	}
+	text := lang.L("Projected end: {{.End}} ({{.Share}})", map[string]any{"End": valueText(g, pr.EndValue), "Share": share})
+	if needs := needsText(g, pr); needs != "" {
+		text += " · " + needs
 	}
 	return text
+}
+
+// countedStatuses is the order statuses are counted in: running ones
+// first, then verdicts, then goals without data.
+var countedStatuses = []app.Status{app.StatusOnTrack, app.StatusAtRisk, app.StatusOffTrack,
+	app.StatusAchieved, app.StatusPartial, app.StatusMissed, app.StatusNoData}
+
+// statusCountsText counts goals by status with the words of their badges,
+// "At risk: 2 · Missed: 1", leaving out statuses no goal has.
+func statusCountsText(counts map[app.Status]int) string {
+	var parts []string
+	for _, st := range countedStatuses {
+		if n := counts[st]; n > 0 {
+			parts = append(parts, lang.L("{{.Status}}: {{.N}}", map[string]any{"Status": statusLabel(st), "N": n}))
+		}
+	}
+	return strings.Join(parts, " · ")
 }
 
 func cadenceNoun(c data.Cadence) string {

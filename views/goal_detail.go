@@ -37,7 +37,11 @@ func newGoalDetail(ui *mainUI, p goalPace, onBack func()) *goalDetail {
 	d.replan = widget.NewButtonWithIcon(lang.L("Re-plan…"), theme.ViewRefreshIcon(), d.onReplan)
 	title := widget.NewLabelWithStyle(p.Goal.Title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.Wrapping = fyne.TextWrapWord
-	summary := widget.NewLabel(paceFacts(p) + "\n" + paceOutlook(p))
+	text := paceFacts(p) + "\n" + paceOutlook(p)
+	if how := projectionMethodText(p); how != "" {
+		text += "\n" + how
+	}
+	summary := widget.NewLabel(text)
 	summary.Wrapping = fyne.TextWrapWord
 	top := container.NewVBox(container.NewHBox(d.back, layoutSpacer(), d.replan, d.export), title, summary)
 	if len(d.revisions) > 1 {

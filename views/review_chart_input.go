@@ -59,10 +59,11 @@ func (b chartBuilder) goalsGap() app.VarianceInput {
 
 func (b chartBuilder) portfolio() app.PortfolioInput {
 	return app.PortfolioInput{
-		Title:          lang.L("{{.Period}}: attainment of plan", map[string]any{"Period": periodName(b.period)}),
-		ReferenceLabel: lang.L("Plan 100%"),
-		Items:          app.PortfolioFromRows(b.rows),
-		StatusLabels:   statusLabels(),
+		Title:           lang.L("{{.Period}}: attainment of plan", map[string]any{"Period": periodName(b.period)}),
+		ReferenceLabel:  lang.L("Plan 100%"),
+		Items:           app.PortfolioFromRows(b.rows),
+		StatusLabels:    statusLabels(),
+		BelowStartLabel: lang.L("below the start"),
 	}
 }
 

@@ -204,9 +204,7 @@ func (s *reviewsScreen) allGoalsCharts(p app.Period) (chartBuilder, error) {
 }
 
 func (s *reviewsScreen) showSummary() {
-	sum := app.Summarize(s.rows)
-	s.summary.SetText(lang.L("{{.Achieved}} achieved · {{.Partial}} partly · {{.Missed}} missed · {{.Running}} still running · {{.NoData}} without data",
-		map[string]any{"Achieved": sum.Achieved, "Partial": sum.Partial, "Missed": sum.Missed, "Running": sum.Running, "NoData": sum.NoData}))
+	s.summary.SetText(statusCountsText(app.Summarize(s.rows).Counts()))
 }
 
 func (s *reviewsScreen) onSelect(id widget.ListItemID) {

@@ -44,7 +44,7 @@ func TestReviewSeedQ1(t *testing.T) {
 			t.Errorf("no row reads %q:\n%s", w, all)
 		}
 	}
-	if !strings.Contains(s.summary.Text, "3 missed") && !strings.Contains(s.summary.Text, "3 partly") {
+	if !strings.Contains(s.summary.Text, "Missed: 3") && !strings.Contains(s.summary.Text, "Partly achieved: 3") {
 		t.Errorf("summary reads %q", s.summary.Text)
 	}
 	if s.gap.goal.ID != s.rows[0].Goal.ID || s.gap.cause.Selected == "" || len(s.gap.rows) < 2 {

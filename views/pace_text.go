@@ -1,0 +1,175 @@
+package views
+
+import (
+	"math"
+	"strings"
+
+	"fyne.io/fyne/v2/lang"
+
+	"pacer/app"
+	"pacer/data"
+)
+
+// valueText writes a goal value with its unit.
+func valueText(g data.Goal, x float64) string {
+	return app.FormatValue(x, g.Decimals, g.Unit, g.UnitLabel)
+}
+
+// changeText writes a difference of goal values, in points for a
+// percentage ("2.0 pp"); signed adds "+" to a rise.
+func changeText(g data.Goal, x float64, sign bool) string {
+	text := valueText(g, x)
+	if g.Unit == data.UnitPercent {
+		text = app.FormatValue(x, max(g.Decimals, 1), data.UnitCount, "")
+	}
+	if sign {
+		text = signed(text, x)
+	}
+	if g.Unit == data.UnitPercent {
+		return lang.L("{{.PP}} pp", map[string]any{"PP": text})
+	}
+	return text
+}
+
+// belowStart says how far value lies behind the goal's starting point,
+// "1.0 pp below the starting 9.0%", when its progress is negative; ok is
+// false otherwise, and a share of the target should be written instead.
+func belowStart(g data.Goal, value float64) (text string, ok bool) {
+	origin, has := app.ProgressOrigin(g)
+	if !has || !(app.GoalProgress(g, value) < 0) {
+		return "", false
+	}
+	args := map[string]any{"Gap": changeText(g, math.Abs(value-origin), false), "Start": valueText(g, origin)}
+	if g.Kind == data.KindDecrease {
+		return lang.L("{{.Gap}} above the starting {{.Start}}", args), true
+	}
+	return lang.L("{{.Gap}} below the starting {{.Start}}", args), true
+}
+
+// doneText is "80% done", or how far the actual lies behind the start.
+func doneText(g data.Goal, actual, progress float64) string {
+	if text, ok := belowStart(g, actual); ok {
+		return text
+	}
+	return lang.L("{{.Progress}} done", map[string]any{"Progress": app.FormatFraction(progress, 0)})
+}
+
+// needsText is what the remaining periods need, in the plan's shape:
+// "needs Q2 ¥14,560,000, Q3 ¥16,640,000, Q4 ¥20,800,000". Past four
+// periods it names the first two and the last. Empty when nothing is due.
+func needsText(g data.Goal, pr app.Projection) string {
+	ns := pr.Needs
+	if len(ns) == 0 || g.Kind == data.KindMilestone {
+		return ""
+	}
+	if isStayKind(g.Kind) {
+		return lang.L("needs {{.Amount}} per {{.Period}} over {{.N}} more", map[string]any{
+			"Amount": valueText(g, ns[0].Amount), "Period": cadenceNoun(g.Cadence), "N": len(ns)})
+	}
+	if g.Aggregation == data.AggFlow && g.Kind == data.KindIncrease && needed(ns) <= 0 {
+		return lang.L("target already reached")
+	}
+	short := oneYear(ns)
+	parts := []string{}
+	for i, n := range ns {
+		if len(ns) > 4 && i == 2 {
+			parts = append(parts, "…")
+		}
+		if len(ns) > 4 && i >= 2 && i < len(ns)-1 {
+			continue
+		}
+		parts = append(parts, needPeriodName(n.PeriodKey, short)+" "+valueText(g, n.Amount))
+	}
+	list := strings.Join(parts, lang.L(", "))
+	if g.Aggregation == data.AggFlow && g.Kind == data.KindDecrease {
+		return lang.L("at most {{.List}}", map[string]any{"List": list})
+	}
+	return lang.L("needs {{.List}}", map[string]any{"List": list})
+}
+
+// needed is the sum of the needs.
+func needed(ns []app.PeriodNeed) float64 {
+	total := 0.0
+	for _, n := range ns {
+		total += n.Amount
+	}
+	return total
+}
+
+func isStayKind(k data.Kind) bool {
+	return k == data.KindStayAbove || k == data.KindStayBelow
+}
+
+// oneYear reports whether the needs' periods all lie in one year, so that
+// "Q2" says enough.
+func oneYear(ns []app.PeriodNeed) bool {
+	year := -1
+	for _, n := range ns {
+		p, err := app.ParsePeriodKey(n.PeriodKey)
+		if err != nil || (year >= 0 && p.Year != year) || p.Cadence == data.CadenceWeek {
+			return false
+		}
+		year = p.Year
+	}
+	return true
+}
+
+func needPeriodName(key string, short bool) string {
+	p, err := app.ParsePeriodKey(key)
+	switch {
+	case err != nil:
+		return key
+	case short:
+		return periodColumnName(p)
+	}
+	return periodName(p)
+}
+
+// periodsText names the periods a projection used: "2023-Q1", or
+// "Jan 2023 to Apr 2023 (4 check-ins)".
+func periodsText(keys []string) string {
+	switch len(keys) {
+	case 0:
+		return ""
+	case 1:
+		return periodKeyName(keys[0])
+	}
+	return lang.L("{{.First}} to {{.Last}} ({{.N}} check-ins)", map[string]any{
+		"First": periodKeyName(keys[0]), "Last": periodKeyName(keys[len(keys)-1]), "N": len(keys)})
+}
+
+// projectionMethodText says in one line how the projection was made and
+// from which periods.
+func projectionMethodText(p goalPace) string {
+	g, pr := p.Goal, p.Projection
+	if !pr.OK {
+		return ""
+	}
+	args := map[string]any{"Periods": periodsText(pr.Periods), "Period": cadenceNoun(g.Cadence)}
+	one := len(pr.Periods) == 1
+	switch pr.Method {
+	case app.MethodPlanPace:
+		args["Pace"] = app.FormatFraction(pr.Pace, 0)
+		return lang.L("Projected from {{.Periods}}: {{.Pace}} of plan, the same pace assumed for the rest of the plan.", args)
+	case app.MethodRunRate:
+		args["Rate"] = valueText(g, pr.Pace)
+		if len(p.Plan) > 0 {
+			return lang.L("Projected from {{.Periods}}: {{.Rate}} a {{.Period}} on average, repeated for each {{.Period}} left (nothing was planned for those periods).", args)
+		}
+		return lang.L("Projected from {{.Periods}}: {{.Rate}} a {{.Period}} on average, repeated for each {{.Period}} left (no plan).", args)
+	case app.MethodPlanGap:
+		args["Gap"] = changeText(g, pr.Pace, true)
+		if one {
+			return lang.L("Projected from {{.Periods}}: {{.Gap}} from the plan, the same gap assumed to its end.", args)
+		}
+		return lang.L("Projected from {{.Periods}}: the gap to the plan ({{.Gap}} in the latest) continues its trend to the end.", args)
+	case app.MethodTrend:
+		if one {
+			return lang.L("Projected from {{.Periods}}: the level held to the end (no plan).", args)
+		}
+		return lang.L("Projected from {{.Periods}}: the straight line through the values extended to the end (no plan).", args)
+	case app.MethodStay:
+		return lang.L("Projected from {{.Periods}}: the periods that passed, and the latest value held for those left.", args)
+	}
+	return lang.L("Projected from {{.Periods}}: no period is left, so the projection is the actual.", args)
+}

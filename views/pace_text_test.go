@@ -1,0 +1,100 @@
+package views
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"pacer/app"
+	"pacer/data"
+)
+
+func sampleDashboard(t *testing.T) *dashboardScreen {
+	t.Helper()
+	ui, _, store := newStoreUI(t)
+	ui.now = func() time.Time { return sampleAsOf }
+	if err := app.LoadSample(context.Background(), store, "en"); err != nil {
+		t.Fatal(err)
+	}
+	ui.showScreen(screenDashboard)
+	return ui.dashboardScreen
+}
+
+func paceOf(t *testing.T, d *dashboardScreen, titlePart string) goalPace {
+	t.Helper()
+	for _, p := range d.all {
+		if strings.Contains(p.Goal.Title, titlePart) {
+			return p
+		}
+	}
+	t.Fatalf("no goal titled %q", titlePart)
+	return goalPace{}
+}
+
+// The sample's sales and market share, as of 2023-05-20: the projection
+// follows the plan, the needs its shape, and the share below its start
+// says so instead of a negative share of the target.
+func TestDashboardSampleOutlook(t *testing.T) {
+	d := sampleDashboard(t)
+	sales := paceOf(t, d, "sales")
+	want := "Projected end: ¥48,000,000 (80% of target) · needs Q2 ¥14,560,000, Q3 ¥16,640,000, Q4 ¥20,800,000"
+	if got := paceOutlook(sales); got != want {
+		t.Errorf("sales outlook\n got %q\nwant %q", got, want)
+	}
+	if got, want := projectionMethodText(sales), "Projected from 2023-Q1: 80% of plan, the same pace assumed for the rest of the plan."; got != want {
+		t.Errorf("sales method\n got %q\nwant %q", got, want)
+	}
+	share := paceOf(t, d, "market share")
+	if got, want := paceFacts(share), "8.0% of 15.0% · expected 10.0% by now · 1.0 pp below the starting 9.0%"; got != want {
+		t.Errorf("share facts\n got %q\nwant %q", got, want)
+	}
+	want = "Projected end: 13.0% (67% of target) · needs Q2 10.1%, Q3 12.2%, Q4 15.0%"
+	if got := paceOutlook(share); got != want {
+		t.Errorf("share outlook\n got %q\nwant %q", got, want)
+	}
+	if got, want := projectionMethodText(share), "Projected from 2023-Q1: -2.0 pp from the plan, the same gap assumed to its end."; got != want {
+		t.Errorf("share method\n got %q\nwant %q", got, want)
+	}
+	if got := d.counts.Text; got != "At risk: 3" {
+		t.Errorf("counts read %q, want At risk: 3", got)
+	}
+	d.showDetail(sales)
+	if !containsText(d.content.Objects[0], "Projected from 2023-Q1: 80% of plan") {
+		t.Error("the goal detail does not say how the projection is made")
+	}
+}
+
+// A level goal without a plan, below its start, is projected below it.
+func TestOutlookBelowStartWithoutPlan(t *testing.T) {
+	base := 9.0
+	g := data.Goal{Kind: data.KindIncrease, Unit: data.UnitPercent, Decimals: 1, Aggregation: data.AggLevel,
+		Baseline: &base, Target: 15, Start: data.NewDate(2023, 1, 1), End: data.NewDate(2023, 12, 31),
+		Cadence: data.CadenceQuarter}
+	values := []app.PeriodValue{{PeriodKey: "2023-Q1", Value: 8.5}}
+	asOf := data.NewDate(2023, 4, 10)
+	p := goalPace{Goal: g, Values: values, Assessment: app.Assess(app.Calendar{}, g, nil, values, asOf, app.DefaultThresholds),
+		Projection: app.Project(app.Calendar{}, g, nil, values, asOf)}
+	text := paceFacts(p) + "\n" + paceOutlook(p)
+	if strings.Contains(text, "-8%") || !strings.Contains(text, "Projected end: 8.5% (0.5 pp below the starting 9.0%)") {
+		t.Errorf("below the start reads:\n%s", text)
+	}
+	if !strings.Contains(text, "0.5 pp below the starting 9.0%\n") {
+		t.Errorf("progress below the start reads:\n%s", text)
+	}
+}
+
+// The counter names each state with its badge's word: a missed goal is
+// counted as missed, not off track.
+func TestStatusCountsUseBadgeWords(t *testing.T) {
+	newStoreUI(t)
+	got := statusCountsText(map[app.Status]int{app.StatusMissed: 1, app.StatusOffTrack: 2, app.StatusOnTrack: 1})
+	if got != "On track: 1 · Off track: 2 · Missed: 1" {
+		t.Errorf("counts read %q", got)
+	}
+	for _, st := range countedStatuses {
+		if !strings.Contains(statusCountsText(map[app.Status]int{st: 1}), statusLabel(st)) {
+			t.Errorf("%s is counted under another word", st)
+		}
+	}
+}
