@@ -2,6 +2,7 @@ package views
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2/test"
@@ -91,5 +92,26 @@ func TestWizardBackKeepsBadInput(t *testing.T) {
 	test.Tap(wiz.back)
 	if wiz.step != 2 || m.baseline.entry.Text != "12x" {
 		t.Errorf("Back left the step (now %d) or dropped the text %q", wiz.step, m.baseline.entry.Text)
+	}
+}
+
+// TestGoalsGapChartMatchesReviewRows checks, on the sample's Q1 2023, that
+// the chart of every goal's gap writes each gap as the review's rows do,
+// a percent goal's in points.
+func TestGoalsGapChartMatchesReviewRows(t *testing.T) {
+	s := sampleReviewUI(t)
+	p, _ := s.selectedPeriod()
+	notes := chartBuilder{ui: s.ui, rows: s.rows, period: p}.goalsGap().Notes()
+	want := []string{"−¥2,000,000 (−20.0%)", "−10 (−20.0%)", "−2.0 pp"}
+	if len(notes) != len(want) || len(s.rows) != len(want) {
+		t.Fatalf("%d bars for %d rows, want %d", len(notes), len(s.rows), len(want))
+	}
+	for i, r := range s.rows {
+		if notes[i] != want[i] {
+			t.Errorf("bar %d reads %q, want %q", i, notes[i], want[i])
+		}
+		if line := reviewPlanLine(r); !strings.HasSuffix(line, "gap "+notes[i]) {
+			t.Errorf("row %q and its bar %q differ", line, notes[i])
+		}
 	}
 }

@@ -33,12 +33,13 @@ func TestReviewSeedQ1(t *testing.T) {
 	if len(s.rows) != 3 {
 		t.Fatalf("%d rows", len(s.rows))
 	}
-	want := []string{"-¥2,000,000 (-20.0%)", "-10 (-20.0%)", "-2.0 pp (-20.0%)"}
+	// As the charts and exports write them: a percent goal's gap in points only.
+	want := []string{"gap −¥2,000,000 (−20.0%)", "gap −10 (−20.0%)", "gap −2.0 pp\n", "vs previous period −1.0 pp ·"}
 	var lines []string
 	for _, r := range s.rows {
-		lines = append(lines, reviewPlanLine(r))
+		lines = append(lines, reviewPlanLine(r), reviewCompareLine(r))
 	}
-	all := strings.Join(lines, "\n")
+	all := strings.Join(lines, "\n") + "\n"
 	for _, w := range want {
 		if !strings.Contains(all, w) {
 			t.Errorf("no row reads %q:\n%s", w, all)

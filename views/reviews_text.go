@@ -6,7 +6,14 @@ import (
 	"fyne.io/fyne/v2/lang"
 
 	"pacer/app"
+	"pacer/data"
 )
+
+// reviewGapText writes a gap as the review's charts and exports do: a
+// percent goal's in points alone ("−2.0 pp").
+func reviewGapText(g data.Goal, v app.VarianceResult) string {
+	return app.GapText(g, v, pointsUnit())
+}
 
 // reviewPlanLine reads "expected 10,000,000 · actual 8,000,000 · −2,000,000 (−20.0%)".
 func reviewPlanLine(r app.ReviewRow) string {
@@ -24,7 +31,7 @@ func reviewPlanLine(r app.ReviewRow) string {
 		actual = v(r.Actual)
 	}
 	if r.HasExpected && r.HasActual {
-		gap = varianceText(g, r.VsPlan)
+		gap = reviewGapText(g, r.VsPlan)
 	}
 	line := lang.L("Expected {{.Expected}} · actual {{.Actual}} · gap {{.Gap}}",
 		map[string]any{"Expected": expected, "Actual": actual, "Gap": gap})
@@ -38,10 +45,10 @@ func reviewPlanLine(r app.ReviewRow) string {
 func reviewCompareLine(r app.ReviewRow) string {
 	var parts []string
 	if r.HasActual && r.HasPrevious {
-		parts = append(parts, lang.L("vs previous period {{.Change}}", map[string]any{"Change": varianceText(r.Goal, r.VsPrevious)}))
+		parts = append(parts, lang.L("vs previous period {{.Change}}", map[string]any{"Change": reviewGapText(r.Goal, r.VsPrevious)}))
 	}
 	if r.HasActual && r.HasLastYear {
-		parts = append(parts, lang.L("vs same period last year {{.Change}}", map[string]any{"Change": varianceText(r.Goal, r.VsLastYear)}))
+		parts = append(parts, lang.L("vs same period last year {{.Change}}", map[string]any{"Change": reviewGapText(r.Goal, r.VsLastYear)}))
 	}
 	if len(parts) == 0 {
 		return lang.L("No earlier period to compare with.")
