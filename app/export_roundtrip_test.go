@@ -77,7 +77,7 @@ func TestExportImportRoundTrip(t *testing.T) {
 	if len(plan.Rejected) != 0 {
 		t.Fatalf("rejected: %+v", plan.Rejected)
 	}
-	if err := dst.ApplyImport(ctx, plan.CheckIns, plan.History); err != nil {
+	if err := dst.ApplyImport(ctx, plan.Import(false)); err != nil {
 		t.Fatal(err)
 	}
 	for _, g := range book.Goals {

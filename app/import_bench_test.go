@@ -110,7 +110,7 @@ func importRows(b *testing.B, file []byte) func(int) {
 		if len(p.Rejected) > 0 || p.Values != 100_000 {
 			b.Fatalf("rejected %d, first %+v; values %d", len(p.Rejected), p.Rejected[:min(1, len(p.Rejected))], p.Values)
 		}
-		if err := s.ApplyImport(ctx, p.CheckIns, p.History); err != nil {
+		if err := s.ApplyImport(ctx, p.Import(false)); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -36,8 +36,8 @@ type Mapping struct {
 // (data.Store.ApplyImport).
 const DefaultImportConfidence = 5
 
-// RejectedRow is a row, or one cell of a wide row, that PlanImport leaves
-// out, with the reason as a message from ImportMessages and its args.
+// RejectedRow is a row, or one cell of a wide row, that could not be read,
+// with the reason as a message from ImportMessages and its args.
 type RejectedRow struct {
 	Row     int   // 1-based, as the spreadsheet numbers it, the header counted
 	Column  int   // 0-based column at fault
@@ -72,22 +72,41 @@ type ImportPeriod struct {
 }
 
 // ImportPlan is what an import will write, worked out before anything is.
+//
+// Rows fall in three kinds: read (their values in Periods, or in LeftOut),
+// rejected (they could not be read: Rejected) and skipped on purpose (their
+// goal column names no chosen goal: Skipped). By default an import with
+// rejected rows writes nothing (Import); the user may choose to import
+// without them, and then the periods they fall in, LeftOut, are not written
+// either, so that no period is written short of a row.
 type ImportPlan struct {
-	// Periods are the period values, by goal ID, check-ins before history,
-	// then in period order.
+	// Periods are the period values written, by goal ID, check-ins before
+	// history, then in period order; periods in LeftOut are not among them.
 	Periods []ImportPeriod
 	// CheckIns and History are Periods as the store takes them
 	// (data.Store.ApplyImport); new check-ins get DefaultImportConfidence.
 	CheckIns []data.CheckIn
 	History  []data.HistoryValue
-	// Rejected lists what was left out, in file order.
+	// Rejected lists what could not be read, in file order.
 	Rejected []RejectedRow
+	// LeftOut lists the periods rejected rows fall in, by goal ID, a whole
+	// goal before its periods.
+	LeftOut  []LeftOutPeriod
 	Rows     int // data rows read: the header and blank rows not counted
 	Blank    int // blank rows skipped
 	Values   int // values accepted into Periods
 	Replaced int // periods in Periods that replace a stored value
 	Partial  int // periods in Periods that are partial
+	// Skipped counts the rows of the long layout whose goal column names
+	// no chosen goal (another region, a name mapped to "(skip)"): left out
+	// on purpose, they never stop an import. SkippedNames are the names,
+	// each once, in file order, up to MaxSkippedNames.
+	Skipped      int
+	SkippedNames []string
 }
+
+// MaxSkippedNames is how many skipped goal names a plan keeps.
+const MaxSkippedNames = 10
 
 // PlanImport works out what importing t with mapping m writes, given the
 // goals values may go to and the values already stored (existing needs
@@ -111,8 +130,12 @@ type ImportPlan struct {
 //     quarters), provided the period ends before the goal starts;
 //   - a date after them is rejected.
 //
-// Blank rows are skipped. Rejected rows do not stop the plan; the UI lists
-// them before anything is written. PlanImport checks ctx every 1,000 rows
+// In the long layout the goal column is read first: a row naming no goal of
+// GoalByName is skipped on purpose (Skipped), whatever else it holds; an
+// empty goal cell is rejected, since the row may be for any goal (a merged
+// cell, say). Blank rows are skipped. Rejected rows do not stop the plan;
+// the UI lists them before anything is written, and each makes the periods
+// it could have counted in LeftOut (see LeftOutPeriod). PlanImport checks ctx every 1,000 rows
 // and returns ctx.Err() when it is done; progress, when not nil, is called
 // as often with the rows done and the total, and once at the end. A mapping
 // naming columns the table lacks is a *data.Error.
@@ -173,19 +196,29 @@ type importPlanner struct {
 	goals   map[int64]*data.Goal
 	names   map[string]int64 // GoalByName with folded keys
 	wide    []int            // the wide layout's value columns, in order
+	chosen  []int64          // the goals of GoalByName that are among the goals, in order
 	buckets map[bucketKey]*bucket
 	plan    ImportPlan
+	taints  map[bucketKey]*taint
+	whole   map[int64]*taint // goals left out in every period
+	spans   []spanTaint
+	skipped map[string]bool // folded skipped names kept
 }
 
 func newImportPlanner(cal Calendar, m Mapping, goals []data.Goal) *importPlanner {
 	pl := &importPlanner{cal: cal, m: m, goals: map[int64]*data.Goal{}, names: map[string]int64{},
-		buckets: map[bucketKey]*bucket{}}
+		buckets: map[bucketKey]*bucket{}, taints: map[bucketKey]*taint{}, whole: map[int64]*taint{},
+		skipped: map[string]bool{}}
 	for i := range goals {
 		pl.goals[goals[i].ID] = &goals[i]
 	}
 	for name, id := range m.GoalByName {
 		pl.names[foldName(name)] = id
+		if pl.goals[id] != nil && !slices.Contains(pl.chosen, id) {
+			pl.chosen = append(pl.chosen, id)
+		}
 	}
+	slices.Sort(pl.chosen)
 	for c := range m.ValueColumns {
 		pl.wide = append(pl.wide, c)
 	}
@@ -207,26 +240,66 @@ type rowDate struct {
 
 // row reads row i of t into the planner.
 func (pl *importPlanner) row(t Table, i int) {
-	cells := t.Rows[i]
-	if importBlankRow(cells) {
+	if importBlankRow(t.Rows[i]) {
 		pl.plan.Blank++
 		return
 	}
 	pl.plan.Rows++
 	n := i + 1
-	d, ok := pl.date(t.Cell(i, pl.m.DateColumn), n)
-	if !ok {
-		return
-	}
 	if pl.m.GoalColumn >= 0 {
-		id, ok := pl.goalOf(t.Cell(i, pl.m.GoalColumn), n)
-		if ok {
-			pl.value(n, pl.m.ValueColumn, id, t.Cell(i, pl.m.ValueColumn), d, true)
-		}
+		pl.longRow(t, i, n)
 		return
 	}
+	d, ok := pl.date(t.Cell(i, pl.m.DateColumn), n)
 	for _, c := range pl.wide {
-		pl.value(n, c, pl.m.ValueColumns[c], t.Cell(i, c), d, false)
+		id, cell := pl.m.ValueColumns[c], t.Cell(i, c)
+		switch {
+		case ok:
+			pl.value(n, c, id, cell, d, false)
+		case importCellText(cell) != "":
+			pl.taintGoal(id, n, true) // a value without a date could be in any period
+		}
+	}
+}
+
+// longRow reads row i (numbered n) of the long layout: the goal first, so
+// that a row for no chosen goal is skipped whatever its date and value.
+func (pl *importPlanner) longRow(t Table, i, n int) {
+	goal := importCellText(t.Cell(i, pl.m.GoalColumn))
+	id, chosen := pl.names[foldName(goal)]
+	if goal != "" && !chosen {
+		pl.skip(goal)
+		return
+	}
+	valued := importCellText(t.Cell(i, pl.m.ValueColumn)) != ""
+	d, ok := pl.date(t.Cell(i, pl.m.DateColumn), n)
+	switch {
+	case goal == "" && !ok:
+		if valued {
+			for _, g := range pl.chosen {
+				pl.taintGoal(g, n, false)
+			}
+		}
+	case goal == "":
+		pl.reject(n, pl.m.GoalColumn, 0, importError(msgImportNoGoal, nil))
+		if valued { // the value may be any chosen goal's
+			for _, g := range pl.chosen {
+				pl.taintRow(pl.goals[g], d, n, false)
+			}
+		}
+	case !ok:
+		pl.taintGoal(id, n, true)
+	default:
+		pl.value(n, pl.m.ValueColumn, id, t.Cell(i, pl.m.ValueColumn), d, true)
+	}
+}
+
+// skip counts a row whose goal column names no chosen goal.
+func (pl *importPlanner) skip(name string) {
+	pl.plan.Skipped++
+	if f := foldName(name); !pl.skipped[f] && len(pl.plan.SkippedNames) < MaxSkippedNames {
+		pl.skipped[f] = true
+		pl.plan.SkippedNames = append(pl.plan.SkippedNames, name)
 	}
 }
 
@@ -274,21 +347,6 @@ func (pl *importPlanner) date(c Cell, n int) (rowDate, bool) {
 	return rd, true
 }
 
-// goalOf reads the goal cell of row n in the long layout.
-func (pl *importPlanner) goalOf(c Cell, n int) (int64, bool) {
-	name := importCellText(c)
-	if name == "" {
-		pl.reject(n, pl.m.GoalColumn, 0, importError(msgImportNoGoal, nil))
-		return 0, false
-	}
-	id, ok := pl.names[foldName(name)]
-	if !ok || pl.goals[id] == nil {
-		pl.reject(n, pl.m.GoalColumn, 0, importError(msgImportUnknown, nil, "Name", name))
-		return 0, false
-	}
-	return id, true
-}
-
 // value reads the value cell c of row n (column col) for goal id and adds
 // it to its period. An empty cell is rejected in the long layout and
 // skipped in the wide one.
@@ -302,6 +360,7 @@ func (pl *importPlanner) value(n, col int, id int64, c Cell, d rowDate, long boo
 	if text == "" && c.Kind == CellText {
 		if long {
 			pl.reject(n, col, id, importError(msgImportNoValue, nil))
+			pl.taintRow(g, d, n, true)
 		}
 		return
 	}
@@ -317,6 +376,7 @@ func (pl *importPlanner) value(n, col int, id int64, c Cell, d rowDate, long boo
 	}
 	if e != nil {
 		pl.reject(n, col, id, e)
+		pl.taintRow(g, d, n, true)
 		return
 	}
 	pl.plan.Values++

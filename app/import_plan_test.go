@@ -84,6 +84,27 @@ func importPeriodsOf(p ImportPlan) []string {
 	return out
 }
 
+// importLeftOutOf writes a plan's left-out periods compactly: "1 2023-10
+// rows [9001], 399 values stored 123", "1 all rows [5], 2 values".
+func importLeftOutOf(p ImportPlan) []string {
+	var out []string
+	for _, lo := range p.LeftOut {
+		key := lo.PeriodKey
+		if key == "" {
+			key = "all"
+		}
+		s := fmt.Sprintf("%d %s rows %v, %d values", lo.GoalID, key, lo.Rows, lo.Values)
+		if lo.History {
+			s += " history"
+		}
+		if lo.Stored {
+			s += fmt.Sprintf(" stored %v", lo.Old)
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
 // importRejections writes a plan's rejections as "row:message".
 func importRejections(p ImportPlan) []string {
 	var out []string
@@ -140,6 +161,7 @@ func TestPlanImportRollUp(t *testing.T) {
 	if ip := p.Periods[1]; ip.From.String() != "2023-02-10" || ip.Through.String() != "2023-02-10" {
 		t.Fatalf("partial period covers %s..%s", ip.From, ip.Through)
 	}
+	checkCadences(t, p, importGoals())
 }
 
 func TestPlanImportRejects(t *testing.T) {
@@ -149,7 +171,7 @@ func TestPlanImportRejects(t *testing.T) {
 		",Sales,1\n" + // 4 no date
 		"2023-01-31,Sales,12abc\n" + // 5 bad number
 		"2023-01-31,Sales,\n" + // 6 no value
-		"2023-01-31,Nobody,1\n" + // 7 unknown goal
+		"2023-01-31,Nobody,1\n" + // 7 no chosen goal: skipped
 		"2023-01-31,,1\n" + // 8 no goal
 		"2023-01-31,Sales,1.234\n" + // 9 too many decimals
 		"2023-01-31,Sales,NaN\n" + // 10 not finite
@@ -162,7 +184,7 @@ func TestPlanImportRejects(t *testing.T) {
 		"2023-01-31,Sales,2\n" // 17 fine
 	p := importPlanOf(t, csv, importLongMapping, data.Snapshot{})
 	want := rowMessages(3, msgImportBadDate, 4, msgImportNoDate, 5, msgImportBadNumber, 6, msgImportNoValue,
-		7, msgImportUnknown, 8, msgImportNoGoal, 9, msgImportDecimals, 10, msgImportNotFinite,
+		8, msgImportNoGoal, 9, msgImportDecimals, 10, msgImportNotFinite,
 		11, msgImportAfterEnd, 12, msgImportTooCoarse, 13, msgImportGoalDates, 14, msgImportUnknown,
 		15, msgImportNotFinite, 16, msgImportBadNumber)
 	if got := importRejections(p); !slices.Equal(got, want) {
@@ -175,17 +197,23 @@ func TestPlanImportRejects(t *testing.T) {
 	}{
 		{0, msgImportBadDate, "Text", "31/02/2023"},
 		{2, msgImportBadNumber, "Example", "1,234.5"},
-		{6, msgImportDecimals, "Decimals", "2"},
-		{7, msgImportNotFinite, "Text", "NaN"},
-		{8, msgImportAfterEnd, "End", "2023-12-31"},
-		{13, msgImportBadNumber, "Text", "1,5"},
+		{5, msgImportDecimals, "Decimals", "2"},
+		{6, msgImportNotFinite, "Text", "NaN"},
+		{7, msgImportAfterEnd, "End", "2023-12-31"},
+		{12, msgImportBadNumber, "Text", "1,5"},
 	} {
 		if r := p.Rejected[tc.i]; r.Message != tc.msg || r.Args[tc.arg] != tc.val {
 			t.Errorf("rejection %d = %+v, want %s=%s", tc.i, r, tc.arg, tc.val)
 		}
 	}
-	if p.Rows != 15 || p.Blank != 1 || p.Values != 1 || len(p.CheckIns) != 1 || p.CheckIns[0].Value != 2 {
-		t.Fatalf("rows %d blank %d values %d check-ins %+v", p.Rows, p.Blank, p.Values, p.CheckIns)
+	// Rows 3 and 4 could be in any period of Sales, so none is written,
+	// not even row 17's January.
+	if got, want := importLeftOutOf(p), []string{"1 all rows [3 4 5 6 8 9 10 15 16], 1 values"}; !slices.Equal(got, want) {
+		t.Fatalf("left out %q, want %q", got, want)
+	}
+	if p.Rows != 15 || p.Blank != 1 || p.Skipped != 1 || p.Values != 0 || len(p.CheckIns) != 0 || p.RejectedRows() != 13 {
+		t.Fatalf("rows %d blank %d skipped %d values %d check-ins %+v rejected %d",
+			p.Rows, p.Blank, p.Skipped, p.Values, p.CheckIns, p.RejectedRows())
 	}
 }
 
@@ -281,13 +309,17 @@ func TestPlanImportXLSX(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []string{"1 2023-01 = 1234.5 (1) partial", "1 2023-02 = 2000 (1) partial", "1 2023-03 = 1500.25 (1)",
-		"2 2023-01 = 8.25 (1) partial", "2 2023-02 = 9 (1) partial"}
+	want := []string{"2 2023-01 = 8.25 (1) partial", "2 2023-02 = 9 (1) partial"}
 	if got := importPeriodsOf(p); !slices.Equal(got, want) {
 		t.Fatalf("periods %q, want %q", got, want)
 	}
 	if got := importRejections(p); !slices.Equal(got, rowMessages(5, msgImportBadDate)) {
 		t.Fatalf("rejected %q", got)
+	}
+	// Row 5's year 2023 is no date: its sales could be in any month, so no
+	// month of sales is written; it has no share, so shares are.
+	if got := importLeftOutOf(p); !slices.Equal(got, []string{"1 all rows [5], 3 values"}) {
+		t.Fatalf("left out %q", got)
 	}
 }
 

@@ -33,29 +33,9 @@ type bucket struct {
 // add puts value v of row n, dated d, into its period of goal g, or says
 // why it cannot.
 func (pl *importPlanner) add(g *data.Goal, n int, v float64, d rowDate) *data.Error {
-	if g.Start.IsZero() || g.End.IsZero() {
-		return importError(msgImportGoalDates, nil, "Goal", g.Title)
-	}
-	cal := pl.cal
-	cp := cal.PeriodOf(g.Cadence, dateOf(d.first))
-	if !cp.Valid() {
-		return importError(msgImportGoalDates, nil, "Goal", g.Title)
-	}
-	start, end := dayNum(g.Start), dayNum(g.End)
-	key := bucketKey{g.ID, false, cp}
-	switch {
-	case cal.firstDay(cp) <= end && cal.lastDay(cp) >= start:
-		if cal.lastDay(cp) < d.last {
-			return importError(msgImportTooCoarse, nil, "Text", d.text, "Goal", g.Title)
-		}
-	case d.last < start:
-		hp, ok := cal.historyPeriod(g, d, start)
-		if !ok {
-			return importError(msgImportStraddle, nil, "Date", d.text, "Goal", g.Title, "Start", g.Start.String())
-		}
-		key = bucketKey{g.ID, true, hp}
-	default:
-		return importError(msgImportAfterEnd, nil, "Date", d.text, "Goal", g.Title, "End", g.End.String())
+	key, e := pl.place(g, d)
+	if e != nil {
+		return e
 	}
 	b := pl.buckets[key]
 	if b == nil {
@@ -77,6 +57,40 @@ func (pl *importPlanner) add(g *data.Goal, n int, v float64, d rowDate) *data.Er
 		}
 	}
 	return nil
+}
+
+// place is the period of goal g a row dated d goes to: the check-in period
+// it falls in, or a history period before the goal starts. A row spanning
+// more than one check-in period (a month for a weekly goal, a quarter
+// reaching from before the start into it) is refused, as is one after the
+// end or in a period that straddles the start.
+func (pl *importPlanner) place(g *data.Goal, d rowDate) (bucketKey, *data.Error) {
+	if g.Start.IsZero() || g.End.IsZero() {
+		return bucketKey{}, importError(msgImportGoalDates, nil, "Goal", g.Title)
+	}
+	cal := pl.cal
+	cp := cal.PeriodOf(g.Cadence, dateOf(d.first))
+	if !cp.Valid() {
+		return bucketKey{}, importError(msgImportGoalDates, nil, "Goal", g.Title)
+	}
+	start, end := dayNum(g.Start), dayNum(g.End)
+	switch {
+	case cal.firstDay(cp) <= end && cal.lastDay(cp) >= start:
+		if cal.lastDay(cp) < d.last {
+			return bucketKey{}, importError(msgImportTooCoarse, nil, "Text", d.text, "Goal", g.Title)
+		}
+		return bucketKey{g.ID, false, cp}, nil
+	case d.last < start:
+		hp, ok := cal.historyPeriod(g, d, start)
+		if !ok {
+			return bucketKey{}, importError(msgImportStraddle, nil, "Date", d.text, "Goal", g.Title, "Start", g.Start.String())
+		}
+		return bucketKey{g.ID, true, hp}, nil
+	case d.first > end:
+		return bucketKey{}, importError(msgImportAfterEnd, nil, "Date", d.text, "Goal", g.Title, "End", g.End.String())
+	}
+	// cp ends before the start and the row reaches past it.
+	return bucketKey{}, importError(msgImportTooCoarse, nil, "Text", d.text, "Goal", g.Title)
 }
 
 // historyPeriod is the history period of a row dated d before the goal
@@ -101,34 +115,25 @@ func (cal Calendar) historyPeriod(g *data.Goal, d rowDate, start int) (Period, b
 }
 
 // finish turns the buckets into the plan, comparing them with the values
-// already stored.
+// already stored; the periods rejected rows fall in go to LeftOut.
 func (pl *importPlanner) finish(existing data.Snapshot) ImportPlan {
 	keys := make([]bucketKey, 0, len(pl.buckets))
 	for k := range pl.buckets {
 		keys = append(keys, k)
 	}
-	sort.Slice(keys, func(i, j int) bool {
-		a, b := keys[i], keys[j]
-		if a.goalID != b.goalID {
-			return a.goalID < b.goalID
-		}
-		if a.history != b.history {
-			return !a.history
-		}
-		return periodLess(a.p, b.p)
-	})
+	sortBucketKeys(keys)
+	values := pl.rejectOverflows(keys)
 	old := storedValues(existing)
+	out := pl.leftOut(keys, old)
 	plan := pl.plan
+	plan.LeftOut = out.list
 	for _, k := range keys {
 		b := pl.buckets[k]
-		v, ok := b.value()
-		if !ok {
+		if out.has(k) {
 			plan.Values -= b.rows
-			plan.Rejected = append(plan.Rejected, RejectedRow{Row: b.row, Column: -1, GoalID: k.goalID,
-				Message: msgImportOverflow, Args: map[string]any{"Period": k.p.Key(), "Goal": b.g.Title}})
 			continue
 		}
-		ip := ImportPeriod{GoalID: k.goalID, PeriodKey: k.p.Key(), Value: v, History: k.history,
+		ip := ImportPeriod{GoalID: k.goalID, PeriodKey: k.p.Key(), Value: values[k], History: k.history,
 			Rows: b.rows, From: dateOf(b.from), Through: dateOf(b.through)}
 		first, last := pl.cal.firstDay(k.p), pl.cal.lastDay(k.p)
 		if !k.history {
@@ -144,14 +149,47 @@ func (pl *importPlanner) finish(existing data.Snapshot) ImportPlan {
 			plan.Replaced++
 		}
 		if k.history {
-			plan.History = append(plan.History, data.HistoryValue{GoalID: k.goalID, PeriodKey: ip.PeriodKey, Value: v})
+			plan.History = append(plan.History, data.HistoryValue{GoalID: k.goalID, PeriodKey: ip.PeriodKey, Value: ip.Value})
 		} else {
 			plan.CheckIns = append(plan.CheckIns, data.CheckIn{GoalID: k.goalID, PeriodKey: ip.PeriodKey,
-				Value: v, Confidence: DefaultImportConfidence})
+				Value: ip.Value, Confidence: DefaultImportConfidence})
 		}
 	}
 	sort.SliceStable(plan.Rejected, func(i, j int) bool { return plan.Rejected[i].Row < plan.Rejected[j].Row })
 	return plan
+}
+
+// sortBucketKeys sorts keys by goal ID, check-ins before history, then in
+// period order.
+func sortBucketKeys(keys []bucketKey) {
+	sort.Slice(keys, func(i, j int) bool {
+		a, b := keys[i], keys[j]
+		if a.goalID != b.goalID {
+			return a.goalID < b.goalID
+		}
+		if a.history != b.history {
+			return !a.history
+		}
+		return periodLess(a.p, b.p)
+	})
+}
+
+// rejectOverflows works out the value of each bucket, rejecting the first
+// row of a sum too large to hold: its period is then left out.
+func (pl *importPlanner) rejectOverflows(keys []bucketKey) map[bucketKey]float64 {
+	values := make(map[bucketKey]float64, len(keys))
+	for _, k := range keys {
+		b := pl.buckets[k]
+		v, ok := b.value()
+		if !ok {
+			pl.plan.Rejected = append(pl.plan.Rejected, RejectedRow{Row: b.row, Column: -1, GoalID: k.goalID,
+				Message: msgImportOverflow, Args: map[string]any{"Period": k.p.Key(), "Goal": b.g.Title}})
+			taintOf(pl.taints, k, b.row, true)
+			continue
+		}
+		values[k] = v
+	}
+	return values
 }
 
 // value is the bucket's period value: the sum for a flow goal, the value

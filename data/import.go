@@ -1,10 +1,52 @@
 package data
 
-import "context"
+import (
+	"context"
+	"strconv"
+	"strings"
+)
+
+// Import is what a file import writes, with what the file held that could
+// not be read, so that the store itself keeps the rule that an import never
+// writes a short period.
+type Import struct {
+	CheckIns []CheckIn
+	History  []HistoryValue
+	// Rejected counts the rows of the file that could not be read. An
+	// import with rejected rows is refused unless WithoutRejected says the
+	// user chose to import without them.
+	Rejected        int
+	WithoutRejected bool
+	// LeftOut names the periods the rejected rows fall in: nothing is
+	// written to them, so that none holds a total short of a row.
+	LeftOut []ImportGap
+}
+
+// ImportGap is a period an import leaves unwritten: a check-in period, or
+// a history period when History is set; every period of the goal when
+// PeriodKey is "" (a row whose date cannot be read could be in any).
+type ImportGap struct {
+	GoalID    int64
+	PeriodKey string
+	History   bool
+}
+
+const (
+	msgImportRejected = "Rows of the file could not be read ({{.Count}}): nothing was imported. Correct them, or choose to import without them."
+	msgImportLeftOut  = "{{.Period}} is left out of this import, since a row that could not be read falls in it: nothing may be written to it."
+	msgImportGoalOut  = "A goal is left out of this import, since a row of it has a date that could not be read: nothing may be written to it."
+)
+
+func init() {
+	Messages = append(Messages, msgImportRejected, msgImportLeftOut, msgImportGoalOut)
+}
 
 // ApplyImport writes the check-ins and history values of a file import in
 // one transaction: all of them, or none when any is refused.
 //
+//   - An import with rejected rows writes nothing (EInvalid) unless
+//     imp.WithoutRejected is set; then a value in a period of imp.LeftOut
+//     is EInvalid, since that period would be written without a row.
 //   - A check-in replaces the value of the check-in its goal already has
 //     for the period, keeping that check-in's ID, confidence, note and
 //     CreatedAt: an import brings numbers, not the owner's judgement. A new
@@ -18,20 +60,58 @@ import "context"
 //     (in check-ins, or in history) is EInvalid.
 //
 // The slices are not changed.
-func (s *Store) ApplyImport(ctx context.Context, checkIns []CheckIn, history []HistoryValue) error {
+func (s *Store) ApplyImport(ctx context.Context, imp Import) error {
+	if err := imp.check(); err != nil {
+		return err
+	}
 	tx, err := s.begin(ctx, true)
 	if err != nil {
 		return err
 	}
 	defer tx.Rollback()
 
-	if err := importCheckIns(ctx, tx, checkIns); err != nil {
+	if err := importCheckIns(ctx, tx, imp.CheckIns); err != nil {
 		return err
 	}
-	if err := importHistory(ctx, tx, history, map[int64]int{}); err != nil {
+	if err := importHistory(ctx, tx, imp.History, map[int64]int{}); err != nil {
 		return err
 	}
 	return tx.commit()
+}
+
+// check refuses an import with rejected rows that the user did not choose
+// to leave out, and a value written to a period left out.
+func (imp Import) check() error {
+	if imp.Rejected > 0 && !imp.WithoutRejected {
+		return errorf(EInvalid, msgImportRejected, "Count", strconv.Itoa(imp.Rejected))
+	}
+	gaps := map[ImportGap]bool{}
+	for _, g := range imp.LeftOut {
+		g.PeriodKey = strings.TrimSpace(g.PeriodKey)
+		gaps[g] = true
+	}
+	for _, c := range imp.CheckIns {
+		if err := gapError(gaps, ImportGap{c.GoalID, strings.TrimSpace(c.PeriodKey), false}); err != nil {
+			return err
+		}
+	}
+	for _, h := range imp.History {
+		if err := gapError(gaps, ImportGap{h.GoalID, strings.TrimSpace(h.PeriodKey), true}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// gapError is EInvalid when g, or its goal as a whole, is left out.
+func gapError(gaps map[ImportGap]bool, g ImportGap) error {
+	switch {
+	case gaps[ImportGap{GoalID: g.GoalID}]:
+		return errorf(EInvalid, msgImportGoalOut)
+	case gaps[g]:
+		return errorf(EInvalid, msgImportLeftOut, "Period", g.PeriodKey)
+	}
+	return nil
 }
 
 // importCheckIns upserts check-ins, keeping the confidence and note of

@@ -20,12 +20,12 @@ func TestApplyImport(t *testing.T) {
 		mustNotErr(t, s.SetHistory(ctx, g.ID, []data.HistoryValue{
 			{PeriodKey: "2025-Q1", Value: 1}, {PeriodKey: "2025-Q2", Value: 2}}))
 
-		mustNotErr(t, s.ApplyImport(ctx,
-			[]data.CheckIn{
+		mustNotErr(t, s.ApplyImport(ctx, data.Import{
+			CheckIns: []data.CheckIn{
 				{GoalID: g.ID, PeriodKey: "2026-01", Value: 0.1 + 0.2, Confidence: 5},
 				{GoalID: g.ID, PeriodKey: " 2026-02 ", Value: 20, Confidence: 5},
 			},
-			[]data.HistoryValue{{GoalID: g.ID, PeriodKey: "2025-Q2", Value: 22}, {GoalID: g.ID, PeriodKey: "2025-Q3", Value: 3}}))
+			History: []data.HistoryValue{{GoalID: g.ID, PeriodKey: "2025-Q2", Value: 22}, {GoalID: g.ID, PeriodKey: "2025-Q3", Value: 3}}}))
 
 		cs, err := s.CheckIns(ctx, g.ID)
 		mustNotErr(t, err)
@@ -46,7 +46,7 @@ func TestApplyImport(t *testing.T) {
 	})
 
 	t.Run("Empty", func(t *testing.T) {
-		mustNotErr(t, mustOpen(t).ApplyImport(ctx, nil, nil))
+		mustNotErr(t, mustOpen(t).ApplyImport(ctx, data.Import{}))
 	})
 
 	for _, tc := range []struct {
@@ -99,7 +99,7 @@ func TestApplyImport(t *testing.T) {
 			}
 			hs := []data.HistoryValue{{GoalID: g.ID, PeriodKey: "2019-01", Value: 5}, {GoalID: g.ID, PeriodKey: "2019-02", Value: 6}}
 			cs, hs = tc.bad(g.ID, cs, hs)
-			checkErr(t, s.ApplyImport(ctx, cs, hs), tc.code)
+			checkErr(t, s.ApplyImport(ctx, data.Import{CheckIns: cs, History: hs}), tc.code)
 
 			got, err := s.CheckIns(ctx, g.ID)
 			mustNotErr(t, err)
@@ -110,6 +110,67 @@ func TestApplyImport(t *testing.T) {
 			mustNotErr(t, err)
 			if len(gotH) != 1 || gotH[0].Value != 4 {
 				t.Fatalf("history changed: %+v", gotH)
+			}
+		})
+	}
+}
+
+// TestApplyImportRejectedRows checks the rule that an import never writes
+// a short period: with rows that could not be read it writes nothing unless
+// the user chose to import without them, and then nothing in the periods
+// those rows fall in.
+func TestApplyImportRejectedRows(t *testing.T) {
+	ctx := context.Background()
+	for _, tc := range []struct {
+		name string
+		imp  func(g int64) data.Import
+		want string // the error's message, "" for none
+	}{
+		{"ErrRejectedByDefault", func(g int64) data.Import {
+			return data.Import{CheckIns: []data.CheckIn{{GoalID: g, PeriodKey: "2026-01", Value: 1, Confidence: 5}}, Rejected: 1}
+		}, "Rows of the file could not be read ({{.Count}}): nothing was imported. Correct them, or choose to import without them."},
+		{"ErrLeftOutPeriodWritten", func(g int64) data.Import {
+			return data.Import{CheckIns: []data.CheckIn{{GoalID: g, PeriodKey: "2026-01", Value: 1, Confidence: 5},
+				{GoalID: g, PeriodKey: " 2026-10", Value: 2, Confidence: 5}},
+				Rejected: 1, WithoutRejected: true, LeftOut: []data.ImportGap{{GoalID: g, PeriodKey: "2026-10"}}}
+		}, "{{.Period}} is left out of this import, since a row that could not be read falls in it: nothing may be written to it."},
+		{"ErrLeftOutGoalWritten", func(g int64) data.Import {
+			return data.Import{History: []data.HistoryValue{{GoalID: g, PeriodKey: "2025-Q1", Value: 1}},
+				Rejected: 1, WithoutRejected: true, LeftOut: []data.ImportGap{{GoalID: g}}}
+		}, "A goal is left out of this import, since a row of it has a date that could not be read: nothing may be written to it."},
+		{"ErrLeftOutHistoryWritten", func(g int64) data.Import {
+			return data.Import{History: []data.HistoryValue{{GoalID: g, PeriodKey: "2025-Q1", Value: 1}},
+				Rejected: 1, WithoutRejected: true, LeftOut: []data.ImportGap{{GoalID: g, PeriodKey: "2025-Q1", History: true}}}
+		}, "{{.Period}} is left out of this import, since a row that could not be read falls in it: nothing may be written to it."},
+		{"WithoutTheRows", func(g int64) data.Import {
+			// A check-in gap does not stop the history value of the same key.
+			return data.Import{CheckIns: []data.CheckIn{{GoalID: g, PeriodKey: "2026-01", Value: 1, Confidence: 5}},
+				History:  []data.HistoryValue{{GoalID: g, PeriodKey: "2025-Q1", Value: 1}},
+				Rejected: 3, WithoutRejected: true, LeftOut: []data.ImportGap{{GoalID: g, PeriodKey: "2026-10"},
+					{GoalID: g, PeriodKey: "2025-Q1"}, {GoalID: g + 1}}}
+		}, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s := mustOpen(t)
+			g := mustCreateGoal(t, s, newGoal())
+			oct := &data.CheckIn{GoalID: g.ID, PeriodKey: "2026-10", Value: 123, Confidence: 8}
+			mustNotErr(t, s.CreateCheckIn(ctx, oct))
+			err := s.ApplyImport(ctx, tc.imp(g.ID))
+			cs, cerr := s.CheckIns(ctx, g.ID)
+			mustNotErr(t, cerr)
+			if tc.want == "" {
+				mustNotErr(t, err)
+				if len(cs) != 2 || cs[0].PeriodKey != "2026-01" || cs[1].Value != 123 {
+					t.Fatalf("check-ins %+v, want January and October's stored 123", cs)
+				}
+				return
+			}
+			checkErr(t, err, data.EInvalid)
+			if data.ErrorMessage(err) != tc.want {
+				t.Fatalf("message %q, want %q", data.ErrorMessage(err), tc.want)
+			}
+			if hs, _ := s.History(ctx, g.ID); len(cs) != 1 || cs[0].Value != 123 || len(hs) != 0 {
+				t.Fatalf("written: check-ins %+v, history %+v", cs, hs)
 			}
 		})
 	}

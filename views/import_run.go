@@ -46,10 +46,10 @@ func (v *importView) show() {
 		widget.NewFormItem("", container.NewVBox(v.header, v.dayFirst, v.orderHint, v.comma)),
 	)
 	body := container.NewVBox(
-		widget.NewLabel(lang.L("{{.File}}: {{.Rows}} rows", map[string]any{"File": filepath.Base(v.path), "Rows": len(v.table.Rows)})),
+		widget.NewLabel(lang.L("{{.File}}: {{.Rows}} rows", map[string]any{"File": filepath.Base(v.path), "Rows": countText(len(v.table.Rows))})),
 		v.preview(), widget.NewSeparator(), form,
 		boldLabel(lang.L("Goals")), v.goalMap,
-		container.NewHBox(check), v.result, v.rejected)
+		container.NewHBox(check), v.result, v.rejected, v.leftOut, container.NewHBox(v.without))
 	d := dialog.NewCustomConfirm(lang.L("Import actuals"), lang.L("Import"), lang.L("Cancel"),
 		container.NewVScroll(body), func(ok bool) {
 			if ok {
@@ -57,7 +57,7 @@ func (v *importView) show() {
 			}
 		}, v.ui.win)
 	d.Resize(fyne.NewSize(900, 640))
-	v.dialog = d
+	v.dialog, v.confirm = d, d
 	v.ui.showDialog(d)
 }
 
@@ -89,8 +89,12 @@ func (v *importView) onCheck() {
 	}()
 }
 
-// checked shows what the import would write and every row it leaves out, before anything is written.
+// checked shows what the import would write and every row that could not
+// be read, before anything is written. With such rows the Import button
+// writes nothing; "Import without these rows" says what it leaves out.
 func (v *importView) checked(plan app.ImportPlan, err error) {
+	v.without.Hide()
+	v.leftOut.SetText("")
 	if err != nil {
 		v.plan = nil
 		if err != context.Canceled {
@@ -100,42 +104,92 @@ func (v *importView) checked(plan app.ImportPlan, err error) {
 		return
 	}
 	v.plan = &plan
-	checkIns, history := 0, 0
-	for _, p := range plan.Periods {
-		if p.History {
-			history++
-		} else {
-			checkIns++
-		}
-	}
-	text := lang.L("{{.Rows}} rows read: {{.Values}} values into {{.CheckIns}} check-ins and {{.History}} history values; {{.Rejected}} rows left out.",
-		map[string]any{"Rows": plan.Rows, "Values": plan.Values, "CheckIns": checkIns, "History": history, "Rejected": len(plan.Rejected)})
-	if plan.Replaced > 0 {
-		text += "\n" + lang.L("{{.N}} periods already have a value; the import replaces them, it does not add to them.", map[string]any{"N": plan.Replaced})
-	}
-	if plan.Partial > 0 {
-		text += "\n" + lang.L("{{.N}} periods are only partly covered by the file.", map[string]any{"N": plan.Partial})
-	}
-	v.result.SetText(text)
+	v.result.SetText(v.checkedText(&plan))
 	var lines []string
 	for i, r := range plan.Rejected {
 		if i == 200 {
-			lines = append(lines, lang.L("… and {{.N}} more.", map[string]any{"N": len(plan.Rejected) - i}))
+			lines = append(lines, lang.L("… and {{.N}} more.", map[string]any{"N": countText(len(plan.Rejected) - i)}))
 			break
 		}
-		lines = append(lines, lang.L("Row {{.Row}}: {{.Reason}}", map[string]any{"Row": r.Row, "Reason": lang.L(r.Message, r.Args)}))
+		lines = append(lines, lang.L("Row {{.Row}}: {{.Reason}}", map[string]any{"Row": countText(r.Row), "Reason": lang.L(r.Message, r.Args)}))
 	}
 	v.rejected.SetText(strings.Join(lines, "\n"))
+	v.confirm.SetConfirmImportance(widget.HighImportance)
+	if len(plan.Rejected) > 0 {
+		v.confirm.SetConfirmImportance(widget.LowImportance)
+		v.leftOut.SetText(v.withoutText(&plan))
+		if len(plan.CheckIns)+len(plan.History) > 0 {
+			v.without.Show()
+		}
+	}
 	v.ui.showDialog(v.dialog)
 }
 
-// onImport writes the checked plan in one transaction, after a backup of the file.
+// checkedText sums up a checked plan: the rows read and what they make,
+// the rows skipped on purpose apart from those that could not be read.
+func (v *importView) checkedText(plan *app.ImportPlan) string {
+	checkIns, history := len(plan.CheckIns), len(plan.History)
+	lines := []string{lang.L("{{.Rows}} rows read: {{.Values}} values into {{.CheckIns}} check-ins and {{.History}} history values.",
+		map[string]any{"Rows": countText(plan.Rows), "Values": countText(plan.Values), "CheckIns": countText(checkIns), "History": countText(history)})}
+	if s := skippedText(plan); s != "" {
+		lines = append(lines, s)
+	}
+	if n := plan.RejectedRows(); n > 0 {
+		lines = append(lines, lang.L("Rows that could not be read: {{.N}}, listed below. Import writes nothing while they are there: correct them in the file and check again, or import without them.",
+			map[string]any{"N": countText(n)}))
+	}
+	if plan.Replaced > 0 {
+		lines = append(lines, lang.L("{{.N}} periods already have a value; the import replaces them, it does not add to them.", map[string]any{"N": plan.Replaced}))
+	}
+	if plan.Partial > 0 {
+		lines = append(lines, lang.L("{{.N}} periods are only partly covered by the file.", map[string]any{"N": plan.Partial}))
+	}
+	return strings.Join(lines, "\n")
+}
+
+// onImport writes the checked plan when every row could be read; with
+// rows that could not, it writes nothing and says why.
 func (v *importView) onImport() {
 	if v.plan == nil {
 		v.result.SetText(lang.L("Press Check first: nothing is written before you have seen what the import does."))
 		v.ui.showDialog(v.dialog)
 		return
 	}
+	if n := v.plan.RejectedRows(); n > 0 {
+		v.result.SetText(lang.L("Nothing was imported: rows of the file could not be read ({{.N}}). Correct them in the file and check again, or choose “Import without these rows”.",
+			map[string]any{"N": countText(n)}) + "\n" + v.checkedText(v.plan))
+		v.ui.showDialog(v.dialog)
+		return
+	}
+	v.write(false)
+}
+
+// onWithout asks before importing without the rows that could not be
+// read, naming the periods it leaves unwritten.
+func (v *importView) onWithout() {
+	plan := v.plan
+	if plan == nil || len(plan.Rejected) == 0 {
+		v.onImport()
+		return
+	}
+	msg := widget.NewLabel(v.withoutText(plan))
+	msg.Wrapping = fyne.TextWrapWord
+	c := dialog.NewCustomConfirm(lang.L("Import without these rows?"), lang.L("Import without these rows"), lang.L("Cancel"),
+		container.NewVScroll(msg), func(ok bool) {
+			if ok && v.plan == plan {
+				v.dialog.Hide() // as the Import button closes it
+				v.write(true)
+			}
+		}, v.ui.win)
+	c.Resize(fyne.NewSize(640, 360))
+	v.withoutConfirm = c
+	v.ui.showDestructive(c) // Enter never leaves rows out
+}
+
+// write writes the checked plan in one transaction, after a backup of the
+// file; without is the user's choice to leave out the rows that could not
+// be read, and the periods they fall in.
+func (v *importView) write(without bool) {
 	if len(v.plan.CheckIns)+len(v.plan.History) == 0 {
 		v.result.SetText(lang.L("Nothing to import: every row was left out."))
 		v.ui.showDialog(v.dialog)
@@ -151,13 +205,13 @@ func (v *importView) onImport() {
 		}
 	}
 	v.remember()
-	if err := v.ui.deps.Store.ApplyImport(v.ui.ctx, v.plan.CheckIns, v.plan.History); err != nil {
+	if err := v.ui.deps.Store.ApplyImport(v.ui.ctx, v.plan.Import(without)); err != nil {
 		v.result.SetText(lang.L("Nothing was imported: {{.Reason}}", map[string]any{"Reason": userMessage(err)}))
 		v.ui.showDialog(v.dialog)
 		return
 	}
-	v.ui.showDialog(dialog.NewInformation(lang.L("Import finished"), lang.L("{{.CheckIns}} check-ins and {{.History}} history values written.",
-		map[string]any{"CheckIns": len(v.plan.CheckIns), "History": len(v.plan.History)}), v.ui.win))
+	v.done = dialog.NewInformation(lang.L("Import finished"), v.doneText(v.plan, without), v.ui.win)
+	v.ui.showDialog(v.done)
 	if v.onDone != nil {
 		v.onDone()
 	}

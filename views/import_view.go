@@ -37,9 +37,18 @@ type importView struct {
 	header    *keyCheck
 	result    *widget.Label
 	rejected  *widget.Label
-	plan      *app.ImportPlan
-	dialog    dialog.Dialog
-	onDone    func()
+	// leftOut says what importing without the rejected rows leaves out;
+	// without is the button that does it.
+	leftOut *widget.Label
+	without *widget.Button
+	plan    *app.ImportPlan
+	dialog  dialog.Dialog
+	confirm *dialog.ConfirmDialog // dialog, whose Import button stands back when it would write nothing
+	// withoutConfirm and done are the last confirmation of an import
+	// without the rejected rows and the last summary, for tests.
+	withoutConfirm *dialog.ConfirmDialog
+	done           dialog.Dialog
+	onDone         func()
 	// built is set once the view has its first mapping: later changes of
 	// the date column come from the user.
 	built bool
@@ -106,6 +115,10 @@ func (v *importView) build() {
 	v.rejected = widget.NewLabel("")
 	v.rejected.Wrapping = fyne.TextWrapWord
 	v.rejected.Importance = widget.DangerImportance
+	v.leftOut = widget.NewLabel("")
+	v.leftOut.Wrapping = fyne.TextWrapWord
+	v.without = widget.NewButton(lang.L("Import without these rows"), v.onWithout)
+	v.without.Hide()
 	v.orderHint = widget.NewLabel("")
 	v.orderHint.Wrapping = fyne.TextWrapWord
 	v.orderHint.Importance = widget.WarningImportance
@@ -245,5 +258,7 @@ func (v *importView) invalidate() {
 	if v.result != nil {
 		v.result.SetText(lang.L("Press Check to see what the import would write."))
 		v.rejected.SetText("")
+		v.leftOut.SetText("")
+		v.without.Hide()
 	}
 }

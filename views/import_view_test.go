@@ -2,10 +2,15 @@ package views
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"testing"
 	"time"
+
+	"fyne.io/fyne/v2/test"
 
 	"pacer/data"
 )
@@ -41,9 +46,15 @@ func TestImportChecksThenWrites(t *testing.T) {
 		t.Errorf("rejected = %+v, want row 4", v.plan.Rejected)
 	}
 	v.onImport()
-	c, err := store.CheckInByPeriod(ctx, g.ID, "2023-Q1")
-	if err != nil || c.Value != 8_000_000 || !done {
-		t.Fatalf("Q1 after import: %+v, %v (done %v)", c, err, done)
+	if cs, _ := store.CheckIns(ctx, g.ID); len(cs) != 0 || done {
+		t.Fatal("the import wrote with a row that could not be read")
+	}
+	// Without row 4, Q1 would be written 8,000,000 with a March row
+	// missing: it is left out, and the history value written.
+	v.onWithout()
+	v.withoutConfirm.Confirm()
+	if _, err := store.CheckInByPeriod(ctx, g.ID, "2023-Q1"); data.ErrorCode(err) != data.ENotFound || !done {
+		t.Fatalf("Q1 after importing without row 4: %v (done %v)", err, done)
 	}
 	hist, _ := store.History(ctx, g.ID)
 	found := false
@@ -145,5 +156,135 @@ func TestImportGuessesColumnsAndAsksDayMonth(t *testing.T) {
 	}
 	if !v.dayFirst.Checked || !v.orderHint.Hidden {
 		t.Errorf("13/02/2023 is day first without asking: checked %v, note shown %v", v.dayFirst.Checked, !v.orderHint.Hidden)
+	}
+}
+
+// saveMonthlyGoal stores a monthly flow goal from December 2021 to the end
+// of 2023: 25 check-in periods.
+func saveMonthlyGoal(t *testing.T, store *data.Store, title string) data.Goal {
+	t.Helper()
+	g := data.Goal{Title: title, Perspective: data.PerspectiveFinancial, Owner: "Li Wei",
+		Kind: data.KindIncrease, Unit: data.UnitCurrency, UnitLabel: "CNY", Aggregation: data.AggFlow,
+		Target: 1_000_000, Start: data.NewDate(2021, 12, 1), End: data.NewDate(2023, 12, 31),
+		Cadence: data.CadenceMonth, PlanBy: data.CadenceMonth}
+	if err := store.SaveGoalSetup(context.Background(), data.GoalSetup{Goal: &g}); err != nil {
+		t.Fatal(err)
+	}
+	return g
+}
+
+// issueFile writes the file of the issue: 10,000 rows of 100 each, 400 a
+// month from December 2021, the 9,000th (row 9,001 with the header, in
+// October 2023) holding 待定.
+func issueFile(t *testing.T, goal string) string {
+	t.Helper()
+	var b strings.Builder
+	b.WriteString("date,goal,amount\n")
+	for i := range 10_000 {
+		month := time.Date(2021, time.Month(12+i/400), i%400%28+1, 0, 0, 0, 0, time.UTC)
+		amount := "100"
+		if i == 8999 {
+			amount = "待定"
+		}
+		fmt.Fprintf(&b, "%s,%s,%s\n", month.Format("2006-01-02"), goal, amount)
+	}
+	path := filepath.Join(t.TempDir(), "sales.csv")
+	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// TestImportWithABadRowWritesNothing is the issue's case: one unreadable
+// amount among 10,000 rows. By default nothing is written; the stored
+// October value stays. Imported without the row, October keeps its stored
+// value and is named as not imported, before and after.
+func TestImportWithABadRowWritesNothing(t *testing.T) {
+	ui, w, store := newStoreUI(t)
+	ctx := context.Background()
+	g := saveMonthlyGoal(t, store, "North-America sales")
+	oct := &data.CheckIn{GoalID: g.ID, PeriodKey: "2023-10", Value: 123_456, Confidence: 8, Note: "owner's count"}
+	if err := store.CreateCheckIn(ctx, oct); err != nil {
+		t.Fatal(err)
+	}
+	ui.files = &fakeChooser{path: issueFile(t, "North-America sales")}
+	ui.onImport(nil)
+	v := lastImportView
+	checkAndWait(t, v)
+	dlg := w.Canvas().Overlays().Top()
+	line := "Oct 2023 of “North-America sales” is not imported: row 9,001 could not be read. It keeps the ¥123,456 stored."
+	if !containsText(dlg, "Row 9,001: \"待定\" is not a number") || !containsText(dlg, line) || !v.without.Visible() {
+		t.Fatal("the check does not list row 9,001 and name October as left out, with a way to import without it")
+	}
+	test.Tap(findButton(t, dlg, "Import"))
+	cs, err := store.CheckIns(ctx, g.ID)
+	if err != nil || len(cs) != 1 || cs[0].Value != 123_456 {
+		t.Fatalf("after the default import: %d check-ins, %v; want only October's 123,456", len(cs), err)
+	}
+	if !containsText(w.Canvas().Overlays().Top(), "Nothing was imported: rows of the file could not be read (1).") {
+		t.Fatal("the dialog does not say why nothing was imported")
+	}
+
+	test.Tap(findButton(t, w.Canvas().Overlays().Top(), "Import without these rows"))
+	ask := w.Canvas().Overlays().Top()
+	if !containsText(ask, line) || !containsText(ask, "the import writes 24 check-ins") {
+		t.Fatal("the question before importing without the row does not name October")
+	}
+	test.Tap(findButton(t, ask, "Import without these rows"))
+	checkWithoutRow9001(t, store, g.ID)
+	done := w.Canvas().Overlays().Top()
+	if !containsText(done, "24 check-ins and 0 history values written.") || !containsText(done, line) ||
+		!containsText(done, "Rows that could not be read, left out: 1.") {
+		t.Fatal("the summary does not repeat that October was not imported")
+	}
+	if slices.Contains(w.Canvas().Overlays().List(), dlg) {
+		t.Fatal("the import dialog stays open behind its summary")
+	}
+}
+
+// checkWithoutRow9001 checks the check-ins of the issue's file imported
+// without row 9,001: 24 months of 40,000 and October as it was stored.
+func checkWithoutRow9001(t *testing.T, store *data.Store, goalID int64) {
+	t.Helper()
+	cs, err := store.CheckIns(context.Background(), goalID)
+	if err != nil || len(cs) != 25 {
+		t.Fatalf("after importing without row 9,001: %d check-ins, %v; want 25", len(cs), err)
+	}
+	for _, c := range cs {
+		october := c.PeriodKey == "2023-10"
+		if october && (c.Value != 123_456 || c.Confidence != 8 || c.Note != "owner's count") || !october && c.Value != 40_000 {
+			t.Fatalf("check-in %+v", c)
+		}
+	}
+}
+
+// TestImportCountsRowsForOtherGoals checks that rows naming a goal not
+// chosen are counted apart from errors and do not stop the import.
+func TestImportCountsRowsForOtherGoals(t *testing.T) {
+	ui, w, store := newStoreUI(t)
+	g := saveMonthlyGoal(t, store, "North-America sales")
+	var b strings.Builder
+	b.WriteString("date,goal,amount\n")
+	for i := range 4380 {
+		fmt.Fprintf(&b, "2023-01-%02d,Europe sales,待定\n2023-01-%02d,North-America sales,1\n", i%28+1, i%28+1)
+	}
+	path := filepath.Join(t.TempDir(), "regions.csv")
+	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ui.files = &fakeChooser{path: path}
+	ui.onImport(nil)
+	v := lastImportView
+	checkAndWait(t, v)
+	dlg := w.Canvas().Overlays().Top()
+	if !containsText(dlg, "4,380 rows name no chosen goal (“Europe sales”)") || v.without.Visible() || v.rejected.Text != "" {
+		t.Fatal("the rows of another region are not counted apart from errors")
+	}
+	test.Tap(findButton(t, dlg, "Import"))
+	if c, err := store.CheckInByPeriod(context.Background(), g.ID, "2023-01"); err != nil || c.Value != 4380 {
+		t.Fatalf("January: %+v, %v", c, err)
+	}
+	if !containsText(w.Canvas().Overlays().Top(), "4,380 rows name no chosen goal") {
+		t.Fatal("the summary does not count the skipped rows")
 	}
 }

@@ -1,0 +1,110 @@
+package views
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2/lang"
+
+	"pacer/app"
+	"pacer/data"
+)
+
+// maxRowsNamed is how many row numbers a line names before "and N others".
+const maxRowsNamed = 5
+
+// countText writes a count as the screens write numbers: 9,001.
+func countText(n int) string {
+	return app.FormatValue(float64(n), 0, data.UnitCount, "")
+}
+
+// rowsText names rows: "row 9,001", "rows 5, 9 and 12 others".
+func rowsText(rows []int) string {
+	if len(rows) == 1 {
+		return lang.L("row {{.Row}}", map[string]any{"Row": countText(rows[0])})
+	}
+	named := make([]string, 0, maxRowsNamed)
+	for _, r := range rows[:min(len(rows), maxRowsNamed)] {
+		named = append(named, countText(r))
+	}
+	list := strings.Join(named, lang.L(", "))
+	if len(rows) > maxRowsNamed {
+		return lang.L("rows {{.Rows}} and {{.N}} others", map[string]any{"Rows": list, "N": countText(len(rows) - maxRowsNamed)})
+	}
+	return lang.L("rows {{.Rows}}", map[string]any{"Rows": list})
+}
+
+// leftOutLines says, one line a period, what an import without the rows
+// that could not be read leaves unwritten, and why.
+func (v *importView) leftOutLines(plan *app.ImportPlan) []string {
+	goals := map[int64]data.Goal{}
+	for _, g := range v.goals {
+		goals[g.ID] = g
+	}
+	var lines []string
+	for _, lo := range plan.LeftOut {
+		g := goals[lo.GoalID]
+		args := map[string]any{"Goal": g.Title, "Period": periodKeyName(lo.PeriodKey), "Rows": rowsText(lo.Rows)}
+		var line string
+		switch {
+		case lo.PeriodKey == "":
+			args["What"] = lang.L("No period of “{{.Goal}}”", args)
+			line = lang.L("{{.What}} is imported: {{.Rows}} could not be read and could be in any period.", args)
+		case lo.History:
+			args["What"] = lang.L("The history of “{{.Goal}}” for {{.Period}}", args)
+			line = lang.L("{{.What}} is not imported: {{.Rows}} could not be read.", args)
+		default:
+			args["What"] = lang.L("{{.Period}} of “{{.Goal}}”", args)
+			line = lang.L("{{.What}} is not imported: {{.Rows}} could not be read.", args)
+		}
+		if lo.Stored {
+			line += " " + lang.L("It keeps the {{.Value}} stored.", map[string]any{"Value": app.FormatValue(lo.Old, g.Decimals, g.Unit, g.UnitLabel)})
+		}
+		lines = append(lines, line)
+	}
+	return lines
+}
+
+// skippedText counts the rows that name no chosen goal, with their names.
+func skippedText(plan *app.ImportPlan) string {
+	if plan.Skipped == 0 {
+		return ""
+	}
+	names := make([]string, len(plan.SkippedNames))
+	for i, n := range plan.SkippedNames {
+		names[i] = "“" + n + "”"
+	}
+	list := strings.Join(names, lang.L(", "))
+	if plan.Skipped > len(plan.SkippedNames) && len(plan.SkippedNames) == app.MaxSkippedNames {
+		list += lang.L(", …")
+	}
+	return lang.L("{{.N}} rows name no chosen goal ({{.Names}}): they are skipped, as chosen.",
+		map[string]any{"N": countText(plan.Skipped), "Names": list})
+}
+
+// withoutText says what importing without the rows that could not be read
+// does: which rows are left out, and which periods stay unwritten.
+func (v *importView) withoutText(plan *app.ImportPlan) string {
+	checkIns, history := len(plan.CheckIns), len(plan.History)
+	text := lang.L("Without the rows that could not be read ({{.N}}), the import writes {{.CheckIns}} check-ins and {{.History}} history values.",
+		map[string]any{"N": countText(plan.RejectedRows()), "CheckIns": countText(checkIns), "History": countText(history)})
+	if lines := v.leftOutLines(plan); len(lines) > 0 {
+		text += " " + lang.L("Nothing is written to the periods those rows fall in, so that none holds a total short of a row:") +
+			"\n" + strings.Join(lines, "\n")
+	}
+	return text
+}
+
+// doneText is the summary after an import: what was written and, for an
+// import without the rows that could not be read, what was not.
+func (v *importView) doneText(plan *app.ImportPlan, without bool) string {
+	lines := []string{lang.L("{{.CheckIns}} check-ins and {{.History}} history values written.",
+		map[string]any{"CheckIns": countText(len(plan.CheckIns)), "History": countText(len(plan.History))})}
+	if without {
+		lines = append(lines, lang.L("Rows that could not be read, left out: {{.N}}.", map[string]any{"N": countText(plan.RejectedRows())}))
+		lines = append(lines, v.leftOutLines(plan)...)
+	}
+	if s := skippedText(plan); s != "" {
+		lines = append(lines, s)
+	}
+	return strings.Join(lines, "\n")
+}
