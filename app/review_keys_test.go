@@ -98,21 +98,21 @@ func reviewTestStore(t *testing.T) *data.Store {
 				cs = append(cs, data.CheckIn{GoalID: g.ID, PeriodKey: p.Key(), Value: sp.value(j), Confidence: 5})
 			}
 		}
-		for _, k := range sp.extra {
-			cs = append(cs, data.CheckIn{GoalID: g.ID, PeriodKey: k, Value: next(90), Confidence: 5})
-		}
 		if err := s.SaveCheckIns(ctx, cs); err != nil {
 			t.Fatal(err)
 		}
+		for _, k := range sp.extra { // of other cadences: the store refuses them now
+			addLegacyCheckIn(t, s, k, next(90))
+		}
 	}
-	addLegacyCheckIn(t, s, "not a period")
+	addLegacyCheckIn(t, s, "not a period", 42)
 	return s
 }
 
-// addLegacyCheckIn gives the last goal of s a check-in keyed key, written
-// straight into the file as Pacer did before the store checked periods:
-// the screens must still read such files.
-func addLegacyCheckIn(t *testing.T, s *data.Store, key string) {
+// addLegacyCheckIn gives the last goal of s a check-in of value keyed key,
+// written straight into the file as Pacer did before the store checked
+// periods: the screens must still read such files.
+func addLegacyCheckIn(t *testing.T, s *data.Store, key string, value float64) {
 	t.Helper()
 	db, err := sql.Open("sqlite", s.Path())
 	if err != nil {
@@ -120,7 +120,7 @@ func addLegacyCheckIn(t *testing.T, s *data.Store, key string) {
 	}
 	defer db.Close()
 	if _, err := db.Exec(`INSERT INTO checkins (goal_id, period_key, value, confidence, note, created_at, updated_at)
-		SELECT MAX(id), ?, 42, 5, '', '2021-01-01T00:00:00Z', '2021-01-01T00:00:00Z' FROM goals`, key); err != nil {
+		SELECT MAX(id), ?, ?, 5, '', '2021-01-01T00:00:00Z', '2021-01-01T00:00:00Z' FROM goals`, key, value); err != nil {
 		t.Fatal(err)
 	}
 }

@@ -49,6 +49,7 @@ func newBadFixture(t *testing.T) (*data.Store, *badFixture) {
 		History: []data.HistoryValue{{PeriodKey: "2025-Q1", Value: 280}}}))
 	f.lower.Title, f.lower.Kind, f.lower.Unit, f.lower.Decimals = "Cut the return rate to 4% in 2026", data.KindDecrease, data.UnitPercent, 1
 	f.lower.Aggregation, f.lower.Baseline, f.lower.Target = data.AggLevel, ptr(5.5), 4
+	f.lower.Cadence = data.CadenceQuarter
 	mustCreateGoal(t, s, f.lower)
 	f.jan = data.CheckIn{GoalID: f.goal.ID, PeriodKey: "2026-01", Value: 100.5, Confidence: 6, Note: "first"}
 	f.feb = data.CheckIn{GoalID: f.goal.ID, PeriodKey: "2026-02", Value: 110}
@@ -88,7 +89,24 @@ const (
 	wantPeriodTwice   = "The period {{.Period}} appears more than once."
 	wantOutside       = "{{.Period}} lies outside the goal's dates ({{.Start}} to {{.End}})."
 	wantUnknownPeriod = "{{.Period}} is not a period Pacer knows: write it like 2026, 2026-H1, 2026-Q1, 2026-03 or 2026-W05."
+	wantNotMonth      = "{{.Period}} is not a month: “{{.Goal}}” is checked in monthly. Enter a month, such as {{.Example}}."
+	wantNotQuarter    = "{{.Period}} is not a quarter: “{{.Goal}}” is checked in quarterly. Enter a quarter, such as {{.Example}}."
 )
+
+// checkInOn creates a goal like the fixture's but checked in by cadence c,
+// kept as f.made, then its check-in for period, kept as f.madeC; only for
+// cases that are stored, as a refused one must leave every table as it was.
+func checkInOn(c data.Cadence, period string) writeFn {
+	return func(ctx context.Context, s *data.Store, f *badFixture) error {
+		f.made = newGoal()
+		f.made.Title, f.made.Cadence = "By "+string(c), c
+		if err := s.CreateGoal(ctx, f.made); err != nil {
+			return err
+		}
+		f.madeC = data.CheckIn{GoalID: f.made.ID, PeriodKey: period, Value: 5}
+		return s.CreateCheckIn(ctx, &f.madeC)
+	}
+}
 
 // TestBadInput is the catalogue of bad and odd input across the store:
 // every case is either stored and read back exactly, or refused with a
@@ -161,6 +179,20 @@ func TestBadInput(t *testing.T) {
 			g.Start, g.End = data.NewDate(2027, time.January, 1), data.NewDate(2027, time.December, 31)
 			return s.SaveGoalSetup(ctx, data.GoalSetup{Goal: &g})
 		}, data.EConflict, "With these dates {{.Count}} check-ins, from {{.First}} to {{.Last}}, would fall outside the goal. Keep dates that cover them, or delete those check-ins first.", nil},
+		{"GoalCadenceUnconfirmed", editGoal(func(g *data.Goal) { g.Cadence = data.CadenceQuarter }), data.EConflict,
+			"Changing how often the goal is checked in converts its {{.Count}} check-ins; look at the conversion and confirm it first.", nil},
+		{"GoalCadenceToWeeks", editGoal(func(g *data.Goal) { g.Cadence = data.CadenceWeek }), data.EInvalid,
+			"The {{.Count}} check-ins from {{.First}} to {{.Last}} cannot be split into shorter periods: Pacer cannot tell how each value divides. Keep how often the goal is checked in, or delete those check-ins first.", nil},
+		{"GoalCadenceStalePreview", func(ctx context.Context, s *data.Store, f *badFixture) error {
+			g := *f.goal
+			g.Cadence = data.CadenceQuarter
+			change, err := s.PreviewCadenceChange(ctx, g)
+			if err != nil {
+				return err
+			}
+			change.Rollups[0].Value++ // as if February had changed since
+			return s.SaveGoalSetup(ctx, data.GoalSetup{Goal: &g, Plan: quarters(250, 300, 300, 350), CadenceChange: &change})
+		}, data.EConflict, "The goal's check-ins changed since the conversion was shown. Look at it again and confirm.", nil},
 		{"GoalDatesWidened", editGoal(func(g *data.Goal) { g.Start = data.NewDate(2025, time.July, 1) }), "", "",
 			func(t *testing.T, s *data.Store, f *badFixture) {
 				g, err := s.GoalByID(context.Background(), f.goal.ID)
@@ -190,15 +222,27 @@ func TestBadInput(t *testing.T) {
 		{"CheckInOutsideGoalDates", newCheckIn("2030-01", 5, ""), data.EInvalid, wantOutside, nil},
 		{"CheckInMonthBeforeGoal", newCheckIn("2025-12", 5, ""), data.EInvalid, wantOutside, nil},
 		{"CheckInWeekEndingBeforeGoal", newCheckIn("2025-W52", 5, ""), data.EInvalid, wantOutside, nil},
-		{"CheckInWeekCrossingGoalStart", newCheckIn("2026-W01", 5, ""), "", "",
+		{"CheckInWeekCrossingGoalStart", checkInOn(data.CadenceWeek, "2026-W01"), "", "",
 			madeCheckIn(func(c data.CheckIn) any { return c.PeriodKey }, "2026-W01")},
+		{"CheckInWeekOnMonthlyGoal", newCheckIn("2026-W10", 5, ""), data.EInvalid, wantNotMonth, nil},
+		{"CheckInQuarterOnMonthlyGoal", newCheckIn("2026-Q2", 5, ""), data.EInvalid, wantNotMonth, nil},
+		{"CheckInMonthOnQuarterlyGoal", func(ctx context.Context, s *data.Store, f *badFixture) error {
+			return s.CreateCheckIn(ctx, &data.CheckIn{GoalID: f.lower.ID, PeriodKey: "2026-02", Value: 4.5})
+		}, data.EInvalid, wantNotQuarter, nil},
+		{"CheckInYearOnQuarterlyGoal", func(ctx context.Context, s *data.Store, f *badFixture) error {
+			return s.PutCheckIn(ctx, &data.CheckIn{GoalID: f.lower.ID, PeriodKey: "2026", Value: 4.5})
+		}, data.EInvalid, wantNotQuarter, nil},
+		{"CheckInsMonthOnQuarterlyGoalInBulk", func(ctx context.Context, s *data.Store, f *badFixture) error {
+			return s.SaveCheckIns(ctx, []data.CheckIn{{GoalID: f.lower.ID, PeriodKey: "2026-Q2", Value: 1},
+				{GoalID: f.lower.ID, PeriodKey: "2026-04", Value: 2}})
+		}, data.EInvalid, wantNotQuarter, nil},
 		{"CheckInFiscalQuarterBeforeGoal", newCheckIn("2025-Q4", 5, ""), data.EInvalid, wantOutside, nil},
 		{"CheckInFiscalQuarterInsideGoal", func(ctx context.Context, s *data.Store, f *badFixture) error {
 			// With a fiscal year from April, 2025-Q4 is January to March 2026.
 			if err := s.SetSetting(ctx, data.SettingFiscalStart, "4"); err != nil {
 				return err
 			}
-			return newCheckIn("2025-Q4", 5, "")(ctx, s, f)
+			return checkInOn(data.CadenceQuarter, "2025-Q4")(ctx, s, f)
 		}, "", "", madeCheckIn(func(c data.CheckIn) any { return c.PeriodKey }, "2025-Q4")},
 		{"CheckInMonth13", newCheckIn("2026-13", 5, ""), data.EInvalid, wantUnknownPeriod, nil},
 		{"CheckInWeek53OfA52WeekYear", newCheckIn("2025-W53", 5, ""), data.EInvalid, wantUnknownPeriod, nil},
@@ -223,7 +267,7 @@ func TestBadInput(t *testing.T) {
 			return s.CreateCheckIn(ctx, &data.CheckIn{GoalID: 999, PeriodKey: "2026-03"})
 		}, data.ENotFound, "The goal does not exist.", nil},
 		{"CheckInLowerIsBetterNegative", func(ctx context.Context, s *data.Store, f *badFixture) error {
-			f.madeC = data.CheckIn{GoalID: f.lower.ID, PeriodKey: "2026-01", Value: -3.5}
+			f.madeC = data.CheckIn{GoalID: f.lower.ID, PeriodKey: "2026-Q1", Value: -3.5}
 			return s.CreateCheckIn(ctx, &f.madeC)
 		}, "", "", madeCheckIn(func(c data.CheckIn) any { return c.Value }, -3.5)},
 		{"CheckInPutReplaces", func(ctx context.Context, s *data.Store, f *badFixture) error {
@@ -250,8 +294,8 @@ func TestBadInput(t *testing.T) {
 				{GoalID: f.goal.ID, PeriodKey: "2026-03", Value: nan}})
 		}, data.EInvalid, wantNotFinite, nil},
 		{"ImportLastHistoryInf", func(ctx context.Context, s *data.Store, f *badFixture) error {
-			return s.ApplyImport(ctx, []data.CheckIn{{GoalID: f.goal.ID, PeriodKey: "2026-03", Value: 1}},
-				[]data.HistoryValue{{GoalID: f.goal.ID, PeriodKey: "2025-Q2", Value: -inf}})
+			return s.ApplyImport(ctx, data.Import{CheckIns: []data.CheckIn{{GoalID: f.goal.ID, PeriodKey: "2026-03", Value: 1}},
+				History: []data.HistoryValue{{GoalID: f.goal.ID, PeriodKey: "2025-Q2", Value: -inf}}})
 		}, data.EInvalid, wantNotFinite, nil},
 
 		// Plans and history.

@@ -8,9 +8,12 @@ import (
 	"time"
 )
 
-// Every check-in names a period ("2026-03", "2026-Q1") that must exist and
-// overlap its goal's dates: a value filed in a year the goal does not
-// cover would count nowhere, and the user would not know why.
+// Every check-in names a period ("2026-03", "2026-Q1") that must exist,
+// overlap its goal's dates and be of the goal's cadence: a value filed in
+// a year the goal does not cover, or a month on a quarterly goal, would
+// count nowhere, and the user would not know why. Check-ins stored before
+// the rule keep their period (see kept); the screens show them as not
+// counted, and they can still be corrected or deleted.
 
 // checkInRules holds, for one transaction, what check-ins are checked
 // against: the fiscal start and each goal's decimals and dates, each read
@@ -26,6 +29,8 @@ type checkInRules struct {
 
 // goalSpan is what a check-in needs to know of its goal.
 type goalSpan struct {
+	title      string
+	cadence    Cadence
 	decimals   int
 	start, end Date
 }
@@ -36,8 +41,8 @@ func (r *checkInRules) goal(ctx context.Context, tx *tx, id int64) (goalSpan, er
 		return g, nil
 	}
 	var g goalSpan
-	err := tx.QueryRowContext(ctx, `SELECT decimals, start_date, end_date FROM goals WHERE id = ?`, id).
-		Scan(&g.decimals, dateCol{&g.start}, dateCol{&g.end})
+	err := tx.QueryRowContext(ctx, `SELECT title, cadence, decimals, start_date, end_date FROM goals WHERE id = ?`, id).
+		Scan(&g.title, &g.cadence, &g.decimals, dateCol{&g.start}, dateCol{&g.end})
 	if errors.Is(err, sql.ErrNoRows) {
 		return g, errorf(ENotFound, msgGoalNotFound)
 	} else if err != nil {
@@ -61,7 +66,8 @@ func (r *checkInRules) fiscalStart(ctx context.Context, tx *tx) (time.Month, err
 	return r.fiscal, nil
 }
 
-// checkPeriod checks that key names a period that overlaps g's dates.
+// checkPeriod checks that key names a period of g's cadence that overlaps
+// g's dates.
 func (r *checkInRules) checkPeriod(ctx context.Context, tx *tx, g goalSpan, key string) error {
 	if r.kept != "" && key == r.kept {
 		return nil
@@ -78,7 +84,29 @@ func (r *checkInRules) checkPeriod(ctx context.Context, tx *tx, g goalSpan, key 
 		return errorf(EInvalid, msgPeriodOutside, "Period", key,
 			"Start", g.start.Format(DateLayout), "End", g.end.Format(DateLayout))
 	}
-	return nil
+	return checkCadence(g, key, fiscal)
+}
+
+// checkCadence refuses a period key (one that names a period) of another
+// cadence than g's, naming a period of g's cadence to enter instead: the
+// one that holds the first day of key inside g's dates.
+func checkCadence(g goalSpan, key string, fiscal time.Month) error {
+	c, _, _, _ := SplitPeriodKey(key)
+	if c == g.cadence {
+		return nil
+	}
+	msg, ok := map[Cadence]string{
+		CadenceWeek: msgPeriodNotWeek, CadenceMonth: msgPeriodNotMonth, CadenceQuarter: msgPeriodNotQuarter,
+		CadenceHalf: msgPeriodNotHalf, CadenceYear: msgPeriodNotYear,
+	}[g.cadence]
+	if !ok {
+		return nil // a goal of no known cadence was refused when it was saved
+	}
+	first, _, _ := periodDays(key, fiscal)
+	if first.Before(g.start.Time) {
+		first = g.start.Time
+	}
+	return errorf(EInvalid, msg, "Period", key, "Goal", g.title, "Example", periodKeyOf(g.cadence, first, fiscal))
 }
 
 // periodFits reports whether key names a period, and whether that period

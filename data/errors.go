@@ -126,13 +126,24 @@ const (
 	msgParentSelf         = "A goal cannot be its own parent."
 	msgParentCycle        = "The parent goal is a sub-goal of this goal."
 
-	msgPeriodRequired  = "The period is missing."
-	msgPeriodDuplicate = "The period {{.Period}} appears more than once."
-	msgPeriodUnknown   = "{{.Period}} is not a period Pacer knows: write it like 2026, 2026-H1, 2026-Q1, 2026-03 or 2026-W05."
-	msgPeriodOutside   = "{{.Period}} lies outside the goal's dates ({{.Start}} to {{.End}})."
-	msgConfidenceRange = "Confidence must be between 0 and 10."
-	msgCheckInExists   = "There is already a check-in for {{.Period}}."
-	msgCheckInNotFound = "The check-in does not exist."
+	msgPeriodRequired   = "The period is missing."
+	msgPeriodDuplicate  = "The period {{.Period}} appears more than once."
+	msgPeriodUnknown    = "{{.Period}} is not a period Pacer knows: write it like 2026, 2026-H1, 2026-Q1, 2026-03 or 2026-W05."
+	msgPeriodOutside    = "{{.Period}} lies outside the goal's dates ({{.Start}} to {{.End}})."
+	msgConfidenceRange  = "Confidence must be between 0 and 10."
+	msgPeriodNotWeek    = "{{.Period}} is not a week: “{{.Goal}}” is checked in weekly. Enter a week, such as {{.Example}}."
+	msgPeriodNotMonth   = "{{.Period}} is not a month: “{{.Goal}}” is checked in monthly. Enter a month, such as {{.Example}}."
+	msgPeriodNotQuarter = "{{.Period}} is not a quarter: “{{.Goal}}” is checked in quarterly. Enter a quarter, such as {{.Example}}."
+	msgPeriodNotHalf    = "{{.Period}} is not a half-year: “{{.Goal}}” is checked in half-yearly. Enter a half-year, such as {{.Example}}."
+	msgPeriodNotYear    = "{{.Period}} is not a fiscal year: “{{.Goal}}” is checked in yearly. Enter a fiscal year, such as {{.Example}}."
+	msgCheckInExists    = "There is already a check-in for {{.Period}}."
+	msgCheckInNotFound  = "The check-in does not exist."
+
+	msgCadenceFiner       = "The {{.Count}} check-ins from {{.First}} to {{.Last}} cannot be split into shorter periods: Pacer cannot tell how each value divides. Keep how often the goal is checked in, or delete those check-ins first."
+	msgCadenceWeeks       = "The {{.Count}} weekly check-ins from {{.First}} to {{.Last}} cannot be rolled up: weeks do not fit exactly into months, quarters or years. Keep checking in weekly, or delete those check-ins first."
+	msgCadenceTaken       = "There is already a check-in for {{.Period}}, which did not count so far; rolling up would replace it. Delete it first, or keep how often the goal is checked in."
+	msgCadenceUnconfirmed = "Changing how often the goal is checked in converts its {{.Count}} check-ins; look at the conversion and confirm it first."
+	msgCadenceStale       = "The goal's check-ins changed since the conversion was shown. Look at it again and confirm."
 
 	msgReviewNotFound = "The review does not exist."
 	msgReviewExists   = "There is already a review for {{.Period}}."
@@ -164,6 +175,8 @@ var Messages = []string{
 	msgParentNotFound, msgParentSelf, msgParentCycle,
 	msgPeriodRequired, msgPeriodDuplicate, msgPeriodUnknown, msgPeriodOutside, msgConfidenceRange,
 	msgCheckInExists, msgCheckInNotFound,
+	msgPeriodNotWeek, msgPeriodNotMonth, msgPeriodNotQuarter, msgPeriodNotHalf, msgPeriodNotYear,
+	msgCadenceFiner, msgCadenceWeeks, msgCadenceTaken, msgCadenceUnconfirmed, msgCadenceStale,
 	msgReviewNotFound, msgReviewExists, msgCauseInvalid,
 	msgMeasureTextRequired, msgMeasureNotFound,
 	msgActionNotFound, msgProblemRequired, msgStatusInvalid,

@@ -90,7 +90,8 @@ func listGoals(ctx context.Context, tx *tx, f GoalFilter) ([]Goal, error) {
 
 // UpdateGoal validates g and replaces the stored goal with the same ID,
 // setting UpdatedAt. Lowering Decimals is refused while any of the goal's
-// values has more decimal places than the new setting.
+// values has more decimal places than the new setting; changing Cadence
+// while the goal has check-ins is refused (see ChangeCadence).
 func (s *Store) UpdateGoal(ctx context.Context, g *Goal) error {
 	tx, err := s.begin(ctx, true)
 	if err != nil {
@@ -99,7 +100,7 @@ func (s *Store) UpdateGoal(ctx context.Context, g *Goal) error {
 	defer tx.Rollback()
 
 	v := *g
-	if err := updateGoal(ctx, tx, &v); err != nil {
+	if err := updateGoal(ctx, tx, &v, nil); err != nil {
 		return err
 	}
 	if err := tx.commit(); err != nil {
@@ -344,8 +345,9 @@ func createGoal(ctx context.Context, tx *tx, g *Goal) error {
 	return nil
 }
 
-// updateGoal replaces the stored goal g.ID with g.
-func updateGoal(ctx context.Context, tx *tx, g *Goal) error {
+// updateGoal replaces the stored goal g.ID with g; conv is the conversion
+// of its check-ins the user agreed to when the cadence changes, or nil.
+func updateGoal(ctx context.Context, tx *tx, g *Goal, conv *CadenceChange) error {
 	old, err := findGoal(ctx, tx, g.ID)
 	if err != nil {
 		return err
@@ -365,6 +367,9 @@ func updateGoal(ctx context.Context, tx *tx, g *Goal) error {
 		if err := checkCheckInsInside(ctx, tx, old, g); err != nil {
 			return err
 		}
+	}
+	if err := convertCheckIns(ctx, tx, old, g, conv); err != nil {
+		return err
 	}
 	g.CreatedAt, g.UpdatedAt = old.CreatedAt, tx.now
 	if _, err := tx.ExecContext(ctx, `

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"fmt"
 	"strconv"
 	"strings"
 	"time"
@@ -111,4 +112,38 @@ func fiscalStart(ctx context.Context, tx *tx) (time.Month, error) {
 		return time.Month(m), nil
 	}
 	return time.January, nil
+}
+
+// periodKeyOf is the key of the period of cadence c that holds day d, with
+// quarters, halves and years counted from fiscal (a month 1–12); "" for an
+// unknown cadence. A fiscal year is named by the calendar year it starts in.
+func periodKeyOf(c Cadence, d time.Time, fiscal time.Month) string {
+	switch c {
+	case CadenceWeek:
+		y, w := d.ISOWeek()
+		return fmt.Sprintf("%04d-W%02d", y, w)
+	case CadenceMonth:
+		return fmt.Sprintf("%04d-%02d", d.Year(), int(d.Month()))
+	}
+	months := map[Cadence]int{CadenceQuarter: 3, CadenceHalf: 6, CadenceYear: 12}[c]
+	if months == 0 {
+		return ""
+	}
+	year, offset := d.Year(), int(d.Month())-int(fiscal)
+	if offset < 0 {
+		year, offset = year-1, offset+12
+	}
+	switch c {
+	case CadenceQuarter:
+		return fmt.Sprintf("%04d-Q%d", year, offset/months+1)
+	case CadenceHalf:
+		return fmt.Sprintf("%04d-H%d", year, offset/months+1)
+	}
+	return fmt.Sprintf("%04d", year)
+}
+
+// cadenceRank orders the cadences from the shortest period, 0 for an
+// unknown one.
+func cadenceRank(c Cadence) int {
+	return map[Cadence]int{CadenceWeek: 1, CadenceMonth: 2, CadenceQuarter: 3, CadenceHalf: 4, CadenceYear: 5}[c]
 }

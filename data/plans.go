@@ -15,6 +15,9 @@ type GoalSetup struct {
 	Plan     []PeriodTarget
 	PlanNote string // recorded with a new plan revision
 	History  []HistoryValue
+	// CadenceChange is the conversion of the goal's check-ins the user
+	// agreed to when its cadence changes (see PreviewCadenceChange).
+	CadenceChange *CadenceChange
 }
 
 // SaveGoalSetup saves a goal with its plan and history in one transaction:
@@ -37,7 +40,7 @@ func (s *Store) SaveGoalSetup(ctx context.Context, setup GoalSetup) error {
 	if g.ID == 0 {
 		err = createGoal(ctx, tx, &g)
 	} else {
-		err = updateGoal(ctx, tx, &g)
+		err = updateGoal(ctx, tx, &g, setup.CadenceChange)
 	}
 	if err != nil {
 		return err

@@ -2,6 +2,7 @@ package data_test
 
 import (
 	"context"
+	"path/filepath"
 	"slices"
 	"testing"
 
@@ -74,16 +75,18 @@ func newSnapshotGoal(t *testing.T, s *data.Store, title string, plan []float64) 
 }
 
 func TestPeriodSnapshot(t *testing.T) {
-	s := mustOpen(t)
+	path := filepath.Join(t.TempDir(), "pacer.db")
+	s := mustOpenPath(t, path)
 	ctx := context.Background()
 	a := newSnapshotGoal(t, s, "A", []float64{10, 20})
 	b := newSnapshotGoal(t, s, "B", []float64{5})
 	if err := s.SaveCheckIns(ctx, []data.CheckIn{
 		{GoalID: a.ID, PeriodKey: "2023-Q1", Value: 1}, {GoalID: a.ID, PeriodKey: "2023-Q2", Value: 2},
-		{GoalID: a.ID, PeriodKey: "2023-03", Value: 3}, {GoalID: a.ID, PeriodKey: "2023-W09", Value: 4},
 		{GoalID: b.ID, PeriodKey: "2023-Q1", Value: 5}, {GoalID: b.ID, PeriodKey: "2023-Q3", Value: 6}}); err != nil {
 		t.Fatal(err)
 	}
+	// A month and a week on a quarterly goal, from before the cadence rule.
+	insertLegacyCheckIns(t, path, a.ID, "2023-03", "2023-W09")
 	if err := s.SetHistory(ctx, b.ID, []data.HistoryValue{{PeriodKey: "2022-Q1", Value: 7}, {PeriodKey: "2022-Q2", Value: 8}}); err != nil {
 		t.Fatal(err)
 	}

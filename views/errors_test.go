@@ -14,12 +14,12 @@ func TestStoreMessagesNamePeriodsAsScreensDo(t *testing.T) {
 	_, _, store := newStoreUI(t)
 	g := saveSeedGoal(t, store, "Sales 2023")
 	ctx := context.Background()
-	c := data.CheckIn{GoalID: g.ID, PeriodKey: "2023-03", Value: 5}
+	c := data.CheckIn{GoalID: g.ID, PeriodKey: "2023-Q1", Value: 5}
 	if err := store.CreateCheckIn(ctx, &c); err != nil {
 		t.Fatal(err)
 	}
 	err := store.CreateCheckIn(ctx, &data.CheckIn{GoalID: g.ID, PeriodKey: "2023-03", Value: 6})
-	if got, want := userMessage(err), "There is already a check-in for Mar 2023."; got != want {
+	if got, want := userMessage(err), "Mar 2023 is not a quarter: “Sales 2023” is checked in quarterly. Enter a quarter, such as 2023-Q1."; got != want {
 		t.Errorf("message %q, want %q", got, want)
 	}
 	err = store.CreateCheckIn(ctx, &data.CheckIn{GoalID: g.ID, PeriodKey: "2024-01", Value: 6})

@@ -1,0 +1,179 @@
+package data_test
+
+import (
+	"context"
+	"path/filepath"
+	"reflect"
+	"testing"
+	"time"
+
+	"pacer/data"
+)
+
+// monthlyGoal stores a 2023 goal checked in monthly with the given
+// check-ins (period, value, note).
+func monthlyGoal(t *testing.T, s *data.Store, agg data.Aggregation, checkIns ...data.CheckIn) *data.Goal {
+	t.Helper()
+	g := newGoal()
+	g.Aggregation, g.Cadence = agg, data.CadenceMonth
+	g.Start, g.End = data.NewDate(2023, time.January, 1), data.NewDate(2023, time.December, 31)
+	mustCreateGoal(t, s, g)
+	for i := range checkIns {
+		checkIns[i].GoalID = g.ID
+	}
+	mustNotErr(t, s.SaveCheckIns(context.Background(), checkIns))
+	return g
+}
+
+// TestCadenceChangeRollsMonthsIntoQuarters checks the preview and the
+// change of a flow goal from monthly to quarterly: months are summed into
+// their quarter, a quarter with a month missing is flagged partial, the
+// notes follow, and afterwards the goal holds only its quarters.
+func TestCadenceChangeRollsMonthsIntoQuarters(t *testing.T) {
+	ctx := context.Background()
+	s := mustOpen(t)
+	g := monthlyGoal(t, s, data.AggFlow,
+		data.CheckIn{PeriodKey: "2023-01", Value: 100.25, Confidence: 5, Note: "slow"},
+		data.CheckIn{PeriodKey: "2023-02", Value: 200.1, Confidence: 6},
+		data.CheckIn{PeriodKey: "2023-03", Value: 300.2, Confidence: 7, Note: "fair"},
+		data.CheckIn{PeriodKey: "2023-04", Value: 10, Confidence: 4},
+		data.CheckIn{PeriodKey: "2023-06", Value: 30, Confidence: 3})
+	edited := *g
+	edited.Cadence = data.CadenceQuarter
+	change, err := s.PreviewCadenceChange(ctx, edited)
+	mustNotErr(t, err)
+	want := []data.CheckInRollup{
+		{Period: "2023-Q1", From: []string{"2023-01", "2023-02", "2023-03"}, Value: 600.55, Confidence: 7,
+			Note: "2023-01: slow\n2023-03: fair"},
+		{Period: "2023-Q2", From: []string{"2023-04", "2023-06"}, Missing: []string{"2023-05"}, Value: 40, Confidence: 3},
+	}
+	if !reflect.DeepEqual(change.Rollups, want) || change.From != data.CadenceMonth || change.To != data.CadenceQuarter {
+		t.Fatalf("preview %+v, want %+v", change, want)
+	}
+	if change.Rollups[0].Partial() || !change.Rollups[1].Partial() {
+		t.Error("Q1 (3 of 3 months) or Q2 (2 of 3) flagged wrongly")
+	}
+	change.Rollups[1].Note = "From 2 of 3 months"
+	mustNotErr(t, s.ChangeCadence(ctx, change))
+
+	cs, err := s.CheckIns(ctx, g.ID)
+	mustNotErr(t, err)
+	if len(cs) != 2 || cs[0].PeriodKey != "2023-Q1" || cs[0].Value != 600.55 || cs[1].Value != 40 ||
+		cs[1].Note != "From 2 of 3 months" || cs[0].Note != "2023-01: slow\n2023-03: fair" {
+		t.Errorf("check-ins after the change: %+v", cs)
+	}
+	stored, err := s.GoalByID(ctx, g.ID)
+	mustNotErr(t, err)
+	if stored.Cadence != data.CadenceQuarter {
+		t.Errorf("cadence %s after the change", stored.Cadence)
+	}
+}
+
+// TestCadenceChangeLevelTakesLatest checks that a level goal keeps the
+// latest month of each quarter, that fiscal quarters from April are used,
+// and that months before the goal's start do not make a quarter partial.
+func TestCadenceChangeLevelTakesLatest(t *testing.T) {
+	ctx := context.Background()
+	s := mustOpen(t)
+	mustNotErr(t, s.SetSetting(ctx, data.SettingFiscalStart, "4"))
+	g := monthlyGoal(t, s, data.AggLevel,
+		data.CheckIn{PeriodKey: "2023-02", Value: 5.5},
+		data.CheckIn{PeriodKey: "2023-03", Value: 4.5, Confidence: 9},
+		data.CheckIn{PeriodKey: "2023-04", Value: 4})
+	edited := *g
+	edited.Cadence = data.CadenceQuarter
+	edited.Start = data.NewDate(2023, time.February, 1)
+	change, err := s.PreviewCadenceChange(ctx, edited)
+	mustNotErr(t, err)
+	want := []data.CheckInRollup{
+		{Period: "2022-Q4", From: []string{"2023-02", "2023-03"}, Value: 4.5, Confidence: 9},
+		{Period: "2023-Q1", From: []string{"2023-04"}, Missing: []string{"2023-05", "2023-06"}, Value: 4},
+	}
+	if !reflect.DeepEqual(change.Rollups, want) {
+		t.Errorf("preview %+v, want %+v", change.Rollups, want)
+	}
+}
+
+// TestCadenceChangeRefusals checks the changes that cannot be converted:
+// into shorter periods, weeks into months, and onto a period that already
+// holds a check-in from before the cadence rule. Nothing is changed.
+func TestCadenceChangeRefusals(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "pacer.db")
+	s := mustOpenPath(t, path)
+	g := monthlyGoal(t, s, data.AggFlow, data.CheckIn{PeriodKey: "2023-01", Value: 1}, data.CheckIn{PeriodKey: "2023-05", Value: 2})
+	weekly := newGoal()
+	weekly.Cadence = data.CadenceWeek
+	mustCreateGoal(t, s, weekly)
+	mustNotErr(t, s.CreateCheckIn(ctx, &data.CheckIn{GoalID: weekly.ID, PeriodKey: "2026-W03", Value: 1}))
+	insertLegacyCheckIns(t, path, g.ID, "2023-Q2")
+
+	cases := []struct {
+		goal *data.Goal
+		to   data.Cadence
+		code string
+		arg  string
+	}{
+		{g, data.CadenceWeek, data.EInvalid, "2023-01"}, // First of the months that cannot be split
+		{weekly, data.CadenceMonth, data.EInvalid, "2026-W03"},
+		{g, data.CadenceQuarter, data.EConflict, "2023-Q2"},
+	}
+	for _, c := range cases {
+		edited := *c.goal
+		edited.Cadence = c.to
+		_, err := s.PreviewCadenceChange(ctx, edited)
+		args := data.ErrorArgs(err)
+		if data.ErrorCode(err) != c.code || (args["First"] != c.arg && args["Period"] != c.arg) {
+			t.Errorf("%s to %s: %v, want %s naming %s", c.goal.Cadence, c.to, err, c.code, c.arg)
+		}
+		if err := s.ChangeCadence(ctx, data.CadenceChange{GoalID: c.goal.ID, From: c.goal.Cadence, To: c.to}); data.ErrorCode(err) != c.code {
+			t.Errorf("%s to %s changed: %v", c.goal.Cadence, c.to, err)
+		}
+	}
+	for _, goal := range []*data.Goal{g, weekly} {
+		stored, err := s.GoalByID(ctx, goal.ID)
+		mustNotErr(t, err)
+		cs, err := s.CheckIns(ctx, goal.ID)
+		mustNotErr(t, err)
+		if stored.Cadence != goal.Cadence || len(cs) == 0 {
+			t.Errorf("after the refusals %s holds %d check-ins, cadence %s", goal.Title, len(cs), stored.Cadence)
+		}
+	}
+}
+
+// TestCadenceChangeInGoalSetup checks that the wizard's save converts the
+// check-ins with the rest of the goal, and that a refusal of the rest
+// leaves the check-ins as they were.
+func TestCadenceChangeInGoalSetup(t *testing.T) {
+	ctx := context.Background()
+	s := mustOpen(t)
+	g := monthlyGoal(t, s, data.AggFlow, data.CheckIn{PeriodKey: "2023-07", Value: 3}, data.CheckIn{PeriodKey: "2023-08", Value: 4})
+	edited := *g
+	edited.Cadence, edited.Title = data.CadenceQuarter, "Grow sales by quarter"
+	change, err := s.PreviewCadenceChange(ctx, edited)
+	mustNotErr(t, err)
+
+	bad := edited
+	bad.Title = ""
+	if err := s.SaveGoalSetup(ctx, data.GoalSetup{Goal: &bad, CadenceChange: &change}); data.ErrorCode(err) != data.EInvalid {
+		t.Fatalf("a goal without a title: %v", err)
+	}
+	if cs, _ := s.CheckIns(ctx, g.ID); len(cs) != 2 {
+		t.Fatalf("a refused save left %d check-ins, want the 2 months", len(cs))
+	}
+	mustNotErr(t, s.SaveGoalSetup(ctx, data.GoalSetup{Goal: &edited, CadenceChange: &change}))
+	cs, err := s.CheckIns(ctx, g.ID)
+	mustNotErr(t, err)
+	if len(cs) != 1 || cs[0].PeriodKey != "2023-Q3" || cs[0].Value != 7 {
+		t.Errorf("check-ins after the save: %+v", cs)
+	}
+	// Without check-ins of the old cadence, the cadence changes freely.
+	edited.Cadence = data.CadenceMonth
+	if _, err := s.PreviewCadenceChange(ctx, edited); data.ErrorCode(err) != data.EInvalid {
+		t.Errorf("quarters into months: %v, want refused", err)
+	}
+	empty := newGoal()
+	mustCreateGoal(t, s, empty)
+	empty.Cadence = data.CadenceWeek
+	mustNotErr(t, s.UpdateGoal(ctx, empty))
+}
