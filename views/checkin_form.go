@@ -69,7 +69,13 @@ func valueExample(g data.Goal, nf app.NumberFormat) string {
 
 func (f *checkInForm) load(cal app.Calendar) {
 	if f.editing != nil {
-		f.selectPeriod(f.editing.PeriodKey)
+		// The period stays; it may be one the goal no longer has.
+		f.period.SetOptions([]string{periodKeyName(f.editing.PeriodKey)})
+		f.period.SetSelectedIndex(0)
+		if why := notCountedReason(f.goal, f.editing.PeriodKey); why != "" {
+			f.existing.SetText(why + "\n" + lang.L("Correct or delete it, and enter the value for a period of the goal as a new check-in."))
+			f.existing.Show()
+		}
 		v := f.editing.Value
 		f.value.setValue(&v, f.goal.Decimals)
 		f.confidence.SetSelectedIndex(f.editing.Confidence)
@@ -99,10 +105,10 @@ func (f *checkInForm) selectPeriod(key string) {
 
 // onPeriodChanged shows the value already recorded for the period, if any.
 func (f *checkInForm) onPeriodChanged() {
-	f.existing.Hide()
 	if f.editing != nil {
 		return
 	}
+	f.existing.Hide()
 	old, err := f.existingCheckIn()
 	if err != nil || old == nil {
 		return
@@ -168,6 +174,12 @@ func (f *checkInForm) show() {
 // checkIn reads the form; a typing error is shown at its field.
 func (f *checkInForm) checkIn() (*data.CheckIn, error) {
 	p, ok := f.selectedPeriod()
+	key := p.Key()
+	if f.editing != nil {
+		// An edit never moves a value to another period, even when the
+		// goal's span or cadence no longer holds its period.
+		key, ok = f.editing.PeriodKey, true
+	}
 	if !ok {
 		return nil, fieldError{text: lang.L("Choose the period.")}
 	}
@@ -176,16 +188,14 @@ func (f *checkInForm) checkIn() (*data.CheckIn, error) {
 		return nil, err
 	}
 	if !ok {
-		err := fieldError{text: lang.L("Type the value for {{.Period}}.", map[string]any{"Period": periodName(p)})}
+		err := fieldError{text: lang.L("Type the value for {{.Period}}.", map[string]any{"Period": periodKeyName(key)})}
 		f.value.setError(err)
 		return nil, err
 	}
-	c := &data.CheckIn{GoalID: f.goal.ID, PeriodKey: p.Key(), Value: v,
+	c := &data.CheckIn{GoalID: f.goal.ID, PeriodKey: key, Value: v,
 		Confidence: f.confidence.SelectedIndex(), Note: strings.TrimSpace(f.note.Text)}
 	if f.editing != nil {
-		// An edit never moves a value to another period, even when the
-		// goal's span or cadence no longer holds its period.
-		c.ID, c.PeriodKey = f.editing.ID, f.editing.PeriodKey
+		c.ID = f.editing.ID
 	}
 	return c, nil
 }

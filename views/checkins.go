@@ -1,6 +1,8 @@
 package views
 
 import (
+	"strings"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
@@ -198,7 +200,15 @@ func (s *checkInsScreen) updateHistoryRow(id widget.ListItemID, o fyne.CanvasObj
 	c := s.checkIns[id]
 	g := *s.goal
 	row := o.(*fyne.Container)
-	row.Objects[0].(*widget.Label).SetText(c.Note)
+	note := row.Objects[0].(*widget.Label)
+	note.Importance = widget.MediumImportance
+	// One line per row: a note of several lines would spill over the next row.
+	text := strings.ReplaceAll(strings.TrimSpace(c.Note), "\n", " · ")
+	if why := notCountedReason(g, c.PeriodKey); why != "" {
+		note.Importance = widget.WarningImportance
+		text = strings.TrimSpace(why + "  " + text)
+	}
+	note.SetText(text)
 	left := row.Objects[1].(*fyne.Container)
 	left.Objects[0].(*widget.Label).SetText(periodKeyName(c.PeriodKey))
 	left.Objects[1].(*widget.Label).SetText(app.FormatValue(c.Value, g.Decimals, g.Unit, g.UnitLabel) +
@@ -250,4 +260,29 @@ func (s *checkInsScreen) reselectGoal() {
 	}
 	s.goal = nil
 	s.goalPick.SetSelectedIndex(0)
+}
+
+// notCountedReason says why a check-in of g for period key counts nowhere,
+// or "" when it counts. The store refuses such check-ins now; a file may
+// still hold some from before, kept so that they can be corrected or
+// deleted.
+func notCountedReason(g data.Goal, key string) string {
+	p, err := app.ParsePeriodKey(key)
+	switch {
+	case err != nil:
+		return lang.L("Not counted: not a period Pacer knows.")
+	case p.Cadence == g.Cadence:
+		return ""
+	}
+	switch g.Cadence {
+	case data.CadenceWeek:
+		return lang.L("Not counted: the goal is checked in weekly.")
+	case data.CadenceMonth:
+		return lang.L("Not counted: the goal is checked in monthly.")
+	case data.CadenceQuarter:
+		return lang.L("Not counted: the goal is checked in quarterly.")
+	case data.CadenceHalf:
+		return lang.L("Not counted: the goal is checked in half-yearly.")
+	}
+	return lang.L("Not counted: the goal is checked in yearly.")
 }

@@ -2,6 +2,8 @@ package views
 
 import (
 	"context"
+	"database/sql"
+	"strings"
 	"testing"
 	"time"
 
@@ -153,5 +155,48 @@ func TestBulkCheckInByKeyboard(t *testing.T) {
 	}
 	if w.Canvas().Overlays().Top() != nil {
 		t.Error("the bulk dialog stayed open after saving")
+	}
+}
+
+// TestOffCadenceCheckInShownNotCounted checks a month on a quarterly goal,
+// stored before the store refused them: the history says it does not
+// count and why (on one line, whatever lines its note has), and its form shows its own period and saves a corrected
+// value without moving it.
+func TestOffCadenceCheckInShownNotCounted(t *testing.T) {
+	ui, w, store := newStoreUI(t)
+	g := saveSeedGoal(t, store, "Sales 2023")
+	db, err := sql.Open("sqlite", store.Path())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Exec(`INSERT INTO checkins (goal_id, period_key, value, confidence, note, created_at, updated_at)
+		VALUES (?, '2023-02', 1000, 5, 'Feb only' || char(10) || 'from the old sheet', '2023-03-01T00:00:00Z', '2023-03-01T00:00:00Z')`, g.ID); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+
+	ui.showScreen(screenCheckIns)
+	s := ui.checkInsScreen
+	if len(s.checkIns) != 1 {
+		t.Fatalf("history holds %d check-ins, want the February one", len(s.checkIns))
+	}
+	row := s.newHistoryRow()
+	s.updateHistoryRow(0, row)
+	if !containsText(row, "Not counted: the goal is checked in quarterly.  Feb only · from the old sheet") {
+		t.Error("the history row does not say, on one line, that the month is not counted")
+	}
+	f := newCheckInForm(ui, g, &s.checkIns[0], nil)
+	f.show()
+	if f.period.Selected != "Feb 2023" || f.existing.Hidden || !strings.Contains(f.existing.Text, "Not counted") {
+		t.Errorf("the form shows period %q and says %q", f.period.Selected, f.existing.Text)
+	}
+	f.value.entry.SetText("1,200")
+	f.onSave()
+	c, err := store.CheckInByPeriod(context.Background(), g.ID, "2023-02")
+	if err != nil || c.Value != 1200 {
+		t.Errorf("the corrected month: %+v, %v", c, err)
+	}
+	if w.Canvas().Overlays().Top() != nil {
+		t.Error("the form stayed open after saving")
 	}
 }

@@ -9,6 +9,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -68,6 +69,8 @@ type goalWizard struct {
 	report    app.SMARTReport
 	loading   bool // true while steps show the draft, so their change events are ignored
 	typing    bool // true while a change is applied as it is typed: no new error messages yet
+	// convert is the confirmation of a change of cadence, while it is shown.
+	convert dialog.Dialog
 }
 
 // newGoalWizard starts a wizard on draft; onDone is called after Save or Cancel.
@@ -210,11 +213,26 @@ func (w *goalWizard) onSave() {
 	}
 	g := w.draft.goal
 	setup := data.GoalSetup{Goal: &g, Plan: w.draft.plan, PlanNote: w.draft.planNote, History: w.historyValues()}
+	// A new cadence converts the check-ins, once the user has seen how.
+	change, err := w.ui.deps.Store.PreviewCadenceChange(w.ui.ctx, g)
+	if err != nil {
+		w.ui.showError(err)
+		return
+	}
+	if len(change.Rollups) > 0 {
+		w.confirmCadenceChange(change, setup)
+		return
+	}
+	w.saveSetup(setup)
+}
+
+// saveSetup saves the goal; a refusal keeps the wizard open with what was typed.
+func (w *goalWizard) saveSetup(setup data.GoalSetup) {
 	if err := w.ui.deps.Store.SaveGoalSetup(w.ui.ctx, setup); err != nil {
 		w.ui.showError(err)
 		return
 	}
-	w.draft.goal = g
+	w.draft.goal = *setup.Goal
 	w.onDone(true)
 }
 

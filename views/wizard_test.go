@@ -2,7 +2,9 @@ package views
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -208,5 +210,105 @@ func TestLocaleUsesDecimalComma(t *testing.T) {
 		if got := localeUsesDecimalComma(locale); got != want {
 			t.Errorf("%s: %v, want %v", locale, got, want)
 		}
+	}
+}
+
+// editWizardToCadence opens the wizard on g, chooses cadence c on the
+// plan step and taps Save on the last step.
+func editWizardToCadence(t *testing.T, ui *mainUI, g data.Goal, c data.Cadence) (*goalsScreen, *goalWizard) {
+	t.Helper()
+	ui.showScreen(screenGoals)
+	gs := ui.goals()
+	gs.onEdit(g)
+	wiz := gs.wizard
+	if wiz == nil {
+		t.Fatal("Edit opened no wizard")
+	}
+	wiz.show(4)
+	plan := wiz.steps[4].(*planStep)
+	plan.cadence.SetSelected(plan.cadences.label(c))
+	for wiz.step < len(wiz.steps)-1 {
+		test.Tap(wiz.next)
+	}
+	test.Tap(wiz.save)
+	return gs, wiz
+}
+
+// TestWizardCadenceChangeConvertsCheckIns checks that changing a goal
+// from monthly to quarterly check-ins shows the conversion first, with the
+// partly covered quarter flagged; Back saves nothing and keeps the
+// wizard, and confirming saves the goal with its months rolled up.
+func TestWizardCadenceChangeConvertsCheckIns(t *testing.T) {
+	ui, w, store := newStoreUI(t)
+	ctx := context.Background()
+	g := saveSeedGoal(t, store, "Sales 2023")
+	g.Cadence = data.CadenceMonth
+	if err := store.UpdateGoal(ctx, &g); err != nil {
+		t.Fatal(err)
+	}
+	var cs []data.CheckIn
+	for i, v := range []float64{3e6, 3.5e6, 4e6, 4.5e6} {
+		cs = append(cs, data.CheckIn{GoalID: g.ID, PeriodKey: fmt.Sprintf("2023-%02d", i+1), Value: v, Confidence: 6})
+	}
+	if err := store.SaveCheckIns(ctx, cs); err != nil {
+		t.Fatal(err)
+	}
+
+	gs, wiz := editWizardToCadence(t, ui, g, data.CadenceQuarter)
+	preview := w.Canvas().Overlays().Top()
+	if wiz.convert == nil || preview == nil {
+		t.Fatal("Save converted the check-ins without showing how")
+	}
+	for _, text := range []string{"→  2023-Q1: ¥10,500,000", "Partial: no check-in for May 2023, Jun 2023."} {
+		if !containsText(preview, text) {
+			t.Errorf("the preview does not say %q", text)
+		}
+	}
+	test.Tap(findButton(t, preview, "Back"))
+	if gs.wizard != wiz || wiz.draft.goal.Cadence != data.CadenceQuarter {
+		t.Fatal("Back closed the wizard or dropped the new cadence")
+	}
+	if stored, _ := store.CheckIns(ctx, g.ID); len(stored) != 4 {
+		t.Fatalf("Back changed the check-ins: %d", len(stored))
+	}
+
+	test.Tap(wiz.save)
+	test.Tap(findButton(t, w.Canvas().Overlays().Top(), "Convert and save"))
+	if gs.wizard != nil {
+		t.Fatal("the wizard stayed open after converting")
+	}
+	stored, err := store.CheckIns(ctx, g.ID)
+	if err != nil || len(stored) != 2 || stored[0].PeriodKey != "2023-Q1" || stored[0].Value != 10.5e6 ||
+		stored[1].Value != 4.5e6 || !strings.Contains(stored[1].Note, "Partial: no check-in for May 2023, Jun 2023.") {
+		t.Errorf("check-ins after converting: %+v, %v", stored, err)
+	}
+	if saved, _ := store.GoalByID(ctx, g.ID); saved.Cadence != data.CadenceQuarter {
+		t.Errorf("the goal is checked in %s", saved.Cadence)
+	}
+}
+
+// TestWizardRefusesQuartersIntoMonths checks that a change the check-ins
+// cannot follow is refused with a plain reason, the wizard staying open
+// with what was chosen and the check-ins as they were.
+func TestWizardRefusesQuartersIntoMonths(t *testing.T) {
+	ui, w, store := newStoreUI(t)
+	ctx := context.Background()
+	g := saveSeedGoal(t, store, "Sales 2023")
+	if err := store.CreateCheckIn(ctx, &data.CheckIn{GoalID: g.ID, PeriodKey: "2023-Q1", Value: 9e6}); err != nil {
+		t.Fatal(err)
+	}
+	gs, wiz := editWizardToCadence(t, ui, g, data.CadenceMonth)
+	msg := w.Canvas().Overlays().Top()
+	if msg == nil || !containsText(msg, "cannot be split into shorter periods") {
+		t.Fatal("no plain reason for refusing quarters into months")
+	}
+	if gs.wizard != wiz || wiz.draft.goal.Cadence != data.CadenceMonth || wiz.convert != nil {
+		t.Error("the refusal closed the wizard or dropped the chosen cadence")
+	}
+	if c, err := store.CheckInByPeriod(ctx, g.ID, "2023-Q1"); err != nil || c.Value != 9e6 {
+		t.Errorf("the quarter's check-in after the refusal: %+v, %v", c, err)
+	}
+	if saved, _ := store.GoalByID(ctx, g.ID); saved.Cadence != data.CadenceQuarter {
+		t.Errorf("the goal is checked in %s after the refusal", saved.Cadence)
 	}
 }
