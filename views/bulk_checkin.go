@@ -209,6 +209,8 @@ func (b *bulkCheckIn) checkIns() ([]data.CheckIn, bool) {
 	return out, ok
 }
 
+// onSave saves the filled rows, after asking once when any of them
+// replaces a value already recorded, and then says what was saved.
 func (b *bulkCheckIn) onSave() {
 	cs, ok := b.checkIns()
 	if !ok {
@@ -219,6 +221,81 @@ func (b *bulkCheckIn) onSave() {
 		b.reopen(lang.L("Type at least one value."))
 		return
 	}
+	replaced, err := b.replacements(cs)
+	if err != nil {
+		b.reopen(lang.L("Nothing was saved: {{.Reason}}", map[string]any{"Reason": userMessage(err)}))
+		return
+	}
+	if len(replaced) == 0 {
+		b.save(cs, 0)
+		return
+	}
+	b.confirmReplace(cs, replaced)
+}
+
+// replacement is a value already recorded that a row would replace.
+type replacement struct {
+	goal     data.Goal
+	old, new float64
+}
+
+// replacements are the rows whose period already has a value, in row order.
+func (b *bulkCheckIn) replacements(cs []data.CheckIn) ([]replacement, error) {
+	goals := map[int64]data.Goal{}
+	for _, r := range b.rows {
+		goals[r.goal.ID] = r.goal
+	}
+	var out []replacement
+	for _, c := range cs {
+		old, err := b.ui.deps.Store.CheckInByPeriod(b.ui.ctx, c.GoalID, c.PeriodKey)
+		switch {
+		case data.ErrorCode(err) == data.ENotFound || err == nil && old == nil:
+			continue
+		case err != nil:
+			return nil, err
+		}
+		out = append(out, replacement{goal: goals[c.GoalID], old: old.Value, new: c.Value})
+	}
+	return out, nil
+}
+
+// confirmReplace lists what saving would replace, old → new: Replace
+// saves every row, Cancel goes back to the rows as typed.
+func (b *bulkCheckIn) confirmReplace(cs []data.CheckIn, replaced []replacement) {
+	p, _ := b.selected()
+	list := container.NewVBox()
+	for _, r := range replaced {
+		g := r.goal
+		line := widget.NewLabel(lang.L("{{.Goal}} · {{.Period}}: {{.Old}} → {{.New}}", map[string]any{"Goal": g.Title, "Period": periodName(p),
+			"Old": app.FormatValue(r.old, g.Decimals, g.Unit, g.UnitLabel), "New": app.FormatValue(r.new, g.Decimals, g.Unit, g.UnitLabel)}))
+		line.Wrapping = fyne.TextWrapWord
+		list.Add(line)
+	}
+	intro := widget.NewLabel(lang.L("Saving replaces values already recorded:"))
+	intro.Wrapping = fyne.TextWrapWord
+	var body fyne.CanvasObject = list
+	if len(replaced) > 6 {
+		scroll := container.NewVScroll(list)
+		scroll.SetMinSize(fyne.NewSize(480, 240))
+		body = scroll
+	}
+	title := lang.L("Replace check-in")
+	if len(replaced) > 1 {
+		title = lang.L("Replace check-ins")
+	}
+	d := dialog.NewCustomConfirm(title, lang.L("Replace"), lang.L("Cancel"), container.NewVBox(intro, body), func(ok bool) {
+		if !ok {
+			b.reopen("")
+			return
+		}
+		b.save(cs, len(replaced))
+	}, b.ui.win)
+	d.Resize(fyne.NewSize(560, 0))
+	b.ui.showDestructive(d)
+}
+
+// save writes the check-ins, all or none, and says what was saved.
+func (b *bulkCheckIn) save(cs []data.CheckIn, replaced int) {
 	if err := b.ui.deps.Store.SaveCheckIns(b.ui.ctx, cs); err != nil {
 		b.markStoreError(err, cs)
 		b.reopen(lang.L("Nothing was saved: {{.Reason}}", map[string]any{"Reason": userMessage(err)}))
@@ -230,6 +307,23 @@ func (b *bulkCheckIn) onSave() {
 	if b.onSaved != nil {
 		b.onSaved()
 	}
+	p, _ := b.selected()
+	b.ui.showDialog(dialog.NewInformation(lang.L("Check-ins saved"), savedText(periodName(p), len(cs), replaced), b.ui.win))
+}
+
+// savedText says how many check-ins were saved for a period, and how
+// many of them replaced a value.
+func savedText(period string, saved, replaced int) string {
+	args := map[string]any{"Period": period, "Saved": saved, "Replaced": replaced}
+	switch {
+	case saved == 1 && replaced == 1:
+		return lang.L("{{.Period}}: 1 check-in saved, replacing the value recorded before.", args)
+	case saved == 1:
+		return lang.L("{{.Period}}: 1 check-in saved.", args)
+	case replaced > 0:
+		return lang.L("{{.Period}}: {{.Saved}} check-ins saved, {{.Replaced}} of them replacing a value recorded before.", args)
+	}
+	return lang.L("{{.Period}}: {{.Saved}} check-ins saved.", args)
 }
 
 // markStoreError puts the store's message next to the row it names, when it names one.
@@ -252,6 +346,7 @@ func (b *bulkCheckIn) markStoreError(err error, cs []data.CheckIn) {
 	}
 }
 
+// reopen shows the dialog again with everything typed, and msg under the rows.
 func (b *bulkCheckIn) reopen(msg string) {
 	b.status.SetText(msg)
 	b.status.Importance = widget.DangerImportance
