@@ -2,6 +2,7 @@ package views
 
 import (
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -57,6 +58,9 @@ type actionEditor struct {
 	effects   *fyne.Container
 	content   fyne.CanvasObject
 	onDone    func()
+	// earlyAtLoad are the measures already due before the start when the
+	// editor opened: saving asks only about the others.
+	earlyAtLoad map[*actionMeasureRow]bool
 }
 
 // actionMeasureRow is one checklist item's fields.
@@ -66,6 +70,9 @@ type actionMeasureRow struct {
 	text  *keyEntry
 	owner *keyEntry
 	due   *dateEntry
+	// early flags a deadline before the plan's start.
+	early     *fyne.Container
+	earlyText *widget.Label
 }
 
 func newActionEditor(ui *mainUI, plan data.ActionPlan, onDone func()) *actionEditor {
@@ -77,6 +84,12 @@ func newActionEditor(ui *mainUI, plan data.ActionPlan, onDone func()) *actionEdi
 	e.goals = goals
 	e.buildFields()
 	e.load()
+	e.earlyAtLoad = map[*actionMeasureRow]bool{}
+	if plan.ID != 0 {
+		for _, r := range e.earlyRows() {
+			e.earlyAtLoad[r] = true
+		}
+	}
 	e.content = e.layout()
 	return e
 }
@@ -88,6 +101,7 @@ func (e *actionEditor) buildFields() {
 	e.strategy = multiLine(lang.L("e.g. Research, reposition, promote"))
 	e.owner = newEntry()
 	e.start, e.due = newDateEntry(), newDateEntry()
+	e.start.OnChanged = func(*time.Time) { e.flagEarly() }
 	e.statuses = newChoice(actionStatuses, actionStatusLabel)
 	e.status = e.statuses.newSelect(nil)
 	e.cadences = newChoice(cadences, cadenceLabel)
@@ -179,20 +193,25 @@ func (e *actionEditor) addMeasure(m data.Measure) {
 	r.owner.SetText(m.Owner)
 	r.owner.SetPlaceHolder(lang.L("Owner"))
 	r.due.setDay(m.Due)
+	r.earlyText = widget.NewLabel("")
+	r.earlyText.Importance = widget.WarningImportance
+	r.early = container.NewHBox(layoutSpacer(), widget.NewIcon(theme.NewWarningThemedResource(theme.WarningIcon())), r.earlyText)
+	r.due.OnChanged = func(*time.Time) { e.flagRow(r) }
 	e.rows = append(e.rows, r)
-	var line *fyne.Container
+	var item *fyne.Container
 	remove := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() {
 		for i, x := range e.rows {
 			if x == r {
 				e.rows = append(e.rows[:i], e.rows[i+1:]...)
 			}
 		}
-		e.measures.Remove(line)
+		e.measures.Remove(item)
 	})
 	remove.Importance = widget.LowImportance
 	right := container.NewHBox(container.NewGridWrap(fyne.NewSize(140, 36), r.owner), container.NewGridWrap(fyne.NewSize(150, 36), r.due), remove)
-	line = newBorder(nil, nil, r.done, right, r.text)
-	e.measures.Add(line)
+	item = container.NewVBox(newBorder(nil, nil, r.done, right, r.text), r.early)
+	e.flagRow(r)
+	e.measures.Add(item)
 }
 
 // fromFields reads the form into an action plan; empty checklist rows are dropped.
@@ -238,23 +257,47 @@ func (e *actionEditor) fromFields() (data.ActionPlan, error) {
 	return p, nil
 }
 
+// onSave saves the plan; measures newly due before its start are saved
+// only after asking.
 func (e *actionEditor) onSave() {
 	p, err := e.fromFields()
-	if err == nil {
-		if p.ID == 0 {
-			err = e.ui.deps.Store.CreateActionPlan(e.ui.ctx, &p)
-		} else {
-			err = e.ui.deps.Store.UpdateActionPlan(e.ui.ctx, &p)
+	if err != nil {
+		e.showError(err)
+		return
+	}
+	var fresh []*actionMeasureRow
+	for _, r := range e.earlyRows() {
+		if !e.earlyAtLoad[r] {
+			fresh = append(fresh, r)
 		}
 	}
+	if len(fresh) == 0 {
+		e.store(p)
+		return
+	}
+	e.confirmEarly(p, fresh)
+}
+
+// store writes the plan and goes back to the list, or says why it cannot.
+func (e *actionEditor) store(p data.ActionPlan) {
+	var err error
+	if p.ID == 0 {
+		err = e.ui.deps.Store.CreateActionPlan(e.ui.ctx, &p)
+	} else {
+		err = e.ui.deps.Store.UpdateActionPlan(e.ui.ctx, &p)
+	}
 	if err != nil {
-		e.msg.SetText(userMessage(err))
-		e.msg.Importance = widget.DangerImportance
-		e.msg.Refresh()
+		e.showError(err)
 		return
 	}
 	e.plan = p
 	e.onDone()
+}
+
+func (e *actionEditor) showError(err error) {
+	e.msg.SetText(userMessage(err))
+	e.msg.Importance = widget.DangerImportance
+	e.msg.Refresh()
 }
 
 func (e *actionEditor) onDelete() {

@@ -15,8 +15,10 @@ func TestActionFromReviewTickedMovedAndFollowedUp(t *testing.T) {
 	ui, store, ctx := s.ui, s.ui.deps.Store, context.Background()
 	before, _ := store.ListActionPlans(ctx, data.ActionFilter{})
 
-	// The review's first row is the sales goal with its saved gap analysis.
+	// The review's first row is the sales goal with its saved gap
+	// analysis, from which the sample made a plan already.
 	test.Tap(s.gap.toAction)
+	test.Tap(findButton(t, ui.win.Canvas().Overlays().Top(), "Create another plan"))
 	ed := ui.actionsScreen.editor
 	if ed == nil {
 		t.Fatal("Create action plan opened no editor")
@@ -30,6 +32,12 @@ func TestActionFromReviewTickedMovedAndFollowedUp(t *testing.T) {
 	ed.rows[0].done.SetChecked(true)
 	ed.status.SetSelected(actionStatusLabel(data.ActionInProgress))
 	test.Tap(ed.save)
+	// The plan starts today, 2023-05-20, after the first measure's deadline.
+	ask := ui.win.Canvas().Overlays().Top()
+	if ask == nil || !containsText(ask, ed.rows[0].text.Text+": due 2023-04-30") {
+		t.Fatal("saving a measure due before the plan starts did not ask")
+	}
+	test.Tap(findButton(t, ask, "Save anyway"))
 	if ui.actionsScreen.editor != nil {
 		t.Fatalf("Save kept the editor open: %s", ed.msg.Text)
 	}
@@ -80,5 +88,57 @@ func TestGoalLabelsTellDuplicatesApart(t *testing.T) {
 	labels := goalLabels([]data.Goal{{ID: 1, Title: "Sales"}, {ID: 2, Title: "Sales"}, {ID: 3, Title: "Margin"}})
 	if labels[0] == labels[1] || labels[2] != "Margin" {
 		t.Errorf("labels = %q", labels)
+	}
+}
+
+// TestActionEditorFlagsMeasureDueBeforeStart checks that a measure due
+// before the plan starts is flagged as start and deadlines change, that
+// saving it asks once, and that a plan saved so is not asked about again.
+func TestActionEditorFlagsMeasureDueBeforeStart(t *testing.T) {
+	ui, w, store := newStoreUI(t)
+	ctx := context.Background()
+	ui.showScreen(screenActions)
+	ui.actionsScreen.open(data.ActionPlan{Problem: "Sales below plan", Start: data.NewDate(2023, 5, 1), Measures: []data.Measure{
+		{Text: "Research customer needs", Due: data.NewDate(2023, 4, 30)}, {Text: "Reposition the product", Due: data.NewDate(2023, 5, 31)}}})
+	ed := ui.actionsScreen.editor
+	flags := func() [2]bool { return [2]bool{ed.rows[0].early.Visible(), ed.rows[1].early.Visible()} }
+	if got := flags(); got != [2]bool{true, false} || !strings.Contains(ed.rows[0].earlyText.Text, "2023-05-01") {
+		t.Fatalf("flags %v, %q; want the first measure flagged with the start", got, ed.rows[0].earlyText.Text)
+	}
+	ed.start.SetText("2023-04-01")
+	if got := flags(); got != [2]bool{false, false} {
+		t.Errorf("after an earlier start, flags %v", got)
+	}
+	ed.start.SetText("2023-05-01")
+	ed.rows[1].due.SetText("2023-04-15")
+	if got := flags(); got != [2]bool{true, true} {
+		t.Errorf("after an earlier deadline, flags %v", got)
+	}
+
+	test.Tap(ed.save)
+	ask := w.Canvas().Overlays().Top()
+	if ask == nil || !containsText(ask, "Reposition the product: due 2023-04-15") {
+		t.Fatal("saving did not ask about the measures due before the start")
+	}
+	test.Tap(findButton(t, ask, "Cancel"))
+	if plans, _ := store.ListActionPlans(ctx, data.ActionFilter{}); len(plans) != 0 || ui.actionsScreen.editor != ed {
+		t.Fatal("Cancel saved the plan or closed the editor")
+	}
+	test.Tap(ed.save)
+	test.Tap(findButton(t, w.Canvas().Overlays().Top(), "Save anyway"))
+	plans, _ := store.ListActionPlans(ctx, data.ActionFilter{})
+	if len(plans) != 1 || ui.actionsScreen.editor != nil {
+		t.Fatalf("Save anyway: %d plans, editor open %v", len(plans), ui.actionsScreen.editor != nil)
+	}
+
+	ui.actionsScreen.open(plans[0])
+	ed = ui.actionsScreen.editor
+	if got := flags(); got != [2]bool{true, true} {
+		t.Errorf("the saved plan shows flags %v", got)
+	}
+	ed.rows[0].done.SetChecked(true)
+	test.Tap(ed.save)
+	if ui.actionsScreen.editor != nil {
+		t.Error("saving a plan whose early measures were known asked again")
 	}
 }

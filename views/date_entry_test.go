@@ -93,7 +93,9 @@ func TestActionEditorRefusesMistypedDueDate(t *testing.T) {
 	ui, store, ctx := s.ui, s.ui.deps.Store, context.Background()
 	before, _ := store.ListActionPlans(ctx, data.ActionFilter{})
 	test.Tap(s.gap.toAction)
+	test.Tap(findButton(t, ui.win.Canvas().Overlays().Top(), "Create another plan"))
 	ed := ui.actionsScreen.editor
+	ed.start.SetText("2023-04-15") // no measure due before it
 	ed.due.SetText("2026-06-31")
 	test.Tap(ed.save)
 	if ui.actionsScreen.editor == nil {
@@ -186,6 +188,7 @@ func TestEscapeClosesCalendarNotEditor(t *testing.T) {
 	s := sampleReviewUI(t)
 	ui := s.ui
 	test.Tap(s.gap.toAction)
+	test.Tap(findButton(t, ui.win.Canvas().Overlays().Top(), "Create another plan"))
 	ed := ui.actionsScreen.editor
 	test.Tap(ed.due.ActionItem.(*widget.Button))
 	if ed.due.popUp == nil || !ed.due.popUp.Visible() {

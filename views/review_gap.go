@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -134,12 +135,68 @@ func (e *gapEditor) load(g data.Goal, periodKey string) {
 	}
 }
 
-// onCreateAction opens a new action plan filled from this gap analysis:
-// the problem, the cause, the measures with their owners and deadlines.
+// onCreateAction opens a new action plan filled from this gap analysis;
+// when one was made from it already, it first offers to open that one.
 func (e *gapEditor) onCreateAction() {
 	if e.review.ID == 0 {
 		return
 	}
+	plans, err := e.linkedPlans()
+	if err != nil {
+		e.ui.showError(err)
+		return
+	}
+	if len(plans) == 0 {
+		e.ui.openActionPlan(e.newActionPlan())
+		return
+	}
+	e.askOpenExisting(plans[len(plans)-1], len(plans))
+}
+
+// linkedPlans are the action plans made from this gap analysis, oldest first.
+func (e *gapEditor) linkedPlans() ([]data.ActionPlan, error) {
+	all, err := e.ui.deps.Store.ListActionPlans(e.ui.ctx, data.ActionFilter{})
+	if err != nil {
+		return nil, err
+	}
+	var out []data.ActionPlan
+	for _, p := range all {
+		if p.ReviewID != nil && *p.ReviewID == e.review.ID {
+			out = append(out, p)
+		}
+	}
+	return out, nil
+}
+
+// askOpenExisting offers to open the latest plan made from this gap
+// analysis, or to create another one anyway.
+func (e *gapEditor) askOpenExisting(latest data.ActionPlan, n int) {
+	args := map[string]any{"Problem": latest.Problem, "Status": actionStatusLabel(latest.Status), "N": n}
+	msg := lang.L("An action plan was already made from this gap analysis: \"{{.Problem}}\" ({{.Status}}). Open it, or create another one?", args)
+	if n > 1 {
+		msg = lang.L("{{.N}} action plans were already made from this gap analysis, the latest \"{{.Problem}}\" ({{.Status}}). Open it, or create another one?", args)
+	}
+	text := widget.NewLabel(msg)
+	text.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustomWithoutButtons(lang.L("This gap already has an action plan"), text, e.ui.win)
+	open := widget.NewButtonWithIcon(lang.L("Open the existing plan"), theme.FolderOpenIcon(), func() {
+		d.Hide()
+		e.ui.openActionPlan(latest)
+	})
+	open.Importance = widget.HighImportance
+	another := widget.NewButtonWithIcon(lang.L("Create another plan"), theme.ContentAddIcon(), func() {
+		d.Hide()
+		e.ui.openActionPlan(e.newActionPlan())
+	})
+	cancel := widget.NewButtonWithIcon(lang.L("Cancel"), theme.CancelIcon(), d.Hide)
+	d.SetButtons([]fyne.CanvasObject{cancel, another, open})
+	d.Resize(fyne.NewSize(560, 0))
+	e.ui.showDialog(d)
+}
+
+// newActionPlan is an action plan filled from this gap analysis: the
+// problem, the cause, the measures with their owners and deadlines.
+func (e *gapEditor) newActionPlan() data.ActionPlan {
 	r, g := e.review, e.goal
 	id := r.ID
 	p := data.ActionPlan{
@@ -161,7 +218,7 @@ func (e *gapEditor) onCreateAction() {
 			p.Due = m.Due
 		}
 	}
-	e.ui.openActionPlan(p)
+	return p
 }
 
 func (e *gapEditor) addRow(m data.Measure) {

@@ -6,6 +6,8 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2/test"
+
+	"pacer/data"
 )
 
 func TestGapEditorSavesCauseAndMeasures(t *testing.T) {
@@ -44,5 +46,64 @@ func TestGapEditorSavesCauseAndMeasures(t *testing.T) {
 	}
 	if r2, _ := store.ReviewByPeriod(context.Background(), g.ID, "2023-Q1"); len(r2.Measures) != 2 || r2.Measures[1].Text != "Reposition the product" {
 		t.Error("a refused save changed the stored measures")
+	}
+}
+
+// TestCreateActionOffersTheExistingPlan checks that "Create action plan"
+// on a gap analysis that already has one asks first: Open shows that
+// plan, Create another plan a new one filled from the gap, Cancel neither.
+func TestCreateActionOffersTheExistingPlan(t *testing.T) {
+	s := sampleReviewUI(t)
+	ui, ctx := s.ui, context.Background()
+	plans, err := ui.deps.Store.ListActionPlans(ctx, data.ActionFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var existing data.ActionPlan
+	for _, p := range plans {
+		if p.ReviewID != nil && *p.ReviewID == s.gap.review.ID {
+			existing = p
+		}
+	}
+	if existing.ID == 0 {
+		t.Fatal("the sample's sales gap has no action plan")
+	}
+	tests := []struct {
+		button string
+		wantID int64 // of the plan in the editor; -1 for none
+	}{
+		{"Cancel", -1}, {"Open the existing plan", existing.ID}, {"Create another plan", 0},
+	}
+	editor := func() *actionEditor {
+		if ui.actionsScreen == nil {
+			return nil
+		}
+		return ui.actionsScreen.editor
+	}
+	for _, tt := range tests {
+		if ui.actionsScreen != nil {
+			ui.actionsScreen.closeEditor()
+		}
+		ui.showScreen(screenReviews)
+		test.Tap(s.gap.toAction)
+		ask := ui.win.Canvas().Overlays().Top()
+		if ask == nil || !containsText(ask, existing.Problem) {
+			t.Fatalf("%s: no question naming the existing plan", tt.button)
+		}
+		test.Tap(findButton(t, ask, tt.button))
+		ed := editor()
+		switch {
+		case tt.wantID < 0 && ed != nil:
+			t.Errorf("%s opened an editor", tt.button)
+		case tt.wantID >= 0 && ed == nil:
+			t.Fatalf("%s opened no editor", tt.button)
+		case tt.wantID >= 0 && ed.plan.ID != tt.wantID:
+			t.Errorf("%s opened plan %d, want %d", tt.button, ed.plan.ID, tt.wantID)
+		case tt.wantID == 0 && (ed.plan.ReviewID == nil || *ed.plan.ReviewID != s.gap.review.ID):
+			t.Errorf("the other plan is not made from the gap: %+v", ed.plan)
+		}
+	}
+	if after, _ := ui.deps.Store.ListActionPlans(ctx, data.ActionFilter{}); len(after) != len(plans) {
+		t.Errorf("%d action plans, want %d: nothing is saved before Save", len(after), len(plans))
 	}
 }
