@@ -88,7 +88,7 @@ func (v *importView) withoutText(plan *app.ImportPlan) string {
 	text := lang.L("Without the rows that could not be read ({{.N}}), the import writes {{.CheckIns}} check-ins and {{.History}} history values.",
 		map[string]any{"N": countText(plan.RejectedRows()), "CheckIns": countText(checkIns), "History": countText(history)})
 	if lines := v.leftOutLines(plan); len(lines) > 0 {
-		text += " " + lang.L("Nothing is written to the periods those rows fall in, so that none holds a total short of a row:") +
+		text += "\n" + lang.L("Nothing is written to the periods those rows fall in, so that none holds a total short of a row:") +
 			"\n" + strings.Join(lines, "\n")
 	}
 	return text
