@@ -24,7 +24,7 @@ if ! [[ "$seconds" =~ ^[1-9][0-9]*$ ]]; then
 fi
 GO="${GO:-go}"
 minimize="${FUZZ_MINIMIZE:-3s}"
-packages=(./app/ ./data/)
+mapfile -t packages < <("$GO" list ./app/... ./data/)
 
 for pkg in "${packages[@]}"; do
 	# -list prints the names matching the pattern, then "ok <package>";

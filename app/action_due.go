@@ -1,16 +1,14 @@
 package app
 
-import "pacer/data"
-
 // DefaultFollowUp is the follow-up cadence of an action plan that names
 // none: the source document follows the effect of an adjustment monthly,
 // and an action without a cadence must not drop out of follow-up unseen.
-const DefaultFollowUp = data.CadenceMonth
+const DefaultFollowUp = CadenceMonth
 
 // ActionOpen reports whether an action plan is still to be carried out:
 // planned or in progress. Done and dropped plans are closed.
-func ActionOpen(s data.ActionStatus) bool {
-	return s == data.ActionPlanned || s == data.ActionInProgress
+func ActionOpen(s ActionStatus) bool {
+	return s == ActionPlanned || s == ActionInProgress
 }
 
 // FollowUpDue reports whether an open action plan is due for a follow-up
@@ -24,31 +22,31 @@ func ActionOpen(s data.ActionStatus) bool {
 // without any of these, next is the zero Date and due is false. Notes of
 // another action (by ActionID, when set) are ignored. Done and dropped
 // plans are never due and have no next.
-func FollowUpDue(cal Calendar, a data.ActionPlan, notes []data.FollowUp, today data.Date) (due bool, next data.Date) {
+func FollowUpDue(cal Calendar, a ActionPlan, notes []FollowUp, today Date) (due bool, next Date) {
 	if !ActionOpen(a.Status) {
-		return false, data.Date{}
+		return false, Date{}
 	}
 	from := a.Start
 	if from.IsZero() && !a.CreatedAt.IsZero() {
-		from = dateOf(dayNum(data.Date{Time: a.CreatedAt}))
+		from = DateOf(DayNum(Date{Time: a.CreatedAt}))
 	}
 	for _, n := range notes {
 		if (n.ActionID != 0 && a.ID != 0 && n.ActionID != a.ID) || n.Date.IsZero() {
 			continue
 		}
-		if from.IsZero() || dayNum(n.Date) > dayNum(from) {
+		if from.IsZero() || DayNum(n.Date) > DayNum(from) {
 			from = n.Date
 		}
 	}
 	if from.IsZero() {
-		return false, data.Date{}
+		return false, Date{}
 	}
 	next = cal.after(followUpCadence(a.FollowUp), from)
-	return dayNum(next) <= dayNum(today), next
+	return DayNum(next) <= DayNum(today), next
 }
 
 // followUpCadence is c when it is a known cadence, else DefaultFollowUp.
-func followUpCadence(c data.Cadence) data.Cadence {
+func followUpCadence(c Cadence) Cadence {
 	if periodsPerYear(c, 2001) == 0 {
 		return DefaultFollowUp
 	}
@@ -58,15 +56,15 @@ func followUpCadence(c data.Cadence) data.Cadence {
 // after is the day one period of cadence c after d: a week, or 1, 3, 6 or
 // 12 months clamped to the month's end. The fiscal calendar plays no part:
 // a follow-up is due a quarter after the last one, not at a quarter's end.
-func (cal Calendar) after(c data.Cadence, d data.Date) data.Date {
+func (cal Calendar) after(c Cadence, d Date) Date {
 	switch c {
-	case data.CadenceWeek:
-		return dateOf(dayNum(d) + 7)
-	case data.CadenceQuarter:
+	case CadenceWeek:
+		return DateOf(DayNum(d) + 7)
+	case CadenceQuarter:
 		return addMonths(d, 3)
-	case data.CadenceHalf:
+	case CadenceHalf:
 		return addMonths(d, 6)
-	case data.CadenceYear:
+	case CadenceYear:
 		return addMonths(d, 12)
 	}
 	return addMonths(d, 1)
@@ -74,18 +72,18 @@ func (cal Calendar) after(c data.Cadence, d data.Date) data.Date {
 
 // ActionOverdue reports whether an open action plan (ActionOpen) has a due
 // date before today: the due day itself is not late yet.
-func ActionOverdue(a data.ActionPlan, today data.Date) bool {
+func ActionOverdue(a ActionPlan, today Date) bool {
 	return ActionOpen(a.Status) && late(a.Due, today)
 }
 
 // MeasureOverdue reports whether a measure is not done and its due date is
 // before today. It does not know the measure's action plan: the caller
 // skips the measures of a done or dropped plan, which nobody will tick.
-func MeasureOverdue(m data.Measure, today data.Date) bool {
+func MeasureOverdue(m Measure, today Date) bool {
 	return !m.Done && late(m.Due, today)
 }
 
 // late reports whether due is set and before today, by calendar day.
-func late(due, today data.Date) bool {
-	return !due.IsZero() && dayNum(due) < dayNum(today)
+func late(due, today Date) bool {
+	return !due.IsZero() && DayNum(due) < DayNum(today)
 }

@@ -3,46 +3,44 @@ package app
 import (
 	"testing"
 	"time"
-
-	"pacer/data"
 )
 
 func TestFollowUpDue(t *testing.T) {
-	action := func(status data.ActionStatus, cadence data.Cadence, start string) data.ActionPlan {
-		return data.ActionPlan{ID: 7, Status: status, FollowUp: cadence, Start: day(t, start)}
+	action := func(status ActionStatus, cadence Cadence, start string) ActionPlan {
+		return ActionPlan{ID: 7, Status: status, FollowUp: cadence, Start: Day(t, start)}
 	}
-	note := func(id int64, date string) data.FollowUp { return data.FollowUp{ActionID: id, Date: day(t, date)} }
+	note := func(id int64, date string) FollowUp { return FollowUp{ActionID: id, Date: Day(t, date)} }
 	tests := []struct {
 		name     string
-		a        data.ActionPlan
-		notes    []data.FollowUp
+		a        ActionPlan
+		notes    []FollowUp
 		today    string
 		wantDue  bool
 		wantNext string
 	}{
-		{"a month after the start: not yet", action(data.ActionInProgress, data.CadenceMonth, "2023-04-15"), nil, "2023-05-14", false, "2023-05-15"},
-		{"a month after the start: due that day", action(data.ActionInProgress, data.CadenceMonth, "2023-04-15"), nil, "2023-05-15", true, "2023-05-15"},
-		{"a note moves the next one", action(data.ActionInProgress, data.CadenceMonth, "2023-04-15"),
-			[]data.FollowUp{note(7, "2023-05-20"), note(7, "2023-05-01")}, "2023-06-19", false, "2023-06-20"},
-		{"overdue note still due", action(data.ActionInProgress, data.CadenceMonth, "2023-04-15"),
-			[]data.FollowUp{note(7, "2023-05-15")}, "2023-08-01", true, "2023-06-15"},
-		{"notes of other actions are ignored", action(data.ActionInProgress, data.CadenceMonth, "2023-04-15"),
-			[]data.FollowUp{note(8, "2023-05-14")}, "2023-05-15", true, "2023-05-15"},
-		{"a note before the start does not count", action(data.ActionPlanned, data.CadenceMonth, "2023-04-15"),
-			[]data.FollowUp{note(7, "2023-03-01")}, "2023-05-15", true, "2023-05-15"},
-		{"month end clamps", action(data.ActionPlanned, data.CadenceMonth, "2023-01-31"), nil, "2023-02-28", true, "2023-02-28"},
-		{"weekly", action(data.ActionInProgress, data.CadenceWeek, "2023-04-15"), nil, "2023-04-21", false, "2023-04-22"},
-		{"quarterly", action(data.ActionInProgress, data.CadenceQuarter, "2023-04-15"), nil, "2023-07-15", true, "2023-07-15"},
-		{"no cadence is monthly", action(data.ActionInProgress, "", "2023-04-15"), nil, "2023-05-15", true, "2023-05-15"},
-		{"done is never due", action(data.ActionDone, data.CadenceMonth, "2023-04-15"), nil, "2024-01-01", false, ""},
-		{"dropped is never due", action(data.ActionDropped, data.CadenceMonth, "2023-04-15"), nil, "2024-01-01", false, ""},
-		{"no start counts from creation", data.ActionPlan{Status: data.ActionPlanned, FollowUp: data.CadenceMonth,
+		{"a month after the start: not yet", action(ActionInProgress, CadenceMonth, "2023-04-15"), nil, "2023-05-14", false, "2023-05-15"},
+		{"a month after the start: due that day", action(ActionInProgress, CadenceMonth, "2023-04-15"), nil, "2023-05-15", true, "2023-05-15"},
+		{"a note moves the next one", action(ActionInProgress, CadenceMonth, "2023-04-15"),
+			[]FollowUp{note(7, "2023-05-20"), note(7, "2023-05-01")}, "2023-06-19", false, "2023-06-20"},
+		{"overdue note still due", action(ActionInProgress, CadenceMonth, "2023-04-15"),
+			[]FollowUp{note(7, "2023-05-15")}, "2023-08-01", true, "2023-06-15"},
+		{"notes of other actions are ignored", action(ActionInProgress, CadenceMonth, "2023-04-15"),
+			[]FollowUp{note(8, "2023-05-14")}, "2023-05-15", true, "2023-05-15"},
+		{"a note before the start does not count", action(ActionPlanned, CadenceMonth, "2023-04-15"),
+			[]FollowUp{note(7, "2023-03-01")}, "2023-05-15", true, "2023-05-15"},
+		{"month end clamps", action(ActionPlanned, CadenceMonth, "2023-01-31"), nil, "2023-02-28", true, "2023-02-28"},
+		{"weekly", action(ActionInProgress, CadenceWeek, "2023-04-15"), nil, "2023-04-21", false, "2023-04-22"},
+		{"quarterly", action(ActionInProgress, CadenceQuarter, "2023-04-15"), nil, "2023-07-15", true, "2023-07-15"},
+		{"no cadence is monthly", action(ActionInProgress, "", "2023-04-15"), nil, "2023-05-15", true, "2023-05-15"},
+		{"done is never due", action(ActionDone, CadenceMonth, "2023-04-15"), nil, "2024-01-01", false, ""},
+		{"dropped is never due", action(ActionDropped, CadenceMonth, "2023-04-15"), nil, "2024-01-01", false, ""},
+		{"no start counts from creation", ActionPlan{Status: ActionPlanned, FollowUp: CadenceMonth,
 			CreatedAt: time.Date(2023, 4, 20, 9, 30, 0, 0, time.UTC)}, nil, "2023-05-20", true, "2023-05-20"},
-		{"no date at all", data.ActionPlan{Status: data.ActionPlanned}, nil, "2023-05-20", false, ""},
+		{"no date at all", ActionPlan{Status: ActionPlanned}, nil, "2023-05-20", false, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			due, next := FollowUpDue(Calendar{}, tt.a, tt.notes, day(t, tt.today))
+			due, next := FollowUpDue(Calendar{}, tt.a, tt.notes, Day(t, tt.today))
 			if due != tt.wantDue || next.String() != tt.wantNext {
 				t.Errorf("FollowUpDue = %v, %s; want %v, %s", due, next, tt.wantDue, tt.wantNext)
 			}
@@ -52,21 +50,21 @@ func TestFollowUpDue(t *testing.T) {
 
 func TestActionOverdue(t *testing.T) {
 	tests := []struct {
-		status data.ActionStatus
+		status ActionStatus
 		due    string
 		today  string
 		want   bool
 	}{
-		{data.ActionInProgress, "2023-06-30", "2023-06-30", false},
-		{data.ActionInProgress, "2023-06-30", "2023-07-01", true},
-		{data.ActionPlanned, "2023-06-30", "2023-07-01", true},
-		{data.ActionDone, "2023-06-30", "2023-07-01", false},
-		{data.ActionDropped, "2023-06-30", "2023-07-01", false},
-		{data.ActionInProgress, "", "2023-07-01", false},
+		{ActionInProgress, "2023-06-30", "2023-06-30", false},
+		{ActionInProgress, "2023-06-30", "2023-07-01", true},
+		{ActionPlanned, "2023-06-30", "2023-07-01", true},
+		{ActionDone, "2023-06-30", "2023-07-01", false},
+		{ActionDropped, "2023-06-30", "2023-07-01", false},
+		{ActionInProgress, "", "2023-07-01", false},
 	}
 	for _, tt := range tests {
-		a := data.ActionPlan{Status: tt.status, Due: day(t, tt.due)}
-		if got := ActionOverdue(a, day(t, tt.today)); got != tt.want {
+		a := ActionPlan{Status: tt.status, Due: Day(t, tt.due)}
+		if got := ActionOverdue(a, Day(t, tt.today)); got != tt.want {
 			t.Errorf("ActionOverdue(%s due %q, %s) = %v, want %v", tt.status, tt.due, tt.today, got, tt.want)
 		}
 	}
@@ -85,8 +83,8 @@ func TestMeasureOverdue(t *testing.T) {
 		{false, "", "2023-05-01", false},
 	}
 	for _, tt := range tests {
-		m := data.Measure{Done: tt.done, Due: day(t, tt.due)}
-		if got := MeasureOverdue(m, day(t, tt.today)); got != tt.want {
+		m := Measure{Done: tt.done, Due: Day(t, tt.due)}
+		if got := MeasureOverdue(m, Day(t, tt.today)); got != tt.want {
 			t.Errorf("MeasureOverdue(done %v, due %q, %s) = %v, want %v", tt.done, tt.due, tt.today, got, tt.want)
 		}
 	}

@@ -2,8 +2,6 @@ package app
 
 import (
 	"math"
-
-	"pacer/data"
 )
 
 // EffectVerdict is what a goal's numbers did after an action started; the
@@ -82,14 +80,14 @@ type EffectResult struct {
 // as after: its figures already include days of the action. Before are
 // the N latest periods ending before start, after the N first from start
 // on.
-func Effect(cal Calendar, g data.Goal, plan []data.PeriodTarget, values []PeriodValue, start data.Date, asOf data.Date) EffectResult {
+func Effect(cal Calendar, g Goal, plan []PeriodTarget, values []PeriodValue, start Date, asOf Date) EffectResult {
 	if periodsPerYear(g.Cadence, 2001) == 0 {
 		return EffectResult{Verdict: EffectNoBaseline}
 	}
-	s := cal.startedBy(series(values, g.Cadence), asOf)
-	startDay := dayNum(start)
+	s := cal.StartedBy(Series(values, g.Cadence), asOf)
+	startDay := DayNum(start)
 	split := 0
-	for split < len(s) && cal.lastDay(s[split].p) < startDay {
+	for split < len(s) && cal.LastDay(s[split].Period) < startDay {
 		split++
 	}
 	before, after := s[:split], s[split:]
@@ -102,41 +100,41 @@ func Effect(cal Calendar, g data.Goal, plan []data.PeriodTarget, values []Period
 	}
 	before, after = before[len(before)-n:], after[:n]
 	r := EffectResult{N: n, BeforeAvg: mean(before), AfterAvg: mean(after)}
-	r.Change = finite(r.AfterAvg - r.BeforeAvg)
+	r.Change = Finite(r.AfterAvg - r.BeforeAvg)
 	if r.BeforeAvg != 0 {
-		r.ChangeRel, r.RelOK = finite(r.Change/math.Abs(r.BeforeAvg)), true
+		r.ChangeRel, r.RelOK = Finite(r.Change/math.Abs(r.BeforeAvg)), true
 	}
 	dir := 1.0
-	if lowerIsBetter(g.Kind) {
+	if LowerIsBetter(g.Kind) {
 		dir = -1
 	}
 	r.Verdict = judge(dir*r.Change, math.Abs(r.BeforeAvg), g.Decimals)
 	for _, v := range before {
-		r.BeforeKeys = append(r.BeforeKeys, v.p.Key())
+		r.BeforeKeys = append(r.BeforeKeys, v.Period.Key())
 	}
 	for _, v := range after {
-		r.AfterKeys = append(r.AfterKeys, v.p.Key())
+		r.AfterKeys = append(r.AfterKeys, v.Period.Key())
 	}
 
-	x := cal.expectation(g, plan)
+	x := cal.Expectation(g, plan)
 	r.GapOK = true
 	var scale float64
 	gaps := func(side []periodValue) float64 {
 		sum := 0.0
 		for _, v := range side {
-			r.GapOK = r.GapOK && cal.hasExpectation(x, v.p)
-			e := ExpectedForPeriod(cal, g, plan, v.p)
+			r.GapOK = r.GapOK && cal.HasExpectation(x, v.Period)
+			e := ExpectedForPeriod(cal, g, plan, v.Period)
 			scale += math.Abs(e)
-			sum += dir * (v.v - e)
+			sum += dir * (v.Value - e)
 		}
-		return finite(sum / float64(len(side)))
+		return Finite(sum / float64(len(side)))
 	}
 	r.BeforeGap, r.AfterGap = gaps(before), gaps(after)
 	if !r.GapOK {
 		r.BeforeGap, r.AfterGap = 0, 0
 		return r
 	}
-	r.GapChange = finite(r.AfterGap - r.BeforeGap)
+	r.GapChange = Finite(r.AfterGap - r.BeforeGap)
 	r.GapVerdict = judge(r.GapChange, scale/float64(2*n), g.Decimals)
 	return r
 }
@@ -162,7 +160,7 @@ func judge(change, scale float64, decimals int) EffectVerdict {
 func mean(s []periodValue) float64 {
 	sum := 0.0
 	for _, v := range s {
-		sum += v.v
+		sum += v.Value
 	}
-	return finite(sum / float64(len(s)))
+	return Finite(sum / float64(len(s)))
 }

@@ -1,4 +1,4 @@
-package app
+package app_test
 
 import (
 	"errors"
@@ -6,7 +6,10 @@ import (
 	"strings"
 	"testing"
 
-	"pacer/data"
+	"pacer/app"
+	"pacer/app/importer"
+	"pacer/app/internal/testkit"
+	"pacer/app/notation"
 )
 
 // The domain's side of the bad-input catalogue (the store's is
@@ -20,72 +23,72 @@ func TestBadInputSMART(t *testing.T) {
 	nan, inf := math.NaN(), math.Inf(1)
 	cases := []struct {
 		name    string
-		edit    func(in *SMARTInput)
+		edit    func(in *app.SMARTInput)
 		letter  string
-		verdict Verdict
+		verdict app.Verdict
 		msg     string // a finding the letter must have, "" for none
 	}{
-		{"ZeroTargetNoBaseline", func(in *SMARTInput) { in.Goal.Target, in.Goal.Baseline = 0, nil }, "M", VerdictFail, msgMTargetMissing},
-		{"ZeroTargetZeroBaseline", func(in *SMARTInput) { in.Goal.Target, in.Goal.Baseline = 0, ptr(0) }, "M", VerdictFail, msgMNotAbove},
-		{"NegativeTargetBelowBaseline", func(in *SMARTInput) { in.Goal.Target = -1 }, "M", VerdictFail, msgMNotAbove},
-		{"NegativeTargetLossReduced", func(in *SMARTInput) { in.Goal.Target, in.Goal.Baseline = -500, ptr(-800) }, "M", VerdictPass, ""},
+		{"ZeroTargetNoBaseline", func(in *app.SMARTInput) { in.Goal.Target, in.Goal.Baseline = 0, nil }, "M", app.VerdictFail, app.MsgMTargetMissing},
+		{"ZeroTargetZeroBaseline", func(in *app.SMARTInput) { in.Goal.Target, in.Goal.Baseline = 0, testkit.Ptr(0) }, "M", app.VerdictFail, app.MsgMNotAbove},
+		{"NegativeTargetBelowBaseline", func(in *app.SMARTInput) { in.Goal.Target = -1 }, "M", app.VerdictFail, app.MsgMNotAbove},
+		{"NegativeTargetLossReduced", func(in *app.SMARTInput) { in.Goal.Target, in.Goal.Baseline = -500, testkit.Ptr(-800) }, "M", app.VerdictPass, ""},
 		// Without a baseline, an increase target of zero or less reads as not entered.
-		{"NegativeTargetNoBaseline", func(in *SMARTInput) { in.Goal.Target, in.Goal.Baseline = -5, nil }, "M", VerdictFail, msgMTargetMissing},
-		{"NegativeTargetZeroHistory", func(in *SMARTInput) {
-			in.Goal.Target, in.Goal.Baseline, in.History = 5, ptr(-5), monthly(2022, 0, 0, 0, 0)
-			in.Plan = SplitEven(Calendar{}, in.Goal, data.CadenceQuarter)
-		}, "A", VerdictWarn, msgAUnrealisticNoHist},
-		{"LowerIsBetterBelowBaseline", func(in *SMARTInput) { in.Goal.Kind, in.Goal.Target = data.KindDecrease, 4e7 }, "M", VerdictPass, ""},
-		{"LowerIsBetterAboveBaseline", func(in *SMARTInput) { in.Goal.Kind = data.KindDecrease }, "M", VerdictFail, msgMNotBelow},
-		{"LowerIsBetterZeroTarget", func(in *SMARTInput) { in.Goal.Kind, in.Goal.Target = data.KindDecrease, 0 }, "M", VerdictPass, ""},
-		{"LowerIsBetterNoBaselineNoHistory", func(in *SMARTInput) {
-			in.Goal.Kind, in.Goal.Target, in.Goal.Baseline, in.History = data.KindDecrease, 0, nil, nil
-			in.Plan = SplitEven(Calendar{}, in.Goal, data.CadenceQuarter)
-		}, "A", VerdictWarn, msgANoHistory},
-		{"ZeroTargetPercent", func(in *SMARTInput) {
-			in.Goal.Unit, in.Goal.Target, in.Goal.Baseline = data.UnitPercent, 0, ptr(-3)
-		}, "M", VerdictWarn, msgMPercentRange},
-		{"ZeroTargetZeroPlan", func(in *SMARTInput) {
+		{"NegativeTargetNoBaseline", func(in *app.SMARTInput) { in.Goal.Target, in.Goal.Baseline = -5, nil }, "M", app.VerdictFail, app.MsgMTargetMissing},
+		{"NegativeTargetZeroHistory", func(in *app.SMARTInput) {
+			in.Goal.Target, in.Goal.Baseline, in.History = 5, testkit.Ptr(-5), app.Monthly(2022, 0, 0, 0, 0)
+			in.Plan = app.SplitEven(app.Calendar{}, in.Goal, app.CadenceQuarter)
+		}, "A", app.VerdictWarn, app.MsgAUnrealisticNoHist},
+		{"LowerIsBetterBelowBaseline", func(in *app.SMARTInput) { in.Goal.Kind, in.Goal.Target = app.KindDecrease, 4e7 }, "M", app.VerdictPass, ""},
+		{"LowerIsBetterAboveBaseline", func(in *app.SMARTInput) { in.Goal.Kind = app.KindDecrease }, "M", app.VerdictFail, app.MsgMNotBelow},
+		{"LowerIsBetterZeroTarget", func(in *app.SMARTInput) { in.Goal.Kind, in.Goal.Target = app.KindDecrease, 0 }, "M", app.VerdictPass, ""},
+		{"LowerIsBetterNoBaselineNoHistory", func(in *app.SMARTInput) {
+			in.Goal.Kind, in.Goal.Target, in.Goal.Baseline, in.History = app.KindDecrease, 0, nil, nil
+			in.Plan = app.SplitEven(app.Calendar{}, in.Goal, app.CadenceQuarter)
+		}, "A", app.VerdictWarn, app.MsgANoHistory},
+		{"ZeroTargetPercent", func(in *app.SMARTInput) {
+			in.Goal.Unit, in.Goal.Target, in.Goal.Baseline = app.UnitPercent, 0, testkit.Ptr(-3)
+		}, "M", app.VerdictWarn, app.MsgMPercentRange},
+		{"ZeroTargetZeroPlan", func(in *app.SMARTInput) {
 			in.Goal.Target, in.Goal.Baseline = 0, nil
-			in.Plan = SplitEven(Calendar{}, in.Goal, data.CadenceQuarter)
-		}, "T", VerdictPass, ""},
-		{"ZeroBaselineZeroHistory", func(in *SMARTInput) {
-			in.Goal.Baseline, in.History = ptr(0), monthly(2021, 0, 0, 0, 0)
-		}, "A", VerdictPass, ""},
-		{"StayBelowZeroTarget", func(in *SMARTInput) { in.Goal.Kind, in.Goal.Target = data.KindStayBelow, 0 }, "M", VerdictPass, ""},
-		{"MilestoneZeroTarget", func(in *SMARTInput) { in.Goal.Kind, in.Goal.Target = data.KindMilestone, 0 }, "M", VerdictFail, msgMMilestoneTarget},
-		{"NaNTarget", func(in *SMARTInput) { in.Goal.Target = nan }, "M", VerdictFail, msgMTargetNotFinite},
-		{"InfTarget", func(in *SMARTInput) { in.Goal.Target = -inf }, "M", VerdictFail, msgMTargetNotFinite},
+			in.Plan = app.SplitEven(app.Calendar{}, in.Goal, app.CadenceQuarter)
+		}, "T", app.VerdictPass, ""},
+		{"ZeroBaselineZeroHistory", func(in *app.SMARTInput) {
+			in.Goal.Baseline, in.History = testkit.Ptr(0), app.Monthly(2021, 0, 0, 0, 0)
+		}, "A", app.VerdictPass, ""},
+		{"StayBelowZeroTarget", func(in *app.SMARTInput) { in.Goal.Kind, in.Goal.Target = app.KindStayBelow, 0 }, "M", app.VerdictPass, ""},
+		{"MilestoneZeroTarget", func(in *app.SMARTInput) { in.Goal.Kind, in.Goal.Target = app.KindMilestone, 0 }, "M", app.VerdictFail, app.MsgMMilestoneTarget},
+		{"NaNTarget", func(in *app.SMARTInput) { in.Goal.Target = nan }, "M", app.VerdictFail, app.MsgMTargetNotFinite},
+		{"InfTarget", func(in *app.SMARTInput) { in.Goal.Target = -inf }, "M", app.VerdictFail, app.MsgMTargetNotFinite},
 		// A baseline that is not a number is unknown, not a pass (nor "the baseline —").
-		{"NaNBaseline", func(in *SMARTInput) { in.Goal.Baseline = ptr(nan) }, "M", VerdictWarn, msgMNoBaseline},
-		{"InfBaseline", func(in *SMARTInput) { in.Goal.Baseline = ptr(inf) }, "M", VerdictWarn, msgMNoBaseline},
-		{"InfBaselinePercent", func(in *SMARTInput) {
-			in.Goal.Unit, in.Goal.Baseline, in.Goal.Target = data.UnitPercent, ptr(-inf), 12
-		}, "M", VerdictWarn, msgMNoBaseline},
-		{"HugeTarget", func(in *SMARTInput) { in.Goal.Target = math.MaxFloat64 }, "A", VerdictWarn, msgAUnrealistic},
-		{"HugeNegativeBaseline", func(in *SMARTInput) { in.Goal.Baseline = ptr(-math.MaxFloat64) }, "M", VerdictPass, ""},
-		{"EmojiTitle", func(in *SMARTInput) { in.Goal.Title = "🚀🚀🚀" }, "S", VerdictFail, msgSVague},
-		{"ChineseVagueTitle", func(in *SMARTInput) { in.Goal.Title = "提升业绩" }, "S", VerdictFail, msgSVague},
-		{"LongCJKTitle", func(in *SMARTInput) { in.Goal.Title = strings.Repeat("华东区销售额提升20%", 10_000) }, "S", VerdictWarn, msgSLong},
-		{"SQLTitle", func(in *SMARTInput) { in.Goal.Title = "'); DROP TABLE goals;-- sales 2023" }, "S", VerdictPass, ""},
-		{"BlankTitle", func(in *SMARTInput) { in.Goal.Title = "\u3000\t" }, "S", VerdictFail, msgSTitleMissing},
+		{"NaNBaseline", func(in *app.SMARTInput) { in.Goal.Baseline = testkit.Ptr(nan) }, "M", app.VerdictWarn, app.MsgMNoBaseline},
+		{"InfBaseline", func(in *app.SMARTInput) { in.Goal.Baseline = testkit.Ptr(inf) }, "M", app.VerdictWarn, app.MsgMNoBaseline},
+		{"InfBaselinePercent", func(in *app.SMARTInput) {
+			in.Goal.Unit, in.Goal.Baseline, in.Goal.Target = app.UnitPercent, testkit.Ptr(-inf), 12
+		}, "M", app.VerdictWarn, app.MsgMNoBaseline},
+		{"HugeTarget", func(in *app.SMARTInput) { in.Goal.Target = math.MaxFloat64 }, "A", app.VerdictWarn, app.MsgAUnrealistic},
+		{"HugeNegativeBaseline", func(in *app.SMARTInput) { in.Goal.Baseline = testkit.Ptr(-math.MaxFloat64) }, "M", app.VerdictPass, ""},
+		{"EmojiTitle", func(in *app.SMARTInput) { in.Goal.Title = "🚀🚀🚀" }, "S", app.VerdictFail, app.MsgSVague},
+		{"ChineseVagueTitle", func(in *app.SMARTInput) { in.Goal.Title = "提升业绩" }, "S", app.VerdictFail, app.MsgSVague},
+		{"LongCJKTitle", func(in *app.SMARTInput) { in.Goal.Title = strings.Repeat("华东区销售额提升20%", 10_000) }, "S", app.VerdictWarn, app.MsgSLong},
+		{"SQLTitle", func(in *app.SMARTInput) { in.Goal.Title = "'); DROP TABLE goals;-- sales 2023" }, "S", app.VerdictPass, ""},
+		{"BlankTitle", func(in *app.SMARTInput) { in.Goal.Title = "\u3000\t" }, "S", app.VerdictFail, app.MsgSTitleMissing},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			in := acceptance(t, "In 2023 raise North-America sales by 20%, every quarter at least +5%")
+			in := app.Acceptance(t, "In 2023 raise North-America sales by 20%, every quarter at least +5%")
 			tc.edit(&in)
-			r := CheckSMART(in)
+			r := app.CheckSMART(in)
 			if len(r.Letters) != 5 {
 				t.Fatalf("%d letters", len(r.Letters))
 			}
 			for _, l := range r.Letters {
-				messages(t, l)
+				app.FindingMessages(t, l)
 				for _, fd := range l.Findings {
-					checkFindingArgs(t, fd)
+					app.CheckFindingArgs(t, fd)
 				}
 			}
 			l := r.Letter(tc.letter)
-			msgs := messages(t, l)
+			msgs := app.FindingMessages(t, l)
 			if l.Verdict != tc.verdict || (tc.msg != "" && !containsString(msgs, tc.msg)) {
 				t.Errorf("%s: %v %q; want %v with %q", tc.letter, l.Verdict, msgs, tc.verdict, tc.msg)
 			}
@@ -106,68 +109,68 @@ func containsString(list []string, s string) bool {
 // value and variance stay finite for zero, negative and lower-is-better
 // targets, with no data, zero data or non-finite data.
 func TestBadInputFigures(t *testing.T) {
-	goal := func(kind data.Kind, agg data.Aggregation, baseline *float64, target float64) data.Goal {
-		return data.Goal{Title: "x", Kind: kind, Unit: data.UnitCount, Aggregation: agg, Baseline: baseline, Target: target,
-			Start: data.NewDate(2023, 1, 1), End: data.NewDate(2023, 12, 31), Cadence: data.CadenceMonth, PlanBy: data.CadenceQuarter}
+	goal := func(kind app.Kind, agg app.Aggregation, baseline *float64, target float64) app.Goal {
+		return app.Goal{Title: "x", Kind: kind, Unit: app.UnitCount, Aggregation: agg, Baseline: baseline, Target: target,
+			Start: app.NewDate(2023, 1, 1), End: app.NewDate(2023, 12, 31), Cadence: app.CadenceMonth, PlanBy: app.CadenceQuarter}
 	}
 	goals := []struct {
 		name string
-		g    data.Goal
+		g    app.Goal
 	}{
-		{"IncreaseFlowZeroTarget", goal(data.KindIncrease, data.AggFlow, nil, 0)},
-		{"IncreaseLevelZeroTargetZeroBaseline", goal(data.KindIncrease, data.AggLevel, ptr(0), 0)},
-		{"IncreaseLevelNegativeTarget", goal(data.KindIncrease, data.AggLevel, ptr(-100), -20)},
-		{"IncreaseLevelNegativeTargetNoBaseline", goal(data.KindIncrease, data.AggLevel, nil, -20)},
-		{"LowerIsBetterLevelZeroTarget", goal(data.KindDecrease, data.AggLevel, ptr(5), 0)},
-		{"LowerIsBetterFlowZeroTargetNoBaseline", goal(data.KindDecrease, data.AggFlow, nil, 0)},
-		{"LowerIsBetterZeroTargetZeroBaseline", goal(data.KindDecrease, data.AggLevel, ptr(0), 0)},
-		{"StayAboveZero", goal(data.KindStayAbove, data.AggLevel, nil, 0)},
-		{"StayBelowNegative", goal(data.KindStayBelow, data.AggLevel, nil, -1)},
-		{"MilestoneZero", goal(data.KindMilestone, data.AggLevel, nil, 0)},
-		{"NoCadence", func() data.Goal { g := goal(data.KindIncrease, data.AggFlow, nil, 0); g.Cadence = ""; return g }()},
+		{"IncreaseFlowZeroTarget", goal(app.KindIncrease, app.AggFlow, nil, 0)},
+		{"IncreaseLevelZeroTargetZeroBaseline", goal(app.KindIncrease, app.AggLevel, testkit.Ptr(0), 0)},
+		{"IncreaseLevelNegativeTarget", goal(app.KindIncrease, app.AggLevel, testkit.Ptr(-100), -20)},
+		{"IncreaseLevelNegativeTargetNoBaseline", goal(app.KindIncrease, app.AggLevel, nil, -20)},
+		{"LowerIsBetterLevelZeroTarget", goal(app.KindDecrease, app.AggLevel, testkit.Ptr(5), 0)},
+		{"LowerIsBetterFlowZeroTargetNoBaseline", goal(app.KindDecrease, app.AggFlow, nil, 0)},
+		{"LowerIsBetterZeroTargetZeroBaseline", goal(app.KindDecrease, app.AggLevel, testkit.Ptr(0), 0)},
+		{"StayAboveZero", goal(app.KindStayAbove, app.AggLevel, nil, 0)},
+		{"StayBelowNegative", goal(app.KindStayBelow, app.AggLevel, nil, -1)},
+		{"MilestoneZero", goal(app.KindMilestone, app.AggLevel, nil, 0)},
+		{"NoCadence", func() app.Goal { g := goal(app.KindIncrease, app.AggFlow, nil, 0); g.Cadence = ""; return g }()},
 	}
 	sets := []struct {
 		name   string
-		values []PeriodValue
+		values []app.PeriodValue
 	}{
 		{"NoData", nil},
-		{"ZeroData", vals("2023-01", 0, "2023-02", 0)},
-		{"NegativeData", vals("2023-01", -5, "2023-02", -1e308, "2023-03", -1e308)},
-		{"HugeData", vals("2023-01", math.MaxFloat64, "2023-02", math.MaxFloat64)},
-		{"NonFiniteData", vals("2023-01", math.NaN(), "2023-02", math.Inf(1), "2023-03", math.Inf(-1))},
-		{"BadKeys", vals("", 1, "2023-13", 2, "'; DROP TABLE checkins;--", 3, "2023年1月", 4)},
+		{"ZeroData", testkit.Vals("2023-01", 0, "2023-02", 0)},
+		{"NegativeData", testkit.Vals("2023-01", -5, "2023-02", -1e308, "2023-03", -1e308)},
+		{"HugeData", testkit.Vals("2023-01", math.MaxFloat64, "2023-02", math.MaxFloat64)},
+		{"NonFiniteData", testkit.Vals("2023-01", math.NaN(), "2023-02", math.Inf(1), "2023-03", math.Inf(-1))},
+		{"BadKeys", testkit.Vals("", 1, "2023-13", 2, "'; DROP TABLE checkins;--", 3, "2023年1月", 4)},
 	}
-	asOf := day(t, "2023-06-15")
+	asOf := testkit.Day(t, "2023-06-15")
 	for _, gc := range goals {
 		for _, dc := range sets {
 			t.Run(gc.name+"/"+dc.name, func(t *testing.T) {
 				g := gc.g
-				plan := SplitEven(Calendar{}, g, g.PlanBy)
-				a := Assess(Calendar{}, g, plan, dc.values, asOf, DefaultThresholds)
-				p := Project(Calendar{}, g, plan, dc.values, asOf)
-				gp, _ := GoalProgressFrom(g, dc.values)
-				e := Expected(Calendar{}, g, plan, asOf)
-				v := Variance(g.Unit, e, a.Actual)
-				zero := Variance(g.Unit, 0, 0)
+				plan := app.SplitEven(app.Calendar{}, g, g.PlanBy)
+				a := app.Assess(app.Calendar{}, g, plan, dc.values, asOf, app.DefaultThresholds)
+				p := app.Project(app.Calendar{}, g, plan, dc.values, asOf)
+				gp, _ := app.GoalProgressFrom(g, dc.values)
+				e := app.Expected(app.Calendar{}, g, plan, asOf)
+				v := app.Variance(g.Unit, e, a.Actual)
+				zero := app.Variance(g.Unit, 0, 0)
 				figures := []float64{a.Actual, a.Expected, a.Ratio, a.Progress, p.EndValue, p.Attainment, p.Pace,
-					gp, e, v.Abs, v.Rel, v.PP, zero.Rel, GoalProgress(g, 0), GoalProgress(g, a.Actual),
-					PerformanceRatio(g.Kind, g.Baseline, 0, 0), PerformanceRatio(g.Kind, g.Baseline, e, a.Actual)}
+					gp, e, v.Abs, v.Rel, v.PP, zero.Rel, app.GoalProgress(g, 0), app.GoalProgress(g, a.Actual),
+					app.PerformanceRatio(g.Kind, g.Baseline, 0, 0), app.PerformanceRatio(g.Kind, g.Baseline, e, a.Actual)}
 				for _, n := range p.Needs {
 					figures = append(figures, n.Amount)
 				}
 				for i, f := range figures {
-					if !isFinite(f) {
+					if !app.IsFinite(f) {
 						t.Errorf("figure %d is %v (assessment %+v, projection %+v)", i, f, a, p)
 					}
 				}
 				if zero.RelOK {
 					t.Error("a variance from zero has a relative value")
 				}
-				if len(series(dc.values, g.Cadence)) == 0 && (a.Status != StatusNoData || p.OK) {
+				if len(app.Series(dc.values, g.Cadence)) == 0 && (a.Status != app.StatusNoData || p.OK) {
 					t.Errorf("no usable data: status %s, projection %+v", a.Status, p)
 				}
-				if !containsString([]string{string(StatusOnTrack), string(StatusAtRisk), string(StatusOffTrack), string(StatusNoData),
-					string(StatusAchieved), string(StatusPartial), string(StatusMissed)}, string(a.Status)) {
+				if !containsString([]string{string(app.StatusOnTrack), string(app.StatusAtRisk), string(app.StatusOffTrack), string(app.StatusNoData),
+					string(app.StatusAchieved), string(app.StatusPartial), string(app.StatusMissed)}, string(a.Status)) {
 					t.Errorf("status %q", a.Status)
 				}
 			})
@@ -184,53 +187,59 @@ func TestBadInputParsers(t *testing.T) {
 		msg      string
 		sentinel error
 	}{
-		{"NumberNaN", "NaN", parseNumberErr, msgNumber, ErrNumber},
-		{"NumberNaNLower", "nan", parseNumberErr, msgNumber, ErrNumber},
-		{"NumberInf", "Inf", parseNumberErr, msgNumber, ErrNumber},
-		{"NumberPlusInf", "+Inf", parseNumberErr, msgNumber, ErrNumber},
-		{"NumberMinusInfinity", "-Infinity", parseNumberErr, msgNumber, ErrNumber},
-		{"NumberInfinitySign", "∞", parseNumberErr, msgNumber, ErrNumber},
-		{"Number1e400", "1e400", parseNumberErr, msgNumber, ErrNumber},
-		{"Number1e309", "1e309", parseNumberErr, msgNumber, ErrNumber},
-		{"Number400Digits", strings.Repeat("9", 400), parseNumberErr, msgNumber, ErrNumber},
-		{"NumberOverflowByMagnitude", strings.Repeat("9", 300) + "万亿", parseNumberErr, msgNumber, ErrNumber},
-		{"NumberExcelError", "#DIV/0!", parseNumberErr, msgNumber, ErrNumber},
-		{"NumberSQL", "1; DROP TABLE goals;--", parseNumberErr, msgNumber, ErrNumber},
-		{"NumberNUL", "12\x003", parseNumberErr, msgNumber, ErrNumber},
-		{"TargetNaN", "+NaN%", parseTargetErr, msgTarget, ErrNumber},
-		{"TargetInf", "+Inf", parseTargetErr, msgTarget, ErrNumber},
-		{"TargetOverflow", "+" + strings.Repeat("9", 309), parseTargetErr, msgTarget, ErrNumber},
-		{"DateFeb30", "2023-02-30", parseDateErr, msgImportBadDate, ErrDate},
-		{"DateFeb29NotLeap", "2023-02-29", parseDateErr, msgImportBadDate, ErrDate},
-		{"DateFeb29Century", "1900-02-29", parseDateErr, msgImportBadDate, ErrDate},
-		{"DateApr31Slashes", "31/04/2023", parseDateErr, msgImportBadDate, ErrDate},
-		{"DateChineseFeb30", "2023年2月30日", parseDateErr, msgImportBadDate, ErrDate},
-		{"DateMonth13", "2023-13-01", parseDateErr, msgImportBadDate, ErrDate},
-		{"DateYear0", "0000-01-01", parseDateErr, msgImportBadDate, ErrDate},
-		{"DateZeroDay", "0001-01-01", parseDateErr, msgImportBadDate, ErrDate}, // the zero data.Date, "not set"
-		{"DateZeroDaySpaces", "0001 1 1", parseDateErr, msgImportBadDate, ErrDate},
-		{"DateYear10000", "10000-01-01", parseDateErr, msgImportBadDate, ErrDate},
-		{"DateQuarter5", "2023-Q5", parseDateErr, msgImportBadDate, ErrDate},
-		{"DateSerialTooSmall", "00060", parseDateErr, msgImportBadDate, ErrDate},
-		{"DateEmoji", "2023-01-31🚀", parseDateErr, msgImportBadDate, ErrDate},
+		{"NumberNaN", "NaN", parseNumberErr, app.MsgNumber, notation.ErrNumber},
+		{"NumberNaNLower", "nan", parseNumberErr, app.MsgNumber, notation.ErrNumber},
+		{"NumberInf", "Inf", parseNumberErr, app.MsgNumber, notation.ErrNumber},
+		{"NumberPlusInf", "+Inf", parseNumberErr, app.MsgNumber, notation.ErrNumber},
+		{"NumberMinusInfinity", "-Infinity", parseNumberErr, app.MsgNumber, notation.ErrNumber},
+		{"NumberInfinitySign", "∞", parseNumberErr, app.MsgNumber, notation.ErrNumber},
+		{"Number1e400", "1e400", parseNumberErr, app.MsgNumber, notation.ErrNumber},
+		{"Number1e309", "1e309", parseNumberErr, app.MsgNumber, notation.ErrNumber},
+		{"Number400Digits", strings.Repeat("9", 400), parseNumberErr, app.MsgNumber, notation.ErrNumber},
+		{"NumberOverflowByMagnitude", strings.Repeat("9", 300) + "万亿", parseNumberErr, app.MsgNumber, notation.ErrNumber},
+		{"NumberExcelError", "#DIV/0!", parseNumberErr, app.MsgNumber, notation.ErrNumber},
+		{"NumberSQL", "1; DROP TABLE goals;--", parseNumberErr, app.MsgNumber, notation.ErrNumber},
+		{"NumberNUL", "12\x003", parseNumberErr, app.MsgNumber, notation.ErrNumber},
+		{"TargetNaN", "+NaN%", parseTargetErr, app.MsgTarget, notation.ErrNumber},
+		{"TargetInf", "+Inf", parseTargetErr, app.MsgTarget, notation.ErrNumber},
+		{"TargetOverflow", "+" + strings.Repeat("9", 309), parseTargetErr, app.MsgTarget, notation.ErrNumber},
+		{"DateFeb30", "2023-02-30", parseDateErr, notation.MsgImportBadDate, notation.ErrDate},
+		{"DateFeb29NotLeap", "2023-02-29", parseDateErr, notation.MsgImportBadDate, notation.ErrDate},
+		{"DateFeb29Century", "1900-02-29", parseDateErr, notation.MsgImportBadDate, notation.ErrDate},
+		{"DateApr31Slashes", "31/04/2023", parseDateErr, notation.MsgImportBadDate, notation.ErrDate},
+		{"DateChineseFeb30", "2023年2月30日", parseDateErr, notation.MsgImportBadDate, notation.ErrDate},
+		{"DateMonth13", "2023-13-01", parseDateErr, notation.MsgImportBadDate, notation.ErrDate},
+		{"DateYear0", "0000-01-01", parseDateErr, notation.MsgImportBadDate, notation.ErrDate},
+		{"DateZeroDay", "0001-01-01", parseDateErr, notation.MsgImportBadDate, notation.ErrDate}, // the zero data.Date, "not set"
+		{"DateZeroDaySpaces", "0001 1 1", parseDateErr, notation.MsgImportBadDate, notation.ErrDate},
+		{"DateYear10000", "10000-01-01", parseDateErr, notation.MsgImportBadDate, notation.ErrDate},
+		{"DateQuarter5", "2023-Q5", parseDateErr, notation.MsgImportBadDate, notation.ErrDate},
+		{"DateSerialTooSmall", "00060", parseDateErr, notation.MsgImportBadDate, notation.ErrDate},
+		{"DateEmoji", "2023-01-31🚀", parseDateErr, notation.MsgImportBadDate, notation.ErrDate},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			err := tc.parse(tc.in)
-			var e *data.Error
-			if !errors.As(err, &e) || e.Code != data.EInvalid || e.Message != tc.msg || !errors.Is(err, tc.sentinel) {
+			var e *app.Error
+			if !errors.As(err, &e) || e.Code != app.EInvalid || e.Message != tc.msg || !errors.Is(err, tc.sentinel) {
 				t.Fatalf("%q: error %v; want %q", tc.in, err, tc.msg)
 			}
-			if !containsString(Messages, e.Message) && !containsString(ImportMessages, e.Message) {
+			if !containsString(app.Messages, e.Message) && !containsString(importer.ImportMessages, e.Message) {
 				t.Errorf("message %q is not listed for translation", e.Message)
 			}
 		})
 	}
-	if _, _, err := ParseDate("2024-02-29", DayFirst); err != nil {
+	if _, _, err := notation.ParseDate("2024-02-29", notation.DayFirst); err != nil {
 		t.Errorf("29 February of a leap year: %v", err)
 	}
 }
 
-func parseNumberErr(s string) error { _, err := ParseNumber(s, NumberFormat{}); return err }
-func parseTargetErr(s string) error { _, err := ParseTargetChange(s, NumberFormat{}); return err }
-func parseDateErr(s string) error   { _, _, err := ParseDate(s, DayFirst); return err }
+func parseNumberErr(s string) error {
+	_, err := notation.ParseNumber(s, notation.NumberFormat{})
+	return err
+}
+func parseTargetErr(s string) error {
+	_, err := notation.ParseTargetChange(s, notation.NumberFormat{})
+	return err
+}
+func parseDateErr(s string) error { _, _, err := notation.ParseDate(s, notation.DayFirst); return err }

@@ -3,15 +3,13 @@ package app
 import (
 	"runtime"
 	"sync"
-
-	"pacer/data"
 )
 
 // Pace is where one goal stands: its plan and values, its status against
 // the plan, and where it is heading.
 type Pace struct {
-	Goal       data.Goal
-	Plan       []data.PeriodTarget
+	Goal       Goal
+	Plan       []PeriodTarget
 	Values     []PeriodValue
 	Assessment Assessment
 	Projection Projection
@@ -26,7 +24,7 @@ type Pace struct {
 // dashboard's data, computed from three queries whatever the number of goals.
 // The goals are shared out over the machine's cores: each goal's pace is
 // independent of the others, and a dashboard must be ready within a frame.
-func Paces(cal Calendar, snap data.Snapshot, asOf data.Date, th Thresholds) []Pace {
+func Paces(cal Calendar, snap Snapshot, asOf Date, th Thresholds) []Pace {
 	paces := make([]Pace, len(snap.Goals))
 	workers := min(runtime.GOMAXPROCS(0), max(1, len(paces)/16))
 	var wg sync.WaitGroup
@@ -44,7 +42,7 @@ func Paces(cal Calendar, snap data.Snapshot, asOf data.Date, th Thresholds) []Pa
 	return paces
 }
 
-func pace(cal Calendar, snap data.Snapshot, g data.Goal, asOf data.Date, th Thresholds) Pace {
+func pace(cal Calendar, snap Snapshot, g Goal, asOf Date, th Thresholds) Pace {
 	plan := snap.Plans[g.ID]
 	values := ValuesFromCheckIns(snap.CheckIns[g.ID])
 	return Pace{Goal: g, Plan: plan, Values: values,

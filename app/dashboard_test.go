@@ -1,4 +1,4 @@
-package app
+package app_test
 
 import (
 	"context"
@@ -6,6 +6,9 @@ import (
 	"path/filepath"
 	"testing"
 
+	"pacer/app"
+	"pacer/app/internal/testkit"
+	"pacer/app/sample"
 	"pacer/data"
 )
 
@@ -15,19 +18,19 @@ func TestPacesSeedSample(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	if err := LoadSample(context.Background(), s, "en"); err != nil {
+	if err := sample.LoadSample(context.Background(), s, "en"); err != nil {
 		t.Fatal(err)
 	}
-	snap, err := s.Snapshot(context.Background(), data.GoalFilter{})
+	snap, err := s.Snapshot(context.Background(), app.GoalFilter{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	paces := Paces(Calendar{}, snap, data.NewDate(2023, 4, 10), DefaultThresholds)
+	paces := app.Paces(app.Calendar{}, snap, app.NewDate(2023, 4, 10), app.DefaultThresholds)
 	if len(paces) != 3 {
 		t.Fatalf("%d paces", len(paces))
 	}
 	for _, p := range paces {
-		if p.Assessment.Status != StatusAtRisk {
+		if p.Assessment.Status != app.StatusAtRisk {
 			t.Errorf("%s: %s, want at risk (80%% of plan)", p.Goal.Title, p.Assessment.Status)
 		}
 		if !p.Projection.OK {
@@ -38,12 +41,12 @@ func TestPacesSeedSample(t *testing.T) {
 
 func TestRollUpPaces(t *testing.T) {
 	parent := int64(1)
-	paces := []Pace{
-		{Goal: data.Goal{ID: 1}},
-		{Goal: data.Goal{ID: 2, ParentID: &parent, Weight: 0.75}, Assessment: Assessment{Status: StatusOnTrack, Progress: 0.4}},
-		{Goal: data.Goal{ID: 3, ParentID: &parent, Weight: 0.25}, Assessment: Assessment{Status: StatusAtRisk, Progress: 0.8}},
+	paces := []app.Pace{
+		{Goal: app.Goal{ID: 1}},
+		{Goal: app.Goal{ID: 2, ParentID: &parent, Weight: 0.75}, Assessment: app.Assessment{Status: app.StatusOnTrack, Progress: 0.4}},
+		{Goal: app.Goal{ID: 3, ParentID: &parent, Weight: 0.25}, Assessment: app.Assessment{Status: app.StatusAtRisk, Progress: 0.8}},
 	}
-	RollUpPaces(paces)
+	app.RollUpPaces(paces)
 	if !paces[0].HasRollUp || paces[0].ChildCount != 2 || !close(paces[0].RolledUp, 0.5) {
 		t.Errorf("parent rolled up to %v from %d children", paces[0].RolledUp, paces[0].ChildCount)
 	}
@@ -59,21 +62,21 @@ func dashboardStore(b *testing.B) *data.Store {
 		b.Fatal(err)
 	}
 	b.Cleanup(func() { s.Close() })
-	cal := Calendar{}
-	start, end := data.NewDate(2019, 1, 1), data.NewDate(2023, 12, 31)
-	weeks := cal.Periods(data.CadenceWeek, start, end)
+	cal := app.Calendar{}
+	start, end := app.NewDate(2019, 1, 1), app.NewDate(2023, 12, 31)
+	weeks := cal.Periods(app.CadenceWeek, start, end)
 	for i := range 200 {
 		base := 1000.0
-		g := data.Goal{Title: fmt.Sprintf("Goal %d", i), Perspective: data.PerspectiveFinancial,
-			Kind: data.KindIncrease, Unit: data.UnitCount, Aggregation: data.AggFlow, Baseline: &base,
-			Target: float64(len(weeks)) * 10, Start: start, End: end, Cadence: data.CadenceWeek, PlanBy: data.CadenceQuarter}
-		g.Kind = data.KindIncrease
-		if err := s.SaveGoalSetup(context.Background(), data.GoalSetup{Goal: &g, Plan: SplitEven(cal, g, data.CadenceQuarter)}); err != nil {
+		g := app.Goal{Title: fmt.Sprintf("Goal %d", i), Perspective: app.PerspectiveFinancial,
+			Kind: app.KindIncrease, Unit: app.UnitCount, Aggregation: app.AggFlow, Baseline: &base,
+			Target: float64(len(weeks)) * 10, Start: start, End: end, Cadence: app.CadenceWeek, PlanBy: app.CadenceQuarter}
+		g.Kind = app.KindIncrease
+		if err := s.SaveGoalSetup(context.Background(), app.GoalSetup{Goal: &g, Plan: app.SplitEven(cal, g, app.CadenceQuarter)}); err != nil {
 			b.Fatal(err)
 		}
-		cs := make([]data.CheckIn, len(weeks))
+		cs := make([]app.CheckIn, len(weeks))
 		for j, w := range weeks {
-			cs[j] = data.CheckIn{GoalID: g.ID, PeriodKey: w.Key(), Value: float64(8 + (i+j)%5), Confidence: 7}
+			cs[j] = app.CheckIn{GoalID: g.ID, PeriodKey: w.Key(), Value: float64(8 + (i+j)%5), Confidence: 7}
 		}
 		if err := s.SaveCheckIns(context.Background(), cs); err != nil {
 			b.Fatal(err)
@@ -87,21 +90,21 @@ func dashboardStore(b *testing.B) *data.Store {
 // frame (16 ms). ns/op is a median (benchMedian).
 func BenchmarkDashboard200Goals5YearsWeekly(b *testing.B) {
 	s := dashboardStore(b)
-	asOf := data.NewDate(2023, 6, 30)
+	asOf := app.NewDate(2023, 6, 30)
 	b.Run("load+compute", func(b *testing.B) {
-		benchMedian(b, func(int) {
-			snap, err := s.Snapshot(context.Background(), data.GoalFilter{})
+		testkit.BenchMedian(b, func(int) {
+			snap, err := s.Snapshot(context.Background(), app.GoalFilter{})
 			if err != nil {
 				b.Fatal(err)
 			}
-			if len(Paces(Calendar{}, snap, asOf, DefaultThresholds)) != 200 {
+			if len(app.Paces(app.Calendar{}, snap, asOf, app.DefaultThresholds)) != 200 {
 				b.Fatal("wrong count")
 			}
 		})
 	})
-	snap, _ := s.Snapshot(context.Background(), data.GoalFilter{})
+	snap, _ := s.Snapshot(context.Background(), app.GoalFilter{})
 	b.Run("compute", func(b *testing.B) {
-		benchMedian(b, func(int) { Paces(Calendar{}, snap, asOf, DefaultThresholds) })
+		testkit.BenchMedian(b, func(int) { app.Paces(app.Calendar{}, snap, asOf, app.DefaultThresholds) })
 	})
 }
 
@@ -111,10 +114,10 @@ func TestLoadSampleReviews(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if err := LoadSample(context.Background(), s, lang); err != nil {
+		if err := sample.LoadSample(context.Background(), s, lang); err != nil {
 			t.Fatal(err)
 		}
-		goals, _ := s.ListGoals(context.Background(), data.GoalFilter{})
+		goals, _ := s.ListGoals(context.Background(), app.GoalFilter{})
 		want := []string{"market_demand", "customer_development", "competition"}
 		for i, g := range goals {
 			r, err := s.ReviewByPeriod(context.Background(), g.ID, "2023-Q1")

@@ -1,7 +1,5 @@
 package app
 
-import "pacer/data"
-
 // Grace periods, in days after a period ends, before its missing check-in
 // turns from due into overdue. The owner reports at the end of a period, but
 // the books of a month or a quarter take a while to close: a week's figures
@@ -15,11 +13,11 @@ const (
 
 // Grace is the grace period of cadence c in days: GraceWeek, GraceMonth, or
 // GraceLong for quarters, halves, years and unknown cadences.
-func Grace(c data.Cadence) int {
+func Grace(c Cadence) int {
 	switch c {
-	case data.CadenceWeek:
+	case CadenceWeek:
 		return GraceWeek
-	case data.CadenceMonth:
+	case CadenceMonth:
 		return GraceMonth
 	}
 	return GraceLong
@@ -40,13 +38,13 @@ type Due struct {
 // cadence that overlap Start..End, in order. The first and last may reach
 // outside the span when the goal starts or ends mid-period. It is nil when
 // the dates or the cadence are not set.
-func CheckInPeriods(cal Calendar, g data.Goal) []Period {
+func CheckInPeriods(cal Calendar, g Goal) []Period {
 	return cal.Periods(g.Cadence, g.Start, g.End)
 }
 
 // ReportedPeriods is the set of period keys that have a check-in, for
 // DueCheckIns and DefaultCheckInPeriod.
-func ReportedPeriods(cs []data.CheckIn) map[string]bool {
+func ReportedPeriods(cs []CheckIn) map[string]bool {
 	m := make(map[string]bool, len(cs))
 	for _, c := range cs {
 		m[c.PeriodKey] = true
@@ -62,11 +60,11 @@ func ReportedPeriods(cs []data.CheckIn) map[string]bool {
 // a quarter ending 31 March is due from 31 March and overdue from 15 April.
 // Periods that have not ended by today are not due, nor are periods of an
 // archived goal. A goal past its end keeps its unreported periods due.
-func DueCheckIns(cal Calendar, g data.Goal, reported map[string]bool, today data.Date) []Due {
+func DueCheckIns(cal Calendar, g Goal, reported map[string]bool, today Date) []Due {
 	if g.Archived {
 		return nil
 	}
-	grace, now := Grace(g.Cadence), dayNum(today)
+	grace, now := Grace(g.Cadence), DayNum(today)
 	var out []Due
 	for _, p := range CheckInPeriods(cal, g) {
 		dueDay := cal.dueDay(g, p)
@@ -85,8 +83,8 @@ func DueCheckIns(cal Calendar, g data.Goal, reported map[string]bool, today data
 // dueDay is the day number from which p's check-in is due: its last day,
 // or the goal's end when that is earlier, since the goal's figures for p
 // are complete then.
-func (cal Calendar) dueDay(g data.Goal, p Period) int {
-	return min(cal.lastDay(p), dayNum(g.End))
+func (cal Calendar) dueDay(g Goal, p Period) int {
+	return min(cal.LastDay(p), DayNum(g.End))
 }
 
 // DefaultCheckInPeriod is the period a new check-in form preselects: the
@@ -94,7 +92,7 @@ func (cal Calendar) dueDay(g data.Goal, p Period) int {
 // cadence that holds today, moved into the goal's span (its first period
 // before the goal starts, its last after the goal ends). It is the zero
 // Period when the goal has no check-in periods.
-func DefaultCheckInPeriod(cal Calendar, g data.Goal, reported map[string]bool, today data.Date) Period {
+func DefaultCheckInPeriod(cal Calendar, g Goal, reported map[string]bool, today Date) Period {
 	if due := DueCheckIns(cal, g, reported, today); len(due) > 0 {
 		return due[0].Period
 	}
@@ -104,9 +102,9 @@ func DefaultCheckInPeriod(cal Calendar, g data.Goal, reported map[string]bool, t
 	}
 	now := cal.PeriodOf(g.Cadence, today)
 	switch first, last := span[0], span[len(span)-1]; {
-	case !now.Valid() || periodLess(now, first):
+	case !now.Valid() || PeriodLess(now, first):
 		return first
-	case periodLess(last, now):
+	case PeriodLess(last, now):
 		return last
 	}
 	return now

@@ -4,13 +4,11 @@ import (
 	"fmt"
 	"strings"
 	"testing"
-
-	"pacer/data"
 )
 
 // dueGoal is a goal of cadence c from start to end (inclusive).
-func dueGoal(t *testing.T, c data.Cadence, start, end string) data.Goal {
-	return data.Goal{ID: 7, Cadence: c, PlanBy: c, Start: day(t, start), End: day(t, end)}
+func dueGoal(t *testing.T, c Cadence, start, end string) Goal {
+	return Goal{ID: 7, Cadence: c, PlanBy: c, Start: Day(t, start), End: Day(t, end)}
 }
 
 // reportedSet builds a reported map from keys.
@@ -36,13 +34,13 @@ func dueString(ds []Due) string {
 }
 
 func TestDueCheckIns(t *testing.T) {
-	year2023 := dueGoal(t, data.CadenceQuarter, "2023-01-01", "2023-12-31")
+	year2023 := dueGoal(t, CadenceQuarter, "2023-01-01", "2023-12-31")
 	archived := year2023
 	archived.Archived = true
 	tests := []struct {
 		name     string
 		cal      Calendar
-		g        data.Goal
+		g        Goal
 		reported []string
 		today    string
 		want     string
@@ -58,49 +56,49 @@ func TestDueCheckIns(t *testing.T) {
 		{"PastEndKeepsGaps", Calendar{}, year2023, []string{"2023-Q1", "2023-Q3"}, "2024-02-01", "2023-Q2/216! 2023-Q4/32!"},
 		{"Archived", Calendar{}, archived, nil, "2024-02-01", ""},
 		{
-			"MonthGrace", Calendar{}, dueGoal(t, data.CadenceMonth, "2023-01-01", "2023-12-31"),
+			"MonthGrace", Calendar{}, dueGoal(t, CadenceMonth, "2023-01-01", "2023-12-31"),
 			nil, "2023-02-07", "2023-01/7",
 		},
 		{
-			"MonthOverdue", Calendar{}, dueGoal(t, data.CadenceMonth, "2023-01-01", "2023-12-31"),
+			"MonthOverdue", Calendar{}, dueGoal(t, CadenceMonth, "2023-01-01", "2023-12-31"),
 			nil, "2023-02-08", "2023-01/8!",
 		},
 		{
 			// 2026 has 53 ISO weeks; W53 runs from Mon 28 Dec 2026 to Sun 3 Jan 2027.
-			"WeekCrossingYearEnd", Calendar{}, dueGoal(t, data.CadenceWeek, "2026-12-01", "2027-01-31"),
+			"WeekCrossingYearEnd", Calendar{}, dueGoal(t, CadenceWeek, "2026-12-01", "2027-01-31"),
 			[]string{"2026-W49", "2026-W50", "2026-W51"}, "2027-01-05", "2026-W52/9! 2026-W53/2",
 		},
 		{
-			"WeekGraceEnds", Calendar{}, dueGoal(t, data.CadenceWeek, "2026-12-01", "2027-01-31"),
+			"WeekGraceEnds", Calendar{}, dueGoal(t, CadenceWeek, "2026-12-01", "2027-01-31"),
 			[]string{"2026-W49", "2026-W50", "2026-W51", "2026-W52"}, "2027-01-07", "2026-W53/4!",
 		},
 		{
-			"WeekStartingMidWeek", Calendar{}, dueGoal(t, data.CadenceWeek, "2021-01-01", "2021-03-31"),
+			"WeekStartingMidWeek", Calendar{}, dueGoal(t, CadenceWeek, "2021-01-01", "2021-03-31"),
 			nil, "2021-01-03", "2020-W53/0",
 		},
 		{
 			// Fiscal year from April: 2023-Q3 is October to December 2023.
-			"FiscalApril", april, dueGoal(t, data.CadenceQuarter, "2023-04-01", "2024-03-31"),
+			"FiscalApril", April, dueGoal(t, CadenceQuarter, "2023-04-01", "2024-03-31"),
 			[]string{"2023-Q1", "2023-Q2"}, "2024-01-10", "2023-Q3/10",
 		},
 		{
-			"FiscalAprilYearEnd", april, dueGoal(t, data.CadenceQuarter, "2023-04-01", "2024-03-31"),
+			"FiscalAprilYearEnd", April, dueGoal(t, CadenceQuarter, "2023-04-01", "2024-03-31"),
 			[]string{"2023-Q1", "2023-Q2", "2023-Q3"}, "2024-04-15", "2023-Q4/15!",
 		},
 		{
-			"GoalEndsMidMonth", Calendar{}, dueGoal(t, data.CadenceMonth, "2023-01-01", "2023-11-15"),
+			"GoalEndsMidMonth", Calendar{}, dueGoal(t, CadenceMonth, "2023-01-01", "2023-11-15"),
 			[]string{"2023-01", "2023-02", "2023-03", "2023-04", "2023-05", "2023-06", "2023-07", "2023-08", "2023-09", "2023-10"},
 			"2023-11-20", "2023-11/5",
 		},
 		{
-			"HalfYear", Calendar{}, dueGoal(t, data.CadenceHalf, "2023-01-01", "2023-12-31"),
+			"HalfYear", Calendar{}, dueGoal(t, CadenceHalf, "2023-01-01", "2023-12-31"),
 			nil, "2023-07-20", "2023-H1/20!",
 		},
-		{"NoDates", Calendar{}, data.Goal{Cadence: data.CadenceMonth}, nil, "2023-07-20", ""},
+		{"NoDates", Calendar{}, Goal{Cadence: CadenceMonth}, nil, "2023-07-20", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := DueCheckIns(tt.cal, tt.g, reportedSet(tt.reported...), day(t, tt.today))
+			got := DueCheckIns(tt.cal, tt.g, reportedSet(tt.reported...), Day(t, tt.today))
 			if s := dueString(got); s != tt.want {
 				t.Errorf("DueCheckIns = %q, want %q", s, tt.want)
 			}
@@ -115,14 +113,14 @@ func TestDueCheckIns(t *testing.T) {
 
 func TestGrace(t *testing.T) {
 	tests := []struct {
-		c    data.Cadence
+		c    Cadence
 		want int
 	}{
-		{data.CadenceWeek, 3},
-		{data.CadenceMonth, 7},
-		{data.CadenceQuarter, 14},
-		{data.CadenceHalf, 14},
-		{data.CadenceYear, 14},
+		{CadenceWeek, 3},
+		{CadenceMonth, 7},
+		{CadenceQuarter, 14},
+		{CadenceHalf, 14},
+		{CadenceYear, 14},
 	}
 	for _, tt := range tests {
 		if got := Grace(tt.c); got != tt.want {
@@ -132,13 +130,13 @@ func TestGrace(t *testing.T) {
 }
 
 func TestDefaultCheckInPeriod(t *testing.T) {
-	year2023 := dueGoal(t, data.CadenceQuarter, "2023-01-01", "2023-12-31")
-	weekly := dueGoal(t, data.CadenceWeek, "2026-12-01", "2027-01-31")
+	year2023 := dueGoal(t, CadenceQuarter, "2023-01-01", "2023-12-31")
+	weekly := dueGoal(t, CadenceWeek, "2026-12-01", "2027-01-31")
 	all2023 := []string{"2023-Q1", "2023-Q2", "2023-Q3", "2023-Q4"}
 	tests := []struct {
 		name     string
 		cal      Calendar
-		g        data.Goal
+		g        Goal
 		reported []string
 		today    string
 		want     string
@@ -152,13 +150,13 @@ func TestDefaultCheckInPeriod(t *testing.T) {
 		{"WeekBeforeItEnds", Calendar{}, weekly, []string{"2026-W49", "2026-W50", "2026-W51", "2026-W52"}, "2027-01-02", "2026-W53"},
 		{"WeekDue", Calendar{}, weekly, []string{"2026-W49", "2026-W50", "2026-W51", "2026-W52"}, "2027-01-03", "2026-W53"},
 		{"WeekAfterYearEnd", Calendar{}, weekly, []string{"2026-W49", "2026-W50", "2026-W51", "2026-W52", "2026-W53"}, "2027-01-05", "2027-W01"},
-		{"FiscalApril", april, dueGoal(t, data.CadenceQuarter, "2023-04-01", "2024-03-31"), nil, "2023-05-10", "2023-Q1"},
-		{"FiscalAprilJanuary", april, dueGoal(t, data.CadenceQuarter, "2023-04-01", "2024-03-31"), []string{"2023-Q1", "2023-Q2", "2023-Q3"}, "2024-02-01", "2023-Q4"},
-		{"NoDates", Calendar{}, data.Goal{Cadence: data.CadenceMonth}, nil, "2023-07-20", ""},
+		{"FiscalApril", April, dueGoal(t, CadenceQuarter, "2023-04-01", "2024-03-31"), nil, "2023-05-10", "2023-Q1"},
+		{"FiscalAprilJanuary", April, dueGoal(t, CadenceQuarter, "2023-04-01", "2024-03-31"), []string{"2023-Q1", "2023-Q2", "2023-Q3"}, "2024-02-01", "2023-Q4"},
+		{"NoDates", Calendar{}, Goal{Cadence: CadenceMonth}, nil, "2023-07-20", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := DefaultCheckInPeriod(tt.cal, tt.g, reportedSet(tt.reported...), day(t, tt.today))
+			got := DefaultCheckInPeriod(tt.cal, tt.g, reportedSet(tt.reported...), Day(t, tt.today))
 			if got.Key() != tt.want {
 				t.Errorf("DefaultCheckInPeriod = %q, want %q", got.Key(), tt.want)
 			}
@@ -167,7 +165,7 @@ func TestDefaultCheckInPeriod(t *testing.T) {
 }
 
 func TestReportedPeriods(t *testing.T) {
-	got := ReportedPeriods([]data.CheckIn{{PeriodKey: "2023-Q1"}, {PeriodKey: "2023-Q3"}})
+	got := ReportedPeriods([]CheckIn{{PeriodKey: "2023-Q1"}, {PeriodKey: "2023-Q3"}})
 	if len(got) != 2 || !got["2023-Q1"] || !got["2023-Q3"] || got["2023-Q2"] {
 		t.Errorf("ReportedPeriods = %v", got)
 	}

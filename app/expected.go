@@ -2,8 +2,6 @@ package app
 
 import (
 	"sort"
-
-	"pacer/data"
 )
 
 // Expected is the value the goal should show at the end of day asOf
@@ -30,8 +28,8 @@ import (
 // expects that period's target from the first day (without a plan, the
 // target throughout). Plan keys that do not parse and non-finite targets are
 // ignored; a plan with none left counts as no plan.
-func Expected(cal Calendar, g data.Goal, plan []data.PeriodTarget, asOf data.Date) float64 {
-	return cal.expectation(g, plan).at(dayNum(asOf))
+func Expected(cal Calendar, g Goal, plan []PeriodTarget, asOf Date) float64 {
+	return cal.Expectation(g, plan).At(DayNum(asOf))
 }
 
 // ExpectedForPeriod is what period p should contribute or reach: for a flow
@@ -41,11 +39,11 @@ func Expected(cal Calendar, g data.Goal, plan []data.PeriodTarget, asOf data.Dat
 // plan a flow goal's period gets an even split of the target, and a level
 // goal's the level of the even steps at the period end. It is 0 for an
 // invalid p.
-func ExpectedForPeriod(cal Calendar, g data.Goal, plan []data.PeriodTarget, p Period) float64 {
+func ExpectedForPeriod(cal Calendar, g Goal, plan []PeriodTarget, p Period) float64 {
 	if !p.Valid() {
 		return 0
 	}
-	return cal.expectedFor(cal.expectation(g, plan), p)
+	return cal.expectedFor(cal.Expectation(g, plan), p)
 }
 
 // expectedFor is ExpectedForPeriod of the goal and plan x was prepared
@@ -54,11 +52,11 @@ func (cal Calendar) expectedFor(x expectation, p Period) float64 {
 	if !p.Valid() {
 		return 0
 	}
-	last := cal.lastDay(p)
-	if x.cumulative() {
-		return finite(x.at(last) - x.at(cal.firstDay(p)-1))
+	last := cal.LastDay(p)
+	if x.Cumulative() {
+		return Finite(x.At(last) - x.At(cal.FirstDay(p)-1))
 	}
-	return x.at(last)
+	return x.At(last)
 }
 
 // planEntry is one planned period with its days resolved.
@@ -69,8 +67,8 @@ type planEntry struct {
 
 // expectation is a goal's plan prepared for evaluation at many days.
 type expectation struct {
-	kind    data.Kind
-	agg     data.Aggregation
+	kind    Kind
+	agg     Aggregation
 	target  float64
 	origin  float64 // where a level path starts
 	entries []planEntry
@@ -78,7 +76,7 @@ type expectation struct {
 	hasDue  bool // false when a milestone has no due day
 }
 
-func (cal Calendar) expectation(g data.Goal, plan []data.PeriodTarget) expectation {
+func (cal Calendar) Expectation(g Goal, plan []PeriodTarget) expectation {
 	x := expectation{kind: g.Kind, agg: g.Aggregation, target: g.Target}
 	x.entries = cal.planEntries(plan)
 	explicit := len(x.entries) > 0
@@ -93,8 +91,8 @@ func (cal Calendar) expectation(g data.Goal, plan []data.PeriodTarget) expectati
 	default:
 		x.origin = g.Target
 	}
-	if g.Kind == data.KindMilestone {
-		x.due, x.hasDue = dayNum(g.End), !g.End.IsZero()
+	if g.Kind == KindMilestone {
+		x.due, x.hasDue = DayNum(g.End), !g.End.IsZero()
 		for _, e := range x.entries {
 			if explicit && e.target >= 1 {
 				x.due, x.hasDue = e.last, true
@@ -106,23 +104,23 @@ func (cal Calendar) expectation(g data.Goal, plan []data.PeriodTarget) expectati
 }
 
 // cumulative reports whether expected values add up over time.
-func (x expectation) cumulative() bool {
-	return x.agg == data.AggFlow && !isStay(x.kind) && x.kind != data.KindMilestone
+func (x expectation) Cumulative() bool {
+	return x.agg == AggFlow && !IsStay(x.kind) && x.kind != KindMilestone
 }
 
 // at is the expected value at the end of day.
-func (x expectation) at(day int) float64 {
+func (x expectation) At(day int) float64 {
 	switch {
-	case isStay(x.kind):
+	case IsStay(x.kind):
 		return x.target
-	case x.kind == data.KindMilestone:
+	case x.kind == KindMilestone:
 		return pass(x.hasDue && day >= x.due)
-	case x.cumulative():
+	case x.Cumulative():
 		sum := 0.0
 		for _, e := range x.entries {
 			sum += e.target * spanFraction(e.first, e.last, day)
 		}
-		return finite(sum)
+		return Finite(sum)
 	}
 	prev := x.origin
 	for _, e := range x.entries {
@@ -130,7 +128,7 @@ func (x expectation) at(day int) float64 {
 			return prev
 		}
 		if day < e.last {
-			return finite(prev + (e.target-prev)*spanFraction(e.first, e.last, day))
+			return Finite(prev + (e.target-prev)*spanFraction(e.first, e.last, day))
 		}
 		prev = e.target
 	}
@@ -139,15 +137,15 @@ func (x expectation) at(day int) float64 {
 
 // planEntries parses a plan into period order; for a repeated key the later
 // target wins.
-func (cal Calendar) planEntries(plan []data.PeriodTarget) []planEntry {
+func (cal Calendar) planEntries(plan []PeriodTarget) []planEntry {
 	values := make([]PeriodValue, 0, len(plan))
 	for _, t := range plan {
 		values = append(values, PeriodValue{t.PeriodKey, t.Target})
 	}
-	s := series(values, "")
+	s := Series(values, "")
 	es := make([]planEntry, len(s))
 	for i, v := range s {
-		es[i] = planEntry{cal.firstDay(v.p), cal.lastDay(v.p), v.v}
+		es[i] = planEntry{cal.FirstDay(v.Period), cal.LastDay(v.Period), v.Value}
 	}
 	// Mixed cadences are ordered by end day in series; level paths need
 	// start order.
@@ -157,7 +155,7 @@ func (cal Calendar) planEntries(plan []data.PeriodTarget) []planEntry {
 
 // evenPlan is the plan a goal without one is given: its target spread
 // evenly over the plan periods of its span.
-func (cal Calendar) evenPlan(g data.Goal) []planEntry {
+func (cal Calendar) evenPlan(g Goal) []planEntry {
 	ps := cal.Periods(planCadence(g), g.Start, g.End)
 	n := float64(len(ps))
 	origin := g.Target
@@ -167,20 +165,20 @@ func (cal Calendar) evenPlan(g data.Goal) []planEntry {
 	es := make([]planEntry, len(ps))
 	for i, p := range ps {
 		t := g.Target / n
-		if g.Aggregation != data.AggFlow {
+		if g.Aggregation != AggFlow {
 			t = origin + (g.Target-origin)*float64(i+1)/n
 		}
-		es[i] = planEntry{cal.firstDay(p), cal.lastDay(p), finite(t)}
+		es[i] = planEntry{cal.FirstDay(p), cal.LastDay(p), Finite(t)}
 	}
 	return es
 }
 
 // planCadence is the cadence a goal's plan is split into.
-func planCadence(g data.Goal) data.Cadence {
-	for _, c := range []data.Cadence{g.PlanBy, g.Cadence} {
+func planCadence(g Goal) Cadence {
+	for _, c := range []Cadence{g.PlanBy, g.Cadence} {
 		if periodsPerYear(c, 2000) > 0 {
 			return c
 		}
 	}
-	return data.CadenceMonth
+	return CadenceMonth
 }

@@ -3,14 +3,12 @@ package app
 import (
 	"math"
 	"testing"
-
-	"pacer/data"
 )
 
 // day parses a "2006-01-02" date or fails the test.
-func day(t testing.TB, s string) data.Date {
+func Day(t testing.TB, s string) Date {
 	t.Helper()
-	d, err := data.ParseDate(s)
+	d, err := ParseDate(s)
 	if err != nil {
 		t.Fatalf("bad test date %q: %v", s, err)
 	}
@@ -18,7 +16,7 @@ func day(t testing.TB, s string) data.Date {
 }
 
 // key parses a period key or fails the test.
-func key(t testing.TB, s string) Period {
+func Key(t testing.TB, s string) Period {
 	t.Helper()
 	p, err := ParsePeriodKey(s)
 	if err != nil {
@@ -27,10 +25,10 @@ func key(t testing.TB, s string) Period {
 	return p
 }
 
-func ptr(f float64) *float64 { return &f }
+func Ptr(f float64) *float64 { return &f }
 
 // near compares floats with a tolerance relative to their size.
-func near(a, b float64) bool {
+func Near(a, b float64) bool {
 	if a == b {
 		return true
 	}
@@ -38,7 +36,7 @@ func near(a, b float64) bool {
 }
 
 // vals builds period values from alternating keys and values.
-func vals(kv ...any) []PeriodValue {
+func Vals(kv ...any) []PeriodValue {
 	var vs []PeriodValue
 	for i := 0; i+1 < len(kv); i += 2 {
 		v := kv[i+1]
@@ -54,4 +52,4 @@ func vals(kv ...any) []PeriodValue {
 	return vs
 }
 
-var april = Calendar{FiscalStart: 4}
+var April = Calendar{FiscalStart: 4}

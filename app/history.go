@@ -3,8 +3,6 @@ package app
 import (
 	"math"
 	"sort"
-
-	"pacer/data"
 )
 
 // Growth figures in the goal wizard (GrowthHistory, RequiredGrowth,
@@ -17,19 +15,19 @@ import (
 // points: a level goal measured in percent, such as a market share going
 // from 8 % to 10 % (+2 pp, where +25 % would mislead). Every other goal's
 // growth is relative, in percent.
-func GrowthInPoints(g data.Goal) bool {
-	return g.Unit == data.UnitPercent && g.Aggregation == data.AggLevel
+func GrowthInPoints(g Goal) bool {
+	return g.Unit == UnitPercent && g.Aggregation == AggLevel
 }
 
 // FormatGrowth writes a growth figure with its sign and one decimal:
 // "+20.0%", "-10.0%", or with pp "+2.0 pp". A figure that rounds to zero
 // has no sign; NaN and infinities give NotANumber.
 func FormatGrowth(v float64, pp bool) string {
-	s := FormatValue(v, 1, data.UnitPercent, "")
+	s := FormatValue(v, 1, UnitPercent, "")
 	if pp {
-		s = FormatValue(v, 1, data.UnitCount, "") + " pp"
+		s = FormatValue(v, 1, UnitCount, "") + " pp"
 	}
-	if isFinite(v) && RoundValue(v, 1) > 0 {
+	if IsFinite(v) && RoundValue(v, 1) > 0 {
 		s = "+" + s
 	}
 	return s
@@ -79,7 +77,7 @@ type GrowthHistory struct {
 	// reached by each period's end (the last is 1). Nil when no full year,
 	// or no usable one, is recorded.
 	Shares        []float64
-	SharesCadence data.Cadence
+	SharesCadence Cadence
 }
 
 // LatestYear is the latest full year; ok is false when there is none.
@@ -97,18 +95,18 @@ func (h GrowthHistory) LatestYear() (y YearValue, ok bool) {
 // be mixed: each year, quarter and season is taken from the finest cadence
 // that covers it completely. A year counts only when all its periods are
 // recorded; a flow year is their sum, a level year its last value.
-func AnalyzeHistory(cal Calendar, g data.Goal, history []PeriodValue) GrowthHistory {
+func AnalyzeHistory(cal Calendar, g Goal, history []PeriodValue) GrowthHistory {
 	h := GrowthHistory{PP: GrowthInPoints(g)}
 	byCad := cal.historyByCadence(g, history)
 	for _, vs := range byCad {
 		h.Values += len(vs)
 	}
-	years := cal.rollUpAll(byCad, data.CadenceYear, g.Aggregation)
-	decrease := g.Kind == data.KindDecrease || g.Kind == data.KindStayBelow
+	years := cal.rollUpAll(byCad, CadenceYear, g.Aggregation)
+	decrease := g.Kind == KindDecrease || g.Kind == KindStayBelow
 	for i, y := range years {
-		yv := YearValue{Year: y.p.Year, Value: y.v}
-		if i > 0 && years[i-1].p.Year == y.p.Year-1 {
-			yv.Growth, yv.GrowthOK = growth(years[i-1].v, y.v, h.PP)
+		yv := YearValue{Year: y.Period.Year, Value: y.Value}
+		if i > 0 && years[i-1].Period.Year == y.Period.Year-1 {
+			yv.Growth, yv.GrowthOK = growth(years[i-1].Value, y.Value, h.PP)
 		}
 		if yv.GrowthOK && (!h.BestOK || (decrease && yv.Growth < h.Best) || (!decrease && yv.Growth > h.Best)) {
 			h.Best, h.BestYear, h.BestOK = yv.Growth, yv.Year, true
@@ -118,8 +116,8 @@ func AnalyzeHistory(cal Calendar, g data.Goal, history []PeriodValue) GrowthHist
 	if n := len(h.Years); n > 0 {
 		h.Latest, h.LatestOK = h.Years[n-1].Growth, h.Years[n-1].GrowthOK
 	}
-	h.Trend, h.TrendOK = trend(cal.rollUpAll(byCad, data.CadenceQuarter, g.Aggregation), g.Aggregation, h.PP)
-	for _, c := range []data.Cadence{data.CadenceMonth, data.CadenceQuarter} {
+	h.Trend, h.TrendOK = trend(cal.rollUpAll(byCad, CadenceQuarter, g.Aggregation), g.Aggregation, h.PP)
+	for _, c := range []Cadence{CadenceMonth, CadenceQuarter} {
 		if shares := cal.seasonShares(byCad[c], g.Aggregation); shares != nil {
 			h.Shares, h.SharesCadence = shares, c
 			break
@@ -132,33 +130,33 @@ func AnalyzeHistory(cal Calendar, g data.Goal, history []PeriodValue) GrowthHist
 // in percent, which is undefined from zero.
 func growth(prev, cur float64, pp bool) (float64, bool) {
 	if pp {
-		return finite(cur - prev), true
+		return Finite(cur - prev), true
 	}
 	if prev == 0 {
 		return 0, false
 	}
-	return finite((cur - prev) / math.Abs(prev) * 100), true
+	return Finite((cur - prev) / math.Abs(prev) * 100), true
 }
 
 // historyCadences are the cadences history may come in, finest first.
-var historyCadences = []data.Cadence{data.CadenceMonth, data.CadenceQuarter, data.CadenceHalf, data.CadenceYear}
+var historyCadences = []Cadence{CadenceMonth, CadenceQuarter, CadenceHalf, CadenceYear}
 
 // historyByCadence splits the history values of periods that end before
 // the goal's start by cadence, each in period order.
-func (cal Calendar) historyByCadence(g data.Goal, history []PeriodValue) map[data.Cadence][]periodValue {
-	out := map[data.Cadence][]periodValue{}
-	for _, v := range series(history, "") {
-		if v.p.Cadence == data.CadenceWeek || (!g.Start.IsZero() && cal.lastDay(v.p) >= dayNum(g.Start)) {
+func (cal Calendar) historyByCadence(g Goal, history []PeriodValue) map[Cadence][]periodValue {
+	out := map[Cadence][]periodValue{}
+	for _, v := range Series(history, "") {
+		if v.Period.Cadence == CadenceWeek || (!g.Start.IsZero() && cal.LastDay(v.Period) >= DayNum(g.Start)) {
 			continue
 		}
-		out[v.p.Cadence] = append(out[v.p.Cadence], v)
+		out[v.Period.Cadence] = append(out[v.Period.Cadence], v)
 	}
 	return out
 }
 
 // rollUpAll combines history into periods of cadence c, taking each period
 // from the finest cadence that covers it completely; in period order.
-func (cal Calendar) rollUpAll(byCad map[data.Cadence][]periodValue, c data.Cadence, agg data.Aggregation) []periodValue {
+func (cal Calendar) rollUpAll(byCad map[Cadence][]periodValue, c Cadence, agg Aggregation) []periodValue {
 	got := map[Period]float64{}
 	for _, hc := range historyCadences {
 		if periodsPerYear(hc, 2001)%periodsPerYear(c, 2001) != 0 {
@@ -174,23 +172,23 @@ func (cal Calendar) rollUpAll(byCad map[data.Cadence][]periodValue, c data.Caden
 	for p, v := range got {
 		out = append(out, periodValue{p, v})
 	}
-	sort.Slice(out, func(i, j int) bool { return periodLess(out[i].p, out[j].p) })
+	sort.Slice(out, func(i, j int) bool { return PeriodLess(out[i].Period, out[j].Period) })
 	return out
 }
 
 // rollUpComplete combines s (one cadence, in period order) into the periods
 // of cadence c whose every sub-period is recorded.
-func (cal Calendar) rollUpComplete(s []periodValue, c data.Cadence, agg data.Aggregation) map[Period]float64 {
+func (cal Calendar) rollUpComplete(s []periodValue, c Cadence, agg Aggregation) map[Period]float64 {
 	groups := map[Period][]periodValue{}
 	for _, v := range s {
-		outer := cal.PeriodOf(c, cal.Start(v.p))
-		if cal.Contains(outer, v.p) {
+		outer := cal.PeriodOf(c, cal.Start(v.Period))
+		if cal.Contains(outer, v.Period) {
 			groups[outer] = append(groups[outer], v)
 		}
 	}
 	out := make(map[Period]float64, len(groups))
 	for outer, vs := range groups {
-		if len(vs) == len(cal.Periods(vs[0].p.Cadence, cal.Start(outer), cal.End(outer))) {
+		if len(vs) == len(cal.Periods(vs[0].Period.Cadence, cal.Start(outer), cal.End(outer))) {
 			out[outer] = aggregate(agg, vs)
 		}
 	}
@@ -199,18 +197,18 @@ func (cal Calendar) rollUpComplete(s []periodValue, c data.Cadence, agg data.Agg
 
 // trend compares the last four quarters of qs with the four before them;
 // it needs eight consecutive quarters.
-func trend(qs []periodValue, agg data.Aggregation, pp bool) (float64, bool) {
+func trend(qs []periodValue, agg Aggregation, pp bool) (float64, bool) {
 	n := len(qs)
-	if n < 8 || ordinal(qs[n-1].p)-ordinal(qs[n-8].p) != 7 {
+	if n < 8 || ordinal(qs[n-1].Period)-ordinal(qs[n-8].Period) != 7 {
 		return 0, false
 	}
-	if agg != data.AggFlow {
-		return growth(qs[n-5].v, qs[n-1].v, pp)
+	if agg != AggFlow {
+		return growth(qs[n-5].Value, qs[n-1].Value, pp)
 	}
 	var recent, before float64
 	for i := range 4 {
-		recent += qs[n-1-i].v
-		before += qs[n-5-i].v
+		recent += qs[n-1-i].Value
+		before += qs[n-5-i].Value
 	}
 	return growth(before, recent, pp)
 }
@@ -218,8 +216,8 @@ func trend(qs []periodValue, agg data.Aggregation, pp bool) (float64, bool) {
 // position is the 0-based place of p (a month, quarter or half) in its
 // fiscal year.
 func (cal Calendar) position(p Period) int {
-	if p.Cadence == data.CadenceMonth {
-		return (p.Index - int(cal.fiscalStart()) + 12) % 12
+	if p.Cadence == CadenceMonth {
+		return (p.Index - int(cal.StartMonth()) + 12) % 12
 	}
 	return p.Index - 1
 }
@@ -230,16 +228,16 @@ func (cal Calendar) position(p Period) int {
 // years without a change or the value before them. A level shape that
 // strays outside -1..2 comes from a year whose change was too small to
 // show a season and is dropped.
-func (cal Calendar) seasonShares(s []periodValue, agg data.Aggregation) []float64 {
+func (cal Calendar) seasonShares(s []periodValue, agg Aggregation) []float64 {
 	if len(s) == 0 {
 		return nil
 	}
-	n := periodsPerYear(s[0].p.Cadence, 2001)
+	n := periodsPerYear(s[0].Period.Cadence, 2001)
 	at := make(map[Period]float64, len(s))
 	years := map[int][]periodValue{}
 	for _, v := range s {
-		at[v.p] = v.v
-		fy := cal.PeriodOf(data.CadenceYear, cal.Start(v.p)).Year
+		at[v.Period] = v.Value
+		fy := cal.PeriodOf(CadenceYear, cal.Start(v.Period)).Year
 		years[fy] = append(years[fy], v)
 	}
 	sum, used := make([]float64, n), 0
@@ -249,7 +247,7 @@ func (cal Calendar) seasonShares(s []periodValue, agg data.Aggregation) []float6
 		}
 		if f := yearShape(vs, agg, at); f != nil {
 			for i, x := range f {
-				sum[cal.position(vs[i].p)] += x
+				sum[cal.position(vs[i].Period)] += x
 			}
 			used++
 		}
@@ -259,7 +257,7 @@ func (cal Calendar) seasonShares(s []periodValue, agg data.Aggregation) []float6
 	}
 	for i := range sum {
 		sum[i] /= float64(used)
-		if agg != data.AggFlow && (sum[i] < -1 || sum[i] > 2) {
+		if agg != AggFlow && (sum[i] < -1 || sum[i] > 2) {
 			return nil
 		}
 	}
@@ -268,31 +266,31 @@ func (cal Calendar) seasonShares(s []periodValue, agg data.Aggregation) []float6
 
 // yearShape is the shape of one full year vs (in period order), or nil
 // when the year shows none; at holds every recorded value of the cadence.
-func yearShape(vs []periodValue, agg data.Aggregation, at map[Period]float64) []float64 {
+func yearShape(vs []periodValue, agg Aggregation, at map[Period]float64) []float64 {
 	f := make([]float64, len(vs))
-	if agg == data.AggFlow {
+	if agg == AggFlow {
 		total := 0.0
 		for _, v := range vs {
-			if v.v < 0 {
+			if v.Value < 0 {
 				return nil
 			}
-			total += v.v
+			total += v.Value
 		}
 		if !(total > 0) {
 			return nil
 		}
 		for i, v := range vs {
-			f[i] = v.v / total
+			f[i] = v.Value / total
 		}
 		return f
 	}
-	start, ok := at[vs[0].p.Prev()]
-	change := vs[len(vs)-1].v - start
+	start, ok := at[vs[0].Period.Prev()]
+	change := vs[len(vs)-1].Value - start
 	if !ok || change == 0 {
 		return nil
 	}
 	for i, v := range vs {
-		f[i] = (v.v - start) / change
+		f[i] = (v.Value - start) / change
 	}
 	return f
 }
@@ -303,15 +301,15 @@ func yearShape(vs []periodValue, agg data.Aggregation, at map[Period]float64) []
 // not yet closed); otherwise the latest full year of history. A flow goal
 // whose span is not twelve months compares with that year scaled to the
 // span's months. ok is false when neither is known.
-func GrowthBase(g data.Goal, h GrowthHistory) (base float64, ok bool) {
+func GrowthBase(g Goal, h GrowthHistory) (base float64, ok bool) {
 	if g.Baseline != nil {
-		return *g.Baseline, isFinite(*g.Baseline)
+		return *g.Baseline, IsFinite(*g.Baseline)
 	}
 	y, ok := h.LatestYear()
 	if !ok {
 		return 0, false
 	}
-	if months := len(Calendar{}.Periods(data.CadenceMonth, g.Start, g.End)); g.Aggregation == data.AggFlow && months > 0 && months != 12 {
+	if months := len(Calendar{}.Periods(CadenceMonth, g.Start, g.End)); g.Aggregation == AggFlow && months > 0 && months != 12 {
 		return y.Value * float64(months) / 12, true
 	}
 	return y.Value, true
@@ -320,9 +318,9 @@ func GrowthBase(g data.Goal, h GrowthHistory) (base float64, ok bool) {
 // RequiredGrowth is the growth the target asks for over GrowthBase, in
 // percent or in points (GrowthInPoints); ok is false without a base, or
 // for relative growth from a base of zero.
-func RequiredGrowth(g data.Goal, h GrowthHistory) (growthNeeded float64, ok bool) {
+func RequiredGrowth(g Goal, h GrowthHistory) (growthNeeded float64, ok bool) {
 	base, ok := GrowthBase(g, h)
-	if !ok || !isFinite(g.Target) {
+	if !ok || !IsFinite(g.Target) {
 		return 0, false
 	}
 	return growth(base, g.Target, GrowthInPoints(g))

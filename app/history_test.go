@@ -5,38 +5,36 @@ import (
 	"slices"
 	"strconv"
 	"testing"
-
-	"pacer/data"
 )
 
 // salesHistory is three years of quarterly sales before 2023: 34M, 40M
 // (+17.6 %) and 50M (+25 %).
 func salesHistory() []PeriodValue {
-	return vals(
+	return Vals(
 		"2020-Q1", 8e6, "2020-Q2", 8e6, "2020-Q3", 9e6, "2020-Q4", 9e6,
 		"2021-Q1", 9e6, "2021-Q2", 10e6, "2021-Q3", 10e6, "2021-Q4", 11e6,
 		"2022-Q1", 11e6, "2022-Q2", 12e6, "2022-Q3", 13e6, "2022-Q4", 14e6,
 	)
 }
 
-func wizardGoal(t testing.TB) data.Goal {
-	return data.Goal{
+func wizardGoal(t testing.TB) Goal {
+	return Goal{
 		Title: "In 2023 raise North-America sales by 20%, every quarter at least +5%",
-		Kind:  data.KindIncrease, Unit: data.UnitCurrency, UnitLabel: "CNY",
-		Aggregation: data.AggFlow, Perspective: data.PerspectiveFinancial,
+		Kind:  KindIncrease, Unit: UnitCurrency, UnitLabel: "CNY",
+		Aggregation: AggFlow, Perspective: PerspectiveFinancial,
 		Owner: "Li Wei", Rationale: "North America is our largest market and grew 25% last year.",
-		Baseline: ptr(5e7), Target: 6e7,
-		Start: day(t, "2023-01-01"), End: day(t, "2023-12-31"),
-		Cadence: data.CadenceQuarter, PlanBy: data.CadenceQuarter,
+		Baseline: Ptr(5e7), Target: 6e7,
+		Start: Day(t, "2023-01-01"), End: Day(t, "2023-12-31"),
+		Cadence: CadenceQuarter, PlanBy: CadenceQuarter,
 	}
 }
 
 // monthly spreads each value evenly over the months of its quarter.
-func monthly(year int, quarters ...float64) []PeriodValue {
+func Monthly(year int, quarters ...float64) []PeriodValue {
 	var vs []PeriodValue
 	for q, v := range quarters {
 		for m := range 3 {
-			vs = append(vs, PeriodValue{Period{data.CadenceMonth, year, 3*q + m + 1}.Key(), v / 3})
+			vs = append(vs, PeriodValue{Period{CadenceMonth, year, 3*q + m + 1}.Key(), v / 3})
 		}
 	}
 	return vs
@@ -52,35 +50,35 @@ func TestAnalyzeHistory(t *testing.T) {
 		return s / 3
 	}
 	sales := wizardGoal(t)
-	share8to10 := data.Goal{Kind: data.KindIncrease, Unit: data.UnitPercent, Aggregation: data.AggLevel, Start: day(t, "2023-01-01")}
-	costs := data.Goal{Kind: data.KindDecrease, Unit: data.UnitCurrency, Aggregation: data.AggFlow, Start: day(t, "2023-01-01")}
+	share8to10 := Goal{Kind: KindIncrease, Unit: UnitPercent, Aggregation: AggLevel, Start: Day(t, "2023-01-01")}
+	costs := Goal{Kind: KindDecrease, Unit: UnitCurrency, Aggregation: AggFlow, Start: Day(t, "2023-01-01")}
 	tests := []struct {
 		name    string
 		cal     Calendar
-		g       data.Goal
+		g       Goal
 		history []PeriodValue
 		want    GrowthHistory
 	}{
 		{"quarterly sales", Calendar{}, sales, salesHistory(), GrowthHistory{
 			Years: []YearValue{{2020, 34e6, 0, false}, {2021, 40e6, 100.0 / 6.8 * 1.2, true}, {2022, 50e6, 25, true}},
 			Best:  25, BestYear: 2022, BestOK: true, Latest: 25, LatestOK: true, Trend: 25, TrendOK: true,
-			Shares: []float64{share(0), share(1), share(2), share(3)}, SharesCadence: data.CadenceQuarter,
+			Shares: []float64{share(0), share(1), share(2), share(3)}, SharesCadence: CadenceQuarter,
 		}},
 		{"values from the goal's start on are not history", Calendar{}, sales,
-			append(salesHistory(), vals("2023-Q1", 99e6, "2023-01", 5e6)...), GrowthHistory{
+			append(salesHistory(), Vals("2023-Q1", 99e6, "2023-01", 5e6)...), GrowthHistory{
 				Years: []YearValue{{2020, 34e6, 0, false}, {2021, 40e6, 100.0 / 6.8 * 1.2, true}, {2022, 50e6, 25, true}},
 				Best:  25, BestYear: 2022, BestOK: true, Latest: 25, LatestOK: true, Trend: 25, TrendOK: true,
-				Shares: []float64{share(0), share(1), share(2), share(3)}, SharesCadence: data.CadenceQuarter,
+				Shares: []float64{share(0), share(1), share(2), share(3)}, SharesCadence: CadenceQuarter,
 			}},
 		{"a year with a missing quarter is not full", Calendar{}, sales,
-			vals("2020-Q1", 1, "2020-Q2", 1, "2020-Q3", 1, "2020-Q4", 1, "2021-Q1", 2, "2021-Q2", 2, "2021-Q4", 2,
+			Vals("2020-Q1", 1, "2020-Q2", 1, "2020-Q3", 1, "2020-Q4", 1, "2021-Q1", 2, "2021-Q2", 2, "2021-Q4", 2,
 				"2022-Q1", 3, "2022-Q2", 3, "2022-Q3", 3, "2022-Q4", 3), GrowthHistory{
 				Years:  []YearValue{{2020, 4, 0, false}, {2022, 12, 0, false}},
-				Shares: []float64{0.25, 0.25, 0.25, 0.25}, SharesCadence: data.CadenceQuarter,
+				Shares: []float64{0.25, 0.25, 0.25, 0.25}, SharesCadence: CadenceQuarter,
 			}},
-		{"months make quarters and years; the fiscal year starts in April", april,
-			data.Goal{Kind: data.KindIncrease, Aggregation: data.AggFlow, Start: day(t, "2023-04-01")},
-			append(monthly(2021, 0, 30, 30, 30), append(monthly(2022, 40, 30, 30, 30), monthly(2023, 50, 0, 0, 0)...)...),
+		{"months make quarters and years; the fiscal year starts in April", April,
+			Goal{Kind: KindIncrease, Aggregation: AggFlow, Start: Day(t, "2023-04-01")},
+			append(Monthly(2021, 0, 30, 30, 30), append(Monthly(2022, 40, 30, 30, 30), Monthly(2023, 50, 0, 0, 0)...)...),
 			GrowthHistory{
 				// FY2021 is April 2021 to March 2022: 90 + 40; FY2022: 90 + 50.
 				Years: []YearValue{{2021, 130, 0, false}, {2022, 140, 100.0 / 13, true}},
@@ -88,34 +86,34 @@ func TestAnalyzeHistory(t *testing.T) {
 				Trend: 100.0 / 13, TrendOK: true,
 				// Fiscal months: April to December 10 a month, then a third of Q1.
 				Shares: monthShares((10.0/130+10.0/140)/2, (10.0/130+10.0/140)/2, (10.0/130+10.0/140)/2,
-					(40.0/3/130+50.0/3/140)/2), SharesCadence: data.CadenceMonth,
+					(40.0/3/130+50.0/3/140)/2), SharesCadence: CadenceMonth,
 			}},
 		{"market share grows in points", Calendar{}, share8to10,
-			vals("2020-Q1", 5, "2020-Q2", 5.5, "2020-Q3", 6, "2020-Q4", 6,
+			Vals("2020-Q1", 5, "2020-Q2", 5.5, "2020-Q3", 6, "2020-Q4", 6,
 				"2021-Q1", 6.5, "2021-Q2", 7, "2021-Q3", 7, "2021-Q4", 8,
 				"2022-Q1", 8, "2022-Q2", 8, "2022-Q3", 8.5, "2022-Q4", 8.5), GrowthHistory{
 				PP:    true,
 				Years: []YearValue{{2020, 6, 0, false}, {2021, 8, 2, true}, {2022, 8.5, 0.5, true}},
 				Best:  2, BestYear: 2021, BestOK: true, Latest: 0.5, LatestOK: true, Trend: 0.5, TrendOK: true,
 				// 2021 moved 6 → 8, 2022 moved 8 → 8.5.
-				Shares: []float64{(0.25 + 0) / 2, (0.5 + 0) / 2, (0.5 + 1) / 2, 1}, SharesCadence: data.CadenceQuarter,
+				Shares: []float64{(0.25 + 0) / 2, (0.5 + 0) / 2, (0.5 + 1) / 2, 1}, SharesCadence: CadenceQuarter,
 			}},
 		{"decrease goals count the largest cut as best", Calendar{}, costs,
-			vals("2020", 100, "2021", 90, "2022", 95), GrowthHistory{
+			Vals("2020", 100, "2021", 90, "2022", 95), GrowthHistory{
 				Years: []YearValue{{2020, 100, 0, false}, {2021, 90, -10, true}, {2022, 95, 100.0 / 18, true}},
 				Best:  -10, BestYear: 2021, BestOK: true, Latest: 100.0 / 18, LatestOK: true,
 			}},
 		{"annual and monthly history mix; months win", Calendar{}, sales,
-			append(vals("2020", 100, "2021", 110, "2022", 999), monthly(2022, 30, 30, 30, 30)...), GrowthHistory{
+			append(Vals("2020", 100, "2021", 110, "2022", 999), Monthly(2022, 30, 30, 30, 30)...), GrowthHistory{
 				Years: []YearValue{{2020, 100, 0, false}, {2021, 110, 10, true}, {2022, 120, 100.0 / 11, true}},
 				Best:  10, BestYear: 2021, BestOK: true, Latest: 100.0 / 11, LatestOK: true,
-				Shares: monthShares(0.25/3, 0.25/3, 0.25/3, 0.25/3), SharesCadence: data.CadenceMonth,
+				Shares: monthShares(0.25/3, 0.25/3, 0.25/3, 0.25/3), SharesCadence: CadenceMonth,
 			}},
-		{"growth from zero is unknown", Calendar{}, sales, vals("2021", 0, "2022", 10), GrowthHistory{
+		{"growth from zero is unknown", Calendar{}, sales, Vals("2021", 0, "2022", 10), GrowthHistory{
 			Years: []YearValue{{2021, 0, 0, false}, {2022, 10, 0, false}},
 		}},
 		{"no history", Calendar{}, sales, nil, GrowthHistory{}},
-		{"weeks and bad keys are ignored", Calendar{}, sales, vals("2022-W01", 5, "2022-Q5", 1, "nonsense", 3), GrowthHistory{}},
+		{"weeks and bad keys are ignored", Calendar{}, sales, Vals("2022-W01", 5, "2022-Q5", 1, "nonsense", 3), GrowthHistory{}},
 	}
 	for _, tt := range tests {
 		got := AnalyzeHistory(tt.cal, tt.g, tt.history)
@@ -158,14 +156,14 @@ func roundHistory(h GrowthHistory) GrowthHistory {
 }
 
 func TestTrendNeedsEightQuarters(t *testing.T) {
-	g := data.Goal{Kind: data.KindIncrease, Aggregation: data.AggFlow, Start: day(t, "2023-07-01")}
+	g := Goal{Kind: KindIncrease, Aggregation: AggFlow, Start: Day(t, "2023-07-01")}
 	// Mid-year: 2021-Q3 … 2023-Q2; no fiscal year is complete past 2022.
-	h := AnalyzeHistory(Calendar{}, g, vals("2021-Q3", 10, "2021-Q4", 10, "2022-Q1", 10, "2022-Q2", 10,
+	h := AnalyzeHistory(Calendar{}, g, Vals("2021-Q3", 10, "2021-Q4", 10, "2022-Q1", 10, "2022-Q2", 10,
 		"2022-Q3", 12, "2022-Q4", 12, "2023-Q1", 12, "2023-Q2", 14))
-	if !h.TrendOK || !near(h.Trend, 25) || h.BestOK {
+	if !h.TrendOK || !Near(h.Trend, 25) || h.BestOK {
 		t.Errorf("trend = %v, %v (best ok %v); want +25 %% from the last eight quarters only", h.Trend, h.TrendOK, h.BestOK)
 	}
-	h = AnalyzeHistory(Calendar{}, g, vals("2021-Q3", 10, "2021-Q4", 10, "2022-Q1", 10, "2022-Q2", 10,
+	h = AnalyzeHistory(Calendar{}, g, Vals("2021-Q3", 10, "2021-Q4", 10, "2022-Q1", 10, "2022-Q2", 10,
 		"2022-Q3", 12, "2023-Q1", 12, "2023-Q2", 14))
 	if h.TrendOK {
 		t.Errorf("trend with a gap = %v; want none", h.Trend)
@@ -174,12 +172,12 @@ func TestTrendNeedsEightQuarters(t *testing.T) {
 
 func TestRequiredGrowth(t *testing.T) {
 	hist := AnalyzeHistory(Calendar{}, wizardGoal(t), salesHistory())
-	share := data.Goal{Unit: data.UnitPercent, Aggregation: data.AggLevel, Baseline: ptr(8), Target: 10}
+	share := Goal{Unit: UnitPercent, Aggregation: AggLevel, Baseline: Ptr(8), Target: 10}
 	half := wizardGoal(t)
-	half.Baseline, half.Target, half.End = nil, 30e6, day(t, "2023-06-30")
+	half.Baseline, half.Target, half.End = nil, 30e6, Day(t, "2023-06-30")
 	tests := []struct {
 		name   string
-		g      data.Goal
+		g      Goal
 		h      GrowthHistory
 		want   float64
 		wantOK bool
@@ -188,21 +186,21 @@ func TestRequiredGrowth(t *testing.T) {
 		{"latest full year without baseline", withBaseline(wizardGoal(t), nil), hist, 20, true},
 		{"a half-year flow goal compares with half the year", half, hist, 20, true},
 		{"points for percent levels", share, GrowthHistory{}, 2, true},
-		{"FAQ 1M to 5M", withTarget(withBaseline(wizardGoal(t), ptr(1e6)), 5e6), GrowthHistory{}, 400, true},
-		{"a cut", withTarget(withBaseline(wizardGoal(t), ptr(200)), 180), GrowthHistory{}, -10, true},
+		{"FAQ 1M to 5M", withTarget(withBaseline(wizardGoal(t), Ptr(1e6)), 5e6), GrowthHistory{}, 400, true},
+		{"a cut", withTarget(withBaseline(wizardGoal(t), Ptr(200)), 180), GrowthHistory{}, -10, true},
 		{"nothing to compare with", withBaseline(wizardGoal(t), nil), GrowthHistory{}, 0, false},
-		{"from zero", withBaseline(wizardGoal(t), ptr(0)), GrowthHistory{}, 0, false},
+		{"from zero", withBaseline(wizardGoal(t), Ptr(0)), GrowthHistory{}, 0, false},
 	}
 	for _, tt := range tests {
 		got, ok := RequiredGrowth(tt.g, tt.h)
-		if ok != tt.wantOK || !near(got, tt.want) {
+		if ok != tt.wantOK || !Near(got, tt.want) {
 			t.Errorf("%s: RequiredGrowth = %v, %v; want %v, %v", tt.name, got, ok, tt.want, tt.wantOK)
 		}
 	}
 }
 
-func withBaseline(g data.Goal, b *float64) data.Goal { g.Baseline = b; return g }
-func withTarget(g data.Goal, v float64) data.Goal    { g.Target = v; return g }
+func withBaseline(g Goal, b *float64) Goal { g.Baseline = b; return g }
+func withTarget(g Goal, v float64) Goal    { g.Target = v; return g }
 
 func TestFormatGrowth(t *testing.T) {
 	tests := []struct {
@@ -229,16 +227,16 @@ func TestFormatGrowth(t *testing.T) {
 
 func TestGrowthInPoints(t *testing.T) {
 	for _, tt := range []struct {
-		unit data.Unit
-		agg  data.Aggregation
+		unit Unit
+		agg  Aggregation
 		want bool
 	}{
-		{data.UnitPercent, data.AggLevel, true},
-		{data.UnitPercent, data.AggFlow, false},
-		{data.UnitCurrency, data.AggLevel, false},
-		{data.UnitCount, data.AggFlow, false},
+		{UnitPercent, AggLevel, true},
+		{UnitPercent, AggFlow, false},
+		{UnitCurrency, AggLevel, false},
+		{UnitCount, AggFlow, false},
 	} {
-		if got := GrowthInPoints(data.Goal{Unit: tt.unit, Aggregation: tt.agg}); got != tt.want {
+		if got := GrowthInPoints(Goal{Unit: tt.unit, Aggregation: tt.agg}); got != tt.want {
 			t.Errorf("GrowthInPoints(%s, %s) = %v", tt.unit, tt.agg, got)
 		}
 	}
@@ -252,8 +250,8 @@ func TestHistoryValues(t *testing.T) {
 		want    int
 	}{
 		{"three years of quarters", salesHistory(), 12},
-		{"values from the start on do not count", append(salesHistory(), vals("2023-Q1", 1, "2023-01", 1)...), 12},
-		{"weeks and bad keys do not count", vals("2022-W01", 1, "2022-13", 1, "2022-03", 1), 1},
+		{"values from the start on do not count", append(salesHistory(), Vals("2023-Q1", 1, "2023-01", 1)...), 12},
+		{"weeks and bad keys do not count", Vals("2022-W01", 1, "2022-13", 1, "2022-03", 1), 1},
 		{"none", nil, 0},
 	}
 	for _, tt := range tests {

@@ -7,21 +7,21 @@ package app
 // hold no formatting logic. A finding's Fix is filled from the same Args as
 // its Message.
 const (
-	msgNumber             = "Type a number such as {{.Example}}."
-	msgTarget             = "Type a target such as {{.Example}}, or a change such as +20% or +2 pp."
-	msgChangeNeedsBase    = "A change needs a baseline: enter last year's value first."
-	msgChangeFromZero     = "A change in percent cannot start from a baseline of zero."
-	msgPointsNeedPercent  = "Percentage points apply only to goals measured in percent."
-	msgPercentNeedsSign   = "To change the value by a percentage, type a sign: +20% or -10%."
-	msgTargetOutOfRange   = "The target is too large."
-	msgSTitleMissing      = "The goal has no title."
-	msgSVague             = "\"{{.Title}}\" is too vague: it does not say how much, where or by when."
+	MsgNumber             = "Type a number such as {{.Example}}."
+	MsgTarget             = "Type a target such as {{.Example}}, or a change such as +20% or +2 pp."
+	MsgChangeNeedsBase    = "A change needs a baseline: enter last year's value first."
+	MsgChangeFromZero     = "A change in percent cannot start from a baseline of zero."
+	MsgPointsNeedPercent  = "Percentage points apply only to goals measured in percent."
+	MsgPercentNeedsSign   = "To change the value by a percentage, type a sign: +20% or -10%."
+	MsgTargetOutOfRange   = "The target is too large."
+	MsgSTitleMissing      = "The goal has no title."
+	MsgSVague             = "\"{{.Title}}\" is too vague: it does not say how much, where or by when."
 	msgSUnspecific        = "The title names no number, scope or period."
 	msgSFixTitle          = "Say what is measured, where and by when, e.g. \"In 2023 raise North-America sales by 20%\"."
 	msgSNoMeasure         = "The title does not say what is measured."
 	msgSFixMeasure        = "Name the measure in the title: sales, new customers, market share, costs…"
 	msgSShort             = "The title is very short."
-	msgSLong              = "The title is very long ({{.Length}} characters)."
+	MsgSLong              = "The title is very long ({{.Length}} characters)."
 	msgSFixLong           = "Keep the title to one line and move the details to the description."
 	msgSNoOwner           = "No one owns this goal."
 	msgSFixOwner          = "Name the person responsible for the goal."
@@ -33,27 +33,27 @@ const (
 	msgMFixCustomLabel    = "Name the unit, e.g. kg or orders."
 	msgMAggMissing        = "The goal does not say how its values add up over periods."
 	msgMFixAgg            = "Choose flow for totals that add up (sales), or level for states (market share)."
-	msgMTargetNotFinite   = "The target is not a number."
-	msgMTargetMissing     = "The goal has no target."
+	MsgMTargetNotFinite   = "The target is not a number."
+	MsgMTargetMissing     = "The goal has no target."
 	msgMFixTarget         = "Set how much, as a number: a value, or a change such as +20%."
-	msgMNoBaseline        = "The baseline is unknown."
+	MsgMNoBaseline        = "The baseline is unknown."
 	msgMFixBaseline       = "Enter where the goal starts, usually last year's value, so that progress and growth can be measured."
-	msgMNotAbove          = "An increase goal needs a target above its baseline: the target is {{.Target}}, the baseline {{.Baseline}}."
+	MsgMNotAbove          = "An increase goal needs a target above its baseline: the target is {{.Target}}, the baseline {{.Baseline}}."
 	msgMFixNotAbove       = "Raise the target, or make it a goal to stay above a line."
-	msgMNotBelow          = "A decrease goal needs a target below its baseline: the target is {{.Target}}, the baseline {{.Baseline}}."
+	MsgMNotBelow          = "A decrease goal needs a target below its baseline: the target is {{.Target}}, the baseline {{.Baseline}}."
 	msgMFixNotBelow       = "Lower the target, or make it a goal to stay below a line."
-	msgMPercentRange      = "{{.Value}} lies outside 0–100%."
+	MsgMPercentRange      = "{{.Value}} lies outside 0–100%."
 	msgMFixPercentRange   = "Check the value: a percent goal usually lies between 0% and 100%."
-	msgMMilestoneTarget   = "A milestone's target is 1 (done), not {{.Target}}."
+	MsgMMilestoneTarget   = "A milestone's target is 1 (done), not {{.Target}}."
 	msgMFixMilestone      = "Set the target to 1."
 	msgAWithin            = "The target asks for {{.Needed}} on {{.Reference}}; your best year achieved {{.Best}}."
 	msgAAmbitious         = "Ambitious: the target asks for {{.Needed}} on {{.Reference}}, more than your best year ({{.Best}})."
 	msgAFixAmbitious      = "Agree with the team on the extra resources and actions, and set milestones to check early."
-	msgAUnrealistic       = "Unrealistic: the target asks for {{.Needed}} on {{.Reference}}, far beyond your best year ({{.Best}})."
+	MsgAUnrealistic       = "Unrealistic: the target asks for {{.Needed}} on {{.Reference}}, far beyond your best year ({{.Best}})."
 	msgAFixUnrealistic    = "Lower the target towards {{.Suggested}}, or reach it in stages over several years."
-	msgAUnrealisticNoHist = "Unrealistic: the target asks for {{.Needed}} on {{.Reference}}, and no history shows such growth."
+	MsgAUnrealisticNoHist = "Unrealistic: the target asks for {{.Needed}} on {{.Reference}}, and no history shows such growth."
 	msgAFixNoHistHigh     = "Lower the target, or add past actuals that show such growth is within reach."
-	msgANoHistory         = "There is no history to judge whether the target is within reach."
+	MsgANoHistory         = "There is no history to judge whether the target is within reach."
 	msgANoGrowth          = "The history holds no two full years in a row, so past growth is unknown."
 	msgAFixHistory        = "Add past actuals by month or quarter for the last two or three years."
 	msgANoReference       = "Without a baseline or a full year of history, the growth the target asks for is unknown."
@@ -100,20 +100,20 @@ const (
 // one has a translation.
 var Messages = []string{
 	msgTTitleYear, msgTFixTitleYear,
-	msgNumber, msgTarget, msgChangeNeedsBase, msgChangeFromZero,
-	msgPointsNeedPercent, msgPercentNeedsSign, msgTargetOutOfRange,
-	msgSTitleMissing, msgSVague, msgSUnspecific, msgSFixTitle,
-	msgSNoMeasure, msgSFixMeasure, msgSShort, msgSLong, msgSFixLong,
+	MsgNumber, MsgTarget, MsgChangeNeedsBase, MsgChangeFromZero,
+	MsgPointsNeedPercent, MsgPercentNeedsSign, MsgTargetOutOfRange,
+	MsgSTitleMissing, MsgSVague, msgSUnspecific, msgSFixTitle,
+	msgSNoMeasure, msgSFixMeasure, msgSShort, MsgSLong, msgSFixLong,
 	msgSNoOwner, msgSFixOwner,
 	msgMKindMissing, msgMFixKind, msgMUnitMissing, msgMFixUnit,
 	msgMCustomLabel, msgMFixCustomLabel, msgMAggMissing, msgMFixAgg,
-	msgMTargetNotFinite, msgMTargetMissing, msgMFixTarget,
-	msgMNoBaseline, msgMFixBaseline, msgMNotAbove, msgMFixNotAbove,
-	msgMNotBelow, msgMFixNotBelow, msgMPercentRange, msgMFixPercentRange,
-	msgMMilestoneTarget, msgMFixMilestone,
-	msgAWithin, msgAAmbitious, msgAFixAmbitious, msgAUnrealistic,
-	msgAFixUnrealistic, msgAUnrealisticNoHist, msgAFixNoHistHigh,
-	msgANoHistory, msgANoGrowth, msgAFixHistory, msgANoReference,
+	MsgMTargetNotFinite, MsgMTargetMissing, msgMFixTarget,
+	MsgMNoBaseline, msgMFixBaseline, MsgMNotAbove, msgMFixNotAbove,
+	MsgMNotBelow, msgMFixNotBelow, MsgMPercentRange, msgMFixPercentRange,
+	MsgMMilestoneTarget, msgMFixMilestone,
+	msgAWithin, msgAAmbitious, msgAFixAmbitious, MsgAUnrealistic,
+	msgAFixUnrealistic, MsgAUnrealisticNoHist, msgAFixNoHistHigh,
+	MsgANoHistory, msgANoGrowth, msgAFixHistory, msgANoReference,
 	msgANoImprovement, msgAFixNoImprovement,
 	msgAFloorsExceed, msgAFixFloorsExceed, msgAFloorAbove, msgAFixFloorAbove,
 	msgRNoPerspective, msgRFixPerspective, msgRNoReason, msgRFixReason,

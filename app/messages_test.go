@@ -13,8 +13,8 @@ import (
 )
 
 var (
-	anyAction   = regexp.MustCompile(`\{\{.*?\}\}`)
-	plainAction = regexp.MustCompile(`^\{\{\.[A-Z]\w*\}\}$`)
+	AnyAction   = regexp.MustCompile(`\{\{.*?\}\}`)
+	PlainAction = regexp.MustCompile(`^\{\{\.[A-Z]\w*\}\}$`)
 )
 
 func TestMessagesAreTemplates(t *testing.T) {
@@ -27,8 +27,8 @@ func TestMessagesAreTemplates(t *testing.T) {
 		if _, err := template.New("").Option("missingkey=error").Parse(m); err != nil {
 			t.Errorf("message %q is not a template: %v", m, err)
 		}
-		for _, a := range anyAction.FindAllString(m, -1) {
-			if !plainAction.MatchString(a) {
+		for _, a := range AnyAction.FindAllString(m, -1) {
+			if !PlainAction.MatchString(a) {
 				t.Errorf("message %q uses %s; only plain {{.Name}} fields can be checked in translations", m, a)
 			}
 		}
@@ -45,7 +45,7 @@ func TestMessagesListsEveryConstant(t *testing.T) {
 	n := 0
 	ast.Inspect(f, func(node ast.Node) bool {
 		spec, ok := node.(*ast.ValueSpec)
-		if !ok || len(spec.Values) != 1 || !strings.HasPrefix(spec.Names[0].Name, "msg") {
+		if !ok || len(spec.Values) != 1 || !strings.HasPrefix(strings.ToLower(spec.Names[0].Name), "msg") {
 			return true
 		}
 		lit, ok := spec.Values[0].(*ast.BasicLit)

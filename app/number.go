@@ -3,8 +3,6 @@ package app
 import (
 	"strconv"
 	"strings"
-
-	"pacer/data"
 )
 
 // NotANumber is what the formatters return for NaN and infinite values.
@@ -15,7 +13,7 @@ const NotANumber = "—"
 const MaxDecimals = 9
 
 // currencySymbols maps the common currency codes to their symbols.
-var currencySymbols = map[string]string{
+var CurrencySymbols = map[string]string{
 	"CNY": "¥",
 	"RMB": "¥",
 	"JPY": "¥",
@@ -39,7 +37,7 @@ var currencySymbols = map[string]string{
 //
 // The minus sign is ASCII "-", and a value that rounds to zero has none.
 // NaN and infinities give NotANumber.
-func FormatValue(v float64, decimals int, unit data.Unit, label string) string {
+func FormatValue(v float64, decimals int, unit Unit, label string) string {
 	neg, intPart, frac, ok := decimalOf(v)
 	if !ok {
 		return NotANumber
@@ -55,13 +53,13 @@ func FormatValue(v float64, decimals int, unit data.Unit, label string) string {
 	}
 	label = strings.TrimSpace(label)
 	switch unit {
-	case data.UnitPercent:
+	case UnitPercent:
 		return sign + num + "%"
-	case data.UnitCount:
+	case UnitCount:
 		return sign + num
-	case data.UnitCurrency:
+	case UnitCurrency:
 		code := strings.ToUpper(label)
-		if sym, ok := currencySymbols[code]; ok {
+		if sym, ok := CurrencySymbols[code]; ok {
 			return sign + sym + num
 		}
 		if code != "" {
@@ -78,7 +76,7 @@ func FormatValue(v float64, decimals int, unit data.Unit, label string) string {
 // FormatFraction writes a fraction (a progress, a ratio, a relative
 // variance) as a percentage: 0.8 at 1 decimal is "80.0%".
 func FormatFraction(f float64, decimals int) string {
-	return FormatValue(f*100, decimals, data.UnitPercent, "")
+	return FormatValue(f*100, decimals, UnitPercent, "")
 }
 
 // FormatWan writes v in Chinese magnitudes: 亿 (10^8) from 100,000,000, 万
@@ -117,7 +115,7 @@ func FormatWan(v float64, decimals int) string {
 // have typed, without binary noise such as 0.30000000000000004) into sign,
 // integer digits and fraction digits; ok is false for NaN and infinities.
 func decimalOf(v float64) (neg bool, intPart, frac string, ok bool) {
-	if !isFinite(v) {
+	if !IsFinite(v) {
 		return false, "", "", false
 	}
 	s := strconv.FormatFloat(v, 'f', -1, 64)

@@ -3,55 +3,53 @@ package app
 import (
 	"math"
 	"testing"
-
-	"pacer/data"
 )
 
 func TestFormatValue(t *testing.T) {
 	tests := []struct {
 		v        float64
 		decimals int
-		unit     data.Unit
+		unit     Unit
 		label    string
 		want     string
 	}{
-		{1234567.5, 2, data.UnitCount, "", "1,234,567.50"},
-		{0.1 + 0.2, 2, data.UnitCount, "", "0.30"},
-		{2.675, 2, data.UnitCount, "", "2.68"},
-		{1.005, 2, data.UnitCount, "", "1.01"},
-		{-1.005, 2, data.UnitCount, "", "-1.01"},
-		{0.125, 2, data.UnitCount, "", "0.13"},
-		{999.995, 2, data.UnitCount, "", "1,000.00"},
-		{999999.5, 0, data.UnitCount, "", "1,000,000"},
-		{9.96, 1, data.UnitCount, "", "10.0"},
-		{123, 0, data.UnitCount, "", "123"},
-		{1234, 0, data.UnitCount, "", "1,234"},
-		{0, 2, data.UnitCount, "", "0.00"},
-		{-0.001, 2, data.UnitCount, "", "0.00"},
-		{math.Copysign(0, -1), 0, data.UnitCount, "", "0"},
-		{-2e6, 0, data.UnitCount, "", "-2,000,000"},
-		{1e21, 0, data.UnitCount, "", "1,000,000,000,000,000,000,000"},
-		{1.5e-7, 9, data.UnitCount, "", "0.000000150"},
-		{1.23456, 12, data.UnitCount, "", "1.234560000"},
-		{1.5, -1, data.UnitCount, "", "2"},
-		{8, 1, data.UnitPercent, "", "8.0%"},
-		{8, 1, data.UnitPercent, "ignored", "8.0%"},
-		{-2, 1, data.UnitPercent, "", "-2.0%"},
-		{8e6, 0, data.UnitCurrency, "CNY", "¥8,000,000"},
-		{8e6, 0, data.UnitCurrency, "RMB", "¥8,000,000"},
-		{-2e6, 0, data.UnitCurrency, "CNY", "-¥2,000,000"},
-		{1234.5, 2, data.UnitCurrency, "usd", "$1,234.50"},
-		{1234.5, 2, data.UnitCurrency, "EUR", "€1,234.50"},
-		{1234.5, 2, data.UnitCurrency, "GBP", "£1,234.50"},
-		{1234, 0, data.UnitCurrency, "JPY", "¥1,234"},
-		{1250, 2, data.UnitCurrency, "CHF", "CHF 1,250.00"},
-		{-1250, 2, data.UnitCurrency, " chf ", "-CHF 1,250.00"},
-		{1250, 0, data.UnitCurrency, "", "1,250"},
-		{12.5, 1, data.UnitCustom, "kg", "12.5 kg"},
-		{12.5, 1, data.UnitCustom, "", "12.5"},
-		{40, 0, data.UnitCount, "customers", "40"},
-		{math.NaN(), 2, data.UnitCount, "", NotANumber},
-		{math.Inf(-1), 2, data.UnitCurrency, "USD", NotANumber},
+		{1234567.5, 2, UnitCount, "", "1,234,567.50"},
+		{0.1 + 0.2, 2, UnitCount, "", "0.30"},
+		{2.675, 2, UnitCount, "", "2.68"},
+		{1.005, 2, UnitCount, "", "1.01"},
+		{-1.005, 2, UnitCount, "", "-1.01"},
+		{0.125, 2, UnitCount, "", "0.13"},
+		{999.995, 2, UnitCount, "", "1,000.00"},
+		{999999.5, 0, UnitCount, "", "1,000,000"},
+		{9.96, 1, UnitCount, "", "10.0"},
+		{123, 0, UnitCount, "", "123"},
+		{1234, 0, UnitCount, "", "1,234"},
+		{0, 2, UnitCount, "", "0.00"},
+		{-0.001, 2, UnitCount, "", "0.00"},
+		{math.Copysign(0, -1), 0, UnitCount, "", "0"},
+		{-2e6, 0, UnitCount, "", "-2,000,000"},
+		{1e21, 0, UnitCount, "", "1,000,000,000,000,000,000,000"},
+		{1.5e-7, 9, UnitCount, "", "0.000000150"},
+		{1.23456, 12, UnitCount, "", "1.234560000"},
+		{1.5, -1, UnitCount, "", "2"},
+		{8, 1, UnitPercent, "", "8.0%"},
+		{8, 1, UnitPercent, "ignored", "8.0%"},
+		{-2, 1, UnitPercent, "", "-2.0%"},
+		{8e6, 0, UnitCurrency, "CNY", "¥8,000,000"},
+		{8e6, 0, UnitCurrency, "RMB", "¥8,000,000"},
+		{-2e6, 0, UnitCurrency, "CNY", "-¥2,000,000"},
+		{1234.5, 2, UnitCurrency, "usd", "$1,234.50"},
+		{1234.5, 2, UnitCurrency, "EUR", "€1,234.50"},
+		{1234.5, 2, UnitCurrency, "GBP", "£1,234.50"},
+		{1234, 0, UnitCurrency, "JPY", "¥1,234"},
+		{1250, 2, UnitCurrency, "CHF", "CHF 1,250.00"},
+		{-1250, 2, UnitCurrency, " chf ", "-CHF 1,250.00"},
+		{1250, 0, UnitCurrency, "", "1,250"},
+		{12.5, 1, UnitCustom, "kg", "12.5 kg"},
+		{12.5, 1, UnitCustom, "", "12.5"},
+		{40, 0, UnitCount, "customers", "40"},
+		{math.NaN(), 2, UnitCount, "", NotANumber},
+		{math.Inf(-1), 2, UnitCurrency, "USD", NotANumber},
 	}
 	for _, tt := range tests {
 		if got := FormatValue(tt.v, tt.decimals, tt.unit, tt.label); got != tt.want {

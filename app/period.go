@@ -4,8 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"time"
-
-	"pacer/data"
 )
 
 // ErrPeriodKey is wrapped by the error ParsePeriodKey returns for a key it
@@ -26,7 +24,7 @@ var ErrPeriodKey = errors.New("invalid period key")
 // "2023-Q4" is January to March 2024. Weeks and months ignore the fiscal
 // start. The zero Period is not valid.
 type Period struct {
-	Cadence data.Cadence
+	Cadence Cadence
 	Year    int
 	Index   int
 }
@@ -50,7 +48,7 @@ func ParsePeriodKey(key string) (Period, error) {
 }
 
 func parseKey(key string) (Period, bool) {
-	c, year, index, ok := data.SplitPeriodKey(key)
+	c, year, index, ok := SplitPeriodKey(key)
 	return Period{c, year, index}, ok
 }
 
@@ -66,17 +64,17 @@ func (p Period) Valid() bool {
 
 // periodsPerYear is how many periods of cadence c year holds, 0 for an
 // unknown cadence.
-func periodsPerYear(c data.Cadence, year int) int {
+func periodsPerYear(c Cadence, year int) int {
 	switch c {
-	case data.CadenceWeek:
+	case CadenceWeek:
 		return isoWeeks(year)
-	case data.CadenceMonth:
+	case CadenceMonth:
 		return 12
-	case data.CadenceQuarter:
+	case CadenceQuarter:
 		return 4
-	case data.CadenceHalf:
+	case CadenceHalf:
 		return 2
-	case data.CadenceYear:
+	case CadenceYear:
 		return 1
 	}
 	return 0
@@ -96,7 +94,7 @@ func isoWeeks(year int) int {
 // week1Monday is the day number of the Monday that starts ISO week 1 of
 // year: the week that holds 4 January.
 func week1Monday(year int) int {
-	jan4 := daysFromCivil(year, time.January, 4)
+	jan4 := DaysFromCivil(year, time.January, 4)
 	// Day 0, 1970-01-01, was a Thursday: +3 makes Monday 0.
 	return jan4 - floorMod(jan4+3, 7)
 }
@@ -108,13 +106,13 @@ func (p Period) Key() string {
 		return ""
 	}
 	switch p.Cadence {
-	case data.CadenceWeek:
+	case CadenceWeek:
 		return fmt.Sprintf("%04d-W%02d", p.Year, p.Index)
-	case data.CadenceMonth:
+	case CadenceMonth:
 		return fmt.Sprintf("%04d-%02d", p.Year, p.Index)
-	case data.CadenceQuarter:
+	case CadenceQuarter:
 		return fmt.Sprintf("%04d-Q%d", p.Year, p.Index)
-	case data.CadenceHalf:
+	case CadenceHalf:
 		return fmt.Sprintf("%04d-H%d", p.Year, p.Index)
 	}
 	return fmt.Sprintf("%04d", p.Year)
@@ -148,7 +146,7 @@ func (p Period) Prev() Period {
 }
 
 // fiscalStart is the first month of the fiscal year.
-func (cal Calendar) fiscalStart() time.Month {
+func (cal Calendar) StartMonth() time.Month {
 	if cal.FiscalStart < time.January || cal.FiscalStart > time.December {
 		return time.January
 	}
@@ -158,73 +156,73 @@ func (cal Calendar) fiscalStart() time.Month {
 // PeriodOf is the period of cadence c that contains d; the zero Period for
 // an unknown cadence, and a period that is not Valid for a date outside the
 // years 1–9999.
-func (cal Calendar) PeriodOf(c data.Cadence, d data.Date) Period {
+func (cal Calendar) PeriodOf(c Cadence, d Date) Period {
 	t := civil(d)
-	if c == data.CadenceWeek {
+	if c == CadenceWeek {
 		y, w := t.ISOWeek()
 		return Period{c, y, w}
 	}
-	if c == data.CadenceMonth {
+	if c == CadenceMonth {
 		return Period{c, t.Year(), int(t.Month())}
 	}
-	fy, offset := t.Year(), int(t.Month()-cal.fiscalStart())
+	fy, offset := t.Year(), int(t.Month()-cal.StartMonth())
 	if offset < 0 {
 		fy, offset = fy-1, offset+12
 	}
 	switch c {
-	case data.CadenceQuarter:
+	case CadenceQuarter:
 		return Period{c, fy, offset/3 + 1}
-	case data.CadenceHalf:
+	case CadenceHalf:
 		return Period{c, fy, offset/6 + 1}
-	case data.CadenceYear:
+	case CadenceYear:
 		return Period{c, fy, 1}
 	}
 	return Period{}
 }
 
 // Start is the first day of p; the zero Date when p is not valid.
-func (cal Calendar) Start(p Period) data.Date {
+func (cal Calendar) Start(p Period) Date {
 	if !p.Valid() {
-		return data.Date{}
+		return Date{}
 	}
-	return dateOf(cal.firstDay(p))
+	return DateOf(cal.FirstDay(p))
 }
 
 // End is the last day of p, inclusive: End of "2023-Q1" is 2023-03-31. It is
 // the zero Date when p is not valid.
-func (cal Calendar) End(p Period) data.Date {
+func (cal Calendar) End(p Period) Date {
 	if !p.Valid() {
-		return data.Date{}
+		return Date{}
 	}
-	return dateOf(cal.lastDay(p))
+	return DateOf(cal.LastDay(p))
 }
 
 // firstDay is the day number of p's first day. It does not check p, so that
 // Index one past a year's last period gives the next year's first day.
-func (cal Calendar) firstDay(p Period) int {
-	fs := int(cal.fiscalStart()) - 1
+func (cal Calendar) FirstDay(p Period) int {
+	fs := int(cal.StartMonth()) - 1
 	switch p.Cadence {
-	case data.CadenceWeek:
+	case CadenceWeek:
 		return week1Monday(p.Year) + 7*(p.Index-1)
-	case data.CadenceMonth:
+	case CadenceMonth:
 		return monthStart(p.Year, p.Index-1)
-	case data.CadenceQuarter:
+	case CadenceQuarter:
 		return monthStart(p.Year, fs+3*(p.Index-1))
-	case data.CadenceHalf:
+	case CadenceHalf:
 		return monthStart(p.Year, fs+6*(p.Index-1))
 	}
 	return monthStart(p.Year+p.Index-1, fs)
 }
 
 // lastDay is the day number of p's last day; p is not checked.
-func (cal Calendar) lastDay(p Period) int {
-	return cal.firstDay(Period{p.Cadence, p.Year, p.Index + 1}) - 1
+func (cal Calendar) LastDay(p Period) int {
+	return cal.FirstDay(Period{p.Cadence, p.Year, p.Index + 1}) - 1
 }
 
 // monthStart is the day number of the first day of the month that is
 // months (0 or more) after January of year.
 func monthStart(year, months int) int {
-	return daysFromCivil(year+months/12, time.Month(months%12+1), 1)
+	return DaysFromCivil(year+months/12, time.Month(months%12+1), 1)
 }
 
 // SameLastYear is the period a year before p: the same index one (fiscal or
@@ -245,13 +243,13 @@ func (cal Calendar) SameLastYear(p Period) Period {
 // Periods lists the periods of cadence c that overlap start..end (both
 // inclusive), in order. It is nil when end is before start, either date is
 // zero, or c is unknown.
-func (cal Calendar) Periods(c data.Cadence, start, end data.Date) []Period {
-	if start.IsZero() || end.IsZero() || dayNum(end) < dayNum(start) {
+func (cal Calendar) Periods(c Cadence, start, end Date) []Period {
+	if start.IsZero() || end.IsZero() || DayNum(end) < DayNum(start) {
 		return nil
 	}
-	last := dayNum(end)
+	last := DayNum(end)
 	var ps []Period
-	for p := cal.PeriodOf(c, start); p.Valid() && cal.firstDay(p) <= last; p = p.Next() {
+	for p := cal.PeriodOf(c, start); p.Valid() && cal.FirstDay(p) <= last; p = p.Next() {
 		ps = append(ps, p)
 	}
 	return ps
@@ -261,11 +259,11 @@ func (cal Calendar) Periods(c data.Cadence, start, end data.Date) []Period {
 // by days. A day counts as elapsed at its end: on the first day of a 90-day
 // quarter the fraction is 1/90, on its last day 1. It is 0 before p and for
 // an invalid p, and 1 after p.
-func (cal Calendar) ElapsedFraction(p Period, asOf data.Date) float64 {
+func (cal Calendar) ElapsedFraction(p Period, asOf Date) float64 {
 	if !p.Valid() {
 		return 0
 	}
-	return spanFraction(cal.firstDay(p), cal.lastDay(p), dayNum(asOf))
+	return spanFraction(cal.FirstDay(p), cal.LastDay(p), DayNum(asOf))
 }
 
 // spanFraction is the elapsed share of the inclusive day span first..last at
@@ -287,12 +285,12 @@ func (cal Calendar) Contains(outer, inner Period) bool {
 	if !outer.Valid() || !inner.Valid() {
 		return false
 	}
-	return cal.firstDay(outer) <= cal.firstDay(inner) && cal.lastDay(inner) <= cal.lastDay(outer)
+	return cal.FirstDay(outer) <= cal.FirstDay(inner) && cal.LastDay(inner) <= cal.LastDay(outer)
 }
 
 // civil is d's calendar day at midnight UTC, so that a Date carrying a clock
 // time or a zone still maps to the day it names.
-func civil(d data.Date) time.Time {
+func civil(d Date) time.Time {
 	y, m, day := d.Date()
 	return time.Date(y, m, day, 0, 0, 0, 0, time.UTC)
 }
@@ -300,19 +298,19 @@ func civil(d data.Date) time.Time {
 // dayNum numbers the calendar day d names (0 is 1970-01-01). Day numbers
 // keep period arithmetic in integers, away from time.Time's costlier
 // calendar conversions.
-func dayNum(d data.Date) int {
+func DayNum(d Date) int {
 	y, m, day := d.Date()
-	return daysFromCivil(y, m, day)
+	return DaysFromCivil(y, m, day)
 }
 
 // dateOf is the Date of a day number.
-func dateOf(n int) data.Date {
-	return data.Date{Time: time.Unix(int64(n)*86400, 0).UTC()}
+func DateOf(n int) Date {
+	return Date{Time: time.Unix(int64(n)*86400, 0).UTC()}
 }
 
 // daysFromCivil is the day number of a proleptic Gregorian date, after
 // Howard Hinnant's days_from_civil; month must be 1–12.
-func daysFromCivil(y int, m time.Month, d int) int {
+func DaysFromCivil(y int, m time.Month, d int) int {
 	if m <= time.February {
 		y--
 	}

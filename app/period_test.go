@@ -4,46 +4,44 @@ import (
 	"errors"
 	"testing"
 	"time"
-
-	"pacer/data"
 )
 
 func TestPeriodOf(t *testing.T) {
 	tests := []struct {
 		cal  Calendar
-		c    data.Cadence
+		c    Cadence
 		date string
 		want string
 	}{
-		{Calendar{}, data.CadenceWeek, "2026-12-31", "2026-W53"},
-		{Calendar{}, data.CadenceWeek, "2027-01-03", "2026-W53"},
-		{Calendar{}, data.CadenceWeek, "2027-01-04", "2027-W01"},
-		{Calendar{}, data.CadenceWeek, "2021-01-03", "2020-W53"},
-		{Calendar{}, data.CadenceWeek, "2024-12-30", "2025-W01"},
-		{Calendar{}, data.CadenceWeek, "2023-01-01", "2022-W52"},
-		{Calendar{}, data.CadenceWeek, "2023-06-15", "2023-W24"},
-		{Calendar{}, data.CadenceMonth, "2023-03-31", "2023-03"},
-		{april, data.CadenceMonth, "2024-03-15", "2024-03"},
-		{Calendar{}, data.CadenceQuarter, "2023-03-31", "2023-Q1"},
-		{Calendar{}, data.CadenceQuarter, "2023-04-01", "2023-Q2"},
-		{Calendar{}, data.CadenceQuarter, "2023-12-31", "2023-Q4"},
-		{april, data.CadenceQuarter, "2024-03-15", "2023-Q4"},
-		{april, data.CadenceQuarter, "2023-04-01", "2023-Q1"},
-		{april, data.CadenceQuarter, "2023-03-31", "2022-Q4"},
-		{april, data.CadenceQuarter, "2023-12-31", "2023-Q3"},
-		{april, data.CadenceHalf, "2024-03-15", "2023-H2"},
-		{april, data.CadenceHalf, "2023-09-30", "2023-H1"},
-		{april, data.CadenceYear, "2024-03-15", "2023"},
-		{april, data.CadenceYear, "2024-04-01", "2024"},
-		{Calendar{FiscalStart: time.October}, data.CadenceQuarter, "2023-10-01", "2023-Q1"},
-		{Calendar{FiscalStart: time.October}, data.CadenceQuarter, "2024-09-30", "2023-Q4"},
-		{Calendar{}, data.CadenceHalf, "2023-07-01", "2023-H2"},
-		{Calendar{}, data.CadenceYear, "2023-12-31", "2023"},
-		{Calendar{FiscalStart: 13}, data.CadenceYear, "2023-01-01", "2023"}, // out of range: January
+		{Calendar{}, CadenceWeek, "2026-12-31", "2026-W53"},
+		{Calendar{}, CadenceWeek, "2027-01-03", "2026-W53"},
+		{Calendar{}, CadenceWeek, "2027-01-04", "2027-W01"},
+		{Calendar{}, CadenceWeek, "2021-01-03", "2020-W53"},
+		{Calendar{}, CadenceWeek, "2024-12-30", "2025-W01"},
+		{Calendar{}, CadenceWeek, "2023-01-01", "2022-W52"},
+		{Calendar{}, CadenceWeek, "2023-06-15", "2023-W24"},
+		{Calendar{}, CadenceMonth, "2023-03-31", "2023-03"},
+		{April, CadenceMonth, "2024-03-15", "2024-03"},
+		{Calendar{}, CadenceQuarter, "2023-03-31", "2023-Q1"},
+		{Calendar{}, CadenceQuarter, "2023-04-01", "2023-Q2"},
+		{Calendar{}, CadenceQuarter, "2023-12-31", "2023-Q4"},
+		{April, CadenceQuarter, "2024-03-15", "2023-Q4"},
+		{April, CadenceQuarter, "2023-04-01", "2023-Q1"},
+		{April, CadenceQuarter, "2023-03-31", "2022-Q4"},
+		{April, CadenceQuarter, "2023-12-31", "2023-Q3"},
+		{April, CadenceHalf, "2024-03-15", "2023-H2"},
+		{April, CadenceHalf, "2023-09-30", "2023-H1"},
+		{April, CadenceYear, "2024-03-15", "2023"},
+		{April, CadenceYear, "2024-04-01", "2024"},
+		{Calendar{FiscalStart: time.October}, CadenceQuarter, "2023-10-01", "2023-Q1"},
+		{Calendar{FiscalStart: time.October}, CadenceQuarter, "2024-09-30", "2023-Q4"},
+		{Calendar{}, CadenceHalf, "2023-07-01", "2023-H2"},
+		{Calendar{}, CadenceYear, "2023-12-31", "2023"},
+		{Calendar{FiscalStart: 13}, CadenceYear, "2023-01-01", "2023"}, // out of range: January
 		{Calendar{}, "fortnight", "2023-01-01", ""},
 	}
 	for _, tt := range tests {
-		got := tt.cal.PeriodOf(tt.c, day(t, tt.date)).Key()
+		got := tt.cal.PeriodOf(tt.c, Day(t, tt.date)).Key()
 		if got != tt.want {
 			t.Errorf("%v.PeriodOf(%s, %s) = %q, want %q", tt.cal, tt.c, tt.date, got, tt.want)
 		}
@@ -53,8 +51,8 @@ func TestPeriodOf(t *testing.T) {
 func TestPeriodOfIgnoresClockAndZone(t *testing.T) {
 	// 23:30 in UTC−5 is already the next day in UTC; the date names the 31st.
 	loc := time.FixedZone("UTC-5", -5*3600)
-	d := data.Date{Time: time.Date(2023, 3, 31, 23, 30, 0, 0, loc)}
-	if got := (Calendar{}).PeriodOf(data.CadenceQuarter, d).Key(); got != "2023-Q1" {
+	d := Date{Time: time.Date(2023, 3, 31, 23, 30, 0, 0, loc)}
+	if got := (Calendar{}).PeriodOf(CadenceQuarter, d).Key(); got != "2023-Q1" {
 		t.Errorf("PeriodOf = %q, want 2023-Q1", got)
 	}
 }
@@ -73,16 +71,16 @@ func TestStartEnd(t *testing.T) {
 		{Calendar{}, "2023-12", "2023-12-01", "2023-12-31"},
 		{Calendar{}, "2023-Q1", "2023-01-01", "2023-03-31"},
 		{Calendar{}, "2023-Q4", "2023-10-01", "2023-12-31"},
-		{april, "2023-Q1", "2023-04-01", "2023-06-30"},
-		{april, "2023-Q4", "2024-01-01", "2024-03-31"},
-		{april, "2023-H2", "2023-10-01", "2024-03-31"},
-		{april, "2023", "2023-04-01", "2024-03-31"},
+		{April, "2023-Q1", "2023-04-01", "2023-06-30"},
+		{April, "2023-Q4", "2024-01-01", "2024-03-31"},
+		{April, "2023-H2", "2023-10-01", "2024-03-31"},
+		{April, "2023", "2023-04-01", "2024-03-31"},
 		{Calendar{}, "2023", "2023-01-01", "2023-12-31"},
 		{Calendar{}, "2023-H1", "2023-01-01", "2023-06-30"},
 		{Calendar{}, "9999", "9999-01-01", "9999-12-31"},
 	}
 	for _, tt := range tests {
-		p := key(t, tt.key)
+		p := Key(t, tt.key)
 		if got := tt.cal.Start(p).String(); got != tt.start {
 			t.Errorf("%v.Start(%s) = %s, want %s", tt.cal, tt.key, got, tt.start)
 		}
@@ -100,11 +98,11 @@ func TestStartEnd(t *testing.T) {
 // periods of each cadence follow each other without gap or overlap, that
 // every day maps back to its period, and that keys round-trip.
 func TestPeriodsTile(t *testing.T) {
-	cadences := []data.Cadence{data.CadenceWeek, data.CadenceMonth, data.CadenceQuarter, data.CadenceHalf, data.CadenceYear}
+	cadences := []Cadence{CadenceWeek, CadenceMonth, CadenceQuarter, CadenceHalf, CadenceYear}
 	for fs := time.January; fs <= time.December; fs++ {
 		cal := Calendar{FiscalStart: fs}
 		for _, c := range cadences {
-			p := cal.PeriodOf(c, data.NewDate(1995, 1, 1))
+			p := cal.PeriodOf(c, NewDate(1995, 1, 1))
 			for cal.Start(p).Year() < 2045 {
 				start, end := cal.Start(p), cal.End(p)
 				if got := cal.PeriodOf(c, start); got != p {
@@ -113,11 +111,11 @@ func TestPeriodsTile(t *testing.T) {
 				if got := cal.PeriodOf(c, end); got != p {
 					t.Fatalf("%v: PeriodOf(End(%v)) = %v", cal, p, got)
 				}
-				if c == data.CadenceWeek && start.Weekday() != time.Monday {
+				if c == CadenceWeek && start.Weekday() != time.Monday {
 					t.Fatalf("week %v starts on %v", p, start.Weekday())
 				}
 				next := p.Next()
-				if got := dayNum(cal.Start(next)); got != dayNum(end)+1 {
+				if got := DayNum(cal.Start(next)); got != DayNum(end)+1 {
 					t.Fatalf("%v: %v ends %v but %v starts %v", cal, p, end, next, cal.Start(next))
 				}
 				if next.Prev() != p {
@@ -134,13 +132,13 @@ func TestPeriodsTile(t *testing.T) {
 
 func TestParsePeriodKey(t *testing.T) {
 	good := map[string]Period{
-		"2026-W53": {data.CadenceWeek, 2026, 53},
-		"2020-W01": {data.CadenceWeek, 2020, 1},
-		"2023-03":  {data.CadenceMonth, 2023, 3},
-		"2023-12":  {data.CadenceMonth, 2023, 12},
-		"2023-Q1":  {data.CadenceQuarter, 2023, 1},
-		"2023-H2":  {data.CadenceHalf, 2023, 2},
-		"2023":     {data.CadenceYear, 2023, 1},
+		"2026-W53": {CadenceWeek, 2026, 53},
+		"2020-W01": {CadenceWeek, 2020, 1},
+		"2023-03":  {CadenceMonth, 2023, 3},
+		"2023-12":  {CadenceMonth, 2023, 12},
+		"2023-Q1":  {CadenceQuarter, 2023, 1},
+		"2023-H2":  {CadenceHalf, 2023, 2},
+		"2023":     {CadenceYear, 2023, 1},
 	}
 	for k, want := range good {
 		got, err := ParsePeriodKey(k)
@@ -173,10 +171,10 @@ func TestNextPrev(t *testing.T) {
 		{"2023", "2024"},
 	}
 	for _, tt := range tests {
-		if got := key(t, tt.p).Next().Key(); got != tt.next {
+		if got := Key(t, tt.p).Next().Key(); got != tt.next {
 			t.Errorf("%s.Next() = %s, want %s", tt.p, got, tt.next)
 		}
-		if got := key(t, tt.next).Prev().Key(); got != tt.p {
+		if got := Key(t, tt.next).Prev().Key(); got != tt.p {
 			t.Errorf("%s.Prev() = %s, want %s", tt.next, got, tt.p)
 		}
 	}
@@ -198,7 +196,7 @@ func TestSameLastYear(t *testing.T) {
 	}
 	for _, tt := range tests {
 		p, _ := ParsePeriodKey(tt.p)
-		if got := april.SameLastYear(p).Key(); got != tt.want {
+		if got := April.SameLastYear(p).Key(); got != tt.want {
 			t.Errorf("SameLastYear(%s) = %q, want %q", tt.p, got, tt.want)
 		}
 	}
@@ -207,26 +205,26 @@ func TestSameLastYear(t *testing.T) {
 func TestPeriods(t *testing.T) {
 	tests := []struct {
 		cal        Calendar
-		c          data.Cadence
+		c          Cadence
 		start, end string
 		want       []string
 	}{
-		{Calendar{}, data.CadenceMonth, "2023-01-15", "2023-03-01", []string{"2023-01", "2023-02", "2023-03"}},
-		{Calendar{}, data.CadenceMonth, "2023-03-31", "2023-03-31", []string{"2023-03"}},
-		{Calendar{}, data.CadenceWeek, "2026-12-25", "2027-01-05", []string{"2026-W52", "2026-W53", "2027-W01"}},
-		{april, data.CadenceQuarter, "2023-01-01", "2023-12-31", []string{"2022-Q4", "2023-Q1", "2023-Q2", "2023-Q3"}},
-		{Calendar{}, data.CadenceQuarter, "2023-01-01", "2023-12-31", []string{"2023-Q1", "2023-Q2", "2023-Q3", "2023-Q4"}},
-		{april, data.CadenceYear, "2023-01-01", "2023-12-31", []string{"2022", "2023"}},
-		{Calendar{}, data.CadenceMonth, "2023-03-01", "2023-02-28", nil},
-		{Calendar{}, data.CadenceMonth, "", "2023-02-28", nil},
+		{Calendar{}, CadenceMonth, "2023-01-15", "2023-03-01", []string{"2023-01", "2023-02", "2023-03"}},
+		{Calendar{}, CadenceMonth, "2023-03-31", "2023-03-31", []string{"2023-03"}},
+		{Calendar{}, CadenceWeek, "2026-12-25", "2027-01-05", []string{"2026-W52", "2026-W53", "2027-W01"}},
+		{April, CadenceQuarter, "2023-01-01", "2023-12-31", []string{"2022-Q4", "2023-Q1", "2023-Q2", "2023-Q3"}},
+		{Calendar{}, CadenceQuarter, "2023-01-01", "2023-12-31", []string{"2023-Q1", "2023-Q2", "2023-Q3", "2023-Q4"}},
+		{April, CadenceYear, "2023-01-01", "2023-12-31", []string{"2022", "2023"}},
+		{Calendar{}, CadenceMonth, "2023-03-01", "2023-02-28", nil},
+		{Calendar{}, CadenceMonth, "", "2023-02-28", nil},
 		{Calendar{}, "decade", "2023-01-01", "2023-02-28", nil},
 	}
 	for _, tt := range tests {
-		var start, end data.Date
+		var start, end Date
 		if tt.start != "" {
-			start = day(t, tt.start)
+			start = Day(t, tt.start)
 		}
-		end = day(t, tt.end)
+		end = Day(t, tt.end)
 		var got []string
 		for _, p := range tt.cal.Periods(tt.c, start, end) {
 			got = append(got, p.Key())
@@ -260,16 +258,16 @@ func TestElapsedFraction(t *testing.T) {
 		{Calendar{}, "2026-W53", "2026-12-28", 1.0 / 7},
 		{Calendar{}, "2026-W53", "2027-01-01", 5.0 / 7},
 		{Calendar{}, "2024-02", "2024-02-15", 15.0 / 29},
-		{april, "2023", "2023-09-30", 183.0 / 366}, // FY2023 holds 29 February 2024
-		{april, "2023-Q4", "2024-02-29", 60.0 / 91},
+		{April, "2023", "2023-09-30", 183.0 / 366}, // FY2023 holds 29 February 2024
+		{April, "2023-Q4", "2024-02-29", 60.0 / 91},
 	}
 	for _, tt := range tests {
-		got := tt.cal.ElapsedFraction(key(t, tt.p), day(t, tt.asOf))
-		if !near(got, tt.want) {
+		got := tt.cal.ElapsedFraction(Key(t, tt.p), Day(t, tt.asOf))
+		if !Near(got, tt.want) {
 			t.Errorf("ElapsedFraction(%s, %s) = %v, want %v", tt.p, tt.asOf, got, tt.want)
 		}
 	}
-	if got := (Calendar{}).ElapsedFraction(Period{}, day(t, "2023-01-01")); got != 0 {
+	if got := (Calendar{}).ElapsedFraction(Period{}, Day(t, "2023-01-01")); got != 0 {
 		t.Errorf("ElapsedFraction of the zero Period = %v, want 0", got)
 	}
 }
@@ -280,23 +278,23 @@ func TestContains(t *testing.T) {
 		outer, inner string
 		want         bool
 	}{
-		{april, "2023-Q4", "2024-02", true},
-		{april, "2023-Q4", "2024-01", true},
-		{april, "2023-Q4", "2023-12", false},
-		{april, "2023-Q4", "2024-04", false},
+		{April, "2023-Q4", "2024-02", true},
+		{April, "2023-Q4", "2024-01", true},
+		{April, "2023-Q4", "2023-12", false},
+		{April, "2023-Q4", "2024-04", false},
 		{Calendar{}, "2023-Q1", "2023-03", true},
 		{Calendar{}, "2023-Q1", "2023-04", false},
 		{Calendar{}, "2023-Q1", "2023-Q1", true},
 		{Calendar{}, "2023-03", "2023-Q1", false},
 		{Calendar{}, "2023", "2023-H2", true},
-		{april, "2023", "2023-H2", true},
-		{april, "2023", "2023-03", false},
+		{April, "2023", "2023-H2", true},
+		{April, "2023", "2023-03", false},
 		{Calendar{}, "2023-01", "2023-W02", true},
 		{Calendar{}, "2023-01", "2023-W05", false}, // 30 January to 5 February
 		{Calendar{}, "2026-12", "2026-W53", false},
 	}
 	for _, tt := range tests {
-		if got := tt.cal.Contains(key(t, tt.outer), key(t, tt.inner)); got != tt.want {
+		if got := tt.cal.Contains(Key(t, tt.outer), Key(t, tt.inner)); got != tt.want {
 			t.Errorf("%v.Contains(%s, %s) = %v, want %v", tt.cal, tt.outer, tt.inner, got, tt.want)
 		}
 	}
@@ -310,12 +308,12 @@ func TestContains(t *testing.T) {
 // does: the same keys exist, with the same first and last days, for every
 // cadence and fiscal start.
 func TestStoreAgreesOnPeriodDays(t *testing.T) {
-	cadences := []data.Cadence{data.CadenceWeek, data.CadenceMonth, data.CadenceQuarter, data.CadenceHalf, data.CadenceYear}
+	cadences := []Cadence{CadenceWeek, CadenceMonth, CadenceQuarter, CadenceHalf, CadenceYear}
 	for fiscal := time.January; fiscal <= time.December; fiscal++ {
 		cal := Calendar{FiscalStart: fiscal}
 		for _, c := range cadences {
-			for _, p := range cal.Periods(c, data.NewDate(1999, time.January, 1), data.NewDate(2033, time.December, 31)) {
-				first, last, ok := data.PeriodDays(p.Key(), fiscal)
+			for _, p := range cal.Periods(c, NewDate(1999, time.January, 1), NewDate(2033, time.December, 31)) {
+				first, last, ok := PeriodDays(p.Key(), fiscal)
 				if !ok || !first.Equal(cal.Start(p).Time) || !last.Equal(cal.End(p).Time) {
 					t.Fatalf("fiscal %v, %s: store reads %v..%v (ok %v), calendar %v..%v",
 						fiscal, p.Key(), first, last, ok, cal.Start(p), cal.End(p))
@@ -325,7 +323,7 @@ func TestStoreAgreesOnPeriodDays(t *testing.T) {
 	}
 	for _, key := range []string{"2025-W53", "2026-W54", "2026-W00", "2026-13", "2026-00", "2026-Q5", "2026-H3",
 		"0000", "2026-q1", "2026-3", "26-03", "2026-03-01", "-2026", "+026", "２０２６"} {
-		if _, _, ok := data.PeriodDays(key, time.April); ok {
+		if _, _, ok := PeriodDays(key, time.April); ok {
 			t.Errorf("store reads %q as a period", key)
 		}
 		if _, err := ParsePeriodKey(key); err == nil {

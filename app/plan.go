@@ -4,8 +4,6 @@ import (
 	"math"
 	"strconv"
 	"strings"
-
-	"pacer/data"
 )
 
 // RoundValue rounds v to decimals digits after the point (clamped to
@@ -33,7 +31,7 @@ func RoundValue(v float64, decimals int) float64 {
 // after dropping float noise beyond 15 significant digits (2,000,000 ×
 // 1.05 is 2100000.0000000002, which must not round up to 2,100,001).
 func roundUp(v float64, decimals int) float64 {
-	if !isFinite(v) {
+	if !IsFinite(v) {
 		return v
 	}
 	clean, _ := strconv.ParseFloat(strconv.FormatFloat(v, 'g', 15, 64), 64)
@@ -46,7 +44,7 @@ func roundUp(v float64, decimals int) float64 {
 
 // splitCadence is the cadence a plan is split into: by when it names one,
 // otherwise the goal's (see planCadence).
-func splitCadence(g data.Goal, by data.Cadence) data.Cadence {
+func splitCadence(g Goal, by Cadence) Cadence {
 	if periodsPerYear(by, 2001) > 0 {
 		return by
 	}
@@ -66,7 +64,7 @@ func splitCadence(g data.Goal, by data.Cadence) data.Cadence {
 //   - milestone: 0, and 1 in the last period.
 //
 // It is nil when the span has no period.
-func SplitEven(cal Calendar, g data.Goal, by data.Cadence) []data.PeriodTarget {
+func SplitEven(cal Calendar, g Goal, by Cadence) []PeriodTarget {
 	ps := cal.Periods(splitCadence(g, by), g.Start, g.End)
 	if len(ps) == 0 {
 		return nil
@@ -74,13 +72,13 @@ func SplitEven(cal Calendar, g data.Goal, by data.Cadence) []data.PeriodTarget {
 	n := len(ps)
 	values := make([]float64, n)
 	switch {
-	case g.Kind == data.KindMilestone:
+	case g.Kind == KindMilestone:
 		values[n-1] = 1
-	case isStay(g.Kind) || (g.Aggregation != data.AggFlow && g.Baseline == nil):
+	case IsStay(g.Kind) || (g.Aggregation != AggFlow && g.Baseline == nil):
 		for i := range values {
 			values[i] = RoundValue(g.Target, g.Decimals)
 		}
-	case g.Aggregation == data.AggFlow:
+	case g.Aggregation == AggFlow:
 		weights := make([]float64, n)
 		for i := range weights {
 			weights[i] = 1 / float64(n)
@@ -111,13 +109,13 @@ func SplitEven(cal Calendar, g data.Goal, by data.Cadence) []data.PeriodTarget {
 // by quarter spreads each quarter evenly over its months. ok is false, and
 // the plan nil, for stay and milestone goals and without usable history:
 // the wizard then offers SplitEven (a straight line for level goals).
-func SplitSeasonal(cal Calendar, g data.Goal, by data.Cadence, history []PeriodValue) (plan []data.PeriodTarget, ok bool) {
-	if isStay(g.Kind) || g.Kind == data.KindMilestone {
+func SplitSeasonal(cal Calendar, g Goal, by Cadence, history []PeriodValue) (plan []PeriodTarget, ok bool) {
+	if IsStay(g.Kind) || g.Kind == KindMilestone {
 		return nil, false
 	}
 	c := splitCadence(g, by)
 	h := AnalyzeHistory(cal, g, history)
-	shares, ok := h.sharesBy(c, g.Aggregation != data.AggFlow)
+	shares, ok := h.sharesBy(c, g.Aggregation != AggFlow)
 	ps := cal.Periods(c, g.Start, g.End)
 	if !ok || len(ps) == 0 {
 		return nil, false
@@ -126,7 +124,7 @@ func SplitSeasonal(cal Calendar, g data.Goal, by data.Cadence, history []PeriodV
 	for i, p := range ps {
 		weights[i] = shares[cal.position(p)]
 	}
-	if g.Aggregation == data.AggFlow {
+	if g.Aggregation == AggFlow {
 		total := 0.0
 		for _, w := range weights {
 			total += w
@@ -154,7 +152,7 @@ func SplitSeasonal(cal Calendar, g data.Goal, by data.Cadence, history []PeriodV
 // shape: ok is false.
 func spanFractions(cal Calendar, ps []Period, shares, weights []float64) ([]float64, bool) {
 	first, last := ps[0], ps[len(ps)-1]
-	fy := func(p Period) int { return cal.PeriodOf(data.CadenceYear, cal.Start(p)).Year }
+	fy := func(p Period) int { return cal.PeriodOf(CadenceYear, cal.Start(p)).Year }
 	if fy(first) != fy(last) {
 		return nil, false
 	}
@@ -176,9 +174,9 @@ func spanFractions(cal Calendar, ps []Period, shares, weights []float64) ([]floa
 // sharesBy converts the seasonal shares (of a level goal when level) to
 // positions of cadence c; ok is false when there are none or c is not
 // month, quarter, half or year.
-func (h GrowthHistory) sharesBy(c data.Cadence, level bool) ([]float64, bool) {
+func (h GrowthHistory) sharesBy(c Cadence, level bool) ([]float64, bool) {
 	have, want := periodsPerYear(h.SharesCadence, 2001), periodsPerYear(c, 2001)
-	if h.Shares == nil || c == data.CadenceWeek || want == 0 {
+	if h.Shares == nil || c == CadenceWeek || want == 0 {
 		return nil, false
 	}
 	out := make([]float64, want)
@@ -238,18 +236,18 @@ func levelPath(start, target float64, fractions []float64, decimals int) []float
 	return out
 }
 
-func planOf(ps []Period, values []float64) []data.PeriodTarget {
-	plan := make([]data.PeriodTarget, len(ps))
+func planOf(ps []Period, values []float64) []PeriodTarget {
+	plan := make([]PeriodTarget, len(ps))
 	for i, p := range ps {
-		plan[i] = data.PeriodTarget{PeriodKey: p.Key(), Target: finite(values[i])}
+		plan[i] = PeriodTarget{PeriodKey: p.Key(), Target: Finite(values[i])}
 	}
 	return plan
 }
 
 // FloorsAtLeast is plan with the same floor on every period: "at least 50
 // new customers each quarter". plan is not changed.
-func FloorsAtLeast(plan []data.PeriodTarget, value float64) []data.PeriodTarget {
-	out := make([]data.PeriodTarget, len(plan))
+func FloorsAtLeast(plan []PeriodTarget, value float64) []PeriodTarget {
+	out := make([]PeriodTarget, len(plan))
 	for i, t := range plan {
 		v := value
 		t.Floor = &v
@@ -267,11 +265,11 @@ func FloorsAtLeast(plan []data.PeriodTarget, value float64) []data.PeriodTarget 
 // history rolled up to the period's cadence (a quarter needs its three
 // months). Periods without it keep their floor and are listed in missing,
 // as are keys that do not parse. plan is not changed.
-func FloorsFromGrowth(cal Calendar, g data.Goal, plan []data.PeriodTarget, history []PeriodValue, minGrowth float64) (floored []data.PeriodTarget, missing []string) {
-	byCad := cal.historyByCadence(data.Goal{}, history)
-	known := map[data.Cadence]map[Period]float64{}
+func FloorsFromGrowth(cal Calendar, g Goal, plan []PeriodTarget, history []PeriodValue, minGrowth float64) (floored []PeriodTarget, missing []string) {
+	byCad := cal.historyByCadence(Goal{}, history)
+	known := map[Cadence]map[Period]float64{}
 	pp := GrowthInPoints(g)
-	out := make([]data.PeriodTarget, len(plan))
+	out := make([]PeriodTarget, len(plan))
 	for i, t := range plan {
 		out[i] = t
 		p, err := ParsePeriodKey(t.PeriodKey)
@@ -282,11 +280,11 @@ func FloorsFromGrowth(cal Calendar, g data.Goal, plan []data.PeriodTarget, histo
 		if known[p.Cadence] == nil {
 			known[p.Cadence] = map[Period]float64{}
 			for _, v := range cal.rollUpAll(byCad, p.Cadence, g.Aggregation) {
-				known[p.Cadence][v.p] = v.v
+				known[p.Cadence][v.Period] = v.Value
 			}
 		}
 		last, ok := known[p.Cadence][cal.SameLastYear(p)]
-		if !ok || !isFinite(minGrowth) {
+		if !ok || !IsFinite(minGrowth) {
 			missing = append(missing, t.PeriodKey)
 			continue
 		}
@@ -333,7 +331,7 @@ func (c PlanCheck) OK() bool {
 // CheckPlan checks a plan against its goal. The plan's cadence is the
 // goal's PlanBy; when that is unset, the cadence of the first key that
 // parses, then the goal's check-in cadence.
-func CheckPlan(cal Calendar, g data.Goal, plan []data.PeriodTarget) PlanCheck {
+func CheckPlan(cal Calendar, g Goal, plan []PeriodTarget) PlanCheck {
 	c := planCheckCadence(g, plan)
 	span := cal.Periods(c, g.Start, g.End)
 	inSpan := make(map[string]bool, len(span))
@@ -353,7 +351,7 @@ func CheckPlan(cal Calendar, g data.Goal, plan []data.PeriodTarget) PlanCheck {
 			chk.BelowFloor = append(chk.BelowFloor, key)
 		}
 	}
-	flow := g.Aggregation == data.AggFlow
+	flow := g.Aggregation == AggFlow
 	for _, p := range span {
 		v, ok := planned[p.Key()]
 		switch {
@@ -365,11 +363,11 @@ func CheckPlan(cal Calendar, g data.Goal, plan []data.PeriodTarget) PlanCheck {
 			chk.Total = v
 		}
 	}
-	diff := finite(chk.Total - g.Target)
+	diff := Finite(chk.Total - g.Target)
 	tolerance := 0.5 * math.Pow10(-max(0, min(g.Decimals, MaxDecimals)))
 	within := math.Abs(diff) <= tolerance*(1+1e-9)
-	chk.Total, chk.Diff = RoundValue(finite(chk.Total), g.Decimals), RoundValue(diff, g.Decimals)
-	if g.Kind == data.KindIncrease || g.Kind == data.KindDecrease {
+	chk.Total, chk.Diff = RoundValue(Finite(chk.Total), g.Decimals), RoundValue(diff, g.Decimals)
+	if g.Kind == KindIncrease || g.Kind == KindDecrease {
 		if flow {
 			chk.AddsUp = within
 		} else {
@@ -384,7 +382,7 @@ func hasKey(m map[string]float64, key string) bool {
 	return ok
 }
 
-func planCheckCadence(g data.Goal, plan []data.PeriodTarget) data.Cadence {
+func planCheckCadence(g Goal, plan []PeriodTarget) Cadence {
 	if periodsPerYear(g.PlanBy, 2001) > 0 {
 		return g.PlanBy
 	}

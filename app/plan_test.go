@@ -5,22 +5,20 @@ import (
 	"reflect"
 	"strings"
 	"testing"
-
-	"pacer/data"
 )
 
 // pt builds a plan from alternating keys and targets.
-func pt(kv ...any) []data.PeriodTarget {
-	var plan []data.PeriodTarget
-	for _, v := range vals(kv...) {
-		plan = append(plan, data.PeriodTarget{PeriodKey: v.PeriodKey, Target: v.Value})
+func pt(kv ...any) []PeriodTarget {
+	var plan []PeriodTarget
+	for _, v := range Vals(kv...) {
+		plan = append(plan, PeriodTarget{PeriodKey: v.PeriodKey, Target: v.Value})
 	}
 	return plan
 }
 
 // decimalSum adds the plan's targets as decimals at the given places, so
 // that "adds up exactly" is checked without float noise.
-func decimalSum(plan []data.PeriodTarget, decimals int) int64 {
+func decimalSum(plan []PeriodTarget, decimals int) int64 {
 	var sum int64
 	for _, p := range plan {
 		sum += int64(math.Round(p.Target * math.Pow10(decimals)))
@@ -76,47 +74,47 @@ func TestRoundUp(t *testing.T) {
 }
 
 func TestSplitEven(t *testing.T) {
-	year := func(g data.Goal) data.Goal {
-		g.Start, g.End = day(t, "2023-01-01"), day(t, "2023-12-31")
+	year := func(g Goal) Goal {
+		g.Start, g.End = Day(t, "2023-01-01"), Day(t, "2023-12-31")
 		return g
 	}
 	tests := []struct {
 		name string
-		g    data.Goal
-		by   data.Cadence
-		want []data.PeriodTarget
+		g    Goal
+		by   Cadence
+		want []PeriodTarget
 	}{
-		{"sales by quarter", wizardGoal(t), data.CadenceQuarter,
+		{"sales by quarter", wizardGoal(t), CadenceQuarter,
 			pt("2023-Q1", 15e6, "2023-Q2", 15e6, "2023-Q3", 15e6, "2023-Q4", 15e6)},
-		{"remainder on the last period", data.Goal{Kind: data.KindIncrease, Aggregation: data.AggFlow, Target: 100,
-			Start: day(t, "2023-01-01"), End: day(t, "2023-03-31")}, data.CadenceMonth,
+		{"remainder on the last period", Goal{Kind: KindIncrease, Aggregation: AggFlow, Target: 100,
+			Start: Day(t, "2023-01-01"), End: Day(t, "2023-03-31")}, CadenceMonth,
 			pt("2023-01", 33, "2023-02", 33, "2023-03", 34)},
-		{"remainder at two decimals", data.Goal{Kind: data.KindIncrease, Aggregation: data.AggFlow, Target: 100, Decimals: 2,
-			Start: day(t, "2023-01-01"), End: day(t, "2023-03-31")}, data.CadenceMonth,
+		{"remainder at two decimals", Goal{Kind: KindIncrease, Aggregation: AggFlow, Target: 100, Decimals: 2,
+			Start: Day(t, "2023-01-01"), End: Day(t, "2023-03-31")}, CadenceMonth,
 			pt("2023-01", 33.33, "2023-02", 33.33, "2023-03", 33.34)},
-		{"new customers 200 by quarter", year(data.Goal{Kind: data.KindIncrease, Aggregation: data.AggFlow, Target: 200}), data.CadenceQuarter,
+		{"new customers 200 by quarter", year(Goal{Kind: KindIncrease, Aggregation: AggFlow, Target: 200}), CadenceQuarter,
 			pt("2023-Q1", 50, "2023-Q2", 50, "2023-Q3", 50, "2023-Q4", 50)},
-		{"level steps from the baseline", year(data.Goal{Kind: data.KindIncrease, Aggregation: data.AggLevel,
-			Unit: data.UnitPercent, Decimals: 1, Baseline: ptr(10), Target: 15}), data.CadenceQuarter,
+		{"level steps from the baseline", year(Goal{Kind: KindIncrease, Aggregation: AggLevel,
+			Unit: UnitPercent, Decimals: 1, Baseline: Ptr(10), Target: 15}), CadenceQuarter,
 			pt("2023-Q1", 11.3, "2023-Q2", 12.5, "2023-Q3", 13.8, "2023-Q4", 15)},
-		{"level without a baseline holds the target", year(data.Goal{Kind: data.KindIncrease, Aggregation: data.AggLevel,
-			Decimals: 1, Target: 15}), data.CadenceQuarter,
+		{"level without a baseline holds the target", year(Goal{Kind: KindIncrease, Aggregation: AggLevel,
+			Decimals: 1, Target: 15}), CadenceQuarter,
 			pt("2023-Q1", 15, "2023-Q2", 15, "2023-Q3", 15, "2023-Q4", 15)},
-		{"stay above", year(data.Goal{Kind: data.KindStayAbove, Aggregation: data.AggFlow, Target: 50}), data.CadenceQuarter,
+		{"stay above", year(Goal{Kind: KindStayAbove, Aggregation: AggFlow, Target: 50}), CadenceQuarter,
 			pt("2023-Q1", 50, "2023-Q2", 50, "2023-Q3", 50, "2023-Q4", 50)},
-		{"milestone", year(data.Goal{Kind: data.KindMilestone, Aggregation: data.AggLevel, Target: 1}), data.CadenceQuarter,
+		{"milestone", year(Goal{Kind: KindMilestone, Aggregation: AggLevel, Target: 1}), CadenceQuarter,
 			pt("2023-Q1", 0, "2023-Q2", 0, "2023-Q3", 0, "2023-Q4", 1)},
-		{"no cadence given: the goal's PlanBy", year(data.Goal{Kind: data.KindIncrease, Aggregation: data.AggFlow,
-			Target: 4, PlanBy: data.CadenceHalf}), "", pt("2023-H1", 2, "2023-H2", 2)},
-		{"fiscal quarters", data.Goal{Kind: data.KindIncrease, Aggregation: data.AggFlow, Target: 8,
-			Start: day(t, "2023-04-01"), End: day(t, "2024-03-31")}, data.CadenceQuarter,
+		{"no cadence given: the goal's PlanBy", year(Goal{Kind: KindIncrease, Aggregation: AggFlow,
+			Target: 4, PlanBy: CadenceHalf}), "", pt("2023-H1", 2, "2023-H2", 2)},
+		{"fiscal quarters", Goal{Kind: KindIncrease, Aggregation: AggFlow, Target: 8,
+			Start: Day(t, "2023-04-01"), End: Day(t, "2024-03-31")}, CadenceQuarter,
 			pt("2023-Q1", 2, "2023-Q2", 2, "2023-Q3", 2, "2023-Q4", 2)},
-		{"no dates", data.Goal{Kind: data.KindIncrease, Aggregation: data.AggFlow, Target: 8}, data.CadenceQuarter, nil},
+		{"no dates", Goal{Kind: KindIncrease, Aggregation: AggFlow, Target: 8}, CadenceQuarter, nil},
 	}
 	for _, tt := range tests {
 		cal := Calendar{}
 		if strings.HasPrefix(tt.name, "fiscal") {
-			cal = april
+			cal = April
 		}
 		if got := SplitEven(cal, tt.g, tt.by); !reflect.DeepEqual(got, tt.want) {
 			t.Errorf("%s: SplitEven = %v, want %v", tt.name, got, tt.want)
@@ -128,46 +126,46 @@ func TestSplitSeasonal(t *testing.T) {
 	sales := wizardGoal(t)
 	cents := wizardGoal(t)
 	cents.Target, cents.Decimals = 60000000.01, 2
-	share := data.Goal{Kind: data.KindIncrease, Unit: data.UnitPercent, Aggregation: data.AggLevel, Decimals: 1,
-		Baseline: ptr(8.1), Target: 10.5, Start: day(t, "2023-01-01"), End: day(t, "2023-12-31")}
-	shareHistory := vals("2020-Q4", 6, "2021-Q1", 6.5, "2021-Q2", 7, "2021-Q3", 7, "2021-Q4", 8,
+	share := Goal{Kind: KindIncrease, Unit: UnitPercent, Aggregation: AggLevel, Decimals: 1,
+		Baseline: Ptr(8.1), Target: 10.5, Start: Day(t, "2023-01-01"), End: Day(t, "2023-12-31")}
+	shareHistory := Vals("2020-Q4", 6, "2021-Q1", 6.5, "2021-Q2", 7, "2021-Q3", 7, "2021-Q4", 8,
 		"2022-Q1", 8, "2022-Q2", 8, "2022-Q3", 8.5, "2022-Q4", 8.5)
 	tests := []struct {
 		name    string
-		g       data.Goal
-		by      data.Cadence
+		g       Goal
+		by      Cadence
 		history []PeriodValue
-		want    []data.PeriodTarget
+		want    []PeriodTarget
 		wantOK  bool
 	}{
-		{"sales by last years' quarters", sales, data.CadenceQuarter, salesHistory(),
+		{"sales by last years' quarters", sales, CadenceQuarter, salesHistory(),
 			pt("2023-Q1", 13605882, "2023-Q2", 14505882, "2023-Q3", 15494118, "2023-Q4", 16394118), true},
-		{"months from quarters: a third each", withTarget(sales, 120), data.CadenceMonth,
-			vals("2022-Q1", 10, "2022-Q2", 20, "2022-Q3", 30, "2022-Q4", 40),
+		{"months from quarters: a third each", withTarget(sales, 120), CadenceMonth,
+			Vals("2022-Q1", 10, "2022-Q2", 20, "2022-Q3", 30, "2022-Q4", 40),
 			pt("2023-01", 4, "2023-02", 4, "2023-03", 4, "2023-04", 8, "2023-05", 8, "2023-06", 8,
 				"2023-07", 12, "2023-08", 12, "2023-09", 12, "2023-10", 16, "2023-11", 16, "2023-12", 16), true},
-		{"quarters from months", withTarget(sales, 100), data.CadenceQuarter, monthly(2022, 10, 20, 30, 40),
+		{"quarters from months", withTarget(sales, 100), CadenceQuarter, Monthly(2022, 10, 20, 30, 40),
 			pt("2023-Q1", 10, "2023-Q2", 20, "2023-Q3", 30, "2023-Q4", 40), true},
-		{"part of a year is normalised", data.Goal{Kind: data.KindIncrease, Aggregation: data.AggFlow, Target: 100,
-			Start: day(t, "2023-07-01"), End: day(t, "2023-12-31")}, data.CadenceQuarter,
-			vals("2022-Q1", 10, "2022-Q2", 20, "2022-Q3", 30, "2022-Q4", 70),
+		{"part of a year is normalised", Goal{Kind: KindIncrease, Aggregation: AggFlow, Target: 100,
+			Start: Day(t, "2023-07-01"), End: Day(t, "2023-12-31")}, CadenceQuarter,
+			Vals("2022-Q1", 10, "2022-Q2", 20, "2022-Q3", 30, "2022-Q4", 70),
 			pt("2023-Q3", 30, "2023-Q4", 70), true},
-		{"level path shaped by history", share, data.CadenceQuarter, shareHistory,
+		{"level path shaped by history", share, CadenceQuarter, shareHistory,
 			// 2021 reached 25/50/50/100 % of its change by quarter ends, 2022 0/0/100/100 %.
 			pt("2023-Q1", 8.4, "2023-Q2", 8.7, "2023-Q3", 9.9, "2023-Q4", 10.5), true},
-		{"level without baseline starts from the latest year", withBaseline(share, nil), data.CadenceQuarter, shareHistory,
+		{"level without baseline starts from the latest year", withBaseline(share, nil), CadenceQuarter, shareHistory,
 			pt("2023-Q1", 8.8, "2023-Q2", 9, "2023-Q3", 10, "2023-Q4", 10.5), true},
-		{"a level path over half a year is rescaled", withDates(share, day(t, "2023-07-01"), day(t, "2023-12-31")),
-			data.CadenceQuarter, shareHistory,
+		{"a level path over half a year is rescaled", withDates(share, Day(t, "2023-07-01"), Day(t, "2023-12-31")),
+			CadenceQuarter, shareHistory,
 			// Q2 reached 25 % of the change, Q3 75 %: two thirds of the rest.
 			pt("2023-Q3", 9.7, "2023-Q4", 10.5), true},
-		{"a level path across fiscal years is not shaped", withDates(share, day(t, "2023-07-01"), day(t, "2024-03-31")),
-			data.CadenceQuarter, shareHistory, nil, false},
-		{"no history", sales, data.CadenceQuarter, nil, nil, false},
-		{"no full year", sales, data.CadenceQuarter, vals("2022-Q1", 1, "2022-Q2", 1), nil, false},
-		{"weeks are not supported", sales, data.CadenceWeek, salesHistory(), nil, false},
-		{"stay goals are not seasonal", data.Goal{Kind: data.KindStayAbove, Aggregation: data.AggFlow, Target: 50,
-			Start: day(t, "2023-01-01"), End: day(t, "2023-12-31")}, data.CadenceQuarter, salesHistory(), nil, false},
+		{"a level path across fiscal years is not shaped", withDates(share, Day(t, "2023-07-01"), Day(t, "2024-03-31")),
+			CadenceQuarter, shareHistory, nil, false},
+		{"no history", sales, CadenceQuarter, nil, nil, false},
+		{"no full year", sales, CadenceQuarter, Vals("2022-Q1", 1, "2022-Q2", 1), nil, false},
+		{"weeks are not supported", sales, CadenceWeek, salesHistory(), nil, false},
+		{"stay goals are not seasonal", Goal{Kind: KindStayAbove, Aggregation: AggFlow, Target: 50,
+			Start: Day(t, "2023-01-01"), End: Day(t, "2023-12-31")}, CadenceQuarter, salesHistory(), nil, false},
 	}
 	for _, tt := range tests {
 		got, ok := SplitSeasonal(Calendar{}, tt.g, tt.by, tt.history)
@@ -175,7 +173,7 @@ func TestSplitSeasonal(t *testing.T) {
 			t.Errorf("%s: SplitSeasonal = %v, %v; want %v, %v", tt.name, got, ok, tt.want, tt.wantOK)
 		}
 	}
-	got, _ := SplitSeasonal(Calendar{}, cents, data.CadenceMonth, monthly(2021, 7, 11, 13, 17))
+	got, _ := SplitSeasonal(Calendar{}, cents, CadenceMonth, Monthly(2021, 7, 11, 13, 17))
 	if s := decimalSum(got, 2); s != 6000000001 {
 		t.Errorf("monthly plan of 60,000,000.01 adds up to %d cents", s)
 	}
@@ -183,14 +181,14 @@ func TestSplitSeasonal(t *testing.T) {
 
 func TestCheckPlan(t *testing.T) {
 	sales := wizardGoal(t)
-	share := data.Goal{Kind: data.KindIncrease, Unit: data.UnitPercent, Aggregation: data.AggLevel, Decimals: 1,
-		Baseline: ptr(8), Target: 10, Start: day(t, "2023-01-01"), End: day(t, "2023-12-31"), PlanBy: data.CadenceQuarter}
+	share := Goal{Kind: KindIncrease, Unit: UnitPercent, Aggregation: AggLevel, Decimals: 1,
+		Baseline: Ptr(8), Target: 10, Start: Day(t, "2023-01-01"), End: Day(t, "2023-12-31"), PlanBy: CadenceQuarter}
 	floored := pt("2023-Q1", 14e6, "2023-Q2", 15e6, "2023-Q3", 15e6, "2023-Q4", 16e6)
-	floored[0].Floor, floored[3].Floor = ptr(14.5e6), ptr(15e6)
+	floored[0].Floor, floored[3].Floor = Ptr(14.5e6), Ptr(15e6)
 	tests := []struct {
 		name string
-		g    data.Goal
-		plan []data.PeriodTarget
+		g    Goal
+		plan []PeriodTarget
 		want PlanCheck
 	}{
 		{"adds up", sales, pt("2023-Q1", 13605882, "2023-Q2", 14505882, "2023-Q3", 15494118, "2023-Q4", 16394118),
@@ -209,8 +207,8 @@ func TestCheckPlan(t *testing.T) {
 			PlanCheck{Total: 9.8, Diff: -0.2, AddsUp: true}},
 		{"level without its last period", share, pt("2023-Q1", 8.5, "2023-Q2", 9, "2023-Q3", 10),
 			PlanCheck{Total: 10, AddsUp: true, MissingPeriods: []string{"2023-Q4"}}},
-		{"stay goals need not add up", data.Goal{Kind: data.KindStayAbove, Aggregation: data.AggFlow, Target: 50,
-			Start: day(t, "2023-01-01"), End: day(t, "2023-06-30"), PlanBy: data.CadenceQuarter},
+		{"stay goals need not add up", Goal{Kind: KindStayAbove, Aggregation: AggFlow, Target: 50,
+			Start: Day(t, "2023-01-01"), End: Day(t, "2023-06-30"), PlanBy: CadenceQuarter},
 			pt("2023-Q1", 50, "2023-Q2", 50), PlanCheck{Total: 100, Diff: 50, AddsUp: true, EndsAtTarget: true}},
 		{"cadence from the keys when PlanBy is unset", withPlanBy(sales, ""), pt("2023-H1", 3e7, "2023-H2", 3e7),
 			PlanCheck{Total: 6e7, AddsUp: true, EndsAtTarget: true}},
@@ -226,22 +224,22 @@ func TestCheckPlan(t *testing.T) {
 	}
 }
 
-func withDates(g data.Goal, start, end data.Date) data.Goal {
+func withDates(g Goal, start, end Date) Goal {
 	g.Start, g.End = start, end
 	return g
 }
 
-func withDecimals(g data.Goal, d int) data.Goal        { g.Decimals = d; return g }
-func withPlanBy(g data.Goal, c data.Cadence) data.Goal { g.PlanBy = c; return g }
+func withDecimals(g Goal, d int) Goal   { g.Decimals = d; return g }
+func withPlanBy(g Goal, c Cadence) Goal { g.PlanBy = c; return g }
 
 func TestFloorsFromGrowth(t *testing.T) {
 	sales := wizardGoal(t)
 	plan := pt("2023-Q1", 13605882, "2023-Q2", 14505882, "2023-Q3", 15494118, "2023-Q4", 16394118)
-	share := data.Goal{Unit: data.UnitPercent, Aggregation: data.AggLevel, Decimals: 1}
+	share := Goal{Unit: UnitPercent, Aggregation: AggLevel, Decimals: 1}
 	tests := []struct {
 		name        string
-		g           data.Goal
-		plan        []data.PeriodTarget
+		g           Goal
+		plan        []PeriodTarget
 		history     []PeriodValue
 		growth      float64
 		wantFloors  []float64 // NaN: no floor
@@ -249,15 +247,15 @@ func TestFloorsFromGrowth(t *testing.T) {
 	}{
 		{"+5% on last year's quarters", sales, plan, salesHistory(), 5,
 			[]float64{11550000, 12600000, 13650000, 14700000}, nil},
-		{"quarters from months, rounded up", withDecimals(sales, 0), plan[:2], monthly(2022, 10, 10.01, 0, 0), 5,
+		{"quarters from months, rounded up", withDecimals(sales, 0), plan[:2], Monthly(2022, 10, 10.01, 0, 0), 5,
 			[]float64{11, 11}, nil},
-		{"a quarter with a missing month has no floor", sales, plan[:1], vals("2022-01", 5, "2022-02", 5), 5,
+		{"a quarter with a missing month has no floor", sales, plan[:1], Vals("2022-01", 5, "2022-02", 5), 5,
 			[]float64{math.NaN()}, []string{"2023-Q1"}},
-		{"missing history", sales, plan, vals("2022-Q1", 100, "2022-Q3", 100), 5,
+		{"missing history", sales, plan, Vals("2022-Q1", 100, "2022-Q3", 100), 5,
 			[]float64{105, math.NaN(), 105, math.NaN()}, []string{"2023-Q2", "2023-Q4"}},
-		{"points for market share", share, pt("2023-Q1", 9, "2023-Q2", 9.5), vals("2022-Q1", 8, "2022-Q2", 8.25), 0.5,
+		{"points for market share", share, pt("2023-Q1", 9, "2023-Q2", 9.5), Vals("2022-Q1", 8, "2022-Q2", 8.25), 0.5,
 			[]float64{8.5, 8.8}, nil},
-		{"a negative year grows on its size", sales, pt("2023-Q1", 0), vals("2022-Q1", -100), 10,
+		{"a negative year grows on its size", sales, pt("2023-Q1", 0), Vals("2022-Q1", -100), 10,
 			[]float64{-90}, nil},
 		{"bad keys", sales, pt("2023-X1", 5), salesHistory(), 5, []float64{math.NaN()}, []string{"2023-X1"}},
 	}
@@ -296,8 +294,8 @@ func TestFloorsAtLeast(t *testing.T) {
 	if *got[1].Floor != 50 || plan[0].Floor != nil {
 		t.Error("floors are shared or the input changed")
 	}
-	if c := CheckPlan(Calendar{}, data.Goal{Kind: data.KindIncrease, Aggregation: data.AggFlow, Target: 100,
-		Start: day(t, "2023-01-01"), End: day(t, "2023-06-30"), PlanBy: data.CadenceQuarter}, FloorsAtLeast(plan, 50)); !reflect.DeepEqual(c.BelowFloor, []string{"2023-Q1"}) {
+	if c := CheckPlan(Calendar{}, Goal{Kind: KindIncrease, Aggregation: AggFlow, Target: 100,
+		Start: Day(t, "2023-01-01"), End: Day(t, "2023-06-30"), PlanBy: CadenceQuarter}, FloorsAtLeast(plan, 50)); !reflect.DeepEqual(c.BelowFloor, []string{"2023-Q1"}) {
 		t.Errorf("BelowFloor = %v, want [2023-Q1]", c.BelowFloor)
 	}
 }

@@ -2,8 +2,6 @@ package app
 
 import (
 	"math"
-
-	"pacer/data"
 )
 
 // Progress is how far actual has come from baseline to target, as a
@@ -20,29 +18,29 @@ import (
 // reduced from −100 to −20 is an increase, and actual −60 is 0.5. An unknown
 // kind gives 0. The result is never NaN or infinite: NaN inputs give 0 and
 // overflow is held at ±math.MaxFloat64.
-func Progress(kind data.Kind, baseline, target, actual float64) float64 {
+func Progress(kind Kind, baseline, target, actual float64) float64 {
 	var p float64
 	switch kind {
-	case data.KindIncrease:
+	case KindIncrease:
 		if target == baseline {
 			p = pass(actual >= target)
 		} else {
 			p = (actual - baseline) / (target - baseline)
 		}
-	case data.KindDecrease:
+	case KindDecrease:
 		if target == baseline {
 			p = pass(actual <= target)
 		} else {
 			p = (baseline - actual) / (baseline - target)
 		}
-	case data.KindStayAbove:
+	case KindStayAbove:
 		p = pass(actual >= target)
-	case data.KindStayBelow:
+	case KindStayBelow:
 		p = pass(actual <= target)
-	case data.KindMilestone:
+	case KindMilestone:
 		p = pass(actual >= 1)
 	}
-	return finite(p)
+	return Finite(p)
 }
 
 // CapForDisplay clamps a progress value to 0..1 for bars and rings; NaN
@@ -74,10 +72,10 @@ func CapForDisplay(p float64) float64 {
 //
 // Stay and milestone goals give Progress of the single value; use
 // GoalProgressFrom for the share of periods that pass.
-func GoalProgress(g data.Goal, actual float64) float64 {
+func GoalProgress(g Goal, actual float64) float64 {
 	switch g.Kind {
-	case data.KindIncrease:
-		if g.Aggregation == data.AggFlow {
+	case KindIncrease:
+		if g.Aggregation == AggFlow {
 			return Progress(g.Kind, 0, g.Target, actual)
 		}
 		if g.Baseline != nil {
@@ -86,12 +84,12 @@ func GoalProgress(g data.Goal, actual float64) float64 {
 		if g.Target > 0 {
 			return Progress(g.Kind, 0, g.Target, actual)
 		}
-		return Progress(data.KindStayAbove, 0, g.Target, actual)
-	case data.KindDecrease:
+		return Progress(KindStayAbove, 0, g.Target, actual)
+	case KindDecrease:
 		if g.Baseline != nil {
 			return Progress(g.Kind, *g.Baseline, g.Target, actual)
 		}
-		return Progress(data.KindStayBelow, 0, g.Target, actual)
+		return Progress(KindStayBelow, 0, g.Target, actual)
 	}
 	return Progress(g.Kind, 0, g.Target, actual)
 }
@@ -101,12 +99,12 @@ func GoalProgress(g data.Goal, actual float64) float64 {
 // value passes the target (3 of 4 is 0.75); for other kinds it is
 // GoalProgress of GoalActual. ok is false when there is no usable value
 // (see GoalActual).
-func GoalProgressFrom(g data.Goal, values []PeriodValue) (progress float64, ok bool) {
-	s := series(values, g.Cadence)
+func GoalProgressFrom(g Goal, values []PeriodValue) (progress float64, ok bool) {
+	s := Series(values, g.Cadence)
 	if len(s) == 0 {
 		return 0, false
 	}
-	if isStay(g.Kind) {
+	if IsStay(g.Kind) {
 		return passShare(g, s), true
 	}
 	return GoalProgress(g, aggregate(g.Aggregation, s)), true
@@ -114,16 +112,16 @@ func GoalProgressFrom(g data.Goal, values []PeriodValue) (progress float64, ok b
 
 // passShare is the share of the values in s that pass a stay goal's target;
 // s must not be empty.
-func passShare(g data.Goal, s []periodValue) float64 {
+func passShare(g Goal, s []periodValue) float64 {
 	passed := 0.0
 	for _, v := range s {
-		passed += Progress(g.Kind, 0, g.Target, v.v)
+		passed += Progress(g.Kind, 0, g.Target, v.Value)
 	}
 	return passed / float64(len(s))
 }
 
-func isStay(k data.Kind) bool {
-	return k == data.KindStayAbove || k == data.KindStayBelow
+func IsStay(k Kind) bool {
+	return k == KindStayAbove || k == KindStayBelow
 }
 
 func pass(ok bool) float64 {
@@ -134,13 +132,13 @@ func pass(ok bool) float64 {
 }
 
 // isFinite reports whether x is neither NaN nor infinite.
-func isFinite(x float64) bool {
+func IsFinite(x float64) bool {
 	return !math.IsNaN(x) && !math.IsInf(x, 0)
 }
 
 // finite replaces NaN by 0 and infinities by the largest finite values, so
 // that no division in this package leaks NaN or Inf to the UI.
-func finite(x float64) float64 {
+func Finite(x float64) float64 {
 	switch {
 	case math.IsNaN(x):
 		return 0
@@ -157,17 +155,17 @@ func finite(x float64) float64 {
 // baseline, or 0 for a level increase goal without one whose target is
 // positive. ok is false where progress is all-or-nothing, as for stay and
 // milestone goals: there it never falls below the start.
-func ProgressOrigin(g data.Goal) (origin float64, ok bool) {
+func ProgressOrigin(g Goal) (origin float64, ok bool) {
 	switch g.Kind {
-	case data.KindIncrease:
+	case KindIncrease:
 		switch {
-		case g.Aggregation == data.AggFlow:
+		case g.Aggregation == AggFlow:
 			return 0, true
 		case g.Baseline != nil:
 			return *g.Baseline, true
 		}
 		return 0, g.Target > 0
-	case data.KindDecrease:
+	case KindDecrease:
 		if g.Baseline != nil {
 			return *g.Baseline, true
 		}

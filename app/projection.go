@@ -1,7 +1,5 @@
 package app
 
-import "pacer/data"
-
 // ProjectionMethod says how a projection was made; the UI explains it in
 // one line.
 type ProjectionMethod string
@@ -92,27 +90,27 @@ type Projection struct {
 // Gaps count neither as recorded nor as remaining: a skipped month lowers
 // neither the pace nor the periods left. An empty plan, or one none of
 // whose keys parse, counts as no plan.
-func Project(cal Calendar, g data.Goal, plan []data.PeriodTarget, values []PeriodValue, asOf data.Date) Projection {
-	s := cal.startedBy(series(values, g.Cadence), asOf)
+func Project(cal Calendar, g Goal, plan []PeriodTarget, values []PeriodValue, asOf Date) Projection {
+	s := cal.StartedBy(Series(values, g.Cadence), asOf)
 	if len(s) == 0 || periodsPerYear(g.Cadence, 2000) == 0 {
 		return Projection{}
 	}
 	pj := projector{cal: cal, g: g, s: s, actual: aggregate(g.Aggregation, s)}
 	if len(cal.planEntries(plan)) > 0 {
-		x := cal.expectation(g, plan)
+		x := cal.Expectation(g, plan)
 		pj.plan = &x
 	}
 	span := cal.Periods(g.Cadence, g.Start, g.End)
-	latest := s[len(s)-1].p
+	latest := s[len(s)-1].Period
 	for _, p := range span {
-		if periodLess(latest, p) {
+		if PeriodLess(latest, p) {
 			pj.remaining = append(pj.remaining, p)
 		}
 	}
 	pr := pj.project()
 	pr.OK, pr.RemainingPeriods = true, len(pj.remaining)
 	for _, v := range s {
-		pr.Periods = append(pr.Periods, v.p.Key())
+		pr.Periods = append(pr.Periods, v.Period.Key())
 	}
 	return pr
 }
@@ -120,7 +118,7 @@ func Project(cal Calendar, g data.Goal, plan []data.PeriodTarget, values []Perio
 // projector holds what Project works from.
 type projector struct {
 	cal       Calendar
-	g         data.Goal
+	g         Goal
 	s         []periodValue // recorded, in period order, not empty
 	actual    float64
 	plan      *expectation // nil without a plan
@@ -130,18 +128,18 @@ type projector struct {
 func (pj projector) project() Projection {
 	g := pj.g
 	switch {
-	case isStay(g.Kind):
+	case IsStay(g.Kind):
 		return pj.stay()
-	case g.Kind == data.KindMilestone || len(pj.remaining) == 0:
+	case g.Kind == KindMilestone || len(pj.remaining) == 0:
 		return Projection{EndValue: pj.actual, Attainment: GoalProgress(g, pj.actual), Method: MethodFinal}
 	}
 	var pr Projection
-	if g.Aggregation == data.AggFlow {
+	if g.Aggregation == AggFlow {
 		pr = pj.flow()
 	} else {
 		pr = pj.level()
 	}
-	pr.EndValue = finite(pr.EndValue)
+	pr.EndValue = Finite(pr.EndValue)
 	pr.Attainment = GoalProgress(g, pr.EndValue)
 	return pr
 }
@@ -158,14 +156,14 @@ func (pj projector) planOf(p Period) float64 {
 func (pj projector) flow() Projection {
 	planned, ahead := 0.0, make([]float64, len(pj.remaining))
 	for _, v := range pj.s {
-		planned += pj.planOf(v.p)
+		planned += pj.planOf(v.Period)
 	}
 	for i, p := range pj.remaining {
 		ahead[i] = pj.planOf(p)
 	}
 	pr := Projection{Needs: shareOut(pj.remaining, pj.g.Target-pj.actual, ahead, pj.g.Decimals)}
-	if pj.plan != nil && planned > 0 && isFinite(planned) {
-		pr.Method, pr.Pace = MethodPlanPace, finite(pj.actual/planned)
+	if pj.plan != nil && planned > 0 && IsFinite(planned) {
+		pr.Method, pr.Pace = MethodPlanPace, Finite(pj.actual/planned)
 		pr.EndValue = pj.actual + pr.Pace*sum(ahead)
 		return pr
 	}
@@ -181,27 +179,27 @@ func (pj projector) level() Projection {
 	end := pj.remaining[len(pj.remaining)-1]
 	if pj.plan == nil {
 		return Projection{Method: MethodTrend, EndValue: runRate(pj.s, false, ordinal(end)),
-			Needs: stepTo(pj.remaining, latest.v, pj.g.Target, make([]float64, len(pj.remaining)), 0)}
+			Needs: stepTo(pj.remaining, latest.Value, pj.g.Target, make([]float64, len(pj.remaining)), 0)}
 	}
 	gaps := make([]periodValue, len(pj.s))
 	for i, v := range pj.s {
-		gaps[i] = periodValue{v.p, v.v - pj.planOf(v.p)}
+		gaps[i] = periodValue{v.Period, v.Value - pj.planOf(v.Period)}
 	}
 	path := make([]float64, len(pj.remaining))
 	for i, p := range pj.remaining {
 		path[i] = pj.planOf(p)
 	}
-	return Projection{Method: MethodPlanGap, Pace: gaps[len(gaps)-1].v,
+	return Projection{Method: MethodPlanGap, Pace: gaps[len(gaps)-1].Value,
 		EndValue: path[len(path)-1] + runRate(gaps, false, ordinal(end)),
-		Needs:    stepTo(pj.remaining, latest.v, pj.g.Target, path, pj.planOf(latest.p))}
+		Needs:    stepTo(pj.remaining, latest.Value, pj.g.Target, path, pj.planOf(latest.Period))}
 }
 
 // stay projects a stay goal: the share of all periods that pass.
 func (pj projector) stay() Projection {
 	g, s := pj.g, pj.s
-	pr := Projection{Method: MethodStay, EndValue: s[len(s)-1].v}
+	pr := Projection{Method: MethodStay, EndValue: s[len(s)-1].Value}
 	if n := len(pj.remaining); n > 0 {
-		pr.EndValue = runRate(s, g.Aggregation == data.AggFlow, ordinal(pj.remaining[n-1]))
+		pr.EndValue = runRate(s, g.Aggregation == AggFlow, ordinal(pj.remaining[n-1]))
 		for _, p := range pj.remaining {
 			pr.Needs = append(pr.Needs, PeriodNeed{p.Key(), g.Target})
 		}
@@ -221,14 +219,14 @@ func shareOut(ps []Period, gap float64, weights []float64, decimals int) []Perio
 	fractions := make([]float64, len(ps))
 	for i := range ps {
 		fractions[i] = 1 / float64(len(ps))
-		if total > 0 && isFinite(total) {
+		if total > 0 && IsFinite(total) {
 			fractions[i] = weights[i] / total
 		}
 	}
-	amounts := splitTotal(finite(gap), fractions, decimals)
+	amounts := splitTotal(Finite(gap), fractions, decimals)
 	needs := make([]PeriodNeed, len(ps))
 	for i, p := range ps {
-		needs[i] = PeriodNeed{p.Key(), finite(amounts[i])}
+		needs[i] = PeriodNeed{p.Key(), Finite(amounts[i])}
 	}
 	return needs
 }
@@ -241,10 +239,10 @@ func stepTo(ps []Period, from, target float64, path []float64, start float64) []
 	needs := make([]PeriodNeed, len(ps))
 	for i, p := range ps {
 		f := float64(i+1) / float64(len(ps))
-		if rise != 0 && isFinite(rise) {
+		if rise != 0 && IsFinite(rise) {
 			f = (path[i] - start) / rise
 		}
-		needs[i] = PeriodNeed{p.Key(), finite(from + (target-from)*f)}
+		needs[i] = PeriodNeed{p.Key(), Finite(from + (target-from)*f)}
 	}
 	return needs
 }
@@ -257,19 +255,19 @@ func runRate(s []periodValue, flow bool, x int) float64 {
 	n := float64(len(s))
 	var sumX, sumY float64
 	for _, v := range s {
-		sumX += float64(ordinal(v.p))
-		sumY += v.v
+		sumX += float64(ordinal(v.Period))
+		sumY += v.Value
 	}
 	meanX, meanY := sumX/n, sumY/n
 	if flow || len(s) == 1 {
-		return finite(meanY)
+		return Finite(meanY)
 	}
 	// Centred sums keep precision: ordinals are in the tens of thousands.
 	var sxy, sxx float64
 	for _, v := range s {
-		dx := float64(ordinal(v.p)) - meanX
-		sxy += dx * (v.v - meanY)
+		dx := float64(ordinal(v.Period)) - meanX
+		sxy += dx * (v.Value - meanY)
 		sxx += dx * dx
 	}
-	return finite(meanY + sxy/sxx*(float64(x)-meanX))
+	return Finite(meanY + sxy/sxx*(float64(x)-meanX))
 }

@@ -2,8 +2,6 @@ package app
 
 import (
 	"testing"
-
-	"pacer/data"
 )
 
 // wantProjection is what a test expects of a Projection; Need0 is the
@@ -22,59 +20,59 @@ func firstNeed(pr Projection) float64 {
 }
 
 func TestProject(t *testing.T) {
-	monthlyFlow := data.Goal{Kind: data.KindIncrease, Aggregation: data.AggFlow, Target: 12000,
-		Start: year2023.Start, End: year2023.End, Cadence: data.CadenceMonth}
-	monthlyLevel := data.Goal{Kind: data.KindIncrease, Aggregation: data.AggLevel, Baseline: ptr(5), Target: 15,
-		Start: year2023.Start, End: year2023.End, Cadence: data.CadenceMonth}
-	weekly := data.Goal{Kind: data.KindIncrease, Aggregation: data.AggFlow, Target: 150,
-		Start: data.NewDate(2026, 10, 1), End: data.NewDate(2027, 1, 10), Cadence: data.CadenceWeek}
+	monthlyFlow := Goal{Kind: KindIncrease, Aggregation: AggFlow, Target: 12000,
+		Start: Year2023.Start, End: Year2023.End, Cadence: CadenceMonth}
+	monthlyLevel := Goal{Kind: KindIncrease, Aggregation: AggLevel, Baseline: Ptr(5), Target: 15,
+		Start: Year2023.Start, End: Year2023.End, Cadence: CadenceMonth}
+	weekly := Goal{Kind: KindIncrease, Aggregation: AggFlow, Target: 150,
+		Start: NewDate(2026, 10, 1), End: NewDate(2027, 1, 10), Cadence: CadenceWeek}
 	var weeks []PeriodValue
 	for w := 40; w <= 52; w++ {
-		weeks = append(weeks, PeriodValue{Period{data.CadenceWeek, 2026, w}.Key(), 10})
+		weeks = append(weeks, PeriodValue{Period{CadenceWeek, 2026, w}.Key(), 10})
 	}
-	stay := with(salesGoal, func(g *data.Goal) { g.Kind, g.Target = data.KindStayAbove, 50 })
-	budget := with(salesGoal, func(g *data.Goal) { g.Kind, g.Baseline, g.Target = data.KindDecrease, ptr(120), 80 })
-	small := with(salesGoal, func(g *data.Goal) { g.Target = 100 })
-	milestone := with(monthlyLevel, func(g *data.Goal) { g.Kind, g.Target, g.Baseline = data.KindMilestone, 1, nil })
+	stay := With(salesGoal, func(g *Goal) { g.Kind, g.Target = KindStayAbove, 50 })
+	budget := With(salesGoal, func(g *Goal) { g.Kind, g.Baseline, g.Target = KindDecrease, Ptr(120), 80 })
+	small := With(salesGoal, func(g *Goal) { g.Target = 100 })
+	milestone := With(monthlyLevel, func(g *Goal) { g.Kind, g.Target, g.Baseline = KindMilestone, 1, nil })
 	tests := []struct {
 		name   string
-		g      data.Goal
+		g      Goal
 		values []PeriodValue
 		asOf   string
 		want   wantProjection
 	}{
-		{"flow run-rate", monthlyFlow, vals("2023-01", 800, "2023-02", 900, "2023-03", 1000, "2023-04", 1100), "2023-05-10",
+		{"flow run-rate", monthlyFlow, Vals("2023-01", 800, "2023-02", 900, "2023-03", 1000, "2023-04", 1100), "2023-05-10",
 			wantProjection{EndValue: 11400, Attainment: 0.95, Need0: 1025, RemainingPeriods: 8, OK: true}},
-		{"flow as of February ignores later values", monthlyFlow, vals("2023-01", 800, "2023-02", 900, "2023-03", 1000, "2023-04", 1100), "2023-02-15",
+		{"flow as of February ignores later values", monthlyFlow, Vals("2023-01", 800, "2023-02", 900, "2023-03", 1000, "2023-04", 1100), "2023-02-15",
 			wantProjection{EndValue: 10200, Attainment: 0.85, Need0: 1030, RemainingPeriods: 10, OK: true}},
-		{"flow gap counts neither way", monthlyFlow, vals("2023-01", 1000, "2023-03", 1000), "2023-04-10",
+		{"flow gap counts neither way", monthlyFlow, Vals("2023-01", 1000, "2023-03", 1000), "2023-04-10",
 			wantProjection{EndValue: 11000, Attainment: 11000.0 / 12000, Need0: 1111, RemainingPeriods: 9, OK: true}},
-		{"level linear trend", monthlyLevel, vals("2023-01", 5.5, "2023-02", 6, "2023-03", 6.5, "2023-04", 7), "2023-05-10",
+		{"level linear trend", monthlyLevel, Vals("2023-01", 5.5, "2023-02", 6, "2023-03", 6.5, "2023-04", 7), "2023-05-10",
 			wantProjection{EndValue: 11, Attainment: 0.6, Need0: 8, RemainingPeriods: 8, OK: true}},
-		{"level least squares", monthlyLevel, vals("2023-03", 2, "2023-01", 1, "2023-02", 3), "2023-04-10",
+		{"level least squares", monthlyLevel, Vals("2023-03", 2, "2023-01", 1, "2023-02", 3), "2023-04-10",
 			wantProjection{EndValue: 7, Attainment: 0.2, Need0: 2 + 13.0/9, RemainingPeriods: 9, OK: true}},
-		{"level one value stays flat", monthlyLevel, vals("2023-03", 8), "2023-04-10",
+		{"level one value stays flat", monthlyLevel, Vals("2023-03", 8), "2023-04-10",
 			wantProjection{EndValue: 8, Attainment: 0.3, Need0: 8 + 7.0/9, RemainingPeriods: 9, OK: true}},
-		{"all periods recorded", salesGoal, vals("2023-Q1", 8e6, "2023-Q2", 10e6, "2023-Q3", 10e6, "2023-Q4", 11e6), "2024-01-05",
+		{"all periods recorded", salesGoal, Vals("2023-Q1", 8e6, "2023-Q2", 10e6, "2023-Q3", 10e6, "2023-Q4", 11e6), "2024-01-05",
 			wantProjection{EndValue: 39e6, Attainment: 39.0 / 40, Need0: 0, RemainingPeriods: 0, OK: true}},
 		{"weeks across W53", weekly, weeks, "2026-12-29",
 			wantProjection{EndValue: 150, Attainment: 1, Need0: 10, RemainingPeriods: 2, OK: true}},
-		{"stay share of periods", stay, vals("2023-Q1", 50, "2023-Q2", 40, "2023-Q3", 60), "2023-10-01",
+		{"stay share of periods", stay, Vals("2023-Q1", 50, "2023-Q2", 40, "2023-Q3", 60), "2023-10-01",
 			wantProjection{EndValue: 50, Attainment: 0.75, Need0: 50, RemainingPeriods: 1, OK: true}},
-		{"flow cap", budget, vals("2023-Q1", 25, "2023-Q2", 25), "2023-07-01",
+		{"flow cap", budget, Vals("2023-Q1", 25, "2023-Q2", 25), "2023-07-01",
 			wantProjection{EndValue: 100, Attainment: 0.5, Need0: 15, RemainingPeriods: 2, OK: true}},
-		{"target already passed", small, vals("2023-Q1", 60, "2023-Q2", 60), "2023-07-01",
+		{"target already passed", small, Vals("2023-Q1", 60, "2023-Q2", 60), "2023-07-01",
 			wantProjection{EndValue: 240, Attainment: 2.4, Need0: -10, RemainingPeriods: 2, OK: true}},
-		{"milestone", milestone, vals("2023-06", 0), "2023-07-01",
+		{"milestone", milestone, Vals("2023-06", 0), "2023-07-01",
 			wantProjection{EndValue: 0, Attainment: 0, Need0: 0, RemainingPeriods: 6, OK: true}},
 		{"no values", monthlyFlow, nil, "2023-07-01", wantProjection{}},
-		{"no cadence", with(monthlyFlow, func(g *data.Goal) { g.Cadence = "" }), vals("2023-01", 1), "2023-07-01", wantProjection{}},
+		{"no cadence", With(monthlyFlow, func(g *Goal) { g.Cadence = "" }), Vals("2023-01", 1), "2023-07-01", wantProjection{}},
 	}
 	for _, tt := range tests {
-		got := Project(Calendar{}, tt.g, nil, tt.values, day(t, tt.asOf))
+		got := Project(Calendar{}, tt.g, nil, tt.values, Day(t, tt.asOf))
 		if got.OK != tt.want.OK || got.RemainingPeriods != tt.want.RemainingPeriods ||
-			!near(got.EndValue, tt.want.EndValue) || !near(got.Attainment, tt.want.Attainment) ||
-			!near(firstNeed(got), tt.want.Need0) {
+			!Near(got.EndValue, tt.want.EndValue) || !Near(got.Attainment, tt.want.Attainment) ||
+			!Near(firstNeed(got), tt.want.Need0) {
 			t.Errorf("%s: Project = %+v, want %+v", tt.name, got, tt.want)
 		}
 	}
@@ -82,9 +80,9 @@ func TestProject(t *testing.T) {
 
 // fiveYearsWeekly is a goal checked in weekly over 2022–2026 with a value
 // for every week.
-func fiveYearsWeekly(agg data.Aggregation) (data.Goal, []PeriodValue) {
-	g := data.Goal{Kind: data.KindIncrease, Aggregation: agg, Baseline: ptr(100), Target: 500,
-		Start: data.NewDate(2022, 1, 3), End: data.NewDate(2027, 1, 3), Cadence: data.CadenceWeek}
+func fiveYearsWeekly(agg Aggregation) (Goal, []PeriodValue) {
+	g := Goal{Kind: KindIncrease, Aggregation: agg, Baseline: Ptr(100), Target: 500,
+		Start: NewDate(2022, 1, 3), End: NewDate(2027, 1, 3), Cadence: CadenceWeek}
 	var vs []PeriodValue
 	cal := Calendar{}
 	for i, p := range cal.Periods(g.Cadence, g.Start, g.End) {
@@ -94,9 +92,9 @@ func fiveYearsWeekly(agg data.Aggregation) (data.Goal, []PeriodValue) {
 }
 
 func BenchmarkProject(b *testing.B) {
-	for _, agg := range []data.Aggregation{data.AggFlow, data.AggLevel} {
+	for _, agg := range []Aggregation{AggFlow, AggLevel} {
 		g, vs := fiveYearsWeekly(agg)
-		asOf := data.NewDate(2026, 12, 20)
+		asOf := NewDate(2026, 12, 20)
 		b.Run(string(agg), func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
@@ -109,8 +107,8 @@ func BenchmarkProject(b *testing.B) {
 }
 
 func BenchmarkAssess(b *testing.B) {
-	g, vs := fiveYearsWeekly(data.AggFlow)
-	asOf := data.NewDate(2026, 12, 20)
+	g, vs := fiveYearsWeekly(AggFlow)
+	asOf := NewDate(2026, 12, 20)
 	b.ReportAllocs()
 	for b.Loop() {
 		Assess(Calendar{}, g, nil, vs, asOf, DefaultThresholds)

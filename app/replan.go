@@ -5,8 +5,6 @@ import (
 	"fmt"
 	"sort"
 	"strings"
-
-	"pacer/data"
 )
 
 // Spread says how RespreadRemaining shares what is left of a target among
@@ -59,7 +57,7 @@ var (
 // With no period remaining it is ErrNoRemaining. The result, in period
 // order, is ready for data.Store.AddPlanRevision, which keeps the earlier
 // revisions; the caller adds the note.
-func RespreadRemaining(cal Calendar, g data.Goal, plan []data.PeriodTarget, values []PeriodValue, asOf data.Date, spread Spread) ([]data.PeriodTarget, error) {
+func RespreadRemaining(cal Calendar, g Goal, plan []PeriodTarget, values []PeriodValue, asOf Date, spread Spread) ([]PeriodTarget, error) {
 	slots, err := cal.planSlots(g, plan)
 	if err != nil {
 		return nil, err
@@ -68,14 +66,14 @@ func RespreadRemaining(cal Calendar, g data.Goal, plan []data.PeriodTarget, valu
 	if len(remaining) == 0 {
 		return nil, fmt.Errorf("re-plan goal %d after %s: %w", g.ID, asOf, ErrNoRemaining)
 	}
-	s := cal.startedBy(series(values, g.Cadence), asOf)
+	s := cal.StartedBy(Series(values, g.Cadence), asOf)
 	var news []float64
 	switch {
-	case isStay(g.Kind):
+	case IsStay(g.Kind):
 		news = repeat(RoundValue(g.Target, g.Decimals), len(remaining))
-	case g.Kind == data.KindMilestone:
+	case g.Kind == KindMilestone:
 		news = targets(remaining)
-	case g.Aggregation == data.AggFlow:
+	case g.Aggregation == AggFlow:
 		done, err := cal.closedActuals(g, closed, s)
 		if err != nil {
 			return nil, err
@@ -86,7 +84,7 @@ func RespreadRemaining(cal Calendar, g data.Goal, plan []data.PeriodTarget, valu
 	default:
 		from, ok := g.Baseline, g.Baseline != nil
 		if len(s) > 0 {
-			from, ok = &s[len(s)-1].v, true
+			from, ok = &s[len(s)-1].Value, true
 		}
 		if !ok {
 			news = repeat(RoundValue(g.Target, g.Decimals), len(remaining))
@@ -115,8 +113,8 @@ func RespreadRemaining(cal Calendar, g data.Goal, plan []data.PeriodTarget, valu
 // ErrTargetPassed when the ended periods' plan already passes newTarget).
 // The caller saves the goal's new target and records the plan with
 // data.Store.AddPlanRevision and Plan.Target = newTarget.
-func ReviseTarget(cal Calendar, g data.Goal, plan []data.PeriodTarget, asOf data.Date, newTarget float64) ([]data.PeriodTarget, error) {
-	if !isFinite(newTarget) {
+func ReviseTarget(cal Calendar, g Goal, plan []PeriodTarget, asOf Date, newTarget float64) ([]PeriodTarget, error) {
+	if !IsFinite(newTarget) {
 		return nil, fmt.Errorf("revise target of goal %d: %v is not a number", g.ID, newTarget)
 	}
 	slots, err := cal.planSlots(g, plan)
@@ -129,11 +127,11 @@ func ReviseTarget(cal Calendar, g data.Goal, plan []data.PeriodTarget, asOf data
 	}
 	var news []float64
 	switch {
-	case isStay(g.Kind):
+	case IsStay(g.Kind):
 		news = repeat(RoundValue(newTarget, g.Decimals), len(remaining))
-	case g.Kind == data.KindMilestone:
+	case g.Kind == KindMilestone:
 		news = targets(remaining)
-	case g.Aggregation == data.AggFlow:
+	case g.Aggregation == AggFlow:
 		g.Target = newTarget
 		if news, err = spreadFlow(g, newTarget-sum(targets(closed)), remaining, SpreadPlan, nonNegative(slots)); err != nil {
 			return nil, err
@@ -159,11 +157,11 @@ func ReviseTarget(cal Calendar, g data.Goal, plan []data.PeriodTarget, asOf data
 // planSlot is a plan period with its key parsed.
 type planSlot struct {
 	p Period
-	t data.PeriodTarget
+	t PeriodTarget
 }
 
 // planSlots parses a plan (SplitEven when empty) into period order.
-func (cal Calendar) planSlots(g data.Goal, plan []data.PeriodTarget) ([]planSlot, error) {
+func (cal Calendar) planSlots(g Goal, plan []PeriodTarget) ([]planSlot, error) {
 	if len(plan) == 0 {
 		plan = SplitEven(cal, g, "")
 	}
@@ -179,15 +177,15 @@ func (cal Calendar) planSlots(g data.Goal, plan []data.PeriodTarget) ([]planSlot
 		t.PeriodKey = p.Key()
 		slots[i] = planSlot{p, t}
 	}
-	sort.SliceStable(slots, func(i, j int) bool { return cal.firstDay(slots[i].p) < cal.firstDay(slots[j].p) })
+	sort.SliceStable(slots, func(i, j int) bool { return cal.FirstDay(slots[i].p) < cal.FirstDay(slots[j].p) })
 	return slots, nil
 }
 
 // splitSlots parts slots into those ended by the end of day asOf and the
 // rest, each in order.
-func (cal Calendar) splitSlots(slots []planSlot, asOf data.Date) (closed, remaining []planSlot) {
+func (cal Calendar) splitSlots(slots []planSlot, asOf Date) (closed, remaining []planSlot) {
 	for _, sl := range slots {
-		if cal.lastDay(sl.p) <= dayNum(asOf) {
+		if cal.LastDay(sl.p) <= DayNum(asOf) {
 			closed = append(closed, sl)
 		} else {
 			remaining = append(remaining, sl)
@@ -199,11 +197,11 @@ func (cal Calendar) splitSlots(slots []planSlot, asOf data.Date) (closed, remain
 // closedActuals is the sum of the values s (started by asOf) that fall in
 // the ended plan periods, by each value period's middle day as in RollUp.
 // Every check-in period of the goal that falls there must have a value.
-func (cal Calendar) closedActuals(g data.Goal, closed []planSlot, s []periodValue) (float64, error) {
+func (cal Calendar) closedActuals(g Goal, closed []planSlot, s []periodValue) (float64, error) {
 	in := func(p Period) bool {
-		mid := cal.firstDay(p) + (cal.lastDay(p)-cal.firstDay(p))/2
+		mid := cal.FirstDay(p) + (cal.LastDay(p)-cal.FirstDay(p))/2
 		for _, sl := range closed {
-			if cal.firstDay(sl.p) <= mid && mid <= cal.lastDay(sl.p) {
+			if cal.FirstDay(sl.p) <= mid && mid <= cal.LastDay(sl.p) {
 				return true
 			}
 		}
@@ -212,9 +210,9 @@ func (cal Calendar) closedActuals(g data.Goal, closed []planSlot, s []periodValu
 	have := map[Period]bool{}
 	total := 0.0
 	for _, v := range s {
-		if in(v.p) {
-			have[v.p] = true
-			total += v.v
+		if in(v.Period) {
+			have[v.Period] = true
+			total += v.Value
 		}
 	}
 	var missing []string
@@ -226,18 +224,18 @@ func (cal Calendar) closedActuals(g data.Goal, closed []planSlot, s []periodValu
 	if len(missing) > 0 {
 		return 0, fmt.Errorf("re-plan goal %d: %s: %w", g.ID, strings.Join(missing, ", "), ErrMissingActual)
 	}
-	return finite(total), nil
+	return Finite(total), nil
 }
 
 // spreadFlow shares left among the remaining periods by spread (by the old
 // plan only when its remaining values are not negative and add up to more
 // than zero; evenly otherwise). With noNegative, a negative left is
 // ErrTargetPassed.
-func spreadFlow(g data.Goal, left float64, remaining []planSlot, spread Spread, noNegative bool) ([]float64, error) {
-	left = RoundValue(finite(left), g.Decimals)
+func spreadFlow(g Goal, left float64, remaining []planSlot, spread Spread, noNegative bool) ([]float64, error) {
+	left = RoundValue(Finite(left), g.Decimals)
 	if left < 0 && noNegative {
-		return nil, fmt.Errorf("re-plan goal %d: %s left of %s: %w", g.ID, FormatValue(left, g.Decimals, data.UnitCount, ""),
-			FormatValue(g.Target, g.Decimals, data.UnitCount, ""), ErrTargetPassed)
+		return nil, fmt.Errorf("re-plan goal %d: %s left of %s: %w", g.ID, FormatValue(left, g.Decimals, UnitCount, ""),
+			FormatValue(g.Target, g.Decimals, UnitCount, ""), ErrTargetPassed)
 	}
 	n := len(remaining)
 	weights := repeat(1/float64(n), n)
@@ -251,7 +249,7 @@ func spreadFlow(g data.Goal, left float64, remaining []planSlot, spread Spread, 
 
 // levelOrigin is where the old plan's remaining path starts: the last
 // ended period's plan value, else the baseline; nil when neither is known.
-func levelOrigin(g data.Goal, closed []planSlot) *float64 {
+func levelOrigin(g Goal, closed []planSlot) *float64 {
 	if len(closed) > 0 {
 		v := closed[len(closed)-1].t.Target
 		return &v
@@ -270,7 +268,7 @@ func shape(remaining []planSlot, old *float64, spread Spread) []float64 {
 	for i, sl := range remaining {
 		out[i] = float64(i+1) / float64(n)
 		if byPlan {
-			out[i] = finite((sl.t.Target - *old) / (end - *old))
+			out[i] = Finite((sl.t.Target - *old) / (end - *old))
 		}
 	}
 	return out
@@ -278,14 +276,14 @@ func shape(remaining []planSlot, old *float64, spread Spread) []float64 {
 
 // withValues is the new plan: the ended periods as they were and the
 // remaining ones with values news.
-func withValues(closed, remaining []planSlot, news []float64) []data.PeriodTarget {
-	out := make([]data.PeriodTarget, 0, len(closed)+len(remaining))
+func withValues(closed, remaining []planSlot, news []float64) []PeriodTarget {
+	out := make([]PeriodTarget, 0, len(closed)+len(remaining))
 	for _, sl := range closed {
 		out = append(out, sl.t)
 	}
 	for i, sl := range remaining {
 		t := sl.t
-		t.Target = finite(news[i])
+		t.Target = Finite(news[i])
 		out = append(out, t)
 	}
 	return out
@@ -321,5 +319,5 @@ func sum(vs []float64) float64 {
 	for _, v := range vs {
 		total += v
 	}
-	return finite(total)
+	return Finite(total)
 }

@@ -2,8 +2,6 @@ package app
 
 import (
 	"sort"
-
-	"pacer/data"
 )
 
 // ReviewPeriods lists the periods of cadence c (month, quarter, half or
@@ -11,18 +9,18 @@ import (
 // have started by asOf, newest first: the periods a review can look at.
 // Goals without a start or an end are skipped. It is nil for an unknown
 // cadence.
-func ReviewPeriods(cal Calendar, goals []data.Goal, c data.Cadence, asOf data.Date) []Period {
+func ReviewPeriods(cal Calendar, goals []Goal, c Cadence, asOf Date) []Period {
 	seen := map[Period]bool{}
 	var out []Period
 	for _, g := range goals {
 		for _, p := range cal.Periods(c, g.Start, g.End) {
-			if !seen[p] && cal.firstDay(p) <= dayNum(asOf) {
+			if !seen[p] && cal.FirstDay(p) <= DayNum(asOf) {
 				seen[p] = true
 				out = append(out, p)
 			}
 		}
 	}
-	sort.Slice(out, func(i, j int) bool { return periodLess(out[j], out[i]) })
+	sort.Slice(out, func(i, j int) bool { return PeriodLess(out[j], out[i]) })
 	return out
 }
 
@@ -35,7 +33,7 @@ func ReviewPeriods(cal Calendar, goals []data.Goal, c data.Cadence, asOf data.Da
 // counts for neither side, and a goal checked in by quarter has no actual
 // for a month. Only check-ins of periods started by asOf count.
 type ReviewRow struct {
-	Goal   data.Goal
+	Goal   Goal
 	Period Period
 
 	// Expected is what the plan asks of the whole period
@@ -105,7 +103,7 @@ type ReviewRow struct {
 // Validate are replaced by DefaultThresholds. Of the check-ins and history
 // values it reads only those of the periods ReviewKeys(cal, p, asOf)
 // lists, so snap may hold no others (data.Store.PeriodSnapshot).
-func ReviewRows(cal Calendar, snap data.Snapshot, p Period, asOf data.Date, th Thresholds) []ReviewRow {
+func ReviewRows(cal Calendar, snap Snapshot, p Period, asOf Date, th Thresholds) []ReviewRow {
 	if !p.Valid() {
 		return nil
 	}
@@ -126,7 +124,7 @@ func ReviewRows(cal Calendar, snap data.Snapshot, p Period, asOf data.Date, th T
 // ReviewGoalRows reviews the periods ps of the goal goalID of snap, in the
 // order of ps, leaving out those outside the goal's span: the data of
 // PlanActualBars (BarsFromRows). It is nil when snap has no such goal.
-func ReviewGoalRows(cal Calendar, snap data.Snapshot, goalID int64, ps []Period, asOf data.Date, th Thresholds) []ReviewRow {
+func ReviewGoalRows(cal Calendar, snap Snapshot, goalID int64, ps []Period, asOf Date, th Thresholds) []ReviewRow {
 	if th.Validate() != nil {
 		th = DefaultThresholds
 	}
@@ -148,11 +146,11 @@ func ReviewGoalRows(cal Calendar, snap data.Snapshot, goalID int64, ps []Period,
 }
 
 // overlaps reports whether g's span shares a day with p.
-func (cal Calendar) overlaps(g data.Goal, p Period) bool {
+func (cal Calendar) overlaps(g Goal, p Period) bool {
 	if g.Start.IsZero() || g.End.IsZero() {
 		return false
 	}
-	return dayNum(g.Start) <= cal.lastDay(p) && dayNum(g.End) >= cal.firstDay(p)
+	return DayNum(g.Start) <= cal.LastDay(p) && DayNum(g.End) >= cal.FirstDay(p)
 }
 
 // reviewer reviews periods of goals as of one day with one set of
@@ -160,25 +158,25 @@ func (cal Calendar) overlaps(g data.Goal, p Period) bool {
 // (subPeriods), which every goal of a cadence asks for again.
 type reviewer struct {
 	cal   Calendar
-	asOf  data.Date
+	asOf  Date
 	th    Thresholds
 	parts map[cadencePeriod][]Period
 }
 
 // cadencePeriod asks for the periods of a cadence inside a period.
 type cadencePeriod struct {
-	c data.Cadence
+	c Cadence
 	p Period
 }
 
 // newReviewer makes a reviewer; th must be valid.
-func newReviewer(cal Calendar, asOf data.Date, th Thresholds) *reviewer {
+func newReviewer(cal Calendar, asOf Date, th Thresholds) *reviewer {
 	return &reviewer{cal: cal, asOf: asOf, th: th, parts: map[cadencePeriod][]Period{}}
 }
 
 // subPeriods is cal.subPeriods(c, p), worked out once per reviewer; the
 // slice is shared and must not be changed.
-func (rv *reviewer) subPeriods(c data.Cadence, p Period) []Period {
+func (rv *reviewer) subPeriods(c Cadence, p Period) []Period {
 	k := cadencePeriod{c, p}
 	subs, ok := rv.parts[k]
 	if !ok {
@@ -192,7 +190,7 @@ func (rv *reviewer) subPeriods(c data.Cadence, p Period) []Period {
 func (rv *reviewer) row(rg *reviewGoal, p Period) ReviewRow {
 	cal, g, x := rv.cal, rg.g, rg.x
 	r := ReviewRow{Goal: g, Period: p}
-	r.Expected, r.HasExpected = cleanFloat(cal.expectedFor(x, p)), cal.hasExpectation(x, p)
+	r.Expected, r.HasExpected = CleanFloat(cal.expectedFor(x, p)), cal.HasExpectation(x, p)
 	r.ExpectedCovered = r.Expected
 
 	subs := rv.subPeriods(g.Cadence, p)
@@ -214,12 +212,12 @@ func (rv *reviewer) row(rg *reviewGoal, p Period) ReviewRow {
 		if latest {
 			counted, values = counted[len(counted)-1:], values[len(values)-1:]
 		}
-		r.Actual, r.HasActual = cleanFloat(combine(g, values)), true
+		r.Actual, r.HasActual = CleanFloat(combine(g, values)), true
 		r.Complete = r.Reported == r.Periods
 		if latest {
 			r.Complete = counted[0] == lastInSpan(cal, g, subs)
 		}
-		r.ExpectedCovered = cleanFloat(cal.expectedCovered(x, subs, counted))
+		r.ExpectedCovered = CleanFloat(cal.expectedCovered(x, subs, counted))
 	}
 	// Previous and LastYear cover the same part of their periods as Actual
 	// covers of p; whole when that is all of it.
@@ -241,8 +239,8 @@ func (rv *reviewer) row(rg *reviewGoal, p Period) ReviewRow {
 }
 
 // judge sets the row's ratio, whether it is closed, and its status.
-func (cal Calendar) judge(r *ReviewRow, asOf data.Date, th Thresholds) {
-	end, today := cal.lastDay(r.Period), dayNum(asOf)
+func (cal Calendar) judge(r *ReviewRow, asOf Date, th Thresholds) {
+	end, today := cal.LastDay(r.Period), DayNum(asOf)
 	r.Closed = today > end && (r.Complete || today > end+Grace(r.Goal.Cadence))
 	if !r.HasActual || !r.HasExpected {
 		r.Status = StatusNoData
@@ -265,30 +263,30 @@ func (cal Calendar) judge(r *ReviewRow, asOf data.Date, th Thresholds) {
 // meets reports whether actual is at or past expected in the goal's
 // direction, at the goal's decimals, so that float noise in a prorated
 // plan does not turn a hit into a miss.
-func meets(g data.Goal, expected, actual float64) bool {
+func meets(g Goal, expected, actual float64) bool {
 	e, a := RoundValue(expected, g.Decimals), RoundValue(actual, g.Decimals)
-	if lowerIsBetter(g.Kind) {
+	if LowerIsBetter(g.Kind) {
 		return a <= e
 	}
 	return a >= e
 }
 
 // lowerIsBetter reports whether a value below plan is good for kind.
-func lowerIsBetter(k data.Kind) bool {
-	return k == data.KindDecrease || k == data.KindStayBelow
+func LowerIsBetter(k Kind) bool {
+	return k == KindDecrease || k == KindStayBelow
 }
 
 // hasExpectation reports whether x expects anything of p: a stay goal's
 // line always, a flow plan when one of its periods overlaps p, a level
 // plan when it has any period (it holds its last value after them).
-func (cal Calendar) hasExpectation(x expectation, p Period) bool {
-	if isStay(x.kind) {
+func (cal Calendar) HasExpectation(x expectation, p Period) bool {
+	if IsStay(x.kind) {
 		return true
 	}
-	if !x.cumulative() {
-		return len(x.entries) > 0 || x.kind == data.KindMilestone
+	if !x.Cumulative() {
+		return len(x.entries) > 0 || x.kind == KindMilestone
 	}
-	first, last := cal.firstDay(p), cal.lastDay(p)
+	first, last := cal.FirstDay(p), cal.LastDay(p)
 	for _, e := range x.entries {
 		if e.first <= last && e.last >= first {
 			return true
@@ -300,19 +298,19 @@ func (cal Calendar) hasExpectation(x expectation, p Period) bool {
 // expectedCovered is the plan x for the check-in periods subs[i] for i in
 // counted: their sum for a flow goal, else the plan at the last one's end.
 func (cal Calendar) expectedCovered(x expectation, subs []Period, counted []int) float64 {
-	if !x.cumulative() {
+	if !x.Cumulative() {
 		return cal.expectedFor(x, subs[counted[len(counted)-1]])
 	}
 	sum := 0.0
 	for _, i := range counted {
 		sum += cal.expectedFor(x, subs[i])
 	}
-	return finite(sum)
+	return Finite(sum)
 }
 
 // subPeriods are the periods of cadence c that lie wholly inside p, in
 // order: p alone when c is p's cadence, none when c is longer or unknown.
-func (cal Calendar) subPeriods(c data.Cadence, p Period) []Period {
+func (cal Calendar) subPeriods(c Cadence, p Period) []Period {
 	if c == p.Cadence {
 		return []Period{p}
 	}
@@ -326,13 +324,13 @@ func (cal Calendar) subPeriods(c data.Cadence, p Period) []Period {
 }
 
 // overlapsSpan reports whether period s shares a day with g's span.
-func (cal Calendar) overlapsSpan(g data.Goal, s Period) bool {
-	return dayNum(g.Start) <= cal.lastDay(s) && dayNum(g.End) >= cal.firstDay(s)
+func (cal Calendar) overlapsSpan(g Goal, s Period) bool {
+	return DayNum(g.Start) <= cal.LastDay(s) && DayNum(g.End) >= cal.FirstDay(s)
 }
 
 // lastInSpan is the position in subs of the last period that overlaps g's
 // span, -1 when none does.
-func lastInSpan(cal Calendar, g data.Goal, subs []Period) int {
+func lastInSpan(cal Calendar, g Goal, subs []Period) int {
 	for i := len(subs) - 1; i >= 0; i-- {
 		if cal.overlapsSpan(g, subs[i]) {
 			return i
@@ -343,6 +341,6 @@ func lastInSpan(cal Calendar, g data.Goal, subs []Period) int {
 
 // latestOnly reports whether a period's value is that of its latest part:
 // for level and milestone goals, whose values are states, not amounts.
-func latestOnly(g data.Goal) bool {
-	return !isStay(g.Kind) && (g.Aggregation != data.AggFlow || g.Kind == data.KindMilestone)
+func latestOnly(g Goal) bool {
+	return !IsStay(g.Kind) && (g.Aggregation != AggFlow || g.Kind == KindMilestone)
 }

@@ -1,9 +1,11 @@
-package app
+package app_test
 
 import (
 	"context"
 	"testing"
 
+	"pacer/app"
+	"pacer/app/internal/testkit"
 	"pacer/data"
 )
 
@@ -14,23 +16,23 @@ import (
 // worst gap first with their summary, and the first row's goal with its
 // plan and values, which the charts beside the rows are drawn from
 // (GoalSnapshot). Drawing the charts is left out, as it always was.
-func reviewScreenData(tb testing.TB, s *data.Store, cal Calendar, asOf data.Date) []ReviewRow {
+func reviewScreenData(tb testing.TB, s *data.Store, cal app.Calendar, asOf app.Date) []app.ReviewRow {
 	ctx := context.Background()
-	goals, err := s.ListGoals(ctx, data.GoalFilter{})
+	goals, err := s.ListGoals(ctx, app.GoalFilter{})
 	if err != nil {
 		tb.Fatal(err)
 	}
-	for _, p := range ReviewPeriods(cal, goals, data.CadenceQuarter, asOf) {
+	for _, p := range app.ReviewPeriods(cal, goals, app.CadenceQuarter, asOf) {
 		if !cal.End(p).Before(asOf.Time) {
 			continue
 		}
-		snap, err := s.PeriodSnapshot(ctx, data.GoalFilter{}, ReviewKeys(cal, p, asOf))
+		snap, err := s.PeriodSnapshot(ctx, app.GoalFilter{}, app.ReviewKeys(cal, p, asOf))
 		if err != nil {
 			tb.Fatal(err)
 		}
-		rows := ReviewRows(cal, snap, p, asOf, DefaultThresholds)
-		SortByWorstGap(rows)
-		Summarize(rows)
+		rows := app.ReviewRows(cal, snap, p, asOf, app.DefaultThresholds)
+		app.SortByWorstGap(rows)
+		app.Summarize(rows)
 		if len(rows) > 0 {
 			if _, err := s.GoalSnapshot(ctx, rows[0].Goal.ID); err != nil {
 				tb.Fatal(err)
@@ -49,25 +51,25 @@ func reviewScreenData(tb testing.TB, s *data.Store, cal Calendar, asOf data.Date
 // summary. ns/op is a median (benchMedian).
 func BenchmarkReview200Goals5YearsWeekly(b *testing.B) {
 	s := dashboardStore(b)
-	cal, asOf := Calendar{}, data.NewDate(2023, 6, 30)
+	cal, asOf := app.Calendar{}, app.NewDate(2023, 6, 30)
 	b.Run("load+compute", func(b *testing.B) {
-		benchMedian(b, func(int) {
+		testkit.BenchMedian(b, func(int) {
 			if r := reviewScreenData(b, s, cal, asOf); len(r) != 200 || r[0].Period.Key() != "2023-Q1" {
 				b.Fatalf("%d rows", len(r))
 			}
 		})
 	})
-	p := Period{data.CadenceQuarter, 2023, 1}
-	snap, err := s.PeriodSnapshot(context.Background(), data.GoalFilter{}, ReviewKeys(cal, p, asOf))
+	p := app.Period{Cadence: app.CadenceQuarter, Year: 2023, Index: 1}
+	snap, err := s.PeriodSnapshot(context.Background(), app.GoalFilter{}, app.ReviewKeys(cal, p, asOf))
 	if err != nil {
 		b.Fatal(err)
 	}
 	b.Run("compute", func(b *testing.B) {
-		benchMedian(b, func(int) {
-			ReviewPeriods(cal, snap.Goals, data.CadenceQuarter, asOf)
-			rows := ReviewRows(cal, snap, p, asOf, DefaultThresholds)
-			SortByWorstGap(rows)
-			Summarize(rows)
+		testkit.BenchMedian(b, func(int) {
+			app.ReviewPeriods(cal, snap.Goals, app.CadenceQuarter, asOf)
+			rows := app.ReviewRows(cal, snap, p, asOf, app.DefaultThresholds)
+			app.SortByWorstGap(rows)
+			app.Summarize(rows)
 		})
 	})
 }

@@ -2,12 +2,10 @@ package app
 
 import (
 	"slices"
-
-	"pacer/data"
 )
 
 // periodCadences are the cadences a period key can name.
-var periodCadences = []data.Cadence{data.CadenceWeek, data.CadenceMonth, data.CadenceQuarter, data.CadenceHalf, data.CadenceYear}
+var periodCadences = []Cadence{CadenceWeek, CadenceMonth, CadenceQuarter, CadenceHalf, CadenceYear}
 
 // ReviewKeys are the keys of the periods whose check-ins and history values
 // ReviewRows reads to review p as of asOf, sorted: ReviewRows of a
@@ -27,7 +25,7 @@ var periodCadences = []data.Cadence{data.CadenceWeek, data.CadenceMonth, data.Ca
 // falls before a looked-up period exactly when it does in the full
 // snapshot. With check-ins of one cadence no such period is ever checked
 // in.
-func ReviewKeys(cal Calendar, p Period, asOf data.Date) []string {
+func ReviewKeys(cal Calendar, p Period, asOf Date) []string {
 	if !p.Valid() {
 		return nil
 	}
@@ -37,7 +35,7 @@ func ReviewKeys(cal Calendar, p Period, asOf data.Date) []string {
 			seen[q] = true
 		}
 	}
-	day := dayNum(asOf)
+	day := DayNum(asOf)
 	var last Period // in series order, of the looked-up periods started by asOf
 	for _, q := range []Period{p, p.Prev(), cal.SameLastYear(p)} {
 		if !q.Valid() {
@@ -46,7 +44,7 @@ func ReviewKeys(cal Calendar, p Period, asOf data.Date) []string {
 		for _, c := range periodCadences {
 			for _, s := range cal.subPeriods(c, q) {
 				add(s)
-				if cal.firstDay(s) <= day && (!last.Valid() || periodLess(last, s)) {
+				if cal.FirstDay(s) <= day && (!last.Valid() || PeriodLess(last, s)) {
 					last = s
 				}
 			}
@@ -57,11 +55,11 @@ func ReviewKeys(cal Calendar, p Period, asOf data.Date) []string {
 			// The first period of c that starts after asOf, then on while
 			// series order puts them before last: that order follows
 			// (Year, Index) within a cadence.
-			s := cal.PeriodOf(c, dateOf(day+1))
-			if s.Valid() && cal.firstDay(s) <= day {
+			s := cal.PeriodOf(c, DateOf(day+1))
+			if s.Valid() && cal.FirstDay(s) <= day {
 				s = s.Next()
 			}
-			for ; s.Valid() && periodLess(s, last); s = s.Next() {
+			for ; s.Valid() && PeriodLess(s, last); s = s.Next() {
 				add(s)
 			}
 		}

@@ -1,4 +1,4 @@
-package app
+package app_test
 
 import (
 	"context"
@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"pacer/app"
 	"pacer/data"
 )
 
@@ -26,76 +27,76 @@ func reviewTestStore(t *testing.T) *data.Store {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { s.Close() })
-	cal := Calendar{}
-	start, end := data.NewDate(2021, 3, 1), data.NewDate(2024, 6, 30)
+	cal := app.Calendar{}
+	start, end := app.NewDate(2021, 3, 1), app.NewDate(2024, 6, 30)
 	seed := uint32(7)
 	next := func(n int) float64 { // a small deterministic pseudo-random number
 		seed = seed*1664525 + 1013904223
 		return float64(int(seed>>8) % n)
 	}
 	type spec struct {
-		kind    data.Kind
-		agg     data.Aggregation
-		unit    data.Unit
-		cadence data.Cadence
-		planBy  data.Cadence
+		kind    app.Kind
+		agg     app.Aggregation
+		unit    app.Unit
+		cadence app.Cadence
+		planBy  app.Cadence
 		noPlan  bool
 		gap     int               // every gap-th check-in period is missing
 		extra   []string          // check-ins keyed otherwise than by cadence
-		history data.Cadence      // the cadence of values from before the start
+		history app.Cadence       // the cadence of values from before the start
 		base    *float64          // the baseline
 		value   func(int) float64 // the check-in value of the i-th period
 	}
 	base := 50.0
 	specs := []spec{
-		{kind: data.KindIncrease, agg: data.AggFlow, unit: data.UnitCurrency, cadence: data.CadenceWeek, planBy: data.CadenceQuarter,
-			gap: 6, history: data.CadenceMonth, value: func(int) float64 { return 80 + next(40) + next(100)/100 }},
-		{kind: data.KindIncrease, agg: data.AggLevel, unit: data.UnitCount, cadence: data.CadenceMonth, planBy: data.CadenceMonth,
-			gap: 4, history: data.CadenceQuarter, base: &base, value: func(i int) float64 { return base + float64(i)*2 + next(5) }},
-		{kind: data.KindDecrease, agg: data.AggFlow, unit: data.UnitCount, cadence: data.CadenceQuarter, planBy: data.CadenceQuarter,
-			noPlan: true, gap: 5, history: data.CadenceQuarter, value: func(int) float64 { return 300 - next(60) }},
-		{kind: data.KindStayAbove, agg: data.AggLevel, unit: data.UnitPercent, cadence: data.CadenceWeek, planBy: data.CadenceMonth,
+		{kind: app.KindIncrease, agg: app.AggFlow, unit: app.UnitCurrency, cadence: app.CadenceWeek, planBy: app.CadenceQuarter,
+			gap: 6, history: app.CadenceMonth, value: func(int) float64 { return 80 + next(40) + next(100)/100 }},
+		{kind: app.KindIncrease, agg: app.AggLevel, unit: app.UnitCount, cadence: app.CadenceMonth, planBy: app.CadenceMonth,
+			gap: 4, history: app.CadenceQuarter, base: &base, value: func(i int) float64 { return base + float64(i)*2 + next(5) }},
+		{kind: app.KindDecrease, agg: app.AggFlow, unit: app.UnitCount, cadence: app.CadenceQuarter, planBy: app.CadenceQuarter,
+			noPlan: true, gap: 5, history: app.CadenceQuarter, value: func(int) float64 { return 300 - next(60) }},
+		{kind: app.KindStayAbove, agg: app.AggLevel, unit: app.UnitPercent, cadence: app.CadenceWeek, planBy: app.CadenceMonth,
 			gap: 9, value: func(int) float64 { return 90 + next(10) + next(10)/10 }},
-		{kind: data.KindStayBelow, agg: data.AggFlow, unit: data.UnitCount, cadence: data.CadenceMonth, planBy: data.CadenceMonth,
+		{kind: app.KindStayBelow, agg: app.AggFlow, unit: app.UnitCount, cadence: app.CadenceMonth, planBy: app.CadenceMonth,
 			gap: 7, value: func(int) float64 { return 10 + next(10) }},
-		{kind: data.KindMilestone, agg: data.AggLevel, unit: data.UnitCount, cadence: data.CadenceMonth, planBy: data.CadenceQuarter,
+		{kind: app.KindMilestone, agg: app.AggLevel, unit: app.UnitCount, cadence: app.CadenceMonth, planBy: app.CadenceQuarter,
 			gap: 3, value: func(i int) float64 { return min(1, float64(i/30)) }},
-		{kind: data.KindIncrease, agg: data.AggLevel, unit: data.UnitPercent, cadence: data.CadenceQuarter, planBy: data.CadenceHalf,
-			gap: 4, history: data.CadenceYear, base: &base, value: func(i int) float64 { return base + float64(i) + next(30)/10 }},
-		{kind: data.KindIncrease, agg: data.AggFlow, unit: data.UnitCount, cadence: data.CadenceHalf, planBy: data.CadenceYear,
+		{kind: app.KindIncrease, agg: app.AggLevel, unit: app.UnitPercent, cadence: app.CadenceQuarter, planBy: app.CadenceHalf,
+			gap: 4, history: app.CadenceYear, base: &base, value: func(i int) float64 { return base + float64(i) + next(30)/10 }},
+		{kind: app.KindIncrease, agg: app.AggFlow, unit: app.UnitCount, cadence: app.CadenceHalf, planBy: app.CadenceYear,
 			gap: 4, value: func(int) float64 { return 500 + next(100) }},
-		{kind: data.KindIncrease, agg: data.AggFlow, unit: data.UnitCount, cadence: data.CadenceWeek, planBy: data.CadenceMonth,
+		{kind: app.KindIncrease, agg: app.AggFlow, unit: app.UnitCount, cadence: app.CadenceWeek, planBy: app.CadenceMonth,
 			gap: 11, value: func(int) float64 { return 20 + next(10) },
 			extra: []string{"2022-Q2", "2023-Q2", "2023-Q3", "2022", "2023-07", "2023-H2", "2024-03"}},
 	}
 	for i, sp := range specs {
-		g := data.Goal{Title: fmt.Sprintf("Goal %d %s %s %s", i, sp.kind, sp.agg, sp.cadence), Perspective: data.PerspectiveFinancial,
+		g := app.Goal{Title: fmt.Sprintf("Goal %d %s %s %s", i, sp.kind, sp.agg, sp.cadence), Perspective: app.PerspectiveFinancial,
 			Kind: sp.kind, Unit: sp.unit, Aggregation: sp.agg, Decimals: 2, Baseline: sp.base, Target: 1000,
 			Start: start, End: end, Cadence: sp.cadence, PlanBy: sp.planBy}
 		switch sp.kind {
-		case data.KindMilestone:
+		case app.KindMilestone:
 			g.Target = 1
-		case data.KindStayAbove:
+		case app.KindStayAbove:
 			g.Target = 93
-		case data.KindStayBelow:
+		case app.KindStayBelow:
 			g.Target = 15
 		}
-		setup := data.GoalSetup{Goal: &g}
+		setup := app.GoalSetup{Goal: &g}
 		if !sp.noPlan {
-			setup.Plan = SplitEven(cal, g, sp.planBy)
+			setup.Plan = app.SplitEven(cal, g, sp.planBy)
 		}
 		if sp.history != "" {
-			for _, p := range cal.Periods(sp.history, data.NewDate(2019, 1, 1), data.NewDate(2021, 2, 28)) {
-				setup.History = append(setup.History, data.HistoryValue{PeriodKey: p.Key(), Value: 100 + next(50)})
+			for _, p := range cal.Periods(sp.history, app.NewDate(2019, 1, 1), app.NewDate(2021, 2, 28)) {
+				setup.History = append(setup.History, app.HistoryValue{PeriodKey: p.Key(), Value: 100 + next(50)})
 			}
 		}
 		if err := s.SaveGoalSetup(ctx, setup); err != nil {
 			t.Fatal(err)
 		}
-		var cs []data.CheckIn
+		var cs []app.CheckIn
 		for j, p := range cal.Periods(sp.cadence, start, end) {
 			if j%sp.gap != sp.gap-1 {
-				cs = append(cs, data.CheckIn{GoalID: g.ID, PeriodKey: p.Key(), Value: sp.value(j), Confidence: 5})
+				cs = append(cs, app.CheckIn{GoalID: g.ID, PeriodKey: p.Key(), Value: sp.value(j), Confidence: 5})
 			}
 		}
 		if err := s.SaveCheckIns(ctx, cs); err != nil {
@@ -126,7 +127,7 @@ func addLegacyCheckIn(t *testing.T, s *data.Store, key string, value float64) {
 }
 
 // sameRows fails t unless got and want are the same rows, to the bit.
-func sameRows(t *testing.T, what string, got, want []ReviewRow) {
+func sameRows(t *testing.T, what string, got, want []app.ReviewRow) {
 	t.Helper()
 	if len(got) != len(want) {
 		t.Fatalf("%s: %d rows, want %d", what, len(got), len(want))
@@ -165,9 +166,9 @@ func identical(a, b reflect.Value) bool {
 
 // periodOnly is full with only the check-ins and history values of the
 // periods keys names, as PeriodSnapshot reads it.
-func periodOnly(full data.Snapshot, keys []string) data.Snapshot {
-	snap := data.Snapshot{Goals: full.Goals, Plans: full.Plans,
-		CheckIns: map[int64][]data.CheckIn{}, History: map[int64][]data.HistoryValue{}}
+func periodOnly(full app.Snapshot, keys []string) app.Snapshot {
+	snap := app.Snapshot{Goals: full.Goals, Plans: full.Plans,
+		CheckIns: map[int64][]app.CheckIn{}, History: map[int64][]app.HistoryValue{}}
 	for id, cs := range full.CheckIns {
 		for _, c := range cs {
 			if slices.Contains(keys, c.PeriodKey) {
@@ -196,24 +197,24 @@ func periodOnly(full data.Snapshot, keys []string) data.Snapshot {
 func TestReviewRowsOfPeriodSnapshot(t *testing.T) {
 	s := reviewTestStore(t)
 	ctx := context.Background()
-	full, err := s.Snapshot(ctx, data.GoalFilter{})
+	full, err := s.Snapshot(ctx, app.GoalFilter{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	checked := 0
-	for _, cal := range []Calendar{{}, {FiscalStart: time.April}, {FiscalStart: time.July}} {
+	for _, cal := range []app.Calendar{{}, {FiscalStart: time.April}, {FiscalStart: time.July}} {
 		for i, day := 0, time.Date(2021, 2, 20, 0, 0, 0, 0, time.UTC); day.Year() < 2025; i, day = i+1, day.AddDate(0, 0, 61) {
-			asOf := data.Date{Time: day}
-			for _, c := range []data.Cadence{data.CadenceMonth, data.CadenceQuarter, data.CadenceHalf, data.CadenceYear} {
-				periods := ReviewPeriods(cal, full.Goals, c, asOf)
+			asOf := app.Date{Time: day}
+			for _, c := range []app.Cadence{app.CadenceMonth, app.CadenceQuarter, app.CadenceHalf, app.CadenceYear} {
+				periods := app.ReviewPeriods(cal, full.Goals, c, asOf)
 				for _, p := range periods[:min(len(periods), 3)] {
-					what := fmt.Sprintf("fiscal start %d, %s as of %s", cal.fiscalStart(), p, asOf)
-					want := refReviewRows(cal, full, p, asOf, DefaultThresholds)
-					sameRows(t, what+", full snapshot", ReviewRows(cal, full, p, asOf, DefaultThresholds), want)
-					keys := ReviewKeys(cal, p, asOf)
+					what := fmt.Sprintf("fiscal start %d, %s as of %s", cal.StartMonth(), p, asOf)
+					want := app.RefReviewRows(cal, full, p, asOf, app.DefaultThresholds)
+					sameRows(t, what+", full snapshot", app.ReviewRows(cal, full, p, asOf, app.DefaultThresholds), want)
+					keys := app.ReviewKeys(cal, p, asOf)
 					snap := periodOnly(full, keys)
 					if checked%8 == 0 { // the store's reads are slow under -race
-						read, err := s.PeriodSnapshot(ctx, data.GoalFilter{}, keys)
+						read, err := s.PeriodSnapshot(ctx, app.GoalFilter{}, keys)
 						if err != nil {
 							t.Fatal(err)
 						}
@@ -221,7 +222,7 @@ func TestReviewRowsOfPeriodSnapshot(t *testing.T) {
 							t.Fatalf("%s: PeriodSnapshot differs from the full snapshot filtered by key", what)
 						}
 					}
-					sameRows(t, what+", period snapshot", ReviewRows(cal, snap, p, asOf, DefaultThresholds), want)
+					sameRows(t, what+", period snapshot", app.ReviewRows(cal, snap, p, asOf, app.DefaultThresholds), want)
 					checked++
 				}
 			}
@@ -229,9 +230,9 @@ func TestReviewRowsOfPeriodSnapshot(t *testing.T) {
 				if i%3 != 0 {
 					break // every goal's quarters on every third day are enough
 				}
-				ps := cal.Periods(data.CadenceQuarter, g.Start, g.End)
+				ps := cal.Periods(app.CadenceQuarter, g.Start, g.End)
 				sameRows(t, fmt.Sprintf("%s by quarter as of %s", g.Title, asOf),
-					ReviewGoalRows(cal, full, g.ID, ps, asOf, DefaultThresholds), refReviewGoalRows(cal, full, g.ID, ps, asOf, DefaultThresholds))
+					app.ReviewGoalRows(cal, full, g.ID, ps, asOf, app.DefaultThresholds), app.RefReviewGoalRows(cal, full, g.ID, ps, asOf, app.DefaultThresholds))
 			}
 		}
 	}
@@ -252,35 +253,35 @@ func TestReviewRowsOfPeriodSnapshot(t *testing.T) {
 func TestReviewKeysMixedCadences(t *testing.T) {
 	s := reviewTestStore(t)
 	ctx := context.Background()
-	cal, asOf := Calendar{FiscalStart: time.July}, data.NewDate(2023, 10, 15)
-	p := Period{data.CadenceMonth, 2023, 10}
-	keys := ReviewKeys(cal, p, asOf)
+	cal, asOf := app.Calendar{FiscalStart: time.July}, app.NewDate(2023, 10, 15)
+	p := app.Period{Cadence: app.CadenceMonth, Year: 2023, Index: 10}
+	keys := app.ReviewKeys(cal, p, asOf)
 	if !slices.Contains(keys, "2023-Q3") || !slices.Contains(keys, "2023-W40") {
 		t.Fatalf("keys %v lack 2023-Q3 or 2023-W40", keys)
 	}
-	full, err := s.Snapshot(ctx, data.GoalFilter{})
+	full, err := s.Snapshot(ctx, app.GoalFilter{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := refReviewRows(cal, full, p, asOf, DefaultThresholds)
-	snap, err := s.PeriodSnapshot(ctx, data.GoalFilter{}, keys)
+	want := app.RefReviewRows(cal, full, p, asOf, app.DefaultThresholds)
+	snap, err := s.PeriodSnapshot(ctx, app.GoalFilter{}, keys)
 	if err != nil {
 		t.Fatal(err)
 	}
-	sameRows(t, "with every key", ReviewRows(cal, snap, p, asOf, DefaultThresholds), want)
+	sameRows(t, "with every key", app.ReviewRows(cal, snap, p, asOf, app.DefaultThresholds), want)
 
 	var looked []string // the keys of periods inside those compared
 	for _, k := range keys {
-		q, _ := ParsePeriodKey(k)
+		q, _ := app.ParsePeriodKey(k)
 		if cal.Contains(p, q) || cal.Contains(p.Prev(), q) || cal.Contains(cal.SameLastYear(p), q) {
 			looked = append(looked, k)
 		}
 	}
-	snap, err = s.PeriodSnapshot(ctx, data.GoalFilter{}, looked)
+	snap, err = s.PeriodSnapshot(ctx, app.GoalFilter{}, looked)
 	if err != nil {
 		t.Fatal(err)
 	}
-	rows := ReviewRows(cal, snap, p, asOf, DefaultThresholds)
+	rows := app.ReviewRows(cal, snap, p, asOf, app.DefaultThresholds)
 	last := len(want) - 1
 	if want[last].Reported != 0 || rows[last].Reported == 0 {
 		t.Errorf("%s reports %d weeks, and %d without the cut's keys; want 0 and more: the test no longer shows why they are read",
@@ -289,8 +290,8 @@ func TestReviewKeysMixedCadences(t *testing.T) {
 }
 
 func TestReviewKeys(t *testing.T) {
-	q1 := Period{data.CadenceQuarter, 2023, 1}
-	keys := ReviewKeys(Calendar{}, q1, data.NewDate(2023, 6, 30))
+	q1 := app.Period{Cadence: app.CadenceQuarter, Year: 2023, Index: 1}
+	keys := app.ReviewKeys(app.Calendar{}, q1, app.NewDate(2023, 6, 30))
 	for _, k := range []string{"2023-Q1", "2023-01", "2023-03", "2023-W01", "2023-W12", "2022-Q4", "2022-10", "2022-W40", "2022-Q1", "2022-W01"} {
 		if !slices.Contains(keys, k) {
 			t.Errorf("keys lack %s: %v", k, keys)
@@ -305,7 +306,7 @@ func TestReviewKeys(t *testing.T) {
 	if !slices.IsSorted(keys) {
 		t.Errorf("keys not sorted: %v", keys)
 	}
-	if ReviewKeys(Calendar{}, Period{}, data.NewDate(2023, 6, 30)) != nil {
+	if app.ReviewKeys(app.Calendar{}, app.Period{}, app.NewDate(2023, 6, 30)) != nil {
 		t.Error("keys for an invalid period")
 	}
 }

@@ -1,7 +1,5 @@
 package app
 
-import "pacer/data"
-
 // This file keeps the review computation as it was before ReviewRows
 // prepared each goal once and the review screen loaded only a period's
 // check-ins (ReviewKeys): the reference the fast path is compared with.
@@ -9,7 +7,7 @@ import "pacer/data"
 // each row, on the full snapshot.
 
 // refReviewRows is ReviewRows as it was.
-func refReviewRows(cal Calendar, snap data.Snapshot, p Period, asOf data.Date, th Thresholds) []ReviewRow {
+func RefReviewRows(cal Calendar, snap Snapshot, p Period, asOf Date, th Thresholds) []ReviewRow {
 	if !p.Valid() {
 		return nil
 	}
@@ -26,7 +24,7 @@ func refReviewRows(cal Calendar, snap data.Snapshot, p Period, asOf data.Date, t
 }
 
 // refReviewGoalRows is ReviewGoalRows as it was.
-func refReviewGoalRows(cal Calendar, snap data.Snapshot, goalID int64, ps []Period, asOf data.Date, th Thresholds) []ReviewRow {
+func RefReviewGoalRows(cal Calendar, snap Snapshot, goalID int64, ps []Period, asOf Date, th Thresholds) []ReviewRow {
 	if th.Validate() != nil {
 		th = DefaultThresholds
 	}
@@ -46,27 +44,27 @@ func refReviewGoalRows(cal Calendar, snap data.Snapshot, goalID int64, ps []Peri
 }
 
 // refExpectedForPeriod is ExpectedForPeriod as it was.
-func refExpectedForPeriod(cal Calendar, g data.Goal, plan []data.PeriodTarget, p Period) float64 {
+func refExpectedForPeriod(cal Calendar, g Goal, plan []PeriodTarget, p Period) float64 {
 	if !p.Valid() {
 		return 0
 	}
-	x := cal.expectation(g, plan)
-	last := cal.lastDay(p)
-	if x.cumulative() {
-		return finite(x.at(last) - x.at(cal.firstDay(p)-1))
+	x := cal.Expectation(g, plan)
+	last := cal.LastDay(p)
+	if x.Cumulative() {
+		return Finite(x.At(last) - x.At(cal.FirstDay(p)-1))
 	}
-	return x.at(last)
+	return x.At(last)
 }
 
-func (cal Calendar) refReviewRow(g data.Goal, plan []data.PeriodTarget, cs []data.CheckIn, hs []data.HistoryValue, p Period, asOf data.Date, th Thresholds) ReviewRow {
+func (cal Calendar) refReviewRow(g Goal, plan []PeriodTarget, cs []CheckIn, hs []HistoryValue, p Period, asOf Date, th Thresholds) ReviewRow {
 	r := ReviewRow{Goal: g, Period: p}
-	x := cal.expectation(g, plan)
-	r.Expected, r.HasExpected = cleanFloat(refExpectedForPeriod(cal, g, plan, p)), cal.hasExpectation(x, p)
+	x := cal.Expectation(g, plan)
+	r.Expected, r.HasExpected = CleanFloat(refExpectedForPeriod(cal, g, plan, p)), cal.HasExpectation(x, p)
 	r.ExpectedCovered = r.Expected
 
 	checkIns := map[Period]float64{}
-	for _, v := range cal.startedBy(series(ValuesFromCheckIns(cs), ""), asOf) {
-		checkIns[v.p] = v.v
+	for _, v := range cal.StartedBy(Series(ValuesFromCheckIns(cs), ""), asOf) {
+		checkIns[v.Period] = v.Value
 	}
 	subs := cal.subPeriods(g.Cadence, p)
 	var counted []int
@@ -87,17 +85,17 @@ func (cal Calendar) refReviewRow(g data.Goal, plan []data.PeriodTarget, cs []dat
 		if latest {
 			counted, values = counted[len(counted)-1:], values[len(values)-1:]
 		}
-		r.Actual, r.HasActual = cleanFloat(combine(g, values)), true
+		r.Actual, r.HasActual = CleanFloat(combine(g, values)), true
 		r.Complete = r.Reported == r.Periods
 		if latest {
 			r.Complete = counted[0] == lastInSpan(cal, g, subs)
 		}
-		r.ExpectedCovered = cleanFloat(cal.refExpectedCovered(g, plan, x, subs, counted))
+		r.ExpectedCovered = CleanFloat(cal.refExpectedCovered(g, plan, x, subs, counted))
 	}
 	whole := !r.HasActual || len(counted) == len(subs) || (latest && counted[0] == len(subs)-1)
 	all := map[Period]float64{}
-	for _, v := range series(ValuesFromHistory(hs), "") {
-		all[v.p] = v.v
+	for _, v := range Series(ValuesFromHistory(hs), "") {
+		all[v.Period] = v.Value
 	}
 	for q, v := range checkIns {
 		all[q] = v
@@ -118,18 +116,18 @@ func (cal Calendar) refReviewRow(g data.Goal, plan []data.PeriodTarget, cs []dat
 	return r
 }
 
-func (cal Calendar) refExpectedCovered(g data.Goal, plan []data.PeriodTarget, x expectation, subs []Period, counted []int) float64 {
-	if !x.cumulative() {
+func (cal Calendar) refExpectedCovered(g Goal, plan []PeriodTarget, x expectation, subs []Period, counted []int) float64 {
+	if !x.Cumulative() {
 		return refExpectedForPeriod(cal, g, plan, subs[counted[len(counted)-1]])
 	}
 	sum := 0.0
 	for _, i := range counted {
 		sum += refExpectedForPeriod(cal, g, plan, subs[i])
 	}
-	return finite(sum)
+	return Finite(sum)
 }
 
-func (cal Calendar) refSubPeriods(c data.Cadence, p Period) []Period {
+func (cal Calendar) refSubPeriods(c Cadence, p Period) []Period {
 	if c == p.Cadence {
 		return []Period{p}
 	}
@@ -142,7 +140,7 @@ func (cal Calendar) refSubPeriods(c data.Cadence, p Period) []Period {
 	return out
 }
 
-func (cal Calendar) refValueLike(g data.Goal, values map[Period]float64, q Period, counted []int, whole bool) (float64, bool) {
+func (cal Calendar) refValueLike(g Goal, values map[Period]float64, q Period, counted []int, whole bool) (float64, bool) {
 	if !q.Valid() {
 		return 0, false
 	}
@@ -150,7 +148,7 @@ func (cal Calendar) refValueLike(g data.Goal, values map[Period]float64, q Perio
 		if v, ok := values[q]; ok {
 			return v, true
 		}
-		for _, c := range append([]data.Cadence{g.Cadence}, historyCadences...) {
+		for _, c := range append([]Cadence{g.Cadence}, historyCadences...) {
 			subs := cal.refSubPeriods(c, q)
 			if len(subs) == 0 || c == q.Cadence {
 				continue
@@ -167,7 +165,7 @@ func (cal Calendar) refValueLike(g data.Goal, values map[Period]float64, q Perio
 	return refCombineAt(g, values, cal.refSubPeriods(g.Cadence, q), counted)
 }
 
-func refCombineAt(g data.Goal, values map[Period]float64, subs []Period, at []int) (float64, bool) {
+func refCombineAt(g Goal, values map[Period]float64, subs []Period, at []int) (float64, bool) {
 	if at == nil {
 		at = make([]int, len(subs))
 		for i := range at {
@@ -188,5 +186,5 @@ func refCombineAt(g data.Goal, values map[Period]float64, subs []Period, at []in
 	if len(vs) == 0 {
 		return 0, false
 	}
-	return cleanFloat(combine(g, vs)), true
+	return CleanFloat(combine(g, vs)), true
 }

@@ -15,7 +15,7 @@ func (r ReviewRow) Gap() (gap float64, ok bool) {
 		return 0, false
 	}
 	sign := 1.0
-	if lowerIsBetter(r.Goal.Kind) {
+	if LowerIsBetter(r.Goal.Kind) {
 		sign = -1
 	}
 	v := r.VsPlan

@@ -4,8 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"strings"
-
-	"pacer/data"
 )
 
 // ErrReviewTable is wrapped by the errors the review exports return for a
@@ -68,7 +66,7 @@ type ReviewTable struct {
 	StatusLabels map[Status]string
 	// Reviews are the gap analyses of the rows' goals for the period, by
 	// goal ID, for ColumnCause and ColumnMeasures.
-	Reviews map[int64]data.Review
+	Reviews map[int64]Review
 	// PointsUnit follows variances in percentage points in XLSX cells
 	// (" pp" when empty); CSV writes bare numbers.
 	PointsUnit string
@@ -78,21 +76,21 @@ type ReviewTable struct {
 type cellKind int
 
 const (
-	cellEmpty cellKind = iota
-	cellText
-	cellValue // a value in the goal's unit
-	cellDelta // a difference in the goal's unit, points for percent goals
-	cellRel   // a fraction shown as a percentage
+	CellEmpty cellKind = iota
+	CellText
+	CellValue // a value in the goal's unit
+	CellDelta // a difference in the goal's unit, points for percent goals
+	CellRel   // a fraction shown as a percentage
 )
 
-type tableCell struct {
-	kind cellKind
-	text string
-	v    float64
+type TableCell struct {
+	Kind  cellKind
+	Text  string
+	Value float64
 }
 
 // columns are the table's columns, checked against its headers.
-func (t ReviewTable) columns() ([]ReviewColumn, error) {
+func (t ReviewTable) CheckedColumns() ([]ReviewColumn, error) {
 	cols := t.Columns
 	if cols == nil {
 		cols = DefaultReviewColumns
@@ -109,7 +107,7 @@ func (t ReviewTable) columns() ([]ReviewColumn, error) {
 }
 
 // cell is the content of row r's cell in column c.
-func (t ReviewTable) cell(c ReviewColumn, r ReviewRow) tableCell {
+func (t ReviewTable) Cell(c ReviewColumn, r ReviewRow) TableCell {
 	if cell, ok := numberCell(c, r); ok {
 		return cell
 	}
@@ -146,12 +144,12 @@ func (t ReviewTable) cell(c ReviewColumn, r ReviewRow) tableCell {
 
 // numberCell is the content of row r's cell in c when c holds values or
 // gaps; ok is false for the other columns.
-func numberCell(c ReviewColumn, r ReviewRow) (cell tableCell, ok bool) {
-	value := func(v float64, ok bool) tableCell {
-		if !ok || !isFinite(v) {
-			return tableCell{}
+func numberCell(c ReviewColumn, r ReviewRow) (cell TableCell, ok bool) {
+	value := func(v float64, ok bool) TableCell {
+		if !ok || !IsFinite(v) {
+			return TableCell{}
 		}
-		return tableCell{kind: cellValue, v: v}
+		return TableCell{Kind: CellValue, Value: v}
 	}
 	plan, prev, last := r.HasActual && r.HasExpected, r.HasActual && r.HasPrevious, r.HasActual && r.HasLastYear
 	switch c {
@@ -172,32 +170,32 @@ func numberCell(c ReviewColumn, r ReviewRow) (cell tableCell, ok bool) {
 	case ColumnVsLastYear, ColumnVsLastYearRel:
 		return gapCell(r.VsLastYear, last, c == ColumnVsLastYearRel), true
 	}
-	return tableCell{}, false
+	return TableCell{}, false
 }
 
 // gapCell is a gap in the goal's unit, or relative to the comparison;
 // empty when !ok.
-func gapCell(v VarianceResult, ok, relative bool) tableCell {
+func gapCell(v VarianceResult, ok, relative bool) TableCell {
 	switch {
 	case !ok:
-		return tableCell{}
+		return TableCell{}
 	case v.PPOK:
 		// A percent goal's gap relative to plan ("−20.0%" for 8% against
 		// 10%) reads as points: its gaps are in points, in every column.
-		return tableCell{kind: cellDelta, v: v.PP}
+		return TableCell{Kind: CellDelta, Value: v.PP}
 	case !relative:
-		return tableCell{kind: cellDelta, v: v.Abs}
+		return TableCell{Kind: CellDelta, Value: v.Abs}
 	case !v.RelOK:
-		return tableCell{}
+		return TableCell{}
 	}
-	return tableCell{kind: cellRel, v: v.Rel}
+	return TableCell{Kind: CellRel, Value: v.Rel}
 }
 
-func textCell(s string) tableCell {
+func textCell(s string) TableCell {
 	if s == "" {
-		return tableCell{}
+		return TableCell{}
 	}
-	return tableCell{kind: cellText, text: s}
+	return TableCell{Kind: CellText, Text: s}
 }
 
 func nonEmpty(ss ...string) []string {
@@ -212,11 +210,11 @@ func nonEmpty(ss ...string) []string {
 
 // unitText names a goal's unit in a table: its currency code or custom
 // label, "%" for percent goals, nothing for counts.
-func unitText(g data.Goal) string {
+func unitText(g Goal) string {
 	switch g.Unit {
-	case data.UnitPercent:
+	case UnitPercent:
 		return "%"
-	case data.UnitCount:
+	case UnitCount:
 		return ""
 	}
 	return strings.TrimSpace(g.UnitLabel)
@@ -224,15 +222,15 @@ func unitText(g data.Goal) string {
 
 // decimals are the digits a goal's values keep, as the formatters clamp
 // them.
-func decimals(g data.Goal) int {
+func Decimals(g Goal) int {
 	return max(0, min(g.Decimals, MaxDecimals))
 }
 
 // deltaDecimals are the digits a goal's gaps keep: points of a percent
 // goal keep at least one, as GapText writes them.
-func deltaDecimals(g data.Goal) int {
-	if g.Unit == data.UnitPercent {
-		return max(1, decimals(g))
+func DeltaDecimals(g Goal) int {
+	if g.Unit == UnitPercent {
+		return max(1, Decimals(g))
 	}
-	return decimals(g)
+	return Decimals(g)
 }

@@ -2,15 +2,13 @@ package app
 
 import (
 	"slices"
-
-	"pacer/data"
 )
 
 // reviewGoal is one goal prepared for the review of any of its periods:
 // its plan read into an expectation and its values indexed by period, once
 // rather than for every row.
 type reviewGoal struct {
-	g data.Goal
+	g Goal
 	x expectation
 	// checkIns are the values of the goal's check-ins of periods started
 	// by asOf; all adds those of its history values for periods without
@@ -20,21 +18,21 @@ type reviewGoal struct {
 
 // newReviewGoal prepares g with its current plan, check-ins and history
 // for reviewer.row as of asOf.
-func (cal Calendar) newReviewGoal(g data.Goal, plan []data.PeriodTarget, cs []data.CheckIn, hs []data.HistoryValue, asOf data.Date) *reviewGoal {
-	rg := &reviewGoal{g: g, x: cal.expectation(g, plan)}
-	started := cal.startedBy(series(ValuesFromCheckIns(cs), ""), asOf)
+func (cal Calendar) newReviewGoal(g Goal, plan []PeriodTarget, cs []CheckIn, hs []HistoryValue, asOf Date) *reviewGoal {
+	rg := &reviewGoal{g: g, x: cal.Expectation(g, plan)}
+	started := cal.StartedBy(Series(ValuesFromCheckIns(cs), ""), asOf)
 	rg.checkIns = make(map[Period]float64, len(started))
 	for _, v := range started {
-		rg.checkIns[v.p] = v.v
+		rg.checkIns[v.Period] = v.Value
 	}
-	history := series(ValuesFromHistory(hs), "")
+	history := Series(ValuesFromHistory(hs), "")
 	if len(history) == 0 {
 		rg.all = rg.checkIns // neither is changed after
 		return rg
 	}
 	rg.all = make(map[Period]float64, len(history)+len(started))
 	for _, v := range history {
-		rg.all[v.p] = v.v
+		rg.all[v.Period] = v.Value
 	}
 	for q, v := range rg.checkIns {
 		rg.all[q] = v
@@ -48,7 +46,7 @@ func (cal Calendar) newReviewGoal(g data.Goal, plan []data.PeriodTarget, cs []da
 // goal, the last) are there, the goal's cadence first. Otherwise it is the
 // combination of q's periods of the goal's cadence at the positions
 // counted, all of which must be there.
-func (rv *reviewer) valueLike(g data.Goal, values map[Period]float64, q Period, counted []int, whole bool) (float64, bool) {
+func (rv *reviewer) valueLike(g Goal, values map[Period]float64, q Period, counted []int, whole bool) (float64, bool) {
 	if !q.Valid() {
 		return 0, false
 	}
@@ -79,7 +77,7 @@ func (rv *reviewer) valueLike(g data.Goal, values map[Period]float64, q Period, 
 
 // combineAt combines the values of subs at positions at (all of subs when
 // at is nil); ok is false when one is missing.
-func combineAt(g data.Goal, values map[Period]float64, subs []Period, at []int) (float64, bool) {
+func combineAt(g Goal, values map[Period]float64, subs []Period, at []int) (float64, bool) {
 	if at == nil {
 		at = make([]int, len(subs))
 		for i := range at {
@@ -100,16 +98,16 @@ func combineAt(g data.Goal, values map[Period]float64, subs []Period, at []int) 
 	if len(vs) == 0 {
 		return 0, false
 	}
-	return cleanFloat(combine(g, vs)), true
+	return CleanFloat(combine(g, vs)), true
 }
 
 // combine makes one period's value of the values of its parts, in period
 // order (see ReviewRow.Actual); vs must not be empty.
-func combine(g data.Goal, vs []float64) float64 {
+func combine(g Goal, vs []float64) float64 {
 	switch {
-	case g.Kind == data.KindStayAbove:
+	case g.Kind == KindStayAbove:
 		return slices.Min(vs)
-	case g.Kind == data.KindStayBelow:
+	case g.Kind == KindStayBelow:
 		return slices.Max(vs)
 	case latestOnly(g):
 		return vs[len(vs)-1]
@@ -118,5 +116,5 @@ func combine(g data.Goal, vs []float64) float64 {
 	for _, v := range vs {
 		sum += v
 	}
-	return finite(sum)
+	return Finite(sum)
 }

@@ -30,13 +30,13 @@ func RollUpProgress(children []WeightedProgress) (progress float64, ok bool) {
 	var sum, weights, plain float64
 	n := 0
 	for _, c := range children {
-		if !c.OK || !isFinite(c.Progress) {
+		if !c.OK || !IsFinite(c.Progress) {
 			continue
 		}
 		p := CapForDisplay(c.Progress)
 		n++
 		plain += p
-		if w := c.Weight; isFinite(w) && w > 0 {
+		if w := c.Weight; IsFinite(w) && w > 0 {
 			sum += w * p
 			weights += w
 		}
@@ -44,7 +44,7 @@ func RollUpProgress(children []WeightedProgress) (progress float64, ok bool) {
 	switch {
 	case n == 0:
 		return 0, false
-	case weights > 0 && isFinite(weights):
+	case weights > 0 && IsFinite(weights):
 		return CapForDisplay(sum / weights), true
 	}
 	return plain / float64(n), true

@@ -30,7 +30,7 @@ func TestRollUpProgress(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got, ok := RollUpProgress(tt.children)
-			if ok != tt.wantOK || !near(got, tt.want) {
+			if ok != tt.wantOK || !Near(got, tt.want) {
 				t.Errorf("RollUpProgress = %v, %v; want %v, %v", got, ok, tt.want, tt.wantOK)
 			}
 		})

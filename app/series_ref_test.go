@@ -7,13 +7,11 @@ import (
 	"slices"
 	"sort"
 	"testing"
-
-	"pacer/data"
 )
 
 // refSeries is series as it was before it skipped sorting values already
 // in order: it dropped repeated periods through a map first.
-func refSeries(values []PeriodValue, c data.Cadence) []periodValue {
+func refSeries(values []PeriodValue, c Cadence) []periodValue {
 	s := make([]periodValue, 0, len(values))
 	at := make(map[Period]int, len(values))
 	for _, v := range values {
@@ -22,13 +20,13 @@ func refSeries(values []PeriodValue, c data.Cadence) []periodValue {
 			continue
 		}
 		if i, dup := at[p]; dup {
-			s[i].v = v.Value
+			s[i].Value = v.Value
 			continue
 		}
 		at[p] = len(s)
 		s = append(s, periodValue{p, v.Value})
 	}
-	sort.SliceStable(s, func(i, j int) bool { return periodLess(s[i].p, s[j].p) })
+	sort.SliceStable(s, func(i, j int) bool { return PeriodLess(s[i].Period, s[j].Period) })
 	return s
 }
 
@@ -39,7 +37,7 @@ func TestSeriesAsItWas(t *testing.T) {
 	cal := Calendar{}
 	var keys []string
 	for _, c := range periodCadences {
-		for _, p := range cal.Periods(c, data.NewDate(2022, 11, 1), data.NewDate(2024, 2, 10)) {
+		for _, p := range cal.Periods(c, NewDate(2022, 11, 1), NewDate(2024, 2, 10)) {
 			keys = append(keys, p.Key())
 		}
 	}
@@ -67,8 +65,8 @@ func TestSeriesAsItWas(t *testing.T) {
 				return 0
 			})
 		}
-		for _, c := range []data.Cadence{"", data.CadenceWeek, data.CadenceQuarter} {
-			got, want := series(values, c), refSeries(values, c)
+		for _, c := range []Cadence{"", CadenceWeek, CadenceQuarter} {
+			got, want := Series(values, c), refSeries(values, c)
 			if fmt.Sprint(got) != fmt.Sprint(want) {
 				t.Fatalf("series(%v, %q)\n = %v\nwant %v", values, c, got, want)
 			}

@@ -3,8 +3,6 @@ package app
 import (
 	"strconv"
 	"strings"
-
-	"pacer/data"
 )
 
 // Verdict is how a SMART rule judged the goal; a larger one is worse.
@@ -80,15 +78,15 @@ func (r SMARTReport) Letter(s string) LetterResult {
 type SMARTInput struct {
 	// Goal is the goal as the wizard holds it; Goal.Baseline nil means the
 	// baseline is unknown.
-	Goal data.Goal
+	Goal Goal
 	// Plan is the goal's split by period, with any floors.
-	Plan []data.PeriodTarget
+	Plan []PeriodTarget
 	// History is the goal's actuals before its start (AnalyzeHistory).
 	History  []PeriodValue
 	Calendar Calendar
 	// Today is the day of the check; the zero Date skips the rule that the
 	// goal has not already ended.
-	Today data.Date
+	Today Date
 	// HasParent is true when the goal is linked to a parent goal, also one
 	// not saved yet (Goal.ParentID is nil then).
 	HasParent bool
@@ -146,27 +144,27 @@ const (
 // as "new" or "gross"), when it names no measure (except for milestones),
 // when it is shorter than 8 or longer than 100 columns, and when the goal
 // has no owner.
-func checkSpecific(g data.Goal) findings {
+func checkSpecific(g Goal) findings {
 	var fs findings
 	title := strings.TrimSpace(g.Title)
 	t := analyzeTitle(title)
 	switch {
 	case title == "":
-		fs.add(VerdictFail, msgSTitleMissing, msgSFixTitle)
+		fs.add(VerdictFail, MsgSTitleMissing, msgSFixTitle)
 	case t.vague:
-		fs.add(VerdictFail, msgSVague, msgSFixTitle, "Title", title)
+		fs.add(VerdictFail, MsgSVague, msgSFixTitle, "Title", title)
 	default:
 		if !t.hasNumber && !t.hasTime && !t.hasScope {
 			fs.add(VerdictWarn, msgSUnspecific, msgSFixTitle)
 		}
-		if !t.hasMeasure && g.Kind != data.KindMilestone {
+		if !t.hasMeasure && g.Kind != KindMilestone {
 			fs.add(VerdictWarn, msgSNoMeasure, msgSFixMeasure)
 		}
 		if t.width < titleShort {
 			fs.add(VerdictWarn, msgSShort, msgSFixTitle)
 		}
 		if t.width > titleLong {
-			fs.add(VerdictWarn, msgSLong, msgSFixLong, "Length", strconv.Itoa(t.runes))
+			fs.add(VerdictWarn, MsgSLong, msgSFixLong, "Length", strconv.Itoa(t.runes))
 		}
 	}
 	if strings.TrimSpace(g.Owner) == "" {
@@ -182,14 +180,14 @@ func checkSpecific(g data.Goal) findings {
 // target not below it. It warns when an increase or decrease goal has no
 // baseline, and when a percent goal's target or baseline lies outside
 // 0–100. A baseline that is not finite counts as unknown, as A takes it.
-func checkMeasurable(g data.Goal) findings {
+func checkMeasurable(g Goal) findings {
 	fs := measurableFields(g)
 	switch {
-	case !isFinite(g.Target):
-		fs.add(VerdictFail, msgMTargetNotFinite, msgMFixTarget)
-	case g.Kind == data.KindMilestone:
+	case !IsFinite(g.Target):
+		fs.add(VerdictFail, MsgMTargetNotFinite, msgMFixTarget)
+	case g.Kind == KindMilestone:
 		if g.Target != 1 {
-			fs.add(VerdictFail, msgMMilestoneTarget, msgMFixMilestone, "Target", strconv.FormatFloat(g.Target, 'f', -1, 64))
+			fs.add(VerdictFail, MsgMMilestoneTarget, msgMFixMilestone, "Target", strconv.FormatFloat(g.Target, 'f', -1, 64))
 		}
 	default:
 		fs.values(g)
@@ -198,18 +196,18 @@ func checkMeasurable(g data.Goal) findings {
 }
 
 // measurableFields checks the settings that say what the number means.
-func measurableFields(g data.Goal) findings {
+func measurableFields(g Goal) findings {
 	var fs findings
-	if !oneOf(g.Kind, data.KindIncrease, data.KindDecrease, data.KindStayAbove, data.KindStayBelow, data.KindMilestone) {
+	if !oneOf(g.Kind, KindIncrease, KindDecrease, KindStayAbove, KindStayBelow, KindMilestone) {
 		fs.add(VerdictFail, msgMKindMissing, msgMFixKind)
 	}
 	switch {
-	case !oneOf(g.Unit, data.UnitCurrency, data.UnitCount, data.UnitPercent, data.UnitCustom):
+	case !oneOf(g.Unit, UnitCurrency, UnitCount, UnitPercent, UnitCustom):
 		fs.add(VerdictFail, msgMUnitMissing, msgMFixUnit)
-	case g.Unit == data.UnitCustom && strings.TrimSpace(g.UnitLabel) == "":
+	case g.Unit == UnitCustom && strings.TrimSpace(g.UnitLabel) == "":
 		fs.add(VerdictFail, msgMCustomLabel, msgMFixCustomLabel)
 	}
-	if !oneOf(g.Aggregation, data.AggFlow, data.AggLevel) {
+	if !oneOf(g.Aggregation, AggFlow, AggLevel) {
 		fs.add(VerdictFail, msgMAggMissing, msgMFixAgg)
 	}
 	return fs
@@ -217,34 +215,34 @@ func measurableFields(g data.Goal) findings {
 
 // values checks a finite target against the baseline and the percent
 // range.
-func (fs *findings) values(g data.Goal) {
-	if g.Baseline != nil && !isFinite(*g.Baseline) {
+func (fs *findings) values(g Goal) {
+	if g.Baseline != nil && !IsFinite(*g.Baseline) {
 		g.Baseline = nil
 	}
-	directed := g.Kind == data.KindIncrease || g.Kind == data.KindDecrease
+	directed := g.Kind == KindIncrease || g.Kind == KindDecrease
 	switch b := g.Baseline; {
-	case b == nil && g.Kind == data.KindIncrease && g.Target <= 0:
-		fs.add(VerdictFail, msgMTargetMissing, msgMFixTarget)
+	case b == nil && g.Kind == KindIncrease && g.Target <= 0:
+		fs.add(VerdictFail, MsgMTargetMissing, msgMFixTarget)
 	case b == nil && directed:
-		fs.add(VerdictWarn, msgMNoBaseline, msgMFixBaseline)
+		fs.add(VerdictWarn, MsgMNoBaseline, msgMFixBaseline)
 	case b == nil:
-	case g.Kind == data.KindIncrease && g.Target <= *b:
-		fs.add(VerdictFail, msgMNotAbove, msgMFixNotAbove, "Target", fmtValue(g, g.Target), "Baseline", fmtValue(g, *b))
-	case g.Kind == data.KindDecrease && g.Target >= *b:
-		fs.add(VerdictFail, msgMNotBelow, msgMFixNotBelow, "Target", fmtValue(g, g.Target), "Baseline", fmtValue(g, *b))
+	case g.Kind == KindIncrease && g.Target <= *b:
+		fs.add(VerdictFail, MsgMNotAbove, msgMFixNotAbove, "Target", fmtValue(g, g.Target), "Baseline", fmtValue(g, *b))
+	case g.Kind == KindDecrease && g.Target >= *b:
+		fs.add(VerdictFail, MsgMNotBelow, msgMFixNotBelow, "Target", fmtValue(g, g.Target), "Baseline", fmtValue(g, *b))
 	}
 	fs.percentRange(g)
 }
 
 // percentRange warns about a percent goal's target or baseline outside
 // 0–100.
-func (fs *findings) percentRange(g data.Goal) {
-	if g.Unit != data.UnitPercent {
+func (fs *findings) percentRange(g Goal) {
+	if g.Unit != UnitPercent {
 		return
 	}
 	for _, v := range []*float64{&g.Target, g.Baseline} {
 		if v != nil && (*v < 0 || *v > 100) {
-			fs.add(VerdictWarn, msgMPercentRange, msgMFixPercentRange, "Value", fmtValue(g, *v))
+			fs.add(VerdictWarn, MsgMPercentRange, msgMFixPercentRange, "Value", fmtValue(g, *v))
 		}
 	}
 }
@@ -254,7 +252,7 @@ func (fs *findings) percentRange(g data.Goal) {
 func checkRelevant(in SMARTInput) findings {
 	var fs findings
 	g := in.Goal
-	if !oneOf(g.Perspective, data.PerspectiveFinancial, data.PerspectiveCustomer, data.PerspectiveProcess, data.PerspectiveLearning) {
+	if !oneOf(g.Perspective, PerspectiveFinancial, PerspectiveCustomer, PerspectiveProcess, PerspectiveLearning) {
 		fs.add(VerdictFail, msgRNoPerspective, msgRFixPerspective)
 	}
 	if strings.TrimSpace(g.Rationale) == "" && !in.HasParent && g.ParentID == nil {
@@ -273,12 +271,12 @@ func oneOf[T comparable](v T, allowed ...T) bool {
 }
 
 // fmtValue formats a value of g for a message.
-func fmtValue(g data.Goal, v float64) string {
+func fmtValue(g Goal, v float64) string {
 	return FormatValue(v, g.Decimals, g.Unit, g.UnitLabel)
 }
 
 // fmtSigned formats a difference of g's values with its sign.
-func fmtSigned(g data.Goal, v float64) string {
+func fmtSigned(g Goal, v float64) string {
 	s := fmtValue(g, v)
 	if RoundValue(v, g.Decimals) > 0 {
 		s = "+" + s

@@ -6,8 +6,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-
-	"pacer/data"
 )
 
 // The A thresholds. A target within the best growth history shows (the best
@@ -48,20 +46,20 @@ func ambitiousLimit(best float64, pp bool) float64 {
 // improves on nothing, measured against history because the baseline is
 // unknown, warns. For flow increase and decrease goals, floors that add up
 // to more than the target fail; a floor above its period's target warns.
-func checkAchievable(g data.Goal, plan []data.PeriodTarget, h GrowthHistory) findings {
+func checkAchievable(g Goal, plan []PeriodTarget, h GrowthHistory) findings {
 	var fs findings
-	if g.Kind == data.KindIncrease || g.Kind == data.KindDecrease {
+	if g.Kind == KindIncrease || g.Kind == KindDecrease {
 		fs.growth(g, h)
 	}
 	fs.floors(g, plan)
 	return fs
 }
 
-func (fs *findings) growth(g data.Goal, h GrowthHistory) {
+func (fs *findings) growth(g Goal, h GrowthHistory) {
 	base, hasBase := GrowthBase(g, h)
 	need, needOK := RequiredGrowth(g, h)
 	dir := 1.0
-	if g.Kind == data.KindDecrease {
+	if g.Kind == KindDecrease {
 		dir = -1
 	}
 	noHistory := h.Values == 0
@@ -69,7 +67,7 @@ func (fs *findings) growth(g data.Goal, h GrowthHistory) {
 	args := []any{"Needed", FormatGrowth(need, h.PP), "Reference", fmtValue(g, base)}
 	switch {
 	case !hasBase && noHistory:
-		fs.add(VerdictWarn, msgANoHistory, msgAFixHistory)
+		fs.add(VerdictWarn, MsgANoHistory, msgAFixHistory)
 	case !hasBase:
 		fs.add(VerdictWarn, msgANoReference, msgMFixBaseline)
 	case !needOK:
@@ -85,9 +83,9 @@ func (fs *findings) growth(g data.Goal, h GrowthHistory) {
 		}
 		switch {
 		case !atMost(need*dir, limit):
-			fs.add(VerdictWarn, msgAUnrealisticNoHist, msgAFixNoHistHigh, args...)
+			fs.add(VerdictWarn, MsgAUnrealisticNoHist, msgAFixNoHistHigh, args...)
 		case noHistory:
-			fs.add(VerdictWarn, msgANoHistory, msgAFixHistory)
+			fs.add(VerdictWarn, MsgANoHistory, msgAFixHistory)
 		default:
 			fs.add(VerdictWarn, msgANoGrowth, msgAFixHistory)
 		}
@@ -105,7 +103,7 @@ func (fs *findings) growth(g data.Goal, h GrowthHistory) {
 				suggested = base + dir*limit
 			}
 			args = append(args, "Suggested", fmtValue(g, RoundValue(suggested, g.Decimals)))
-			fs.add(VerdictWarn, msgAUnrealistic, msgAFixUnrealistic, args...)
+			fs.add(VerdictWarn, MsgAUnrealistic, msgAFixUnrealistic, args...)
 		}
 	}
 }
@@ -126,7 +124,7 @@ func bestGrowth(h GrowthHistory, dir float64) (float64, bool) {
 	return best, ok
 }
 
-func (fs *findings) floors(g data.Goal, plan []data.PeriodTarget) {
+func (fs *findings) floors(g Goal, plan []PeriodTarget) {
 	var above []string
 	sum, hasFloor := 0.0, false
 	for _, t := range plan {
@@ -138,8 +136,8 @@ func (fs *findings) floors(g data.Goal, plan []data.PeriodTarget) {
 			above = append(above, strings.TrimSpace(t.PeriodKey))
 		}
 	}
-	directed := g.Kind == data.KindIncrease || g.Kind == data.KindDecrease
-	if hasFloor && directed && g.Aggregation == data.AggFlow && RoundValue(sum, g.Decimals) > RoundValue(g.Target, g.Decimals) {
+	directed := g.Kind == KindIncrease || g.Kind == KindDecrease
+	if hasFloor && directed && g.Aggregation == AggFlow && RoundValue(sum, g.Decimals) > RoundValue(g.Target, g.Decimals) {
 		fs.add(VerdictFail, msgAFloorsExceed, msgAFixFloorsExceed, "Floors", fmtValue(g, sum), "Target", fmtValue(g, g.Target))
 	}
 	if len(above) > 0 {
@@ -155,9 +153,9 @@ const (
 )
 
 // cadenceDays are the shortest lengths of the cadences' periods.
-var cadenceDays = map[data.Cadence]int{
-	data.CadenceWeek: 7, data.CadenceMonth: 28, data.CadenceQuarter: 90,
-	data.CadenceHalf: 181, data.CadenceYear: 365,
+var cadenceDays = map[Cadence]int{
+	CadenceWeek: 7, CadenceMonth: 28, CadenceQuarter: 90,
+	CadenceHalf: 181, CadenceYear: 365,
 }
 
 // checkTimeBound is T. It fails missing dates, an end not after the start,
@@ -186,10 +184,10 @@ func checkTimeBound(in SMARTInput) findings {
 	switch {
 	case !known:
 		fs.add(VerdictFail, msgTNoCadence, msgTFixCadence)
-	case dated && (dayNum(g.End)-dayNum(g.Start)+1 <= days || len(in.Calendar.Periods(g.Cadence, g.Start, g.End)) < 2):
+	case dated && (DayNum(g.End)-DayNum(g.Start)+1 <= days || len(in.Calendar.Periods(g.Cadence, g.Start, g.End)) < 2):
 		fs.add(VerdictFail, msgTCadenceTooLong, msgTFixCadenceLong)
 	}
-	needsPlan := g.Kind == data.KindIncrease || g.Kind == data.KindDecrease
+	needsPlan := g.Kind == KindIncrease || g.Kind == KindDecrease
 	switch {
 	case len(in.Plan) == 0 && needsPlan:
 		fs.add(VerdictFail, msgTNoPlan, msgTFixNoPlan)
@@ -200,15 +198,15 @@ func checkTimeBound(in SMARTInput) findings {
 }
 
 // horizon checks the length of a dated goal and that it has not ended.
-func (fs *findings) horizon(g data.Goal, today data.Date) {
-	end := dayNum(g.End)
-	if end < dayNum(addMonths(g.Start, shortMonths)) {
-		fs.add(VerdictWarn, msgTShort, msgTFixShort, "Days", strconv.Itoa(end-dayNum(g.Start)+1))
+func (fs *findings) horizon(g Goal, today Date) {
+	end := DayNum(g.End)
+	if end < DayNum(addMonths(g.Start, shortMonths)) {
+		fs.add(VerdictWarn, msgTShort, msgTFixShort, "Days", strconv.Itoa(end-DayNum(g.Start)+1))
 	}
-	if end >= dayNum(addMonths(g.Start, 12*longYears)) {
+	if end >= DayNum(addMonths(g.Start, 12*longYears)) {
 		fs.add(VerdictWarn, msgTLong, msgTFixLong)
 	}
-	if !today.IsZero() && end < dayNum(today) {
+	if !today.IsZero() && end < DayNum(today) {
 		fs.add(VerdictWarn, msgTEnded, msgTFixEnded, "End", g.End.String())
 	}
 }
@@ -218,7 +216,7 @@ var titleYear = regexp.MustCompile(`(?:^|[^0-9])((?:19|20)[0-9]{2})(?:[^0-9]|$)`
 
 // titleYears warns when the title names years and the goal's dates cover
 // none of them: "In 2023 raise sales…" planned for 2026 is a slip.
-func (fs *findings) titleYears(g data.Goal) {
+func (fs *findings) titleYears(g Goal) {
 	var named []string
 	for _, m := range titleYear.FindAllStringSubmatch(g.Title, -1) {
 		y, _ := strconv.Atoi(m[1])
@@ -233,7 +231,7 @@ func (fs *findings) titleYears(g data.Goal) {
 	}
 }
 
-func (fs *findings) plan(g data.Goal, c PlanCheck) {
+func (fs *findings) plan(g Goal, c PlanCheck) {
 	if !c.AddsUp {
 		fs.add(VerdictFail, msgTNotAddingUp, msgTFixNotAddingUp,
 			"Total", fmtValue(g, c.Total), "Target", fmtValue(g, g.Target), "Diff", fmtSigned(g, c.Diff))
@@ -251,9 +249,9 @@ func (fs *findings) plan(g data.Goal, c PlanCheck) {
 
 // addMonths is the day n months after d, clamped to the month's end as a
 // person counts ("three months after 30 November" is 28 February).
-func addMonths(d data.Date, n int) data.Date {
+func addMonths(d Date, n int) Date {
 	t := civil(d)
 	first := time.Date(t.Year(), t.Month()+time.Month(n), 1, 0, 0, 0, 0, time.UTC)
 	last := first.AddDate(0, 1, -1).Day()
-	return data.Date{Time: first.AddDate(0, 0, min(t.Day(), last)-1)}
+	return Date{Time: first.AddDate(0, 0, min(t.Day(), last)-1)}
 }

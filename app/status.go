@@ -3,8 +3,6 @@ package app
 import (
 	"errors"
 	"fmt"
-
-	"pacer/data"
 )
 
 // Status is where a goal stands; the UI translates the code.
@@ -79,11 +77,11 @@ func (t Thresholds) Classify(ratio float64) Status {
 // With baseline nil the fallback is all-or-nothing, except that an increase
 // with expected > 0 measures from 0 (actual −2 against 10 is −0.2). An
 // unknown kind gives 0; the result is never NaN or infinite.
-func PerformanceRatio(kind data.Kind, baseline *float64, expected, actual float64) float64 {
+func PerformanceRatio(kind Kind, baseline *float64, expected, actual float64) float64 {
 	switch kind {
-	case data.KindIncrease:
+	case KindIncrease:
 		if expected > 0 && actual >= 0 {
-			return finite(actual / expected)
+			return Finite(actual / expected)
 		}
 		if baseline != nil {
 			return Progress(kind, *baseline, expected, actual)
@@ -91,18 +89,18 @@ func PerformanceRatio(kind data.Kind, baseline *float64, expected, actual float6
 		if expected > 0 {
 			return Progress(kind, 0, expected, actual)
 		}
-		return Progress(data.KindStayAbove, 0, expected, actual)
-	case data.KindDecrease:
+		return Progress(KindStayAbove, 0, expected, actual)
+	case KindDecrease:
 		if expected > 0 && actual > 0 {
-			return finite(expected / actual)
+			return Finite(expected / actual)
 		}
 		if baseline != nil {
 			return Progress(kind, *baseline, expected, actual)
 		}
-		return Progress(data.KindStayBelow, 0, expected, actual)
-	case data.KindStayAbove, data.KindStayBelow:
+		return Progress(KindStayBelow, 0, expected, actual)
+	case KindStayAbove, KindStayBelow:
 		return Progress(kind, 0, expected, actual)
-	case data.KindMilestone:
+	case KindMilestone:
 		return pass(actual >= expected)
 	}
 	return 0
@@ -122,7 +120,7 @@ type Assessment struct {
 	// Progress is the uncapped goal progress (GoalProgressFrom).
 	Progress float64
 	// Date is the day the expectation was taken at (see Assess).
-	Date data.Date
+	Date Date
 }
 
 // Assess decides a goal's status at the end of day asOf from its plan and
@@ -138,23 +136,23 @@ type Assessment struct {
 // target reaches th.AtRisk, missed otherwise. Stay goals use the share of
 // recorded periods that pass as their ratio and progress. Thresholds that
 // fail Validate are replaced by DefaultThresholds.
-func Assess(cal Calendar, g data.Goal, plan []data.PeriodTarget, values []PeriodValue, asOf data.Date, th Thresholds) Assessment {
+func Assess(cal Calendar, g Goal, plan []PeriodTarget, values []PeriodValue, asOf Date, th Thresholds) Assessment {
 	if th.Validate() != nil {
 		th = DefaultThresholds
 	}
-	s := cal.startedBy(series(values, g.Cadence), asOf)
+	s := cal.StartedBy(Series(values, g.Cadence), asOf)
 	if len(s) == 0 {
 		return Assessment{Status: StatusNoData, Date: asOf}
 	}
-	ended := !g.End.IsZero() && dayNum(asOf) > dayNum(g.End)
+	ended := !g.End.IsZero() && DayNum(asOf) > DayNum(g.End)
 	a := Assessment{Actual: aggregate(g.Aggregation, s), Date: asOf}
 	switch {
 	case ended:
 		a.Date = g.End
-	case cal.lastDay(s[len(s)-1].p) < dayNum(asOf):
-		a.Date = dateOf(cal.lastDay(s[len(s)-1].p))
+	case cal.LastDay(s[len(s)-1].Period) < DayNum(asOf):
+		a.Date = DateOf(cal.LastDay(s[len(s)-1].Period))
 	}
-	if isStay(g.Kind) {
+	if IsStay(g.Kind) {
 		a.Expected = g.Target
 		a.Progress = passShare(g, s)
 		a.Ratio = a.Progress
@@ -180,14 +178,14 @@ func Assess(cal Calendar, g data.Goal, plan []data.PeriodTarget, values []Period
 }
 
 // StatusOf is Assess(...).Status.
-func StatusOf(cal Calendar, g data.Goal, plan []data.PeriodTarget, values []PeriodValue, asOf data.Date, th Thresholds) Status {
+func StatusOf(cal Calendar, g Goal, plan []PeriodTarget, values []PeriodValue, asOf Date, th Thresholds) Status {
 	return Assess(cal, g, plan, values, asOf, th).Status
 }
 
 // ratioOrigin is the origin PerformanceRatio falls back to: 0 for a flow
 // increase goal, whose sum starts at zero, otherwise the baseline.
-func ratioOrigin(g data.Goal) *float64 {
-	if g.Kind == data.KindIncrease && g.Aggregation == data.AggFlow {
+func ratioOrigin(g Goal) *float64 {
+	if g.Kind == KindIncrease && g.Aggregation == AggFlow {
 		zero := 0.0
 		return &zero
 	}

@@ -4,8 +4,6 @@ import (
 	"errors"
 	"math"
 	"testing"
-
-	"pacer/data"
 )
 
 func TestThresholdsValidate(t *testing.T) {
@@ -61,42 +59,42 @@ func TestClassify(t *testing.T) {
 func TestPerformanceRatio(t *testing.T) {
 	tests := []struct {
 		name             string
-		kind             data.Kind
+		kind             Kind
 		baseline         *float64
 		expected, actual float64
 		want             float64
 	}{
-		{"seed sales", data.KindIncrease, ptr(0), 10e6, 8e6, 0.8},
-		{"seed customers", data.KindIncrease, ptr(0), 50, 40, 0.8},
-		{"seed market share", data.KindIncrease, ptr(5), 10, 8, 0.8},
-		{"increase ahead", data.KindIncrease, nil, 10, 12, 1.2},
-		{"increase nothing yet expected", data.KindIncrease, ptr(0), 0, 0, 1},
-		{"increase nothing yet expected, no baseline", data.KindIncrease, nil, 0, 3, 1},
-		{"increase negative actual", data.KindIncrease, ptr(0), 10, -2, -0.2},
-		{"increase negative actual, no baseline", data.KindIncrease, nil, 10, -2, -0.2},
-		{"increase loss", data.KindIncrease, ptr(-100), -60, -70, 0.75},
-		{"increase loss, no baseline, behind", data.KindIncrease, nil, -60, -70, 0},
-		{"increase loss, no baseline, ahead", data.KindIncrease, nil, -60, -50, 1},
-		{"decrease behind", data.KindDecrease, ptr(120), 80, 100, 0.8},
-		{"decrease ahead", data.KindDecrease, ptr(120), 80, 60, 80.0 / 60},
-		{"decrease to zero actual, baseline", data.KindDecrease, ptr(5), 2, 0, 5.0 / 3},
-		{"decrease to zero actual, no baseline", data.KindDecrease, nil, 2, 0, 1},
-		{"decrease zero expected met", data.KindDecrease, ptr(5), 0, 0, 1},
-		{"decrease zero expected missed", data.KindDecrease, ptr(5), 0, 1, 0.8},
-		{"decrease zero expected, no baseline", data.KindDecrease, nil, 0, 3, 0},
-		{"stay above passes", data.KindStayAbove, nil, 50, 50, 1},
-		{"stay above fails", data.KindStayAbove, nil, 50, 49, 0},
-		{"stay below fails", data.KindStayBelow, nil, 2, 2.5, 0},
-		{"milestone not due", data.KindMilestone, nil, 0, 0, 1},
-		{"milestone due, not done", data.KindMilestone, nil, 1, 0, 0},
-		{"milestone done", data.KindMilestone, nil, 1, 1, 1},
+		{"seed sales", KindIncrease, Ptr(0), 10e6, 8e6, 0.8},
+		{"seed customers", KindIncrease, Ptr(0), 50, 40, 0.8},
+		{"seed market share", KindIncrease, Ptr(5), 10, 8, 0.8},
+		{"increase ahead", KindIncrease, nil, 10, 12, 1.2},
+		{"increase nothing yet expected", KindIncrease, Ptr(0), 0, 0, 1},
+		{"increase nothing yet expected, no baseline", KindIncrease, nil, 0, 3, 1},
+		{"increase negative actual", KindIncrease, Ptr(0), 10, -2, -0.2},
+		{"increase negative actual, no baseline", KindIncrease, nil, 10, -2, -0.2},
+		{"increase loss", KindIncrease, Ptr(-100), -60, -70, 0.75},
+		{"increase loss, no baseline, behind", KindIncrease, nil, -60, -70, 0},
+		{"increase loss, no baseline, ahead", KindIncrease, nil, -60, -50, 1},
+		{"decrease behind", KindDecrease, Ptr(120), 80, 100, 0.8},
+		{"decrease ahead", KindDecrease, Ptr(120), 80, 60, 80.0 / 60},
+		{"decrease to zero actual, baseline", KindDecrease, Ptr(5), 2, 0, 5.0 / 3},
+		{"decrease to zero actual, no baseline", KindDecrease, nil, 2, 0, 1},
+		{"decrease zero expected met", KindDecrease, Ptr(5), 0, 0, 1},
+		{"decrease zero expected missed", KindDecrease, Ptr(5), 0, 1, 0.8},
+		{"decrease zero expected, no baseline", KindDecrease, nil, 0, 3, 0},
+		{"stay above passes", KindStayAbove, nil, 50, 50, 1},
+		{"stay above fails", KindStayAbove, nil, 50, 49, 0},
+		{"stay below fails", KindStayBelow, nil, 2, 2.5, 0},
+		{"milestone not due", KindMilestone, nil, 0, 0, 1},
+		{"milestone due, not done", KindMilestone, nil, 1, 0, 0},
+		{"milestone done", KindMilestone, nil, 1, 1, 1},
 		{"unknown kind", "x", nil, 1, 1, 0},
-		{"NaN", data.KindIncrease, nil, 10, math.NaN(), 0},
-		{"tiny expected", data.KindIncrease, nil, 1e-320, 1e300, math.MaxFloat64},
+		{"NaN", KindIncrease, nil, 10, math.NaN(), 0},
+		{"tiny expected", KindIncrease, nil, 1e-320, 1e300, math.MaxFloat64},
 	}
 	for _, tt := range tests {
 		got := PerformanceRatio(tt.kind, tt.baseline, tt.expected, tt.actual)
-		if !near(got, tt.want) {
+		if !Near(got, tt.want) {
 			t.Errorf("%s: PerformanceRatio = %v, want %v", tt.name, got, tt.want)
 		}
 	}
@@ -104,73 +102,73 @@ func TestPerformanceRatio(t *testing.T) {
 
 func TestAssess(t *testing.T) {
 	q1 := func(v float64) []PeriodValue { return []PeriodValue{{"2023-Q1", v}} }
-	stay := with(salesGoal, func(g *data.Goal) { g.Kind, g.Target = data.KindStayAbove, 50 })
-	budget := with(salesGoal, func(g *data.Goal) { g.Kind, g.Baseline, g.Target = data.KindDecrease, ptr(120), 80 })
-	capPlan := []data.PeriodTarget{{PeriodKey: "2023-Q1", Target: 20}, {PeriodKey: "2023-Q2", Target: 20},
+	stay := With(salesGoal, func(g *Goal) { g.Kind, g.Target = KindStayAbove, 50 })
+	budget := With(salesGoal, func(g *Goal) { g.Kind, g.Baseline, g.Target = KindDecrease, Ptr(120), 80 })
+	capPlan := []PeriodTarget{{PeriodKey: "2023-Q1", Target: 20}, {PeriodKey: "2023-Q2", Target: 20},
 		{PeriodKey: "2023-Q3", Target: 20}, {PeriodKey: "2023-Q4", Target: 20}}
-	milestone := with(shareGoal, func(g *data.Goal) { g.Kind, g.Target, g.Baseline = data.KindMilestone, 1, nil })
+	milestone := With(shareGoal, func(g *Goal) { g.Kind, g.Target, g.Baseline = KindMilestone, 1, nil })
 	tests := []struct {
 		name   string
-		g      data.Goal
-		plan   []data.PeriodTarget
+		g      Goal
+		plan   []PeriodTarget
 		values []PeriodValue
 		asOf   string
 		want   Status
 		ratio  float64
 	}{
 		{"no values", salesGoal, salesPlan, nil, "2023-05-01", StatusNoData, 0},
-		{"only future values", salesGoal, salesPlan, vals("2023-Q3", 1e6), "2023-05-01", StatusNoData, 0},
-		{"seed Q1 sales at risk", salesGoal, []data.PeriodTarget{{PeriodKey: "2023-Q1", Target: 10e6}}, q1(8e6), "2023-03-31", StatusAtRisk, 0.8},
-		{"on track at 0.95", salesGoal, []data.PeriodTarget{{PeriodKey: "2023-Q1", Target: 100}}, q1(95), "2023-03-31", StatusOnTrack, 0.95},
-		{"at risk just below 0.95", salesGoal, []data.PeriodTarget{{PeriodKey: "2023-Q1", Target: 100}}, q1(94.99), "2023-03-31", StatusAtRisk, 0.9499},
-		{"off track just below 0.8", salesGoal, []data.PeriodTarget{{PeriodKey: "2023-Q1", Target: 100}}, q1(79.99), "2023-03-31", StatusOffTrack, 0.7999},
+		{"only future values", salesGoal, salesPlan, Vals("2023-Q3", 1e6), "2023-05-01", StatusNoData, 0},
+		{"seed Q1 sales at risk", salesGoal, []PeriodTarget{{PeriodKey: "2023-Q1", Target: 10e6}}, q1(8e6), "2023-03-31", StatusAtRisk, 0.8},
+		{"on track at 0.95", salesGoal, []PeriodTarget{{PeriodKey: "2023-Q1", Target: 100}}, q1(95), "2023-03-31", StatusOnTrack, 0.95},
+		{"at risk just below 0.95", salesGoal, []PeriodTarget{{PeriodKey: "2023-Q1", Target: 100}}, q1(94.99), "2023-03-31", StatusAtRisk, 0.9499},
+		{"off track just below 0.8", salesGoal, []PeriodTarget{{PeriodKey: "2023-Q1", Target: 100}}, q1(79.99), "2023-03-31", StatusOffTrack, 0.7999},
 		{"Q2 not yet checked in: judged at end of Q1", salesGoal, salesPlan, q1(8e6), "2023-05-16", StatusOnTrack, 1},
-		{"mid-quarter check-in judged at asOf", salesGoal, salesPlan, vals("2023-Q1", 8e6, "2023-Q2", 4e6), "2023-05-16", StatusAtRisk, 12e6 / (8e6 + 10e6*46/91)},
-		{"past asOf ignores later values", salesGoal, salesPlan, vals("2023-Q1", 6e6, "2023-Q2", 20e6), "2023-03-31", StatusOffTrack, 0.75},
-		{"other cadence ignored", salesGoal, salesPlan, vals("2023-03", 8e6), "2023-03-31", StatusNoData, 0},
-		{"last day still running", salesGoal, salesPlan, vals("2023-Q1", 8e6, "2023-Q2", 10e6, "2023-Q3", 10e6, "2023-Q4", 9e6), "2023-12-31", StatusAtRisk, 37.0 / 40},
-		{"after end achieved", salesGoal, salesPlan, vals("2023-Q1", 8e6, "2023-Q2", 10e6, "2023-Q3", 10e6, "2023-Q4", 12e6), "2024-01-01", StatusAchieved, 1},
-		{"after end partial", salesGoal, salesPlan, vals("2023-Q1", 8e6, "2023-Q2", 10e6, "2023-Q3", 10e6, "2023-Q4", 4e6), "2024-01-01", StatusPartial, 0.8},
-		{"after end missed", salesGoal, salesPlan, vals("2023-Q1", 8e6, "2023-Q2", 10e6, "2023-Q3", 10e6), "2024-01-01", StatusMissed, 0.7},
-		{"level seed market share", shareGoal, sharePlan, vals("2023-03", 8), "2023-03-31", StatusAtRisk, 0.8},
-		{"level after end achieved", shareGoal, sharePlan, vals("2023-11", 14, "2023-12", 15.2), "2024-03-01", StatusAchieved, 15.2 / 15},
-		{"stay 3 of 4 off track", stay, nil, vals("2023-Q1", 50, "2023-Q2", 49, "2023-Q3", 60, "2023-Q4", 55), "2023-12-31", StatusOffTrack, 0.75},
-		{"stay 4 of 5 at risk", stay, nil, vals("2022-Q4", 50, "2023-Q1", 50, "2023-Q2", 49, "2023-Q3", 60, "2023-Q4", 55), "2023-12-31", StatusAtRisk, 0.8},
-		{"stay all pass achieved", stay, nil, vals("2023-Q1", 50, "2023-Q2", 51), "2024-01-01", StatusAchieved, 1},
-		{"flow cap under budget", budget, capPlan, vals("2023-Q1", 15, "2023-Q2", 20), "2023-06-30", StatusOnTrack, 40.0 / 35},
-		{"flow cap over budget", budget, capPlan, vals("2023-Q1", 25, "2023-Q2", 25), "2023-06-30", StatusAtRisk, 0.8},
-		{"flow cap nothing spent", budget, capPlan, vals("2023-Q1", 0), "2023-03-31", StatusOnTrack, 120.0 / 100},
-		{"flow cap achieved", budget, capPlan, vals("2023-Q1", 20, "2023-Q2", 20, "2023-Q3", 20, "2023-Q4", 19), "2024-01-01", StatusAchieved, 80.0 / 79},
-		{"milestone not due", milestone, nil, vals("2023-06", 0), "2023-06-30", StatusOnTrack, 1},
-		{"milestone missed", milestone, nil, vals("2023-12", 0), "2024-01-01", StatusMissed, 0},
-		{"milestone achieved", milestone, nil, vals("2023-09", 1), "2024-01-01", StatusAchieved, 1},
+		{"mid-quarter check-in judged at asOf", salesGoal, salesPlan, Vals("2023-Q1", 8e6, "2023-Q2", 4e6), "2023-05-16", StatusAtRisk, 12e6 / (8e6 + 10e6*46/91)},
+		{"past asOf ignores later values", salesGoal, salesPlan, Vals("2023-Q1", 6e6, "2023-Q2", 20e6), "2023-03-31", StatusOffTrack, 0.75},
+		{"other cadence ignored", salesGoal, salesPlan, Vals("2023-03", 8e6), "2023-03-31", StatusNoData, 0},
+		{"last day still running", salesGoal, salesPlan, Vals("2023-Q1", 8e6, "2023-Q2", 10e6, "2023-Q3", 10e6, "2023-Q4", 9e6), "2023-12-31", StatusAtRisk, 37.0 / 40},
+		{"after end achieved", salesGoal, salesPlan, Vals("2023-Q1", 8e6, "2023-Q2", 10e6, "2023-Q3", 10e6, "2023-Q4", 12e6), "2024-01-01", StatusAchieved, 1},
+		{"after end partial", salesGoal, salesPlan, Vals("2023-Q1", 8e6, "2023-Q2", 10e6, "2023-Q3", 10e6, "2023-Q4", 4e6), "2024-01-01", StatusPartial, 0.8},
+		{"after end missed", salesGoal, salesPlan, Vals("2023-Q1", 8e6, "2023-Q2", 10e6, "2023-Q3", 10e6), "2024-01-01", StatusMissed, 0.7},
+		{"level seed market share", shareGoal, sharePlan, Vals("2023-03", 8), "2023-03-31", StatusAtRisk, 0.8},
+		{"level after end achieved", shareGoal, sharePlan, Vals("2023-11", 14, "2023-12", 15.2), "2024-03-01", StatusAchieved, 15.2 / 15},
+		{"stay 3 of 4 off track", stay, nil, Vals("2023-Q1", 50, "2023-Q2", 49, "2023-Q3", 60, "2023-Q4", 55), "2023-12-31", StatusOffTrack, 0.75},
+		{"stay 4 of 5 at risk", stay, nil, Vals("2022-Q4", 50, "2023-Q1", 50, "2023-Q2", 49, "2023-Q3", 60, "2023-Q4", 55), "2023-12-31", StatusAtRisk, 0.8},
+		{"stay all pass achieved", stay, nil, Vals("2023-Q1", 50, "2023-Q2", 51), "2024-01-01", StatusAchieved, 1},
+		{"flow cap under budget", budget, capPlan, Vals("2023-Q1", 15, "2023-Q2", 20), "2023-06-30", StatusOnTrack, 40.0 / 35},
+		{"flow cap over budget", budget, capPlan, Vals("2023-Q1", 25, "2023-Q2", 25), "2023-06-30", StatusAtRisk, 0.8},
+		{"flow cap nothing spent", budget, capPlan, Vals("2023-Q1", 0), "2023-03-31", StatusOnTrack, 120.0 / 100},
+		{"flow cap achieved", budget, capPlan, Vals("2023-Q1", 20, "2023-Q2", 20, "2023-Q3", 20, "2023-Q4", 19), "2024-01-01", StatusAchieved, 80.0 / 79},
+		{"milestone not due", milestone, nil, Vals("2023-06", 0), "2023-06-30", StatusOnTrack, 1},
+		{"milestone missed", milestone, nil, Vals("2023-12", 0), "2024-01-01", StatusMissed, 0},
+		{"milestone achieved", milestone, nil, Vals("2023-09", 1), "2024-01-01", StatusAchieved, 1},
 	}
 	for _, tt := range tests {
-		a := Assess(Calendar{}, tt.g, tt.plan, tt.values, day(t, tt.asOf), DefaultThresholds)
-		if a.Status != tt.want || !near(a.Ratio, tt.ratio) {
+		a := Assess(Calendar{}, tt.g, tt.plan, tt.values, Day(t, tt.asOf), DefaultThresholds)
+		if a.Status != tt.want || !Near(a.Ratio, tt.ratio) {
 			t.Errorf("%s: Assess = %s (ratio %v, expected %v, actual %v, at %s), want %s (ratio %v)",
 				tt.name, a.Status, a.Ratio, a.Expected, a.Actual, a.Date, tt.want, tt.ratio)
 		}
-		if s := StatusOf(Calendar{}, tt.g, tt.plan, tt.values, day(t, tt.asOf), DefaultThresholds); s != a.Status {
+		if s := StatusOf(Calendar{}, tt.g, tt.plan, tt.values, Day(t, tt.asOf), DefaultThresholds); s != a.Status {
 			t.Errorf("%s: StatusOf = %s, Assess = %s", tt.name, s, a.Status)
 		}
 	}
 }
 
 func TestAssessFigures(t *testing.T) {
-	a := Assess(Calendar{}, salesGoal, salesPlan, vals("2023-Q1", 8e6), day(t, "2023-05-16"), DefaultThresholds)
-	want := Assessment{Status: StatusOnTrack, Actual: 8e6, Expected: 8e6, Ratio: 1, Progress: 0.2, Date: day(t, "2023-03-31")}
+	a := Assess(Calendar{}, salesGoal, salesPlan, Vals("2023-Q1", 8e6), Day(t, "2023-05-16"), DefaultThresholds)
+	want := Assessment{Status: StatusOnTrack, Actual: 8e6, Expected: 8e6, Ratio: 1, Progress: 0.2, Date: Day(t, "2023-03-31")}
 	if a != want {
 		t.Errorf("Assess = %+v, want %+v", a, want)
 	}
 	// Invalid thresholds fall back to the defaults: 0.9 is at risk, not on track.
 	th := Thresholds{OnTrack: 0.5, AtRisk: 0.9}
-	if s := StatusOf(Calendar{}, salesGoal, salesPlan, vals("2023-Q1", 7.2e6), day(t, "2023-03-31"), th); s != StatusAtRisk {
+	if s := StatusOf(Calendar{}, salesGoal, salesPlan, Vals("2023-Q1", 7.2e6), Day(t, "2023-03-31"), th); s != StatusAtRisk {
 		t.Errorf("StatusOf with invalid thresholds = %s, want %s", s, StatusAtRisk)
 	}
 	// Custom thresholds apply.
 	th = Thresholds{OnTrack: 0.9, AtRisk: 0.5}
-	if s := StatusOf(Calendar{}, salesGoal, salesPlan, vals("2023-Q1", 7.2e6), day(t, "2023-03-31"), th); s != StatusOnTrack {
+	if s := StatusOf(Calendar{}, salesGoal, salesPlan, Vals("2023-Q1", 7.2e6), Day(t, "2023-03-31"), th); s != StatusOnTrack {
 		t.Errorf("StatusOf with custom thresholds = %s, want %s", s, StatusOnTrack)
 	}
 }

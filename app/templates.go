@@ -1,21 +1,19 @@
 package app
 
-import "pacer/data"
-
 // Template is a starting point for a new goal: the settings that follow
 // from what is measured. The UI shows its name and description translated
 // by ID.
 type Template struct {
 	// ID is stable: the UI's translation keys and saved preferences use it.
 	ID          string
-	Kind        data.Kind
-	Unit        data.Unit
-	Aggregation data.Aggregation
+	Kind        Kind
+	Unit        Unit
+	Aggregation Aggregation
 	Decimals    int
-	Perspective data.Perspective
+	Perspective Perspective
 	// Cadence is both the check-in cadence and the period the plan is
 	// split into.
-	Cadence   data.Cadence
+	Cadence   Cadence
 	UnitLabel string
 }
 
@@ -37,13 +35,13 @@ const (
 // booked monthly.
 func Templates() []Template {
 	return []Template{
-		{TemplateBlank, data.KindIncrease, data.UnitCount, data.AggFlow, 0, "", data.CadenceMonth, ""},
-		{TemplateSalesGrowth, data.KindIncrease, data.UnitCurrency, data.AggFlow, 0, data.PerspectiveFinancial, data.CadenceQuarter, "CNY"},
-		{TemplateNewCustomers, data.KindIncrease, data.UnitCount, data.AggFlow, 0, data.PerspectiveCustomer, data.CadenceQuarter, ""},
-		{TemplateMarketShare, data.KindIncrease, data.UnitPercent, data.AggLevel, 1, data.PerspectiveCustomer, data.CadenceQuarter, ""},
-		{TemplateGrossMargin, data.KindIncrease, data.UnitPercent, data.AggLevel, 1, data.PerspectiveFinancial, data.CadenceMonth, ""},
-		{TemplateCustomerRetention, data.KindIncrease, data.UnitPercent, data.AggLevel, 1, data.PerspectiveCustomer, data.CadenceQuarter, ""},
-		{TemplateCostReduction, data.KindDecrease, data.UnitCurrency, data.AggFlow, 0, data.PerspectiveFinancial, data.CadenceMonth, "CNY"},
+		{TemplateBlank, KindIncrease, UnitCount, AggFlow, 0, "", CadenceMonth, ""},
+		{TemplateSalesGrowth, KindIncrease, UnitCurrency, AggFlow, 0, PerspectiveFinancial, CadenceQuarter, "CNY"},
+		{TemplateNewCustomers, KindIncrease, UnitCount, AggFlow, 0, PerspectiveCustomer, CadenceQuarter, ""},
+		{TemplateMarketShare, KindIncrease, UnitPercent, AggLevel, 1, PerspectiveCustomer, CadenceQuarter, ""},
+		{TemplateGrossMargin, KindIncrease, UnitPercent, AggLevel, 1, PerspectiveFinancial, CadenceMonth, ""},
+		{TemplateCustomerRetention, KindIncrease, UnitPercent, AggLevel, 1, PerspectiveCustomer, CadenceQuarter, ""},
+		{TemplateCostReduction, KindDecrease, UnitCurrency, AggFlow, 0, PerspectiveFinancial, CadenceMonth, "CNY"},
 	}
 }
 
@@ -60,7 +58,7 @@ func TemplateByID(id string) (t Template, ok bool) {
 // Apply sets g's kind, unit, unit label, aggregation, decimals,
 // perspective, cadence and plan cadence (PlanBy) to the template's, and
 // leaves every other field (title, values, dates) as it is.
-func (t Template) Apply(g *data.Goal) {
+func (t Template) Apply(g *Goal) {
 	g.Kind = t.Kind
 	g.Unit = t.Unit
 	g.UnitLabel = t.UnitLabel

@@ -2,19 +2,17 @@ package app
 
 import (
 	"testing"
-
-	"pacer/data"
 )
 
 func TestTemplates(t *testing.T) {
 	want := []Template{
-		{"blank", data.KindIncrease, data.UnitCount, data.AggFlow, 0, "", data.CadenceMonth, ""},
-		{"sales_growth", data.KindIncrease, data.UnitCurrency, data.AggFlow, 0, data.PerspectiveFinancial, data.CadenceQuarter, "CNY"},
-		{"new_customers", data.KindIncrease, data.UnitCount, data.AggFlow, 0, data.PerspectiveCustomer, data.CadenceQuarter, ""},
-		{"market_share", data.KindIncrease, data.UnitPercent, data.AggLevel, 1, data.PerspectiveCustomer, data.CadenceQuarter, ""},
-		{"gross_margin", data.KindIncrease, data.UnitPercent, data.AggLevel, 1, data.PerspectiveFinancial, data.CadenceMonth, ""},
-		{"customer_retention", data.KindIncrease, data.UnitPercent, data.AggLevel, 1, data.PerspectiveCustomer, data.CadenceQuarter, ""},
-		{"cost_reduction", data.KindDecrease, data.UnitCurrency, data.AggFlow, 0, data.PerspectiveFinancial, data.CadenceMonth, "CNY"},
+		{"blank", KindIncrease, UnitCount, AggFlow, 0, "", CadenceMonth, ""},
+		{"sales_growth", KindIncrease, UnitCurrency, AggFlow, 0, PerspectiveFinancial, CadenceQuarter, "CNY"},
+		{"new_customers", KindIncrease, UnitCount, AggFlow, 0, PerspectiveCustomer, CadenceQuarter, ""},
+		{"market_share", KindIncrease, UnitPercent, AggLevel, 1, PerspectiveCustomer, CadenceQuarter, ""},
+		{"gross_margin", KindIncrease, UnitPercent, AggLevel, 1, PerspectiveFinancial, CadenceMonth, ""},
+		{"customer_retention", KindIncrease, UnitPercent, AggLevel, 1, PerspectiveCustomer, CadenceQuarter, ""},
+		{"cost_reduction", KindDecrease, UnitCurrency, AggFlow, 0, PerspectiveFinancial, CadenceMonth, "CNY"},
 	}
 	got := Templates()
 	if len(got) != len(want) {
@@ -34,19 +32,19 @@ func TestTemplates(t *testing.T) {
 }
 
 func TestTemplateApply(t *testing.T) {
-	g := data.Goal{Title: "Keep me", Target: 5, Baseline: ptr(4), Kind: data.KindMilestone, UnitLabel: "kg",
-		Perspective: data.PerspectiveLearning, Decimals: 3, Start: day(t, "2023-01-01")}
+	g := Goal{Title: "Keep me", Target: 5, Baseline: Ptr(4), Kind: KindMilestone, UnitLabel: "kg",
+		Perspective: PerspectiveLearning, Decimals: 3, Start: Day(t, "2023-01-01")}
 	share, _ := TemplateByID(TemplateMarketShare)
 	share.Apply(&g)
-	want := data.Goal{Title: "Keep me", Target: 5, Baseline: g.Baseline, Kind: data.KindIncrease, Unit: data.UnitPercent,
-		Aggregation: data.AggLevel, Decimals: 1, Perspective: data.PerspectiveCustomer,
-		Cadence: data.CadenceQuarter, PlanBy: data.CadenceQuarter, Start: day(t, "2023-01-01")}
+	want := Goal{Title: "Keep me", Target: 5, Baseline: g.Baseline, Kind: KindIncrease, Unit: UnitPercent,
+		Aggregation: AggLevel, Decimals: 1, Perspective: PerspectiveCustomer,
+		Cadence: CadenceQuarter, PlanBy: CadenceQuarter, Start: Day(t, "2023-01-01")}
 	if g != want {
 		t.Errorf("Apply =\n %+v\nwant %+v", g, want)
 	}
 	blank, _ := TemplateByID(TemplateBlank)
 	blank.Apply(&g)
-	if g.Perspective != "" || g.Unit != data.UnitCount || g.Decimals != 0 || g.Title != "Keep me" {
+	if g.Perspective != "" || g.Unit != UnitCount || g.Decimals != 0 || g.Title != "Keep me" {
 		t.Errorf("blank Apply = %+v; want the perspective cleared and the title kept", g)
 	}
 }
@@ -55,8 +53,8 @@ func TestTemplateApply(t *testing.T) {
 // accept once it has a title, baseline and target.
 func TestTemplatesPassM(t *testing.T) {
 	for _, tpl := range Templates() {
-		g := data.Goal{Baseline: ptr(10), Target: 20}
-		if tpl.Kind == data.KindDecrease {
+		g := Goal{Baseline: Ptr(10), Target: 20}
+		if tpl.Kind == KindDecrease {
 			g.Target = 5
 		}
 		tpl.Apply(&g)

@@ -84,9 +84,9 @@ func longestFirst(s string) []string {
 
 // analyzeTitle reads a title in English, Chinese or both.
 func analyzeTitle(title string) titleFacts {
-	s := strings.ToLower(normalizeNumber(title))
+	s := strings.ToLower(NormalizeNumber(title))
 	words := asciiWords(s)
-	f := titleFacts{runes: utf8.RuneCountInString(title), width: displayWidth(title)}
+	f := titleFacts{runes: utf8.RuneCountInString(title), width: DisplayWidth(title)}
 	f.hasNumber = strings.ContainsAny(s, "0123456789%") || zhNumeralRE.MatchString(s)
 	f.hasTime = yearRE.MatchString(s) || fiscalRE.MatchString(s) || anyWord(words, enTime) || containsAny(s, zhTime)
 	f.hasScope = anyWord(words, enScope) || containsAny(s, zhScope) || placeName(s) ||
@@ -153,7 +153,7 @@ func placeName(s string) bool {
 }
 
 // displayWidth counts wide East Asian characters as two columns.
-func displayWidth(s string) int {
+func DisplayWidth(s string) int {
 	w := 0
 	for _, r := range s {
 		w++

@@ -56,7 +56,7 @@ func TestDisplayWidth(t *testing.T) {
 		{"", 0},
 	}
 	for _, tt := range tests {
-		if got := displayWidth(tt.s); got != tt.want {
+		if got := DisplayWidth(tt.s); got != tt.want {
 			t.Errorf("displayWidth(%q) = %d, want %d", tt.s, got, tt.want)
 		}
 	}

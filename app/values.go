@@ -4,8 +4,6 @@ import (
 	"math"
 	"slices"
 	"sort"
-
-	"pacer/data"
 )
 
 // PeriodValue is a goal's actual value for one period, keyed like
@@ -17,7 +15,7 @@ type PeriodValue struct {
 
 // ValuesFromCheckIns keeps the period key and value of each check-in, in
 // the same order.
-func ValuesFromCheckIns(cs []data.CheckIn) []PeriodValue {
+func ValuesFromCheckIns(cs []CheckIn) []PeriodValue {
 	vs := make([]PeriodValue, len(cs))
 	for i, c := range cs {
 		vs[i] = PeriodValue{c.PeriodKey, c.Value}
@@ -27,7 +25,7 @@ func ValuesFromCheckIns(cs []data.CheckIn) []PeriodValue {
 
 // ValuesFromHistory keeps the period key and value of each history value
 // (actuals from before the goal started), in the same order.
-func ValuesFromHistory(hs []data.HistoryValue) []PeriodValue {
+func ValuesFromHistory(hs []HistoryValue) []PeriodValue {
 	vs := make([]PeriodValue, len(hs))
 	for i, h := range hs {
 		vs[i] = PeriodValue{h.PeriodKey, h.Value}
@@ -51,8 +49,8 @@ func ValueMap(values []PeriodValue) map[string]float64 {
 // finite, or whose cadence differs from the goal's (they would count a span
 // twice) are ignored; for a repeated key the later value wins. A sum beyond
 // float64 is held at ±math.MaxFloat64. ok is false when no value remains.
-func GoalActual(g data.Goal, values []PeriodValue) (actual float64, ok bool) {
-	s := series(values, g.Cadence)
+func GoalActual(g Goal, values []PeriodValue) (actual float64, ok bool) {
+	s := Series(values, g.Cadence)
 	if len(s) == 0 {
 		return 0, false
 	}
@@ -64,11 +62,11 @@ func GoalActual(g data.Goal, values []PeriodValue) (actual float64, ok bool) {
 // that holds its middle day, so an ISO week falls in the month of its
 // Thursday. c should be at least as long as the values' periods. The result
 // is in period order; invalid keys and non-finite values are dropped.
-func RollUp(cal Calendar, agg data.Aggregation, c data.Cadence, values []PeriodValue) []PeriodValue {
+func RollUp(cal Calendar, agg Aggregation, c Cadence, values []PeriodValue) []PeriodValue {
 	groups := map[Period][]periodValue{}
-	for _, v := range series(values, "") {
-		first, last := cal.firstDay(v.p), cal.lastDay(v.p)
-		outer := cal.PeriodOf(c, dateOf(first+(last-first)/2))
+	for _, v := range Series(values, "") {
+		first, last := cal.FirstDay(v.Period), cal.LastDay(v.Period)
+		outer := cal.PeriodOf(c, DateOf(first+(last-first)/2))
 		if outer.Valid() {
 			groups[outer] = append(groups[outer], v)
 		}
@@ -77,7 +75,7 @@ func RollUp(cal Calendar, agg data.Aggregation, c data.Cadence, values []PeriodV
 	for p := range groups {
 		outers = append(outers, p)
 	}
-	sort.Slice(outers, func(i, j int) bool { return periodLess(outers[i], outers[j]) })
+	sort.Slice(outers, func(i, j int) bool { return PeriodLess(outers[i], outers[j]) })
 	out := make([]PeriodValue, len(outers))
 	for i, p := range outers {
 		out[i] = PeriodValue{p.Key(), aggregate(agg, groups[p])}
@@ -87,14 +85,14 @@ func RollUp(cal Calendar, agg data.Aggregation, c data.Cadence, values []PeriodV
 
 // periodValue is a PeriodValue with its key parsed.
 type periodValue struct {
-	p Period
-	v float64
+	Period Period
+	Value  float64
 }
 
 // series parses values into period order, dropping invalid keys, non-finite
 // values and, when c is not empty, periods of another cadence. For a
 // repeated key the later value wins.
-func series(values []PeriodValue, c data.Cadence) []periodValue {
+func Series(values []PeriodValue, c Cadence) []periodValue {
 	s := make([]periodValue, 0, len(values))
 	inOrder := true // and without a repeated period
 	for _, v := range values {
@@ -102,7 +100,7 @@ func series(values []PeriodValue, c data.Cadence) []periodValue {
 		if err != nil || (c != "" && p.Cadence != c) || math.IsNaN(v.Value) || math.IsInf(v.Value, 0) {
 			continue
 		}
-		if n := len(s); n > 0 && !periodLess(s[n-1].p, p) {
+		if n := len(s); n > 0 && !PeriodLess(s[n-1].Period, p) {
 			inOrder = false
 		}
 		s = append(s, periodValue{p, v.Value})
@@ -114,16 +112,16 @@ func series(values []PeriodValue, c data.Cadence) []periodValue {
 	// later value ends its run.
 	slices.SortStableFunc(s, func(a, b periodValue) int {
 		switch {
-		case periodLess(a.p, b.p):
+		case PeriodLess(a.Period, b.Period):
 			return -1
-		case periodLess(b.p, a.p):
+		case PeriodLess(b.Period, a.Period):
 			return 1
 		}
 		return 0
 	})
 	out := s[:0]
 	for i, v := range s {
-		if i+1 < len(s) && s[i+1].p == v.p {
+		if i+1 < len(s) && s[i+1].Period == v.Period {
 			continue
 		}
 		out = append(out, v)
@@ -133,10 +131,10 @@ func series(values []PeriodValue, c data.Cadence) []periodValue {
 
 // startedBy keeps the values of periods that have begun by asOf, so that a
 // past asOf sees what was knowable then. s must be in period order.
-func (cal Calendar) startedBy(s []periodValue, asOf data.Date) []periodValue {
-	day := dayNum(asOf)
+func (cal Calendar) StartedBy(s []periodValue, asOf Date) []periodValue {
+	day := DayNum(asOf)
 	n := 0
-	for n < len(s) && cal.firstDay(s[n].p) <= day {
+	for n < len(s) && cal.FirstDay(s[n].Period) <= day {
 		n++
 	}
 	return s[:n]
@@ -145,22 +143,22 @@ func (cal Calendar) startedBy(s []periodValue, asOf data.Date) []periodValue {
 // aggregate is the sum of s for a flow goal and otherwise the last value;
 // s must be in period order and not empty. A sum beyond float64 is held
 // at ±math.MaxFloat64, as Progress holds overflow, rather than infinite.
-func aggregate(agg data.Aggregation, s []periodValue) float64 {
-	if agg != data.AggFlow {
-		return s[len(s)-1].v
+func aggregate(agg Aggregation, s []periodValue) float64 {
+	if agg != AggFlow {
+		return s[len(s)-1].Value
 	}
 	sum := 0.0
 	for _, v := range s {
-		sum += v.v
+		sum += v.Value
 	}
-	return finite(sum)
+	return Finite(sum)
 }
 
 // periodLess orders periods of one cadence by year and index. Periods of
 // different cadences are ordered by their last, then first day in a
 // January fiscal year; their relative order may then differ from the
 // user's fiscal calendar, which is why goals keep to one cadence.
-func periodLess(a, b Period) bool {
+func PeriodLess(a, b Period) bool {
 	if a.Cadence == b.Cadence {
 		if a.Year != b.Year {
 			return a.Year < b.Year
@@ -168,16 +166,16 @@ func periodLess(a, b Period) bool {
 		return a.Index < b.Index
 	}
 	var cal Calendar
-	if ae, be := cal.lastDay(a), cal.lastDay(b); ae != be {
+	if ae, be := cal.LastDay(a), cal.LastDay(b); ae != be {
 		return ae < be
 	}
-	return cal.firstDay(a) > cal.firstDay(b)
+	return cal.FirstDay(a) > cal.FirstDay(b)
 }
 
 // ordinal numbers the periods of one cadence consecutively, across years,
 // so that differences count periods.
 func ordinal(p Period) int {
-	if p.Cadence == data.CadenceWeek {
+	if p.Cadence == CadenceWeek {
 		// Every ISO week starts on a Monday; 1970-01-05 was one.
 		return floorDiv(week1Monday(p.Year)-4, 7) + p.Index - 1
 	}

@@ -2,8 +2,6 @@ package app
 
 import (
 	"math"
-
-	"pacer/data"
 )
 
 // VarianceResult is the gap between an actual and an expected value.
@@ -27,15 +25,15 @@ type VarianceResult struct {
 // 8,000,000 against 10,000,000 are −2,000,000 and −20 %; a market share of
 // 8 % against 10 % is −2 pp and −20 % relative. Non-finite inputs give a
 // zero result with RelOK and PPOK false.
-func Variance(unit data.Unit, expected, actual float64) VarianceResult {
-	if !isFinite(expected) || !isFinite(actual) {
+func Variance(unit Unit, expected, actual float64) VarianceResult {
+	if !IsFinite(expected) || !IsFinite(actual) {
 		return VarianceResult{}
 	}
-	r := VarianceResult{Abs: finite(actual - expected)}
+	r := VarianceResult{Abs: Finite(actual - expected)}
 	if expected != 0 {
-		r.Rel, r.RelOK = finite(r.Abs/math.Abs(expected)), true
+		r.Rel, r.RelOK = Finite(r.Abs/math.Abs(expected)), true
 	}
-	if unit == data.UnitPercent {
+	if unit == UnitPercent {
 		r.PP, r.PPOK = r.Abs, true
 	}
 	return r
@@ -43,7 +41,7 @@ func Variance(unit data.Unit, expected, actual float64) VarianceResult {
 
 // Compare is Variance of values[actualKey] against values[expectedKey]
 // (two maps, which may be the same); ok is false when either is missing.
-func Compare(unit data.Unit, expected map[string]float64, expectedKey string, actual map[string]float64, actualKey string) (VarianceResult, bool) {
+func Compare(unit Unit, expected map[string]float64, expectedKey string, actual map[string]float64, actualKey string) (VarianceResult, bool) {
 	e, okE := expected[expectedKey]
 	a, okA := actual[actualKey]
 	if !okE || !okA {
@@ -55,7 +53,7 @@ func Compare(unit data.Unit, expected map[string]float64, expectedKey string, ac
 // VsPlan compares the actual value of period p with its planned target;
 // ok is false when either is missing. Plan and actuals must be keyed by
 // the same cadence (see RollUp).
-func VsPlan(unit data.Unit, plan []data.PeriodTarget, actual map[string]float64, p Period) (VarianceResult, bool) {
+func VsPlan(unit Unit, plan []PeriodTarget, actual map[string]float64, p Period) (VarianceResult, bool) {
 	planned := make(map[string]float64, len(plan))
 	for _, t := range plan {
 		planned[t.PeriodKey] = t.Target
@@ -65,13 +63,13 @@ func VsPlan(unit data.Unit, plan []data.PeriodTarget, actual map[string]float64,
 
 // VsPrevious compares the value of period p with the one of the period
 // before it; ok is false when either is missing.
-func VsPrevious(unit data.Unit, values map[string]float64, p Period) (VarianceResult, bool) {
+func VsPrevious(unit Unit, values map[string]float64, p Period) (VarianceResult, bool) {
 	return Compare(unit, values, p.Prev().Key(), values, p.Key())
 }
 
 // VsLastYear compares the value of period p with the same period a year
 // earlier (Calendar.SameLastYear); values may include history from before
 // the goal started. ok is false when either is missing.
-func VsLastYear(cal Calendar, unit data.Unit, values map[string]float64, p Period) (VarianceResult, bool) {
+func VsLastYear(cal Calendar, unit Unit, values map[string]float64, p Period) (VarianceResult, bool) {
 	return Compare(unit, values, cal.SameLastYear(p).Key(), values, p.Key())
 }

@@ -14,6 +14,8 @@ import (
 	"fyne.io/fyne/v2/lang"
 
 	"pacer/app"
+	"pacer/app/export"
+	"pacer/app/importer"
 	"pacer/data"
 )
 
@@ -59,9 +61,9 @@ func usedKeys(t *testing.T) map[string]bool {
 		}
 		return s
 	}
-	app.DefaultExportWords().Translate(record)
-	app.DefaultReportWords().Translate(record)
-	for _, list := range [][]string{data.Messages, app.Messages, app.ImportMessages} {
+	export.DefaultExportWords().Translate(record)
+	export.DefaultReportWords().Translate(record)
+	for _, list := range [][]string{data.Messages, app.Messages, importer.ImportMessages} {
 		for _, m := range list {
 			keys[m] = true
 		}

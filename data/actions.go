@@ -4,21 +4,14 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"pacer/app"
 	"slices"
 	"strings"
 )
 
-// ActionFilter selects action plans for ListActionPlans. Empty fields do
-// not filter.
-type ActionFilter struct {
-	Status string
-	Owner  string
-	GoalID int64 // only plans linked to this goal
-}
-
 // CreateActionPlan validates a and stores it with its goal links and
 // measures, setting its IDs and timestamps.
-func (s *Store) CreateActionPlan(ctx context.Context, a *ActionPlan) error {
+func (s *Store) CreateActionPlan(ctx context.Context, a *app.ActionPlan) error {
 	tx, err := s.begin(ctx, true)
 	if err != nil {
 		return err
@@ -54,7 +47,7 @@ func (s *Store) CreateActionPlan(ctx context.Context, a *ActionPlan) error {
 
 // UpdateActionPlan replaces the stored action plan a.ID with a, including
 // its goal links and its measures (kept by ID as in SaveReview).
-func (s *Store) UpdateActionPlan(ctx context.Context, a *ActionPlan) error {
+func (s *Store) UpdateActionPlan(ctx context.Context, a *app.ActionPlan) error {
 	tx, err := s.begin(ctx, true)
 	if err != nil {
 		return err
@@ -89,7 +82,7 @@ func (s *Store) UpdateActionPlan(ctx context.Context, a *ActionPlan) error {
 }
 
 // ActionPlanByID returns an action plan with its goal IDs and measures, or ENotFound.
-func (s *Store) ActionPlanByID(ctx context.Context, id int64) (*ActionPlan, error) {
+func (s *Store) ActionPlanByID(ctx context.Context, id int64) (*app.ActionPlan, error) {
 	tx, err := s.begin(ctx, false)
 	if err != nil {
 		return nil, err
@@ -100,7 +93,7 @@ func (s *Store) ActionPlanByID(ctx context.Context, id int64) (*ActionPlan, erro
 
 // ListActionPlans returns the action plans that match f, oldest first,
 // with their goal IDs and measures.
-func (s *Store) ListActionPlans(ctx context.Context, f ActionFilter) ([]ActionPlan, error) {
+func (s *Store) ListActionPlans(ctx context.Context, f app.ActionFilter) ([]app.ActionPlan, error) {
 	tx, err := s.begin(ctx, false)
 	if err != nil {
 		return nil, err
@@ -147,7 +140,7 @@ func (s *Store) DeleteActionPlan(ctx context.Context, id int64) error {
 	if n, err := res.RowsAffected(); err != nil {
 		return wrapf(err, "delete action plan")
 	} else if n == 0 {
-		return errorf(ENotFound, msgActionNotFound)
+		return app.Errorf(app.ENotFound, msgActionNotFound)
 	}
 	return tx.commit()
 }
@@ -164,7 +157,7 @@ func (s *Store) SetMeasureDone(ctx context.Context, measureID int64, done bool) 
 	err = tx.QueryRowContext(ctx, `UPDATE action_measures SET done = ? WHERE id = ? RETURNING action_id`,
 		done, measureID).Scan(&actionID)
 	if errors.Is(err, sql.ErrNoRows) {
-		return errorf(ENotFound, msgMeasureNotFound)
+		return app.Errorf(app.ENotFound, msgMeasureNotFound)
 	} else if err != nil {
 		return wrapf(err, "update measure")
 	}
@@ -177,7 +170,7 @@ func (s *Store) SetMeasureDone(ctx context.Context, measureID int64, done bool) 
 
 // AddFollowUp records a follow-up note on an action plan, setting its ID
 // and CreatedAt.
-func (s *Store) AddFollowUp(ctx context.Context, f *FollowUp) error {
+func (s *Store) AddFollowUp(ctx context.Context, f *app.FollowUp) error {
 	tx, err := s.begin(ctx, true)
 	if err != nil {
 		return err
@@ -188,7 +181,7 @@ func (s *Store) AddFollowUp(ctx context.Context, f *FollowUp) error {
 		return err
 	}
 	if f.Date.IsZero() {
-		return errorf(EInvalid, msgFollowUpDateNeeded)
+		return app.Errorf(app.EInvalid, msgFollowUpDateNeeded)
 	}
 	v := *f
 	v.CreatedAt = tx.now
@@ -208,15 +201,15 @@ func (s *Store) AddFollowUp(ctx context.Context, f *FollowUp) error {
 }
 
 // FollowUps returns the follow-ups of an action plan by date.
-func (s *Store) FollowUps(ctx context.Context, actionID int64) ([]FollowUp, error) {
+func (s *Store) FollowUps(ctx context.Context, actionID int64) ([]app.FollowUp, error) {
 	tx, err := s.begin(ctx, false)
 	if err != nil {
 		return nil, err
 	}
 	defer tx.Rollback()
 
-	fs, err := queryAll(ctx, tx, func(sc scanner) (FollowUp, error) {
-		var f FollowUp
+	fs, err := queryAll(ctx, tx, func(sc scanner) (app.FollowUp, error) {
+		var f app.FollowUp
 		return f, sc.Scan(&f.ID, &f.ActionID, dateCol{&f.Date}, &f.Note, timeCol{&f.CreatedAt})
 	}, `SELECT id, action_id, date, note, created_at FROM followups WHERE action_id = ? ORDER BY date, id`, actionID)
 	return fs, wrapf(err, "list follow-ups")
@@ -225,12 +218,12 @@ func (s *Store) FollowUps(ctx context.Context, actionID int64) ([]FollowUp, erro
 const actionColumns = `id, problem, cause, strategy, owner, start_date, due_date, status, followup,
 	review_id, created_at, updated_at`
 
-func scanAction(sc scanner) (ActionPlan, error) {
-	var a ActionPlan
+func scanAction(sc scanner) (app.ActionPlan, error) {
+	var a app.ActionPlan
 	var review sql.NullInt64
 	if err := sc.Scan(&a.ID, &a.Problem, &a.Cause, &a.Strategy, &a.Owner, dateCol{&a.Start}, dateCol{&a.Due},
 		&a.Status, &a.FollowUp, &review, timeCol{&a.CreatedAt}, timeCol{&a.UpdatedAt}); err != nil {
-		return ActionPlan{}, err
+		return app.ActionPlan{}, err
 	}
 	if review.Valid {
 		a.ReviewID = &review.Int64
@@ -239,10 +232,10 @@ func scanAction(sc scanner) (ActionPlan, error) {
 }
 
 // findAction returns an action plan with its goal IDs and measures, or ENotFound.
-func findAction(ctx context.Context, tx *tx, id int64) (*ActionPlan, error) {
+func findAction(ctx context.Context, tx *tx, id int64) (*app.ActionPlan, error) {
 	a, err := scanAction(tx.QueryRowContext(ctx, `SELECT `+actionColumns+` FROM action_plans WHERE id = ?`, id))
 	if errors.Is(err, sql.ErrNoRows) {
-		return nil, errorf(ENotFound, msgActionNotFound)
+		return nil, app.Errorf(app.ENotFound, msgActionNotFound)
 	} else if err != nil {
 		return nil, wrapf(err, "find action plan")
 	}
@@ -252,7 +245,7 @@ func findAction(ctx context.Context, tx *tx, id int64) (*ActionPlan, error) {
 	return &a, nil
 }
 
-func attachActionChildren(ctx context.Context, tx *tx, a *ActionPlan) error {
+func attachActionChildren(ctx context.Context, tx *tx, a *app.ActionPlan) error {
 	var err error
 	a.GoalIDs, err = queryAll(ctx, tx, func(sc scanner) (int64, error) {
 		var id int64
@@ -267,17 +260,17 @@ func attachActionChildren(ctx context.Context, tx *tx, a *ActionPlan) error {
 
 // validateAction checks an action plan and the records it refers to, and
 // sorts and de-duplicates its goal IDs.
-func validateAction(ctx context.Context, tx *tx, a *ActionPlan) error {
+func validateAction(ctx context.Context, tx *tx, a *app.ActionPlan) error {
 	a.Problem = strings.TrimSpace(a.Problem)
 	switch {
 	case a.Problem == "":
-		return errorf(EInvalid, msgProblemRequired)
-	case !oneOf(a.Status, ActionPlanned, ActionInProgress, ActionDone, ActionDropped):
-		return errorf(EInvalid, msgStatusInvalid)
+		return app.Errorf(app.EInvalid, msgProblemRequired)
+	case !oneOf(a.Status, app.ActionPlanned, app.ActionInProgress, app.ActionDone, app.ActionDropped):
+		return app.Errorf(app.EInvalid, msgStatusInvalid)
 	case a.FollowUp != "" && !validCadence(a.FollowUp):
-		return errorf(EInvalid, msgFollowUpInvalid)
+		return app.Errorf(app.EInvalid, msgFollowUpInvalid)
 	case !a.Start.IsZero() && !a.Due.IsZero() && a.Due.Before(a.Start.Time):
-		return errorf(EInvalid, msgDueBeforeStart)
+		return app.Errorf(app.EInvalid, msgDueBeforeStart)
 	}
 	ids := slices.Clone(a.GoalIDs)
 	slices.Sort(ids)
@@ -294,14 +287,14 @@ func validateAction(ctx context.Context, tx *tx, a *ActionPlan) error {
 		if ok, err := exists(ctx, tx, `SELECT 1 FROM reviews WHERE id = ?`, *a.ReviewID); err != nil {
 			return wrapf(err, "find review")
 		} else if !ok {
-			return errorf(ENotFound, msgReviewNotFound)
+			return app.Errorf(app.ENotFound, msgReviewNotFound)
 		}
 	}
 	return nil
 }
 
 // saveActionChildren replaces the goal links and measures of a stored action plan.
-func saveActionChildren(ctx context.Context, tx *tx, a *ActionPlan) error {
+func saveActionChildren(ctx context.Context, tx *tx, a *app.ActionPlan) error {
 	if _, err := tx.ExecContext(ctx, `DELETE FROM action_goals WHERE action_id = ?`, a.ID); err != nil {
 		return wrapf(err, "clear action goals")
 	}

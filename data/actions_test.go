@@ -6,21 +6,21 @@ import (
 	"testing"
 	"time"
 
-	"pacer/data"
+	"pacer/app"
 )
 
-func newAction(goalIDs ...int64) *data.ActionPlan {
-	return &data.ActionPlan{
+func newAction(goalIDs ...int64) *app.ActionPlan {
+	return &app.ActionPlan{
 		Problem:  "Sales behind plan",
 		Cause:    "Fewer visits",
 		Strategy: "Visit top customers",
 		Owner:    "Ann",
-		Start:    data.NewDate(2026, time.February, 1),
-		Due:      data.NewDate(2026, time.March, 31),
-		Status:   data.ActionPlanned,
-		FollowUp: data.CadenceWeek,
+		Start:    app.NewDate(2026, time.February, 1),
+		Due:      app.NewDate(2026, time.March, 31),
+		Status:   app.ActionPlanned,
+		FollowUp: app.CadenceWeek,
 		GoalIDs:  goalIDs,
-		Measures: []data.Measure{{Text: "List top 20", Owner: "Bo"}, {Text: "Book visits", Due: data.NewDate(2026, time.February, 15)}},
+		Measures: []app.Measure{{Text: "List top 20", Owner: "Bo"}, {Text: "Book visits", Due: app.NewDate(2026, time.February, 15)}},
 	}
 }
 
@@ -45,7 +45,7 @@ func TestCreateActionPlan(t *testing.T) {
 
 	t.Run("NoGoalsNoDates", func(t *testing.T) {
 		s := mustOpen(t)
-		a := &data.ActionPlan{Problem: "Hire", Status: data.ActionInProgress}
+		a := &app.ActionPlan{Problem: "Hire", Status: app.ActionInProgress}
 		mustNotErr(t, s.CreateActionPlan(ctx, a))
 		got, err := s.ActionPlanByID(ctx, a.ID)
 		mustNotErr(t, err)
@@ -56,16 +56,16 @@ func TestCreateActionPlan(t *testing.T) {
 
 	for _, tc := range []struct {
 		name   string
-		change func(*data.ActionPlan)
+		change func(*app.ActionPlan)
 		code   string
 	}{
-		{"ErrProblemRequired", func(a *data.ActionPlan) { a.Problem = "" }, data.EInvalid},
-		{"ErrStatus", func(a *data.ActionPlan) { a.Status = "maybe" }, data.EInvalid},
-		{"ErrFollowUp", func(a *data.ActionPlan) { a.FollowUp = "daily" }, data.EInvalid},
-		{"ErrDueBeforeStart", func(a *data.ActionPlan) { a.Due = data.NewDate(2026, time.January, 1) }, data.EInvalid},
-		{"ErrGoalNotFound", func(a *data.ActionPlan) { a.GoalIDs = append(a.GoalIDs, 999) }, data.ENotFound},
-		{"ErrReviewNotFound", func(a *data.ActionPlan) { a.ReviewID = ptr(int64(5)) }, data.ENotFound},
-		{"ErrMeasureText", func(a *data.ActionPlan) { a.Measures[1].Text = "" }, data.EInvalid},
+		{"ErrProblemRequired", func(a *app.ActionPlan) { a.Problem = "" }, app.EInvalid},
+		{"ErrStatus", func(a *app.ActionPlan) { a.Status = "maybe" }, app.EInvalid},
+		{"ErrFollowUp", func(a *app.ActionPlan) { a.FollowUp = "daily" }, app.EInvalid},
+		{"ErrDueBeforeStart", func(a *app.ActionPlan) { a.Due = app.NewDate(2026, time.January, 1) }, app.EInvalid},
+		{"ErrGoalNotFound", func(a *app.ActionPlan) { a.GoalIDs = append(a.GoalIDs, 999) }, app.ENotFound},
+		{"ErrReviewNotFound", func(a *app.ActionPlan) { a.ReviewID = ptr(int64(5)) }, app.ENotFound},
+		{"ErrMeasureText", func(a *app.ActionPlan) { a.Measures[1].Text = "" }, app.EInvalid},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			s := mustOpen(t)
@@ -76,7 +76,7 @@ func TestCreateActionPlan(t *testing.T) {
 			if a.ID != 0 {
 				t.Fatal("ID set despite the error")
 			}
-			if as, _ := s.ListActionPlans(ctx, data.ActionFilter{}); len(as) != 0 {
+			if as, _ := s.ListActionPlans(ctx, app.ActionFilter{}); len(as) != 0 {
 				t.Fatal("stored despite the error")
 			}
 			var n int
@@ -100,9 +100,9 @@ func TestUpdateActionPlan(t *testing.T) {
 		keep := a.Measures[1]
 		later := testNow.Add(time.Hour)
 		s.Now = func() time.Time { return later }
-		a.Status = data.ActionInProgress
+		a.Status = app.ActionInProgress
 		a.GoalIDs = []int64{g2.ID}
-		a.Measures = []data.Measure{keep, {Text: "Follow up calls"}}
+		a.Measures = []app.Measure{keep, {Text: "Follow up calls"}}
 		mustNotErr(t, s.UpdateActionPlan(ctx, a))
 		got, err := s.ActionPlanByID(ctx, a.ID)
 		mustNotErr(t, err)
@@ -118,7 +118,7 @@ func TestUpdateActionPlan(t *testing.T) {
 		s := mustOpen(t)
 		a := newAction()
 		a.ID = 3
-		checkErr(t, s.UpdateActionPlan(ctx, a), data.ENotFound)
+		checkErr(t, s.UpdateActionPlan(ctx, a), app.ENotFound)
 	})
 
 	t.Run("ErrInvalidKeepsOld", func(t *testing.T) {
@@ -128,8 +128,8 @@ func TestUpdateActionPlan(t *testing.T) {
 		mustNotErr(t, s.CreateActionPlan(ctx, a))
 		b := *a
 		b.GoalIDs = nil
-		b.Measures = []data.Measure{{Text: "x"}, {ID: 999, Text: "y"}}
-		checkErr(t, s.UpdateActionPlan(ctx, &b), data.ENotFound)
+		b.Measures = []app.Measure{{Text: "x"}, {ID: 999, Text: "y"}}
+		checkErr(t, s.UpdateActionPlan(ctx, &b), app.ENotFound)
 		got, err := s.ActionPlanByID(ctx, a.ID)
 		mustNotErr(t, err)
 		if !reflect.DeepEqual(got, a) {
@@ -146,19 +146,19 @@ func TestListActionPlans(t *testing.T) {
 	a := newAction(g1.ID)
 	mustNotErr(t, s.CreateActionPlan(ctx, a))
 	b := newAction(g2.ID)
-	b.Owner, b.Status = "Bo", data.ActionDone
+	b.Owner, b.Status = "Bo", app.ActionDone
 	mustNotErr(t, s.CreateActionPlan(ctx, b))
 
 	for _, tc := range []struct {
 		name   string
-		filter data.ActionFilter
+		filter app.ActionFilter
 		want   []int64
 	}{
-		{"All", data.ActionFilter{}, []int64{a.ID, b.ID}},
-		{"Status", data.ActionFilter{Status: string(data.ActionDone)}, []int64{b.ID}},
-		{"Owner", data.ActionFilter{Owner: "Ann"}, []int64{a.ID}},
-		{"Goal", data.ActionFilter{GoalID: g2.ID}, []int64{b.ID}},
-		{"NoMatch", data.ActionFilter{Owner: "Ann", GoalID: g2.ID}, nil},
+		{"All", app.ActionFilter{}, []int64{a.ID, b.ID}},
+		{"Status", app.ActionFilter{Status: string(app.ActionDone)}, []int64{b.ID}},
+		{"Owner", app.ActionFilter{Owner: "Ann"}, []int64{a.ID}},
+		{"Goal", app.ActionFilter{GoalID: g2.ID}, []int64{b.ID}},
+		{"NoMatch", app.ActionFilter{Owner: "Ann", GoalID: g2.ID}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			as, err := s.ListActionPlans(ctx, tc.filter)
@@ -184,7 +184,7 @@ func TestDeleteActionPlan(t *testing.T) {
 		g := mustCreateGoal(t, s, newGoal())
 		a := newAction(g.ID)
 		mustNotErr(t, s.CreateActionPlan(ctx, a))
-		mustNotErr(t, s.AddFollowUp(ctx, &data.FollowUp{ActionID: a.ID, Date: data.NewDate(2026, time.February, 8)}))
+		mustNotErr(t, s.AddFollowUp(ctx, &app.FollowUp{ActionID: a.ID, Date: app.NewDate(2026, time.February, 8)}))
 		mustNotErr(t, s.DeleteActionPlan(ctx, a.ID))
 		for _, table := range []string{"action_goals", "action_measures", "followups"} {
 			var n int
@@ -199,7 +199,7 @@ func TestDeleteActionPlan(t *testing.T) {
 	})
 	t.Run("ErrNotFound", func(t *testing.T) {
 		s := mustOpen(t)
-		checkErr(t, s.DeleteActionPlan(ctx, 4), data.ENotFound)
+		checkErr(t, s.DeleteActionPlan(ctx, 4), app.ENotFound)
 	})
 }
 
@@ -224,7 +224,7 @@ func TestSetMeasureDone(t *testing.T) {
 	})
 	t.Run("ErrNotFound", func(t *testing.T) {
 		s := mustOpen(t)
-		checkErr(t, s.SetMeasureDone(ctx, 6, true), data.ENotFound)
+		checkErr(t, s.SetMeasureDone(ctx, 6, true), app.ENotFound)
 	})
 }
 
@@ -234,8 +234,8 @@ func TestFollowUps(t *testing.T) {
 		s := mustOpen(t)
 		a := newAction()
 		mustNotErr(t, s.CreateActionPlan(ctx, a))
-		late := &data.FollowUp{ActionID: a.ID, Date: data.NewDate(2026, time.March, 1), Note: "working"}
-		early := &data.FollowUp{ActionID: a.ID, Date: data.NewDate(2026, time.February, 1), Note: "started"}
+		late := &app.FollowUp{ActionID: a.ID, Date: app.NewDate(2026, time.March, 1), Note: "working"}
+		early := &app.FollowUp{ActionID: a.ID, Date: app.NewDate(2026, time.February, 1), Note: "started"}
 		mustNotErr(t, s.AddFollowUp(ctx, late))
 		mustNotErr(t, s.AddFollowUp(ctx, early))
 		if late.ID == 0 || !late.CreatedAt.Equal(testNow) {
@@ -243,18 +243,18 @@ func TestFollowUps(t *testing.T) {
 		}
 		fs, err := s.FollowUps(ctx, a.ID)
 		mustNotErr(t, err)
-		if !reflect.DeepEqual(fs, []data.FollowUp{*early, *late}) {
+		if !reflect.DeepEqual(fs, []app.FollowUp{*early, *late}) {
 			t.Fatalf("follow-ups = %+v", fs)
 		}
 	})
 	t.Run("ErrActionNotFound", func(t *testing.T) {
 		s := mustOpen(t)
-		checkErr(t, s.AddFollowUp(ctx, &data.FollowUp{ActionID: 9, Date: data.NewDate(2026, 1, 1)}), data.ENotFound)
+		checkErr(t, s.AddFollowUp(ctx, &app.FollowUp{ActionID: 9, Date: app.NewDate(2026, 1, 1)}), app.ENotFound)
 	})
 	t.Run("ErrDateRequired", func(t *testing.T) {
 		s := mustOpen(t)
 		a := newAction()
 		mustNotErr(t, s.CreateActionPlan(ctx, a))
-		checkErr(t, s.AddFollowUp(ctx, &data.FollowUp{ActionID: a.ID}), data.EInvalid)
+		checkErr(t, s.AddFollowUp(ctx, &app.FollowUp{ActionID: a.ID}), app.EInvalid)
 	})
 }

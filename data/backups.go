@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"fmt"
 	"os"
+	"pacer/app"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -75,12 +76,12 @@ func CheckFile(ctx context.Context, path string) error {
 	defer db.Close()
 	var result string
 	if err := db.QueryRowContext(ctx, `PRAGMA integrity_check`).Scan(&result); err != nil {
-		e := errorf(ENotDatabase, msgDamaged, "Path", path)
+		e := app.Errorf(app.ENotDatabase, msgDamaged, "Path", path)
 		e.Err = err
 		return e
 	}
 	if result != "ok" {
-		e := errorf(ENotDatabase, msgDamaged, "Path", path)
+		e := app.Errorf(app.ENotDatabase, msgDamaged, "Path", path)
 		e.Err = fmt.Errorf("integrity check: %s", result)
 		return e
 	}

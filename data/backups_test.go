@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"pacer/app"
 	"pacer/data"
 )
 
@@ -66,7 +67,7 @@ func TestDailyBackupRotationAndRestore(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s2.Close()
-	if goals, _ := s2.ListGoals(ctx, data.GoalFilter{}); len(goals) != 1 {
+	if goals, _ := s2.ListGoals(ctx, app.GoalFilter{}); len(goals) != 1 {
 		t.Errorf("after restore %d goals, want 1", len(goals))
 	}
 }
@@ -82,7 +83,7 @@ func TestRestoreRefusesDamagedBackup(t *testing.T) {
 		t.Fatal(err)
 	}
 	before, _ := os.ReadFile(path)
-	if _, err := data.Restore(ctx, path, bad, time.Now()); data.ErrorCode(err) != data.ENotDatabase {
+	if _, err := data.Restore(ctx, path, bad, time.Now()); app.ErrorCode(err) != app.ENotDatabase {
 		t.Errorf("restore of a damaged file: %v", err)
 	}
 	if after, _ := os.ReadFile(path); string(after) != string(before) {

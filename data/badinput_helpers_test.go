@@ -8,6 +8,7 @@ import (
 	"reflect"
 	"testing"
 
+	"pacer/app"
 	"pacer/data"
 )
 
@@ -15,7 +16,7 @@ import (
 // the snapshot that shows a refused write left every table as it was.
 
 // newGoalWith creates newGoal changed by edit, keeping it as f.made.
-func newGoalWith(edit func(*data.Goal)) writeFn {
+func newGoalWith(edit func(*app.Goal)) writeFn {
 	return func(ctx context.Context, s *data.Store, f *badFixture) error {
 		f.made = newGoal()
 		edit(f.made)
@@ -24,7 +25,7 @@ func newGoalWith(edit func(*data.Goal)) writeFn {
 }
 
 // editGoal updates a copy of the fixture's goal changed by edit.
-func editGoal(edit func(*data.Goal)) writeFn {
+func editGoal(edit func(*app.Goal)) writeFn {
 	return func(ctx context.Context, s *data.Store, f *badFixture) error {
 		g := *f.goal
 		edit(&g)
@@ -33,7 +34,7 @@ func editGoal(edit func(*data.Goal)) writeFn {
 }
 
 // madeGoal checks that get of the stored f.made is want.
-func madeGoal(get func(*data.Goal) any, want any) checkFn {
+func madeGoal(get func(*app.Goal) any, want any) checkFn {
 	return func(t *testing.T, s *data.Store, f *badFixture) {
 		g, err := s.GoalByID(context.Background(), f.made.ID)
 		mustNotErr(t, err)
@@ -46,13 +47,13 @@ func madeGoal(get func(*data.Goal) any, want any) checkFn {
 // newCheckIn creates a check-in of the fixture's goal, kept as f.madeC.
 func newCheckIn(period string, v float64, note string) writeFn {
 	return func(ctx context.Context, s *data.Store, f *badFixture) error {
-		f.madeC = data.CheckIn{GoalID: f.goal.ID, PeriodKey: period, Value: v, Note: note}
+		f.madeC = app.CheckIn{GoalID: f.goal.ID, PeriodKey: period, Value: v, Note: note}
 		return s.CreateCheckIn(ctx, &f.madeC)
 	}
 }
 
 // madeCheckIn checks that get of the stored f.madeC is want.
-func madeCheckIn(get func(data.CheckIn) any, want any) checkFn {
+func madeCheckIn(get func(app.CheckIn) any, want any) checkFn {
 	return func(t *testing.T, s *data.Store, f *badFixture) {
 		c, err := s.CheckInByPeriod(context.Background(), f.madeC.GoalID, f.madeC.PeriodKey)
 		mustNotErr(t, err)
@@ -63,21 +64,21 @@ func madeCheckIn(get func(data.CheckIn) any, want any) checkFn {
 }
 
 // newPlan adds a plan revision of the fixture's goal.
-func newPlan(periods ...data.PeriodTarget) writeFn {
+func newPlan(periods ...app.PeriodTarget) writeFn {
 	return func(ctx context.Context, s *data.Store, f *badFixture) error {
-		return s.AddPlanRevision(ctx, &data.Plan{GoalID: f.goal.ID, Target: 1200, Periods: periods})
+		return s.AddPlanRevision(ctx, &app.Plan{GoalID: f.goal.ID, Target: 1200, Periods: periods})
 	}
 }
 
 // newHistory replaces the history of the fixture's goal.
-func newHistory(values ...data.HistoryValue) writeFn {
+func newHistory(values ...app.HistoryValue) writeFn {
 	return func(ctx context.Context, s *data.Store, f *badFixture) error {
 		return s.SetHistory(ctx, f.goal.ID, values)
 	}
 }
 
 // newReview saves the fixture's review changed by edit.
-func newReview(edit func(*data.Review)) writeFn {
+func newReview(edit func(*app.Review)) writeFn {
 	return func(ctx context.Context, s *data.Store, f *badFixture) error {
 		r := f.review
 		edit(&r)
@@ -86,7 +87,7 @@ func newReview(edit func(*data.Review)) writeFn {
 }
 
 // newActionWith creates newAction of the fixture's goal changed by edit.
-func newActionWith(edit func(*data.ActionPlan)) writeFn {
+func newActionWith(edit func(*app.ActionPlan)) writeFn {
 	return func(ctx context.Context, s *data.Store, f *badFixture) error {
 		a := newAction(f.goal.ID)
 		edit(a)
@@ -95,9 +96,9 @@ func newActionWith(edit func(*data.ActionPlan)) writeFn {
 }
 
 // newFollowUp adds a follow-up to the fixture's action plan.
-func newFollowUp(d data.Date, note string) writeFn {
+func newFollowUp(d app.Date, note string) writeFn {
 	return func(ctx context.Context, s *data.Store, f *badFixture) error {
-		return s.AddFollowUp(ctx, &data.FollowUp{ActionID: f.action.ID, Date: d, Note: note})
+		return s.AddFollowUp(ctx, &app.FollowUp{ActionID: f.action.ID, Date: d, Note: note})
 	}
 }
 

@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"pacer/app"
 	"pacer/data"
 )
 
@@ -51,7 +52,7 @@ func putCheckIn(b *testing.B) func(i int) {
 	s := mustOpen(b)
 	g := mustCreateGoal(b, s, weeklyGoal())
 	return func(i int) {
-		c := &data.CheckIn{GoalID: g.ID, PeriodKey: weekKey(i), Value: float64(i) / 4, Confidence: 5}
+		c := &app.CheckIn{GoalID: g.ID, PeriodKey: weekKey(i), Value: float64(i) / 4, Confidence: 5}
 		if err := s.PutCheckIn(ctx, c); err != nil {
 			b.Fatal(err)
 		}
@@ -126,11 +127,11 @@ func BenchmarkOpen(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	var cs []data.CheckIn
+	var cs []app.CheckIn
 	for range 50 {
 		g := mustCreateGoal(b, s, newGoal())
 		for w := range 52 {
-			cs = append(cs, data.CheckIn{GoalID: g.ID, PeriodKey: fmt.Sprintf("2026-W%02d", w+1), Value: float64(w), Note: "a short note"})
+			cs = append(cs, app.CheckIn{GoalID: g.ID, PeriodKey: fmt.Sprintf("2026-W%02d", w+1), Value: float64(w), Note: "a short note"})
 		}
 	}
 	if err := s.SaveCheckIns(ctx, cs); err != nil {

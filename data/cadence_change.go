@@ -3,6 +3,7 @@ package data
 import (
 	"context"
 	"math"
+	"pacer/app"
 	"slices"
 	"strings"
 	"time"
@@ -16,60 +17,31 @@ import (
 // do not fit exactly into months or quarters: both are refused, and
 // nothing is lost either way.
 
-// CadenceChange is what changing a goal's cadence makes of its check-ins:
-// one new check-in per period of the new cadence, rolled up from the
-// check-ins of the old cadence inside it. PreviewCadenceChange works it
-// out; given back to ChangeCadence or SaveGoalSetup, it is what the user
-// agreed to, and the change is refused if the check-ins differ by then.
-type CadenceChange struct {
-	GoalID   int64
-	From, To Cadence
-	Rollups  []CheckInRollup
-}
-
-// CheckInRollup is one check-in a change of cadence writes, in place of
-// the check-ins it is rolled up from.
-type CheckInRollup struct {
-	Period string   // of the new cadence
-	From   []string // the check-ins it replaces, oldest first
-	// Missing are the periods of the old cadence inside Period and the
-	// goal's dates that have no check-in: Value covers only part of Period.
-	Missing    []string
-	Value      float64 // the sum of From (flow goal) or the latest (level goal)
-	Confidence int     // that of the latest check-in
-	// Note joins the notes of From, each after its period; a screen may
-	// add a line saying where the value comes from before confirming.
-	Note string
-}
-
-// Partial reports whether the new check-in covers only part of its period.
-func (r CheckInRollup) Partial() bool { return len(r.Missing) > 0 }
-
 // PreviewCadenceChange works out, without writing, what saving g (an edit
 // of a stored goal) makes of the goal's check-ins: nothing when the cadence
 // stays or no check-in has the stored cadence. A change that cannot be
 // converted is refused with EInvalid, one onto a period that already has a
 // check-in with EConflict.
-func (s *Store) PreviewCadenceChange(ctx context.Context, g Goal) (CadenceChange, error) {
+func (s *Store) PreviewCadenceChange(ctx context.Context, g app.Goal) (app.CadenceChange, error) {
 	if g.ID == 0 {
-		return CadenceChange{To: g.Cadence}, nil
+		return app.CadenceChange{To: g.Cadence}, nil
 	}
 	tx, err := s.begin(ctx, false)
 	if err != nil {
-		return CadenceChange{}, err
+		return app.CadenceChange{}, err
 	}
 	defer tx.Rollback()
 
 	old, err := findGoal(ctx, tx, g.ID)
 	if err != nil {
-		return CadenceChange{}, err
+		return app.CadenceChange{}, err
 	}
 	return previewCadenceChange(ctx, tx, old, &g)
 }
 
 // ChangeCadence sets the cadence of goal change.GoalID to change.To and
 // converts its check-ins as change says, in one transaction.
-func (s *Store) ChangeCadence(ctx context.Context, change CadenceChange) error {
+func (s *Store) ChangeCadence(ctx context.Context, change app.CadenceChange) error {
 	tx, err := s.begin(ctx, true)
 	if err != nil {
 		return err
@@ -88,8 +60,8 @@ func (s *Store) ChangeCadence(ctx context.Context, change CadenceChange) error {
 }
 
 // previewCadenceChange is what changing old into g makes of its check-ins.
-func previewCadenceChange(ctx context.Context, tx *tx, old, g *Goal) (CadenceChange, error) {
-	change := CadenceChange{GoalID: g.ID, From: old.Cadence, To: g.Cadence}
+func previewCadenceChange(ctx context.Context, tx *tx, old, g *app.Goal) (app.CadenceChange, error) {
+	change := app.CadenceChange{GoalID: g.ID, From: old.Cadence, To: g.Cadence}
 	if g.Cadence == old.Cadence {
 		return change, nil
 	}
@@ -103,11 +75,11 @@ func previewCadenceChange(ctx context.Context, tx *tx, old, g *Goal) (CadenceCha
 		return change, err
 	}
 	// Check-ins of another cadence, kept from before the rule, stay as they are.
-	var from []CheckIn
+	var from []app.CheckIn
 	taken := map[string]bool{}
 	for _, c := range all {
 		taken[c.PeriodKey] = true
-		if k, _, _, _ := SplitPeriodKey(c.PeriodKey); k == old.Cadence {
+		if k, _, _, _ := app.SplitPeriodKey(c.PeriodKey); k == old.Cadence {
 			from = append(from, c)
 		}
 	}
@@ -123,13 +95,13 @@ func previewCadenceChange(ctx context.Context, tx *tx, old, g *Goal) (CadenceCha
 
 // checkConvertible refuses a change of cadence that check-ins from cannot
 // follow exactly.
-func checkConvertible(from, to Cadence, cs []CheckIn) error {
+func checkConvertible(from, to app.Cadence, cs []app.CheckIn) error {
 	args := []any{"Count", len(cs), "First", cs[0].PeriodKey, "Last", cs[len(cs)-1].PeriodKey}
 	switch {
-	case from == CadenceWeek:
-		return errorf(EInvalid, msgCadenceWeeks, args...)
+	case from == app.CadenceWeek:
+		return app.Errorf(app.EInvalid, msgCadenceWeeks, args...)
 	case cadenceRank(to) < cadenceRank(from):
-		return errorf(EInvalid, msgCadenceFiner, args...)
+		return app.Errorf(app.EInvalid, msgCadenceFiner, args...)
 	}
 	return nil
 }
@@ -137,9 +109,9 @@ func checkConvertible(from, to Cadence, cs []CheckIn) error {
 // rollUp groups check-ins cs, all of cadence from and in period order,
 // into the periods of g's cadence. taken are the periods that already
 // have a check-in.
-func rollUp(cs []CheckIn, g *Goal, from Cadence, fiscal time.Month, taken map[string]bool) ([]CheckInRollup, error) {
-	var out []CheckInRollup
-	var group []CheckIn
+func rollUp(cs []app.CheckIn, g *app.Goal, from app.Cadence, fiscal time.Month, taken map[string]bool) ([]app.CheckInRollup, error) {
+	var out []app.CheckInRollup
+	var group []app.CheckIn
 	flush := func() error {
 		if len(group) == 0 {
 			return nil
@@ -147,13 +119,13 @@ func rollUp(cs []CheckIn, g *Goal, from Cadence, fiscal time.Month, taken map[st
 		r, err := rollUpGroup(group, g, from, fiscal)
 		out, group = append(out, r), nil
 		if err == nil && taken[r.Period] {
-			err = errorf(EConflict, msgCadenceTaken, "Period", r.Period)
+			err = app.Errorf(app.EConflict, msgCadenceTaken, "Period", r.Period)
 		}
 		return err
 	}
 	key := ""
 	for _, c := range cs {
-		first, _, _ := periodDays(c.PeriodKey, fiscal)
+		first, _, _ := app.PeriodTimes(c.PeriodKey, fiscal)
 		if k := periodKeyOf(g.Cadence, first, fiscal); k != key {
 			if err := flush(); err != nil {
 				return nil, err
@@ -167,10 +139,10 @@ func rollUp(cs []CheckIn, g *Goal, from Cadence, fiscal time.Month, taken map[st
 
 // rollUpGroup is the check-in of g's cadence made of group, the check-ins
 // of one of its periods.
-func rollUpGroup(group []CheckIn, g *Goal, from Cadence, fiscal time.Month) (CheckInRollup, error) {
+func rollUpGroup(group []app.CheckIn, g *app.Goal, from app.Cadence, fiscal time.Month) (app.CheckInRollup, error) {
 	last := group[len(group)-1]
-	first, _, _ := periodDays(group[0].PeriodKey, fiscal)
-	r := CheckInRollup{Period: periodKeyOf(g.Cadence, first, fiscal), Value: last.Value, Confidence: last.Confidence}
+	first, _, _ := app.PeriodTimes(group[0].PeriodKey, fiscal)
+	r := app.CheckInRollup{Period: periodKeyOf(g.Cadence, first, fiscal), Value: last.Value, Confidence: last.Confidence}
 	have := map[string]bool{}
 	var notes []string
 	// Summing whole numbers of the smallest unit kept is exact.
@@ -184,11 +156,11 @@ func rollUpGroup(group []CheckIn, g *Goal, from Cadence, fiscal time.Month) (Che
 		}
 	}
 	r.Note = strings.Join(notes, "\n")
-	if g.Aggregation == AggFlow {
+	if g.Aggregation == app.AggFlow {
 		r.Value = sum / scale
 	}
 	var err error
-	if r.Value, err = RoundTo(r.Value, g.Decimals); err != nil {
+	if r.Value, err = app.RoundTo(r.Value, g.Decimals); err != nil {
 		return r, err
 	}
 	r.Missing = missingPeriods(r.Period, from, g, fiscal, have)
@@ -197,12 +169,12 @@ func rollUpGroup(group []CheckIn, g *Goal, from Cadence, fiscal time.Month) (Che
 
 // missingPeriods lists the periods of cadence from inside period key and
 // g's dates that are not in have.
-func missingPeriods(key string, from Cadence, g *Goal, fiscal time.Month, have map[string]bool) []string {
+func missingPeriods(key string, from app.Cadence, g *app.Goal, fiscal time.Month, have map[string]bool) []string {
 	var missing []string
-	day, end, _ := periodDays(key, fiscal)
+	day, end, _ := app.PeriodTimes(key, fiscal)
 	for !day.After(end) {
 		k := periodKeyOf(from, day, fiscal)
-		f, l, ok := periodDays(k, fiscal)
+		f, l, ok := app.PeriodTimes(k, fiscal)
 		if !ok {
 			break
 		}
@@ -217,7 +189,7 @@ func missingPeriods(key string, from Cadence, g *Goal, fiscal time.Month, have m
 // convertCheckIns makes the change of cadence from old to g that agreed,
 // the conversion the user saw, describes; it is refused when none was
 // agreed but one is needed, or when the check-ins changed since.
-func convertCheckIns(ctx context.Context, tx *tx, old, g *Goal, agreed *CadenceChange) error {
+func convertCheckIns(ctx context.Context, tx *tx, old, g *app.Goal, agreed *app.CadenceChange) error {
 	fresh, err := previewCadenceChange(ctx, tx, old, g)
 	if err != nil || len(fresh.Rollups) == 0 {
 		return err
@@ -227,10 +199,10 @@ func convertCheckIns(ctx context.Context, tx *tx, old, g *Goal, agreed *CadenceC
 		for _, r := range fresh.Rollups {
 			n += len(r.From)
 		}
-		return errorf(EConflict, msgCadenceUnconfirmed, "Count", n)
+		return app.Errorf(app.EConflict, msgCadenceUnconfirmed, "Count", n)
 	}
 	if !sameConversion(fresh, *agreed) {
-		return errorf(EConflict, msgCadenceStale)
+		return app.Errorf(app.EConflict, msgCadenceStale)
 	}
 	for i, r := range fresh.Rollups {
 		r.Note = strings.TrimSpace(agreed.Rollups[i].Note)
@@ -243,16 +215,16 @@ func convertCheckIns(ctx context.Context, tx *tx, old, g *Goal, agreed *CadenceC
 
 // sameConversion reports whether a and b convert the same check-ins into
 // the same values; the notes may differ.
-func sameConversion(a, b CadenceChange) bool {
+func sameConversion(a, b app.CadenceChange) bool {
 	return a.GoalID == b.GoalID && a.From == b.From && a.To == b.To &&
-		slices.EqualFunc(a.Rollups, b.Rollups, func(x, y CheckInRollup) bool {
+		slices.EqualFunc(a.Rollups, b.Rollups, func(x, y app.CheckInRollup) bool {
 			return x.Period == y.Period && slices.Equal(x.From, y.From) && slices.Equal(x.Missing, y.Missing) &&
 				x.Value == y.Value && x.Confidence == y.Confidence
 		})
 }
 
 // writeRollup replaces the check-ins r is made of with r.
-func writeRollup(ctx context.Context, tx *tx, goalID int64, r CheckInRollup) error {
+func writeRollup(ctx context.Context, tx *tx, goalID int64, r app.CheckInRollup) error {
 	for _, k := range r.From {
 		if _, err := tx.ExecContext(ctx, `DELETE FROM checkins WHERE goal_id = ? AND period_key = ?`, goalID, k); err != nil {
 			return wrapf(err, "delete check-in %s", k)

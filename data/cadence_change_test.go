@@ -7,16 +7,17 @@ import (
 	"testing"
 	"time"
 
+	"pacer/app"
 	"pacer/data"
 )
 
 // monthlyGoal stores a 2023 goal checked in monthly with the given
 // check-ins (period, value, note).
-func monthlyGoal(t *testing.T, s *data.Store, agg data.Aggregation, checkIns ...data.CheckIn) *data.Goal {
+func monthlyGoal(t *testing.T, s *data.Store, agg app.Aggregation, checkIns ...app.CheckIn) *app.Goal {
 	t.Helper()
 	g := newGoal()
-	g.Aggregation, g.Cadence = agg, data.CadenceMonth
-	g.Start, g.End = data.NewDate(2023, time.January, 1), data.NewDate(2023, time.December, 31)
+	g.Aggregation, g.Cadence = agg, app.CadenceMonth
+	g.Start, g.End = app.NewDate(2023, time.January, 1), app.NewDate(2023, time.December, 31)
 	mustCreateGoal(t, s, g)
 	for i := range checkIns {
 		checkIns[i].GoalID = g.ID
@@ -32,22 +33,22 @@ func monthlyGoal(t *testing.T, s *data.Store, agg data.Aggregation, checkIns ...
 func TestCadenceChangeRollsMonthsIntoQuarters(t *testing.T) {
 	ctx := context.Background()
 	s := mustOpen(t)
-	g := monthlyGoal(t, s, data.AggFlow,
-		data.CheckIn{PeriodKey: "2023-01", Value: 100.25, Confidence: 5, Note: "slow"},
-		data.CheckIn{PeriodKey: "2023-02", Value: 200.1, Confidence: 6},
-		data.CheckIn{PeriodKey: "2023-03", Value: 300.2, Confidence: 7, Note: "fair"},
-		data.CheckIn{PeriodKey: "2023-04", Value: 10, Confidence: 4},
-		data.CheckIn{PeriodKey: "2023-06", Value: 30, Confidence: 3})
+	g := monthlyGoal(t, s, app.AggFlow,
+		app.CheckIn{PeriodKey: "2023-01", Value: 100.25, Confidence: 5, Note: "slow"},
+		app.CheckIn{PeriodKey: "2023-02", Value: 200.1, Confidence: 6},
+		app.CheckIn{PeriodKey: "2023-03", Value: 300.2, Confidence: 7, Note: "fair"},
+		app.CheckIn{PeriodKey: "2023-04", Value: 10, Confidence: 4},
+		app.CheckIn{PeriodKey: "2023-06", Value: 30, Confidence: 3})
 	edited := *g
-	edited.Cadence = data.CadenceQuarter
+	edited.Cadence = app.CadenceQuarter
 	change, err := s.PreviewCadenceChange(ctx, edited)
 	mustNotErr(t, err)
-	want := []data.CheckInRollup{
+	want := []app.CheckInRollup{
 		{Period: "2023-Q1", From: []string{"2023-01", "2023-02", "2023-03"}, Value: 600.55, Confidence: 7,
 			Note: "2023-01: slow\n2023-03: fair"},
 		{Period: "2023-Q2", From: []string{"2023-04", "2023-06"}, Missing: []string{"2023-05"}, Value: 40, Confidence: 3},
 	}
-	if !reflect.DeepEqual(change.Rollups, want) || change.From != data.CadenceMonth || change.To != data.CadenceQuarter {
+	if !reflect.DeepEqual(change.Rollups, want) || change.From != app.CadenceMonth || change.To != app.CadenceQuarter {
 		t.Fatalf("preview %+v, want %+v", change, want)
 	}
 	if change.Rollups[0].Partial() || !change.Rollups[1].Partial() {
@@ -64,7 +65,7 @@ func TestCadenceChangeRollsMonthsIntoQuarters(t *testing.T) {
 	}
 	stored, err := s.GoalByID(ctx, g.ID)
 	mustNotErr(t, err)
-	if stored.Cadence != data.CadenceQuarter {
+	if stored.Cadence != app.CadenceQuarter {
 		t.Errorf("cadence %s after the change", stored.Cadence)
 	}
 }
@@ -76,16 +77,16 @@ func TestCadenceChangeLevelTakesLatest(t *testing.T) {
 	ctx := context.Background()
 	s := mustOpen(t)
 	mustNotErr(t, s.SetSetting(ctx, data.SettingFiscalStart, "4"))
-	g := monthlyGoal(t, s, data.AggLevel,
-		data.CheckIn{PeriodKey: "2023-02", Value: 5.5},
-		data.CheckIn{PeriodKey: "2023-03", Value: 4.5, Confidence: 9},
-		data.CheckIn{PeriodKey: "2023-04", Value: 4})
+	g := monthlyGoal(t, s, app.AggLevel,
+		app.CheckIn{PeriodKey: "2023-02", Value: 5.5},
+		app.CheckIn{PeriodKey: "2023-03", Value: 4.5, Confidence: 9},
+		app.CheckIn{PeriodKey: "2023-04", Value: 4})
 	edited := *g
-	edited.Cadence = data.CadenceQuarter
-	edited.Start = data.NewDate(2023, time.February, 1)
+	edited.Cadence = app.CadenceQuarter
+	edited.Start = app.NewDate(2023, time.February, 1)
 	change, err := s.PreviewCadenceChange(ctx, edited)
 	mustNotErr(t, err)
-	want := []data.CheckInRollup{
+	want := []app.CheckInRollup{
 		{Period: "2022-Q4", From: []string{"2023-02", "2023-03"}, Value: 4.5, Confidence: 9},
 		{Period: "2023-Q1", From: []string{"2023-04"}, Missing: []string{"2023-05", "2023-06"}, Value: 4},
 	}
@@ -101,36 +102,36 @@ func TestCadenceChangeRefusals(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "pacer.db")
 	s := mustOpenPath(t, path)
-	g := monthlyGoal(t, s, data.AggFlow, data.CheckIn{PeriodKey: "2023-01", Value: 1}, data.CheckIn{PeriodKey: "2023-05", Value: 2})
+	g := monthlyGoal(t, s, app.AggFlow, app.CheckIn{PeriodKey: "2023-01", Value: 1}, app.CheckIn{PeriodKey: "2023-05", Value: 2})
 	weekly := newGoal()
-	weekly.Cadence = data.CadenceWeek
+	weekly.Cadence = app.CadenceWeek
 	mustCreateGoal(t, s, weekly)
-	mustNotErr(t, s.CreateCheckIn(ctx, &data.CheckIn{GoalID: weekly.ID, PeriodKey: "2026-W03", Value: 1}))
+	mustNotErr(t, s.CreateCheckIn(ctx, &app.CheckIn{GoalID: weekly.ID, PeriodKey: "2026-W03", Value: 1}))
 	insertLegacyCheckIns(t, path, g.ID, "2023-Q2")
 
 	cases := []struct {
-		goal *data.Goal
-		to   data.Cadence
+		goal *app.Goal
+		to   app.Cadence
 		code string
 		arg  string
 	}{
-		{g, data.CadenceWeek, data.EInvalid, "2023-01"}, // First of the months that cannot be split
-		{weekly, data.CadenceMonth, data.EInvalid, "2026-W03"},
-		{g, data.CadenceQuarter, data.EConflict, "2023-Q2"},
+		{g, app.CadenceWeek, app.EInvalid, "2023-01"}, // First of the months that cannot be split
+		{weekly, app.CadenceMonth, app.EInvalid, "2026-W03"},
+		{g, app.CadenceQuarter, app.EConflict, "2023-Q2"},
 	}
 	for _, c := range cases {
 		edited := *c.goal
 		edited.Cadence = c.to
 		_, err := s.PreviewCadenceChange(ctx, edited)
-		args := data.ErrorArgs(err)
-		if data.ErrorCode(err) != c.code || (args["First"] != c.arg && args["Period"] != c.arg) {
+		args := app.ErrorArgs(err)
+		if app.ErrorCode(err) != c.code || (args["First"] != c.arg && args["Period"] != c.arg) {
 			t.Errorf("%s to %s: %v, want %s naming %s", c.goal.Cadence, c.to, err, c.code, c.arg)
 		}
-		if err := s.ChangeCadence(ctx, data.CadenceChange{GoalID: c.goal.ID, From: c.goal.Cadence, To: c.to}); data.ErrorCode(err) != c.code {
+		if err := s.ChangeCadence(ctx, app.CadenceChange{GoalID: c.goal.ID, From: c.goal.Cadence, To: c.to}); app.ErrorCode(err) != c.code {
 			t.Errorf("%s to %s changed: %v", c.goal.Cadence, c.to, err)
 		}
 	}
-	for _, goal := range []*data.Goal{g, weekly} {
+	for _, goal := range []*app.Goal{g, weekly} {
 		stored, err := s.GoalByID(ctx, goal.ID)
 		mustNotErr(t, err)
 		cs, err := s.CheckIns(ctx, goal.ID)
@@ -147,33 +148,33 @@ func TestCadenceChangeRefusals(t *testing.T) {
 func TestCadenceChangeInGoalSetup(t *testing.T) {
 	ctx := context.Background()
 	s := mustOpen(t)
-	g := monthlyGoal(t, s, data.AggFlow, data.CheckIn{PeriodKey: "2023-07", Value: 3}, data.CheckIn{PeriodKey: "2023-08", Value: 4})
+	g := monthlyGoal(t, s, app.AggFlow, app.CheckIn{PeriodKey: "2023-07", Value: 3}, app.CheckIn{PeriodKey: "2023-08", Value: 4})
 	edited := *g
-	edited.Cadence, edited.Title = data.CadenceQuarter, "Grow sales by quarter"
+	edited.Cadence, edited.Title = app.CadenceQuarter, "Grow sales by quarter"
 	change, err := s.PreviewCadenceChange(ctx, edited)
 	mustNotErr(t, err)
 
 	bad := edited
 	bad.Title = ""
-	if err := s.SaveGoalSetup(ctx, data.GoalSetup{Goal: &bad, CadenceChange: &change}); data.ErrorCode(err) != data.EInvalid {
+	if err := s.SaveGoalSetup(ctx, app.GoalSetup{Goal: &bad, CadenceChange: &change}); app.ErrorCode(err) != app.EInvalid {
 		t.Fatalf("a goal without a title: %v", err)
 	}
 	if cs, _ := s.CheckIns(ctx, g.ID); len(cs) != 2 {
 		t.Fatalf("a refused save left %d check-ins, want the 2 months", len(cs))
 	}
-	mustNotErr(t, s.SaveGoalSetup(ctx, data.GoalSetup{Goal: &edited, CadenceChange: &change}))
+	mustNotErr(t, s.SaveGoalSetup(ctx, app.GoalSetup{Goal: &edited, CadenceChange: &change}))
 	cs, err := s.CheckIns(ctx, g.ID)
 	mustNotErr(t, err)
 	if len(cs) != 1 || cs[0].PeriodKey != "2023-Q3" || cs[0].Value != 7 {
 		t.Errorf("check-ins after the save: %+v", cs)
 	}
 	// Without check-ins of the old cadence, the cadence changes freely.
-	edited.Cadence = data.CadenceMonth
-	if _, err := s.PreviewCadenceChange(ctx, edited); data.ErrorCode(err) != data.EInvalid {
+	edited.Cadence = app.CadenceMonth
+	if _, err := s.PreviewCadenceChange(ctx, edited); app.ErrorCode(err) != app.EInvalid {
 		t.Errorf("quarters into months: %v, want refused", err)
 	}
 	empty := newGoal()
 	mustCreateGoal(t, s, empty)
-	empty.Cadence = data.CadenceWeek
+	empty.Cadence = app.CadenceWeek
 	mustNotErr(t, s.UpdateGoal(ctx, empty))
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"pacer/app"
 	"slices"
 	"time"
 )
@@ -30,9 +31,9 @@ type checkInRules struct {
 // goalSpan is what a check-in needs to know of its goal.
 type goalSpan struct {
 	title      string
-	cadence    Cadence
+	cadence    app.Cadence
 	decimals   int
-	start, end Date
+	start, end app.Date
 }
 
 // goal returns the span of goal id, or ENotFound.
@@ -44,7 +45,7 @@ func (r *checkInRules) goal(ctx context.Context, tx *tx, id int64) (goalSpan, er
 	err := tx.QueryRowContext(ctx, `SELECT title, cadence, decimals, start_date, end_date FROM goals WHERE id = ?`, id).
 		Scan(&g.title, &g.cadence, &g.decimals, dateCol{&g.start}, dateCol{&g.end})
 	if errors.Is(err, sql.ErrNoRows) {
-		return g, errorf(ENotFound, msgGoalNotFound)
+		return g, app.Errorf(app.ENotFound, msgGoalNotFound)
 	} else if err != nil {
 		return g, wrapf(err, "find goal %d", id)
 	}
@@ -79,10 +80,10 @@ func (r *checkInRules) checkPeriod(ctx context.Context, tx *tx, g goalSpan, key 
 	known, inside := periodFits(key, fiscal, g.start, g.end)
 	switch {
 	case !known:
-		return errorf(EInvalid, msgPeriodUnknown, "Period", key)
+		return app.Errorf(app.EInvalid, msgPeriodUnknown, "Period", key)
 	case !inside:
-		return errorf(EInvalid, msgPeriodOutside, "Period", key,
-			"Start", g.start.Format(DateLayout), "End", g.end.Format(DateLayout))
+		return app.Errorf(app.EInvalid, msgPeriodOutside, "Period", key,
+			"Start", g.start.Format(app.DateLayout), "End", g.end.Format(app.DateLayout))
 	}
 	return checkCadence(g, key, fiscal)
 }
@@ -91,28 +92,28 @@ func (r *checkInRules) checkPeriod(ctx context.Context, tx *tx, g goalSpan, key 
 // cadence than g's, naming a period of g's cadence to enter instead: the
 // one that holds the first day of key inside g's dates.
 func checkCadence(g goalSpan, key string, fiscal time.Month) error {
-	c, _, _, _ := SplitPeriodKey(key)
+	c, _, _, _ := app.SplitPeriodKey(key)
 	if c == g.cadence {
 		return nil
 	}
-	msg, ok := map[Cadence]string{
-		CadenceWeek: msgPeriodNotWeek, CadenceMonth: msgPeriodNotMonth, CadenceQuarter: msgPeriodNotQuarter,
-		CadenceHalf: msgPeriodNotHalf, CadenceYear: msgPeriodNotYear,
+	msg, ok := map[app.Cadence]string{
+		app.CadenceWeek: msgPeriodNotWeek, app.CadenceMonth: msgPeriodNotMonth, app.CadenceQuarter: msgPeriodNotQuarter,
+		app.CadenceHalf: msgPeriodNotHalf, app.CadenceYear: msgPeriodNotYear,
 	}[g.cadence]
 	if !ok {
 		return nil // a goal of no known cadence was refused when it was saved
 	}
-	first, _, _ := periodDays(key, fiscal)
+	first, _, _ := app.PeriodTimes(key, fiscal)
 	if first.Before(g.start.Time) {
 		first = g.start.Time
 	}
-	return errorf(EInvalid, msg, "Period", key, "Goal", g.title, "Example", periodKeyOf(g.cadence, first, fiscal))
+	return app.Errorf(app.EInvalid, msg, "Period", key, "Goal", g.title, "Example", periodKeyOf(g.cadence, first, fiscal))
 }
 
 // periodFits reports whether key names a period, and whether that period
 // overlaps start..end; a goal without both dates holds any period.
-func periodFits(key string, fiscal time.Month, start, end Date) (known, inside bool) {
-	first, last, ok := periodDays(key, fiscal)
+func periodFits(key string, fiscal time.Month, start, end app.Date) (known, inside bool) {
+	first, last, ok := app.PeriodTimes(key, fiscal)
 	if !ok {
 		return false, false
 	}
@@ -126,7 +127,7 @@ func periodFits(key string, fiscal time.Month, start, end Date) (known, inside b
 // would leave some of its check-ins outside: those inside the old dates and
 // not the new ones. Check-ins already outside (kept from before the rule)
 // and keys that name no period do not block the change.
-func checkCheckInsInside(ctx context.Context, tx *tx, old, g *Goal) error {
+func checkCheckInsInside(ctx context.Context, tx *tx, old, g *app.Goal) error {
 	keys, err := queryAll(ctx, tx, func(sc scanner) (string, error) {
 		var k string
 		return k, sc.Scan(&k)
@@ -146,16 +147,16 @@ func checkCheckInsInside(ctx context.Context, tx *tx, old, g *Goal) error {
 		}
 	}
 	slices.SortFunc(outside, func(a, b string) int {
-		fa, _, _ := periodDays(a, fiscal)
-		fb, _, _ := periodDays(b, fiscal)
+		fa, _, _ := app.PeriodTimes(a, fiscal)
+		fb, _, _ := app.PeriodTimes(b, fiscal)
 		return fa.Compare(fb)
 	})
 	switch len(outside) {
 	case 0:
 		return nil
 	case 1:
-		return errorf(EConflict, msgDatesLeaveCheckIn, "Period", outside[0])
+		return app.Errorf(app.EConflict, msgDatesLeaveCheckIn, "Period", outside[0])
 	}
-	return errorf(EConflict, msgDatesLeaveCheckIns, "Count", len(outside),
+	return app.Errorf(app.EConflict, msgDatesLeaveCheckIns, "Count", len(outside),
 		"First", outside[0], "Last", outside[len(outside)-1])
 }

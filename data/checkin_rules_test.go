@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"pacer/app"
 	"pacer/data"
 )
 
@@ -21,7 +22,7 @@ func TestLegacyCheckInsStayEditable(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "pacer.db")
 	s := mustOpenPath(t, path)
 	g := mustCreateGoal(t, s, newGoal())
-	mustNotErr(t, s.CreateCheckIn(ctx, &data.CheckIn{GoalID: g.ID, PeriodKey: "2026-03", Value: 5}))
+	mustNotErr(t, s.CreateCheckIn(ctx, &app.CheckIn{GoalID: g.ID, PeriodKey: "2026-03", Value: 5}))
 	insertLegacyCheckIns(t, path, g.ID, "2025-12", "not a period", "2026-Q2")
 
 	cs, err := s.CheckIns(ctx, g.ID)
@@ -38,20 +39,20 @@ func TestLegacyCheckInsStayEditable(t *testing.T) {
 			continue
 		}
 		c.PeriodKey = "2027-01"
-		if code := data.ErrorCode(s.UpdateCheckIn(ctx, &c)); code != data.EInvalid {
+		if code := app.ErrorCode(s.UpdateCheckIn(ctx, &c)); code != app.EInvalid {
 			t.Errorf("moving 2026-03 to 2027-01: code %q, want invalid", code)
 		}
 	}
 
 	later := *g
-	later.End = data.NewDate(2027, time.March, 31)
+	later.End = app.NewDate(2027, time.March, 31)
 	if err := s.UpdateGoal(ctx, &later); err != nil {
 		t.Errorf("a longer span that keeps 2026-03 inside was refused: %v", err)
 	}
 	shorter := later
-	shorter.Start = data.NewDate(2026, time.April, 1)
+	shorter.Start = app.NewDate(2026, time.April, 1)
 	err = s.UpdateGoal(ctx, &shorter)
-	if data.ErrorCode(err) != data.EConflict || data.ErrorArgs(err)["Period"] != "2026-03" {
+	if app.ErrorCode(err) != app.EConflict || app.ErrorArgs(err)["Period"] != "2026-03" {
 		t.Errorf("moving the start past 2026-03: %v, want a conflict naming 2026-03 only", err)
 	}
 }
@@ -65,12 +66,12 @@ func TestDatesLeaveCheckInsInPeriodOrder(t *testing.T) {
 	s := mustOpenPath(t, path)
 	g := mustCreateGoal(t, s, newGoal())
 	for _, key := range []string{"2026-03", "2026-02"} {
-		mustNotErr(t, s.CreateCheckIn(ctx, &data.CheckIn{GoalID: g.ID, PeriodKey: key, Value: 1}))
+		mustNotErr(t, s.CreateCheckIn(ctx, &app.CheckIn{GoalID: g.ID, PeriodKey: key, Value: 1}))
 	}
 	insertLegacyCheckIns(t, path, g.ID, "2026-W01") // a week on a monthly goal, from before the cadence rule
 	moved := *g
-	moved.Start = data.NewDate(2026, time.June, 1)
-	args := data.ErrorArgs(s.UpdateGoal(ctx, &moved))
+	moved.Start = app.NewDate(2026, time.June, 1)
+	args := app.ErrorArgs(s.UpdateGoal(ctx, &moved))
 	if args["First"] != "2026-W01" || args["Last"] != "2026-03" || args["Count"] != 3 {
 		t.Errorf("refusal names %v, want 3 from 2026-W01 to 2026-03", args)
 	}
@@ -98,25 +99,25 @@ func TestCheckInMustMatchCadence(t *testing.T) {
 	ctx := context.Background()
 	s := mustOpen(t)
 	q := newGoal()
-	q.Title, q.Cadence = "Quarterly sales", data.CadenceQuarter
-	q.Start, q.End = data.NewDate(2023, time.January, 1), data.NewDate(2023, time.December, 31)
+	q.Title, q.Cadence = "Quarterly sales", app.CadenceQuarter
+	q.Start, q.End = app.NewDate(2023, time.January, 1), app.NewDate(2023, time.December, 31)
 	mustCreateGoal(t, s, q)
-	mustNotErr(t, s.CreateCheckIn(ctx, &data.CheckIn{GoalID: q.ID, PeriodKey: "2023-Q2", Value: 7}))
+	mustNotErr(t, s.CreateCheckIn(ctx, &app.CheckIn{GoalID: q.ID, PeriodKey: "2023-Q2", Value: 7}))
 	stored, err := s.CheckInByPeriod(ctx, q.ID, "2023-Q2")
 	mustNotErr(t, err)
-	month := data.CheckIn{GoalID: q.ID, PeriodKey: "2023-02", Value: 5}
+	month := app.CheckIn{GoalID: q.ID, PeriodKey: "2023-02", Value: 5}
 	moved := *stored
 	moved.PeriodKey = "2023-05"
 	writes := map[string]func() error{
 		"create": func() error { c := month; return s.CreateCheckIn(ctx, &c) },
 		"put":    func() error { c := month; return s.PutCheckIn(ctx, &c) },
-		"bulk":   func() error { return s.SaveCheckIns(ctx, []data.CheckIn{month}) },
-		"import": func() error { return s.ApplyImport(ctx, data.Import{CheckIns: []data.CheckIn{month}}) },
+		"bulk":   func() error { return s.SaveCheckIns(ctx, []app.CheckIn{month}) },
+		"import": func() error { return s.ApplyImport(ctx, app.Import{CheckIns: []app.CheckIn{month}}) },
 		"update": func() error { c := moved; return s.UpdateCheckIn(ctx, &c) },
 	}
 	for name, write := range writes {
 		err := write()
-		if data.ErrorCode(err) != data.EInvalid || !strings.Contains(err.Error(), "is not a quarter") {
+		if app.ErrorCode(err) != app.EInvalid || !strings.Contains(err.Error(), "is not a quarter") {
 			t.Errorf("%s: %v, want a refusal naming the quarter", name, err)
 		}
 	}
@@ -125,7 +126,7 @@ func TestCheckInMustMatchCadence(t *testing.T) {
 		t.Errorf("message %q, want %q", err, want)
 	}
 	mustNotErr(t, s.SetSetting(ctx, data.SettingFiscalStart, "4"))
-	if args := data.ErrorArgs(writes["create"]()); args["Example"] != "2022-Q4" {
+	if args := app.ErrorArgs(writes["create"]()); args["Example"] != "2022-Q4" {
 		t.Errorf("with a fiscal year from April the example is %v, want 2022-Q4", args["Example"])
 	}
 	cs, err := s.CheckIns(ctx, q.ID)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"pacer/app"
 	"strings"
 )
 
@@ -14,7 +15,7 @@ import (
 
 // CreateCheckIn stores a new check-in, setting its ID and timestamps. It
 // returns EConflict when the goal already has a check-in for the period.
-func (s *Store) CreateCheckIn(ctx context.Context, c *CheckIn) error {
+func (s *Store) CreateCheckIn(ctx context.Context, c *app.CheckIn) error {
 	tx, err := s.begin(ctx, true)
 	if err != nil {
 		return err
@@ -26,8 +27,8 @@ func (s *Store) CreateCheckIn(ctx context.Context, c *CheckIn) error {
 		return err
 	}
 	if old, err := findCheckIn(ctx, tx, `goal_id = ? AND period_key = ?`, v.GoalID, v.PeriodKey); err == nil {
-		return errorf(EConflict, msgCheckInExists, "Period", old.PeriodKey)
-	} else if ErrorCode(err) != ENotFound {
+		return app.Errorf(app.EConflict, msgCheckInExists, "Period", old.PeriodKey)
+	} else if app.ErrorCode(err) != app.ENotFound {
 		return err
 	}
 	v.CreatedAt, v.UpdatedAt = tx.now, tx.now
@@ -51,7 +52,7 @@ func (s *Store) CreateCheckIn(ctx context.Context, c *CheckIn) error {
 // PutCheckIn stores the check-in of its goal and period, replacing the
 // value, confidence and note of one already there (which keeps its ID and
 // CreatedAt). It sets c's ID and timestamps.
-func (s *Store) PutCheckIn(ctx context.Context, c *CheckIn) error {
+func (s *Store) PutCheckIn(ctx context.Context, c *app.CheckIn) error {
 	tx, err := s.begin(ctx, true)
 	if err != nil {
 		return err
@@ -75,14 +76,14 @@ func (s *Store) PutCheckIn(ctx context.Context, c *CheckIn) error {
 // SaveCheckIns stores many check-ins like PutCheckIn, all or none: one bad
 // check-in and nothing is written. A period given twice for the same goal
 // is EInvalid. On success the IDs and timestamps are set in cs.
-func (s *Store) SaveCheckIns(ctx context.Context, cs []CheckIn) error {
+func (s *Store) SaveCheckIns(ctx context.Context, cs []app.CheckIn) error {
 	tx, err := s.begin(ctx, true)
 	if err != nil {
 		return err
 	}
 	defer tx.Rollback()
 
-	out := make([]CheckIn, len(cs))
+	out := make([]app.CheckIn, len(cs))
 	rules := &checkInRules{}
 	seen := map[int64]map[string]bool{}
 	for i, c := range cs {
@@ -110,7 +111,7 @@ func (s *Store) SaveCheckIns(ctx context.Context, cs []CheckIn) error {
 // UpdateCheckIn changes the period, value, confidence and note of the
 // check-in c.ID; its goal stays. Moving it onto a period that already has a
 // check-in is EConflict.
-func (s *Store) UpdateCheckIn(ctx context.Context, c *CheckIn) error {
+func (s *Store) UpdateCheckIn(ctx context.Context, c *app.CheckIn) error {
 	tx, err := s.begin(ctx, true)
 	if err != nil {
 		return err
@@ -130,7 +131,7 @@ func (s *Store) UpdateCheckIn(ctx context.Context, c *CheckIn) error {
 		v.GoalID, v.PeriodKey, v.ID); err != nil {
 		return wrapf(err, "find check-in")
 	} else if taken {
-		return errorf(EConflict, msgCheckInExists, "Period", v.PeriodKey)
+		return app.Errorf(app.EConflict, msgCheckInExists, "Period", v.PeriodKey)
 	}
 	v.CreatedAt, v.UpdatedAt = old.CreatedAt, tx.now
 	if _, err := tx.ExecContext(ctx, `
@@ -160,13 +161,13 @@ func (s *Store) DeleteCheckIn(ctx context.Context, id int64) error {
 	if n, err := res.RowsAffected(); err != nil {
 		return wrapf(err, "delete check-in")
 	} else if n == 0 {
-		return errorf(ENotFound, msgCheckInNotFound)
+		return app.Errorf(app.ENotFound, msgCheckInNotFound)
 	}
 	return tx.commit()
 }
 
 // CheckIns returns a goal's check-ins in period order.
-func (s *Store) CheckIns(ctx context.Context, goalID int64) ([]CheckIn, error) {
+func (s *Store) CheckIns(ctx context.Context, goalID int64) ([]app.CheckIn, error) {
 	tx, err := s.begin(ctx, false)
 	if err != nil {
 		return nil, err
@@ -179,7 +180,7 @@ func (s *Store) CheckIns(ctx context.Context, goalID int64) ([]CheckIn, error) {
 }
 
 // CheckInByPeriod returns a goal's check-in for a period, or ENotFound.
-func (s *Store) CheckInByPeriod(ctx context.Context, goalID int64, key string) (*CheckIn, error) {
+func (s *Store) CheckInByPeriod(ctx context.Context, goalID int64, key string) (*app.CheckIn, error) {
 	tx, err := s.begin(ctx, false)
 	if err != nil {
 		return nil, err
@@ -190,17 +191,17 @@ func (s *Store) CheckInByPeriod(ctx context.Context, goalID int64, key string) (
 
 const checkInColumns = `id, goal_id, period_key, value, confidence, note, created_at, updated_at`
 
-func scanCheckIn(sc scanner) (CheckIn, error) {
-	var c CheckIn
+func scanCheckIn(sc scanner) (app.CheckIn, error) {
+	var c app.CheckIn
 	return c, sc.Scan(&c.ID, &c.GoalID, &c.PeriodKey, &c.Value, &c.Confidence, &c.Note,
 		timeCol{&c.CreatedAt}, timeCol{&c.UpdatedAt})
 }
 
 // findCheckIn returns the check-in matching where, or ENotFound.
-func findCheckIn(ctx context.Context, tx *tx, where string, args ...any) (*CheckIn, error) {
+func findCheckIn(ctx context.Context, tx *tx, where string, args ...any) (*app.CheckIn, error) {
 	c, err := scanCheckIn(tx.QueryRowContext(ctx, `SELECT `+checkInColumns+` FROM checkins WHERE `+where, args...))
 	if errors.Is(err, sql.ErrNoRows) {
-		return nil, errorf(ENotFound, msgCheckInNotFound)
+		return nil, app.Errorf(app.ENotFound, msgCheckInNotFound)
 	} else if err != nil {
 		return nil, wrapf(err, "find check-in")
 	}
@@ -210,13 +211,13 @@ func findCheckIn(ctx context.Context, tx *tx, where string, args ...any) (*Check
 // normalizeCheckIn checks a check-in against its goal and rounds its value
 // to the goal's decimals. rules caches what it reads for the transaction;
 // nil reads afresh.
-func normalizeCheckIn(ctx context.Context, tx *tx, c *CheckIn, rules *checkInRules) error {
+func normalizeCheckIn(ctx context.Context, tx *tx, c *app.CheckIn, rules *checkInRules) error {
 	var err error
 	if c.PeriodKey, err = periodKey(c.PeriodKey, map[string]bool{}); err != nil {
 		return err
 	}
 	if c.Confidence < 0 || c.Confidence > 10 {
-		return errorf(EInvalid, msgConfidenceRange)
+		return app.Errorf(app.EInvalid, msgConfidenceRange)
 	}
 	if rules == nil {
 		rules = &checkInRules{}
@@ -228,13 +229,13 @@ func normalizeCheckIn(ctx context.Context, tx *tx, c *CheckIn, rules *checkInRul
 	if err := rules.checkPeriod(ctx, tx, g, c.PeriodKey); err != nil {
 		return err
 	}
-	c.Value, err = RoundTo(c.Value, g.decimals)
+	c.Value, err = app.RoundTo(c.Value, g.decimals)
 	return err
 }
 
 // putCheckIn inserts or replaces the check-in of c's goal and period; c
 // has been normalized.
-func putCheckIn(ctx context.Context, tx *tx, c *CheckIn) error {
+func putCheckIn(ctx context.Context, tx *tx, c *app.CheckIn) error {
 	c.UpdatedAt = tx.now
 	if err := tx.QueryRowContext(ctx, `
 		INSERT INTO checkins (goal_id, period_key, value, confidence, note, created_at, updated_at)

@@ -8,7 +8,7 @@ import (
 	"testing"
 	"time"
 
-	"pacer/data"
+	"pacer/app"
 )
 
 func TestCreateCheckIn(t *testing.T) {
@@ -17,7 +17,7 @@ func TestCreateCheckIn(t *testing.T) {
 	t.Run("OK", func(t *testing.T) {
 		s := mustOpen(t)
 		g := mustCreateGoal(t, s, newGoal())
-		c := &data.CheckIn{GoalID: g.ID, PeriodKey: "2026-01", Value: 95.5, Confidence: 7, Note: "good month"}
+		c := &app.CheckIn{GoalID: g.ID, PeriodKey: "2026-01", Value: 95.5, Confidence: 7, Note: "good month"}
 		mustNotErr(t, s.CreateCheckIn(ctx, c))
 		if c.ID == 0 || !c.CreatedAt.Equal(testNow) || !c.UpdatedAt.Equal(testNow) {
 			t.Fatalf("check-in = %+v", c)
@@ -32,7 +32,7 @@ func TestCreateCheckIn(t *testing.T) {
 	t.Run("ValueReadsBackAtPrecision", func(t *testing.T) {
 		s := mustOpen(t)
 		g := mustCreateGoal(t, s, newGoal())
-		mustNotErr(t, s.CreateCheckIn(ctx, &data.CheckIn{GoalID: g.ID, PeriodKey: "2026-01", Value: 0.1 + 0.2}))
+		mustNotErr(t, s.CreateCheckIn(ctx, &app.CheckIn{GoalID: g.ID, PeriodKey: "2026-01", Value: 0.1 + 0.2}))
 		got, err := s.CheckInByPeriod(ctx, g.ID, "2026-01")
 		mustNotErr(t, err)
 		if got.Value != 0.3 || strconv.FormatFloat(got.Value, 'f', -1, 64) != "0.3" {
@@ -43,11 +43,11 @@ func TestCreateCheckIn(t *testing.T) {
 	t.Run("ErrConflict", func(t *testing.T) {
 		s := mustOpen(t)
 		g := mustCreateGoal(t, s, newGoal())
-		mustNotErr(t, s.CreateCheckIn(ctx, &data.CheckIn{GoalID: g.ID, PeriodKey: "2026-01", Value: 10}))
-		err := s.CreateCheckIn(ctx, &data.CheckIn{GoalID: g.ID, PeriodKey: "2026-01", Value: 20})
-		checkErr(t, err, data.EConflict)
-		if data.ErrorArgs(err)["Period"] != "2026-01" {
-			t.Fatalf("args = %v", data.ErrorArgs(err))
+		mustNotErr(t, s.CreateCheckIn(ctx, &app.CheckIn{GoalID: g.ID, PeriodKey: "2026-01", Value: 10}))
+		err := s.CreateCheckIn(ctx, &app.CheckIn{GoalID: g.ID, PeriodKey: "2026-01", Value: 20})
+		checkErr(t, err, app.EConflict)
+		if app.ErrorArgs(err)["Period"] != "2026-01" {
+			t.Fatalf("args = %v", app.ErrorArgs(err))
 		}
 		got, _ := s.CheckInByPeriod(ctx, g.ID, "2026-01")
 		if got.Value != 10 {
@@ -57,16 +57,16 @@ func TestCreateCheckIn(t *testing.T) {
 
 	for _, tc := range []struct {
 		name string
-		c    data.CheckIn
+		c    app.CheckIn
 		code string
 	}{
-		{"ErrGoalNotFound", data.CheckIn{GoalID: 99, PeriodKey: "2026-01"}, data.ENotFound},
-		{"ErrPeriodRequired", data.CheckIn{PeriodKey: " "}, data.EInvalid},
-		{"ErrConfidenceLow", data.CheckIn{PeriodKey: "2026-01", Confidence: -1}, data.EInvalid},
-		{"ErrConfidenceHigh", data.CheckIn{PeriodKey: "2026-01", Confidence: 11}, data.EInvalid},
-		{"ErrValueNaN", data.CheckIn{PeriodKey: "2026-01", Value: math.NaN()}, data.EInvalid},
-		{"ErrValueInf", data.CheckIn{PeriodKey: "2026-01", Value: math.Inf(1)}, data.EInvalid},
-		{"ErrValueDecimals", data.CheckIn{PeriodKey: "2026-01", Value: 1.234}, data.EInvalid},
+		{"ErrGoalNotFound", app.CheckIn{GoalID: 99, PeriodKey: "2026-01"}, app.ENotFound},
+		{"ErrPeriodRequired", app.CheckIn{PeriodKey: " "}, app.EInvalid},
+		{"ErrConfidenceLow", app.CheckIn{PeriodKey: "2026-01", Confidence: -1}, app.EInvalid},
+		{"ErrConfidenceHigh", app.CheckIn{PeriodKey: "2026-01", Confidence: 11}, app.EInvalid},
+		{"ErrValueNaN", app.CheckIn{PeriodKey: "2026-01", Value: math.NaN()}, app.EInvalid},
+		{"ErrValueInf", app.CheckIn{PeriodKey: "2026-01", Value: math.Inf(1)}, app.EInvalid},
+		{"ErrValueDecimals", app.CheckIn{PeriodKey: "2026-01", Value: 1.234}, app.EInvalid},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			s := mustOpen(t)
@@ -92,12 +92,12 @@ func TestPutCheckIn(t *testing.T) {
 	t.Run("InsertThenReplace", func(t *testing.T) {
 		s := mustOpen(t)
 		g := mustCreateGoal(t, s, newGoal())
-		first := &data.CheckIn{GoalID: g.ID, PeriodKey: "2026-02", Value: 10, Confidence: 5, Note: "first"}
+		first := &app.CheckIn{GoalID: g.ID, PeriodKey: "2026-02", Value: 10, Confidence: 5, Note: "first"}
 		mustNotErr(t, s.PutCheckIn(ctx, first))
 
 		later := testNow.Add(time.Hour)
 		s.Now = func() time.Time { return later }
-		second := &data.CheckIn{GoalID: g.ID, PeriodKey: "2026-02", Value: 12.25, Confidence: 8, Note: "corrected"}
+		second := &app.CheckIn{GoalID: g.ID, PeriodKey: "2026-02", Value: 12.25, Confidence: 8, Note: "corrected"}
 		mustNotErr(t, s.PutCheckIn(ctx, second))
 		if second.ID != first.ID || !second.CreatedAt.Equal(testNow) || !second.UpdatedAt.Equal(later) {
 			t.Fatalf("replacement = %+v, first = %+v", second, first)
@@ -114,12 +114,12 @@ func TestPutCheckIn(t *testing.T) {
 		g := newGoal()
 		g.Decimals = 0
 		mustCreateGoal(t, s, g)
-		checkErr(t, s.PutCheckIn(ctx, &data.CheckIn{GoalID: g.ID, PeriodKey: "2026-01", Value: 1.5}), data.EInvalid)
+		checkErr(t, s.PutCheckIn(ctx, &app.CheckIn{GoalID: g.ID, PeriodKey: "2026-01", Value: 1.5}), app.EInvalid)
 	})
 
 	t.Run("ErrGoalNotFound", func(t *testing.T) {
 		s := mustOpen(t)
-		checkErr(t, s.PutCheckIn(ctx, &data.CheckIn{GoalID: 3, PeriodKey: "2026-01"}), data.ENotFound)
+		checkErr(t, s.PutCheckIn(ctx, &app.CheckIn{GoalID: 3, PeriodKey: "2026-01"}), app.ENotFound)
 	})
 }
 
@@ -130,8 +130,8 @@ func TestSaveCheckIns(t *testing.T) {
 		s := mustOpen(t)
 		a := mustCreateGoal(t, s, newGoal())
 		b := mustCreateGoal(t, s, newGoal())
-		mustNotErr(t, s.PutCheckIn(ctx, &data.CheckIn{GoalID: a.ID, PeriodKey: "2026-01", Value: 1}))
-		cs := []data.CheckIn{
+		mustNotErr(t, s.PutCheckIn(ctx, &app.CheckIn{GoalID: a.ID, PeriodKey: "2026-01", Value: 1}))
+		cs := []app.CheckIn{
 			{GoalID: a.ID, PeriodKey: "2026-01", Value: 2},
 			{GoalID: a.ID, PeriodKey: "2026-02", Value: 3},
 			{GoalID: b.ID, PeriodKey: "2026-01", Value: 4},
@@ -151,23 +151,23 @@ func TestSaveCheckIns(t *testing.T) {
 
 	for _, tc := range []struct {
 		name string
-		bad  data.CheckIn
+		bad  app.CheckIn
 		code string
 	}{
-		{"ErrOneBadValue", data.CheckIn{PeriodKey: "2026-03", Value: math.NaN()}, data.EInvalid},
-		{"ErrOneBadConfidence", data.CheckIn{PeriodKey: "2026-03", Confidence: 12}, data.EInvalid},
-		{"ErrOneMissingGoal", data.CheckIn{GoalID: 404, PeriodKey: "2026-03"}, data.ENotFound},
-		{"ErrDuplicatePeriod", data.CheckIn{PeriodKey: "2026-01", Value: 9}, data.EInvalid},
+		{"ErrOneBadValue", app.CheckIn{PeriodKey: "2026-03", Value: math.NaN()}, app.EInvalid},
+		{"ErrOneBadConfidence", app.CheckIn{PeriodKey: "2026-03", Confidence: 12}, app.EInvalid},
+		{"ErrOneMissingGoal", app.CheckIn{GoalID: 404, PeriodKey: "2026-03"}, app.ENotFound},
+		{"ErrDuplicatePeriod", app.CheckIn{PeriodKey: "2026-01", Value: 9}, app.EInvalid},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			s := mustOpen(t)
 			g := mustCreateGoal(t, s, newGoal())
-			mustNotErr(t, s.PutCheckIn(ctx, &data.CheckIn{GoalID: g.ID, PeriodKey: "2026-01", Value: 1}))
+			mustNotErr(t, s.PutCheckIn(ctx, &app.CheckIn{GoalID: g.ID, PeriodKey: "2026-01", Value: 1}))
 			bad := tc.bad
 			if bad.GoalID == 0 {
 				bad.GoalID = g.ID
 			}
-			cs := []data.CheckIn{
+			cs := []app.CheckIn{
 				{GoalID: g.ID, PeriodKey: "2026-01", Value: 100},
 				{GoalID: g.ID, PeriodKey: "2026-02", Value: 200},
 				bad,
@@ -191,7 +191,7 @@ func TestUpdateCheckIn(t *testing.T) {
 	t.Run("OK", func(t *testing.T) {
 		s := mustOpen(t)
 		g := mustCreateGoal(t, s, newGoal())
-		c := &data.CheckIn{GoalID: g.ID, PeriodKey: "2026-01", Value: 1}
+		c := &app.CheckIn{GoalID: g.ID, PeriodKey: "2026-01", Value: 1}
 		mustNotErr(t, s.CreateCheckIn(ctx, c))
 		c.PeriodKey, c.Value, c.Confidence, c.Note = "2026-02", 2.5, 9, "moved"
 		c.GoalID = 12345 // the goal cannot change
@@ -202,31 +202,31 @@ func TestUpdateCheckIn(t *testing.T) {
 			t.Fatalf("got %+v", got)
 		}
 		_, err = s.CheckInByPeriod(ctx, g.ID, "2026-01")
-		checkErr(t, err, data.ENotFound)
+		checkErr(t, err, app.ENotFound)
 	})
 
 	t.Run("ErrConflict", func(t *testing.T) {
 		s := mustOpen(t)
 		g := mustCreateGoal(t, s, newGoal())
-		mustNotErr(t, s.CreateCheckIn(ctx, &data.CheckIn{GoalID: g.ID, PeriodKey: "2026-01", Value: 1}))
-		c := &data.CheckIn{GoalID: g.ID, PeriodKey: "2026-02", Value: 2}
+		mustNotErr(t, s.CreateCheckIn(ctx, &app.CheckIn{GoalID: g.ID, PeriodKey: "2026-01", Value: 1}))
+		c := &app.CheckIn{GoalID: g.ID, PeriodKey: "2026-02", Value: 2}
 		mustNotErr(t, s.CreateCheckIn(ctx, c))
 		c.PeriodKey = "2026-01"
-		checkErr(t, s.UpdateCheckIn(ctx, c), data.EConflict)
+		checkErr(t, s.UpdateCheckIn(ctx, c), app.EConflict)
 	})
 
 	t.Run("ErrNotFound", func(t *testing.T) {
 		s := mustOpen(t)
-		checkErr(t, s.UpdateCheckIn(ctx, &data.CheckIn{ID: 77, PeriodKey: "2026-01"}), data.ENotFound)
+		checkErr(t, s.UpdateCheckIn(ctx, &app.CheckIn{ID: 77, PeriodKey: "2026-01"}), app.ENotFound)
 	})
 
 	t.Run("ErrInvalid", func(t *testing.T) {
 		s := mustOpen(t)
 		g := mustCreateGoal(t, s, newGoal())
-		c := &data.CheckIn{GoalID: g.ID, PeriodKey: "2026-01", Value: 1}
+		c := &app.CheckIn{GoalID: g.ID, PeriodKey: "2026-01", Value: 1}
 		mustNotErr(t, s.CreateCheckIn(ctx, c))
 		c.Value = math.Inf(-1)
-		checkErr(t, s.UpdateCheckIn(ctx, c), data.EInvalid)
+		checkErr(t, s.UpdateCheckIn(ctx, c), app.EInvalid)
 	})
 }
 
@@ -235,7 +235,7 @@ func TestDeleteCheckIn(t *testing.T) {
 	t.Run("OK", func(t *testing.T) {
 		s := mustOpen(t)
 		g := mustCreateGoal(t, s, newGoal())
-		c := &data.CheckIn{GoalID: g.ID, PeriodKey: "2026-01"}
+		c := &app.CheckIn{GoalID: g.ID, PeriodKey: "2026-01"}
 		mustNotErr(t, s.CreateCheckIn(ctx, c))
 		mustNotErr(t, s.DeleteCheckIn(ctx, c.ID))
 		if cs, _ := s.CheckIns(ctx, g.ID); len(cs) != 0 {
@@ -244,7 +244,7 @@ func TestDeleteCheckIn(t *testing.T) {
 	})
 	t.Run("ErrNotFound", func(t *testing.T) {
 		s := mustOpen(t)
-		checkErr(t, s.DeleteCheckIn(ctx, 1), data.ENotFound)
+		checkErr(t, s.DeleteCheckIn(ctx, 1), app.ENotFound)
 	})
 }
 
@@ -254,7 +254,7 @@ func TestCheckIns(t *testing.T) {
 		s := mustOpen(t)
 		g := mustCreateGoal(t, s, newGoal())
 		for _, k := range []string{"2026-03", "2026-01", "2026-02"} {
-			mustNotErr(t, s.CreateCheckIn(ctx, &data.CheckIn{GoalID: g.ID, PeriodKey: k}))
+			mustNotErr(t, s.CreateCheckIn(ctx, &app.CheckIn{GoalID: g.ID, PeriodKey: k}))
 		}
 		cs, err := s.CheckIns(ctx, g.ID)
 		mustNotErr(t, err)
@@ -277,6 +277,6 @@ func TestCheckIns(t *testing.T) {
 		s := mustOpen(t)
 		g := mustCreateGoal(t, s, newGoal())
 		_, err := s.CheckInByPeriod(ctx, g.ID, "2026-01")
-		checkErr(t, err, data.ENotFound)
+		checkErr(t, err, app.ENotFound)
 	})
 }

@@ -17,6 +17,7 @@ import (
 	"testing"
 	"time"
 
+	"pacer/app"
 	"pacer/data"
 )
 
@@ -104,7 +105,7 @@ func runCrashWriter(mode string) error {
 			err = s.PutCheckIn(ctx, &c)
 		}
 		if err != nil {
-			fmt.Printf("error %s %s %s\n", c.PeriodKey, data.ErrorCode(err), strings.ReplaceAll(err.Error(), "\n", " "))
+			fmt.Printf("error %s %s %s\n", c.PeriodKey, app.ErrorCode(err), strings.ReplaceAll(err.Error(), "\n", " "))
 			continue
 		}
 		fmt.Printf("committed %s %s\n", c.PeriodKey, strconv.FormatFloat(c.Value, 'f', -1, 64))
@@ -115,8 +116,8 @@ func runCrashWriter(mode string) error {
 
 // crashCheckIn is the i-th check-in a child saves: weekly periods from
 // 2000-W01 on, with values, confidences and notes that differ.
-func crashCheckIn(goalID int64, i int) data.CheckIn {
-	return data.CheckIn{
+func crashCheckIn(goalID int64, i int) app.CheckIn {
+	return app.CheckIn{
 		GoalID:     goalID,
 		PeriodKey:  weekKey(i),
 		Value:      float64(i) + 0.25,
@@ -245,14 +246,14 @@ func checkIntegrity(t *testing.T, s *data.Store) {
 
 // checkCommitted fails unless every check-in c reported as committed is in
 // s with the value it was saved with. It returns the goal's check-ins.
-func checkCommitted(t *testing.T, s *data.Store, c *child) []data.CheckIn {
+func checkCommitted(t *testing.T, s *data.Store, c *child) []app.CheckIn {
 	t.Helper()
 	if _, err := s.GoalByID(context.Background(), c.goalID); err != nil {
 		t.Fatalf("goal %d, acknowledged by the child, is lost: %v", c.goalID, err)
 	}
 	cs, err := s.CheckIns(context.Background(), c.goalID)
 	mustNotErr(t, err)
-	byKey := make(map[string]data.CheckIn, len(cs))
+	byKey := make(map[string]app.CheckIn, len(cs))
 	for _, x := range cs {
 		byKey[x.PeriodKey] = x
 	}
@@ -369,7 +370,7 @@ func crashRound(t *testing.T, delay time.Duration, early bool, env []string) int
 	if c.goalID == 0 {
 		// Killed before the goal was acknowledged: the file must open
 		// (done above) and hold at most that goal.
-		goals, err := s.ListGoals(context.Background(), data.GoalFilter{})
+		goals, err := s.ListGoals(context.Background(), app.GoalFilter{})
 		mustNotErr(t, err)
 		if len(goals) > 1 {
 			t.Fatalf("%d goals, want at most 1", len(goals))

@@ -4,109 +4,27 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"pacer/app"
 	"slices"
-	"strings"
 	"syscall"
-	"text/template"
 
 	"modernc.org/sqlite"
 	sqlite3 "modernc.org/sqlite/lib"
 )
 
-// The error codes carried by Error.
-const (
-	EInvalid     = "invalid"      // the input breaks a rule; the message says which
-	ENotFound    = "not_found"    // the record asked for does not exist
-	EConflict    = "conflict"     // the record already exists (a second check-in for a period)
-	ENotDatabase = "not_database" // the file is not a Pacer database, or is damaged
-	ENewerSchema = "newer_schema" // the file was written by a newer Pacer
-	EReadOnly    = "read_only"    // the file or its folder cannot be written
-	EBusy        = "busy"         // another program held the file's write lock for longer than Pacer waits
-	EFull        = "full"         // the disk is full, or the file size limit was hit: nothing was saved
-	EInternal    = "internal"     // anything else: a bug or a disk failure
-)
-
-// Error is an error the user can be shown. Message is an English sentence
-// and a Go template at once: the UI uses it as the translation key and
-// fills it with Args. Err is the underlying cause, kept for logs.
-type Error struct {
-	Code    string
-	Message string
-	Args    map[string]any
-	Err     error
-}
-
-// Error renders the message with its arguments, followed by the cause.
-func (e *Error) Error() string {
-	msg := e.Message
-	if t, err := template.New("").Option("missingkey=error").Parse(msg); err == nil {
-		var b strings.Builder
-		if t.Execute(&b, e.Args) == nil {
-			msg = b.String()
-		}
-	}
-	if e.Err != nil {
-		return msg + ": " + e.Err.Error()
-	}
-	return msg
-}
-
-// Unwrap returns the underlying cause.
-func (e *Error) Unwrap() error { return e.Err }
-
-// ErrorCode returns the code of the first Error in err's chain, "" for nil
-// and EInternal for any other error.
-func ErrorCode(err error) string {
-	var e *Error
-	switch {
-	case err == nil:
-		return ""
-	case errors.As(err, &e):
-		return e.Code
-	}
-	return EInternal
-}
-
-// ErrorMessage returns the message template of the first Error in err's
-// chain, "" for nil and MsgInternal for any other error.
-func ErrorMessage(err error) string {
-	var e *Error
-	switch {
-	case err == nil:
-		return ""
-	case errors.As(err, &e):
-		return e.Message
-	}
-	return MsgInternal
-}
-
-// ErrorArgs returns the template data of the first Error in err's chain, or nil.
-func ErrorArgs(err error) map[string]any {
-	var e *Error
-	if errors.As(err, &e) {
-		return e.Args
-	}
-	return nil
-}
-
-// MsgInternal is the message of errors that are not an Error.
-const MsgInternal = "Something went wrong inside Pacer."
-
 // The messages. Placeholders are plain {{.Name}} fields so that the
 // translation check can compare them.
 const (
-	msgNotDatabase     = "The file {{.Path}} is not a Pacer database."
-	msgDamaged         = "The database file {{.Path}} is damaged and cannot be read."
-	msgNewerSchema     = "This database was written by a newer Pacer (schema {{.Schema}}, this version knows {{.Known}})."
-	msgReadOnly        = "The database cannot be changed: the file or its folder is read-only."
-	msgBusy            = "The database is busy in another program. Try again in a moment."
-	msgFull            = "The disk is full: nothing was saved. Free some space and try again."
-	msgDuplicate       = "This entry already exists."
-	msgMissingRef      = "An entry this one refers to no longer exists."
-	msgNotAllowed      = "A value is not allowed here."
-	msgNotFinite       = "The value must be a number."
-	msgTooManyDecimals = "{{.Value}} has too many decimal places: {{.Decimals}} are kept."
-	msgDecimalsRange   = "Decimal places must be between 0 and 6."
+	msgNotDatabase = "The file {{.Path}} is not a Pacer database."
+	msgDamaged     = "The database file {{.Path}} is damaged and cannot be read."
+	msgNewerSchema = "This database was written by a newer Pacer (schema {{.Schema}}, this version knows {{.Known}})."
+	msgReadOnly    = "The database cannot be changed: the file or its folder is read-only."
+	msgBusy        = "The database is busy in another program. Try again in a moment."
+	msgFull        = "The disk is full: nothing was saved. Free some space and try again."
+	msgDuplicate   = "This entry already exists."
+	msgMissingRef  = "An entry this one refers to no longer exists."
+	msgNotAllowed  = "A value is not allowed here."
+
 	msgDecimalsLowered = "Some values of this goal have more than {{.Decimals}} decimal places."
 
 	msgGoalNotFound       = "The goal does not exist."
@@ -165,10 +83,10 @@ const (
 // Messages lists every message an Error from this package can carry, so
 // that a test can check each one has a translation.
 var Messages = []string{
-	MsgInternal,
+	app.MsgInternal,
 	msgNotDatabase, msgDamaged, msgNewerSchema, msgReadOnly, msgBusy, msgFull,
 	msgDuplicate, msgMissingRef, msgNotAllowed,
-	msgNotFinite, msgTooManyDecimals, msgDecimalsRange, msgDecimalsLowered,
+	app.MsgNotFinite, app.MsgTooManyDecimals, app.MsgDecimalsRange, msgDecimalsLowered,
 	msgGoalNotFound, msgTitleRequired, msgPerspectiveInvalid, msgKindInvalid,
 	msgUnitInvalid, msgAggregationInvalid, msgCadenceInvalid, msgPlanByInvalid,
 	msgDatesRequired, msgEndBeforeStart, msgDatesLeaveCheckIn, msgDatesLeaveCheckIns, msgWeightRange,
@@ -184,18 +102,6 @@ var Messages = []string{
 	msgSettingKeyRequired,
 }
 
-// errorf returns an Error with code, message and args given as name, value pairs.
-func errorf(code, msg string, kv ...any) *Error {
-	e := &Error{Code: code, Message: msg}
-	if len(kv) > 0 {
-		e.Args = make(map[string]any, len(kv)/2)
-		for i := 0; i+1 < len(kv); i += 2 {
-			e.Args[kv[i].(string)] = kv[i+1]
-		}
-	}
-	return e
-}
-
 // sqlError turns a SQLite failure into an Error with a code the UI can act
 // on; other errors (context cancellation, I/O) pass through unchanged.
 // The validation in Go runs first, so these are the last line of defence.
@@ -204,28 +110,28 @@ func sqlError(err error) error {
 	if err == nil || !errors.As(err, &se) {
 		return err
 	}
-	var e *Error
+	var e *app.Error
 	switch code := se.Code(); {
 	case code == sqlite3.SQLITE_CONSTRAINT_UNIQUE || code == sqlite3.SQLITE_CONSTRAINT_PRIMARYKEY:
-		e = errorf(EConflict, msgDuplicate)
+		e = app.Errorf(app.EConflict, msgDuplicate)
 	case code == sqlite3.SQLITE_CONSTRAINT_FOREIGNKEY:
-		e = errorf(ENotFound, msgMissingRef)
+		e = app.Errorf(app.ENotFound, msgMissingRef)
 	case code&0xff == sqlite3.SQLITE_CONSTRAINT:
-		e = errorf(EInvalid, msgNotAllowed)
+		e = app.Errorf(app.EInvalid, msgNotAllowed)
 	case code&0xff == sqlite3.SQLITE_READONLY || code&0xff == sqlite3.SQLITE_PERM ||
 		code == sqlite3.SQLITE_CANTOPEN:
 		// SQLITE_READONLY_DIRECTORY is a folder where the -wal file
 		// cannot be created; plain SQLITE_CANTOPEN is a new file there.
-		e = errorf(EReadOnly, msgReadOnly)
+		e = app.Errorf(app.EReadOnly, msgReadOnly)
 	case code&0xff == sqlite3.SQLITE_BUSY || code&0xff == sqlite3.SQLITE_LOCKED:
-		e = errorf(EBusy, msgBusy)
+		e = app.Errorf(app.EBusy, msgBusy)
 	case code&0xff == sqlite3.SQLITE_FULL:
 		// SQLite reports ENOSPC on a write, and a short write, as full.
-		e = errorf(EFull, msgFull)
+		e = app.Errorf(app.EFull, msgFull)
 	case writeFailure(code) && fileSizeLimited():
 		// A write past RLIMIT_FSIZE fails with EFBIG, which SQLite
 		// reports as a plain I/O error.
-		e = errorf(EFull, msgFull)
+		e = app.Errorf(app.EFull, msgFull)
 	default:
 		return err
 	}
@@ -250,10 +156,10 @@ func writeFailure(code int) bool {
 // I/O error.
 func diskFull(err error, dir string) error {
 	var se *sqlite.Error
-	if ErrorCode(err) != EInternal || !errors.As(err, &se) || !writeFailure(se.Code()) || !lowOnSpace(dir) {
+	if app.ErrorCode(err) != app.EInternal || !errors.As(err, &se) || !writeFailure(se.Code()) || !lowOnSpace(dir) {
 		return err
 	}
-	return &Error{Code: EFull, Message: msgFull, Err: err}
+	return &app.Error{Code: app.EFull, Message: msgFull, Err: err}
 }
 
 // fileError adds lowercase context to err, a failure of a file operation
@@ -265,9 +171,9 @@ func fileError(err error, format string, args ...any) error {
 	}
 	switch {
 	case errors.Is(err, fs.ErrPermission) || errors.Is(err, syscall.EROFS):
-		err = &Error{Code: EReadOnly, Message: msgReadOnly, Err: err}
+		err = &app.Error{Code: app.EReadOnly, Message: msgReadOnly, Err: err}
 	case slices.ContainsFunc(fullErrnos, func(n syscall.Errno) bool { return errors.Is(err, n) }):
-		err = &Error{Code: EFull, Message: msgFull, Err: err}
+		err = &app.Error{Code: app.EFull, Message: msgFull, Err: err}
 	}
 	return fmt.Errorf(format+": %w", append(args, err)...)
 }

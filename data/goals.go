@@ -4,30 +4,13 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"pacer/app"
 	"strings"
 )
 
-// GoalFilter selects goals for ListGoals. Empty fields do not filter.
-type GoalFilter struct {
-	IncludeArchived bool
-	Perspective     string
-	Owner           string
-	Search          string // part of the title, description, owner or rationale, any case
-}
-
-// GoalDependents counts what is deleted, or unlinked, with a goal.
-type GoalDependents struct {
-	CheckIns      int
-	History       int // history values
-	PlanRevisions int
-	Reviews       int
-	ActionPlans   int // action plans linked to the goal; they stay, unlinked
-	Children      int // sub-goals; they stay, without a parent
-}
-
 // CreateGoal validates g and stores it, setting its ID and timestamps and
 // rounding its values to its decimals.
-func (s *Store) CreateGoal(ctx context.Context, g *Goal) error {
+func (s *Store) CreateGoal(ctx context.Context, g *app.Goal) error {
 	tx, err := s.begin(ctx, true)
 	if err != nil {
 		return err
@@ -46,7 +29,7 @@ func (s *Store) CreateGoal(ctx context.Context, g *Goal) error {
 }
 
 // GoalByID returns the goal with the given ID, or ENotFound.
-func (s *Store) GoalByID(ctx context.Context, id int64) (*Goal, error) {
+func (s *Store) GoalByID(ctx context.Context, id int64) (*app.Goal, error) {
 	tx, err := s.begin(ctx, false)
 	if err != nil {
 		return nil, err
@@ -56,7 +39,7 @@ func (s *Store) GoalByID(ctx context.Context, id int64) (*Goal, error) {
 }
 
 // ListGoals returns the goals that match f, oldest first.
-func (s *Store) ListGoals(ctx context.Context, f GoalFilter) ([]Goal, error) {
+func (s *Store) ListGoals(ctx context.Context, f app.GoalFilter) ([]app.Goal, error) {
 	tx, err := s.begin(ctx, false)
 	if err != nil {
 		return nil, err
@@ -65,7 +48,7 @@ func (s *Store) ListGoals(ctx context.Context, f GoalFilter) ([]Goal, error) {
 	return listGoals(ctx, tx, f)
 }
 
-func listGoals(ctx context.Context, tx *tx, f GoalFilter) ([]Goal, error) {
+func listGoals(ctx context.Context, tx *tx, f app.GoalFilter) ([]app.Goal, error) {
 	where, args := []string{"1 = 1"}, []any{}
 	if !f.IncludeArchived {
 		where = append(where, "archived = 0")
@@ -92,7 +75,7 @@ func listGoals(ctx context.Context, tx *tx, f GoalFilter) ([]Goal, error) {
 // setting UpdatedAt. Lowering Decimals is refused while any of the goal's
 // values has more decimal places than the new setting; changing Cadence
 // while the goal has check-ins is refused (see ChangeCadence).
-func (s *Store) UpdateGoal(ctx context.Context, g *Goal) error {
+func (s *Store) UpdateGoal(ctx context.Context, g *app.Goal) error {
 	tx, err := s.begin(ctx, true)
 	if err != nil {
 		return err
@@ -127,7 +110,7 @@ func (s *Store) SetGoalArchived(ctx context.Context, id int64, archived bool) er
 	if n, err := res.RowsAffected(); err != nil {
 		return wrapf(err, "archive goal")
 	} else if n == 0 {
-		return errorf(ENotFound, msgGoalNotFound)
+		return app.Errorf(app.ENotFound, msgGoalNotFound)
 	}
 	return tx.commit()
 }
@@ -148,24 +131,24 @@ func (s *Store) DeleteGoal(ctx context.Context, id int64) error {
 	if n, err := res.RowsAffected(); err != nil {
 		return wrapf(err, "delete goal")
 	} else if n == 0 {
-		return errorf(ENotFound, msgGoalNotFound)
+		return app.Errorf(app.ENotFound, msgGoalNotFound)
 	}
 	return tx.commit()
 }
 
 // GoalDependents counts the records that go with a goal when it is deleted,
 // for the confirmation the user sees first.
-func (s *Store) GoalDependents(ctx context.Context, id int64) (GoalDependents, error) {
+func (s *Store) GoalDependents(ctx context.Context, id int64) (app.GoalDependents, error) {
 	tx, err := s.begin(ctx, false)
 	if err != nil {
-		return GoalDependents{}, err
+		return app.GoalDependents{}, err
 	}
 	defer tx.Rollback()
 
 	if _, err := findGoal(ctx, tx, id); err != nil {
-		return GoalDependents{}, err
+		return app.GoalDependents{}, err
 	}
-	var d GoalDependents
+	var d app.GoalDependents
 	if err := tx.QueryRowContext(ctx, `
 		SELECT
 			(SELECT count(*) FROM checkins WHERE goal_id = ?1),
@@ -175,7 +158,7 @@ func (s *Store) GoalDependents(ctx context.Context, id int64) (GoalDependents, e
 			(SELECT count(*) FROM action_goals WHERE goal_id = ?1),
 			(SELECT count(*) FROM goals WHERE parent_id = ?1)`, id,
 	).Scan(&d.CheckIns, &d.History, &d.PlanRevisions, &d.Reviews, &d.ActionPlans, &d.Children); err != nil {
-		return GoalDependents{}, wrapf(err, "count dependents")
+		return app.GoalDependents{}, wrapf(err, "count dependents")
 	}
 	return d, nil
 }
@@ -184,15 +167,15 @@ const goalColumns = `id, title, description, perspective, owner, kind, unit, uni
 	aggregation, baseline, target, start_date, end_date, cadence, plan_by, parent_id, weight,
 	rationale, archived, created_at, updated_at`
 
-func scanGoal(sc scanner) (Goal, error) {
-	var g Goal
+func scanGoal(sc scanner) (app.Goal, error) {
+	var g app.Goal
 	var baseline sql.NullFloat64
 	var parent sql.NullInt64
 	if err := sc.Scan(&g.ID, &g.Title, &g.Description, &g.Perspective, &g.Owner, &g.Kind, &g.Unit,
 		&g.UnitLabel, &g.Decimals, &g.Aggregation, &baseline, &g.Target, dateCol{&g.Start}, dateCol{&g.End},
 		&g.Cadence, &g.PlanBy, &parent, &g.Weight, &g.Rationale, &g.Archived,
 		timeCol{&g.CreatedAt}, timeCol{&g.UpdatedAt}); err != nil {
-		return Goal{}, err
+		return app.Goal{}, err
 	}
 	if baseline.Valid {
 		g.Baseline = &baseline.Float64
@@ -204,10 +187,10 @@ func scanGoal(sc scanner) (Goal, error) {
 }
 
 // findGoal returns the goal with the given ID, or ENotFound.
-func findGoal(ctx context.Context, tx *tx, id int64) (*Goal, error) {
+func findGoal(ctx context.Context, tx *tx, id int64) (*app.Goal, error) {
 	g, err := scanGoal(tx.QueryRowContext(ctx, `SELECT `+goalColumns+` FROM goals WHERE id = ?`, id))
 	if errors.Is(err, sql.ErrNoRows) {
-		return nil, errorf(ENotFound, msgGoalNotFound)
+		return nil, app.Errorf(app.ENotFound, msgGoalNotFound)
 	} else if err != nil {
 		return nil, wrapf(err, "find goal %d", id)
 	}
@@ -219,53 +202,53 @@ func goalDecimals(ctx context.Context, tx *tx, id int64) (int, error) {
 	var d int
 	err := tx.QueryRowContext(ctx, `SELECT decimals FROM goals WHERE id = ?`, id).Scan(&d)
 	if errors.Is(err, sql.ErrNoRows) {
-		return 0, errorf(ENotFound, msgGoalNotFound)
+		return 0, app.Errorf(app.ENotFound, msgGoalNotFound)
 	}
 	return d, wrapf(err, "find goal %d", id)
 }
 
 // validateGoal checks g's fields and rounds its values in place.
-func validateGoal(g *Goal) error {
+func validateGoal(g *app.Goal) error {
 	g.Title = strings.TrimSpace(g.Title)
 	if msg := goalFieldProblem(g); msg != "" {
-		return errorf(EInvalid, msg)
+		return app.Errorf(app.EInvalid, msg)
 	}
 	var err error
-	if g.Baseline, err = roundPtr(g.Baseline, g.Decimals); err != nil {
+	if g.Baseline, err = app.RoundPtr(g.Baseline, g.Decimals); err != nil {
 		return err
 	}
-	if g.Target, err = RoundTo(g.Target, g.Decimals); err != nil {
+	if g.Target, err = app.RoundTo(g.Target, g.Decimals); err != nil {
 		return err
 	}
-	if g.Weight, err = RoundTo(g.Weight, WeightDecimals); err != nil {
+	if g.Weight, err = app.RoundTo(g.Weight, app.WeightDecimals); err != nil {
 		return err
 	}
 	if g.Weight < 0 || g.Weight > 1 {
-		return errorf(EInvalid, msgWeightRange)
+		return app.Errorf(app.EInvalid, msgWeightRange)
 	}
 	return nil
 }
 
 // goalFieldProblem returns the message for the first invalid field of g
 // other than its values, or "".
-func goalFieldProblem(g *Goal) string {
+func goalFieldProblem(g *app.Goal) string {
 	switch {
 	case g.Title == "":
 		return msgTitleRequired
-	case !oneOf(g.Perspective, PerspectiveFinancial, PerspectiveCustomer, PerspectiveProcess, PerspectiveLearning):
+	case !oneOf(g.Perspective, app.PerspectiveFinancial, app.PerspectiveCustomer, app.PerspectiveProcess, app.PerspectiveLearning):
 		return msgPerspectiveInvalid
-	case !oneOf(g.Kind, KindIncrease, KindDecrease, KindStayAbove, KindStayBelow, KindMilestone):
+	case !oneOf(g.Kind, app.KindIncrease, app.KindDecrease, app.KindStayAbove, app.KindStayBelow, app.KindMilestone):
 		return msgKindInvalid
-	case !oneOf(g.Unit, UnitCurrency, UnitCount, UnitPercent, UnitCustom):
+	case !oneOf(g.Unit, app.UnitCurrency, app.UnitCount, app.UnitPercent, app.UnitCustom):
 		return msgUnitInvalid
-	case !oneOf(g.Aggregation, AggFlow, AggLevel):
+	case !oneOf(g.Aggregation, app.AggFlow, app.AggLevel):
 		return msgAggregationInvalid
 	case !validCadence(g.Cadence):
 		return msgCadenceInvalid
 	case !validCadence(g.PlanBy):
 		return msgPlanByInvalid
-	case g.Decimals < 0 || g.Decimals > MaxDecimals:
-		return msgDecimalsRange
+	case g.Decimals < 0 || g.Decimals > app.MaxGoalDecimals:
+		return app.MsgDecimalsRange
 	case g.Start.IsZero() || g.End.IsZero():
 		return msgDatesRequired
 	case !g.End.After(g.Start.Time):
@@ -283,8 +266,8 @@ func oneOf[T comparable](v T, allowed ...T) bool {
 	return false
 }
 
-func validCadence(c Cadence) bool {
-	return oneOf(c, CadenceWeek, CadenceMonth, CadenceQuarter, CadenceHalf, CadenceYear)
+func validCadence(c app.Cadence) bool {
+	return oneOf(c, app.CadenceWeek, app.CadenceMonth, app.CadenceQuarter, app.CadenceHalf, app.CadenceYear)
 }
 
 // checkParent refuses a parent that is missing, the goal itself, or one of
@@ -294,12 +277,12 @@ func checkParent(ctx context.Context, tx *tx, id int64, parent *int64) error {
 		return nil
 	}
 	if id != 0 && *parent == id {
-		return errorf(EInvalid, msgParentSelf)
+		return app.Errorf(app.EInvalid, msgParentSelf)
 	}
 	if ok, err := exists(ctx, tx, `SELECT 1 FROM goals WHERE id = ?`, *parent); err != nil {
 		return wrapf(err, "find parent")
 	} else if !ok {
-		return errorf(ENotFound, msgParentNotFound)
+		return app.Errorf(app.ENotFound, msgParentNotFound)
 	}
 	if id == 0 {
 		return nil
@@ -314,13 +297,13 @@ func checkParent(ctx context.Context, tx *tx, id int64, parent *int64) error {
 	if err != nil {
 		return wrapf(err, "check parent")
 	} else if loop {
-		return errorf(EInvalid, msgParentCycle)
+		return app.Errorf(app.EInvalid, msgParentCycle)
 	}
 	return nil
 }
 
 // createGoal inserts g, which must have no ID yet.
-func createGoal(ctx context.Context, tx *tx, g *Goal) error {
+func createGoal(ctx context.Context, tx *tx, g *app.Goal) error {
 	if err := validateGoal(g); err != nil {
 		return err
 	}
@@ -347,7 +330,7 @@ func createGoal(ctx context.Context, tx *tx, g *Goal) error {
 
 // updateGoal replaces the stored goal g.ID with g; conv is the conversion
 // of its check-ins the user agreed to when the cadence changes, or nil.
-func updateGoal(ctx context.Context, tx *tx, g *Goal, conv *CadenceChange) error {
+func updateGoal(ctx context.Context, tx *tx, g *app.Goal, conv *app.CadenceChange) error {
 	old, err := findGoal(ctx, tx, g.ID)
 	if err != nil {
 		return err
@@ -402,8 +385,8 @@ func checkStoredDecimals(ctx context.Context, tx *tx, id int64, decimals int) er
 		return wrapf(err, "read goal values")
 	}
 	for _, v := range values {
-		if _, err := RoundTo(v, decimals); err != nil {
-			return errorf(EInvalid, msgDecimalsLowered, "Decimals", decimals)
+		if _, err := app.RoundTo(v, decimals); err != nil {
+			return app.Errorf(app.EInvalid, msgDecimalsLowered, "Decimals", decimals)
 		}
 	}
 	return nil

@@ -9,39 +9,40 @@ import (
 	"testing"
 	"time"
 
+	"pacer/app"
 	"pacer/data"
 )
 
 // newGoal returns a valid goal that is not stored yet.
-func newGoal() *data.Goal {
+func newGoal() *app.Goal {
 	baseline := 1000.0
-	return &data.Goal{
+	return &app.Goal{
 		Title:       "Grow sales",
 		Description: "Sell more to existing customers",
-		Perspective: data.PerspectiveFinancial,
+		Perspective: app.PerspectiveFinancial,
 		Owner:       "Ann",
-		Kind:        data.KindIncrease,
-		Unit:        data.UnitCurrency,
+		Kind:        app.KindIncrease,
+		Unit:        app.UnitCurrency,
 		UnitLabel:   "CNY",
 		Decimals:    2,
-		Aggregation: data.AggFlow,
+		Aggregation: app.AggFlow,
 		Baseline:    &baseline,
 		Target:      1200,
-		Start:       data.NewDate(2026, time.January, 1),
-		End:         data.NewDate(2026, time.December, 31),
-		Cadence:     data.CadenceMonth,
-		PlanBy:      data.CadenceQuarter,
+		Start:       app.NewDate(2026, time.January, 1),
+		End:         app.NewDate(2026, time.December, 31),
+		Cadence:     app.CadenceMonth,
+		PlanBy:      app.CadenceQuarter,
 		Rationale:   "Cash for the new shop",
 	}
 }
 
 // weeklyGoal is newGoal checked in weekly from 2000 to 9999, for tests that
 // save many check-ins: weekKey(i) lies within it for i up to 415,000.
-func weeklyGoal() *data.Goal {
+func weeklyGoal() *app.Goal {
 	g := newGoal()
-	g.Cadence = data.CadenceWeek
-	g.Start = data.NewDate(2000, time.January, 3) // the Monday of 2000-W01
-	g.End = data.NewDate(9999, time.December, 31)
+	g.Cadence = app.CadenceWeek
+	g.Start = app.NewDate(2000, time.January, 3) // the Monday of 2000-W01
+	g.End = app.NewDate(9999, time.December, 31)
 	return g
 }
 
@@ -51,7 +52,7 @@ func weekKey(i int) string {
 }
 
 // mustCreateGoal stores g and returns it.
-func mustCreateGoal(tb testing.TB, s *data.Store, g *data.Goal) *data.Goal {
+func mustCreateGoal(tb testing.TB, s *data.Store, g *app.Goal) *app.Goal {
 	tb.Helper()
 	if err := s.CreateGoal(context.Background(), g); err != nil {
 		tb.Fatalf("create goal: %v", err)
@@ -111,30 +112,30 @@ func TestCreateGoal_Invalid(t *testing.T) {
 	ctx := context.Background()
 	invalid := []struct {
 		name   string
-		change func(*data.Goal)
+		change func(*app.Goal)
 		code   string
 	}{
-		{"ErrTitleRequired", func(g *data.Goal) { g.Title = "  " }, data.EInvalid},
-		{"ErrPerspective", func(g *data.Goal) { g.Perspective = "money" }, data.EInvalid},
-		{"ErrKind", func(g *data.Goal) { g.Kind = "" }, data.EInvalid},
-		{"ErrUnit", func(g *data.Goal) { g.Unit = "kg" }, data.EInvalid},
-		{"ErrAggregation", func(g *data.Goal) { g.Aggregation = "sum" }, data.EInvalid},
-		{"ErrCadence", func(g *data.Goal) { g.Cadence = "day" }, data.EInvalid},
-		{"ErrPlanBy", func(g *data.Goal) { g.PlanBy = "" }, data.EInvalid},
-		{"ErrDecimalsNegative", func(g *data.Goal) { g.Decimals = -1 }, data.EInvalid},
-		{"ErrDecimalsTooMany", func(g *data.Goal) { g.Decimals = 7 }, data.EInvalid},
-		{"ErrStartRequired", func(g *data.Goal) { g.Start = data.Date{} }, data.EInvalid},
-		{"ErrEndBeforeStart", func(g *data.Goal) { g.End = data.NewDate(2025, time.December, 31) }, data.EInvalid},
-		{"ErrEndEqualsStart", func(g *data.Goal) { g.End = g.Start }, data.EInvalid},
-		{"ErrWeightAboveOne", func(g *data.Goal) { g.Weight = 1.5 }, data.EInvalid},
-		{"ErrWeightNegative", func(g *data.Goal) { g.Weight = -0.1 }, data.EInvalid},
-		{"ErrWeightDecimals", func(g *data.Goal) { g.Weight = 1.0 / 3 }, data.EInvalid},
-		{"ErrTargetNaN", func(g *data.Goal) { g.Target = math.NaN() }, data.EInvalid},
-		{"ErrTargetInf", func(g *data.Goal) { g.Target = math.Inf(1) }, data.EInvalid},
-		{"ErrBaselineNegInf", func(g *data.Goal) { g.Baseline = ptr(math.Inf(-1)) }, data.EInvalid},
-		{"ErrTargetDecimals", func(g *data.Goal) { g.Target = 1.234 }, data.EInvalid},
-		{"ErrBaselineDecimals", func(g *data.Goal) { g.Decimals = 0; g.Baseline = ptr(10.5) }, data.EInvalid},
-		{"ErrParentNotFound", func(g *data.Goal) { g.ParentID = ptr(int64(99)) }, data.ENotFound},
+		{"ErrTitleRequired", func(g *app.Goal) { g.Title = "  " }, app.EInvalid},
+		{"ErrPerspective", func(g *app.Goal) { g.Perspective = "money" }, app.EInvalid},
+		{"ErrKind", func(g *app.Goal) { g.Kind = "" }, app.EInvalid},
+		{"ErrUnit", func(g *app.Goal) { g.Unit = "kg" }, app.EInvalid},
+		{"ErrAggregation", func(g *app.Goal) { g.Aggregation = "sum" }, app.EInvalid},
+		{"ErrCadence", func(g *app.Goal) { g.Cadence = "day" }, app.EInvalid},
+		{"ErrPlanBy", func(g *app.Goal) { g.PlanBy = "" }, app.EInvalid},
+		{"ErrDecimalsNegative", func(g *app.Goal) { g.Decimals = -1 }, app.EInvalid},
+		{"ErrDecimalsTooMany", func(g *app.Goal) { g.Decimals = 7 }, app.EInvalid},
+		{"ErrStartRequired", func(g *app.Goal) { g.Start = app.Date{} }, app.EInvalid},
+		{"ErrEndBeforeStart", func(g *app.Goal) { g.End = app.NewDate(2025, time.December, 31) }, app.EInvalid},
+		{"ErrEndEqualsStart", func(g *app.Goal) { g.End = g.Start }, app.EInvalid},
+		{"ErrWeightAboveOne", func(g *app.Goal) { g.Weight = 1.5 }, app.EInvalid},
+		{"ErrWeightNegative", func(g *app.Goal) { g.Weight = -0.1 }, app.EInvalid},
+		{"ErrWeightDecimals", func(g *app.Goal) { g.Weight = 1.0 / 3 }, app.EInvalid},
+		{"ErrTargetNaN", func(g *app.Goal) { g.Target = math.NaN() }, app.EInvalid},
+		{"ErrTargetInf", func(g *app.Goal) { g.Target = math.Inf(1) }, app.EInvalid},
+		{"ErrBaselineNegInf", func(g *app.Goal) { g.Baseline = ptr(math.Inf(-1)) }, app.EInvalid},
+		{"ErrTargetDecimals", func(g *app.Goal) { g.Target = 1.234 }, app.EInvalid},
+		{"ErrBaselineDecimals", func(g *app.Goal) { g.Decimals = 0; g.Baseline = ptr(10.5) }, app.EInvalid},
+		{"ErrParentNotFound", func(g *app.Goal) { g.ParentID = ptr(int64(99)) }, app.ENotFound},
 	}
 	for _, tc := range invalid {
 		t.Run(tc.name, func(t *testing.T) {
@@ -146,7 +147,7 @@ func TestCreateGoal_Invalid(t *testing.T) {
 			if fmt.Sprintf("%+v", *g) != before {
 				t.Fatal("failed create changed the goal")
 			}
-			if gs, _ := s.ListGoals(ctx, data.GoalFilter{IncludeArchived: true}); len(gs) != 0 {
+			if gs, _ := s.ListGoals(ctx, app.GoalFilter{IncludeArchived: true}); len(gs) != 0 {
 				t.Fatal("goal stored despite the error")
 			}
 		})
@@ -157,8 +158,8 @@ func TestCreateGoal_Invalid(t *testing.T) {
 		g := newGoal()
 		g.Target = 1.234
 		err := s.CreateGoal(ctx, g)
-		checkErr(t, err, data.EInvalid)
-		if args := data.ErrorArgs(err); args["Decimals"] != 2 || args["Value"] != "1.234" {
+		checkErr(t, err, app.EInvalid)
+		if args := app.ErrorArgs(err); args["Decimals"] != 2 || args["Value"] != "1.234" {
 			t.Fatalf("args = %v", args)
 		}
 	})
@@ -168,7 +169,7 @@ func TestGoalByID(t *testing.T) {
 	t.Run("ErrNotFound", func(t *testing.T) {
 		s := mustOpen(t)
 		_, err := s.GoalByID(context.Background(), 42)
-		checkErr(t, err, data.ENotFound)
+		checkErr(t, err, app.ENotFound)
 	})
 }
 
@@ -179,7 +180,7 @@ func TestListGoals(t *testing.T) {
 	a.Title = "Grow sales"
 	mustCreateGoal(t, s, a)
 	b := newGoal()
-	b.Title, b.Perspective, b.Owner, b.Description, b.Rationale = "Happier customers", data.PerspectiveCustomer, "Bo", "", "NPS 目标"
+	b.Title, b.Perspective, b.Owner, b.Description, b.Rationale = "Happier customers", app.PerspectiveCustomer, "Bo", "", "NPS 目标"
 	mustCreateGoal(t, s, b)
 	c := newGoal()
 	c.Title = "Old goal"
@@ -188,16 +189,16 @@ func TestListGoals(t *testing.T) {
 
 	for _, tc := range []struct {
 		name   string
-		filter data.GoalFilter
+		filter app.GoalFilter
 		want   []int64
 	}{
-		{"Default", data.GoalFilter{}, []int64{a.ID, b.ID}},
-		{"IncludeArchived", data.GoalFilter{IncludeArchived: true}, []int64{a.ID, b.ID, c.ID}},
-		{"Perspective", data.GoalFilter{Perspective: string(data.PerspectiveCustomer)}, []int64{b.ID}},
-		{"Owner", data.GoalFilter{Owner: "Ann"}, []int64{a.ID}},
-		{"SearchAnyCase", data.GoalFilter{Search: "SALES"}, []int64{a.ID}},
-		{"SearchRationale", data.GoalFilter{Search: "目标"}, []int64{b.ID}},
-		{"SearchNoMatch", data.GoalFilter{Search: "%"}, nil},
+		{"Default", app.GoalFilter{}, []int64{a.ID, b.ID}},
+		{"IncludeArchived", app.GoalFilter{IncludeArchived: true}, []int64{a.ID, b.ID, c.ID}},
+		{"Perspective", app.GoalFilter{Perspective: string(app.PerspectiveCustomer)}, []int64{b.ID}},
+		{"Owner", app.GoalFilter{Owner: "Ann"}, []int64{a.ID}},
+		{"SearchAnyCase", app.GoalFilter{Search: "SALES"}, []int64{a.ID}},
+		{"SearchRationale", app.GoalFilter{Search: "目标"}, []int64{b.ID}},
+		{"SearchNoMatch", app.GoalFilter{Search: "%"}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			gs, err := s.ListGoals(ctx, tc.filter)
@@ -235,21 +236,21 @@ func TestUpdateGoal(t *testing.T) {
 		s := mustOpen(t)
 		g := newGoal()
 		g.ID = 7
-		checkErr(t, s.UpdateGoal(ctx, g), data.ENotFound)
+		checkErr(t, s.UpdateGoal(ctx, g), app.ENotFound)
 	})
 
 	t.Run("ErrInvalid", func(t *testing.T) {
 		s := mustOpen(t)
 		g := mustCreateGoal(t, s, newGoal())
 		g.Title = ""
-		checkErr(t, s.UpdateGoal(ctx, g), data.EInvalid)
+		checkErr(t, s.UpdateGoal(ctx, g), app.EInvalid)
 	})
 
 	t.Run("ErrParentSelf", func(t *testing.T) {
 		s := mustOpen(t)
 		g := mustCreateGoal(t, s, newGoal())
 		g.ParentID = ptr(g.ID)
-		checkErr(t, s.UpdateGoal(ctx, g), data.EInvalid)
+		checkErr(t, s.UpdateGoal(ctx, g), app.EInvalid)
 	})
 
 	t.Run("ErrParentCycle", func(t *testing.T) {
@@ -262,7 +263,7 @@ func TestUpdateGoal(t *testing.T) {
 		c.ParentID = ptr(b.ID)
 		mustCreateGoal(t, s, c)
 		a.ParentID = ptr(c.ID) // a → c → b → a
-		checkErr(t, s.UpdateGoal(ctx, a), data.EInvalid)
+		checkErr(t, s.UpdateGoal(ctx, a), app.EInvalid)
 		if got, _ := s.GoalByID(ctx, a.ID); got.ParentID != nil {
 			t.Fatal("cycle stored")
 		}
@@ -271,9 +272,9 @@ func TestUpdateGoal(t *testing.T) {
 	t.Run("ErrDecimalsLowered", func(t *testing.T) {
 		s := mustOpen(t)
 		g := mustCreateGoal(t, s, newGoal())
-		mustNotErr(t, s.PutCheckIn(ctx, &data.CheckIn{GoalID: g.ID, PeriodKey: "2026-01", Value: 99.5}))
+		mustNotErr(t, s.PutCheckIn(ctx, &app.CheckIn{GoalID: g.ID, PeriodKey: "2026-01", Value: 99.5}))
 		g.Decimals = 0
-		checkErr(t, s.UpdateGoal(ctx, g), data.EInvalid)
+		checkErr(t, s.UpdateGoal(ctx, g), app.EInvalid)
 		g.Decimals = 1
 		mustNotErr(t, s.UpdateGoal(ctx, g))
 	})
@@ -295,7 +296,7 @@ func TestSetGoalArchived(t *testing.T) {
 	})
 	t.Run("ErrNotFound", func(t *testing.T) {
 		s := mustOpen(t)
-		checkErr(t, s.SetGoalArchived(ctx, 5, true), data.ENotFound)
+		checkErr(t, s.SetGoalArchived(ctx, 5, true), app.ENotFound)
 	})
 }
 
@@ -305,24 +306,24 @@ func TestDeleteGoal(t *testing.T) {
 	t.Run("Cascade", func(t *testing.T) {
 		s := mustOpen(t)
 		g := newGoal()
-		mustNotErr(t, s.SaveGoalSetup(ctx, data.GoalSetup{
+		mustNotErr(t, s.SaveGoalSetup(ctx, app.GoalSetup{
 			Goal:    g,
-			Plan:    []data.PeriodTarget{{PeriodKey: "2026-Q1", Target: 300}},
-			History: []data.HistoryValue{{PeriodKey: "2025-Q1", Value: 250}},
+			Plan:    []app.PeriodTarget{{PeriodKey: "2026-Q1", Target: 300}},
+			History: []app.HistoryValue{{PeriodKey: "2025-Q1", Value: 250}},
 		}))
 		child := newGoal()
 		child.ParentID = ptr(g.ID)
 		mustCreateGoal(t, s, child)
 		other := mustCreateGoal(t, s, newGoal())
-		mustNotErr(t, s.PutCheckIn(ctx, &data.CheckIn{GoalID: g.ID, PeriodKey: "2026-01", Value: 80}))
-		r := &data.Review{GoalID: g.ID, PeriodKey: "2026-01", Measures: []data.Measure{{Text: "Call customers"}}}
+		mustNotErr(t, s.PutCheckIn(ctx, &app.CheckIn{GoalID: g.ID, PeriodKey: "2026-01", Value: 80}))
+		r := &app.Review{GoalID: g.ID, PeriodKey: "2026-01", Measures: []app.Measure{{Text: "Call customers"}}}
 		mustNotErr(t, s.SaveReview(ctx, r))
-		a := &data.ActionPlan{Problem: "Slow month", Status: data.ActionPlanned, GoalIDs: []int64{g.ID, other.ID}, ReviewID: ptr(r.ID)}
+		a := &app.ActionPlan{Problem: "Slow month", Status: app.ActionPlanned, GoalIDs: []int64{g.ID, other.ID}, ReviewID: ptr(r.ID)}
 		mustNotErr(t, s.CreateActionPlan(ctx, a))
 
 		deps, err := s.GoalDependents(ctx, g.ID)
 		mustNotErr(t, err)
-		want := data.GoalDependents{CheckIns: 1, History: 1, PlanRevisions: 1, Reviews: 1, ActionPlans: 1, Children: 1}
+		want := app.GoalDependents{CheckIns: 1, History: 1, PlanRevisions: 1, Reviews: 1, ActionPlans: 1, Children: 1}
 		if deps != want {
 			t.Fatalf("dependents = %+v, want %+v", deps, want)
 		}
@@ -357,7 +358,7 @@ func TestDeleteGoal(t *testing.T) {
 
 	t.Run("ErrNotFound", func(t *testing.T) {
 		s := mustOpen(t)
-		checkErr(t, s.DeleteGoal(ctx, 3), data.ENotFound)
+		checkErr(t, s.DeleteGoal(ctx, 3), app.ENotFound)
 	})
 }
 
@@ -368,13 +369,13 @@ func TestGoalDependents(t *testing.T) {
 		g := mustCreateGoal(t, s, newGoal())
 		deps, err := s.GoalDependents(ctx, g.ID)
 		mustNotErr(t, err)
-		if deps != (data.GoalDependents{}) {
+		if deps != (app.GoalDependents{}) {
 			t.Fatalf("dependents = %+v", deps)
 		}
 	})
 	t.Run("ErrNotFound", func(t *testing.T) {
 		s := mustOpen(t)
 		_, err := s.GoalDependents(ctx, 8)
-		checkErr(t, err, data.ENotFound)
+		checkErr(t, err, app.ENotFound)
 	})
 }

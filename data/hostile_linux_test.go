@@ -8,6 +8,7 @@ import (
 	"syscall"
 	"testing"
 
+	"pacer/app"
 	"pacer/data"
 )
 
@@ -36,7 +37,7 @@ func TestDiskFull(t *testing.T) {
 	g := mustCreateGoal(t, s, weeklyGoal())
 
 	c := &child{goalID: g.ID}
-	var failed data.CheckIn
+	var failed app.CheckIn
 	var err error
 	for i := 0; i < 10_000 && err == nil; i++ {
 		failed = crashCheckIn(g.ID, i)
@@ -44,20 +45,20 @@ func TestDiskFull(t *testing.T) {
 			c.committed = append(c.committed, failed.PeriodKey+" "+strconv.FormatFloat(failed.Value, 'f', -1, 64))
 		}
 	}
-	checkErr(t, err, data.EFull)
+	checkErr(t, err, app.EFull)
 	t.Logf("%d check-ins saved, then: %v", len(c.committed), err)
 	if _, err := s.CheckIns(ctx, g.ID); err != nil {
 		t.Fatalf("read on a full disk: %v", err)
 	}
 
 	_, _, err = s.DailyBackup(ctx)
-	checkErr(t, err, data.EFull)
+	checkErr(t, err, app.EFull)
 	if backups, _ := filepath.Glob(filepath.Join(data.BackupsDir(path), "*")); len(backups) != 0 {
 		t.Fatalf("partial backups left: %v", backups)
 	}
 	newPath := filepath.Join(dir, "new.db")
 	_, err = data.Open(ctx, newPath)
-	checkErr(t, err, data.EFull)
+	checkErr(t, err, app.EFull)
 
 	mustNotErr(t, s.Close())
 	s = mustOpenPath(t, path) // the disk is still full

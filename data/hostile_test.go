@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"pacer/app"
 	"pacer/data"
 )
 
@@ -71,9 +72,9 @@ func TestOpen_Damaged(t *testing.T) {
 			if err == nil {
 				s.Close()
 			}
-			checkErr(t, err, data.ENotDatabase)
-			if !strings.Contains(data.ErrorMessage(err), tc.msg) {
-				t.Errorf("message %q does not say %q", data.ErrorMessage(err), tc.msg)
+			checkErr(t, err, app.ENotDatabase)
+			if !strings.Contains(app.ErrorMessage(err), tc.msg) {
+				t.Errorf("message %q does not say %q", app.ErrorMessage(err), tc.msg)
 			}
 			if !bytes.Equal(fileBytes(t, path), tc.content) {
 				t.Fatal("file changed")
@@ -130,7 +131,7 @@ func TestBusy(t *testing.T) {
 		{"SetSetting", func() error { return s.SetSetting(ctx, "k", "v") }},
 		{"CreateGoal", func() error { return s.CreateGoal(ctx, newGoal()) }},
 		{"PutCheckIn", func() error {
-			return s.PutCheckIn(ctx, &data.CheckIn{GoalID: g.ID, PeriodKey: "2026-03", Value: 1})
+			return s.PutCheckIn(ctx, &app.CheckIn{GoalID: g.ID, PeriodKey: "2026-03", Value: 1})
 		}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -138,9 +139,9 @@ func TestBusy(t *testing.T) {
 			start := time.Now()
 			err := tc.write()
 			took := time.Since(start)
-			checkErr(t, err, data.EBusy)
-			if data.ErrorMessage(err) != "The database is busy in another program. Try again in a moment." {
-				t.Errorf("message = %q", data.ErrorMessage(err))
+			checkErr(t, err, app.EBusy)
+			if app.ErrorMessage(err) != "The database is busy in another program. Try again in a moment." {
+				t.Errorf("message = %q", app.ErrorMessage(err))
 			}
 			if took < wait*9/10 {
 				t.Errorf("failed after %v, before the busy timeout of %v", took, wait)
@@ -167,7 +168,7 @@ func TestBusy(t *testing.T) {
 		mustNotErr(t, old.Close())
 		release := holdWriteLock(t, path)
 		_, err = data.Open(ctx, path)
-		checkErr(t, err, data.EBusy)
+		checkErr(t, err, app.EBusy)
 		release()
 		mustOpenPath(t, path)
 	})

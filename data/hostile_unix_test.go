@@ -20,6 +20,7 @@ import (
 	"testing"
 	"time"
 
+	"pacer/app"
 	"pacer/data"
 )
 
@@ -64,7 +65,7 @@ func report(step string, err error) {
 		fmt.Println(step, "ok")
 		return
 	}
-	fmt.Printf("%s %s\t%s\t%s\n", step, data.ErrorCode(err), data.ErrorMessage(err), strings.ReplaceAll(err.Error(), "\n", " "))
+	fmt.Printf("%s %s\t%s\t%s\n", step, app.ErrorCode(err), app.ErrorMessage(err), strings.ReplaceAll(err.Error(), "\n", " "))
 }
 
 func runOpenChild() error {
@@ -113,7 +114,7 @@ func runFillChild() error {
 			return fmt.Errorf("set wal_autocheckpoint: %w", err)
 		}
 	}
-	goals, err := s.ListGoals(ctx, data.GoalFilter{})
+	goals, err := s.ListGoals(ctx, app.GoalFilter{})
 	if err != nil || len(goals) != 1 {
 		return fmt.Errorf("want the parent's goal, got %d goals: %v", len(goals), err)
 	}
@@ -247,12 +248,12 @@ func TestReadOnlyFolder(t *testing.T) {
 		open, write, claim string      // the codes expected
 		left               []string    // the files allowed beside the database afterwards
 	}{
-		{"FolderAndFile", 0o555, 0o444, data.EReadOnly, "", data.EReadOnly, nil},
-		{"Folder", 0o555, 0o666, data.EReadOnly, "", data.EReadOnly, nil},
-		{"NewFileInFolder", 0o555, 0, data.EReadOnly, "", data.EReadOnly, nil},
+		{"FolderAndFile", 0o555, 0o444, app.EReadOnly, "", app.EReadOnly, nil},
+		{"Folder", 0o555, 0o666, app.EReadOnly, "", app.EReadOnly, nil},
+		{"NewFileInFolder", 0o555, 0, app.EReadOnly, "", app.EReadOnly, nil},
 		// SQLite reads the file, so Open succeeds; it leaves an empty WAL
 		// and its index behind, since it cannot check the WAL back in.
-		{"File", 0o777, 0o444, "ok", data.EReadOnly, "ok", []string{"pacer.db-shm", "pacer.db-wal"}},
+		{"File", 0o777, 0o444, "ok", app.EReadOnly, "ok", []string{"pacer.db-shm", "pacer.db-wal"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := filepath.Join(base, tc.name)
@@ -330,7 +331,7 @@ func TestFileSizeLimit(t *testing.T) {
 			if len(run.committed) == 0 {
 				t.Fatalf("no save succeeded under a limit of %d bytes; stdout %q", limit, run.out)
 			}
-			checkStep(t, run, "save", data.EFull)
+			checkStep(t, run, "save", app.EFull)
 			checkStep(t, run, "read", "ok")
 			t.Logf("limit %d bytes: %d saves acknowledged, then %q (%v)",
 				limit, len(run.committed), run.steps["save"][0], time.Since(start).Round(time.Millisecond))

@@ -2,43 +2,11 @@ package data
 
 import (
 	"context"
-	"strconv"
-	"strings"
-)
-
-// Import is what a file import writes, with what the file held that could
-// not be read, so that the store itself keeps the rule that an import never
-// writes a short period.
-type Import struct {
-	CheckIns []CheckIn
-	History  []HistoryValue
-	// Rejected counts the rows of the file that could not be read. An
-	// import with rejected rows is refused unless WithoutRejected says the
-	// user chose to import without them.
-	Rejected        int
-	WithoutRejected bool
-	// LeftOut names the periods the rejected rows fall in: nothing is
-	// written to them, so that none holds a total short of a row.
-	LeftOut []ImportGap
-}
-
-// ImportGap is a period an import leaves unwritten: a check-in period, or
-// a history period when History is set; every period of the goal when
-// PeriodKey is "" (a row whose date cannot be read could be in any).
-type ImportGap struct {
-	GoalID    int64
-	PeriodKey string
-	History   bool
-}
-
-const (
-	msgImportRejected = "Rows of the file could not be read ({{.Count}}): nothing was imported. Correct them, or choose to import without them."
-	msgImportLeftOut  = "{{.Period}} is left out of this import, since a row that could not be read falls in it: nothing may be written to it."
-	msgImportGoalOut  = "A goal is left out of this import, since a row of it has a date that could not be read: nothing may be written to it."
+	"pacer/app"
 )
 
 func init() {
-	Messages = append(Messages, msgImportRejected, msgImportLeftOut, msgImportGoalOut)
+	Messages = append(Messages, app.MsgImportRejected, app.MsgImportLeftOut, app.MsgImportGoalOut)
 }
 
 // ApplyImport writes the check-ins and history values of a file import in
@@ -60,8 +28,8 @@ func init() {
 //     (in check-ins, or in history) is EInvalid.
 //
 // The slices are not changed.
-func (s *Store) ApplyImport(ctx context.Context, imp Import) error {
-	if err := imp.check(); err != nil {
+func (s *Store) ApplyImport(ctx context.Context, imp app.Import) error {
+	if err := imp.Check(); err != nil {
 		return err
 	}
 	tx, err := s.begin(ctx, true)
@@ -79,44 +47,9 @@ func (s *Store) ApplyImport(ctx context.Context, imp Import) error {
 	return tx.commit()
 }
 
-// check refuses an import with rejected rows that the user did not choose
-// to leave out, and a value written to a period left out.
-func (imp Import) check() error {
-	if imp.Rejected > 0 && !imp.WithoutRejected {
-		return errorf(EInvalid, msgImportRejected, "Count", strconv.Itoa(imp.Rejected))
-	}
-	gaps := map[ImportGap]bool{}
-	for _, g := range imp.LeftOut {
-		g.PeriodKey = strings.TrimSpace(g.PeriodKey)
-		gaps[g] = true
-	}
-	for _, c := range imp.CheckIns {
-		if err := gapError(gaps, ImportGap{c.GoalID, strings.TrimSpace(c.PeriodKey), false}); err != nil {
-			return err
-		}
-	}
-	for _, h := range imp.History {
-		if err := gapError(gaps, ImportGap{h.GoalID, strings.TrimSpace(h.PeriodKey), true}); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-// gapError is EInvalid when g, or its goal as a whole, is left out.
-func gapError(gaps map[ImportGap]bool, g ImportGap) error {
-	switch {
-	case gaps[ImportGap{GoalID: g.GoalID}]:
-		return errorf(EInvalid, msgImportGoalOut)
-	case gaps[g]:
-		return errorf(EInvalid, msgImportLeftOut, "Period", g.PeriodKey)
-	}
-	return nil
-}
-
 // importCheckIns upserts check-ins, keeping the confidence and note of
 // those already stored.
-func importCheckIns(ctx context.Context, tx *tx, cs []CheckIn) error {
+func importCheckIns(ctx context.Context, tx *tx, cs []app.CheckIn) error {
 	if len(cs) == 0 {
 		return nil
 	}
@@ -147,7 +80,7 @@ func importCheckIns(ctx context.Context, tx *tx, cs []CheckIn) error {
 }
 
 // importHistory upserts history values one period at a time.
-func importHistory(ctx context.Context, tx *tx, hs []HistoryValue, decimals map[int64]int) error {
+func importHistory(ctx context.Context, tx *tx, hs []app.HistoryValue, decimals map[int64]int) error {
 	if len(hs) == 0 {
 		return nil
 	}
@@ -170,7 +103,7 @@ func importHistory(ctx context.Context, tx *tx, hs []HistoryValue, decimals map[
 		if err := seenPeriod(seen, h.GoalID, h.PeriodKey); err != nil {
 			return err
 		}
-		if h.Value, err = RoundTo(h.Value, d); err != nil {
+		if h.Value, err = app.RoundTo(h.Value, d); err != nil {
 			return err
 		}
 		if _, err := stmt.ExecContext(ctx, h.GoalID, h.PeriodKey, h.Value); err != nil {

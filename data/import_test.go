@@ -6,7 +6,7 @@ import (
 	"reflect"
 	"testing"
 
-	"pacer/data"
+	"pacer/app"
 )
 
 func TestApplyImport(t *testing.T) {
@@ -15,21 +15,21 @@ func TestApplyImport(t *testing.T) {
 	t.Run("OK", func(t *testing.T) {
 		s := mustOpen(t)
 		g := mustCreateGoal(t, s, newGoal())
-		old := &data.CheckIn{GoalID: g.ID, PeriodKey: "2026-01", Value: 10, Confidence: 8, Note: "owner's note"}
+		old := &app.CheckIn{GoalID: g.ID, PeriodKey: "2026-01", Value: 10, Confidence: 8, Note: "owner's note"}
 		mustNotErr(t, s.CreateCheckIn(ctx, old))
-		mustNotErr(t, s.SetHistory(ctx, g.ID, []data.HistoryValue{
+		mustNotErr(t, s.SetHistory(ctx, g.ID, []app.HistoryValue{
 			{PeriodKey: "2025-Q1", Value: 1}, {PeriodKey: "2025-Q2", Value: 2}}))
 
-		mustNotErr(t, s.ApplyImport(ctx, data.Import{
-			CheckIns: []data.CheckIn{
+		mustNotErr(t, s.ApplyImport(ctx, app.Import{
+			CheckIns: []app.CheckIn{
 				{GoalID: g.ID, PeriodKey: "2026-01", Value: 0.1 + 0.2, Confidence: 5},
 				{GoalID: g.ID, PeriodKey: " 2026-02 ", Value: 20, Confidence: 5},
 			},
-			History: []data.HistoryValue{{GoalID: g.ID, PeriodKey: "2025-Q2", Value: 22}, {GoalID: g.ID, PeriodKey: "2025-Q3", Value: 3}}}))
+			History: []app.HistoryValue{{GoalID: g.ID, PeriodKey: "2025-Q2", Value: 22}, {GoalID: g.ID, PeriodKey: "2025-Q3", Value: 3}}}))
 
 		cs, err := s.CheckIns(ctx, g.ID)
 		mustNotErr(t, err)
-		want := []data.CheckIn{
+		want := []app.CheckIn{
 			{ID: old.ID, GoalID: g.ID, PeriodKey: "2026-01", Value: 0.3, Confidence: 8, Note: "owner's note",
 				CreatedAt: testNow, UpdatedAt: testNow},
 			{ID: cs[1].ID, GoalID: g.ID, PeriodKey: "2026-02", Value: 20, Confidence: 5, CreatedAt: testNow, UpdatedAt: testNow},
@@ -39,51 +39,51 @@ func TestApplyImport(t *testing.T) {
 		}
 		hs, err := s.History(ctx, g.ID)
 		mustNotErr(t, err)
-		wantH := []data.HistoryValue{{g.ID, "2025-Q1", 1}, {g.ID, "2025-Q2", 22}, {g.ID, "2025-Q3", 3}}
+		wantH := []app.HistoryValue{{GoalID: g.ID, PeriodKey: "2025-Q1", Value: 1}, {GoalID: g.ID, PeriodKey: "2025-Q2", Value: 22}, {GoalID: g.ID, PeriodKey: "2025-Q3", Value: 3}}
 		if !reflect.DeepEqual(hs, wantH) {
 			t.Fatalf("history %+v, want %+v", hs, wantH)
 		}
 	})
 
 	t.Run("Empty", func(t *testing.T) {
-		mustNotErr(t, mustOpen(t).ApplyImport(ctx, data.Import{}))
+		mustNotErr(t, mustOpen(t).ApplyImport(ctx, app.Import{}))
 	})
 
 	for _, tc := range []struct {
 		name string
 		code string
 		// bad changes the import so that it fails at the end.
-		bad func(g int64, cs []data.CheckIn, hs []data.HistoryValue) ([]data.CheckIn, []data.HistoryValue)
+		bad func(g int64, cs []app.CheckIn, hs []app.HistoryValue) ([]app.CheckIn, []app.HistoryValue)
 	}{
-		{"ErrTooManyDecimalsInRow9000", data.EInvalid, func(g int64, cs []data.CheckIn, hs []data.HistoryValue) ([]data.CheckIn, []data.HistoryValue) {
+		{"ErrTooManyDecimalsInRow9000", app.EInvalid, func(g int64, cs []app.CheckIn, hs []app.HistoryValue) ([]app.CheckIn, []app.HistoryValue) {
 			cs[8999].Value = 1.234
 			return cs, hs
 		}},
-		{"ErrNotFinite", data.EInvalid, func(g int64, cs []data.CheckIn, hs []data.HistoryValue) ([]data.CheckIn, []data.HistoryValue) {
-			return cs, append(hs, data.HistoryValue{GoalID: g, PeriodKey: "2020-01", Value: math.NaN()})
+		{"ErrNotFinite", app.EInvalid, func(g int64, cs []app.CheckIn, hs []app.HistoryValue) ([]app.CheckIn, []app.HistoryValue) {
+			return cs, append(hs, app.HistoryValue{GoalID: g, PeriodKey: "2020-01", Value: math.NaN()})
 		}},
-		{"ErrInfinite", data.EInvalid, func(g int64, cs []data.CheckIn, hs []data.HistoryValue) ([]data.CheckIn, []data.HistoryValue) {
+		{"ErrInfinite", app.EInvalid, func(g int64, cs []app.CheckIn, hs []app.HistoryValue) ([]app.CheckIn, []app.HistoryValue) {
 			cs[5].Value = math.Inf(1)
 			return cs, hs
 		}},
-		{"ErrHistoryDecimals", data.EInvalid, func(g int64, cs []data.CheckIn, hs []data.HistoryValue) ([]data.CheckIn, []data.HistoryValue) {
+		{"ErrHistoryDecimals", app.EInvalid, func(g int64, cs []app.CheckIn, hs []app.HistoryValue) ([]app.CheckIn, []app.HistoryValue) {
 			hs[0].Value = 0.001
 			return cs, hs
 		}},
-		{"ErrGoalNotFound", data.ENotFound, func(g int64, cs []data.CheckIn, hs []data.HistoryValue) ([]data.CheckIn, []data.HistoryValue) {
-			return cs, append(hs, data.HistoryValue{GoalID: g + 100, PeriodKey: "2020-01", Value: 1})
+		{"ErrGoalNotFound", app.ENotFound, func(g int64, cs []app.CheckIn, hs []app.HistoryValue) ([]app.CheckIn, []app.HistoryValue) {
+			return cs, append(hs, app.HistoryValue{GoalID: g + 100, PeriodKey: "2020-01", Value: 1})
 		}},
-		{"ErrDuplicatePeriod", data.EInvalid, func(g int64, cs []data.CheckIn, hs []data.HistoryValue) ([]data.CheckIn, []data.HistoryValue) {
+		{"ErrDuplicatePeriod", app.EInvalid, func(g int64, cs []app.CheckIn, hs []app.HistoryValue) ([]app.CheckIn, []app.HistoryValue) {
 			return append(cs, cs[0]), hs
 		}},
-		{"ErrDuplicateHistory", data.EInvalid, func(g int64, cs []data.CheckIn, hs []data.HistoryValue) ([]data.CheckIn, []data.HistoryValue) {
-			return cs, append(hs, data.HistoryValue{GoalID: g, PeriodKey: " " + hs[0].PeriodKey, Value: 1})
+		{"ErrDuplicateHistory", app.EInvalid, func(g int64, cs []app.CheckIn, hs []app.HistoryValue) ([]app.CheckIn, []app.HistoryValue) {
+			return cs, append(hs, app.HistoryValue{GoalID: g, PeriodKey: " " + hs[0].PeriodKey, Value: 1})
 		}},
-		{"ErrPeriodRequired", data.EInvalid, func(g int64, cs []data.CheckIn, hs []data.HistoryValue) ([]data.CheckIn, []data.HistoryValue) {
+		{"ErrPeriodRequired", app.EInvalid, func(g int64, cs []app.CheckIn, hs []app.HistoryValue) ([]app.CheckIn, []app.HistoryValue) {
 			cs[1].PeriodKey = " "
 			return cs, hs
 		}},
-		{"ErrConfidence", data.EInvalid, func(g int64, cs []data.CheckIn, hs []data.HistoryValue) ([]data.CheckIn, []data.HistoryValue) {
+		{"ErrConfidence", app.EInvalid, func(g int64, cs []app.CheckIn, hs []app.HistoryValue) ([]app.CheckIn, []app.HistoryValue) {
 			cs[2].Confidence = 11
 			return cs, hs
 		}},
@@ -91,15 +91,15 @@ func TestApplyImport(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			s := mustOpen(t)
 			g := mustCreateGoal(t, s, weeklyGoal())
-			mustNotErr(t, s.PutCheckIn(ctx, &data.CheckIn{GoalID: g.ID, PeriodKey: weekKey(1), Value: 7, Confidence: 9}))
-			mustNotErr(t, s.SetHistory(ctx, g.ID, []data.HistoryValue{{PeriodKey: "2019-01", Value: 4}}))
-			var cs []data.CheckIn
+			mustNotErr(t, s.PutCheckIn(ctx, &app.CheckIn{GoalID: g.ID, PeriodKey: weekKey(1), Value: 7, Confidence: 9}))
+			mustNotErr(t, s.SetHistory(ctx, g.ID, []app.HistoryValue{{PeriodKey: "2019-01", Value: 4}}))
+			var cs []app.CheckIn
 			for i := range 10000 {
-				cs = append(cs, data.CheckIn{GoalID: g.ID, PeriodKey: weekKey(i), Value: float64(i) / 4, Confidence: 5})
+				cs = append(cs, app.CheckIn{GoalID: g.ID, PeriodKey: weekKey(i), Value: float64(i) / 4, Confidence: 5})
 			}
-			hs := []data.HistoryValue{{GoalID: g.ID, PeriodKey: "2019-01", Value: 5}, {GoalID: g.ID, PeriodKey: "2019-02", Value: 6}}
+			hs := []app.HistoryValue{{GoalID: g.ID, PeriodKey: "2019-01", Value: 5}, {GoalID: g.ID, PeriodKey: "2019-02", Value: 6}}
 			cs, hs = tc.bad(g.ID, cs, hs)
-			checkErr(t, s.ApplyImport(ctx, data.Import{CheckIns: cs, History: hs}), tc.code)
+			checkErr(t, s.ApplyImport(ctx, app.Import{CheckIns: cs, History: hs}), tc.code)
 
 			got, err := s.CheckIns(ctx, g.ID)
 			mustNotErr(t, err)
@@ -123,37 +123,37 @@ func TestApplyImportRejectedRows(t *testing.T) {
 	ctx := context.Background()
 	for _, tc := range []struct {
 		name string
-		imp  func(g int64) data.Import
+		imp  func(g int64) app.Import
 		want string // the error's message, "" for none
 	}{
-		{"ErrRejectedByDefault", func(g int64) data.Import {
-			return data.Import{CheckIns: []data.CheckIn{{GoalID: g, PeriodKey: "2026-01", Value: 1, Confidence: 5}}, Rejected: 1}
+		{"ErrRejectedByDefault", func(g int64) app.Import {
+			return app.Import{CheckIns: []app.CheckIn{{GoalID: g, PeriodKey: "2026-01", Value: 1, Confidence: 5}}, Rejected: 1}
 		}, "Rows of the file could not be read ({{.Count}}): nothing was imported. Correct them, or choose to import without them."},
-		{"ErrLeftOutPeriodWritten", func(g int64) data.Import {
-			return data.Import{CheckIns: []data.CheckIn{{GoalID: g, PeriodKey: "2026-01", Value: 1, Confidence: 5},
+		{"ErrLeftOutPeriodWritten", func(g int64) app.Import {
+			return app.Import{CheckIns: []app.CheckIn{{GoalID: g, PeriodKey: "2026-01", Value: 1, Confidence: 5},
 				{GoalID: g, PeriodKey: " 2026-10", Value: 2, Confidence: 5}},
-				Rejected: 1, WithoutRejected: true, LeftOut: []data.ImportGap{{GoalID: g, PeriodKey: "2026-10"}}}
+				Rejected: 1, WithoutRejected: true, LeftOut: []app.ImportGap{{GoalID: g, PeriodKey: "2026-10"}}}
 		}, "{{.Period}} is left out of this import, since a row that could not be read falls in it: nothing may be written to it."},
-		{"ErrLeftOutGoalWritten", func(g int64) data.Import {
-			return data.Import{History: []data.HistoryValue{{GoalID: g, PeriodKey: "2025-Q1", Value: 1}},
-				Rejected: 1, WithoutRejected: true, LeftOut: []data.ImportGap{{GoalID: g}}}
+		{"ErrLeftOutGoalWritten", func(g int64) app.Import {
+			return app.Import{History: []app.HistoryValue{{GoalID: g, PeriodKey: "2025-Q1", Value: 1}},
+				Rejected: 1, WithoutRejected: true, LeftOut: []app.ImportGap{{GoalID: g}}}
 		}, "A goal is left out of this import, since a row of it has a date that could not be read: nothing may be written to it."},
-		{"ErrLeftOutHistoryWritten", func(g int64) data.Import {
-			return data.Import{History: []data.HistoryValue{{GoalID: g, PeriodKey: "2025-Q1", Value: 1}},
-				Rejected: 1, WithoutRejected: true, LeftOut: []data.ImportGap{{GoalID: g, PeriodKey: "2025-Q1", History: true}}}
+		{"ErrLeftOutHistoryWritten", func(g int64) app.Import {
+			return app.Import{History: []app.HistoryValue{{GoalID: g, PeriodKey: "2025-Q1", Value: 1}},
+				Rejected: 1, WithoutRejected: true, LeftOut: []app.ImportGap{{GoalID: g, PeriodKey: "2025-Q1", History: true}}}
 		}, "{{.Period}} is left out of this import, since a row that could not be read falls in it: nothing may be written to it."},
-		{"WithoutTheRows", func(g int64) data.Import {
+		{"WithoutTheRows", func(g int64) app.Import {
 			// A check-in gap does not stop the history value of the same key.
-			return data.Import{CheckIns: []data.CheckIn{{GoalID: g, PeriodKey: "2026-01", Value: 1, Confidence: 5}},
-				History:  []data.HistoryValue{{GoalID: g, PeriodKey: "2025-Q1", Value: 1}},
-				Rejected: 3, WithoutRejected: true, LeftOut: []data.ImportGap{{GoalID: g, PeriodKey: "2026-10"},
+			return app.Import{CheckIns: []app.CheckIn{{GoalID: g, PeriodKey: "2026-01", Value: 1, Confidence: 5}},
+				History:  []app.HistoryValue{{GoalID: g, PeriodKey: "2025-Q1", Value: 1}},
+				Rejected: 3, WithoutRejected: true, LeftOut: []app.ImportGap{{GoalID: g, PeriodKey: "2026-10"},
 					{GoalID: g, PeriodKey: "2025-Q1"}, {GoalID: g + 1}}}
 		}, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			s := mustOpen(t)
 			g := mustCreateGoal(t, s, newGoal())
-			oct := &data.CheckIn{GoalID: g.ID, PeriodKey: "2026-10", Value: 123, Confidence: 8}
+			oct := &app.CheckIn{GoalID: g.ID, PeriodKey: "2026-10", Value: 123, Confidence: 8}
 			mustNotErr(t, s.CreateCheckIn(ctx, oct))
 			err := s.ApplyImport(ctx, tc.imp(g.ID))
 			cs, cerr := s.CheckIns(ctx, g.ID)
@@ -165,9 +165,9 @@ func TestApplyImportRejectedRows(t *testing.T) {
 				}
 				return
 			}
-			checkErr(t, err, data.EInvalid)
-			if data.ErrorMessage(err) != tc.want {
-				t.Fatalf("message %q, want %q", data.ErrorMessage(err), tc.want)
+			checkErr(t, err, app.EInvalid)
+			if app.ErrorMessage(err) != tc.want {
+				t.Fatalf("message %q, want %q", app.ErrorMessage(err), tc.want)
 			}
 			if hs, _ := s.History(ctx, g.ID); len(cs) != 1 || cs[0].Value != 123 || len(hs) != 0 {
 				t.Fatalf("written: check-ins %+v, history %+v", cs, hs)

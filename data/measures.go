@@ -2,6 +2,7 @@ package data
 
 import (
 	"context"
+	"pacer/app"
 	"strings"
 )
 
@@ -14,13 +15,13 @@ var (
 	actionMeasures = measureTable{"action_measures", "action_id"}
 )
 
-func scanMeasure(sc scanner) (Measure, error) {
-	var m Measure
+func scanMeasure(sc scanner) (app.Measure, error) {
+	var m app.Measure
 	return m, sc.Scan(&m.ID, &m.Text, &m.Owner, dateCol{&m.Due}, &m.Done)
 }
 
 // listMeasures returns the measures of one record in their order.
-func listMeasures(ctx context.Context, tx *tx, t measureTable, parentID int64) ([]Measure, error) {
+func listMeasures(ctx context.Context, tx *tx, t measureTable, parentID int64) ([]app.Measure, error) {
 	ms, err := queryAll(ctx, tx, scanMeasure,
 		`SELECT id, text, owner, due, done FROM `+t.table+` WHERE `+t.parent+` = ? ORDER BY position, id`, parentID)
 	return ms, wrapf(err, "list measures")
@@ -31,7 +32,7 @@ func listMeasures(ctx context.Context, tx *tx, t measureTable, parentID int64) (
 // valid; one without is added; stored ones not in ms are deleted. An ID
 // that is not one of this record's measures is ENotFound. It returns ms
 // with IDs set and text trimmed, or nil when ms is empty.
-func syncMeasures(ctx context.Context, tx *tx, t measureTable, parentID int64, ms []Measure) ([]Measure, error) {
+func syncMeasures(ctx context.Context, tx *tx, t measureTable, parentID int64, ms []app.Measure) ([]app.Measure, error) {
 	stored, err := listMeasures(ctx, tx, t, parentID)
 	if err != nil {
 		return nil, err
@@ -72,22 +73,22 @@ func syncMeasures(ctx context.Context, tx *tx, t measureTable, parentID int64, m
 
 // planMeasures checks ms against the stored measures and returns ms
 // trimmed, and the IDs of stored measures to delete.
-func planMeasures(stored, ms []Measure) (out []Measure, drop []int64, err error) {
+func planMeasures(stored, ms []app.Measure) (out []app.Measure, drop []int64, err error) {
 	kept := make(map[int64]bool, len(stored))
 	for _, m := range stored {
 		kept[m.ID] = false
 	}
-	out = make([]Measure, len(ms))
+	out = make([]app.Measure, len(ms))
 	for i, m := range ms {
 		m.Text = strings.TrimSpace(m.Text)
 		if m.Text == "" {
-			return nil, nil, errorf(EInvalid, msgMeasureTextRequired)
+			return nil, nil, app.Errorf(app.EInvalid, msgMeasureTextRequired)
 		}
 		if m.ID != 0 {
 			if done, ok := kept[m.ID]; !ok {
-				return nil, nil, errorf(ENotFound, msgMeasureNotFound)
+				return nil, nil, app.Errorf(app.ENotFound, msgMeasureNotFound)
 			} else if done {
-				return nil, nil, errorf(EInvalid, msgDuplicate)
+				return nil, nil, app.Errorf(app.EInvalid, msgDuplicate)
 			}
 			kept[m.ID] = true
 		}

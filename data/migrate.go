@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"pacer/app"
 	"path"
 	"path/filepath"
 	"sort"
@@ -81,7 +82,7 @@ func (s *Store) schemaState(ctx context.Context) (schemaState, error) {
 		return st, err
 	}
 	if (tables > 0 && tracked == 0) || (appID != 0 && appID != applicationID) {
-		return st, errorf(ENotDatabase, msgNotDatabase, "Path", s.path)
+		return st, app.Errorf(app.ENotDatabase, msgNotDatabase, "Path", s.path)
 	}
 	st.tables = tables > 0
 	if tracked > 0 {

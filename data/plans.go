@@ -4,21 +4,10 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"pacer/app"
 	"sort"
 	"strings"
 )
-
-// GoalSetup is everything the goal wizard saves at once: the goal, its plan
-// split by period and the history values it is compared with.
-type GoalSetup struct {
-	Goal     *Goal // created when its ID is 0, else updated
-	Plan     []PeriodTarget
-	PlanNote string // recorded with a new plan revision
-	History  []HistoryValue
-	// CadenceChange is the conversion of the goal's check-ins the user
-	// agreed to when its cadence changes (see PreviewCadenceChange).
-	CadenceChange *CadenceChange
-}
 
 // SaveGoalSetup saves a goal with its plan and history in one transaction:
 // on any error nothing is written. A new plan revision is added only when
@@ -26,7 +15,7 @@ type GoalSetup struct {
 // alone does not count), so earlier plans stay on record; a goal without a
 // plan gets none from an empty Plan. History replaces all of the goal's history values.
 // On success the goal's ID, timestamps and rounded values are set.
-func (s *Store) SaveGoalSetup(ctx context.Context, setup GoalSetup) error {
+func (s *Store) SaveGoalSetup(ctx context.Context, setup app.GoalSetup) error {
 	if setup.Goal == nil {
 		return errors.New("save goal setup: no goal")
 	}
@@ -45,7 +34,7 @@ func (s *Store) SaveGoalSetup(ctx context.Context, setup GoalSetup) error {
 	if err != nil {
 		return err
 	}
-	p := Plan{GoalID: g.ID, Note: setup.PlanNote, Target: g.Target, Periods: setup.Plan}
+	p := app.Plan{GoalID: g.ID, Note: setup.PlanNote, Target: g.Target, Periods: setup.Plan}
 	if err := normalizePlan(&p, g.Decimals); err != nil {
 		return err
 	}
@@ -70,21 +59,21 @@ func (s *Store) SaveGoalSetup(ctx context.Context, setup GoalSetup) error {
 
 // CurrentPlan returns the latest plan revision of a goal, or a Plan with
 // Revision 0 and no periods when it has none. A missing goal is ENotFound.
-func (s *Store) CurrentPlan(ctx context.Context, goalID int64) (Plan, error) {
+func (s *Store) CurrentPlan(ctx context.Context, goalID int64) (app.Plan, error) {
 	tx, err := s.begin(ctx, false)
 	if err != nil {
-		return Plan{}, err
+		return app.Plan{}, err
 	}
 	defer tx.Rollback()
 
 	if _, err := goalDecimals(ctx, tx, goalID); err != nil {
-		return Plan{}, err
+		return app.Plan{}, err
 	}
 	return currentPlan(ctx, tx, goalID)
 }
 
 // PlanRevisions returns every plan revision of a goal, oldest first.
-func (s *Store) PlanRevisions(ctx context.Context, goalID int64) ([]Plan, error) {
+func (s *Store) PlanRevisions(ctx context.Context, goalID int64) ([]app.Plan, error) {
 	tx, err := s.begin(ctx, false)
 	if err != nil {
 		return nil, err
@@ -108,7 +97,7 @@ func (s *Store) PlanRevisions(ctx context.Context, goalID int64) ([]Plan, error)
 // differs from the current one, setting its Revision and CreatedAt.
 // Periods are stored in period order with values rounded to the goal's
 // decimals.
-func (s *Store) AddPlanRevision(ctx context.Context, p *Plan) error {
+func (s *Store) AddPlanRevision(ctx context.Context, p *app.Plan) error {
 	tx, err := s.begin(ctx, true)
 	if err != nil {
 		return err
@@ -134,7 +123,7 @@ func (s *Store) AddPlanRevision(ctx context.Context, p *Plan) error {
 }
 
 // SetHistory replaces all history values of a goal with values.
-func (s *Store) SetHistory(ctx context.Context, goalID int64, values []HistoryValue) error {
+func (s *Store) SetHistory(ctx context.Context, goalID int64, values []app.HistoryValue) error {
 	tx, err := s.begin(ctx, true)
 	if err != nil {
 		return err
@@ -152,15 +141,15 @@ func (s *Store) SetHistory(ctx context.Context, goalID int64, values []HistoryVa
 }
 
 // History returns a goal's history values in period order.
-func (s *Store) History(ctx context.Context, goalID int64) ([]HistoryValue, error) {
+func (s *Store) History(ctx context.Context, goalID int64) ([]app.HistoryValue, error) {
 	tx, err := s.begin(ctx, false)
 	if err != nil {
 		return nil, err
 	}
 	defer tx.Rollback()
 
-	values, err := queryAll(ctx, tx, func(sc scanner) (HistoryValue, error) {
-		var h HistoryValue
+	values, err := queryAll(ctx, tx, func(sc scanner) (app.HistoryValue, error) {
+		var h app.HistoryValue
 		return h, sc.Scan(&h.GoalID, &h.PeriodKey, &h.Value)
 	}, `SELECT goal_id, period_key, value FROM history_values WHERE goal_id = ? ORDER BY period_key`, goalID)
 	if err != nil {
@@ -169,30 +158,30 @@ func (s *Store) History(ctx context.Context, goalID int64) ([]HistoryValue, erro
 	return values, nil
 }
 
-func scanPlan(sc scanner) (Plan, error) {
-	var p Plan
+func scanPlan(sc scanner) (app.Plan, error) {
+	var p app.Plan
 	return p, sc.Scan(&p.GoalID, &p.Revision, &p.Note, &p.Target, timeCol{&p.CreatedAt})
 }
 
 // currentPlan returns the latest revision, or Plan{GoalID: goalID}.
-func currentPlan(ctx context.Context, tx *tx, goalID int64) (Plan, error) {
+func currentPlan(ctx context.Context, tx *tx, goalID int64) (app.Plan, error) {
 	p, err := scanPlan(tx.QueryRowContext(ctx, `
 		SELECT goal_id, revision, note, target, created_at FROM plans
 		WHERE goal_id = ? ORDER BY revision DESC LIMIT 1`, goalID))
 	if errors.Is(err, sql.ErrNoRows) {
-		return Plan{GoalID: goalID}, nil
+		return app.Plan{GoalID: goalID}, nil
 	} else if err != nil {
-		return Plan{}, wrapf(err, "find plan")
+		return app.Plan{}, wrapf(err, "find plan")
 	}
 	if p.Periods, err = planPeriods(ctx, tx, goalID, p.Revision); err != nil {
-		return Plan{}, err
+		return app.Plan{}, err
 	}
 	return p, nil
 }
 
-func planPeriods(ctx context.Context, tx *tx, goalID int64, revision int) ([]PeriodTarget, error) {
-	periods, err := queryAll(ctx, tx, func(sc scanner) (PeriodTarget, error) {
-		var pt PeriodTarget
+func planPeriods(ctx context.Context, tx *tx, goalID int64, revision int) ([]app.PeriodTarget, error) {
+	periods, err := queryAll(ctx, tx, func(sc scanner) (app.PeriodTarget, error) {
+		var pt app.PeriodTarget
 		var floor sql.NullFloat64
 		err := sc.Scan(&pt.PeriodKey, &pt.Target, &floor)
 		if floor.Valid {
@@ -206,25 +195,25 @@ func planPeriods(ctx context.Context, tx *tx, goalID int64, revision int) ([]Per
 
 // normalizePlan checks a plan's periods and rounds its values, giving it a
 // sorted copy of the periods so the caller's slice is left alone.
-func normalizePlan(p *Plan, decimals int) error {
+func normalizePlan(p *app.Plan, decimals int) error {
 	var err error
-	if p.Target, err = RoundTo(p.Target, decimals); err != nil {
+	if p.Target, err = app.RoundTo(p.Target, decimals); err != nil {
 		return err
 	}
 	if len(p.Periods) == 0 {
 		p.Periods = nil
 		return nil
 	}
-	periods := make([]PeriodTarget, len(p.Periods))
+	periods := make([]app.PeriodTarget, len(p.Periods))
 	seen := make(map[string]bool, len(periods))
 	for i, pt := range p.Periods {
 		if pt.PeriodKey, err = periodKey(pt.PeriodKey, seen); err != nil {
 			return err
 		}
-		if pt.Target, err = RoundTo(pt.Target, decimals); err != nil {
+		if pt.Target, err = app.RoundTo(pt.Target, decimals); err != nil {
 			return err
 		}
-		if pt.Floor, err = roundPtr(pt.Floor, decimals); err != nil {
+		if pt.Floor, err = app.RoundPtr(pt.Floor, decimals); err != nil {
 			return err
 		}
 		periods[i] = pt
@@ -238,17 +227,17 @@ func normalizePlan(p *Plan, decimals int) error {
 func periodKey(key string, seen map[string]bool) (string, error) {
 	key = strings.TrimSpace(key)
 	if key == "" {
-		return "", errorf(EInvalid, msgPeriodRequired)
+		return "", app.Errorf(app.EInvalid, msgPeriodRequired)
 	}
 	if seen[key] {
-		return "", errorf(EInvalid, msgPeriodDuplicate, "Period", key)
+		return "", app.Errorf(app.EInvalid, msgPeriodDuplicate, "Period", key)
 	}
 	seen[key] = true
 	return key, nil
 }
 
 // samePlan reports whether two normalized plans split the same target the same way.
-func samePlan(a, b Plan) bool {
+func samePlan(a, b app.Plan) bool {
 	if a.Target != b.Target || len(a.Periods) != len(b.Periods) {
 		return false
 	}
@@ -263,7 +252,7 @@ func samePlan(a, b Plan) bool {
 }
 
 // insertPlan stores a normalized plan as the next revision.
-func insertPlan(ctx context.Context, tx *tx, p *Plan) error {
+func insertPlan(ctx context.Context, tx *tx, p *app.Plan) error {
 	if err := tx.QueryRowContext(ctx,
 		`SELECT coalesce(max(revision), 0) + 1 FROM plans WHERE goal_id = ?`, p.GoalID).Scan(&p.Revision); err != nil {
 		return wrapf(err, "next plan revision")
@@ -285,15 +274,15 @@ func insertPlan(ctx context.Context, tx *tx, p *Plan) error {
 }
 
 // setHistory replaces a goal's history values.
-func setHistory(ctx context.Context, tx *tx, goalID int64, decimals int, values []HistoryValue) error {
+func setHistory(ctx context.Context, tx *tx, goalID int64, decimals int, values []app.HistoryValue) error {
 	seen := make(map[string]bool, len(values))
-	rows := make([]HistoryValue, len(values))
+	rows := make([]app.HistoryValue, len(values))
 	for i, h := range values {
 		var err error
 		if h.PeriodKey, err = periodKey(h.PeriodKey, seen); err != nil {
 			return err
 		}
-		if h.Value, err = RoundTo(h.Value, decimals); err != nil {
+		if h.Value, err = app.RoundTo(h.Value, decimals); err != nil {
 			return err
 		}
 		h.GoalID = goalID

@@ -7,14 +7,15 @@ import (
 	"testing"
 	"time"
 
+	"pacer/app"
 	"pacer/data"
 )
 
-func quarters(targets ...float64) []data.PeriodTarget {
+func quarters(targets ...float64) []app.PeriodTarget {
 	keys := []string{"2026-Q1", "2026-Q2", "2026-Q3", "2026-Q4"}
-	out := make([]data.PeriodTarget, len(targets))
+	out := make([]app.PeriodTarget, len(targets))
 	for i, v := range targets {
-		out[i] = data.PeriodTarget{PeriodKey: keys[i], Target: v}
+		out[i] = app.PeriodTarget{PeriodKey: keys[i], Target: v}
 	}
 	return out
 }
@@ -27,22 +28,22 @@ func TestSaveGoalSetup(t *testing.T) {
 		g := newGoal()
 		plan := quarters(250, 300, 300, 350)
 		plan[0].Floor = ptr(200.0)
-		mustNotErr(t, s.SaveGoalSetup(ctx, data.GoalSetup{
+		mustNotErr(t, s.SaveGoalSetup(ctx, app.GoalSetup{
 			Goal: g, Plan: plan, PlanNote: "first plan",
-			History: []data.HistoryValue{{PeriodKey: "2025-Q2", Value: 240}, {PeriodKey: "2025-Q1", Value: 230.5}},
+			History: []app.HistoryValue{{PeriodKey: "2025-Q2", Value: 240}, {PeriodKey: "2025-Q1", Value: 230.5}},
 		}))
 		if g.ID == 0 {
 			t.Fatal("goal ID not set")
 		}
 		p, err := s.CurrentPlan(ctx, g.ID)
 		mustNotErr(t, err)
-		want := data.Plan{GoalID: g.ID, Revision: 1, Note: "first plan", Target: 1200, CreatedAt: testNow, Periods: plan}
+		want := app.Plan{GoalID: g.ID, Revision: 1, Note: "first plan", Target: 1200, CreatedAt: testNow, Periods: plan}
 		if !reflect.DeepEqual(p, want) {
 			t.Fatalf("plan\n%+v\nwant\n%+v", p, want)
 		}
 		h, err := s.History(ctx, g.ID)
 		mustNotErr(t, err)
-		wantH := []data.HistoryValue{{GoalID: g.ID, PeriodKey: "2025-Q1", Value: 230.5}, {GoalID: g.ID, PeriodKey: "2025-Q2", Value: 240}}
+		wantH := []app.HistoryValue{{GoalID: g.ID, PeriodKey: "2025-Q1", Value: 230.5}, {GoalID: g.ID, PeriodKey: "2025-Q2", Value: 240}}
 		if !reflect.DeepEqual(h, wantH) {
 			t.Fatalf("history = %+v", h)
 		}
@@ -51,10 +52,10 @@ func TestSaveGoalSetup(t *testing.T) {
 	t.Run("SamePlanNoNewRevision", func(t *testing.T) {
 		s := mustOpen(t)
 		g := newGoal()
-		mustNotErr(t, s.SaveGoalSetup(ctx, data.GoalSetup{Goal: g, Plan: quarters(300, 300, 300, 300)}))
+		mustNotErr(t, s.SaveGoalSetup(ctx, app.GoalSetup{Goal: g, Plan: quarters(300, 300, 300, 300)}))
 		g.Title = "Renamed"
 		// Same periods in another order, with float noise: still the same plan.
-		mustNotErr(t, s.SaveGoalSetup(ctx, data.GoalSetup{Goal: g, Plan: []data.PeriodTarget{
+		mustNotErr(t, s.SaveGoalSetup(ctx, app.GoalSetup{Goal: g, Plan: []app.PeriodTarget{
 			{PeriodKey: "2026-Q4", Target: 300}, {PeriodKey: "2026-Q3", Target: 300},
 			{PeriodKey: "2026-Q2", Target: 300}, {PeriodKey: "2026-Q1", Target: 100 + 200.00000000000003},
 		}}))
@@ -73,11 +74,11 @@ func TestSaveGoalSetup_Revisions(t *testing.T) {
 	t.Run("ChangedPlanKeepsOld", func(t *testing.T) {
 		s := mustOpen(t)
 		g := newGoal()
-		mustNotErr(t, s.SaveGoalSetup(ctx, data.GoalSetup{Goal: g, Plan: quarters(300, 300, 300, 300), PlanNote: "even"}))
+		mustNotErr(t, s.SaveGoalSetup(ctx, app.GoalSetup{Goal: g, Plan: quarters(300, 300, 300, 300), PlanNote: "even"}))
 		s.Now = func() time.Time { return testNow.Add(24 * time.Hour) }
-		mustNotErr(t, s.SaveGoalSetup(ctx, data.GoalSetup{Goal: g, Plan: quarters(200, 300, 300, 400), PlanNote: "slow start"}))
+		mustNotErr(t, s.SaveGoalSetup(ctx, app.GoalSetup{Goal: g, Plan: quarters(200, 300, 300, 400), PlanNote: "slow start"}))
 		g.Target = 1300
-		mustNotErr(t, s.SaveGoalSetup(ctx, data.GoalSetup{Goal: g, Plan: quarters(200, 300, 300, 400), PlanNote: "bigger"}))
+		mustNotErr(t, s.SaveGoalSetup(ctx, app.GoalSetup{Goal: g, Plan: quarters(200, 300, 300, 400), PlanNote: "bigger"}))
 		revs, err := s.PlanRevisions(ctx, g.ID)
 		mustNotErr(t, err)
 		if len(revs) != 3 {
@@ -102,7 +103,7 @@ func TestSaveGoalSetup_Revisions(t *testing.T) {
 	t.Run("EmptyPlanForNewGoalAddsNoRevision", func(t *testing.T) {
 		s := mustOpen(t)
 		g := newGoal()
-		mustNotErr(t, s.SaveGoalSetup(ctx, data.GoalSetup{Goal: g}))
+		mustNotErr(t, s.SaveGoalSetup(ctx, app.GoalSetup{Goal: g}))
 		revs, err := s.PlanRevisions(ctx, g.ID)
 		mustNotErr(t, err)
 		if len(revs) != 0 {
@@ -113,8 +114,8 @@ func TestSaveGoalSetup_Revisions(t *testing.T) {
 	t.Run("HistoryReplaced", func(t *testing.T) {
 		s := mustOpen(t)
 		g := newGoal()
-		mustNotErr(t, s.SaveGoalSetup(ctx, data.GoalSetup{Goal: g, History: []data.HistoryValue{{PeriodKey: "2025-Q1", Value: 1}}}))
-		mustNotErr(t, s.SaveGoalSetup(ctx, data.GoalSetup{Goal: g, History: []data.HistoryValue{{PeriodKey: "2025-Q2", Value: 2}}}))
+		mustNotErr(t, s.SaveGoalSetup(ctx, app.GoalSetup{Goal: g, History: []app.HistoryValue{{PeriodKey: "2025-Q1", Value: 1}}}))
+		mustNotErr(t, s.SaveGoalSetup(ctx, app.GoalSetup{Goal: g, History: []app.HistoryValue{{PeriodKey: "2025-Q2", Value: 2}}}))
 		h, err := s.History(ctx, g.ID)
 		mustNotErr(t, err)
 		if len(h) != 1 || h[0].PeriodKey != "2025-Q2" {
@@ -130,27 +131,27 @@ func TestSaveGoalSetup_NothingHalfWritten(t *testing.T) {
 	ctx := context.Background()
 	for _, tc := range []struct {
 		name  string
-		setup func(*data.GoalSetup)
+		setup func(*app.GoalSetup)
 		code  string
 	}{
-		{"ErrGoalInvalid", func(su *data.GoalSetup) { su.Goal.Title = "" }, data.EInvalid},
-		{"ErrPlanDecimals", func(su *data.GoalSetup) { su.Plan = quarters(300.123) }, data.EInvalid},
-		{"ErrPlanNaN", func(su *data.GoalSetup) { su.Plan = quarters(math.NaN()) }, data.EInvalid},
-		{"ErrPlanFloorInf", func(su *data.GoalSetup) { su.Plan = quarters(1); su.Plan[0].Floor = ptr(math.Inf(1)) }, data.EInvalid},
-		{"ErrPlanDuplicatePeriod", func(su *data.GoalSetup) {
-			su.Plan = []data.PeriodTarget{{PeriodKey: "2026-Q1"}, {PeriodKey: " 2026-Q1 "}}
-		}, data.EInvalid},
-		{"ErrPlanEmptyPeriod", func(su *data.GoalSetup) { su.Plan = []data.PeriodTarget{{PeriodKey: ""}} }, data.EInvalid},
-		{"ErrHistoryDecimals", func(su *data.GoalSetup) {
-			su.History = []data.HistoryValue{{PeriodKey: "2025-Q1", Value: 1}, {PeriodKey: "2025-Q2", Value: 0.001}}
-		}, data.EInvalid},
-		{"ErrHistoryInf", func(su *data.GoalSetup) {
-			su.History = []data.HistoryValue{{PeriodKey: "2025-Q1", Value: math.Inf(-1)}}
-		}, data.EInvalid},
+		{"ErrGoalInvalid", func(su *app.GoalSetup) { su.Goal.Title = "" }, app.EInvalid},
+		{"ErrPlanDecimals", func(su *app.GoalSetup) { su.Plan = quarters(300.123) }, app.EInvalid},
+		{"ErrPlanNaN", func(su *app.GoalSetup) { su.Plan = quarters(math.NaN()) }, app.EInvalid},
+		{"ErrPlanFloorInf", func(su *app.GoalSetup) { su.Plan = quarters(1); su.Plan[0].Floor = ptr(math.Inf(1)) }, app.EInvalid},
+		{"ErrPlanDuplicatePeriod", func(su *app.GoalSetup) {
+			su.Plan = []app.PeriodTarget{{PeriodKey: "2026-Q1"}, {PeriodKey: " 2026-Q1 "}}
+		}, app.EInvalid},
+		{"ErrPlanEmptyPeriod", func(su *app.GoalSetup) { su.Plan = []app.PeriodTarget{{PeriodKey: ""}} }, app.EInvalid},
+		{"ErrHistoryDecimals", func(su *app.GoalSetup) {
+			su.History = []app.HistoryValue{{PeriodKey: "2025-Q1", Value: 1}, {PeriodKey: "2025-Q2", Value: 0.001}}
+		}, app.EInvalid},
+		{"ErrHistoryInf", func(su *app.GoalSetup) {
+			su.History = []app.HistoryValue{{PeriodKey: "2025-Q1", Value: math.Inf(-1)}}
+		}, app.EInvalid},
 	} {
 		t.Run(tc.name+"NewGoal", func(t *testing.T) {
 			s := mustOpen(t)
-			su := data.GoalSetup{Goal: newGoal(), Plan: quarters(300, 300, 300, 300)}
+			su := app.GoalSetup{Goal: newGoal(), Plan: quarters(300, 300, 300, 300)}
 			tc.setup(&su)
 			checkErr(t, s.SaveGoalSetup(ctx, su), tc.code)
 			if su.Goal.ID != 0 {
@@ -161,13 +162,13 @@ func TestSaveGoalSetup_NothingHalfWritten(t *testing.T) {
 		t.Run(tc.name+"ExistingGoal", func(t *testing.T) {
 			s := mustOpen(t)
 			g := newGoal()
-			orig := data.GoalSetup{Goal: g, Plan: quarters(300, 300, 300, 300),
-				History: []data.HistoryValue{{PeriodKey: "2025-Q1", Value: 280}}}
+			orig := app.GoalSetup{Goal: g, Plan: quarters(300, 300, 300, 300),
+				History: []app.HistoryValue{{PeriodKey: "2025-Q1", Value: 280}}}
 			mustNotErr(t, s.SaveGoalSetup(ctx, orig))
 			saved := *g
 			changed := *g
 			changed.Target = 1400 // would add a revision if the save went through
-			su := data.GoalSetup{Goal: &changed, Plan: quarters(350, 350, 350, 350)}
+			su := app.GoalSetup{Goal: &changed, Plan: quarters(350, 350, 350, 350)}
 			tc.setup(&su)
 			checkErr(t, s.SaveGoalSetup(ctx, su), tc.code)
 			got, err := s.GoalByID(ctx, g.ID)
@@ -211,7 +212,7 @@ func TestCurrentPlan(t *testing.T) {
 	t.Run("ErrNotFound", func(t *testing.T) {
 		s := mustOpen(t)
 		_, err := s.CurrentPlan(ctx, 12)
-		checkErr(t, err, data.ENotFound)
+		checkErr(t, err, app.ENotFound)
 	})
 }
 
@@ -221,7 +222,7 @@ func TestAddPlanRevision(t *testing.T) {
 		s := mustOpen(t)
 		g := mustCreateGoal(t, s, newGoal())
 		for i := 1; i <= 2; i++ {
-			p := &data.Plan{GoalID: g.ID, Target: 1200, Note: "same", Periods: quarters(300, 300, 300, 300)}
+			p := &app.Plan{GoalID: g.ID, Target: 1200, Note: "same", Periods: quarters(300, 300, 300, 300)}
 			mustNotErr(t, s.AddPlanRevision(ctx, p))
 			if p.Revision != i || !p.CreatedAt.Equal(testNow) {
 				t.Fatalf("revision %d: %+v", i, p)
@@ -235,18 +236,18 @@ func TestAddPlanRevision(t *testing.T) {
 	})
 	t.Run("ErrGoalNotFound", func(t *testing.T) {
 		s := mustOpen(t)
-		checkErr(t, s.AddPlanRevision(ctx, &data.Plan{GoalID: 4, Periods: quarters(1)}), data.ENotFound)
+		checkErr(t, s.AddPlanRevision(ctx, &app.Plan{GoalID: 4, Periods: quarters(1)}), app.ENotFound)
 	})
 	t.Run("ErrTargetDecimals", func(t *testing.T) {
 		s := mustOpen(t)
 		g := mustCreateGoal(t, s, newGoal())
-		checkErr(t, s.AddPlanRevision(ctx, &data.Plan{GoalID: g.ID, Target: 0.005}), data.EInvalid)
+		checkErr(t, s.AddPlanRevision(ctx, &app.Plan{GoalID: g.ID, Target: 0.005}), app.EInvalid)
 	})
 	t.Run("ErrPeriodDuplicate", func(t *testing.T) {
 		s := mustOpen(t)
 		g := mustCreateGoal(t, s, newGoal())
-		p := &data.Plan{GoalID: g.ID, Periods: append(quarters(1, 2), quarters(3)...)}
-		checkErr(t, s.AddPlanRevision(ctx, p), data.EInvalid)
+		p := &app.Plan{GoalID: g.ID, Periods: append(quarters(1, 2), quarters(3)...)}
+		checkErr(t, s.AddPlanRevision(ctx, p), app.EInvalid)
 		if revs, _ := s.PlanRevisions(ctx, g.ID); len(revs) != 0 {
 			t.Fatal("revision stored despite the error")
 		}
@@ -258,11 +259,11 @@ func TestSetHistory(t *testing.T) {
 	t.Run("OK", func(t *testing.T) {
 		s := mustOpen(t)
 		g := mustCreateGoal(t, s, newGoal())
-		mustNotErr(t, s.SetHistory(ctx, g.ID, []data.HistoryValue{{PeriodKey: "2025-01", Value: 0.1 + 0.2}, {PeriodKey: "2025-02", Value: -3}}))
-		mustNotErr(t, s.SetHistory(ctx, g.ID, []data.HistoryValue{{GoalID: 999, PeriodKey: "2025-03", Value: 7}}))
+		mustNotErr(t, s.SetHistory(ctx, g.ID, []app.HistoryValue{{PeriodKey: "2025-01", Value: 0.1 + 0.2}, {PeriodKey: "2025-02", Value: -3}}))
+		mustNotErr(t, s.SetHistory(ctx, g.ID, []app.HistoryValue{{GoalID: 999, PeriodKey: "2025-03", Value: 7}}))
 		h, err := s.History(ctx, g.ID)
 		mustNotErr(t, err)
-		if !reflect.DeepEqual(h, []data.HistoryValue{{GoalID: g.ID, PeriodKey: "2025-03", Value: 7}}) {
+		if !reflect.DeepEqual(h, []app.HistoryValue{{GoalID: g.ID, PeriodKey: "2025-03", Value: 7}}) {
 			t.Fatalf("history = %+v", h)
 		}
 		mustNotErr(t, s.SetHistory(ctx, g.ID, nil))
@@ -272,14 +273,14 @@ func TestSetHistory(t *testing.T) {
 	})
 	t.Run("ErrGoalNotFound", func(t *testing.T) {
 		s := mustOpen(t)
-		checkErr(t, s.SetHistory(ctx, 9, nil), data.ENotFound)
+		checkErr(t, s.SetHistory(ctx, 9, nil), app.ENotFound)
 	})
 	t.Run("ErrDuplicatePeriodKeepsOld", func(t *testing.T) {
 		s := mustOpen(t)
 		g := mustCreateGoal(t, s, newGoal())
-		mustNotErr(t, s.SetHistory(ctx, g.ID, []data.HistoryValue{{PeriodKey: "2025-01", Value: 5}}))
-		err := s.SetHistory(ctx, g.ID, []data.HistoryValue{{PeriodKey: "2025-02", Value: 1}, {PeriodKey: "2025-02", Value: 2}})
-		checkErr(t, err, data.EInvalid)
+		mustNotErr(t, s.SetHistory(ctx, g.ID, []app.HistoryValue{{PeriodKey: "2025-01", Value: 5}}))
+		err := s.SetHistory(ctx, g.ID, []app.HistoryValue{{PeriodKey: "2025-02", Value: 1}, {PeriodKey: "2025-02", Value: 2}})
+		checkErr(t, err, app.EInvalid)
 		if h, _ := s.History(ctx, g.ID); len(h) != 1 || h[0].Value != 5 {
 			t.Fatalf("history = %+v", h)
 		}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"pacer/app"
 	"strings"
 )
 
@@ -21,7 +22,7 @@ var CauseCategories = []string{
 // r.Measures: those with an ID of this review are updated and keep it, the
 // rest are added, and stored ones not listed are deleted. On success r's
 // IDs and timestamps are set.
-func (s *Store) SaveReview(ctx context.Context, r *Review) error {
+func (s *Store) SaveReview(ctx context.Context, r *app.Review) error {
 	tx, err := s.begin(ctx, true)
 	if err != nil {
 		return err
@@ -40,7 +41,7 @@ func (s *Store) SaveReview(ctx context.Context, r *Review) error {
 }
 
 // ReviewByID returns a review with its measures, or ENotFound.
-func (s *Store) ReviewByID(ctx context.Context, id int64) (*Review, error) {
+func (s *Store) ReviewByID(ctx context.Context, id int64) (*app.Review, error) {
 	tx, err := s.begin(ctx, false)
 	if err != nil {
 		return nil, err
@@ -50,7 +51,7 @@ func (s *Store) ReviewByID(ctx context.Context, id int64) (*Review, error) {
 }
 
 // ReviewByPeriod returns a goal's review of a period, or ENotFound.
-func (s *Store) ReviewByPeriod(ctx context.Context, goalID int64, key string) (*Review, error) {
+func (s *Store) ReviewByPeriod(ctx context.Context, goalID int64, key string) (*app.Review, error) {
 	tx, err := s.begin(ctx, false)
 	if err != nil {
 		return nil, err
@@ -60,7 +61,7 @@ func (s *Store) ReviewByPeriod(ctx context.Context, goalID int64, key string) (*
 }
 
 // Reviews returns a goal's reviews with their measures, in period order.
-func (s *Store) Reviews(ctx context.Context, goalID int64) ([]Review, error) {
+func (s *Store) Reviews(ctx context.Context, goalID int64) ([]app.Review, error) {
 	tx, err := s.begin(ctx, false)
 	if err != nil {
 		return nil, err
@@ -96,24 +97,24 @@ func (s *Store) DeleteReview(ctx context.Context, id int64) error {
 	if n, err := res.RowsAffected(); err != nil {
 		return wrapf(err, "delete review")
 	} else if n == 0 {
-		return errorf(ENotFound, msgReviewNotFound)
+		return app.Errorf(app.ENotFound, msgReviewNotFound)
 	}
 	return tx.commit()
 }
 
 const reviewColumns = `id, goal_id, period_key, cause_category, cause_text, team_feedback, created_at, updated_at`
 
-func scanReview(sc scanner) (Review, error) {
-	var r Review
+func scanReview(sc scanner) (app.Review, error) {
+	var r app.Review
 	return r, sc.Scan(&r.ID, &r.GoalID, &r.PeriodKey, &r.CauseCategory, &r.CauseText, &r.TeamFeedback,
 		timeCol{&r.CreatedAt}, timeCol{&r.UpdatedAt})
 }
 
 // findReview returns the review matching where with its measures, or ENotFound.
-func findReview(ctx context.Context, tx *tx, where string, args ...any) (*Review, error) {
+func findReview(ctx context.Context, tx *tx, where string, args ...any) (*app.Review, error) {
 	r, err := scanReview(tx.QueryRowContext(ctx, `SELECT `+reviewColumns+` FROM reviews WHERE `+where, args...))
 	if errors.Is(err, sql.ErrNoRows) {
-		return nil, errorf(ENotFound, msgReviewNotFound)
+		return nil, app.Errorf(app.ENotFound, msgReviewNotFound)
 	} else if err != nil {
 		return nil, wrapf(err, "find review")
 	}
@@ -124,7 +125,7 @@ func findReview(ctx context.Context, tx *tx, where string, args ...any) (*Review
 }
 
 // saveReview writes r as described at SaveReview.
-func saveReview(ctx context.Context, tx *tx, r *Review) error {
+func saveReview(ctx context.Context, tx *tx, r *app.Review) error {
 	old, err := reviewToReplace(ctx, tx, r)
 	if err != nil {
 		return err
@@ -158,8 +159,8 @@ func saveReview(ctx context.Context, tx *tx, r *Review) error {
 // reviewToReplace checks r and returns the stored review it replaces: the
 // one with its ID, or else the goal's review of the same period; nil when
 // r is new.
-func reviewToReplace(ctx context.Context, tx *tx, r *Review) (*Review, error) {
-	var old *Review
+func reviewToReplace(ctx context.Context, tx *tx, r *app.Review) (*app.Review, error) {
+	var old *app.Review
 	var err error
 	if r.ID != 0 {
 		if old, err = findReview(ctx, tx, `id = ?`, r.ID); err != nil {
@@ -173,16 +174,16 @@ func reviewToReplace(ctx context.Context, tx *tx, r *Review) (*Review, error) {
 		return nil, err
 	}
 	if r.CauseCategory != "" && !oneOf(r.CauseCategory, CauseCategories...) {
-		return nil, errorf(EInvalid, msgCauseInvalid)
+		return nil, app.Errorf(app.EInvalid, msgCauseInvalid)
 	}
 	same, err := findReview(ctx, tx, `goal_id = ? AND period_key = ?`, r.GoalID, r.PeriodKey)
 	switch {
-	case ErrorCode(err) == ENotFound:
+	case app.ErrorCode(err) == app.ENotFound:
 		return old, nil
 	case err != nil:
 		return nil, err
 	case old != nil && same.ID != old.ID:
-		return nil, errorf(EConflict, msgReviewExists, "Period", r.PeriodKey)
+		return nil, app.Errorf(app.EConflict, msgReviewExists, "Period", r.PeriodKey)
 	}
 	return same, nil
 }

@@ -6,7 +6,7 @@ import (
 	"testing"
 	"time"
 
-	"pacer/data"
+	"pacer/app"
 )
 
 func TestSaveReview(t *testing.T) {
@@ -15,9 +15,9 @@ func TestSaveReview(t *testing.T) {
 	t.Run("OK", func(t *testing.T) {
 		s := mustOpen(t)
 		g := mustCreateGoal(t, s, newGoal())
-		r := &data.Review{GoalID: g.ID, PeriodKey: "2026-01", CauseCategory: "pricing", CauseText: "Too cheap",
-			TeamFeedback: "Raise prices", Measures: []data.Measure{
-				{Text: "New price list", Owner: "Ann", Due: data.NewDate(2026, time.February, 1)},
+		r := &app.Review{GoalID: g.ID, PeriodKey: "2026-01", CauseCategory: "pricing", CauseText: "Too cheap",
+			TeamFeedback: "Raise prices", Measures: []app.Measure{
+				{Text: "New price list", Owner: "Ann", Due: app.NewDate(2026, time.February, 1)},
 				{Text: "Tell customers", Done: true},
 			}}
 		mustNotErr(t, s.SaveReview(ctx, r))
@@ -39,13 +39,13 @@ func TestSaveReview(t *testing.T) {
 	t.Run("UpsertByPeriodReplacesMeasures", func(t *testing.T) {
 		s := mustOpen(t)
 		g := mustCreateGoal(t, s, newGoal())
-		first := &data.Review{GoalID: g.ID, PeriodKey: "2026-01", CauseText: "first",
-			Measures: []data.Measure{{Text: "a"}, {Text: "b"}}}
+		first := &app.Review{GoalID: g.ID, PeriodKey: "2026-01", CauseText: "first",
+			Measures: []app.Measure{{Text: "a"}, {Text: "b"}}}
 		mustNotErr(t, s.SaveReview(ctx, first))
 		later := testNow.Add(time.Hour)
 		s.Now = func() time.Time { return later }
-		second := &data.Review{GoalID: g.ID, PeriodKey: "2026-01", CauseText: "second",
-			Measures: []data.Measure{{Text: "c"}}}
+		second := &app.Review{GoalID: g.ID, PeriodKey: "2026-01", CauseText: "second",
+			Measures: []app.Measure{{Text: "c"}}}
 		mustNotErr(t, s.SaveReview(ctx, second))
 		if second.ID != first.ID || !second.CreatedAt.Equal(testNow) || !second.UpdatedAt.Equal(later) {
 			t.Fatalf("second = %+v", second)
@@ -65,12 +65,12 @@ func TestSaveReview_Measures(t *testing.T) {
 	t.Run("KeepIDs", func(t *testing.T) {
 		s := mustOpen(t)
 		g := mustCreateGoal(t, s, newGoal())
-		r := &data.Review{GoalID: g.ID, PeriodKey: "2026-01",
-			Measures: []data.Measure{{Text: "a"}, {Text: "b"}, {Text: "c"}}}
+		r := &app.Review{GoalID: g.ID, PeriodKey: "2026-01",
+			Measures: []app.Measure{{Text: "a"}, {Text: "b"}, {Text: "c"}}}
 		mustNotErr(t, s.SaveReview(ctx, r))
 		a, c := r.Measures[0], r.Measures[2]
 		c.Done = true
-		r.Measures = []data.Measure{c, a, {Text: "d"}} // b dropped, order changed, d added
+		r.Measures = []app.Measure{c, a, {Text: "d"}} // b dropped, order changed, d added
 		mustNotErr(t, s.SaveReview(ctx, r))
 		got, err := s.ReviewByID(ctx, r.ID)
 		mustNotErr(t, err)
@@ -92,7 +92,7 @@ func TestSaveReview_ByID(t *testing.T) {
 	t.Run("MovesPeriod", func(t *testing.T) {
 		s := mustOpen(t)
 		g := mustCreateGoal(t, s, newGoal())
-		r := &data.Review{GoalID: g.ID, PeriodKey: "2026-01"}
+		r := &app.Review{GoalID: g.ID, PeriodKey: "2026-01"}
 		mustNotErr(t, s.SaveReview(ctx, r))
 		r.PeriodKey = "2026-02"
 		mustNotErr(t, s.SaveReview(ctx, r))
@@ -105,11 +105,11 @@ func TestSaveReview_ByID(t *testing.T) {
 	t.Run("ErrConflictOnTakenPeriod", func(t *testing.T) {
 		s := mustOpen(t)
 		g := mustCreateGoal(t, s, newGoal())
-		mustNotErr(t, s.SaveReview(ctx, &data.Review{GoalID: g.ID, PeriodKey: "2026-01"}))
-		r := &data.Review{GoalID: g.ID, PeriodKey: "2026-02"}
+		mustNotErr(t, s.SaveReview(ctx, &app.Review{GoalID: g.ID, PeriodKey: "2026-01"}))
+		r := &app.Review{GoalID: g.ID, PeriodKey: "2026-02"}
 		mustNotErr(t, s.SaveReview(ctx, r))
 		r.PeriodKey = "2026-01"
-		checkErr(t, s.SaveReview(ctx, r), data.EConflict)
+		checkErr(t, s.SaveReview(ctx, r), app.EConflict)
 	})
 
 }
@@ -118,15 +118,15 @@ func TestSaveReview_Invalid(t *testing.T) {
 	ctx := context.Background()
 	for _, tc := range []struct {
 		name string
-		r    data.Review
+		r    app.Review
 		code string
 	}{
-		{"ErrGoalNotFound", data.Review{GoalID: 50, PeriodKey: "2026-01"}, data.ENotFound},
-		{"ErrPeriodRequired", data.Review{PeriodKey: ""}, data.EInvalid},
-		{"ErrCauseInvalid", data.Review{PeriodKey: "2026-01", CauseCategory: "weather"}, data.EInvalid},
-		{"ErrMeasureText", data.Review{PeriodKey: "2026-01", Measures: []data.Measure{{Text: "ok"}, {Text: " "}}}, data.EInvalid},
-		{"ErrMeasureNotFound", data.Review{PeriodKey: "2026-01", Measures: []data.Measure{{ID: 31, Text: "x"}}}, data.ENotFound},
-		{"ErrNotFound", data.Review{ID: 8, PeriodKey: "2026-01"}, data.ENotFound},
+		{"ErrGoalNotFound", app.Review{GoalID: 50, PeriodKey: "2026-01"}, app.ENotFound},
+		{"ErrPeriodRequired", app.Review{PeriodKey: ""}, app.EInvalid},
+		{"ErrCauseInvalid", app.Review{PeriodKey: "2026-01", CauseCategory: "weather"}, app.EInvalid},
+		{"ErrMeasureText", app.Review{PeriodKey: "2026-01", Measures: []app.Measure{{Text: "ok"}, {Text: " "}}}, app.EInvalid},
+		{"ErrMeasureNotFound", app.Review{PeriodKey: "2026-01", Measures: []app.Measure{{ID: 31, Text: "x"}}}, app.ENotFound},
+		{"ErrNotFound", app.Review{ID: 8, PeriodKey: "2026-01"}, app.ENotFound},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			s := mustOpen(t)
@@ -146,9 +146,9 @@ func TestSaveReview_Invalid(t *testing.T) {
 func TestReviewByPeriod(t *testing.T) {
 	s := mustOpen(t)
 	_, err := s.ReviewByPeriod(context.Background(), 1, "2026-01")
-	checkErr(t, err, data.ENotFound)
+	checkErr(t, err, app.ENotFound)
 	_, err = s.ReviewByID(context.Background(), 1)
-	checkErr(t, err, data.ENotFound)
+	checkErr(t, err, app.ENotFound)
 }
 
 func TestReviews(t *testing.T) {
@@ -156,7 +156,7 @@ func TestReviews(t *testing.T) {
 	s := mustOpen(t)
 	g := mustCreateGoal(t, s, newGoal())
 	for _, k := range []string{"2026-02", "2026-01"} {
-		mustNotErr(t, s.SaveReview(ctx, &data.Review{GoalID: g.ID, PeriodKey: k, Measures: []data.Measure{{Text: k}}}))
+		mustNotErr(t, s.SaveReview(ctx, &app.Review{GoalID: g.ID, PeriodKey: k, Measures: []app.Measure{{Text: k}}}))
 	}
 	rs, err := s.Reviews(ctx, g.ID)
 	mustNotErr(t, err)
@@ -170,13 +170,13 @@ func TestDeleteReview(t *testing.T) {
 	t.Run("OK", func(t *testing.T) {
 		s := mustOpen(t)
 		g := mustCreateGoal(t, s, newGoal())
-		r := &data.Review{GoalID: g.ID, PeriodKey: "2026-01", Measures: []data.Measure{{Text: "m"}}}
+		r := &app.Review{GoalID: g.ID, PeriodKey: "2026-01", Measures: []app.Measure{{Text: "m"}}}
 		mustNotErr(t, s.SaveReview(ctx, r))
-		a := &data.ActionPlan{Problem: "p", Status: data.ActionPlanned, ReviewID: ptr(r.ID)}
+		a := &app.ActionPlan{Problem: "p", Status: app.ActionPlanned, ReviewID: ptr(r.ID)}
 		mustNotErr(t, s.CreateActionPlan(ctx, a))
 		mustNotErr(t, s.DeleteReview(ctx, r.ID))
 		_, err := s.ReviewByID(ctx, r.ID)
-		checkErr(t, err, data.ENotFound)
+		checkErr(t, err, app.ENotFound)
 		got, err := s.ActionPlanByID(ctx, a.ID)
 		mustNotErr(t, err)
 		if got.ReviewID != nil {
@@ -185,6 +185,6 @@ func TestDeleteReview(t *testing.T) {
 	})
 	t.Run("ErrNotFound", func(t *testing.T) {
 		s := mustOpen(t)
-		checkErr(t, s.DeleteReview(ctx, 2), data.ENotFound)
+		checkErr(t, s.DeleteReview(ctx, 2), app.ENotFound)
 	})
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"pacer/app"
 	"strings"
 )
 
@@ -38,7 +39,7 @@ func (s *Store) SetSetting(ctx context.Context, key, value string) error {
 func (s *Store) SetSettings(ctx context.Context, values map[string]string) error {
 	for key := range values {
 		if strings.TrimSpace(key) == "" {
-			return errorf(EInvalid, msgSettingKeyRequired)
+			return app.Errorf(app.EInvalid, msgSettingKeyRequired)
 		}
 	}
 	tx, err := s.begin(ctx, true)

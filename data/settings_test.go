@@ -4,7 +4,7 @@ import (
 	"context"
 	"testing"
 
-	"pacer/data"
+	"pacer/app"
 )
 
 func TestSettings(t *testing.T) {
@@ -32,6 +32,6 @@ func TestSettings(t *testing.T) {
 	})
 	t.Run("ErrKeyRequired", func(t *testing.T) {
 		s := mustOpen(t)
-		checkErr(t, s.SetSetting(ctx, " ", "v"), data.EInvalid)
+		checkErr(t, s.SetSetting(ctx, " ", "v"), app.EInvalid)
 	})
 }

@@ -4,26 +4,12 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
+	"pacer/app"
 	"slices"
 )
 
-// Snapshot is every goal matching a filter with its current plan and its
-// check-ins and history, read in one transaction with four queries whatever the number
-// of goals: what the dashboard and the review need at once.
-type Snapshot struct {
-	Goals []Goal
-	Plans map[int64][]PeriodTarget // current plan by goal ID
-	// CheckIns by goal ID, in period order. To keep the dashboard fast on
-	// years of weekly check-ins they carry the goal, period, value and
-	// confidence only: no ID, note or timestamps.
-	CheckIns map[int64][]CheckIn
-	// History by goal ID: the actuals of periods before each goal started,
-	// for comparisons with the same period last year.
-	History map[int64][]HistoryValue
-}
-
 // Snapshot reads the goals matching f with their current plans and check-ins.
-func (s *Store) Snapshot(ctx context.Context, f GoalFilter) (Snapshot, error) {
+func (s *Store) Snapshot(ctx context.Context, f app.GoalFilter) (app.Snapshot, error) {
 	return s.snapshot(ctx, f, nil)
 }
 
@@ -33,7 +19,7 @@ func (s *Store) Snapshot(ctx context.Context, f GoalFilter) (Snapshot, error) {
 // plans are read as Snapshot reads them. It is what the review of one
 // period needs (app.ReviewKeys lists the keys): a few periods' rows in
 // place of years of them. Duplicate keys are harmless.
-func (s *Store) PeriodSnapshot(ctx context.Context, f GoalFilter, keys []string) (Snapshot, error) {
+func (s *Store) PeriodSnapshot(ctx context.Context, f app.GoalFilter, keys []string) (app.Snapshot, error) {
 	if keys == nil {
 		keys = []string{}
 	}
@@ -43,44 +29,39 @@ func (s *Store) PeriodSnapshot(ctx context.Context, f GoalFilter, keys []string)
 // GoalSnapshot reads the goal with the given ID, archived or not, with its
 // current plan, check-ins and history, as Snapshot would read them; Goals
 // holds that goal alone. It is ENotFound when there is no such goal.
-func (s *Store) GoalSnapshot(ctx context.Context, id int64) (Snapshot, error) {
+func (s *Store) GoalSnapshot(ctx context.Context, id int64) (app.Snapshot, error) {
 	tx, err := s.begin(ctx, false)
 	if err != nil {
-		return Snapshot{}, err
+		return app.Snapshot{}, err
 	}
 	defer tx.Rollback()
 
 	g, err := findGoal(ctx, tx, id)
 	if err != nil {
-		return Snapshot{}, err
+		return app.Snapshot{}, err
 	}
-	snap := newSnapshot()
-	snap.Goals = []Goal{*g}
+	snap := app.NewSnapshot()
+	snap.Goals = []app.Goal{*g}
 	one := []any{id}
 	if err := readPlansAndValues(ctx, tx, &snap, `pp.goal_id = ?`, one, `goal_id = ?`, one); err != nil {
-		return Snapshot{}, err
+		return app.Snapshot{}, err
 	}
 	return snap, nil
-}
-
-// newSnapshot is an empty snapshot with its maps made.
-func newSnapshot() Snapshot {
-	return Snapshot{Plans: map[int64][]PeriodTarget{}, CheckIns: map[int64][]CheckIn{}, History: map[int64][]HistoryValue{}}
 }
 
 // snapshot reads the goals matching f with their current plans, and the
 // check-ins and history values of every goal: all of them when keys is
 // nil, else those of the periods keys names.
-func (s *Store) snapshot(ctx context.Context, f GoalFilter, keys []string) (Snapshot, error) {
+func (s *Store) snapshot(ctx context.Context, f app.GoalFilter, keys []string) (app.Snapshot, error) {
 	tx, err := s.begin(ctx, false)
 	if err != nil {
-		return Snapshot{}, err
+		return app.Snapshot{}, err
 	}
 	defer tx.Rollback()
 
-	snap := newSnapshot()
+	snap := app.NewSnapshot()
 	if snap.Goals, err = listGoals(ctx, tx, f); err != nil {
-		return Snapshot{}, err
+		return app.Snapshot{}, err
 	}
 	valueWhere, args := "1 = 1", []any(nil) // every value
 	switch {
@@ -99,7 +80,7 @@ func (s *Store) snapshot(ctx context.Context, f GoalFilter, keys []string) (Snap
 		args = []any{slices.Min(keys), slices.Max(keys), jsonStrings(keys)}
 	}
 	if err := readPlansAndValues(ctx, tx, &snap, "1 = 1", nil, valueWhere, args); err != nil {
-		return Snapshot{}, err
+		return app.Snapshot{}, err
 	}
 	return snap, nil
 }
@@ -107,7 +88,7 @@ func (s *Store) snapshot(ctx context.Context, f GoalFilter, keys []string) (Snap
 // readPlansAndValues fills snap with the current plan periods that match
 // planWhere (on plan_periods pp, taking planArgs) and the check-ins and
 // history values that match valueWhere (taking valueArgs).
-func readPlansAndValues(ctx context.Context, tx *tx, snap *Snapshot, planWhere string, planArgs []any, valueWhere string, valueArgs []any) error {
+func readPlansAndValues(ctx context.Context, tx *tx, snap *app.Snapshot, planWhere string, planArgs []any, valueWhere string, valueArgs []any) error {
 	if err := currentPlanPeriods(ctx, tx, snap.Plans, planWhere, planArgs); err != nil {
 		return err
 	}
@@ -127,28 +108,28 @@ func readPlansAndValues(ctx context.Context, tx *tx, snap *Snapshot, planWhere s
 	if err != nil {
 		return wrapf(err, "list check-ins")
 	}
-	cs := make([]CheckIn, len(rows))
+	cs := make([]app.CheckIn, len(rows))
 	for i, r := range rows {
-		cs[i] = CheckIn{GoalID: r.goalID, PeriodKey: r.periodKey, Value: r.value, Confidence: r.confidence}
+		cs[i] = app.CheckIn{GoalID: r.goalID, PeriodKey: r.periodKey, Value: r.value, Confidence: r.confidence}
 	}
-	byGoal(cs, func(c CheckIn) int64 { return c.GoalID }, snap.CheckIns)
-	hs, err := queryAll(ctx, tx, func(sc scanner) (HistoryValue, error) {
-		var h HistoryValue
+	byGoal(cs, func(c app.CheckIn) int64 { return c.GoalID }, snap.CheckIns)
+	hs, err := queryAll(ctx, tx, func(sc scanner) (app.HistoryValue, error) {
+		var h app.HistoryValue
 		return h, sc.Scan(&h.GoalID, &h.PeriodKey, &h.Value)
 	}, `SELECT goal_id, period_key, value FROM history_values WHERE `+valueWhere+` ORDER BY goal_id, period_key`, valueArgs...)
 	if err != nil {
 		return wrapf(err, "list history")
 	}
-	byGoal(hs, func(h HistoryValue) int64 { return h.GoalID }, snap.History)
+	byGoal(hs, func(h app.HistoryValue) int64 { return h.GoalID }, snap.History)
 	return nil
 }
 
 // currentPlanPeriods fills plans with the periods of each goal's latest
 // revision that match where, a condition on plan_periods pp taking args.
-func currentPlanPeriods(ctx context.Context, tx *tx, plans map[int64][]PeriodTarget, where string, args []any) error {
+func currentPlanPeriods(ctx context.Context, tx *tx, plans map[int64][]app.PeriodTarget, where string, args []any) error {
 	type row struct {
 		goalID int64
-		pt     PeriodTarget
+		pt     app.PeriodTarget
 	}
 	rows, err := queryAll(ctx, tx, func(sc scanner) (row, error) {
 		var r row

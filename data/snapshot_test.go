@@ -6,6 +6,7 @@ import (
 	"slices"
 	"testing"
 
+	"pacer/app"
 	"pacer/data"
 )
 
@@ -15,18 +16,18 @@ func TestSnapshot(t *testing.T) {
 	a := newSnapshotGoal(t, s, "A", []float64{10, 20})
 	b := newSnapshotGoal(t, s, "B", []float64{5})
 	// A second revision of A's plan: the snapshot holds only the latest.
-	if err := s.AddPlanRevision(ctx, &data.Plan{GoalID: a.ID, Target: 30, Periods: []data.PeriodTarget{
+	if err := s.AddPlanRevision(ctx, &app.Plan{GoalID: a.ID, Target: 30, Periods: []app.PeriodTarget{
 		{PeriodKey: "2023-Q1", Target: 12}, {PeriodKey: "2023-Q2", Target: 18}}}); err != nil {
 		t.Fatal(err)
 	}
-	for _, c := range []data.CheckIn{{GoalID: a.ID, PeriodKey: "2023-Q2", Value: 3}, {GoalID: a.ID, PeriodKey: "2023-Q1", Value: 1},
+	for _, c := range []app.CheckIn{{GoalID: a.ID, PeriodKey: "2023-Q2", Value: 3}, {GoalID: a.ID, PeriodKey: "2023-Q1", Value: 1},
 		{GoalID: b.ID, PeriodKey: "2023-Q1", Value: 2}} {
 		c := c
 		if err := s.CreateCheckIn(ctx, &c); err != nil {
 			t.Fatal(err)
 		}
 	}
-	snap, err := s.Snapshot(ctx, data.GoalFilter{})
+	snap, err := s.Snapshot(ctx, app.GoalFilter{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -42,33 +43,33 @@ func TestSnapshot(t *testing.T) {
 	if cs := snap.CheckIns[a.ID]; len(cs) != 2 || cs[0].PeriodKey != "2023-Q1" {
 		t.Errorf("A's check-ins = %+v, want two in period order", cs)
 	}
-	if err := s.SetHistory(ctx, b.ID, []data.HistoryValue{{PeriodKey: "2022-Q1", Value: 4}}); err != nil {
+	if err := s.SetHistory(ctx, b.ID, []app.HistoryValue{{PeriodKey: "2022-Q1", Value: 4}}); err != nil {
 		t.Fatal(err)
 	}
-	if snap, _ := s.Snapshot(ctx, data.GoalFilter{}); len(snap.History[b.ID]) != 1 || snap.History[b.ID][0].Value != 4 {
+	if snap, _ := s.Snapshot(ctx, app.GoalFilter{}); len(snap.History[b.ID]) != 1 || snap.History[b.ID][0].Value != 4 {
 		t.Errorf("B's history = %+v", snap.History[b.ID])
 	}
 	if err := s.SetGoalArchived(ctx, b.ID, true); err != nil {
 		t.Fatal(err)
 	}
-	if snap, _ := s.Snapshot(ctx, data.GoalFilter{}); len(snap.Goals) != 1 {
+	if snap, _ := s.Snapshot(ctx, app.GoalFilter{}); len(snap.Goals) != 1 {
 		t.Errorf("the snapshot lists an archived goal")
 	}
 }
 
-func newSnapshotGoal(t *testing.T, s *data.Store, title string, plan []float64) data.Goal {
+func newSnapshotGoal(t *testing.T, s *data.Store, title string, plan []float64) app.Goal {
 	t.Helper()
-	g := data.Goal{Title: title, Perspective: data.PerspectiveFinancial, Kind: data.KindIncrease, Unit: data.UnitCount,
-		Aggregation: data.AggFlow, Start: data.NewDate(2023, 1, 1), End: data.NewDate(2023, 12, 31),
-		Cadence: data.CadenceQuarter, PlanBy: data.CadenceQuarter}
-	var periods []data.PeriodTarget
+	g := app.Goal{Title: title, Perspective: app.PerspectiveFinancial, Kind: app.KindIncrease, Unit: app.UnitCount,
+		Aggregation: app.AggFlow, Start: app.NewDate(2023, 1, 1), End: app.NewDate(2023, 12, 31),
+		Cadence: app.CadenceQuarter, PlanBy: app.CadenceQuarter}
+	var periods []app.PeriodTarget
 	total := 0.0
 	for i, v := range plan {
-		periods = append(periods, data.PeriodTarget{PeriodKey: []string{"2023-Q1", "2023-Q2"}[i], Target: v})
+		periods = append(periods, app.PeriodTarget{PeriodKey: []string{"2023-Q1", "2023-Q2"}[i], Target: v})
 		total += v
 	}
 	g.Target = total
-	if err := s.SaveGoalSetup(context.Background(), data.GoalSetup{Goal: &g, Plan: periods}); err != nil {
+	if err := s.SaveGoalSetup(context.Background(), app.GoalSetup{Goal: &g, Plan: periods}); err != nil {
 		t.Fatal(err)
 	}
 	return g
@@ -80,24 +81,24 @@ func TestPeriodSnapshot(t *testing.T) {
 	ctx := context.Background()
 	a := newSnapshotGoal(t, s, "A", []float64{10, 20})
 	b := newSnapshotGoal(t, s, "B", []float64{5})
-	if err := s.SaveCheckIns(ctx, []data.CheckIn{
+	if err := s.SaveCheckIns(ctx, []app.CheckIn{
 		{GoalID: a.ID, PeriodKey: "2023-Q1", Value: 1}, {GoalID: a.ID, PeriodKey: "2023-Q2", Value: 2},
 		{GoalID: b.ID, PeriodKey: "2023-Q1", Value: 5}, {GoalID: b.ID, PeriodKey: "2023-Q3", Value: 6}}); err != nil {
 		t.Fatal(err)
 	}
 	// A month and a week on a quarterly goal, from before the cadence rule.
 	insertLegacyCheckIns(t, path, a.ID, "2023-03", "2023-W09")
-	if err := s.SetHistory(ctx, b.ID, []data.HistoryValue{{PeriodKey: "2022-Q1", Value: 7}, {PeriodKey: "2022-Q2", Value: 8}}); err != nil {
+	if err := s.SetHistory(ctx, b.ID, []app.HistoryValue{{PeriodKey: "2022-Q1", Value: 7}, {PeriodKey: "2022-Q2", Value: 8}}); err != nil {
 		t.Fatal(err)
 	}
-	snap, err := s.PeriodSnapshot(ctx, data.GoalFilter{}, []string{"2023-Q3", "2023-Q1", "2022-Q1", "2023-W09", "2023-Q1", "2023-02"})
+	snap, err := s.PeriodSnapshot(ctx, app.GoalFilter{}, []string{"2023-Q3", "2023-Q1", "2022-Q1", "2023-W09", "2023-Q1", "2023-02"})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(snap.Goals) != 2 || len(snap.Plans[a.ID]) != 2 || len(snap.Plans[b.ID]) != 1 {
 		t.Errorf("goals %d, plans %+v: want both goals with their whole plans", len(snap.Goals), snap.Plans)
 	}
-	keys := func(cs []data.CheckIn) (out []string) {
+	keys := func(cs []app.CheckIn) (out []string) {
 		for _, c := range cs {
 			out = append(out, c.PeriodKey)
 		}
@@ -116,12 +117,12 @@ func TestPeriodSnapshot(t *testing.T) {
 		t.Errorf("B's history = %+v, want 2022-Q1 only", h)
 	}
 	// Appending to one goal's check-ins leaves the next goal's alone.
-	_ = append(snap.CheckIns[a.ID], data.CheckIn{PeriodKey: "x"})
+	_ = append(snap.CheckIns[a.ID], app.CheckIn{PeriodKey: "x"})
 	if snap.CheckIns[b.ID][0].PeriodKey != "2023-Q1" {
 		t.Error("appending to A's check-ins overwrote B's")
 	}
 
-	snap, err = s.PeriodSnapshot(ctx, data.GoalFilter{}, nil)
+	snap, err = s.PeriodSnapshot(ctx, app.GoalFilter{}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -136,14 +137,14 @@ func TestGoalSnapshot(t *testing.T) {
 	ctx := context.Background()
 	a := newSnapshotGoal(t, s, "A", []float64{10, 20})
 	b := newSnapshotGoal(t, s, "B", []float64{5})
-	if err := s.AddPlanRevision(ctx, &data.Plan{GoalID: b.ID, Target: 9, Periods: []data.PeriodTarget{{PeriodKey: "2023-Q1", Target: 9}}}); err != nil {
+	if err := s.AddPlanRevision(ctx, &app.Plan{GoalID: b.ID, Target: 9, Periods: []app.PeriodTarget{{PeriodKey: "2023-Q1", Target: 9}}}); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.SaveCheckIns(ctx, []data.CheckIn{{GoalID: a.ID, PeriodKey: "2023-Q1", Value: 1},
+	if err := s.SaveCheckIns(ctx, []app.CheckIn{{GoalID: a.ID, PeriodKey: "2023-Q1", Value: 1},
 		{GoalID: b.ID, PeriodKey: "2023-Q2", Value: 2}, {GoalID: b.ID, PeriodKey: "2023-Q1", Value: 3}}); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.SetHistory(ctx, b.ID, []data.HistoryValue{{PeriodKey: "2022-Q1", Value: 4}}); err != nil {
+	if err := s.SetHistory(ctx, b.ID, []app.HistoryValue{{PeriodKey: "2022-Q1", Value: 4}}); err != nil {
 		t.Fatal(err)
 	}
 	if err := s.SetGoalArchived(ctx, b.ID, true); err != nil {
@@ -165,7 +166,7 @@ func TestGoalSnapshot(t *testing.T) {
 	if h := snap.History[b.ID]; len(h) != 1 || h[0].Value != 4 {
 		t.Errorf("history %+v", snap.History)
 	}
-	if _, err := s.GoalSnapshot(ctx, b.ID+100); data.ErrorCode(err) != data.ENotFound {
+	if _, err := s.GoalSnapshot(ctx, b.ID+100); app.ErrorCode(err) != app.ENotFound {
 		t.Errorf("unknown goal: %v, want not found", err)
 	}
 }

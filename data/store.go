@@ -15,6 +15,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"pacer/app"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -128,7 +129,7 @@ func (s *Store) Backup(ctx context.Context, dest string) (err error) {
 	// empty file.
 	f, err := os.OpenFile(dest, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o644)
 	if errors.Is(err, fs.ErrExist) {
-		return errorf(EConflict, msgDuplicate)
+		return app.Errorf(app.EConflict, msgDuplicate)
 	} else if err != nil {
 		return fileError(err, "create backup")
 	}
@@ -158,7 +159,7 @@ func checkHeader(path string) error {
 		return nil
 	} else if err != nil {
 		if errors.Is(err, fs.ErrPermission) {
-			return &Error{Code: EReadOnly, Message: msgReadOnly, Err: err}
+			return &app.Error{Code: app.EReadOnly, Message: msgReadOnly, Err: err}
 		}
 		return fmt.Errorf("open %s: %w", path, err)
 	}
@@ -168,14 +169,14 @@ func checkHeader(path string) error {
 		return fmt.Errorf("stat %s: %w", path, err)
 	}
 	if info.IsDir() {
-		return errorf(ENotDatabase, msgNotDatabase, "Path", path)
+		return app.Errorf(app.ENotDatabase, msgNotDatabase, "Path", path)
 	}
 	if info.Size() == 0 {
 		return nil // SQLite treats an empty file as an empty database
 	}
 	head := make([]byte, len(sqliteHeader))
 	if _, err := io.ReadFull(f, head); err != nil || !bytes.Equal(head, sqliteHeader) {
-		return errorf(ENotDatabase, msgNotDatabase, "Path", path)
+		return app.Errorf(app.ENotDatabase, msgNotDatabase, "Path", path)
 	}
 	return nil
 }
@@ -232,7 +233,7 @@ func (s *Store) init(ctx context.Context, upTo int) error {
 		return s.openError(err, "read schema")
 	}
 	if st.version > latestVersion() {
-		return errorf(ENewerSchema, msgNewerSchema, "Schema", st.version, "Known", latestVersion())
+		return app.Errorf(app.ENewerSchema, msgNewerSchema, "Schema", st.version, "Known", latestVersion())
 	}
 	if err := s.quickCheck(ctx); err != nil {
 		return err
@@ -254,7 +255,7 @@ func (s *Store) openError(err error, context string) error {
 	if errors.As(err, &se) {
 		switch se.Code() & 0xff {
 		case sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_CORRUPT:
-			return &Error{Code: ENotDatabase, Message: msgDamaged, Args: map[string]any{"Path": s.path}, Err: err}
+			return &app.Error{Code: app.ENotDatabase, Message: msgDamaged, Args: map[string]any{"Path": s.path}, Err: err}
 		}
 	}
 	return wrapf(err, "%s", context)
@@ -284,7 +285,7 @@ func (s *Store) quickCheck(ctx context.Context) error {
 		return s.openError(err, "quick check")
 	}
 	if len(problems) > 0 {
-		return &Error{Code: ENotDatabase, Message: msgDamaged, Args: map[string]any{"Path": s.path},
+		return &app.Error{Code: app.ENotDatabase, Message: msgDamaged, Args: map[string]any{"Path": s.path},
 			Err: fmt.Errorf("quick check: %s", strings.Join(problems, "; "))}
 	}
 	return nil
@@ -378,19 +379,19 @@ func (c timeCol) Scan(v any) error {
 }
 
 // dateCol scans a nullable "2006-01-02" column into a Date; NULL is the zero Date.
-type dateCol struct{ d *Date }
+type dateCol struct{ d *app.Date }
 
 // Scan implements sql.Scanner.
 func (c dateCol) Scan(v any) error {
 	if v == nil {
-		*c.d = Date{}
+		*c.d = app.Date{}
 		return nil
 	}
 	s, err := textValue(v)
 	if err != nil {
 		return err
 	}
-	d, err := ParseDate(s)
+	d, err := app.ParseDate(s)
 	if err != nil {
 		return fmt.Errorf("read date: %w", err)
 	}
@@ -410,7 +411,7 @@ func textValue(v any) (string, error) {
 }
 
 // dateArg is the column value of a Date: NULL when not set.
-func dateArg(d Date) any {
+func dateArg(d app.Date) any {
 	if d.IsZero() {
 		return nil
 	}

@@ -17,6 +17,7 @@ import (
 	"text/template"
 	"time"
 
+	"pacer/app"
 	"pacer/data"
 )
 
@@ -48,10 +49,10 @@ func checkErr(tb testing.TB, err error, code string) {
 	if err == nil {
 		tb.Fatalf("error = nil, want code %s", code)
 	}
-	if got := data.ErrorCode(err); got != code {
+	if got := app.ErrorCode(err); got != code {
 		tb.Fatalf("code = %s, want %s (error: %v)", got, code, err)
 	}
-	msg := data.ErrorMessage(err)
+	msg := app.ErrorMessage(err)
 	if !slices.Contains(data.Messages, msg) {
 		tb.Fatalf("message %q is not in data.Messages", msg)
 	}
@@ -59,8 +60,8 @@ func checkErr(tb testing.TB, err error, code string) {
 	if perr != nil {
 		tb.Fatalf("message %q: %v", msg, perr)
 	}
-	if perr := t.Execute(new(strings.Builder), data.ErrorArgs(err)); perr != nil {
-		tb.Fatalf("message %q with args %v: %v", msg, data.ErrorArgs(err), perr)
+	if perr := t.Execute(new(strings.Builder), app.ErrorArgs(err)); perr != nil {
+		tb.Fatalf("message %q with args %v: %v", msg, app.ErrorArgs(err), perr)
 	}
 }
 
@@ -230,7 +231,7 @@ func TestOpen_Refused(t *testing.T) {
 		content := []byte("my shopping list\nmilk\n")
 		mustNotErr(t, os.WriteFile(path, content, 0o600))
 		_, err := data.Open(ctx, path)
-		checkErr(t, err, data.ENotDatabase)
+		checkErr(t, err, app.ENotDatabase)
 		if !bytes.Equal(fileBytes(t, path), content) {
 			t.Fatal("file changed")
 		}
@@ -241,7 +242,7 @@ func TestOpen_Refused(t *testing.T) {
 
 	t.Run("ErrNotDatabaseFolder", func(t *testing.T) {
 		_, err := data.Open(ctx, t.TempDir())
-		checkErr(t, err, data.ENotDatabase)
+		checkErr(t, err, app.ENotDatabase)
 	})
 
 	t.Run("ErrOtherProgramsDatabase", func(t *testing.T) {
@@ -253,7 +254,7 @@ func TestOpen_Refused(t *testing.T) {
 		mustNotErr(t, db.Close())
 		before := fileBytes(t, path)
 		_, err = data.Open(ctx, path)
-		checkErr(t, err, data.ENotDatabase)
+		checkErr(t, err, app.ENotDatabase)
 		if !bytes.Equal(fileBytes(t, path), before) {
 			t.Fatal("file changed")
 		}
@@ -266,7 +267,7 @@ func TestOpen_Refused(t *testing.T) {
 		copy(junk, "SQLite format 3\x00")
 		mustNotErr(t, os.WriteFile(path, junk, 0o600))
 		_, err := data.Open(ctx, path)
-		checkErr(t, err, data.ENotDatabase)
+		checkErr(t, err, app.ENotDatabase)
 		if !bytes.Equal(fileBytes(t, path), junk) {
 			t.Fatal("file changed")
 		}
@@ -286,7 +287,7 @@ func TestOpen_Refused(t *testing.T) {
 		cut := b[:len(b)/2]
 		mustNotErr(t, os.WriteFile(path, cut, 0o600))
 		_, err := data.Open(ctx, path)
-		checkErr(t, err, data.ENotDatabase)
+		checkErr(t, err, app.ENotDatabase)
 		if !bytes.Equal(fileBytes(t, path), cut) {
 			t.Fatal("file changed")
 		}
@@ -302,7 +303,7 @@ func TestOpen_Refused(t *testing.T) {
 		before := fileBytes(t, path)
 
 		_, err = data.Open(ctx, path)
-		checkErr(t, err, data.ENewerSchema)
+		checkErr(t, err, app.ENewerSchema)
 		want := fmt.Sprintf("This database was written by a newer Pacer (schema 99, this version knows %d).", data.LatestVersion())
 		if err.Error() != want {
 			t.Fatalf("Error() = %q, want %q", err.Error(), want)
@@ -324,7 +325,7 @@ func TestBackup(t *testing.T) {
 		dest := filepath.Join(t.TempDir(), "copy.db")
 		mustNotErr(t, s.Backup(ctx, dest))
 		c := mustOpenPath(t, dest)
-		if gs, err := c.ListGoals(ctx, data.GoalFilter{}); err != nil || len(gs) != 1 {
+		if gs, err := c.ListGoals(ctx, app.GoalFilter{}); err != nil || len(gs) != 1 {
 			t.Fatalf("copy has %d goals, %v", len(gs), err)
 		}
 	})
@@ -332,7 +333,7 @@ func TestBackup(t *testing.T) {
 		s := mustOpen(t)
 		dest := filepath.Join(t.TempDir(), "copy.db")
 		mustNotErr(t, os.WriteFile(dest, []byte("mine"), 0o600))
-		checkErr(t, s.Backup(ctx, dest), data.EConflict)
+		checkErr(t, s.Backup(ctx, dest), app.EConflict)
 		if string(fileBytes(t, dest)) != "mine" {
 			t.Fatal("overwritten")
 		}
@@ -340,16 +341,16 @@ func TestBackup(t *testing.T) {
 }
 
 func TestErrors(t *testing.T) {
-	if data.ErrorCode(nil) != "" || data.ErrorMessage(nil) != "" {
+	if app.ErrorCode(nil) != "" || app.ErrorMessage(nil) != "" {
 		t.Fatal("nil error has a code or message")
 	}
 	plain := errors.New("disk on fire")
-	if data.ErrorCode(plain) != data.EInternal || data.ErrorMessage(plain) != data.MsgInternal {
+	if app.ErrorCode(plain) != app.EInternal || app.ErrorMessage(plain) != app.MsgInternal {
 		t.Fatal("plain error is not internal")
 	}
-	e := &data.Error{Code: data.EInvalid, Message: "The value {{.Value}} is wrong.", Args: map[string]any{"Value": 3}}
+	e := &app.Error{Code: app.EInvalid, Message: "The value {{.Value}} is wrong.", Args: map[string]any{"Value": 3}}
 	wrapped := fmt.Errorf("save: %w", e)
-	if data.ErrorCode(wrapped) != data.EInvalid || data.ErrorMessage(wrapped) != e.Message {
+	if app.ErrorCode(wrapped) != app.EInvalid || app.ErrorMessage(wrapped) != e.Message {
 		t.Fatal("wrapped Error lost its code or message")
 	}
 	if got := wrapped.Error(); got != "save: The value 3 is wrong." {
@@ -371,7 +372,7 @@ func TestErrors_ReadOnly(t *testing.T) {
 		s := mustOpen(t)
 		_, err := s.DB().Exec(`PRAGMA query_only = 1`)
 		mustNotErr(t, err)
-		checkErr(t, s.SetSetting(ctx, "k", "v"), data.EReadOnly)
+		checkErr(t, s.SetSetting(ctx, "k", "v"), app.EReadOnly)
 		if v, err := s.Setting(ctx, "k", "none"); err != nil || v != "none" {
 			t.Fatalf("Setting = %q, %v", v, err)
 		}
@@ -392,7 +393,7 @@ func testReadOnlyFile(t *testing.T) {
 	mustNotErr(t, os.Chmod(dir, 0o500))
 	defer os.Chmod(dir, 0o700)
 	_, err := data.Open(ctx, path)
-	checkErr(t, err, data.EReadOnly)
+	checkErr(t, err, app.EReadOnly)
 }
 
 // TestConcurrentWriters runs writers on one store and on a second store of
@@ -418,7 +419,7 @@ func TestConcurrentWriters(t *testing.T) {
 				key := weekKey(w*each + i)
 				// Read then write in one transaction: the case a deferred
 				// transaction could not upgrade.
-				errs <- s.PutCheckIn(ctx, &data.CheckIn{GoalID: g.ID, PeriodKey: key, Value: float64(i)})
+				errs <- s.PutCheckIn(ctx, &app.CheckIn{GoalID: g.ID, PeriodKey: key, Value: float64(i)})
 				_, err := s.CheckIns(ctx, g.ID)
 				errs <- err
 			}

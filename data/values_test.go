@@ -5,7 +5,7 @@ import (
 	"strconv"
 	"testing"
 
-	"pacer/data"
+	"pacer/app"
 )
 
 func TestRoundTo(t *testing.T) {
@@ -40,9 +40,9 @@ func TestRoundTo(t *testing.T) {
 		{"ErrDecimalsNegative", 1, -1, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			got, err := data.RoundTo(tc.v, tc.decimals)
+			got, err := app.RoundTo(tc.v, tc.decimals)
 			if tc.want == "" {
-				checkErr(t, err, data.EInvalid)
+				checkErr(t, err, app.EInvalid)
 				return
 			}
 			mustNotErr(t, err)
@@ -58,11 +58,11 @@ func TestRoundTo(t *testing.T) {
 
 func TestRoundToReadsBackExactly(t *testing.T) {
 	// Every value with at most d decimals comes back as the same decimal.
-	for d := 0; d <= data.MaxDecimals; d++ {
+	for d := 0; d <= app.MaxGoalDecimals; d++ {
 		for i := -2000; i <= 2000; i += 7 {
 			want := strconv.FormatFloat(float64(i)/math.Pow10(d), 'f', -1, 64)
 			v, _ := strconv.ParseFloat(want, 64)
-			got, err := data.RoundTo(v, d)
+			got, err := app.RoundTo(v, d)
 			mustNotErr(t, err)
 			if got != v {
 				t.Fatalf("RoundTo(%s, %d) = %v", want, d, got)

@@ -9,19 +9,19 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
-	"pacer/data"
+	"pacer/app"
 )
 
 // earlyDue is the deadline of r when it falls before the plan's start as
 // the form shows it; ok is false otherwise, or while either is not a date.
-func (e *actionEditor) earlyDue(r *actionMeasureRow) (due, start data.Date, ok bool) {
+func (e *actionEditor) earlyDue(r *actionMeasureRow) (due, start app.Date, ok bool) {
 	start, err := e.start.value()
 	if err != nil || start.IsZero() {
-		return data.Date{}, data.Date{}, false
+		return app.Date{}, app.Date{}, false
 	}
 	due, err = r.due.value()
 	if err != nil || due.IsZero() {
-		return data.Date{}, data.Date{}, false
+		return app.Date{}, app.Date{}, false
 	}
 	return due, start, due.Before(start.Time)
 }
@@ -60,7 +60,7 @@ func (e *actionEditor) flagRow(r *actionMeasureRow) {
 
 // confirmEarly asks before saving measures due before the plan starts:
 // Save anyway saves, Cancel leaves the form as it is.
-func (e *actionEditor) confirmEarly(p data.ActionPlan, rows []*actionMeasureRow) {
+func (e *actionEditor) confirmEarly(p app.ActionPlan, rows []*actionMeasureRow) {
 	lines := make([]string, 0, len(rows))
 	start := ""
 	for _, r := range rows {

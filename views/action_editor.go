@@ -11,20 +11,20 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"pacer/data"
+	"pacer/app"
 )
 
-var actionStatuses = []data.ActionStatus{data.ActionPlanned, data.ActionInProgress, data.ActionDone, data.ActionDropped}
+var actionStatuses = []app.ActionStatus{app.ActionPlanned, app.ActionInProgress, app.ActionDone, app.ActionDropped}
 
-func actionStatusLabel(s data.ActionStatus) string {
+func actionStatusLabel(s app.ActionStatus) string {
 	switch s {
-	case data.ActionPlanned:
+	case app.ActionPlanned:
 		return lang.L("Planned")
-	case data.ActionInProgress:
+	case app.ActionInProgress:
 		return lang.L("In progress")
-	case data.ActionDone:
+	case app.ActionDone:
 		return lang.L("Done")
-	case data.ActionDropped:
+	case app.ActionDropped:
 		return lang.L("Dropped")
 	}
 	return string(s)
@@ -35,8 +35,8 @@ func actionStatusLabel(s data.ActionStatus) string {
 // log and its effect.
 type actionEditor struct {
 	ui        *mainUI
-	plan      data.ActionPlan
-	goals     []data.Goal
+	plan      app.ActionPlan
+	goals     []app.Goal
 	problem   *keyEntry
 	cause     *keyEntry
 	strategy  *keyEntry
@@ -44,9 +44,9 @@ type actionEditor struct {
 	start     *dateEntry
 	due       *dateEntry
 	status    *keySelect
-	statuses  choice[data.ActionStatus]
+	statuses  choice[app.ActionStatus]
 	followUp  *keySelect
-	cadences  choice[data.Cadence]
+	cadences  choice[app.Cadence]
 	linked    *widget.CheckGroup
 	measures  *fyne.Container
 	rows      []*actionMeasureRow
@@ -75,9 +75,9 @@ type actionMeasureRow struct {
 	earlyText *widget.Label
 }
 
-func newActionEditor(ui *mainUI, plan data.ActionPlan, onDone func()) *actionEditor {
+func newActionEditor(ui *mainUI, plan app.ActionPlan, onDone func()) *actionEditor {
 	e := &actionEditor{ui: ui, plan: plan, onDone: onDone, measures: container.NewVBox(), effects: container.NewVBox()}
-	goals, err := ui.deps.Store.ListGoals(ui.ctx, data.GoalFilter{IncludeArchived: true})
+	goals, err := ui.deps.Store.ListGoals(ui.ctx, app.GoalFilter{IncludeArchived: true})
 	if err != nil {
 		ui.showError(err)
 	}
@@ -136,7 +136,7 @@ func (e *actionEditor) layout() fyne.CanvasObject {
 		widget.NewFormItem(lang.L("Follow-up"), e.followUp),
 		widget.NewFormItem(lang.L("Goals it should move"), e.linked),
 	)
-	add := widget.NewButtonWithIcon(lang.L("Add measure"), theme.ContentAddIcon(), func() { e.addMeasure(data.Measure{}) })
+	add := widget.NewButtonWithIcon(lang.L("Add measure"), theme.ContentAddIcon(), func() { e.addMeasure(app.Measure{}) })
 	items := []fyne.CanvasObject{form, boldLabel(lang.L("Measures")), e.measures, container.NewHBox(add), e.msg}
 	if e.plan.ID != 0 {
 		e.followUps = newFollowUpLog(e.ui, e.plan)
@@ -160,11 +160,11 @@ func (e *actionEditor) load() {
 	e.start.setDay(p.Start)
 	e.due.setDay(p.Due)
 	if p.Status == "" {
-		p.Status = data.ActionPlanned
+		p.Status = app.ActionPlanned
 	}
 	e.status.SetSelected(e.statuses.label(p.Status))
 	if p.FollowUp == "" {
-		p.FollowUp = data.CadenceMonth
+		p.FollowUp = app.CadenceMonth
 	}
 	e.followUp.SetSelected(e.cadences.label(p.FollowUp))
 	var selected []string
@@ -181,11 +181,11 @@ func (e *actionEditor) load() {
 		e.addMeasure(m)
 	}
 	if len(p.Measures) == 0 {
-		e.addMeasure(data.Measure{})
+		e.addMeasure(app.Measure{})
 	}
 }
 
-func (e *actionEditor) addMeasure(m data.Measure) {
+func (e *actionEditor) addMeasure(m app.Measure) {
 	r := &actionMeasureRow{id: m.ID, done: newCheck("", nil), text: newEntry(), owner: newEntry(), due: newDateEntry()}
 	r.done.SetChecked(m.Done)
 	r.text.SetText(m.Text)
@@ -215,7 +215,7 @@ func (e *actionEditor) addMeasure(m data.Measure) {
 }
 
 // fromFields reads the form into an action plan; empty checklist rows are dropped.
-func (e *actionEditor) fromFields() (data.ActionPlan, error) {
+func (e *actionEditor) fromFields() (app.ActionPlan, error) {
 	p := e.plan
 	p.Problem = strings.TrimSpace(e.problem.Text)
 	p.Cause = strings.TrimSpace(e.cause.Text)
@@ -252,7 +252,7 @@ func (e *actionEditor) fromFields() (data.ActionPlan, error) {
 		if err != nil {
 			return p, err
 		}
-		p.Measures = append(p.Measures, data.Measure{ID: r.id, Text: text, Owner: owner, Due: due, Done: r.done.Checked})
+		p.Measures = append(p.Measures, app.Measure{ID: r.id, Text: text, Owner: owner, Due: due, Done: r.done.Checked})
 	}
 	return p, nil
 }
@@ -279,7 +279,7 @@ func (e *actionEditor) onSave() {
 }
 
 // store writes the plan and goes back to the list, or says why it cannot.
-func (e *actionEditor) store(p data.ActionPlan) {
+func (e *actionEditor) store(p app.ActionPlan) {
 	var err error
 	if p.ID == 0 {
 		err = e.ui.deps.Store.CreateActionPlan(e.ui.ctx, &p)
@@ -319,7 +319,7 @@ func (e *actionEditor) onDelete() {
 
 // goalLabels names goals for a choice; goals that share a title get their
 // number too, so that each label picks exactly one goal.
-func goalLabels(goals []data.Goal) []string {
+func goalLabels(goals []app.Goal) []string {
 	count := map[string]int{}
 	for _, g := range goals {
 		count[g.Title]++

@@ -6,7 +6,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"pacer/app"
-	"pacer/data"
 )
 
 // showEffects shows, for each goal the action should move, what changed
@@ -17,7 +16,7 @@ func (e *actionEditor) showEffects() {
 		e.effects.Add(widget.NewLabel(lang.L("Link a goal and set a start date to see whether the numbers moved.")))
 		return
 	}
-	snap, err := e.ui.deps.Store.Snapshot(e.ui.ctx, data.GoalFilter{IncludeArchived: true})
+	snap, err := e.ui.deps.Store.Snapshot(e.ui.ctx, app.GoalFilter{IncludeArchived: true})
 	if err != nil {
 		e.ui.showError(err)
 		return
@@ -37,7 +36,7 @@ func (e *actionEditor) showEffects() {
 	}
 }
 
-func linked(p data.ActionPlan, goalID int64) bool {
+func linked(p app.ActionPlan, goalID int64) bool {
 	for _, id := range p.GoalIDs {
 		if id == goalID {
 			return true
@@ -47,12 +46,12 @@ func linked(p data.ActionPlan, goalID int64) bool {
 }
 
 // effectText words an effect honestly: what changed after the start, not why.
-func effectText(g data.Goal, r app.EffectResult) string {
+func effectText(g app.Goal, r app.EffectResult) string {
 	v := func(x float64) string { return app.FormatValue(x, g.Decimals, g.Unit, g.UnitLabel) }
 	change := signed(v(r.Change), r.Change)
-	if g.Unit == data.UnitPercent {
+	if g.Unit == app.UnitPercent {
 		// A change between two percentages is in percentage points.
-		change = lang.L("{{.PP}} pp", map[string]any{"PP": signed(app.FormatValue(r.Change, max(g.Decimals, 1), data.UnitCount, ""), r.Change)})
+		change = lang.L("{{.PP}} pp", map[string]any{"PP": signed(app.FormatValue(r.Change, max(g.Decimals, 1), app.UnitCount, ""), r.Change)})
 	}
 	switch r.Verdict {
 	case app.EffectTooEarly:

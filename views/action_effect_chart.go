@@ -10,16 +10,16 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"pacer/app"
-	"pacer/data"
+	"pacer/app/chart"
 )
 
 // addEffectChart adds the chart of a goal's metric around the action's start, with its export.
-func (e *actionEditor) addEffectChart(g data.Goal, snap data.Snapshot, values []app.PeriodValue, res app.EffectResult) {
+func (e *actionEditor) addEffectChart(g app.Goal, snap app.Snapshot, values []app.PeriodValue, res app.EffectResult) {
 	if res.Verdict == app.EffectTooEarly || res.Verdict == app.EffectNoBaseline {
 		return
 	}
 	useChartFont()
-	in := app.EffectInputFrom(e.ui.calendar(), g, snap.Plans[g.ID], values, e.plan.Start, e.ui.today())
+	in := chart.EffectInputFrom(e.ui.calendar(), g, snap.Plans[g.ID], values, e.plan.Start, e.ui.today())
 	in.Title = lang.L("{{.Goal}}: before and after the action", map[string]any{"Goal": g.Title})
 	in.MarkerLabel = lang.L("Action started {{.Date}}", map[string]any{"Date": e.plan.Start.String()})
 	in.BeforeLabel, in.AfterLabel = lang.L("Before"), lang.L("After")
@@ -30,10 +30,10 @@ func (e *actionEditor) addEffectChart(g data.Goal, snap data.Snapshot, values []
 		labels[i] = periodKeyName(k)
 	}
 	in.Periods = labels
-	view := newChartView(func(s app.ChartSize) (image.Image, error) { return app.EffectImage(in, s) })
+	view := newChartView(func(s chart.ChartSize) (image.Image, error) { return chart.EffectImage(in, s) })
 	export := widget.NewButtonWithIcon(lang.L("Export chart…"), theme.DownloadIcon(), func() {
-		newChartExport(e.ui, safeFileName(in.Title), func(s app.ChartSize, f app.Format) ([]byte, error) {
-			return app.EffectChart(in, s, f)
+		newChartExport(e.ui, safeFileName(in.Title), func(s chart.ChartSize, f chart.Format) ([]byte, error) {
+			return chart.EffectChart(in, s, f)
 		}).show()
 	})
 	e.effects.Add(newBorder(nil, container.NewHBox(layoutSpacer(), export), nil, nil,

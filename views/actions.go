@@ -11,7 +11,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"pacer/app"
-	"pacer/data"
 )
 
 // actionsScreen tracks the action plans decided after reviews: a list with
@@ -23,10 +22,10 @@ type actionsScreen struct {
 	empty    *emptyState
 	add      *widget.Button
 	status   *keySelect
-	statuses choice[data.ActionStatus]
+	statuses choice[app.ActionStatus]
 	owner    *keySelect
 	goal     *keySelect
-	goals    []data.Goal
+	goals    []app.Goal
 	list     *widget.List
 	plans    []actionItem
 	editor   *actionEditor
@@ -34,7 +33,7 @@ type actionsScreen struct {
 
 // actionItem is one action plan as the list shows it.
 type actionItem struct {
-	plan          data.ActionPlan
+	plan          app.ActionPlan
 	overdue       bool
 	followUpDue   bool
 	goalTitles    []string
@@ -44,13 +43,13 @@ type actionItem struct {
 
 func newActionsScreen(ui *mainUI) *actionsScreen {
 	s := &actionsScreen{ui: ui, content: container.NewStack()}
-	s.add = widget.NewButtonWithIcon(lang.L("New action plan"), theme.ContentAddIcon(), func() { s.open(data.ActionPlan{Start: ui.today()}) })
+	s.add = widget.NewButtonWithIcon(lang.L("New action plan"), theme.ContentAddIcon(), func() { s.open(app.ActionPlan{Start: ui.today()}) })
 	s.add.Importance = widget.HighImportance
 	s.empty = newEmptyState(theme.MediaFastForwardIcon(),
 		lang.L("No action plans yet"),
 		lang.L("Adjustments decided after a review, with their measures and follow-up."),
 		lang.L("Review a period first; an action plan starts from its gap analysis."),
-		widget.NewButtonWithIcon(lang.L("New action plan"), theme.ContentAddIcon(), func() { s.open(data.ActionPlan{Start: ui.today()}) }))
+		widget.NewButtonWithIcon(lang.L("New action plan"), theme.ContentAddIcon(), func() { s.open(app.ActionPlan{Start: ui.today()}) }))
 	s.statuses = newChoice(actionStatuses, actionStatusLabel)
 	s.status = newSelect(append([]string{lang.L("All statuses")}, s.statuses.labels...), func(string) { s.refresh() })
 	s.owner = newSelect(nil, func(string) { s.refresh() })
@@ -71,7 +70,7 @@ func newActionsScreen(ui *mainUI) *actionsScreen {
 }
 
 // open shows the editor for a plan; a new one starts from p's fields.
-func (s *actionsScreen) open(p data.ActionPlan) {
+func (s *actionsScreen) open(p app.ActionPlan) {
 	s.editor = newActionEditor(s.ui, p, s.closeEditor)
 	s.content.Objects = []fyne.CanvasObject{s.editor.content}
 	s.content.Refresh()
@@ -87,13 +86,13 @@ func (s *actionsScreen) refresh() {
 	if s.editor != nil {
 		return
 	}
-	goals, err := s.ui.deps.Store.ListGoals(s.ui.ctx, data.GoalFilter{IncludeArchived: true})
+	goals, err := s.ui.deps.Store.ListGoals(s.ui.ctx, app.GoalFilter{IncludeArchived: true})
 	if err != nil {
 		s.ui.showError(err)
 		return
 	}
 	s.goals = goals
-	f := data.ActionFilter{}
+	f := app.ActionFilter{}
 	if st, ok := s.statuses.value(s.status.Selected); ok {
 		f.Status = string(st)
 	}
@@ -110,7 +109,7 @@ func (s *actionsScreen) refresh() {
 	}
 	s.plans = s.items(plans)
 	s.fillFilters()
-	if len(s.plans) == 0 && f == (data.ActionFilter{}) {
+	if len(s.plans) == 0 && f == (app.ActionFilter{}) {
 		s.content.Objects = []fyne.CanvasObject{s.empty.object()}
 	} else {
 		s.content.Objects = []fyne.CanvasObject{s.listView}
@@ -119,7 +118,7 @@ func (s *actionsScreen) refresh() {
 	s.list.Refresh()
 }
 
-func (s *actionsScreen) items(plans []data.ActionPlan) []actionItem {
+func (s *actionsScreen) items(plans []app.ActionPlan) []actionItem {
 	titles := map[int64]string{}
 	for _, g := range s.goals {
 		titles[g.ID] = g.Title
@@ -211,7 +210,7 @@ func (s *actionsScreen) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 
 // openActionPlan switches to the Actions screen with the editor on p.
 // An action plan already open in the editor is only replaced after asking.
-func (ui *mainUI) openActionPlan(p data.ActionPlan) {
+func (ui *mainUI) openActionPlan(p app.ActionPlan) {
 	ui.showScreen(screenActions)
 	s := ui.actionsScreen
 	if s.editor == nil {

@@ -7,13 +7,13 @@ import (
 
 	"fyne.io/fyne/v2/test"
 
-	"pacer/data"
+	"pacer/app"
 )
 
 func TestActionFromReviewTickedMovedAndFollowedUp(t *testing.T) {
 	s := sampleReviewUI(t)
 	ui, store, ctx := s.ui, s.ui.deps.Store, context.Background()
-	before, _ := store.ListActionPlans(ctx, data.ActionFilter{})
+	before, _ := store.ListActionPlans(ctx, app.ActionFilter{})
 
 	// The review's first row is the sales goal with its saved gap
 	// analysis, from which the sample made a plan already.
@@ -30,7 +30,7 @@ func TestActionFromReviewTickedMovedAndFollowedUp(t *testing.T) {
 		t.Errorf("linked goals = %v", ed.linked.Selected)
 	}
 	ed.rows[0].done.SetChecked(true)
-	ed.status.SetSelected(actionStatusLabel(data.ActionInProgress))
+	ed.status.SetSelected(actionStatusLabel(app.ActionInProgress))
 	test.Tap(ed.save)
 	// The plan starts today, 2023-05-20, after the first measure's deadline.
 	ask := ui.win.Canvas().Overlays().Top()
@@ -41,17 +41,17 @@ func TestActionFromReviewTickedMovedAndFollowedUp(t *testing.T) {
 	if ui.actionsScreen.editor != nil {
 		t.Fatalf("Save kept the editor open: %s", ed.msg.Text)
 	}
-	after, _ := store.ListActionPlans(ctx, data.ActionFilter{})
+	after, _ := store.ListActionPlans(ctx, app.ActionFilter{})
 	if len(after) != len(before)+1 {
 		t.Fatalf("%d action plans, want %d", len(after), len(before)+1)
 	}
-	var saved data.ActionPlan
+	var saved app.ActionPlan
 	for _, p := range after {
 		if p.ReviewID != nil && *p.ReviewID == s.gap.review.ID && p.ID > saved.ID {
 			saved = p
 		}
 	}
-	if saved.Status != data.ActionInProgress || !saved.Measures[0].Done || saved.Measures[1].Done {
+	if saved.Status != app.ActionInProgress || !saved.Measures[0].Done || saved.Measures[1].Done {
 		t.Errorf("saved plan = %+v", saved)
 	}
 
@@ -71,7 +71,7 @@ func TestActionFromReviewTickedMovedAndFollowedUp(t *testing.T) {
 func TestActionEditorRefusesMeasureWithoutText(t *testing.T) {
 	ui, _, store := newStoreUI(t)
 	ui.showScreen(screenActions)
-	ui.actionsScreen.open(data.ActionPlan{Start: ui.today()})
+	ui.actionsScreen.open(app.ActionPlan{Start: ui.today()})
 	ed := ui.actionsScreen.editor
 	ed.problem.SetText("Sales below plan")
 	ed.rows[0].owner.SetText("Chen Jing")
@@ -79,13 +79,13 @@ func TestActionEditorRefusesMeasureWithoutText(t *testing.T) {
 	if ed.msg.Text == "" || ui.actionsScreen.editor == nil {
 		t.Error("a measure with an owner but no description was accepted")
 	}
-	if plans, _ := store.ListActionPlans(context.Background(), data.ActionFilter{}); len(plans) != 0 {
+	if plans, _ := store.ListActionPlans(context.Background(), app.ActionFilter{}); len(plans) != 0 {
 		t.Errorf("%d plans saved", len(plans))
 	}
 }
 
 func TestGoalLabelsTellDuplicatesApart(t *testing.T) {
-	labels := goalLabels([]data.Goal{{ID: 1, Title: "Sales"}, {ID: 2, Title: "Sales"}, {ID: 3, Title: "Margin"}})
+	labels := goalLabels([]app.Goal{{ID: 1, Title: "Sales"}, {ID: 2, Title: "Sales"}, {ID: 3, Title: "Margin"}})
 	if labels[0] == labels[1] || labels[2] != "Margin" {
 		t.Errorf("labels = %q", labels)
 	}
@@ -98,8 +98,8 @@ func TestActionEditorFlagsMeasureDueBeforeStart(t *testing.T) {
 	ui, w, store := newStoreUI(t)
 	ctx := context.Background()
 	ui.showScreen(screenActions)
-	ui.actionsScreen.open(data.ActionPlan{Problem: "Sales below plan", Start: data.NewDate(2023, 5, 1), Measures: []data.Measure{
-		{Text: "Research customer needs", Due: data.NewDate(2023, 4, 30)}, {Text: "Reposition the product", Due: data.NewDate(2023, 5, 31)}}})
+	ui.actionsScreen.open(app.ActionPlan{Problem: "Sales below plan", Start: app.NewDate(2023, 5, 1), Measures: []app.Measure{
+		{Text: "Research customer needs", Due: app.NewDate(2023, 4, 30)}, {Text: "Reposition the product", Due: app.NewDate(2023, 5, 31)}}})
 	ed := ui.actionsScreen.editor
 	flags := func() [2]bool { return [2]bool{ed.rows[0].early.Visible(), ed.rows[1].early.Visible()} }
 	if got := flags(); got != [2]bool{true, false} || !strings.Contains(ed.rows[0].earlyText.Text, "2023-05-01") {
@@ -121,12 +121,12 @@ func TestActionEditorFlagsMeasureDueBeforeStart(t *testing.T) {
 		t.Fatal("saving did not ask about the measures due before the start")
 	}
 	test.Tap(findButton(t, ask, "Cancel"))
-	if plans, _ := store.ListActionPlans(ctx, data.ActionFilter{}); len(plans) != 0 || ui.actionsScreen.editor != ed {
+	if plans, _ := store.ListActionPlans(ctx, app.ActionFilter{}); len(plans) != 0 || ui.actionsScreen.editor != ed {
 		t.Fatal("Cancel saved the plan or closed the editor")
 	}
 	test.Tap(ed.save)
 	test.Tap(findButton(t, w.Canvas().Overlays().Top(), "Save anyway"))
-	plans, _ := store.ListActionPlans(ctx, data.ActionFilter{})
+	plans, _ := store.ListActionPlans(ctx, app.ActionFilter{})
 	if len(plans) != 1 || ui.actionsScreen.editor != nil {
 		t.Fatalf("Save anyway: %d plans, editor open %v", len(plans), ui.actionsScreen.editor != nil)
 	}

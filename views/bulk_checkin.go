@@ -12,7 +12,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"pacer/app"
-	"pacer/data"
 )
 
 // bulkCheckIn enters one period's values for every goal due in it, with the
@@ -30,7 +29,7 @@ type bulkCheckIn struct {
 
 // bulkRow is one goal's line: its old value and the fields for the new one.
 type bulkRow struct {
-	goal       data.Goal
+	goal       app.Goal
 	old        *widget.Label
 	value      *numberField
 	confidence *keySelect
@@ -56,7 +55,7 @@ func newBulkCheckIn(ui *mainUI, onSaved func()) *bulkCheckIn {
 // choosablePeriods are the recent periods of every cadence in use, newest first:
 // the last ended one, and up to five before it.
 func (b *bulkCheckIn) choosablePeriods() []app.Period {
-	goals, err := b.ui.deps.Store.ListGoals(b.ui.ctx, data.GoalFilter{})
+	goals, err := b.ui.deps.Store.ListGoals(b.ui.ctx, app.GoalFilter{})
 	if err != nil {
 		b.ui.showError(err)
 		return nil
@@ -109,7 +108,7 @@ func (b *bulkCheckIn) buildRows() {
 	if !ok {
 		return
 	}
-	goals, err := b.ui.deps.Store.ListGoals(b.ui.ctx, data.GoalFilter{})
+	goals, err := b.ui.deps.Store.ListGoals(b.ui.ctx, app.GoalFilter{})
 	if err != nil {
 		b.ui.showError(err)
 		return
@@ -137,7 +136,7 @@ func (b *bulkCheckIn) buildRows() {
 	b.status.SetText("")
 }
 
-func (b *bulkCheckIn) newRow(g data.Goal, p app.Period) *bulkRow {
+func (b *bulkCheckIn) newRow(g app.Goal, p app.Period) *bulkRow {
 	r := &bulkRow{goal: g, old: widget.NewLabel("—"), note: newEntry()}
 	r.value = newNumberField(valueExample(g, b.ui.numberFormat()), nil)
 	r.value.format = b.ui.numberFormat()
@@ -190,9 +189,9 @@ func (b *bulkCheckIn) show() {
 }
 
 // checkIns reads every filled row; a row that is not a number is marked and nothing is saved.
-func (b *bulkCheckIn) checkIns() ([]data.CheckIn, bool) {
+func (b *bulkCheckIn) checkIns() ([]app.CheckIn, bool) {
 	p, _ := b.selected()
-	var out []data.CheckIn
+	var out []app.CheckIn
 	ok := true
 	for _, r := range b.rows {
 		v, filled, err := r.value.value()
@@ -203,7 +202,7 @@ func (b *bulkCheckIn) checkIns() ([]data.CheckIn, bool) {
 		if !filled {
 			continue
 		}
-		out = append(out, data.CheckIn{GoalID: r.goal.ID, PeriodKey: p.Key(), Value: v,
+		out = append(out, app.CheckIn{GoalID: r.goal.ID, PeriodKey: p.Key(), Value: v,
 			Confidence: r.confidence.SelectedIndex(), Note: strings.TrimSpace(r.note.Text)})
 	}
 	return out, ok
@@ -235,13 +234,13 @@ func (b *bulkCheckIn) onSave() {
 
 // replacement is a value already recorded that a row would replace.
 type replacement struct {
-	goal     data.Goal
+	goal     app.Goal
 	old, new float64
 }
 
 // replacements are the rows whose period already has a value, in row order.
-func (b *bulkCheckIn) replacements(cs []data.CheckIn) ([]replacement, error) {
-	goals := map[int64]data.Goal{}
+func (b *bulkCheckIn) replacements(cs []app.CheckIn) ([]replacement, error) {
+	goals := map[int64]app.Goal{}
 	for _, r := range b.rows {
 		goals[r.goal.ID] = r.goal
 	}
@@ -249,7 +248,7 @@ func (b *bulkCheckIn) replacements(cs []data.CheckIn) ([]replacement, error) {
 	for _, c := range cs {
 		old, err := b.ui.deps.Store.CheckInByPeriod(b.ui.ctx, c.GoalID, c.PeriodKey)
 		switch {
-		case data.ErrorCode(err) == data.ENotFound || err == nil && old == nil:
+		case app.ErrorCode(err) == app.ENotFound || err == nil && old == nil:
 			continue
 		case err != nil:
 			return nil, err
@@ -261,7 +260,7 @@ func (b *bulkCheckIn) replacements(cs []data.CheckIn) ([]replacement, error) {
 
 // confirmReplace lists what saving would replace, old → new: Replace
 // saves every row, Cancel goes back to the rows as typed.
-func (b *bulkCheckIn) confirmReplace(cs []data.CheckIn, replaced []replacement) {
+func (b *bulkCheckIn) confirmReplace(cs []app.CheckIn, replaced []replacement) {
 	p, _ := b.selected()
 	list := container.NewVBox()
 	for _, r := range replaced {
@@ -295,7 +294,7 @@ func (b *bulkCheckIn) confirmReplace(cs []data.CheckIn, replaced []replacement) 
 }
 
 // save writes the check-ins, all or none, and says what was saved.
-func (b *bulkCheckIn) save(cs []data.CheckIn, replaced int) {
+func (b *bulkCheckIn) save(cs []app.CheckIn, replaced int) {
 	if err := b.ui.deps.Store.SaveCheckIns(b.ui.ctx, cs); err != nil {
 		b.markStoreError(err, cs)
 		b.reopen(lang.L("Nothing was saved: {{.Reason}}", map[string]any{"Reason": userMessage(err)}))
@@ -327,19 +326,19 @@ func savedText(period string, saved, replaced int) string {
 }
 
 // markStoreError puts the store's message next to the row it names, when it names one.
-func (b *bulkCheckIn) markStoreError(err error, cs []data.CheckIn) {
+func (b *bulkCheckIn) markStoreError(err error, cs []app.CheckIn) {
 	for _, r := range b.rows {
 		if _, _, perr := r.value.value(); perr != nil {
 			continue
 		}
-		one := []data.CheckIn{}
+		one := []app.CheckIn{}
 		for _, c := range cs {
 			if c.GoalID == r.goal.ID {
 				one = append(one, c)
 			}
 		}
 		if len(one) == 1 {
-			if _, rerr := data.RoundTo(one[0].Value, r.goal.Decimals); rerr != nil {
+			if _, rerr := app.RoundTo(one[0].Value, r.goal.Decimals); rerr != nil {
 				r.value.setError(rerr)
 			}
 		}

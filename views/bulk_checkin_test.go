@@ -7,18 +7,19 @@ import (
 
 	"fyne.io/fyne/v2/test"
 
+	"pacer/app"
 	"pacer/data"
 )
 
 // bulkForQ1 opens the bulk check-in on 2023-Q1 with two goals, the first
 // of which already has 8,000,000 recorded.
-func bulkForQ1(t *testing.T) (*bulkCheckIn, *mainUI, *data.Store, [2]data.Goal) {
+func bulkForQ1(t *testing.T) (*bulkCheckIn, *mainUI, *data.Store, [2]app.Goal) {
 	t.Helper()
 	ui, _, store := newStoreUI(t)
 	ui.now = func() time.Time { return time.Date(2023, 4, 5, 9, 0, 0, 0, time.UTC) }
 	a := saveSeedGoal(t, store, "North-America sales 2023")
 	b := saveSeedGoal(t, store, "Europe sales 2023")
-	if err := store.CreateCheckIn(context.Background(), &data.CheckIn{GoalID: a.ID, PeriodKey: "2023-Q1", Value: 8_000_000, Confidence: 7}); err != nil {
+	if err := store.CreateCheckIn(context.Background(), &app.CheckIn{GoalID: a.ID, PeriodKey: "2023-Q1", Value: 8_000_000, Confidence: 7}); err != nil {
 		t.Fatal(err)
 	}
 	bulk := newBulkCheckIn(ui, nil)
@@ -31,10 +32,10 @@ func bulkForQ1(t *testing.T) (*bulkCheckIn, *mainUI, *data.Store, [2]data.Goal) 
 		t.Fatalf("bulk shows %d rows, want 2", len(bulk.rows))
 	}
 	bulk.show()
-	return bulk, ui, store, [2]data.Goal{a, b}
+	return bulk, ui, store, [2]app.Goal{a, b}
 }
 
-func q1Values(t *testing.T, store *data.Store, goals [2]data.Goal) [2]float64 {
+func q1Values(t *testing.T, store *data.Store, goals [2]app.Goal) [2]float64 {
 	t.Helper()
 	var out [2]float64
 	for i, g := range goals {

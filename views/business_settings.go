@@ -7,7 +7,6 @@ import (
 	"fyne.io/fyne/v2/lang"
 
 	"pacer/app"
-	"pacer/data"
 )
 
 // The settings keys of per-business values kept in the database, so they
@@ -46,14 +45,14 @@ func (ui *mainUI) currency() string {
 }
 
 // defaultCadence is how often a new goal is checked in unless its template says otherwise.
-func (ui *mainUI) defaultCadence() data.Cadence {
-	c := data.Cadence(ui.setting(settingCadence))
+func (ui *mainUI) defaultCadence() app.Cadence {
+	c := app.Cadence(ui.setting(settingCadence))
 	for _, known := range cadences {
 		if c == known {
 			return c
 		}
 	}
-	return data.CadenceMonth
+	return app.CadenceMonth
 }
 
 // setting is a per-business value from the database, "" when unset or unreadable.

@@ -10,11 +10,11 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
-	"pacer/app"
+	"pacer/app/chart"
 )
 
 // chartDrawer draws one chart at a size, in a format.
-type chartDrawer func(size app.ChartSize, format app.Format) ([]byte, error)
+type chartDrawer func(size chart.ChartSize, format chart.Format) ([]byte, error)
 
 // The export sizes offered for slides.
 const (
@@ -78,21 +78,21 @@ func (e *chartExport) onSizeChanged() {
 }
 
 // chosenSize reads the size; a custom one must be whole pixels within go-chart's reach.
-func (e *chartExport) chosenSize() (app.ChartSize, error) {
+func (e *chartExport) chosenSize() (chart.ChartSize, error) {
 	v, _ := e.sizes.value(e.size.Selected)
 	switch v {
 	case exportWide:
-		return app.ChartSize{Width: 1920, Height: 1080, Scale: 1}, nil
+		return chart.ChartSize{Width: 1920, Height: 1080, Scale: 1}, nil
 	case exportSquare:
-		return app.ChartSize{Width: 1024, Height: 768, Scale: 1}, nil
+		return chart.ChartSize{Width: 1024, Height: 768, Scale: 1}, nil
 	}
 	w, errW := strconv.Atoi(strings.TrimSpace(e.width.Text))
 	h, errH := strconv.Atoi(strings.TrimSpace(e.height.Text))
-	if errW != nil || errH != nil || w < 200 || h < 150 || w > app.MaxChartSide || h > app.MaxChartSide {
-		return app.ChartSize{}, fieldError{text: lang.L("Type a width from 200 to {{.Max}} and a height from 150 to {{.Max}} pixels.",
-			map[string]any{"Max": app.MaxChartSide})}
+	if errW != nil || errH != nil || w < 200 || h < 150 || w > chart.MaxChartSide || h > chart.MaxChartSide {
+		return chart.ChartSize{}, fieldError{text: lang.L("Type a width from 200 to {{.Max}} and a height from 150 to {{.Max}} pixels.",
+			map[string]any{"Max": chart.MaxChartSide})}
 	}
-	return app.ChartSize{Width: w, Height: h, Scale: 1}, nil
+	return chart.ChartSize{Width: w, Height: h, Scale: 1}, nil
 }
 
 func (e *chartExport) show() {
@@ -119,9 +119,9 @@ func (e *chartExport) onExport() {
 		e.fail(err)
 		return
 	}
-	format, ext, desc := app.FormatPNG, "png", lang.L("PNG image")
+	format, ext, desc := chart.FormatPNG, "png", lang.L("PNG image")
 	if e.format.Selected == "SVG" {
-		format, ext, desc = app.FormatSVG, "svg", lang.L("SVG image")
+		format, ext, desc = chart.FormatSVG, "svg", lang.L("SVG image")
 	}
 	content, err := e.render(size, format)
 	if err != nil {

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"pacer/app"
+	"pacer/app/chart"
 )
 
 // fakeChooser stands in for the system's file dialogs.
@@ -39,7 +40,7 @@ func exportFor(t *testing.T, ui *mainUI) (*chartExport, *string, *error) {
 	pace := app.Pace{Goal: saveSeedGoal(t, ui.deps.Store, "Sales 2023")}
 	var gotPath string
 	var gotErr error
-	e := newChartExport(ui, "sales", func(size app.ChartSize, format app.Format) ([]byte, error) {
+	e := newChartExport(ui, "sales", func(size chart.ChartSize, format chart.Format) ([]byte, error) {
 		return ui.goalChartFile(pace, size, format)
 	})
 	e.done = func(p string, err error) { gotPath, gotErr = p, err }

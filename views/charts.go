@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 
 	"pacer/app"
+	"pacer/app/chart"
 	"pacer/assets"
 )
 
@@ -17,7 +18,7 @@ var chartFontOnce sync.Once
 // useChartFont gives the charts the embedded font that has Chinese as well as Latin.
 func useChartFont() {
 	chartFontOnce.Do(func() {
-		if err := app.SetChartFont(assets.CJKFont); err != nil {
+		if err := chart.SetChartFont(assets.CJKFont); err != nil {
 			log.Printf("pacer: %v", err)
 		}
 	})
@@ -37,7 +38,7 @@ func chineseNumbers() bool {
 }
 
 // goalChartInput is what the cumulative chart of a goal shows, in the interface's language.
-func (ui *mainUI) goalChartInput(p goalPace) app.CumulativeInput {
+func (ui *mainUI) goalChartInput(p goalPace) chart.CumulativeInput {
 	useChartFont()
 	cal := ui.calendar()
 	periods := app.CheckInPeriods(cal, p.Goal)
@@ -45,7 +46,7 @@ func (ui *mainUI) goalChartInput(p goalPace) app.CumulativeInput {
 	for i, per := range periods {
 		labels[i] = periodColumnName(per)
 	}
-	return app.CumulativeInput{
+	return chart.CumulativeInput{
 		Calendar: cal, Goal: p.Goal, Plan: p.Plan, Values: p.Values, AsOf: ui.today(),
 		Title:           lang.L("{{.Goal}}: actual against plan", map[string]any{"Goal": p.Goal.Title}),
 		PlanLabel:       lang.L("Plan"),
@@ -58,11 +59,11 @@ func (ui *mainUI) goalChartInput(p goalPace) app.CumulativeInput {
 }
 
 // goalChartImage draws a goal's cumulative actual against plan for the screen.
-func (ui *mainUI) goalChartImage(p goalPace, size app.ChartSize) (image.Image, error) {
-	return app.CumulativeImage(ui.goalChartInput(p), size)
+func (ui *mainUI) goalChartImage(p goalPace, size chart.ChartSize) (image.Image, error) {
+	return chart.CumulativeImage(ui.goalChartInput(p), size)
 }
 
 // goalChartFile draws the same chart for a file.
-func (ui *mainUI) goalChartFile(p goalPace, size app.ChartSize, format app.Format) ([]byte, error) {
-	return app.CumulativeChart(ui.goalChartInput(p), size, format)
+func (ui *mainUI) goalChartFile(p goalPace, size chart.ChartSize, format chart.Format) ([]byte, error) {
+	return chart.CumulativeChart(ui.goalChartInput(p), size, format)
 }

@@ -7,20 +7,20 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/widget"
 
-	"pacer/app"
+	"pacer/app/chart"
 )
 
 // chartView shows a chart drawn by go-chart at the widget's own pixel size,
 // drawn again when it is resized, so it stays sharp on high-DPI screens.
 type chartView struct {
 	widget.BaseWidget
-	render func(size app.ChartSize) (image.Image, error)
+	render func(size chart.ChartSize) (image.Image, error)
 	img    *canvas.Image
 	drawn  fyne.Size
 	msg    *widget.Label
 }
 
-func newChartView(render func(size app.ChartSize) (image.Image, error)) *chartView {
+func newChartView(render func(size chart.ChartSize) (image.Image, error)) *chartView {
 	c := &chartView{render: render, img: canvas.NewImageFromImage(nil), msg: widget.NewLabel("")}
 	c.img.FillMode = canvas.ImageFillContain
 	c.msg.Hide()
@@ -42,7 +42,7 @@ func (c *chartView) draw(size fyne.Size) {
 	if cv := fyne.CurrentApp().Driver().CanvasForObject(c); cv != nil {
 		scale = cv.Scale()
 	}
-	img, err := c.render(app.ChartSize{Width: int(size.Width), Height: int(size.Height), Scale: scale})
+	img, err := c.render(chart.ChartSize{Width: int(size.Width), Height: int(size.Height), Scale: scale})
 	if err != nil {
 		c.msg.SetText(userMessage(err))
 		c.msg.Show()

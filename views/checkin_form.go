@@ -11,14 +11,14 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"pacer/app"
-	"pacer/data"
+	"pacer/app/notation"
 )
 
 // checkInForm records one goal's value for one period, in a dialog.
 type checkInForm struct {
 	ui         *mainUI
-	goal       data.Goal
-	editing    *data.CheckIn // nil for a new check-in
+	goal       app.Goal
+	editing    *app.CheckIn // nil for a new check-in
 	periods    []app.Period
 	period     *keySelect
 	value      *numberField
@@ -30,7 +30,7 @@ type checkInForm struct {
 }
 
 // newCheckInForm builds the form for g; with c set it edits that check-in.
-func newCheckInForm(ui *mainUI, g data.Goal, c *data.CheckIn, onSaved func()) *checkInForm {
+func newCheckInForm(ui *mainUI, g app.Goal, c *app.CheckIn, onSaved func()) *checkInForm {
 	f := &checkInForm{ui: ui, goal: g, editing: c, onSaved: onSaved}
 	cal := ui.calendar()
 	f.periods = cal.Periods(g.Cadence, g.Start, g.End)
@@ -57,11 +57,11 @@ func newCheckInForm(ui *mainUI, g data.Goal, c *data.CheckIn, onSaved func()) *c
 }
 
 // valueExample is a placeholder that shows how a value of g is typed.
-func valueExample(g data.Goal, nf app.NumberFormat) string {
+func valueExample(g app.Goal, nf notation.NumberFormat) string {
 	switch g.Unit {
-	case data.UnitPercent:
+	case app.UnitPercent:
 		return lang.L("e.g. {{.Example}}", map[string]any{"Example": "8.5%"})
-	case data.UnitCurrency:
+	case app.UnitCurrency:
 		return lang.L("e.g. {{.Example}}", map[string]any{"Example": nf.Example() + " / 800万"})
 	}
 	return lang.L("e.g. {{.Example}}", map[string]any{"Example": nf.Example()})
@@ -126,13 +126,13 @@ func (f *checkInForm) selectedPeriod() (app.Period, bool) {
 	return f.periods[i], true
 }
 
-func (f *checkInForm) existingCheckIn() (*data.CheckIn, error) {
+func (f *checkInForm) existingCheckIn() (*app.CheckIn, error) {
 	p, ok := f.selectedPeriod()
 	if !ok {
 		return nil, nil
 	}
 	c, err := f.ui.deps.Store.CheckInByPeriod(f.ui.ctx, f.goal.ID, p.Key())
-	if data.ErrorCode(err) == data.ENotFound {
+	if app.ErrorCode(err) == app.ENotFound {
 		return nil, nil
 	}
 	return c, err
@@ -172,7 +172,7 @@ func (f *checkInForm) show() {
 }
 
 // checkIn reads the form; a typing error is shown at its field.
-func (f *checkInForm) checkIn() (*data.CheckIn, error) {
+func (f *checkInForm) checkIn() (*app.CheckIn, error) {
 	p, ok := f.selectedPeriod()
 	key := p.Key()
 	if f.editing != nil {
@@ -192,7 +192,7 @@ func (f *checkInForm) checkIn() (*data.CheckIn, error) {
 		f.value.setError(err)
 		return nil, err
 	}
-	c := &data.CheckIn{GoalID: f.goal.ID, PeriodKey: key, Value: v,
+	c := &app.CheckIn{GoalID: f.goal.ID, PeriodKey: key, Value: v,
 		Confidence: f.confidence.SelectedIndex(), Note: strings.TrimSpace(f.note.Text)}
 	if f.editing != nil {
 		c.ID = f.editing.ID
@@ -220,7 +220,7 @@ func (f *checkInForm) onSave() {
 		return
 	}
 	err = f.ui.deps.Store.CreateCheckIn(f.ui.ctx, c)
-	if data.ErrorCode(err) != data.EConflict {
+	if app.ErrorCode(err) != app.EConflict {
 		f.finish(err)
 		return
 	}
@@ -240,7 +240,7 @@ func (f *checkInForm) onSave() {
 	f.ui.showDestructive(confirm)
 }
 
-func oldValue(c *data.CheckIn) float64 {
+func oldValue(c *app.CheckIn) float64 {
 	if c == nil {
 		return 0
 	}

@@ -11,7 +11,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"pacer/app"
-	"pacer/data"
 )
 
 // checkInsScreen records each goal's actual values, period by period: what
@@ -28,16 +27,16 @@ type checkInsScreen struct {
 	goalPick   *keySelect
 	dueList    *widget.List
 	history    *widget.List
-	goals      []data.Goal
+	goals      []app.Goal
 	due        []dueItem
-	checkIns   []data.CheckIn
-	goal       *data.Goal
+	checkIns   []app.CheckIn
+	goal       *app.Goal
 	upToDate   *widget.Label
 }
 
 // dueItem is one check-in that is due, with its goal.
 type dueItem struct {
-	goal data.Goal
+	goal app.Goal
 	due  app.Due
 }
 
@@ -78,7 +77,7 @@ func (s *checkInsScreen) layout() fyne.CanvasObject {
 
 // refresh reloads the goals, what is due and the chosen goal's history.
 func (s *checkInsScreen) refresh() {
-	goals, err := s.ui.deps.Store.ListGoals(s.ui.ctx, data.GoalFilter{})
+	goals, err := s.ui.deps.Store.ListGoals(s.ui.ctx, app.GoalFilter{})
 	if err != nil {
 		s.ui.showError(err)
 		return
@@ -224,7 +223,7 @@ func (s *checkInsScreen) onAdd() {
 	}
 }
 
-func (s *checkInsScreen) onDelete(c data.CheckIn) {
+func (s *checkInsScreen) onDelete(c app.CheckIn) {
 	msg := lang.L("Delete the check-in for {{.Period}}?", map[string]any{"Period": periodKeyName(c.PeriodKey)})
 	d := dialog.NewConfirm(lang.L("Delete check-in"), msg, func(ok bool) {
 		if !ok {
@@ -266,7 +265,7 @@ func (s *checkInsScreen) reselectGoal() {
 // or "" when it counts. The store refuses such check-ins now; a file may
 // still hold some from before, kept so that they can be corrected or
 // deleted.
-func notCountedReason(g data.Goal, key string) string {
+func notCountedReason(g app.Goal, key string) string {
 	p, err := app.ParsePeriodKey(key)
 	switch {
 	case err != nil:
@@ -275,13 +274,13 @@ func notCountedReason(g data.Goal, key string) string {
 		return ""
 	}
 	switch g.Cadence {
-	case data.CadenceWeek:
+	case app.CadenceWeek:
 		return lang.L("Not counted: the goal is checked in weekly.")
-	case data.CadenceMonth:
+	case app.CadenceMonth:
 		return lang.L("Not counted: the goal is checked in monthly.")
-	case data.CadenceQuarter:
+	case app.CadenceQuarter:
 		return lang.L("Not counted: the goal is checked in quarterly.")
-	case data.CadenceHalf:
+	case app.CadenceHalf:
 		return lang.L("Not counted: the goal is checked in half-yearly.")
 	}
 	return lang.L("Not counted: the goal is checked in yearly.")

@@ -10,7 +10,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
-	"pacer/data"
+	"pacer/app"
 )
 
 func TestCheckInFormSavesAndAsksBeforeReplacing(t *testing.T) {
@@ -100,7 +100,7 @@ func TestBulkCheckInIsAllOrNothing(t *testing.T) {
 	bulk.rows[0].value.entry.SetText("8,000,000")
 	bulk.rows[1].value.entry.SetText("lots")
 	bulk.onSave()
-	for _, g := range []data.Goal{a, b} {
+	for _, g := range []app.Goal{a, b} {
 		if cs, _ := store.CheckIns(ctx, g.ID); len(cs) != 0 {
 			t.Fatalf("a bad row let %d check-ins through", len(cs))
 		}

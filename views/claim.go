@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
+	"pacer/app"
 	"pacer/data"
 )
 
@@ -30,7 +31,7 @@ func (ui *mainUI) claimFile() {
 	if err != nil {
 		log.Printf("pacer: mark %s as open: %v", ui.deps.DBPath, err)
 	}
-	if data.ErrorCode(err) == data.EReadOnly || !writable(ui.deps.DBPath) {
+	if app.ErrorCode(err) == app.EReadOnly || !writable(ui.deps.DBPath) {
 		ui.status.Importance = widget.WarningImportance
 		ui.status.SetText(lang.L("Read-only: {{.Path}} or its folder cannot be changed, so nothing can be saved. Save a copy elsewhere to work on it.",
 			map[string]any{"Path": ui.deps.DBPath}))

@@ -9,7 +9,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"pacer/app"
-	"pacer/data"
 )
 
 // dashboardScreen shows every goal's pace, status and projected landing.
@@ -31,7 +30,7 @@ type dashboardScreen struct {
 	all         []goalPace
 	shown       []goalPace
 	statuses    choice[app.Status]
-	persp       choice[data.Perspective]
+	persp       choice[app.Perspective]
 	sorts       choice[string]
 }
 
@@ -252,7 +251,7 @@ func (s *dashboardScreen) showActions() {
 
 // actionCounts counts the action plans past their due date and those due a follow-up.
 func (ui *mainUI) actionCounts() (overdue, followUps int, err error) {
-	plans, err := ui.deps.Store.ListActionPlans(ui.ctx, data.ActionFilter{})
+	plans, err := ui.deps.Store.ListActionPlans(ui.ctx, app.ActionFilter{})
 	if err != nil {
 		return 0, 0, err
 	}

@@ -7,7 +7,6 @@ import (
 	"fyne.io/fyne/v2/theme"
 
 	"pacer/app"
-	"pacer/data"
 )
 
 // goalPace is everything the dashboard shows of one goal.
@@ -16,7 +15,7 @@ type goalPace = app.Pace
 // loadPaces works out pace, status and projection for every active goal,
 // from one snapshot of the store.
 func (ui *mainUI) loadPaces() ([]goalPace, error) {
-	snap, err := ui.deps.Store.Snapshot(ui.ctx, data.GoalFilter{})
+	snap, err := ui.deps.Store.Snapshot(ui.ctx, app.GoalFilter{})
 	if err != nil {
 		return nil, err
 	}

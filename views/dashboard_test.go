@@ -10,7 +10,6 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"pacer/app"
-	"pacer/data"
 )
 
 func TestDashboardShowsPaceAndDetail(t *testing.T) {
@@ -18,7 +17,7 @@ func TestDashboardShowsPaceAndDetail(t *testing.T) {
 	ui.now = func() time.Time { return time.Date(2023, 4, 10, 9, 0, 0, 0, time.UTC) }
 	g := saveSeedGoal(t, store, "Sales 2023")
 	saveSeedGoal(t, store, "Europe sales 2023")
-	if err := store.CreateCheckIn(context.Background(), &data.CheckIn{GoalID: g.ID, PeriodKey: "2023-Q1", Value: 8_000_000}); err != nil {
+	if err := store.CreateCheckIn(context.Background(), &app.CheckIn{GoalID: g.ID, PeriodKey: "2023-Q1", Value: 8_000_000}); err != nil {
 		t.Fatal(err)
 	}
 	ui.showScreen(screenDashboard)

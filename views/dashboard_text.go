@@ -6,7 +6,6 @@ import (
 	"fyne.io/fyne/v2/lang"
 
 	"pacer/app"
-	"pacer/data"
 )
 
 // paceFacts is the card's line of figures: actual against target and expected.
@@ -59,13 +58,13 @@ func statusCountsText(counts map[app.Status]int) string {
 	return strings.Join(parts, " · ")
 }
 
-func cadenceNoun(c data.Cadence) string {
+func cadenceNoun(c app.Cadence) string {
 	switch c {
-	case data.CadenceWeek:
+	case app.CadenceWeek:
 		return lang.L("week")
-	case data.CadenceMonth:
+	case app.CadenceMonth:
 		return lang.L("month")
-	case data.CadenceQuarter:
+	case app.CadenceQuarter:
 		return lang.L("quarter")
 	}
 	return lang.L("period")
@@ -73,7 +72,7 @@ func cadenceNoun(c data.Cadence) string {
 
 // dueCounts counts the check-ins due and overdue across all active goals.
 func (ui *mainUI) dueCounts() (due, overdue int, err error) {
-	goals, err := ui.deps.Store.ListGoals(ui.ctx, data.GoalFilter{})
+	goals, err := ui.deps.Store.ListGoals(ui.ctx, app.GoalFilter{})
 	if err != nil {
 		return 0, 0, err
 	}

@@ -8,6 +8,7 @@ import (
 
 	"fyne.io/fyne/v2"
 
+	"pacer/app"
 	"pacer/data"
 )
 
@@ -30,7 +31,7 @@ func TestNewOpenAndCopyDatabase(t *testing.T) {
 	if next == nil || next.deps.DBPath != newPath {
 		t.Fatal("New database did not switch to the new file")
 	}
-	if goals, _ := next.deps.Store.ListGoals(context.Background(), data.GoalFilter{}); len(goals) != 0 {
+	if goals, _ := next.deps.Store.ListGoals(context.Background(), app.GoalFilter{}); len(goals) != 0 {
 		t.Errorf("the new database holds %d goals", len(goals))
 	}
 	if got := fyne.CurrentApp().Preferences().String(PrefLastDatabase); got != newPath {
@@ -43,7 +44,7 @@ func TestNewOpenAndCopyDatabase(t *testing.T) {
 	if opened == nil {
 		t.Fatal("Open database did not switch")
 	}
-	if goals, _ := opened.deps.Store.ListGoals(context.Background(), data.GoalFilter{}); len(goals) != 1 {
+	if goals, _ := opened.deps.Store.ListGoals(context.Background(), app.GoalFilter{}); len(goals) != 1 {
 		t.Errorf("the opened copy holds %d goals, want 1", len(goals))
 	}
 	t.Cleanup(func() { opened.deps.Store.Close() })
@@ -71,7 +72,7 @@ func TestRestoreFromBackupSetsCurrentAside(t *testing.T) {
 		t.Fatal("restore did not reopen the file")
 	}
 	t.Cleanup(func() { next.deps.Store.Close() })
-	if goals, _ := next.deps.Store.ListGoals(ctx, data.GoalFilter{}); len(goals) != 1 {
+	if goals, _ := next.deps.Store.ListGoals(ctx, app.GoalFilter{}); len(goals) != 1 {
 		t.Errorf("after restore %d goals, want 1", len(goals))
 	}
 	entries, _ := os.ReadDir(filepath.Dir(store.Path()))

@@ -10,7 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"pacer/app"
-	"pacer/data"
+	"pacer/app/notation"
 )
 
 // dateEntry is a date field with a calendar to pick from. It writes dates
@@ -30,7 +30,7 @@ type dateEntry struct {
 	// OnChanged is called with Date whenever the text changes.
 	OnChanged func(*time.Time)
 
-	order    app.DayMonthOrder
+	order    notation.DayMonthOrder
 	calendar *monthCalendar
 	popUp    *widget.PopUp
 }
@@ -51,12 +51,12 @@ func newDateEntry() *dateEntry {
 }
 
 // dateOrder is how the region of locale orders an all-numeric date.
-func dateOrder(locale string) app.DayMonthOrder {
+func dateOrder(locale string) notation.DayMonthOrder {
 	locale, _, _ = strings.Cut(locale, ".") // en_US.UTF-8
 	if strings.HasSuffix(strings.ReplaceAll(locale, "_", "-"), "-US") {
-		return app.MonthFirst
+		return notation.MonthFirst
 	}
-	return app.DayFirst
+	return notation.DayFirst
 }
 
 // SetDate shows d, or clears the field when d is nil.
@@ -87,8 +87,8 @@ func (e *dateEntry) parse(text string) (time.Time, bool) {
 	if strings.Trim(text, "0123456789") == "" && len(text) != 8 {
 		return time.Time{}, false
 	}
-	d, precision, err := app.ParseDate(text, e.order)
-	if err != nil || precision != app.PrecisionDay {
+	d, precision, err := notation.ParseDate(text, e.order)
+	if err != nil || precision != notation.PrecisionDay {
 		return time.Time{}, false
 	}
 	return time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, time.UTC), true
@@ -108,12 +108,12 @@ func (e *dateEntry) validate(text string) error {
 
 // value is the field's date, the zero Date when it is empty, or an error
 // that says how to write a date when the text names none.
-func (e *dateEntry) value() (data.Date, error) {
+func (e *dateEntry) value() (app.Date, error) {
 	if err := e.validate(e.Text); err != nil || e.blank() {
-		return data.Date{}, err
+		return app.Date{}, err
 	}
 	d, _ := e.parse(e.Text)
-	return data.NewDate(d.Year(), d.Month(), d.Day()), nil
+	return app.NewDate(d.Year(), d.Month(), d.Day()), nil
 }
 
 // blank reports whether the field holds no text.
@@ -158,7 +158,7 @@ func (e *dateEntry) showCalendar() {
 		shown = *e.Date
 	}
 	// Calendars start on Sunday where dates put the month first (the US).
-	e.calendar = newMonthCalendar(shown, e.order == app.MonthFirst, func(d time.Time) {
+	e.calendar = newMonthCalendar(shown, e.order == notation.MonthFirst, func(d time.Time) {
 		e.popUp.Hide()
 		e.SetDate(&d)
 	})
@@ -174,7 +174,7 @@ func (e *dateEntry) showCalendar() {
 }
 
 // setDay shows d, or clears the field for the zero Date.
-func (e *dateEntry) setDay(d data.Date) {
+func (e *dateEntry) setDay(d app.Date) {
 	if d.IsZero() {
 		e.SetDate(nil)
 		return

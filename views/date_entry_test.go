@@ -11,31 +11,31 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"pacer/app"
-	"pacer/data"
+	"pacer/app/notation"
 )
 
 func TestDateEntryReadsDatesAsTyped(t *testing.T) {
 	test.NewTempApp(t)
 	tests := []struct {
-		order app.DayMonthOrder
+		order notation.DayMonthOrder
 		text  string
 		want  string // "" when the text is not one day
 	}{
-		{app.DayFirst, "2026-03-31", "2026-03-31"},
-		{app.DayFirst, " 2026-3-1 ", "2026-03-01"},
-		{app.DayFirst, "2026/3/31", "2026-03-31"},
-		{app.DayFirst, "2026年3月31日", "2026-03-31"},
-		{app.DayFirst, "31 Mar 2026", "2026-03-31"},
-		{app.DayFirst, "01/04/2026", "2026-04-01"},
-		{app.MonthFirst, "01/04/2026", "2026-01-04"},
-		{app.DayFirst, "2026-02-30", ""},
-		{app.DayFirst, "31/31/2026", ""},
-		{app.DayFirst, "2026-Q1", ""},
-		{app.DayFirst, "2026年3月", ""},
-		{app.DayFirst, "tomorrow", ""},
-		{app.DayFirst, "20260331", "2026-03-31"},
-		{app.DayFirst, "45000", ""},
-		{app.DayFirst, "2026", ""},
+		{notation.DayFirst, "2026-03-31", "2026-03-31"},
+		{notation.DayFirst, " 2026-3-1 ", "2026-03-01"},
+		{notation.DayFirst, "2026/3/31", "2026-03-31"},
+		{notation.DayFirst, "2026年3月31日", "2026-03-31"},
+		{notation.DayFirst, "31 Mar 2026", "2026-03-31"},
+		{notation.DayFirst, "01/04/2026", "2026-04-01"},
+		{notation.MonthFirst, "01/04/2026", "2026-01-04"},
+		{notation.DayFirst, "2026-02-30", ""},
+		{notation.DayFirst, "31/31/2026", ""},
+		{notation.DayFirst, "2026-Q1", ""},
+		{notation.DayFirst, "2026年3月", ""},
+		{notation.DayFirst, "tomorrow", ""},
+		{notation.DayFirst, "20260331", "2026-03-31"},
+		{notation.DayFirst, "45000", ""},
+		{notation.DayFirst, "2026", ""},
 	}
 	for _, tc := range tests {
 		e := newDateEntry()
@@ -70,16 +70,16 @@ func TestDateEntryWritesISODates(t *testing.T) {
 	if e.Text != "2026-03-01" {
 		t.Errorf("after leaving the field it shows %q, want 2026-03-01", e.Text)
 	}
-	e.setDay(data.NewDate(2026, time.March, 5))
+	e.setDay(app.NewDate(2026, time.March, 5))
 	if e.Text != "2026-03-05" || e.Date == nil || !e.Date.Equal(time.Date(2026, 3, 5, 0, 0, 0, 0, time.UTC)) {
 		t.Errorf("text %q, date %v", e.Text, e.Date)
 	}
-	e.setDay(data.Date{})
+	e.setDay(app.Date{})
 	if e.Text != "" || e.Date != nil {
 		t.Errorf("a zero date shows %q", e.Text)
 	}
-	for locale, want := range map[string]app.DayMonthOrder{"en-US": app.MonthFirst, "en_US.UTF-8": app.MonthFirst,
-		"zh-CN": app.DayFirst, "en-GB": app.DayFirst, "en": app.DayFirst} {
+	for locale, want := range map[string]notation.DayMonthOrder{"en-US": notation.MonthFirst, "en_US.UTF-8": notation.MonthFirst,
+		"zh-CN": notation.DayFirst, "en-GB": notation.DayFirst, "en": notation.DayFirst} {
 		if got := dateOrder(locale); got != want {
 			t.Errorf("dateOrder(%q) = %d, want %d", locale, got, want)
 		}
@@ -91,7 +91,7 @@ func TestDateEntryWritesISODates(t *testing.T) {
 func TestActionEditorRefusesMistypedDueDate(t *testing.T) {
 	s := sampleReviewUI(t)
 	ui, store, ctx := s.ui, s.ui.deps.Store, context.Background()
-	before, _ := store.ListActionPlans(ctx, data.ActionFilter{})
+	before, _ := store.ListActionPlans(ctx, app.ActionFilter{})
 	test.Tap(s.gap.toAction)
 	test.Tap(findButton(t, ui.win.Canvas().Overlays().Top(), "Create another plan"))
 	ed := ui.actionsScreen.editor
@@ -104,7 +104,7 @@ func TestActionEditorRefusesMistypedDueDate(t *testing.T) {
 	if !strings.Contains(ed.msg.Text, "2026-06-31 is not a date") {
 		t.Errorf("message %q does not say the due date is not a date", ed.msg.Text)
 	}
-	after, _ := store.ListActionPlans(ctx, data.ActionFilter{})
+	after, _ := store.ListActionPlans(ctx, app.ActionFilter{})
 	if len(after) != len(before) {
 		t.Errorf("%d action plans saved", len(after)-len(before))
 	}
@@ -161,7 +161,7 @@ func TestDateEntryCalendarPicksADay(t *testing.T) {
 	w := test.NewWindow(e)
 	defer w.Close()
 	w.Resize(fyne.NewSize(400, 60))
-	e.setDay(data.NewDate(2026, time.February, 10))
+	e.setDay(app.NewDate(2026, time.February, 10))
 	test.Tap(e.ActionItem.(*widget.Button))
 	if e.popUp == nil || !e.popUp.Visible() || e.calendar.title.Text != "Feb 2026" {
 		t.Fatal("the calendar did not open on the field's month")

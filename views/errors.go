@@ -6,7 +6,6 @@ import (
 	"fyne.io/fyne/v2/lang"
 
 	"pacer/app"
-	"pacer/data"
 )
 
 // userError turns err into an error whose text the user can read in their
@@ -28,7 +27,7 @@ func userMessage(err error) string {
 		key, args := keyed.MessageKey()
 		return lang.L(key, args)
 	}
-	var e *data.Error
+	var e *app.Error
 	if errors.As(err, &e) && e.Message != "" {
 		return lang.L(e.Message, namedPeriods(e.Args))
 	}

@@ -9,7 +9,8 @@ import (
 	"fyne.io/fyne/v2/lang"
 
 	"pacer/app"
-	"pacer/data"
+	"pacer/app/chart"
+	"pacer/app/export"
 )
 
 // exportWord translates a word of the exports. go-i18n cannot hold the
@@ -21,7 +22,7 @@ func exportWord(s string) string {
 	return lang.L(s)
 }
 
-func exportWords() app.ExportWords { return app.DefaultExportWords().Translate(exportWord) }
+func exportWords() export.ExportWords { return export.DefaultExportWords().Translate(exportWord) }
 
 // onExportXLSX writes every goal, plan, check-in, review and action plan to one workbook.
 func (ui *mainUI) onExportXLSX() {
@@ -31,10 +32,10 @@ func (ui *mainUI) onExportXLSX() {
 		return
 	}
 	ui.confirmOverwrite(path, func() {
-		book, err := app.LoadExportBook(ui.ctx, ui.deps.Store)
+		book, err := export.LoadExportBook(ui.ctx, ui.deps.Store)
 		var buf bytes.Buffer
 		if err == nil {
-			err = app.WriteDataXLSX(&buf, book, exportWords())
+			err = export.WriteDataXLSX(&buf, book, exportWords())
 		}
 		if err == nil {
 			err = writeFileAtomic(path, buf.Bytes())
@@ -50,9 +51,9 @@ func (ui *mainUI) onExportCSV() {
 		ui.showErrorIf(err)
 		return
 	}
-	book, err := app.LoadExportBook(ui.ctx, ui.deps.Store)
+	book, err := export.LoadExportBook(ui.ctx, ui.deps.Store)
 	if err == nil {
-		_, err = app.WriteDataCSVDir(dir, book, exportWords())
+		_, err = export.WriteDataCSVDir(dir, book, exportWords())
 	}
 	ui.exportDone(dir, err)
 }
@@ -99,22 +100,22 @@ func (s *reviewsScreen) reportHTML(p app.Period) ([]byte, error) {
 	}
 	useChartFont()
 	portfolio, gap := b.portfolio(), b.goalsGap()
-	inputs := app.ReportChartInputs{Portfolio: &portfolio, Gap: &gap, Goals: map[int64]app.GoalReportCharts{}}
+	inputs := export.ReportChartInputs{Portfolio: &portfolio, Gap: &gap, Goals: map[int64]export.GoalReportCharts{}}
 	for _, r := range s.rows {
 		gb := b
 		gb.goal = r.Goal
 		bars, cum := gb.planActual(), s.ui.goalChartInput(gb.pace())
-		inputs.Goals[r.Goal.ID] = app.GoalReportCharts{PlanActual: &bars, Cumulative: &cum}
+		inputs.Goals[r.Goal.ID] = export.GoalReportCharts{PlanActual: &bars, Cumulative: &cum}
 	}
-	charts, err := app.ReportCharts(inputs, app.ChartSize{Width: 480, Height: 300, Scale: 1})
+	charts, err := export.ReportCharts(inputs, chart.ChartSize{Width: 480, Height: 300, Scale: 1})
 	if err != nil {
 		return nil, err
 	}
-	actions, err := s.ui.deps.Store.ListActionPlans(s.ui.ctx, data.ActionFilter{})
+	actions, err := s.ui.deps.Store.ListActionPlans(s.ui.ctx, app.ActionFilter{})
 	if err != nil {
 		return nil, err
 	}
-	followUps := map[int64][]data.FollowUp{}
+	followUps := map[int64][]app.FollowUp{}
 	for _, a := range actions {
 		if followUps[a.ID], err = s.ui.deps.Store.FollowUps(s.ui.ctx, a.ID); err != nil {
 			return nil, err
@@ -125,13 +126,13 @@ func (s *reviewsScreen) reportHTML(p app.Period) ([]byte, error) {
 		langTag = "zh-Hans"
 	}
 	var buf bytes.Buffer
-	err = app.WriteReviewReport(&buf, app.ReportInput{
+	err = export.WriteReviewReport(&buf, export.ReportInput{
 		Lang:      langTag,
 		Title:     lang.L("Review {{.Period}}", map[string]any{"Period": periodName(p)}),
 		Subtitle:  filepath.Base(s.ui.deps.DBPath),
 		Generated: lang.L("Generated on {{.Date}}", map[string]any{"Date": time.Now().Format("2006-01-02")}),
 		Table:     table, Actions: actions, FollowUps: followUps, Charts: charts,
-		Words: app.DefaultReportWords().Translate(exportWord),
+		Words: export.DefaultReportWords().Translate(exportWord),
 	})
 	return buf.Bytes(), err
 }

@@ -10,7 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"pacer/app"
-	"pacer/data"
+	"pacer/app/notation"
 )
 
 // numberField is an entry for a number typed the way people type them
@@ -18,7 +18,7 @@ import (
 type numberField struct {
 	entry  *keyEntry
 	msg    *widget.Label
-	format app.NumberFormat
+	format notation.NumberFormat
 	// quiet, when set and true, holds back new error messages while the
 	// user is still typing; a message already shown is updated or cleared.
 	quiet *bool
@@ -51,7 +51,7 @@ func (f *numberField) value() (v float64, ok bool, err error) {
 		f.setError(nil)
 		return 0, false, nil
 	}
-	v, err = app.ParseNumber(f.entry.Text, f.format)
+	v, err = notation.ParseNumber(f.entry.Text, f.format)
 	f.setError(err)
 	if err != nil {
 		return 0, false, err
@@ -107,8 +107,8 @@ func stepHeading(text string) *widget.Label {
 // inputText writes a value into an entry the way the user types numbers, so
 // that reading the entry back gives the same value: "12,000.5", or
 // "12.000,5" where the decimal comma is the custom.
-func inputText(v float64, decimals int, nf app.NumberFormat) string {
-	text := app.FormatValue(v, decimals, data.UnitCount, "")
+func inputText(v float64, decimals int, nf notation.NumberFormat) string {
+	text := app.FormatValue(v, decimals, app.UnitCount, "")
 	if !nf.DecimalComma {
 		return text
 	}

@@ -9,13 +9,13 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"pacer/data"
+	"pacer/app"
 )
 
 // followUpLog lists an action plan's dated notes on its effect and takes new ones.
 type followUpLog struct {
 	ui      *mainUI
-	plan    data.ActionPlan
+	plan    app.ActionPlan
 	notes   *fyne.Container
 	date    *dateEntry
 	note    *keyEntry
@@ -24,7 +24,7 @@ type followUpLog struct {
 	content fyne.CanvasObject
 }
 
-func newFollowUpLog(ui *mainUI, plan data.ActionPlan) *followUpLog {
+func newFollowUpLog(ui *mainUI, plan app.ActionPlan) *followUpLog {
 	l := &followUpLog{ui: ui, plan: plan, notes: container.NewVBox(), date: newDateEntry(), note: newEntry()}
 	today := ui.today().Time
 	l.date.SetDate(&today)
@@ -69,7 +69,7 @@ func (l *followUpLog) onAdd() {
 		l.showError(userMessage(err))
 		return
 	}
-	f := data.FollowUp{ActionID: l.plan.ID, Date: date, Note: note}
+	f := app.FollowUp{ActionID: l.plan.ID, Date: date, Note: note}
 	if err := l.ui.deps.Store.AddFollowUp(l.ui.ctx, &f); err != nil {
 		l.showError(userMessage(err))
 		return

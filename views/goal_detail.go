@@ -10,7 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"pacer/app"
-	"pacer/data"
+	"pacer/app/chart"
 )
 
 // goalDetail shows one goal's plan against its actuals, period by period,
@@ -21,7 +21,7 @@ type goalDetail struct {
 	back      *widget.Button
 	export    *widget.Button
 	replan    *widget.Button
-	revisions []data.Plan
+	revisions []app.Plan
 	table     *fyne.Container
 	chart     *chartView
 	content   fyne.CanvasObject
@@ -32,7 +32,7 @@ func newGoalDetail(ui *mainUI, p goalPace, onBack func()) *goalDetail {
 	d.back = widget.NewButtonWithIcon(lang.L("Back to the dashboard"), theme.NavigateBackIcon(), onBack)
 	d.revisions = d.loadRevisions()
 	d.table = d.buildTable()
-	d.chart = newChartView(func(size app.ChartSize) (image.Image, error) { return ui.goalChartImage(p, size) })
+	d.chart = newChartView(func(size chart.ChartSize) (image.Image, error) { return ui.goalChartImage(p, size) })
 	d.export = widget.NewButtonWithIcon(lang.L("Export chart…"), theme.DownloadIcon(), d.onExport)
 	d.replan = widget.NewButtonWithIcon(lang.L("Re-plan…"), theme.ViewRefreshIcon(), d.onReplan)
 	title := widget.NewLabelWithStyle(p.Goal.Title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
@@ -60,7 +60,7 @@ func newGoalDetail(ui *mainUI, p goalPace, onBack func()) *goalDetail {
 }
 
 // loadRevisions reads the goal's plan revisions, oldest first.
-func (d *goalDetail) loadRevisions() []data.Plan {
+func (d *goalDetail) loadRevisions() []app.Plan {
 	revs, err := d.ui.deps.Store.PlanRevisions(d.ui.ctx, d.pace.Goal.ID)
 	if err != nil {
 		d.ui.showError(err)
@@ -78,7 +78,7 @@ func (d *goalDetail) onReplan() {
 }
 
 func (d *goalDetail) onExport() {
-	newChartExport(d.ui, safeFileName(d.pace.Goal.Title), func(size app.ChartSize, format app.Format) ([]byte, error) {
+	newChartExport(d.ui, safeFileName(d.pace.Goal.Title), func(size chart.ChartSize, format chart.Format) ([]byte, error) {
 		return d.ui.goalChartFile(d.pace, size, format)
 	}).show()
 }
@@ -130,7 +130,7 @@ func (d *goalDetail) rows() []periodRow {
 func (d *goalDetail) buildTable() *fyne.Container {
 	g := d.pace.Goal
 	v := func(x float64) string { return app.FormatValue(x, g.Decimals, g.Unit, g.UnitLabel) }
-	flow := g.Aggregation == data.AggFlow
+	flow := g.Aggregation == app.AggFlow
 	first, revised := map[string]float64{}, len(d.revisions) > 1
 	if revised {
 		for _, pt := range d.revisions[0].Periods {
@@ -176,10 +176,10 @@ func (d *goalDetail) buildTable() *fyne.Container {
 }
 
 // varianceText writes a variance as "−2,000,000 (−20.0%)" or "−2.0 pp (−20.0%)".
-func varianceText(g data.Goal, vr app.VarianceResult) string {
+func varianceText(g app.Goal, vr app.VarianceResult) string {
 	abs := signed(app.FormatValue(vr.Abs, g.Decimals, g.Unit, g.UnitLabel), vr.Abs)
 	if vr.PPOK {
-		abs = lang.L("{{.PP}} pp", map[string]any{"PP": signed(app.FormatValue(vr.PP, max(g.Decimals, 1), data.UnitCount, ""), vr.PP)})
+		abs = lang.L("{{.PP}} pp", map[string]any{"PP": signed(app.FormatValue(vr.PP, max(g.Decimals, 1), app.UnitCount, ""), vr.PP)})
 	}
 	if !vr.RelOK {
 		return abs

@@ -8,7 +8,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"pacer/app"
-	"pacer/data"
 )
 
 // goalsScreen lists the business's goals with their SMART check, and opens
@@ -24,13 +23,13 @@ type goalsScreen struct {
 	showArchived *keyCheck
 	list         *widget.List
 	rows         []goalRow
-	perspectives choice[data.Perspective]
+	perspectives choice[app.Perspective]
 	wizard       *goalWizard
 }
 
 // goalRow is one goal as the list shows it.
 type goalRow struct {
-	goal   data.Goal
+	goal   app.Goal
 	status app.Status
 	smart  app.SMARTReport
 }
@@ -80,7 +79,7 @@ func (s *goalsScreen) loadRows() []goalRow {
 	if store == nil {
 		return nil
 	}
-	f := data.GoalFilter{IncludeArchived: s.showArchived.Checked, Search: s.search.Text}
+	f := app.GoalFilter{IncludeArchived: s.showArchived.Checked, Search: s.search.Text}
 	if p, ok := s.perspectives.value(s.perspective.Selected); ok {
 		f.Perspective = string(p)
 	}
@@ -99,7 +98,7 @@ func (s *goalsScreen) loadRows() []goalRow {
 }
 
 // goalRowOf is what the goal list shows of g: its status and SMART check.
-func goalRowOf(cal app.Calendar, today data.Date, th app.Thresholds, g data.Goal, snap data.Snapshot) goalRow {
+func goalRowOf(cal app.Calendar, today app.Date, th app.Thresholds, g app.Goal, snap app.Snapshot) goalRow {
 	plan := snap.Plans[g.ID]
 	values := app.ValuesFromCheckIns(snap.CheckIns[g.ID])
 	return goalRow{

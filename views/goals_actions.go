@@ -8,14 +8,13 @@ import (
 	"fyne.io/fyne/v2/lang"
 
 	"pacer/app"
-	"pacer/data"
 )
 
 func (s *goalsScreen) onNewGoal() {
 	s.openWizard(&goalDraft{template: "blank"})
 }
 
-func (s *goalsScreen) onEdit(g data.Goal) {
+func (s *goalsScreen) onEdit(g app.Goal) {
 	draft, err := s.ui.draftOf(g)
 	if err != nil {
 		s.ui.showError(err)
@@ -25,7 +24,7 @@ func (s *goalsScreen) onEdit(g data.Goal) {
 }
 
 // draftOf loads a saved goal with its plan and history for the wizard.
-func (ui *mainUI) draftOf(g data.Goal) (*goalDraft, error) {
+func (ui *mainUI) draftOf(g app.Goal) (*goalDraft, error) {
 	store := ui.deps.Store
 	plan, err := store.CurrentPlan(ui.ctx, g.ID)
 	if err != nil {
@@ -36,7 +35,7 @@ func (ui *mainUI) draftOf(g data.Goal) (*goalDraft, error) {
 		return nil, err
 	}
 	d := &goalDraft{goal: g, template: "blank", plan: plan.Periods, history: app.ValuesFromHistory(history),
-		splitMode: splitManual, floorMode: floorNone, historyBy: data.CadenceQuarter, planRevision: plan.Revision}
+		splitMode: splitManual, floorMode: floorNone, historyBy: app.CadenceQuarter, planRevision: plan.Revision}
 	if len(plan.Periods) == 0 {
 		d.splitMode = ""
 	}
@@ -46,7 +45,7 @@ func (ui *mainUI) draftOf(g data.Goal) (*goalDraft, error) {
 		}
 	}
 	if len(history) > 0 && !strings.Contains(history[0].PeriodKey, "Q") {
-		d.historyBy = data.CadenceMonth
+		d.historyBy = app.CadenceMonth
 	}
 	return d, nil
 }
@@ -62,7 +61,7 @@ func (s *goalsScreen) onWizardDone(saved bool) {
 	s.refresh()
 }
 
-func (s *goalsScreen) onArchive(g data.Goal) {
+func (s *goalsScreen) onArchive(g app.Goal) {
 	if err := s.ui.deps.Store.SetGoalArchived(s.ui.ctx, g.ID, !g.Archived); err != nil {
 		s.ui.showError(err)
 		return
@@ -71,7 +70,7 @@ func (s *goalsScreen) onArchive(g data.Goal) {
 }
 
 // onDelete asks before deleting, and says what goes with the goal.
-func (s *goalsScreen) onDelete(g data.Goal) {
+func (s *goalsScreen) onDelete(g app.Goal) {
 	deps, err := s.ui.deps.Store.GoalDependents(s.ui.ctx, g.ID)
 	if err != nil {
 		s.ui.showError(err)

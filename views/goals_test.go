@@ -11,25 +11,26 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"pacer/app"
 	"pacer/data"
 )
 
 // saveSeedGoal stores the seed's sales goal with a quarterly plan and history.
-func saveSeedGoal(t *testing.T, store *data.Store, title string) data.Goal {
+func saveSeedGoal(t *testing.T, store *data.Store, title string) app.Goal {
 	t.Helper()
 	base := 50_000_000.0
-	g := data.Goal{Title: title, Perspective: data.PerspectiveFinancial, Owner: "Li Wei",
-		Kind: data.KindIncrease, Unit: data.UnitCurrency, UnitLabel: "CNY", Aggregation: data.AggFlow,
-		Baseline: &base, Target: 60_000_000, Start: data.NewDate(2023, 1, 1), End: data.NewDate(2023, 12, 31),
-		Cadence: data.CadenceQuarter, PlanBy: data.CadenceQuarter, Rationale: "Largest market"}
-	plan := []data.PeriodTarget{{PeriodKey: "2023-Q1", Target: 10_000_000}, {PeriodKey: "2023-Q2", Target: 14_000_000},
+	g := app.Goal{Title: title, Perspective: app.PerspectiveFinancial, Owner: "Li Wei",
+		Kind: app.KindIncrease, Unit: app.UnitCurrency, UnitLabel: "CNY", Aggregation: app.AggFlow,
+		Baseline: &base, Target: 60_000_000, Start: app.NewDate(2023, 1, 1), End: app.NewDate(2023, 12, 31),
+		Cadence: app.CadenceQuarter, PlanBy: app.CadenceQuarter, Rationale: "Largest market"}
+	plan := []app.PeriodTarget{{PeriodKey: "2023-Q1", Target: 10_000_000}, {PeriodKey: "2023-Q2", Target: 14_000_000},
 		{PeriodKey: "2023-Q3", Target: 16_000_000}, {PeriodKey: "2023-Q4", Target: 20_000_000}}
-	var history []data.HistoryValue
+	var history []app.HistoryValue
 	for i, v := range []float64{9e6, 10e6, 10.5e6, 12e6, 10.5e6, 11.5e6, 13e6, 15e6} {
 		key := fmt.Sprintf("%d-Q%d", 2021+i/4, i%4+1)
-		history = append(history, data.HistoryValue{PeriodKey: key, Value: v})
+		history = append(history, app.HistoryValue{PeriodKey: key, Value: v})
 	}
-	if err := store.SaveGoalSetup(context.Background(), data.GoalSetup{Goal: &g, Plan: plan, History: history}); err != nil {
+	if err := store.SaveGoalSetup(context.Background(), app.GoalSetup{Goal: &g, Plan: plan, History: history}); err != nil {
 		t.Fatal(err)
 	}
 	return g
@@ -71,7 +72,7 @@ func TestGoalsSearch(t *testing.T) {
 func TestGoalsDeleteAsksAndSaysWhatGoes(t *testing.T) {
 	ui, w, store := newStoreUI(t)
 	g := saveSeedGoal(t, store, "Sales 2023")
-	if err := store.CreateCheckIn(context.Background(), &data.CheckIn{GoalID: g.ID, PeriodKey: "2023-Q1", Value: 8_000_000}); err != nil {
+	if err := store.CreateCheckIn(context.Background(), &app.CheckIn{GoalID: g.ID, PeriodKey: "2023-Q1", Value: 8_000_000}); err != nil {
 		t.Fatal(err)
 	}
 	gs := ui.goals()
@@ -84,7 +85,7 @@ func TestGoalsDeleteAsksAndSaysWhatGoes(t *testing.T) {
 		t.Error("the confirmation does not say what is deleted with the goal")
 	}
 	test.Tap(findButton(t, overlay, "Delete"))
-	if _, err := store.GoalByID(context.Background(), g.ID); data.ErrorCode(err) != data.ENotFound {
+	if _, err := store.GoalByID(context.Background(), g.ID); app.ErrorCode(err) != app.ENotFound {
 		t.Errorf("goal still there after Delete: %v", err)
 	}
 	if len(gs.rows) != 0 {
@@ -96,7 +97,7 @@ func TestGoalsEditKeepsPlanAndCheckIns(t *testing.T) {
 	ui, _, store := newStoreUI(t)
 	g := saveSeedGoal(t, store, "Sales 2023")
 	ctx := context.Background()
-	if err := store.CreateCheckIn(ctx, &data.CheckIn{GoalID: g.ID, PeriodKey: "2023-Q1", Value: 8_000_000}); err != nil {
+	if err := store.CreateCheckIn(ctx, &app.CheckIn{GoalID: g.ID, PeriodKey: "2023-Q1", Value: 8_000_000}); err != nil {
 		t.Fatal(err)
 	}
 	gs := ui.goals()
@@ -154,7 +155,7 @@ func TestGoalsEditRefusesDatesThatDropCheckIns(t *testing.T) {
 	ui, w, store := newStoreUI(t)
 	g := saveSeedGoal(t, store, "Quarterly sales")
 	ctx := context.Background()
-	if err := store.CreateCheckIn(ctx, &data.CheckIn{GoalID: g.ID, PeriodKey: "2023-Q1", Value: 8_000_000}); err != nil {
+	if err := store.CreateCheckIn(ctx, &app.CheckIn{GoalID: g.ID, PeriodKey: "2023-Q1", Value: 8_000_000}); err != nil {
 		t.Fatal(err)
 	}
 	gs := ui.goals()

@@ -6,7 +6,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 
 	"pacer/app"
-	"pacer/data"
+	"pacer/app/importer"
 )
 
 // maxRowsNamed is how many row numbers a line names before "and N others".
@@ -14,7 +14,7 @@ const maxRowsNamed = 5
 
 // countText writes a count as the screens write numbers: 9,001.
 func countText(n int) string {
-	return app.FormatValue(float64(n), 0, data.UnitCount, "")
+	return app.FormatValue(float64(n), 0, app.UnitCount, "")
 }
 
 // rowsText names rows: "row 9,001", "rows 5, 9 and 12 others".
@@ -35,8 +35,8 @@ func rowsText(rows []int) string {
 
 // leftOutLines says, one line a period, what an import without the rows
 // that could not be read leaves unwritten, and why.
-func (v *importView) leftOutLines(plan *app.ImportPlan) []string {
-	goals := map[int64]data.Goal{}
+func (v *importView) leftOutLines(plan *importer.ImportPlan) []string {
+	goals := map[int64]app.Goal{}
 	for _, g := range v.goals {
 		goals[g.ID] = g
 	}
@@ -65,7 +65,7 @@ func (v *importView) leftOutLines(plan *app.ImportPlan) []string {
 }
 
 // skippedText counts the rows that name no chosen goal, with their names.
-func skippedText(plan *app.ImportPlan) string {
+func skippedText(plan *importer.ImportPlan) string {
 	if plan.Skipped == 0 {
 		return ""
 	}
@@ -74,7 +74,7 @@ func skippedText(plan *app.ImportPlan) string {
 		names[i] = "“" + n + "”"
 	}
 	list := strings.Join(names, lang.L(", "))
-	if plan.Skipped > len(plan.SkippedNames) && len(plan.SkippedNames) == app.MaxSkippedNames {
+	if plan.Skipped > len(plan.SkippedNames) && len(plan.SkippedNames) == importer.MaxSkippedNames {
 		list += lang.L(", …")
 	}
 	return lang.L("{{.N}} rows name no chosen goal ({{.Names}}): they are skipped, as chosen.",
@@ -83,7 +83,7 @@ func skippedText(plan *app.ImportPlan) string {
 
 // withoutText says what importing without the rows that could not be read
 // does: which rows are left out, and which periods stay unwritten.
-func (v *importView) withoutText(plan *app.ImportPlan) string {
+func (v *importView) withoutText(plan *importer.ImportPlan) string {
 	checkIns, history := len(plan.CheckIns), len(plan.History)
 	text := lang.L("Without the rows that could not be read ({{.N}}), the import writes {{.CheckIns}} check-ins and {{.History}} history values.",
 		map[string]any{"N": countText(plan.RejectedRows()), "CheckIns": countText(checkIns), "History": countText(history)})
@@ -96,7 +96,7 @@ func (v *importView) withoutText(plan *app.ImportPlan) string {
 
 // doneText is the summary after an import: what was written and, for an
 // import without the rows that could not be read, what was not.
-func (v *importView) doneText(plan *app.ImportPlan, without bool) string {
+func (v *importView) doneText(plan *importer.ImportPlan, without bool) string {
 	lines := []string{lang.L("{{.CheckIns}} check-ins and {{.History}} history values written.",
 		map[string]any{"CheckIns": countText(len(plan.CheckIns)), "History": countText(len(plan.History))})}
 	if without {

@@ -5,7 +5,7 @@ import (
 
 	"fyne.io/fyne/v2"
 
-	"pacer/app"
+	"pacer/app/importer"
 )
 
 // savedMapping is an import mapping as remembered for a file layout: by
@@ -24,7 +24,7 @@ type savedMapping struct {
 // prefImportMapping prefixes the preference that holds a layout's mapping.
 const prefImportMapping = "import.mapping."
 
-func (v *importView) layoutPref() string { return prefImportMapping + app.LayoutKey(v.table) }
+func (v *importView) layoutPref() string { return prefImportMapping + importer.LayoutKey(v.table) }
 
 // remember stores the mapping used, for the next file of the same layout.
 func (v *importView) remember() {

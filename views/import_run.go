@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"pacer/app"
+	"pacer/app/importer"
 	"pacer/data"
 )
 
@@ -63,7 +64,7 @@ func (v *importView) show() {
 
 // onCheck works out the import in the background, with progress and a way to stop.
 func (v *importView) onCheck() {
-	snap, err := v.ui.deps.Store.Snapshot(v.ui.ctx, data.GoalFilter{IncludeArchived: true})
+	snap, err := v.ui.deps.Store.Snapshot(v.ui.ctx, app.GoalFilter{IncludeArchived: true})
 	if err != nil {
 		v.ui.showError(err)
 		return
@@ -75,7 +76,7 @@ func (v *importView) onCheck() {
 	v.ui.showDestructive(progress) // Escape stops the check; Enter does not
 	m, cal, goals, table := v.mapping(), v.ui.calendar(), v.goals, v.table
 	go func() {
-		plan, err := app.PlanImport(ctx, cal, table, m, goals, snap, func(done, total int) {
+		plan, err := importer.PlanImport(ctx, cal, table, m, goals, snap, func(done, total int) {
 			fyne.Do(func() { bar.SetValue(float64(done) / float64(max(total, 1))) })
 		})
 		fyne.Do(func() {
@@ -92,7 +93,7 @@ func (v *importView) onCheck() {
 // checked shows what the import would write and every row that could not
 // be read, before anything is written. With such rows the Import button
 // writes nothing; "Import without these rows" says what it leaves out.
-func (v *importView) checked(plan app.ImportPlan, err error) {
+func (v *importView) checked(plan importer.ImportPlan, err error) {
 	v.without.Hide()
 	v.leftOut.SetText("")
 	if err != nil {
@@ -127,7 +128,7 @@ func (v *importView) checked(plan app.ImportPlan, err error) {
 
 // checkedText sums up a checked plan: the rows read and what they make,
 // the rows skipped on purpose apart from those that could not be read.
-func (v *importView) checkedText(plan *app.ImportPlan) string {
+func (v *importView) checkedText(plan *importer.ImportPlan) string {
 	checkIns, history := len(plan.CheckIns), len(plan.History)
 	lines := []string{lang.L("{{.Rows}} rows read: {{.Values}} values into {{.CheckIns}} check-ins and {{.History}} history values.",
 		map[string]any{"Rows": countText(plan.Rows), "Values": countText(plan.Values), "CheckIns": countText(checkIns), "History": countText(history)})}

@@ -13,7 +13,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"pacer/app"
-	"pacer/data"
+	"pacer/app/importer"
+	"pacer/app/notation"
 )
 
 // importView takes actuals and history from a file: a preview, the column
@@ -22,8 +23,8 @@ import (
 type importView struct {
 	ui       *mainUI
 	path     string
-	table    app.Table
-	goals    []data.Goal
+	table    importer.Table
+	goals    []app.Goal
 	dateCol  *keySelect
 	wide     *widget.RadioGroup
 	goalCol  *keySelect
@@ -41,7 +42,7 @@ type importView struct {
 	// without is the button that does it.
 	leftOut *widget.Label
 	without *widget.Button
-	plan    *app.ImportPlan
+	plan    *importer.ImportPlan
 	dialog  dialog.Dialog
 	confirm *dialog.ConfirmDialog // dialog, whose Import button stands back when it would write nothing
 	// withoutConfirm and done are the last confirmation of an import
@@ -71,12 +72,12 @@ func (ui *mainUI) onImport(onDone func()) {
 		return
 	}
 	defer f.Close()
-	table, err := app.ReadTable(f, filepath.Base(path))
+	table, err := importer.ReadTable(f, filepath.Base(path))
 	if err != nil {
 		ui.showError(err)
 		return
 	}
-	goals, err := ui.deps.Store.ListGoals(ui.ctx, data.GoalFilter{})
+	goals, err := ui.deps.Store.ListGoals(ui.ctx, app.GoalFilter{})
 	if err != nil {
 		ui.showError(err)
 		return
@@ -135,7 +136,7 @@ func (v *importView) build() {
 func (v *importView) guess() {
 	v.header.SetChecked(v.table.HasHeader)
 	v.comma.SetChecked(v.ui.numberFormat().DecimalComma)
-	date := app.GuessDateColumn(v.table)
+	date := importer.GuessDateColumn(v.table)
 	v.dateCol.SetSelectedIndex(date)
 	v.detectOrder()
 	if v.table.Columns != 3 {
@@ -143,7 +144,7 @@ func (v *importView) guess() {
 		return
 	}
 	v.wide.SetSelected(v.wide.Options[0])
-	goal := app.GuessGoalColumn(v.table, date)
+	goal := importer.GuessGoalColumn(v.table, date)
 	v.goalCol.SetSelectedIndex(goal)
 	v.valueCol.SetSelectedIndex(3 - date - goal) // columns 0, 1 and 2 add up to 3
 }
@@ -159,8 +160,8 @@ func (v *importView) onDateColumn() {
 // detectOrder sets "day first" from the dates of the date column, and says
 // so beside it when they could be read either way.
 func (v *importView) detectOrder() {
-	order, ambiguous := app.DetectDayMonth(app.ColumnTexts(v.table, v.dateCol.SelectedIndex()))
-	v.dayFirst.SetChecked(order == app.DayFirst)
+	order, ambiguous := notation.DetectDayMonth(importer.ColumnTexts(v.table, v.dateCol.SelectedIndex()))
+	v.dayFirst.SetChecked(order == notation.DayFirst)
 	if !ambiguous {
 		v.orderHint.Hide()
 		return
@@ -223,12 +224,12 @@ func (v *importView) mapKeys() []string {
 }
 
 // mapping is the chosen mapping as PlanImport takes it.
-func (v *importView) mapping() app.Mapping {
-	m := app.Mapping{DateColumn: v.dateCol.SelectedIndex(), GoalColumn: -1, ValueColumn: -1,
+func (v *importView) mapping() importer.Mapping {
+	m := importer.Mapping{DateColumn: v.dateCol.SelectedIndex(), GoalColumn: -1, ValueColumn: -1,
 		GoalByName: map[string]int64{}, ValueColumns: map[int]int64{}, SkipHeader: v.header.Checked,
-		NumberFormat: app.NumberFormat{DecimalComma: v.comma.Checked}, DayMonth: app.MonthFirst}
+		NumberFormat: notation.NumberFormat{DecimalComma: v.comma.Checked}, DayMonth: notation.MonthFirst}
 	if v.dayFirst.Checked {
-		m.DayMonth = app.DayFirst
+		m.DayMonth = notation.DayFirst
 	}
 	names := v.columnNames()
 	for key, sel := range v.goalSel {

@@ -12,6 +12,7 @@ import (
 
 	"fyne.io/fyne/v2/test"
 
+	"pacer/app"
 	"pacer/data"
 )
 
@@ -53,7 +54,7 @@ func TestImportChecksThenWrites(t *testing.T) {
 	// missing: it is left out, and the history value written.
 	v.onWithout()
 	v.withoutConfirm.Confirm()
-	if _, err := store.CheckInByPeriod(ctx, g.ID, "2023-Q1"); data.ErrorCode(err) != data.ENotFound || !done {
+	if _, err := store.CheckInByPeriod(ctx, g.ID, "2023-Q1"); app.ErrorCode(err) != app.ENotFound || !done {
 		t.Fatalf("Q1 after importing without row 4: %v (done %v)", err, done)
 	}
 	hist, _ := store.History(ctx, g.ID)
@@ -161,13 +162,13 @@ func TestImportGuessesColumnsAndAsksDayMonth(t *testing.T) {
 
 // saveMonthlyGoal stores a monthly flow goal from December 2021 to the end
 // of 2023: 25 check-in periods.
-func saveMonthlyGoal(t *testing.T, store *data.Store, title string) data.Goal {
+func saveMonthlyGoal(t *testing.T, store *data.Store, title string) app.Goal {
 	t.Helper()
-	g := data.Goal{Title: title, Perspective: data.PerspectiveFinancial, Owner: "Li Wei",
-		Kind: data.KindIncrease, Unit: data.UnitCurrency, UnitLabel: "CNY", Aggregation: data.AggFlow,
-		Target: 1_000_000, Start: data.NewDate(2021, 12, 1), End: data.NewDate(2023, 12, 31),
-		Cadence: data.CadenceMonth, PlanBy: data.CadenceMonth}
-	if err := store.SaveGoalSetup(context.Background(), data.GoalSetup{Goal: &g}); err != nil {
+	g := app.Goal{Title: title, Perspective: app.PerspectiveFinancial, Owner: "Li Wei",
+		Kind: app.KindIncrease, Unit: app.UnitCurrency, UnitLabel: "CNY", Aggregation: app.AggFlow,
+		Target: 1_000_000, Start: app.NewDate(2021, 12, 1), End: app.NewDate(2023, 12, 31),
+		Cadence: app.CadenceMonth, PlanBy: app.CadenceMonth}
+	if err := store.SaveGoalSetup(context.Background(), app.GoalSetup{Goal: &g}); err != nil {
 		t.Fatal(err)
 	}
 	return g
@@ -203,7 +204,7 @@ func TestImportWithABadRowWritesNothing(t *testing.T) {
 	ui, w, store := newStoreUI(t)
 	ctx := context.Background()
 	g := saveMonthlyGoal(t, store, "North-America sales")
-	oct := &data.CheckIn{GoalID: g.ID, PeriodKey: "2023-10", Value: 123_456, Confidence: 8, Note: "owner's count"}
+	oct := &app.CheckIn{GoalID: g.ID, PeriodKey: "2023-10", Value: 123_456, Confidence: 8, Note: "owner's count"}
 	if err := store.CreateCheckIn(ctx, oct); err != nil {
 		t.Fatal(err)
 	}

@@ -4,7 +4,6 @@ import (
 	"fyne.io/fyne/v2/lang"
 
 	"pacer/app"
-	"pacer/data"
 )
 
 // choice pairs the values of an enumeration with their translated labels,
@@ -51,79 +50,79 @@ func (c choice[T]) label(v T) string {
 }
 
 var (
-	kinds        = []data.Kind{data.KindIncrease, data.KindDecrease, data.KindStayAbove, data.KindStayBelow, data.KindMilestone}
-	units        = []data.Unit{data.UnitCurrency, data.UnitCount, data.UnitPercent, data.UnitCustom}
-	aggregations = []data.Aggregation{data.AggFlow, data.AggLevel}
-	perspectives = []data.Perspective{data.PerspectiveFinancial, data.PerspectiveCustomer, data.PerspectiveProcess, data.PerspectiveLearning}
-	cadences     = []data.Cadence{data.CadenceWeek, data.CadenceMonth, data.CadenceQuarter}
-	planCadences = []data.Cadence{data.CadenceMonth, data.CadenceQuarter}
+	kinds        = []app.Kind{app.KindIncrease, app.KindDecrease, app.KindStayAbove, app.KindStayBelow, app.KindMilestone}
+	units        = []app.Unit{app.UnitCurrency, app.UnitCount, app.UnitPercent, app.UnitCustom}
+	aggregations = []app.Aggregation{app.AggFlow, app.AggLevel}
+	perspectives = []app.Perspective{app.PerspectiveFinancial, app.PerspectiveCustomer, app.PerspectiveProcess, app.PerspectiveLearning}
+	cadences     = []app.Cadence{app.CadenceWeek, app.CadenceMonth, app.CadenceQuarter}
+	planCadences = []app.Cadence{app.CadenceMonth, app.CadenceQuarter}
 )
 
-func kindLabel(k data.Kind) string {
+func kindLabel(k app.Kind) string {
 	switch k {
-	case data.KindIncrease:
+	case app.KindIncrease:
 		return lang.L("Increase")
-	case data.KindDecrease:
+	case app.KindDecrease:
 		return lang.L("Decrease")
-	case data.KindStayAbove:
+	case app.KindStayAbove:
 		return lang.L("Stay at or above")
-	case data.KindStayBelow:
+	case app.KindStayBelow:
 		return lang.L("Stay at or below")
-	case data.KindMilestone:
+	case app.KindMilestone:
 		return lang.L("Milestone (done or not)")
 	}
 	return string(k)
 }
 
-func unitLabel(u data.Unit) string {
+func unitLabel(u app.Unit) string {
 	switch u {
-	case data.UnitCurrency:
+	case app.UnitCurrency:
 		return lang.L("Money")
-	case data.UnitCount:
+	case app.UnitCount:
 		return lang.L("Count")
-	case data.UnitPercent:
+	case app.UnitPercent:
 		return lang.L("Percent")
-	case data.UnitCustom:
+	case app.UnitCustom:
 		return lang.L("Other unit")
 	}
 	return string(u)
 }
 
-func aggregationLabel(a data.Aggregation) string {
+func aggregationLabel(a app.Aggregation) string {
 	switch a {
-	case data.AggFlow:
+	case app.AggFlow:
 		return lang.L("Adds up over periods (sales, new customers)")
-	case data.AggLevel:
+	case app.AggLevel:
 		return lang.L("A level; the latest value counts (market share)")
 	}
 	return string(a)
 }
 
-func perspectiveLabel(p data.Perspective) string {
+func perspectiveLabel(p app.Perspective) string {
 	switch p {
-	case data.PerspectiveFinancial:
+	case app.PerspectiveFinancial:
 		return lang.L("Financial")
-	case data.PerspectiveCustomer:
+	case app.PerspectiveCustomer:
 		return lang.L("Customer")
-	case data.PerspectiveProcess:
+	case app.PerspectiveProcess:
 		return lang.L("Internal process")
-	case data.PerspectiveLearning:
+	case app.PerspectiveLearning:
 		return lang.L("Learning and growth")
 	}
 	return string(p)
 }
 
-func cadenceLabel(c data.Cadence) string {
+func cadenceLabel(c app.Cadence) string {
 	switch c {
-	case data.CadenceWeek:
+	case app.CadenceWeek:
 		return lang.L("Weekly")
-	case data.CadenceMonth:
+	case app.CadenceMonth:
 		return lang.L("Monthly")
-	case data.CadenceQuarter:
+	case app.CadenceQuarter:
 		return lang.L("Quarterly")
-	case data.CadenceHalf:
+	case app.CadenceHalf:
 		return lang.L("Half-yearly")
-	case data.CadenceYear:
+	case app.CadenceYear:
 		return lang.L("Yearly")
 	}
 	return string(c)

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"pacer/app"
 	"pacer/data"
 )
 
@@ -77,8 +78,8 @@ func newOpenErrorWindow(a fyne.App, path string, err error, files fileChooser, o
 // err says the file itself is damaged or unreadable; a file from a newer
 // Pacer, or one in a read-only folder, is not replaced by an older copy.
 func newestGoodBackup(path string, err error) *data.BackupInfo {
-	switch data.ErrorCode(err) {
-	case data.ENotDatabase, data.EInternal:
+	switch app.ErrorCode(err) {
+	case app.ENotDatabase, app.EInternal:
 	default:
 		return nil
 	}

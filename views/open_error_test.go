@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"pacer/app"
 	"pacer/data"
 )
 
@@ -59,7 +60,7 @@ func TestOpenErrorOffersTheNewestBackup(t *testing.T) {
 		t.Fatalf("the restored file did not open: %s", e.reason.Text)
 	}
 	defer got.Close()
-	goals, _ := got.ListGoals(context.Background(), data.GoalFilter{})
+	goals, _ := got.ListGoals(context.Background(), app.GoalFilter{})
 	if len(goals) != 1 {
 		t.Errorf("restored file has %d goals, want 1", len(goals))
 	}
@@ -102,7 +103,7 @@ func TestOpenErrorOtherFileAndNoRestoreForNewer(t *testing.T) {
 		t.Error("the junk file was changed")
 	}
 
-	newer := &data.Error{Code: data.ENewerSchema, Message: "x"}
+	newer := &app.Error{Code: app.ENewerSchema, Message: "x"}
 	if newestGoodBackup(junk, newer) != nil {
 		t.Error("a backup was offered over a file from a newer Pacer")
 	}

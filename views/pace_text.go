@@ -7,25 +7,24 @@ import (
 	"fyne.io/fyne/v2/lang"
 
 	"pacer/app"
-	"pacer/data"
 )
 
 // valueText writes a goal value with its unit.
-func valueText(g data.Goal, x float64) string {
+func valueText(g app.Goal, x float64) string {
 	return app.FormatValue(x, g.Decimals, g.Unit, g.UnitLabel)
 }
 
 // changeText writes a difference of goal values, in points for a
 // percentage ("2.0 pp"); signed adds "+" to a rise.
-func changeText(g data.Goal, x float64, sign bool) string {
+func changeText(g app.Goal, x float64, sign bool) string {
 	text := valueText(g, x)
-	if g.Unit == data.UnitPercent {
-		text = app.FormatValue(x, max(g.Decimals, 1), data.UnitCount, "")
+	if g.Unit == app.UnitPercent {
+		text = app.FormatValue(x, max(g.Decimals, 1), app.UnitCount, "")
 	}
 	if sign {
 		text = signed(text, x)
 	}
-	if g.Unit == data.UnitPercent {
+	if g.Unit == app.UnitPercent {
 		return lang.L("{{.PP}} pp", map[string]any{"PP": text})
 	}
 	return text
@@ -34,20 +33,20 @@ func changeText(g data.Goal, x float64, sign bool) string {
 // belowStart says how far value lies behind the goal's starting point,
 // "1.0 pp below the starting 9.0%", when its progress is negative; ok is
 // false otherwise, and a share of the target should be written instead.
-func belowStart(g data.Goal, value float64) (text string, ok bool) {
+func belowStart(g app.Goal, value float64) (text string, ok bool) {
 	origin, has := app.ProgressOrigin(g)
 	if !has || !(app.GoalProgress(g, value) < 0) {
 		return "", false
 	}
 	args := map[string]any{"Gap": changeText(g, math.Abs(value-origin), false), "Start": valueText(g, origin)}
-	if g.Kind == data.KindDecrease {
+	if g.Kind == app.KindDecrease {
 		return lang.L("{{.Gap}} above the starting {{.Start}}", args), true
 	}
 	return lang.L("{{.Gap}} below the starting {{.Start}}", args), true
 }
 
 // doneText is "80% done", or how far the actual lies behind the start.
-func doneText(g data.Goal, actual, progress float64) string {
+func doneText(g app.Goal, actual, progress float64) string {
 	if text, ok := belowStart(g, actual); ok {
 		return text
 	}
@@ -57,16 +56,16 @@ func doneText(g data.Goal, actual, progress float64) string {
 // needsText is what the remaining periods need, in the plan's shape:
 // "needs Q2 ¥14,560,000, Q3 ¥16,640,000, Q4 ¥20,800,000". Past four
 // periods it names the first two and the last. Empty when nothing is due.
-func needsText(g data.Goal, pr app.Projection) string {
+func needsText(g app.Goal, pr app.Projection) string {
 	ns := pr.Needs
-	if len(ns) == 0 || g.Kind == data.KindMilestone {
+	if len(ns) == 0 || g.Kind == app.KindMilestone {
 		return ""
 	}
 	if isStayKind(g.Kind) {
 		return lang.L("needs {{.Amount}} per {{.Period}} over {{.N}} more", map[string]any{
 			"Amount": valueText(g, ns[0].Amount), "Period": cadenceNoun(g.Cadence), "N": len(ns)})
 	}
-	if g.Aggregation == data.AggFlow && g.Kind == data.KindIncrease && needed(ns) <= 0 {
+	if g.Aggregation == app.AggFlow && g.Kind == app.KindIncrease && needed(ns) <= 0 {
 		return lang.L("target already reached")
 	}
 	short := oneYear(ns)
@@ -81,7 +80,7 @@ func needsText(g data.Goal, pr app.Projection) string {
 		parts = append(parts, needPeriodName(n.PeriodKey, short)+" "+valueText(g, n.Amount))
 	}
 	list := strings.Join(parts, lang.L(", "))
-	if g.Aggregation == data.AggFlow && g.Kind == data.KindDecrease {
+	if g.Aggregation == app.AggFlow && g.Kind == app.KindDecrease {
 		return lang.L("at most {{.List}}", map[string]any{"List": list})
 	}
 	return lang.L("needs {{.List}}", map[string]any{"List": list})
@@ -96,8 +95,8 @@ func needed(ns []app.PeriodNeed) float64 {
 	return total
 }
 
-func isStayKind(k data.Kind) bool {
-	return k == data.KindStayAbove || k == data.KindStayBelow
+func isStayKind(k app.Kind) bool {
+	return k == app.KindStayAbove || k == app.KindStayBelow
 }
 
 // oneYear reports whether the needs' periods all lie in one year, so that
@@ -106,7 +105,7 @@ func oneYear(ns []app.PeriodNeed) bool {
 	year := -1
 	for _, n := range ns {
 		p, err := app.ParsePeriodKey(n.PeriodKey)
-		if err != nil || (year >= 0 && p.Year != year) || p.Cadence == data.CadenceWeek {
+		if err != nil || (year >= 0 && p.Year != year) || p.Cadence == app.CadenceWeek {
 			return false
 		}
 		year = p.Year

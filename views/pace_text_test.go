@@ -7,14 +7,14 @@ import (
 	"time"
 
 	"pacer/app"
-	"pacer/data"
+	"pacer/app/sample"
 )
 
 func sampleDashboard(t *testing.T) *dashboardScreen {
 	t.Helper()
 	ui, _, store := newStoreUI(t)
 	ui.now = func() time.Time { return sampleAsOf }
-	if err := app.LoadSample(context.Background(), store, "en"); err != nil {
+	if err := sample.LoadSample(context.Background(), store, "en"); err != nil {
 		t.Fatal(err)
 	}
 	ui.showScreen(screenDashboard)
@@ -68,11 +68,11 @@ func TestDashboardSampleOutlook(t *testing.T) {
 // A level goal without a plan, below its start, is projected below it.
 func TestOutlookBelowStartWithoutPlan(t *testing.T) {
 	base := 9.0
-	g := data.Goal{Kind: data.KindIncrease, Unit: data.UnitPercent, Decimals: 1, Aggregation: data.AggLevel,
-		Baseline: &base, Target: 15, Start: data.NewDate(2023, 1, 1), End: data.NewDate(2023, 12, 31),
-		Cadence: data.CadenceQuarter}
+	g := app.Goal{Kind: app.KindIncrease, Unit: app.UnitPercent, Decimals: 1, Aggregation: app.AggLevel,
+		Baseline: &base, Target: 15, Start: app.NewDate(2023, 1, 1), End: app.NewDate(2023, 12, 31),
+		Cadence: app.CadenceQuarter}
 	values := []app.PeriodValue{{PeriodKey: "2023-Q1", Value: 8.5}}
-	asOf := data.NewDate(2023, 4, 10)
+	asOf := app.NewDate(2023, 4, 10)
 	p := goalPace{Goal: g, Values: values, Assessment: app.Assess(app.Calendar{}, g, nil, values, asOf, app.DefaultThresholds),
 		Projection: app.Project(app.Calendar{}, g, nil, values, asOf)}
 	text := paceFacts(p) + "\n" + paceOutlook(p)

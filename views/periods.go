@@ -7,7 +7,6 @@ import (
 	"fyne.io/fyne/v2/lang"
 
 	"pacer/app"
-	"pacer/data"
 )
 
 // periodName is how a period is written for people: "2023-Q1" or "2023年第1季度",
@@ -15,14 +14,14 @@ import (
 func periodName(p app.Period) string {
 	args := map[string]any{"Year": strconv.Itoa(p.Year), "N": p.Index}
 	switch p.Cadence {
-	case data.CadenceWeek:
+	case app.CadenceWeek:
 		return lang.L("{{.Year}} week {{.N}}", args)
-	case data.CadenceMonth:
+	case app.CadenceMonth:
 		args["Month"] = monthName(time.Month(p.Index))
 		return lang.L("{{.Month}} {{.Year}}", args)
-	case data.CadenceQuarter:
+	case app.CadenceQuarter:
 		return lang.L("{{.Year}}-Q{{.N}}", args)
-	case data.CadenceHalf:
+	case app.CadenceHalf:
 		return lang.L("{{.Year}}-H{{.N}}", args)
 	}
 	return fiscalYearName(p.Year)
@@ -31,11 +30,11 @@ func periodName(p app.Period) string {
 // periodColumnName is the short name of a period inside its year: "Q1", "Mar".
 func periodColumnName(p app.Period) string {
 	switch p.Cadence {
-	case data.CadenceMonth:
+	case app.CadenceMonth:
 		return monthName(time.Month(p.Index))
-	case data.CadenceQuarter:
+	case app.CadenceQuarter:
 		return lang.L("Q{{.N}}", map[string]any{"N": p.Index})
-	case data.CadenceHalf:
+	case app.CadenceHalf:
 		return lang.L("H{{.N}}", map[string]any{"N": p.Index})
 	}
 	return periodName(p)

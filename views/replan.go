@@ -11,7 +11,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"pacer/app"
-	"pacer/data"
 )
 
 // The ways to re-plan a goal after a review.
@@ -32,7 +31,7 @@ type replanDialog struct {
 	target  *numberField
 	note    *keyEntry
 	preview *widget.Label
-	plan    []data.PeriodTarget
+	plan    []app.PeriodTarget
 	err     error
 	dialog  dialog.Dialog
 	onSaved func()
@@ -101,7 +100,7 @@ func replanMessage(err error) string {
 	return userMessage(err)
 }
 
-func (r *replanDialog) showPreview(g data.Goal) {
+func (r *replanDialog) showPreview(g app.Goal) {
 	if r.err != nil {
 		r.preview.SetText(replanMessage(r.err))
 		r.preview.Importance = widget.DangerImportance
@@ -158,13 +157,13 @@ func (r *replanDialog) onSave() {
 	if mode == replanTarget {
 		v, _, _ := r.target.value()
 		g.Target = v
-		var history []data.HistoryValue
+		var history []app.HistoryValue
 		// SaveGoalSetup replaces the history, so it is passed on as it is.
 		if history, err = r.ui.deps.Store.History(r.ui.ctx, g.ID); err == nil {
-			err = r.ui.deps.Store.SaveGoalSetup(r.ui.ctx, data.GoalSetup{Goal: &g, Plan: r.plan, PlanNote: note, History: history})
+			err = r.ui.deps.Store.SaveGoalSetup(r.ui.ctx, app.GoalSetup{Goal: &g, Plan: r.plan, PlanNote: note, History: history})
 		}
 	} else {
-		err = r.ui.deps.Store.AddPlanRevision(r.ui.ctx, &data.Plan{GoalID: g.ID, Note: note, Target: g.Target, Periods: r.plan})
+		err = r.ui.deps.Store.AddPlanRevision(r.ui.ctx, &app.Plan{GoalID: g.ID, Note: note, Target: g.Target, Periods: r.plan})
 	}
 	if err != nil {
 		r.preview.SetText(userMessage(err))

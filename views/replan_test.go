@@ -6,7 +6,6 @@ import (
 	"time"
 
 	"pacer/app"
-	"pacer/data"
 )
 
 func TestReplanKeepsTargetAndRecordsOldPlan(t *testing.T) {
@@ -14,7 +13,7 @@ func TestReplanKeepsTargetAndRecordsOldPlan(t *testing.T) {
 	ui.now = func() time.Time { return sampleAsOf }
 	ctx := context.Background()
 	g := saveSeedGoal(t, store, "Sales 2023")
-	if err := store.CreateCheckIn(ctx, &data.CheckIn{GoalID: g.ID, PeriodKey: "2023-Q1", Value: 8_000_000}); err != nil {
+	if err := store.CreateCheckIn(ctx, &app.CheckIn{GoalID: g.ID, PeriodKey: "2023-Q1", Value: 8_000_000}); err != nil {
 		t.Fatal(err)
 	}
 	paces, _ := ui.loadPaces()

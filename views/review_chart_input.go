@@ -4,17 +4,17 @@ import (
 	"fyne.io/fyne/v2/lang"
 
 	"pacer/app"
-	"pacer/data"
+	"pacer/app/chart"
 )
 
 // chartBuilder turns a review's figures into chart inputs with translated words.
 type chartBuilder struct {
 	ui *mainUI
 	// snap holds goal, or every goal of rows, with its plan and values.
-	snap   data.Snapshot
+	snap   app.Snapshot
 	rows   []app.ReviewRow
 	period app.Period
-	goal   data.Goal
+	goal   app.Goal
 	paces  []app.Pace // every goal's pace, when worked out once for many charts
 }
 
@@ -27,9 +27,9 @@ func (b chartBuilder) goalRows() []app.ReviewRow {
 
 func pointsUnit() string { return lang.L(" pp") }
 
-func (b chartBuilder) planActual() app.BarsInput {
+func (b chartBuilder) planActual() chart.BarsInput {
 	rows := b.goalRows()
-	in := app.BarsFromRows(rows)
+	in := chart.BarsFromRows(rows)
 	in.Goal = b.goal
 	in.Title = lang.L("{{.Goal}}: plan and actual by {{.Period}}", map[string]any{"Goal": b.goal.Title, "Period": cadenceNoun(b.period.Cadence)})
 	in.PlanLabel, in.ActualLabel = lang.L("Plan"), lang.L("Actual")
@@ -38,30 +38,30 @@ func (b chartBuilder) planActual() app.BarsInput {
 	return in
 }
 
-func (b chartBuilder) goalGap() app.VarianceInput {
+func (b chartBuilder) goalGap() chart.VarianceInput {
 	rows := b.goalRows()
-	return app.VarianceInput{
+	return chart.VarianceInput{
 		Title:      lang.L("{{.Goal}}: gap to plan by {{.Period}}", map[string]any{"Goal": b.goal.Title, "Period": cadenceNoun(b.period.Cadence)}),
 		AheadLabel: lang.L("Ahead of plan"), BehindLabel: lang.L("Behind plan"),
-		Bars: app.VarianceBarsFromRows(rows, periodLabels(rows)),
+		Bars: chart.VarianceBarsFromRows(rows, periodLabels(rows)),
 		Wan:  chineseNumbers(), PointsUnit: pointsUnit(),
 	}
 }
 
-func (b chartBuilder) goalsGap() app.VarianceInput {
-	return app.VarianceInput{
+func (b chartBuilder) goalsGap() chart.VarianceInput {
+	return chart.VarianceInput{
 		Title:      lang.L("{{.Period}}: gap to plan by goal", map[string]any{"Period": periodName(b.period)}),
 		AheadLabel: lang.L("Ahead of plan"), BehindLabel: lang.L("Behind plan"),
-		Bars:     app.VarianceBarsFromRows(b.rows, nil),
+		Bars:     chart.VarianceBarsFromRows(b.rows, nil),
 		Relative: true, Wan: chineseNumbers(), PointsUnit: pointsUnit(),
 	}
 }
 
-func (b chartBuilder) portfolio() app.PortfolioInput {
-	return app.PortfolioInput{
+func (b chartBuilder) portfolio() chart.PortfolioInput {
+	return chart.PortfolioInput{
 		Title:           lang.L("{{.Period}}: attainment of plan", map[string]any{"Period": periodName(b.period)}),
 		ReferenceLabel:  lang.L("Plan 100%"),
-		Items:           app.PortfolioFromRows(b.rows),
+		Items:           chart.PortfolioFromRows(b.rows),
 		StatusLabels:    statusLabels(),
 		BelowStartLabel: lang.L("below the start"),
 	}

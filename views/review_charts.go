@@ -10,7 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"pacer/app"
-	"pacer/data"
+	"pacer/app/chart"
 )
 
 // The charts of the review screen.
@@ -49,7 +49,7 @@ type reviewCharts struct {
 	period app.Period
 	// snap holds the selected goal (row) with its plan and values: what
 	// its charts are drawn from.
-	snap    data.Snapshot
+	snap    app.Snapshot
 	row     *app.ReviewRow
 	content fyne.CanvasObject
 }
@@ -66,14 +66,14 @@ func newReviewCharts(ui *mainUI) *reviewCharts {
 
 // show takes the period's rows; the per-goal charts wait for a goal to be selected.
 func (c *reviewCharts) show(rows []app.ReviewRow, p app.Period) {
-	c.snap, c.rows, c.period, c.row = data.Snapshot{}, rows, p, nil
+	c.snap, c.rows, c.period, c.row = app.Snapshot{}, rows, p, nil
 	c.redraw()
 }
 
 // selectGoal reads the goal of r with its plan and values and shows its
 // charts; the period's rows hold only the values of a few periods.
 func (c *reviewCharts) selectGoal(r app.ReviewRow) {
-	c.snap, c.row = data.Snapshot{}, nil
+	c.snap, c.row = app.Snapshot{}, nil
 	snap, err := c.ui.deps.Store.GoalSnapshot(c.ui.ctx, r.Goal.ID)
 	if err != nil {
 		c.ui.showError(err)
@@ -109,7 +109,7 @@ func (c *reviewCharts) onExport() {
 }
 
 // drawers returns the screen and file renderers of a chart of the current selection.
-func (c *reviewCharts) drawers(kind string) (func(app.ChartSize) (image.Image, error), chartDrawer) {
+func (c *reviewCharts) drawers(kind string) (func(chart.ChartSize) (image.Image, error), chartDrawer) {
 	b := chartBuilder{ui: c.ui, snap: c.snap, rows: c.rows, period: c.period}
 	if c.row != nil {
 		b.goal = c.row.Goal
@@ -118,22 +118,22 @@ func (c *reviewCharts) drawers(kind string) (func(app.ChartSize) (image.Image, e
 	switch kind {
 	case chartPlanActual:
 		in := b.planActual()
-		return func(s app.ChartSize) (image.Image, error) { return app.PlanActualImage(in, s) },
-			func(s app.ChartSize, f app.Format) ([]byte, error) { return app.PlanActualBars(in, s, f) }
+		return func(s chart.ChartSize) (image.Image, error) { return chart.PlanActualImage(in, s) },
+			func(s chart.ChartSize, f chart.Format) ([]byte, error) { return chart.PlanActualBars(in, s, f) }
 	case chartGap:
 		in := b.goalGap()
-		return func(s app.ChartSize) (image.Image, error) { return app.VarianceImage(in, s) },
-			func(s app.ChartSize, f app.Format) ([]byte, error) { return app.VarianceBars(in, s, f) }
+		return func(s chart.ChartSize) (image.Image, error) { return chart.VarianceImage(in, s) },
+			func(s chart.ChartSize, f chart.Format) ([]byte, error) { return chart.VarianceBars(in, s, f) }
 	case chartCumulative:
 		p := b.pace()
-		return func(s app.ChartSize) (image.Image, error) { return c.ui.goalChartImage(p, s) },
-			func(s app.ChartSize, f app.Format) ([]byte, error) { return c.ui.goalChartFile(p, s, f) }
+		return func(s chart.ChartSize) (image.Image, error) { return c.ui.goalChartImage(p, s) },
+			func(s chart.ChartSize, f chart.Format) ([]byte, error) { return c.ui.goalChartFile(p, s, f) }
 	case chartPortfolio:
 		in := b.portfolio()
-		return func(s app.ChartSize) (image.Image, error) { return app.PortfolioImage(in, s) },
-			func(s app.ChartSize, f app.Format) ([]byte, error) { return app.PortfolioChart(in, s, f) }
+		return func(s chart.ChartSize) (image.Image, error) { return chart.PortfolioImage(in, s) },
+			func(s chart.ChartSize, f chart.Format) ([]byte, error) { return chart.PortfolioChart(in, s, f) }
 	}
 	in := b.goalsGap()
-	return func(s app.ChartSize) (image.Image, error) { return app.VarianceImage(in, s) },
-		func(s app.ChartSize, f app.Format) ([]byte, error) { return app.VarianceBars(in, s, f) }
+	return func(s chart.ChartSize) (image.Image, error) { return chart.VarianceImage(in, s) },
+		func(s chart.ChartSize, f chart.Format) ([]byte, error) { return chart.VarianceBars(in, s, f) }
 }

@@ -7,7 +7,7 @@ import (
 
 	"fyne.io/fyne/v2/test"
 
-	"pacer/data"
+	"pacer/app"
 )
 
 // A user who types decimal commas opens a goal and saves it unchanged:
@@ -45,7 +45,7 @@ func TestWizardRefusesToOverwriteNewerGoal(t *testing.T) {
 	gs.onEdit(gs.rows[0].goal)
 	wiz := gs.wizard
 	// Meanwhile the goal is re-planned elsewhere.
-	if err := store.AddPlanRevision(ctx, &data.Plan{GoalID: g.ID, Target: g.Target, Note: "elsewhere", Periods: []data.PeriodTarget{
+	if err := store.AddPlanRevision(ctx, &app.Plan{GoalID: g.ID, Target: g.Target, Note: "elsewhere", Periods: []app.PeriodTarget{
 		{PeriodKey: "2023-Q1", Target: 15_000_000}, {PeriodKey: "2023-Q2", Target: 15_000_000},
 		{PeriodKey: "2023-Q3", Target: 15_000_000}, {PeriodKey: "2023-Q4", Target: 15_000_000}}}); err != nil {
 		t.Fatal(err)
@@ -66,11 +66,11 @@ func TestEditCheckInKeepsItsPeriod(t *testing.T) {
 	ui, _, store := newStoreUI(t)
 	ctx := context.Background()
 	g := saveSeedGoal(t, store, "Sales 2023")
-	c := data.CheckIn{GoalID: g.ID, PeriodKey: "2023-Q1", Value: 8_000_000}
+	c := app.CheckIn{GoalID: g.ID, PeriodKey: "2023-Q1", Value: 8_000_000}
 	if err := store.CreateCheckIn(ctx, &c); err != nil {
 		t.Fatal(err)
 	}
-	g.Start = data.NewDate(2023, 4, 1) // Q1 is no longer in the goal's span
+	g.Start = app.NewDate(2023, 4, 1) // Q1 is no longer in the goal's span
 	f := newCheckInForm(ui, g, &c, nil)
 	f.show()
 	f.value.entry.SetText("8,100,000")

@@ -11,7 +11,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"pacer/data"
+	"pacer/app"
 )
 
 // causeCategories are the kinds of cause a gap analysis can name.
@@ -43,9 +43,9 @@ func causeLabel(c string) string {
 // team's feedback and the improvement measures with owner and deadline.
 type gapEditor struct {
 	ui       *mainUI
-	goal     data.Goal
+	goal     app.Goal
 	period   string
-	review   data.Review
+	review   app.Review
 	heading  *widget.Label
 	cause    *keySelect
 	causes   choice[string]
@@ -83,7 +83,7 @@ func newGapEditor(ui *mainUI) *gapEditor {
 	e.feedback.SetMinRowsVisible(3)
 	e.feedback.Wrapping = fyne.TextWrapWord
 	e.feedback.SetPlaceHolder(lang.L("What the team said at the review"))
-	e.add = widget.NewButtonWithIcon(lang.L("Add measure"), theme.ContentAddIcon(), func() { e.addRow(data.Measure{}) })
+	e.add = widget.NewButtonWithIcon(lang.L("Add measure"), theme.ContentAddIcon(), func() { e.addRow(app.Measure{}) })
 	e.save = widget.NewButtonWithIcon(lang.L("Save gap analysis"), theme.DocumentSaveIcon(), e.onSave)
 	e.save.Importance = widget.HighImportance
 	e.toAction = widget.NewButtonWithIcon(lang.L("Create action plan"), theme.MediaFastForwardIcon(), e.onCreateAction)
@@ -101,13 +101,13 @@ func newGapEditor(ui *mainUI) *gapEditor {
 }
 
 // load shows the gap analysis of goal g for the period, or an empty one.
-func (e *gapEditor) load(g data.Goal, periodKey string) {
+func (e *gapEditor) load(g app.Goal, periodKey string) {
 	e.goal, e.period = g, periodKey
 	e.heading.SetText(lang.L("Gap analysis: {{.Goal}}, {{.Period}}", map[string]any{"Goal": g.Title, "Period": periodKeyName(periodKey)}))
 	r, err := e.ui.deps.Store.ReviewByPeriod(e.ui.ctx, g.ID, periodKey)
 	switch {
-	case data.ErrorCode(err) == data.ENotFound:
-		r = &data.Review{GoalID: g.ID, PeriodKey: periodKey}
+	case app.ErrorCode(err) == app.ENotFound:
+		r = &app.Review{GoalID: g.ID, PeriodKey: periodKey}
 	case err != nil:
 		e.ui.showError(err)
 		return
@@ -125,7 +125,7 @@ func (e *gapEditor) load(g data.Goal, periodKey string) {
 		e.addRow(m)
 	}
 	if len(r.Measures) == 0 {
-		e.addRow(data.Measure{})
+		e.addRow(app.Measure{})
 	}
 	e.status.SetText("")
 	if e.review.ID == 0 {
@@ -154,12 +154,12 @@ func (e *gapEditor) onCreateAction() {
 }
 
 // linkedPlans are the action plans made from this gap analysis, oldest first.
-func (e *gapEditor) linkedPlans() ([]data.ActionPlan, error) {
-	all, err := e.ui.deps.Store.ListActionPlans(e.ui.ctx, data.ActionFilter{})
+func (e *gapEditor) linkedPlans() ([]app.ActionPlan, error) {
+	all, err := e.ui.deps.Store.ListActionPlans(e.ui.ctx, app.ActionFilter{})
 	if err != nil {
 		return nil, err
 	}
-	var out []data.ActionPlan
+	var out []app.ActionPlan
 	for _, p := range all {
 		if p.ReviewID != nil && *p.ReviewID == e.review.ID {
 			out = append(out, p)
@@ -170,7 +170,7 @@ func (e *gapEditor) linkedPlans() ([]data.ActionPlan, error) {
 
 // askOpenExisting offers to open the latest plan made from this gap
 // analysis, or to create another one anyway.
-func (e *gapEditor) askOpenExisting(latest data.ActionPlan, n int) {
+func (e *gapEditor) askOpenExisting(latest app.ActionPlan, n int) {
 	args := map[string]any{"Problem": latest.Problem, "Status": actionStatusLabel(latest.Status), "N": n}
 	msg := lang.L("An action plan was already made from this gap analysis: \"{{.Problem}}\" ({{.Status}}). Open it, or create another one?", args)
 	if n > 1 {
@@ -196,16 +196,16 @@ func (e *gapEditor) askOpenExisting(latest data.ActionPlan, n int) {
 
 // newActionPlan is an action plan filled from this gap analysis: the
 // problem, the cause, the measures with their owners and deadlines.
-func (e *gapEditor) newActionPlan() data.ActionPlan {
+func (e *gapEditor) newActionPlan() app.ActionPlan {
 	r, g := e.review, e.goal
 	id := r.ID
-	p := data.ActionPlan{
+	p := app.ActionPlan{
 		Problem:  lang.L("{{.Goal}}: below plan in {{.Period}}", map[string]any{"Goal": g.Title, "Period": periodKeyName(r.PeriodKey)}),
 		Cause:    strings.TrimSpace(causeLabel(r.CauseCategory) + ": " + r.CauseText),
 		Owner:    g.Owner,
 		Start:    e.ui.today(),
-		Status:   data.ActionPlanned,
-		FollowUp: data.CadenceMonth,
+		Status:   app.ActionPlanned,
+		FollowUp: app.CadenceMonth,
 		GoalIDs:  []int64{g.ID},
 		ReviewID: &id,
 	}
@@ -213,7 +213,7 @@ func (e *gapEditor) newActionPlan() data.ActionPlan {
 		p.Cause = r.CauseText
 	}
 	for _, m := range r.Measures {
-		p.Measures = append(p.Measures, data.Measure{Text: m.Text, Owner: m.Owner, Due: m.Due})
+		p.Measures = append(p.Measures, app.Measure{Text: m.Text, Owner: m.Owner, Due: m.Due})
 		if m.Due.After(p.Due.Time) {
 			p.Due = m.Due
 		}
@@ -221,7 +221,7 @@ func (e *gapEditor) newActionPlan() data.ActionPlan {
 	return p
 }
 
-func (e *gapEditor) addRow(m data.Measure) {
+func (e *gapEditor) addRow(m app.Measure) {
 	row := &measureRow{id: m.ID, text: newEntry(), owner: newEntry(), due: newDateEntry(), done: m.Done}
 	row.text.SetPlaceHolder(lang.L("Measure"))
 	row.text.SetText(m.Text)
@@ -248,8 +248,8 @@ func (e *gapEditor) removeRow(row *measureRow, line *fyne.Container) {
 }
 
 // measuresFromRows reads the measures; empty rows are dropped, a measure without text but with an owner is refused.
-func (e *gapEditor) measuresFromRows() ([]data.Measure, error) {
-	var out []data.Measure
+func (e *gapEditor) measuresFromRows() ([]app.Measure, error) {
+	var out []app.Measure
 	for _, r := range e.rows {
 		text := strings.TrimSpace(r.text.Text)
 		owner := strings.TrimSpace(r.owner.Text)
@@ -263,7 +263,7 @@ func (e *gapEditor) measuresFromRows() ([]data.Measure, error) {
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, data.Measure{ID: r.id, Text: text, Owner: owner, Due: due, Done: r.done})
+		out = append(out, app.Measure{ID: r.id, Text: text, Owner: owner, Due: due, Done: r.done})
 	}
 	return out, nil
 }

@@ -7,7 +7,7 @@ import (
 
 	"fyne.io/fyne/v2/test"
 
-	"pacer/data"
+	"pacer/app"
 )
 
 func TestGapEditorSavesCauseAndMeasures(t *testing.T) {
@@ -55,11 +55,11 @@ func TestGapEditorSavesCauseAndMeasures(t *testing.T) {
 func TestCreateActionOffersTheExistingPlan(t *testing.T) {
 	s := sampleReviewUI(t)
 	ui, ctx := s.ui, context.Background()
-	plans, err := ui.deps.Store.ListActionPlans(ctx, data.ActionFilter{})
+	plans, err := ui.deps.Store.ListActionPlans(ctx, app.ActionFilter{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	var existing data.ActionPlan
+	var existing app.ActionPlan
 	for _, p := range plans {
 		if p.ReviewID != nil && *p.ReviewID == s.gap.review.ID {
 			existing = p
@@ -103,7 +103,7 @@ func TestCreateActionOffersTheExistingPlan(t *testing.T) {
 			t.Errorf("the other plan is not made from the gap: %+v", ed.plan)
 		}
 	}
-	if after, _ := ui.deps.Store.ListActionPlans(ctx, data.ActionFilter{}); len(after) != len(plans) {
+	if after, _ := ui.deps.Store.ListActionPlans(ctx, app.ActionFilter{}); len(after) != len(plans) {
 		t.Errorf("%d action plans, want %d: nothing is saved before Save", len(after), len(plans))
 	}
 }

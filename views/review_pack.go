@@ -12,7 +12,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"pacer/app"
-	"pacer/data"
+	"pacer/app/chart"
+	"pacer/app/export"
 )
 
 // packFile is one file of a review pack: its name and how to make it.
@@ -61,7 +62,7 @@ func (s *reviewsScreen) onExportPack() {
 // packFiles lists the pack's files: the period's two all-goal charts, three
 // charts per goal, and the variance table.
 func (s *reviewsScreen) packFiles(p app.Period) ([]packFile, error) {
-	size := app.ChartSize{Width: 1920, Height: 1080, Scale: 1}
+	size := chart.ChartSize{Width: 1920, Height: 1080, Scale: 1}
 	b, err := s.allGoalsCharts(p)
 	if err != nil {
 		return nil, err
@@ -69,8 +70,8 @@ func (s *reviewsScreen) packFiles(p app.Period) ([]packFile, error) {
 	useChartFont()
 	portfolio, goalsGap := b.portfolio(), b.goalsGap()
 	files := []packFile{
-		{lang.L("All goals - attainment") + ".png", func() ([]byte, error) { return app.PortfolioChart(portfolio, size, app.FormatPNG) }},
-		{lang.L("All goals - gap to plan") + ".png", func() ([]byte, error) { return app.VarianceBars(goalsGap, size, app.FormatPNG) }},
+		{lang.L("All goals - attainment") + ".png", func() ([]byte, error) { return chart.PortfolioChart(portfolio, size, chart.FormatPNG) }},
+		{lang.L("All goals - gap to plan") + ".png", func() ([]byte, error) { return chart.VarianceBars(goalsGap, size, chart.FormatPNG) }},
 	}
 	for i, r := range s.rows {
 		gb := b
@@ -78,21 +79,21 @@ func (s *reviewsScreen) packFiles(p app.Period) ([]packFile, error) {
 		prefix := fmt.Sprintf("%02d %s - ", i+1, safeFileName(r.Goal.Title))
 		bars, gap, pace := gb.planActual(), gb.goalGap(), gb.pace()
 		files = append(files,
-			packFile{prefix + lang.L("plan and actual") + ".png", func() ([]byte, error) { return app.PlanActualBars(bars, size, app.FormatPNG) }},
-			packFile{prefix + lang.L("gap to plan") + ".png", func() ([]byte, error) { return app.VarianceBars(gap, size, app.FormatPNG) }},
-			packFile{prefix + lang.L("cumulative") + ".png", func() ([]byte, error) { return s.ui.goalChartFile(pace, size, app.FormatPNG) }},
+			packFile{prefix + lang.L("plan and actual") + ".png", func() ([]byte, error) { return chart.PlanActualBars(bars, size, chart.FormatPNG) }},
+			packFile{prefix + lang.L("gap to plan") + ".png", func() ([]byte, error) { return chart.VarianceBars(gap, size, chart.FormatPNG) }},
+			packFile{prefix + lang.L("cumulative") + ".png", func() ([]byte, error) { return s.ui.goalChartFile(pace, size, chart.FormatPNG) }},
 		)
 	}
 	table := s.reviewTable(p)
 	files = append(files,
 		packFile{lang.L("Variance table") + ".csv", func() ([]byte, error) {
 			var buf bytes.Buffer
-			err := app.WriteReviewCSV(&buf, table)
+			err := export.WriteReviewCSV(&buf, table)
 			return buf.Bytes(), err
 		}},
 		packFile{lang.L("Variance table") + ".xlsx", func() ([]byte, error) {
 			var buf bytes.Buffer
-			err := app.WriteReviewXLSX(&buf, table)
+			err := export.WriteReviewXLSX(&buf, table)
 			return buf.Bytes(), err
 		}})
 	return files, nil
@@ -106,7 +107,7 @@ func (s *reviewsScreen) reviewTable(p app.Period) app.ReviewTable {
 	headers := []string{lang.L("Goal"), lang.L("Period"), lang.L("Unit"), lang.L("Expected"), lang.L("Actual"),
 		lang.L("Variance"), lang.L("Variance %"), lang.L("Vs previous period %"), lang.L("Vs same period last year %"),
 		lang.L("Reported"), lang.L("Status"), lang.L("Cause"), lang.L("Improvement measures")}
-	reviews := map[int64]data.Review{}
+	reviews := map[int64]app.Review{}
 	for _, r := range s.rows {
 		if rv, err := s.ui.deps.Store.ReviewByPeriod(s.ui.ctx, r.Goal.ID, p.Key()); err == nil {
 			reviews[r.Goal.ID] = *rv

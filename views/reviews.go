@@ -9,7 +9,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"pacer/app"
-	"pacer/data"
 )
 
 // reviewsScreen compares expected with actual for a period, goal by goal,
@@ -21,7 +20,7 @@ type reviewsScreen struct {
 	main     fyne.CanvasObject
 	empty    *emptyState
 	cadence  *keySelect
-	cadences choice[data.Cadence]
+	cadences choice[app.Cadence]
 	period   *keySelect
 	periods  []app.Period
 	summary  *widget.Label
@@ -31,7 +30,7 @@ type reviewsScreen struct {
 	// goals are those whose periods the period list offers; rows are the
 	// chosen period's, from a snapshot of that period's check-ins only
 	// (loadRows).
-	goals  []data.Goal
+	goals  []app.Goal
 	rows   []app.ReviewRow
 	gap    *gapEditor
 	charts *reviewCharts
@@ -46,8 +45,8 @@ func newReviewsScreen(ui *mainUI) *reviewsScreen {
 		lang.L("Compare expected with actual, find the cause of each gap and set measures."),
 		lang.L("Reviews open once goals have check-ins for a period."),
 		nil)
-	s.cadences = newChoice([]data.Cadence{data.CadenceMonth, data.CadenceQuarter, data.CadenceHalf, data.CadenceYear}, reviewCadenceLabel)
-	s.cadence = s.cadences.newSelect(func(data.Cadence) { s.loadPeriods() })
+	s.cadences = newChoice([]app.Cadence{app.CadenceMonth, app.CadenceQuarter, app.CadenceHalf, app.CadenceYear}, reviewCadenceLabel)
+	s.cadence = s.cadences.newSelect(func(app.Cadence) { s.loadPeriods() })
 	s.period = newSelect(nil, func(string) { s.loadRows() })
 	s.summary = widget.NewLabel("")
 	s.pack = widget.NewButtonWithIcon(lang.L("Export review pack…"), theme.DownloadIcon(), s.onExportPack)
@@ -58,18 +57,18 @@ func newReviewsScreen(ui *mainUI) *reviewsScreen {
 	s.charts = newReviewCharts(ui)
 	s.main = s.layout()
 	ui.reviewsScreen = s
-	s.cadence.Selected = s.cadences.label(data.CadenceQuarter)
+	s.cadence.Selected = s.cadences.label(app.CadenceQuarter)
 	s.refresh()
 	return s
 }
 
-func reviewCadenceLabel(c data.Cadence) string {
+func reviewCadenceLabel(c app.Cadence) string {
 	switch c {
-	case data.CadenceMonth:
+	case app.CadenceMonth:
 		return lang.L("Month")
-	case data.CadenceHalf:
+	case app.CadenceHalf:
 		return lang.L("Half year")
-	case data.CadenceYear:
+	case app.CadenceYear:
 		return lang.L("Year")
 	}
 	return lang.L("Quarter")
@@ -88,7 +87,7 @@ func (s *reviewsScreen) layout() fyne.CanvasObject {
 
 // refresh reloads the goals and the rows of the chosen period.
 func (s *reviewsScreen) refresh() {
-	goals, err := s.ui.deps.Store.ListGoals(s.ui.ctx, data.GoalFilter{})
+	goals, err := s.ui.deps.Store.ListGoals(s.ui.ctx, app.GoalFilter{})
 	if err != nil {
 		s.ui.showError(err)
 		return
@@ -182,7 +181,7 @@ func (s *reviewsScreen) loadRows() {
 // periods the review of p looks at, and reviews p, worst gap first.
 func periodRows(ui *mainUI, p app.Period) ([]app.ReviewRow, error) {
 	cal, today := ui.calendar(), ui.today()
-	snap, err := ui.deps.Store.PeriodSnapshot(ui.ctx, data.GoalFilter{}, app.ReviewKeys(cal, p, today))
+	snap, err := ui.deps.Store.PeriodSnapshot(ui.ctx, app.GoalFilter{}, app.ReviewKeys(cal, p, today))
 	if err != nil {
 		return nil, err
 	}
@@ -195,7 +194,7 @@ func periodRows(ui *mainUI, p app.Period) ([]app.ReviewRow, error) {
 // the review pack and the report draw them: it reads every goal's plan and
 // values.
 func (s *reviewsScreen) allGoalsCharts(p app.Period) (chartBuilder, error) {
-	snap, err := s.ui.deps.Store.Snapshot(s.ui.ctx, data.GoalFilter{})
+	snap, err := s.ui.deps.Store.Snapshot(s.ui.ctx, app.GoalFilter{})
 	if err != nil {
 		return chartBuilder{}, err
 	}

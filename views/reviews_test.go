@@ -11,14 +11,15 @@ import (
 	"time"
 
 	"pacer/app"
-	"pacer/data"
+	"pacer/app/chart"
+	"pacer/app/sample"
 )
 
 func sampleReviewUI(t *testing.T) *reviewsScreen {
 	t.Helper()
 	ui, _, store := newStoreUI(t)
 	ui.now = func() time.Time { return sampleAsOf }
-	if err := app.LoadSample(context.Background(), store, "en"); err != nil {
+	if err := sample.LoadSample(context.Background(), store, "en"); err != nil {
 		t.Fatal(err)
 	}
 	ui.showScreen(screenReviews)
@@ -55,14 +56,14 @@ func TestReviewSeedQ1(t *testing.T) {
 
 func TestReviewChartsDraw(t *testing.T) {
 	s := sampleReviewUI(t)
-	size := app.ChartSize{Width: 800, Height: 450, Scale: 1}
+	size := chart.ChartSize{Width: 800, Height: 450, Scale: 1}
 	for _, kind := range reviewChartKinds {
 		screen, file := s.charts.drawers(kind)
 		img, err := screen(size)
 		if err != nil || img.Bounds().Dx() != 800 {
 			t.Errorf("%s on screen: %v", kind, err)
 		}
-		png, err := file(size, app.FormatPNG)
+		png, err := file(size, chart.FormatPNG)
 		if err != nil || !bytes.HasPrefix(png, []byte("\x89PNG")) {
 			t.Errorf("%s as PNG: %v", kind, err)
 		}
@@ -106,7 +107,7 @@ func TestReviewPackExport(t *testing.T) {
 // selected goal's, are those of a snapshot of everything.
 func TestReviewRowsMatchFullSnapshot(t *testing.T) {
 	s := sampleReviewUI(t)
-	full, err := s.ui.deps.Store.Snapshot(context.Background(), data.GoalFilter{})
+	full, err := s.ui.deps.Store.Snapshot(context.Background(), app.GoalFilter{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -6,13 +6,13 @@ import (
 	"fyne.io/fyne/v2/lang"
 
 	"pacer/app"
-	"pacer/data"
+	"pacer/app/chart"
 )
 
 // reviewGapText writes a gap as the review's charts and exports do: a
 // percent goal's in points alone ("−2.0 pp").
-func reviewGapText(g data.Goal, v app.VarianceResult) string {
-	return app.GapText(g, v, pointsUnit())
+func reviewGapText(g app.Goal, v app.VarianceResult) string {
+	return chart.GapText(g, v, pointsUnit())
 }
 
 // reviewPlanLine reads "expected 10,000,000 · actual 8,000,000 · −2,000,000 (−20.0%)".

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 
 	"pacer/app"
+	"pacer/app/sample"
 	"pacer/data"
 )
 
@@ -28,9 +29,9 @@ func (ui *mainUI) onOpenSample() {
 		ui.showError(err)
 		return
 	}
-	goals, err := store.ListGoals(ui.ctx, data.GoalFilter{IncludeArchived: true})
+	goals, err := store.ListGoals(ui.ctx, app.GoalFilter{IncludeArchived: true})
 	if err == nil && len(goals) == 0 {
-		err = app.LoadSample(ui.ctx, store, language)
+		err = sample.LoadSample(ui.ctx, store, language)
 	}
 	if err != nil {
 		store.Close()

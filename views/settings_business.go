@@ -22,7 +22,7 @@ type businessSettings struct {
 	fiscal   *keySelect
 	currency *widget.SelectEntry
 	cadence  *keySelect
-	cadences choice[data.Cadence]
+	cadences choice[app.Cadence]
 	comma    *keyCheck
 	onTrack  *keyEntry
 	atRisk   *keyEntry
@@ -86,7 +86,7 @@ func (b *businessSettings) onSave() {
 	store, ctx := b.ui.deps.Store, b.ui.ctx
 	if start := time.Month(b.fiscal.SelectedIndex() + 1); start != b.ui.calendar().FiscalStart && !(start == time.January && b.ui.calendar().FiscalStart == 0) {
 		// Stored quarters are keyed by fiscal year: a new start would change which months they hold.
-		if goals, err := store.ListGoals(ctx, data.GoalFilter{IncludeArchived: true}); err != nil || len(goals) > 0 {
+		if goals, err := store.ListGoals(ctx, app.GoalFilter{IncludeArchived: true}); err != nil || len(goals) > 0 {
 			b.show(lang.L("Set the fiscal-year start before adding goals: the quarters already planned would change meaning."), widget.DangerImportance)
 			return
 		}

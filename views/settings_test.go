@@ -11,7 +11,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"pacer/app"
-	"pacer/data"
 )
 
 func TestBusinessSettingsSaved(t *testing.T) {
@@ -22,7 +21,7 @@ func TestBusinessSettingsSaved(t *testing.T) {
 	b.onTrack.SetText("90")
 	b.atRisk.SetText("70")
 	b.currency.SetText(" usd ")
-	b.cadence.SetSelected(cadenceLabel(data.CadenceWeek))
+	b.cadence.SetSelected(cadenceLabel(app.CadenceWeek))
 	test.Tap(b.save)
 	if ui.calendar().FiscalStart != time.April || !ui.numberFormat().DecimalComma {
 		t.Errorf("calendar %v, number format %+v", ui.calendar(), ui.numberFormat())
@@ -30,7 +29,7 @@ func TestBusinessSettingsSaved(t *testing.T) {
 	if th := ui.thresholds(); th.OnTrack != 0.9 || th.AtRisk != 0.7 {
 		t.Errorf("thresholds = %+v", th)
 	}
-	if ui.currency() != "USD" || ui.defaultCadence() != data.CadenceWeek {
+	if ui.currency() != "USD" || ui.defaultCadence() != app.CadenceWeek {
 		t.Errorf("currency %q, cadence %q", ui.currency(), ui.defaultCadence())
 	}
 	if v, _ := store.Setting(context.Background(), settingOnTrack, ""); v != "0.9" {
@@ -58,19 +57,19 @@ func TestBusinessSettingsSaved(t *testing.T) {
 func TestNewGoalUsesBusinessCurrencyAndCadence(t *testing.T) {
 	ui, _, store := newStoreUI(t)
 	ctx := context.Background()
-	if err := store.SetSettings(ctx, map[string]string{settingCurrency: "EUR", settingCadence: string(data.CadenceWeek)}); err != nil {
+	if err := store.SetSettings(ctx, map[string]string{settingCurrency: "EUR", settingCadence: string(app.CadenceWeek)}); err != nil {
 		t.Fatal(err)
 	}
 	sales, _ := app.TemplateByID(app.TemplateSalesGrowth)
 	s := &startStep{wiz: &goalWizard{ui: ui}}
-	var g data.Goal
+	var g app.Goal
 	s.applyTemplate(sales, &g)
-	if g.UnitLabel != "EUR" || g.Cadence != data.CadenceQuarter {
+	if g.UnitLabel != "EUR" || g.Cadence != app.CadenceQuarter {
 		t.Errorf("sales template: unit %q, cadence %q", g.UnitLabel, g.Cadence)
 	}
 	blank, _ := app.TemplateByID(app.TemplateBlank)
 	s.applyTemplate(blank, &g)
-	if g.Cadence != data.CadenceWeek || g.PlanBy != data.CadenceMonth {
+	if g.Cadence != app.CadenceWeek || g.PlanBy != app.CadenceMonth {
 		t.Errorf("blank template: cadence %q, plan by %q", g.Cadence, g.PlanBy)
 	}
 }

@@ -8,7 +8,7 @@ import (
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 
-	"pacer/data"
+	"pacer/app"
 )
 
 // menuAction finds the menu item bound to Ctrl (Cmd) and key.
@@ -121,7 +121,7 @@ func TestEscapeInWizardAsksFirst(t *testing.T) {
 	}
 }
 
-func mustCheckIns(t *testing.T, ui *mainUI, goalID int64) []data.CheckIn {
+func mustCheckIns(t *testing.T, ui *mainUI, goalID int64) []app.CheckIn {
 	t.Helper()
 	cs, err := ui.deps.Store.CheckIns(ui.ctx, goalID)
 	if err != nil {

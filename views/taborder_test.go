@@ -6,7 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 
-	"pacer/data"
+	"pacer/app"
 )
 
 // focusOrder tabs through the canvas from its first focusable widget until
@@ -56,7 +56,7 @@ func TestTabOrderFollowsReading(t *testing.T) {
 	ui.onEscape()
 
 	ui.showScreen(screenActions)
-	ui.actionsScreen.open(data.ActionPlan{GoalIDs: []int64{g.ID}})
+	ui.actionsScreen.open(app.ActionPlan{GoalIDs: []int64{g.ID}})
 	assertReadingOrder(t, "action plan", w.Canvas())
 	ui.actionsScreen.closeEditor()
 

@@ -15,16 +15,17 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"pacer/app"
+	"pacer/app/notation"
 	"pacer/data"
 )
 
 // goalDraft is the goal being set up, as the wizard's steps fill it in.
 type goalDraft struct {
-	goal      data.Goal
+	goal      app.Goal
 	template  string
 	history   []app.PeriodValue
-	historyBy data.Cadence
-	plan      []data.PeriodTarget
+	historyBy app.Cadence
+	plan      []app.PeriodTarget
 	splitMode string // splitEven, splitSeasonal or splitManual
 	// splitChosen is true once the user picked the split; until then it
 	// follows the history: seasonal when there is some, else even.
@@ -53,7 +54,7 @@ type wizardStep interface {
 type goalWizard struct {
 	ui        *mainUI
 	cal       app.Calendar
-	today     data.Date
+	today     app.Date
 	draft     *goalDraft
 	steps     []wizardStep
 	step      int
@@ -212,7 +213,7 @@ func (w *goalWizard) onSave() {
 		return
 	}
 	g := w.draft.goal
-	setup := data.GoalSetup{Goal: &g, Plan: w.draft.plan, PlanNote: w.draft.planNote, History: w.historyValues()}
+	setup := app.GoalSetup{Goal: &g, Plan: w.draft.plan, PlanNote: w.draft.planNote, History: w.historyValues()}
 	// A new cadence converts the check-ins, once the user has seen how.
 	change, err := w.ui.deps.Store.PreviewCadenceChange(w.ui.ctx, g)
 	if err != nil {
@@ -227,7 +228,7 @@ func (w *goalWizard) onSave() {
 }
 
 // saveSetup saves the goal; a refusal keeps the wizard open with what was typed.
-func (w *goalWizard) saveSetup(setup data.GoalSetup) {
+func (w *goalWizard) saveSetup(setup app.GoalSetup) {
 	if err := w.ui.deps.Store.SaveGoalSetup(w.ui.ctx, setup); err != nil {
 		w.ui.showError(err)
 		return
@@ -257,10 +258,10 @@ func (w *goalWizard) checkNotChangedElsewhere() error {
 	return nil
 }
 
-func (w *goalWizard) historyValues() []data.HistoryValue {
-	out := make([]data.HistoryValue, 0, len(w.draft.history))
+func (w *goalWizard) historyValues() []app.HistoryValue {
+	out := make([]app.HistoryValue, 0, len(w.draft.history))
 	for _, v := range w.draft.history {
-		out = append(out, data.HistoryValue{GoalID: w.draft.goal.ID, PeriodKey: v.PeriodKey, Value: v.Value})
+		out = append(out, app.HistoryValue{GoalID: w.draft.goal.ID, PeriodKey: v.PeriodKey, Value: v.Value})
 	}
 	return out
 }
@@ -270,15 +271,15 @@ func (w *goalWizard) onCancel() {
 }
 
 // currentFiscalYear is the default span of a new goal.
-func (w *goalWizard) currentFiscalYear() (data.Date, data.Date) {
-	p := w.cal.PeriodOf(data.CadenceYear, w.today)
+func (w *goalWizard) currentFiscalYear() (app.Date, app.Date) {
+	p := w.cal.PeriodOf(app.CadenceYear, w.today)
 	return w.cal.Start(p), w.cal.End(p)
 }
 
 // today is the date the app works from; tests replace ui.now.
-func (ui *mainUI) today() data.Date {
+func (ui *mainUI) today() app.Date {
 	t := ui.now()
-	return data.NewDate(t.Year(), t.Month(), t.Day())
+	return app.NewDate(t.Year(), t.Month(), t.Day())
 }
 
 // calendar is the business's fiscal calendar, from its settings.
@@ -299,13 +300,13 @@ func (ui *mainUI) calendar() app.Calendar {
 
 // numberFormat is how the user types numbers: with a decimal point, or a
 // decimal comma when the settings say so.
-func (ui *mainUI) numberFormat() app.NumberFormat {
+func (ui *mainUI) numberFormat() notation.NumberFormat {
 	fallback := strconv.FormatBool(localeUsesDecimalComma(string(lang.SystemLocale())))
 	if ui.deps.Store == nil {
-		return app.NumberFormat{DecimalComma: fallback == "true"}
+		return notation.NumberFormat{DecimalComma: fallback == "true"}
 	}
 	v, err := ui.deps.Store.Setting(ui.ctx, settingDecimalComma, fallback)
-	return app.NumberFormat{DecimalComma: err == nil && v == "true"}
+	return notation.NumberFormat{DecimalComma: err == nil && v == "true"}
 }
 
 // localeUsesDecimalComma tells whether people in a locale ("de-DE", "fr")

@@ -10,13 +10,12 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"pacer/app"
-	"pacer/data"
 )
 
 // confirmCadenceChange shows what a new cadence makes of the goal's
 // check-ins, and saves the goal with that conversion once the user agrees;
 // Back returns to the wizard as it was.
-func (w *goalWizard) confirmCadenceChange(change data.CadenceChange, setup data.GoalSetup) {
+func (w *goalWizard) confirmCadenceChange(change app.CadenceChange, setup app.GoalSetup) {
 	g := *setup.Goal
 	values := w.checkInValues(g.ID)
 	for i := range change.Rollups {
@@ -50,7 +49,7 @@ func (w *goalWizard) checkInValues(id int64) map[string]float64 {
 
 // cadenceChangeView lists, for each new check-in, the check-ins it is made
 // of and its value, with a warning for a period only partly covered.
-func cadenceChangeView(g data.Goal, change data.CadenceChange, values map[string]float64) fyne.CanvasObject {
+func cadenceChangeView(g app.Goal, change app.CadenceChange, values map[string]float64) fyne.CanvasObject {
 	count := 0
 	for _, r := range change.Rollups {
 		count += len(r.From)
@@ -58,7 +57,7 @@ func cadenceChangeView(g data.Goal, change data.CadenceChange, values map[string
 	args := map[string]any{"From": strings.ToLower(cadenceLabel(change.From)),
 		"To": strings.ToLower(cadenceLabel(change.To)), "Count": count, "New": len(change.Rollups)}
 	how := lang.L("Each new period gets the sum of its check-ins: {{.Count}} check-ins become {{.New}}.", args)
-	if g.Aggregation == data.AggLevel {
+	if g.Aggregation == app.AggLevel {
 		how = lang.L("Each new period keeps the value of its latest check-in: {{.Count}} check-ins become {{.New}}.", args)
 	}
 	head := container.NewVBox(wrapped(lang.L("Check-ins change from {{.From}} to {{.To}}.", args)), wrapped(how))
@@ -87,7 +86,7 @@ func cadenceChangeView(g data.Goal, change data.CadenceChange, values map[string
 
 // rollupNote is the note of a new check-in: where its value comes from,
 // then the notes of the check-ins it replaces.
-func rollupNote(g data.Goal, r data.CheckInRollup, values map[string]float64) string {
+func rollupNote(g app.Goal, r app.CheckInRollup, values map[string]float64) string {
 	note := lang.L("Rolled up from {{.From}}.", map[string]any{"From": sourceList(g, r.From, values)})
 	if r.Partial() {
 		note += "\n" + partialText(r)
@@ -99,7 +98,7 @@ func rollupNote(g data.Goal, r data.CheckInRollup, values map[string]float64) st
 }
 
 // partialText says which periods a partly covered rollup lacks.
-func partialText(r data.CheckInRollup) string {
+func partialText(r app.CheckInRollup) string {
 	names := make([]string, len(r.Missing))
 	for i, k := range r.Missing {
 		names[i] = periodKeyName(k)
@@ -108,7 +107,7 @@ func partialText(r data.CheckInRollup) string {
 }
 
 // sourceList names check-in periods with their values: "Jan 2023 (¥100)".
-func sourceList(g data.Goal, keys []string, values map[string]float64) string {
+func sourceList(g app.Goal, keys []string, values map[string]float64) string {
 	parts := make([]string, len(keys))
 	for i, k := range keys {
 		parts[i] = periodKeyName(k)

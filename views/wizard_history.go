@@ -7,7 +7,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"pacer/app"
-	"pacer/data"
+	"pacer/app/notation"
 )
 
 // historyYears is how many fiscal years before the goal the history grid holds.
@@ -18,18 +18,18 @@ const historyYears = 3
 type historyStep struct {
 	wiz      *goalWizard
 	by       *keySelect
-	byChoice choice[data.Cadence]
+	byChoice choice[app.Cadence]
 	grid     *fyne.Container
 	cells    map[string]*keyEntry // by period key
 	errMsg   *widget.Label
 	check    *checkPanel
-	shownBy  data.Cadence
+	shownBy  app.Cadence
 }
 
 func newHistoryStep(w *goalWizard) *historyStep {
 	s := &historyStep{wiz: w, check: newCheckPanel(false, "A"), grid: container.NewVBox()}
 	s.byChoice = newChoice(planCadences, cadenceLabel)
-	s.by = s.byChoice.newSelect(func(c data.Cadence) {
+	s.by = s.byChoice.newSelect(func(c app.Cadence) {
 		if c != s.shownBy && !w.loading {
 			_ = s.apply(w.draft)
 			w.draft.historyBy = c
@@ -54,7 +54,7 @@ func (s *historyStep) object() fyne.CanvasObject {
 
 func (s *historyStep) load(d *goalDraft) {
 	if d.historyBy == "" {
-		d.historyBy = data.CadenceQuarter
+		d.historyBy = app.CadenceQuarter
 	}
 	s.by.SetSelected(s.byChoice.label(d.historyBy))
 	s.buildGrid(d)
@@ -67,7 +67,7 @@ func (s *historyStep) historyPeriods(d *goalDraft) [][]app.Period {
 	if start.IsZero() {
 		start, _ = s.wiz.currentFiscalYear()
 	}
-	year := cal.PeriodOf(data.CadenceYear, start)
+	year := cal.PeriodOf(app.CadenceYear, start)
 	var rows [][]app.Period
 	for i := historyYears; i >= 1; i-- {
 		y := year
@@ -119,7 +119,7 @@ func (s *historyStep) apply(d *goalDraft) error {
 			if e == nil || e.Text == "" {
 				continue
 			}
-			v, err := app.ParseNumber(e.Text, format)
+			v, err := notation.ParseNumber(e.Text, format)
 			if err != nil {
 				if firstErr == nil {
 					firstErr = fieldError{text: lang.L("{{.Period}}: {{.Reason}}",

@@ -10,7 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"pacer/app"
-	"pacer/data"
+	"pacer/app/notation"
 )
 
 // measureStep asks how the goal is measured: kind, unit, baseline and target.
@@ -26,9 +26,9 @@ type measureStep struct {
 	target          *keyEntry
 	targetMsg       *widget.Label
 	targetOther     *widget.Label
-	kinds           choice[data.Kind]
-	units           choice[data.Unit]
-	aggregations    choice[data.Aggregation]
+	kinds           choice[app.Kind]
+	units           choice[app.Unit]
+	aggregations    choice[app.Aggregation]
 	check           *checkPanel
 }
 
@@ -36,15 +36,15 @@ func newMeasureStep(w *goalWizard) *measureStep {
 	s := &measureStep{wiz: w, check: newCheckPanel(false, "M")}
 	changed := func() { w.changed() }
 	s.kinds = newChoice(kinds, kindLabel)
-	s.kind = s.kinds.newSelect(func(data.Kind) { changed() })
+	s.kind = s.kinds.newSelect(func(app.Kind) { changed() })
 	s.units = newChoice(units, unitLabel)
-	s.unit = s.units.newSelect(func(data.Unit) { changed() })
+	s.unit = s.units.newSelect(func(app.Unit) { changed() })
 	s.unitLabel = newEntry()
 	s.unitLabel.SetPlaceHolder(lang.L("CNY, USD, kg, orders…"))
 	s.unitLabel.OnChanged = func(string) { changed() }
 	s.decimals = newSelect([]string{"0", "1", "2", "3", "4", "5", "6"}, func(string) { changed() })
 	s.aggregations = newChoice(aggregations, aggregationLabel)
-	s.aggregation = s.aggregations.newSelect(func(data.Aggregation) { changed() })
+	s.aggregation = s.aggregations.newSelect(func(app.Aggregation) { changed() })
 	s.baseline = newNumberField(lang.L("Last year's value, e.g. 50,000,000"), changed)
 	s.baseline.quiet = &w.typing
 	s.baselineUnknown = newCheck(lang.L("Baseline unknown"), func(on bool) {
@@ -128,7 +128,7 @@ func (s *measureStep) apply(d *goalDraft) error {
 	return err
 }
 
-func (s *measureStep) applyBaseline(g *data.Goal) error {
+func (s *measureStep) applyBaseline(g *app.Goal) error {
 	if s.baselineUnknown.Checked {
 		g.Baseline = nil
 		return nil
@@ -145,7 +145,7 @@ func (s *measureStep) applyBaseline(g *data.Goal) error {
 	return nil
 }
 
-func (s *measureStep) applyTarget(g *data.Goal) error {
+func (s *measureStep) applyTarget(g *app.Goal) error {
 	if !s.wiz.typing || s.targetMsg.Visible() {
 		s.targetMsg.SetText("")
 		s.targetMsg.Hide()
@@ -154,7 +154,7 @@ func (s *measureStep) applyTarget(g *data.Goal) error {
 	if text == "" {
 		return fieldError{text: lang.L("Type the target."), missing: true}
 	}
-	in, err := app.ParseTargetChange(text, s.wiz.ui.numberFormat())
+	in, err := notation.ParseTargetChange(text, s.wiz.ui.numberFormat())
 	if err == nil {
 		var target float64
 		target, err = in.Resolve(g.Baseline, g.Unit)
@@ -182,13 +182,13 @@ func (s *measureStep) showTargetOther(d *goalDraft) {
 	}
 	s.targetOther.Show()
 	value := app.FormatValue(g.Target, g.Decimals, g.Unit, g.UnitLabel)
-	ch := app.DescribeTarget(g.Baseline, g.Target, g.Unit)
+	ch := notation.DescribeTarget(g.Baseline, g.Target, g.Unit)
 	var parts []string
 	if ch.PctOK {
 		parts = append(parts, signed(app.FormatFraction(ch.Pct/100, 1), ch.Pct))
 	}
 	if ch.PPOK {
-		pp := app.FormatValue(ch.PP, g.Decimals, data.UnitCount, "")
+		pp := app.FormatValue(ch.PP, g.Decimals, app.UnitCount, "")
 		parts = append(parts, lang.L("{{.PP}} pp", map[string]any{"PP": signed(pp, ch.PP)}))
 	}
 	if len(parts) == 0 {

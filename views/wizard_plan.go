@@ -10,7 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"pacer/app"
-	"pacer/data"
+	"pacer/app/notation"
 )
 
 // The ways of splitting the target into periods, and of setting floors.
@@ -40,8 +40,8 @@ type planStep struct {
 	cells      map[string]*keyEntry
 	verdict    *widget.Label
 	check      *checkPanel
-	cadences   choice[data.Cadence]
-	planBys    choice[data.Cadence]
+	cadences   choice[app.Cadence]
+	planBys    choice[app.Cadence]
 	splits     choice[string]
 	floors     choice[string]
 	rebuilding bool
@@ -57,9 +57,9 @@ func newPlanStep(w *goalWizard) *planStep {
 	s.end = newDateEntry()
 	s.end.OnChanged = func(*time.Time) { replan() }
 	s.cadences = newChoice(cadences, cadenceLabel)
-	s.cadence = s.cadences.newSelect(func(data.Cadence) { w.changed() })
+	s.cadence = s.cadences.newSelect(func(app.Cadence) { w.changed() })
 	s.planBys = newChoice(planCadences, cadenceLabel)
-	s.planBy = s.planBys.newSelect(func(data.Cadence) { replan() })
+	s.planBy = s.planBys.newSelect(func(app.Cadence) { replan() })
 	s.splits = newChoice([]string{splitEven, splitSeasonal, splitManual}, splitLabel)
 	s.split = widget.NewRadioGroup(s.splits.labels, func(string) {
 		if !w.loading && !s.rebuilding {
@@ -132,7 +132,7 @@ func (s *planStep) load(d *goalDraft) {
 		g.Cadence = s.wiz.ui.defaultCadence()
 	}
 	if g.PlanBy == "" {
-		g.PlanBy = data.CadenceQuarter
+		g.PlanBy = app.CadenceQuarter
 	}
 	if !d.splitChosen && d.splitMode != splitManual {
 		d.splitMode = splitEven
@@ -245,16 +245,16 @@ func (s *planStep) recompute(d *goalDraft) {
 }
 
 // manualPlan keeps the targets already typed for periods still in the span.
-func (s *planStep) manualPlan(d *goalDraft) []data.PeriodTarget {
-	old := map[string]data.PeriodTarget{}
+func (s *planStep) manualPlan(d *goalDraft) []app.PeriodTarget {
+	old := map[string]app.PeriodTarget{}
 	for _, pt := range d.plan {
 		old[pt.PeriodKey] = pt
 	}
-	var plan []data.PeriodTarget
+	var plan []app.PeriodTarget
 	for _, p := range s.wiz.cal.Periods(d.goal.PlanBy, d.goal.Start, d.goal.End) {
 		pt, ok := old[p.Key()]
 		if !ok {
-			pt = data.PeriodTarget{PeriodKey: p.Key()}
+			pt = app.PeriodTarget{PeriodKey: p.Key()}
 		}
 		plan = append(plan, pt)
 	}
@@ -332,7 +332,7 @@ func (s *planStep) applyCells(d *goalDraft) error {
 		if e == nil {
 			continue
 		}
-		v, err := app.ParseNumber(e.Text, format)
+		v, err := notation.ParseNumber(e.Text, format)
 		if err != nil {
 			return fieldError{text: lang.L("{{.Period}}: {{.Reason}}",
 				map[string]any{"Period": periodKeyName(pt.PeriodKey), "Reason": errorText(err)})}
@@ -360,9 +360,9 @@ func (s *planStep) showVerdict(d *goalDraft) {
 	var msgs []string
 	imp := widget.SuccessImportance
 	switch {
-	case g.Aggregation == data.AggFlow && c.AddsUp:
+	case g.Aggregation == app.AggFlow && c.AddsUp:
 		msgs = append(msgs, lang.L("The periods add up to the target: {{.Total}}.", args))
-	case g.Aggregation == data.AggFlow:
+	case g.Aggregation == app.AggFlow:
 		msgs = append(msgs, lang.L("The periods add up to {{.Total}}, not {{.Target}} (off by {{.Diff}}).", args))
 		imp = widget.DangerImportance
 	case c.EndsAtTarget:

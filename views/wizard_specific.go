@@ -9,7 +9,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"pacer/app"
-	"pacer/data"
 )
 
 // startStep lets the user begin from a blank goal or a template.
@@ -67,9 +66,9 @@ func (s *startStep) showCheck(app.SMARTReport) {}
 
 // applyTemplate fills g from t, in the business's currency and, for a
 // blank goal, its default check-in cadence.
-func (s *startStep) applyTemplate(t app.Template, g *data.Goal) {
+func (s *startStep) applyTemplate(t app.Template, g *app.Goal) {
 	t.Apply(g)
-	if g.Unit == data.UnitCurrency {
+	if g.Unit == app.UnitCurrency {
 		g.UnitLabel = s.wiz.ui.currency()
 	}
 	if t.ID == app.TemplateBlank {
@@ -80,11 +79,11 @@ func (s *startStep) applyTemplate(t app.Template, g *data.Goal) {
 
 // planByFor is the plan period of a goal checked in every c: the plan is
 // split no finer than by month.
-func planByFor(c data.Cadence) data.Cadence {
-	if c == data.CadenceQuarter {
-		return data.CadenceQuarter
+func planByFor(c app.Cadence) app.Cadence {
+	if c == app.CadenceQuarter {
+		return app.CadenceQuarter
 	}
-	return data.CadenceMonth
+	return app.CadenceMonth
 }
 
 // specificStep asks what exactly the goal is and who owns it.
@@ -94,7 +93,7 @@ type specificStep struct {
 	description  *keyEntry
 	perspective  *keySelect
 	owner        *keyEntry
-	perspectives choice[data.Perspective]
+	perspectives choice[app.Perspective]
 	check        *checkPanel
 }
 
@@ -106,7 +105,7 @@ func newSpecificStep(w *goalWizard) *specificStep {
 	s.description = newMultiLineEntry()
 	s.description.SetMinRowsVisible(3)
 	s.perspectives = newChoice(perspectives, perspectiveLabel)
-	s.perspective = s.perspectives.newSelect(func(data.Perspective) { w.changed() })
+	s.perspective = s.perspectives.newSelect(func(app.Perspective) { w.changed() })
 	s.owner = newEntry()
 	s.owner.SetPlaceHolder(lang.L("Who answers for this goal"))
 	s.owner.OnChanged = func(string) { w.changed() }

@@ -9,7 +9,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"pacer/app"
-	"pacer/data"
 )
 
 // relevantStep asks why the goal matters and where it sits among the others.
@@ -18,7 +17,7 @@ type relevantStep struct {
 	rationale *keyEntry
 	parent    *keySelect
 	weight    *numberField
-	parents   []data.Goal
+	parents   []app.Goal
 	check     *checkPanel
 }
 
@@ -64,7 +63,7 @@ func (s *relevantStep) loadParents(d *goalDraft) {
 	options := []string{lang.L("None")}
 	selected := options[0]
 	if store := s.wiz.ui.deps.Store; store != nil {
-		goals, err := store.ListGoals(s.wiz.ui.ctx, data.GoalFilter{IncludeArchived: true})
+		goals, err := store.ListGoals(s.wiz.ui.ctx, app.GoalFilter{IncludeArchived: true})
 		if err != nil {
 			s.wiz.ui.showError(err)
 		}

@@ -73,7 +73,7 @@ func TestWizardSavesSeedSalesGoal(t *testing.T) {
 	test.Tap(wiz.next)
 
 	h := wiz.steps[3].(*historyStep)
-	if h.shownBy != data.CadenceQuarter {
+	if h.shownBy != app.CadenceQuarter {
 		t.Fatalf("history grid by %s, want quarter", h.shownBy)
 	}
 	fillHistory(t, h, map[int][4]string{
@@ -111,7 +111,7 @@ func TestWizardSavesSeedSalesGoal(t *testing.T) {
 		t.Fatal("the wizard stayed open after Save")
 	}
 
-	goals, err := store.ListGoals(context.Background(), data.GoalFilter{})
+	goals, err := store.ListGoals(context.Background(), app.GoalFilter{})
 	if err != nil || len(goals) != 1 {
 		t.Fatalf("goals after save: %d, %v", len(goals), err)
 	}
@@ -143,7 +143,7 @@ func fillHistory(t *testing.T, h *historyStep, years map[int][4]string) {
 	t.Helper()
 	for year, values := range years {
 		for q, v := range values {
-			key := app.Period{Cadence: data.CadenceQuarter, Year: year, Index: q + 1}.Key()
+			key := app.Period{Cadence: app.CadenceQuarter, Year: year, Index: q + 1}.Key()
 			cell := h.cells[key]
 			if cell == nil {
 				t.Fatalf("no history cell for %s", key)
@@ -175,7 +175,7 @@ func TestWizardVagueGoalCannotBeSaved(t *testing.T) {
 	if gs.wizard != nil {
 		t.Error("Cancel left the wizard open")
 	}
-	if goals, _ := store.ListGoals(context.Background(), data.GoalFilter{}); len(goals) != 0 {
+	if goals, _ := store.ListGoals(context.Background(), app.GoalFilter{}); len(goals) != 0 {
 		t.Errorf("Cancel saved %d goals", len(goals))
 	}
 }
@@ -215,7 +215,7 @@ func TestLocaleUsesDecimalComma(t *testing.T) {
 
 // editWizardToCadence opens the wizard on g, chooses cadence c on the
 // plan step and taps Save on the last step.
-func editWizardToCadence(t *testing.T, ui *mainUI, g data.Goal, c data.Cadence) (*goalsScreen, *goalWizard) {
+func editWizardToCadence(t *testing.T, ui *mainUI, g app.Goal, c app.Cadence) (*goalsScreen, *goalWizard) {
 	t.Helper()
 	ui.showScreen(screenGoals)
 	gs := ui.goals()
@@ -242,19 +242,19 @@ func TestWizardCadenceChangeConvertsCheckIns(t *testing.T) {
 	ui, w, store := newStoreUI(t)
 	ctx := context.Background()
 	g := saveSeedGoal(t, store, "Sales 2023")
-	g.Cadence = data.CadenceMonth
+	g.Cadence = app.CadenceMonth
 	if err := store.UpdateGoal(ctx, &g); err != nil {
 		t.Fatal(err)
 	}
-	var cs []data.CheckIn
+	var cs []app.CheckIn
 	for i, v := range []float64{3e6, 3.5e6, 4e6, 4.5e6} {
-		cs = append(cs, data.CheckIn{GoalID: g.ID, PeriodKey: fmt.Sprintf("2023-%02d", i+1), Value: v, Confidence: 6})
+		cs = append(cs, app.CheckIn{GoalID: g.ID, PeriodKey: fmt.Sprintf("2023-%02d", i+1), Value: v, Confidence: 6})
 	}
 	if err := store.SaveCheckIns(ctx, cs); err != nil {
 		t.Fatal(err)
 	}
 
-	gs, wiz := editWizardToCadence(t, ui, g, data.CadenceQuarter)
+	gs, wiz := editWizardToCadence(t, ui, g, app.CadenceQuarter)
 	preview := w.Canvas().Overlays().Top()
 	if wiz.convert == nil || preview == nil {
 		t.Fatal("Save converted the check-ins without showing how")
@@ -265,7 +265,7 @@ func TestWizardCadenceChangeConvertsCheckIns(t *testing.T) {
 		}
 	}
 	test.Tap(findButton(t, preview, "Back"))
-	if gs.wizard != wiz || wiz.draft.goal.Cadence != data.CadenceQuarter {
+	if gs.wizard != wiz || wiz.draft.goal.Cadence != app.CadenceQuarter {
 		t.Fatal("Back closed the wizard or dropped the new cadence")
 	}
 	if stored, _ := store.CheckIns(ctx, g.ID); len(stored) != 4 {
@@ -282,7 +282,7 @@ func TestWizardCadenceChangeConvertsCheckIns(t *testing.T) {
 		stored[1].Value != 4.5e6 || !strings.Contains(stored[1].Note, "Partial: no check-in for May 2023, Jun 2023.") {
 		t.Errorf("check-ins after converting: %+v, %v", stored, err)
 	}
-	if saved, _ := store.GoalByID(ctx, g.ID); saved.Cadence != data.CadenceQuarter {
+	if saved, _ := store.GoalByID(ctx, g.ID); saved.Cadence != app.CadenceQuarter {
 		t.Errorf("the goal is checked in %s", saved.Cadence)
 	}
 }
@@ -294,21 +294,21 @@ func TestWizardRefusesQuartersIntoMonths(t *testing.T) {
 	ui, w, store := newStoreUI(t)
 	ctx := context.Background()
 	g := saveSeedGoal(t, store, "Sales 2023")
-	if err := store.CreateCheckIn(ctx, &data.CheckIn{GoalID: g.ID, PeriodKey: "2023-Q1", Value: 9e6}); err != nil {
+	if err := store.CreateCheckIn(ctx, &app.CheckIn{GoalID: g.ID, PeriodKey: "2023-Q1", Value: 9e6}); err != nil {
 		t.Fatal(err)
 	}
-	gs, wiz := editWizardToCadence(t, ui, g, data.CadenceMonth)
+	gs, wiz := editWizardToCadence(t, ui, g, app.CadenceMonth)
 	msg := w.Canvas().Overlays().Top()
 	if msg == nil || !containsText(msg, "cannot be split into shorter periods") {
 		t.Fatal("no plain reason for refusing quarters into months")
 	}
-	if gs.wizard != wiz || wiz.draft.goal.Cadence != data.CadenceMonth || wiz.convert != nil {
+	if gs.wizard != wiz || wiz.draft.goal.Cadence != app.CadenceMonth || wiz.convert != nil {
 		t.Error("the refusal closed the wizard or dropped the chosen cadence")
 	}
 	if c, err := store.CheckInByPeriod(ctx, g.ID, "2023-Q1"); err != nil || c.Value != 9e6 {
 		t.Errorf("the quarter's check-in after the refusal: %+v, %v", c, err)
 	}
-	if saved, _ := store.GoalByID(ctx, g.ID); saved.Cadence != data.CadenceQuarter {
+	if saved, _ := store.GoalByID(ctx, g.ID); saved.Cadence != app.CadenceQuarter {
 		t.Errorf("the goal is checked in %s after the refusal", saved.Cadence)
 	}
 }

@@ -1,0 +1,287 @@
+package chart
+
+import (
+	"errors"
+	"fmt"
+	"image"
+	"math"
+	"strings"
+	"sync"
+	"sync/atomic"
+
+	"github.com/golang/freetype/truetype"
+	chart "github.com/wcharczuk/go-chart/v2"
+
+	"pacer/app"
+)
+
+// Format is the file format a chart is rendered in.
+type Format int
+
+// The chart formats.
+const (
+	FormatPNG Format = iota
+	FormatSVG
+)
+
+// ChartSize is the size a chart is drawn at: Width × Height in the screen's
+// logical pixels, rendered at Width×Scale by Height×Scale device pixels with
+// type, lines and margins scaled alike, so that it stays sharp on a high-DPI
+// screen. A Scale of 0 (or less) means 1. Type grows with the size: a
+// 1920×1080 chart reads from the back of a meeting room.
+type ChartSize struct {
+	Width, Height int
+	Scale         float32
+}
+
+// MaxChartSide is the most device pixels a chart may have on either side.
+const MaxChartSide = 8192
+
+// ErrChart is wrapped by the errors the chart functions return for input
+// they cannot draw: a bad format, a size too small for the plot or too
+// large, a goal without periods or with values too large.
+var ErrChart = errors.New("cannot draw chart")
+
+// chartFont is the font charts use; nil means go-chart's Roboto.
+var ChartFont atomic.Pointer[fontInfo]
+
+// fontInfo is a font with its vertical metrics per pixel of type size.
+type fontInfo struct {
+	font            *truetype.Font
+	ascent, descent float64
+}
+
+func newFontInfo(f *truetype.Font) *fontInfo {
+	const size = 100
+	m := truetype.NewFace(f, &truetype.Options{Size: size, DPI: 72}).Metrics()
+	return &fontInfo{f, float64(m.Ascent) / 64 / size, float64(m.Descent) / 64 / size}
+}
+
+// defaultFont is go-chart's Roboto, which has no Chinese.
+var defaultFont = sync.OnceValues(func() (*fontInfo, error) {
+	f, err := chart.GetDefaultFont()
+	if err != nil {
+		return nil, fmt.Errorf("load chart font: %w", err)
+	}
+	return newFontInfo(f), nil
+})
+
+// SetChartFont sets the TrueType font of every chart drawn afterwards.
+// go-chart's own font has no Chinese, so the UI passes one that has Chinese
+// and Latin glyphs (assets.CJKFont); until then charts use Roboto and show
+// Chinese as empty boxes. It is safe to call while charts are drawn.
+func SetChartFont(ttf []byte) error {
+	f, err := truetype.Parse(ttf)
+	if err != nil {
+		return fmt.Errorf("parse chart font: %w", err)
+	}
+	ChartFont.Store(newFontInfo(f))
+	return nil
+}
+
+// CumulativeInput is what CumulativeChart draws: a goal with its plan and
+// check-ins, and the texts to show, already translated.
+type CumulativeInput struct {
+	Calendar app.Calendar
+	// Goal gives the periods (CheckInPeriods), the target, the unit and
+	// the decimals.
+	Goal app.Goal
+	// Plan is the goal's current plan; nil spreads the target evenly (see
+	// Expected).
+	Plan []app.PeriodTarget
+	// Values are the goal's check-ins (ValuesFromCheckIns).
+	Values []app.PeriodValue
+	// AsOf is today: check-ins of periods that start later are ignored, as
+	// in Project. The zero Date counts them all.
+	AsOf app.Date
+
+	// Title heads the chart; the labels name the lines in the legend (an
+	// empty one is left out of the legend, not off the chart).
+	Title, PlanLabel, ActualLabel, TargetLabel, ProjectionLabel string
+	// PeriodLabels name the periods of CheckInPeriods(Calendar, Goal) in
+	// order ("Q1" or "第1季度"); a missing or empty one shows the period key.
+	PeriodLabels []string
+	// Wan writes values in Chinese magnitudes (800万, 1.2亿) instead of
+	// with thousands separators.
+	Wan bool
+}
+
+// CumulativeChart draws where a goal stands against its plan, over its
+// check-in periods:
+//   - the plan: for a flow goal that adds up (sales), the running sum of
+//     the plan, ending at the target; for other goals the value the plan
+//     expects at each period's end (market share 10 %, 11.5 %…);
+//   - the actual: the running sum of the check-ins (flow) or their values,
+//     up to the last period reported;
+//   - the target as a horizontal line, with its value (for stay goals it
+//     is the plan, which is not drawn again);
+//   - the projection (Project), dashed from the last actual to the end.
+//
+// The value axis has round steps (1, 2, 2.5 or 5 × 10^k), starts at 0 for
+// flow goals, and shows values as FormatValue does, or in 万 and 亿 with
+// Wan. The latest actual and the projection's end are labelled with their
+// values. A title too wide for the chart is set smaller, then shortened
+// with an ellipsis; period labels too close to each other are thinned out.
+func CumulativeChart(in CumulativeInput, size ChartSize, format Format) ([]byte, error) {
+	p, err := in.draw(size, format)
+	if err != nil {
+		return nil, err
+	}
+	return p.bytes()
+}
+
+// CumulativeImage is CumulativeChart as an image, for showing on screen
+// (canvas.NewImageFromImage) without encoding and decoding a PNG, which
+// takes most of the time of a chart.
+func CumulativeImage(in CumulativeInput, size ChartSize) (*image.RGBA, error) {
+	p, err := in.draw(size, FormatPNG)
+	if err != nil {
+		return nil, err
+	}
+	return p.image()
+}
+
+func (in CumulativeInput) draw(size ChartSize, format Format) (*painter, error) {
+	c, err := in.lineChart()
+	if err != nil {
+		return nil, err
+	}
+	p, err := newPainter(size, format)
+	if err != nil {
+		return nil, err
+	}
+	if err := p.drawLineChart(c); err != nil {
+		return nil, err
+	}
+	return p, nil
+}
+
+// chartPoint is a value at a period's position on the x axis (0 is the
+// first period).
+type chartPoint struct {
+	x int
+	v float64
+}
+
+// chartLine is one line of a line chart.
+type chartLine struct {
+	label  string // legend text; "" keeps it out of the legend
+	role   lineRole
+	points []chartPoint
+}
+
+// lineRole decides how a line looks (see lineStyles).
+type lineRole int
+
+const (
+	rolePlan lineRole = iota
+	roleActual
+	roleTarget
+	roleProjection
+)
+
+// chartNote is a value written next to a point of the chart.
+type chartNote struct {
+	at    chartPoint
+	text  string
+	role  lineRole
+	align float64 // share of the text left of the point: 0 starts there, 1 ends there
+}
+
+// lineChart is a chart of values over periods, ready to be laid out.
+type lineChart struct {
+	title       string
+	xLabels     []string
+	lines       []chartLine // in drawing order, back to front
+	legend      []chartLine // in legend order
+	notes       []chartNote
+	values      valueFormatter
+	minStep     float64 // the finest value step the goal's decimals show
+	includeZero bool
+}
+
+func (in CumulativeInput) lineChart() (lineChart, error) {
+	g, cal := in.Goal, in.Calendar
+	span := app.CheckInPeriods(cal, g)
+	if len(span) == 0 {
+		return lineChart{}, fmt.Errorf("goal %d has no check-in periods: %w", g.ID, ErrChart)
+	}
+	if !app.IsFinite(g.Target) {
+		return lineChart{}, fmt.Errorf("goal %d has no finite target: %w", g.ID, ErrChart)
+	}
+	last := len(span) - 1
+	x := cal.Expectation(g, in.Plan)
+	c := lineChart{
+		title:       strings.TrimSpace(in.Title),
+		values:      newValueFormatter(g, in.Wan),
+		minStep:     math.Pow10(-max(0, min(g.Decimals, app.MaxDecimals))),
+		includeZero: x.Cumulative(),
+	}
+	plan := chartLine{label: in.PlanLabel, role: rolePlan}
+	for i, p := range span {
+		plan.points = append(plan.points, chartPoint{i, x.At(cal.LastDay(p))})
+		label := p.Key()
+		if i < len(in.PeriodLabels) && strings.TrimSpace(in.PeriodLabels[i]) != "" {
+			label = strings.TrimSpace(in.PeriodLabels[i])
+		}
+		c.xLabels = append(c.xLabels, label)
+	}
+	asOf := in.AsOf
+	if asOf.IsZero() {
+		asOf = cal.End(span[last])
+	}
+	actual := in.actualLine(span, asOf, c.includeZero)
+	target := chartLine{label: in.TargetLabel, role: roleTarget, points: []chartPoint{{0, g.Target}, {last, g.Target}}}
+	c.lines = []chartLine{target, plan}
+	if app.IsStay(g.Kind) {
+		// The plan of a stay goal is its target line in every period.
+		plan.label, c.lines = "", c.lines[:1]
+	}
+	c.legend = []chartLine{plan, actual, target}
+	targetNote := c.values.format(g.Target, g.Decimals)
+	if l := strings.TrimSpace(in.TargetLabel); l != "" {
+		targetNote = l + " " + targetNote
+	}
+	c.notes = append(c.notes, chartNote{at: chartPoint{0, g.Target}, text: targetNote, role: roleTarget})
+	if n := len(actual.points); n > 0 {
+		end := actual.points[n-1]
+		if pr := app.Project(cal, g, in.Plan, in.Values, asOf); pr.OK && end.x < last {
+			proj := chartLine{label: in.ProjectionLabel, role: roleProjection, points: []chartPoint{end, {last, pr.EndValue}}}
+			c.lines = append(c.lines, proj)
+			c.legend = append(c.legend, proj)
+			c.notes = append(c.notes, chartNote{at: proj.points[1], text: c.values.format(pr.EndValue, g.Decimals), role: roleProjection, align: 1})
+		}
+		c.lines = append(c.lines, actual)
+		c.notes = append(c.notes, chartNote{at: end, text: c.values.format(end.v, g.Decimals), role: roleActual, align: 0.5})
+	} else {
+		c.legend = []chartLine{plan, target}
+	}
+	if lo, hi := c.valueRange(); !app.IsFinite(hi - lo) {
+		return lineChart{}, fmt.Errorf("goal %d has values too large to draw: %w", g.ID, ErrChart)
+	}
+	return c, nil
+}
+
+// actualLine is the check-ins of the periods in span that started by
+// asOf, summed up when cumulative.
+func (in CumulativeInput) actualLine(span []app.Period, asOf app.Date, cumulative bool) chartLine {
+	pos := make(map[app.Period]int, len(span))
+	for i, p := range span {
+		pos[p] = i
+	}
+	actual := chartLine{label: in.ActualLabel, role: roleActual}
+	sum := 0.0
+	for _, v := range in.Calendar.StartedBy(app.Series(in.Values, in.Goal.Cadence), asOf) {
+		i, ok := pos[v.Period]
+		if !ok {
+			continue
+		}
+		sum += v.Value
+		y := v.Value
+		if cumulative {
+			y = app.Finite(sum)
+		}
+		actual.points = append(actual.points, chartPoint{i, y})
+	}
+	return actual
+}

@@ -1,0 +1,170 @@
+package chart
+
+import (
+	"fmt"
+	"math"
+	"strings"
+)
+
+// Bar charts of goals lie in rows: goal titles are long, and read best on
+// the left, one a line, as in a table.
+
+// rowFrame maps values onto the width of a row chart's plot.
+type rowFrame struct {
+	left, right, top, bottom float64
+	lo, hi                   float64
+}
+
+func (f rowFrame) x(v float64) float64 {
+	return f.left + (min(max(v, f.lo), f.hi)-f.lo)/(f.hi-f.lo)*(f.right-f.left)
+}
+
+// drawRows lays c out with one bar a row (the first of each group), the
+// categories on the left shortened with an ellipsis when longer than a
+// third of the width, the value axis below, and the reference line with
+// its label above. Notes stand beyond the bars' ends, or inside a bar cut
+// at the plot's edge. A chart too small for its rows is ErrChart.
+func (p *painter) drawRows(c barChart) error {
+	if err := c.check(); err != nil {
+		return err
+	}
+	em := p.em
+	pad := 0.9 * em
+	top := p.drawHeader(c.title, c.legend, pad) + 0.6*em
+	tick := tickSize * em
+	ascent, descent := p.metrics(tick)
+	f := rowFrame{top: top, bottom: p.h - pad - ascent - descent - 0.5*em}
+	if c.ref != nil && strings.TrimSpace(c.ref.label) != "" {
+		f.top += ascent + descent + 0.3*em
+	}
+	n := float64(len(c.cats))
+	rh := (f.bottom - f.top) / n
+	if rh < 0.9*em {
+		return fmt.Errorf("chart of %.0f×%.0f pixels has no room for %d rows: %w", p.w, p.h, len(c.cats), ErrChart)
+	}
+	// Type shrinks with crowded rows, never below what a slide shows.
+	catSize := min(legendSize*em, math.Floor(rh*0.62))
+	noteSz := min(noteSize*em, math.Floor(rh*0.58))
+	cats, catWidth := make([]string, len(c.cats)), 0.0
+	for i, l := range c.cats {
+		_, cats[i] = p.fit(strings.TrimSpace(l), catSize, catSize, p.w/3)
+		catWidth = max(catWidth, p.textWidth(cats[i], catSize))
+	}
+	var noteRight, noteLeft float64
+	for _, g := range c.groups {
+		if b := g[0]; b.note != "" {
+			w := p.textWidth(b.note, noteSz) + 0.4*em
+			if !b.ok || b.v >= 0 {
+				noteRight = max(noteRight, w)
+			} else {
+				noteLeft = max(noteLeft, w)
+			}
+		}
+	}
+	f.left, f.right = pad+catWidth+1.2*em, p.w-pad
+	lo, hi := c.valueRange()
+	ticks, labels := p.rowTicks(c, lo, hi, f.right-f.left-noteLeft-noteRight)
+	if len(ticks) < 2 {
+		return fmt.Errorf("bar values cannot be scaled: %w", ErrChart)
+	}
+	f.lo, f.hi = ticks[0], ticks[len(ticks)-1]
+	// Room for the notes beyond the axis' ends, as values.
+	span := (f.hi - f.lo) / (f.right - f.left - noteLeft - noteRight)
+	if need := hi + noteRight*span - f.hi; c.notes(1) && need > 0 {
+		f.hi += need
+	}
+	if need := f.lo - (lo - noteLeft*span); c.notes(-1) && lo < 0 && need > 0 {
+		f.lo -= need
+	}
+	if f.right-f.left < 4*em {
+		return fmt.Errorf("chart of %.0f×%.0f pixels has no room for its plot: %w", p.w, p.h, ErrChart)
+	}
+	for i, l := range labels {
+		x := f.x(ticks[i])
+		p.polyline([][2]float64{{x, f.top}, {x, f.bottom}}, inkGrid, 0.04*em, nil)
+		w := p.textWidth(l, tick)
+		p.text(l, min(max(x-w/2, f.left-0.5*em), p.w-pad-w), f.bottom+0.5*em+ascent, tick, inkText)
+	}
+	p.drawRowBars(c, cats, f, rh, catSize, noteSz)
+	return nil
+}
+
+// rowTicks picks round value ticks for width pixels, as many as fit with
+// room between their labels.
+func (p *painter) rowTicks(c barChart, lo, hi, width float64) ([]float64, []string) {
+	tick := tickSize * p.em
+	for maxTicks := 9; maxTicks >= 2; maxTicks-- {
+		ticks := niceTicks(lo, hi, maxTicks, c.minStep)
+		if len(ticks) < 2 {
+			return nil, nil
+		}
+		labels := c.axis(ticks)
+		widest := 0.0
+		for _, l := range labels {
+			widest = max(widest, p.textWidth(l, tick))
+		}
+		if float64(len(ticks))*(widest+1.5*p.em) <= width || maxTicks == 2 {
+			return ticks, labels
+		}
+	}
+	return nil, nil
+}
+
+// drawRowBars draws the zero line, the bars with their categories and
+// notes, and the reference line over them.
+func (p *painter) drawRowBars(c barChart, cats []string, f rowFrame, rh, catSize, noteSz float64) {
+	em := p.em
+	cAscent, _ := p.metrics(catSize)
+	nAscent, nDescent := p.metrics(noteSz)
+	thick := min(0.58*rh, 2.8*em)
+	zero := f.x(0)
+	for i, g := range c.groups {
+		mid := f.top + (float64(i)+0.5)*rh
+		// Capitals and CJK stand about 0.72 of the ascent tall: centre that.
+		p.text(cats[i], f.left-1.2*em-p.textWidth(cats[i], catSize), mid+0.36*cAscent, catSize, inkTitle)
+		b := g[0]
+		end := zero
+		if b.ok {
+			end = f.x(b.v)
+			if math.Abs(end-zero) < 2 {
+				end = zero + 2
+				if b.v < 0 {
+					end = zero - 2
+				}
+			}
+			p.rect(min(zero, end), mid-thick/2, max(zero, end), mid+thick/2, b.ink)
+		}
+		if b.note == "" {
+			continue
+		}
+		w := p.textWidth(b.note, noteSz)
+		baseline := mid + (nAscent-nDescent)/2
+		x, ink := end+0.3*em, inkTitle
+		switch {
+		case !b.ok:
+			ink = inkText
+		case b.v < 0:
+			x = end - 0.3*em - w
+		}
+		if x+w > f.right || x < f.left {
+			// A bar cut at the edge carries its value inside.
+			x, ink = end-0.3*em-w, inkPaper
+			if b.v < 0 {
+				x = end + 0.3*em
+			}
+		}
+		p.text(b.note, x, baseline, noteSz, ink)
+	}
+	p.polyline([][2]float64{{zero, f.top}, {zero, f.bottom}}, inkAxis, 0.05*em, nil)
+	if c.ref == nil {
+		return
+	}
+	x := f.x(c.ref.v)
+	p.polyline([][2]float64{{x, f.top - 0.2*em}, {x, f.bottom}}, inkTitle, 0.08*em, nil)
+	if l := strings.TrimSpace(c.ref.label); l != "" {
+		tick := tickSize * em
+		_, descent := p.metrics(tick)
+		w := p.textWidth(l, tick)
+		p.text(l, min(max(x-w/2, f.left), p.w-0.9*em-w), f.top-0.3*em-descent, tick, inkTitle)
+	}
+}

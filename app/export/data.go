@@ -1,0 +1,229 @@
+package export
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"pacer/app"
+	"pacer/data"
+)
+
+// ErrExport is wrapped by the errors the data exports return for input
+// they cannot write.
+var ErrExport = errors.New("cannot export")
+
+// ExportBook is everything a data export writes: the user's goals with
+// every plan revision, check-in, history value, gap analysis, action plan
+// and follow-up. LoadExportBook reads it from a store.
+type ExportBook struct {
+	Goals []app.Goal
+	// Plans are every revision of each goal's plan, by goal ID, oldest first.
+	Plans map[int64][]app.Plan
+	// CheckIns are each goal's check-ins with their notes and timestamps,
+	// by goal ID, in period order.
+	CheckIns map[int64][]app.CheckIn
+	// History are the actuals of periods before each goal started, by goal ID.
+	History map[int64][]app.HistoryValue
+	// Reviews are the gap analyses with their measures, by goal and period.
+	Reviews []app.Review
+	// Actions are the action plans with their goals and measures, oldest first.
+	Actions []app.ActionPlan
+	// FollowUps are each action plan's follow-up notes, by action ID, by date.
+	FollowUps map[int64][]app.FollowUp
+}
+
+// LoadExportBook reads every goal, archived ones included, with all that
+// belongs to it. The store offers check-ins with notes, plan revisions and
+// reviews per goal and follow-ups per action plan, so it makes one pass of
+// queries per goal and one per action plan, never one per check-in;
+// a small business has tens of goals. The reads are not one transaction:
+// an edit saved while the export runs may show in some tables only.
+func LoadExportBook(ctx context.Context, s *data.Store) (ExportBook, error) {
+	snap, err := s.Snapshot(ctx, app.GoalFilter{IncludeArchived: true})
+	if err != nil {
+		return ExportBook{}, fmt.Errorf("load export: %w", err)
+	}
+	b := ExportBook{
+		Goals:     snap.Goals,
+		Plans:     map[int64][]app.Plan{},
+		CheckIns:  map[int64][]app.CheckIn{},
+		History:   snap.History,
+		FollowUps: map[int64][]app.FollowUp{},
+	}
+	for _, g := range b.Goals {
+		if err := ctx.Err(); err != nil {
+			return ExportBook{}, fmt.Errorf("load export: %w", err)
+		}
+		if b.Plans[g.ID], err = s.PlanRevisions(ctx, g.ID); err != nil {
+			return ExportBook{}, fmt.Errorf("load export plans of goal %d: %w", g.ID, err)
+		}
+		if b.CheckIns[g.ID], err = s.CheckIns(ctx, g.ID); err != nil {
+			return ExportBook{}, fmt.Errorf("load export check-ins of goal %d: %w", g.ID, err)
+		}
+		rs, err := s.Reviews(ctx, g.ID)
+		if err != nil {
+			return ExportBook{}, fmt.Errorf("load export reviews of goal %d: %w", g.ID, err)
+		}
+		b.Reviews = append(b.Reviews, rs...)
+	}
+	if b.Actions, err = s.ListActionPlans(ctx, app.ActionFilter{}); err != nil {
+		return ExportBook{}, fmt.Errorf("load export actions: %w", err)
+	}
+	for _, a := range b.Actions {
+		if b.FollowUps[a.ID], err = s.FollowUps(ctx, a.ID); err != nil {
+			return ExportBook{}, fmt.Errorf("load export follow-ups of action %d: %w", a.ID, err)
+		}
+	}
+	return b, nil
+}
+
+// ExportTable is one table of a data export: a sheet of the workbook, a
+// file of the CSV export.
+type ExportTable int
+
+// The tables, in the order they are written.
+const (
+	TableGoals ExportTable = iota
+	TablePlans
+	TableCheckIns
+	TableHistory
+	TableReviews
+	TableActions
+	TableFollowUps
+)
+
+// ExportTables are the tables in the order they are written.
+var ExportTables = []ExportTable{TableGoals, TablePlans, TableCheckIns, TableHistory, TableReviews, TableActions, TableFollowUps}
+
+// ExportWords are the words of a data export, translated by the caller:
+// the tables' names, the column headers and the labels of coded values. A
+// missing word falls back to DefaultExportWords.
+type ExportWords struct {
+	// Tables name the sheets of the workbook and the CSV files (the name
+	// plus ".csv").
+	Tables map[ExportTable]string
+	// Headers head the columns, by the keys ExportColumns lists.
+	Headers map[string]string
+
+	Kinds          map[app.Kind]string
+	Units          map[app.Unit]string
+	Aggregations   map[app.Aggregation]string
+	Perspectives   map[app.Perspective]string
+	Cadences       map[app.Cadence]string
+	ActionStatuses map[app.ActionStatus]string
+	// Causes name the cause categories of data.CauseCategories.
+	Causes map[string]string
+	// Yes and No answer the yes-or-no columns (archived, done).
+	Yes, No string
+}
+
+// DefaultExportWords are the English words of a data export. They are the
+// UI's own English labels, so that the UI can translate them all with
+// Translate(lang.L) from its existing translations.
+func DefaultExportWords() ExportWords {
+	return ExportWords{
+		Tables: map[ExportTable]string{
+			TableGoals: "Goals", TablePlans: "Plans", TableCheckIns: "Check-ins", TableHistory: "History",
+			TableReviews: "Reviews", TableActions: "Action plans", TableFollowUps: "Follow-ups",
+		},
+		Headers: map[string]string{
+			"goal_id": "Goal ID", "goal": "Goal", "description": "Description", "perspective": "Perspective",
+			"owner": "Owner", "kind": "Direction", "unit": "Unit", "unit_label": "Unit label",
+			"decimals": "Decimals", "aggregation": "Aggregation", "baseline": "Baseline", "target": "Target",
+			"start": "Start", "end": "End", "cadence": "Check-in cadence", "plan_by": "Plan by",
+			"parent": "Parent goal", "weight": "Weight", "rationale": "Rationale", "archived": "Archived",
+			"created": "Created", "updated": "Updated",
+			"revision": "Revision", "note": "Note", "annual_target": "Annual target", "period": "Period",
+			"floor": "Floor", "value": "Value", "confidence": "Confidence",
+			"review_id": "Review ID", "cause_category": "Cause category", "cause": "Cause",
+			"feedback": "Team feedback", "measure": "Measure", "measure_owner": "Measure owner",
+			"deadline": "Deadline", "done": "Done",
+			"action_id": "Action ID", "problem": "Problem", "strategy": "Strategy", "status": "Status",
+			"due": "Due", "follow_up": "Follow-up", "goals": "Goals", "review": "Review",
+			"action": "Action plan", "date": "Date",
+		},
+		Kinds: map[app.Kind]string{
+			app.KindIncrease: "Increase", app.KindDecrease: "Decrease", app.KindStayAbove: "Stay at or above",
+			app.KindStayBelow: "Stay at or below", app.KindMilestone: "Milestone (done or not)",
+		},
+		Units: map[app.Unit]string{
+			app.UnitCurrency: "Money", app.UnitCount: "Count", app.UnitPercent: "Percent", app.UnitCustom: "Other unit",
+		},
+		Aggregations: map[app.Aggregation]string{app.AggFlow: "Adds up", app.AggLevel: "Latest value"},
+		Perspectives: map[app.Perspective]string{
+			app.PerspectiveFinancial: "Financial", app.PerspectiveCustomer: "Customer",
+			app.PerspectiveProcess: "Internal process", app.PerspectiveLearning: "Learning and growth",
+		},
+		Cadences: map[app.Cadence]string{
+			app.CadenceWeek: "Weekly", app.CadenceMonth: "Monthly", app.CadenceQuarter: "Quarterly",
+			app.CadenceHalf: "Half-yearly", app.CadenceYear: "Yearly",
+		},
+		ActionStatuses: map[app.ActionStatus]string{
+			app.ActionPlanned: "Planned", app.ActionInProgress: "In progress", app.ActionDone: "Done", app.ActionDropped: "Dropped",
+		},
+		Causes: map[string]string{
+			"market_demand": "Market demand", "customer_development": "Customer development", "competition": "Competition",
+			"pricing": "Pricing", "product": "Product", "execution": "Execution", "external": "External factors",
+			"other": "Other cause",
+		},
+		Yes: "Yes", No: "No",
+	}
+}
+
+// Translate returns w with every word passed through tr, as in
+// DefaultExportWords().Translate(func(s string) string { return lang.L(s) }).
+func (w ExportWords) Translate(tr func(string) string) ExportWords {
+	return ExportWords{
+		Tables: translateMap(w.Tables, tr), Headers: translateMap(w.Headers, tr),
+		Kinds: translateMap(w.Kinds, tr), Units: translateMap(w.Units, tr),
+		Aggregations: translateMap(w.Aggregations, tr), Perspectives: translateMap(w.Perspectives, tr),
+		Cadences: translateMap(w.Cadences, tr), ActionStatuses: translateMap(w.ActionStatuses, tr),
+		Causes: translateMap(w.Causes, tr), Yes: tr(w.Yes), No: tr(w.No),
+	}
+}
+
+func translateMap[K comparable](m map[K]string, tr func(string) string) map[K]string {
+	out := make(map[K]string, len(m))
+	for k, v := range m {
+		out[k] = tr(v)
+	}
+	return out
+}
+
+// word is m[k], else the default's, else the code itself.
+func word[K comparable](m, fallback map[K]string, k K, code string) string {
+	if s := m[k]; s != "" {
+		return s
+	}
+	if s := fallback[k]; s != "" {
+		return s
+	}
+	return code
+}
+
+// ExportColumns lists the header keys of a table's columns in order: the
+// keys of ExportWords.Headers it uses.
+func ExportColumns(t ExportTable) []string {
+	switch t {
+	case TableGoals:
+		return []string{"goal_id", "goal", "description", "perspective", "owner", "kind", "unit", "unit_label",
+			"decimals", "aggregation", "baseline", "target", "start", "end", "cadence", "plan_by", "parent",
+			"weight", "rationale", "archived", "created", "updated"}
+	case TablePlans:
+		return []string{"goal_id", "goal", "revision", "note", "annual_target", "created", "period", "target", "floor"}
+	case TableCheckIns:
+		return []string{"goal_id", "goal", "period", "value", "confidence", "note", "created", "updated"}
+	case TableHistory:
+		return []string{"goal_id", "goal", "period", "value"}
+	case TableReviews:
+		return []string{"review_id", "goal_id", "goal", "period", "cause_category", "cause", "feedback",
+			"measure", "measure_owner", "deadline", "done", "created", "updated"}
+	case TableActions:
+		return []string{"action_id", "problem", "cause", "strategy", "owner", "status", "start", "due",
+			"follow_up", "goals", "review", "measure", "measure_owner", "deadline", "done", "created", "updated"}
+	case TableFollowUps:
+		return []string{"action_id", "action", "date", "note", "created"}
+	}
+	return nil
+}

@@ -1,0 +1,405 @@
+package export
+
+import (
+	"cmp"
+	"fmt"
+	"html/template"
+	"io"
+	"slices"
+	"strings"
+
+	"pacer/app"
+	"pacer/app/chart"
+)
+
+// ReportInput is what WriteReviewReport writes: one review period's
+// figures, gap analyses, action plans and charts, with every word
+// translated by the caller.
+type ReportInput struct {
+	// Lang is the page's language tag: "en", "zh-Hans"; empty is "en".
+	Lang string
+	// Title heads the report and names the browser tab ("Review of Q1
+	// 2023"); Subtitle names the business or the database file; Generated
+	// says when the report was made, as the caller writes dates
+	// ("Generated on 20 May 2023"). Empty ones are left out.
+	Title, Subtitle, Generated string
+	// Table is the variance table as the review screen exports it
+	// (Rows, Columns, Headers, PeriodLabel, StatusLabels, Reviews,
+	// PointsUnit): the report shows its columns, counts its rows by
+	// status and gives each of its goals a section with the goal's
+	// review from Table.Reviews. Leave ColumnCause and ColumnMeasures out
+	// of Columns: the goals' sections show them in full.
+	Table app.ReviewTable
+	// Actions are the action plans to show: each under every goal of the
+	// table it is linked to. Plans linked to none of them are left out.
+	Actions []app.ActionPlan
+	// FollowUps are the action plans' follow-ups by action ID; the latest
+	// of each is shown.
+	FollowUps map[int64][]app.FollowUp
+	// Charts are drawn by the caller (ReportCharts) so that it controls
+	// their sizes and words.
+	Charts ReportChartSet
+	Words  ReportWords
+	// FormatDate writes a date; nil writes 2006-01-02.
+	FormatDate func(app.Date) string
+}
+
+// ReportWords are the headings and labels of a review report. A missing
+// word falls back to DefaultReportWords.
+type ReportWords struct {
+	// Section headings.
+	Summary, VarianceTable, Charts, Goals string
+	// GoalsReviewed labels the count of rows in the summary.
+	GoalsReviewed string
+	// Facts of a goal: its owner, its status, plan, actual and gap.
+	Owner, Status, Plan, Actual, Gap string
+	// The gap analysis.
+	GapAnalysis, CauseCategory, Cause, TeamFeedback, Measures, Measure, Deadline, Done string
+	// The action plans.
+	ActionPlans, Problem, Strategy, Dates, LastFollowUp string
+	// NoReview and NoActions stand in for a goal without either.
+	NoReview, NoActions string
+	// Causes name the cause categories; ActionStatuses the action statuses.
+	Causes         map[string]string
+	ActionStatuses map[app.ActionStatus]string
+}
+
+// DefaultReportWords are the English words of a review report, the UI's
+// own labels where it has them, so that Translate(lang.L) translates them.
+func DefaultReportWords() ReportWords {
+	e := DefaultExportWords()
+	return ReportWords{
+		Summary: "Summary", VarianceTable: "Variance table", Charts: "Charts", Goals: "Goals",
+		GoalsReviewed: "Goals reviewed",
+		Owner:         "Owner", Status: "Status", Plan: "Plan", Actual: "Actual", Gap: "Gap to plan",
+		GapAnalysis: "Gap analysis", CauseCategory: "Cause category", Cause: "Cause", TeamFeedback: "Team feedback",
+		Measures: "Improvement measures", Measure: "Measure", Deadline: "Deadline", Done: "Done",
+		ActionPlans: "Action plans", Problem: "Problem", Strategy: "Strategy", Dates: "Start – due",
+		LastFollowUp: "Last follow-up",
+		NoReview:     "No gap analysis recorded for this period.", NoActions: "No action plan linked to this goal.",
+		Causes: e.Causes, ActionStatuses: e.ActionStatuses,
+	}
+}
+
+// Translate returns w with every word passed through tr.
+func (w ReportWords) Translate(tr func(string) string) ReportWords {
+	out := w
+	for _, p := range w.fields(&out) {
+		*p = tr(*p)
+	}
+	out.Causes, out.ActionStatuses = translateMap(w.Causes, tr), translateMap(w.ActionStatuses, tr)
+	return out
+}
+
+// fields are pointers to the plain words of out; w is the same value.
+func (w ReportWords) fields(out *ReportWords) []*string {
+	return []*string{&out.Summary, &out.VarianceTable, &out.Charts, &out.Goals, &out.GoalsReviewed,
+		&out.Owner, &out.Status, &out.Plan, &out.Actual, &out.Gap,
+		&out.GapAnalysis, &out.CauseCategory, &out.Cause, &out.TeamFeedback, &out.Measures, &out.Measure,
+		&out.Deadline, &out.Done, &out.ActionPlans, &out.Problem, &out.Strategy, &out.Dates, &out.LastFollowUp,
+		&out.NoReview, &out.NoActions}
+}
+
+// withDefaults fills w's missing words from DefaultReportWords.
+func (w ReportWords) withDefaults() ReportWords {
+	d := DefaultReportWords()
+	out := w
+	defaults := d.fields(&d)
+	for i, p := range w.fields(&out) {
+		if strings.TrimSpace(*p) == "" {
+			*p = *defaults[i]
+		}
+	}
+	return out
+}
+
+// WriteReviewReport writes in as one self-contained HTML page: a title, a
+// summary of the goals by status, the variance table, the charts of all
+// goals, and a section per goal with its facts, its charts, its gap
+// analysis (cause, team feedback, measures with owner and deadline) and
+// its action plans (problem, strategy, status, measures, last follow-up).
+// Styles are inline and charts embedded, so the page names no other file
+// or URL and opens offline in any browser; print rules set A4 landscape
+// pages, start the charts and each goal on a new page, repeat table
+// headers and keep rows, cards and charts whole. Every text is escaped.
+// The font stack names common Chinese fonts after the Latin ones.
+func WriteReviewReport(w io.Writer, in ReportInput) error {
+	v, err := newReportView(in)
+	if err != nil {
+		return fmt.Errorf("write review report: %w", err)
+	}
+	if err := reportTemplate.Execute(w, v); err != nil {
+		return fmt.Errorf("write review report: %w", err)
+	}
+	return nil
+}
+
+// reportView is the report as its template shows it: every text ready.
+type reportView struct {
+	Lang, Title, Subtitle, Generated string
+	W                                ReportWords
+	Cards                            []reportCard
+	Headers                          []reportCell
+	Rows                             [][]reportCell
+	Overview                         []chartView
+	Goals                            []goalView
+}
+
+type reportCard struct {
+	Label string
+	Count int
+	Class string
+}
+
+type reportCell struct {
+	Text  string
+	Num   bool
+	Class string // a status class for the status column
+}
+
+type reportFact struct{ Label, Value, Class string }
+
+type goalView struct {
+	ID      string
+	Title   string
+	Facts   []reportFact
+	Charts  []chartView
+	Review  *reviewView
+	Actions []actionView
+}
+
+type reviewView struct {
+	Category, Cause, Feedback string
+	Measures                  []measureView
+}
+
+type measureView struct {
+	Text, Owner, Due string
+	Done             bool
+}
+
+type actionView struct {
+	Problem, Cause, Strategy, Owner, Status, StatusClass, Dates string
+	Measures                                                    []measureView
+	FollowUpDate, FollowUpNote                                  string
+}
+
+func newReportView(in ReportInput) (reportView, error) {
+	t := in.Table
+	cols, err := t.CheckedColumns()
+	if err != nil {
+		return reportView{}, err
+	}
+	w := in.Words.withDefaults()
+	d := DefaultReportWords()
+	v := reportView{Lang: reportLang(in.Lang), Title: in.Title, Subtitle: in.Subtitle, Generated: in.Generated, W: w}
+	v.Cards = reportCards(t, w)
+	for i, h := range t.Headers {
+		v.Headers = append(v.Headers, reportCell{Text: h, Num: numericColumn(cols[i])})
+	}
+	for _, r := range t.Rows {
+		row := make([]reportCell, len(cols))
+		for i, c := range cols {
+			row[i] = reportCell{Text: readableCell(t.Cell(c, r), r.Goal, t.PointsUnit), Num: numericColumn(c)}
+			if c == app.ColumnStatus {
+				row[i].Class = statusClass(r.Status)
+			}
+		}
+		v.Rows = append(v.Rows, row)
+	}
+	for _, c := range in.Charts.Overview {
+		cv, err := chartHTML(c)
+		if err != nil {
+			return reportView{}, err
+		}
+		v.Overview = append(v.Overview, cv)
+	}
+	date := in.FormatDate
+	if date == nil {
+		date = app.Date.String
+	}
+	for i, r := range t.Rows {
+		gv := goalView{ID: fmt.Sprintf("goal-%d", i+1), Title: r.Goal.Title, Facts: goalFacts(t, r, w)}
+		for _, c := range in.Charts.Goals[r.Goal.ID] {
+			cv, err := chartHTML(c)
+			if err != nil {
+				return reportView{}, err
+			}
+			gv.Charts = append(gv.Charts, cv)
+		}
+		if rv, ok := t.Reviews[r.Goal.ID]; ok {
+			gv.Review = &reviewView{Category: causeName(w, d, rv.CauseCategory), Cause: rv.CauseText,
+				Feedback: rv.TeamFeedback, Measures: measureViews(rv.Measures, date)}
+		}
+		for _, a := range in.Actions {
+			if slices.Contains(a.GoalIDs, r.Goal.ID) {
+				gv.Actions = append(gv.Actions, newActionView(a, in.FollowUps[a.ID], w, d, date))
+			}
+		}
+		v.Goals = append(v.Goals, gv)
+	}
+	return v, nil
+}
+
+// reportLang is a language tag made safe for the lang attribute.
+func reportLang(s string) string {
+	s = strings.TrimSpace(s)
+	if s == "" || strings.Trim(s, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-") != "" {
+		return "en"
+	}
+	return s
+}
+
+// reportCards count the table's rows, then its rows by status, in the
+// order of verdicts, running statuses and no data, leaving out statuses
+// no row has.
+func reportCards(t app.ReviewTable, w ReportWords) []reportCard {
+	cards := []reportCard{{Label: w.GoalsReviewed, Count: len(t.Rows), Class: "total"}}
+	count := map[app.Status]int{}
+	for _, r := range t.Rows {
+		count[r.Status]++
+	}
+	for _, s := range []app.Status{app.StatusAchieved, app.StatusPartial, app.StatusMissed, app.StatusOnTrack, app.StatusAtRisk, app.StatusOffTrack, app.StatusNoData} {
+		if count[s] > 0 {
+			cards = append(cards, reportCard{Label: statusWord(t, s), Count: count[s], Class: statusClass(s)})
+		}
+	}
+	return cards
+}
+
+func statusWord(t app.ReviewTable, s app.Status) string {
+	if l := t.StatusLabels[s]; l != "" {
+		return l
+	}
+	return string(s)
+}
+
+// statusClass is the colour class of a status: good, fair, poor or none.
+func statusClass(s app.Status) string {
+	switch s {
+	case app.StatusAchieved, app.StatusOnTrack:
+		return "good"
+	case app.StatusPartial, app.StatusAtRisk:
+		return "fair"
+	case app.StatusMissed, app.StatusOffTrack:
+		return "poor"
+	}
+	return "none"
+}
+
+func numericColumn(c app.ReviewColumn) bool {
+	switch c {
+	case app.ColumnGoal, app.ColumnPeriod, app.ColumnUnit, app.ColumnStatus, app.ColumnCause, app.ColumnMeasures:
+		return false
+	}
+	return true
+}
+
+// readableCell writes a table cell for reading: values as FormatValue
+// writes them, differences signed, in points for percent goals, with a
+// true minus sign.
+func readableCell(c app.TableCell, g app.Goal, points string) string {
+	switch c.Kind {
+	case app.CellText:
+		return c.Text
+	case app.CellValue:
+		return chart.WithSign(app.FormatValue(c.Value, app.Decimals(g), g.Unit, g.UnitLabel), 0)
+	case app.CellDelta:
+		if g.Unit == app.UnitPercent {
+			return chart.WithSign(app.FormatValue(c.Value, max(1, app.Decimals(g)), app.UnitCount, "")+chart.PointsUnit(points), c.Value)
+		}
+		return chart.WithSign(app.FormatValue(c.Value, app.Decimals(g), g.Unit, g.UnitLabel), c.Value)
+	case app.CellRel:
+		return chart.WithSign(app.FormatFraction(c.Value, 1), c.Value)
+	}
+	return "—"
+}
+
+// goalFacts are a goal's owner, status, plan, actual and gap for the period.
+func goalFacts(t app.ReviewTable, r app.ReviewRow, w ReportWords) []reportFact {
+	g := r.Goal
+	facts := []reportFact{}
+	if p := t.Cell(app.ColumnPeriod, r); p.Kind == app.CellText {
+		facts = append(facts, reportFact{Value: p.Text})
+	}
+	if o := strings.TrimSpace(g.Owner); o != "" {
+		facts = append(facts, reportFact{Label: w.Owner, Value: o})
+	}
+	facts = append(facts, reportFact{Label: w.Status, Value: statusWord(t, r.Status), Class: statusClass(r.Status)})
+	facts = append(facts,
+		reportFact{Label: w.Plan, Value: readableCell(t.Cell(app.ColumnExpected, r), g, t.PointsUnit)},
+		reportFact{Label: w.Actual, Value: readableCell(t.Cell(app.ColumnActual, r), g, t.PointsUnit)})
+	gap := t.Cell(app.ColumnVarianceRel, r)
+	if g.Unit == app.UnitPercent || gap.Kind == app.CellEmpty {
+		gap = t.Cell(app.ColumnVariance, r)
+	}
+	return append(facts, reportFact{Label: w.Gap, Value: readableCell(gap, g, t.PointsUnit)})
+}
+
+func causeName(w, d ReportWords, c string) string {
+	if c == "" {
+		return ""
+	}
+	return word(w.Causes, d.Causes, c, c)
+}
+
+func measureViews(ms []app.Measure, date func(app.Date) string) []measureView {
+	var out []measureView
+	for _, m := range ms {
+		due := ""
+		if !m.Due.IsZero() {
+			due = date(m.Due)
+		}
+		out = append(out, measureView{Text: m.Text, Owner: m.Owner, Due: due, Done: m.Done})
+	}
+	return out
+}
+
+func newActionView(a app.ActionPlan, fs []app.FollowUp, w, d ReportWords, date func(app.Date) string) actionView {
+	v := actionView{Problem: a.Problem, Cause: a.Cause, Strategy: a.Strategy, Owner: a.Owner,
+		Status: word(w.ActionStatuses, d.ActionStatuses, a.Status, string(a.Status)), StatusClass: actionClass(a.Status),
+		Measures: measureViews(a.Measures, date)}
+	var span []string
+	for _, x := range []app.Date{a.Start, a.Due} {
+		if !x.IsZero() {
+			span = append(span, date(x))
+		} else {
+			span = append(span, "…")
+		}
+	}
+	if !a.Start.IsZero() || !a.Due.IsZero() {
+		v.Dates = strings.Join(span, " – ")
+	}
+	if len(fs) > 0 {
+		last := slices.MaxFunc(fs, func(x, y app.FollowUp) int {
+			if c := x.Date.Compare(y.Date.Time); c != 0 {
+				return c
+			}
+			return cmp.Compare(x.ID, y.ID)
+		})
+		v.FollowUpDate, v.FollowUpNote = date(last.Date), last.Note
+	}
+	return v
+}
+
+func actionClass(s app.ActionStatus) string {
+	switch s {
+	case app.ActionDone:
+		return "good"
+	case app.ActionInProgress:
+		return "info"
+	case app.ActionDropped:
+		return "none"
+	}
+	return "plain"
+}
+
+// measuresArgs are the arguments of the template's measure table.
+type measuresArgs struct {
+	W ReportWords
+	M []measureView
+}
+
+var reportTemplate = template.Must(template.New("report").Funcs(template.FuncMap{
+	"dict": func(w ReportWords, m []measureView) measuresArgs { return measuresArgs{w, m} },
+}).Parse(reportHTML))

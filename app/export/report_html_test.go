@@ -1,0 +1,294 @@
+package export
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+
+	"pacer/app"
+	"pacer/app/chart"
+	"pacer/app/internal/testkit"
+	"pacer/assets"
+)
+
+// reportWordsZH are the report's words in Chinese.
+func reportWordsZH() ReportWords {
+	zh := map[string]string{
+		"Summary": "概览", "Variance table": "差异表", "Charts": "图表", "Goals": "目标", "Goals reviewed": "复盘目标数",
+		"Owner": "负责人", "Status": "状态", "Plan": "计划", "Actual": "实际", "Gap to plan": "与计划差距",
+		"Gap analysis": "差距分析", "Cause category": "原因类别", "Cause": "原因", "Team feedback": "团队反馈",
+		"Improvement measures": "改进措施", "Measure": "措施", "Deadline": "截止日期", "Done": "已完成",
+		"Action plans": "行动计划", "Problem": "问题", "Strategy": "策略", "Start – due": "起止日期",
+		"Last follow-up": "最近跟进", "No gap analysis recorded for this period.": "本期尚未记录差距分析。",
+		"No action plan linked to this goal.": "没有与此目标关联的行动计划。",
+		"Market demand":                       "市场需求", "Customer development": "客户开发", "Competition": "竞争",
+		"Planned": "计划中", "In progress": "进行中", "Dropped": "已放弃",
+	}
+	return DefaultReportWords().Translate(func(s string) string {
+		if t, ok := zh[s]; ok {
+			return t
+		}
+		return s
+	})
+}
+
+// sampleReport is the Q1 2023 review report of the sample plan in lang as
+// the review screen would make it, with the first goal retitled when
+// title is not empty.
+func sampleReport(t testing.TB, lang, title string) ReportInput {
+	t.Helper()
+	ctx := context.Background()
+	s := sampleStore(t, lang)
+	if title != "" {
+		goals, err := s.ListGoals(ctx, app.GoalFilter{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		goals[0].Title = title
+		if err := s.UpdateGoal(ctx, &goals[0]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	snap, err := s.Snapshot(ctx, app.GoalFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	zh := lang == "zh"
+	pick := func(en, cn string) string {
+		if zh {
+			return cn
+		}
+		return en
+	}
+	q1, asOf := testkit.Key(t, "2023-Q1"), testkit.Day(t, "2023-05-20")
+	rows := app.ReviewRows(app.Calendar{}, snap, q1, asOf, app.DefaultThresholds)
+	reviews := map[int64]app.Review{}
+	for _, r := range rows {
+		if rv, err := s.ReviewByPeriod(ctx, r.Goal.ID, q1.Key()); err == nil {
+			reviews[r.Goal.ID] = *rv
+		}
+	}
+	actions, err := s.ListActionPlans(ctx, app.ActionFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	followUps := map[int64][]app.FollowUp{}
+	for _, a := range actions {
+		if followUps[a.ID], err = s.FollowUps(ctx, a.ID); err != nil {
+			t.Fatal(err)
+		}
+	}
+	quarter := func(p app.Period) string {
+		if zh {
+			return p.Key()[:4] + "年第" + p.Key()[6:] + "季度"
+		}
+		return "Q" + p.Key()[6:] + " " + p.Key()[:4]
+	}
+	statuses := map[app.Status]string{app.StatusAchieved: pick("Achieved", "已达成"), app.StatusPartial: pick("Partly achieved", "部分达成"),
+		app.StatusMissed: pick("Missed", "未达成"), app.StatusOnTrack: pick("On track", "正常"), app.StatusAtRisk: pick("At risk", "有风险"),
+		app.StatusOffTrack: pick("Off track", "偏离"), app.StatusNoData: pick("No data yet", "暂无数据")}
+	cols := []app.ReviewColumn{app.ColumnGoal, app.ColumnExpected, app.ColumnActual, app.ColumnVariance, app.ColumnVarianceRel,
+		app.ColumnVsPreviousRel, app.ColumnVsLastYearRel, app.ColumnReported, app.ColumnStatus}
+	headers := strings.Split(pick("Goal|Expected|Actual|Variance|Variance %|Vs previous period %|Vs same period last year %|Reported|Status",
+		"目标|预期|实际|差异|差异 %|环比 %|同比 %|已填报|状态"), "|")
+	points := pick("", "个百分点")
+
+	charts := ReportChartInputs{
+		Portfolio: &chart.PortfolioInput{Title: pick("Q1 2023: attainment of plan", "2023年第1季度：计划达成率"), ReferenceLabel: pick("Plan 100%", "计划 100%"),
+			Items: chart.PortfolioFromRows(rows), StatusLabels: statuses},
+		Gap: &chart.VarianceInput{Title: pick("Q1 2023: gap to plan by goal", "2023年第1季度：各目标与计划的差距"),
+			AheadLabel: pick("Ahead of plan", "超出计划"), BehindLabel: pick("Behind plan", "落后计划"),
+			Bars: chart.VarianceBarsFromRows(rows, nil), Relative: true, Wan: zh, PointsUnit: points},
+		Goals: map[int64]GoalReportCharts{},
+	}
+	for _, r := range rows {
+		g := r.Goal
+		goalRows := app.ReviewGoalRows(app.Calendar{}, snap, g.ID, app.Calendar{}.Periods(app.CadenceQuarter, g.Start, g.End), asOf, app.DefaultThresholds)
+		bars := chart.BarsFromRows(goalRows)
+		var labels []string
+		for _, gr := range goalRows {
+			labels = append(labels, quarter(gr.Period))
+		}
+		bars.Title = g.Title + pick(": plan and actual by quarter", "：各季度计划与实际")
+		bars.PlanLabel, bars.ActualLabel, bars.Periods, bars.Wan, bars.PointsUnit = pick("Plan", "计划"), pick("Actual", "实际"), labels, zh, points
+		// The plan-and-actual bars write each gap; a gap chart would repeat it.
+		charts.Goals[g.ID] = GoalReportCharts{PlanActual: &bars,
+			Cumulative: &chart.CumulativeInput{Goal: g, Plan: snap.Plans[g.ID], Values: app.ValuesFromCheckIns(snap.CheckIns[g.ID]), AsOf: asOf,
+				Title: g.Title + pick(": cumulative", "：累计"), PlanLabel: pick("Plan", "计划"), ActualLabel: pick("Actual", "实际"),
+				TargetLabel: pick("Target", "目标"), ProjectionLabel: pick("Projection", "预测"), PeriodLabels: labels, Wan: zh}}
+	}
+	if zh {
+		old := chart.ChartFont.Load()
+		if err := chart.SetChartFont(assets.CJKFont); err != nil {
+			t.Fatal(err)
+		}
+		defer chart.ChartFont.Store(old)
+	}
+	set, err := ReportCharts(charts, chart.ChartSize{Width: 480, Height: 300, Scale: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := DefaultReportWords()
+	if zh {
+		words = reportWordsZH()
+	}
+	return ReportInput{
+		Lang:      pick("en", "zh-Hans"),
+		Title:     pick("Review of Q1 2023", "2023年第1季度复盘"),
+		Subtitle:  pick("North America sales · pacer.db", "北美销售 · pacer.db"),
+		Generated: pick("Generated on 20 May 2023", "生成于 2023年5月20日"),
+		Table: app.ReviewTable{Columns: cols, Headers: headers, Rows: rows, PeriodLabel: quarter,
+			StatusLabels: statuses, Reviews: reviews, PointsUnit: points},
+		Actions: actions, FollowUps: followUps, Charts: set, Words: words,
+	}
+}
+
+func writeReport(t *testing.T, in ReportInput) string {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := WriteReviewReport(&buf, in); err != nil {
+		t.Fatal(err)
+	}
+	if dir := os.Getenv("PACER_REPORT_DIR"); dir != "" {
+		name := "report-" + strings.SplitN(in.Lang, "-", 2)[0] + ".html"
+		if err := os.WriteFile(filepath.Join(dir, name), buf.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return buf.String()
+}
+
+func TestWriteReviewReport(t *testing.T) {
+	for _, lang := range []string{"en", "zh"} {
+		t.Run(lang, func(t *testing.T) {
+			in := sampleReport(t, lang, "")
+			page := writeReport(t, in)
+			doc, err := html.Parse(strings.NewReader(page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			counts := map[string]int{}
+			var text strings.Builder
+			var walk func(n *html.Node)
+			walk = func(n *html.Node) {
+				if n.Type == html.ElementNode {
+					counts[n.Data]++
+				}
+				if n.Type == html.TextNode && n.Parent != nil && n.Parent.Data != "style" {
+					text.WriteString(n.Data)
+				}
+				for c := n.FirstChild; c != nil; c = c.NextSibling {
+					walk(c)
+				}
+			}
+			walk(doc)
+			// 2 overview charts and 2 per goal.
+			if counts["svg"] != 2+3*2 || counts["img"] != 0 || counts["script"] != 0 || counts["link"] != 0 {
+				t.Errorf("elements %v", counts)
+			}
+			if counts["section"] != 3+3 || counts["tr"] < 4 {
+				t.Errorf("sections %d, rows %d", counts["section"], counts["tr"])
+			}
+			if regexp.MustCompile(`(?i)(https?:)?//[a-z0-9]`).MatchString(page) {
+				t.Errorf("the page names a URL: %q", regexp.MustCompile(`(?i)[^"]{0,40}https?://[^"]{0,40}`).FindString(page))
+			}
+			for _, want := range []string{`<html lang="` + in.Lang + `">`, "@page", "A4 landscape", "@media print", "break-before: page",
+				"Microsoft YaHei", "Noto Sans CJK SC", `<meta charset="utf-8">`} {
+				if !strings.Contains(page, want) {
+					t.Errorf("page lacks %q", want)
+				}
+			}
+			words := in.Words
+			shown := text.String()
+			for _, want := range []string{in.Title, in.Subtitle, words.VarianceTable, words.GapAnalysis, words.ActionPlans,
+				in.Table.Rows[0].Goal.Title, in.Table.Reviews[in.Table.Rows[0].Goal.ID].TeamFeedback,
+				in.Actions[0].Strategy, in.FollowUps[in.Actions[0].ID][0].Note, "¥8,000,000", "¥10,000,000", "−¥2,000,000", "−20.0%", "−2.0"} {
+				if !strings.Contains(shown, want) {
+					t.Errorf("page text lacks %q", want)
+				}
+			}
+			if lang == "zh" && !strings.Contains(shown, "差距分析") {
+				t.Error("Chinese words missing")
+			}
+		})
+	}
+}
+
+func TestWriteReviewReportEscapes(t *testing.T) {
+	const evil = `<script>alert("x")</script> & Co`
+	in := sampleReport(t, "en", evil)
+	in.Title = evil
+	in.Subtitle = `"><img src=x onerror=alert(1)>`
+	var buf bytes.Buffer
+	if err := WriteReviewReport(&buf, in); err != nil {
+		t.Fatal(err)
+	}
+	page := buf.String()
+	if strings.Contains(page, "<script") || strings.Contains(page, "<img") {
+		t.Fatalf("unescaped markup in the page")
+	}
+	if !strings.Contains(page, "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt; &amp; Co") {
+		t.Error("the title is not escaped as text")
+	}
+	doc, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var title string
+	var find func(n *html.Node)
+	find = func(n *html.Node) {
+		if n.Type == html.ElementNode && n.Data == "h1" && n.FirstChild != nil {
+			title = n.FirstChild.Data
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			find(c)
+		}
+	}
+	find(doc)
+	if title != evil {
+		t.Errorf("h1 reads %q, want %q", title, evil)
+	}
+}
+
+func TestWriteReviewReportCharts(t *testing.T) {
+	in := ReportInput{Table: app.ReviewTable{Headers: []string{"a", "b", "c", "d", "e", "f", "g"}}}
+	in.Charts.Overview = []ReportChart{{Alt: "png", PNG: []byte("\x89PNG")}}
+	var buf bytes.Buffer
+	if err := WriteReviewReport(&buf, in); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(buf.String(), `<img src="data:image/png;base64,iVBORw==" alt="png">`) {
+		t.Errorf("no PNG data URL in %s", buf.String())
+	}
+	for _, bad := range []string{
+		`<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>`,
+		`<svg viewBox="0 0 1 1"><rect onload="alert(1)"/></svg>`,
+		`<svg><image href="http://example.com/x.png"/></svg>`,
+		`<p>not svg</p>`,
+	} {
+		in.Charts.Overview = []ReportChart{{Alt: "bad", SVG: []byte(bad)}}
+		if err := WriteReviewReport(&bytes.Buffer{}, in); err == nil {
+			t.Errorf("accepted %q", bad)
+		}
+	}
+	in.Charts.Overview = []ReportChart{{Alt: `a "chart"`, SVG: []byte(`<?xml version="1.0"?>` + "\n" +
+		`<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 10 20"><text>x &lt; y</text></svg>`)}}
+	buf.Reset()
+	if err := WriteReviewReport(&buf, in); err != nil {
+		t.Fatal(err)
+	}
+	want := `<svg class="chart" role="img" aria-label="a &#34;chart&#34;" viewBox="0 0 10 20" preserveAspectRatio="xMidYMid meet"><text>x &lt; y</text></svg>`
+	if !strings.Contains(buf.String(), want) {
+		t.Errorf("inlined SVG not found in %s", buf.String())
+	}
+	in.Table.Headers = in.Table.Headers[:2]
+	if err := WriteReviewReport(&bytes.Buffer{}, in); err == nil {
+		t.Error("accepted a table with too few headers")
+	}
+}

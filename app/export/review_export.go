@@ -1,0 +1,301 @@
+package export
+
+import (
+	"encoding/csv"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/xuri/excelize/v2"
+
+	"pacer/app"
+	"pacer/app/chart"
+)
+
+// utf8BOM opens a CSV file so that Excel reads it as UTF-8, not in the
+// system's code page, which would garble Chinese.
+const utf8BOM = "\uFEFF"
+
+// WriteReviewCSV writes t as CSV (RFC 4180: CRLF line ends, fields quoted
+// where needed) in UTF-8 after a byte-order mark. Numbers are plain, for
+// spreadsheets to read as numbers: the goal's decimals, a point, an ASCII
+// minus and no thousands separators (10000000, 8.0); relative variances
+// are in percent at one decimal (-20.0 for −20 %), so their header should
+// say "%"; a percent goal's gaps, relative ones too, are in percentage
+// points with at least one decimal (-2.0). Empty cells are missing values. A text that would start a
+// formula in a spreadsheet (=, +, -, @) is written after an apostrophe.
+func WriteReviewCSV(w io.Writer, t app.ReviewTable) error {
+	cols, err := t.CheckedColumns()
+	if err != nil {
+		return fmt.Errorf("write review csv: %w", err)
+	}
+	if _, err := io.WriteString(w, utf8BOM); err != nil {
+		return fmt.Errorf("write review csv: %w", err)
+	}
+	cw := csv.NewWriter(w)
+	cw.UseCRLF = true
+	if err := cw.Write(t.Headers); err != nil {
+		return fmt.Errorf("write review csv: %w", err)
+	}
+	record := make([]string, len(cols))
+	for _, r := range t.Rows {
+		for i, c := range cols {
+			record[i] = csvField(t.Cell(c, r), r.Goal)
+		}
+		if err := cw.Write(record); err != nil {
+			return fmt.Errorf("write review csv: %w", err)
+		}
+	}
+	cw.Flush()
+	if err := cw.Error(); err != nil {
+		return fmt.Errorf("write review csv: %w", err)
+	}
+	return nil
+}
+
+// csvField writes a cell for CSV.
+func csvField(c app.TableCell, g app.Goal) string {
+	switch c.Kind {
+	case app.CellText:
+		if strings.ContainsAny(c.Text[:1], "=+-@") {
+			return "'" + c.Text
+		}
+		return c.Text
+	case app.CellValue:
+		return csvNumber(c.Value, app.Decimals(g))
+	case app.CellDelta:
+		return csvNumber(c.Value, app.DeltaDecimals(g))
+	case app.CellRel:
+		return csvNumber(c.Value*100, 1)
+	}
+	return ""
+}
+
+// csvNumber writes v rounded to decimals digits, without a minus sign
+// for a value that rounds to zero.
+func csvNumber(v float64, decimals int) string {
+	return strconv.FormatFloat(app.RoundValue(v, decimals)+0, 'f', decimals, 64)
+}
+
+// WriteReviewXLSX writes t as an Excel workbook of one sheet: the headers
+// in a bold row that stays in view (frozen) when scrolling, then a row per
+// review row. Values are numbers with a number format showing the goal's
+// decimals, thousands separators and unit (¥10,000,000; 12.5 kg); values of
+// percent goals are stored as fractions in percent cells (10 % is 0.1),
+// variances in points for percent goals as "−2.0 pp" (in the relative
+// columns too), relative variances as percent cells with their sign. Columns are as wide as their contents,
+// up to a limit past which long texts wrap.
+func WriteReviewXLSX(w io.Writer, t app.ReviewTable) error {
+	cols, err := t.CheckedColumns()
+	if err != nil {
+		return fmt.Errorf("write review xlsx: %w", err)
+	}
+	f := excelize.NewFile()
+	defer f.Close()
+	sheet := sheetName(t.Sheet)
+	if err := f.SetSheetName("Sheet1", sheet); err != nil {
+		return fmt.Errorf("write review xlsx: %w", err)
+	}
+	x := xlsxWriter{f: f, sheet: sheet, styles: map[string]int{}, points: chart.PointsUnit(t.PointsUnit)}
+	widths := make([]int, len(cols))
+	for i, h := range t.Headers {
+		if err := x.set(i+1, 1, app.TableCell{Kind: app.CellText, Text: h}, app.Goal{}, true); err != nil {
+			return fmt.Errorf("write review xlsx: %w", err)
+		}
+		widths[i] = app.DisplayWidth(h)
+	}
+	for j, r := range t.Rows {
+		for i, c := range cols {
+			cell := t.Cell(c, r)
+			if err := x.set(i+1, j+2, cell, r.Goal, false); err != nil {
+				return fmt.Errorf("write review xlsx: %w", err)
+			}
+			widths[i] = max(widths[i], cellWidth(cell, r.Goal))
+		}
+	}
+	for i, wd := range widths {
+		name, err := excelize.ColumnNumberToName(i + 1)
+		if err == nil {
+			err = f.SetColWidth(sheet, name, name, float64(min(max(wd, 6), maxColumnWidth)+2))
+		}
+		if err != nil {
+			return fmt.Errorf("write review xlsx: %w", err)
+		}
+	}
+	if err := f.SetPanes(sheet, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
+		return fmt.Errorf("write review xlsx: %w", err)
+	}
+	if err := f.Write(w); err != nil {
+		return fmt.Errorf("write review xlsx: %w", err)
+	}
+	return nil
+}
+
+// maxColumnWidth is the widest a column gets, in characters; longer texts
+// wrap.
+const maxColumnWidth = 60
+
+// xlsxWriter writes cells into a sheet, with one style per number format.
+type xlsxWriter struct {
+	f      *excelize.File
+	sheet  string
+	styles map[string]int
+	points string
+}
+
+// set writes cell c at column col, row row (from 1), styled for goal g or
+// as a header.
+func (x xlsxWriter) set(col, row int, c app.TableCell, g app.Goal, header bool) error {
+	ref, err := excelize.CoordinatesToCellName(col, row)
+	if err != nil {
+		return err
+	}
+	format, v := "", c.Value
+	switch c.Kind {
+	case app.CellEmpty:
+		return nil
+	case app.CellText:
+		if err := x.f.SetCellStr(x.sheet, ref, c.Text); err != nil {
+			return err
+		}
+		if header {
+			format = "header"
+		} else if app.DisplayWidth(c.Text) > maxColumnWidth || strings.Contains(c.Text, "\n") {
+			format = "wrap"
+		}
+	case app.CellValue:
+		format = valueFormat(g)
+		if g.Unit == app.UnitPercent {
+			v /= 100
+		}
+	case app.CellDelta:
+		format = deltaFormat(g, x.points)
+	case app.CellRel:
+		format = "+0.0%;-0.0%;0.0%"
+	}
+	if c.Kind != app.CellText {
+		if err := x.f.SetCellFloat(x.sheet, ref, v, -1, 64); err != nil {
+			return err
+		}
+	}
+	if format == "" {
+		return nil
+	}
+	style, err := x.style(format)
+	if err != nil {
+		return err
+	}
+	return x.f.SetCellStyle(x.sheet, ref, ref, style)
+}
+
+// style is the style of a number format, or of the "header" and "wrap"
+// texts, made once per workbook.
+func (x xlsxWriter) style(format string) (int, error) {
+	if id, ok := x.styles[format]; ok {
+		return id, nil
+	}
+	var s excelize.Style
+	switch format {
+	case "header":
+		s = excelize.Style{Font: &excelize.Font{Bold: true},
+			Border:    []excelize.Border{{Type: "bottom", Color: "808080", Style: 1}},
+			Alignment: &excelize.Alignment{Vertical: "center", WrapText: true}}
+	case "wrap":
+		s = excelize.Style{Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}}
+	default:
+		s = excelize.Style{CustomNumFmt: &format, Alignment: &excelize.Alignment{Vertical: "top"}}
+	}
+	id, err := x.f.NewStyle(&s)
+	if err != nil {
+		return 0, err
+	}
+	x.styles[format] = id
+	return id, nil
+}
+
+// numberPattern is "#,##0" with the goal's decimals: "#,##0.00".
+func numberPattern(g app.Goal) string {
+	if d := app.Decimals(g); d > 0 {
+		return "#,##0." + strings.Repeat("0", d)
+	}
+	return "#,##0"
+}
+
+// valueFormat is the number format of a goal's values: with the currency's
+// symbol or code, the custom unit after the number, or as a percentage of
+// a fraction for percent goals.
+func valueFormat(g app.Goal) string {
+	label := formatLiteral(strings.TrimSpace(g.UnitLabel))
+	switch g.Unit {
+	case app.UnitPercent:
+		return strings.TrimPrefix(numberPattern(g), "#,##") + "%"
+	case app.UnitCount:
+		return numberPattern(g)
+	case app.UnitCurrency:
+		if sym, ok := app.CurrencySymbols[strings.ToUpper(label)]; ok {
+			return `"` + sym + `"` + numberPattern(g)
+		}
+		if label != "" {
+			return `"` + strings.ToUpper(label) + ` "` + numberPattern(g)
+		}
+		return numberPattern(g)
+	}
+	if label != "" {
+		return numberPattern(g) + `" ` + label + `"`
+	}
+	return numberPattern(g)
+}
+
+// deltaFormat is the number format of a difference: signed, in the goal's
+// unit, in points for a percent goal.
+func deltaFormat(g app.Goal, points string) string {
+	body := valueFormat(g)
+	if g.Unit == app.UnitPercent {
+		body = "#,##0." + strings.Repeat("0", app.DeltaDecimals(g)) + `"` + formatLiteral(points) + `"`
+	}
+	return "+" + body + ";-" + body + ";" + body
+}
+
+// formatLiteral drops the characters that would end a quoted literal in a
+// number format.
+func formatLiteral(s string) string {
+	return strings.NewReplacer(`"`, "", `\`, "").Replace(s)
+}
+
+// sheetName is s as Excel accepts a sheet name: without []:*?/\, without
+// leading or trailing apostrophes, at most 31 characters, "Review" when
+// empty.
+func sheetName(s string) string {
+	s = strings.Trim(strings.Map(func(r rune) rune {
+		if strings.ContainsRune(`[]:*?/\`, r) {
+			return -1
+		}
+		return r
+	}, strings.TrimSpace(s)), "'")
+	if r := []rune(s); len(r) > 31 {
+		s = string(r[:31])
+	}
+	if s == "" {
+		return "Review"
+	}
+	return s
+}
+
+// cellWidth is how many characters a cell shows, as formatted.
+func cellWidth(c app.TableCell, g app.Goal) int {
+	switch c.Kind {
+	case app.CellText:
+		widest := 0
+		for _, line := range strings.Split(c.Text, "\n") {
+			widest = max(widest, app.DisplayWidth(line))
+		}
+		return widest
+	case app.CellValue, app.CellDelta:
+		return utf8.RuneCountInString(app.FormatValue(c.Value, app.Decimals(g), g.Unit, g.UnitLabel)) + 4
+	case app.CellRel:
+		return 7
+	}
+	return 0
+}

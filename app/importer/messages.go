@@ -1,0 +1,46 @@
+package importer
+
+import "pacer/app/notation"
+
+// The messages of file imports, in the same form as those of messages.go:
+// English sentences that are Go templates with plain {{.Name}} fields
+// whose values are preformatted strings. ReadTable returns the file-level
+// ones in a *data.Error; PlanImport gives each rejected row one of the
+// row-level ones in RejectedRow.
+const (
+	msgImportEmpty    = "The file holds no rows."
+	msgImportTooLarge = "The file is larger than {{.Limit}}; split it into smaller files."
+	msgImportOldExcel = "Pacer reads .xlsx workbooks, not the older .xls: save the file as .xlsx or CSV in Excel or WPS."
+	msgImportODS      = "Pacer reads .xlsx workbooks, not OpenDocument .ods: save the file as .xlsx or CSV in LibreOffice or WPS."
+	msgImportBadXLSX  = "The file is not a workbook Pacer can read."
+	msgImportNoSheet  = "The workbook has no sheet named {{.Sheet}}."
+	msgImportBadCSV   = "The file cannot be read as a table near line {{.Line}}."
+
+	msgImportNoDate     = "The date is missing."
+	msgImportBadNumber  = "\"{{.Text}}\" is not a number: write numbers like {{.Example}}."
+	msgImportNoValue    = "The value is missing."
+	msgImportNotFinite  = "\"{{.Text}}\" is not a finite number."
+	msgImportDecimals   = "{{.Value}} has more decimal places than the {{.Decimals}} this goal keeps; Pacer does not round imported values."
+	msgImportNoGoal     = "The goal is missing."
+	msgImportUnknown    = "No goal is chosen for \"{{.Name}}\"."
+	msgImportGoalDates  = "The goal \"{{.Goal}}\" has no start or end date."
+	msgImportAfterEnd   = "{{.Date}} is after the goal \"{{.Goal}}\" ends on {{.End}}."
+	msgImportStraddle   = "{{.Date}} is before the goal \"{{.Goal}}\" starts on {{.Start}}, in a period that overlaps the start: it is neither a check-in nor history."
+	msgImportTooCoarse  = "\"{{.Text}}\" spans more than one check-in period of the goal \"{{.Goal}}\": give a date or a shorter period."
+	msgImportOverflow   = "The values of {{.Period}} for the goal \"{{.Goal}}\" add up to more than Pacer can hold."
+	msgImportNoMapping  = "Choose the date column and at least one value column."
+	msgImportBadColumns = "Column {{.Column}} is not in the file."
+)
+
+// ImportMessages lists every message key the import functions can return
+// (ReadTable's errors, ParseDate's errors and the reasons of rejected rows),
+// so that a test can check each one has a translation. The number errors
+// of ParseNumber are in Messages.
+var ImportMessages = []string{
+	msgImportEmpty, msgImportTooLarge, msgImportOldExcel, msgImportODS, msgImportBadXLSX,
+	msgImportNoSheet, msgImportBadCSV, notation.MsgImportBadDate, msgImportNoDate,
+	msgImportBadNumber, msgImportNoValue, msgImportNotFinite, msgImportDecimals,
+	msgImportNoGoal, msgImportUnknown, msgImportGoalDates, msgImportAfterEnd,
+	msgImportStraddle, msgImportTooCoarse, msgImportOverflow,
+	msgImportNoMapping, msgImportBadColumns,
+}

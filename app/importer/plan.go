@@ -1,0 +1,407 @@
+package importer
+
+import (
+	"context"
+	"slices"
+	"strconv"
+	"strings"
+
+	"pacer/app"
+	"pacer/app/notation"
+)
+
+// Mapping says which columns of a Table hold what. Columns are 0-based.
+//
+// Two layouts are read. The long layout has one value per row and a column
+// naming the goal (GoalColumn ≥ 0, ValueColumn, GoalByName). The wide
+// layout has one value column per goal (GoalColumn -1, ValueColumns); a file
+// for a single goal is a wide file of one value column.
+type Mapping struct {
+	DateColumn  int
+	GoalColumn  int // -1 for the wide layout
+	ValueColumn int // the long layout's value column
+	// GoalByName maps the text of the goal column to a goal ID; names match
+	// with surrounding spaces trimmed and case folded.
+	GoalByName map[string]int64
+	// ValueColumns maps the wide layout's value columns to goal IDs.
+	ValueColumns map[int]int64
+	DayMonth     notation.DayMonthOrder
+	NumberFormat notation.NumberFormat
+	// SkipHeader skips the first row (Table.HasHeader is the guess to offer).
+	SkipHeader bool
+}
+
+// DefaultImportConfidence is the confidence of the check-ins an import
+// creates: the middle of 0–10, "no opinion", since a file holds numbers
+// and not the owner's judgement. Check-ins already stored keep theirs
+// (data.Store.ApplyImport).
+const DefaultImportConfidence = 5
+
+// RejectedRow is a row, or one cell of a wide row, that could not be read,
+// with the reason as a message from ImportMessages and its args.
+type RejectedRow struct {
+	Row     int   // 1-based, as the spreadsheet numbers it, the header counted
+	Column  int   // 0-based column at fault
+	GoalID  int64 // the goal the value was for, 0 when unknown
+	Message string
+	Args    map[string]any
+}
+
+// ImportPeriod is one period value an import writes.
+type ImportPeriod struct {
+	GoalID    int64
+	PeriodKey string
+	Value     float64
+	// History is true for a history value (a period before the goal's
+	// start), false for a check-in.
+	History bool
+	// Rows counts the values rolled up into this period.
+	Rows int
+	// From and Through are the first and last days the rows cover (a
+	// month's or quarter's rows cover the whole period).
+	From, Through app.Date
+	// Partial is true when the rows start after the period's first day or
+	// stop before its last (both cut to the goal's span for check-ins): a
+	// month with rows only up to the 15th, or a shop closed on the 31st.
+	// The value is imported all the same; the UI points it out.
+	Partial bool
+	// Replaces is true when the goal already has a value for the period
+	// (Old): the import replaces it, it never adds to it, so that
+	// importing the same file twice changes nothing.
+	Replaces bool
+	Old      float64
+}
+
+// ImportPlan is what an import will write, worked out before anything is.
+//
+// Rows fall in three kinds: read (their values in Periods, or in LeftOut),
+// rejected (they could not be read: Rejected) and skipped on purpose (their
+// goal column names no chosen goal: Skipped). By default an import with
+// rejected rows writes nothing (Import); the user may choose to import
+// without them, and then the periods they fall in, LeftOut, are not written
+// either, so that no period is written short of a row.
+type ImportPlan struct {
+	// Periods are the period values written, by goal ID, check-ins before
+	// history, then in period order; periods in LeftOut are not among them.
+	Periods []ImportPeriod
+	// CheckIns and History are Periods as the store takes them
+	// (data.Store.ApplyImport); new check-ins get DefaultImportConfidence.
+	CheckIns []app.CheckIn
+	History  []app.HistoryValue
+	// Rejected lists what could not be read, in file order.
+	Rejected []RejectedRow
+	// LeftOut lists the periods rejected rows fall in, by goal ID, a whole
+	// goal before its periods.
+	LeftOut  []LeftOutPeriod
+	Rows     int // data rows read: the header and blank rows not counted
+	Blank    int // blank rows skipped
+	Values   int // values accepted into Periods
+	Replaced int // periods in Periods that replace a stored value
+	Partial  int // periods in Periods that are partial
+	// Skipped counts the rows of the long layout whose goal column names
+	// no chosen goal (another region, a name mapped to "(skip)"): left out
+	// on purpose, they never stop an import. SkippedNames are the names,
+	// each once, in file order, up to MaxSkippedNames.
+	Skipped      int
+	SkippedNames []string
+}
+
+// MaxSkippedNames is how many skipped goal names a plan keeps.
+const MaxSkippedNames = 10
+
+// PlanImport works out what importing t with mapping m writes, given the
+// goals values may go to and the values already stored (existing needs
+// CheckIns and History). Every row is read:
+//
+//   - dates as ParseDate reads them with m.DayMonth, or a workbook's
+//     date cell as its serial, a month when it is shown as one
+//     ("2026年1月"); a quarter ("2023-Q1") is the fiscal quarter
+//     of that key in cal, as Pacer names periods;
+//   - values as ParseNumber reads them with m.NumberFormat, or a workbook's
+//     number cell exactly (a cell shown with "%" counts in percent: 0.08
+//     shown as 8% is 8); a value with more decimals than its goal keeps is
+//     rejected, never rounded;
+//   - a date inside one of the goal's check-in periods (CheckInPeriods,
+//     whose first and last may reach outside the goal's span) goes to that
+//     period; rows roll up by sum for a flow goal and by the value of the
+//     latest date for a level goal (the later row on the same date wins);
+//     a month or quarter row for a goal checked in more often is rejected;
+//   - a date before those periods goes to history, in periods of the
+//     goal's PlanBy when it is a quarter, else months (quarter rows stay
+//     quarters), provided the period ends before the goal starts;
+//   - a date after them is rejected.
+//
+// In the long layout the goal column is read first: a row naming no goal of
+// GoalByName is skipped on purpose (Skipped), whatever else it holds; an
+// empty goal cell is rejected, since the row may be for any goal (a merged
+// cell, say). Blank rows are skipped. Rejected rows do not stop the plan;
+// the UI lists them before anything is written, and each makes the periods
+// it could have counted in LeftOut (see LeftOutPeriod). PlanImport checks ctx every 1,000 rows
+// and returns ctx.Err() when it is done; progress, when not nil, is called
+// as often with the rows done and the total, and once at the end. A mapping
+// naming columns the table lacks is a *data.Error.
+func PlanImport(ctx context.Context, cal app.Calendar, t Table, m Mapping, goals []app.Goal,
+	existing app.Snapshot, progress func(done, total int)) (ImportPlan, error) {
+	if err := checkMapping(t, m); err != nil {
+		return ImportPlan{}, err
+	}
+	pl := newImportPlanner(cal, m, goals)
+	total := len(t.Rows)
+	for i := range t.Rows {
+		if i%1000 == 0 {
+			if err := ctx.Err(); err != nil {
+				return ImportPlan{}, err
+			}
+			if progress != nil {
+				progress(i, total)
+			}
+		}
+		if i == 0 && m.SkipHeader {
+			continue
+		}
+		pl.row(t, i)
+	}
+	if progress != nil {
+		progress(total, total)
+	}
+	return pl.finish(existing), nil
+}
+
+// checkMapping refuses a mapping without a date or value column, or with
+// columns beyond the table.
+func checkMapping(t Table, m Mapping) error {
+	cols := []int{m.DateColumn}
+	switch {
+	case m.GoalColumn >= 0:
+		cols = append(cols, m.GoalColumn, m.ValueColumn)
+	case len(m.ValueColumns) == 0:
+		return notation.ImportError(msgImportNoMapping, nil)
+	}
+	for c := range m.ValueColumns {
+		if m.GoalColumn < 0 {
+			cols = append(cols, c)
+		}
+	}
+	for _, c := range cols {
+		if c < 0 || c >= t.Columns {
+			return notation.ImportError(msgImportBadColumns, nil, "Column", strconv.Itoa(c+1))
+		}
+	}
+	return nil
+}
+
+// importPlanner holds the state of one PlanImport.
+type importPlanner struct {
+	cal     app.Calendar
+	m       Mapping
+	goals   map[int64]*app.Goal
+	names   map[string]int64 // GoalByName with folded keys
+	wide    []int            // the wide layout's value columns, in order
+	chosen  []int64          // the goals of GoalByName that are among the goals, in order
+	buckets map[bucketKey]*bucket
+	plan    ImportPlan
+	taints  map[bucketKey]*taint
+	whole   map[int64]*taint // goals left out in every period
+	spans   []spanTaint
+	skipped map[string]bool // folded skipped names kept
+}
+
+func newImportPlanner(cal app.Calendar, m Mapping, goals []app.Goal) *importPlanner {
+	pl := &importPlanner{cal: cal, m: m, goals: map[int64]*app.Goal{}, names: map[string]int64{},
+		buckets: map[bucketKey]*bucket{}, taints: map[bucketKey]*taint{}, whole: map[int64]*taint{},
+		skipped: map[string]bool{}}
+	for i := range goals {
+		pl.goals[goals[i].ID] = &goals[i]
+	}
+	for name, id := range m.GoalByName {
+		pl.names[foldName(name)] = id
+		if pl.goals[id] != nil && !slices.Contains(pl.chosen, id) {
+			pl.chosen = append(pl.chosen, id)
+		}
+	}
+	slices.Sort(pl.chosen)
+	for c := range m.ValueColumns {
+		pl.wide = append(pl.wide, c)
+	}
+	slices.Sort(pl.wide)
+	return pl
+}
+
+// foldName is a goal name as GoalByName matches it.
+func foldName(s string) string {
+	return strings.ToLower(strings.TrimSpace(s))
+}
+
+// rowDate is the span of days a row's date stands for.
+type rowDate struct {
+	first, last int // day numbers
+	prec        notation.DatePrecision
+	text        string
+}
+
+// row reads row i of t into the planner.
+func (pl *importPlanner) row(t Table, i int) {
+	if importBlankRow(t.Rows[i]) {
+		pl.plan.Blank++
+		return
+	}
+	pl.plan.Rows++
+	n := i + 1
+	if pl.m.GoalColumn >= 0 {
+		pl.longRow(t, i, n)
+		return
+	}
+	d, ok := pl.date(t.Cell(i, pl.m.DateColumn), n)
+	for _, c := range pl.wide {
+		id, cell := pl.m.ValueColumns[c], t.Cell(i, c)
+		switch {
+		case ok:
+			pl.value(n, c, id, cell, d, false)
+		case importCellText(cell) != "":
+			pl.taintGoal(id, n, true) // a value without a date could be in any period
+		}
+	}
+}
+
+// longRow reads row i (numbered n) of the long layout: the goal first, so
+// that a row for no chosen goal is skipped whatever its date and value.
+func (pl *importPlanner) longRow(t Table, i, n int) {
+	goal := importCellText(t.Cell(i, pl.m.GoalColumn))
+	id, chosen := pl.names[foldName(goal)]
+	if goal != "" && !chosen {
+		pl.skip(goal)
+		return
+	}
+	valued := importCellText(t.Cell(i, pl.m.ValueColumn)) != ""
+	d, ok := pl.date(t.Cell(i, pl.m.DateColumn), n)
+	switch {
+	case goal == "" && !ok:
+		if valued {
+			for _, g := range pl.chosen {
+				pl.taintGoal(g, n, false)
+			}
+		}
+	case goal == "":
+		pl.reject(n, pl.m.GoalColumn, 0, notation.ImportError(msgImportNoGoal, nil))
+		if valued { // the value may be any chosen goal's
+			for _, g := range pl.chosen {
+				pl.taintRow(pl.goals[g], d, n, false)
+			}
+		}
+	case !ok:
+		pl.taintGoal(id, n, true)
+	default:
+		pl.value(n, pl.m.ValueColumn, id, t.Cell(i, pl.m.ValueColumn), d, true)
+	}
+}
+
+// skip counts a row whose goal column names no chosen goal.
+func (pl *importPlanner) skip(name string) {
+	pl.plan.Skipped++
+	if f := foldName(name); !pl.skipped[f] && len(pl.plan.SkippedNames) < MaxSkippedNames {
+		pl.skipped[f] = true
+		pl.plan.SkippedNames = append(pl.plan.SkippedNames, name)
+	}
+}
+
+// reject records a rejected row.
+func (pl *importPlanner) reject(row, col int, goalID int64, e *app.Error) {
+	pl.plan.Rejected = append(pl.plan.Rejected, RejectedRow{Row: row, Column: col, GoalID: goalID,
+		Message: e.Message, Args: e.Args})
+}
+
+// date reads the date cell of row n.
+func (pl *importPlanner) date(c Cell, n int) (rowDate, bool) {
+	col := pl.m.DateColumn
+	text := importCellText(c)
+	if text == "" && c.Kind == CellText {
+		pl.reject(n, col, 0, notation.ImportError(msgImportNoDate, nil))
+		return rowDate{}, false
+	}
+	var d app.Date
+	var prec notation.DatePrecision
+	ok := false
+	if c.Kind == CellDate { // a plain number (2023, 20230131) is read as text
+		d, ok = notation.DateFromSerial(c.Number)
+		// A date cell shown as its month ("2026年1月", "Jan 2026") stands
+		// for the month, as the same text in a CSV file does.
+		if md, p, mok := notation.ParseDateAt(text, pl.m.DayMonth); ok && mok && p == notation.PrecisionMonth &&
+			md.Year() == d.Year() && md.Month() == d.Month() {
+			d, prec = md, p
+		}
+	}
+	if !ok {
+		d, prec, ok = notation.ParseDateAt(text, pl.m.DayMonth)
+	}
+	if !ok {
+		pl.reject(n, col, 0, importCellError(notation.MsgImportBadDate, c))
+		return rowDate{}, false
+	}
+	rd := rowDate{first: app.DayNum(d), last: app.DayNum(d), prec: prec, text: text}
+	switch prec {
+	case notation.PrecisionMonth:
+		rd.first = app.DayNum(d) - d.Day() + 1
+	case notation.PrecisionQuarter:
+		p := app.Period{Cadence: app.CadenceQuarter, Year: d.Year(), Index: (int(d.Month()) + 2) / 3}
+		rd.first, rd.last = pl.cal.FirstDay(p), pl.cal.LastDay(p)
+	}
+	return rd, true
+}
+
+// value reads the value cell c of row n (column col) for goal id and adds
+// it to its period. An empty cell is rejected in the long layout and
+// skipped in the wide one.
+func (pl *importPlanner) value(n, col int, id int64, c Cell, d rowDate, long bool) {
+	g := pl.goals[id]
+	if g == nil {
+		pl.reject(n, col, 0, notation.ImportError(msgImportUnknown, nil, "Name", "#"+strconv.FormatInt(id, 10)))
+		return
+	}
+	text := importCellText(c)
+	if text == "" && c.Kind == CellText {
+		if long {
+			pl.reject(n, col, id, notation.ImportError(msgImportNoValue, nil))
+			pl.taintRow(g, d, n, true)
+		}
+		return
+	}
+	v, e := pl.number(c, text)
+	if e == nil {
+		var err error
+		if v, err = app.RoundTo(v, g.Decimals); err != nil {
+			e = notation.ImportError(msgImportDecimals, err, "Value", text, "Decimals", strconv.Itoa(g.Decimals))
+		}
+	}
+	if e == nil {
+		e = pl.add(g, n, v, d)
+	}
+	if e != nil {
+		pl.reject(n, col, id, e)
+		pl.taintRow(g, d, n, true)
+		return
+	}
+	pl.plan.Values++
+}
+
+// number reads a value cell: a workbook number exactly, text with
+// ParseNumber.
+func (pl *importPlanner) number(c Cell, text string) (float64, *app.Error) {
+	if c.Kind != CellText {
+		if strings.HasSuffix(text, "%") {
+			return c.Number * 100, nil
+		}
+		return c.Number, nil
+	}
+	v, err := notation.ParseNumber(text, pl.m.NumberFormat)
+	if err == nil {
+		return v, nil
+	}
+	switch strings.ToLower(strings.TrimLeft(text, "+-")) {
+	case "nan", "inf", "infinity", "∞":
+		return 0, importCellError(msgImportNotFinite, c)
+	}
+	if strings.HasPrefix(text, "#") { // #DIV/0!, #N/A, #VALUE!
+		return 0, importCellError(msgImportNotFinite, c)
+	}
+	return 0, notation.ImportError(msgImportBadNumber, err, "Text", text, "Example", pl.m.NumberFormat.Example())
+}

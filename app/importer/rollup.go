@@ -1,0 +1,231 @@
+package importer
+
+import (
+	"math"
+	"sort"
+
+	"pacer/app"
+	"pacer/app/notation"
+)
+
+// bucketKey names the period a value rolls up into.
+type bucketKey struct {
+	goalID  int64
+	history bool
+	p       app.Period
+}
+
+// bucket accumulates the values of one period. Flow sums are kept in units
+// of the goal's last decimal, as integers, so that 100,000 values of two
+// decimals add up exactly; fsum takes over beyond 2^53.
+type bucket struct {
+	g       *app.Goal
+	sum     int64
+	exact   bool
+	fsum    float64
+	last    float64 // a level goal's value of the latest date so far
+	lastDay int
+	from    int // day numbers covered
+	through int
+	rows    int
+	row     int // the first row, for an overflow message
+}
+
+// add puts value v of row n, dated d, into its period of goal g, or says
+// why it cannot.
+func (pl *importPlanner) add(g *app.Goal, n int, v float64, d rowDate) *app.Error {
+	key, e := pl.place(g, d)
+	if e != nil {
+		return e
+	}
+	b := pl.buckets[key]
+	if b == nil {
+		b = &bucket{g: g, exact: true, from: d.first, through: d.last, lastDay: math.MinInt, row: n}
+		pl.buckets[key] = b
+	}
+	b.rows++
+	b.from, b.through = min(b.from, d.first), max(b.through, d.last)
+	if d.last >= b.lastDay {
+		b.last, b.lastDay = v, d.last
+	}
+	b.fsum += v
+	if b.exact {
+		units := math.Round(v * math.Pow10(g.Decimals))
+		if math.Abs(units) < 1<<53 && math.Abs(float64(b.sum)+units) < 1<<53 {
+			b.sum += int64(units)
+		} else {
+			b.exact = false
+		}
+	}
+	return nil
+}
+
+// place is the period of goal g a row dated d goes to: the check-in period
+// it falls in, or a history period before the goal starts. A row spanning
+// more than one check-in period (a month for a weekly goal, a quarter
+// reaching from before the start into it) is refused, as is one after the
+// end or in a period that straddles the start.
+func (pl *importPlanner) place(g *app.Goal, d rowDate) (bucketKey, *app.Error) {
+	if g.Start.IsZero() || g.End.IsZero() {
+		return bucketKey{}, notation.ImportError(msgImportGoalDates, nil, "Goal", g.Title)
+	}
+	cal := pl.cal
+	cp := cal.PeriodOf(g.Cadence, app.DateOf(d.first))
+	if !cp.Valid() {
+		return bucketKey{}, notation.ImportError(msgImportGoalDates, nil, "Goal", g.Title)
+	}
+	start, end := app.DayNum(g.Start), app.DayNum(g.End)
+	switch {
+	case cal.FirstDay(cp) <= end && cal.LastDay(cp) >= start:
+		if cal.LastDay(cp) < d.last {
+			return bucketKey{}, notation.ImportError(msgImportTooCoarse, nil, "Text", d.text, "Goal", g.Title)
+		}
+		return bucketKey{g.ID, false, cp}, nil
+	case d.last < start:
+		hp, ok := historyPeriod(cal, g, d, start)
+		if !ok {
+			return bucketKey{}, notation.ImportError(msgImportStraddle, nil, "Date", d.text, "Goal", g.Title, "Start", g.Start.String())
+		}
+		return bucketKey{g.ID, true, hp}, nil
+	case d.first > end:
+		return bucketKey{}, notation.ImportError(msgImportAfterEnd, nil, "Date", d.text, "Goal", g.Title, "End", g.End.String())
+	}
+	// cp ends before the start and the row reaches past it.
+	return bucketKey{}, notation.ImportError(msgImportTooCoarse, nil, "Text", d.text, "Goal", g.Title)
+}
+
+// historyPeriod is the history period of a row dated d before the goal
+// starts: a quarter when the goal is planned by quarters or the row is a
+// quarter, else a month; a month when the quarter would overlap the start.
+// ok is false when no such period ends before the start.
+func historyPeriod(cal app.Calendar, g *app.Goal, d rowDate, start int) (app.Period, bool) {
+	cads := []app.Cadence{app.CadenceMonth}
+	switch {
+	case d.prec == notation.PrecisionQuarter:
+		cads = []app.Cadence{app.CadenceQuarter}
+	case g.PlanBy == app.CadenceQuarter:
+		cads = []app.Cadence{app.CadenceQuarter, app.CadenceMonth}
+	}
+	for _, c := range cads {
+		p := cal.PeriodOf(c, app.DateOf(d.first))
+		if p.Valid() && cal.LastDay(p) >= d.last && cal.LastDay(p) < start {
+			return p, true
+		}
+	}
+	return app.Period{}, false
+}
+
+// finish turns the buckets into the plan, comparing them with the values
+// already stored; the periods rejected rows fall in go to LeftOut.
+func (pl *importPlanner) finish(existing app.Snapshot) ImportPlan {
+	keys := make([]bucketKey, 0, len(pl.buckets))
+	for k := range pl.buckets {
+		keys = append(keys, k)
+	}
+	sortBucketKeys(keys)
+	values := pl.rejectOverflows(keys)
+	old := storedValues(existing)
+	out := pl.leftOut(keys, old)
+	plan := pl.plan
+	plan.LeftOut = out.list
+	for _, k := range keys {
+		b := pl.buckets[k]
+		if out.has(k) {
+			plan.Values -= b.rows
+			continue
+		}
+		ip := ImportPeriod{GoalID: k.goalID, PeriodKey: k.p.Key(), Value: values[k], History: k.history,
+			Rows: b.rows, From: app.DateOf(b.from), Through: app.DateOf(b.through)}
+		first, last := pl.cal.FirstDay(k.p), pl.cal.LastDay(k.p)
+		if !k.history {
+			first, last = max(first, app.DayNum(b.g.Start)), min(last, app.DayNum(b.g.End))
+		}
+		ip.Partial = b.from > first || b.through < last
+		ip.Old, ip.Replaces = old[storedKey{k.goalID, k.history, ip.PeriodKey}]
+		plan.Periods = append(plan.Periods, ip)
+		if ip.Partial {
+			plan.Partial++
+		}
+		if ip.Replaces {
+			plan.Replaced++
+		}
+		if k.history {
+			plan.History = append(plan.History, app.HistoryValue{GoalID: k.goalID, PeriodKey: ip.PeriodKey, Value: ip.Value})
+		} else {
+			plan.CheckIns = append(plan.CheckIns, app.CheckIn{GoalID: k.goalID, PeriodKey: ip.PeriodKey,
+				Value: ip.Value, Confidence: DefaultImportConfidence})
+		}
+	}
+	sort.SliceStable(plan.Rejected, func(i, j int) bool { return plan.Rejected[i].Row < plan.Rejected[j].Row })
+	return plan
+}
+
+// sortBucketKeys sorts keys by goal ID, check-ins before history, then in
+// period order.
+func sortBucketKeys(keys []bucketKey) {
+	sort.Slice(keys, func(i, j int) bool {
+		a, b := keys[i], keys[j]
+		if a.goalID != b.goalID {
+			return a.goalID < b.goalID
+		}
+		if a.history != b.history {
+			return !a.history
+		}
+		return app.PeriodLess(a.p, b.p)
+	})
+}
+
+// rejectOverflows works out the value of each bucket, rejecting the first
+// row of a sum too large to hold: its period is then left out.
+func (pl *importPlanner) rejectOverflows(keys []bucketKey) map[bucketKey]float64 {
+	values := make(map[bucketKey]float64, len(keys))
+	for _, k := range keys {
+		b := pl.buckets[k]
+		v, ok := b.value()
+		if !ok {
+			pl.plan.Rejected = append(pl.plan.Rejected, RejectedRow{Row: b.row, Column: -1, GoalID: k.goalID,
+				Message: msgImportOverflow, Args: map[string]any{"Period": k.p.Key(), "Goal": b.g.Title}})
+			taintOf(pl.taints, k, b.row, true)
+			continue
+		}
+		values[k] = v
+	}
+	return values
+}
+
+// value is the bucket's period value: the sum for a flow goal, the value
+// of the latest date otherwise, rounded to the goal's decimals; ok is false
+// when a sum is too large to hold.
+func (b *bucket) value() (float64, bool) {
+	if b.g.Aggregation != app.AggFlow {
+		return b.last, true
+	}
+	if b.exact {
+		return float64(b.sum) / math.Pow10(b.g.Decimals), true
+	}
+	v, err := app.RoundTo(b.fsum, b.g.Decimals)
+	return v, err == nil
+}
+
+// storedKey names a stored check-in or history value.
+type storedKey struct {
+	goalID  int64
+	history bool
+	key     string
+}
+
+// storedValues indexes the check-ins and history of a snapshot.
+func storedValues(s app.Snapshot) map[storedKey]float64 {
+	m := map[storedKey]float64{}
+	for id, cs := range s.CheckIns {
+		for _, c := range cs {
+			m[storedKey{id, false, c.PeriodKey}] = c.Value
+		}
+	}
+	for id, hs := range s.History {
+		for _, h := range hs {
+			m[storedKey{id, true, h.PeriodKey}] = h.Value
+		}
+	}
+	return m
+}

@@ -1,0 +1,323 @@
+package importer
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"io"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/xuri/excelize/v2"
+
+	"pacer/app"
+	"pacer/app/notation"
+)
+
+// MaxImportBytes is the largest file ReadTable reads: far more than a
+// decade of daily rows, small enough to hold in memory twice.
+const MaxImportBytes = 256 << 20
+
+// CellKind says what a cell of an imported table holds.
+type CellKind int
+
+// The cell kinds. CSV and text files only have CellText; workbooks tell
+// numbers apart.
+const (
+	CellText   CellKind = iota
+	CellNumber          // an XLSX number, Cell.Number holds it exactly
+	CellDate            // an XLSX number shown as a date, or an ISO 8601 date cell: Cell.Number is its Excel serial
+)
+
+// Cell is one cell of an imported table.
+type Cell struct {
+	// Text is the cell as the user sees it: the field of a CSV file, or the
+	// formatted value of a workbook cell ("1,234.50", "2023-01-31").
+	Text string
+	// Kind and Number keep a workbook's raw number, which is more exact
+	// than its display: 0.08 behind "8%", 44957 behind "31/01/2023".
+	Kind   CellKind
+	Number float64
+}
+
+// Table is the content of an imported file.
+type Table struct {
+	// Header is the first row's text when HasHeader, else nil.
+	Header []string
+	// Rows are all rows of the file, the first included even when it is a
+	// header (Mapping.SkipHeader says whether to skip it), so that Rows[i]
+	// is row i+1 as Excel and WPS number it; blank lines are kept as empty
+	// rows for the same reason. Rows may have different lengths.
+	Rows [][]Cell
+	// HasHeader is ReadTable's guess that the first row names the columns:
+	// it holds text and no cell that reads as a date or a number.
+	HasHeader bool
+	// Columns is the length of the longest row.
+	Columns int
+	// Encoding names the text encoding found: "utf-8", "utf-8-bom",
+	// "utf-16le", "utf-16be", "gbk", "gb18030" or "windows-1252"; "xlsx"
+	// for workbooks.
+	Encoding string
+	// Separator is the field separator found in a text file: ',', ';' or '\t'.
+	Separator rune
+	// Sheet is the sheet read from a workbook, and Sheets all its sheets in
+	// order, so that the UI can offer the others (ReadSheet).
+	Sheet  string
+	Sheets []string
+}
+
+// Preview is the first n rows of the table, or all of them when it has fewer.
+func (t Table) Preview(n int) [][]Cell {
+	return t.Rows[:max(0, min(n, len(t.Rows)))]
+}
+
+// Cell is the cell at row and column (0-based), or an empty one when the
+// row is shorter.
+func (t Table) Cell(row, col int) Cell {
+	if row < 0 || row >= len(t.Rows) || col < 0 || col >= len(t.Rows[row]) {
+		return Cell{}
+	}
+	return t.Rows[row][col]
+}
+
+// ReadTable reads a .csv, .txt or .xlsx file; name is the file's name, whose
+// extension chooses the reader. A file that starts like a zip archive is
+// read as a workbook whatever its name; an old .xls workbook and an
+// OpenDocument .ods spreadsheet are refused with a message saying how to
+// convert them. A workbook's first sheet is read (see ReadSheet). Text
+// files are decoded as described at decodeText and split as at
+// importSplitText. Errors are *data.Error with a message from
+// ImportMessages, or the reader's error.
+func ReadTable(r io.Reader, name string) (Table, error) {
+	return ReadSheet(r, name, "")
+}
+
+// ReadSheet is ReadTable reading the named sheet of a workbook; with an
+// empty sheet, or for a text file, it is ReadTable.
+func ReadSheet(r io.Reader, name, sheet string) (Table, error) {
+	b, err := io.ReadAll(io.LimitReader(r, MaxImportBytes+1))
+	if err != nil {
+		return Table{}, fmt.Errorf("read %s: %w", name, err)
+	}
+	if len(b) > MaxImportBytes {
+		return Table{}, notation.ImportError(msgImportTooLarge, nil, "Limit", "256 MB")
+	}
+	ext := strings.ToLower(filepath.Ext(name))
+	var t Table
+	switch {
+	case isODS(b) || ext == ".ods":
+		return Table{}, notation.ImportError(msgImportODS, nil)
+	case bytes.HasPrefix(b, []byte("PK\x03\x04")):
+		t, err = readXLSX(b, sheet)
+	case bytes.HasPrefix(b, []byte{0xD0, 0xCF, 0x11, 0xE0}) || ext == ".xls":
+		return Table{}, notation.ImportError(msgImportOldExcel, nil)
+	case ext == ".xlsx" || ext == ".xlsm":
+		return Table{}, notation.ImportError(msgImportBadXLSX, nil)
+	default:
+		t, err = importReadText(b)
+	}
+	if err != nil {
+		return Table{}, err
+	}
+	t.finish()
+	if len(t.Rows) == 0 {
+		return Table{}, notation.ImportError(msgImportEmpty, nil)
+	}
+	return t, nil
+}
+
+// odsMimeType is what an OpenDocument spreadsheet stores, uncompressed, as
+// the first entry of its zip archive, named "mimetype".
+const odsMimeType = "application/vnd.oasis.opendocument.spreadsheet"
+
+// isODS reports whether b is an OpenDocument spreadsheet (.ods, as
+// LibreOffice and WPS save): a zip archive whose first entry is its
+// mimetype. ODF requires that entry first and stored, so its content
+// follows the 30-byte entry header and the 8-byte name.
+func isODS(b []byte) bool {
+	const at = 30 + len("mimetype")
+	return bytes.HasPrefix(b, []byte("PK\x03\x04")) && len(b) > at &&
+		string(b[30:at]) == "mimetype" && bytes.HasPrefix(b[at:], []byte(odsMimeType))
+}
+
+// finish drops trailing blank rows, counts the columns and guesses the header.
+func (t *Table) finish() {
+	for len(t.Rows) > 0 && importBlankRow(t.Rows[len(t.Rows)-1]) {
+		t.Rows = t.Rows[:len(t.Rows)-1]
+	}
+	for _, row := range t.Rows {
+		t.Columns = max(t.Columns, len(row))
+	}
+	if len(t.Rows) == 0 {
+		return
+	}
+	t.HasHeader = looksLikeHeader(t.Rows[0])
+	if t.HasHeader {
+		t.Header = make([]string, len(t.Rows[0]))
+		for i, c := range t.Rows[0] {
+			t.Header[i] = strings.TrimSpace(c.Text)
+		}
+	}
+}
+
+// importBlankRow reports whether every cell of row is empty or spaces.
+func importBlankRow(row []Cell) bool {
+	for _, c := range row {
+		if strings.TrimSpace(c.Text) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// looksLikeHeader reports whether row has text and nothing that reads as a
+// date or a number.
+func looksLikeHeader(row []Cell) bool {
+	text := false
+	for _, c := range row {
+		s := strings.TrimSpace(c.Text)
+		if s == "" {
+			continue
+		}
+		if c.Kind != CellText {
+			return false
+		}
+		if _, _, ok := notation.ParseDateAt(s, notation.DayFirst); ok {
+			return false
+		}
+		if _, ok := notation.ParseNumberOK(app.NormalizeNumber(s), notation.NumberFormat{}); ok {
+			return false
+		}
+		if _, ok := notation.ParseNumberOK(app.NormalizeNumber(s), notation.NumberFormat{DecimalComma: true}); ok {
+			return false
+		}
+		text = true
+	}
+	return text
+}
+
+// readXLSX reads a sheet of a workbook (the first when sheet is empty),
+// keeping each cell's formatted text and, for numbers, the raw value.
+func readXLSX(b []byte, sheet string) (Table, error) {
+	f, err := excelize.OpenReader(bytes.NewReader(b))
+	if err != nil {
+		return Table{}, notation.ImportError(msgImportBadXLSX, err)
+	}
+	defer f.Close()
+	t := Table{Encoding: "xlsx", Sheets: f.GetSheetList()}
+	if sheet == "" && len(t.Sheets) > 0 {
+		sheet = t.Sheets[0]
+	}
+	if idx, err := f.GetSheetIndex(sheet); err != nil || idx < 0 {
+		return Table{}, notation.ImportError(msgImportNoSheet, err, "Sheet", sheet)
+	}
+	t.Sheet = sheet
+	shown, err := f.GetRows(sheet)
+	if err != nil {
+		return Table{}, notation.ImportError(msgImportBadXLSX, err)
+	}
+	raw, err := f.GetRows(sheet, excelize.Options{RawCellValue: true})
+	if err != nil {
+		return Table{}, notation.ImportError(msgImportBadXLSX, err)
+	}
+	t.Rows = make([][]Cell, len(shown))
+	for i, row := range shown {
+		cells := make([]Cell, len(row))
+		for j, text := range row {
+			cells[j] = xlsxCell(text, xlsxRawAt(raw, i, j))
+		}
+		t.Rows[i] = cells
+	}
+	return t, nil
+}
+
+func xlsxRawAt(raw [][]string, i, j int) string {
+	if i < len(raw) && j < len(raw[i]) {
+		return raw[i][j]
+	}
+	return ""
+}
+
+// xlsxCell makes a cell from a workbook's formatted and raw values. A raw
+// value that is a finite number makes a number cell; it is a date cell when
+// its formatted text is not a number, as "2023-01-31" or "31-Jan-23" are
+// not, and the serial is a day Excel can show. A raw ISO 8601 date and time
+// ("2026-01-05T00:00:00.000Z") is a date cell too: SheetJS writes dates so
+// (t="d"), and the raw value, not the text shown (1/5/2026), says which day.
+func xlsxCell(text, raw string) Cell {
+	c := Cell{Text: text}
+	v, err := strconv.ParseFloat(strings.TrimSpace(raw), 64)
+	if err != nil {
+		if v, ok := isoSerial(raw); ok && strings.TrimSpace(text) != "" {
+			c.Kind, c.Number = CellDate, v
+		}
+		return c
+	}
+	if !app.IsFinite(v) {
+		return c
+	}
+	c.Kind, c.Number = CellNumber, v
+	s := app.NormalizeNumber(text)
+	if _, ok := notation.ParseNumberOK(s, notation.NumberFormat{}); ok {
+		return c
+	}
+	if _, ok := notation.ParseNumberOK(s, notation.NumberFormat{DecimalComma: true}); ok {
+		return c
+	}
+	if _, ok := notation.DateFromSerial(v); ok && s != "" && !strings.HasSuffix(s, "%") {
+		c.Kind = CellDate
+	}
+	return c
+}
+
+// isoSerial is the Excel serial of an ISO 8601 date and time as a date cell
+// holds it; the day and time are read as written, whatever the zone, as
+// spreadsheets show them. ok is false for anything else, and for days
+// DateFromSerial refuses.
+func isoSerial(raw string) (float64, bool) {
+	raw = strings.TrimSpace(raw)
+	for _, layout := range []string{time.RFC3339, "2006-01-02T15:04:05"} {
+		t, err := time.Parse(layout, raw)
+		if err != nil {
+			continue
+		}
+		y, m, d := t.Date()
+		secs := t.Hour()*3600 + t.Minute()*60 + t.Second()
+		v := float64(app.DaysFromCivil(y, m, d)+notation.ExcelUnixDay) + float64(secs)/86400
+		if _, ok := notation.DateFromSerial(v); !ok {
+			return 0, false
+		}
+		return v, true
+	}
+	return 0, false
+}
+
+// LayoutKey fingerprints the layout of a table, so that the UI can remember
+// the mapping chosen for files laid out alike: with a header, the column
+// names (trimmed, case folded), in order; without one, the number of
+// columns. The key is short, stable across runs and versions, and the same
+// for a CSV and a workbook with the same columns.
+func LayoutKey(t Table) string {
+	if !t.HasHeader {
+		return "cols:" + strconv.Itoa(t.Columns)
+	}
+	h := sha256.New()
+	for _, name := range t.Header {
+		h.Write([]byte(strings.ToLower(strings.TrimSpace(name))))
+		h.Write([]byte{0x1f})
+	}
+	return "head:" + hex.EncodeToString(h.Sum(nil)[:12])
+}
+
+// importCellText is the trimmed text of a cell for messages.
+func importCellText(c Cell) string {
+	return strings.TrimSpace(c.Text)
+}
+
+// importCellError is a *data.Error for messages about a cell's text.
+func importCellError(msg string, c Cell) *app.Error {
+	return notation.ImportError(msg, nil, "Text", importCellText(c))
+}

@@ -1,0 +1,241 @@
+package importer
+
+import (
+	"bytes"
+	"encoding/csv"
+	"errors"
+	"io"
+	"pacer/app/notation"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/encoding/unicode"
+)
+
+// importReadText decodes and splits a text file.
+func importReadText(b []byte) (Table, error) {
+	s, enc := decodeText(b)
+	sep := sniffSeparator(s)
+	rows, err := importSplitText(s, sep)
+	if err != nil {
+		return Table{}, err
+	}
+	return Table{Rows: rows, Encoding: enc, Separator: sep}, nil
+}
+
+// decodeText turns a text file into a string, finding its encoding:
+//   - a byte-order mark decides: UTF-8, or UTF-16 little- or big-endian
+//     (Excel's "Unicode text");
+//   - without one, UTF-16 is recognised by its zero bytes: every other
+//     byte of ASCII text is zero;
+//   - valid UTF-8 is UTF-8;
+//   - otherwise GBK, what Excel and WPS write on Chinese Windows, when the
+//     whole file decodes as GBK, or GB18030 when it also holds GB18030's
+//     four-byte sequences; failing that Windows-1252, what they write on
+//     Western Windows (it decodes any byte).
+func decodeText(b []byte) (string, string) {
+	switch {
+	case bytes.HasPrefix(b, []byte{0xEF, 0xBB, 0xBF}):
+		return string(b[3:]), "utf-8-bom"
+	case bytes.HasPrefix(b, []byte{0xFF, 0xFE}):
+		return decodeWith(unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM), b), "utf-16le"
+	case bytes.HasPrefix(b, []byte{0xFE, 0xFF}):
+		return decodeWith(unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM), b), "utf-16be"
+	}
+	if le, ok := utf16Zeros(b); ok {
+		if le {
+			return decodeWith(unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), b), "utf-16le"
+		}
+		return decodeWith(unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM), b), "utf-16be"
+	}
+	if utf8.Valid(b) {
+		return string(b), "utf-8"
+	}
+	if likely, four := gbkLikely(b); likely {
+		// GB18030 decodes GBK's bytes alike and adds four-byte sequences
+		// for the rest of Unicode: LibreOffice writes ¥ as 81 30 84 36.
+		if s, err := simplifiedchinese.GB18030.NewDecoder().String(string(b)); err == nil &&
+			!strings.ContainsRune(s, utf8.RuneError) {
+			if four {
+				return s, "gb18030"
+			}
+			return s, "gbk"
+		}
+	}
+	return decodeWith(charmap.Windows1252, b), "windows-1252"
+}
+
+// gbkLikely reports whether b's non-ASCII bytes pair up as Chinese text
+// does in GBK: a lead byte and a trail byte both from 0x81 up, at least
+// four pairs in five; a GB18030 four-byte sequence (lead, digit, lead,
+// digit) counts as a pair, and four reports whether there is one. Western
+// text in Windows-1252 also decodes as GBK, but its accented letters are
+// followed by ASCII ("Müller": ü, l).
+func gbkLikely(b []byte) (likely, four bool) {
+	high, low := 0, 0
+	for i := 0; i < len(b); i++ {
+		if b[i] < 0x81 || b[i] == 0xFF {
+			continue
+		}
+		switch {
+		case i+3 < len(b) && isDigit(b[i+1]) && b[i+2] >= 0x81 && b[i+2] != 0xFF && isDigit(b[i+3]):
+			high++
+			four = true
+			i += 2
+		case i+1 < len(b) && b[i+1] >= 0x81:
+			high++
+		default:
+			low++
+		}
+		i++
+	}
+	return high > 0 && low*4 <= high, four
+}
+
+// isDigit reports whether c is an ASCII digit.
+func isDigit(c byte) bool {
+	return c >= '0' && c <= '9'
+}
+
+// decodeWith decodes b, replacing what does not decode.
+func decodeWith(e encoding.Encoding, b []byte) string {
+	s, err := e.NewDecoder().Bytes(b)
+	if err != nil {
+		return string(bytes.ToValidUTF8(b, []byte("\uFFFD")))
+	}
+	return string(s)
+}
+
+// utf16Zeros reports whether the first bytes of b look like UTF-16 without
+// a byte-order mark: at least a third of the even (big-endian) or odd
+// (little-endian) bytes are zero, and far fewer on the other side (where
+// only characters such as U+9500 put one).
+func utf16Zeros(b []byte) (littleEndian, ok bool) {
+	n := min(len(b), 4096) &^ 1
+	if n < 4 {
+		return false, false
+	}
+	var even, odd int
+	for i := 0; i < n; i += 2 {
+		if b[i] == 0 {
+			even++
+		}
+		if b[i+1] == 0 {
+			odd++
+		}
+	}
+	switch half := n / 2; {
+	case odd*3 >= half && even*4 < odd:
+		return true, true
+	case even*3 >= half && odd*4 < even:
+		return false, true
+	}
+	return false, false
+}
+
+// importSeparators are the field importSeparators sniffSeparator tries, in the order
+// that breaks ties: a tab or semicolon that splits every line alike is
+// meant, while commas also occur in numbers written with decimal commas.
+var importSeparators = []rune{'\t', ';', ','}
+
+// sniffSeparator finds the separator of a text table by looking at its
+// first 50 records (quotes respected, so importSeparators inside quoted fields do
+// not count): the one that gives the most records with the same number of
+// fields, at least two, wins; ties go by the order of importSeparators. A file of
+// one column is read with commas.
+func sniffSeparator(s string) rune {
+	sample := s
+	cut := len(s) > 64<<10
+	if cut {
+		sample = s[:64<<10]
+	}
+	best, bestScore := ',', 0
+	for _, sep := range importSeparators {
+		r := importCSVReader(sample, sep)
+		counts := map[int]int{}
+		var last int
+		for range 50 {
+			rec, err := r.Read()
+			if err != nil {
+				break
+			}
+			last = len(rec)
+			counts[len(rec)]++
+		}
+		if cut {
+			counts[last]-- // the last record may be cut short
+		}
+		score := 0
+		for fields, n := range counts {
+			if fields >= 2 && n > score {
+				score = n
+			}
+		}
+		if score > bestScore {
+			best, bestScore = sep, score
+		}
+	}
+	return best
+}
+
+func importCSVReader(s string, sep rune) *csv.Reader {
+	r := csv.NewReader(strings.NewReader(s))
+	r.Comma = sep
+	r.FieldsPerRecord = -1
+	r.LazyQuotes = true
+	r.ReuseRecord = true
+	return r
+}
+
+// importSplitText splits a decoded text table into rows: quoted fields may hold
+// importSeparators, doubled quotes and line breaks; a stray quote inside a field
+// is kept as text. Blank lines become empty rows, so that row numbers match
+// what a spreadsheet shows.
+func importSplitText(s string, sep rune) ([][]Cell, error) {
+	r := importCSVReader(s, sep)
+	rows := make([][]Cell, 0, strings.Count(s, "\n")+1)
+	pos := int64(0)
+	for {
+		rows = importBlankLines(rows, s, pos)
+		rec, err := r.Read()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			line := 0
+			var pe *csv.ParseError
+			if errors.As(err, &pe) {
+				line = pe.Line
+			}
+			return nil, notation.ImportError(msgImportBadCSV, err, "Line", strconv.Itoa(line))
+		}
+		cells := make([]Cell, len(rec))
+		for i, f := range rec {
+			cells[i] = Cell{Text: f}
+		}
+		rows = append(rows, cells)
+		pos = r.InputOffset()
+	}
+	return rows, nil
+}
+
+// importBlankLines appends an empty row for each empty line of s starting at pos,
+// which encoding/csv skips.
+func importBlankLines(rows [][]Cell, s string, pos int64) [][]Cell {
+	for i := int(pos); i < len(s); {
+		switch {
+		case s[i] == '\n':
+			i++
+		case s[i] == '\r' && i+1 < len(s) && s[i+1] == '\n':
+			i += 2
+		default:
+			return rows
+		}
+		rows = append(rows, nil)
+	}
+	return rows
+}

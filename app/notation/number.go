@@ -1,0 +1,235 @@
+package notation
+
+import (
+	"errors"
+	"strconv"
+	"strings"
+
+	"pacer/app"
+)
+
+// ErrNumber is wrapped by the errors ParseNumber and ParseTargetChange
+// return for text they cannot read as a number.
+var ErrNumber = errors.New("not a number")
+
+// NumberFormat is how the user writes numbers. The zero value is
+// "1,234.5": a decimal point and comma (or space) thousands separators.
+type NumberFormat struct {
+	// DecimalComma selects "1.234,5": a decimal comma and point (or space)
+	// thousands separators.
+	DecimalComma bool
+}
+
+// Example is a number written in f, for messages that show what to type.
+func (f NumberFormat) Example() string {
+	if f.DecimalComma {
+		return "1.234,5"
+	}
+	return "1,234.5"
+}
+
+// magnitudes are the multipliers a number may carry, as powers of ten,
+// longest spelling first so that 千万 is not read as 千 after 万 is cut.
+// Compound units (百万, 千万, 万亿) are single words in Chinese and are
+// accepted; two separate magnitudes ("1万万", "2k万") are not.
+var magnitudes = []struct {
+	suffix string
+	exp    int
+}{
+	{"万亿", 12}, {"千万", 7}, {"百万", 6}, {"亿", 8}, {"万", 4}, {"千", 3},
+	{"k", 3}, {"K", 3}, {"M", 6},
+}
+
+// currencyWords may stand before or after a number; codes match in any
+// case. Longest first, so that "US$" is not read as "$".
+var currencyWords = []string{
+	"人民币", "美元", "欧元", "英镑", "日元", "港元", "港币",
+	"US$", "HK$", "元", "块", "¥", "$", "€", "£",
+	"CNY", "RMB", "USD", "EUR", "GBP", "JPY", "HKD", "TWD", "CHF",
+	"AUD", "CAD", "SGD", "KRW", "MOP",
+}
+
+// ParseNumber reads a number as people type it:
+//   - separators by f: "1,234.5" and "1 234.5", or with f.DecimalComma
+//     "1.234,5" and "1 234,5"; thousands groups must have three digits, so
+//     "1,23" is refused rather than guessed; ".5" and "12." are accepted;
+//   - a sign: "-12.5", "+3", the Unicode minus "−12.5", full-width "－";
+//   - accounting negatives: "(1,200)" is -1200, as spreadsheets export it;
+//   - full-width digits and punctuation ("１２３", "１２．５％") and
+//     thin, no-break and ideographic spaces;
+//   - a trailing "%": "8%" is 8, since percent goals store values as shown;
+//   - one currency symbol, code or word before or after the number
+//     ("¥1,200", "$1,200.50", "1200 元", "RMB 1200", "CHF 1,250.00"): the
+//     known codes in any case and with or without a space, any other three
+//     capital letters only when a space separates them, as FormatValue
+//     writes them; never together with "%";
+//   - one magnitude after the number: 万 (10^4), 亿 (10^8), 千, 百万, 千万,
+//     万亿, and k, K and M: "800万" is 8,000,000 and "1.2亿元" 120,000,000.
+//
+// The digits are scaled by moving the decimal point, so "1.2亿" is exactly
+// 120,000,000. Anything else (empty text, "1.2.3", "12abc", "1e5", two
+// magnitudes, NaN, a value beyond float64) gives a *data.Error with code
+// data.EInvalid, whose message asks for a number like f.Example, and
+// which wraps ErrNumber. Negative zero is returned as 0.
+func ParseNumber(s string, f NumberFormat) (float64, error) {
+	v, ok := ParseNumberOK(app.NormalizeNumber(s), f)
+	if !ok {
+		return 0, numberError(app.MsgNumber, f)
+	}
+	return v, nil
+}
+
+// numberError is the user-facing error for text that is not a number.
+func numberError(msg string, f NumberFormat) error {
+	return &app.Error{Code: app.EInvalid, Message: msg,
+		Args: map[string]any{"Example": f.Example()}, Err: ErrNumber}
+}
+
+func ParseNumberOK(s string, f NumberFormat) (float64, bool) {
+	body, neg, exp, ok := undecorate(s)
+	if !ok {
+		return 0, false
+	}
+	intPart, frac, ok := plainNumber(body, f)
+	if !ok {
+		return 0, false
+	}
+	intPart, frac = shiftRight(intPart, frac, exp)
+	v, err := strconv.ParseFloat(intPart+"."+frac, 64)
+	if err != nil || !app.IsFinite(v) {
+		return 0, false
+	}
+	if neg {
+		v = -v
+	}
+	return v + 0, true // + 0 turns -0 into 0
+}
+
+// undecorate cuts accounting parentheses, a sign, one currency word, a
+// percent sign and a magnitude off a normalised number, returning what is
+// left, whether the number is negative and its power of ten; ok is false
+// for decorations that do not go together.
+func undecorate(s string) (body string, neg bool, exp int, ok bool) {
+	parens := len(s) >= 2 && s[0] == '(' && s[len(s)-1] == ')'
+	if parens {
+		s = strings.TrimSpace(s[1 : len(s)-1])
+	}
+	sign, s := cutSign(s)
+	s, curBefore := cutCurrency(s, true)
+	if sign == 0 {
+		sign, s = cutSign(s)
+	}
+	s, curAfter := cutCurrency(s, false)
+	s, percent := strings.CutSuffix(s, "%")
+	s = strings.TrimSpace(s)
+	for _, m := range magnitudes {
+		if rest, found := strings.CutSuffix(s, m.suffix); found {
+			s, exp = strings.TrimSpace(rest), m.exp
+			break
+		}
+	}
+	currency := curBefore || curAfter
+	ok = !(curBefore && curAfter) && !(percent && (currency || exp > 0)) && !(parens && sign != 0)
+	return s, parens || sign == '-', exp, ok
+}
+
+// cutSign removes a leading '+' or '-' and the spaces after it.
+func cutSign(s string) (byte, string) {
+	if s != "" && (s[0] == '+' || s[0] == '-') {
+		return s[0], strings.TrimSpace(s[1:])
+	}
+	return 0, s
+}
+
+// cutCurrency removes one currency word from the front (or the back) of s.
+func cutCurrency(s string, front bool) (string, bool) {
+	for _, w := range currencyWords {
+		if front && len(s) >= len(w) && strings.EqualFold(s[:len(w)], w) {
+			return strings.TrimSpace(s[len(w):]), true
+		}
+		if !front && len(s) >= len(w) && strings.EqualFold(s[len(s)-len(w):], w) {
+			return strings.TrimSpace(s[:len(s)-len(w)]), true
+		}
+	}
+	// Another ISO code: three capitals set off by a space ("SEK 1,250").
+	if len(s) > 4 {
+		if front && s[3] == ' ' && isCode(s[:3]) {
+			return strings.TrimSpace(s[4:]), true
+		}
+		if !front && s[len(s)-4] == ' ' && isCode(s[len(s)-3:]) {
+			return strings.TrimSpace(s[:len(s)-4]), true
+		}
+	}
+	return s, false
+}
+
+func isCode(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// plainNumber checks the digits and separators of an unsigned number and
+// returns its integer and fraction digits.
+func plainNumber(s string, f NumberFormat) (intPart, frac string, ok bool) {
+	dec, group := byte('.'), byte(',')
+	if f.DecimalComma {
+		dec, group = ',', '.'
+	}
+	intPart, frac, hasDec := strings.Cut(s, string(dec))
+	if (intPart == "" && frac == "") || !allDigits(frac) || (hasDec && strings.IndexByte(frac, dec) >= 0) {
+		return "", "", false
+	}
+	intPart, ok = ungroup(intPart, group)
+	return intPart, frac, ok
+}
+
+// ungroup removes thousands separators (group or a space, one kind only)
+// from the integer digits, checking that every group after the first has
+// three digits.
+func ungroup(s string, group byte) (string, bool) {
+	sep := byte(0)
+	if strings.IndexByte(s, group) >= 0 {
+		sep = group
+	}
+	if strings.IndexByte(s, ' ') >= 0 {
+		if sep != 0 {
+			return "", false
+		}
+		sep = ' '
+	}
+	if sep == 0 {
+		return s, allDigits(s)
+	}
+	parts := strings.Split(s, string(sep))
+	for i, p := range parts {
+		if !allDigits(p) || p == "" || len(p) > 3 || (i > 0 && len(p) != 3) {
+			return "", false
+		}
+	}
+	return strings.Join(parts, ""), true
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// shiftRight multiplies the decimal intPart.frac by 10^k by moving the
+// point, so that no binary rounding enters.
+func shiftRight(intPart, frac string, k int) (string, string) {
+	if k <= 0 {
+		return intPart, frac
+	}
+	if len(frac) < k {
+		frac += strings.Repeat("0", k-len(frac))
+	}
+	return intPart + frac[:k], frac[k:]
+}

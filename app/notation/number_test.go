@@ -1,0 +1,191 @@
+package notation
+
+import (
+	"errors"
+	"math"
+	"strings"
+	"testing"
+
+	"pacer/app"
+)
+
+var decimalComma = NumberFormat{DecimalComma: true}
+
+func TestParseNumber(t *testing.T) {
+	tests := []struct {
+		in   string
+		f    NumberFormat
+		want float64
+	}{
+		{"1234", NumberFormat{}, 1234},
+		{"1,234.5", NumberFormat{}, 1234.5},
+		{"1,234,567", NumberFormat{}, 1234567},
+		{"1 234.5", NumberFormat{}, 1234.5},
+		{"1\u2009234.5", NumberFormat{}, 1234.5}, // thin space
+		{"1\u00a0234.5", NumberFormat{}, 1234.5}, // no-break space
+		{"1\u202f234,5", decimalComma, 1234.5},   // narrow no-break space
+		{"1 234,5", decimalComma, 1234.5},
+		{"1.234,5", decimalComma, 1234.5},
+		{"1.234.567,25", decimalComma, 1234567.25},
+		{"1,234", decimalComma, 1.234},
+		{"-12.5", NumberFormat{}, -12.5},
+		{"+3", NumberFormat{}, 3},
+		{"−12.5", NumberFormat{}, -12.5}, // U+2212
+		{"－12", NumberFormat{}, -12},     // full-width minus
+		{"- 12", NumberFormat{}, -12},
+		{"(1,200)", NumberFormat{}, -1200},
+		{"(¥1,200)", NumberFormat{}, -1200},
+		{"(5%)", NumberFormat{}, -5},
+		{"１２３", NumberFormat{}, 123},
+		{"１２．５％", NumberFormat{}, 12.5},
+		{"１，２３４", NumberFormat{}, 1234},
+		{"8%", NumberFormat{}, 8},
+		{"8 %", NumberFormat{}, 8},
+		{"-2.5%", NumberFormat{}, -2.5},
+		{".5", NumberFormat{}, 0.5},
+		{"12.", NumberFormat{}, 12},
+		{"0", NumberFormat{}, 0},
+		{"-0", NumberFormat{}, 0},
+		{"¥1,200", NumberFormat{}, 1200},
+		{"￥1,200", NumberFormat{}, 1200},
+		{"$1,200.50", NumberFormat{}, 1200.5},
+		{"US$ 99", NumberFormat{}, 99},
+		{"€1.200,50", decimalComma, 1200.5},
+		{"£30", NumberFormat{}, 30},
+		{"1200 元", NumberFormat{}, 1200},
+		{"1200元", NumberFormat{}, 1200},
+		{"1200 美元", NumberFormat{}, 1200},
+		{"人民币 1,200", NumberFormat{}, 1200},
+		{"RMB 1200", NumberFormat{}, 1200},
+		{"rmb1200", NumberFormat{}, 1200},
+		{"1200 CNY", NumberFormat{}, 1200},
+		{"-¥2,000,000", NumberFormat{}, -2e6},
+		{"¥-2,000,000", NumberFormat{}, -2e6},
+		{"CHF 1,250.00", NumberFormat{}, 1250},
+		{"-CHF 1,250.00", NumberFormat{}, -1250},
+		{"SEK 1,250", NumberFormat{}, 1250},
+		{"1,250 SEK", NumberFormat{}, 1250},
+		{"800万", NumberFormat{}, 8e6},
+		{"800 万", NumberFormat{}, 8e6},
+		{"1.2亿", NumberFormat{}, 120000000},
+		{"1.2亿元", NumberFormat{}, 120000000},
+		{"¥800万", NumberFormat{}, 8e6},
+		{"3千", NumberFormat{}, 3000},
+		{"5千万", NumberFormat{}, 5e7},
+		{"2百万", NumberFormat{}, 2e6},
+		{"1.5万亿", NumberFormat{}, 1.5e12},
+		{"0.0001万", NumberFormat{}, 1},
+		{"１．２亿", NumberFormat{}, 120000000},
+		{"1,2万", decimalComma, 12000},
+		{"200k", NumberFormat{}, 200000},
+		{"1.5M", NumberFormat{}, 1500000},
+		{"USD 1.5M", NumberFormat{}, 1500000},
+		{"  42\t", NumberFormat{}, 42},
+		{"4\u200b2", NumberFormat{}, 42}, // zero-width space dropped
+	}
+	for _, tt := range tests {
+		got, err := ParseNumber(tt.in, tt.f)
+		if err != nil || got != tt.want || math.Signbit(got) != math.Signbit(tt.want) {
+			t.Errorf("ParseNumber(%q, %+v) = %v, %v; want %v", tt.in, tt.f, got, err, tt.want)
+		}
+	}
+}
+
+func TestParseNumberRefuses(t *testing.T) {
+	tests := []struct {
+		in      string
+		f       NumberFormat
+		example string
+	}{
+		{"", NumberFormat{}, "1,234.5"},
+		{"   ", NumberFormat{}, "1,234.5"},
+		{"abc", NumberFormat{}, "1,234.5"},
+		{"12abc", NumberFormat{}, "1,234.5"},
+		{"12ABC", NumberFormat{}, "1,234.5"},
+		{"1.2.3", NumberFormat{}, "1,234.5"},
+		{"1.2.3", decimalComma, "1.234,5"},
+		{"1,2,3", decimalComma, "1.234,5"},
+		{"1,23", NumberFormat{}, "1,234.5"},
+		{"1,2345", NumberFormat{}, "1,234.5"},
+		{"1234,567", NumberFormat{}, "1,234.5"},
+		{"1,234 567", NumberFormat{}, "1,234.5"},
+		{"12 34", NumberFormat{}, "1,234.5"},
+		{"1.234,5", NumberFormat{}, "1,234.5"},
+		{"1.5,3", NumberFormat{}, "1,234.5"},
+		{"NaN", NumberFormat{}, "1,234.5"},
+		{"Inf", NumberFormat{}, "1,234.5"},
+		{"-Inf", NumberFormat{}, "1,234.5"},
+		{"1e5", NumberFormat{}, "1,234.5"},
+		{"0x10", NumberFormat{}, "1,234.5"},
+		{"1_000", NumberFormat{}, "1,234.5"},
+		{"1e400", NumberFormat{}, "1,234.5"},
+		{strings.Repeat("9", 400), NumberFormat{}, "1,234.5"}, // beyond float64
+		{"1万万", NumberFormat{}, "1,234.5"},
+		{"1万亿亿", NumberFormat{}, "1,234.5"},
+		{"2k万", NumberFormat{}, "1,234.5"},
+		{"万", NumberFormat{}, "1,234.5"},
+		{"5万%", NumberFormat{}, "1,234.5"},
+		{"¥5%", NumberFormat{}, "1,234.5"},
+		{"¥1,200元", NumberFormat{}, "1,234.5"},
+		{"$", NumberFormat{}, "1,234.5"},
+		{"CNY", NumberFormat{}, "1,234.5"},
+		{"--5", NumberFormat{}, "1,234.5"},
+		{"+-5", NumberFormat{}, "1,234.5"},
+		{"(-5)", NumberFormat{}, "1,234.5"},
+		{"-(5)", NumberFormat{}, "1,234.5"},
+		{"(5", NumberFormat{}, "1,234.5"},
+		{"5-", NumberFormat{}, "1,234.5"},
+		{".", NumberFormat{}, "1,234.5"},
+		{",5", NumberFormat{}, "1,234.5"},
+		{"%", NumberFormat{}, "1,234.5"},
+		{"12%%", NumberFormat{}, "1,234.5"},
+		{"1 2", NumberFormat{}, "1,234.5"},
+		{"12 kg", NumberFormat{}, "1,234.5"},
+		{"5m", NumberFormat{}, "1,234.5"},
+	}
+	for _, tt := range tests {
+		got, err := ParseNumber(tt.in, tt.f)
+		if err == nil {
+			t.Errorf("ParseNumber(%q) = %v, nil; want an error", tt.in, got)
+			continue
+		}
+		if !errors.Is(err, ErrNumber) || app.ErrorCode(err) != app.EInvalid ||
+			app.ErrorMessage(err) != app.MsgNumber || app.ErrorArgs(err)["Example"] != tt.example {
+			t.Errorf("ParseNumber(%q) error = %v (message %q, args %v); want ErrNumber with example %q",
+				tt.in, err, app.ErrorMessage(err), app.ErrorArgs(err), tt.example)
+		}
+	}
+}
+
+// TestParseNumberReadsFormatValue checks that what Pacer shows can be typed
+// back: ParseNumber(FormatValue(v)) is v at the shown decimals.
+func TestParseNumberReadsFormatValue(t *testing.T) {
+	values := []float64{0, 1, -1, 0.5, 1234.5, -2e6, 8e6, 1.2e8, 99.95, 0.125, 123456789.123}
+	units := []struct {
+		unit  app.Unit
+		label string
+	}{
+		{app.UnitCount, ""}, {app.UnitPercent, ""}, {app.UnitCurrency, "CNY"},
+		{app.UnitCurrency, "USD"}, {app.UnitCurrency, "EUR"}, {app.UnitCurrency, "GBP"},
+		{app.UnitCurrency, "CHF"}, {app.UnitCurrency, ""},
+	}
+	for _, v := range values {
+		for _, u := range units {
+			for _, d := range []int{0, 2, 3} {
+				s := app.FormatValue(v, d, u.unit, u.label)
+				got, err := ParseNumber(s, NumberFormat{})
+				if want := app.RoundValue(v, d); err != nil || got != want {
+					t.Errorf("ParseNumber(%q) = %v, %v; want %v", s, got, err, want)
+				}
+			}
+		}
+	}
+}
+
+func TestNumberFormatExample(t *testing.T) {
+	for _, f := range []NumberFormat{{}, decimalComma} {
+		if _, err := ParseNumber(f.Example(), f); err != nil {
+			t.Errorf("the example %q does not parse in its own format: %v", f.Example(), err)
+		}
+	}
+}
