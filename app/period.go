@@ -3,6 +3,8 @@ package app
 import (
 	"errors"
 	"fmt"
+	"strconv"
+	"strings"
 	"time"
 )
 
@@ -48,8 +50,55 @@ func ParsePeriodKey(key string) (Period, error) {
 }
 
 func parseKey(key string) (Period, bool) {
-	c, year, index, ok := SplitPeriodKey(key)
+	c, year, index, ok := splitPeriodKey(key)
 	return Period{c, year, index}, ok
+}
+
+// splitPeriodKey reads a period key in its canonical form: "2026-W05"
+// (ISO week), "2026-03" (month), "2026-Q1" (fiscal quarter), "2026-H1"
+// (fiscal half) or "2026" (fiscal year). It returns the cadence, the year
+// and the period's number within it (1 for a year); ok is false for any
+// other text. It does not check that the period exists ("2026-13" splits).
+func splitPeriodKey(key string) (c Cadence, year, index int, ok bool) {
+	if len(key) < 4 {
+		return "", 0, 0, false
+	}
+	year, ok = digits(key[:4])
+	rest, dash := strings.CutPrefix(key[4:], "-")
+	switch {
+	case !ok:
+		return "", 0, 0, false
+	case key[4:] == "":
+		return CadenceYear, year, 1, true
+	case !dash:
+		return "", 0, 0, false
+	}
+	switch {
+	case len(rest) == 2 && rest[0] == 'Q':
+		c, rest = CadenceQuarter, rest[1:]
+	case len(rest) == 2 && rest[0] == 'H':
+		c, rest = CadenceHalf, rest[1:]
+	case len(rest) == 3 && rest[0] == 'W':
+		c, rest = CadenceWeek, rest[1:]
+	case len(rest) == 2:
+		c = CadenceMonth
+	default:
+		return "", 0, 0, false
+	}
+	index, ok = digits(rest)
+	return c, year, index, ok
+}
+
+// digits parses s when it is made of ASCII digits only; strconv.Atoi alone
+// would also take signs.
+func digits(s string) (int, bool) {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return 0, false
+		}
+	}
+	n, err := strconv.Atoi(s)
+	return n, err == nil
 }
 
 // Valid reports whether p names an existing period of a known cadence in

@@ -6,7 +6,6 @@ import (
 	"pacer/app"
 	"slices"
 	"strings"
-	"time"
 )
 
 // A goal's check-ins are of its cadence. Changing the cadence of a goal
@@ -70,7 +69,7 @@ func previewCadenceChange(ctx context.Context, tx *tx, old, g *app.Goal) (app.Ca
 	if err != nil {
 		return change, wrapf(err, "list check-ins")
 	}
-	fiscal, err := fiscalStart(ctx, tx)
+	cal, err := calendar(ctx, tx)
 	if err != nil {
 		return change, err
 	}
@@ -79,7 +78,7 @@ func previewCadenceChange(ctx context.Context, tx *tx, old, g *app.Goal) (app.Ca
 	taken := map[string]bool{}
 	for _, c := range all {
 		taken[c.PeriodKey] = true
-		if k, _, _, _ := app.SplitPeriodKey(c.PeriodKey); k == old.Cadence {
+		if p, _ := periodOf(c.PeriodKey); p.Cadence == old.Cadence {
 			from = append(from, c)
 		}
 	}
@@ -89,7 +88,7 @@ func previewCadenceChange(ctx context.Context, tx *tx, old, g *app.Goal) (app.Ca
 	if err := checkConvertible(old.Cadence, g.Cadence, from); err != nil {
 		return change, err
 	}
-	change.Rollups, err = rollUp(from, g, old.Cadence, fiscal, taken)
+	change.Rollups, err = rollUp(cal, from, g, old.Cadence, taken)
 	return change, err
 }
 
@@ -109,14 +108,14 @@ func checkConvertible(from, to app.Cadence, cs []app.CheckIn) error {
 // rollUp groups check-ins cs, all of cadence from and in period order,
 // into the periods of g's cadence. taken are the periods that already
 // have a check-in.
-func rollUp(cs []app.CheckIn, g *app.Goal, from app.Cadence, fiscal time.Month, taken map[string]bool) ([]app.CheckInRollup, error) {
+func rollUp(cal app.Calendar, cs []app.CheckIn, g *app.Goal, from app.Cadence, taken map[string]bool) ([]app.CheckInRollup, error) {
 	var out []app.CheckInRollup
 	var group []app.CheckIn
 	flush := func() error {
 		if len(group) == 0 {
 			return nil
 		}
-		r, err := rollUpGroup(group, g, from, fiscal)
+		r, err := rollUpGroup(cal, group, g, from)
 		out, group = append(out, r), nil
 		if err == nil && taken[r.Period] {
 			err = app.Errorf(app.EConflict, msgCadenceTaken, "Period", r.Period)
@@ -125,8 +124,8 @@ func rollUp(cs []app.CheckIn, g *app.Goal, from app.Cadence, fiscal time.Month, 
 	}
 	key := ""
 	for _, c := range cs {
-		first, _, _ := app.PeriodTimes(c.PeriodKey, fiscal)
-		if k := periodKeyOf(g.Cadence, first, fiscal); k != key {
+		p, _ := periodOf(c.PeriodKey)
+		if k := cal.PeriodOf(g.Cadence, cal.Start(p)).Key(); k != key {
 			if err := flush(); err != nil {
 				return nil, err
 			}
@@ -139,10 +138,10 @@ func rollUp(cs []app.CheckIn, g *app.Goal, from app.Cadence, fiscal time.Month, 
 
 // rollUpGroup is the check-in of g's cadence made of group, the check-ins
 // of one of its periods.
-func rollUpGroup(group []app.CheckIn, g *app.Goal, from app.Cadence, fiscal time.Month) (app.CheckInRollup, error) {
+func rollUpGroup(cal app.Calendar, group []app.CheckIn, g *app.Goal, from app.Cadence) (app.CheckInRollup, error) {
 	last := group[len(group)-1]
-	first, _, _ := app.PeriodTimes(group[0].PeriodKey, fiscal)
-	r := app.CheckInRollup{Period: periodKeyOf(g.Cadence, first, fiscal), Value: last.Value, Confidence: last.Confidence}
+	first, _ := periodOf(group[0].PeriodKey)
+	r := app.CheckInRollup{Period: cal.PeriodOf(g.Cadence, cal.Start(first)).Key(), Value: last.Value, Confidence: last.Confidence}
 	have := map[string]bool{}
 	var notes []string
 	// Summing whole numbers of the smallest unit kept is exact.
@@ -163,25 +162,20 @@ func rollUpGroup(group []app.CheckIn, g *app.Goal, from app.Cadence, fiscal time
 	if r.Value, err = app.RoundTo(r.Value, g.Decimals); err != nil {
 		return r, err
 	}
-	r.Missing = missingPeriods(r.Period, from, g, fiscal, have)
+	r.Missing = missingPeriods(cal, r.Period, from, g, have)
 	return r, nil
 }
 
 // missingPeriods lists the periods of cadence from inside period key and
 // g's dates that are not in have.
-func missingPeriods(key string, from app.Cadence, g *app.Goal, fiscal time.Month, have map[string]bool) []string {
+func missingPeriods(cal app.Calendar, key string, from app.Cadence, g *app.Goal, have map[string]bool) []string {
 	var missing []string
-	day, end, _ := app.PeriodTimes(key, fiscal)
-	for !day.After(end) {
-		k := periodKeyOf(from, day, fiscal)
-		f, l, ok := app.PeriodTimes(k, fiscal)
-		if !ok {
-			break
-		}
-		if !have[k] && !l.Before(g.Start.Time) && !f.After(g.End.Time) {
+	period, _ := periodOf(key)
+	for _, p := range cal.Periods(from, cal.Start(period), cal.End(period)) {
+		k := p.Key()
+		if !have[k] && !cal.End(p).Before(g.Start.Time) && !cal.Start(p).After(g.End.Time) {
 			missing = append(missing, k)
 		}
-		day = l.AddDate(0, 0, 1)
 	}
 	return missing
 }

@@ -6,7 +6,6 @@ import (
 	"errors"
 	"pacer/app"
 	"slices"
-	"time"
 )
 
 // Every check-in names a period ("2026-03", "2026-Q1") that must exist,
@@ -20,8 +19,8 @@ import (
 // against: the fiscal start and each goal's decimals and dates, each read
 // once however many check-ins a bulk save or an import brings.
 type checkInRules struct {
-	fiscal time.Month // 0 until read
-	goals  map[int64]goalSpan
+	cal   app.Calendar // FiscalStart 0 until read
+	goals map[int64]goalSpan
 	// kept is the period a check-in being edited already has: it stays
 	// allowed, so that a check-in saved before the rule, or before its
 	// goal's dates changed, can still have its value or note corrected.
@@ -56,15 +55,15 @@ func (r *checkInRules) goal(ctx context.Context, tx *tx, id int64) (goalSpan, er
 	return g, nil
 }
 
-// fiscalStart is the fiscal year's first month, read once.
-func (r *checkInRules) fiscalStart(ctx context.Context, tx *tx) (time.Month, error) {
-	if r.fiscal == 0 {
+// calendar is the business's calendar, read once.
+func (r *checkInRules) calendar(ctx context.Context, tx *tx) (app.Calendar, error) {
+	if r.cal.FiscalStart == 0 {
 		var err error
-		if r.fiscal, err = fiscalStart(ctx, tx); err != nil {
-			return 0, err
+		if r.cal, err = calendar(ctx, tx); err != nil {
+			return app.Calendar{}, err
 		}
 	}
-	return r.fiscal, nil
+	return r.cal, nil
 }
 
 // checkPeriod checks that key names a period of g's cadence that overlaps
@@ -73,11 +72,11 @@ func (r *checkInRules) checkPeriod(ctx context.Context, tx *tx, g goalSpan, key 
 	if r.kept != "" && key == r.kept {
 		return nil
 	}
-	fiscal, err := r.fiscalStart(ctx, tx)
+	cal, err := r.calendar(ctx, tx)
 	if err != nil {
 		return err
 	}
-	known, inside := periodFits(key, fiscal, g.start, g.end)
+	known, inside := periodFits(cal, key, g.start, g.end)
 	switch {
 	case !known:
 		return app.Errorf(app.EInvalid, msgPeriodUnknown, "Period", key)
@@ -85,15 +84,15 @@ func (r *checkInRules) checkPeriod(ctx context.Context, tx *tx, g goalSpan, key 
 		return app.Errorf(app.EInvalid, msgPeriodOutside, "Period", key,
 			"Start", g.start.Format(app.DateLayout), "End", g.end.Format(app.DateLayout))
 	}
-	return checkCadence(g, key, fiscal)
+	return checkCadence(cal, g, key)
 }
 
 // checkCadence refuses a period key (one that names a period) of another
 // cadence than g's, naming a period of g's cadence to enter instead: the
 // one that holds the first day of key inside g's dates.
-func checkCadence(g goalSpan, key string, fiscal time.Month) error {
-	c, _, _, _ := app.SplitPeriodKey(key)
-	if c == g.cadence {
+func checkCadence(cal app.Calendar, g goalSpan, key string) error {
+	p, _ := periodOf(key)
+	if p.Cadence == g.cadence {
 		return nil
 	}
 	msg, ok := map[app.Cadence]string{
@@ -103,24 +102,24 @@ func checkCadence(g goalSpan, key string, fiscal time.Month) error {
 	if !ok {
 		return nil // a goal of no known cadence was refused when it was saved
 	}
-	first, _, _ := app.PeriodTimes(key, fiscal)
+	first := cal.Start(p)
 	if first.Before(g.start.Time) {
-		first = g.start.Time
+		first = g.start
 	}
-	return app.Errorf(app.EInvalid, msg, "Period", key, "Goal", g.title, "Example", periodKeyOf(g.cadence, first, fiscal))
+	return app.Errorf(app.EInvalid, msg, "Period", key, "Goal", g.title, "Example", cal.PeriodOf(g.cadence, first).Key())
 }
 
 // periodFits reports whether key names a period, and whether that period
 // overlaps start..end; a goal without both dates holds any period.
-func periodFits(key string, fiscal time.Month, start, end app.Date) (known, inside bool) {
-	first, last, ok := app.PeriodTimes(key, fiscal)
+func periodFits(cal app.Calendar, key string, start, end app.Date) (known, inside bool) {
+	p, ok := periodOf(key)
 	if !ok {
 		return false, false
 	}
 	if start.IsZero() || end.IsZero() {
 		return true, true
 	}
-	return true, !last.Before(start.Time) && !first.After(end.Time)
+	return true, !cal.End(p).Before(start.Time) && !cal.Start(p).After(end.Time)
 }
 
 // checkCheckInsInside refuses to move goal old to the dates of g when that
@@ -135,21 +134,21 @@ func checkCheckInsInside(ctx context.Context, tx *tx, old, g *app.Goal) error {
 	if err != nil {
 		return wrapf(err, "list check-in periods")
 	}
-	fiscal, err := fiscalStart(ctx, tx)
+	cal, err := calendar(ctx, tx)
 	if err != nil {
 		return err
 	}
 	var outside []string
 	for _, k := range keys {
-		_, wasInside := periodFits(k, fiscal, old.Start, old.End)
-		if known, inside := periodFits(k, fiscal, g.Start, g.End); known && wasInside && !inside {
+		_, wasInside := periodFits(cal, k, old.Start, old.End)
+		if known, inside := periodFits(cal, k, g.Start, g.End); known && wasInside && !inside {
 			outside = append(outside, k)
 		}
 	}
 	slices.SortFunc(outside, func(a, b string) int {
-		fa, _, _ := app.PeriodTimes(a, fiscal)
-		fb, _, _ := app.PeriodTimes(b, fiscal)
-		return fa.Compare(fb)
+		pa, _ := periodOf(a)
+		pb, _ := periodOf(b)
+		return cal.Start(pa).Compare(cal.Start(pb).Time)
 	})
 	switch len(outside) {
 	case 0:
