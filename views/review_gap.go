@@ -218,6 +218,11 @@ func (e *gapEditor) newActionPlan() app.ActionPlan {
 			p.Due = m.Due
 		}
 	}
+	if !p.Due.IsZero() && p.Due.Before(p.Start.Time) {
+		// Every measure is past due: the plan still runs forward, one
+		// follow-up month, and the editor flags each measure's own date.
+		p.Due = app.Date{Time: p.Start.AddDate(0, 1, 0)}
+	}
 	return p
 }
 
