@@ -10,7 +10,7 @@ import (
 	"testing"
 
 	"pacer/app"
-	"pacer/app/internal/sampledb"
+	"pacer/internal/sampledb"
 	"pacer/app/internal/testkit"
 	"pacer/app/sample"
 )

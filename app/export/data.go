@@ -6,7 +6,6 @@ import (
 	"fmt"
 
 	"pacer/app"
-	"pacer/data"
 )
 
 // ErrExport is wrapped by the errors the data exports return for input
@@ -33,13 +32,24 @@ type ExportBook struct {
 	FollowUps map[int64][]app.FollowUp
 }
 
+// Source is what LoadExportBook reads a data export from: *data.Store is
+// one.
+type Source interface {
+	Snapshot(ctx context.Context, f app.GoalFilter) (app.Snapshot, error)
+	PlanRevisions(ctx context.Context, goalID int64) ([]app.Plan, error)
+	CheckIns(ctx context.Context, goalID int64) ([]app.CheckIn, error)
+	Reviews(ctx context.Context, goalID int64) ([]app.Review, error)
+	ListActionPlans(ctx context.Context, f app.ActionFilter) ([]app.ActionPlan, error)
+	FollowUps(ctx context.Context, actionID int64) ([]app.FollowUp, error)
+}
+
 // LoadExportBook reads every goal, archived ones included, with all that
 // belongs to it. The store offers check-ins with notes, plan revisions and
 // reviews per goal and follow-ups per action plan, so it makes one pass of
 // queries per goal and one per action plan, never one per check-in;
 // a small business has tens of goals. The reads are not one transaction:
 // an edit saved while the export runs may show in some tables only.
-func LoadExportBook(ctx context.Context, s *data.Store) (ExportBook, error) {
+func LoadExportBook(ctx context.Context, s Source) (ExportBook, error) {
 	snap, err := s.Snapshot(ctx, app.GoalFilter{IncludeArchived: true})
 	if err != nil {
 		return ExportBook{}, fmt.Errorf("load export: %w", err)
@@ -112,7 +122,7 @@ type ExportWords struct {
 	Perspectives   map[app.Perspective]string
 	Cadences       map[app.Cadence]string
 	ActionStatuses map[app.ActionStatus]string
-	// Causes name the cause categories of data.CauseCategories.
+	// Causes name the cause categories of the store (data.CauseCategories).
 	Causes map[string]string
 	// Yes and No answer the yes-or-no columns (archived, done).
 	Yes, No string

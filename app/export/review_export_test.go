@@ -12,7 +12,7 @@ import (
 
 	"pacer/app"
 	"pacer/app/chart"
-	"pacer/app/internal/sampledb"
+	"pacer/internal/sampledb"
 	"pacer/app/internal/testkit"
 	"pacer/app/sample"
 )

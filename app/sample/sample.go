@@ -6,7 +6,6 @@ import (
 	"fmt"
 
 	"pacer/app"
-	"pacer/data"
 )
 
 // SampleSetting is the setting LoadSample stamps "1" under, so that the UI
@@ -156,6 +155,18 @@ func sampleGoal(g app.Goal, plan [4]float64, history [][4]float64, q1 float64, c
 	return s
 }
 
+// Store is where LoadSample saves the sample plan: *data.Store is one.
+type Store interface {
+	Setting(ctx context.Context, key, fallback string) (string, error)
+	SetSetting(ctx context.Context, key, value string) error
+	SaveGoalSetup(ctx context.Context, setup app.GoalSetup) error
+	SaveReview(ctx context.Context, r *app.Review) error
+	SaveCheckIns(ctx context.Context, cs []app.CheckIn) error
+	ReviewByPeriod(ctx context.Context, goalID int64, periodKey string) (*app.Review, error)
+	CreateActionPlan(ctx context.Context, a *app.ActionPlan) error
+	AddFollowUp(ctx context.Context, f *app.FollowUp) error
+}
+
 // LoadSample saves SamplePlan(lang) into s (each goal with its plan,
 // history and the seed's Q1 2023 gap analysis, then all check-ins at
 // once, then SampleActions linked to the goals and their Q1 reviews, each
@@ -163,7 +174,7 @@ func sampleGoal(g app.Goal, plan [4]float64, history [][4]float64, q1 float64, c
 // store already stamped gets ErrSampleLoaded, so that a second click does
 // not add the goals twice. The writes are not one transaction: after an
 // error, goals saved before it stay.
-func LoadSample(ctx context.Context, s *data.Store, lang string) error {
+func LoadSample(ctx context.Context, s Store, lang string) error {
 	if v, err := s.Setting(ctx, SampleSetting, ""); err != nil {
 		return fmt.Errorf("load sample: %w", err)
 	} else if v == "1" {
@@ -202,7 +213,7 @@ func LoadSample(ctx context.Context, s *data.Store, lang string) error {
 // loadSampleActions saves SampleActions(lang), each linked to the goal of
 // the same position in goalIDs and to that goal's Q1 2023 review, with its
 // follow-up note.
-func loadSampleActions(ctx context.Context, s *data.Store, lang string, goalIDs []int64) error {
+func loadSampleActions(ctx context.Context, s Store, lang string, goalIDs []int64) error {
 	notes := sampleFollowUps(lang)
 	for i, a := range SampleActions(lang) {
 		if i >= len(goalIDs) {
