@@ -6,8 +6,8 @@ import (
 	"testing"
 
 	"pacer/app"
-	"pacer/internal/sampledb"
 	"pacer/app/internal/testkit"
+	"pacer/internal/sampledb"
 )
 
 // rvWant is what a test expects of a review row; the texts are the

@@ -10,9 +10,9 @@ import (
 	"testing"
 
 	"pacer/app"
-	"pacer/internal/sampledb"
 	"pacer/app/internal/testkit"
 	"pacer/app/sample"
+	"pacer/internal/sampledb"
 )
 
 // barTexts are the translated strings a view would pass to the review

@@ -5,9 +5,9 @@ import (
 	"testing"
 
 	"pacer/app"
-	"pacer/internal/sampledb"
 	"pacer/app/internal/testkit"
 	"pacer/app/sample"
+	"pacer/internal/sampledb"
 )
 
 // sampleVariance is the gap of each quarter of the sample's sales goal

@@ -9,9 +9,9 @@ import (
 
 	"pacer/app"
 	"pacer/app/chart"
-	"pacer/internal/sampledb"
 	"pacer/app/internal/testkit"
 	"pacer/app/sample"
+	"pacer/internal/sampledb"
 )
 
 // sampleQ1Rows are the sample's three goals reviewed for Q1 2023, worst

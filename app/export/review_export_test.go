@@ -12,9 +12,9 @@ import (
 
 	"pacer/app"
 	"pacer/app/chart"
-	"pacer/internal/sampledb"
 	"pacer/app/internal/testkit"
 	"pacer/app/sample"
+	"pacer/internal/sampledb"
 )
 
 // sampleTable is the Q1 2023 review of the sample plan in lang, with every
