@@ -83,50 +83,6 @@ func (d *goalDetail) onExport() {
 	}).show()
 }
 
-// periodRow is one line of the plan-against-actual table.
-type periodRow struct {
-	key                string
-	plan, actual       float64
-	hasPlan, hasActual bool
-	cumPlan, cumActual float64
-	variance           app.VarianceResult
-}
-
-func (d *goalDetail) rows() []periodRow {
-	g := d.pace.Goal
-	cal := d.ui.calendar()
-	plan := map[string]float64{}
-	for _, pt := range d.pace.Plan {
-		plan[pt.PeriodKey] = pt.Target
-	}
-	actual := app.ValueMap(d.pace.Values)
-	keys := []string{}
-	for _, p := range cal.Periods(g.PlanBy, g.Start, g.End) {
-		keys = append(keys, p.Key())
-	}
-	if g.PlanBy != g.Cadence {
-		// Check-ins on a finer cadence are rolled into the plan's periods.
-		actual = app.ValueMap(app.RollUp(cal, g.Aggregation, g.PlanBy, d.pace.Values))
-	}
-	var rows []periodRow
-	var cumPlan, cumActual float64
-	for _, k := range keys {
-		r := periodRow{key: k}
-		r.plan, r.hasPlan = plan[k]
-		r.actual, r.hasActual = actual[k]
-		cumPlan += r.plan
-		if r.hasActual {
-			cumActual += r.actual
-		}
-		r.cumPlan, r.cumActual = cumPlan, cumActual
-		if r.hasPlan && r.hasActual {
-			r.variance = app.Variance(g.Unit, r.plan, r.actual)
-		}
-		rows = append(rows, r)
-	}
-	return rows
-}
-
 func (d *goalDetail) buildTable() *fyne.Container {
 	g := d.pace.Goal
 	v := func(x float64) string { return app.FormatValue(x, g.Decimals, g.Unit, g.UnitLabel) }
@@ -142,27 +98,27 @@ func (d *goalDetail) buildTable() *fyne.Container {
 	if revised {
 		cells = append(cells, boldLabel(lang.L("First plan")))
 	}
-	for _, r := range d.rows() {
+	for _, r := range app.DetailRows(d.ui.calendar(), g, d.pace.Plan, d.pace.Values) {
 		plan, actual, variance, cumActual := "—", "—", "—", "—"
-		if r.hasPlan {
-			plan = v(r.plan)
+		if r.HasPlan {
+			plan = v(r.Plan)
 		}
-		if r.hasActual {
-			actual = v(r.actual)
-			cumActual = v(r.cumActual)
+		if r.HasActual {
+			actual = v(r.Actual)
+			cumActual = v(r.CumActual)
 		}
-		if r.hasPlan && r.hasActual {
-			variance = varianceText(g, r.variance)
+		if r.HasPlan && r.HasActual {
+			variance = chart.GapText(g, r.Variance, pointsUnit())
 		}
-		cumPlan := v(r.cumPlan)
+		cumPlan := v(r.CumPlan)
 		if !flow {
 			cumPlan, cumActual = "—", "—"
 		}
-		cells = append(cells, widget.NewLabel(periodKeyName(r.key)), widget.NewLabel(plan), widget.NewLabel(actual),
+		cells = append(cells, widget.NewLabel(periodKeyName(r.Period.Key())), widget.NewLabel(plan), widget.NewLabel(actual),
 			widget.NewLabel(variance), widget.NewLabel(cumPlan), widget.NewLabel(cumActual))
 		if revised {
 			was := "—"
-			if v0, ok := first[r.key]; ok {
+			if v0, ok := first[r.Period.Key()]; ok {
 				was = v(v0)
 			}
 			cells = append(cells, widget.NewLabel(was))
@@ -173,16 +129,4 @@ func (d *goalDetail) buildTable() *fyne.Container {
 		columns = 7
 	}
 	return container.NewGridWithColumns(columns, cells...)
-}
-
-// varianceText writes a variance as "−2,000,000 (−20.0%)" or "−2.0 pp (−20.0%)".
-func varianceText(g app.Goal, vr app.VarianceResult) string {
-	abs := signed(app.FormatValue(vr.Abs, g.Decimals, g.Unit, g.UnitLabel), vr.Abs)
-	if vr.PPOK {
-		abs = lang.L("{{.PP}} pp", map[string]any{"PP": signed(app.FormatValue(vr.PP, max(g.Decimals, 1), app.UnitCount, ""), vr.PP)})
-	}
-	if !vr.RelOK {
-		return abs
-	}
-	return abs + " (" + signed(app.FormatFraction(vr.Rel, 1), vr.Rel) + ")"
 }

@@ -1,0 +1,71 @@
+package views
+
+import (
+	"context"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
+
+	"pacer/app"
+)
+
+// TestGoalDetailGapReadsAsInTheReview checks that the goal detail writes a
+// percent goal's gap as the review list and charts do (−2.0 pp, without a
+// relative change beside it), and a currency goal's gap with its share.
+func TestGoalDetailGapReadsAsInTheReview(t *testing.T) {
+	ui, _, store := newStoreUI(t)
+	ctx := context.Background()
+	base := 9.0
+	share := app.Goal{Title: "Market share", Owner: "Li Wei", Perspective: app.PerspectiveCustomer,
+		Kind: app.KindIncrease, Unit: app.UnitPercent, Decimals: 1, Aggregation: app.AggLevel, Baseline: &base,
+		Target: 12, Start: app.NewDate(2023, 1, 1), End: app.NewDate(2023, 12, 31),
+		Cadence: app.CadenceQuarter, PlanBy: app.CadenceQuarter}
+	plan := []app.PeriodTarget{{PeriodKey: "2023-Q1", Target: 10}, {PeriodKey: "2023-Q2", Target: 10.5},
+		{PeriodKey: "2023-Q3", Target: 11}, {PeriodKey: "2023-Q4", Target: 12}}
+	if err := store.SaveGoalSetup(ctx, app.GoalSetup{Goal: &share, Plan: plan}); err != nil {
+		t.Fatal(err)
+	}
+	sales := saveSeedGoal(t, store, "Sales 2023")
+	for _, c := range []app.CheckIn{{GoalID: share.ID, PeriodKey: "2023-Q1", Value: 8},
+		{GoalID: sales.ID, PeriodKey: "2023-Q1", Value: 8_000_000}} {
+		if err := store.PutCheckIn(ctx, &c); err != nil {
+			t.Fatal(err)
+		}
+	}
+	paces, err := ui.loadPaces()
+	if err != nil {
+		t.Fatal(err)
+	}
+	q1 := app.Period{Cadence: app.CadenceQuarter, Year: 2023, Index: 1}
+	rows, err := periodRows(ui, q1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[int64]string{share.ID: "−2.0 pp", sales.ID: "−¥2,000,000 (−20.0%)"}
+	for _, p := range paces {
+		var review string
+		for _, r := range rows {
+			if r.Goal.ID == p.Goal.ID {
+				review = reviewGapText(r.Goal, r.VsPlan)
+			}
+		}
+		if review != want[p.Goal.ID] {
+			t.Errorf("%s: review writes the gap %q, want %q", p.Goal.Title, review, want[p.Goal.ID])
+		}
+		d := newGoalDetail(ui, p, func() {})
+		if !labelIn(d.table, review) {
+			t.Errorf("%s: goal detail table does not write the gap as the review does, %q", p.Goal.Title, review)
+		}
+	}
+}
+
+// labelIn reports whether a container holds a label reading exactly text.
+func labelIn(c *fyne.Container, text string) bool {
+	for _, o := range c.Objects {
+		if l, ok := o.(*widget.Label); ok && l.Text == text {
+			return true
+		}
+	}
+	return false
+}
