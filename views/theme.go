@@ -23,12 +23,11 @@ const (
 )
 
 // pacerTheme is Fyne's own theme with the appearance and size chosen in
-// Settings and, for a Chinese interface, the embedded WenQuanYi Micro Hei as
-// the text font, so that Chinese renders on machines without a CJK font (a
-// fresh Linux box); the font holds Latin glyphs too.
+// Settings and the embedded Chinese fonts, in every language, so that
+// Chinese renders on machines without a CJK font (a fresh Linux box) even in
+// the English interface.
 type pacerTheme struct {
 	fyne.Theme
-	font    fyne.Resource // nil keeps Fyne's font
 	variant fyne.ThemeVariant
 	fixed   bool // variant replaces the system's
 	scale   float32
@@ -42,12 +41,23 @@ func (t pacerTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Colo
 	return t.Theme.Color(n, v)
 }
 
-// Font gives text the embedded CJK font when there is one.
+// The embedded Chinese faces. They hold no Latin glyphs: Fyne shapes text
+// with the theme's font first and its own font of the same style next, so
+// Latin letters keep Fyne's Noto Sans and Chinese comes from these.
+var (
+	cjkRegular = fyne.NewStaticResource("cjk-regular.ttf", assets.CJKRegular)
+	cjkBold    = fyne.NewStaticResource("cjk-bold.otf", assets.CJKBold)
+)
+
+// Font gives every text style but symbols a Chinese face, bold for bold.
 func (t pacerTheme) Font(s fyne.TextStyle) fyne.Resource {
-	if t.font == nil || s.Monospace || s.Symbol {
+	switch {
+	case s.Symbol:
 		return t.Theme.Font(s)
+	case s.Bold:
+		return cjkBold
 	}
-	return t.font
+	return cjkRegular
 }
 
 // Size scales every size of the base theme.
@@ -56,7 +66,7 @@ func (t pacerTheme) Size(n fyne.ThemeSizeName) float32 {
 }
 
 // ApplyTheme gives the app the appearance and size saved in its
-// preferences, and a Chinese interface the embedded CJK font.
+// preferences, and the embedded Chinese fonts.
 func ApplyTheme(a fyne.App) {
 	prefs := a.Preferences()
 	t := pacerTheme{Theme: theme.DefaultTheme(), scale: validScale(prefs.Float(prefScale))}
@@ -65,9 +75,6 @@ func ApplyTheme(a fyne.App) {
 		t.variant, t.fixed = theme.VariantLight, true
 	case "dark":
 		t.variant, t.fixed = theme.VariantDark, true
-	}
-	if chineseUI() {
-		t.font = fyne.NewStaticResource("wqy-microhei.ttf", assets.CJKFont)
 	}
 	a.Settings().SetTheme(t)
 }
