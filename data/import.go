@@ -27,9 +27,19 @@ func init() {
 //     missing goal is ENotFound, and a period given twice for the same goal
 //     (in check-ins, or in history) is EInvalid.
 //
+// Before writing anything it takes a backup of the file into the backups
+// folder beside it; when that fails the import is refused (see
+// backupBeforeImport) and nothing is written.
+//
 // The slices are not changed.
 func (s *Store) ApplyImport(ctx context.Context, imp app.Import) error {
 	if err := imp.Check(); err != nil {
+		return err
+	}
+	if len(imp.CheckIns)+len(imp.History) == 0 {
+		return nil
+	}
+	if err := s.backupBeforeImport(ctx); err != nil {
 		return err
 	}
 	tx, err := s.begin(ctx, true)

@@ -129,13 +129,7 @@ func (s *Store) backupBeforeMigration(ctx context.Context, version int) (string,
 		return "", fileError(err, "create backups folder")
 	}
 	base := fmt.Sprintf("%s.before-v%d-%s", filepath.Join(dir, filepath.Base(s.path)), version, s.Now().UTC().Format("20060102T150405Z"))
-	name := base + ".bak"
-	for i := 2; ; i++ {
-		if _, err := os.Lstat(name); os.IsNotExist(err) {
-			break
-		}
-		name = fmt.Sprintf("%s-%d.bak", base, i)
-	}
+	name := freeName(base, ".bak")
 	return name, s.Backup(ctx, name)
 }
 

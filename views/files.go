@@ -111,7 +111,3 @@ func safeFileName(title string) string {
 	}
 	return name
 }
-
-func ensureDir(dir string) error {
-	return os.MkdirAll(dir, 0o755)
-}

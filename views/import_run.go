@@ -4,7 +4,6 @@ import (
 	"context"
 	"path/filepath"
 	"strings"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -14,7 +13,6 @@ import (
 
 	"pacer/app"
 	"pacer/app/importer"
-	"pacer/data"
 )
 
 func (v *importView) preview() fyne.CanvasObject {
@@ -187,23 +185,14 @@ func (v *importView) onWithout() {
 	v.ui.showDestructive(c) // Enter never leaves rows out
 }
 
-// write writes the checked plan in one transaction, after a backup of the
-// file; without is the user's choice to leave out the rows that could not
+// write writes the checked plan in one transaction; the store takes a
+// backup of the file first and refuses the import when it cannot. without is the user's choice to leave out the rows that could not
 // be read, and the periods they fall in.
 func (v *importView) write(without bool) {
 	if len(v.plan.CheckIns)+len(v.plan.History) == 0 {
 		v.result.SetText(lang.L("Nothing to import: every row was left out."))
 		v.ui.showDialog(v.dialog)
 		return
-	}
-	backup := filepath.Join(data.BackupsDir(v.ui.deps.Store.Path()),
-		strings.TrimSuffix(filepath.Base(v.ui.deps.Store.Path()), ".db")+"-before-import-"+time.Now().Format("20060102-150405")+".db")
-	if err := ensureDir(filepath.Dir(backup)); err == nil {
-		err = v.ui.deps.Store.CheckedBackup(v.ui.ctx, backup)
-		if err != nil {
-			v.ui.showError(err)
-			return
-		}
 	}
 	v.remember()
 	if err := v.ui.deps.Store.ApplyImport(v.ui.ctx, v.plan.Import(without)); err != nil {
