@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -54,15 +55,14 @@ func usedKeys(t *testing.T) map[string]bool {
 	if err != nil {
 		t.Fatalf("walk sources: %v", err)
 	}
-	// The exports' words are translated through lang.L by the views.
-	record := func(s string) string {
-		if s != "Description" { // go-i18n reserves it; views map it to "Goal description"
+	// The model's labels and the exports' words are translated through
+	// lang.L by the views; go-i18n reserves "Description", which the views
+	// map to "Goal description".
+	for _, s := range slices.Concat(app.Labels(), export.Words()) {
+		if s != "Description" {
 			keys[s] = true
 		}
-		return s
 	}
-	export.DefaultExportWords().Translate(record)
-	export.DefaultReportWords().Translate(record)
 	for _, list := range [][]string{data.Messages, app.Messages, importer.ImportMessages} {
 		for _, m := range list {
 			keys[m] = true

@@ -8,13 +8,6 @@ import (
 	"strings"
 )
 
-// CauseCategories are the allowed values of Review.CauseCategory besides
-// "" (not chosen yet), in the order the UI offers them.
-var CauseCategories = []string{
-	"market_demand", "customer_development", "competition", "pricing",
-	"product", "execution", "external", "other",
-}
-
 // SaveReview stores the review of a goal for a period, with its measures.
 // With ID 0 it creates the review, or replaces the one the goal already has
 // for that period; with an ID it updates that review, and moving it onto a
@@ -173,7 +166,7 @@ func reviewToReplace(ctx context.Context, tx *tx, r *app.Review) (*app.Review, e
 	if r.PeriodKey, err = periodKey(r.PeriodKey, map[string]bool{}); err != nil {
 		return nil, err
 	}
-	if r.CauseCategory != "" && !oneOf(r.CauseCategory, CauseCategories...) {
+	if r.CauseCategory != "" && !oneOf(r.CauseCategory, app.CauseCategories...) {
 		return nil, app.Errorf(app.EInvalid, msgCauseInvalid)
 	}
 	same, err := findReview(ctx, tx, `goal_id = ? AND period_key = ?`, r.GoalID, r.PeriodKey)

@@ -13,16 +13,15 @@ import (
 	"pacer/app/export"
 )
 
-// exportWord translates a word of the exports. go-i18n cannot hold the
-// key "Description", so that header has a key of its own.
+// exportWord translates a word of the exports and the report, English
+// words and app's labels alike. go-i18n cannot hold the key
+// "Description", so that header has a key of its own.
 func exportWord(s string) string {
 	if s == "Description" {
 		return lang.L("Goal description")
 	}
 	return lang.L(s)
 }
-
-func exportWords() export.ExportWords { return export.DefaultExportWords().Translate(exportWord) }
 
 // onExportXLSX writes every goal, plan, check-in, review and action plan to one workbook.
 func (ui *mainUI) onExportXLSX() {
@@ -35,7 +34,7 @@ func (ui *mainUI) onExportXLSX() {
 		book, err := export.LoadExportBook(ui.ctx, ui.deps.Store)
 		var buf bytes.Buffer
 		if err == nil {
-			err = export.WriteDataXLSX(&buf, book, exportWords())
+			err = export.WriteDataXLSX(&buf, book, exportWord)
 		}
 		if err == nil {
 			err = writeFileAtomic(path, buf.Bytes())
@@ -53,7 +52,7 @@ func (ui *mainUI) onExportCSV() {
 	}
 	book, err := export.LoadExportBook(ui.ctx, ui.deps.Store)
 	if err == nil {
-		_, err = export.WriteDataCSVDir(dir, book, exportWords())
+		_, err = export.WriteDataCSVDir(dir, book, exportWord)
 	}
 	ui.exportDone(dir, err)
 }
@@ -132,7 +131,7 @@ func (s *reviewsScreen) reportHTML(p app.Period) ([]byte, error) {
 		Subtitle:  filepath.Base(s.ui.deps.DBPath),
 		Generated: lang.L("Generated on {{.Date}}", map[string]any{"Date": time.Now().Format("2006-01-02")}),
 		Table:     table, Actions: actions, FollowUps: followUps, Charts: charts,
-		Words: export.DefaultReportWords().Translate(exportWord),
+		Translate: exportWord,
 	})
 	return buf.Bytes(), err
 }

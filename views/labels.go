@@ -58,74 +58,30 @@ var (
 	planCadences = []app.Cadence{app.CadenceMonth, app.CadenceQuarter}
 )
 
+// kindLabel is k's label, translated.
 func kindLabel(k app.Kind) string {
-	switch k {
-	case app.KindIncrease:
-		return lang.L("Increase")
-	case app.KindDecrease:
-		return lang.L("Decrease")
-	case app.KindStayAbove:
-		return lang.L("Stay at or above")
-	case app.KindStayBelow:
-		return lang.L("Stay at or below")
-	case app.KindMilestone:
-		return lang.L("Milestone (done or not)")
-	}
-	return string(k)
+	return lang.L(k.Label())
 }
 
+// unitLabel is u's label, translated.
 func unitLabel(u app.Unit) string {
-	switch u {
-	case app.UnitCurrency:
-		return lang.L("Money")
-	case app.UnitCount:
-		return lang.L("Count")
-	case app.UnitPercent:
-		return lang.L("Percent")
-	case app.UnitCustom:
-		return lang.L("Other unit")
-	}
-	return string(u)
+	return lang.L(u.Label())
 }
 
+// aggregationLabel offers a, translated: what it means, for the wizard's
+// choice.
 func aggregationLabel(a app.Aggregation) string {
-	switch a {
-	case app.AggFlow:
-		return lang.L("Adds up over periods (sales, new customers)")
-	case app.AggLevel:
-		return lang.L("A level; the latest value counts (market share)")
-	}
-	return string(a)
+	return lang.L(a.Choice())
 }
 
+// perspectiveLabel is p's label, translated.
 func perspectiveLabel(p app.Perspective) string {
-	switch p {
-	case app.PerspectiveFinancial:
-		return lang.L("Financial")
-	case app.PerspectiveCustomer:
-		return lang.L("Customer")
-	case app.PerspectiveProcess:
-		return lang.L("Internal process")
-	case app.PerspectiveLearning:
-		return lang.L("Learning and growth")
-	}
-	return string(p)
+	return lang.L(p.Label())
 }
 
+// cadenceLabel is c's label, translated.
 func cadenceLabel(c app.Cadence) string {
-	switch c {
-	case app.CadenceWeek:
-		return lang.L("Weekly")
-	case app.CadenceMonth:
-		return lang.L("Monthly")
-	case app.CadenceQuarter:
-		return lang.L("Quarterly")
-	case app.CadenceHalf:
-		return lang.L("Half-yearly")
-	case app.CadenceYear:
-		return lang.L("Yearly")
-	}
-	return string(c)
+	return lang.L(c.Label())
 }
 
 func templateName(id string) string {
@@ -148,22 +104,7 @@ func templateName(id string) string {
 	return id
 }
 
+// statusLabel is s's label, translated.
 func statusLabel(s app.Status) string {
-	switch s {
-	case app.StatusOnTrack:
-		return lang.L("On track")
-	case app.StatusAtRisk:
-		return lang.L("At risk")
-	case app.StatusOffTrack:
-		return lang.L("Off track")
-	case app.StatusNoData:
-		return lang.L("No data yet")
-	case app.StatusAchieved:
-		return lang.L("Achieved")
-	case app.StatusPartial:
-		return lang.L("Partly achieved")
-	case app.StatusMissed:
-		return lang.L("Missed")
-	}
-	return string(s)
+	return lang.L(s.Label())
 }

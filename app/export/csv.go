@@ -16,7 +16,7 @@ import (
 const csvTimeLayout = "2006-01-02 15:04:05"
 
 // WriteDataCSV writes b as one CSV file per table of ExportTables, each
-// opened with create under the table's name in words plus ".csv", made
+// opened with create under the table's name translated by tr plus ".csv", made
 // safe for a file name. The files follow WriteReviewCSV: UTF-8 after a
 // byte-order mark, RFC 4180 with CRLF line ends, numbers plain at the
 // goal's decimals (values of percent goals as shown: 8.0 for 8 %), texts
@@ -24,9 +24,9 @@ const csvTimeLayout = "2006-01-02 15:04:05"
 // 2006-01-02, timestamps 2006-01-02 15:04:05 in local time; rows are as
 // in WriteDataXLSX. It stops at the first error, closing the file it was
 // writing.
-func WriteDataCSV(create func(name string) (io.WriteCloser, error), b ExportBook, words ExportWords) error {
+func WriteDataCSV(create func(name string) (io.WriteCloser, error), b ExportBook, tr Translator) error {
 	used := map[string]bool{}
-	for _, t := range exportTables(b, words) {
+	for _, t := range exportTables(b, tr) {
 		name := uniqueFileName(exportFileName(t.name), used) + ".csv"
 		wc, err := create(name)
 		if err != nil {
@@ -47,7 +47,7 @@ func WriteDataCSV(create func(name string) (io.WriteCloser, error), b ExportBook
 // The files are written under temporary names and moved into place only
 // when all are complete, so that a failed export leaves the files of an
 // earlier one as they were. It returns the paths written.
-func WriteDataCSVDir(dir string, b ExportBook, words ExportWords) ([]string, error) {
+func WriteDataCSVDir(dir string, b ExportBook, tr Translator) ([]string, error) {
 	var temps, paths []string
 	err := WriteDataCSV(func(name string) (io.WriteCloser, error) {
 		f, err := os.CreateTemp(dir, "."+name+".*.tmp")
@@ -56,7 +56,7 @@ func WriteDataCSVDir(dir string, b ExportBook, words ExportWords) ([]string, err
 		}
 		temps, paths = append(temps, f.Name()), append(paths, filepath.Join(dir, name))
 		return syncOnClose{f}, nil
-	}, b, words)
+	}, b, tr)
 	for i := 0; err == nil && i < len(temps); i++ {
 		err = os.Rename(temps[i], paths[i])
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 
 	"pacer/app"
 )
@@ -106,110 +107,61 @@ const (
 // ExportTables are the tables in the order they are written.
 var ExportTables = []ExportTable{TableGoals, TablePlans, TableCheckIns, TableHistory, TableReviews, TableActions, TableFollowUps}
 
-// ExportWords are the words of a data export, translated by the caller:
-// the tables' names, the column headers and the labels of coded values. A
-// missing word falls back to DefaultExportWords.
-type ExportWords struct {
-	// Tables name the sheets of the workbook and the CSV files (the name
-	// plus ".csv").
-	Tables map[ExportTable]string
-	// Headers head the columns, by the keys ExportColumns lists.
-	Headers map[string]string
+// Translator turns an English word or sentence of an export into the
+// reader's language: lang.L in the app, nil (English) in tests. A word it
+// returns empty stays in English.
+type Translator func(string) string
 
-	Kinds          map[app.Kind]string
-	Units          map[app.Unit]string
-	Aggregations   map[app.Aggregation]string
-	Perspectives   map[app.Perspective]string
-	Cadences       map[app.Cadence]string
-	ActionStatuses map[app.ActionStatus]string
-	// Causes name the cause categories of the store (data.CauseCategories).
-	Causes map[string]string
-	// Yes and No answer the yes-or-no columns (archived, done).
-	Yes, No string
-}
-
-// DefaultExportWords are the English words of a data export. They are the
-// UI's own English labels, so that the UI can translate them all with
-// Translate(lang.L) from its existing translations.
-func DefaultExportWords() ExportWords {
-	return ExportWords{
-		Tables: map[ExportTable]string{
-			TableGoals: "Goals", TablePlans: "Plans", TableCheckIns: "Check-ins", TableHistory: "History",
-			TableReviews: "Reviews", TableActions: "Action plans", TableFollowUps: "Follow-ups",
-		},
-		Headers: map[string]string{
-			"goal_id": "Goal ID", "goal": "Goal", "description": "Description", "perspective": "Perspective",
-			"owner": "Owner", "kind": "Direction", "unit": "Unit", "unit_label": "Unit label",
-			"decimals": "Decimals", "aggregation": "Aggregation", "baseline": "Baseline", "target": "Target",
-			"start": "Start", "end": "End", "cadence": "Check-in cadence", "plan_by": "Plan by",
-			"parent": "Parent goal", "weight": "Weight", "rationale": "Rationale", "archived": "Archived",
-			"created": "Created", "updated": "Updated",
-			"revision": "Revision", "note": "Note", "annual_target": "Annual target", "period": "Period",
-			"floor": "Floor", "value": "Value", "confidence": "Confidence",
-			"review_id": "Review ID", "cause_category": "Cause category", "cause": "Cause",
-			"feedback": "Team feedback", "measure": "Measure", "measure_owner": "Measure owner",
-			"deadline": "Deadline", "done": "Done",
-			"action_id": "Action ID", "problem": "Problem", "strategy": "Strategy", "status": "Status",
-			"due": "Due", "follow_up": "Follow-up", "goals": "Goals", "review": "Review",
-			"action": "Action plan", "date": "Date",
-		},
-		Kinds: map[app.Kind]string{
-			app.KindIncrease: "Increase", app.KindDecrease: "Decrease", app.KindStayAbove: "Stay at or above",
-			app.KindStayBelow: "Stay at or below", app.KindMilestone: "Milestone (done or not)",
-		},
-		Units: map[app.Unit]string{
-			app.UnitCurrency: "Money", app.UnitCount: "Count", app.UnitPercent: "Percent", app.UnitCustom: "Other unit",
-		},
-		Aggregations: map[app.Aggregation]string{app.AggFlow: "Adds up", app.AggLevel: "Latest value"},
-		Perspectives: map[app.Perspective]string{
-			app.PerspectiveFinancial: "Financial", app.PerspectiveCustomer: "Customer",
-			app.PerspectiveProcess: "Internal process", app.PerspectiveLearning: "Learning and growth",
-		},
-		Cadences: map[app.Cadence]string{
-			app.CadenceWeek: "Weekly", app.CadenceMonth: "Monthly", app.CadenceQuarter: "Quarterly",
-			app.CadenceHalf: "Half-yearly", app.CadenceYear: "Yearly",
-		},
-		ActionStatuses: map[app.ActionStatus]string{
-			app.ActionPlanned: "Planned", app.ActionInProgress: "In progress", app.ActionDone: "Done", app.ActionDropped: "Dropped",
-		},
-		Causes: map[string]string{
-			"market_demand": "Market demand", "customer_development": "Customer development", "competition": "Competition",
-			"pricing": "Pricing", "product": "Product", "execution": "Execution", "external": "External factors",
-			"other": "Other cause",
-		},
-		Yes: "Yes", No: "No",
-	}
-}
-
-// Translate returns w with every word passed through tr, as in
-// DefaultExportWords().Translate(func(s string) string { return lang.L(s) }).
-func (w ExportWords) Translate(tr func(string) string) ExportWords {
-	return ExportWords{
-		Tables: translateMap(w.Tables, tr), Headers: translateMap(w.Headers, tr),
-		Kinds: translateMap(w.Kinds, tr), Units: translateMap(w.Units, tr),
-		Aggregations: translateMap(w.Aggregations, tr), Perspectives: translateMap(w.Perspectives, tr),
-		Cadences: translateMap(w.Cadences, tr), ActionStatuses: translateMap(w.ActionStatuses, tr),
-		Causes: translateMap(w.Causes, tr), Yes: tr(w.Yes), No: tr(w.No),
-	}
-}
-
-func translateMap[K comparable](m map[K]string, tr func(string) string) map[K]string {
-	out := make(map[K]string, len(m))
-	for k, v := range m {
-		out[k] = tr(v)
-	}
-	return out
-}
-
-// word is m[k], else the default's, else the code itself.
-func word[K comparable](m, fallback map[K]string, k K, code string) string {
-	if s := m[k]; s != "" {
+// word is s translated by tr.
+func (tr Translator) word(s string) string {
+	if tr == nil {
 		return s
 	}
-	if s := fallback[k]; s != "" {
-		return s
+	if t := tr(s); t != "" {
+		return t
 	}
-	return code
+	return s
+}
+
+// tableNames name the sheets of the workbook and the CSV files (the name
+// plus ".csv"), in English.
+var tableNames = map[ExportTable]string{
+	TableGoals: "Goals", TablePlans: "Plans", TableCheckIns: "Check-ins", TableHistory: "History",
+	TableReviews: "Reviews", TableActions: "Action plans", TableFollowUps: "Follow-ups",
+}
+
+// columnHeaders head the columns of the tables, by the keys ExportColumns
+// lists, in English.
+var columnHeaders = map[string]string{
+	"goal_id": "Goal ID", "goal": "Goal", "description": "Description", "perspective": "Perspective",
+	"owner": "Owner", "kind": "Direction", "unit": "Unit", "unit_label": "Unit label",
+	"decimals": "Decimals", "aggregation": "Aggregation", "baseline": "Baseline", "target": "Target",
+	"start": "Start", "end": "End", "cadence": "Check-in cadence", "plan_by": "Plan by",
+	"parent": "Parent goal", "weight": "Weight", "rationale": "Rationale", "archived": "Archived",
+	"created": "Created", "updated": "Updated",
+	"revision": "Revision", "note": "Note", "annual_target": "Annual target", "period": "Period",
+	"floor": "Floor", "value": "Value", "confidence": "Confidence",
+	"review_id": "Review ID", "cause_category": "Cause category", "cause": "Cause",
+	"feedback": "Team feedback", "measure": "Measure", "measure_owner": "Measure owner",
+	"deadline": "Deadline", "done": "Done",
+	"action_id": "Action ID", "problem": "Problem", "strategy": "Strategy", "status": "Status",
+	"due": "Due", "follow_up": "Follow-up", "goals": "Goals", "review": "Review",
+	"action": "Action plan", "date": "Date",
+}
+
+// Words lists every English word the exports and the report write besides
+// app.Labels, so that a test can check each one has a translation.
+func Words() []string {
+	out := []string{"Yes", "No"}
+	for _, s := range tableNames {
+		out = append(out, s)
+	}
+	for _, s := range columnHeaders {
+		out = append(out, s)
+	}
+	out = append(out, reportWords()...)
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 // ExportColumns lists the header keys of a table's columns in order: the

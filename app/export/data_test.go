@@ -80,21 +80,18 @@ func TestLoadExportBook(t *testing.T) {
 
 // zhExportWords are Chinese words for the tables and a few headers and
 // labels; the rest fall back to English.
-func zhExportWords() ExportWords {
-	w := DefaultExportWords().Translate(func(s string) string {
-		return map[string]string{"Goals": "目标", "Check-ins": "填报", "Goal": "目标", "Value": "数值",
-			"Quarterly": "每季度", "Money": "金额", "In progress": "进行中"}[s]
-	})
-	return w
+func zhExportWords(s string) string {
+	return map[string]string{"Goals": "目标", "Check-ins": "填报", "Goal": "目标", "Value": "数值",
+		"Quarterly": "每季度", "Money": "金额", "In progress": "进行中"}[s]
 }
 
 func TestWriteDataXLSX(t *testing.T) {
 	for _, lang := range []string{"en", "zh"} {
 		t.Run(lang, func(t *testing.T) {
 			b := sampleBook(t, lang)
-			words := DefaultExportWords()
+			var words Translator
 			if lang == "zh" {
-				words = zhExportWords()
+				words = zhExportWords
 			}
 			var buf bytes.Buffer
 			if err := WriteDataXLSX(&buf, b, words); err != nil {
@@ -181,7 +178,7 @@ func TestWriteDataCSV(t *testing.T) {
 		buf := &bytes.Buffer{}
 		files[name] = buf
 		return nopCloser{buf}, nil
-	}, b, zhExportWords())
+	}, b, zhExportWords)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -224,7 +221,7 @@ func TestWriteDataCSV(t *testing.T) {
 
 func TestWriteDataCSVDir(t *testing.T) {
 	dir := t.TempDir()
-	paths, err := WriteDataCSVDir(dir, sampleBook(t, "en"), DefaultExportWords())
+	paths, err := WriteDataCSVDir(dir, sampleBook(t, "en"), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -239,8 +236,9 @@ func TestWriteDataCSVDir(t *testing.T) {
 }
 
 func TestExportNames(t *testing.T) {
-	words := DefaultExportWords()
-	words.Tables = map[ExportTable]string{TableGoals: "A/B:C", TablePlans: "a/b:c", TableCheckIns: strings.Repeat("长", 40)}
+	words := Translator(func(s string) string {
+		return map[string]string{"Goals": "A/B:C", "Plans": "a/b:c", "Check-ins": strings.Repeat("长", 40)}[s]
+	})
 	var buf bytes.Buffer
 	if err := WriteDataXLSX(&buf, ExportBook{}, words); err != nil {
 		t.Fatal(err)

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"html/template"
 	"io"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -39,79 +40,33 @@ type ReportInput struct {
 	// Charts are drawn by the caller (ReportCharts) so that it controls
 	// their sizes and words.
 	Charts ReportChartSet
-	Words  ReportWords
+	// Translate translates the report's words and labels, English ones
+	// such as "Gap analysis" and app's labels (Status.Label…); nil keeps
+	// them in English.
+	Translate Translator
 	// FormatDate writes a date; nil writes 2006-01-02.
 	FormatDate func(app.Date) string
 }
 
-// ReportWords are the headings and labels of a review report. A missing
-// word falls back to DefaultReportWords.
-type ReportWords struct {
-	// Section headings.
-	Summary, VarianceTable, Charts, Goals string
-	// GoalsReviewed labels the count of rows in the summary.
-	GoalsReviewed string
-	// Facts of a goal: its owner, its status, plan, actual and gap.
-	Owner, Status, Plan, Actual, Gap string
-	// The gap analysis.
-	GapAnalysis, CauseCategory, Cause, TeamFeedback, Measures, Measure, Deadline, Done string
-	// The action plans.
-	ActionPlans, Problem, Strategy, Dates, LastFollowUp string
-	// NoReview and NoActions stand in for a goal without either.
-	NoReview, NoActions string
-	// Causes name the cause categories; ActionStatuses the action statuses.
-	Causes         map[string]string
-	ActionStatuses map[app.ActionStatus]string
-}
+// reportGoWords are the report's words written by its Go code; those of
+// its template are found in the template's text.
+var reportGoWords = []string{"Goals reviewed", "Owner", "Status", "Plan", "Actual", "Gap to plan"}
 
-// DefaultReportWords are the English words of a review report, the UI's
-// own labels where it has them, so that Translate(lang.L) translates them.
-func DefaultReportWords() ReportWords {
-	e := DefaultExportWords()
-	return ReportWords{
-		Summary: "Summary", VarianceTable: "Variance table", Charts: "Charts", Goals: "Goals",
-		GoalsReviewed: "Goals reviewed",
-		Owner:         "Owner", Status: "Status", Plan: "Plan", Actual: "Actual", Gap: "Gap to plan",
-		GapAnalysis: "Gap analysis", CauseCategory: "Cause category", Cause: "Cause", TeamFeedback: "Team feedback",
-		Measures: "Improvement measures", Measure: "Measure", Deadline: "Deadline", Done: "Done",
-		ActionPlans: "Action plans", Problem: "Problem", Strategy: "Strategy", Dates: "Start – due",
-		LastFollowUp: "Last follow-up",
-		NoReview:     "No gap analysis recorded for this period.", NoActions: "No action plan linked to this goal.",
-		Causes: e.Causes, ActionStatuses: e.ActionStatuses,
-	}
-}
+// templateWord finds the words the template translates: {{.W.T "Summary"}}.
+var templateWord = regexp.MustCompile(`\.W\.T "([^"]+)"`)
 
-// Translate returns w with every word passed through tr.
-func (w ReportWords) Translate(tr func(string) string) ReportWords {
-	out := w
-	for _, p := range w.fields(&out) {
-		*p = tr(*p)
-	}
-	out.Causes, out.ActionStatuses = translateMap(w.Causes, tr), translateMap(w.ActionStatuses, tr)
-	return out
-}
-
-// fields are pointers to the plain words of out; w is the same value.
-func (w ReportWords) fields(out *ReportWords) []*string {
-	return []*string{&out.Summary, &out.VarianceTable, &out.Charts, &out.Goals, &out.GoalsReviewed,
-		&out.Owner, &out.Status, &out.Plan, &out.Actual, &out.Gap,
-		&out.GapAnalysis, &out.CauseCategory, &out.Cause, &out.TeamFeedback, &out.Measures, &out.Measure,
-		&out.Deadline, &out.Done, &out.ActionPlans, &out.Problem, &out.Strategy, &out.Dates, &out.LastFollowUp,
-		&out.NoReview, &out.NoActions}
-}
-
-// withDefaults fills w's missing words from DefaultReportWords.
-func (w ReportWords) withDefaults() ReportWords {
-	d := DefaultReportWords()
-	out := w
-	defaults := d.fields(&d)
-	for i, p := range w.fields(&out) {
-		if strings.TrimSpace(*p) == "" {
-			*p = *defaults[i]
-		}
+// reportWords are every English word of the report but app's labels.
+func reportWords() []string {
+	out := slices.Clone(reportGoWords)
+	for _, m := range templateWord.FindAllStringSubmatch(reportHTML, -1) {
+		out = append(out, m[1])
 	}
 	return out
 }
+
+// T is s translated by tr, English when tr gives nothing; the report's
+// template calls it.
+func (tr Translator) T(s string) string { return tr.word(s) }
 
 // WriteReviewReport writes in as one self-contained HTML page: a title, a
 // summary of the goals by status, the variance table, the charts of all
@@ -137,7 +92,7 @@ func WriteReviewReport(w io.Writer, in ReportInput) error {
 // reportView is the report as its template shows it: every text ready.
 type reportView struct {
 	Lang, Title, Subtitle, Generated string
-	W                                ReportWords
+	W                                Translator
 	Cards                            []reportCard
 	Headers                          []reportCell
 	Rows                             [][]reportCell
@@ -190,8 +145,7 @@ func newReportView(in ReportInput) (reportView, error) {
 	if err != nil {
 		return reportView{}, err
 	}
-	w := in.Words.withDefaults()
-	d := DefaultReportWords()
+	w := in.Translate
 	v := reportView{Lang: reportLang(in.Lang), Title: in.Title, Subtitle: in.Subtitle, Generated: in.Generated, W: w}
 	v.Cards = reportCards(t, w)
 	for i, h := range t.Headers {
@@ -228,12 +182,12 @@ func newReportView(in ReportInput) (reportView, error) {
 			gv.Charts = append(gv.Charts, cv)
 		}
 		if rv, ok := t.Reviews[r.Goal.ID]; ok {
-			gv.Review = &reviewView{Category: causeName(w, d, rv.CauseCategory), Cause: rv.CauseText,
+			gv.Review = &reviewView{Category: w.cause(rv.CauseCategory), Cause: rv.CauseText,
 				Feedback: rv.TeamFeedback, Measures: measureViews(rv.Measures, date)}
 		}
 		for _, a := range in.Actions {
 			if slices.Contains(a.GoalIDs, r.Goal.ID) {
-				gv.Actions = append(gv.Actions, newActionView(a, in.FollowUps[a.ID], w, d, date))
+				gv.Actions = append(gv.Actions, newActionView(a, in.FollowUps[a.ID], w, date))
 			}
 		}
 		v.Goals = append(v.Goals, gv)
@@ -253,25 +207,26 @@ func reportLang(s string) string {
 // reportCards count the table's rows, then its rows by status, in the
 // order of verdicts, running statuses and no data, leaving out statuses
 // no row has.
-func reportCards(t app.ReviewTable, w ReportWords) []reportCard {
-	cards := []reportCard{{Label: w.GoalsReviewed, Count: len(t.Rows), Class: "total"}}
+func reportCards(t app.ReviewTable, w Translator) []reportCard {
+	cards := []reportCard{{Label: w.word("Goals reviewed"), Count: len(t.Rows), Class: "total"}}
 	count := map[app.Status]int{}
 	for _, r := range t.Rows {
 		count[r.Status]++
 	}
 	for _, s := range []app.Status{app.StatusAchieved, app.StatusPartial, app.StatusMissed, app.StatusOnTrack, app.StatusAtRisk, app.StatusOffTrack, app.StatusNoData} {
 		if count[s] > 0 {
-			cards = append(cards, reportCard{Label: statusWord(t, s), Count: count[s], Class: statusClass(s)})
+			cards = append(cards, reportCard{Label: statusWord(t, w, s), Count: count[s], Class: statusClass(s)})
 		}
 	}
 	return cards
 }
 
-func statusWord(t app.ReviewTable, s app.Status) string {
+// statusWord is the table's label of s, else s's label translated by w.
+func statusWord(t app.ReviewTable, w Translator, s app.Status) string {
 	if l := t.StatusLabels[s]; l != "" {
 		return l
 	}
-	return string(s)
+	return w.word(s.Label())
 }
 
 // statusClass is the colour class of a status: good, fair, poor or none.
@@ -316,31 +271,24 @@ func readableCell(c app.TableCell, g app.Goal, points string) string {
 }
 
 // goalFacts are a goal's owner, status, plan, actual and gap for the period.
-func goalFacts(t app.ReviewTable, r app.ReviewRow, w ReportWords) []reportFact {
+func goalFacts(t app.ReviewTable, r app.ReviewRow, w Translator) []reportFact {
 	g := r.Goal
 	facts := []reportFact{}
 	if p := t.Cell(app.ColumnPeriod, r); p.Kind == app.CellText {
 		facts = append(facts, reportFact{Value: p.Text})
 	}
 	if o := strings.TrimSpace(g.Owner); o != "" {
-		facts = append(facts, reportFact{Label: w.Owner, Value: o})
+		facts = append(facts, reportFact{Label: w.word("Owner"), Value: o})
 	}
-	facts = append(facts, reportFact{Label: w.Status, Value: statusWord(t, r.Status), Class: statusClass(r.Status)})
+	facts = append(facts, reportFact{Label: w.word("Status"), Value: statusWord(t, w, r.Status), Class: statusClass(r.Status)})
 	facts = append(facts,
-		reportFact{Label: w.Plan, Value: readableCell(t.Cell(app.ColumnExpected, r), g, t.PointsUnit)},
-		reportFact{Label: w.Actual, Value: readableCell(t.Cell(app.ColumnActual, r), g, t.PointsUnit)})
+		reportFact{Label: w.word("Plan"), Value: readableCell(t.Cell(app.ColumnExpected, r), g, t.PointsUnit)},
+		reportFact{Label: w.word("Actual"), Value: readableCell(t.Cell(app.ColumnActual, r), g, t.PointsUnit)})
 	gap := t.Cell(app.ColumnVarianceRel, r)
 	if g.Unit == app.UnitPercent || gap.Kind == app.CellEmpty {
 		gap = t.Cell(app.ColumnVariance, r)
 	}
-	return append(facts, reportFact{Label: w.Gap, Value: readableCell(gap, g, t.PointsUnit)})
-}
-
-func causeName(w, d ReportWords, c string) string {
-	if c == "" {
-		return ""
-	}
-	return word(w.Causes, d.Causes, c, c)
+	return append(facts, reportFact{Label: w.word("Gap to plan"), Value: readableCell(gap, g, t.PointsUnit)})
 }
 
 func measureViews(ms []app.Measure, date func(app.Date) string) []measureView {
@@ -355,9 +303,9 @@ func measureViews(ms []app.Measure, date func(app.Date) string) []measureView {
 	return out
 }
 
-func newActionView(a app.ActionPlan, fs []app.FollowUp, w, d ReportWords, date func(app.Date) string) actionView {
+func newActionView(a app.ActionPlan, fs []app.FollowUp, w Translator, date func(app.Date) string) actionView {
 	v := actionView{Problem: a.Problem, Cause: a.Cause, Strategy: a.Strategy, Owner: a.Owner,
-		Status: word(w.ActionStatuses, d.ActionStatuses, a.Status, string(a.Status)), StatusClass: actionClass(a.Status),
+		Status: w.word(a.Status.Label()), StatusClass: actionClass(a.Status),
 		Measures: measureViews(a.Measures, date)}
 	var span []string
 	for _, x := range []app.Date{a.Start, a.Due} {
@@ -396,10 +344,10 @@ func actionClass(s app.ActionStatus) string {
 
 // measuresArgs are the arguments of the template's measure table.
 type measuresArgs struct {
-	W ReportWords
+	W Translator
 	M []measureView
 }
 
 var reportTemplate = template.Must(template.New("report").Funcs(template.FuncMap{
-	"dict": func(w ReportWords, m []measureView) measuresArgs { return measuresArgs{w, m} },
+	"dict": func(w Translator, m []measureView) measuresArgs { return measuresArgs{w, m} },
 }).Parse(reportHTML))

@@ -18,7 +18,7 @@ import (
 )
 
 // reportWordsZH are the report's words in Chinese.
-func reportWordsZH() ReportWords {
+func reportWordsZH(s string) string {
 	zh := map[string]string{
 		"Summary": "概览", "Variance table": "差异表", "Charts": "图表", "Goals": "目标", "Goals reviewed": "复盘目标数",
 		"Owner": "负责人", "Status": "状态", "Plan": "计划", "Actual": "实际", "Gap to plan": "与计划差距",
@@ -30,12 +30,10 @@ func reportWordsZH() ReportWords {
 		"Market demand":                       "市场需求", "Customer development": "客户开发", "Competition": "竞争",
 		"Planned": "计划中", "In progress": "进行中", "Dropped": "已放弃",
 	}
-	return DefaultReportWords().Translate(func(s string) string {
-		if t, ok := zh[s]; ok {
-			return t
-		}
-		return s
-	})
+	if t, ok := zh[s]; ok {
+		return t
+	}
+	return s
 }
 
 // sampleReport is the Q1 2023 review report of the sample plan in lang as
@@ -134,9 +132,9 @@ func sampleReport(t testing.TB, lang, title string) ReportInput {
 	if err != nil {
 		t.Fatal(err)
 	}
-	words := DefaultReportWords()
+	var words Translator
 	if zh {
-		words = reportWordsZH()
+		words = reportWordsZH
 	}
 	return ReportInput{
 		Lang:      pick("en", "zh-Hans"),
@@ -145,7 +143,7 @@ func sampleReport(t testing.TB, lang, title string) ReportInput {
 		Generated: pick("Generated on 20 May 2023", "生成于 2023年5月20日"),
 		Table: app.ReviewTable{Columns: cols, Headers: headers, Rows: rows, PeriodLabel: quarter,
 			StatusLabels: statuses, Reviews: reviews, PointsUnit: points},
-		Actions: actions, FollowUps: followUps, Charts: set, Words: words,
+		Actions: actions, FollowUps: followUps, Charts: set, Translate: words,
 	}
 }
 
@@ -204,9 +202,9 @@ func TestWriteReviewReport(t *testing.T) {
 					t.Errorf("page lacks %q", want)
 				}
 			}
-			words := in.Words
+			words := in.Translate
 			shown := text.String()
-			for _, want := range []string{in.Title, in.Subtitle, words.VarianceTable, words.GapAnalysis, words.ActionPlans,
+			for _, want := range []string{in.Title, in.Subtitle, words.T("Variance table"), words.T("Gap analysis"), words.T("Action plans"),
 				in.Table.Rows[0].Goal.Title, in.Table.Reviews[in.Table.Rows[0].Goal.ID].TeamFeedback,
 				in.Actions[0].Strategy, in.FollowUps[in.Actions[0].ID][0].Note, "¥8,000,000", "¥10,000,000", "−¥2,000,000", "−20.0%", "−2.0"} {
 				if !strings.Contains(shown, want) {

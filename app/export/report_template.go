@@ -113,14 +113,14 @@ td.date { white-space: nowrap; }
 </header>
 
 <section class="summary">
-  <h2>{{.W.Summary}}</h2>
+  <h2>{{.W.T "Summary"}}</h2>
   <div class="cards">{{range .Cards}}
     <div class="card {{.Class}}"><div class="n">{{.Count}}</div><div class="l">{{.Label}}</div></div>{{end}}
   </div>
 </section>
 
 <section class="variance">
-  <h2>{{.W.VarianceTable}}</h2>
+  <h2>{{.W.T "Variance table"}}</h2>
   <table class="variance">
     <thead><tr>{{range .Headers}}<th{{if .Num}} class="num"{{end}}>{{.Text}}</th>{{end}}</tr></thead>
     <tbody>{{range .Rows}}
@@ -130,7 +130,7 @@ td.date { white-space: nowrap; }
 </section>
 {{with .Overview}}
 <section class="overview page">
-  <h2>{{$.W.Charts}}</h2>
+  <h2>{{$.W.T "Charts"}}</h2>
   <div class="charts">{{range .}}
     <figure>{{template "chart" .}}</figure>{{end}}
   </div>
@@ -146,28 +146,28 @@ td.date { white-space: nowrap; }
     <figure>{{template "chart" .}}</figure>{{end}}
   </div>{{end}}
   <div class="goal-text">
-  <h4>{{$.W.GapAnalysis}}</h4>
+  <h4>{{$.W.T "Gap analysis"}}</h4>
   {{with .Review}}<div class="panel">
     <dl class="fields">
-      {{with .Category}}<dt>{{$.W.CauseCategory}}</dt><dd>{{.}}</dd>{{end}}
-      {{with .Cause}}<dt>{{$.W.Cause}}</dt><dd>{{.}}</dd>{{end}}
-      {{with .Feedback}}<dt>{{$.W.TeamFeedback}}</dt><dd>{{.}}</dd>{{end}}
+      {{with .Category}}<dt>{{$.W.T "Cause category"}}</dt><dd>{{.}}</dd>{{end}}
+      {{with .Cause}}<dt>{{$.W.T "Cause"}}</dt><dd>{{.}}</dd>{{end}}
+      {{with .Feedback}}<dt>{{$.W.T "Team feedback"}}</dt><dd>{{.}}</dd>{{end}}
     </dl>
     {{with .Measures}}{{template "measures" dict $.W .}}{{end}}
-  </div>{{else}}<p class="empty">{{$.W.NoReview}}</p>{{end}}
+  </div>{{else}}<p class="empty">{{$.W.T "No gap analysis recorded for this period."}}</p>{{end}}
 
-  <h4>{{$.W.ActionPlans}}</h4>
+  <h4>{{$.W.T "Action plans"}}</h4>
   {{range .Actions}}<div class="action">
     <h5><span>{{.Problem}}</span><span class="pill {{.StatusClass}}">{{.Status}}</span></h5>
     <dl class="fields">
-      {{with .Cause}}<dt>{{$.W.Cause}}</dt><dd>{{.}}</dd>{{end}}
-      {{with .Strategy}}<dt>{{$.W.Strategy}}</dt><dd>{{.}}</dd>{{end}}
-      {{with .Owner}}<dt>{{$.W.Owner}}</dt><dd>{{.}}</dd>{{end}}
-      {{with .Dates}}<dt>{{$.W.Dates}}</dt><dd>{{.}}</dd>{{end}}
+      {{with .Cause}}<dt>{{$.W.T "Cause"}}</dt><dd>{{.}}</dd>{{end}}
+      {{with .Strategy}}<dt>{{$.W.T "Strategy"}}</dt><dd>{{.}}</dd>{{end}}
+      {{with .Owner}}<dt>{{$.W.T "Owner"}}</dt><dd>{{.}}</dd>{{end}}
+      {{with .Dates}}<dt>{{$.W.T "Start – due"}}</dt><dd>{{.}}</dd>{{end}}
     </dl>
     {{with .Measures}}{{template "measures" dict $.W .}}{{end}}
-    {{if or .FollowUpDate .FollowUpNote}}<div class="followup"><b>{{$.W.LastFollowUp}} · {{.FollowUpDate}}</b>{{.FollowUpNote}}</div>{{end}}
-  </div>{{else}}<p class="empty">{{$.W.NoActions}}</p>{{end}}
+    {{if or .FollowUpDate .FollowUpNote}}<div class="followup"><b>{{$.W.T "Last follow-up"}} · {{.FollowUpDate}}</b>{{.FollowUpNote}}</div>{{end}}
+  </div>{{else}}<p class="empty">{{$.W.T "No action plan linked to this goal."}}</p>{{end}}
   </div>
   </div>
 </section>{{end}}
@@ -176,6 +176,6 @@ td.date { white-space: nowrap; }
 </html>
 {{define "chart"}}{{if .SVG}}{{.SVG}}{{else}}<img src="{{.Src}}" alt="{{.Alt}}">{{end}}{{end}}
 {{define "measures"}}<table class="measures">
-  <thead><tr><th>{{.W.Measure}}</th><th>{{.W.Owner}}</th><th>{{.W.Deadline}}</th><th>{{.W.Done}}</th></tr></thead>
+  <thead><tr><th>{{.W.T "Measure"}}</th><th>{{.W.T "Owner"}}</th><th>{{.W.T "Deadline"}}</th><th>{{.W.T "Done"}}</th></tr></thead>
   <tbody>{{range .M}}<tr><td>{{.Text}}</td><td>{{.Owner}}</td><td class="date">{{.Due}}</td><td>{{if .Done}}<span class="check">✓</span>{{end}}</td></tr>{{end}}</tbody>
 </table>{{end}}`

@@ -39,7 +39,7 @@ func TestExportImportRoundTrip(t *testing.T) {
 		f := &memFile{}
 		files[name] = f
 		return f, nil
-	}, book, DefaultExportWords()); err != nil {
+	}, book, nil); err != nil {
 		t.Fatal(err)
 	}
 	var checkIns *memFile

@@ -1,7 +1,6 @@
 package export
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 	"time"
@@ -75,18 +74,18 @@ type xtable struct {
 	rows    [][]xcell
 }
 
-// exportTables lays out b as the tables of ExportTables with words w.
-func exportTables(b ExportBook, w ExportWords) []xtable {
-	d := DefaultExportWords()
-	e := exporter{b: b, w: w, d: d, goals: map[int64]app.Goal{}}
+// exportTables lays out b as the tables of ExportTables, its words
+// translated by tr.
+func exportTables(b ExportBook, tr Translator) []xtable {
+	e := exporter{b: b, tr: tr, goals: map[int64]app.Goal{}}
 	for _, g := range b.Goals {
 		e.goals[g.ID] = g
 	}
 	var out []xtable
 	for _, t := range ExportTables {
-		xt := xtable{name: word(w.Tables, d.Tables, t, fmt.Sprint(int(t)))}
+		xt := xtable{name: tr.word(tableNames[t])}
 		for _, k := range ExportColumns(t) {
-			xt.headers = append(xt.headers, word(w.Headers, d.Headers, k, k))
+			xt.headers = append(xt.headers, tr.word(columnHeaders[k]))
 		}
 		xt.rows = e.rows(t)
 		out = append(out, xt)
@@ -97,24 +96,15 @@ func exportTables(b ExportBook, w ExportWords) []xtable {
 // exporter turns an ExportBook into rows of cells.
 type exporter struct {
 	b     ExportBook
-	w, d  ExportWords
+	tr    Translator
 	goals map[int64]app.Goal
 }
 
 func (e exporter) yesNo(b bool) xcell {
 	if b {
-		return xtext(firstNonEmpty(e.w.Yes, e.d.Yes))
+		return xtext(e.tr.word("Yes"))
 	}
-	return xtext(firstNonEmpty(e.w.No, e.d.No))
-}
-
-func firstNonEmpty(ss ...string) string {
-	for _, s := range ss {
-		if s != "" {
-			return s
-		}
-	}
-	return ""
+	return xtext(e.tr.word("No"))
 }
 
 // goalCells are a goal's ID and title.
@@ -153,13 +143,13 @@ func (e exporter) goalRows() [][]xcell {
 		}
 		rows = append(rows, []xcell{
 			xint(g.ID), xtext(g.Title), xtext(g.Description),
-			xtext(word(e.w.Perspectives, e.d.Perspectives, g.Perspective, string(g.Perspective))),
-			xtext(g.Owner), xtext(word(e.w.Kinds, e.d.Kinds, g.Kind, string(g.Kind))),
-			xtext(word(e.w.Units, e.d.Units, g.Unit, string(g.Unit))), xtext(g.UnitLabel), xint(int64(g.Decimals)),
-			xtext(word(e.w.Aggregations, e.d.Aggregations, g.Aggregation, string(g.Aggregation))),
+			xtext(e.tr.word(g.Perspective.Label())),
+			xtext(g.Owner), xtext(e.tr.word(g.Kind.Label())),
+			xtext(e.tr.word(g.Unit.Label())), xtext(g.UnitLabel), xint(int64(g.Decimals)),
+			xtext(e.tr.word(g.Aggregation.Label())),
 			xvaluePtr(g.Baseline, g), xvalue(g.Target, g), xdate(g.Start), xdate(g.End),
-			xtext(word(e.w.Cadences, e.d.Cadences, g.Cadence, string(g.Cadence))),
-			xtext(word(e.w.Cadences, e.d.Cadences, g.PlanBy, string(g.PlanBy))),
+			xtext(e.tr.word(g.Cadence.Label())),
+			xtext(e.tr.word(g.PlanBy.Label())),
 			parent, weight, xtext(g.Rationale), e.yesNo(g.Archived), xtime(g.CreatedAt), xtime(g.UpdatedAt),
 		})
 	}
@@ -225,17 +215,18 @@ func (e exporter) reviewRows() [][]xcell {
 	var rows [][]xcell
 	for _, r := range e.b.Reviews {
 		head := slices.Concat([]xcell{xint(r.ID)}, e.goalCells(r.GoalID), []xcell{xtext(r.PeriodKey),
-			xtext(causeWord(e.w, e.d, r.CauseCategory)), xtext(r.CauseText), xtext(r.TeamFeedback)})
+			xtext(e.tr.cause(r.CauseCategory)), xtext(r.CauseText), xtext(r.TeamFeedback)})
 		rows = append(rows, e.withMeasures(head, r.Measures, xtime(r.CreatedAt), xtime(r.UpdatedAt))...)
 	}
 	return rows
 }
 
-func causeWord(w, d ExportWords, c string) string {
+// cause is the label of cause category c, translated; "" for none.
+func (tr Translator) cause(c string) string {
 	if c == "" {
 		return ""
 	}
-	return word(w.Causes, d.Causes, c, c)
+	return tr.word(app.CauseLabel(c))
 }
 
 func (e exporter) actionRows() [][]xcell {
@@ -257,10 +248,10 @@ func (e exporter) actionRows() [][]xcell {
 		}
 		followUp := xcell{}
 		if a.FollowUp != "" {
-			followUp = xtext(word(e.w.Cadences, e.d.Cadences, a.FollowUp, string(a.FollowUp)))
+			followUp = xtext(e.tr.word(a.FollowUp.Label()))
 		}
 		head := []xcell{xint(a.ID), xtext(a.Problem), xtext(a.Cause), xtext(a.Strategy), xtext(a.Owner),
-			xtext(word(e.w.ActionStatuses, e.d.ActionStatuses, a.Status, string(a.Status))),
+			xtext(e.tr.word(a.Status.Label())),
 			xdate(a.Start), xdate(a.Due), followUp, xtext(strings.Join(titles, "\n")), review}
 		rows = append(rows, e.withMeasures(head, a.Measures, xtime(a.CreatedAt), xtime(a.UpdatedAt))...)
 	}

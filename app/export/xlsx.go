@@ -18,7 +18,7 @@ const (
 )
 
 // WriteDataXLSX writes b as an Excel workbook with a sheet per table of
-// ExportTables, named and headed with words: goals, plan revisions (a row
+// ExportTables, named and headed in the words of tr: goals, plan revisions (a row
 // per period of each revision), check-ins, history values, gap analyses
 // and action plans (a row per measure, the record's cells repeated so
 // that filters and pivot tables work; one row when there is no measure)
@@ -28,12 +28,13 @@ const (
 // showing the goal's decimals and unit, percent goals' values as fractions
 // in percent cells (8 % is 0.08). Dates are date cells (yyyy-mm-dd),
 // timestamps date-time cells in local time; coded values (direction,
-// unit, status…) are written as their labels in words.
-func WriteDataXLSX(w io.Writer, b ExportBook, words ExportWords) error {
+// unit, status…) are written as their labels (app's Label methods),
+// translated by tr.
+func WriteDataXLSX(w io.Writer, b ExportBook, tr Translator) error {
 	f := excelize.NewFile()
 	defer f.Close()
 	used := map[string]bool{}
-	for i, t := range exportTables(b, words) {
+	for i, t := range exportTables(b, tr) {
 		name := uniqueSheetName(sheetName(t.name), used)
 		var err error
 		if i == 0 {
