@@ -106,31 +106,69 @@ func (t ReviewTable) CheckedColumns() ([]ReviewColumn, error) {
 	return cols, nil
 }
 
-// cell is the content of row r's cell in column c.
+// Cell is the content of row r's cell in column c; empty for a column
+// the table does not know.
 func (t ReviewTable) Cell(c ReviewColumn, r ReviewRow) TableCell {
-	if cell, ok := numberCell(c, r); ok {
-		return cell
+	if c < 0 || int(c) >= len(columnCells) {
+		return TableCell{}
 	}
-	switch c {
-	case ColumnGoal:
-		return textCell(r.Goal.Title)
-	case ColumnPeriod:
-		if t.PeriodLabel != nil {
-			return textCell(t.PeriodLabel(r.Period))
-		}
-		return textCell(r.Period.Key())
-	case ColumnUnit:
-		return textCell(unitText(r.Goal))
-	case ColumnReported:
+	return columnCells[c](t, r)
+}
+
+// columnCells make each column's cell of a row.
+var columnCells = [...]func(t ReviewTable, r ReviewRow) TableCell{
+	ColumnGoal:   func(_ ReviewTable, r ReviewRow) TableCell { return textCell(r.Goal.Title) },
+	ColumnPeriod: ReviewTable.periodCell,
+	ColumnUnit:   func(_ ReviewTable, r ReviewRow) TableCell { return textCell(unitText(r.Goal)) },
+	ColumnExpected: func(_ ReviewTable, r ReviewRow) TableCell {
+		return valueCell(r.ExpectedCovered, r.HasExpected)
+	},
+	ColumnPeriodExpected: func(_ ReviewTable, r ReviewRow) TableCell { return valueCell(r.Expected, r.HasExpected) },
+	ColumnActual:         func(_ ReviewTable, r ReviewRow) TableCell { return valueCell(r.Actual, r.HasActual) },
+	ColumnVariance:       func(_ ReviewTable, r ReviewRow) TableCell { return gapCell(r.VsPlan, r.plannedGap(), false) },
+	ColumnVarianceRel:    func(_ ReviewTable, r ReviewRow) TableCell { return gapCell(r.VsPlan, r.plannedGap(), true) },
+	ColumnPrevious:       func(_ ReviewTable, r ReviewRow) TableCell { return valueCell(r.Previous, r.HasPrevious) },
+	ColumnVsPrevious: func(_ ReviewTable, r ReviewRow) TableCell {
+		return gapCell(r.VsPrevious, r.HasActual && r.HasPrevious, false)
+	},
+	ColumnVsPreviousRel: func(_ ReviewTable, r ReviewRow) TableCell {
+		return gapCell(r.VsPrevious, r.HasActual && r.HasPrevious, true)
+	},
+	ColumnLastYear: func(_ ReviewTable, r ReviewRow) TableCell { return valueCell(r.LastYear, r.HasLastYear) },
+	ColumnVsLastYear: func(_ ReviewTable, r ReviewRow) TableCell {
+		return gapCell(r.VsLastYear, r.HasActual && r.HasLastYear, false)
+	},
+	ColumnVsLastYearRel: func(_ ReviewTable, r ReviewRow) TableCell {
+		return gapCell(r.VsLastYear, r.HasActual && r.HasLastYear, true)
+	},
+	ColumnReported: func(_ ReviewTable, r ReviewRow) TableCell {
 		return textCell(fmt.Sprintf("%d/%d", r.Reported, r.Periods))
-	case ColumnStatus:
-		if l := t.StatusLabels[r.Status]; l != "" {
-			return textCell(l)
-		}
-		return textCell(string(r.Status))
-	case ColumnCause:
-		return textCell(t.Reviews[r.Goal.ID].CauseText)
+	},
+	ColumnStatus:   ReviewTable.statusCell,
+	ColumnCause:    func(t ReviewTable, r ReviewRow) TableCell { return textCell(t.Reviews[r.Goal.ID].CauseText) },
+	ColumnMeasures: ReviewTable.measuresCell,
+}
+
+// plannedGap reports whether r has a gap to plan: an actual and a plan.
+func (r ReviewRow) plannedGap() bool { return r.HasActual && r.HasExpected }
+
+func (t ReviewTable) periodCell(r ReviewRow) TableCell {
+	if t.PeriodLabel != nil {
+		return textCell(t.PeriodLabel(r.Period))
 	}
+	return textCell(r.Period.Key())
+}
+
+func (t ReviewTable) statusCell(r ReviewRow) TableCell {
+	if l := t.StatusLabels[r.Status]; l != "" {
+		return textCell(l)
+	}
+	return textCell(string(r.Status))
+}
+
+// measuresCell is the review's improvement measures, one a line, each
+// with its owner and deadline.
+func (t ReviewTable) measuresCell(r ReviewRow) TableCell {
 	var lines []string
 	for _, m := range t.Reviews[r.Goal.ID].Measures {
 		line := strings.TrimSpace(m.Text)
@@ -142,35 +180,12 @@ func (t ReviewTable) Cell(c ReviewColumn, r ReviewRow) TableCell {
 	return textCell(strings.Join(lines, "\n"))
 }
 
-// numberCell is the content of row r's cell in c when c holds values or
-// gaps; ok is false for the other columns.
-func numberCell(c ReviewColumn, r ReviewRow) (cell TableCell, ok bool) {
-	value := func(v float64, ok bool) TableCell {
-		if !ok || !IsFinite(v) {
-			return TableCell{}
-		}
-		return TableCell{Kind: CellValue, Value: v}
+// valueCell is a value in the goal's unit; empty when !ok or not finite.
+func valueCell(v float64, ok bool) TableCell {
+	if !ok || !IsFinite(v) {
+		return TableCell{}
 	}
-	plan, prev, last := r.HasActual && r.HasExpected, r.HasActual && r.HasPrevious, r.HasActual && r.HasLastYear
-	switch c {
-	case ColumnExpected:
-		return value(r.ExpectedCovered, r.HasExpected), true
-	case ColumnPeriodExpected:
-		return value(r.Expected, r.HasExpected), true
-	case ColumnActual:
-		return value(r.Actual, r.HasActual), true
-	case ColumnPrevious:
-		return value(r.Previous, r.HasPrevious), true
-	case ColumnLastYear:
-		return value(r.LastYear, r.HasLastYear), true
-	case ColumnVariance, ColumnVarianceRel:
-		return gapCell(r.VsPlan, plan, c == ColumnVarianceRel), true
-	case ColumnVsPrevious, ColumnVsPreviousRel:
-		return gapCell(r.VsPrevious, prev, c == ColumnVsPreviousRel), true
-	case ColumnVsLastYear, ColumnVsLastYearRel:
-		return gapCell(r.VsLastYear, last, c == ColumnVsLastYearRel), true
-	}
-	return TableCell{}, false
+	return TableCell{Kind: CellValue, Value: v}
 }
 
 // gapCell is a gap in the goal's unit, or relative to the comparison;
