@@ -1,0 +1,184 @@
+package deck
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"strings"
+
+	"pacer/app"
+	"pacer/app/chart"
+)
+
+// noPictures leaves the fallback pictures out; the rendering test sets it
+// to see LibreOffice's own drawing of the native charts.
+var noPictures bool
+
+// addNativeChart adds spec as a native chart at r with its picture; a
+// chart that cannot be drawn (ErrChart) leaves a line saying so.
+func (b *builder) addNativeChart(s *slideDoc, r rect, spec chartSpec, key string) error {
+	res, ok := b.pics[key]
+	if !ok {
+		return fmt.Errorf("no picture for chart %s", key)
+	}
+	pic, err := res.png, res.err
+	if errors.Is(err, chart.ErrChart) {
+		s.addText(b.d, r, []para{{align: "ctr", runs: []run{{b.w.NoChart, textStyle{size: 1400, color: colorMuted}}}}}, "F5F6F8", "", "ctr")
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	doc, err := spec.build(b.d.lang)
+	if err != nil {
+		return err
+	}
+	if noPictures {
+		pic = nil
+	}
+	s.addChartFrame(r, doc, pic, spec.title)
+	return nil
+}
+
+// goalSlide shows a goal's figures for the period over its plan and
+// actual by period (left) and its cumulative chart with the projection
+// (right).
+func (b *builder) goalSlide(r app.ReviewRow) error {
+	t := b.in.Table
+	s := b.newSlide(r.Goal.Title)
+	area := body(b.d.cx, b.d.cy)
+	f := figuresOf(t, r)
+	facts := []run{{f.Status, textStyle{size: 1800, bold: true, color: statusColor(r.Status)}}}
+	add := func(label, value string) {
+		facts = append(facts, run{"   " + label + " ", textStyle{size: 1600, color: colorMuted}}, run{value, textStyle{size: 1800, bold: true}})
+	}
+	add(b.w.Plan, f.Plan)
+	add(b.w.Actual, f.Actual)
+	gapStyle := textStyle{size: 1800, bold: true}
+	if behindPlan(r) {
+		gapStyle.color = colorGap
+	}
+	facts = append(facts, run{"   " + b.w.Gap + " ", textStyle{size: 1600, color: colorMuted}}, run{gapOf(t, r), gapStyle})
+	if o := strings.TrimSpace(r.Goal.Owner); o != "" {
+		add(b.w.Owner, o)
+	}
+	factsH := area.h / 9
+	s.addText(b.d, rect{area.x, area.y, area.w, factsH}, []para{{runs: facts}}, "", "", "ctr")
+	left, right := goalChartRects(area)
+	notes := []string{b.w.Sentence(f)}
+	gc := b.in.Charts.Goals[r.Goal.ID]
+	if in := gc.PlanActual; in != nil {
+		if err := b.addNativeChart(s, left, b.barsSpec(*in), barsKey(r.Goal.ID)); err != nil {
+			return err
+		}
+		notes = append(notes, b.barsNotes(*in))
+	}
+	if in := gc.Cumulative; in != nil {
+		spec, note, err := b.cumulativeSpec(*in)
+		if err != nil && !errors.Is(err, chart.ErrChart) {
+			return err
+		}
+		if err := b.addNativeChart(s, right, spec, cumulativeKey(r.Goal.ID)); err != nil {
+			return err
+		}
+		notes = append(notes, note)
+	}
+	s.notes = strings.TrimSpace(strings.Join(notes, "\n"))
+	return nil
+}
+
+// goalChartRects are the places of a goal's two charts under its facts.
+func goalChartRects(area rect) (left, right rect) {
+	gap := area.w / 40
+	half := (area.w - gap) / 2
+	top := area.y + area.h/9 + area.h/40
+	left = rect{area.x, top, half, area.y + area.h - top}
+	return left, rect{area.x + half + gap, top, half, left.h}
+}
+
+// barsSpec is the plan and actual by period as clustered columns.
+func (b *builder) barsSpec(in chart.BarsInput) chartSpec {
+	actual := make([]float64, len(in.Periods))
+	for i := range actual {
+		actual[i] = math.NaN()
+		if i < len(in.Actual) && i < len(in.HasActual) && in.HasActual[i] {
+			actual[i] = in.Actual[i]
+		}
+	}
+	return chartSpec{kind: kindColumns, title: shortTitle(in.Title, in.Goal.Title), categories: in.Periods, numFmt: valueFormat(in.Goal),
+		series: []seriesSpec{
+			{name: orWord(in.PlanLabel, b.w.Plan), values: in.Plan, color: colorPlan},
+			{name: orWord(in.ActualLabel, b.w.Actual), values: actual, color: colorActl},
+		}}
+}
+
+// barsNotes writes the plan and actual of each period.
+func (b *builder) barsNotes(in chart.BarsInput) string {
+	g := in.Goal
+	var parts []string
+	for i, p := range in.Periods {
+		s := p + ": " + b.w.Plan + " " + formatOrDash(g, valueAt(in.Plan, i))
+		if i < len(in.HasActual) && in.HasActual[i] {
+			s += ", " + b.w.Actual + " " + formatOrDash(g, in.Actual[i])
+		}
+		parts = append(parts, s)
+	}
+	return orWord(in.Title, b.w.Plan) + " — " + strings.Join(parts, "; ") + "."
+}
+
+// cumulativeSpec is the cumulative chart as lines: plan, actual, target
+// and projection, with its notes.
+func (b *builder) cumulativeSpec(in chart.CumulativeInput) (chartSpec, string, error) {
+	s, err := in.Series()
+	if err != nil {
+		return chartSpec{}, "", err
+	}
+	spec := chartSpec{kind: kindLines, title: shortTitle(in.Title, in.Goal.Title), categories: s.Labels, numFmt: valueFormat(in.Goal)}
+	if s.Plan != nil {
+		spec.series = append(spec.series, seriesSpec{name: orWord(in.PlanLabel, b.w.Plan), values: s.Plan, color: colorPlan})
+	}
+	spec.series = append(spec.series,
+		seriesSpec{name: orWord(in.ActualLabel, b.w.Actual), values: s.Actual, color: colorActl, marker: true},
+		seriesSpec{name: orWord(in.TargetLabel, b.w.Target), values: s.Target, color: colorNone, dash: true})
+	note := b.w.Target + ": " + app.FormatValue(in.Goal.Target, app.Decimals(in.Goal), in.Goal.Unit, in.Goal.UnitLabel)
+	if end := lastFinite(s.Projection); !math.IsNaN(end) {
+		spec.series = append(spec.series, seriesSpec{name: orWord(in.ProjectionLabel, b.w.Projection), values: s.Projection, color: colorActl, dash: true})
+		note += "; " + b.w.Projection + ": " + formatOrDash(in.Goal, end)
+	}
+	return spec, note + ".", nil
+}
+
+func lastFinite(vs []float64) float64 {
+	for i := len(vs) - 1; i >= 0; i-- {
+		if !math.IsNaN(vs[i]) && !math.IsInf(vs[i], 0) {
+			return vs[i]
+		}
+	}
+	return math.NaN()
+}
+
+func formatOrDash(g app.Goal, v float64) string {
+	if math.IsNaN(v) || math.IsInf(v, 0) {
+		return "—"
+	}
+	return app.FormatValue(v, app.Decimals(g), g.Unit, g.UnitLabel)
+}
+
+// shortTitle is a chart's title without the goal's title before it, which
+// the slide's title already gives: "Plan and actual by quarter".
+func shortTitle(title, goal string) string {
+	rest, ok := strings.CutPrefix(title, goal)
+	rest = strings.TrimLeft(rest, ":： ")
+	if !ok || rest == "" {
+		return title
+	}
+	r := []rune(rest)
+	return strings.ToUpper(string(r[0])) + string(r[1:])
+}
+
+func orWord(s, fallback string) string {
+	if strings.TrimSpace(s) != "" {
+		return s
+	}
+	return fallback
+}

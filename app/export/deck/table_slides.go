@@ -1,0 +1,243 @@
+package deck
+
+import (
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+
+	"pacer/app"
+	"pacer/app/chart"
+)
+
+// Styles of table cells.
+var (
+	headStyle = textStyle{size: 1200, bold: true, color: "1A1A1A"}
+	cellStyle = textStyle{size: 1200, color: "1A1A1A"}
+)
+
+const headFill = "EEF0F3"
+
+// varianceSlide shows the variance table's rows from `from` as a native
+// table: numbers right-aligned, gaps behind plan in red, percent goals'
+// gaps in points, each status in its colour.
+func (b *builder) varianceSlide(from int) {
+	t := b.in.Table
+	rows := t.Rows[from:min(from+tableRowsPerSlide, len(t.Rows))]
+	s := b.newSlide(pageTitle(b.w.VarianceTable, from, tableRowsPerSlide, len(t.Rows)))
+	area := body(b.d.cx, b.d.cy)
+	var widths []float64
+	head := []cell{}
+	for i, c := range b.cols {
+		st := headStyle
+		widths = append(widths, 1)
+		switch {
+		case c == app.ColumnGoal:
+			widths[i] = 2.4
+		case c == app.ColumnUnit:
+			widths[i] = 0.6
+		case numeric(c):
+			st.align = "r"
+			widths[i] = 1.5
+		}
+		head = append(head, cell{text: t.Headers[i], st: st, fill: headFill})
+	}
+	table := [][]cell{head}
+	var notes []string
+	for _, r := range rows {
+		table = append(table, b.varianceRow(r))
+		notes = append(notes, b.w.Sentence(figuresOf(t, r)))
+	}
+	rowH := min(area.h/int64(len(table)), b.d.cy/14)
+	s.addTable(b.d, rect{area.x, area.y, area.w, area.h}, widths, table, rowH)
+	s.notes = strings.Join(notes, "\n")
+}
+
+func (b *builder) varianceRow(r app.ReviewRow) []cell {
+	t := b.in.Table
+	var row []cell
+	for _, c := range b.cols {
+		st := cellStyle
+		if numeric(c) {
+			st.align = "r"
+		}
+		if gapColumn(c) && behindPlan(r) {
+			st.color, st.bold = colorGap, true
+		}
+		if c == app.ColumnStatus {
+			st.color, st.bold = statusColor(r.Status), true
+		}
+		row = append(row, cell{text: cellText(t.Cell(c, r), r.Goal, t.PointsUnit), st: st})
+	}
+	return row
+}
+
+// gapSlide shows a goal's gap analysis: the cause with its category, the
+// team's feedback, and the measures with owners and deadlines.
+func (b *builder) gapSlide(r app.ReviewRow, rv app.Review) {
+	s := b.newSlide(b.w.GapAnalysis + ": " + r.Goal.Title)
+	area := body(b.d.cx, b.d.cy)
+	label := textStyle{size: 1400, bold: true, color: colorMuted}
+	text := textStyle{size: 1600}
+	var ps []para
+	var notes []string
+	addFact := func(name, value string) {
+		if strings.TrimSpace(value) == "" {
+			return
+		}
+		ps = append(ps, para{space: true, runs: []run{{name, label}}}, para{runs: []run{{value, text}}})
+		notes = append(notes, name+": "+value)
+	}
+	addFact(b.w.CauseCategory, b.causeName(rv.CauseCategory))
+	addFact(b.w.Cause, rv.CauseText)
+	addFact(b.w.TeamFeedback, rv.TeamFeedback)
+	f := figuresOf(b.in.Table, r)
+	notes = append([]string{b.w.Sentence(f)}, notes...)
+	textH := area.h * 45 / 100
+	s.addText(b.d, rect{area.x, area.y, area.w, textH}, ps, "", "", "t")
+	tableTop := area.y + textH + area.h/30
+	if len(rv.Measures) == 0 {
+		s.addText(b.d, rect{area.x, tableTop, area.w, area.h / 10}, []para{{runs: []run{{b.w.NoMeasures, textStyle{size: 1400, color: colorMuted}}}}}, "", "", "t")
+		s.notes = strings.Join(notes, "\n")
+		return
+	}
+	table := [][]cell{{{text: b.w.Measure, st: headStyle, fill: headFill}, {text: b.w.Owner, st: headStyle, fill: headFill},
+		{text: b.w.Deadline, st: headStyle, fill: headFill}, {text: b.w.Done, st: headStyle, fill: headFill}}}
+	for _, m := range rv.Measures {
+		table = append(table, b.measureRow(m))
+		notes = append(notes, strings.Join(nonEmpty(m.Text, m.Owner, b.dueText(m.Due)), ", "))
+	}
+	rowH := min((area.y+area.h-tableTop)/int64(len(table)), b.d.cy/14)
+	s.addTable(b.d, rect{area.x, tableTop, area.w, 0}, []float64{4, 1.4, 1.2, 0.6}, table, rowH)
+	s.notes = strings.Join(notes, "\n")
+}
+
+func (b *builder) measureRow(m app.Measure) []cell {
+	done := ""
+	if m.Done {
+		done = "✓"
+	}
+	return []cell{{text: m.Text, st: cellStyle}, {text: m.Owner, st: cellStyle}, {text: b.dueText(m.Due), st: cellStyle},
+		{text: done, st: textStyle{size: 1200, bold: true, color: colorGood, align: "ctr"}}}
+}
+
+func (b *builder) dueText(d app.Date) string {
+	if d.IsZero() {
+		return ""
+	}
+	return b.date(d)
+}
+
+func (b *builder) causeName(c string) string {
+	if c == "" {
+		return ""
+	}
+	if w, ok := b.w.Causes[c]; ok {
+		return w
+	}
+	return c
+}
+
+func nonEmpty(ss ...string) []string {
+	var out []string
+	for _, s := range ss {
+		if strings.TrimSpace(s) != "" {
+			out = append(out, strings.TrimSpace(s))
+		}
+	}
+	return out
+}
+
+// actionsSlide lists the open action plans from `from`: problem,
+// strategy, owner, status, dates and goals.
+func (b *builder) actionsSlide(open []app.ActionPlan, from int) {
+	s := b.newSlide(pageTitle(b.w.OpenActions, from, actionRowsPerSlide, len(open)))
+	area := body(b.d.cx, b.d.cy)
+	if len(open) == 0 {
+		s.addText(b.d, rect{area.x, area.y, area.w, area.h / 6}, []para{{runs: []run{{b.w.NoOpenActions, textStyle{size: 1800, color: colorMuted}}}}}, "", "", "t")
+		s.notes = b.w.NoOpenActions
+		return
+	}
+	titles := map[int64]string{}
+	for _, r := range b.in.Table.Rows {
+		titles[r.Goal.ID] = r.Goal.Title
+	}
+	var head []cell
+	for _, h := range []string{b.w.Problem, b.w.Strategy, b.w.Owner, b.w.Status, b.w.Dates, b.w.Goals} {
+		head = append(head, cell{text: h, st: headStyle, fill: headFill})
+	}
+	table := [][]cell{head}
+	var notes []string
+	for _, a := range open[from:min(from+actionRowsPerSlide, len(open))] {
+		var goals []string
+		for _, id := range a.GoalIDs {
+			if t, ok := titles[id]; ok {
+				goals = append(goals, t)
+			}
+		}
+		status := b.w.ActionStatuses[a.Status]
+		row := []cell{{text: a.Problem, st: cellStyle}, {text: a.Strategy, st: cellStyle}, {text: a.Owner, st: cellStyle},
+			{text: status, st: cellStyle}, {text: b.span(a), st: cellStyle}, {text: strings.Join(goals, "\n"), st: cellStyle}}
+		table = append(table, row)
+		notes = append(notes, strings.Join(nonEmpty(a.Problem, a.Strategy, a.Owner, status, b.span(a)), "; "))
+	}
+	rowH := min(area.h/int64(len(table)), b.d.cy/9)
+	s.addTable(b.d, rect{area.x, area.y, area.w, 0}, []float64{2.2, 2.6, 1, 1, 1.4, 1.6}, table, rowH)
+	s.notes = strings.Join(notes, "\n")
+}
+
+// span writes an action plan's start and due dates.
+func (b *builder) span(a app.ActionPlan) string {
+	if a.Start.IsZero() && a.Due.IsZero() {
+		return ""
+	}
+	part := func(d app.Date) string {
+		if d.IsZero() {
+			return "…"
+		}
+		return b.date(d)
+	}
+	return part(a.Start) + " – " + part(a.Due)
+}
+
+// attainmentSlide shows every goal's attainment of plan as horizontal
+// bars in the status colours, worst first as the app's chart has them.
+func (b *builder) attainmentSlide() error {
+	in := *b.in.Charts.Portfolio
+	s := b.newSlide(orWord(in.Title, b.w.Attainment))
+	area := body(b.d.cx, b.d.cy)
+	items := slices.Clone(in.Items)
+	slices.SortStableFunc(items, func(x, y chart.PortfolioItem) int {
+		switch {
+		case x.OK != y.OK:
+			if x.OK {
+				return -1
+			}
+			return 1
+		case x.Attainment < y.Attainment:
+			return -1
+		case x.Attainment > y.Attainment:
+			return 1
+		}
+		return 0
+	})
+	spec := chartSpec{kind: kindBars, numFmt: "0%", labels: true, min: 0, max: 1.2}
+	ser := seriesSpec{name: b.w.Attainment, color: colorGood}
+	var notes []string
+	for _, it := range items {
+		spec.categories = append(spec.categories, it.Label)
+		ser.values = append(ser.values, nanOr(it.Attainment, it.OK))
+		if it.OK && it.Attainment > 1.1 {
+			spec.max = math.NaN() // the client picks a scale for them all
+		}
+		ser.pointColors = append(ser.pointColors, statusColor(it.Status))
+		value := "—"
+		if it.OK {
+			value = app.FormatFraction(it.Attainment, 0)
+		}
+		notes = append(notes, fmt.Sprintf("%s: %s (%s)", it.Label, value, statusWord(b.in.Table, it.Status)))
+	}
+	spec.series = []seriesSpec{ser}
+	s.notes = strings.Join(notes, "\n")
+	return b.addNativeChart(s, area, spec, "attainment")
+}
