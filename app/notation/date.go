@@ -3,6 +3,7 @@ package notation
 import (
 	"errors"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -81,14 +82,34 @@ func ParseDate(s string, order DayMonthOrder) (app.Date, DatePrecision, error) {
 	return d, p, nil
 }
 
-// dateToken is a piece of a date: a number, a word, or a marker rune.
+// tokenKind is what a piece of a date is.
+type tokenKind int
+
+// The kinds of date tokens. The tokenizer makes every number a tokNumber;
+// a date's shape tells them apart by their digits.
+const (
+	tokNumber  tokenKind = iota + 1 // a number; in a shape, of one or two digits
+	tokYear                         // in a shape: a four-digit number
+	tokCompact                      // in a shape: an eight-digit number, 20230131
+	tokWord                         // ASCII letters; in a shape, a month name
+	tokQ                            // the Q of "Q1"
+	tokNian                         // 年, year
+	tokYue                          // 月, month
+	tokRi                           // 日 or 号, day
+	tokJi                           // 季, quarter
+	tokDi                           // 第, the ordinal of 第一季度
+)
+
+// dateToken is a piece of a date: a number, a word, or a marker.
 type dateToken struct {
-	kind byte // 'n' number, 'w' word, or the marker: 年 月 日 季 第 q
-	num  int
-	len  int // digits in a number
-	word string
+	kind   tokenKind
+	num    int
+	digits int // digits in a number
+	word   string
 }
 
+// ParseDateAt is ParseDate without the error: ok is false for text it
+// does not read as a date.
 func ParseDateAt(s string, order DayMonthOrder) (app.Date, DatePrecision, bool) {
 	s = strings.TrimSpace(app.NormalizeNumber(s))
 	if i := importTimeStart(s); i > 0 {
@@ -104,69 +125,120 @@ func ParseDateAt(s string, order DayMonthOrder) (app.Date, DatePrecision, bool) 
 	if !ok || len(toks) == 0 || len(toks) > 6 {
 		return app.Date{}, 0, false
 	}
-	var sig strings.Builder
-	word := 0
-	for _, t := range toks {
-		switch {
-		case t.kind == 'w':
+	shape, word, ok := dateShape(toks)
+	if !ok {
+		return app.Date{}, 0, false
+	}
+	return datePattern(shape, numbersOf(toks), word, order, dots)
+}
+
+// dateShape is the shape of a date's tokens and the month its word names;
+// ok is false for a word that is no month or a number of a length no
+// date has.
+func dateShape(toks []dateToken) (shape []tokenKind, word int, ok bool) {
+	shape = make([]tokenKind, len(toks))
+	for i, t := range toks {
+		if t.kind == tokWord {
 			if word = importMonthWord(t.word); word == 0 {
-				return app.Date{}, 0, false
+				return nil, 0, false
 			}
-			sig.WriteByte('w')
-		case t.kind != 'n':
-			sig.WriteByte(t.kind)
-		case t.len == 4:
-			sig.WriteByte('Y')
-		case t.len == 8:
-			sig.WriteByte('8')
-		case t.len <= 2:
-			sig.WriteByte('n')
-		default:
-			return app.Date{}, 0, false
+		}
+		if shape[i] = shapeOf(t); shape[i] == 0 {
+			return nil, 0, false
 		}
 	}
-	return datePattern(sig.String(), numbersOf(toks), word, order, dots)
+	return shape, word, true
+}
+
+// shapeOf is the kind t stands for in a date's shape: numbers by their
+// digits; 0 for a number of a length no date has.
+func shapeOf(t dateToken) tokenKind {
+	if t.kind != tokNumber {
+		return t.kind
+	}
+	switch {
+	case t.digits == 4:
+		return tokYear
+	case t.digits == 8:
+		return tokCompact
+	case t.digits <= 2:
+		return tokNumber
+	}
+	return 0
 }
 
 // numbersOf lists the numbers among toks, in order.
 func numbersOf(toks []dateToken) []int {
 	var nums []int
 	for _, t := range toks {
-		if t.kind == 'n' {
+		if t.kind == tokNumber {
 			nums = append(nums, t.num)
 		}
 	}
 	return nums
 }
 
-// datePattern reads a date from the signature of its tokens (Y a
-// four-digit number, n a short one, 8 an eight-digit one, w a month name,
-// q the Q of quarters, y m d k f the markers 年 月 日 季 第), its numbers
-// in order and the month of its word.
-func datePattern(sig string, n []int, word int, order DayMonthOrder, dots bool) (app.Date, DatePrecision, bool) {
-	switch sig {
-	case "8":
+// dateReader reads a date from the numbers of its tokens in order and
+// the month of its word.
+type dateReader func(n []int, word int, order DayMonthOrder, dots bool) (app.Date, DatePrecision, bool)
+
+// datePatterns are the shapes of the dates ParseDate reads, each with its
+// reader.
+var datePatterns = []struct {
+	shapes [][]tokenKind
+	read   dateReader
+}{
+	{[][]tokenKind{{tokCompact}}, func(n []int, _ int, _ DayMonthOrder, _ bool) (app.Date, DatePrecision, bool) {
 		return dayDate(n[0]/10000, n[0]/100%100, n[0]%100)
-	case "Ynn", "Yynmnd", "Yynmn":
+	}},
+	{[][]tokenKind{ // 2023-01-31, 2023年1月31日, 2023年1月31
+		{tokYear, tokNumber, tokNumber}, {tokYear, tokNian, tokNumber, tokYue, tokNumber, tokRi},
+		{tokYear, tokNian, tokNumber, tokYue, tokNumber},
+	}, func(n []int, _ int, _ DayMonthOrder, _ bool) (app.Date, DatePrecision, bool) {
 		return dayDate(n[0], n[1], n[2])
-	case "nnY":
-		d, m := n[0], n[1]
-		if m > 12 || (d <= 12 && order == MonthFirst && !dots) {
-			d, m = m, d
+	}},
+	{[][]tokenKind{{tokNumber, tokNumber, tokYear}}, dayMonthYear},
+	{[][]tokenKind{{tokYear, tokNumber}, {tokYear, tokNian, tokNumber, tokYue}}, // 2023-01, 2023年1月
+		func(n []int, _ int, _ DayMonthOrder, _ bool) (app.Date, DatePrecision, bool) {
+			return monthDate(n[0], n[1])
+		}},
+	{[][]tokenKind{{tokWord, tokYear}}, // Jan 2023
+		func(n []int, word int, _ DayMonthOrder, _ bool) (app.Date, DatePrecision, bool) {
+			return monthDate(n[0], word)
+		}},
+	{[][]tokenKind{{tokNumber, tokWord, tokYear}, {tokWord, tokNumber, tokYear}}, // 31 Jan 2023, Jan 31, 2023
+		func(n []int, word int, _ DayMonthOrder, _ bool) (app.Date, DatePrecision, bool) {
+			return dayDate(n[1], word, n[0])
+		}},
+	{[][]tokenKind{{tokYear, tokQ, tokNumber}, {tokYear, tokNian, tokNumber, tokJi}, {tokYear, tokNian, tokDi, tokNumber, tokJi}},
+		func(n []int, _ int, _ DayMonthOrder, _ bool) (app.Date, DatePrecision, bool) {
+			return quarterDate(n[0], n[1])
+		}},
+	{[][]tokenKind{{tokQ, tokNumber, tokYear}}, // Q1 2023
+		func(n []int, _ int, _ DayMonthOrder, _ bool) (app.Date, DatePrecision, bool) {
+			return quarterDate(n[1], n[0])
+		}},
+}
+
+// datePattern reads a date of the given shape with the reader of the
+// pattern that has it.
+func datePattern(shape []tokenKind, n []int, word int, order DayMonthOrder, dots bool) (app.Date, DatePrecision, bool) {
+	for _, p := range datePatterns {
+		if slices.ContainsFunc(p.shapes, func(s []tokenKind) bool { return slices.Equal(s, shape) }) {
+			return p.read(n, word, order, dots)
 		}
-		return dayDate(n[2], m, d)
-	case "Yn", "Yynm":
-		return monthDate(n[0], n[1])
-	case "wY":
-		return monthDate(n[0], word)
-	case "nwY", "wnY":
-		return dayDate(n[1], word, n[0])
-	case "Yqn", "Yynk", "Yyfnk":
-		return quarterDate(n[0], n[1])
-	case "qnY":
-		return quarterDate(n[1], n[0])
 	}
 	return app.Date{}, 0, false
+}
+
+// dayMonthYear reads 02/03/2023 in order: a part over 12 is the day, dots
+// are always day first.
+func dayMonthYear(n []int, _ int, order DayMonthOrder, dots bool) (app.Date, DatePrecision, bool) {
+	d, m := n[0], n[1]
+	if m > 12 || (d <= 12 && order == MonthFirst && !dots) {
+		d, m = m, d
+	}
+	return dayDate(n[2], m, d)
 }
 
 // dayDate is the day y-m-d, when it exists. 1 January of year 1 is
@@ -228,16 +300,11 @@ func importMonthWord(w string) int {
 func DetectDayMonth(values []string) (order DayMonthOrder, ambiguous bool) {
 	dayFirst, monthFirst, undecided := 0, 0, 0
 	for _, v := range values {
-		v = strings.TrimSpace(app.NormalizeNumber(v))
-		if i := importTimeStart(v); i > 0 {
-			v = v[:i]
-		}
-		toks, dots, ok := importTokenize(v)
-		if !ok || len(toks) != 3 || dots || toks[0].kind != 'n' || toks[1].kind != 'n' ||
-			toks[2].kind != 'n' || toks[2].len != 4 {
+		a, b, ok := dayMonthParts(v)
+		if !ok {
 			continue
 		}
-		switch a, b := toks[0].num, toks[1].num; {
+		switch {
 		case a > 12 && b <= 12:
 			dayFirst++
 		case b > 12 && a <= 12:
@@ -253,6 +320,22 @@ func DetectDayMonth(values []string) (order DayMonthOrder, ambiguous bool) {
 		return DayFirst, monthFirst > 0
 	}
 	return DayFirst, undecided > 0
+}
+
+// dayMonthParts are the first two parts of an all-numeric date whose
+// year comes last and whose parts are not separated by dots (02/03/2023:
+// 2 and 3); ok is false for any other value.
+func dayMonthParts(v string) (a, b int, ok bool) {
+	v = strings.TrimSpace(app.NormalizeNumber(v))
+	if i := importTimeStart(v); i > 0 {
+		v = v[:i]
+	}
+	toks, dots, ok := importTokenize(v)
+	if !ok || len(toks) != 3 || dots || toks[0].kind != tokNumber || toks[1].kind != tokNumber ||
+		toks[2].kind != tokNumber || toks[2].digits != 4 {
+		return 0, 0, false
+	}
+	return toks[0].num, toks[1].num, true
 }
 
 // importAtoi reads ASCII digits that have been checked.
@@ -295,65 +378,66 @@ func serialDate(s string) (app.Date, bool) {
 // chineseDigits are the numerals of quarters and months in Chinese dates.
 var chineseDigits = map[rune]int{'一': 1, '二': 2, '三': 3, '四': 4}
 
+// dateMarkers are the Chinese markers of a date's parts; 号 is a
+// colloquial 日.
+var dateMarkers = map[rune]tokenKind{'年': tokNian, '月': tokYue, '日': tokRi, '号': tokRi, '季': tokJi, '第': tokDi}
+
 // importTokenize splits a date into numbers, words and markers. Separators (-
 // / . , space) are dropped; dots reports whether a dot separated numbers.
-// 度 and 季度's 度 are dropped too, as is 号 (a colloquial 日).
+// 度 and 季度's 度 are dropped too.
 func importTokenize(s string) (toks []dateToken, dots bool, ok bool) {
 	rs := []rune(strings.ToLower(s))
 	for i := 0; i < len(rs); {
-		r := rs[i]
+		n, tok := readDateToken(rs, i)
 		switch {
-		case r >= '0' && r <= '9':
-			j := i
-			for j < len(rs) && rs[j] >= '0' && rs[j] <= '9' {
-				j++
-			}
-			if j-i > 8 {
-				return nil, false, false
-			}
-			v, _ := strconv.Atoi(string(rs[i:j]))
-			toks = append(toks, dateToken{kind: 'n', num: v, len: j - i})
-			i = j
-			continue
-		case r == 'q' && (i+1 < len(rs) && rs[i+1] >= '0' && rs[i+1] <= '9'):
-			toks = append(toks, dateToken{kind: 'q'})
-		case chineseDigits[r] > 0:
-			toks = append(toks, dateToken{kind: 'n', num: chineseDigits[r], len: 1})
-		case r < 128 && unicode.IsLetter(r):
-			j := i
-			for j < len(rs) && rs[j] < 128 && unicode.IsLetter(rs[j]) {
-				j++
-			}
-			toks = append(toks, dateToken{kind: 'w', word: string(rs[i:j])})
-			i = j
-			continue
-		case r == '年' || r == '月' || r == '日' || r == '季' || r == '第':
-			toks = append(toks, dateToken{kind: markerKind(r)})
-		case r == '号':
-			toks = append(toks, dateToken{kind: markerKind('日')})
-		case r == '.':
-			dots = true
-		case r == '度' || r == '-' || r == '/' || r == ',' || r == ' ':
-		default:
+		case n == 0:
 			return nil, false, false
+		case tok.kind != 0:
+			toks = append(toks, tok)
+		case rs[i] == '.':
+			dots = true
 		}
-		i++
+		i += n
 	}
 	return toks, dots, true
 }
 
-// markerKind maps the Chinese date markers to single bytes that the
-// signature switch in parseDate spells with the runes themselves.
-func markerKind(r rune) byte {
-	switch r {
-	case '年':
-		return 'y'
-	case '月':
-		return 'm'
-	case '日':
-		return 'd'
-	case '季':
-		return 'k'
+// readDateToken reads the token that starts at rs[i]: n runes long, 0 for
+// a rune no date has; a separator is a token of kind 0.
+func readDateToken(rs []rune, i int) (n int, tok dateToken) {
+	r := rs[i]
+	if k, ok := dateMarkers[r]; ok {
+		return 1, dateToken{kind: k}
 	}
-	return 'f' // 第
+	if v := chineseDigits[r]; v > 0 {
+		return 1, dateToken{kind: tokNumber, num: v, digits: 1}
+	}
+	switch {
+	case isDigit(r):
+		j := runEnd(rs, i, isDigit)
+		if j-i > 8 {
+			return 0, dateToken{}
+		}
+		v, _ := strconv.Atoi(string(rs[i:j]))
+		return j - i, dateToken{kind: tokNumber, num: v, digits: j - i}
+	case r == 'q' && i+1 < len(rs) && isDigit(rs[i+1]):
+		return 1, dateToken{kind: tokQ}
+	case isASCIILetter(r):
+		j := runEnd(rs, i, isASCIILetter)
+		return j - i, dateToken{kind: tokWord, word: string(rs[i:j])}
+	case strings.ContainsRune("度-/,. ", r):
+		return 1, dateToken{}
+	}
+	return 0, dateToken{}
+}
+
+func isDigit(r rune) bool       { return r >= '0' && r <= '9' }
+func isASCIILetter(r rune) bool { return r < 128 && unicode.IsLetter(r) }
+
+// runEnd is the index after the run of runes from rs[i] that are all is.
+func runEnd(rs []rune, i int, is func(rune) bool) int {
+	for i < len(rs) && is(rs[i]) {
+		i++
+	}
+	return i
 }
