@@ -61,43 +61,14 @@ type GoalReportCharts struct {
 // page; type grows with the size.
 func ReportCharts(in ReportChartInputs, size chart.ChartSize) (ReportChartSet, error) {
 	var set ReportChartSet
-	add := func(list []ReportChart, alt string, draw func() ([]byte, error)) ([]ReportChart, error) {
-		b, err := draw()
-		if err != nil {
-			if errors.Is(err, chart.ErrChart) {
-				return list, nil
-			}
-			return list, err
-		}
-		return append(list, ReportChart{Alt: alt, SVG: b}), nil
-	}
 	var err error
-	if p := in.Portfolio; p != nil && len(p.Items) > 0 {
-		if set.Overview, err = add(set.Overview, p.Title, func() ([]byte, error) { return chart.PortfolioChart(*p, size, chart.FormatSVG) }); err != nil {
-			return ReportChartSet{}, err
-		}
-	}
-	if g := in.Gap; g != nil && len(g.Bars) > 0 {
-		if set.Overview, err = add(set.Overview, g.Title, func() ([]byte, error) { return chart.VarianceBars(*g, size, chart.FormatSVG) }); err != nil {
-			return ReportChartSet{}, err
-		}
+	if set.Overview, err = drawReportCharts(in.overview(), size); err != nil {
+		return ReportChartSet{}, err
 	}
 	for id, gc := range in.Goals {
-		var list []ReportChart
-		if b := gc.PlanActual; b != nil && len(b.Periods) > 0 {
-			if list, err = add(list, b.Title, func() ([]byte, error) { return chart.PlanActualBars(*b, size, chart.FormatSVG) }); err != nil {
-				return ReportChartSet{}, err
-			}
-		}
-		if g := gc.Gap; g != nil && len(g.Bars) > 0 {
-			if list, err = add(list, g.Title, func() ([]byte, error) { return chart.VarianceBars(*g, size, chart.FormatSVG) }); err != nil {
-				return ReportChartSet{}, err
-			}
-		}
-		if c := gc.Cumulative; c != nil {
-			if list, err = add(list, c.Title, func() ([]byte, error) { return chart.CumulativeChart(*c, size, chart.FormatSVG) }); err != nil {
-				return ReportChartSet{}, err
-			}
+		list, err := drawReportCharts(gc.charts(), size)
+		if err != nil {
+			return ReportChartSet{}, err
 		}
 		if len(list) > 0 {
 			if set.Goals == nil {
@@ -107,6 +78,56 @@ func ReportCharts(in ReportChartInputs, size chart.ChartSize) (ReportChartSet, e
 		}
 	}
 	return set, nil
+}
+
+// reportChart is one chart to draw: its title and how to draw it.
+type reportChart struct {
+	alt  string
+	draw func(chart.ChartSize, chart.Format) ([]byte, error)
+}
+
+// overview are the charts of all goals that in has, in order.
+func (in ReportChartInputs) overview() []reportChart {
+	var out []reportChart
+	if p := in.Portfolio; p != nil && len(p.Items) > 0 {
+		out = append(out, reportChart{p.Title, func(s chart.ChartSize, f chart.Format) ([]byte, error) { return chart.PortfolioChart(*p, s, f) }})
+	}
+	if g := in.Gap; g != nil && len(g.Bars) > 0 {
+		out = append(out, reportChart{g.Title, func(s chart.ChartSize, f chart.Format) ([]byte, error) { return chart.VarianceBars(*g, s, f) }})
+	}
+	return out
+}
+
+// charts are the charts of one goal that gc has, in order.
+func (gc GoalReportCharts) charts() []reportChart {
+	var out []reportChart
+	if b := gc.PlanActual; b != nil && len(b.Periods) > 0 {
+		out = append(out, reportChart{b.Title, func(s chart.ChartSize, f chart.Format) ([]byte, error) { return chart.PlanActualBars(*b, s, f) }})
+	}
+	if g := gc.Gap; g != nil && len(g.Bars) > 0 {
+		out = append(out, reportChart{g.Title, func(s chart.ChartSize, f chart.Format) ([]byte, error) { return chart.VarianceBars(*g, s, f) }})
+	}
+	if c := gc.Cumulative; c != nil {
+		out = append(out, reportChart{c.Title, func(s chart.ChartSize, f chart.Format) ([]byte, error) { return chart.CumulativeChart(*c, s, f) }})
+	}
+	return out
+}
+
+// drawReportCharts draws charts as SVG at size, leaving out those that
+// cannot be drawn (ErrChart).
+func drawReportCharts(charts []reportChart, size chart.ChartSize) ([]ReportChart, error) {
+	var list []ReportChart
+	for _, c := range charts {
+		b, err := c.draw(size, chart.FormatSVG)
+		switch {
+		case errors.Is(err, chart.ErrChart):
+			continue
+		case err != nil:
+			return nil, err
+		}
+		list = append(list, ReportChart{Alt: c.alt, SVG: b})
+	}
+	return list, nil
 }
 
 // chartView is a chart as the report's template shows it.
