@@ -15,11 +15,11 @@ import (
 // earlyDue is the deadline of r when it falls before the plan's start as
 // the form shows it; ok is false otherwise, or while either is not a date.
 func (e *actionEditor) earlyDue(r *actionMeasureRow) (due, start app.Date, ok bool) {
-	start, err := e.start.value()
+	start, err := e.start.Value()
 	if err != nil || start.IsZero() {
 		return app.Date{}, app.Date{}, false
 	}
-	due, err = r.due.value()
+	due, err = r.due.Value()
 	if err != nil || due.IsZero() {
 		return app.Date{}, app.Date{}, false
 	}

@@ -11,6 +11,7 @@ import (
 
 	"pacer/app"
 	"pacer/app/chart"
+	"pacer/views/widgets"
 )
 
 // addEffectChart adds the chart of a goal's metric around the action's start, with its export.
@@ -30,12 +31,15 @@ func (e *actionEditor) addEffectChart(g app.Goal, snap app.Snapshot, values []ap
 		labels[i] = periodKeyName(k)
 	}
 	in.Periods = labels
-	view := newChartView(func(s chart.ChartSize) (image.Image, error) { return chart.EffectImage(in, s) })
+	view := widgets.NewChartView(func(s chart.ChartSize) (image.Image, error) { return chart.EffectImage(in, s) }, userMessage)
 	export := widget.NewButtonWithIcon(lang.L("Export chart…"), theme.DownloadIcon(), func() {
 		newChartExport(e.ui, safeFileName(in.Title), func(s chart.ChartSize, f chart.Format) ([]byte, error) {
 			return chart.EffectChart(in, s, f)
 		}).show()
 	})
-	e.effects.Add(newBorder(nil, container.NewHBox(layoutSpacer(), export), nil, nil,
-		container.NewGridWrap(fyne.NewSize(720, 360), view)))
+	copyButton, copyNow := e.ui.newCopyButton(func() string { return safeFileName(in.Title) }, func() chartDrawer {
+		return func(s chart.ChartSize, f chart.Format) ([]byte, error) { return chart.EffectChart(in, s, f) }
+	})
+	e.effects.Add(newBorder(nil, container.NewHBox(layoutSpacer(), copyButton, export), nil, nil,
+		container.NewGridWrap(fyne.NewSize(720, 360), newCopyableChart(view, copyNow))))
 }

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"pacer/app"
+	"pacer/views/widgets"
 )
 
 // actionsScreen tracks the action plans decided after reviews: a list with
@@ -21,10 +22,10 @@ type actionsScreen struct {
 	listView fyne.CanvasObject
 	empty    *emptyState
 	add      *widget.Button
-	status   *keySelect
+	status   *widgets.KeySelect
 	statuses choice[app.ActionStatus]
-	owner    *keySelect
-	goal     *keySelect
+	owner    *widgets.KeySelect
+	goal     *widgets.KeySelect
 	goals    []app.Goal
 	list     *widget.List
 	plans    []actionItem
@@ -51,9 +52,9 @@ func newActionsScreen(ui *mainUI) *actionsScreen {
 		lang.L("Review a period first; an action plan starts from its gap analysis."),
 		widget.NewButtonWithIcon(lang.L("New action plan"), theme.ContentAddIcon(), func() { s.open(app.ActionPlan{Start: ui.today()}) }))
 	s.statuses = newChoice(actionStatuses, actionStatusLabel)
-	s.status = newSelect(append([]string{lang.L("All statuses")}, s.statuses.labels...), func(string) { s.refresh() })
-	s.owner = newSelect(nil, func(string) { s.refresh() })
-	s.goal = newSelect(nil, func(string) { s.refresh() })
+	s.status = widgets.NewSelect(append([]string{lang.L("All statuses")}, s.statuses.labels...), func(string) { s.refresh() })
+	s.owner = widgets.NewSelect(nil, func(string) { s.refresh() })
+	s.goal = widgets.NewSelect(nil, func(string) { s.refresh() })
 	s.list = widget.NewList(func() int { return len(s.plans) }, newActionRowObject, s.updateRow)
 	s.list.OnSelected = func(id widget.ListItemID) {
 		s.list.UnselectAll()
@@ -63,11 +64,13 @@ func newActionsScreen(ui *mainUI) *actionsScreen {
 	}
 	tools := container.NewHBox(s.add, s.status, s.owner, s.goal)
 	s.listView = newBorder(container.NewPadded(tools), nil, nil, nil, s.list)
-	ui.actionsScreen = s
 	s.status.Selected = s.status.Options[0]
 	s.refresh()
 	return s
 }
+
+// object is the screen's content.
+func (s *actionsScreen) object() fyne.CanvasObject { return s.content }
 
 // open shows the editor for a plan; a new one starts from p's fields.
 func (s *actionsScreen) open(p app.ActionPlan) {
@@ -212,7 +215,7 @@ func (s *actionsScreen) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 // An action plan already open in the editor is only replaced after asking.
 func (ui *mainUI) openActionPlan(p app.ActionPlan) {
 	ui.showScreen(screenActions)
-	s := ui.actionsScreen
+	s := builtScreen[*actionsScreen](ui)
 	if s.editor == nil {
 		s.open(p)
 		return

@@ -19,7 +19,7 @@ func TestActionFromReviewTickedMovedAndFollowedUp(t *testing.T) {
 	// analysis, from which the sample made a plan already.
 	test.Tap(s.gap.toAction)
 	test.Tap(findButton(t, ui.win.Canvas().Overlays().Top(), "Create another plan"))
-	ed := ui.actionsScreen.editor
+	ed := builtScreen[*actionsScreen](ui).editor
 	if ed == nil {
 		t.Fatal("Create action plan opened no editor")
 	}
@@ -38,7 +38,7 @@ func TestActionFromReviewTickedMovedAndFollowedUp(t *testing.T) {
 		t.Fatal("saving a measure due before the plan starts did not ask")
 	}
 	test.Tap(findButton(t, ask, "Save anyway"))
-	if ui.actionsScreen.editor != nil {
+	if builtScreen[*actionsScreen](ui).editor != nil {
 		t.Fatalf("Save kept the editor open: %s", ed.msg.Text)
 	}
 	after, _ := store.ListActionPlans(ctx, app.ActionFilter{})
@@ -55,15 +55,15 @@ func TestActionFromReviewTickedMovedAndFollowedUp(t *testing.T) {
 		t.Errorf("saved plan = %+v", saved)
 	}
 
-	ui.actionsScreen.open(saved)
-	log := ui.actionsScreen.editor.followUps
+	builtScreen[*actionsScreen](ui).open(saved)
+	log := builtScreen[*actionsScreen](ui).editor.followUps
 	test.Type(log.note, "Orders picked up in May")
 	test.Tap(log.add)
 	notes, _ := store.FollowUps(ctx, saved.ID)
 	if len(notes) != 1 || notes[0].Note != "Orders picked up in May" {
 		t.Errorf("follow-ups = %+v", notes)
 	}
-	if len(ui.actionsScreen.editor.effects.Objects) == 0 {
+	if len(builtScreen[*actionsScreen](ui).editor.effects.Objects) == 0 {
 		t.Error("the editor shows nothing about the effect")
 	}
 }
@@ -71,12 +71,12 @@ func TestActionFromReviewTickedMovedAndFollowedUp(t *testing.T) {
 func TestActionEditorRefusesMeasureWithoutText(t *testing.T) {
 	ui, _, store := newStoreUI(t)
 	ui.showScreen(screenActions)
-	ui.actionsScreen.open(app.ActionPlan{Start: ui.today()})
-	ed := ui.actionsScreen.editor
+	builtScreen[*actionsScreen](ui).open(app.ActionPlan{Start: ui.today()})
+	ed := builtScreen[*actionsScreen](ui).editor
 	ed.problem.SetText("Sales below plan")
 	ed.rows[0].owner.SetText("Chen Jing")
 	test.Tap(ed.save)
-	if ed.msg.Text == "" || ui.actionsScreen.editor == nil {
+	if ed.msg.Text == "" || builtScreen[*actionsScreen](ui).editor == nil {
 		t.Error("a measure with an owner but no description was accepted")
 	}
 	if plans, _ := store.ListActionPlans(context.Background(), app.ActionFilter{}); len(plans) != 0 {
@@ -98,9 +98,9 @@ func TestActionEditorFlagsMeasureDueBeforeStart(t *testing.T) {
 	ui, w, store := newStoreUI(t)
 	ctx := context.Background()
 	ui.showScreen(screenActions)
-	ui.actionsScreen.open(app.ActionPlan{Problem: "Sales below plan", Start: app.NewDate(2023, 5, 1), Measures: []app.Measure{
+	builtScreen[*actionsScreen](ui).open(app.ActionPlan{Problem: "Sales below plan", Start: app.NewDate(2023, 5, 1), Measures: []app.Measure{
 		{Text: "Research customer needs", Due: app.NewDate(2023, 4, 30)}, {Text: "Reposition the product", Due: app.NewDate(2023, 5, 31)}}})
-	ed := ui.actionsScreen.editor
+	ed := builtScreen[*actionsScreen](ui).editor
 	flags := func() [2]bool { return [2]bool{ed.rows[0].early.Visible(), ed.rows[1].early.Visible()} }
 	if got := flags(); got != [2]bool{true, false} || !strings.Contains(ed.rows[0].earlyText.Text, "2023-05-01") {
 		t.Fatalf("flags %v, %q; want the first measure flagged with the start", got, ed.rows[0].earlyText.Text)
@@ -121,24 +121,53 @@ func TestActionEditorFlagsMeasureDueBeforeStart(t *testing.T) {
 		t.Fatal("saving did not ask about the measures due before the start")
 	}
 	test.Tap(findButton(t, ask, "Cancel"))
-	if plans, _ := store.ListActionPlans(ctx, app.ActionFilter{}); len(plans) != 0 || ui.actionsScreen.editor != ed {
+	if plans, _ := store.ListActionPlans(ctx, app.ActionFilter{}); len(plans) != 0 || builtScreen[*actionsScreen](ui).editor != ed {
 		t.Fatal("Cancel saved the plan or closed the editor")
 	}
 	test.Tap(ed.save)
 	test.Tap(findButton(t, w.Canvas().Overlays().Top(), "Save anyway"))
 	plans, _ := store.ListActionPlans(ctx, app.ActionFilter{})
-	if len(plans) != 1 || ui.actionsScreen.editor != nil {
-		t.Fatalf("Save anyway: %d plans, editor open %v", len(plans), ui.actionsScreen.editor != nil)
+	if len(plans) != 1 || builtScreen[*actionsScreen](ui).editor != nil {
+		t.Fatalf("Save anyway: %d plans, editor open %v", len(plans), builtScreen[*actionsScreen](ui).editor != nil)
 	}
 
-	ui.actionsScreen.open(plans[0])
-	ed = ui.actionsScreen.editor
+	builtScreen[*actionsScreen](ui).open(plans[0])
+	ed = builtScreen[*actionsScreen](ui).editor
 	if got := flags(); got != [2]bool{true, true} {
 		t.Errorf("the saved plan shows flags %v", got)
 	}
 	ed.rows[0].done.SetChecked(true)
 	test.Tap(ed.save)
-	if ui.actionsScreen.editor != nil {
+	if builtScreen[*actionsScreen](ui).editor != nil {
 		t.Error("saving a plan whose early measures were known asked again")
+	}
+}
+
+// TestActionEditorRefusesMistypedDueDate checks that a due date that is not
+// a date stops the save with a message, rather than saving no due date.
+func TestActionEditorRefusesMistypedDueDate(t *testing.T) {
+	s := sampleReviewUI(t)
+	ui, store, ctx := s.ui, s.ui.deps.Store, context.Background()
+	before, _ := store.ListActionPlans(ctx, app.ActionFilter{})
+	test.Tap(s.gap.toAction)
+	test.Tap(findButton(t, ui.win.Canvas().Overlays().Top(), "Create another plan"))
+	ed := builtScreen[*actionsScreen](ui).editor
+	ed.start.SetText("2023-04-15") // no measure due before it
+	ed.due.SetText("2026-06-31")
+	test.Tap(ed.save)
+	if builtScreen[*actionsScreen](ui).editor == nil {
+		t.Fatal("the editor closed: the plan was saved with a due date that is not a date")
+	}
+	if !strings.Contains(ed.msg.Text, "2026-06-31 is not a date") {
+		t.Errorf("message %q does not say the due date is not a date", ed.msg.Text)
+	}
+	after, _ := store.ListActionPlans(ctx, app.ActionFilter{})
+	if len(after) != len(before) {
+		t.Errorf("%d action plans saved", len(after)-len(before))
+	}
+	ed.due.SetText("2026-06-30")
+	test.Tap(ed.save)
+	if builtScreen[*actionsScreen](ui).editor != nil {
+		t.Fatalf("the corrected plan was not saved: %s", ed.msg.Text)
 	}
 }

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"pacer/app"
+	"pacer/views/widgets"
 )
 
 // bulkCheckIn enters one period's values for every goal due in it, with the
@@ -19,7 +20,7 @@ import (
 type bulkCheckIn struct {
 	ui      *mainUI
 	periods []app.Period
-	period  *keySelect
+	period  *widgets.KeySelect
 	rows    []*bulkRow
 	grid    *fyne.Container
 	status  *widget.Label
@@ -32,8 +33,8 @@ type bulkRow struct {
 	goal       app.Goal
 	old        *widget.Label
 	value      *numberField
-	confidence *keySelect
-	note       *keyEntry
+	confidence *widgets.KeySelect
+	note       *widgets.KeyEntry
 }
 
 func newBulkCheckIn(ui *mainUI, onSaved func()) *bulkCheckIn {
@@ -45,7 +46,7 @@ func newBulkCheckIn(ui *mainUI, onSaved func()) *bulkCheckIn {
 	for i, p := range b.periods {
 		names[i] = lang.L("{{.Period}} ({{.Cadence}} goals)", map[string]any{"Period": periodName(p), "Cadence": cadenceLabel(p.Cadence)})
 	}
-	b.period = newSelect(names, func(string) { b.buildRows() })
+	b.period = widgets.NewSelect(names, func(string) { b.buildRows() })
 	if len(names) > 0 {
 		b.period.SetSelectedIndex(b.defaultPeriod())
 	}
@@ -137,14 +138,14 @@ func (b *bulkCheckIn) buildRows() {
 }
 
 func (b *bulkCheckIn) newRow(g app.Goal, p app.Period) *bulkRow {
-	r := &bulkRow{goal: g, old: widget.NewLabel("—"), note: newEntry()}
+	r := &bulkRow{goal: g, old: widget.NewLabel("—"), note: widgets.NewEntry()}
 	r.value = newNumberField(valueExample(g, b.ui.numberFormat()), nil)
 	r.value.format = b.ui.numberFormat()
 	levels := make([]string, 11)
 	for i := range levels {
 		levels[i] = strconv.Itoa(i)
 	}
-	r.confidence = newSelect(levels, nil)
+	r.confidence = widgets.NewSelect(levels, nil)
 	r.confidence.SetSelectedIndex(7)
 	old, err := b.ui.deps.Store.CheckInByPeriod(b.ui.ctx, g.ID, p.Key())
 	if err == nil && old != nil {

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"pacer/app/chart"
+	"pacer/views/widgets"
 )
 
 // chartDrawer draws one chart at a size, in a format.
@@ -30,8 +31,8 @@ type chartExport struct {
 	render chartDrawer
 	size   *widget.RadioGroup
 	sizes  choice[string]
-	width  *keyEntry
-	height *keyEntry
+	width  *widgets.KeyEntry
+	height *widgets.KeyEntry
 	format *widget.RadioGroup
 	msg    *widget.Label
 	dialog dialog.Dialog
@@ -40,7 +41,7 @@ type chartExport struct {
 }
 
 func newChartExport(ui *mainUI, name string, render chartDrawer) *chartExport {
-	e := &chartExport{ui: ui, name: name, render: render, width: newEntry(), height: newEntry()}
+	e := &chartExport{ui: ui, name: name, render: render, width: widgets.NewEntry(), height: widgets.NewEntry()}
 	e.sizes = newChoice([]string{exportWide, exportSquare, exportCustom}, exportSizeLabel)
 	e.size = widget.NewRadioGroup(e.sizes.labels, func(string) { e.onSizeChanged() })
 	e.size.SetSelected(e.sizes.labels[0])

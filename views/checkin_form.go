@@ -12,6 +12,7 @@ import (
 
 	"pacer/app"
 	"pacer/app/notation"
+	"pacer/views/widgets"
 )
 
 // checkInForm records one goal's value for one period, in a dialog.
@@ -20,10 +21,10 @@ type checkInForm struct {
 	goal       app.Goal
 	editing    *app.CheckIn // nil for a new check-in
 	periods    []app.Period
-	period     *keySelect
+	period     *widgets.KeySelect
 	value      *numberField
-	confidence *keySelect
-	note       *keyEntry
+	confidence *widgets.KeySelect
+	note       *widgets.KeyEntry
 	existing   *widget.Label
 	dialog     dialog.Dialog
 	onSaved    func()
@@ -41,7 +42,7 @@ func newCheckInForm(ui *mainUI, g app.Goal, c *app.CheckIn, onSaved func()) *che
 	f.existing = widget.NewLabel("")
 	f.existing.Importance = widget.WarningImportance
 	f.existing.Wrapping = fyne.TextWrapWord
-	f.period = newSelect(names, func(string) { f.onPeriodChanged() })
+	f.period = widgets.NewSelect(names, func(string) { f.onPeriodChanged() })
 	f.value = newNumberField(valueExample(g, ui.numberFormat()), nil)
 	f.value.format = ui.numberFormat()
 	f.value.entry.OnSubmitted = func(string) { f.onSubmit() }
@@ -49,8 +50,8 @@ func newCheckInForm(ui *mainUI, g app.Goal, c *app.CheckIn, onSaved func()) *che
 	for i := range levels {
 		levels[i] = strconv.Itoa(i)
 	}
-	f.confidence = newSelect(levels, nil)
-	f.note = newMultiLineEntry()
+	f.confidence = widgets.NewSelect(levels, nil)
+	f.note = widgets.NewMultiLineEntry()
 	f.note.SetMinRowsVisible(2)
 	f.load(cal)
 	return f

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"pacer/app"
+	"pacer/views/widgets"
 )
 
 // checkInsScreen records each goal's actual values, period by period: what
@@ -24,7 +25,7 @@ type checkInsScreen struct {
 	bulk       *widget.Button
 	importFile *widget.Button
 	add        *widget.Button
-	goalPick   *keySelect
+	goalPick   *widgets.KeySelect
 	dueList    *widget.List
 	history    *widget.List
 	goals      []app.Goal
@@ -52,16 +53,18 @@ func newCheckInsScreen(ui *mainUI) *checkInsScreen {
 	s.importFile = widget.NewButtonWithIcon(lang.L("Import from a file…"), theme.UploadIcon(), func() { ui.onImport(s.refresh) })
 	s.add = widget.NewButtonWithIcon(lang.L("New check-in"), theme.ContentAddIcon(), s.onAdd)
 	s.add.Importance = widget.HighImportance
-	s.goalPick = newSelect(nil, func(string) { s.onGoalPicked() })
+	s.goalPick = widgets.NewSelect(nil, func(string) { s.onGoalPicked() })
 	s.goalPick.PlaceHolder = lang.L("Choose a goal")
 	s.dueList = widget.NewList(func() int { return len(s.due) }, s.newDueRow, s.updateDueRow)
 	s.dueList.OnSelected = s.onDueSelected
 	s.history = widget.NewList(func() int { return len(s.checkIns) }, s.newHistoryRow, s.updateHistoryRow)
 	s.main = s.layout()
-	ui.checkInsScreen = s
 	s.refresh()
 	return s
 }
+
+// object is the screen's content.
+func (s *checkInsScreen) object() fyne.CanvasObject { return s.content }
 
 func (s *checkInsScreen) layout() fyne.CanvasObject {
 	dueTitle := widget.NewLabelWithStyle(lang.L("Due now"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
@@ -77,19 +80,11 @@ func (s *checkInsScreen) layout() fyne.CanvasObject {
 
 // refresh reloads the goals, what is due and the chosen goal's history.
 func (s *checkInsScreen) refresh() {
-	goals, err := s.ui.deps.Store.ListGoals(s.ui.ctx, app.GoalFilter{})
-	if err != nil {
-		s.ui.showError(err)
-		return
-	}
-	s.goals = goals
-	if len(goals) == 0 {
-		s.content.Objects = []fyne.CanvasObject{s.empty.object()}
-		s.content.Refresh()
+	if !s.empty.showUnlessGoals(s.ui, s.content, &s.goals) {
 		return
 	}
 	s.due = s.loadDue()
-	s.goalPick.SetOptions(goalLabels(goals))
+	s.goalPick.SetOptions(goalLabels(s.goals))
 	s.reselectGoal()
 	if len(s.due) == 0 {
 		s.upToDate.Show()

@@ -122,7 +122,7 @@ func TestDueCheckInsListed(t *testing.T) {
 	ui.now = func() time.Time { return time.Date(2023, 7, 20, 9, 0, 0, 0, time.UTC) }
 	saveSeedGoal(t, store, "Sales 2023")
 	ui.showScreen(screenCheckIns)
-	s := ui.checkInsScreen
+	s := builtScreen[*checkInsScreen](ui)
 	if len(s.due) != 2 {
 		t.Fatalf("due list has %d items, want Q1 (overdue) and Q2", len(s.due))
 	}
@@ -176,7 +176,7 @@ func TestOffCadenceCheckInShownNotCounted(t *testing.T) {
 	db.Close()
 
 	ui.showScreen(screenCheckIns)
-	s := ui.checkInsScreen
+	s := builtScreen[*checkInsScreen](ui)
 	if len(s.checkIns) != 1 {
 		t.Fatalf("history holds %d check-ins, want the February one", len(s.checkIns))
 	}

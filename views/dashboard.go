@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"pacer/app"
+	"pacer/views/widgets"
 )
 
 // dashboardScreen shows every goal's pace, status and projected landing.
@@ -22,10 +23,10 @@ type dashboardScreen struct {
 	counts      *widget.Label
 	dueBanner   *widget.Button
 	actBanner   *widget.Button
-	statusPick  *keySelect
-	perspective *keySelect
-	owner       *keySelect
-	sortBy      *keySelect
+	statusPick  *widgets.KeySelect
+	perspective *widgets.KeySelect
+	owner       *widgets.KeySelect
+	sortBy      *widgets.KeySelect
 	list        *widget.List
 	all         []goalPace
 	shown       []goalPace
@@ -48,19 +49,21 @@ func newDashboardScreen(ui *mainUI) *dashboardScreen {
 	s.actBanner = widget.NewButtonWithIcon("", theme.MediaFastForwardIcon(), func() { ui.showScreen(screenActions) })
 	s.statuses = newChoice([]app.Status{app.StatusOffTrack, app.StatusAtRisk, app.StatusOnTrack, app.StatusNoData,
 		app.StatusAchieved, app.StatusPartial, app.StatusMissed}, statusLabel)
-	s.statusPick = newSelect(append([]string{lang.L("All statuses")}, s.statuses.labels...), func(string) { s.applyFilters() })
+	s.statusPick = widgets.NewSelect(append([]string{lang.L("All statuses")}, s.statuses.labels...), func(string) { s.applyFilters() })
 	s.persp = newChoice(perspectives, perspectiveLabel)
-	s.perspective = newSelect(append([]string{lang.L("All perspectives")}, s.persp.labels...), func(string) { s.applyFilters() })
-	s.owner = newSelect(nil, func(string) { s.applyFilters() })
+	s.perspective = widgets.NewSelect(append([]string{lang.L("All perspectives")}, s.persp.labels...), func(string) { s.applyFilters() })
+	s.owner = widgets.NewSelect(nil, func(string) { s.applyFilters() })
 	s.sorts = newChoice([]string{sortByStatus, sortByProgress, sortByTitle}, sortLabel)
 	s.sortBy = s.sorts.newSelect(func(string) { s.applyFilters() })
 	s.list = widget.NewList(func() int { return len(s.shown) }, newPaceCard, s.updateCard)
 	s.list.OnSelected = s.onSelect
 	s.board = s.layout()
-	ui.dashboardScreen = s
 	s.refresh()
 	return s
 }
+
+// object is the screen's content.
+func (s *dashboardScreen) object() fyne.CanvasObject { return s.content }
 
 func sortLabel(by string) string {
 	switch by {
@@ -198,16 +201,25 @@ func (s *dashboardScreen) showDetail(p goalPace) {
 
 // paceCard is the template row of the dashboard list.
 func newPaceCard() fyne.CanvasObject {
+	return container.NewVBox(newStatusHead(), container.NewPadded(widgets.NewPaceBar()),
+		newOneLine("facts"), newOneLine("outlook"))
+}
+
+// newStatusHead is a list row's first line: the goal's title in bold, its
+// status at the right.
+func newStatusHead() fyne.CanvasObject {
 	title := widget.NewLabelWithStyle("Goal", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.Truncation = fyne.TextTruncateEllipsis
 	status := canvas.NewText("Status", theme.Color(theme.ColorNameForeground))
 	status.TextStyle.Bold = true
-	facts := widget.NewLabel("facts")
-	facts.Truncation = fyne.TextTruncateEllipsis
-	outlook := widget.NewLabel("outlook")
-	outlook.Truncation = fyne.TextTruncateEllipsis
-	head := container.NewBorder(nil, nil, nil, container.NewCenter(status), title)
-	return container.NewVBox(head, container.NewPadded(newPaceBar()), facts, outlook)
+	return container.NewBorder(nil, nil, nil, container.NewCenter(status), title)
+}
+
+// newOneLine is a label cut short with an ellipsis rather than wrapped.
+func newOneLine(text string) *widget.Label {
+	l := widget.NewLabel(text)
+	l.Truncation = fyne.TextTruncateEllipsis
+	return l
 }
 
 func (s *dashboardScreen) updateCard(id widget.ListItemID, o fyne.CanvasObject) {
@@ -222,12 +234,12 @@ func (s *dashboardScreen) updateCard(id widget.ListItemID, o fyne.CanvasObject) 
 	status := head.Objects[1].(*fyne.Container).Objects[0].(*canvas.Text)
 	status.Text, status.Color = "● "+statusLabel(a.Status), statusColor(a.Status)
 	status.Refresh()
-	bar := box.Objects[1].(*fyne.Container).Objects[0].(*paceBar)
+	bar := box.Objects[1].(*fyne.Container).Objects[0].(*widgets.PaceBar)
 	expected := -1.0
 	if a.Status != app.StatusNoData {
 		expected = app.CapForDisplay(app.GoalProgress(g, a.Expected))
 	}
-	bar.set(app.CapForDisplay(a.Progress), expected, statusColor(a.Status))
+	bar.Set(app.CapForDisplay(a.Progress), expected, statusColor(a.Status))
 	box.Objects[2].(*widget.Label).SetText(paceFacts(p))
 	box.Objects[3].(*widget.Label).SetText(paceOutlook(p))
 }

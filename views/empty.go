@@ -5,6 +5,8 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"pacer/app"
 )
 
 // emptyState is what a screen shows before it has anything to show: what it
@@ -38,4 +40,22 @@ func (e *emptyState) object() fyne.CanvasObject {
 		items = append(items, container.NewCenter(e.action))
 	}
 	return container.NewCenter(container.NewVBox(items...))
+}
+
+// showUnlessGoals reads the goals not archived into goals; with none it
+// shows the empty state in content. It reports whether there are goals to
+// show; when they cannot be read, the user sees why and goals is kept.
+func (e *emptyState) showUnlessGoals(ui *mainUI, content *fyne.Container, goals *[]app.Goal) bool {
+	list, err := ui.deps.Store.ListGoals(ui.ctx, app.GoalFilter{})
+	if err != nil {
+		ui.showError(err)
+		return false
+	}
+	*goals = list
+	if len(list) == 0 {
+		content.Objects = []fyne.CanvasObject{e.object()}
+		content.Refresh()
+		return false
+	}
+	return true
 }

@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 
 	"pacer/app"
+	"pacer/views/widgets"
 )
 
 // userError turns err into an error whose text the user can read in their
@@ -19,6 +20,10 @@ func userMessage(err error) string {
 	var fe fieldError
 	if errors.As(err, &fe) {
 		return fe.text
+	}
+	var de widgets.DateError
+	if errors.As(err, &de) {
+		return de.Error()
 	}
 	var keyed interface {
 		MessageKey() (string, map[string]any)

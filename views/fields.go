@@ -11,21 +11,22 @@ import (
 
 	"pacer/app"
 	"pacer/app/notation"
+	"pacer/views/widgets"
 )
 
 // numberField is an entry for a number typed the way people type them
 // ("1,234.5", "800万", "8%"), with its error shown right under it.
 type numberField struct {
-	entry  *keyEntry
+	entry  *widgets.KeyEntry
 	msg    *widget.Label
 	format notation.NumberFormat
 	// quiet, when set and true, holds back new error messages while the
 	// user is still typing; a message already shown is updated or cleared.
-	quiet *bool
+	quiet func() bool
 }
 
 func newNumberField(placeholder string, changed func()) *numberField {
-	f := &numberField{entry: newEntry(), msg: widget.NewLabel("")}
+	f := &numberField{entry: widgets.NewEntry(), msg: widget.NewLabel("")}
 	f.entry.SetPlaceHolder(placeholder)
 	f.msg.Importance = widget.DangerImportance
 	f.msg.Wrapping = fyne.TextWrapWord
@@ -65,7 +66,7 @@ func (f *numberField) setError(err error) {
 		f.msg.Hide()
 		return
 	}
-	if f.quiet != nil && *f.quiet && f.msg.Hidden {
+	if f.quiet != nil && f.quiet() && f.msg.Hidden {
 		return
 	}
 	f.msg.SetText(errorText(err))

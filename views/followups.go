@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"pacer/app"
+	"pacer/views/widgets"
 )
 
 // followUpLog lists an action plan's dated notes on its effect and takes new ones.
@@ -17,15 +18,15 @@ type followUpLog struct {
 	ui      *mainUI
 	plan    app.ActionPlan
 	notes   *fyne.Container
-	date    *dateEntry
-	note    *keyEntry
+	date    *widgets.DateEntry
+	note    *widgets.KeyEntry
 	add     *widget.Button
 	msg     *widget.Label
 	content fyne.CanvasObject
 }
 
 func newFollowUpLog(ui *mainUI, plan app.ActionPlan) *followUpLog {
-	l := &followUpLog{ui: ui, plan: plan, notes: container.NewVBox(), date: newDateEntry(), note: newEntry()}
+	l := &followUpLog{ui: ui, plan: plan, notes: container.NewVBox(), date: widgets.NewDateEntry(), note: widgets.NewEntry()}
 	today := ui.today().Time
 	l.date.SetDate(&today)
 	l.note.SetPlaceHolder(lang.L("What changed since the last follow-up?"))
@@ -64,7 +65,7 @@ func (l *followUpLog) onAdd() {
 		l.showError(lang.L("Write what you observed."))
 		return
 	}
-	date, err := l.date.value()
+	date, err := l.date.Value()
 	if err != nil {
 		l.showError(userMessage(err))
 		return

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"pacer/app"
+	"pacer/views/widgets"
 )
 
 // goalsScreen lists the business's goals with their SMART check, and opens
@@ -18,9 +19,9 @@ type goalsScreen struct {
 	listView     fyne.CanvasObject
 	empty        *emptyState
 	newGoal      *widget.Button
-	search       *keyEntry
-	perspective  *keySelect
-	showArchived *keyCheck
+	search       *widgets.KeyEntry
+	perspective  *widgets.KeySelect
+	showArchived *widgets.KeyCheck
 	list         *widget.List
 	rows         []goalRow
 	perspectives choice[app.Perspective]
@@ -38,13 +39,13 @@ func newGoalsScreen(ui *mainUI) *goalsScreen {
 	s := &goalsScreen{ui: ui}
 	s.newGoal = widget.NewButtonWithIcon(lang.L("New goal"), theme.ContentAddIcon(), s.onNewGoal)
 	s.newGoal.Importance = widget.HighImportance
-	s.search = newEntry()
+	s.search = widgets.NewEntry()
 	s.search.SetPlaceHolder(lang.L("Search goals"))
 	s.search.OnChanged = func(string) { s.refresh() }
 	s.perspectives = newChoice(perspectives, perspectiveLabel)
-	s.perspective = newSelect(append([]string{lang.L("All perspectives")}, s.perspectives.labels...), func(string) { s.refresh() })
+	s.perspective = widgets.NewSelect(append([]string{lang.L("All perspectives")}, s.perspectives.labels...), func(string) { s.refresh() })
 	s.perspective.SetSelectedIndex(0)
-	s.showArchived = newCheck(lang.L("Show archived"), func(bool) { s.refresh() })
+	s.showArchived = widgets.NewCheck(lang.L("Show archived"), func(bool) { s.refresh() })
 	s.list = widget.NewList(s.rowCount, s.newRowObject, s.updateRow)
 	s.empty = newEmptyState(theme.ListIcon(),
 		lang.L("No goals yet"),
@@ -57,6 +58,9 @@ func newGoalsScreen(ui *mainUI) *goalsScreen {
 	s.refresh()
 	return s
 }
+
+// object is the screen's content.
+func (s *goalsScreen) object() fyne.CanvasObject { return s.content }
 
 // refresh reloads the goals that match the search and filters.
 func (s *goalsScreen) refresh() {
@@ -138,8 +142,8 @@ func (s *goalsScreen) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	texts.Objects[0].(*widget.Label).SetText(row.goal.Title)
 	texts.Objects[1].(*widget.Label).SetText(goalMeta(row))
 	verdict := worstVerdict(row.smart)
-	right.Objects[0].(*widget.Icon).SetResource(verdictIcon(verdict))
-	right.Objects[1].(*widget.Label).SetText(lang.L("SMART: {{.Verdict}}", map[string]any{"Verdict": verdictLabel(verdict)}))
+	right.Objects[0].(*widget.Icon).SetResource(widgets.VerdictIcon(verdict))
+	right.Objects[1].(*widget.Label).SetText(lang.L("SMART: {{.Verdict}}", map[string]any{"Verdict": widgets.VerdictLabel(verdict)}))
 	edit := right.Objects[2].(*widget.Button)
 	edit.OnTapped = func() { s.onEdit(row.goal) }
 	archive := right.Objects[3].(*widget.Button)

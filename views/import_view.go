@@ -15,6 +15,7 @@ import (
 	"pacer/app"
 	"pacer/app/importer"
 	"pacer/app/notation"
+	"pacer/views/widgets"
 )
 
 // importView takes actuals and history from a file: a preview, the column
@@ -25,17 +26,17 @@ type importView struct {
 	path     string
 	table    importer.Table
 	goals    []app.Goal
-	dateCol  *keySelect
+	dateCol  *widgets.KeySelect
 	wide     *widget.RadioGroup
-	goalCol  *keySelect
-	valueCol *keySelect
+	goalCol  *widgets.KeySelect
+	valueCol *widgets.KeySelect
 	goalMap  *fyne.Container
-	goalSel  map[string]*keySelect // by goal-column text, or by column name in the wide layout
-	dayFirst *keyCheck
+	goalSel  map[string]*widgets.KeySelect // by goal-column text, or by column name in the wide layout
+	dayFirst *widgets.KeyCheck
 	// orderHint says when the dates could be read either way.
 	orderHint *widget.Label
-	comma     *keyCheck
-	header    *keyCheck
+	comma     *widgets.KeyCheck
+	header    *widgets.KeyCheck
 	result    *widget.Label
 	rejected  *widget.Label
 	// leftOut says what importing without the rejected rows leaves out;
@@ -102,15 +103,15 @@ func (v *importView) columnNames() []string {
 
 func (v *importView) build() {
 	names := v.columnNames()
-	v.dateCol = newSelect(names, func(string) { v.onDateColumn() })
-	v.goalCol = newSelect(names, func(string) { v.rebuildGoalMap() })
-	v.valueCol = newSelect(names, func(string) { v.invalidate() })
+	v.dateCol = widgets.NewSelect(names, func(string) { v.onDateColumn() })
+	v.goalCol = widgets.NewSelect(names, func(string) { v.rebuildGoalMap() })
+	v.valueCol = widgets.NewSelect(names, func(string) { v.invalidate() })
 	v.wide = widget.NewRadioGroup([]string{lang.L("One row per value, with a goal column"), lang.L("One value column per goal")},
 		func(string) { v.rebuildGoalMap() })
 	v.goalMap = container.NewVBox()
-	v.dayFirst = newCheck(lang.L("Dates are day first (31/01/2023)"), func(bool) { v.invalidate() })
-	v.comma = newCheck(lang.L("Numbers use a decimal comma (1.234,5)"), func(bool) { v.invalidate() })
-	v.header = newCheck(lang.L("The first row names the columns"), func(bool) { v.invalidate() })
+	v.dayFirst = widgets.NewCheck(lang.L("Dates are day first (31/01/2023)"), func(bool) { v.invalidate() })
+	v.comma = widgets.NewCheck(lang.L("Numbers use a decimal comma (1.234,5)"), func(bool) { v.invalidate() })
+	v.header = widgets.NewCheck(lang.L("The first row names the columns"), func(bool) { v.invalidate() })
 	v.result = widget.NewLabel("")
 	v.result.Wrapping = fyne.TextWrapWord
 	v.rejected = widget.NewLabel("")
@@ -175,11 +176,11 @@ func (v *importView) isWide() bool { return v.wide.Selected == v.wide.Options[1]
 // rebuildGoalMap lists what must be matched to goals: the names in the goal
 // column, or the value columns; each starts on the goal of the same title.
 func (v *importView) rebuildGoalMap() {
-	v.goalSel = map[string]*keySelect{}
+	v.goalSel = map[string]*widgets.KeySelect{}
 	v.goalMap.Objects = nil
 	labels := append([]string{lang.L("(skip)")}, goalLabels(v.goals)...)
 	for _, key := range v.mapKeys() {
-		sel := newSelect(labels, func(string) { v.invalidate() })
+		sel := widgets.NewSelect(labels, func(string) { v.invalidate() })
 		sel.SetSelectedIndex(0)
 		for i, g := range v.goals {
 			if strings.EqualFold(strings.TrimSpace(g.Title), strings.TrimSpace(key)) {

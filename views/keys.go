@@ -1,12 +1,13 @@
 package views
 
 import (
+	"pacer/views/widgets"
 	"slices"
-	"sync"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
 )
 
 // dialogKind says what Enter and Escape may do to a dialog.
@@ -95,7 +96,7 @@ func (ui *mainUI) onEscape() bool {
 		}
 		return true
 	}
-	if gs := ui.goalsScreen; gs != nil && gs.wizard != nil && ui.screens[ui.current].id == screenGoals {
+	if gs := builtScreen[*goalsScreen](ui); gs != nil && gs.wizard != nil && ui.screens[ui.current].id == screenGoals {
 		w := gs.wizard
 		ui.showDestructive(dialog.NewConfirm(lang.L("Close the goal wizard?"),
 			lang.L("What you typed in the wizard is not saved."), func(ok bool) {
@@ -123,7 +124,7 @@ func (ui *mainUI) onEnter() bool {
 		}
 		return true
 	}
-	if gs := ui.goalsScreen; gs != nil && gs.wizard != nil && ui.screens[ui.current].id == screenGoals {
+	if gs := builtScreen[*goalsScreen](ui); gs != nil && gs.wizard != nil && ui.screens[ui.current].id == screenGoals {
 		w := gs.wizard
 		if w.step < len(w.steps)-1 {
 			w.onNext()
@@ -135,18 +136,21 @@ func (ui *mainUI) onEnter() bool {
 	return false
 }
 
-// keyTargets finds the main UI of a canvas, for the entries below.
-var keyTargets sync.Map // fyne.Canvas → *mainUI
-
 // listenForKeys sends Escape and Enter typed on ui's window, with no entry
 // focused, to onEscape and onEnter.
 func (ui *mainUI) listenForKeys() {
 	c := ui.win.Canvas()
-	keyTargets.Store(c, ui)
-	c.SetOnTypedKey(func(ev *fyne.KeyEvent) { ui.typedKey(ev.Name) })
+	widgets.SetKeyHandler(c, ui)
+	c.SetOnTypedKey(func(ev *fyne.KeyEvent) { ui.TypedKey(ev.Name) })
 }
 
-func (ui *mainUI) typedKey(name fyne.KeyName) bool {
+// PopUpShown notes a date field's open calendar, which Escape closes first.
+func (ui *mainUI) PopUpShown(p *widget.PopUp) {
+	ui.popUp = p
+}
+
+// TypedKey handles Escape and Enter passed on by a focused field.
+func (ui *mainUI) TypedKey(name fyne.KeyName) bool {
 	switch name {
 	case fyne.KeyEscape:
 		return ui.onEscape()

@@ -18,7 +18,7 @@ func sampleDashboard(t *testing.T) *dashboardScreen {
 		t.Fatal(err)
 	}
 	ui.showScreen(screenDashboard)
-	return ui.dashboardScreen
+	return builtScreen[*dashboardScreen](ui)
 }
 
 func paceOf(t *testing.T, d *dashboardScreen, titlePart string) goalPace {

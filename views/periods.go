@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 
 	"pacer/app"
+	"pacer/views/widgets"
 )
 
 // periodName is how a period is written for people: "2023-Q1" or "2023年第1季度",
@@ -17,7 +18,7 @@ func periodName(p app.Period) string {
 	case app.CadenceWeek:
 		return lang.L("{{.Year}} week {{.N}}", args)
 	case app.CadenceMonth:
-		args["Month"] = monthName(time.Month(p.Index))
+		args["Month"] = widgets.MonthName(time.Month(p.Index))
 		return lang.L("{{.Month}} {{.Year}}", args)
 	case app.CadenceQuarter:
 		return lang.L("{{.Year}}-Q{{.N}}", args)
@@ -31,7 +32,7 @@ func periodName(p app.Period) string {
 func periodColumnName(p app.Period) string {
 	switch p.Cadence {
 	case app.CadenceMonth:
-		return monthName(time.Month(p.Index))
+		return widgets.MonthName(time.Month(p.Index))
 	case app.CadenceQuarter:
 		return lang.L("Q{{.N}}", map[string]any{"N": p.Index})
 	case app.CadenceHalf:
@@ -42,17 +43,6 @@ func periodColumnName(p app.Period) string {
 
 func fiscalYearName(year int) string {
 	return lang.L("FY{{.Year}}", map[string]any{"Year": strconv.Itoa(year)})
-}
-
-func monthName(m time.Month) string {
-	names := []string{
-		lang.L("Jan"), lang.L("Feb"), lang.L("Mar"), lang.L("Apr"), lang.L("May"), lang.L("Jun"),
-		lang.L("Jul"), lang.L("Aug"), lang.L("Sep"), lang.L("Oct"), lang.L("Nov"), lang.L("Dec"),
-	}
-	if m < 1 || m > 12 {
-		return strconv.Itoa(int(m))
-	}
-	return names[m-1]
 }
 
 // periodKeyName writes a stored period key for people, or the key itself when it is not one.

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"pacer/app"
+	"pacer/views/widgets"
 )
 
 // The ways to re-plan a goal after a review.
@@ -29,7 +30,7 @@ type replanDialog struct {
 	modes   choice[string]
 	mode    *widget.RadioGroup
 	target  *numberField
-	note    *keyEntry
+	note    *widgets.KeyEntry
 	preview *widget.Label
 	plan    []app.PeriodTarget
 	err     error
@@ -38,7 +39,7 @@ type replanDialog struct {
 }
 
 func newReplanDialog(ui *mainUI, p app.Pace, onSaved func()) *replanDialog {
-	r := &replanDialog{ui: ui, pace: p, onSaved: onSaved, note: newEntry(), preview: widget.NewLabel("")}
+	r := &replanDialog{ui: ui, pace: p, onSaved: onSaved, note: widgets.NewEntry(), preview: widget.NewLabel("")}
 	r.modes = newChoice([]string{replanEven, replanByPlan, replanTarget}, replanLabel)
 	r.mode = widget.NewRadioGroup(r.modes.labels, func(string) { r.recompute() })
 	r.target = newNumberField(lang.L("New target"), r.recompute)

@@ -11,6 +11,7 @@ import (
 
 	"pacer/app"
 	"pacer/app/chart"
+	"pacer/views/widgets"
 )
 
 // The charts of the review screen.
@@ -42,8 +43,10 @@ func reviewChartLabel(kind string) string {
 type reviewCharts struct {
 	ui     *mainUI
 	kinds  choice[string]
-	kind   *keySelect
+	kind   *widgets.KeySelect
 	export *widget.Button
+	copy   *widget.Button
+	copyIt func()
 	holder *fyne.Container
 	rows   []app.ReviewRow
 	period app.Period
@@ -60,7 +63,8 @@ func newReviewCharts(ui *mainUI) *reviewCharts {
 	c.kind = c.kinds.newSelect(func(string) { c.redraw() })
 	c.kind.SetSelectedIndex(0)
 	c.export = widget.NewButtonWithIcon(lang.L("Export chart…"), theme.DownloadIcon(), c.onExport)
-	c.content = newBorder(newBorder(nil, nil, nil, c.export, c.kind), nil, nil, nil, c.holder)
+	c.copy, c.copyIt = c.newCopy()
+	c.content = newBorder(newBorder(nil, nil, nil, container.NewHBox(c.copy, c.export), c.kind), nil, nil, nil, c.holder)
 	return c
 }
 
@@ -91,7 +95,7 @@ func (c *reviewCharts) redraw() {
 		return
 	}
 	draw, _ := c.drawers(kind)
-	c.holder.Objects = []fyne.CanvasObject{newChartView(draw)}
+	c.holder.Objects = []fyne.CanvasObject{newCopyableChart(widgets.NewChartView(draw, userMessage), c.copyIt)}
 	c.holder.Refresh()
 }
 

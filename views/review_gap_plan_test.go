@@ -34,7 +34,7 @@ func TestActionPlanFromPastDueMeasuresSaves(t *testing.T) {
 		t.Fatalf("gap analysis not saved: %s", e.status.Text)
 	}
 	test.Tap(e.toAction)
-	ed := ui.actionsScreen.editor
+	ed := builtScreen[*actionsScreen](ui).editor
 	if ed == nil {
 		t.Fatal("Create action plan opened no editor")
 	}

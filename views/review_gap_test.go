@@ -75,14 +75,14 @@ func TestCreateActionOffersTheExistingPlan(t *testing.T) {
 		{"Cancel", -1}, {"Open the existing plan", existing.ID}, {"Create another plan", 0},
 	}
 	editor := func() *actionEditor {
-		if ui.actionsScreen == nil {
+		if builtScreen[*actionsScreen](ui) == nil {
 			return nil
 		}
-		return ui.actionsScreen.editor
+		return builtScreen[*actionsScreen](ui).editor
 	}
 	for _, tt := range tests {
-		if ui.actionsScreen != nil {
-			ui.actionsScreen.closeEditor()
+		if builtScreen[*actionsScreen](ui) != nil {
+			builtScreen[*actionsScreen](ui).closeEditor()
 		}
 		ui.showScreen(screenReviews)
 		test.Tap(s.gap.toAction)

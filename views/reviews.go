@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"pacer/app"
+	"pacer/views/widgets"
 )
 
 // reviewsScreen compares expected with actual for a period, goal by goal,
@@ -19,9 +20,9 @@ type reviewsScreen struct {
 	content  *fyne.Container
 	main     fyne.CanvasObject
 	empty    *emptyState
-	cadence  *keySelect
+	cadence  *widgets.KeySelect
 	cadences choice[app.Cadence]
-	period   *keySelect
+	period   *widgets.KeySelect
 	periods  []app.Period
 	summary  *widget.Label
 	pack     *widget.Button
@@ -36,6 +37,8 @@ type reviewsScreen struct {
 	charts *reviewCharts
 	// onPackDone is called when a review pack export ends, for tests.
 	onPackDone func(dir string, err error)
+	// onDeckDone is called when a deck export ends, for tests.
+	onDeckDone func(path string, err error)
 }
 
 func newReviewsScreen(ui *mainUI) *reviewsScreen {
@@ -47,7 +50,7 @@ func newReviewsScreen(ui *mainUI) *reviewsScreen {
 		nil)
 	s.cadences = newChoice([]app.Cadence{app.CadenceMonth, app.CadenceQuarter, app.CadenceHalf, app.CadenceYear}, reviewCadenceLabel)
 	s.cadence = s.cadences.newSelect(func(app.Cadence) { s.loadPeriods() })
-	s.period = newSelect(nil, func(string) { s.loadRows() })
+	s.period = widgets.NewSelect(nil, func(string) { s.loadRows() })
 	s.summary = widget.NewLabel("")
 	s.pack = widget.NewButtonWithIcon(lang.L("Export review pack…"), theme.DownloadIcon(), s.onExportPack)
 	s.report = widget.NewButtonWithIcon(lang.L("Save report…"), theme.DocumentIcon(), s.onSaveReport)
@@ -56,11 +59,13 @@ func newReviewsScreen(ui *mainUI) *reviewsScreen {
 	s.gap = newGapEditor(ui)
 	s.charts = newReviewCharts(ui)
 	s.main = s.layout()
-	ui.reviewsScreen = s
 	s.cadence.Selected = s.cadences.label(app.CadenceQuarter)
 	s.refresh()
 	return s
 }
+
+// object is the screen's content.
+func (s *reviewsScreen) object() fyne.CanvasObject { return s.content }
 
 func reviewCadenceLabel(c app.Cadence) string {
 	switch c {
@@ -75,7 +80,7 @@ func reviewCadenceLabel(c app.Cadence) string {
 }
 
 func (s *reviewsScreen) layout() fyne.CanvasObject {
-	top := newBorder(nil, nil, container.NewHBox(atLeast(6, s.cadence), atLeast(10, s.period)), container.NewHBox(s.report, s.pack), s.summary)
+	top := newBorder(nil, nil, container.NewHBox(atLeast(6, s.cadence), atLeast(10, s.period)), container.NewHBox(s.report, s.newDeckButton(), s.pack), s.summary)
 	tabs := container.NewAppTabs(
 		container.NewTabItem(lang.L("Gap analysis"), container.NewVScroll(container.NewPadded(s.gap.content))),
 		container.NewTabItem(lang.L("Charts"), s.charts.content),
@@ -87,15 +92,7 @@ func (s *reviewsScreen) layout() fyne.CanvasObject {
 
 // refresh reloads the goals and the rows of the chosen period.
 func (s *reviewsScreen) refresh() {
-	goals, err := s.ui.deps.Store.ListGoals(s.ui.ctx, app.GoalFilter{})
-	if err != nil {
-		s.ui.showError(err)
-		return
-	}
-	s.goals = goals
-	if len(goals) == 0 {
-		s.content.Objects = []fyne.CanvasObject{s.empty.object()}
-		s.content.Refresh()
+	if !s.empty.showUnlessGoals(s.ui, s.content, &s.goals) {
 		return
 	}
 	s.content.Objects = []fyne.CanvasObject{s.main}
@@ -229,15 +226,7 @@ func (s *reviewsScreen) rowOfGoal(id int64) int {
 }
 
 func newReviewRowObject() fyne.CanvasObject {
-	title := widget.NewLabelWithStyle("Goal", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	title.Truncation = fyne.TextTruncateEllipsis
-	status := canvas.NewText("Status", theme.Color(theme.ColorNameForeground))
-	status.TextStyle.Bold = true
-	plan := widget.NewLabel("plan")
-	plan.Truncation = fyne.TextTruncateEllipsis
-	compare := widget.NewLabel("compare")
-	compare.Truncation = fyne.TextTruncateEllipsis
-	return container.NewVBox(container.NewBorder(nil, nil, nil, container.NewCenter(status), title), plan, compare)
+	return container.NewVBox(newStatusHead(), newOneLine("plan"), newOneLine("compare"))
 }
 
 func (s *reviewsScreen) updateRow(id widget.ListItemID, o fyne.CanvasObject) {

@@ -23,7 +23,7 @@ func sampleReviewUI(t *testing.T) *reviewsScreen {
 		t.Fatal(err)
 	}
 	ui.showScreen(screenReviews)
-	return ui.reviewsScreen
+	return builtScreen[*reviewsScreen](ui)
 }
 
 func TestReviewSeedQ1(t *testing.T) {

@@ -16,42 +16,78 @@ const (
 	screenSettings  = "settings"
 )
 
-// screen is one entry of the navigation: a title, an icon and its content,
-// built once on first view.
-type screen struct {
+// screenView is a screen once built: its content, and how it reloads its data.
+type screenView interface {
+	object() fyne.CanvasObject
+	// refresh reloads what the screen shows after the data changed.
+	refresh()
+}
+
+// screenEntry registers a screen: its navigation entry (and Ctrl+1…6, in
+// this order) and how it is built.
+type screenEntry struct {
 	id    string
 	title func() string
 	icon  fyne.Resource
-	make  func() fyne.CanvasObject
-	built fyne.CanvasObject
+	make  func(ui *mainUI) screenView
 }
 
-func (s *screen) view() fyne.CanvasObject {
-	if s.built == nil {
-		s.built = s.make()
+// screenTable is every screen of the main window, in navigation order: the
+// one place a screen is registered. (A function, as screens can open
+// another main window's screens.)
+func screenTable() []screenEntry {
+	return []screenEntry{
+		{screenDashboard, func() string { return lang.L("Dashboard") }, theme.HomeIcon(),
+			func(ui *mainUI) screenView { return newDashboardScreen(ui) }},
+		{screenGoals, func() string { return lang.L("Goals") }, theme.ListIcon(),
+			func(ui *mainUI) screenView { return newGoalsScreen(ui) }},
+		{screenCheckIns, func() string { return lang.L("Check-ins") }, theme.DocumentCreateIcon(),
+			func(ui *mainUI) screenView { return newCheckInsScreen(ui) }},
+		{screenReviews, func() string { return lang.L("Reviews") }, theme.SearchIcon(),
+			func(ui *mainUI) screenView { return newReviewsScreen(ui) }},
+		{screenActions, func() string { return lang.L("Actions") }, theme.MediaFastForwardIcon(),
+			func(ui *mainUI) screenView { return newActionsScreen(ui) }},
+		{screenSettings, func() string { return lang.L("Settings") }, theme.SettingsIcon(),
+			func(ui *mainUI) screenView { return newSettingsScreen(ui) }},
 	}
-	return s.built
+}
+
+// screen is one entry of the navigation, built once on first view.
+type screen struct {
+	screenEntry
+	built screenView
 }
 
 func (ui *mainUI) makeScreens() []screen {
-	return []screen{
-		{id: screenDashboard, title: func() string { return lang.L("Dashboard") }, icon: theme.HomeIcon(),
-			make: func() fyne.CanvasObject { return newDashboardScreen(ui).content }},
-		{id: screenGoals, title: func() string { return lang.L("Goals") }, icon: theme.ListIcon(),
-			make: func() fyne.CanvasObject { ui.goalsScreen = newGoalsScreen(ui); return ui.goalsScreen.content }},
-		{id: screenCheckIns, title: func() string { return lang.L("Check-ins") }, icon: theme.DocumentCreateIcon(),
-			make: func() fyne.CanvasObject { return newCheckInsScreen(ui).content }},
-		{id: screenReviews, title: func() string { return lang.L("Reviews") }, icon: theme.SearchIcon(),
-			make: func() fyne.CanvasObject { return newReviewsScreen(ui).content }},
-		{id: screenActions, title: func() string { return lang.L("Actions") }, icon: theme.MediaFastForwardIcon(),
-			make: func() fyne.CanvasObject { return newActionsScreen(ui).content }},
-		{id: screenSettings, title: func() string { return lang.L("Settings") }, icon: theme.SettingsIcon(),
-			make: func() fyne.CanvasObject { return newSettingsScreen(ui).content }},
+	table := screenTable()
+	screens := make([]screen, len(table))
+	for i, e := range table {
+		screens[i].screenEntry = e
 	}
+	return screens
+}
+
+// view is the screen's content, built on first use.
+func (ui *mainUI) view(s *screen) fyne.CanvasObject {
+	if s.built == nil {
+		s.built = s.make(ui)
+	}
+	return s.built.object()
+}
+
+// builtScreen is the screen of type T when it has been built, else nil.
+func builtScreen[T screenView](ui *mainUI) T {
+	for _, s := range ui.screens {
+		if t, ok := s.built.(T); ok {
+			return t
+		}
+	}
+	var none T
+	return none
 }
 
 // goals returns the Goals screen, building it if it has not been shown yet.
 func (ui *mainUI) goals() *goalsScreen {
-	ui.screens[ui.screenIndex(screenGoals)].view()
-	return ui.goalsScreen
+	ui.view(&ui.screens[ui.screenIndex(screenGoals)])
+	return builtScreen[*goalsScreen](ui)
 }

@@ -6,13 +6,14 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+	"pacer/views/widgets"
 )
 
 // settingsScreen shows where Pacer keeps its data and manages that file:
 // a new one, another one, a copy, and a restore from the automatic backups.
 type settingsScreen struct {
 	ui       *mainUI
-	dbPath   *keyEntry
+	dbPath   *widgets.KeyEntry
 	version  *widget.Label
 	newDB    *widget.Button
 	openDB   *widget.Button
@@ -27,7 +28,7 @@ type settingsScreen struct {
 
 func newSettingsScreen(ui *mainUI) *settingsScreen {
 	s := &settingsScreen{ui: ui}
-	s.dbPath = newEntry()
+	s.dbPath = widgets.NewEntry()
 	s.dbPath.SetText(ui.deps.DBPath)
 	// Read-only in effect: the path can be selected and copied, but an edit is undone.
 	s.dbPath.OnChanged = func(string) {
@@ -68,3 +69,9 @@ func newSettingsScreen(ui *mainUI) *settingsScreen {
 	))
 	return s
 }
+
+// object is the screen's content.
+func (s *settingsScreen) object() fyne.CanvasObject { return s.content }
+
+// refresh has nothing to reload: the settings are read as they are shown.
+func (s *settingsScreen) refresh() {}

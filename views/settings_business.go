@@ -13,31 +13,32 @@ import (
 
 	"pacer/app"
 	"pacer/data"
+	"pacer/views/widgets"
 )
 
 // businessSettings edits the values that belong to the business and travel
 // with its database file.
 type businessSettings struct {
 	ui       *mainUI
-	fiscal   *keySelect
+	fiscal   *widgets.KeySelect
 	currency *widget.SelectEntry
-	cadence  *keySelect
+	cadence  *widgets.KeySelect
 	cadences choice[app.Cadence]
-	comma    *keyCheck
-	onTrack  *keyEntry
-	atRisk   *keyEntry
+	comma    *widgets.KeyCheck
+	onTrack  *widgets.KeyEntry
+	atRisk   *widgets.KeyEntry
 	save     *widget.Button
 	msg      *widget.Label
 	content  fyne.CanvasObject
 }
 
 func newBusinessSettings(ui *mainUI) *businessSettings {
-	b := &businessSettings{ui: ui, onTrack: newEntry(), atRisk: newEntry(), msg: widget.NewLabel("")}
+	b := &businessSettings{ui: ui, onTrack: widgets.NewEntry(), atRisk: widgets.NewEntry(), msg: widget.NewLabel("")}
 	months := make([]string, 12)
 	for i := range months {
-		months[i] = monthName(time.Month(i + 1))
+		months[i] = widgets.MonthName(time.Month(i + 1))
 	}
-	b.fiscal = newSelect(months, nil)
+	b.fiscal = widgets.NewSelect(months, nil)
 	b.fiscal.SetSelectedIndex(int(ui.calendar().FiscalStart) - 1)
 	if ui.calendar().FiscalStart == 0 {
 		b.fiscal.SetSelectedIndex(0)
@@ -47,7 +48,7 @@ func newBusinessSettings(ui *mainUI) *businessSettings {
 	b.cadences = newChoice(cadences, cadenceLabel)
 	b.cadence = b.cadences.newSelect(nil)
 	b.cadence.SetSelected(b.cadences.label(ui.defaultCadence()))
-	b.comma = newCheck(lang.L("Numbers are typed with a decimal comma (1.234,5)"), nil)
+	b.comma = widgets.NewCheck(lang.L("Numbers are typed with a decimal comma (1.234,5)"), nil)
 	b.comma.SetChecked(ui.numberFormat().DecimalComma)
 	th := ui.thresholds()
 	b.onTrack.SetText(strconv.FormatFloat(th.OnTrack*100, 'f', -1, 64))

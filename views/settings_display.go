@@ -1,6 +1,7 @@
 package views
 
 import (
+	"pacer/views/widgets"
 	"strconv"
 
 	"fyne.io/fyne/v2"
@@ -14,13 +15,13 @@ import (
 // Fyne's preferences, not in the database, and apply at once — except the
 // language, which applies when Pacer starts again.
 type displaySettings struct {
-	language     *keySelect
+	language     *widgets.KeySelect
 	languages    choice[string]
-	appearance   *keySelect
+	appearance   *widgets.KeySelect
 	appearances  choice[string]
-	scale        *keySelect
+	scale        *widgets.KeySelect
 	scales       choice[float64]
-	chartNumbers *keySelect
+	chartNumbers *widgets.KeySelect
 	numberStyles choice[string]
 	msg          *widget.Label
 	content      fyne.CanvasObject

@@ -74,7 +74,7 @@ func (ui *mainUI) onShortcutCheckIn() {
 		return
 	}
 	ui.showScreen(screenCheckIns)
-	s := ui.checkInsScreen
+	s := builtScreen[*checkInsScreen](ui)
 	switch {
 	case s == nil:
 	case len(s.due) > 0:
@@ -89,7 +89,7 @@ func (ui *mainUI) onShortcutBulk() {
 		return
 	}
 	ui.showScreen(screenCheckIns)
-	if s := ui.checkInsScreen; s != nil && len(s.goals) > 0 {
+	if s := builtScreen[*checkInsScreen](ui); s != nil && len(s.goals) > 0 {
 		s.onBulk()
 	}
 }
@@ -107,11 +107,11 @@ func (ui *mainUI) onShortcutSave() {
 			w.onSave()
 		}
 	case screenActions:
-		if s := ui.actionsScreen; s != nil && s.editor != nil {
+		if s := builtScreen[*actionsScreen](ui); s != nil && s.editor != nil {
 			s.editor.onSave()
 		}
 	case screenReviews:
-		if s := ui.reviewsScreen; s != nil && s.gap.goal.ID != 0 {
+		if s := builtScreen[*reviewsScreen](ui); s != nil && s.gap.goal.ID != 0 {
 			s.gap.onSave()
 		}
 	}

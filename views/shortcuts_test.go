@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"pacer/app"
 )
@@ -93,12 +94,12 @@ func TestEscapeAndEnterInDialogs(t *testing.T) {
 	}
 
 	ui.showScreen(screenCheckIns)
-	ui.checkInsScreen.onDelete(mustCheckIns(t, ui, g.ID)[0])
-	ui.typedKey(fyne.KeyReturn)
+	builtScreen[*checkInsScreen](ui).onDelete(mustCheckIns(t, ui, g.ID)[0])
+	ui.TypedKey(fyne.KeyReturn)
 	if len(mustCheckIns(t, ui, g.ID)) != 1 || len(ui.dialogs) != 1 {
 		t.Fatal("Enter confirmed a delete")
 	}
-	ui.typedKey(fyne.KeyEscape)
+	ui.TypedKey(fyne.KeyEscape)
 	if len(mustCheckIns(t, ui, g.ID)) != 1 || len(ui.dialogs) != 0 {
 		t.Fatal("Escape did not cancel the delete")
 	}
@@ -107,11 +108,11 @@ func TestEscapeAndEnterInDialogs(t *testing.T) {
 func TestEscapeInWizardAsksFirst(t *testing.T) {
 	ui, _, _ := newStoreUI(t)
 	gs, wiz := openGoalsWizard(t, ui)
-	ui.typedKey(fyne.KeyReturn)
+	ui.TypedKey(fyne.KeyReturn)
 	if wiz.step != 1 {
 		t.Fatalf("Enter left the wizard on step %d", wiz.step)
 	}
-	ui.typedKey(fyne.KeyEscape)
+	ui.TypedKey(fyne.KeyEscape)
 	if gs.wizard == nil || len(ui.dialogs) != 1 {
 		t.Fatal("Escape closed the wizard without asking")
 	}
@@ -146,7 +147,7 @@ func TestDialogShownAgainStaysTracked(t *testing.T) {
 	if w.Canvas().Overlays().Top() == nil || !ui.dialogOpen() {
 		t.Fatal("the form shown again is not tracked")
 	}
-	ui.typedKey(fyne.KeyEscape)
+	ui.TypedKey(fyne.KeyEscape)
 	if w.Canvas().Overlays().Top() != nil || ui.dialogOpen() {
 		t.Fatal("Escape did not close the form shown again")
 	}
@@ -157,13 +158,36 @@ func TestDialogShownAgainStaysTracked(t *testing.T) {
 	if w.Canvas().Overlays().Top() == nil {
 		t.Fatal("bulk check-in closed on an error")
 	}
-	ui.typedKey(fyne.KeyEscape)
+	ui.TypedKey(fyne.KeyEscape)
 	if w.Canvas().Overlays().Top() != nil {
 		t.Fatal("Escape did not close bulk check-in")
 	}
 	b.rows[0].value.entry.SetText("1")
-	ui.typedKey(fyne.KeyReturn)
+	ui.TypedKey(fyne.KeyReturn)
 	if cs := mustCheckIns(t, ui, g.ID); len(cs) != 0 {
 		t.Errorf("Enter after the dialog closed saved %d check-ins", len(cs))
+	}
+}
+
+// TestEscapeClosesCalendarNotEditor opens a due date's calendar in the
+// action editor and types Escape on the window, where the key goes while
+// the pop-up is up: the calendar closes, the editor stays.
+func TestEscapeClosesCalendarNotEditor(t *testing.T) {
+	s := sampleReviewUI(t)
+	ui := s.ui
+	test.Tap(s.gap.toAction)
+	test.Tap(findButton(t, ui.win.Canvas().Overlays().Top(), "Create another plan"))
+	ed := builtScreen[*actionsScreen](ui).editor
+	test.Tap(ed.due.ActionItem.(*widget.Button))
+	calendar, ok := ui.win.Canvas().Overlays().Top().(*widget.PopUp)
+	if !ok || !calendar.Visible() {
+		t.Fatal("the calendar did not open")
+	}
+	ui.TypedKey(fyne.KeyEscape)
+	if calendar.Visible() {
+		t.Error("Escape left the calendar open")
+	}
+	if builtScreen[*actionsScreen](ui).editor != ed || ui.win.Canvas().Overlays().Top() != nil {
+		t.Error("Escape did more than close the calendar")
 	}
 }

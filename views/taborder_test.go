@@ -56,9 +56,9 @@ func TestTabOrderFollowsReading(t *testing.T) {
 	ui.onEscape()
 
 	ui.showScreen(screenActions)
-	ui.actionsScreen.open(app.ActionPlan{GoalIDs: []int64{g.ID}})
+	builtScreen[*actionsScreen](ui).open(app.ActionPlan{GoalIDs: []int64{g.ID}})
 	assertReadingOrder(t, "action plan", w.Canvas())
-	ui.actionsScreen.closeEditor()
+	builtScreen[*actionsScreen](ui).closeEditor()
 
 	ui.showScreen(screenSettings)
 	assertReadingOrder(t, "settings", w.Canvas())

@@ -49,27 +49,13 @@ type mainUI struct {
 	claim   *fileClaim             // this window's mark on its database file
 	popUp   *widget.PopUp          // a date field's open calendar, which Escape closes
 
-	switched        *mainUI // the UI that replaced this one, after switchTo (for tests)
-	goalsScreen     *goalsScreen
-	checkInsScreen  *checkInsScreen
-	dashboardScreen *dashboardScreen
-	reviewsScreen   *reviewsScreen
-	actionsScreen   *actionsScreen
+	switched *mainUI // the UI that replaced this one, after switchTo (for tests)
 }
 
-// refreshScreen reloads the screen with the given id, if it has data to reload.
+// refreshScreen reloads the screen with the given id, if it has been built.
 func (ui *mainUI) refreshScreen(id string) {
-	switch {
-	case id == screenDashboard && ui.dashboardScreen != nil:
-		ui.dashboardScreen.refresh()
-	case id == screenGoals && ui.goalsScreen != nil:
-		ui.goalsScreen.refresh()
-	case id == screenCheckIns && ui.checkInsScreen != nil:
-		ui.checkInsScreen.refresh()
-	case id == screenReviews && ui.reviewsScreen != nil:
-		ui.reviewsScreen.refresh()
-	case id == screenActions && ui.actionsScreen != nil:
-		ui.actionsScreen.refresh()
+	if s := ui.screens[ui.screenIndex(id)]; s.built != nil {
+		s.built.refresh()
 	}
 }
 
@@ -140,7 +126,7 @@ func (ui *mainUI) onNavSelected(id widget.ListItemID) {
 	ui.current = id
 	s := &ui.screens[id]
 	fresh := s.built == nil
-	ui.content.Objects = []fyne.CanvasObject{s.view()}
+	ui.content.Objects = []fyne.CanvasObject{ui.view(s)}
 	if !fresh {
 		// Data may have changed on another screen since this one was built.
 		ui.refreshScreen(s.id)

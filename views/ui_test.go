@@ -43,7 +43,7 @@ func TestNavigationShowsEveryScreen(t *testing.T) {
 		if ui.current != i {
 			t.Fatalf("selecting %s left screen %d current", s.id, ui.current)
 		}
-		if len(ui.content.Objects) != 1 || ui.content.Objects[0] != ui.screens[i].built {
+		if len(ui.content.Objects) != 1 || ui.content.Objects[0] != ui.screens[i].built.object() {
 			t.Errorf("screen %s is not the one shown", s.id)
 		}
 		if got := fyne.CurrentApp().Preferences().String(prefLastScreen); got != s.id {

@@ -50,6 +50,20 @@ type wizardStep interface {
 	showCheck(r app.SMARTReport)
 }
 
+// changeMode says where a field's change comes from while it is handled.
+type changeMode int
+
+const (
+	// modeUser: the user changed a field; it is applied and checked.
+	modeUser changeMode = iota
+	// modeFilling: the wizard is filling in fields itself (showing the
+	// draft, rebuilding a grid), so their change events are ignored.
+	modeFilling
+	// modeTyping: a change is applied as it is typed, so no new error
+	// message shows yet; one already shown is updated or cleared.
+	modeTyping
+)
+
 // goalWizard sets up or edits one goal in seven steps and saves it only at the end.
 type goalWizard struct {
 	ui        *mainUI
@@ -68,8 +82,9 @@ type goalWizard struct {
 	content   fyne.CanvasObject
 	onDone    func(saved bool)
 	report    app.SMARTReport
-	loading   bool // true while steps show the draft, so their change events are ignored
-	typing    bool // true while a change is applied as it is typed: no new error messages yet
+	// mode says how a field's change event is taken: changes the wizard
+	// makes itself are ignored, changes the user types are applied.
+	mode changeMode
 	// convert is the confirmation of a change of cadence, while it is shown.
 	convert dialog.Dialog
 }
@@ -102,9 +117,7 @@ func newGoalWizard(ui *mainUI, draft *goalDraft, onDone func(saved bool)) *goalW
 func (w *goalWizard) show(i int) {
 	w.step = i
 	s := w.steps[i]
-	w.loading = true
-	s.load(w.draft)
-	w.loading = false
+	w.filling(func() { s.load(w.draft) })
 	w.body.Objects = []fyne.CanvasObject{container.NewVScroll(container.NewPadded(s.object()))}
 	w.body.Refresh()
 	w.indicator.SetText(lang.L("Step {{.N}} of {{.Total}}: {{.Title}}",
@@ -166,12 +179,10 @@ func (w *goalWizard) onNext() {
 // changed is called by a step whenever one of its fields changes, so the SMART
 // check follows the typing.
 func (w *goalWizard) changed() {
-	if w.loading {
+	if w.isFilling() {
 		return
 	}
-	w.typing = true
-	_ = w.steps[w.step].apply(w.draft)
-	w.typing = false
+	w.whileTyping(func() { _ = w.steps[w.step].apply(w.draft) })
 	w.recheck()
 }
 
@@ -323,3 +334,23 @@ func localeUsesDecimalComma(locale string) bool {
 
 // settingDecimalComma is the settings key that says numbers are typed with a decimal comma.
 const settingDecimalComma = "decimal_comma"
+
+// filling runs fill, which sets fields, with their change events ignored.
+func (w *goalWizard) filling(fill func()) { w.in(modeFilling, fill) }
+
+// whileTyping runs apply, which takes fields into the draft as the user
+// types, holding back new error messages.
+func (w *goalWizard) whileTyping(apply func()) { w.in(modeTyping, apply) }
+
+func (w *goalWizard) in(mode changeMode, f func()) {
+	was := w.mode
+	w.mode = mode
+	defer func() { w.mode = was }()
+	f()
+}
+
+// isFilling tells whether a change event comes from the wizard itself.
+func (w *goalWizard) isFilling() bool { return w.mode == modeFilling }
+
+// isTyping tells whether new error messages are held back.
+func (w *goalWizard) isTyping() bool { return w.mode == modeTyping }

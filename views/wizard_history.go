@@ -8,6 +8,7 @@ import (
 
 	"pacer/app"
 	"pacer/app/notation"
+	"pacer/views/widgets"
 )
 
 // historyYears is how many fiscal years before the goal the history grid holds.
@@ -17,20 +18,20 @@ const historyYears = 3
 // to three years: the ground for seasonality and for judging "achievable".
 type historyStep struct {
 	wiz      *goalWizard
-	by       *keySelect
+	by       *widgets.KeySelect
 	byChoice choice[app.Cadence]
 	grid     *fyne.Container
-	cells    map[string]*keyEntry // by period key
+	cells    map[string]*widgets.KeyEntry // by period key
 	errMsg   *widget.Label
-	check    *checkPanel
+	check    *widgets.CheckPanel
 	shownBy  app.Cadence
 }
 
 func newHistoryStep(w *goalWizard) *historyStep {
-	s := &historyStep{wiz: w, check: newCheckPanel(false, "A"), grid: container.NewVBox()}
+	s := &historyStep{wiz: w, check: widgets.NewCheckPanel(false, "A"), grid: container.NewVBox()}
 	s.byChoice = newChoice(planCadences, cadenceLabel)
 	s.by = s.byChoice.newSelect(func(c app.Cadence) {
-		if c != s.shownBy && !w.loading {
+		if c != s.shownBy && !w.isFilling() {
 			_ = s.apply(w.draft)
 			w.draft.historyBy = c
 			s.buildGrid(w.draft)
@@ -49,7 +50,7 @@ func (s *historyStep) object() fyne.CanvasObject {
 	return container.NewVBox(
 		stepHeading(lang.L("Type what the business actually did in past years. Pacer uses it to judge whether the target is achievable and to spread it by season. Leave unknown periods empty.")),
 		widget.NewForm(widget.NewFormItem(lang.L("Values by"), s.by)),
-		s.grid, s.errMsg, widget.NewSeparator(), s.check.object())
+		s.grid, s.errMsg, widget.NewSeparator(), s.check.Object())
 }
 
 func (s *historyStep) load(d *goalDraft) {
@@ -88,11 +89,11 @@ func (s *historyStep) buildGrid(d *goalDraft) {
 		header = append(header, widget.NewLabelWithStyle(periodColumnName(p), fyne.TextAlignCenter, fyne.TextStyle{Bold: true}))
 	}
 	cells := header
-	s.cells = map[string]*keyEntry{}
+	s.cells = map[string]*widgets.KeyEntry{}
 	for _, row := range rows {
 		cells = append(cells, widget.NewLabel(fiscalYearName(row[0].Year)))
 		for _, p := range row {
-			e := newEntry()
+			e := widgets.NewEntry()
 			if v, ok := values[p.Key()]; ok {
 				e.SetText(inputText(v, d.goal.Decimals, s.wiz.ui.numberFormat()))
 			}
@@ -147,4 +148,4 @@ func (s *historyStep) showError(err error) {
 	s.errMsg.Show()
 }
 
-func (s *historyStep) showCheck(r app.SMARTReport) { s.check.show(r) }
+func (s *historyStep) showCheck(r app.SMARTReport) { s.check.Show(r) }

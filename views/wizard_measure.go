@@ -11,43 +11,44 @@ import (
 
 	"pacer/app"
 	"pacer/app/notation"
+	"pacer/views/widgets"
 )
 
 // measureStep asks how the goal is measured: kind, unit, baseline and target.
 type measureStep struct {
 	wiz             *goalWizard
-	kind            *keySelect
-	unit            *keySelect
-	unitLabel       *keyEntry
-	decimals        *keySelect
-	aggregation     *keySelect
+	kind            *widgets.KeySelect
+	unit            *widgets.KeySelect
+	unitLabel       *widgets.KeyEntry
+	decimals        *widgets.KeySelect
+	aggregation     *widgets.KeySelect
 	baseline        *numberField
-	baselineUnknown *keyCheck
-	target          *keyEntry
+	baselineUnknown *widgets.KeyCheck
+	target          *widgets.KeyEntry
 	targetMsg       *widget.Label
 	targetOther     *widget.Label
 	kinds           choice[app.Kind]
 	units           choice[app.Unit]
 	aggregations    choice[app.Aggregation]
-	check           *checkPanel
+	check           *widgets.CheckPanel
 }
 
 func newMeasureStep(w *goalWizard) *measureStep {
-	s := &measureStep{wiz: w, check: newCheckPanel(false, "M")}
+	s := &measureStep{wiz: w, check: widgets.NewCheckPanel(false, "M")}
 	changed := func() { w.changed() }
 	s.kinds = newChoice(kinds, kindLabel)
 	s.kind = s.kinds.newSelect(func(app.Kind) { changed() })
 	s.units = newChoice(units, unitLabel)
 	s.unit = s.units.newSelect(func(app.Unit) { changed() })
-	s.unitLabel = newEntry()
+	s.unitLabel = widgets.NewEntry()
 	s.unitLabel.SetPlaceHolder(lang.L("CNY, USD, kg, orders…"))
 	s.unitLabel.OnChanged = func(string) { changed() }
-	s.decimals = newSelect([]string{"0", "1", "2", "3", "4", "5", "6"}, func(string) { changed() })
+	s.decimals = widgets.NewSelect([]string{"0", "1", "2", "3", "4", "5", "6"}, func(string) { changed() })
 	s.aggregations = newChoice(aggregations, aggregationLabel)
 	s.aggregation = s.aggregations.newSelect(func(app.Aggregation) { changed() })
 	s.baseline = newNumberField(lang.L("Last year's value, e.g. 50,000,000"), changed)
-	s.baseline.quiet = &w.typing
-	s.baselineUnknown = newCheck(lang.L("Baseline unknown"), func(on bool) {
+	s.baseline.quiet = w.isTyping
+	s.baselineUnknown = widgets.NewCheck(lang.L("Baseline unknown"), func(on bool) {
 		if on {
 			s.baseline.entry.Disable()
 		} else {
@@ -55,7 +56,7 @@ func newMeasureStep(w *goalWizard) *measureStep {
 		}
 		changed()
 	})
-	s.target = newEntry()
+	s.target = widgets.NewEntry()
 	s.target.SetPlaceHolder(lang.L("A value, or a change such as +20% or +2 pp"))
 	s.target.OnChanged = func(string) { changed() }
 	s.targetMsg = widget.NewLabel("")
@@ -81,7 +82,7 @@ func (s *measureStep) object() fyne.CanvasObject {
 	)
 	return container.NewVBox(
 		stepHeading(lang.L("A goal is measurable when it has a number, a unit and a starting point.")),
-		form, widget.NewSeparator(), s.check.object())
+		form, widget.NewSeparator(), s.check.Object())
 }
 
 func (s *measureStep) load(d *goalDraft) {
@@ -146,7 +147,7 @@ func (s *measureStep) applyBaseline(g *app.Goal) error {
 }
 
 func (s *measureStep) applyTarget(g *app.Goal) error {
-	if !s.wiz.typing || s.targetMsg.Visible() {
+	if !s.wiz.isTyping() || s.targetMsg.Visible() {
 		s.targetMsg.SetText("")
 		s.targetMsg.Hide()
 	}
@@ -164,7 +165,7 @@ func (s *measureStep) applyTarget(g *app.Goal) error {
 			return nil
 		}
 	}
-	if !s.wiz.typing || s.targetMsg.Visible() {
+	if !s.wiz.isTyping() || s.targetMsg.Visible() {
 		s.targetMsg.SetText(errorText(err))
 		s.targetMsg.Show()
 	}
@@ -199,7 +200,7 @@ func (s *measureStep) showTargetOther(d *goalDraft) {
 		map[string]any{"Value": value, "Change": strings.Join(parts, ", ")}))
 }
 
-func (s *measureStep) showCheck(r app.SMARTReport) { s.check.show(r) }
+func (s *measureStep) showCheck(r app.SMARTReport) { s.check.Show(r) }
 
 // signed puts a plus sign before a formatted positive change.
 func signed(text string, v float64) string {

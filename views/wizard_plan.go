@@ -11,6 +11,7 @@ import (
 
 	"pacer/app"
 	"pacer/app/notation"
+	"pacer/views/widgets"
 )
 
 // The ways of splitting the target into periods, and of setting floors.
@@ -29,32 +30,31 @@ const (
 // target is split into periods, with optional floors per period.
 type planStep struct {
 	wiz        *goalWizard
-	start      *dateEntry
-	end        *dateEntry
-	cadence    *keySelect
-	planBy     *keySelect
+	start      *widgets.DateEntry
+	end        *widgets.DateEntry
+	cadence    *widgets.KeySelect
+	planBy     *widgets.KeySelect
 	split      *widget.RadioGroup
-	floorKind  *keySelect
+	floorKind  *widgets.KeySelect
 	floorValue *numberField
 	grid       *fyne.Container
-	cells      map[string]*keyEntry
+	cells      map[string]*widgets.KeyEntry
 	verdict    *widget.Label
-	check      *checkPanel
+	check      *widgets.CheckPanel
 	cadences   choice[app.Cadence]
 	planBys    choice[app.Cadence]
 	splits     choice[string]
 	floors     choice[string]
-	rebuilding bool
 	// floorsMissing are the periods whose floor needs last year's value and has none.
 	floorsMissing []string
 }
 
 func newPlanStep(w *goalWizard) *planStep {
-	s := &planStep{wiz: w, check: newCheckPanel(false, "T", "A"), grid: container.NewVBox()}
+	s := &planStep{wiz: w, check: widgets.NewCheckPanel(false, "T", "A"), grid: container.NewVBox()}
 	replan := func() { s.onReplan() }
-	s.start = newDateEntry()
+	s.start = widgets.NewDateEntry()
 	s.start.OnChanged = func(*time.Time) { replan() }
-	s.end = newDateEntry()
+	s.end = widgets.NewDateEntry()
 	s.end.OnChanged = func(*time.Time) { replan() }
 	s.cadences = newChoice(cadences, cadenceLabel)
 	s.cadence = s.cadences.newSelect(func(app.Cadence) { w.changed() })
@@ -62,7 +62,7 @@ func newPlanStep(w *goalWizard) *planStep {
 	s.planBy = s.planBys.newSelect(func(app.Cadence) { replan() })
 	s.splits = newChoice([]string{splitEven, splitSeasonal, splitManual}, splitLabel)
 	s.split = widget.NewRadioGroup(s.splits.labels, func(string) {
-		if !w.loading && !s.rebuilding {
+		if !w.isFilling() {
 			w.draft.splitChosen = true
 		}
 		replan()
@@ -71,7 +71,7 @@ func newPlanStep(w *goalWizard) *planStep {
 	s.floors = newChoice([]string{floorNone, floorGrowth, floorAtLeast}, floorLabel)
 	s.floorKind = s.floors.newSelect(func(string) { replan() })
 	s.floorValue = newNumberField(lang.L("e.g. 5 (%) or 50"), replan)
-	s.floorValue.quiet = &w.typing
+	s.floorValue.quiet = w.isTyping
 	s.verdict = widget.NewLabel("")
 	s.verdict.Wrapping = fyne.TextWrapWord
 	return s
@@ -120,7 +120,7 @@ func (s *planStep) object() fyne.CanvasObject {
 	)
 	return container.NewVBox(
 		stepHeading(lang.L("Set when the goal runs and split the target into periods, so each check-in can be compared with a plan.")),
-		form, s.grid, s.verdict, widget.NewSeparator(), s.check.object())
+		form, s.grid, s.verdict, widget.NewSeparator(), s.check.Object())
 }
 
 func (s *planStep) load(d *goalDraft) {
@@ -143,8 +143,8 @@ func (s *planStep) load(d *goalDraft) {
 	if d.floorMode == "" {
 		d.floorMode = floorNone
 	}
-	s.start.setDay(g.Start)
-	s.end.setDay(g.End)
+	s.start.SetDay(g.Start)
+	s.end.SetDay(g.End)
 	s.cadence.SetSelected(s.cadences.label(g.Cadence))
 	s.planBy.SetSelected(s.planBys.label(g.PlanBy))
 	s.split.SetSelected(s.splits.label(d.splitMode))
@@ -165,12 +165,10 @@ func (s *planStep) load(d *goalDraft) {
 
 // onReplan follows a change of span, split or floors: the plan is worked out again.
 func (s *planStep) onReplan() {
-	if s.wiz.loading || s.rebuilding {
+	if s.wiz.isFilling() {
 		return
 	}
-	s.wiz.typing = true
-	_ = s.applySettings(s.wiz.draft)
-	s.wiz.typing = false
+	s.wiz.whileTyping(func() { _ = s.applySettings(s.wiz.draft) })
 	s.recompute(s.wiz.draft)
 	s.wiz.changed()
 }
@@ -178,8 +176,8 @@ func (s *planStep) onReplan() {
 // applySettings takes everything but the period grid into the draft.
 func (s *planStep) applySettings(d *goalDraft) error {
 	g := &d.goal
-	start, startErr := s.start.value()
-	end, endErr := s.end.value()
+	start, startErr := s.start.Value()
+	end, endErr := s.end.Value()
 	if !start.IsZero() {
 		g.Start = start
 	}
@@ -283,10 +281,9 @@ func (s *planStep) showGrid(d *goalDraft) {
 		widget.NewLabelWithStyle(lang.L("Target"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		widget.NewLabelWithStyle(lang.L("Floor"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 	}
-	s.cells = map[string]*keyEntry{}
-	s.rebuilding = true
+	s.cells = map[string]*widgets.KeyEntry{}
 	for _, pt := range d.plan {
-		e := newEntry()
+		e := widgets.NewEntry()
 		e.SetText(inputText(pt.Target, g.Decimals, s.wiz.ui.numberFormat()))
 		e.OnChanged = func(string) { s.onCellEdited() }
 		s.cells[pt.PeriodKey] = e
@@ -296,7 +293,6 @@ func (s *planStep) showGrid(d *goalDraft) {
 		}
 		rows = append(rows, widget.NewLabel(periodKeyName(pt.PeriodKey)), e, widget.NewLabel(floor))
 	}
-	s.rebuilding = false
 	s.grid.Objects = []fyne.CanvasObject{container.NewGridWithColumns(3, rows...)}
 	s.grid.Refresh()
 	s.showVerdict(d)
@@ -304,7 +300,7 @@ func (s *planStep) showGrid(d *goalDraft) {
 
 // onCellEdited switches to a split by hand as soon as the user types a period's target.
 func (s *planStep) onCellEdited() {
-	if s.wiz.loading || s.rebuilding {
+	if s.wiz.isFilling() {
 		return
 	}
 	d := s.wiz.draft
@@ -317,9 +313,7 @@ func (s *planStep) onCellEdited() {
 	if d.splitMode != splitManual {
 		d.splitMode = splitManual
 		d.splitChosen = true
-		s.rebuilding = true
-		s.split.SetSelected(s.splits.label(splitManual))
-		s.rebuilding = false
+		s.wiz.filling(func() { s.split.SetSelected(s.splits.label(splitManual)) })
 	}
 	s.showVerdict(d)
 	s.wiz.changed()
@@ -405,4 +399,4 @@ func (s *planStep) apply(d *goalDraft) error {
 	return nil
 }
 
-func (s *planStep) showCheck(r app.SMARTReport) { s.check.show(r) }
+func (s *planStep) showCheck(r app.SMARTReport) { s.check.Show(r) }

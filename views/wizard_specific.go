@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"pacer/app"
+	"pacer/views/widgets"
 )
 
 // startStep lets the user begin from a blank goal or a template.
@@ -89,24 +90,24 @@ func planByFor(c app.Cadence) app.Cadence {
 // specificStep asks what exactly the goal is and who owns it.
 type specificStep struct {
 	wiz          *goalWizard
-	titleEntry   *keyEntry
-	description  *keyEntry
-	perspective  *keySelect
-	owner        *keyEntry
+	titleEntry   *widgets.KeyEntry
+	description  *widgets.KeyEntry
+	perspective  *widgets.KeySelect
+	owner        *widgets.KeyEntry
 	perspectives choice[app.Perspective]
-	check        *checkPanel
+	check        *widgets.CheckPanel
 }
 
 func newSpecificStep(w *goalWizard) *specificStep {
-	s := &specificStep{wiz: w, check: newCheckPanel(false, "S")}
-	s.titleEntry = newEntry()
+	s := &specificStep{wiz: w, check: widgets.NewCheckPanel(false, "S")}
+	s.titleEntry = widgets.NewEntry()
 	s.titleEntry.SetPlaceHolder(lang.L("e.g. In 2023 raise North-America sales by 20%, every quarter at least +5%"))
 	s.titleEntry.OnChanged = func(string) { w.changed() }
-	s.description = newMultiLineEntry()
+	s.description = widgets.NewMultiLineEntry()
 	s.description.SetMinRowsVisible(3)
 	s.perspectives = newChoice(perspectives, perspectiveLabel)
 	s.perspective = s.perspectives.newSelect(func(app.Perspective) { w.changed() })
-	s.owner = newEntry()
+	s.owner = widgets.NewEntry()
 	s.owner.SetPlaceHolder(lang.L("Who answers for this goal"))
 	s.owner.OnChanged = func(string) { w.changed() }
 	return s
@@ -123,7 +124,7 @@ func (s *specificStep) object() fyne.CanvasObject {
 	)
 	return container.NewVBox(
 		stepHeading(lang.L("Say what is measured, for which market, product or team, by how much and by when.")),
-		form, widget.NewSeparator(), s.check.object())
+		form, widget.NewSeparator(), s.check.Object())
 }
 
 func (s *specificStep) load(d *goalDraft) {
@@ -146,4 +147,4 @@ func (s *specificStep) apply(d *goalDraft) error {
 	return nil
 }
 
-func (s *specificStep) showCheck(r app.SMARTReport) { s.check.show(r) }
+func (s *specificStep) showCheck(r app.SMARTReport) { s.check.Show(r) }

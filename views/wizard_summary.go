@@ -9,27 +9,28 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"pacer/app"
+	"pacer/views/widgets"
 )
 
 // relevantStep asks why the goal matters and where it sits among the others.
 type relevantStep struct {
 	wiz       *goalWizard
-	rationale *keyEntry
-	parent    *keySelect
+	rationale *widgets.KeyEntry
+	parent    *widgets.KeySelect
 	weight    *numberField
 	parents   []app.Goal
-	check     *checkPanel
+	check     *widgets.CheckPanel
 }
 
 func newRelevantStep(w *goalWizard) *relevantStep {
-	s := &relevantStep{wiz: w, check: newCheckPanel(false, "R")}
-	s.rationale = newMultiLineEntry()
+	s := &relevantStep{wiz: w, check: widgets.NewCheckPanel(false, "R")}
+	s.rationale = widgets.NewMultiLineEntry()
 	s.rationale.SetMinRowsVisible(3)
 	s.rationale.SetPlaceHolder(lang.L("e.g. North America is our fastest-growing market; this funds next year's hires"))
 	s.rationale.OnChanged = func(string) { w.changed() }
-	s.parent = newSelect(nil, func(string) { w.changed() })
+	s.parent = widgets.NewSelect(nil, func(string) { w.changed() })
 	s.weight = newNumberField(lang.L("Share of the parent goal, in %"), func() { w.changed() })
-	s.weight.quiet = &w.typing
+	s.weight.quiet = w.isTyping
 	return s
 }
 
@@ -43,7 +44,7 @@ func (s *relevantStep) object() fyne.CanvasObject {
 	)
 	return container.NewVBox(
 		stepHeading(lang.L("A relevant goal serves the business: say why it matters, or link it to the goal it helps reach.")),
-		form, widget.NewSeparator(), s.check.object())
+		form, widget.NewSeparator(), s.check.Object())
 }
 
 func (s *relevantStep) load(d *goalDraft) {
@@ -107,18 +108,18 @@ func (s *relevantStep) apply(d *goalDraft) error {
 	return nil
 }
 
-func (s *relevantStep) showCheck(r app.SMARTReport) { s.check.show(r) }
+func (s *relevantStep) showCheck(r app.SMARTReport) { s.check.Show(r) }
 
 // summaryStep shows the SMART card: one row per letter with the reason and the fix.
 type summaryStep struct {
 	wiz    *goalWizard
 	recap  *widget.Label
-	card   *checkPanel
+	card   *widgets.CheckPanel
 	status *widget.Label
 }
 
 func newSummaryStep(w *goalWizard) *summaryStep {
-	s := &summaryStep{wiz: w, card: newCheckPanel(true, "S", "M", "A", "R", "T")}
+	s := &summaryStep{wiz: w, card: widgets.NewCheckPanel(true, "S", "M", "A", "R", "T")}
 	s.recap = widget.NewLabel("")
 	s.recap.Wrapping = fyne.TextWrapWord
 	s.status = widget.NewLabel("")
@@ -130,7 +131,7 @@ func (s *summaryStep) title() string { return lang.L("Summary") }
 
 func (s *summaryStep) object() fyne.CanvasObject {
 	title := widget.NewLabelWithStyle(lang.L("SMART check"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	return container.NewVBox(s.recap, widget.NewSeparator(), title, s.card.object(), widget.NewSeparator(), s.status)
+	return container.NewVBox(s.recap, widget.NewSeparator(), title, s.card.Object(), widget.NewSeparator(), s.status)
 }
 
 func (s *summaryStep) load(d *goalDraft) {
@@ -148,7 +149,7 @@ func (s *summaryStep) load(d *goalDraft) {
 func (s *summaryStep) apply(*goalDraft) error { return nil }
 
 func (s *summaryStep) showCheck(r app.SMARTReport) {
-	s.card.show(r)
+	s.card.Show(r)
 	switch {
 	case !r.CanSave():
 		s.status.SetText(lang.L("Fix the rows marked Fail before saving. Warnings may be saved."))

@@ -56,8 +56,8 @@ func TestWizardSavesSeedSalesGoal(t *testing.T) {
 	spec := wiz.steps[1].(*specificStep)
 	test.Type(spec.titleEntry, "In 2023 raise North-America sales by 20%, every quarter at least +5%")
 	spec.owner.SetText("Li Wei")
-	if wiz.steps[1].(*specificStep).check.verdicts["S"] != app.VerdictPass {
-		t.Errorf("S verdict while typing = %v, want pass", spec.check.verdicts["S"])
+	if wiz.steps[1].(*specificStep).check.Verdicts["S"] != app.VerdictPass {
+		t.Errorf("S verdict while typing = %v, want pass", spec.check.Verdicts["S"])
 	}
 	test.Tap(wiz.next)
 
@@ -310,5 +310,25 @@ func TestWizardRefusesQuartersIntoMonths(t *testing.T) {
 	}
 	if saved, _ := store.GoalByID(ctx, g.ID); saved.Cadence != app.CadenceQuarter {
 		t.Errorf("the goal is checked in %s after the refusal", saved.Cadence)
+	}
+}
+
+// TestWizardChangeModeNests: filling within typing, and typing within
+// filling, end in the mode they started from, so a field set while a grid
+// is rebuilt never leaves the wizard deaf to the user's next change.
+func TestWizardChangeModeNests(t *testing.T) {
+	w := &goalWizard{}
+	w.whileTyping(func() {
+		w.filling(func() {
+			if !w.isFilling() || w.isTyping() {
+				t.Error("filling inside typing is not filling")
+			}
+		})
+		if !w.isTyping() {
+			t.Error("typing did not resume after filling")
+		}
+	})
+	if w.isFilling() || w.isTyping() {
+		t.Errorf("mode %d after both, want the user's", w.mode)
 	}
 }

@@ -1,65 +1,89 @@
-package views
+package widgets
 
 import (
+	"sync"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 )
 
 // The widgets below pass Escape (and Enter, where they have no use for it)
-// to the window's main UI. A focused widget receives every key, and
+// to the window's key handler. A focused widget receives every key, and
 // Fyne's own ignore Escape, so without them Escape could not close a
 // dialog once a field in it had the focus.
 
-// mainUIOf finds the main UI of the window o is in.
-func mainUIOf(o fyne.CanvasObject) *mainUI {
+// KeyHandler is what a window does with the keys its widgets pass on.
+type KeyHandler interface {
+	// TypedKey handles Escape, Enter or Return and reports whether it used the key.
+	TypedKey(name fyne.KeyName) bool
+	// PopUpShown notes a pop-up that took the keyboard from its field, so
+	// that Escape on the window closes it.
+	PopUpShown(p *widget.PopUp)
+}
+
+// keyHandlers finds the handler of a canvas.
+var keyHandlers sync.Map // fyne.Canvas → KeyHandler
+
+// SetKeyHandler makes h receive the keys passed on by widgets on canvas c;
+// a nil h forgets c.
+func SetKeyHandler(c fyne.Canvas, h KeyHandler) {
+	if h == nil {
+		keyHandlers.Delete(c)
+		return
+	}
+	keyHandlers.Store(c, h)
+}
+
+// keyHandlerOf finds the handler of the window o is in.
+func keyHandlerOf(o fyne.CanvasObject) KeyHandler {
 	c := fyne.CurrentApp().Driver().CanvasForObject(o)
 	if c == nil {
 		return nil
 	}
-	if ui, ok := keyTargets.Load(c); ok {
-		return ui.(*mainUI)
+	if h, ok := keyHandlers.Load(c); ok {
+		return h.(KeyHandler)
 	}
 	return nil
 }
 
-// passKey gives Escape, Enter and Return to o's main UI and reports
+// passKey gives Escape, Enter and Return to o's window and reports
 // whether it used the key.
 func passKey(o fyne.CanvasObject, ev *fyne.KeyEvent) bool {
 	switch ev.Name {
 	case fyne.KeyEscape, fyne.KeyReturn, fyne.KeyEnter:
-		if ui := mainUIOf(o); ui != nil {
-			return ui.typedKey(ev.Name)
+		if h := keyHandlerOf(o); h != nil {
+			return h.TypedKey(ev.Name)
 		}
 	}
 	return false
 }
 
 // keyEntry is an Entry that passes Escape, and Enter when nothing else
-// handles it, to the window's main UI: a focused entry receives every key,
+// handles it, to the window's key handler: a focused entry receives every key,
 // so without it Escape could not close a dialog while the user types.
-type keyEntry struct {
+type KeyEntry struct {
 	widget.Entry
 }
 
 // newEntry is widget.NewEntry as a keyEntry.
-func newEntry() *keyEntry {
-	e := &keyEntry{}
+func NewEntry() *KeyEntry {
+	e := &KeyEntry{}
 	e.Wrapping = fyne.TextWrap(fyne.TextTruncateClip)
 	e.ExtendBaseWidget(e)
 	return e
 }
 
 // newMultiLineEntry is widget.NewMultiLineEntry as a keyEntry.
-func newMultiLineEntry() *keyEntry {
-	e := newEntry()
+func NewMultiLineEntry() *KeyEntry {
+	e := NewEntry()
 	e.MultiLine = true
 	return e
 }
 
 // TypedKey sends Escape to the UI, and Enter in a single-line entry
 // without its own OnSubmitted; every other key goes to the Entry.
-func (e *keyEntry) TypedKey(ev *fyne.KeyEvent) {
+func (e *KeyEntry) TypedKey(ev *fyne.KeyEvent) {
 	enter := ev.Name == fyne.KeyReturn || ev.Name == fyne.KeyEnter
 	if ev.Name == fyne.KeyEscape || (enter && !e.MultiLine && e.OnSubmitted == nil) {
 		if passKey(e, ev) {
@@ -70,40 +94,40 @@ func (e *keyEntry) TypedKey(ev *fyne.KeyEvent) {
 }
 
 // keySelect is a widget.Select that passes Escape and Enter on.
-type keySelect struct {
+type KeySelect struct {
 	widget.Select
 }
 
 // newSelect is widget.NewSelect as a keySelect.
-func newSelect(options []string, changed func(string)) *keySelect {
-	s := &keySelect{}
+func NewSelect(options []string, changed func(string)) *KeySelect {
+	s := &KeySelect{}
 	s.Options, s.OnChanged, s.PlaceHolder = options, changed, lang.L("(Select one)")
 	s.ExtendBaseWidget(s)
 	return s
 }
 
 // TypedKey passes Escape and Enter to the UI; the Select keeps the rest.
-func (s *keySelect) TypedKey(ev *fyne.KeyEvent) {
+func (s *KeySelect) TypedKey(ev *fyne.KeyEvent) {
 	if !passKey(s, ev) {
 		s.Select.TypedKey(ev)
 	}
 }
 
 // keyCheck is a widget.Check that passes Escape and Enter on.
-type keyCheck struct {
+type KeyCheck struct {
 	widget.Check
 }
 
 // newCheck is widget.NewCheck as a keyCheck.
-func newCheck(label string, changed func(bool)) *keyCheck {
-	c := &keyCheck{}
+func NewCheck(label string, changed func(bool)) *KeyCheck {
+	c := &KeyCheck{}
 	c.Text, c.OnChanged = label, changed
 	c.ExtendBaseWidget(c)
 	return c
 }
 
 // TypedKey passes Escape and Enter to the UI.
-func (c *keyCheck) TypedKey(ev *fyne.KeyEvent) {
+func (c *KeyCheck) TypedKey(ev *fyne.KeyEvent) {
 	if !passKey(c, ev) {
 		c.Check.TypedKey(ev)
 	}

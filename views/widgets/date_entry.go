@@ -1,4 +1,4 @@
-package views
+package widgets
 
 import (
 	"strings"
@@ -22,7 +22,7 @@ import (
 // 31/03/2026, a form Chinese readers do not use; and a date it cannot read
 // leaves its Date at the last good one, so a mistyped date could be saved
 // as the previous one without the user seeing it.
-type dateEntry struct {
+type DateEntry struct {
 	widget.Entry
 	// Date is the day the text names; nil when the text is empty or not a
 	// date.
@@ -38,9 +38,19 @@ type dateEntry struct {
 // dateLayout is how a dateEntry writes a date.
 const dateLayout = "2006-01-02"
 
+// DateError says that a date field's text names no day.
+type DateError struct {
+	Text string // what was typed
+}
+
+// Error says how to write a date, in the user's language.
+func (e DateError) Error() string {
+	return lang.L("{{.Text}} is not a date: type it like 2026-03-31.", map[string]any{"Text": e.Text})
+}
+
 // newDateEntry returns an empty date field.
-func newDateEntry() *dateEntry {
-	e := &dateEntry{order: dateOrder(string(lang.SystemLocale()))}
+func NewDateEntry() *DateEntry {
+	e := &DateEntry{order: dateOrder(string(lang.SystemLocale()))}
 	e.Wrapping = fyne.TextWrap(fyne.TextTruncateClip)
 	e.PlaceHolder = lang.L("YYYY-MM-DD")
 	e.Entry.OnChanged = e.onTextChanged
@@ -60,7 +70,7 @@ func dateOrder(locale string) notation.DayMonthOrder {
 }
 
 // SetDate shows d, or clears the field when d is nil.
-func (e *dateEntry) SetDate(d *time.Time) {
+func (e *DateEntry) SetDate(d *time.Time) {
 	if d == nil {
 		e.SetText("")
 		return
@@ -69,7 +79,7 @@ func (e *dateEntry) SetDate(d *time.Time) {
 }
 
 // onTextChanged reads the text into Date.
-func (e *dateEntry) onTextChanged(text string) {
+func (e *DateEntry) onTextChanged(text string) {
 	e.Date = nil
 	if d, ok := e.parse(text); ok {
 		e.Date = &d
@@ -82,7 +92,7 @@ func (e *dateEntry) onTextChanged(text string) {
 // parse reads text as one day. Digits alone must be a compact date
 // (20260331): ParseDate would take 45000 as an Excel serial, a date the
 // user cannot have meant to type.
-func (e *dateEntry) parse(text string) (time.Time, bool) {
+func (e *DateEntry) parse(text string) (time.Time, bool) {
 	text = strings.TrimSpace(text)
 	if strings.Trim(text, "0123456789") == "" && len(text) != 8 {
 		return time.Time{}, false
@@ -96,20 +106,20 @@ func (e *dateEntry) parse(text string) (time.Time, bool) {
 
 // validate accepts an empty field (callers say when a date is required)
 // and any text that names one day.
-func (e *dateEntry) validate(text string) error {
+func (e *DateEntry) validate(text string) error {
 	if strings.TrimSpace(text) == "" {
 		return nil
 	}
 	if _, ok := e.parse(text); !ok {
-		return fieldError{text: lang.L("{{.Text}} is not a date: type it like 2026-03-31.", map[string]any{"Text": strings.TrimSpace(text)})}
+		return DateError{Text: strings.TrimSpace(text)}
 	}
 	return nil
 }
 
 // value is the field's date, the zero Date when it is empty, or an error
 // that says how to write a date when the text names none.
-func (e *dateEntry) value() (app.Date, error) {
-	if err := e.validate(e.Text); err != nil || e.blank() {
+func (e *DateEntry) Value() (app.Date, error) {
+	if err := e.validate(e.Text); err != nil || e.Blank() {
 		return app.Date{}, err
 	}
 	d, _ := e.parse(e.Text)
@@ -117,11 +127,11 @@ func (e *dateEntry) value() (app.Date, error) {
 }
 
 // blank reports whether the field holds no text.
-func (e *dateEntry) blank() bool { return strings.TrimSpace(e.Text) == "" }
+func (e *DateEntry) Blank() bool { return strings.TrimSpace(e.Text) == "" }
 
 // FocusLost writes the date read as Pacer writes dates, so that what the
 // field shows is what will be saved: 2026/3/1 becomes 2026-03-01.
-func (e *dateEntry) FocusLost() {
+func (e *DateEntry) FocusLost() {
 	e.Entry.FocusLost()
 	if e.Date != nil && e.Text != e.Date.Format(dateLayout) {
 		e.SetDate(e.Date)
@@ -130,7 +140,7 @@ func (e *dateEntry) FocusLost() {
 
 // TypedKey closes the calendar on Escape when it is open; otherwise it
 // passes Escape and Enter to the window, as keyEntry does.
-func (e *dateEntry) TypedKey(ev *fyne.KeyEvent) {
+func (e *DateEntry) TypedKey(ev *fyne.KeyEvent) {
 	if ev.Name == fyne.KeyEscape && e.popUp != nil && e.popUp.Visible() {
 		e.popUp.Hide()
 		return
@@ -142,13 +152,13 @@ func (e *dateEntry) TypedKey(ev *fyne.KeyEvent) {
 }
 
 // calendarButton opens a calendar under the field, on the date shown.
-func (e *dateEntry) calendarButton() *widget.Button {
+func (e *DateEntry) calendarButton() *widget.Button {
 	b := widget.NewButtonWithIcon("", theme.CalendarIcon(), func() { e.showCalendar() })
 	b.Importance = widget.LowImportance
 	return b
 }
 
-func (e *dateEntry) showCalendar() {
+func (e *DateEntry) showCalendar() {
 	c := fyne.CurrentApp().Driver().CanvasForObject(e)
 	if c == nil {
 		return
@@ -168,13 +178,13 @@ func (e *dateEntry) showCalendar() {
 	e.popUp.Resize(fyne.NewSize(e.Size().Width, e.popUp.MinSize().Height))
 	// The pop-up takes the keyboard from the field: the window's Escape
 	// closes it.
-	if ui := mainUIOf(e); ui != nil {
-		ui.popUp = e.popUp
+	if h := keyHandlerOf(e); h != nil {
+		h.PopUpShown(e.popUp)
 	}
 }
 
 // setDay shows d, or clears the field for the zero Date.
-func (e *dateEntry) setDay(d app.Date) {
+func (e *DateEntry) SetDay(d app.Date) {
 	if d.IsZero() {
 		e.SetDate(nil)
 		return

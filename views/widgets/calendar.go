@@ -1,4 +1,4 @@
-package views
+package widgets
 
 import (
 	"strconv"
@@ -47,7 +47,7 @@ func (c *monthCalendar) object() fyne.CanvasObject {
 func (c *monthCalendar) show(day time.Time) {
 	c.month = time.Date(day.Year(), day.Month(), 1, 0, 0, 0, 0, time.UTC)
 	c.title.SetText(lang.L("{{.Month}} {{.Year}}", map[string]any{
-		"Month": monthName(c.month.Month()), "Year": strconv.Itoa(c.month.Year())}))
+		"Month": MonthName(c.month.Month()), "Year": strconv.Itoa(c.month.Year())}))
 	cells := c.weekdayHeadings()
 	for range c.leadingBlanks() {
 		cells = append(cells, widget.NewLabel(""))
@@ -83,4 +83,16 @@ func (c *monthCalendar) leadingBlanks() int {
 		return int(c.month.Weekday())
 	}
 	return (int(c.month.Weekday()) + 6) % 7
+}
+
+// monthName is the short name of m, in the user's language.
+func MonthName(m time.Month) string {
+	names := []string{
+		lang.L("Jan"), lang.L("Feb"), lang.L("Mar"), lang.L("Apr"), lang.L("May"), lang.L("Jun"),
+		lang.L("Jul"), lang.L("Aug"), lang.L("Sep"), lang.L("Oct"), lang.L("Nov"), lang.L("Dec"),
+	}
+	if m < 1 || m > 12 {
+		return strconv.Itoa(int(m))
+	}
+	return names[m-1]
 }

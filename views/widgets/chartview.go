@@ -1,4 +1,4 @@
-package views
+package widgets
 
 import (
 	"image"
@@ -12,28 +12,32 @@ import (
 
 // chartView shows a chart drawn by go-chart at the widget's own pixel size,
 // drawn again when it is resized, so it stays sharp on high-DPI screens.
-type chartView struct {
+type ChartView struct {
 	widget.BaseWidget
 	render func(size chart.ChartSize) (image.Image, error)
 	img    *canvas.Image
 	drawn  fyne.Size
 	msg    *widget.Label
+	// describe words an error of render for the user, shown in place of the chart.
+	describe func(error) string
 }
 
-func newChartView(render func(size chart.ChartSize) (image.Image, error)) *chartView {
-	c := &chartView{render: render, img: canvas.NewImageFromImage(nil), msg: widget.NewLabel("")}
+// newChartView shows what render draws; describe words its errors.
+func NewChartView(render func(size chart.ChartSize) (image.Image, error), describe func(error) string) *ChartView {
+	c := &ChartView{render: render, describe: describe, img: canvas.NewImageFromImage(nil), msg: widget.NewLabel("")}
 	c.img.FillMode = canvas.ImageFillContain
 	c.msg.Hide()
 	c.ExtendBaseWidget(c)
 	return c
 }
 
-func (c *chartView) CreateRenderer() fyne.WidgetRenderer {
+// CreateRenderer draws the chart at the size it is laid out at.
+func (c *ChartView) CreateRenderer() fyne.WidgetRenderer {
 	return &chartRenderer{c: c}
 }
 
 // draw renders the chart for size unless it already has been.
-func (c *chartView) draw(size fyne.Size) {
+func (c *ChartView) draw(size fyne.Size) {
 	if size.Width < 50 || size.Height < 50 || size == c.drawn {
 		return
 	}
@@ -44,7 +48,7 @@ func (c *chartView) draw(size fyne.Size) {
 	}
 	img, err := c.render(chart.ChartSize{Width: int(size.Width), Height: int(size.Height), Scale: scale})
 	if err != nil {
-		c.msg.SetText(userMessage(err))
+		c.msg.SetText(c.describe(err))
 		c.msg.Show()
 		return
 	}
@@ -53,7 +57,7 @@ func (c *chartView) draw(size fyne.Size) {
 	c.img.Refresh()
 }
 
-type chartRenderer struct{ c *chartView }
+type chartRenderer struct{ c *ChartView }
 
 func (r *chartRenderer) Layout(size fyne.Size) {
 	r.c.img.Resize(size)

@@ -1,4 +1,4 @@
-package views
+package widgets
 
 import (
 	"image/color"
@@ -11,21 +11,21 @@ import (
 
 // paceBar is a progress bar with a marker where the goal should be by now:
 // the bar shows how far it is, the marker how far it was planned to be.
-type paceBar struct {
+type PaceBar struct {
 	widget.BaseWidget
 	progress float64 // 0–1, capped for display
 	expected float64 // 0–1; negative hides the marker
 	fill     color.Color
 }
 
-func newPaceBar() *paceBar {
-	b := &paceBar{expected: -1}
+func NewPaceBar() *PaceBar {
+	b := &PaceBar{expected: -1}
 	b.ExtendBaseWidget(b)
 	return b
 }
 
 // set updates the bar; values outside 0–1 are clamped.
-func (b *paceBar) set(progress, expected float64, fill color.Color) {
+func (b *PaceBar) Set(progress, expected float64, fill color.Color) {
 	b.progress, b.expected, b.fill = clamp01(progress), expected, fill
 	if expected >= 0 {
 		b.expected = clamp01(expected)
@@ -37,7 +37,7 @@ func clamp01(v float64) float64 {
 	return max(0, min(1, v))
 }
 
-func (b *paceBar) CreateRenderer() fyne.WidgetRenderer {
+func (b *PaceBar) CreateRenderer() fyne.WidgetRenderer {
 	r := &paceBarRenderer{bar: b,
 		track:  canvas.NewRectangle(theme.Color(theme.ColorNameInputBackground)),
 		done:   canvas.NewRectangle(theme.Color(theme.ColorNamePrimary)),
@@ -49,7 +49,7 @@ func (b *paceBar) CreateRenderer() fyne.WidgetRenderer {
 }
 
 type paceBarRenderer struct {
-	bar                 *paceBar
+	bar                 *PaceBar
 	track, done, marker *canvas.Rectangle
 }
 

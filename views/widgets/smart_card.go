@@ -1,4 +1,4 @@
-package views
+package widgets
 
 import (
 	"fyne.io/fyne/v2"
@@ -12,37 +12,37 @@ import (
 
 // checkPanel shows what the SMART check says about some of its letters:
 // one row per finding, with a pass, warning or fail mark and, optionally, the fix.
-type checkPanel struct {
+type CheckPanel struct {
 	letters  []string
 	withFix  bool
 	rows     *fyne.Container
-	verdicts map[string]app.Verdict
+	Verdicts map[string]app.Verdict
 }
 
-func newCheckPanel(withFix bool, letters ...string) *checkPanel {
-	return &checkPanel{letters: letters, withFix: withFix, rows: container.NewVBox()}
+func NewCheckPanel(withFix bool, letters ...string) *CheckPanel {
+	return &CheckPanel{letters: letters, withFix: withFix, rows: container.NewVBox()}
 }
 
-func (p *checkPanel) object() fyne.CanvasObject { return p.rows }
+func (p *CheckPanel) Object() fyne.CanvasObject { return p.rows }
 
 // show replaces the rows with the report's findings for the panel's letters.
-func (p *checkPanel) show(r app.SMARTReport) {
-	p.verdicts = map[string]app.Verdict{}
+func (p *CheckPanel) Show(r app.SMARTReport) {
+	p.Verdicts = map[string]app.Verdict{}
 	var rows []fyne.CanvasObject
 	for _, letter := range p.letters {
 		res := r.Letter(letter)
-		p.verdicts[letter] = res.Verdict
+		p.Verdicts[letter] = res.Verdict
 		rows = append(rows, p.letterRow(res)...)
 	}
 	p.rows.Objects = rows
 	p.rows.Refresh()
 }
 
-func (p *checkPanel) letterRow(res app.LetterResult) []fyne.CanvasObject {
-	head := widget.NewLabelWithStyle(letterName(res.Letter)+" — "+verdictLabel(res.Verdict),
+func (p *CheckPanel) letterRow(res app.LetterResult) []fyne.CanvasObject {
+	head := widget.NewLabelWithStyle(letterName(res.Letter)+" — "+VerdictLabel(res.Verdict),
 		fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	head.Importance = verdictImportance(res.Verdict)
-	rows := []fyne.CanvasObject{container.NewHBox(widget.NewIcon(verdictIcon(res.Verdict)), head)}
+	rows := []fyne.CanvasObject{container.NewHBox(widget.NewIcon(VerdictIcon(res.Verdict)), head)}
 	for _, f := range res.Findings {
 		text := "• " + lang.L(f.Message, f.Args)
 		if p.withFix && f.Fix != "" && f.Verdict != app.VerdictPass {
@@ -71,7 +71,7 @@ func letterName(letter string) string {
 	return letter
 }
 
-func verdictLabel(v app.Verdict) string {
+func VerdictLabel(v app.Verdict) string {
 	switch v {
 	case app.VerdictPass:
 		return lang.L("Pass")
@@ -83,7 +83,7 @@ func verdictLabel(v app.Verdict) string {
 	return v.String()
 }
 
-func verdictIcon(v app.Verdict) fyne.Resource {
+func VerdictIcon(v app.Verdict) fyne.Resource {
 	switch v {
 	case app.VerdictPass:
 		return theme.NewSuccessThemedResource(theme.ConfirmIcon())
