@@ -28,13 +28,13 @@ func FollowUpDue(cal Calendar, a ActionPlan, notes []FollowUp, today Date) (due 
 	}
 	from := a.Start
 	if from.IsZero() && !a.CreatedAt.IsZero() {
-		from = DateOf(DayNum(Date{Time: a.CreatedAt}))
+		from = DateOfDayNumber(Date{Time: a.CreatedAt}.DayNumber())
 	}
 	for _, n := range notes {
 		if (n.ActionID != 0 && a.ID != 0 && n.ActionID != a.ID) || n.Date.IsZero() {
 			continue
 		}
-		if from.IsZero() || DayNum(n.Date) > DayNum(from) {
+		if from.IsZero() || n.Date.DayNumber() > from.DayNumber() {
 			from = n.Date
 		}
 	}
@@ -42,7 +42,7 @@ func FollowUpDue(cal Calendar, a ActionPlan, notes []FollowUp, today Date) (due 
 		return false, Date{}
 	}
 	next = cal.after(followUpCadence(a.FollowUp), from)
-	return DayNum(next) <= DayNum(today), next
+	return next.DayNumber() <= today.DayNumber(), next
 }
 
 // followUpCadence is c when it is a known cadence, else DefaultFollowUp.
@@ -59,7 +59,7 @@ func followUpCadence(c Cadence) Cadence {
 func (cal Calendar) after(c Cadence, d Date) Date {
 	switch c {
 	case CadenceWeek:
-		return DateOf(DayNum(d) + 7)
+		return DateOfDayNumber(d.DayNumber() + 7)
 	case CadenceQuarter:
 		return addMonths(d, 3)
 	case CadenceHalf:
@@ -85,5 +85,5 @@ func MeasureOverdue(m Measure, today Date) bool {
 
 // late reports whether due is set and before today, by calendar day.
 func late(due, today Date) bool {
-	return !due.IsZero() && DayNum(due) < DayNum(today)
+	return !due.IsZero() && due.DayNumber() < today.DayNumber()
 }

@@ -85,7 +85,7 @@ func Effect(cal Calendar, g Goal, plan []PeriodTarget, values []PeriodValue, sta
 		return EffectResult{Verdict: EffectNoBaseline}
 	}
 	s := cal.StartedBy(Series(values, g.Cadence), asOf)
-	startDay := DayNum(start)
+	startDay := start.DayNumber()
 	split := 0
 	for split < len(s) && cal.LastDay(s[split].Period) < startDay {
 		split++
@@ -100,9 +100,9 @@ func Effect(cal Calendar, g Goal, plan []PeriodTarget, values []PeriodValue, sta
 	}
 	before, after = before[len(before)-n:], after[:n]
 	r := EffectResult{N: n, BeforeAvg: mean(before), AfterAvg: mean(after)}
-	r.Change = Finite(r.AfterAvg - r.BeforeAvg)
+	r.Change = ClampFinite(r.AfterAvg - r.BeforeAvg)
 	if r.BeforeAvg != 0 {
-		r.ChangeRel, r.RelOK = Finite(r.Change/math.Abs(r.BeforeAvg)), true
+		r.ChangeRel, r.RelOK = ClampFinite(r.Change/math.Abs(r.BeforeAvg)), true
 	}
 	dir := 1.0
 	if LowerIsBetter(g.Kind) {
@@ -127,14 +127,14 @@ func Effect(cal Calendar, g Goal, plan []PeriodTarget, values []PeriodValue, sta
 			scale += math.Abs(e)
 			sum += dir * (v.Value - e)
 		}
-		return Finite(sum / float64(len(side)))
+		return ClampFinite(sum / float64(len(side)))
 	}
 	r.BeforeGap, r.AfterGap = gaps(before), gaps(after)
 	if !r.GapOK {
 		r.BeforeGap, r.AfterGap = 0, 0
 		return r
 	}
-	r.GapChange = Finite(r.AfterGap - r.BeforeGap)
+	r.GapChange = ClampFinite(r.AfterGap - r.BeforeGap)
 	r.GapVerdict = judge(r.GapChange, scale/float64(2*n), g.Decimals)
 	return r
 }
@@ -162,5 +162,5 @@ func mean(s []periodValue) float64 {
 	for _, v := range s {
 		sum += v.Value
 	}
-	return Finite(sum / float64(len(s)))
+	return ClampFinite(sum / float64(len(s)))
 }

@@ -53,7 +53,7 @@ func RoundTo(v float64, decimals int) (float64, error) {
 	return r / scale, nil
 }
 
-// roundPtr applies RoundTo to an optional value.
+// RoundPtr applies RoundTo to an optional value.
 func RoundPtr(v *float64, decimals int) (*float64, error) {
 	if v == nil {
 		return nil, nil

@@ -64,7 +64,7 @@ func DueCheckIns(cal Calendar, g Goal, reported map[string]bool, today Date) []D
 	if g.Archived {
 		return nil
 	}
-	grace, now := Grace(g.Cadence), DayNum(today)
+	grace, now := Grace(g.Cadence), today.DayNumber()
 	var out []Due
 	for _, p := range CheckInPeriods(cal, g) {
 		dueDay := cal.dueDay(g, p)
@@ -84,7 +84,7 @@ func DueCheckIns(cal Calendar, g Goal, reported map[string]bool, today Date) []D
 // or the goal's end when that is earlier, since the goal's figures for p
 // are complete then.
 func (cal Calendar) dueDay(g Goal, p Period) int {
-	return min(cal.LastDay(p), DayNum(g.End))
+	return min(cal.LastDay(p), g.End.DayNumber())
 }
 
 // DefaultCheckInPeriod is the period a new check-in form preselects: the

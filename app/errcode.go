@@ -85,7 +85,7 @@ func ErrorArgs(err error) map[string]any {
 // MsgInternal is the message of errors that are not an Error.
 const MsgInternal = "Something went wrong inside Pacer."
 
-// errorf returns an Error with code, message and args given as name, value pairs.
+// Errorf returns an Error with code, message and args given as name, value pairs.
 func Errorf(code, msg string, kv ...any) *Error {
 	e := &Error{Code: code, Message: msg}
 	if len(kv) > 0 {
@@ -97,8 +97,10 @@ func Errorf(code, msg string, kv ...any) *Error {
 	return e
 }
 
-const MsgNotFinite = "The value must be a number."
-
-const MsgTooManyDecimals = "{{.Value}} has too many decimal places: {{.Decimals}} are kept."
-
-const MsgDecimalsRange = "Decimal places must be between 0 and 6."
+// The messages of RoundTo and of the checks of decimals, which the store
+// returns too.
+const (
+	MsgNotFinite       = "The value must be a number."
+	MsgTooManyDecimals = "{{.Value}} has too many decimal places: {{.Decimals}} are kept."
+	MsgDecimalsRange   = "Decimal places must be between 0 and 6."
+)

@@ -29,7 +29,7 @@ import (
 // target throughout). Plan keys that do not parse and non-finite targets are
 // ignored; a plan with none left counts as no plan.
 func Expected(cal Calendar, g Goal, plan []PeriodTarget, asOf Date) float64 {
-	return cal.Expectation(g, plan).At(DayNum(asOf))
+	return cal.Expectation(g, plan).At(asOf.DayNumber())
 }
 
 // ExpectedForPeriod is what period p should contribute or reach: for a flow
@@ -48,13 +48,13 @@ func ExpectedForPeriod(cal Calendar, g Goal, plan []PeriodTarget, p Period) floa
 
 // expectedFor is ExpectedForPeriod of the goal and plan x was prepared
 // from, for callers that ask it of many periods; it is 0 for an invalid p.
-func (cal Calendar) expectedFor(x expectation, p Period) float64 {
+func (cal Calendar) expectedFor(x Expectation, p Period) float64 {
 	if !p.Valid() {
 		return 0
 	}
 	last := cal.LastDay(p)
 	if x.Cumulative() {
-		return Finite(x.At(last) - x.At(cal.FirstDay(p)-1))
+		return ClampFinite(x.At(last) - x.At(cal.FirstDay(p)-1))
 	}
 	return x.At(last)
 }
@@ -65,8 +65,9 @@ type planEntry struct {
 	target      float64
 }
 
-// expectation is a goal's plan prepared for evaluation at many days.
-type expectation struct {
+// Expectation is a goal's plan prepared for evaluation at many days:
+// what the goal should have reached at the end of each day.
+type Expectation struct {
 	kind    Kind
 	agg     Aggregation
 	target  float64
@@ -76,8 +77,10 @@ type expectation struct {
 	hasDue  bool // false when a milestone has no due day
 }
 
-func (cal Calendar) Expectation(g Goal, plan []PeriodTarget) expectation {
-	x := expectation{kind: g.Kind, agg: g.Aggregation, target: g.Target}
+// Expectation prepares g's plan for evaluation at many days; a nil plan
+// spreads the target evenly (see Expected).
+func (cal Calendar) Expectation(g Goal, plan []PeriodTarget) Expectation {
+	x := Expectation{kind: g.Kind, agg: g.Aggregation, target: g.Target}
 	x.entries = cal.planEntries(plan)
 	explicit := len(x.entries) > 0
 	if !explicit {
@@ -92,7 +95,7 @@ func (cal Calendar) Expectation(g Goal, plan []PeriodTarget) expectation {
 		x.origin = g.Target
 	}
 	if g.Kind == KindMilestone {
-		x.due, x.hasDue = DayNum(g.End), !g.End.IsZero()
+		x.due, x.hasDue = g.End.DayNumber(), !g.End.IsZero()
 		for _, e := range x.entries {
 			if explicit && e.target >= 1 {
 				x.due, x.hasDue = e.last, true
@@ -103,13 +106,13 @@ func (cal Calendar) Expectation(g Goal, plan []PeriodTarget) expectation {
 	return x
 }
 
-// cumulative reports whether expected values add up over time.
-func (x expectation) Cumulative() bool {
+// Cumulative reports whether expected values add up over time.
+func (x Expectation) Cumulative() bool {
 	return x.agg == AggFlow && !IsStay(x.kind) && x.kind != KindMilestone
 }
 
-// at is the expected value at the end of day.
-func (x expectation) At(day int) float64 {
+// At is the expected value at the end of day.
+func (x Expectation) At(day int) float64 {
 	switch {
 	case IsStay(x.kind):
 		return x.target
@@ -120,7 +123,7 @@ func (x expectation) At(day int) float64 {
 		for _, e := range x.entries {
 			sum += e.target * spanFraction(e.first, e.last, day)
 		}
-		return Finite(sum)
+		return ClampFinite(sum)
 	}
 	prev := x.origin
 	for _, e := range x.entries {
@@ -128,7 +131,7 @@ func (x expectation) At(day int) float64 {
 			return prev
 		}
 		if day < e.last {
-			return Finite(prev + (e.target-prev)*spanFraction(e.first, e.last, day))
+			return ClampFinite(prev + (e.target-prev)*spanFraction(e.first, e.last, day))
 		}
 		prev = e.target
 	}
@@ -168,7 +171,7 @@ func (cal Calendar) evenPlan(g Goal) []planEntry {
 		if g.Aggregation != AggFlow {
 			t = origin + (g.Target-origin)*float64(i+1)/n
 		}
-		es[i] = planEntry{cal.FirstDay(p), cal.LastDay(p), Finite(t)}
+		es[i] = planEntry{cal.FirstDay(p), cal.LastDay(p), ClampFinite(t)}
 	}
 	return es
 }

@@ -130,12 +130,12 @@ func AnalyzeHistory(cal Calendar, g Goal, history []PeriodValue) GrowthHistory {
 // in percent, which is undefined from zero.
 func growth(prev, cur float64, pp bool) (float64, bool) {
 	if pp {
-		return Finite(cur - prev), true
+		return ClampFinite(cur - prev), true
 	}
 	if prev == 0 {
 		return 0, false
 	}
-	return Finite((cur - prev) / math.Abs(prev) * 100), true
+	return ClampFinite((cur - prev) / math.Abs(prev) * 100), true
 }
 
 // historyCadences are the cadences history may come in, finest first.
@@ -146,7 +146,7 @@ var historyCadences = []Cadence{CadenceMonth, CadenceQuarter, CadenceHalf, Caden
 func (cal Calendar) historyByCadence(g Goal, history []PeriodValue) map[Cadence][]periodValue {
 	out := map[Cadence][]periodValue{}
 	for _, v := range Series(history, "") {
-		if v.Period.Cadence == CadenceWeek || (!g.Start.IsZero() && cal.LastDay(v.Period) >= DayNum(g.Start)) {
+		if v.Period.Cadence == CadenceWeek || (!g.Start.IsZero() && cal.LastDay(v.Period) >= g.Start.DayNumber()) {
 			continue
 		}
 		out[v.Period.Cadence] = append(out[v.Period.Cadence], v)
@@ -217,7 +217,7 @@ func trend(qs []periodValue, agg Aggregation, pp bool) (float64, bool) {
 // fiscal year.
 func (cal Calendar) position(p Period) int {
 	if p.Cadence == CadenceMonth {
-		return (p.Index - int(cal.StartMonth()) + 12) % 12
+		return (p.Index - int(cal.startMonth()) + 12) % 12
 	}
 	return p.Index - 1
 }

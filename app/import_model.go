@@ -30,13 +30,15 @@ type ImportGap struct {
 	History   bool
 }
 
+// The messages of Import.Check: an import with rows that could not be
+// read, and values it would write into what those rows leave out.
 const (
 	MsgImportRejected = "Rows of the file could not be read ({{.Count}}): nothing was imported. Correct them, or choose to import without them."
 	MsgImportLeftOut  = "{{.Period}} is left out of this import, since a row that could not be read falls in it: nothing may be written to it."
 	MsgImportGoalOut  = "A goal is left out of this import, since a row of it has a date that could not be read: nothing may be written to it."
 )
 
-// check refuses an import with rejected rows that the user did not choose
+// Check refuses an import with rejected rows that the user did not choose
 // to leave out, and a value written to a period left out.
 func (imp Import) Check() error {
 	if imp.Rejected > 0 && !imp.WithoutRejected {

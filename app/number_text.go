@@ -13,7 +13,7 @@ var numberRunes = map[rune]rune{
 	'＄': '$', '￥': '¥', '￡': '£',
 }
 
-// normalizeNumber maps full-width and typographic characters to ASCII,
+// NormalizeNumber maps full-width and typographic characters to ASCII,
 // turns every kind of space into ' ', drops zero-width characters and
 // trims.
 func NormalizeNumber(s string) string {

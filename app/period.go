@@ -143,7 +143,7 @@ func isoWeeks(year int) int {
 // week1Monday is the day number of the Monday that starts ISO week 1 of
 // year: the week that holds 4 January.
 func week1Monday(year int) int {
-	jan4 := DaysFromCivil(year, time.January, 4)
+	jan4 := DayNumberOf(year, time.January, 4)
 	// Day 0, 1970-01-01, was a Thursday: +3 makes Monday 0.
 	return jan4 - floorMod(jan4+3, 7)
 }
@@ -194,8 +194,9 @@ func (p Period) Prev() Period {
 	return Period{p.Cadence, p.Year - 1, periodsPerYear(p.Cadence, p.Year-1)}
 }
 
-// fiscalStart is the first month of the fiscal year.
-func (cal Calendar) StartMonth() time.Month {
+// startMonth is the first month of the fiscal year: January when
+// FiscalStart is not a month.
+func (cal Calendar) startMonth() time.Month {
 	if cal.FiscalStart < time.January || cal.FiscalStart > time.December {
 		return time.January
 	}
@@ -214,7 +215,7 @@ func (cal Calendar) PeriodOf(c Cadence, d Date) Period {
 	if c == CadenceMonth {
 		return Period{c, t.Year(), int(t.Month())}
 	}
-	fy, offset := t.Year(), int(t.Month()-cal.StartMonth())
+	fy, offset := t.Year(), int(t.Month()-cal.startMonth())
 	if offset < 0 {
 		fy, offset = fy-1, offset+12
 	}
@@ -234,7 +235,7 @@ func (cal Calendar) Start(p Period) Date {
 	if !p.Valid() {
 		return Date{}
 	}
-	return DateOf(cal.FirstDay(p))
+	return DateOfDayNumber(cal.FirstDay(p))
 }
 
 // End is the last day of p, inclusive: End of "2023-Q1" is 2023-03-31. It is
@@ -243,13 +244,13 @@ func (cal Calendar) End(p Period) Date {
 	if !p.Valid() {
 		return Date{}
 	}
-	return DateOf(cal.LastDay(p))
+	return DateOfDayNumber(cal.LastDay(p))
 }
 
-// firstDay is the day number of p's first day. It does not check p, so that
+// FirstDay is the day number of p's first day. It does not check p, so that
 // Index one past a year's last period gives the next year's first day.
 func (cal Calendar) FirstDay(p Period) int {
-	fs := int(cal.StartMonth()) - 1
+	fs := int(cal.startMonth()) - 1
 	switch p.Cadence {
 	case CadenceWeek:
 		return week1Monday(p.Year) + 7*(p.Index-1)
@@ -263,7 +264,7 @@ func (cal Calendar) FirstDay(p Period) int {
 	return monthStart(p.Year+p.Index-1, fs)
 }
 
-// lastDay is the day number of p's last day; p is not checked.
+// LastDay is the day number of p's last day; p is not checked.
 func (cal Calendar) LastDay(p Period) int {
 	return cal.FirstDay(Period{p.Cadence, p.Year, p.Index + 1}) - 1
 }
@@ -271,7 +272,7 @@ func (cal Calendar) LastDay(p Period) int {
 // monthStart is the day number of the first day of the month that is
 // months (0 or more) after January of year.
 func monthStart(year, months int) int {
-	return DaysFromCivil(year+months/12, time.Month(months%12+1), 1)
+	return DayNumberOf(year+months/12, time.Month(months%12+1), 1)
 }
 
 // SameLastYear is the period a year before p: the same index one (fiscal or
@@ -293,10 +294,10 @@ func (cal Calendar) SameLastYear(p Period) Period {
 // inclusive), in order. It is nil when end is before start, either date is
 // zero, or c is unknown.
 func (cal Calendar) Periods(c Cadence, start, end Date) []Period {
-	if start.IsZero() || end.IsZero() || DayNum(end) < DayNum(start) {
+	if start.IsZero() || end.IsZero() || end.DayNumber() < start.DayNumber() {
 		return nil
 	}
-	last := DayNum(end)
+	last := end.DayNumber()
 	var ps []Period
 	for p := cal.PeriodOf(c, start); p.Valid() && cal.FirstDay(p) <= last; p = p.Next() {
 		ps = append(ps, p)
@@ -312,7 +313,7 @@ func (cal Calendar) ElapsedFraction(p Period, asOf Date) float64 {
 	if !p.Valid() {
 		return 0
 	}
-	return spanFraction(cal.FirstDay(p), cal.LastDay(p), DayNum(asOf))
+	return spanFraction(cal.FirstDay(p), cal.LastDay(p), asOf.DayNumber())
 }
 
 // spanFraction is the elapsed share of the inclusive day span first..last at
@@ -344,22 +345,23 @@ func civil(d Date) time.Time {
 	return time.Date(y, m, day, 0, 0, 0, 0, time.UTC)
 }
 
-// dayNum numbers the calendar day d names (0 is 1970-01-01). Day numbers
-// keep period arithmetic in integers, away from time.Time's costlier
-// calendar conversions.
-func DayNum(d Date) int {
+// DayNumber numbers the calendar day d names: days since 1970-01-01,
+// which is 0. Day numbers keep period arithmetic in integers, away from
+// time.Time's costlier calendar conversions.
+func (d Date) DayNumber() int {
 	y, m, day := d.Date()
-	return DaysFromCivil(y, m, day)
+	return DayNumberOf(y, m, day)
 }
 
-// dateOf is the Date of a day number.
-func DateOf(n int) Date {
+// DateOfDayNumber is the Date of a day number (see Date.DayNumber).
+func DateOfDayNumber(n int) Date {
 	return Date{Time: time.Unix(int64(n)*86400, 0).UTC()}
 }
 
-// daysFromCivil is the day number of a proleptic Gregorian date, after
-// Howard Hinnant's days_from_civil; month must be 1–12.
-func DaysFromCivil(y int, m time.Month, d int) int {
+// DayNumberOf is the day number (see Date.DayNumber) of the proleptic
+// Gregorian date y-m-d, after Howard Hinnant's days_from_civil; m must be
+// 1–12.
+func DayNumberOf(y int, m time.Month, d int) int {
 	if m <= time.February {
 		y--
 	}

@@ -115,7 +115,7 @@ func TestPeriodsTile(t *testing.T) {
 					t.Fatalf("week %v starts on %v", p, start.Weekday())
 				}
 				next := p.Next()
-				if got := DayNum(cal.Start(next)); got != DayNum(end)+1 {
+				if got := cal.Start(next).DayNumber(); got != end.DayNumber()+1 {
 					t.Fatalf("%v: %v ends %v but %v starts %v", cal, p, end, next, cal.Start(next))
 				}
 				if next.Prev() != p {

@@ -239,7 +239,7 @@ func levelPath(start, target float64, fractions []float64, decimals int) []float
 func planOf(ps []Period, values []float64) []PeriodTarget {
 	plan := make([]PeriodTarget, len(ps))
 	for i, p := range ps {
-		plan[i] = PeriodTarget{PeriodKey: p.Key(), Target: Finite(values[i])}
+		plan[i] = PeriodTarget{PeriodKey: p.Key(), Target: ClampFinite(values[i])}
 	}
 	return plan
 }
@@ -363,10 +363,10 @@ func CheckPlan(cal Calendar, g Goal, plan []PeriodTarget) PlanCheck {
 			chk.Total = v
 		}
 	}
-	diff := Finite(chk.Total - g.Target)
+	diff := ClampFinite(chk.Total - g.Target)
 	tolerance := 0.5 * math.Pow10(-max(0, min(g.Decimals, MaxDecimals)))
 	within := math.Abs(diff) <= tolerance*(1+1e-9)
-	chk.Total, chk.Diff = RoundValue(Finite(chk.Total), g.Decimals), RoundValue(diff, g.Decimals)
+	chk.Total, chk.Diff = RoundValue(ClampFinite(chk.Total), g.Decimals), RoundValue(diff, g.Decimals)
 	if g.Kind == KindIncrease || g.Kind == KindDecrease {
 		if flow {
 			chk.AddsUp = within

@@ -40,7 +40,7 @@ func Progress(kind Kind, baseline, target, actual float64) float64 {
 	case KindMilestone:
 		p = pass(actual >= 1)
 	}
-	return Finite(p)
+	return ClampFinite(p)
 }
 
 // CapForDisplay clamps a progress value to 0..1 for bars and rings; NaN
@@ -120,6 +120,8 @@ func passShare(g Goal, s []periodValue) float64 {
 	return passed / float64(len(s))
 }
 
+// IsStay reports whether a goal of kind k keeps its value on one side of
+// the target (stay at or above, stay at or below) rather than moving it.
 func IsStay(k Kind) bool {
 	return k == KindStayAbove || k == KindStayBelow
 }
@@ -131,14 +133,14 @@ func pass(ok bool) float64 {
 	return 0
 }
 
-// isFinite reports whether x is neither NaN nor infinite.
+// IsFinite reports whether x is neither NaN nor infinite.
 func IsFinite(x float64) bool {
 	return !math.IsNaN(x) && !math.IsInf(x, 0)
 }
 
-// finite replaces NaN by 0 and infinities by the largest finite values, so
-// that no division in this package leaks NaN or Inf to the UI.
-func Finite(x float64) float64 {
+// ClampFinite replaces NaN by 0 and infinities by the largest finite
+// values, so that no division leaks NaN or Inf to the screens.
+func ClampFinite(x float64) float64 {
 	switch {
 	case math.IsNaN(x):
 		return 0

@@ -121,7 +121,7 @@ type projector struct {
 	g         Goal
 	s         []periodValue // recorded, in period order, not empty
 	actual    float64
-	plan      *expectation // nil without a plan
+	plan      *Expectation // nil without a plan
 	remaining []Period
 }
 
@@ -139,7 +139,7 @@ func (pj projector) project() Projection {
 	} else {
 		pr = pj.level()
 	}
-	pr.EndValue = Finite(pr.EndValue)
+	pr.EndValue = ClampFinite(pr.EndValue)
 	pr.Attainment = GoalProgress(g, pr.EndValue)
 	return pr
 }
@@ -163,7 +163,7 @@ func (pj projector) flow() Projection {
 	}
 	pr := Projection{Needs: shareOut(pj.remaining, pj.g.Target-pj.actual, ahead, pj.g.Decimals)}
 	if pj.plan != nil && planned > 0 && IsFinite(planned) {
-		pr.Method, pr.Pace = MethodPlanPace, Finite(pj.actual/planned)
+		pr.Method, pr.Pace = MethodPlanPace, ClampFinite(pj.actual/planned)
 		pr.EndValue = pj.actual + pr.Pace*sum(ahead)
 		return pr
 	}
@@ -223,10 +223,10 @@ func shareOut(ps []Period, gap float64, weights []float64, decimals int) []Perio
 			fractions[i] = weights[i] / total
 		}
 	}
-	amounts := splitTotal(Finite(gap), fractions, decimals)
+	amounts := splitTotal(ClampFinite(gap), fractions, decimals)
 	needs := make([]PeriodNeed, len(ps))
 	for i, p := range ps {
-		needs[i] = PeriodNeed{p.Key(), Finite(amounts[i])}
+		needs[i] = PeriodNeed{p.Key(), ClampFinite(amounts[i])}
 	}
 	return needs
 }
@@ -242,7 +242,7 @@ func stepTo(ps []Period, from, target float64, path []float64, start float64) []
 		if rise != 0 && IsFinite(rise) {
 			f = (path[i] - start) / rise
 		}
-		needs[i] = PeriodNeed{p.Key(), Finite(from + (target-from)*f)}
+		needs[i] = PeriodNeed{p.Key(), ClampFinite(from + (target-from)*f)}
 	}
 	return needs
 }
@@ -260,7 +260,7 @@ func runRate(s []periodValue, flow bool, x int) float64 {
 	}
 	meanX, meanY := sumX/n, sumY/n
 	if flow || len(s) == 1 {
-		return Finite(meanY)
+		return ClampFinite(meanY)
 	}
 	// Centred sums keep precision: ordinals are in the tens of thousands.
 	var sxy, sxx float64
@@ -269,5 +269,5 @@ func runRate(s []periodValue, flow bool, x int) float64 {
 		sxy += dx * (v.Value - meanY)
 		sxx += dx * dx
 	}
-	return Finite(meanY + sxy/sxx*(float64(x)-meanX))
+	return ClampFinite(meanY + sxy/sxx*(float64(x)-meanX))
 }

@@ -185,7 +185,7 @@ func (cal Calendar) planSlots(g Goal, plan []PeriodTarget) ([]planSlot, error) {
 // rest, each in order.
 func (cal Calendar) splitSlots(slots []planSlot, asOf Date) (closed, remaining []planSlot) {
 	for _, sl := range slots {
-		if cal.LastDay(sl.p) <= DayNum(asOf) {
+		if cal.LastDay(sl.p) <= asOf.DayNumber() {
 			closed = append(closed, sl)
 		} else {
 			remaining = append(remaining, sl)
@@ -224,7 +224,7 @@ func (cal Calendar) closedActuals(g Goal, closed []planSlot, s []periodValue) (f
 	if len(missing) > 0 {
 		return 0, fmt.Errorf("re-plan goal %d: %s: %w", g.ID, strings.Join(missing, ", "), ErrMissingActual)
 	}
-	return Finite(total), nil
+	return ClampFinite(total), nil
 }
 
 // spreadFlow shares left among the remaining periods by spread (by the old
@@ -232,7 +232,7 @@ func (cal Calendar) closedActuals(g Goal, closed []planSlot, s []periodValue) (f
 // than zero; evenly otherwise). With noNegative, a negative left is
 // ErrTargetPassed.
 func spreadFlow(g Goal, left float64, remaining []planSlot, spread Spread, noNegative bool) ([]float64, error) {
-	left = RoundValue(Finite(left), g.Decimals)
+	left = RoundValue(ClampFinite(left), g.Decimals)
 	if left < 0 && noNegative {
 		return nil, fmt.Errorf("re-plan goal %d: %s left of %s: %w", g.ID, FormatValue(left, g.Decimals, UnitCount, ""),
 			FormatValue(g.Target, g.Decimals, UnitCount, ""), ErrTargetPassed)
@@ -268,7 +268,7 @@ func shape(remaining []planSlot, old *float64, spread Spread) []float64 {
 	for i, sl := range remaining {
 		out[i] = float64(i+1) / float64(n)
 		if byPlan {
-			out[i] = Finite((sl.t.Target - *old) / (end - *old))
+			out[i] = ClampFinite((sl.t.Target - *old) / (end - *old))
 		}
 	}
 	return out
@@ -283,7 +283,7 @@ func withValues(closed, remaining []planSlot, news []float64) []PeriodTarget {
 	}
 	for i, sl := range remaining {
 		t := sl.t
-		t.Target = Finite(news[i])
+		t.Target = ClampFinite(news[i])
 		out = append(out, t)
 	}
 	return out
@@ -319,5 +319,5 @@ func sum(vs []float64) float64 {
 	for _, v := range vs {
 		total += v
 	}
-	return Finite(total)
+	return ClampFinite(total)
 }

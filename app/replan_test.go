@@ -104,7 +104,7 @@ func TestRespreadKeepsTheYear(t *testing.T) {
 			total := 0.0
 			for i, pt := range got {
 				p := testkit.Key(t, pt.PeriodKey)
-				if (app.Calendar{}).LastDay(p) <= app.DayNum(testkit.Day(t, asOf)) {
+				if (app.Calendar{}).LastDay(p) <= testkit.Day(t, asOf).DayNumber() {
 					total += closed[pt.PeriodKey]
 					if pt.Target != plan[i].Target {
 						t.Errorf("%s %s: ended period changed from %v to %v", spread, asOf, plan[i].Target, pt.Target)

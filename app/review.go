@@ -14,7 +14,7 @@ func ReviewPeriods(cal Calendar, goals []Goal, c Cadence, asOf Date) []Period {
 	var out []Period
 	for _, g := range goals {
 		for _, p := range cal.Periods(c, g.Start, g.End) {
-			if !seen[p] && cal.FirstDay(p) <= DayNum(asOf) {
+			if !seen[p] && cal.FirstDay(p) <= asOf.DayNumber() {
 				seen[p] = true
 				out = append(out, p)
 			}
@@ -150,7 +150,7 @@ func (cal Calendar) overlaps(g Goal, p Period) bool {
 	if g.Start.IsZero() || g.End.IsZero() {
 		return false
 	}
-	return DayNum(g.Start) <= cal.LastDay(p) && DayNum(g.End) >= cal.FirstDay(p)
+	return g.Start.DayNumber() <= cal.LastDay(p) && g.End.DayNumber() >= cal.FirstDay(p)
 }
 
 // reviewer reviews periods of goals as of one day with one set of
@@ -190,7 +190,7 @@ func (rv *reviewer) subPeriods(c Cadence, p Period) []Period {
 func (rv *reviewer) row(rg *reviewGoal, p Period) ReviewRow {
 	cal, g, x := rv.cal, rg.g, rg.x
 	r := ReviewRow{Goal: g, Period: p}
-	r.Expected, r.HasExpected = CleanFloat(cal.expectedFor(x, p)), cal.HasExpectation(x, p)
+	r.Expected, r.HasExpected = DropFloatNoise(cal.expectedFor(x, p)), cal.HasExpectation(x, p)
 	r.ExpectedCovered = r.Expected
 
 	subs := rv.subPeriods(g.Cadence, p)
@@ -212,12 +212,12 @@ func (rv *reviewer) row(rg *reviewGoal, p Period) ReviewRow {
 		if latest {
 			counted, values = counted[len(counted)-1:], values[len(values)-1:]
 		}
-		r.Actual, r.HasActual = CleanFloat(combine(g, values)), true
+		r.Actual, r.HasActual = DropFloatNoise(combine(g, values)), true
 		r.Complete = r.Reported == r.Periods
 		if latest {
 			r.Complete = counted[0] == lastInSpan(cal, g, subs)
 		}
-		r.ExpectedCovered = CleanFloat(cal.expectedCovered(x, subs, counted))
+		r.ExpectedCovered = DropFloatNoise(cal.expectedCovered(x, subs, counted))
 	}
 	// Previous and LastYear cover the same part of their periods as Actual
 	// covers of p; whole when that is all of it.
@@ -240,7 +240,7 @@ func (rv *reviewer) row(rg *reviewGoal, p Period) ReviewRow {
 
 // judge sets the row's ratio, whether it is closed, and its status.
 func (cal Calendar) judge(r *ReviewRow, asOf Date, th Thresholds) {
-	end, today := cal.LastDay(r.Period), DayNum(asOf)
+	end, today := cal.LastDay(r.Period), asOf.DayNumber()
 	r.Closed = today > end && (r.Complete || today > end+Grace(r.Goal.Cadence))
 	if !r.HasActual || !r.HasExpected {
 		r.Status = StatusNoData
@@ -271,15 +271,15 @@ func meets(g Goal, expected, actual float64) bool {
 	return a >= e
 }
 
-// lowerIsBetter reports whether a value below plan is good for kind.
+// LowerIsBetter reports whether a value below plan is good for kind.
 func LowerIsBetter(k Kind) bool {
 	return k == KindDecrease || k == KindStayBelow
 }
 
-// hasExpectation reports whether x expects anything of p: a stay goal's
+// HasExpectation reports whether x expects anything of p: a stay goal's
 // line always, a flow plan when one of its periods overlaps p, a level
 // plan when it has any period (it holds its last value after them).
-func (cal Calendar) HasExpectation(x expectation, p Period) bool {
+func (cal Calendar) HasExpectation(x Expectation, p Period) bool {
 	if IsStay(x.kind) {
 		return true
 	}
@@ -297,7 +297,7 @@ func (cal Calendar) HasExpectation(x expectation, p Period) bool {
 
 // expectedCovered is the plan x for the check-in periods subs[i] for i in
 // counted: their sum for a flow goal, else the plan at the last one's end.
-func (cal Calendar) expectedCovered(x expectation, subs []Period, counted []int) float64 {
+func (cal Calendar) expectedCovered(x Expectation, subs []Period, counted []int) float64 {
 	if !x.Cumulative() {
 		return cal.expectedFor(x, subs[counted[len(counted)-1]])
 	}
@@ -305,7 +305,7 @@ func (cal Calendar) expectedCovered(x expectation, subs []Period, counted []int)
 	for _, i := range counted {
 		sum += cal.expectedFor(x, subs[i])
 	}
-	return Finite(sum)
+	return ClampFinite(sum)
 }
 
 // subPeriods are the periods of cadence c that lie wholly inside p, in
@@ -325,7 +325,7 @@ func (cal Calendar) subPeriods(c Cadence, p Period) []Period {
 
 // overlapsSpan reports whether period s shares a day with g's span.
 func (cal Calendar) overlapsSpan(g Goal, s Period) bool {
-	return DayNum(g.Start) <= cal.LastDay(s) && DayNum(g.End) >= cal.FirstDay(s)
+	return g.Start.DayNumber() <= cal.LastDay(s) && g.End.DayNumber() >= cal.FirstDay(s)
 }
 
 // lastInSpan is the position in subs of the last period that overlaps g's

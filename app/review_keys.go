@@ -35,7 +35,7 @@ func ReviewKeys(cal Calendar, p Period, asOf Date) []string {
 			seen[q] = true
 		}
 	}
-	day := DayNum(asOf)
+	day := asOf.DayNumber()
 	var last Period // in series order, of the looked-up periods started by asOf
 	for _, q := range []Period{p, p.Prev(), cal.SameLastYear(p)} {
 		if !q.Valid() {
@@ -55,7 +55,7 @@ func ReviewKeys(cal Calendar, p Period, asOf Date) []string {
 			// The first period of c that starts after asOf, then on while
 			// series order puts them before last: that order follows
 			// (Year, Index) within a cadence.
-			s := cal.PeriodOf(c, DateOf(day+1))
+			s := cal.PeriodOf(c, DateOfDayNumber(day+1))
 			if s.Valid() && cal.FirstDay(s) <= day {
 				s = s.Next()
 			}

@@ -208,7 +208,7 @@ func TestReviewRowsOfPeriodSnapshot(t *testing.T) {
 			for _, c := range []app.Cadence{app.CadenceMonth, app.CadenceQuarter, app.CadenceHalf, app.CadenceYear} {
 				periods := app.ReviewPeriods(cal, full.Goals, c, asOf)
 				for _, p := range periods[:min(len(periods), 3)] {
-					what := fmt.Sprintf("fiscal start %d, %s as of %s", cal.StartMonth(), p, asOf)
+					what := fmt.Sprintf("fiscal start %d, %s as of %s", cal.FiscalStart, p, asOf)
 					want := app.RefReviewRows(cal, full, p, asOf, app.DefaultThresholds)
 					sameRows(t, what+", full snapshot", app.ReviewRows(cal, full, p, asOf, app.DefaultThresholds), want)
 					keys := app.ReviewKeys(cal, p, asOf)

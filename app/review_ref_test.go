@@ -51,7 +51,7 @@ func refExpectedForPeriod(cal Calendar, g Goal, plan []PeriodTarget, p Period) f
 	x := cal.Expectation(g, plan)
 	last := cal.LastDay(p)
 	if x.Cumulative() {
-		return Finite(x.At(last) - x.At(cal.FirstDay(p)-1))
+		return ClampFinite(x.At(last) - x.At(cal.FirstDay(p)-1))
 	}
 	return x.At(last)
 }
@@ -59,7 +59,7 @@ func refExpectedForPeriod(cal Calendar, g Goal, plan []PeriodTarget, p Period) f
 func (cal Calendar) refReviewRow(g Goal, plan []PeriodTarget, cs []CheckIn, hs []HistoryValue, p Period, asOf Date, th Thresholds) ReviewRow {
 	r := ReviewRow{Goal: g, Period: p}
 	x := cal.Expectation(g, plan)
-	r.Expected, r.HasExpected = CleanFloat(refExpectedForPeriod(cal, g, plan, p)), cal.HasExpectation(x, p)
+	r.Expected, r.HasExpected = DropFloatNoise(refExpectedForPeriod(cal, g, plan, p)), cal.HasExpectation(x, p)
 	r.ExpectedCovered = r.Expected
 
 	checkIns := map[Period]float64{}
@@ -85,12 +85,12 @@ func (cal Calendar) refReviewRow(g Goal, plan []PeriodTarget, cs []CheckIn, hs [
 		if latest {
 			counted, values = counted[len(counted)-1:], values[len(values)-1:]
 		}
-		r.Actual, r.HasActual = CleanFloat(combine(g, values)), true
+		r.Actual, r.HasActual = DropFloatNoise(combine(g, values)), true
 		r.Complete = r.Reported == r.Periods
 		if latest {
 			r.Complete = counted[0] == lastInSpan(cal, g, subs)
 		}
-		r.ExpectedCovered = CleanFloat(cal.refExpectedCovered(g, plan, x, subs, counted))
+		r.ExpectedCovered = DropFloatNoise(cal.refExpectedCovered(g, plan, x, subs, counted))
 	}
 	whole := !r.HasActual || len(counted) == len(subs) || (latest && counted[0] == len(subs)-1)
 	all := map[Period]float64{}
@@ -116,7 +116,7 @@ func (cal Calendar) refReviewRow(g Goal, plan []PeriodTarget, cs []CheckIn, hs [
 	return r
 }
 
-func (cal Calendar) refExpectedCovered(g Goal, plan []PeriodTarget, x expectation, subs []Period, counted []int) float64 {
+func (cal Calendar) refExpectedCovered(g Goal, plan []PeriodTarget, x Expectation, subs []Period, counted []int) float64 {
 	if !x.Cumulative() {
 		return refExpectedForPeriod(cal, g, plan, subs[counted[len(counted)-1]])
 	}
@@ -124,7 +124,7 @@ func (cal Calendar) refExpectedCovered(g Goal, plan []PeriodTarget, x expectatio
 	for _, i := range counted {
 		sum += refExpectedForPeriod(cal, g, plan, subs[i])
 	}
-	return Finite(sum)
+	return ClampFinite(sum)
 }
 
 func (cal Calendar) refSubPeriods(c Cadence, p Period) []Period {
@@ -186,5 +186,5 @@ func refCombineAt(g Goal, values map[Period]float64, subs []Period, at []int) (f
 	if len(vs) == 0 {
 		return 0, false
 	}
-	return CleanFloat(combine(g, vs)), true
+	return DropFloatNoise(combine(g, vs)), true
 }

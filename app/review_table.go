@@ -72,24 +72,29 @@ type ReviewTable struct {
 	PointsUnit string
 }
 
-// cellKind says what a table cell holds.
-type cellKind int
+// CellKind says what a table cell holds.
+type CellKind int
 
+// The kinds of cells.
 const (
-	CellEmpty cellKind = iota
+	CellEmpty CellKind = iota
 	CellText
 	CellValue // a value in the goal's unit
 	CellDelta // a difference in the goal's unit, points for percent goals
 	CellRel   // a fraction shown as a percentage
 )
 
+// TableCell is one cell of a review table as ReviewTable.Cell makes it:
+// Text for a text cell, Value for the others.
 type TableCell struct {
-	Kind  cellKind
+	Kind  CellKind
 	Text  string
 	Value float64
 }
 
-// columns are the table's columns, checked against its headers.
+// CheckedColumns are the table's columns (DefaultReviewColumns when
+// Columns is nil), checked against its headers: ErrReviewTable when they
+// do not match, or a column is unknown.
 func (t ReviewTable) CheckedColumns() ([]ReviewColumn, error) {
 	cols := t.Columns
 	if cols == nil {
@@ -235,13 +240,13 @@ func unitText(g Goal) string {
 	return strings.TrimSpace(g.UnitLabel)
 }
 
-// decimals are the digits a goal's values keep, as the formatters clamp
+// Decimals are the digits a goal's values keep, as the formatters clamp
 // them.
 func Decimals(g Goal) int {
 	return max(0, min(g.Decimals, MaxDecimals))
 }
 
-// deltaDecimals are the digits a goal's gaps keep: points of a percent
+// DeltaDecimals are the digits a goal's gaps keep: points of a percent
 // goal keep at least one, as GapText writes them.
 func DeltaDecimals(g Goal) int {
 	if g.Unit == UnitPercent {

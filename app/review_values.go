@@ -9,7 +9,7 @@ import (
 // rather than for every row.
 type reviewGoal struct {
 	g Goal
-	x expectation
+	x Expectation
 	// checkIns are the values of the goal's check-ins of periods started
 	// by asOf; all adds those of its history values for periods without
 	// one, for Previous and LastYear.
@@ -98,7 +98,7 @@ func combineAt(g Goal, values map[Period]float64, subs []Period, at []int) (floa
 	if len(vs) == 0 {
 		return 0, false
 	}
-	return CleanFloat(combine(g, vs)), true
+	return DropFloatNoise(combine(g, vs)), true
 }
 
 // combine makes one period's value of the values of its parts, in period
@@ -116,5 +116,5 @@ func combine(g Goal, vs []float64) float64 {
 	for _, v := range vs {
 		sum += v
 	}
-	return Finite(sum)
+	return ClampFinite(sum)
 }

@@ -184,7 +184,7 @@ func checkTimeBound(in SMARTInput) findings {
 	switch {
 	case !known:
 		fs.add(VerdictFail, msgTNoCadence, msgTFixCadence)
-	case dated && (DayNum(g.End)-DayNum(g.Start)+1 <= days || len(in.Calendar.Periods(g.Cadence, g.Start, g.End)) < 2):
+	case dated && (g.End.DayNumber()-g.Start.DayNumber()+1 <= days || len(in.Calendar.Periods(g.Cadence, g.Start, g.End)) < 2):
 		fs.add(VerdictFail, msgTCadenceTooLong, msgTFixCadenceLong)
 	}
 	needsPlan := g.Kind == KindIncrease || g.Kind == KindDecrease
@@ -199,14 +199,14 @@ func checkTimeBound(in SMARTInput) findings {
 
 // horizon checks the length of a dated goal and that it has not ended.
 func (fs *findings) horizon(g Goal, today Date) {
-	end := DayNum(g.End)
-	if end < DayNum(addMonths(g.Start, shortMonths)) {
-		fs.add(VerdictWarn, msgTShort, msgTFixShort, "Days", strconv.Itoa(end-DayNum(g.Start)+1))
+	end := g.End.DayNumber()
+	if end < addMonths(g.Start, shortMonths).DayNumber() {
+		fs.add(VerdictWarn, msgTShort, msgTFixShort, "Days", strconv.Itoa(end-g.Start.DayNumber()+1))
 	}
-	if end >= DayNum(addMonths(g.Start, 12*longYears)) {
+	if end >= addMonths(g.Start, 12*longYears).DayNumber() {
 		fs.add(VerdictWarn, msgTLong, msgTFixLong)
 	}
-	if !today.IsZero() && end < DayNum(today) {
+	if !today.IsZero() && end < today.DayNumber() {
 		fs.add(VerdictWarn, msgTEnded, msgTFixEnded, "End", g.End.String())
 	}
 }

@@ -15,7 +15,7 @@ type Snapshot struct {
 	History map[int64][]HistoryValue
 }
 
-// newSnapshot is an empty snapshot with its maps made.
+// NewSnapshot is an empty snapshot with its maps made.
 func NewSnapshot() Snapshot {
 	return Snapshot{Plans: map[int64][]PeriodTarget{}, CheckIns: map[int64][]CheckIn{}, History: map[int64][]HistoryValue{}}
 }

@@ -81,7 +81,7 @@ func PerformanceRatio(kind Kind, baseline *float64, expected, actual float64) fl
 	switch kind {
 	case KindIncrease:
 		if expected > 0 && actual >= 0 {
-			return Finite(actual / expected)
+			return ClampFinite(actual / expected)
 		}
 		if baseline != nil {
 			return Progress(kind, *baseline, expected, actual)
@@ -92,7 +92,7 @@ func PerformanceRatio(kind Kind, baseline *float64, expected, actual float64) fl
 		return Progress(KindStayAbove, 0, expected, actual)
 	case KindDecrease:
 		if expected > 0 && actual > 0 {
-			return Finite(expected / actual)
+			return ClampFinite(expected / actual)
 		}
 		if baseline != nil {
 			return Progress(kind, *baseline, expected, actual)
@@ -144,13 +144,13 @@ func Assess(cal Calendar, g Goal, plan []PeriodTarget, values []PeriodValue, asO
 	if len(s) == 0 {
 		return Assessment{Status: StatusNoData, Date: asOf}
 	}
-	ended := !g.End.IsZero() && DayNum(asOf) > DayNum(g.End)
+	ended := !g.End.IsZero() && asOf.DayNumber() > g.End.DayNumber()
 	a := Assessment{Actual: aggregate(g.Aggregation, s), Date: asOf}
 	switch {
 	case ended:
 		a.Date = g.End
-	case cal.LastDay(s[len(s)-1].Period) < DayNum(asOf):
-		a.Date = DateOf(cal.LastDay(s[len(s)-1].Period))
+	case cal.LastDay(s[len(s)-1].Period) < asOf.DayNumber():
+		a.Date = DateOfDayNumber(cal.LastDay(s[len(s)-1].Period))
 	}
 	if IsStay(g.Kind) {
 		a.Expected = g.Target

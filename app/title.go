@@ -152,7 +152,7 @@ func placeName(s string) bool {
 	return false
 }
 
-// displayWidth counts wide East Asian characters as two columns.
+// DisplayWidth counts wide East Asian characters as two columns.
 func DisplayWidth(s string) int {
 	w := 0
 	for _, r := range s {

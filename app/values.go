@@ -66,7 +66,7 @@ func RollUp(cal Calendar, agg Aggregation, c Cadence, values []PeriodValue) []Pe
 	groups := map[Period][]periodValue{}
 	for _, v := range Series(values, "") {
 		first, last := cal.FirstDay(v.Period), cal.LastDay(v.Period)
-		outer := cal.PeriodOf(c, DateOf(first+(last-first)/2))
+		outer := cal.PeriodOf(c, DateOfDayNumber(first+(last-first)/2))
 		if outer.Valid() {
 			groups[outer] = append(groups[outer], v)
 		}
@@ -89,7 +89,7 @@ type periodValue struct {
 	Value  float64
 }
 
-// series parses values into period order, dropping invalid keys, non-finite
+// Series parses values into period order, dropping invalid keys, non-finite
 // values and, when c is not empty, periods of another cadence. For a
 // repeated key the later value wins.
 func Series(values []PeriodValue, c Cadence) []periodValue {
@@ -129,10 +129,10 @@ func Series(values []PeriodValue, c Cadence) []periodValue {
 	return out
 }
 
-// startedBy keeps the values of periods that have begun by asOf, so that a
+// StartedBy keeps the values of periods that have begun by asOf, so that a
 // past asOf sees what was knowable then. s must be in period order.
 func (cal Calendar) StartedBy(s []periodValue, asOf Date) []periodValue {
-	day := DayNum(asOf)
+	day := asOf.DayNumber()
 	n := 0
 	for n < len(s) && cal.FirstDay(s[n].Period) <= day {
 		n++
@@ -151,10 +151,10 @@ func aggregate(agg Aggregation, s []periodValue) float64 {
 	for _, v := range s {
 		sum += v.Value
 	}
-	return Finite(sum)
+	return ClampFinite(sum)
 }
 
-// periodLess orders periods of one cadence by year and index. Periods of
+// PeriodLess orders periods of one cadence by year and index. Periods of
 // different cadences are ordered by their last, then first day in a
 // January fiscal year; their relative order may then differ from the
 // user's fiscal calendar, which is why goals keep to one cadence.

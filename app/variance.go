@@ -29,9 +29,9 @@ func Variance(unit Unit, expected, actual float64) VarianceResult {
 	if !IsFinite(expected) || !IsFinite(actual) {
 		return VarianceResult{}
 	}
-	r := VarianceResult{Abs: Finite(actual - expected)}
+	r := VarianceResult{Abs: ClampFinite(actual - expected)}
 	if expected != 0 {
-		r.Rel, r.RelOK = Finite(r.Abs/math.Abs(expected)), true
+		r.Rel, r.RelOK = ClampFinite(r.Abs/math.Abs(expected)), true
 	}
 	if unit == UnitPercent {
 		r.PP, r.PPOK = r.Abs, true

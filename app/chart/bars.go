@@ -148,7 +148,7 @@ func trueMinus(labels []string) []string {
 	return labels
 }
 
-// pointsUnit is the text after a number of percentage points.
+// PointsUnit is the text after a number of percentage points.
 func PointsUnit(s string) string {
 	if s == "" {
 		return " pp"

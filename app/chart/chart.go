@@ -279,7 +279,7 @@ func (in CumulativeInput) actualLine(span []app.Period, asOf app.Date, cumulativ
 		sum += v.Value
 		y := v.Value
 		if cumulative {
-			y = app.Finite(sum)
+			y = app.ClampFinite(sum)
 		}
 		actual.points = append(actual.points, chartPoint{i, y})
 	}

@@ -306,7 +306,7 @@ func (p *painter) drawColumnNotes(notes []columnNote, f frame, slot float64) {
 	}
 }
 
-// withSign writes a formatted number with a true minus sign, and a plus
+// WithSign writes a formatted number with a true minus sign, and a plus
 // before a gain that does not round to zero: "−20.0%", "+2.0 pp".
 func WithSign(s string, v float64) string {
 	if rest, neg := strings.CutPrefix(s, "-"); neg {
@@ -324,7 +324,7 @@ func WithSign(s string, v float64) string {
 func percentTicks(ticks []float64) []string {
 	pct := make([]float64, len(ticks))
 	for i, t := range ticks {
-		pct[i] = app.CleanFloat(t * 100)
+		pct[i] = app.DropFloatNoise(t * 100)
 	}
 	decimals := tickDecimals(pct)
 	out := make([]string, len(ticks))

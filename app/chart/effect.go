@@ -66,7 +66,7 @@ func EffectInputFrom(cal app.Calendar, g app.Goal, plan []app.PeriodTarget, valu
 		actual[v.Period] = v.Value
 	}
 	x := cal.Expectation(g, plan)
-	startDay := app.DayNum(start)
+	startDay := start.DayNumber()
 	for i, p := range ps {
 		in.Keys = append(in.Keys, p.Key())
 		in.Periods = append(in.Periods, p.Key())

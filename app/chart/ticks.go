@@ -30,14 +30,14 @@ func niceTicks(lo, hi float64, maxTicks int, minStep float64) []float64 {
 	}
 	for exp := int(math.Floor(math.Log10(raw))) - 1; exp < 400; exp++ {
 		for _, m := range niceMantissas {
-			step := app.CleanFloat(m * math.Pow10(exp))
+			step := app.DropFloatNoise(m * math.Pow10(exp))
 			first, last := math.Floor(lo/step), math.Ceil(hi/step)
 			if !stepAllowed(step, minStep) || last-first+1 > float64(maxTicks) {
 				continue
 			}
 			ticks := make([]float64, 0, int(last-first)+1)
 			for k := first; k <= last; k++ {
-				ticks = append(ticks, app.CleanFloat(k*step)+0)
+				ticks = append(ticks, app.DropFloatNoise(k*step)+0)
 			}
 			return ticks
 		}
@@ -78,7 +78,7 @@ func tickDecimals(ticks []float64) int {
 	if len(ticks) < 2 {
 		return 0
 	}
-	step := app.CleanFloat(ticks[1] - ticks[0])
+	step := app.DropFloatNoise(ticks[1] - ticks[0])
 	_, frac, _ := strings.Cut(strconv.FormatFloat(step, 'f', -1, 64), ".")
 	return min(len(frac), app.MaxDecimals)
 }

@@ -78,7 +78,7 @@ func TestNiceTicksAlwaysRound(t *testing.T) {
 				}
 				step := ticks[1] - ticks[0]
 				for i, v := range ticks {
-					if k := v / step; math.Abs(k-math.Round(k)) > 1e-6 || !isRoundStep(app.CleanFloat(step)) {
+					if k := v / step; math.Abs(k-math.Round(k)) > 1e-6 || !isRoundStep(app.DropFloatNoise(step)) {
 						t.Fatalf("niceTicks(%v, %v, %d)[%d] = %v: not a multiple of a round step %v", lo, hi, maxTicks, i, v, step)
 					}
 				}

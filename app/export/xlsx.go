@@ -152,7 +152,7 @@ func setDataCell(x xlsxWriter, col, row int, c xcell) error {
 // excelSerial is the spreadsheet serial number of t's wall-clock time:
 // days since 30 December 1899, the time of day as a fraction.
 func excelSerial(t time.Time) float64 {
-	days := app.DayNum(civilDate(t)) - app.DayNum(civilDate(time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC)))
+	days := civilDate(t).DayNumber() - civilDate(time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC)).DayNumber()
 	secs := t.Hour()*3600 + t.Minute()*60 + t.Second()
 	return float64(days) + float64(secs)/86400
 }

@@ -96,7 +96,7 @@ func isDateCell(c Cell) bool {
 	if onlyDigits(text) && len(text) != 8 {
 		return false
 	}
-	_, _, ok := notation.ParseDateAt(text, notation.DayFirst)
+	_, _, ok := notation.ReadDate(text, notation.DayFirst)
 	return ok
 }
 
@@ -115,7 +115,7 @@ func isNumberCell(c Cell) bool {
 		return true
 	}
 	s := app.NormalizeNumber(c.Text)
-	_, point := notation.ParseNumberOK(s, notation.NumberFormat{})
-	_, comma := notation.ParseNumberOK(s, notation.NumberFormat{DecimalComma: true})
+	_, point := notation.ReadNumber(s, notation.NumberFormat{})
+	_, comma := notation.ReadNumber(s, notation.NumberFormat{DecimalComma: true})
 	return point || comma
 }

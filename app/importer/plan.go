@@ -325,22 +325,22 @@ func (pl *importPlanner) date(c Cell, n int) (rowDate, bool) {
 		d, ok = notation.DateFromSerial(c.Number)
 		// A date cell shown as its month ("2026年1月", "Jan 2026") stands
 		// for the month, as the same text in a CSV file does.
-		if md, p, mok := notation.ParseDateAt(text, pl.m.DayMonth); ok && mok && p == notation.PrecisionMonth &&
+		if md, p, mok := notation.ReadDate(text, pl.m.DayMonth); ok && mok && p == notation.PrecisionMonth &&
 			md.Year() == d.Year() && md.Month() == d.Month() {
 			d, prec = md, p
 		}
 	}
 	if !ok {
-		d, prec, ok = notation.ParseDateAt(text, pl.m.DayMonth)
+		d, prec, ok = notation.ReadDate(text, pl.m.DayMonth)
 	}
 	if !ok {
 		pl.reject(n, col, 0, importCellError(notation.MsgImportBadDate, c))
 		return rowDate{}, false
 	}
-	rd := rowDate{first: app.DayNum(d), last: app.DayNum(d), prec: prec, text: text}
+	rd := rowDate{first: d.DayNumber(), last: d.DayNumber(), prec: prec, text: text}
 	switch prec {
 	case notation.PrecisionMonth:
-		rd.first = app.DayNum(d) - d.Day() + 1
+		rd.first = d.DayNumber() - d.Day() + 1
 	case notation.PrecisionQuarter:
 		p := app.Period{Cadence: app.CadenceQuarter, Year: d.Year(), Index: (int(d.Month()) + 2) / 3}
 		rd.first, rd.last = pl.cal.FirstDay(p), pl.cal.LastDay(p)

@@ -70,11 +70,11 @@ func (pl *importPlanner) place(g *app.Goal, d rowDate) (bucketKey, *app.Error) {
 		return bucketKey{}, notation.ImportError(msgImportGoalDates, nil, "Goal", g.Title)
 	}
 	cal := pl.cal
-	cp := cal.PeriodOf(g.Cadence, app.DateOf(d.first))
+	cp := cal.PeriodOf(g.Cadence, app.DateOfDayNumber(d.first))
 	if !cp.Valid() {
 		return bucketKey{}, notation.ImportError(msgImportGoalDates, nil, "Goal", g.Title)
 	}
-	start, end := app.DayNum(g.Start), app.DayNum(g.End)
+	start, end := g.Start.DayNumber(), g.End.DayNumber()
 	switch {
 	case cal.FirstDay(cp) <= end && cal.LastDay(cp) >= start:
 		if cal.LastDay(cp) < d.last {
@@ -107,7 +107,7 @@ func historyPeriod(cal app.Calendar, g *app.Goal, d rowDate, start int) (app.Per
 		cads = []app.Cadence{app.CadenceQuarter, app.CadenceMonth}
 	}
 	for _, c := range cads {
-		p := cal.PeriodOf(c, app.DateOf(d.first))
+		p := cal.PeriodOf(c, app.DateOfDayNumber(d.first))
 		if p.Valid() && cal.LastDay(p) >= d.last && cal.LastDay(p) < start {
 			return p, true
 		}
@@ -135,10 +135,10 @@ func (pl *importPlanner) finish(existing app.Snapshot) ImportPlan {
 			continue
 		}
 		ip := ImportPeriod{GoalID: k.goalID, PeriodKey: k.p.Key(), Value: values[k], History: k.history,
-			Rows: b.rows, From: app.DateOf(b.from), Through: app.DateOf(b.through)}
+			Rows: b.rows, From: app.DateOfDayNumber(b.from), Through: app.DateOfDayNumber(b.through)}
 		first, last := pl.cal.FirstDay(k.p), pl.cal.LastDay(k.p)
 		if !k.history {
-			first, last = max(first, app.DayNum(b.g.Start)), min(last, app.DayNum(b.g.End))
+			first, last = max(first, b.g.Start.DayNumber()), min(last, b.g.End.DayNumber())
 		}
 		ip.Partial = b.from > first || b.through < last
 		ip.Old, ip.Replaces = old[storedKey{k.goalID, k.history, ip.PeriodKey}]

@@ -185,13 +185,13 @@ func looksLikeHeader(row []Cell) bool {
 		if c.Kind != CellText {
 			return false
 		}
-		if _, _, ok := notation.ParseDateAt(s, notation.DayFirst); ok {
+		if _, _, ok := notation.ReadDate(s, notation.DayFirst); ok {
 			return false
 		}
-		if _, ok := notation.ParseNumberOK(app.NormalizeNumber(s), notation.NumberFormat{}); ok {
+		if _, ok := notation.ReadNumber(app.NormalizeNumber(s), notation.NumberFormat{}); ok {
 			return false
 		}
-		if _, ok := notation.ParseNumberOK(app.NormalizeNumber(s), notation.NumberFormat{DecimalComma: true}); ok {
+		if _, ok := notation.ReadNumber(app.NormalizeNumber(s), notation.NumberFormat{DecimalComma: true}); ok {
 			return false
 		}
 		text = true
@@ -261,10 +261,10 @@ func xlsxCell(text, raw string) Cell {
 	}
 	c.Kind, c.Number = CellNumber, v
 	s := app.NormalizeNumber(text)
-	if _, ok := notation.ParseNumberOK(s, notation.NumberFormat{}); ok {
+	if _, ok := notation.ReadNumber(s, notation.NumberFormat{}); ok {
 		return c
 	}
-	if _, ok := notation.ParseNumberOK(s, notation.NumberFormat{DecimalComma: true}); ok {
+	if _, ok := notation.ReadNumber(s, notation.NumberFormat{DecimalComma: true}); ok {
 		return c
 	}
 	if _, ok := notation.DateFromSerial(v); ok && s != "" && !strings.HasSuffix(s, "%") {
@@ -286,7 +286,7 @@ func isoSerial(raw string) (float64, bool) {
 		}
 		y, m, d := t.Date()
 		secs := t.Hour()*3600 + t.Minute()*60 + t.Second()
-		v := float64(app.DaysFromCivil(y, m, d)+notation.ExcelUnixDay) + float64(secs)/86400
+		v := float64(app.DayNumberOf(y, m, d)+notation.ExcelUnixDay) + float64(secs)/86400
 		if _, ok := notation.DateFromSerial(v); !ok {
 			return 0, false
 		}

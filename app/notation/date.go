@@ -52,7 +52,7 @@ func DateFromSerial(serial float64) (d app.Date, ok bool) {
 	if !(serial >= 61 && serial < excelMaxSerial+1) {
 		return app.Date{}, false
 	}
-	return app.DateOf(int(math.Floor(serial)) - ExcelUnixDay), true
+	return app.DateOfDayNumber(int(math.Floor(serial)) - ExcelUnixDay), true
 }
 
 // ParseDate reads a date or period as spreadsheets and people write them:
@@ -75,7 +75,7 @@ func DateFromSerial(serial float64) (d app.Date, ok bool) {
 // ("not set"), is refused. Anything else is a *data.Error with code
 // data.EInvalid wrapping ErrDate.
 func ParseDate(s string, order DayMonthOrder) (app.Date, DatePrecision, error) {
-	d, p, ok := ParseDateAt(s, order)
+	d, p, ok := ReadDate(s, order)
 	if !ok {
 		return app.Date{}, 0, ImportError(MsgImportBadDate, ErrDate, "Text", s)
 	}
@@ -108,9 +108,9 @@ type dateToken struct {
 	word   string
 }
 
-// ParseDateAt is ParseDate without the error: ok is false for text it
-// does not read as a date.
-func ParseDateAt(s string, order DayMonthOrder) (app.Date, DatePrecision, bool) {
+// ReadDate is ParseDate without the error, for guessing what a column
+// holds: ok is false for text it does not read as a date.
+func ReadDate(s string, order DayMonthOrder) (app.Date, DatePrecision, bool) {
 	s = strings.TrimSpace(app.NormalizeNumber(s))
 	if i := importTimeStart(s); i > 0 {
 		s = strings.TrimSpace(s[:i])

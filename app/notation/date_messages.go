@@ -4,7 +4,7 @@ import (
 	"pacer/app"
 )
 
-// importError is a user-facing import error with args as name, value pairs.
+// ImportError is a user-facing import error with args as name, value pairs.
 func ImportError(msg string, err error, kv ...string) *app.Error {
 	e := &app.Error{Code: app.EInvalid, Message: msg, Err: err}
 	if len(kv) > 0 {
@@ -16,4 +16,5 @@ func ImportError(msg string, err error, kv ...string) *app.Error {
 	return e
 }
 
+// MsgImportBadDate is the message of a text ParseDate cannot read.
 const MsgImportBadDate = "\"{{.Text}}\" is not a date: write dates like 2023-01-31, 31/01/2023, 2023-01 or 2023-Q1."

@@ -72,7 +72,7 @@ var currencyWords = []string{
 // data.EInvalid, whose message asks for a number like f.Example, and
 // which wraps ErrNumber. Negative zero is returned as 0.
 func ParseNumber(s string, f NumberFormat) (float64, error) {
-	v, ok := ParseNumberOK(app.NormalizeNumber(s), f)
+	v, ok := ReadNumber(app.NormalizeNumber(s), f)
 	if !ok {
 		return 0, numberError(app.MsgNumber, f)
 	}
@@ -85,7 +85,9 @@ func numberError(msg string, f NumberFormat) error {
 		Args: map[string]any{"Example": f.Example()}, Err: ErrNumber}
 }
 
-func ParseNumberOK(s string, f NumberFormat) (float64, bool) {
+// ReadNumber is ParseNumber without the error, for guessing what a column
+// holds: ok is false for text it does not read as a number.
+func ReadNumber(s string, f NumberFormat) (float64, bool) {
 	body, neg, exp, ok := undecorate(s)
 	if !ok {
 		return 0, false

@@ -55,14 +55,14 @@ func ParseTargetChange(s string, f NumberFormat) (TargetInput, error) {
 	for _, suf := range pointSuffixes {
 		if len(s) > len(suf) && strings.EqualFold(s[len(s)-len(suf):], suf) {
 			rest := strings.TrimSpace(s[:len(s)-len(suf)])
-			v, ok := ParseNumberOK(rest, f)
+			v, ok := ReadNumber(rest, f)
 			if !ok || strings.HasSuffix(rest, "%") {
 				return TargetInput{}, numberError(app.MsgTarget, f)
 			}
 			return TargetInput{Mode: TargetChangePP, Number: v}, nil
 		}
 	}
-	v, ok := ParseNumberOK(s, f)
+	v, ok := ReadNumber(s, f)
 	if !ok {
 		return TargetInput{}, numberError(app.MsgTarget, f)
 	}
@@ -154,9 +154,9 @@ func DescribeTarget(baseline *float64, target float64, unit app.Unit) TargetChan
 		return TargetChange{}
 	}
 	b := *baseline
-	c := TargetChange{Abs: app.Finite(target - b), AbsOK: true}
+	c := TargetChange{Abs: app.ClampFinite(target - b), AbsOK: true}
 	if b != 0 {
-		c.Pct, c.PctOK = app.Finite(c.Abs/math.Abs(b)*100), true
+		c.Pct, c.PctOK = app.ClampFinite(c.Abs/math.Abs(b)*100), true
 	}
 	if unit == app.UnitPercent {
 		c.PP, c.PPOK = c.Abs, true
