@@ -108,10 +108,7 @@ func (ui *mainUI) close() {
 
 // activeUI is the UI now shown in ui's window: the last it switched to.
 func (ui *mainUI) activeUI() *mainUI {
-	for ui.switched != nil {
-		ui = ui.switched
-	}
-	return ui
+	return ui.shown.ui
 }
 
 // writable tells whether this process may write the file at path.

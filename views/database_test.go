@@ -27,8 +27,8 @@ func TestNewOpenAndCopyDatabase(t *testing.T) {
 	newPath := filepath.Join(dir, "new.db")
 	ui.files = &fakeChooser{path: newPath}
 	ui.onNewDatabase()
-	next := ui.switched
-	if next == nil || next.deps.DBPath != newPath {
+	next := ui.activeUI()
+	if next == ui || next.deps.DBPath != newPath {
 		t.Fatal("New database did not switch to the new file")
 	}
 	if goals, _ := next.deps.Store.ListGoals(context.Background(), app.GoalFilter{}); len(goals) != 0 {
@@ -40,8 +40,8 @@ func TestNewOpenAndCopyDatabase(t *testing.T) {
 
 	next.files = &fakeChooser{path: copyPath}
 	next.onOpenDatabase()
-	opened := next.switched
-	if opened == nil {
+	opened := next.activeUI()
+	if opened == next {
 		t.Fatal("Open database did not switch")
 	}
 	if goals, _ := opened.deps.Store.ListGoals(context.Background(), app.GoalFilter{}); len(goals) != 1 {
@@ -67,8 +67,8 @@ func TestRestoreFromBackupSetsCurrentAside(t *testing.T) {
 	}
 	ui.deps.DBPath = store.Path()
 	ui.restore(backups[0])
-	next := ui.switched
-	if next == nil {
+	next := ui.activeUI()
+	if next == ui {
 		t.Fatal("restore did not reopen the file")
 	}
 	t.Cleanup(func() { next.deps.Store.Close() })

@@ -31,8 +31,7 @@ func TestImportWithoutBackupWritesNothing(t *testing.T) {
 	}
 	ui.files = &fakeChooser{path: path}
 	done := false
-	ui.onImport(func() { done = true })
-	v := lastImportView
+	v := ui.onImport(func() { done = true })
 	checkAndWait(t, v)
 	v.onImport()
 

@@ -58,35 +58,34 @@ type importView struct {
 	checkDone chan struct{}
 }
 
-// lastImportView is the import shown last, for tests.
-var lastImportView *importView
-
-func (ui *mainUI) onImport(onDone func()) {
+// onImport asks for a file and shows its import; it returns the import
+// shown, nil when none is (no file picked, or it could not be read).
+func (ui *mainUI) onImport(onDone func()) *importView {
 	path, err := ui.files.openFile(lang.L("Import actuals"), fileFilter{desc: lang.L("Spreadsheet or CSV"), exts: []string{"csv", "txt", "xlsx"}})
 	if err != nil || path == "" {
 		ui.showErrorIf(err)
-		return
+		return nil
 	}
 	f, err := os.Open(path)
 	if err != nil {
 		ui.showError(fmt.Errorf("open %s: %w", path, err))
-		return
+		return nil
 	}
 	defer f.Close()
 	table, err := importer.ReadTable(f, filepath.Base(path))
 	if err != nil {
 		ui.showError(err)
-		return
+		return nil
 	}
 	goals, err := ui.deps.Store.ListGoals(ui.ctx, app.GoalFilter{})
 	if err != nil {
 		ui.showError(err)
-		return
+		return nil
 	}
 	v := &importView{ui: ui, path: path, table: table, goals: goals, onDone: onDone}
 	v.build()
 	v.show()
-	lastImportView = v
+	return v
 }
 
 // columnNames names the columns: the header's text, else "Column N".

@@ -63,6 +63,7 @@ func (ui *mainUI) onBackToMyData() {
 // switchTo rebuilds the window's content on other dependencies.
 func (ui *mainUI) switchTo(deps Deps) {
 	next := newMainUI(ui.win, deps)
+	next.shown = ui.shown
 	next.now = ui.now
 	next.files = ui.files
 	if deps.sample {
@@ -75,7 +76,7 @@ func (ui *mainUI) switchTo(deps Deps) {
 	ui.win.SetMainMenu(next.menu())
 	next.listenForKeys()
 	next.takeClaim(ui)
-	ui.switched = next
+	ui.shown.ui = next
 }
 
 // notifyDue sends one desktop notification a day when check-ins are due.

@@ -48,9 +48,11 @@ type mainUI struct {
 	hooked  map[dialog.Dialog]bool // dialogs whose closing prunes dialogs
 	claim   *fileClaim             // this window's mark on its database file
 	popUp   *widget.PopUp          // a date field's open calendar, which Escape closes
-
-	switched *mainUI // the UI that replaced this one, after switchTo (for tests)
+	shown   *shownUI               // which of its window's UIs is shown, shared by them
 }
+
+// shownUI is the UI a window shows now: its first, or the last switched to.
+type shownUI struct{ ui *mainUI }
 
 // refreshScreen reloads the screen with the given id, if it has been built.
 func (ui *mainUI) refreshScreen(id string) {
@@ -83,6 +85,7 @@ func NewMainWindow(a fyne.App, deps Deps) fyne.Window {
 
 func newMainUI(w fyne.Window, deps Deps) *mainUI {
 	ui := &mainUI{win: w, deps: deps, ctx: context.Background(), now: time.Now, files: nativeChooser{}}
+	ui.shown = &shownUI{ui}
 	ui.screens = ui.makeScreens()
 	return ui
 }
