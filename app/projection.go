@@ -7,16 +7,18 @@ type ProjectionMethod string
 // The projection methods.
 const (
 	// MethodPlanPace: a flow goal with a plan. The pace achieved so far
-	// (actual / plan of the recorded periods) is applied to the plan of the
-	// remaining periods.
+	// (actual / plan of the recorded periods, the latest one's only up to
+	// today while it runs, as the status measures it) is applied to the
+	// plan of the rest of the latest period and of the remaining periods.
 	MethodPlanPace ProjectionMethod = "plan_pace"
 	// MethodRunRate: a flow goal without a plan (or whose recorded periods
 	// were planned at 0). The average per recorded period is repeated for
 	// each remaining period.
 	MethodRunRate ProjectionMethod = "run_rate"
-	// MethodPlanGap: a level goal with a plan. The gap between the values
-	// and the plan's path follows its least-squares line to the end (one
-	// value: the gap is held), and is added to the plan's last level.
+	// MethodPlanGap: a level goal with a plan. The gap between the latest
+	// value and the plan's level when it was recorded (today's, while its
+	// period runs, as the status measures it) is held to the end: the
+	// plan's path shifted by that gap.
 	MethodPlanGap ProjectionMethod = "plan_gap"
 	// MethodTrend: a level goal without a plan. The least-squares line
 	// through the values is extended to the end (one value stays flat).
@@ -61,6 +63,11 @@ type Projection struct {
 	// RemainingPeriods counts the periods of the goal's cadence within
 	// Start..End that come after the latest recorded one.
 	RemainingPeriods int
+	// Path is where the goal stands at the end of each remaining period at
+	// the same pace, in the plan's shape: the running total for a flow
+	// goal, the level for a level goal; its last value is EndValue. Empty
+	// when no period remains.
+	Path []PeriodValue
 	// Method is how EndValue was worked out.
 	Method ProjectionMethod
 	// Periods are the keys of the recorded periods the projection was made
@@ -69,7 +76,7 @@ type Projection struct {
 	// Pace is, for MethodPlanPace, actual / plan of the recorded periods
 	// (0.8 is 80 % of plan); for MethodRunRate the average per recorded
 	// period; for MethodPlanGap the latest value minus the plan's level
-	// for its period; otherwise 0.
+	// it is measured against; otherwise 0.
 	Pace float64
 	// OK is false when there is nothing to project from: no usable value,
 	// or a goal without a known cadence.
@@ -82,10 +89,12 @@ type Projection struct {
 // pace it achieved against the plan so far (at 80 % of plan to date, it
 // lands at 80 % of the plan's remaining periods on top of its actual);
 // without a plan it repeats the average per recorded period. A level goal
-// with a plan follows the plan's path shifted by its gap to the plan (the
-// gap's least-squares line, held when there is one value); without a plan
-// it follows the least-squares line through its values. With no period
-// remaining, EndValue is the actual value. See ProjectionMethod.
+// with a plan follows the plan's path shifted by its latest gap to the
+// plan; without a plan it follows the least-squares line through its
+// values. A period under way is measured against its plan up to asOf, as
+// Assess measures it, so that a goal on track is not projected short for
+// a month half run. With no period remaining, EndValue is the actual
+// value. See ProjectionMethod.
 //
 // Gaps count neither as recorded nor as remaining: a skipped month lowers
 // neither the pace nor the periods left. An empty plan, or one none of
@@ -95,7 +104,7 @@ func Project(cal Calendar, g Goal, plan []PeriodTarget, values []PeriodValue, as
 	if len(s) == 0 || periodsPerYear(g.Cadence, 2000) == 0 {
 		return Projection{}
 	}
-	pj := projector{cal: cal, g: g, s: s, actual: aggregate(g.Aggregation, s)}
+	pj := projector{cal: cal, g: g, s: s, actual: aggregate(g.Aggregation, s), asOf: asOf}
 	if len(cal.planEntries(plan)) > 0 {
 		x := cal.Expectation(g, plan)
 		pj.plan = &x
@@ -123,6 +132,33 @@ type projector struct {
 	actual    float64
 	plan      *Expectation // nil without a plan
 	remaining []Period
+	asOf      Date
+}
+
+// measuredAt is the day the latest value is measured against the plan, as
+// Assess does: the end of its period, or asOf while the period runs.
+func (pj projector) measuredAt() int {
+	return min(pj.asOf.DayNumber(), pj.cal.LastDay(pj.s[len(pj.s)-1].Period))
+}
+
+// restOfLatest is the plan of the latest recorded period after the day it
+// is measured at: 0 once the period has ended, or without a plan.
+func (pj projector) restOfLatest() float64 {
+	if pj.plan == nil {
+		return 0
+	}
+	return ClampFinite(pj.plan.At(pj.cal.LastDay(pj.s[len(pj.s)-1].Period)) - pj.plan.At(pj.measuredAt()))
+}
+
+// path is the running total from start adding step × each weight, one
+// value a remaining period.
+func (pj projector) path(start, step float64, weights []float64) []PeriodValue {
+	out := make([]PeriodValue, len(pj.remaining))
+	for i, p := range pj.remaining {
+		start += step * weights[i]
+		out[i] = PeriodValue{p.Key(), ClampFinite(start)}
+	}
+	return out
 }
 
 func (pj projector) project() Projection {
@@ -162,13 +198,15 @@ func (pj projector) flow() Projection {
 		ahead[i] = pj.planOf(p)
 	}
 	pr := Projection{Needs: shareOut(pj.remaining, pj.g.Target-pj.actual, ahead, pj.g.Decimals)}
-	if pj.plan != nil && planned > 0 && IsFinite(planned) {
+	rest := pj.restOfLatest()
+	if planned -= rest; pj.plan != nil && planned > 0 && IsFinite(planned) {
 		pr.Method, pr.Pace = MethodPlanPace, ClampFinite(pj.actual/planned)
-		pr.EndValue = pj.actual + pr.Pace*sum(ahead)
-		return pr
+		pr.Path = pj.path(pj.actual+pr.Pace*rest, pr.Pace, ahead)
+	} else {
+		pr.Method, pr.Pace = MethodRunRate, runRate(pj.s, true, 0)
+		pr.Path = pj.path(pj.actual, pr.Pace, repeat(1, len(pj.remaining)))
 	}
-	pr.Method, pr.Pace = MethodRunRate, runRate(pj.s, true, 0)
-	pr.EndValue = pj.actual + pr.Pace*float64(len(pj.remaining))
+	pr.EndValue = pr.Path[len(pr.Path)-1].Value
 	return pr
 }
 
@@ -178,20 +216,21 @@ func (pj projector) level() Projection {
 	latest := pj.s[len(pj.s)-1]
 	end := pj.remaining[len(pj.remaining)-1]
 	if pj.plan == nil {
-		return Projection{Method: MethodTrend, EndValue: runRate(pj.s, false, ordinal(end)),
+		return Projection{Method: MethodTrend, EndValue: runRate(pj.s, false, ordinal(end)), Path: pj.trend(),
 			Needs: stepTo(pj.remaining, latest.Value, pj.g.Target, make([]float64, len(pj.remaining)), 0)}
-	}
-	gaps := make([]periodValue, len(pj.s))
-	for i, v := range pj.s {
-		gaps[i] = periodValue{v.Period, v.Value - pj.planOf(v.Period)}
 	}
 	path := make([]float64, len(pj.remaining))
 	for i, p := range pj.remaining {
 		path[i] = pj.planOf(p)
 	}
-	return Projection{Method: MethodPlanGap, Pace: gaps[len(gaps)-1].Value,
-		EndValue: path[len(path)-1] + runRate(gaps, false, ordinal(end)),
-		Needs:    stepTo(pj.remaining, latest.Value, pj.g.Target, path, pj.planOf(latest.Period))}
+	gap := ClampFinite(latest.Value - pj.plan.At(pj.measuredAt()))
+	pr := Projection{Method: MethodPlanGap, Pace: gap, Path: make([]PeriodValue, len(path)),
+		Needs: stepTo(pj.remaining, latest.Value, pj.g.Target, path, pj.planOf(latest.Period))}
+	for i, p := range pj.remaining {
+		pr.Path[i] = PeriodValue{p.Key(), ClampFinite(path[i] + gap)}
+	}
+	pr.EndValue = pr.Path[len(pr.Path)-1].Value
+	return pr
 }
 
 // stay projects a stay goal: the share of all periods that pass.
@@ -200,6 +239,7 @@ func (pj projector) stay() Projection {
 	pr := Projection{Method: MethodStay, EndValue: s[len(s)-1].Value}
 	if n := len(pj.remaining); n > 0 {
 		pr.EndValue = runRate(s, g.Aggregation == AggFlow, ordinal(pj.remaining[n-1]))
+		pr.Path = pj.trend()
 		for _, p := range pj.remaining {
 			pr.Needs = append(pr.Needs, PeriodNeed{p.Key(), g.Target})
 		}
@@ -208,6 +248,16 @@ func (pj projector) stay() Projection {
 	future := Progress(g.Kind, 0, g.Target, pr.EndValue) * float64(len(pj.remaining))
 	pr.Attainment = (passed + future) / float64(len(s)+len(pj.remaining))
 	return pr
+}
+
+// trend is the values' average (flow) or least-squares line (level) at
+// each remaining period.
+func (pj projector) trend() []PeriodValue {
+	out := make([]PeriodValue, len(pj.remaining))
+	for i, p := range pj.remaining {
+		out[i] = PeriodValue{p.Key(), runRate(pj.s, pj.g.Aggregation == AggFlow, ordinal(p))}
+	}
+	return out
 }
 
 // shareOut shares gap out over ps in proportion to weights, or evenly when

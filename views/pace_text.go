@@ -157,11 +157,9 @@ func projectionMethodText(p goalPace) string {
 		}
 		return lang.L("Projected from {{.Periods}}: {{.Rate}} a {{.Period}} on average, repeated for each {{.Period}} left (no plan).", args)
 	case app.MethodPlanGap:
+		// The latest gap is held, from one value or many.
 		args["Gap"] = changeText(g, pr.Pace, true)
-		if one {
-			return lang.L("Projected from {{.Periods}}: {{.Gap}} from the plan, the same gap assumed to its end.", args)
-		}
-		return lang.L("Projected from {{.Periods}}: the gap to the plan ({{.Gap}} in the latest) continues its trend to the end.", args)
+		return lang.L("Projected from {{.Periods}}: {{.Gap}} from the plan, the same gap assumed to its end.", args)
 	case app.MethodTrend:
 		if one {
 			return lang.L("Projected from {{.Periods}}: the level held to the end (no plan).", args)
