@@ -1,45 +1,58 @@
 package app
 
 // DetailRow is one line of a goal's plan-against-actual table (the goal
-// detail): one period of the goal's plan cadence (PlanBy).
+// detail). Its figures are those of the review row of the same goal and
+// period (ReviewGoalRows), so that both screens, the charts and the
+// exports read alike.
 type DetailRow struct {
-	Period             Period
+	Period Period
+	// Plan is what Actual is measured against: the plan for the part of
+	// the period the check-ins cover (ReviewRow.ExpectedCovered), the
+	// whole period's plan while it has none, as the plan-and-actual
+	// chart draws it.
 	Plan, Actual       float64
 	HasPlan, HasActual bool
-	// CumPlan and CumActual are the running sums of the plan and of the
-	// actuals up to this period; they mean something for flow goals only.
+	// CumPlan is the running sum of the whole periods' plans, ending on
+	// the plan's total, and CumActual that of the actuals; they mean
+	// something for flow goals only.
 	CumPlan, CumActual float64
-	// Variance is Actual against Plan; zero unless HasPlan and HasActual.
+	// Variance is the review's gap to plan; zero unless HasPlan and
+	// HasActual.
 	Variance VarianceResult
+	// Reported of Periods check-in periods inside the period have a
+	// check-in; Complete says the actual covers the whole period, as in
+	// ReviewRow.
+	Reported, Periods int
+	Complete          bool
 }
 
-// DetailRows lists the periods of g's plan cadence over its span with the
-// plan and the actual of each: check-ins of a finer cadence are rolled
-// into the plan's periods (RollUp).
-func DetailRows(cal Calendar, g Goal, plan []PeriodTarget, values []PeriodValue) []DetailRow {
-	planned := map[string]float64{}
-	for _, pt := range plan {
-		planned[pt.PeriodKey] = pt.Target
+// DetailRows lists the periods of p's goal over its span, each as the
+// review sees it as of asOf: by its plan cadence (PlanBy), or by its
+// check-in cadence where that is the longer, since a quarter's check-in
+// says nothing of its months.
+func DetailRows(cal Calendar, p Pace, asOf Date, th Thresholds) []DetailRow {
+	g := p.Goal
+	snap := NewSnapshot()
+	snap.Goals, snap.Plans[g.ID] = []Goal{g}, p.Plan
+	for _, v := range p.Values {
+		snap.CheckIns[g.ID] = append(snap.CheckIns[g.ID], CheckIn{GoalID: g.ID, PeriodKey: v.PeriodKey, Value: v.Value})
 	}
-	actual := ValueMap(values)
-	if g.PlanBy != g.Cadence {
-		actual = ValueMap(RollUp(cal, g.Aggregation, g.PlanBy, values))
+	by := g.PlanBy
+	if periodsPerYear(g.Cadence, 2001) > 0 && periodsPerYear(g.Cadence, 2001) < periodsPerYear(by, 2001) {
+		by = g.Cadence
 	}
 	var rows []DetailRow
 	var cumPlan, cumActual float64
-	for _, p := range cal.Periods(g.PlanBy, g.Start, g.End) {
-		r := DetailRow{Period: p}
-		r.Plan, r.HasPlan = planned[p.Key()]
-		r.Actual, r.HasActual = actual[p.Key()]
-		cumPlan += r.Plan
+	for _, r := range ReviewGoalRows(cal, snap, g.ID, cal.Periods(by, g.Start, g.End), asOf, th) {
+		d := DetailRow{Period: r.Period, Plan: r.Expected, HasPlan: r.HasExpected, Actual: r.Actual, HasActual: r.HasActual,
+			Reported: r.Reported, Periods: r.Periods, Complete: r.Complete}
 		if r.HasActual {
+			d.Plan, d.Variance = r.ExpectedCovered, r.VsPlan
 			cumActual += r.Actual
 		}
-		r.CumPlan, r.CumActual = cumPlan, cumActual
-		if r.HasPlan && r.HasActual {
-			r.Variance = Variance(g.Unit, r.Plan, r.Actual)
-		}
-		rows = append(rows, r)
+		cumPlan += r.Expected
+		d.CumPlan, d.CumActual = cumPlan, cumActual
+		rows = append(rows, d)
 	}
 	return rows
 }

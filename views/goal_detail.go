@@ -11,6 +11,7 @@ import (
 
 	"pacer/app"
 	"pacer/app/chart"
+	"pacer/views/widgets"
 )
 
 // goalDetail shows one goal's plan against its actuals, period by period,
@@ -23,7 +24,7 @@ type goalDetail struct {
 	replan    *widget.Button
 	revisions []app.Plan
 	table     *fyne.Container
-	chart     *chartView
+	chart     *widgets.ChartView
 	content   fyne.CanvasObject
 }
 
@@ -32,7 +33,7 @@ func newGoalDetail(ui *mainUI, p goalPace, onBack func()) *goalDetail {
 	d.back = widget.NewButtonWithIcon(lang.L("Back to the dashboard"), theme.NavigateBackIcon(), onBack)
 	d.revisions = d.loadRevisions()
 	d.table = d.buildTable()
-	d.chart = newChartView(func(size chart.ChartSize) (image.Image, error) { return ui.goalChartImage(p, size) })
+	d.chart = widgets.NewChartView(func(size chart.ChartSize) (image.Image, error) { return ui.goalChartImage(p, size) }, userMessage)
 	d.export = widget.NewButtonWithIcon(lang.L("Export chart…"), theme.DownloadIcon(), d.onExport)
 	d.replan = widget.NewButtonWithIcon(lang.L("Re-plan…"), theme.ViewRefreshIcon(), d.onReplan)
 	title := widget.NewLabelWithStyle(p.Goal.Title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
@@ -43,7 +44,8 @@ func newGoalDetail(ui *mainUI, p goalPace, onBack func()) *goalDetail {
 	}
 	summary := widget.NewLabel(text)
 	summary.Wrapping = fyne.TextWrapWord
-	top := container.NewVBox(container.NewHBox(d.back, layoutSpacer(), d.replan, d.export), title, summary)
+	copyButton, copyNow := d.newCopy()
+	top := container.NewVBox(container.NewHBox(d.back, layoutSpacer(), d.replan, copyButton, d.export), title, summary)
 	if len(d.revisions) > 1 {
 		note := lang.L("The plan was revised {{.N}} times; the first plan is shown beside the current one.", map[string]any{"N": len(d.revisions) - 1})
 		if last := d.revisions[len(d.revisions)-1]; last.Note != "" {
@@ -53,7 +55,7 @@ func newGoalDetail(ui *mainUI, p goalPace, onBack func()) *goalDetail {
 		l.Wrapping = fyne.TextWrapWord
 		top.Add(l)
 	}
-	split := container.NewVSplit(d.chart, container.NewVScroll(d.table))
+	split := container.NewVSplit(newCopyableChart(d.chart, copyNow), container.NewVScroll(d.table))
 	split.Offset = 0.55
 	d.content = newBorder(container.NewPadded(top), nil, nil, nil, split)
 	return d
@@ -71,7 +73,7 @@ func (d *goalDetail) loadRevisions() []app.Plan {
 func (d *goalDetail) onReplan() {
 	newReplanDialog(d.ui, d.pace, func() {
 		d.ui.dataChanged()
-		if s := d.ui.dashboardScreen; s != nil {
+		if s := builtScreen[*dashboardScreen](d.ui); s != nil {
 			s.openDetail(d.pace.Goal.ID)
 		}
 	}).show()
@@ -87,18 +89,13 @@ func (d *goalDetail) buildTable() *fyne.Container {
 	g := d.pace.Goal
 	v := func(x float64) string { return app.FormatValue(x, g.Decimals, g.Unit, g.UnitLabel) }
 	flow := g.Aggregation == app.AggFlow
-	first, revised := map[string]float64{}, len(d.revisions) > 1
-	if revised {
-		for _, pt := range d.revisions[0].Periods {
-			first[pt.PeriodKey] = pt.Target
-		}
-	}
+	cal, revised := d.ui.calendar(), len(d.revisions) > 1
 	cells := []fyne.CanvasObject{boldLabel(lang.L("Period")), boldLabel(lang.L("Plan")), boldLabel(lang.L("Actual")),
 		boldLabel(lang.L("Variance")), boldLabel(lang.L("Cumulative plan")), boldLabel(lang.L("Cumulative actual"))}
 	if revised {
 		cells = append(cells, boldLabel(lang.L("First plan")))
 	}
-	for _, r := range app.DetailRows(d.ui.calendar(), g, d.pace.Plan, d.pace.Values) {
+	for _, r := range app.DetailRows(cal, d.pace, d.ui.today(), d.ui.thresholds()) {
 		plan, actual, variance, cumActual := "—", "—", "—", "—"
 		if r.HasPlan {
 			plan = v(r.Plan)
@@ -106,6 +103,10 @@ func (d *goalDetail) buildTable() *fyne.Container {
 		if r.HasActual {
 			actual = v(r.Actual)
 			cumActual = v(r.CumActual)
+			if !r.Complete {
+				// Plan and gap are of the part reported, as in the review.
+				actual += " · " + lang.L("{{.Reported}} of {{.Periods}} reported", map[string]any{"Reported": r.Reported, "Periods": r.Periods})
+			}
 		}
 		if r.HasPlan && r.HasActual {
 			variance = chart.GapText(g, r.Variance, pointsUnit())
@@ -117,11 +118,8 @@ func (d *goalDetail) buildTable() *fyne.Container {
 		cells = append(cells, widget.NewLabel(periodKeyName(r.Period.Key())), widget.NewLabel(plan), widget.NewLabel(actual),
 			widget.NewLabel(variance), widget.NewLabel(cumPlan), widget.NewLabel(cumActual))
 		if revised {
-			was := "—"
-			if v0, ok := first[r.Period.Key()]; ok {
-				was = v(v0)
-			}
-			cells = append(cells, widget.NewLabel(was))
+			// The first plan may be by another cadence than the rows.
+			cells = append(cells, widget.NewLabel(v(app.ExpectedForPeriod(cal, g, d.revisions[0].Periods, r.Period))))
 		}
 	}
 	columns := 6
