@@ -16,14 +16,12 @@ import (
 // CreateCheckIn stores a new check-in, setting its ID and timestamps. It
 // returns EConflict when the goal already has a check-in for the period.
 func (s *Store) CreateCheckIn(ctx context.Context, c *app.CheckIn) error {
-	tx, err := s.begin(ctx, true)
-	if err != nil {
-		return err
-	}
-	defer tx.Rollback()
+	return s.writeCheckIn(ctx, c, func(tx *tx, v *app.CheckIn) error { return createCheckIn(ctx, tx, v) })
+}
 
-	v := *c
-	if err := normalizeCheckIn(ctx, tx, &v, nil); err != nil {
+// createCheckIn inserts v, which must be new for its goal and period.
+func createCheckIn(ctx context.Context, tx *tx, v *app.CheckIn) error {
+	if err := normalizeCheckIn(ctx, tx, v, nil); err != nil {
 		return err
 	}
 	if old, err := findCheckIn(ctx, tx, `goal_id = ? AND period_key = ?`, v.GoalID, v.PeriodKey); err == nil {
@@ -42,6 +40,23 @@ func (s *Store) CreateCheckIn(ctx context.Context, c *app.CheckIn) error {
 	if v.ID, err = res.LastInsertId(); err != nil {
 		return wrapf(err, "insert check-in")
 	}
+	return nil
+}
+
+// writeCheckIn runs write on a copy of c in one write transaction, and
+// copies the result into c only once it is committed: a refused save
+// leaves c as the caller had it.
+func (s *Store) writeCheckIn(ctx context.Context, c *app.CheckIn, write func(tx *tx, v *app.CheckIn) error) error {
+	tx, err := s.begin(ctx, true)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+
+	v := *c
+	if err := write(tx, &v); err != nil {
+		return err
+	}
 	if err := tx.commit(); err != nil {
 		return err
 	}
@@ -53,24 +68,12 @@ func (s *Store) CreateCheckIn(ctx context.Context, c *app.CheckIn) error {
 // value, confidence and note of one already there (which keeps its ID and
 // CreatedAt). It sets c's ID and timestamps.
 func (s *Store) PutCheckIn(ctx context.Context, c *app.CheckIn) error {
-	tx, err := s.begin(ctx, true)
-	if err != nil {
-		return err
-	}
-	defer tx.Rollback()
-
-	v := *c
-	if err := normalizeCheckIn(ctx, tx, &v, nil); err != nil {
-		return err
-	}
-	if err := putCheckIn(ctx, tx, &v); err != nil {
-		return err
-	}
-	if err := tx.commit(); err != nil {
-		return err
-	}
-	*c = v
-	return nil
+	return s.writeCheckIn(ctx, c, func(tx *tx, v *app.CheckIn) error {
+		if err := normalizeCheckIn(ctx, tx, v, nil); err != nil {
+			return err
+		}
+		return putCheckIn(ctx, tx, v)
+	})
 }
 
 // SaveCheckIns stores many check-ins like PutCheckIn, all or none: one bad
@@ -112,19 +115,17 @@ func (s *Store) SaveCheckIns(ctx context.Context, cs []app.CheckIn) error {
 // check-in c.ID; its goal stays. Moving it onto a period that already has a
 // check-in is EConflict.
 func (s *Store) UpdateCheckIn(ctx context.Context, c *app.CheckIn) error {
-	tx, err := s.begin(ctx, true)
-	if err != nil {
-		return err
-	}
-	defer tx.Rollback()
+	return s.writeCheckIn(ctx, c, func(tx *tx, v *app.CheckIn) error { return updateCheckIn(ctx, tx, v) })
+}
 
-	old, err := findCheckIn(ctx, tx, `id = ?`, c.ID)
+// updateCheckIn writes v over the stored check-in v.ID, keeping its goal.
+func updateCheckIn(ctx context.Context, tx *tx, v *app.CheckIn) error {
+	old, err := findCheckIn(ctx, tx, `id = ?`, v.ID)
 	if err != nil {
 		return err
 	}
-	v := *c
 	v.GoalID = old.GoalID
-	if err := normalizeCheckIn(ctx, tx, &v, &checkInRules{kept: old.PeriodKey}); err != nil {
+	if err := normalizeCheckIn(ctx, tx, v, &checkInRules{kept: old.PeriodKey}); err != nil {
 		return err
 	}
 	if taken, err := exists(ctx, tx, `SELECT 1 FROM checkins WHERE goal_id = ? AND period_key = ? AND id <> ?`,
@@ -139,10 +140,6 @@ func (s *Store) UpdateCheckIn(ctx context.Context, c *app.CheckIn) error {
 		WHERE id = ?`, v.PeriodKey, v.Value, v.Confidence, v.Note, formatTime(v.UpdatedAt), v.ID); err != nil {
 		return wrapf(err, "update check-in")
 	}
-	if err := tx.commit(); err != nil {
-		return err
-	}
-	*c = v
 	return nil
 }
 
