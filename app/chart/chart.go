@@ -115,7 +115,8 @@ type CumulativeInput struct {
 //     up to the last period reported;
 //   - the target as a horizontal line, with its value (for stay goals it
 //     is the plan, which is not drawn again);
-//   - the projection (Project), dashed from the last actual to the end.
+//   - the projection (Project), dashed from the last actual through each
+//     remaining period in the plan's shape (Projection.Path) to the end.
 //
 // The value axis has round steps (1, 2, 2.5 or 5 × 10^k), starts at 0 for
 // flow goals, and shows values as FormatValue does, or in 万 and 亿 with
@@ -246,10 +247,10 @@ func (in CumulativeInput) lineChart() (lineChart, error) {
 	if n := len(actual.points); n > 0 {
 		end := actual.points[n-1]
 		if pr := app.Project(cal, g, in.Plan, in.Values, asOf); pr.OK && end.x < last {
-			proj := chartLine{label: in.ProjectionLabel, role: roleProjection, points: []chartPoint{end, {last, pr.EndValue}}}
+			proj := chartLine{label: in.ProjectionLabel, role: roleProjection, points: projectionPoints(span, end, pr)}
 			c.lines = append(c.lines, proj)
 			c.legend = append(c.legend, proj)
-			c.notes = append(c.notes, chartNote{at: proj.points[1], text: c.values.format(pr.EndValue, g.Decimals), role: roleProjection, align: 1})
+			c.notes = append(c.notes, chartNote{at: proj.points[len(proj.points)-1], text: c.values.format(pr.EndValue, g.Decimals), role: roleProjection, align: 1})
 		}
 		c.lines = append(c.lines, actual)
 		c.notes = append(c.notes, chartNote{at: end, text: c.values.format(end.v, g.Decimals), role: roleActual, align: 0.5})
@@ -260,6 +261,26 @@ func (in CumulativeInput) lineChart() (lineChart, error) {
 		return lineChart{}, fmt.Errorf("goal %d has values too large to draw: %w", g.ID, ErrChart)
 	}
 	return c, nil
+}
+
+// projectionPoints is the projection's way from the latest actual: through
+// each remaining period at the same pace, in the plan's shape (pr.Path),
+// so that the line bends where the plan does and ends on pr.EndValue;
+// straight to the end when the projection has no path.
+func projectionPoints(span []app.Period, from chartPoint, pr app.Projection) []chartPoint {
+	points := []chartPoint{from}
+	for _, pv := range pr.Path {
+		for i := from.x + 1; i < len(span); i++ {
+			if span[i].Key() == pv.PeriodKey {
+				points = append(points, chartPoint{i, pv.Value})
+				break
+			}
+		}
+	}
+	if last := len(span) - 1; points[len(points)-1].x != last {
+		points = append(points, chartPoint{last, pr.EndValue})
+	}
+	return points
 }
 
 // actualLine is the check-ins of the periods in span that started by

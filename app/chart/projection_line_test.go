@@ -1,0 +1,54 @@
+package chart
+
+import (
+	"testing"
+
+	"pacer/app"
+	"pacer/app/internal/testkit"
+)
+
+// TestProjectionLineFollowsThePlan checks that the cumulative chart's
+// dashed projection bends as the plan does: from the latest actual, each
+// remaining month adds the pace achieved (80 % of plan) times its plan,
+// so that the line and the needs (in the same shape) agree, and it ends
+// on the projected total. Before, it was a straight line to the end.
+func TestProjectionLineFollowsThePlan(t *testing.T) {
+	g := testkit.EffectGoal(app.KindIncrease, app.AggFlow, app.CadenceMonth, 180, 1)
+	plan := testkit.MonthlyPlan(10)
+	for i := 6; i < 12; i++ {
+		plan[i].Target = 20 // the second half plans twice as much
+	}
+	values := testkit.Vals("2023-01", 8, "2023-02", 8, "2023-03", 8)
+	in := CumulativeInput{Goal: g, Plan: plan, Values: values, AsOf: app.NewDate(2023, 4, 2), ProjectionLabel: "Projection"}
+	c, err := in.lineChart()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var proj chartLine
+	for _, l := range c.lines {
+		if l.role == roleProjection {
+			proj = l
+		}
+	}
+	if len(proj.points) != 10 {
+		t.Fatalf("projection has %d points, want one from March and one each for April to December: %+v", len(proj.points), proj.points)
+	}
+	want := 24.0
+	for i, pt := range proj.points {
+		if i > 0 {
+			want += 0.8 * plan[pt.x].Target
+		}
+		if pt.x != i+2 || !testkit.Near(pt.v, want) {
+			t.Errorf("point %d = %+v, want %v at %d", i, pt, want, i+2)
+		}
+	}
+	pr := app.Project(app.Calendar{}, g, plan, values, in.AsOf)
+	if end := proj.points[9].v; !testkit.Near(end, pr.EndValue) {
+		t.Errorf("line ends at %v, projection %v", end, pr.EndValue)
+	}
+	// The needs share the gap in the same shape: twice as much a month
+	// in the second half, as the line's steps are.
+	if n := pr.Needs; len(n) != 9 || !testkit.Near(n[8].Amount, 2*n[0].Amount) {
+		t.Errorf("needs %+v are not in the plan's shape", n)
+	}
+}
