@@ -42,7 +42,10 @@ type chartExport struct {
 
 func newChartExport(ui *mainUI, name string, render chartDrawer) *chartExport {
 	e := &chartExport{ui: ui, name: name, render: render, width: widgets.NewEntry(), height: widgets.NewEntry()}
-	e.sizes = newChoice([]string{exportWide, exportSquare, exportCustom}, exportSizeLabel)
+	e.sizes = choiceOf(
+		named[string]{exportWide, lang.L("1920 × 1080 (16:9 slides)")},
+		named[string]{exportSquare, lang.L("1024 × 768 (4:3 slides)")},
+		named[string]{exportCustom, lang.L("Custom size")})
 	e.size = widget.NewRadioGroup(e.sizes.labels, func(string) { e.onSizeChanged() })
 	e.size.SetSelected(e.sizes.labels[0])
 	e.width.SetText("1600")
@@ -55,16 +58,6 @@ func newChartExport(ui *mainUI, name string, render chartDrawer) *chartExport {
 	e.msg.Wrapping = fyne.TextWrapWord
 	e.onSizeChanged()
 	return e
-}
-
-func exportSizeLabel(s string) string {
-	switch s {
-	case exportWide:
-		return lang.L("1920 × 1080 (16:9 slides)")
-	case exportSquare:
-		return lang.L("1024 × 768 (4:3 slides)")
-	}
-	return lang.L("Custom size")
 }
 
 func (e *chartExport) onSizeChanged() {

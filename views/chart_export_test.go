@@ -82,7 +82,7 @@ func TestChartExport(t *testing.T) {
 		target := filepath.Join(t.TempDir(), "sales.svg")
 		ui.files = &fakeChooser{path: target}
 		e, _, err := exportFor(t, ui)
-		e.size.SetSelected(exportSizeLabel(exportCustom))
+		e.size.SetSelected(e.sizes.label(exportCustom))
 		e.width.SetText("1280")
 		e.height.SetText("720")
 		e.format.SetSelected("SVG")
@@ -127,7 +127,7 @@ func TestChartExport(t *testing.T) {
 		files := &fakeChooser{path: filepath.Join(t.TempDir(), "x.png")}
 		ui.files = files
 		e, _, err := exportFor(t, ui)
-		e.size.SetSelected(exportSizeLabel(exportCustom))
+		e.size.SetSelected(e.sizes.label(exportCustom))
 		e.width.SetText("wide")
 		e.onExport()
 		if *err == nil || e.msg.Text == "" || files.asked != 0 {

@@ -105,6 +105,13 @@ func stepHeading(text string) *widget.Label {
 	return l
 }
 
+// stepPage lays out a wizard step: its heading, a form of its fields, what
+// follows the form, and its SMART check under a line.
+func stepPage(heading string, check *widgets.CheckPanel, rows []*widget.FormItem, after ...fyne.CanvasObject) fyne.CanvasObject {
+	objects := append([]fyne.CanvasObject{stepHeading(heading), widget.NewForm(rows...)}, after...)
+	return container.NewVBox(append(objects, widget.NewSeparator(), check.Object())...)
+}
+
 // inputText writes a value into an entry the way the user types numbers, so
 // that reading the entry back gives the same value: "12,000.5", or
 // "12.000,5" where the decimal comma is the custom.

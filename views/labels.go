@@ -4,6 +4,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 
 	"pacer/app"
+	"pacer/views/widgets"
 )
 
 // choice pairs the values of an enumeration with their translated labels,
@@ -11,6 +12,22 @@ import (
 type choice[T comparable] struct {
 	values []T
 	labels []string
+}
+
+// named is a value with the words that name it, for a choice written as a table.
+type named[T comparable] struct {
+	value T
+	label string
+}
+
+// choiceOf is the choice over the values given, in order, with their labels.
+func choiceOf[T comparable](options ...named[T]) choice[T] {
+	var c choice[T]
+	for _, o := range options {
+		c.values = append(c.values, o.value)
+		c.labels = append(c.labels, o.label)
+	}
+	return c
 }
 
 func newChoice[T comparable](values []T, label func(T) string) choice[T] {
@@ -22,8 +39,8 @@ func newChoice[T comparable](values []T, label func(T) string) choice[T] {
 }
 
 // newSelect returns a Select over the choice that calls changed with the value picked.
-func (c choice[T]) newSelect(changed func(T)) *keySelect {
-	return newSelect(c.labels, func(label string) {
+func (c choice[T]) newSelect(changed func(T)) *widgets.KeySelect {
+	return widgets.NewSelect(c.labels, func(label string) {
 		if v, ok := c.value(label); ok && changed != nil {
 			changed(v)
 		}

@@ -40,7 +40,10 @@ type replanDialog struct {
 
 func newReplanDialog(ui *mainUI, p app.Pace, onSaved func()) *replanDialog {
 	r := &replanDialog{ui: ui, pace: p, onSaved: onSaved, note: widgets.NewEntry(), preview: widget.NewLabel("")}
-	r.modes = newChoice([]string{replanEven, replanByPlan, replanTarget}, replanLabel)
+	r.modes = choiceOf(
+		named[string]{replanEven, lang.L("Keep the target; spread what is left evenly")},
+		named[string]{replanByPlan, lang.L("Keep the target; spread what is left like the old plan")},
+		named[string]{replanTarget, lang.L("Revise the target")})
 	r.mode = widget.NewRadioGroup(r.modes.labels, func(string) { r.recompute() })
 	r.target = newNumberField(lang.L("New target"), r.recompute)
 	r.target.format = ui.numberFormat()
@@ -48,16 +51,6 @@ func newReplanDialog(ui *mainUI, p app.Pace, onSaved func()) *replanDialog {
 	r.preview.Wrapping = fyne.TextWrapWord
 	r.mode.SetSelected(r.modes.labels[0])
 	return r
-}
-
-func replanLabel(mode string) string {
-	switch mode {
-	case replanByPlan:
-		return lang.L("Keep the target; spread what is left like the old plan")
-	case replanTarget:
-		return lang.L("Revise the target")
-	}
-	return lang.L("Keep the target; spread what is left evenly")
 }
 
 // recompute works out the new plan and shows it period by period.

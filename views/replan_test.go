@@ -20,7 +20,7 @@ func TestReplanKeepsTargetAndRecordsOldPlan(t *testing.T) {
 	saved := false
 	r := newReplanDialog(ui, paces[0], func() { saved = true })
 	r.show()
-	r.mode.SetSelected(replanLabel(replanEven))
+	r.mode.SetSelected(r.modes.label(replanEven))
 	r.note.SetText("Q1 review")
 	r.onSave()
 	if !saved {
@@ -52,7 +52,7 @@ func TestReplanRevisedTarget(t *testing.T) {
 	paces, _ := ui.loadPaces()
 	r := newReplanDialog(ui, paces[0], nil)
 	r.show()
-	r.mode.SetSelected(replanLabel(replanTarget))
+	r.mode.SetSelected(r.modes.label(replanTarget))
 	r.target.entry.SetText("5000万")
 	r.onSave()
 	got, _ := store.GoalByID(context.Background(), g.ID)

@@ -47,10 +47,8 @@ func newHistoryStep(w *goalWizard) *historyStep {
 func (s *historyStep) title() string { return lang.L("History") }
 
 func (s *historyStep) object() fyne.CanvasObject {
-	return container.NewVBox(
-		stepHeading(lang.L("Type what the business actually did in past years. Pacer uses it to judge whether the target is achievable and to spread it by season. Leave unknown periods empty.")),
-		widget.NewForm(widget.NewFormItem(lang.L("Values by"), s.by)),
-		s.grid, s.errMsg, widget.NewSeparator(), s.check.Object())
+	return stepPage(lang.L("Type what the business actually did in past years. Pacer uses it to judge whether the target is achievable and to spread it by season. Leave unknown periods empty."),
+		s.check, []*widget.FormItem{{Text: lang.L("Values by"), Widget: s.by}}, s.grid, s.errMsg)
 }
 
 func (s *historyStep) load(d *goalDraft) {

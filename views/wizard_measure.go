@@ -71,18 +71,15 @@ func newMeasureStep(w *goalWizard) *measureStep {
 func (s *measureStep) title() string { return lang.L("Measurable") }
 
 func (s *measureStep) object() fyne.CanvasObject {
-	form := widget.NewForm(
-		widget.NewFormItem(lang.L("Kind"), s.kind),
-		widget.NewFormItem(lang.L("Unit"), s.unit),
-		widget.NewFormItem(lang.L("Currency or unit name"), s.unitLabel),
-		widget.NewFormItem(lang.L("Decimal places"), s.decimals),
-		widget.NewFormItem(lang.L("Values"), s.aggregation),
-		widget.NewFormItem(lang.L("Baseline"), container.NewVBox(s.baseline.object(), s.baselineUnknown)),
-		widget.NewFormItem(lang.L("Target"), container.NewVBox(s.target, s.targetMsg, s.targetOther)),
-	)
-	return container.NewVBox(
-		stepHeading(lang.L("A goal is measurable when it has a number, a unit and a starting point.")),
-		form, widget.NewSeparator(), s.check.Object())
+	return stepPage(lang.L("A goal is measurable when it has a number, a unit and a starting point."), s.check, []*widget.FormItem{
+		{Text: lang.L("Kind"), Widget: s.kind},
+		{Text: lang.L("Unit"), Widget: s.unit},
+		{Text: lang.L("Currency or unit name"), Widget: s.unitLabel},
+		{Text: lang.L("Decimal places"), Widget: s.decimals},
+		{Text: lang.L("Values"), Widget: s.aggregation},
+		{Text: lang.L("Baseline"), Widget: container.NewVBox(s.baseline.object(), s.baselineUnknown)},
+		{Text: lang.L("Target"), Widget: container.NewVBox(s.target, s.targetMsg, s.targetOther)},
+	})
 }
 
 func (s *measureStep) load(d *goalDraft) {

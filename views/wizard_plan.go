@@ -110,17 +110,14 @@ func (s *planStep) showFloorValue(mode string) {
 func (s *planStep) title() string { return lang.L("Time-bound and plan") }
 
 func (s *planStep) object() fyne.CanvasObject {
-	form := widget.NewForm(
-		widget.NewFormItem(lang.L("Start"), s.start),
-		widget.NewFormItem(lang.L("End"), s.end),
-		widget.NewFormItem(lang.L("Check-ins"), s.cadence),
-		widget.NewFormItem(lang.L("Plan by"), s.planBy),
-		widget.NewFormItem(lang.L("Split"), s.split),
-		widget.NewFormItem(lang.L("Floor"), container.NewVBox(s.floorKind, s.floorValue.object())),
-	)
-	return container.NewVBox(
-		stepHeading(lang.L("Set when the goal runs and split the target into periods, so each check-in can be compared with a plan.")),
-		form, s.grid, s.verdict, widget.NewSeparator(), s.check.Object())
+	return stepPage(lang.L("Set when the goal runs and split the target into periods, so each check-in can be compared with a plan."), s.check, []*widget.FormItem{
+		{Text: lang.L("Start"), Widget: s.start},
+		{Text: lang.L("End"), Widget: s.end},
+		{Text: lang.L("Check-ins"), Widget: s.cadence},
+		{Text: lang.L("Plan by"), Widget: s.planBy},
+		{Text: lang.L("Split"), Widget: s.split},
+		{Text: lang.L("Floor"), Widget: container.NewVBox(s.floorKind, s.floorValue.object())},
+	}, s.grid, s.verdict)
 }
 
 func (s *planStep) load(d *goalDraft) {

@@ -116,15 +116,12 @@ func newSpecificStep(w *goalWizard) *specificStep {
 func (s *specificStep) title() string { return lang.L("Specific") }
 
 func (s *specificStep) object() fyne.CanvasObject {
-	form := widget.NewForm(
-		widget.NewFormItem(lang.L("Title"), s.titleEntry),
-		widget.NewFormItem(lang.L("Details"), s.description),
-		widget.NewFormItem(lang.L("Perspective"), s.perspective),
-		widget.NewFormItem(lang.L("Owner"), s.owner),
-	)
-	return container.NewVBox(
-		stepHeading(lang.L("Say what is measured, for which market, product or team, by how much and by when.")),
-		form, widget.NewSeparator(), s.check.Object())
+	return stepPage(lang.L("Say what is measured, for which market, product or team, by how much and by when."), s.check, []*widget.FormItem{
+		{Text: lang.L("Title"), Widget: s.titleEntry},
+		{Text: lang.L("Details"), Widget: s.description},
+		{Text: lang.L("Perspective"), Widget: s.perspective},
+		{Text: lang.L("Owner"), Widget: s.owner},
+	})
 }
 
 func (s *specificStep) load(d *goalDraft) {

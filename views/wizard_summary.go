@@ -37,14 +37,11 @@ func newRelevantStep(w *goalWizard) *relevantStep {
 func (s *relevantStep) title() string { return lang.L("Relevant") }
 
 func (s *relevantStep) object() fyne.CanvasObject {
-	form := widget.NewForm(
-		widget.NewFormItem(lang.L("Why it matters"), s.rationale),
-		widget.NewFormItem(lang.L("Parent goal"), s.parent),
-		widget.NewFormItem(lang.L("Weight in the parent (%)"), s.weight.object()),
-	)
-	return container.NewVBox(
-		stepHeading(lang.L("A relevant goal serves the business: say why it matters, or link it to the goal it helps reach.")),
-		form, widget.NewSeparator(), s.check.Object())
+	return stepPage(lang.L("A relevant goal serves the business: say why it matters, or link it to the goal it helps reach."), s.check, []*widget.FormItem{
+		{Text: lang.L("Why it matters"), Widget: s.rationale},
+		{Text: lang.L("Parent goal"), Widget: s.parent},
+		{Text: lang.L("Weight in the parent (%)"), Widget: s.weight.object()},
+	})
 }
 
 func (s *relevantStep) load(d *goalDraft) {
