@@ -186,18 +186,12 @@ func (rv *reviewer) subPeriods(c Cadence, p Period) []Period {
 	return subs
 }
 
-// row reviews period p of the goal rg prepares (see ReviewRow).
-func (rv *reviewer) row(rg *reviewGoal, p Period) ReviewRow {
-	cal, g, x := rv.cal, rg.g, rg.x
-	r := ReviewRow{Goal: g, Period: p}
-	r.Expected, r.HasExpected = DropFloatNoise(cal.expectedFor(x, p)), cal.HasExpectation(x, p)
-	r.ExpectedCovered = r.Expected
-
-	subs := rv.subPeriods(g.Cadence, p)
-	var counted []int // positions in subs of the values Actual combines
-	var values []float64
+// reported are the check-ins of rg among subs inside the goal's span,
+// with their positions in subs; it counts those periods and those
+// reported in r.
+func (rg *reviewGoal) reported(cal Calendar, subs []Period, r *ReviewRow) (counted []int, values []float64) {
 	for i, s := range subs {
-		if !cal.overlapsSpan(g, s) {
+		if !cal.overlapsSpan(rg.g, s) {
 			continue
 		}
 		r.Periods++
@@ -207,6 +201,19 @@ func (rv *reviewer) row(rg *reviewGoal, p Period) ReviewRow {
 			values = append(values, v)
 		}
 	}
+	return counted, values
+}
+
+// row reviews period p of the goal rg prepares (see ReviewRow).
+func (rv *reviewer) row(rg *reviewGoal, p Period) ReviewRow {
+	cal, g, x := rv.cal, rg.g, rg.x
+	r := ReviewRow{Goal: g, Period: p}
+	r.Expected, r.HasExpected = DropFloatNoise(cal.expectedFor(x, p)), cal.HasExpectation(x, p)
+	r.ExpectedCovered = r.Expected
+
+	subs := rv.subPeriods(g.Cadence, p)
+	// counted are the positions in subs of the values Actual combines.
+	counted, values := rg.reported(cal, subs, &r)
 	latest := latestOnly(g)
 	if r.Reported > 0 {
 		if latest {
@@ -225,17 +232,27 @@ func (rv *reviewer) row(rg *reviewGoal, p Period) ReviewRow {
 	r.Previous, r.HasPrevious = rv.valueLike(g, rg.all, p.Prev(), counted, whole)
 	r.LastYear, r.HasLastYear = rv.valueLike(g, rg.all, cal.SameLastYear(p), counted, whole)
 
-	if r.HasActual && r.HasExpected {
-		r.VsPlan = Variance(g.Unit, r.ExpectedCovered, r.Actual)
-	}
-	if r.HasActual && r.HasPrevious {
-		r.VsPrevious = Variance(g.Unit, r.Previous, r.Actual)
-	}
-	if r.HasActual && r.HasLastYear {
-		r.VsLastYear = Variance(g.Unit, r.LastYear, r.Actual)
-	}
+	r.compare()
 	cal.judge(&r, rv.asOf, rv.th)
 	return r
+}
+
+// compare sets r's gaps to plan, to the previous period and to the same
+// period last year, each where both sides are known.
+func (r *ReviewRow) compare() {
+	if !r.HasActual {
+		return
+	}
+	u := r.Goal.Unit
+	if r.HasExpected {
+		r.VsPlan = Variance(u, r.ExpectedCovered, r.Actual)
+	}
+	if r.HasPrevious {
+		r.VsPrevious = Variance(u, r.Previous, r.Actual)
+	}
+	if r.HasLastYear {
+		r.VsLastYear = Variance(u, r.LastYear, r.Actual)
+	}
 }
 
 // judge sets the row's ratio, whether it is closed, and its status.

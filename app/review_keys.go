@@ -51,18 +51,7 @@ func ReviewKeys(cal Calendar, p Period, asOf Date) []string {
 		}
 	}
 	if last.Valid() {
-		for _, c := range periodCadences {
-			// The first period of c that starts after asOf, then on while
-			// series order puts them before last: that order follows
-			// (Year, Index) within a cadence.
-			s := cal.PeriodOf(c, DateOfDayNumber(day+1))
-			if s.Valid() && cal.FirstDay(s) <= day {
-				s = s.Next()
-			}
-			for ; s.Valid() && PeriodLess(s, last); s = s.Next() {
-				add(s)
-			}
-		}
+		cal.laterBefore(day, last, add)
 	}
 	keys := make([]string, 0, len(seen))
 	for q := range seen {
@@ -70,4 +59,21 @@ func ReviewKeys(cal Calendar, p Period, asOf Date) []string {
 	}
 	slices.Sort(keys)
 	return keys
+}
+
+// laterBefore calls add with every period, of each cadence, that starts
+// after day and comes before last in series order.
+func (cal Calendar) laterBefore(day int, last Period, add func(Period)) {
+	for _, c := range periodCadences {
+		// The first period of c that starts after day, then on while
+		// series order puts them before last: that order follows
+		// (Year, Index) within a cadence.
+		s := cal.PeriodOf(c, DateOfDayNumber(day+1))
+		if s.Valid() && cal.FirstDay(s) <= day {
+			s = s.Next()
+		}
+		for ; s.Valid() && PeriodLess(s, last); s = s.Next() {
+			add(s)
+		}
+	}
 }

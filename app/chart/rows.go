@@ -50,17 +50,7 @@ func (p *painter) drawRows(c barChart) error {
 		_, cats[i] = p.fit(strings.TrimSpace(l), catSize, catSize, p.w/3)
 		catWidth = max(catWidth, p.textWidth(cats[i], catSize))
 	}
-	var noteRight, noteLeft float64
-	for _, g := range c.groups {
-		if b := g[0]; b.note != "" {
-			w := p.textWidth(b.note, noteSz) + 0.4*em
-			if !b.ok || b.v >= 0 {
-				noteRight = max(noteRight, w)
-			} else {
-				noteLeft = max(noteLeft, w)
-			}
-		}
-	}
+	noteLeft, noteRight := p.noteWidths(c, noteSz)
 	f.left, f.right = pad+catWidth+1.2*em, p.w-pad
 	lo, hi := c.valueRange()
 	ticks, labels := p.rowTicks(c, lo, hi, f.right-f.left-noteLeft-noteRight)
@@ -79,14 +69,38 @@ func (p *painter) drawRows(c barChart) error {
 	if f.right-f.left < 4*em {
 		return fmt.Errorf("chart of %.0f×%.0f pixels has no room for its plot: %w", p.w, p.h, ErrChart)
 	}
-	for i, l := range labels {
-		x := f.x(ticks[i])
-		p.polyline([][2]float64{{x, f.top}, {x, f.bottom}}, inkGrid, 0.04*em, nil)
-		w := p.textWidth(l, tick)
-		p.text(l, min(max(x-w/2, f.left-0.5*em), p.w-pad-w), f.bottom+0.5*em+ascent, tick, inkText)
-	}
+	p.drawRowTicks(f, ticks, labels, pad)
 	p.drawRowBars(c, cats, f, rh, catSize, noteSz)
 	return nil
+}
+
+// noteWidths are the widths the widest notes need left of the bars that
+// reach below zero and right of the others.
+func (p *painter) noteWidths(c barChart, noteSz float64) (left, right float64) {
+	for _, g := range c.groups {
+		if b := g[0]; b.note != "" {
+			w := p.textWidth(b.note, noteSz) + 0.4*p.em
+			if !b.ok || b.v >= 0 {
+				right = max(right, w)
+			} else {
+				left = max(left, w)
+			}
+		}
+	}
+	return left, right
+}
+
+// drawRowTicks draws a grid line at each tick with its label below the
+// plot, kept inside the chart.
+func (p *painter) drawRowTicks(f rowFrame, ticks []float64, labels []string, pad float64) {
+	tick := tickSize * p.em
+	ascent, _ := p.metrics(tick)
+	for i, l := range labels {
+		x := f.x(ticks[i])
+		p.polyline([][2]float64{{x, f.top}, {x, f.bottom}}, inkGrid, 0.04*p.em, nil)
+		w := p.textWidth(l, tick)
+		p.text(l, min(max(x-w/2, f.left-0.5*p.em), p.w-pad-w), f.bottom+0.5*p.em+ascent, tick, inkText)
+	}
 }
 
 // rowTicks picks round value ticks for width pixels, as many as fit with

@@ -152,34 +152,22 @@ func (x xlsxWriter) set(col, row int, c app.TableCell, g app.Goal, header bool) 
 	if err != nil {
 		return err
 	}
-	format, v := "", c.Value
 	switch c.Kind {
 	case app.CellEmpty:
 		return nil
 	case app.CellText:
-		if err := x.f.SetCellStr(x.sheet, ref, c.Text); err != nil {
-			return err
-		}
-		if header {
-			format = "header"
-		} else if app.DisplayWidth(c.Text) > maxColumnWidth || strings.Contains(c.Text, "\n") {
-			format = "wrap"
-		}
-	case app.CellValue:
-		format = valueFormat(g)
-		if g.Unit == app.UnitPercent {
+		err = x.f.SetCellStr(x.sheet, ref, c.Text)
+	default:
+		v := c.Value
+		if c.Kind == app.CellValue && g.Unit == app.UnitPercent {
 			v /= 100
 		}
-	case app.CellDelta:
-		format = deltaFormat(g, x.points)
-	case app.CellRel:
-		format = "+0.0%;-0.0%;0.0%"
+		err = x.f.SetCellFloat(x.sheet, ref, v, -1, 64)
 	}
-	if c.Kind != app.CellText {
-		if err := x.f.SetCellFloat(x.sheet, ref, v, -1, 64); err != nil {
-			return err
-		}
+	if err != nil {
+		return err
 	}
+	format := x.format(c, g, header)
 	if format == "" {
 		return nil
 	}
@@ -188,6 +176,27 @@ func (x xlsxWriter) set(col, row int, c app.TableCell, g app.Goal, header bool) 
 		return err
 	}
 	return x.f.SetCellStyle(x.sheet, ref, ref, style)
+}
+
+// format is the number format of cell c for goal g, "header" or "wrap"
+// for texts that need them, "" for none.
+func (x xlsxWriter) format(c app.TableCell, g app.Goal, header bool) string {
+	switch c.Kind {
+	case app.CellText:
+		if header {
+			return "header"
+		}
+		if app.DisplayWidth(c.Text) > maxColumnWidth || strings.Contains(c.Text, "\n") {
+			return "wrap"
+		}
+	case app.CellValue:
+		return valueFormat(g)
+	case app.CellDelta:
+		return deltaFormat(g, x.points)
+	case app.CellRel:
+		return "+0.0%;-0.0%;0.0%"
+	}
+	return ""
 }
 
 // style is the style of a number format, or of the "header" and "wrap"
