@@ -1,6 +1,8 @@
 package views
 
 import (
+	"context"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
@@ -11,10 +13,26 @@ import (
 	"pacer/views/widgets"
 )
 
+// goalsStore is what the Goals screen reads and writes, the wizard it opens included.
+type goalsStore interface {
+	wizardStore
+	Snapshot(ctx context.Context, f app.GoalFilter) (app.Snapshot, error)
+	History(ctx context.Context, goalID int64) ([]app.HistoryValue, error)
+	SetGoalArchived(ctx context.Context, id int64, archived bool) error
+	GoalDependents(ctx context.Context, id int64) (app.GoalDependents, error)
+	DeleteGoal(ctx context.Context, id int64) error
+}
+
+// goalsDeps is what the Goals screen uses: the shell and its store.
+type goalsDeps struct {
+	shell
+	store goalsStore
+}
+
 // goalsScreen lists the business's goals with their SMART check, and opens
 // the wizard to set up a new one or edit one.
 type goalsScreen struct {
-	ui           *mainUI
+	ui           goalsDeps
 	content      *fyne.Container
 	listView     fyne.CanvasObject
 	empty        *emptyState
@@ -35,7 +53,7 @@ type goalRow struct {
 	smart  app.SMARTReport
 }
 
-func newGoalsScreen(ui *mainUI) *goalsScreen {
+func newGoalsScreen(ui goalsDeps) *goalsScreen {
 	s := &goalsScreen{ui: ui}
 	s.newGoal = widget.NewButtonWithIcon(lang.L("New goal"), theme.ContentAddIcon(), s.onNewGoal)
 	s.newGoal.Importance = widget.HighImportance
@@ -79,7 +97,7 @@ func (s *goalsScreen) refresh() {
 }
 
 func (s *goalsScreen) loadRows() []goalRow {
-	store := s.ui.deps.Store
+	store := s.ui.store
 	if store == nil {
 		return nil
 	}
@@ -88,7 +106,7 @@ func (s *goalsScreen) loadRows() []goalRow {
 		f.Perspective = string(p)
 	}
 	// One snapshot, not queries per goal: the list reloads as the user types a search.
-	snap, err := store.Snapshot(s.ui.ctx, f)
+	snap, err := store.Snapshot(s.ui.context(), f)
 	if err != nil {
 		s.ui.showError(err)
 		return nil

@@ -15,7 +15,7 @@ func (s *goalsScreen) onNewGoal() {
 }
 
 func (s *goalsScreen) onEdit(g app.Goal) {
-	draft, err := s.ui.draftOf(g)
+	draft, err := s.draftOf(g)
 	if err != nil {
 		s.ui.showError(err)
 		return
@@ -24,13 +24,13 @@ func (s *goalsScreen) onEdit(g app.Goal) {
 }
 
 // draftOf loads a saved goal with its plan and history for the wizard.
-func (ui *mainUI) draftOf(g app.Goal) (*goalDraft, error) {
-	store := ui.deps.Store
-	plan, err := store.CurrentPlan(ui.ctx, g.ID)
+func (s *goalsScreen) draftOf(g app.Goal) (*goalDraft, error) {
+	store, ctx := s.ui.store, s.ui.context()
+	plan, err := store.CurrentPlan(ctx, g.ID)
 	if err != nil {
 		return nil, err
 	}
-	history, err := store.History(ui.ctx, g.ID)
+	history, err := store.History(ctx, g.ID)
 	if err != nil {
 		return nil, err
 	}
@@ -51,7 +51,7 @@ func (ui *mainUI) draftOf(g app.Goal) (*goalDraft, error) {
 }
 
 func (s *goalsScreen) openWizard(d *goalDraft) {
-	s.wizard = newGoalWizard(s.ui, d, s.onWizardDone)
+	s.wizard = newGoalWizard(wizardDeps{s.ui.shell, s.ui.store}, d, s.onWizardDone)
 	s.content.Objects = []fyne.CanvasObject{s.wizard.content}
 	s.content.Refresh()
 }
@@ -62,7 +62,7 @@ func (s *goalsScreen) onWizardDone(saved bool) {
 }
 
 func (s *goalsScreen) onArchive(g app.Goal) {
-	if err := s.ui.deps.Store.SetGoalArchived(s.ui.ctx, g.ID, !g.Archived); err != nil {
+	if err := s.ui.store.SetGoalArchived(s.ui.context(), g.ID, !g.Archived); err != nil {
 		s.ui.showError(err)
 		return
 	}
@@ -71,7 +71,7 @@ func (s *goalsScreen) onArchive(g app.Goal) {
 
 // onDelete asks before deleting, and says what goes with the goal.
 func (s *goalsScreen) onDelete(g app.Goal) {
-	deps, err := s.ui.deps.Store.GoalDependents(s.ui.ctx, g.ID)
+	deps, err := s.ui.store.GoalDependents(s.ui.context(), g.ID)
 	if err != nil {
 		s.ui.showError(err)
 		return
@@ -86,12 +86,12 @@ func (s *goalsScreen) onDelete(g app.Goal) {
 		if !ok {
 			return
 		}
-		if err := s.ui.deps.Store.DeleteGoal(s.ui.ctx, g.ID); err != nil {
+		if err := s.ui.store.DeleteGoal(s.ui.context(), g.ID); err != nil {
 			s.ui.showError(err)
 			return
 		}
 		s.refresh()
-	}, s.ui.win)
+	}, s.ui.window())
 	d.SetConfirmText(lang.L("Delete"))
 	d.SetDismissText(lang.L("Cancel"))
 	s.ui.showDestructive(d)

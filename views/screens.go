@@ -40,7 +40,7 @@ func screenTable() []screenEntry {
 		{screenDashboard, func() string { return lang.L("Dashboard") }, theme.HomeIcon(),
 			func(ui *mainUI) screenView { return newDashboardScreen(ui) }},
 		{screenGoals, func() string { return lang.L("Goals") }, theme.ListIcon(),
-			func(ui *mainUI) screenView { return newGoalsScreen(ui) }},
+			func(ui *mainUI) screenView { return newGoalsScreen(goalsDeps{ui, ui.deps.Store}) }},
 		{screenCheckIns, func() string { return lang.L("Check-ins") }, theme.DocumentCreateIcon(),
 			func(ui *mainUI) screenView { return newCheckInsScreen(ui) }},
 		{screenReviews, func() string { return lang.L("Reviews") }, theme.SearchIcon(),

@@ -1,11 +1,8 @@
 package views
 
 import (
+	"context"
 	"errors"
-	"fmt"
-	"strconv"
-	"strings"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -15,8 +12,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"pacer/app"
-	"pacer/app/notation"
-	"pacer/data"
 )
 
 // goalDraft is the goal being set up, as the wizard's steps fill it in.
@@ -64,9 +59,25 @@ const (
 	modeTyping
 )
 
+// wizardStore is what the goal wizard reads and writes.
+type wizardStore interface {
+	ListGoals(ctx context.Context, f app.GoalFilter) ([]app.Goal, error)
+	GoalByID(ctx context.Context, id int64) (*app.Goal, error)
+	CurrentPlan(ctx context.Context, goalID int64) (app.Plan, error)
+	CheckIns(ctx context.Context, goalID int64) ([]app.CheckIn, error)
+	PreviewCadenceChange(ctx context.Context, g app.Goal) (app.CadenceChange, error)
+	SaveGoalSetup(ctx context.Context, setup app.GoalSetup) error
+}
+
+// wizardDeps is what the goal wizard uses: the shell and its store.
+type wizardDeps struct {
+	shell
+	store wizardStore
+}
+
 // goalWizard sets up or edits one goal in seven steps and saves it only at the end.
 type goalWizard struct {
-	ui        *mainUI
+	ui        wizardDeps
 	cal       app.Calendar
 	today     app.Date
 	draft     *goalDraft
@@ -90,7 +101,7 @@ type goalWizard struct {
 }
 
 // newGoalWizard starts a wizard on draft; onDone is called after Save or Cancel.
-func newGoalWizard(ui *mainUI, draft *goalDraft, onDone func(saved bool)) *goalWizard {
+func newGoalWizard(ui wizardDeps, draft *goalDraft, onDone func(saved bool)) *goalWizard {
 	w := &goalWizard{ui: ui, draft: draft, onDone: onDone, cal: ui.calendar(), today: ui.today()}
 	w.steps = []wizardStep{
 		newStartStep(w), newSpecificStep(w), newMeasureStep(w), newHistoryStep(w),
@@ -226,7 +237,7 @@ func (w *goalWizard) onSave() {
 	g := w.draft.goal
 	setup := app.GoalSetup{Goal: &g, Plan: w.draft.plan, PlanNote: w.draft.planNote, History: w.historyValues()}
 	// A new cadence converts the check-ins, once the user has seen how.
-	change, err := w.ui.deps.Store.PreviewCadenceChange(w.ui.ctx, g)
+	change, err := w.ui.store.PreviewCadenceChange(w.ui.context(), g)
 	if err != nil {
 		w.ui.showError(err)
 		return
@@ -240,7 +251,7 @@ func (w *goalWizard) onSave() {
 
 // saveSetup saves the goal; a refusal keeps the wizard open with what was typed.
 func (w *goalWizard) saveSetup(setup app.GoalSetup) {
-	if err := w.ui.deps.Store.SaveGoalSetup(w.ui.ctx, setup); err != nil {
+	if err := w.ui.store.SaveGoalSetup(w.ui.context(), setup); err != nil {
 		w.ui.showError(err)
 		return
 	}
@@ -255,11 +266,11 @@ func (w *goalWizard) checkNotChangedElsewhere() error {
 	if g.ID == 0 {
 		return nil
 	}
-	stored, err := w.ui.deps.Store.GoalByID(w.ui.ctx, g.ID)
+	stored, err := w.ui.store.GoalByID(w.ui.context(), g.ID)
 	if err != nil {
 		return err
 	}
-	plan, err := w.ui.deps.Store.CurrentPlan(w.ui.ctx, g.ID)
+	plan, err := w.ui.store.CurrentPlan(w.ui.context(), g.ID)
 	if err != nil {
 		return err
 	}
@@ -286,54 +297,6 @@ func (w *goalWizard) currentFiscalYear() (app.Date, app.Date) {
 	p := w.cal.PeriodOf(app.CadenceYear, w.today)
 	return w.cal.Start(p), w.cal.End(p)
 }
-
-// today is the date the app works from; tests replace ui.now.
-func (ui *mainUI) today() app.Date {
-	t := ui.now()
-	return app.NewDate(t.Year(), t.Month(), t.Day())
-}
-
-// calendar is the business's fiscal calendar, from its settings.
-func (ui *mainUI) calendar() app.Calendar {
-	if ui.deps.Store == nil {
-		return app.Calendar{}
-	}
-	v, err := ui.deps.Store.Setting(ui.ctx, data.SettingFiscalStart, "1")
-	if err != nil {
-		return app.Calendar{}
-	}
-	var m int
-	if _, err := fmt.Sscan(v, &m); err != nil || m < 1 || m > 12 {
-		return app.Calendar{}
-	}
-	return app.Calendar{FiscalStart: time.Month(m)}
-}
-
-// numberFormat is how the user types numbers: with a decimal point, or a
-// decimal comma when the settings say so.
-func (ui *mainUI) numberFormat() notation.NumberFormat {
-	fallback := strconv.FormatBool(localeUsesDecimalComma(string(lang.SystemLocale())))
-	if ui.deps.Store == nil {
-		return notation.NumberFormat{DecimalComma: fallback == "true"}
-	}
-	v, err := ui.deps.Store.Setting(ui.ctx, settingDecimalComma, fallback)
-	return notation.NumberFormat{DecimalComma: err == nil && v == "true"}
-}
-
-// localeUsesDecimalComma tells whether people in a locale ("de-DE", "fr")
-// write 1.234,5 rather than 1,234.5.
-func localeUsesDecimalComma(locale string) bool {
-	language, _, _ := strings.Cut(strings.ToLower(locale), "-")
-	switch language {
-	case "de", "fr", "es", "it", "pt", "nl", "ru", "uk", "pl", "cs", "sk", "sv", "da", "nb", "no", "fi",
-		"tr", "id", "vi", "ro", "hu", "el", "bg", "hr", "sl", "lt", "lv", "et":
-		return true
-	}
-	return false
-}
-
-// settingDecimalComma is the settings key that says numbers are typed with a decimal comma.
-const settingDecimalComma = "decimal_comma"
 
 // filling runs fill, which sets fields, with their change events ignored.
 func (w *goalWizard) filling(fill func()) { w.in(modeFilling, fill) }

@@ -28,7 +28,7 @@ func (w *goalWizard) confirmCadenceChange(change app.CadenceChange, setup app.Go
 				setup.CadenceChange = &change
 				w.saveSetup(setup)
 			}
-		}, w.ui.win)
+		}, w.ui.window())
 	d.Resize(fyne.NewSize(680, 480))
 	w.convert = d
 	w.ui.showDialog(d)
@@ -36,7 +36,7 @@ func (w *goalWizard) confirmCadenceChange(change app.CadenceChange, setup app.Go
 
 // checkInValues are the stored check-in values of goal id by period.
 func (w *goalWizard) checkInValues(id int64) map[string]float64 {
-	cs, err := w.ui.deps.Store.CheckIns(w.ui.ctx, id)
+	cs, err := w.ui.store.CheckIns(w.ui.context(), id)
 	if err != nil {
 		w.ui.showError(err)
 	}

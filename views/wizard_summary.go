@@ -60,8 +60,8 @@ func (s *relevantStep) loadParents(d *goalDraft) {
 	s.parents = nil
 	options := []string{lang.L("None")}
 	selected := options[0]
-	if store := s.wiz.ui.deps.Store; store != nil {
-		goals, err := store.ListGoals(s.wiz.ui.ctx, app.GoalFilter{IncludeArchived: true})
+	if store := s.wiz.ui.store; store != nil {
+		goals, err := store.ListGoals(s.wiz.ui.context(), app.GoalFilter{IncludeArchived: true})
 		if err != nil {
 			s.wiz.ui.showError(err)
 		}

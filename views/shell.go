@@ -1,0 +1,99 @@
+package views
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+
+	"pacer/app"
+	"pacer/app/notation"
+	"pacer/data"
+)
+
+// shell is what a screen or dialog uses of the main window around it: its
+// status, dialogs and navigation, and the app-wide helpers (the day the app
+// works from, the fiscal calendar, the business's settings). *mainUI is the
+// one implementation; screens get it together with the narrow store
+// interface of what they read and write, in screenTable.
+type shell interface {
+	window() fyne.Window
+	context() context.Context
+	chooser() fileChooser
+	showError(err error)
+	showErrorIf(err error)
+	showDialog(d dialog.Dialog)
+	showDestructive(d dialog.Dialog)
+	showBusy(d dialog.Dialog)
+	confirmOverwrite(path string, write func())
+	showScreen(id string)
+	dataChanged()
+	today() app.Date
+	calendar() app.Calendar
+	numberFormat() notation.NumberFormat
+	thresholds() app.Thresholds
+	currency() string
+	defaultCadence() app.Cadence
+}
+
+// window is the main window, which dialogs are shown over.
+func (ui *mainUI) window() fyne.Window { return ui.win }
+
+// context is what the store's work runs under.
+func (ui *mainUI) context() context.Context { return ui.ctx }
+
+// chooser asks the user for files and folders; tests replace ui.files.
+func (ui *mainUI) chooser() fileChooser { return ui.files }
+
+// today is the date the app works from; tests replace ui.now.
+func (ui *mainUI) today() app.Date {
+	t := ui.now()
+	return app.NewDate(t.Year(), t.Month(), t.Day())
+}
+
+// calendar is the business's fiscal calendar, from its settings.
+func (ui *mainUI) calendar() app.Calendar {
+	if ui.deps.Store == nil {
+		return app.Calendar{}
+	}
+	v, err := ui.deps.Store.Setting(ui.ctx, data.SettingFiscalStart, "1")
+	if err != nil {
+		return app.Calendar{}
+	}
+	var m int
+	if _, err := fmt.Sscan(v, &m); err != nil || m < 1 || m > 12 {
+		return app.Calendar{}
+	}
+	return app.Calendar{FiscalStart: time.Month(m)}
+}
+
+// numberFormat is how the user types numbers: with a decimal point, or a
+// decimal comma when the settings say so.
+func (ui *mainUI) numberFormat() notation.NumberFormat {
+	fallback := strconv.FormatBool(localeUsesDecimalComma(string(lang.SystemLocale())))
+	if ui.deps.Store == nil {
+		return notation.NumberFormat{DecimalComma: fallback == "true"}
+	}
+	v, err := ui.deps.Store.Setting(ui.ctx, settingDecimalComma, fallback)
+	return notation.NumberFormat{DecimalComma: err == nil && v == "true"}
+}
+
+// localeUsesDecimalComma tells whether people in a locale ("de-DE", "fr")
+// write 1.234,5 rather than 1,234.5.
+func localeUsesDecimalComma(locale string) bool {
+	language, _, _ := strings.Cut(strings.ToLower(locale), "-")
+	switch language {
+	case "de", "fr", "es", "it", "pt", "nl", "ru", "uk", "pl", "cs", "sk", "sv", "da", "nb", "no", "fi",
+		"tr", "id", "vi", "ro", "hu", "el", "bg", "hr", "sl", "lt", "lv", "et":
+		return true
+	}
+	return false
+}
+
+// settingDecimalComma is the settings key that says numbers are typed with a decimal comma.
+const settingDecimalComma = "decimal_comma"
