@@ -187,22 +187,22 @@ func TestBadInputParsers(t *testing.T) {
 		msg      string
 		sentinel error
 	}{
-		{"NumberNaN", "NaN", parseNumberErr, app.MsgNumber, notation.ErrNumber},
-		{"NumberNaNLower", "nan", parseNumberErr, app.MsgNumber, notation.ErrNumber},
-		{"NumberInf", "Inf", parseNumberErr, app.MsgNumber, notation.ErrNumber},
-		{"NumberPlusInf", "+Inf", parseNumberErr, app.MsgNumber, notation.ErrNumber},
-		{"NumberMinusInfinity", "-Infinity", parseNumberErr, app.MsgNumber, notation.ErrNumber},
-		{"NumberInfinitySign", "∞", parseNumberErr, app.MsgNumber, notation.ErrNumber},
-		{"Number1e400", "1e400", parseNumberErr, app.MsgNumber, notation.ErrNumber},
-		{"Number1e309", "1e309", parseNumberErr, app.MsgNumber, notation.ErrNumber},
-		{"Number400Digits", strings.Repeat("9", 400), parseNumberErr, app.MsgNumber, notation.ErrNumber},
-		{"NumberOverflowByMagnitude", strings.Repeat("9", 300) + "万亿", parseNumberErr, app.MsgNumber, notation.ErrNumber},
-		{"NumberExcelError", "#DIV/0!", parseNumberErr, app.MsgNumber, notation.ErrNumber},
-		{"NumberSQL", "1; DROP TABLE goals;--", parseNumberErr, app.MsgNumber, notation.ErrNumber},
-		{"NumberNUL", "12\x003", parseNumberErr, app.MsgNumber, notation.ErrNumber},
-		{"TargetNaN", "+NaN%", parseTargetErr, app.MsgTarget, notation.ErrNumber},
-		{"TargetInf", "+Inf", parseTargetErr, app.MsgTarget, notation.ErrNumber},
-		{"TargetOverflow", "+" + strings.Repeat("9", 309), parseTargetErr, app.MsgTarget, notation.ErrNumber},
+		{"NumberNaN", "NaN", parseNumberErr, notation.MsgNumber, notation.ErrNumber},
+		{"NumberNaNLower", "nan", parseNumberErr, notation.MsgNumber, notation.ErrNumber},
+		{"NumberInf", "Inf", parseNumberErr, notation.MsgNumber, notation.ErrNumber},
+		{"NumberPlusInf", "+Inf", parseNumberErr, notation.MsgNumber, notation.ErrNumber},
+		{"NumberMinusInfinity", "-Infinity", parseNumberErr, notation.MsgNumber, notation.ErrNumber},
+		{"NumberInfinitySign", "∞", parseNumberErr, notation.MsgNumber, notation.ErrNumber},
+		{"Number1e400", "1e400", parseNumberErr, notation.MsgNumber, notation.ErrNumber},
+		{"Number1e309", "1e309", parseNumberErr, notation.MsgNumber, notation.ErrNumber},
+		{"Number400Digits", strings.Repeat("9", 400), parseNumberErr, notation.MsgNumber, notation.ErrNumber},
+		{"NumberOverflowByMagnitude", strings.Repeat("9", 300) + "万亿", parseNumberErr, notation.MsgNumber, notation.ErrNumber},
+		{"NumberExcelError", "#DIV/0!", parseNumberErr, notation.MsgNumber, notation.ErrNumber},
+		{"NumberSQL", "1; DROP TABLE goals;--", parseNumberErr, notation.MsgNumber, notation.ErrNumber},
+		{"NumberNUL", "12\x003", parseNumberErr, notation.MsgNumber, notation.ErrNumber},
+		{"TargetNaN", "+NaN%", parseTargetErr, notation.MsgTarget, notation.ErrNumber},
+		{"TargetInf", "+Inf", parseTargetErr, notation.MsgTarget, notation.ErrNumber},
+		{"TargetOverflow", "+" + strings.Repeat("9", 309), parseTargetErr, notation.MsgTarget, notation.ErrNumber},
 		{"DateFeb30", "2023-02-30", parseDateErr, notation.MsgImportBadDate, notation.ErrDate},
 		{"DateFeb29NotLeap", "2023-02-29", parseDateErr, notation.MsgImportBadDate, notation.ErrDate},
 		{"DateFeb29Century", "1900-02-29", parseDateErr, notation.MsgImportBadDate, notation.ErrDate},
@@ -224,7 +224,7 @@ func TestBadInputParsers(t *testing.T) {
 			if !errors.As(err, &e) || e.Code != app.EInvalid || e.Message != tc.msg || !errors.Is(err, tc.sentinel) {
 				t.Fatalf("%q: error %v; want %q", tc.in, err, tc.msg)
 			}
-			if !containsString(app.Messages, e.Message) && !containsString(importer.ImportMessages, e.Message) {
+			if !containsString(notation.Messages, e.Message) && !containsString(importer.ImportMessages, e.Message) {
 				t.Errorf("message %q is not listed for translation", e.Message)
 			}
 		})

@@ -1,19 +1,12 @@
 package app
 
-// The messages this package returns for the user to read: number-entry
-// errors and SMART findings. Each is an English sentence and a Go template
+// The messages this package returns for the user to read: SMART
+// findings (number-entry errors are package notation's). Each is an English sentence and a Go template
 // at once; the UI passes it with its Args to lang.L. Placeholders are plain
 // {{.Name}} fields whose values are preformatted strings, so translations
 // hold no formatting logic. A finding's Fix is filled from the same Args as
 // its Message.
 const (
-	MsgNumber             = "Type a number such as {{.Example}}."
-	MsgTarget             = "Type a target such as {{.Example}}, or a change such as +20% or +2 pp."
-	MsgChangeNeedsBase    = "A change needs a baseline: enter last year's value first."
-	MsgChangeFromZero     = "A change in percent cannot start from a baseline of zero."
-	MsgPointsNeedPercent  = "Percentage points apply only to goals measured in percent."
-	MsgPercentNeedsSign   = "To change the value by a percentage, type a sign: +20% or -10%."
-	MsgTargetOutOfRange   = "The target is too large."
 	MsgSTitleMissing      = "The goal has no title."
 	MsgSVague             = "\"{{.Title}}\" is too vague: it does not say how much, where or by when."
 	msgSUnspecific        = "The title names no number, scope or period."
@@ -100,8 +93,6 @@ const (
 // one has a translation.
 var Messages = []string{
 	msgTTitleYear, msgTFixTitleYear,
-	MsgNumber, MsgTarget, MsgChangeNeedsBase, MsgChangeFromZero,
-	MsgPointsNeedPercent, MsgPercentNeedsSign, MsgTargetOutOfRange,
 	MsgSTitleMissing, MsgSVague, msgSUnspecific, msgSFixTitle,
 	msgSNoMeasure, msgSFixMeasure, msgSShort, MsgSLong, msgSFixLong,
 	msgSNoOwner, msgSFixOwner,

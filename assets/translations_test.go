@@ -17,6 +17,7 @@ import (
 	"pacer/app"
 	"pacer/app/export"
 	"pacer/app/importer"
+	"pacer/app/notation"
 	"pacer/data"
 )
 
@@ -63,7 +64,7 @@ func usedKeys(t *testing.T) map[string]bool {
 			keys[s] = true
 		}
 	}
-	for _, list := range [][]string{data.Messages, app.Messages, importer.ImportMessages} {
+	for _, list := range [][]string{data.Messages, app.Messages, notation.Messages, importer.ImportMessages} {
 		for _, m := range list {
 			keys[m] = true
 		}

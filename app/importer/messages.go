@@ -35,7 +35,7 @@ const (
 // ImportMessages lists every message key the import functions can return
 // (ReadTable's errors, ParseDate's errors and the reasons of rejected rows),
 // so that a test can check each one has a translation. The number errors
-// of ParseNumber are in Messages.
+// of ParseNumber are in notation.Messages.
 var ImportMessages = []string{
 	msgImportEmpty, msgImportTooLarge, msgImportOldExcel, msgImportODS, msgImportBadXLSX,
 	msgImportNoSheet, msgImportBadCSV, notation.MsgImportBadDate, msgImportNoDate,

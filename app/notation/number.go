@@ -74,7 +74,7 @@ var currencyWords = []string{
 func ParseNumber(s string, f NumberFormat) (float64, error) {
 	v, ok := ReadNumber(app.NormalizeNumber(s), f)
 	if !ok {
-		return 0, numberError(app.MsgNumber, f)
+		return 0, numberError(MsgNumber, f)
 	}
 	return v, nil
 }

@@ -28,7 +28,7 @@ func FuzzParseNumber(f *testing.F) {
 		nf := NumberFormat{DecimalComma: comma}
 		v, err := ParseNumber(s, nf)
 		if err != nil {
-			if !errors.Is(err, ErrNumber) || app.ErrorCode(err) != app.EInvalid || app.ErrorMessage(err) != app.MsgNumber ||
+			if !errors.Is(err, ErrNumber) || app.ErrorCode(err) != app.EInvalid || app.ErrorMessage(err) != MsgNumber ||
 				app.ErrorArgs(err)["Example"] != nf.Example() {
 				t.Fatalf("ParseNumber(%q) error %v (message %q)", s, err, app.ErrorMessage(err))
 			}
@@ -103,7 +103,7 @@ func FuzzParseTargetChange(f *testing.F) {
 		nf := NumberFormat{DecimalComma: comma}
 		in, err := ParseTargetChange(s, nf)
 		if err != nil {
-			if !errors.Is(err, ErrNumber) || app.ErrorCode(err) != app.EInvalid || app.ErrorMessage(err) != app.MsgTarget {
+			if !errors.Is(err, ErrNumber) || app.ErrorCode(err) != app.EInvalid || app.ErrorMessage(err) != MsgTarget {
 				t.Fatalf("ParseTargetChange(%q) error %v", s, err)
 			}
 			return
@@ -123,7 +123,7 @@ func FuzzParseTargetChange(f *testing.F) {
 		}
 		target, err := in.Resolve(base, u)
 		if err != nil {
-			if !errors.Is(err, ErrTarget) || app.ErrorCode(err) != app.EInvalid || !slices.Contains(app.Messages, app.ErrorMessage(err)) {
+			if !errors.Is(err, ErrTarget) || app.ErrorCode(err) != app.EInvalid || !slices.Contains(Messages, app.ErrorMessage(err)) {
 				t.Fatalf("%+v.Resolve(%v) error %v", in, baseline, err)
 			}
 			return

@@ -150,7 +150,7 @@ func TestParseNumberRefuses(t *testing.T) {
 			continue
 		}
 		if !errors.Is(err, ErrNumber) || app.ErrorCode(err) != app.EInvalid ||
-			app.ErrorMessage(err) != app.MsgNumber || app.ErrorArgs(err)["Example"] != tt.example {
+			app.ErrorMessage(err) != MsgNumber || app.ErrorArgs(err)["Example"] != tt.example {
 			t.Errorf("ParseNumber(%q) error = %v (message %q, args %v); want ErrNumber with example %q",
 				tt.in, err, app.ErrorMessage(err), app.ErrorArgs(err), tt.example)
 		}

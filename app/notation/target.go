@@ -57,14 +57,14 @@ func ParseTargetChange(s string, f NumberFormat) (TargetInput, error) {
 			rest := strings.TrimSpace(s[:len(s)-len(suf)])
 			v, ok := ReadNumber(rest, f)
 			if !ok || strings.HasSuffix(rest, "%") {
-				return TargetInput{}, numberError(app.MsgTarget, f)
+				return TargetInput{}, numberError(MsgTarget, f)
 			}
 			return TargetInput{Mode: TargetChangePP, Number: v}, nil
 		}
 	}
 	v, ok := ReadNumber(s, f)
 	if !ok {
-		return TargetInput{}, numberError(app.MsgTarget, f)
+		return TargetInput{}, numberError(MsgTarget, f)
 	}
 	percent := strings.HasSuffix(s, "%")
 	afterCurrency, _ := cutCurrency(s, true)
@@ -98,31 +98,31 @@ func signed(s string) bool {
 func (in TargetInput) Resolve(baseline *float64, unit app.Unit) (float64, error) {
 	if in.Mode == TargetAbsolute {
 		if in.Percent && unit != app.UnitPercent {
-			return 0, targetError(app.MsgPercentNeedsSign)
+			return 0, targetError(MsgPercentNeedsSign)
 		}
 		return in.Number, nil
 	}
 	if baseline == nil || !app.IsFinite(*baseline) {
-		return 0, targetError(app.MsgChangeNeedsBase)
+		return 0, targetError(MsgChangeNeedsBase)
 	}
 	b := *baseline
 	var t float64
 	switch in.Mode {
 	case TargetChangePercent:
 		if b == 0 {
-			return 0, targetError(app.MsgChangeFromZero)
+			return 0, targetError(MsgChangeFromZero)
 		}
 		t = b + math.Abs(b)*in.Number/100
 	case TargetChangePP:
 		if unit != app.UnitPercent {
-			return 0, targetError(app.MsgPointsNeedPercent)
+			return 0, targetError(MsgPointsNeedPercent)
 		}
 		t = b + in.Number
 	default:
 		t = b + in.Number
 	}
 	if !app.IsFinite(t) {
-		return 0, targetError(app.MsgTargetOutOfRange)
+		return 0, targetError(MsgTargetOutOfRange)
 	}
 	return t, nil
 }

@@ -48,7 +48,7 @@ func TestParseTargetChange(t *testing.T) {
 func TestParseTargetChangeRefuses(t *testing.T) {
 	for _, in := range []string{"", "+", "pp", "+pp", "+2%pp", "+20%%", "abc", "+1.2.3", "2 pp pp", "+5万%"} {
 		_, err := ParseTargetChange(in, NumberFormat{})
-		if !errors.Is(err, ErrNumber) || app.ErrorMessage(err) != app.MsgTarget || app.ErrorArgs(err)["Example"] != "1,234.5" {
+		if !errors.Is(err, ErrNumber) || app.ErrorMessage(err) != MsgTarget || app.ErrorArgs(err)["Example"] != "1,234.5" {
 			t.Errorf("ParseTargetChange(%q) error = %v; want ErrNumber with the target message", in, err)
 		}
 	}
@@ -65,19 +65,19 @@ func TestTargetInputResolve(t *testing.T) {
 	}{
 		{"absolute", TargetInput{Mode: TargetAbsolute, Number: 6e7}, nil, app.UnitCurrency, 6e7, ""},
 		{"absolute percent goal", TargetInput{Mode: TargetAbsolute, Number: 15, Percent: true}, nil, app.UnitPercent, 15, ""},
-		{"unsigned % on sales", TargetInput{Mode: TargetAbsolute, Number: 20, Percent: true}, testkit.Ptr(5e7), app.UnitCurrency, 0, app.MsgPercentNeedsSign},
+		{"unsigned % on sales", TargetInput{Mode: TargetAbsolute, Number: 20, Percent: true}, testkit.Ptr(5e7), app.UnitCurrency, 0, MsgPercentNeedsSign},
 		{"+20% of 50M", TargetInput{Mode: TargetChangePercent, Number: 20}, testkit.Ptr(5e7), app.UnitCurrency, 6e7, ""},
 		{"-10% of 200", TargetInput{Mode: TargetChangePercent, Number: -10}, testkit.Ptr(200), app.UnitCount, 180, ""},
 		{"+20% of a loss", TargetInput{Mode: TargetChangePercent, Number: 20}, testkit.Ptr(-100), app.UnitCurrency, -80, ""},
 		{"+20% of market share", TargetInput{Mode: TargetChangePercent, Number: 20}, testkit.Ptr(10), app.UnitPercent, 12, ""},
-		{"+20% without baseline", TargetInput{Mode: TargetChangePercent, Number: 20}, nil, app.UnitCurrency, 0, app.MsgChangeNeedsBase},
-		{"+20% of zero", TargetInput{Mode: TargetChangePercent, Number: 20}, testkit.Ptr(0), app.UnitCount, 0, app.MsgChangeFromZero},
+		{"+20% without baseline", TargetInput{Mode: TargetChangePercent, Number: 20}, nil, app.UnitCurrency, 0, MsgChangeNeedsBase},
+		{"+20% of zero", TargetInput{Mode: TargetChangePercent, Number: 20}, testkit.Ptr(0), app.UnitCount, 0, MsgChangeFromZero},
 		{"+2 pp", TargetInput{Mode: TargetChangePP, Number: 2}, testkit.Ptr(8), app.UnitPercent, 10, ""},
-		{"+2 pp on sales", TargetInput{Mode: TargetChangePP, Number: 2}, testkit.Ptr(8), app.UnitCurrency, 0, app.MsgPointsNeedPercent},
-		{"+2 pp without baseline", TargetInput{Mode: TargetChangePP, Number: 2}, nil, app.UnitPercent, 0, app.MsgChangeNeedsBase},
+		{"+2 pp on sales", TargetInput{Mode: TargetChangePP, Number: 2}, testkit.Ptr(8), app.UnitCurrency, 0, MsgPointsNeedPercent},
+		{"+2 pp without baseline", TargetInput{Mode: TargetChangePP, Number: 2}, nil, app.UnitPercent, 0, MsgChangeNeedsBase},
 		{"+1,000", TargetInput{Mode: TargetChangeAbs, Number: 1000}, testkit.Ptr(5000), app.UnitCount, 6000, ""},
 		{"-500", TargetInput{Mode: TargetChangeAbs, Number: -500}, testkit.Ptr(5000), app.UnitCurrency, 4500, ""},
-		{"overflow", TargetInput{Mode: TargetChangeAbs, Number: 1.7e308}, testkit.Ptr(1.7e308), app.UnitCount, 0, app.MsgTargetOutOfRange},
+		{"overflow", TargetInput{Mode: TargetChangeAbs, Number: 1.7e308}, testkit.Ptr(1.7e308), app.UnitCount, 0, MsgTargetOutOfRange},
 	}
 	for _, tt := range tests {
 		got, err := tt.in.Resolve(tt.baseline, tt.unit)
