@@ -1,6 +1,8 @@
 package views
 
 import (
+	"context"
+
 	"sort"
 	"strconv"
 	"strings"
@@ -15,10 +17,20 @@ import (
 	"pacer/views/widgets"
 )
 
+// bulkStore is what the bulk check-in reads and writes.
+type bulkStore interface {
+	ListGoals(ctx context.Context, f app.GoalFilter) ([]app.Goal, error)
+	CheckInByPeriod(ctx context.Context, goalID int64, key string) (*app.CheckIn, error)
+	SaveCheckIns(ctx context.Context, cs []app.CheckIn) error
+}
+
+// bulkDeps is what the bulk check-in uses.
+type bulkDeps = screenDeps[bulkStore]
+
 // bulkCheckIn enters one period's values for every goal due in it, with the
 // keyboard alone, and saves them all in one transaction or none.
 type bulkCheckIn struct {
-	ui      *mainUI
+	ui      bulkDeps
 	periods []app.Period
 	period  *widgets.KeySelect
 	rows    []*bulkRow
@@ -37,7 +49,7 @@ type bulkRow struct {
 	note       *widgets.KeyEntry
 }
 
-func newBulkCheckIn(ui *mainUI, onSaved func()) *bulkCheckIn {
+func newBulkCheckIn(ui bulkDeps, onSaved func()) *bulkCheckIn {
 	b := &bulkCheckIn{ui: ui, onSaved: onSaved, grid: container.NewVBox()}
 	b.status = widget.NewLabel("")
 	b.status.Wrapping = fyne.TextWrapWord
@@ -56,7 +68,7 @@ func newBulkCheckIn(ui *mainUI, onSaved func()) *bulkCheckIn {
 // choosablePeriods are the recent periods of every cadence in use, newest first:
 // the last ended one, and up to five before it.
 func (b *bulkCheckIn) choosablePeriods() []app.Period {
-	goals, err := b.ui.deps.Store.ListGoals(b.ui.ctx, app.GoalFilter{})
+	goals, err := b.ui.store.ListGoals(b.ui.context(), app.GoalFilter{})
 	if err != nil {
 		b.ui.showError(err)
 		return nil
@@ -109,7 +121,7 @@ func (b *bulkCheckIn) buildRows() {
 	if !ok {
 		return
 	}
-	goals, err := b.ui.deps.Store.ListGoals(b.ui.ctx, app.GoalFilter{})
+	goals, err := b.ui.store.ListGoals(b.ui.context(), app.GoalFilter{})
 	if err != nil {
 		b.ui.showError(err)
 		return
@@ -147,7 +159,7 @@ func (b *bulkCheckIn) newRow(g app.Goal, p app.Period) *bulkRow {
 	}
 	r.confidence = widgets.NewSelect(levels, nil)
 	r.confidence.SetSelectedIndex(7)
-	old, err := b.ui.deps.Store.CheckInByPeriod(b.ui.ctx, g.ID, p.Key())
+	old, err := b.ui.store.CheckInByPeriod(b.ui.context(), g.ID, p.Key())
 	if err == nil && old != nil {
 		r.old.SetText(app.FormatValue(old.Value, g.Decimals, g.Unit, g.UnitLabel))
 		r.confidence.SetSelectedIndex(old.Confidence)
@@ -161,7 +173,7 @@ func (b *bulkCheckIn) chainEnter() {
 	for i, r := range b.rows {
 		if i+1 < len(b.rows) {
 			next := b.rows[i+1].value.entry
-			r.value.entry.OnSubmitted = func(string) { b.ui.win.Canvas().Focus(next) }
+			r.value.entry.OnSubmitted = func(string) { b.ui.window().Canvas().Focus(next) }
 		} else {
 			r.value.entry.OnSubmitted = func(string) { b.onSave() }
 		}
@@ -180,12 +192,12 @@ func (b *bulkCheckIn) show() {
 		if save {
 			b.onSave()
 		}
-	}, b.ui.win)
+	}, b.ui.window())
 	d.Resize(fyne.NewSize(980, 560))
 	b.dialog = d
 	b.ui.showDialog(d)
 	if len(b.rows) > 0 {
-		b.ui.win.Canvas().Focus(b.rows[0].value.entry)
+		b.ui.window().Canvas().Focus(b.rows[0].value.entry)
 	}
 }
 
@@ -247,7 +259,7 @@ func (b *bulkCheckIn) replacements(cs []app.CheckIn) ([]replacement, error) {
 	}
 	var out []replacement
 	for _, c := range cs {
-		old, err := b.ui.deps.Store.CheckInByPeriod(b.ui.ctx, c.GoalID, c.PeriodKey)
+		old, err := b.ui.store.CheckInByPeriod(b.ui.context(), c.GoalID, c.PeriodKey)
 		switch {
 		case app.ErrorCode(err) == app.ENotFound || err == nil && old == nil:
 			continue
@@ -289,14 +301,14 @@ func (b *bulkCheckIn) confirmReplace(cs []app.CheckIn, replaced []replacement) {
 			return
 		}
 		b.save(cs, len(replaced))
-	}, b.ui.win)
+	}, b.ui.window())
 	d.Resize(fyne.NewSize(560, 0))
 	b.ui.showDestructive(d)
 }
 
 // save writes the check-ins, all or none, and says what was saved.
 func (b *bulkCheckIn) save(cs []app.CheckIn, replaced int) {
-	if err := b.ui.deps.Store.SaveCheckIns(b.ui.ctx, cs); err != nil {
+	if err := b.ui.store.SaveCheckIns(b.ui.context(), cs); err != nil {
 		b.markStoreError(err, cs)
 		b.reopen(lang.L("Nothing was saved: {{.Reason}}", map[string]any{"Reason": userMessage(err)}))
 		return
@@ -308,7 +320,7 @@ func (b *bulkCheckIn) save(cs []app.CheckIn, replaced int) {
 		b.onSaved()
 	}
 	p, _ := b.selected()
-	b.ui.showDialog(dialog.NewInformation(lang.L("Check-ins saved"), savedText(periodName(p), len(cs), replaced), b.ui.win))
+	b.ui.showDialog(dialog.NewInformation(lang.L("Check-ins saved"), savedText(periodName(p), len(cs), replaced), b.ui.window()))
 }
 
 // savedText says how many check-ins were saved for a period, and how

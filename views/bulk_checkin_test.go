@@ -22,7 +22,7 @@ func bulkForQ1(t *testing.T) (*bulkCheckIn, *mainUI, *data.Store, [2]app.Goal) {
 	if err := store.CreateCheckIn(context.Background(), &app.CheckIn{GoalID: a.ID, PeriodKey: "2023-Q1", Value: 8_000_000, Confidence: 7}); err != nil {
 		t.Fatal(err)
 	}
-	bulk := newBulkCheckIn(ui, nil)
+	bulk := newBulkCheckIn(depsOf[bulkStore](ui), nil)
 	for i, p := range bulk.periods {
 		if p.Key() == "2023-Q1" {
 			bulk.period.SetSelectedIndex(i)

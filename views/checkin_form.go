@@ -1,6 +1,8 @@
 package views
 
 import (
+	"context"
+
 	"strconv"
 	"strings"
 
@@ -15,9 +17,21 @@ import (
 	"pacer/views/widgets"
 )
 
+// checkInFormStore is what the check-in form reads and writes.
+type checkInFormStore interface {
+	checkInReader
+	CheckInByPeriod(ctx context.Context, goalID int64, key string) (*app.CheckIn, error)
+	CreateCheckIn(ctx context.Context, c *app.CheckIn) error
+	UpdateCheckIn(ctx context.Context, c *app.CheckIn) error
+	PutCheckIn(ctx context.Context, c *app.CheckIn) error
+}
+
+// checkInFormDeps is what the check-in form uses.
+type checkInFormDeps = screenDeps[checkInFormStore]
+
 // checkInForm records one goal's value for one period, in a dialog.
 type checkInForm struct {
-	ui         *mainUI
+	ui         checkInFormDeps
 	goal       app.Goal
 	editing    *app.CheckIn // nil for a new check-in
 	periods    []app.Period
@@ -31,7 +45,7 @@ type checkInForm struct {
 }
 
 // newCheckInForm builds the form for g; with c set it edits that check-in.
-func newCheckInForm(ui *mainUI, g app.Goal, c *app.CheckIn, onSaved func()) *checkInForm {
+func newCheckInForm(ui checkInFormDeps, g app.Goal, c *app.CheckIn, onSaved func()) *checkInForm {
 	f := &checkInForm{ui: ui, goal: g, editing: c, onSaved: onSaved}
 	cal := ui.calendar()
 	f.periods = cal.Periods(g.Cadence, g.Start, g.End)
@@ -84,7 +98,7 @@ func (f *checkInForm) load(cal app.Calendar) {
 		f.period.Disable()
 		return
 	}
-	reported, err := f.ui.reportedPeriods(f.goal.ID)
+	reported, err := reportedPeriods(f.ui.context(), f.ui.store, f.goal.ID)
 	if err != nil {
 		f.ui.showError(err)
 	}
@@ -132,7 +146,7 @@ func (f *checkInForm) existingCheckIn() (*app.CheckIn, error) {
 	if !ok {
 		return nil, nil
 	}
-	c, err := f.ui.deps.Store.CheckInByPeriod(f.ui.ctx, f.goal.ID, p.Key())
+	c, err := f.ui.store.CheckInByPeriod(f.ui.context(), f.goal.ID, p.Key())
 	if app.ErrorCode(err) == app.ENotFound {
 		return nil, nil
 	}
@@ -164,11 +178,11 @@ func (f *checkInForm) show() {
 		if save {
 			f.onSave()
 		}
-	}, f.ui.win)
+	}, f.ui.window())
 	d.Resize(fyne.NewSize(520, 420))
 	f.dialog = d
 	f.ui.showDialog(d)
-	f.ui.win.Canvas().Focus(f.value.entry)
+	f.ui.window().Canvas().Focus(f.value.entry)
 	f.onPeriodChanged()
 }
 
@@ -217,10 +231,10 @@ func (f *checkInForm) onSave() {
 		return
 	}
 	if f.editing != nil {
-		f.finish(f.ui.deps.Store.UpdateCheckIn(f.ui.ctx, c))
+		f.finish(f.ui.store.UpdateCheckIn(f.ui.context(), c))
 		return
 	}
-	err = f.ui.deps.Store.CreateCheckIn(f.ui.ctx, c)
+	err = f.ui.store.CreateCheckIn(f.ui.context(), c)
 	if app.ErrorCode(err) != app.EConflict {
 		f.finish(err)
 		return
@@ -235,8 +249,8 @@ func (f *checkInForm) onSave() {
 			f.ui.showDialog(f.dialog)
 			return
 		}
-		f.finish(f.ui.deps.Store.PutCheckIn(f.ui.ctx, c))
-	}, f.ui.win)
+		f.finish(f.ui.store.PutCheckIn(f.ui.context(), c))
+	}, f.ui.window())
 	confirm.SetConfirmText(lang.L("Replace"))
 	f.ui.showDestructive(confirm)
 }
@@ -270,9 +284,14 @@ func (f *checkInForm) reopen(err error) {
 	}
 }
 
+// checkInReader reads a goal's check-ins.
+type checkInReader interface {
+	CheckIns(ctx context.Context, goalID int64) ([]app.CheckIn, error)
+}
+
 // reportedPeriods are the periods of a goal that already have a check-in.
-func (ui *mainUI) reportedPeriods(goalID int64) (map[string]bool, error) {
-	cs, err := ui.deps.Store.CheckIns(ui.ctx, goalID)
+func reportedPeriods(ctx context.Context, store checkInReader, goalID int64) (map[string]bool, error) {
+	cs, err := store.CheckIns(ctx, goalID)
 	if err != nil {
 		return nil, err
 	}

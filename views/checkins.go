@@ -1,6 +1,8 @@
 package views
 
 import (
+	"context"
+
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -14,10 +16,22 @@ import (
 	"pacer/views/widgets"
 )
 
+// checkInsStore is what the Check-ins screen reads and writes, the form,
+// bulk entry and import it opens included.
+type checkInsStore interface {
+	checkInFormStore
+	bulkStore
+	importStore
+	DeleteCheckIn(ctx context.Context, id int64) error
+}
+
+// checkInsDeps is what the Check-ins screen uses.
+type checkInsDeps = screenDeps[checkInsStore]
+
 // checkInsScreen records each goal's actual values, period by period: what
 // is due now, one goal's history to edit, and the way into bulk entry.
 type checkInsScreen struct {
-	ui         *mainUI
+	ui         checkInsDeps
 	content    *fyne.Container
 	main       fyne.CanvasObject
 	empty      *emptyState
@@ -41,7 +55,7 @@ type dueItem struct {
 	due  app.Due
 }
 
-func newCheckInsScreen(ui *mainUI) *checkInsScreen {
+func newCheckInsScreen(ui checkInsDeps) *checkInsScreen {
 	s := &checkInsScreen{ui: ui, content: container.NewStack()}
 	s.toGoals = widget.NewButtonWithIcon(lang.L("Go to Goals"), theme.NavigateNextIcon(), func() { ui.showScreen(screenGoals) })
 	s.empty = newEmptyState(theme.DocumentCreateIcon(),
@@ -50,7 +64,7 @@ func newCheckInsScreen(ui *mainUI) *checkInsScreen {
 		lang.L("Set a goal first; its check-ins fall due here."),
 		s.toGoals)
 	s.bulk = widget.NewButtonWithIcon(lang.L("Bulk check-in"), theme.ListIcon(), s.onBulk)
-	s.importFile = widget.NewButtonWithIcon(lang.L("Import from a file…"), theme.UploadIcon(), func() { ui.onImport(s.refresh) })
+	s.importFile = widget.NewButtonWithIcon(lang.L("Import from a file…"), theme.UploadIcon(), func() { openImport(importDeps{ui.shell, ui.store}, s.refresh) })
 	s.add = widget.NewButtonWithIcon(lang.L("New check-in"), theme.ContentAddIcon(), s.onAdd)
 	s.add.Importance = widget.HighImportance
 	s.goalPick = widgets.NewSelect(nil, func(string) { s.onGoalPicked() })
@@ -62,6 +76,9 @@ func newCheckInsScreen(ui *mainUI) *checkInsScreen {
 	s.refresh()
 	return s
 }
+
+// formDeps is what a check-in form opened here uses.
+func (s *checkInsScreen) formDeps() checkInFormDeps { return checkInFormDeps{s.ui.shell, s.ui.store} }
 
 // object is the screen's content.
 func (s *checkInsScreen) object() fyne.CanvasObject { return s.content }
@@ -80,7 +97,7 @@ func (s *checkInsScreen) layout() fyne.CanvasObject {
 
 // refresh reloads the goals, what is due and the chosen goal's history.
 func (s *checkInsScreen) refresh() {
-	if !s.empty.showUnlessGoals(s.ui, s.content, &s.goals) {
+	if !s.empty.showUnlessGoals(s.ui.shell, s.ui.store, s.content, &s.goals) {
 		return
 	}
 	s.due = s.loadDue()
@@ -101,7 +118,7 @@ func (s *checkInsScreen) loadDue() []dueItem {
 	var items []dueItem
 	cal := s.ui.calendar()
 	for _, g := range s.goals {
-		reported, err := s.ui.reportedPeriods(g.ID)
+		reported, err := reportedPeriods(s.ui.context(), s.ui.store, g.ID)
 		if err != nil {
 			s.ui.showError(err)
 			return items
@@ -143,7 +160,7 @@ func (s *checkInsScreen) onDueSelected(id widget.ListItemID) {
 		return
 	}
 	item := s.due[id]
-	f := newCheckInForm(s.ui, item.goal, nil, s.onSaved)
+	f := newCheckInForm(s.formDeps(), item.goal, nil, s.onSaved)
 	f.selectPeriod(item.due.Period.Key())
 	f.show()
 }
@@ -162,7 +179,7 @@ func (s *checkInsScreen) onGoalPicked() {
 func (s *checkInsScreen) loadHistory() {
 	s.checkIns = nil
 	if s.goal != nil {
-		cs, err := s.ui.deps.Store.CheckIns(s.ui.ctx, s.goal.ID)
+		cs, err := s.ui.store.CheckIns(s.ui.context(), s.goal.ID)
 		if err != nil {
 			s.ui.showError(err)
 		}
@@ -208,13 +225,13 @@ func (s *checkInsScreen) updateHistoryRow(id widget.ListItemID, o fyne.CanvasObj
 	left.Objects[1].(*widget.Label).SetText(app.FormatValue(c.Value, g.Decimals, g.Unit, g.UnitLabel) +
 		"  ·  " + lang.L("confidence {{.N}}/10", map[string]any{"N": c.Confidence}))
 	right := row.Objects[2].(*fyne.Container)
-	right.Objects[0].(*widget.Button).OnTapped = func() { newCheckInForm(s.ui, g, &c, s.onSaved).show() }
+	right.Objects[0].(*widget.Button).OnTapped = func() { newCheckInForm(s.formDeps(), g, &c, s.onSaved).show() }
 	right.Objects[1].(*widget.Button).OnTapped = func() { s.onDelete(c) }
 }
 
 func (s *checkInsScreen) onAdd() {
 	if s.goal != nil {
-		newCheckInForm(s.ui, *s.goal, nil, s.onSaved).show()
+		newCheckInForm(s.formDeps(), *s.goal, nil, s.onSaved).show()
 	}
 }
 
@@ -224,11 +241,11 @@ func (s *checkInsScreen) onDelete(c app.CheckIn) {
 		if !ok {
 			return
 		}
-		if err := s.ui.deps.Store.DeleteCheckIn(s.ui.ctx, c.ID); err != nil {
+		if err := s.ui.store.DeleteCheckIn(s.ui.context(), c.ID); err != nil {
 			s.ui.showError(err)
 		}
 		s.onSaved()
-	}, s.ui.win)
+	}, s.ui.window())
 	d.SetConfirmText(lang.L("Delete"))
 	s.ui.showDestructive(d)
 }
@@ -239,7 +256,7 @@ func (s *checkInsScreen) onSaved() {
 }
 
 func (s *checkInsScreen) onBulk() {
-	newBulkCheckIn(s.ui, s.onSaved).show()
+	newBulkCheckIn(bulkDeps{s.ui.shell, s.ui.store}, s.onSaved).show()
 }
 
 // reselectGoal picks the chosen goal again from the fresh list, so its

@@ -18,7 +18,7 @@ func TestCheckInFormSavesAndAsksBeforeReplacing(t *testing.T) {
 	g := saveSeedGoal(t, store, "Sales 2023")
 	ctx := context.Background()
 
-	f := newCheckInForm(ui, g, nil, nil)
+	f := newCheckInForm(depsOf[checkInFormStore](ui), g, nil, nil)
 	f.show()
 	if p, _ := f.selectedPeriod(); p.Key() != "2023-Q1" {
 		t.Fatalf("the form preselects %s, want the current quarter 2023-Q1", p.Key())
@@ -30,7 +30,7 @@ func TestCheckInFormSavesAndAsksBeforeReplacing(t *testing.T) {
 		t.Fatalf("saved %+v, %v; want 8,000,000", c, err)
 	}
 
-	f = newCheckInForm(ui, g, nil, nil)
+	f = newCheckInForm(depsOf[checkInFormStore](ui), g, nil, nil)
 	f.show()
 	if f.existing.Hidden {
 		t.Error("the form does not show the value already recorded for the period")
@@ -60,7 +60,7 @@ func TestCheckInFormRefusesBadValues(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			f := newCheckInForm(ui, g, nil, nil)
+			f := newCheckInForm(depsOf[checkInFormStore](ui), g, nil, nil)
 			f.show()
 			f.value.entry.SetText(c.text)
 			f.onSave()
@@ -84,7 +84,7 @@ func TestBulkCheckInIsAllOrNothing(t *testing.T) {
 	b := saveSeedGoal(t, store, "Europe sales 2023")
 	ctx := context.Background()
 
-	bulk := newBulkCheckIn(ui, nil)
+	bulk := newBulkCheckIn(depsOf[bulkStore](ui), nil)
 	if p, _ := bulk.selected(); p.Key() != "2023-Q2" && p.Key() != "2023-Q1" {
 		t.Fatalf("bulk period %s", p.Key())
 	}
@@ -135,7 +135,7 @@ func TestBulkCheckInByKeyboard(t *testing.T) {
 	ui, w, store := newStoreUI(t)
 	a := saveSeedGoal(t, store, "North-America sales 2023")
 	b := saveSeedGoal(t, store, "Europe sales 2023")
-	bulk := newBulkCheckIn(ui, nil)
+	bulk := newBulkCheckIn(depsOf[bulkStore](ui), nil)
 	bulk.show()
 	if w.Canvas().Focused() != bulk.rows[0].value.entry {
 		t.Fatal("the first value does not have the focus")
@@ -185,7 +185,7 @@ func TestOffCadenceCheckInShownNotCounted(t *testing.T) {
 	if !containsText(row, "Not counted: the goal is checked in quarterly.  Feb only · from the old sheet") {
 		t.Error("the history row does not say, on one line, that the month is not counted")
 	}
-	f := newCheckInForm(ui, g, &s.checkIns[0], nil)
+	f := newCheckInForm(depsOf[checkInFormStore](ui), g, &s.checkIns[0], nil)
 	f.show()
 	if f.period.Selected != "Feb 2023" || f.existing.Hidden || !strings.Contains(f.existing.Text, "Not counted") {
 		t.Errorf("the form shows period %q and says %q", f.period.Selected, f.existing.Text)

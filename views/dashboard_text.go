@@ -78,7 +78,7 @@ func (ui *mainUI) dueCounts() (due, overdue int, err error) {
 	}
 	cal, today := ui.calendar(), ui.today()
 	for _, g := range goals {
-		reported, err := ui.reportedPeriods(g.ID)
+		reported, err := reportedPeriods(ui.ctx, ui.deps.Store, g.ID)
 		if err != nil {
 			return due, overdue, err
 		}

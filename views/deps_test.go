@@ -1,4 +1,4 @@
 package views
 
-// wizardDepsOf is what a goal wizard gets in ui's window.
-func wizardDepsOf(ui *mainUI) wizardDeps { return wizardDeps{ui, ui.deps.Store} }
+// depsOf is what a screen or dialog with store interface S gets in ui's window.
+func depsOf[S any](ui *mainUI) screenDeps[S] { return screenDeps[S]{ui, any(ui.deps.Store).(S)} }

@@ -1,6 +1,8 @@
 package views
 
 import (
+	"context"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
@@ -42,13 +44,18 @@ func (e *emptyState) object() fyne.CanvasObject {
 	return container.NewCenter(container.NewVBox(items...))
 }
 
+// goalLister lists goals.
+type goalLister interface {
+	ListGoals(ctx context.Context, f app.GoalFilter) ([]app.Goal, error)
+}
+
 // showUnlessGoals reads the goals not archived into goals; with none it
 // shows the empty state in content. It reports whether there are goals to
 // show; when they cannot be read, the user sees why and goals is kept.
-func (e *emptyState) showUnlessGoals(ui *mainUI, content *fyne.Container, goals *[]app.Goal) bool {
-	list, err := ui.deps.Store.ListGoals(ui.ctx, app.GoalFilter{})
+func (e *emptyState) showUnlessGoals(sh shell, store goalLister, content *fyne.Container, goals *[]app.Goal) bool {
+	list, err := store.ListGoals(sh.context(), app.GoalFilter{})
 	if err != nil {
-		ui.showError(err)
+		sh.showError(err)
 		return false
 	}
 	*goals = list

@@ -23,11 +23,8 @@ type goalsStore interface {
 	DeleteGoal(ctx context.Context, id int64) error
 }
 
-// goalsDeps is what the Goals screen uses: the shell and its store.
-type goalsDeps struct {
-	shell
-	store goalsStore
-}
+// goalsDeps is what the Goals screen uses.
+type goalsDeps = screenDeps[goalsStore]
 
 // goalsScreen lists the business's goals with their SMART check, and opens
 // the wizard to set up a new one or edit one.

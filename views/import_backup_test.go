@@ -31,7 +31,7 @@ func TestImportWithoutBackupWritesNothing(t *testing.T) {
 	}
 	ui.files = &fakeChooser{path: path}
 	done := false
-	v := ui.onImport(func() { done = true })
+	v := openImport(depsOf[importStore](ui), func() { done = true })
 	checkAndWait(t, v)
 	v.onImport()
 

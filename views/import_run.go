@@ -54,7 +54,7 @@ func (v *importView) show() {
 			if ok {
 				v.onImport()
 			}
-		}, v.ui.win)
+		}, v.ui.window())
 	d.Resize(fyne.NewSize(900, 640))
 	v.dialog, v.confirm = d, d
 	v.ui.showDialog(d)
@@ -62,14 +62,14 @@ func (v *importView) show() {
 
 // onCheck works out the import in the background, with progress and a way to stop.
 func (v *importView) onCheck() {
-	snap, err := v.ui.deps.Store.Snapshot(v.ui.ctx, app.GoalFilter{IncludeArchived: true})
+	snap, err := v.ui.store.Snapshot(v.ui.context(), app.GoalFilter{IncludeArchived: true})
 	if err != nil {
 		v.ui.showError(err)
 		return
 	}
-	ctx, cancel := context.WithCancel(v.ui.ctx)
+	ctx, cancel := context.WithCancel(v.ui.context())
 	bar := widget.NewProgressBar()
-	progress := dialog.NewCustom(lang.L("Checking the file…"), lang.L("Stop"), bar, v.ui.win)
+	progress := dialog.NewCustom(lang.L("Checking the file…"), lang.L("Stop"), bar, v.ui.window())
 	progress.SetOnClosed(cancel)
 	v.ui.showDestructive(progress) // Escape stops the check; Enter does not
 	m, cal, goals, table := v.mapping(), v.ui.calendar(), v.goals, v.table
@@ -179,7 +179,7 @@ func (v *importView) onWithout() {
 				v.dialog.Hide() // as the Import button closes it
 				v.write(true)
 			}
-		}, v.ui.win)
+		}, v.ui.window())
 	c.Resize(fyne.NewSize(640, 360))
 	v.withoutConfirm = c
 	v.ui.showDestructive(c) // Enter never leaves rows out
@@ -195,12 +195,12 @@ func (v *importView) write(without bool) {
 		return
 	}
 	v.remember()
-	if err := v.ui.deps.Store.ApplyImport(v.ui.ctx, v.plan.Import(without)); err != nil {
+	if err := v.ui.store.ApplyImport(v.ui.context(), v.plan.Import(without)); err != nil {
 		v.result.SetText(lang.L("Nothing was imported: {{.Reason}}", map[string]any{"Reason": userMessage(err)}))
 		v.ui.showDialog(v.dialog)
 		return
 	}
-	v.done = dialog.NewInformation(lang.L("Import finished"), v.doneText(v.plan, without), v.ui.win)
+	v.done = dialog.NewInformation(lang.L("Import finished"), v.doneText(v.plan, without), v.ui.window())
 	v.ui.showDialog(v.done)
 	if v.onDone != nil {
 		v.onDone()

@@ -1,6 +1,8 @@
 package views
 
 import (
+	"context"
+
 	"fmt"
 	"os"
 	"path/filepath"
@@ -22,7 +24,7 @@ import (
 // mapping, a check that lists every rejected row before anything is
 // written, and the import itself in one transaction.
 type importView struct {
-	ui       *mainUI
+	ui       importDeps
 	path     string
 	table    importer.Table
 	goals    []app.Goal
@@ -58,10 +60,20 @@ type importView struct {
 	checkDone chan struct{}
 }
 
-// onImport asks for a file and shows its import; it returns the import
+// importStore is what an import reads and writes.
+type importStore interface {
+	ListGoals(ctx context.Context, f app.GoalFilter) ([]app.Goal, error)
+	Snapshot(ctx context.Context, f app.GoalFilter) (app.Snapshot, error)
+	ApplyImport(ctx context.Context, imp app.Import) error
+}
+
+// importDeps is what an import uses.
+type importDeps = screenDeps[importStore]
+
+// openImport asks for a file and shows its import; it returns the import
 // shown, nil when none is (no file picked, or it could not be read).
-func (ui *mainUI) onImport(onDone func()) *importView {
-	path, err := ui.files.openFile(lang.L("Import actuals"), fileFilter{desc: lang.L("Spreadsheet or CSV"), exts: []string{"csv", "txt", "xlsx"}})
+func openImport(ui importDeps, onDone func()) *importView {
+	path, err := ui.chooser().openFile(lang.L("Import actuals"), fileFilter{desc: lang.L("Spreadsheet or CSV"), exts: []string{"csv", "txt", "xlsx"}})
 	if err != nil || path == "" {
 		ui.showErrorIf(err)
 		return nil
@@ -77,7 +89,7 @@ func (ui *mainUI) onImport(onDone func()) *importView {
 		ui.showError(err)
 		return nil
 	}
-	goals, err := ui.deps.Store.ListGoals(ui.ctx, app.GoalFilter{})
+	goals, err := ui.store.ListGoals(ui.context(), app.GoalFilter{})
 	if err != nil {
 		ui.showError(err)
 		return nil

@@ -32,7 +32,7 @@ func TestImportChecksThenWrites(t *testing.T) {
 	ui.files = &fakeChooser{path: path}
 	done := false
 	// The dialog is up; drive the view the way its buttons do.
-	v := ui.onImport(func() { done = true })
+	v := openImport(depsOf[importStore](ui), func() { done = true })
 	if v == nil {
 		t.Fatal("no import view")
 	}
@@ -93,7 +93,7 @@ func TestImportRemembersMappingPerLayout(t *testing.T) {
 		t.Fatal(err)
 	}
 	ui.files = &fakeChooser{path: path}
-	v := ui.onImport(nil)
+	v := openImport(depsOf[importStore](ui), nil)
 	v.wide.SetSelected(v.wide.Options[1])
 	v.comma.SetChecked(true)
 	for i, goal := range v.goals {
@@ -107,7 +107,7 @@ func TestImportRemembersMappingPerLayout(t *testing.T) {
 		t.Fatalf("first import: %+v, %v", c, err)
 	}
 
-	again := ui.onImport(nil)
+	again := openImport(depsOf[importStore](ui), nil)
 	if !again.isWide() || !again.comma.Checked || again.goalSel["NA Umsatz"].SelectedIndex() == 0 {
 		t.Error("the mapping of this layout was not remembered")
 	}
@@ -128,7 +128,7 @@ func TestImportGuessesColumnsAndAsksDayMonth(t *testing.T) {
 		t.Fatal(err)
 	}
 	ui.files = &fakeChooser{path: path}
-	v := ui.onImport(func() {})
+	v := openImport(depsOf[importStore](ui), func() {})
 	if v.dateCol.SelectedIndex() != 1 {
 		t.Errorf("date column %d, want 1", v.dateCol.SelectedIndex())
 	}
@@ -144,7 +144,7 @@ func TestImportGuessesColumnsAndAsksDayMonth(t *testing.T) {
 	if err := os.WriteFile(path, []byte(csv3), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	v = ui.onImport(func() {})
+	v = openImport(depsOf[importStore](ui), func() {})
 	if v.dateCol.SelectedIndex() != 1 || v.goalCol.SelectedIndex() != 0 || v.valueCol.SelectedIndex() != 2 {
 		t.Errorf("columns date %d, goal %d, value %d; want 1, 0, 2",
 			v.dateCol.SelectedIndex(), v.goalCol.SelectedIndex(), v.valueCol.SelectedIndex())
@@ -203,7 +203,7 @@ func TestImportWithABadRowWritesNothing(t *testing.T) {
 		t.Fatal(err)
 	}
 	ui.files = &fakeChooser{path: issueFile(t, "North-America sales")}
-	v := ui.onImport(nil)
+	v := openImport(depsOf[importStore](ui), nil)
 	checkAndWait(t, v)
 	dlg := w.Canvas().Overlays().Top()
 	line := "Oct 2023 of “North-America sales” is not imported: row 9,001 could not be read. It keeps the ¥123,456 stored."
@@ -267,7 +267,7 @@ func TestImportCountsRowsForOtherGoals(t *testing.T) {
 		t.Fatal(err)
 	}
 	ui.files = &fakeChooser{path: path}
-	v := ui.onImport(nil)
+	v := openImport(depsOf[importStore](ui), nil)
 	checkAndWait(t, v)
 	dlg := w.Canvas().Overlays().Top()
 	if !containsText(dlg, "4,380 rows name no chosen goal (“Europe sales”)") || v.without.Visible() || v.rejected.Text != "" {

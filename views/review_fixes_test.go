@@ -71,7 +71,7 @@ func TestEditCheckInKeepsItsPeriod(t *testing.T) {
 		t.Fatal(err)
 	}
 	g.Start = app.NewDate(2023, 4, 1) // Q1 is no longer in the goal's span
-	f := newCheckInForm(ui, g, &c, nil)
+	f := newCheckInForm(depsOf[checkInFormStore](ui), g, &c, nil)
 	f.show()
 	f.value.entry.SetText("8,100,000")
 	f.onSave()

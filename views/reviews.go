@@ -92,7 +92,7 @@ func (s *reviewsScreen) layout() fyne.CanvasObject {
 
 // refresh reloads the goals and the rows of the chosen period.
 func (s *reviewsScreen) refresh() {
-	if !s.empty.showUnlessGoals(s.ui, s.content, &s.goals) {
+	if !s.empty.showUnlessGoals(s.ui, s.ui.deps.Store, s.content, &s.goals) {
 		return
 	}
 	s.content.Objects = []fyne.CanvasObject{s.main}

@@ -42,7 +42,7 @@ func screenTable() []screenEntry {
 		{screenGoals, func() string { return lang.L("Goals") }, theme.ListIcon(),
 			func(ui *mainUI) screenView { return newGoalsScreen(goalsDeps{ui, ui.deps.Store}) }},
 		{screenCheckIns, func() string { return lang.L("Check-ins") }, theme.DocumentCreateIcon(),
-			func(ui *mainUI) screenView { return newCheckInsScreen(ui) }},
+			func(ui *mainUI) screenView { return newCheckInsScreen(checkInsDeps{ui, ui.deps.Store}) }},
 		{screenReviews, func() string { return lang.L("Reviews") }, theme.SearchIcon(),
 			func(ui *mainUI) screenView { return newReviewsScreen(ui) }},
 		{screenActions, func() string { return lang.L("Actions") }, theme.MediaFastForwardIcon(),

@@ -61,7 +61,7 @@ func TestNewGoalUsesBusinessCurrencyAndCadence(t *testing.T) {
 		t.Fatal(err)
 	}
 	sales, _ := app.TemplateByID(app.TemplateSalesGrowth)
-	s := &startStep{wiz: &goalWizard{ui: wizardDepsOf(ui)}}
+	s := &startStep{wiz: &goalWizard{ui: depsOf[wizardStore](ui)}}
 	var g app.Goal
 	s.applyTemplate(sales, &g)
 	if g.UnitLabel != "EUR" || g.Cadence != app.CadenceQuarter {

@@ -41,6 +41,13 @@ type shell interface {
 	defaultCadence() app.Cadence
 }
 
+// screenDeps is what a screen or dialog gets: the shell, and the store
+// through an interface S of only the calls it makes.
+type screenDeps[S any] struct {
+	shell
+	store S
+}
+
 // window is the main window, which dialogs are shown over.
 func (ui *mainUI) window() fyne.Window { return ui.win }
 

@@ -63,7 +63,7 @@ func TestEscapeAndEnterInDialogs(t *testing.T) {
 	ui.now = func() time.Time { return time.Date(2023, 4, 5, 9, 0, 0, 0, time.UTC) }
 	g := saveSeedGoal(t, store, "Sales 2023")
 
-	f := newCheckInForm(ui, g, nil, func() {})
+	f := newCheckInForm(depsOf[checkInFormStore](ui), g, nil, func() {})
 	f.show()
 	w.Canvas().Focus(f.value.entry)
 	test.Type(f.value.entry, "123")
@@ -75,7 +75,7 @@ func TestEscapeAndEnterInDialogs(t *testing.T) {
 		t.Fatal("Escape saved the check-in")
 	}
 
-	f = newCheckInForm(ui, g, nil, func() {})
+	f = newCheckInForm(depsOf[checkInFormStore](ui), g, nil, func() {})
 	f.show()
 	w.Canvas().Focus(f.value.entry)
 	test.Type(f.value.entry, "8,000,000")
@@ -85,7 +85,7 @@ func TestEscapeAndEnterInDialogs(t *testing.T) {
 	}
 
 	// A picked Select keeps the focus; Escape must still reach the dialog.
-	f = newCheckInForm(ui, g, nil, func() {})
+	f = newCheckInForm(depsOf[checkInFormStore](ui), g, nil, func() {})
 	f.show()
 	w.Canvas().Focus(f.confidence)
 	f.confidence.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
@@ -139,7 +139,7 @@ func TestDialogShownAgainStaysTracked(t *testing.T) {
 	ui.now = func() time.Time { return time.Date(2023, 4, 5, 9, 0, 0, 0, time.UTC) }
 	g := saveSeedGoal(t, store, "Sales 2023")
 
-	f := newCheckInForm(ui, g, nil, func() {})
+	f := newCheckInForm(depsOf[checkInFormStore](ui), g, nil, func() {})
 	f.show()
 	for range 2 { // an empty value: the form says why and shows itself again
 		f.value.entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
@@ -152,7 +152,7 @@ func TestDialogShownAgainStaysTracked(t *testing.T) {
 		t.Fatal("Escape did not close the form shown again")
 	}
 
-	b := newBulkCheckIn(ui, func() {})
+	b := newBulkCheckIn(depsOf[bulkStore](ui), func() {})
 	b.show()
 	b.rows[len(b.rows)-1].value.entry.OnSubmitted("") // Enter on the last row with nothing typed
 	if w.Canvas().Overlays().Top() == nil {

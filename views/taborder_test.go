@@ -47,11 +47,11 @@ func TestTabOrderFollowsReading(t *testing.T) {
 	ui.now = func() time.Time { return time.Date(2023, 4, 5, 9, 0, 0, 0, time.UTC) }
 	g := saveSeedGoal(t, store, "Sales 2023")
 
-	newCheckInForm(ui, g, nil, func() {}).show()
+	newCheckInForm(depsOf[checkInFormStore](ui), g, nil, func() {}).show()
 	assertReadingOrder(t, "check-in form", w.Canvas())
 	ui.onEscape()
 
-	newBulkCheckIn(ui, func() {}).show()
+	newBulkCheckIn(depsOf[bulkStore](ui), func() {}).show()
 	assertReadingOrder(t, "bulk check-in", w.Canvas())
 	ui.onEscape()
 

@@ -69,11 +69,8 @@ type wizardStore interface {
 	SaveGoalSetup(ctx context.Context, setup app.GoalSetup) error
 }
 
-// wizardDeps is what the goal wizard uses: the shell and its store.
-type wizardDeps struct {
-	shell
-	store wizardStore
-}
+// wizardDeps is what the goal wizard uses.
+type wizardDeps = screenDeps[wizardStore]
 
 // goalWizard sets up or edits one goal in seven steps and saves it only at the end.
 type goalWizard struct {
