@@ -77,7 +77,7 @@ func (e *actionEditor) confirmEarly(p app.ActionPlan, rows []*actionMeasureRow) 
 			if ok {
 				e.store(p)
 			}
-		}, e.ui.win)
+		}, e.ui.window())
 	d.Resize(fyne.NewSize(560, 0))
 	e.ui.showDialog(d)
 }

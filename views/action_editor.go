@@ -1,6 +1,8 @@
 package views
 
 import (
+	"context"
+
 	"strings"
 	"time"
 
@@ -12,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"pacer/app"
+	"pacer/views/widgets"
 )
 
 var actionStatuses = []app.ActionStatus{app.ActionPlanned, app.ActionInProgress, app.ActionDone, app.ActionDropped}
@@ -30,22 +33,36 @@ func actionStatusLabel(s app.ActionStatus) string {
 	return string(s)
 }
 
+// actionEditorStore is what the action plan editor reads and writes, its
+// follow-up log included.
+type actionEditorStore interface {
+	followUpStore
+	ListGoals(ctx context.Context, f app.GoalFilter) ([]app.Goal, error)
+	Snapshot(ctx context.Context, f app.GoalFilter) (app.Snapshot, error)
+	CreateActionPlan(ctx context.Context, a *app.ActionPlan) error
+	UpdateActionPlan(ctx context.Context, a *app.ActionPlan) error
+	DeleteActionPlan(ctx context.Context, id int64) error
+}
+
+// actionEditorDeps is what the action plan editor uses.
+type actionEditorDeps = screenDeps[actionEditorStore]
+
 // actionEditor edits one action plan: what it answers, the measures as a
 // checklist, the goals it should move, and — once saved — its follow-up
 // log and its effect.
 type actionEditor struct {
-	ui        *mainUI
+	ui        actionEditorDeps
 	plan      app.ActionPlan
 	goals     []app.Goal
-	problem   *keyEntry
-	cause     *keyEntry
-	strategy  *keyEntry
-	owner     *keyEntry
-	start     *dateEntry
-	due       *dateEntry
-	status    *keySelect
+	problem   *widgets.KeyEntry
+	cause     *widgets.KeyEntry
+	strategy  *widgets.KeyEntry
+	owner     *widgets.KeyEntry
+	start     *widgets.DateEntry
+	due       *widgets.DateEntry
+	status    *widgets.KeySelect
 	statuses  choice[app.ActionStatus]
-	followUp  *keySelect
+	followUp  *widgets.KeySelect
 	cadences  choice[app.Cadence]
 	linked    *widget.CheckGroup
 	measures  *fyne.Container
@@ -66,18 +83,18 @@ type actionEditor struct {
 // actionMeasureRow is one checklist item's fields.
 type actionMeasureRow struct {
 	id    int64
-	done  *keyCheck
-	text  *keyEntry
-	owner *keyEntry
-	due   *dateEntry
+	done  *widgets.KeyCheck
+	text  *widgets.KeyEntry
+	owner *widgets.KeyEntry
+	due   *widgets.DateEntry
 	// early flags a deadline before the plan's start.
 	early     *fyne.Container
 	earlyText *widget.Label
 }
 
-func newActionEditor(ui *mainUI, plan app.ActionPlan, onDone func()) *actionEditor {
+func newActionEditor(ui actionEditorDeps, plan app.ActionPlan, onDone func()) *actionEditor {
 	e := &actionEditor{ui: ui, plan: plan, onDone: onDone, measures: container.NewVBox(), effects: container.NewVBox()}
-	goals, err := ui.deps.Store.ListGoals(ui.ctx, app.GoalFilter{IncludeArchived: true})
+	goals, err := ui.store.ListGoals(ui.context(), app.GoalFilter{IncludeArchived: true})
 	if err != nil {
 		ui.showError(err)
 	}
@@ -95,12 +112,12 @@ func newActionEditor(ui *mainUI, plan app.ActionPlan, onDone func()) *actionEdit
 }
 
 func (e *actionEditor) buildFields() {
-	e.problem = newEntry()
+	e.problem = widgets.NewEntry()
 	e.problem.SetPlaceHolder(lang.L("e.g. Sales below plan"))
 	e.cause = multiLine(lang.L("e.g. Weak demand, wrong product positioning"))
 	e.strategy = multiLine(lang.L("e.g. Research, reposition, promote"))
-	e.owner = newEntry()
-	e.start, e.due = newDateEntry(), newDateEntry()
+	e.owner = widgets.NewEntry()
+	e.start, e.due = widgets.NewDateEntry(), widgets.NewDateEntry()
 	e.start.OnChanged = func(*time.Time) { e.flagEarly() }
 	e.statuses = newChoice(actionStatuses, actionStatusLabel)
 	e.status = e.statuses.newSelect(nil)
@@ -116,8 +133,8 @@ func (e *actionEditor) buildFields() {
 	e.del.Importance = widget.DangerImportance
 }
 
-func multiLine(placeholder string) *keyEntry {
-	m := newMultiLineEntry()
+func multiLine(placeholder string) *widgets.KeyEntry {
+	m := widgets.NewMultiLineEntry()
 	m.SetPlaceHolder(placeholder)
 	m.SetMinRowsVisible(2)
 	m.Wrapping = fyne.TextWrapWord
@@ -139,7 +156,7 @@ func (e *actionEditor) layout() fyne.CanvasObject {
 	add := widget.NewButtonWithIcon(lang.L("Add measure"), theme.ContentAddIcon(), func() { e.addMeasure(app.Measure{}) })
 	items := []fyne.CanvasObject{form, boldLabel(lang.L("Measures")), e.measures, container.NewHBox(add), e.msg}
 	if e.plan.ID != 0 {
-		e.followUps = newFollowUpLog(e.ui, e.plan)
+		e.followUps = newFollowUpLog(followUpDeps{e.ui.shell, e.ui.store}, e.plan)
 		items = append(items, widget.NewSeparator(), e.followUps.content, widget.NewSeparator(),
 			boldLabel(lang.L("Effect on the numbers")), e.effects)
 		e.showEffects()
@@ -157,8 +174,8 @@ func (e *actionEditor) load() {
 	e.cause.SetText(p.Cause)
 	e.strategy.SetText(p.Strategy)
 	e.owner.SetText(p.Owner)
-	e.start.setDay(p.Start)
-	e.due.setDay(p.Due)
+	e.start.SetDay(p.Start)
+	e.due.SetDay(p.Due)
 	if p.Status == "" {
 		p.Status = app.ActionPlanned
 	}
@@ -186,13 +203,13 @@ func (e *actionEditor) load() {
 }
 
 func (e *actionEditor) addMeasure(m app.Measure) {
-	r := &actionMeasureRow{id: m.ID, done: newCheck("", nil), text: newEntry(), owner: newEntry(), due: newDateEntry()}
+	r := &actionMeasureRow{id: m.ID, done: widgets.NewCheck("", nil), text: widgets.NewEntry(), owner: widgets.NewEntry(), due: widgets.NewDateEntry()}
 	r.done.SetChecked(m.Done)
 	r.text.SetText(m.Text)
 	r.text.SetPlaceHolder(lang.L("Measure"))
 	r.owner.SetText(m.Owner)
 	r.owner.SetPlaceHolder(lang.L("Owner"))
-	r.due.setDay(m.Due)
+	r.due.SetDay(m.Due)
 	r.earlyText = widget.NewLabel("")
 	r.earlyText.Importance = widget.WarningImportance
 	r.early = container.NewHBox(layoutSpacer(), widget.NewIcon(theme.NewWarningThemedResource(theme.WarningIcon())), r.earlyText)
@@ -222,10 +239,10 @@ func (e *actionEditor) fromFields() (app.ActionPlan, error) {
 	p.Strategy = strings.TrimSpace(e.strategy.Text)
 	p.Owner = strings.TrimSpace(e.owner.Text)
 	var err error
-	if p.Start, err = e.start.value(); err != nil {
+	if p.Start, err = e.start.Value(); err != nil {
 		return p, err
 	}
-	if p.Due, err = e.due.value(); err != nil {
+	if p.Due, err = e.due.Value(); err != nil {
 		return p, err
 	}
 	p.Status, _ = e.statuses.value(e.status.Selected)
@@ -242,13 +259,13 @@ func (e *actionEditor) fromFields() (app.ActionPlan, error) {
 	p.Measures = nil
 	for _, r := range e.rows {
 		text, owner := strings.TrimSpace(r.text.Text), strings.TrimSpace(r.owner.Text)
-		if text == "" && owner == "" && r.due.blank() {
+		if text == "" && owner == "" && r.due.Blank() {
 			continue
 		}
 		if text == "" {
 			return p, fieldError{text: lang.L("Every measure needs a description.")}
 		}
-		due, err := r.due.value()
+		due, err := r.due.Value()
 		if err != nil {
 			return p, err
 		}
@@ -282,9 +299,9 @@ func (e *actionEditor) onSave() {
 func (e *actionEditor) store(p app.ActionPlan) {
 	var err error
 	if p.ID == 0 {
-		err = e.ui.deps.Store.CreateActionPlan(e.ui.ctx, &p)
+		err = e.ui.store.CreateActionPlan(e.ui.context(), &p)
 	} else {
-		err = e.ui.deps.Store.UpdateActionPlan(e.ui.ctx, &p)
+		err = e.ui.store.UpdateActionPlan(e.ui.context(), &p)
 	}
 	if err != nil {
 		e.showError(err)
@@ -307,12 +324,12 @@ func (e *actionEditor) onDelete() {
 			if !ok {
 				return
 			}
-			if err := e.ui.deps.Store.DeleteActionPlan(e.ui.ctx, e.plan.ID); err != nil {
+			if err := e.ui.store.DeleteActionPlan(e.ui.context(), e.plan.ID); err != nil {
 				e.ui.showError(err)
 				return
 			}
 			e.onDone()
-		}, e.ui.win)
+		}, e.ui.window())
 	d.SetConfirmText(lang.L("Delete"))
 	e.ui.showDestructive(d)
 }

@@ -16,7 +16,7 @@ func (e *actionEditor) showEffects() {
 		e.effects.Add(widget.NewLabel(lang.L("Link a goal and set a start date to see whether the numbers moved.")))
 		return
 	}
-	snap, err := e.ui.deps.Store.Snapshot(e.ui.ctx, app.GoalFilter{IncludeArchived: true})
+	snap, err := e.ui.store.Snapshot(e.ui.context(), app.GoalFilter{IncludeArchived: true})
 	if err != nil {
 		e.ui.showError(err)
 		return

@@ -1,6 +1,8 @@
 package views
 
 import (
+	"context"
+
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -14,10 +16,19 @@ import (
 	"pacer/views/widgets"
 )
 
+// actionsStore is what the Actions screen reads and writes, the editor it opens included.
+type actionsStore interface {
+	actionEditorStore
+	ListActionPlans(ctx context.Context, f app.ActionFilter) ([]app.ActionPlan, error)
+}
+
+// actionsDeps is what the Actions screen uses.
+type actionsDeps = screenDeps[actionsStore]
+
 // actionsScreen tracks the action plans decided after reviews: a list with
 // filters, overdue actions and due follow-ups marked, and the editor.
 type actionsScreen struct {
-	ui       *mainUI
+	ui       actionsDeps
 	content  *fyne.Container
 	listView fyne.CanvasObject
 	empty    *emptyState
@@ -42,7 +53,7 @@ type actionItem struct {
 	measuresTotal int
 }
 
-func newActionsScreen(ui *mainUI) *actionsScreen {
+func newActionsScreen(ui actionsDeps) *actionsScreen {
 	s := &actionsScreen{ui: ui, content: container.NewStack()}
 	s.add = widget.NewButtonWithIcon(lang.L("New action plan"), theme.ContentAddIcon(), func() { s.open(app.ActionPlan{Start: ui.today()}) })
 	s.add.Importance = widget.HighImportance
@@ -74,7 +85,7 @@ func (s *actionsScreen) object() fyne.CanvasObject { return s.content }
 
 // open shows the editor for a plan; a new one starts from p's fields.
 func (s *actionsScreen) open(p app.ActionPlan) {
-	s.editor = newActionEditor(s.ui, p, s.closeEditor)
+	s.editor = newActionEditor(actionEditorDeps{s.ui.shell, s.ui.store}, p, s.closeEditor)
 	s.content.Objects = []fyne.CanvasObject{s.editor.content}
 	s.content.Refresh()
 }
@@ -89,7 +100,7 @@ func (s *actionsScreen) refresh() {
 	if s.editor != nil {
 		return
 	}
-	goals, err := s.ui.deps.Store.ListGoals(s.ui.ctx, app.GoalFilter{IncludeArchived: true})
+	goals, err := s.ui.store.ListGoals(s.ui.context(), app.GoalFilter{IncludeArchived: true})
 	if err != nil {
 		s.ui.showError(err)
 		return
@@ -105,7 +116,7 @@ func (s *actionsScreen) refresh() {
 	if i := s.goal.SelectedIndex(); i > 0 && i-1 < len(goals) {
 		f.GoalID = goals[i-1].ID
 	}
-	plans, err := s.ui.deps.Store.ListActionPlans(s.ui.ctx, f)
+	plans, err := s.ui.store.ListActionPlans(s.ui.context(), f)
 	if err != nil {
 		s.ui.showError(err)
 		return
@@ -130,7 +141,7 @@ func (s *actionsScreen) items(plans []app.ActionPlan) []actionItem {
 	out := make([]actionItem, 0, len(plans))
 	for _, p := range plans {
 		it := actionItem{plan: p, overdue: app.ActionOverdue(p, today), measuresTotal: len(p.Measures)}
-		if notes, err := s.ui.deps.Store.FollowUps(s.ui.ctx, p.ID); err == nil {
+		if notes, err := s.ui.store.FollowUps(s.ui.context(), p.ID); err == nil {
 			it.followUpDue, _ = app.FollowUpDue(cal, p, notes, today)
 		}
 		for _, m := range p.Measures {
@@ -226,7 +237,7 @@ func (ui *mainUI) openActionPlan(p app.ActionPlan) {
 			if ok {
 				s.open(p)
 			}
-		}, ui.win)
+		}, ui.window())
 	d.SetConfirmText(lang.L("Discard"))
 	ui.showDestructive(d)
 }

@@ -26,7 +26,7 @@ const (
 
 // chartExport asks for a size and a format, then a file, and writes the chart there.
 type chartExport struct {
-	ui     *mainUI
+	ui     shell
 	name   string // suggested file name without extension
 	render chartDrawer
 	size   *widget.RadioGroup
@@ -40,7 +40,7 @@ type chartExport struct {
 	done func(path string, err error)
 }
 
-func newChartExport(ui *mainUI, name string, render chartDrawer) *chartExport {
+func newChartExport(ui shell, name string, render chartDrawer) *chartExport {
 	e := &chartExport{ui: ui, name: name, render: render, width: widgets.NewEntry(), height: widgets.NewEntry()}
 	e.sizes = choiceOf(
 		named[string]{exportWide, lang.L("1920 × 1080 (16:9 slides)")},
@@ -101,7 +101,7 @@ func (e *chartExport) show() {
 			if ok {
 				e.onExport()
 			}
-		}, e.ui.win)
+		}, e.ui.window())
 	e.dialog = d
 	e.ui.showDialog(d)
 }
@@ -122,7 +122,7 @@ func (e *chartExport) onExport() {
 		e.fail(err)
 		return
 	}
-	path, err := e.ui.files.saveFile(lang.L("Export chart"), e.name+"."+ext, fileFilter{desc: desc, exts: []string{ext}})
+	path, err := e.ui.chooser().saveFile(lang.L("Export chart"), e.name+"."+ext, fileFilter{desc: desc, exts: []string{ext}})
 	if err != nil || path == "" {
 		e.finish(path, err)
 		return
@@ -158,7 +158,7 @@ func (ui *mainUI) confirmOverwrite(path string, write func()) {
 			if ok {
 				write()
 			}
-		}, ui.win)
+		}, ui.window())
 	d.SetConfirmText(lang.L("Replace"))
 	ui.showDestructive(d)
 }

@@ -1,6 +1,8 @@
 package views
 
 import (
+	"context"
+
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -13,9 +15,18 @@ import (
 	"pacer/views/widgets"
 )
 
+// followUpStore is what the follow-up log reads and writes.
+type followUpStore interface {
+	FollowUps(ctx context.Context, actionID int64) ([]app.FollowUp, error)
+	AddFollowUp(ctx context.Context, f *app.FollowUp) error
+}
+
+// followUpDeps is what the follow-up log uses.
+type followUpDeps = screenDeps[followUpStore]
+
 // followUpLog lists an action plan's dated notes on its effect and takes new ones.
 type followUpLog struct {
-	ui      *mainUI
+	ui      followUpDeps
 	plan    app.ActionPlan
 	notes   *fyne.Container
 	date    *widgets.DateEntry
@@ -25,7 +36,7 @@ type followUpLog struct {
 	content fyne.CanvasObject
 }
 
-func newFollowUpLog(ui *mainUI, plan app.ActionPlan) *followUpLog {
+func newFollowUpLog(ui followUpDeps, plan app.ActionPlan) *followUpLog {
 	l := &followUpLog{ui: ui, plan: plan, notes: container.NewVBox(), date: widgets.NewDateEntry(), note: widgets.NewEntry()}
 	today := ui.today().Time
 	l.date.SetDate(&today)
@@ -42,7 +53,7 @@ func newFollowUpLog(ui *mainUI, plan app.ActionPlan) *followUpLog {
 }
 
 func (l *followUpLog) refresh() {
-	notes, err := l.ui.deps.Store.FollowUps(l.ui.ctx, l.plan.ID)
+	notes, err := l.ui.store.FollowUps(l.ui.context(), l.plan.ID)
 	if err != nil {
 		l.ui.showError(err)
 		return
@@ -71,7 +82,7 @@ func (l *followUpLog) onAdd() {
 		return
 	}
 	f := app.FollowUp{ActionID: l.plan.ID, Date: date, Note: note}
-	if err := l.ui.deps.Store.AddFollowUp(l.ui.ctx, &f); err != nil {
+	if err := l.ui.store.AddFollowUp(l.ui.context(), &f); err != nil {
 		l.showError(userMessage(err))
 		return
 	}

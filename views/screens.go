@@ -46,7 +46,7 @@ func screenTable() []screenEntry {
 		{screenReviews, func() string { return lang.L("Reviews") }, theme.SearchIcon(),
 			func(ui *mainUI) screenView { return newReviewsScreen(ui) }},
 		{screenActions, func() string { return lang.L("Actions") }, theme.MediaFastForwardIcon(),
-			func(ui *mainUI) screenView { return newActionsScreen(ui) }},
+			func(ui *mainUI) screenView { return newActionsScreen(actionsDeps{ui, ui.deps.Store}) }},
 		{screenSettings, func() string { return lang.L("Settings") }, theme.SettingsIcon(),
 			func(ui *mainUI) screenView { return newSettingsScreen(ui) }},
 	}

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
 
 	"pacer/app"
 	"pacer/app/notation"
@@ -31,7 +32,10 @@ type shell interface {
 	showDestructive(d dialog.Dialog)
 	showBusy(d dialog.Dialog)
 	confirmOverwrite(path string, write func())
+	// newCopyButton is a chart's Copy button, and what copies it now.
+	newCopyButton(name func() string, draw func() chartDrawer) (b *widget.Button, copyNow func())
 	showScreen(id string)
+	openActionPlan(p app.ActionPlan)
 	dataChanged()
 	today() app.Date
 	calendar() app.Calendar
