@@ -30,6 +30,8 @@ type chartSpec struct {
 	numFmt string
 	// labels writes each value at its bar.
 	labels bool
+	// everyLabel writes every category's label, however many.
+	everyLabel bool
 	// min and max bound the value axis where they are not NaN; both zero
 	// leave it to the client.
 	min, max float64
@@ -207,11 +209,15 @@ func (c chartSpec) axes(b *strings.Builder) {
 	if c.kind == kindBars {
 		catPos, valPos, orient, crosses = "l", "b", "maxMin", "max"
 	}
+	skip := ""
+	if c.everyLabel {
+		skip = `<c:tickLblSkip val="1"/>`
+	}
 	line := `<c:spPr><a:ln w="9525"><a:solidFill><a:srgbClr val="BFBFBF"/></a:solidFill></a:ln></c:spPr>`
 	fmt.Fprintf(b, `<c:catAx><c:axId val="%d"/><c:scaling><c:orientation val="%s"/></c:scaling><c:delete val="0"/><c:axPos val="%s"/>`+
 		`<c:numFmt formatCode="General" sourceLinked="0"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="low"/>%s`+
-		`<c:crossAx val="%d"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>`,
-		catAxisID, orient, catPos, line, valAxisID)
+		`%s<c:crossAx val="%d"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/>%s<c:noMultiLvlLbl val="0"/></c:catAx>`,
+		catAxisID, orient, catPos, line, c.categoryText(), valAxisID, skip)
 	scaling := ""
 	if c.min != 0 || c.max != 0 {
 		if !math.IsNaN(c.max) {
@@ -226,6 +232,14 @@ func (c chartSpec) axes(b *strings.Builder) {
 		`<c:numFmt formatCode="%s" sourceLinked="0"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:spPr><a:ln><a:noFill/></a:ln></c:spPr>`+
 		`<c:crossAx val="%d"/><c:crosses val="%s"/><c:crossBetween val="between"/></c:valAx>`,
 		valAxisID, scaling, valPos, esc(c.numFmt), catAxisID, crosses)
+}
+
+// categoryText sets the category labels smaller when there are many.
+func (c chartSpec) categoryText() string {
+	if len(c.categories) <= 10 {
+		return ""
+	}
+	return `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="900"/></a:pPr><a:endParaRPr lang="en-US"/></a:p></c:txPr>`
 }
 
 // excelizeColumn is the letter name of a 1-based column.

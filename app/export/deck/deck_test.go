@@ -307,7 +307,7 @@ func TestDeckVarianceTable(t *testing.T) {
 		}
 		red, points := false, false
 		for _, r := range in.Table.Rows {
-			gap := cellText(in.Table.Cell(app.ColumnVariance, r), r.Goal, in.Table.PointsUnit)
+			gap := strings.ReplaceAll(cellText(in.Table.Cell(app.ColumnVariance, r), r.Goal, in.Table.PointsUnit), "−", "−\u2060")
 			run := regexp.MustCompile(`<a:pPr algn="r"/><a:r><a:rPr [^>]*>(<a:solidFill><a:srgbClr val="(\w+)"/></a:solidFill>)?</a:rPr><a:t>` + regexp.QuoteMeta(esc(gap)) + `</a:t>`).FindStringSubmatch(table)
 			if run == nil {
 				t.Errorf("%s: gap %q is not a right-aligned cell", lang, gap)

@@ -10,7 +10,7 @@ import (
 
 // Rows of a table on one slide; longer tables continue on the next.
 const (
-	tableRowsPerSlide  = 12
+	tableRowsPerSlide  = 8
 	actionRowsPerSlide = 7
 )
 

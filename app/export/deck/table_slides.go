@@ -12,8 +12,8 @@ import (
 
 // Styles of table cells.
 var (
-	headStyle = textStyle{size: 1200, bold: true, color: "1A1A1A"}
-	cellStyle = textStyle{size: 1200, color: "1A1A1A"}
+	headStyle = textStyle{size: 1100, bold: true, color: "1A1A1A"}
+	cellStyle = textStyle{size: 1100, color: "1A1A1A"}
 )
 
 const headFill = "EEF0F3"
@@ -30,15 +30,21 @@ func (b *builder) varianceSlide(from int) {
 	head := []cell{}
 	for i, c := range b.cols {
 		st := headStyle
+		st.size = b.tableFont()
 		widths = append(widths, 1)
 		switch {
 		case c == app.ColumnGoal:
-			widths[i] = 2.4
+			widths[i] = 3.2
+		case c == app.ColumnStatus:
+			widths[i] = 1.4
 		case c == app.ColumnUnit:
-			widths[i] = 0.6
+			widths[i] = 0.8
 		case numeric(c):
 			st.align = "r"
 			widths[i] = 1.5
+			if gapColumn(c) {
+				widths[i] = 1.8 // bold, signed, in points
+			}
 		}
 		head = append(head, cell{text: t.Headers[i], st: st, fill: headFill})
 	}
@@ -53,11 +59,21 @@ func (b *builder) varianceSlide(from int) {
 	s.notes = strings.Join(notes, "\n")
 }
 
+// tableFont is the variance table's type size: smaller on 4:3 slides,
+// where nine columns have less room.
+func (b *builder) tableFont() int {
+	if b.d.cx < 10000000 {
+		return 850
+	}
+	return 1100
+}
+
 func (b *builder) varianceRow(r app.ReviewRow) []cell {
 	t := b.in.Table
 	var row []cell
 	for _, c := range b.cols {
 		st := cellStyle
+		st.size = b.tableFont()
 		if numeric(c) {
 			st.align = "r"
 		}
@@ -67,7 +83,9 @@ func (b *builder) varianceRow(r app.ReviewRow) []cell {
 		if c == app.ColumnStatus {
 			st.color, st.bold = statusColor(r.Status), true
 		}
-		row = append(row, cell{text: cellText(t.Cell(c, r), r.Goal, t.PointsUnit), st: st})
+		// A word joiner keeps a minus sign on the line of its number.
+		text := strings.ReplaceAll(cellText(t.Cell(c, r), r.Goal, t.PointsUnit), "−", "−\u2060")
+		row = append(row, cell{text: text, st: st})
 	}
 	return row
 }
@@ -75,7 +93,11 @@ func (b *builder) varianceRow(r app.ReviewRow) []cell {
 // gapSlide shows a goal's gap analysis: the cause with its category, the
 // team's feedback, and the measures with owners and deadlines.
 func (b *builder) gapSlide(r app.ReviewRow, rv app.Review) {
-	s := b.newSlide(b.w.GapAnalysis + ": " + r.Goal.Title)
+	sep := ": "
+	if b.d.lang == "zh-CN" {
+		sep = "："
+	}
+	s := b.newSlide(b.w.GapAnalysis + sep + r.Goal.Title)
 	area := body(b.d.cx, b.d.cy)
 	label := textStyle{size: 1400, bold: true, color: colorMuted}
 	text := textStyle{size: 1600}
@@ -221,7 +243,7 @@ func (b *builder) attainmentSlide() error {
 		}
 		return 0
 	})
-	spec := chartSpec{kind: kindBars, numFmt: "0%", labels: true, min: 0, max: 1.2}
+	spec := chartSpec{kind: kindBars, numFmt: "0%", labels: true, min: 0, max: 1.2, everyLabel: true}
 	ser := seriesSpec{name: b.w.Attainment, color: colorGood}
 	var notes []string
 	for _, it := range items {

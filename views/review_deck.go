@@ -1,0 +1,141 @@
+package views
+
+import (
+	"path/filepath"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"pacer/app"
+	"pacer/app/export/deck"
+)
+
+// newDeckButton is the reviews toolbar's "Export deck…".
+func (s *reviewsScreen) newDeckButton() *widget.Button {
+	return widget.NewButtonWithIcon(lang.L("Export deck…"), theme.DocumentSaveIcon(), s.onExportDeck)
+}
+
+// onExportDeck asks for the slides' shape (16:9 unless 4:3 is chosen),
+// then a file, and writes the chosen period's review there as a
+// PowerPoint deck, in the background with a progress bar.
+func (s *reviewsScreen) onExportDeck() {
+	p, ok := s.selectedPeriod()
+	if !ok || len(s.rows) == 0 {
+		return
+	}
+	wide, standard := lang.L("Widescreen 16:9"), lang.L("Standard 4:3")
+	shape := widget.NewRadioGroup([]string{wide, standard}, nil)
+	shape.SetSelected(wide)
+	shape.Required = true
+	form := widget.NewForm(widget.NewFormItem(lang.L("Slide size"), shape))
+	d := dialog.NewCustomConfirm(lang.L("Export deck"), lang.L("Export…"), lang.L("Cancel"), form, func(ok bool) {
+		if ok {
+			aspect := deck.Wide
+			if shape.Selected == standard {
+				aspect = deck.Standard
+			}
+			s.chooseDeckFile(p, aspect)
+		}
+	}, s.ui.win)
+	s.ui.showDialog(d)
+}
+
+func (s *reviewsScreen) chooseDeckFile(p app.Period, aspect deck.Aspect) {
+	name := safeFileName(lang.L("Review {{.Period}}", map[string]any{"Period": periodName(p)})) + ".pptx"
+	path, err := s.ui.files.saveFile(lang.L("Export deck"), name, fileFilter{desc: lang.L("PowerPoint presentation"), exts: []string{"pptx"}})
+	if err != nil || path == "" {
+		s.ui.showErrorIf(err)
+		return
+	}
+	s.ui.confirmOverwrite(path, func() {
+		in, err := s.deckInput(p, aspect)
+		if err != nil {
+			s.ui.showError(err)
+			return
+		}
+		s.writeDeck(path, in)
+	})
+}
+
+// writeDeck writes in to path off the UI goroutine, through a temporary
+// file, showing how many slides and pictures are done.
+func (s *reviewsScreen) writeDeck(path string, in deck.Input) {
+	bar := widget.NewProgressBar()
+	progress := dialog.NewCustomWithoutButtons(lang.L("Writing the review deck…"), bar, s.ui.win)
+	s.ui.showBusy(progress)
+	in.Progress = func(done, total int) {
+		fyne.Do(func() { bar.SetValue(float64(done) / float64(total)) })
+	}
+	go func() {
+		err := deck.WriteFile(path, in)
+		fyne.Do(func() {
+			progress.Hide()
+			s.ui.exportDone(path, err)
+			if s.onDeckDone != nil {
+				s.onDeckDone(path, err)
+			}
+		})
+	}()
+}
+
+// deckInput is the period's review as the deck shows it: the report's
+// variance table and charts, the action plans, and every word in the
+// interface's language.
+func (s *reviewsScreen) deckInput(p app.Period, aspect deck.Aspect) (deck.Input, error) {
+	table := s.reviewTable(p)
+	table.Columns = []app.ReviewColumn{app.ColumnGoal, app.ColumnUnit, app.ColumnExpected, app.ColumnActual,
+		app.ColumnVariance, app.ColumnVarianceRel, app.ColumnVsPreviousRel, app.ColumnVsLastYearRel, app.ColumnStatus}
+	table.Headers = []string{lang.L("Goal"), lang.L("Unit"), lang.L("Expected"), lang.L("Actual"), lang.L("Variance"),
+		lang.L("Variance %"), lang.L("Vs previous period %"), lang.L("Vs same period last year %"), lang.L("Status")}
+	b, err := s.allGoalsCharts(p)
+	if err != nil {
+		return deck.Input{}, err
+	}
+	useChartFont()
+	portfolio := b.portfolio()
+	charts := deck.Charts{Portfolio: &portfolio, Goals: map[int64]deck.GoalCharts{}}
+	for _, r := range s.rows {
+		gb := b
+		gb.goal = r.Goal
+		bars, cum := gb.planActual(), s.ui.goalChartInput(gb.pace())
+		charts.Goals[r.Goal.ID] = deck.GoalCharts{PlanActual: &bars, Cumulative: &cum}
+	}
+	actions, err := s.ui.deps.Store.ListActionPlans(s.ui.ctx, app.ActionFilter{})
+	if err != nil {
+		return deck.Input{}, err
+	}
+	langTag := "en"
+	if chineseUI() {
+		langTag = "zh-Hans"
+	}
+	words := deck.DefaultWords().Translate(exportWord)
+	// The deck's own words, written out so that the translations test sees them.
+	words.OpenActions, words.NoOpenActions = lang.L("Open action plans"), lang.L("No open action plan for these goals.")
+	words.NoMeasures, words.Attainment = lang.L("No improvement measures recorded."), lang.L("Attainment of plan")
+	words.NoChart, words.Sentence = lang.L("No chart: this goal has no periods to show."), deckSentence
+	return deck.Input{
+		Lang: langTag, Aspect: aspect,
+		Title:     lang.L("Review {{.Period}}", map[string]any{"Period": periodName(p)}),
+		Subtitle:  filepath.Base(s.ui.deps.DBPath),
+		Generated: lang.L("Generated on {{.Date}}", map[string]any{"Date": time.Now().Format("2006-01-02")}),
+		Table:     table, Actions: actions, Charts: charts, Words: words,
+	}, nil
+}
+
+// deckSentence writes a goal's figures for the speaker notes.
+func deckSentence(f deck.Figures) string {
+	args := map[string]any{"Goal": f.Goal, "Actual": f.Actual, "Plan": f.Plan, "Gap": f.Gap, "Status": f.Status}
+	switch {
+	case !f.HasActual:
+		return lang.L("{{.Goal}}: no check-in for this period; plan {{.Plan}}.", args)
+	case !f.HasPlan:
+		return lang.L("{{.Goal}}: {{.Actual}}, no plan for this period.", args)
+	case f.Below:
+		return lang.L("{{.Goal}}: {{.Actual}} against a plan of {{.Plan}}, {{.Gap}} below plan ({{.Status}}).", args)
+	}
+	return lang.L("{{.Goal}}: {{.Actual}} against a plan of {{.Plan}}, {{.Gap}} above plan ({{.Status}}).", args)
+}
