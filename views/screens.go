@@ -48,7 +48,9 @@ func screenTable() []screenEntry {
 		{screenActions, func() string { return lang.L("Actions") }, theme.MediaFastForwardIcon(),
 			func(ui *mainUI) screenView { return newActionsScreen(actionsDeps{ui, ui.deps.Store}) }},
 		{screenSettings, func() string { return lang.L("Settings") }, theme.SettingsIcon(),
-			func(ui *mainUI) screenView { return newSettingsScreen(ui) }},
+			func(ui *mainUI) screenView {
+				return newSettingsScreen(settingsDeps{businessDeps{ui, ui.deps.Store}, ui})
+			}},
 	}
 }
 

@@ -9,10 +9,30 @@ import (
 	"pacer/views/widgets"
 )
 
+// databaseFile is the database the shell has open, and what the Settings
+// screen does with that file: the shell reopens its screens on another one.
+type databaseFile interface {
+	filePath() string
+	appVersion() string
+	isSample() bool
+	onNewDatabase()
+	onOpenDatabase()
+	onSaveCopy()
+	onRestore()
+	onExportXLSX()
+	onExportCSV()
+}
+
+// settingsDeps is what the Settings screen uses.
+type settingsDeps struct {
+	businessDeps
+	file databaseFile
+}
+
 // settingsScreen shows where Pacer keeps its data and manages that file:
 // a new one, another one, a copy, and a restore from the automatic backups.
 type settingsScreen struct {
-	ui       *mainUI
+	ui       settingsDeps
 	dbPath   *widgets.KeyEntry
 	version  *widget.Label
 	newDB    *widget.Button
@@ -26,24 +46,25 @@ type settingsScreen struct {
 	content  fyne.CanvasObject
 }
 
-func newSettingsScreen(ui *mainUI) *settingsScreen {
+func newSettingsScreen(ui settingsDeps) *settingsScreen {
 	s := &settingsScreen{ui: ui}
+	file := ui.file
 	s.dbPath = widgets.NewEntry()
-	s.dbPath.SetText(ui.deps.DBPath)
+	s.dbPath.SetText(file.filePath())
 	// Read-only in effect: the path can be selected and copied, but an edit is undone.
 	s.dbPath.OnChanged = func(string) {
-		if s.dbPath.Text != ui.deps.DBPath {
-			s.dbPath.SetText(ui.deps.DBPath)
+		if s.dbPath.Text != file.filePath() {
+			s.dbPath.SetText(file.filePath())
 		}
 	}
-	s.version = widget.NewLabel(ui.deps.Version)
-	s.newDB = widget.NewButtonWithIcon(lang.L("New database…"), theme.ContentAddIcon(), ui.onNewDatabase)
-	s.openDB = widget.NewButtonWithIcon(lang.L("Open database…"), theme.FolderOpenIcon(), ui.onOpenDatabase)
-	s.copyDB = widget.NewButtonWithIcon(lang.L("Save a copy as…"), theme.DocumentSaveIcon(), ui.onSaveCopy)
-	s.restore = widget.NewButtonWithIcon(lang.L("Restore from backup…"), theme.HistoryIcon(), ui.onRestore)
-	s.xlsx = widget.NewButtonWithIcon(lang.L("Export to Excel…"), theme.DownloadIcon(), ui.onExportXLSX)
-	s.csv = widget.NewButtonWithIcon(lang.L("Export to CSV files…"), theme.DownloadIcon(), ui.onExportCSV)
-	if ui.deps.sample {
+	s.version = widget.NewLabel(file.appVersion())
+	s.newDB = widget.NewButtonWithIcon(lang.L("New database…"), theme.ContentAddIcon(), file.onNewDatabase)
+	s.openDB = widget.NewButtonWithIcon(lang.L("Open database…"), theme.FolderOpenIcon(), file.onOpenDatabase)
+	s.copyDB = widget.NewButtonWithIcon(lang.L("Save a copy as…"), theme.DocumentSaveIcon(), file.onSaveCopy)
+	s.restore = widget.NewButtonWithIcon(lang.L("Restore from backup…"), theme.HistoryIcon(), file.onRestore)
+	s.xlsx = widget.NewButtonWithIcon(lang.L("Export to Excel…"), theme.DownloadIcon(), file.onExportXLSX)
+	s.csv = widget.NewButtonWithIcon(lang.L("Export to CSV files…"), theme.DownloadIcon(), file.onExportCSV)
+	if file.isSample() {
 		for _, b := range []*widget.Button{s.newDB, s.openDB, s.restore} {
 			b.Disable()
 		}
@@ -57,7 +78,7 @@ func newSettingsScreen(ui *mainUI) *settingsScreen {
 	heading := widget.NewLabelWithStyle(lang.L("Settings"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	hint := widget.NewLabel(lang.L("Pacer keeps all your goals and numbers in this one file, and a backup of it each day in the backups folder beside it (the last 7 days and 4 weeks)."))
 	hint.Wrapping = fyne.TextWrapWord
-	s.business = newBusinessSettings(ui)
+	s.business = newBusinessSettings(ui.businessDeps)
 	s.display = newDisplaySettings()
 	page := func(o ...fyne.CanvasObject) fyne.CanvasObject {
 		return container.NewVScroll(container.NewPadded(container.NewVBox(o...)))

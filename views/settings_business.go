@@ -1,6 +1,8 @@
 package views
 
 import (
+	"context"
+
 	"strconv"
 	"strings"
 	"time"
@@ -16,10 +18,19 @@ import (
 	"pacer/views/widgets"
 )
 
+// businessStore is what the business settings read and write.
+type businessStore interface {
+	goalLister
+	SetSettings(ctx context.Context, values map[string]string) error
+}
+
+// businessDeps is what the business settings use.
+type businessDeps = screenDeps[businessStore]
+
 // businessSettings edits the values that belong to the business and travel
 // with its database file.
 type businessSettings struct {
-	ui       *mainUI
+	ui       businessDeps
 	fiscal   *widgets.KeySelect
 	currency *widget.SelectEntry
 	cadence  *widgets.KeySelect
@@ -32,7 +43,7 @@ type businessSettings struct {
 	content  fyne.CanvasObject
 }
 
-func newBusinessSettings(ui *mainUI) *businessSettings {
+func newBusinessSettings(ui businessDeps) *businessSettings {
 	b := &businessSettings{ui: ui, onTrack: widgets.NewEntry(), atRisk: widgets.NewEntry(), msg: widget.NewLabel("")}
 	months := make([]string, 12)
 	for i := range months {
@@ -84,7 +95,7 @@ func (b *businessSettings) onSave() {
 		return
 	}
 	cadence, _ := b.cadences.value(b.cadence.Selected)
-	store, ctx := b.ui.deps.Store, b.ui.ctx
+	store, ctx := b.ui.store, b.ui.context()
 	if start := time.Month(b.fiscal.SelectedIndex() + 1); start != b.ui.calendar().FiscalStart && !(start == time.January && b.ui.calendar().FiscalStart == 0) {
 		// Stored quarters are keyed by fiscal year: a new start would change which months they hold.
 		if goals, err := store.ListGoals(ctx, app.GoalFilter{IncludeArchived: true}); err != nil || len(goals) > 0 {

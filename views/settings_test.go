@@ -15,7 +15,7 @@ import (
 
 func TestBusinessSettingsSaved(t *testing.T) {
 	ui, _, store := newStoreUI(t)
-	b := newBusinessSettings(ui)
+	b := newBusinessSettings(depsOf[businessStore](ui))
 	b.fiscal.SetSelectedIndex(3) // April
 	b.comma.SetChecked(true)
 	b.onTrack.SetText("90")
@@ -100,7 +100,7 @@ func TestDisplaySettingsApplyAtOnce(t *testing.T) {
 func TestFiscalStartLockedOnceGoalsExist(t *testing.T) {
 	ui, _, store := newStoreUI(t)
 	saveSeedGoal(t, store, "Sales 2023")
-	b := newBusinessSettings(ui)
+	b := newBusinessSettings(depsOf[businessStore](ui))
 	b.fiscal.SetSelectedIndex(3)
 	test.Tap(b.save)
 	if ui.calendar().FiscalStart == time.April {

@@ -58,6 +58,15 @@ func (ui *mainUI) window() fyne.Window { return ui.win }
 // context is what the store's work runs under.
 func (ui *mainUI) context() context.Context { return ui.ctx }
 
+// filePath is the database file open in the window.
+func (ui *mainUI) filePath() string { return ui.deps.DBPath }
+
+// appVersion is Pacer's version.
+func (ui *mainUI) appVersion() string { return ui.deps.Version }
+
+// isSample tells whether the window shows the sample plan.
+func (ui *mainUI) isSample() bool { return ui.deps.sample }
+
 // chooser asks the user for files and folders; tests replace ui.files.
 func (ui *mainUI) chooser() fileChooser { return ui.files }
 
