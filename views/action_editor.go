@@ -19,20 +19,6 @@ import (
 
 var actionStatuses = []app.ActionStatus{app.ActionPlanned, app.ActionInProgress, app.ActionDone, app.ActionDropped}
 
-func actionStatusLabel(s app.ActionStatus) string {
-	switch s {
-	case app.ActionPlanned:
-		return lang.L("Planned")
-	case app.ActionInProgress:
-		return lang.L("In progress")
-	case app.ActionDone:
-		return lang.L("Done")
-	case app.ActionDropped:
-		return lang.L("Dropped")
-	}
-	return string(s)
-}
-
 // actionEditorStore is what the action plan editor reads and writes, its
 // follow-up log included.
 type actionEditorStore interface {

@@ -125,3 +125,8 @@ func templateName(id string) string {
 func statusLabel(s app.Status) string {
 	return lang.L(s.Label())
 }
+
+// actionStatusLabel is s's label, translated.
+func actionStatusLabel(s app.ActionStatus) string {
+	return lang.L(s.Label())
+}
