@@ -1,6 +1,8 @@
 package views
 
 import (
+	"context"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
@@ -12,9 +14,26 @@ import (
 	"pacer/views/widgets"
 )
 
+// dashboardStore is what the dashboard reads.
+type dashboardStore interface {
+	snapshotReader
+	dueStore
+	ListActionPlans(ctx context.Context, f app.ActionFilter) ([]app.ActionPlan, error)
+	FollowUps(ctx context.Context, actionID int64) ([]app.FollowUp, error)
+}
+
+// dashboardDeps is what the dashboard uses: the shell, its store, and two
+// ways out that the shell provides: to the sample plan, and to a goal's
+// detail (with its charts, export and re-plan).
+type dashboardDeps struct {
+	screenDeps[dashboardStore]
+	openSample func()
+	openDetail func(p goalPace, onBack func()) *goalDetail
+}
+
 // dashboardScreen shows every goal's pace, status and projected landing.
 type dashboardScreen struct {
-	ui          *mainUI
+	ui          dashboardDeps
 	content     *fyne.Container
 	board       fyne.CanvasObject
 	empty       *emptyState
@@ -35,10 +54,10 @@ type dashboardScreen struct {
 	sorts       choice[string]
 }
 
-func newDashboardScreen(ui *mainUI) *dashboardScreen {
+func newDashboardScreen(ui dashboardDeps) *dashboardScreen {
 	s := &dashboardScreen{ui: ui, content: container.NewStack()}
 	s.toGoals = widget.NewButtonWithIcon(lang.L("Go to Goals"), theme.NavigateNextIcon(), func() { ui.showScreen(screenGoals) })
-	s.sample = widget.NewButtonWithIcon(lang.L("Explore with the sample plan"), theme.FolderOpenIcon(), ui.onOpenSample)
+	s.sample = widget.NewButtonWithIcon(lang.L("Explore with the sample plan"), theme.FolderOpenIcon(), ui.openSample)
 	s.empty = newEmptyState(theme.HomeIcon(),
 		lang.L("Your year at a glance"),
 		lang.L("Each goal will show its pace, its status and where the year is heading."),
@@ -83,7 +102,7 @@ func (s *dashboardScreen) layout() fyne.CanvasObject {
 
 // refresh reloads every goal's pace and shows those that pass the filters.
 func (s *dashboardScreen) refresh() {
-	paces, err := s.ui.loadPaces()
+	paces, err := loadPaces(s.ui, s.ui.store)
 	if err != nil {
 		s.ui.showError(err)
 		return
@@ -135,7 +154,7 @@ func (s *dashboardScreen) showCounts() {
 }
 
 func (s *dashboardScreen) showDue() {
-	due, overdue, err := s.ui.dueCounts()
+	due, overdue, err := dueCounts(s.ui, s.ui.store)
 	if err != nil {
 		s.ui.showError(err)
 	}
@@ -191,7 +210,7 @@ func (s *dashboardScreen) openDetail(goalID int64) {
 }
 
 func (s *dashboardScreen) showDetail(p goalPace) {
-	detail := newGoalDetail(s.ui, p, func() {
+	detail := s.ui.openDetail(p, func() {
 		s.content.Objects = []fyne.CanvasObject{s.board}
 		s.content.Refresh()
 	})
@@ -246,7 +265,7 @@ func (s *dashboardScreen) updateCard(id widget.ListItemID, o fyne.CanvasObject) 
 
 // showActions marks overdue action plans and due follow-ups.
 func (s *dashboardScreen) showActions() {
-	overdue, followUps, err := s.ui.actionCounts()
+	overdue, followUps, err := s.actionCounts()
 	if err != nil {
 		s.ui.showError(err)
 	}
@@ -262,8 +281,9 @@ func (s *dashboardScreen) showActions() {
 }
 
 // actionCounts counts the action plans past their due date and those due a follow-up.
-func (ui *mainUI) actionCounts() (overdue, followUps int, err error) {
-	plans, err := ui.deps.Store.ListActionPlans(ui.ctx, app.ActionFilter{})
+func (s *dashboardScreen) actionCounts() (overdue, followUps int, err error) {
+	ui := s.ui
+	plans, err := ui.store.ListActionPlans(ui.context(), app.ActionFilter{})
 	if err != nil {
 		return 0, 0, err
 	}
@@ -272,7 +292,7 @@ func (ui *mainUI) actionCounts() (overdue, followUps int, err error) {
 		if app.ActionOverdue(p, today) {
 			overdue++
 		}
-		notes, err := ui.deps.Store.FollowUps(ui.ctx, p.ID)
+		notes, err := ui.store.FollowUps(ui.context(), p.ID)
 		if err != nil {
 			return overdue, followUps, err
 		}

@@ -1,6 +1,8 @@
 package views
 
 import (
+	"context"
+
 	"image/color"
 	"sort"
 
@@ -12,14 +14,19 @@ import (
 // goalPace is everything the dashboard shows of one goal.
 type goalPace = app.Pace
 
+// snapshotReader reads the goals with their plans and values in one go.
+type snapshotReader interface {
+	Snapshot(ctx context.Context, f app.GoalFilter) (app.Snapshot, error)
+}
+
 // loadPaces works out pace, status and projection for every active goal,
 // from one snapshot of the store.
-func (ui *mainUI) loadPaces() ([]goalPace, error) {
-	snap, err := ui.deps.Store.Snapshot(ui.ctx, app.GoalFilter{})
+func loadPaces(sh shell, store snapshotReader) ([]goalPace, error) {
+	snap, err := store.Snapshot(sh.context(), app.GoalFilter{})
 	if err != nil {
 		return nil, err
 	}
-	return app.Paces(ui.calendar(), snap, ui.today(), ui.thresholds()), nil
+	return app.Paces(sh.calendar(), snap, sh.today(), sh.thresholds()), nil
 }
 
 // statusOrder ranks statuses from the one that needs attention most.

@@ -70,15 +70,21 @@ func cadenceNoun(c app.Cadence) string {
 	return lang.L("period")
 }
 
+// dueStore reads the goals and their check-ins.
+type dueStore interface {
+	goalLister
+	checkInReader
+}
+
 // dueCounts counts the check-ins due and overdue across all active goals.
-func (ui *mainUI) dueCounts() (due, overdue int, err error) {
-	goals, err := ui.deps.Store.ListGoals(ui.ctx, app.GoalFilter{})
+func dueCounts(sh shell, store dueStore) (due, overdue int, err error) {
+	goals, err := store.ListGoals(sh.context(), app.GoalFilter{})
 	if err != nil {
 		return 0, 0, err
 	}
-	cal, today := ui.calendar(), ui.today()
+	cal, today := sh.calendar(), sh.today()
 	for _, g := range goals {
-		reported, err := reportedPeriods(ui.ctx, ui.deps.Store, g.ID)
+		reported, err := reportedPeriods(sh.context(), store, g.ID)
 		if err != nil {
 			return due, overdue, err
 		}

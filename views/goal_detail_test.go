@@ -33,7 +33,7 @@ func TestGoalDetailGapReadsAsInTheReview(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	paces, err := ui.loadPaces()
+	paces, err := loadPaces(ui, ui.deps.Store)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -81,7 +81,7 @@ func (ui *mainUI) switchTo(deps Deps) {
 
 // notifyDue sends one desktop notification a day when check-ins are due.
 func (ui *mainUI) notifyDue(a fyne.App) {
-	due, overdue, err := ui.dueCounts()
+	due, overdue, err := dueCounts(ui, ui.deps.Store)
 	if err != nil || due == 0 {
 		return
 	}

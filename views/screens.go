@@ -38,7 +38,7 @@ type screenEntry struct {
 func screenTable() []screenEntry {
 	return []screenEntry{
 		{screenDashboard, func() string { return lang.L("Dashboard") }, theme.HomeIcon(),
-			func(ui *mainUI) screenView { return newDashboardScreen(ui) }},
+			func(ui *mainUI) screenView { return newDashboardScreen(ui.dashboardDeps()) }},
 		{screenGoals, func() string { return lang.L("Goals") }, theme.ListIcon(),
 			func(ui *mainUI) screenView { return newGoalsScreen(goalsDeps{ui, ui.deps.Store}) }},
 		{screenCheckIns, func() string { return lang.L("Check-ins") }, theme.DocumentCreateIcon(),
@@ -92,4 +92,10 @@ func builtScreen[T screenView](ui *mainUI) T {
 func (ui *mainUI) goals() *goalsScreen {
 	ui.view(&ui.screens[ui.screenIndex(screenGoals)])
 	return builtScreen[*goalsScreen](ui)
+}
+
+// dashboardDeps is what the dashboard gets in this window.
+func (ui *mainUI) dashboardDeps() dashboardDeps {
+	return dashboardDeps{screenDeps[dashboardStore]{ui, ui.deps.Store}, ui.onOpenSample,
+		func(p goalPace, onBack func()) *goalDetail { return newGoalDetail(ui, p, onBack) }}
 }
