@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"pacer/app"
+	"pacer/views/widgets"
 )
 
 // causeCategories are the kinds of cause a gap analysis can name.
@@ -47,10 +48,10 @@ type gapEditor struct {
 	period   string
 	review   app.Review
 	heading  *widget.Label
-	cause    *keySelect
+	cause    *widgets.KeySelect
 	causes   choice[string]
-	text     *keyEntry
-	feedback *keyEntry
+	text     *widgets.KeyEntry
+	feedback *widgets.KeyEntry
 	measures *fyne.Container
 	rows     []*measureRow
 	add      *widget.Button
@@ -63,9 +64,9 @@ type gapEditor struct {
 // measureRow is one improvement measure's fields.
 type measureRow struct {
 	id    int64
-	text  *keyEntry
-	owner *keyEntry
-	due   *dateEntry
+	text  *widgets.KeyEntry
+	owner *widgets.KeyEntry
+	due   *widgets.DateEntry
 	done  bool
 }
 
@@ -74,12 +75,12 @@ func newGapEditor(ui *mainUI) *gapEditor {
 	e.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	e.heading.Wrapping = fyne.TextWrapWord
 	e.causes = newChoice(causeCategories, causeLabel)
-	e.cause = newSelect(e.causes.labels, nil)
-	e.text = newMultiLineEntry()
+	e.cause = widgets.NewSelect(e.causes.labels, nil)
+	e.text = widgets.NewMultiLineEntry()
 	e.text.SetMinRowsVisible(2)
 	e.text.Wrapping = fyne.TextWrapWord
 	e.text.SetPlaceHolder(lang.L("What caused the gap, in a sentence or two"))
-	e.feedback = newMultiLineEntry()
+	e.feedback = widgets.NewMultiLineEntry()
 	e.feedback.SetMinRowsVisible(3)
 	e.feedback.Wrapping = fyne.TextWrapWord
 	e.feedback.SetPlaceHolder(lang.L("What the team said at the review"))
@@ -227,12 +228,12 @@ func (e *gapEditor) newActionPlan() app.ActionPlan {
 }
 
 func (e *gapEditor) addRow(m app.Measure) {
-	row := &measureRow{id: m.ID, text: newEntry(), owner: newEntry(), due: newDateEntry(), done: m.Done}
+	row := &measureRow{id: m.ID, text: widgets.NewEntry(), owner: widgets.NewEntry(), due: widgets.NewDateEntry(), done: m.Done}
 	row.text.SetPlaceHolder(lang.L("Measure"))
 	row.text.SetText(m.Text)
 	row.owner.SetPlaceHolder(lang.L("Owner"))
 	row.owner.SetText(m.Owner)
-	row.due.setDay(m.Due)
+	row.due.SetDay(m.Due)
 	e.rows = append(e.rows, row)
 	var line *fyne.Container
 	remove := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { e.removeRow(row, line) })
@@ -258,13 +259,13 @@ func (e *gapEditor) measuresFromRows() ([]app.Measure, error) {
 	for _, r := range e.rows {
 		text := strings.TrimSpace(r.text.Text)
 		owner := strings.TrimSpace(r.owner.Text)
-		if text == "" && owner == "" && r.due.blank() {
+		if text == "" && owner == "" && r.due.Blank() {
 			continue
 		}
 		if text == "" {
 			return nil, fieldError{text: lang.L("Every measure needs a description.")}
 		}
-		due, err := r.due.value()
+		due, err := r.due.Value()
 		if err != nil {
 			return nil, err
 		}
