@@ -7,7 +7,7 @@ import (
 
 	"pacer/app"
 	"pacer/app/internal/testkit"
-	"pacer/internal/sampledb"
+	"pacer/data/sampledb"
 )
 
 // rvWant is what a test expects of a review row; the texts are the

@@ -12,7 +12,7 @@ import (
 	"pacer/app"
 	"pacer/app/internal/testkit"
 	"pacer/app/sample"
-	"pacer/internal/sampledb"
+	"pacer/data/sampledb"
 )
 
 // barTexts are the translated strings a view would pass to the review

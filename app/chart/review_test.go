@@ -7,7 +7,7 @@ import (
 	"pacer/app"
 	"pacer/app/internal/testkit"
 	"pacer/app/sample"
-	"pacer/internal/sampledb"
+	"pacer/data/sampledb"
 )
 
 // sampleVariance is the gap of each quarter of the sample's sales goal

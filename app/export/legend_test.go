@@ -11,7 +11,7 @@ import (
 	"pacer/app/chart"
 	"pacer/app/internal/testkit"
 	"pacer/app/sample"
-	"pacer/internal/sampledb"
+	"pacer/data/sampledb"
 )
 
 // sampleQ1Rows are the sample's three goals reviewed for Q1 2023, worst

@@ -14,7 +14,7 @@ import (
 	"pacer/app/chart"
 	"pacer/app/internal/testkit"
 	"pacer/app/sample"
-	"pacer/internal/sampledb"
+	"pacer/data/sampledb"
 )
 
 // sampleTable is the Q1 2023 review of the sample plan in lang, with every

@@ -1,6 +1,7 @@
 // Package sampledb opens a throw-away store holding the sample plan, for
 // the tests of app and its sub-packages that draw, export or review it. It
-// lives outside app because it opens a real store, which app must not import.
+// lives with the store, not under app, because it opens a real store, which
+// nothing under app may import.
 // Tests only.
 package sampledb
 
