@@ -12,7 +12,7 @@ import (
 
 func TestActionFromReviewTickedMovedAndFollowedUp(t *testing.T) {
 	s := sampleReviewUI(t)
-	ui, store, ctx := s.ui, s.ui.deps.Store, context.Background()
+	ui, store, ctx := uiOf(s.ui), uiOf(s.ui).deps.Store, context.Background()
 	before, _ := store.ListActionPlans(ctx, app.ActionFilter{})
 
 	// The review's first row is the sales goal with its saved gap
@@ -147,7 +147,7 @@ func TestActionEditorFlagsMeasureDueBeforeStart(t *testing.T) {
 // a date stops the save with a message, rather than saving no due date.
 func TestActionEditorRefusesMistypedDueDate(t *testing.T) {
 	s := sampleReviewUI(t)
-	ui, store, ctx := s.ui, s.ui.deps.Store, context.Background()
+	ui, store, ctx := uiOf(s.ui), uiOf(s.ui).deps.Store, context.Background()
 	before, _ := store.ListActionPlans(ctx, app.ActionFilter{})
 	test.Tap(s.gap.toAction)
 	test.Tap(findButton(t, ui.win.Canvas().Overlays().Top(), "Create another plan"))

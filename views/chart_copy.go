@@ -138,7 +138,7 @@ func (d *goalDetail) newCopy() (*widget.Button, func()) {
 	p := d.pace
 	return d.ui.newCopyButton(func() string { return safeFileName(p.Goal.Title) }, func() chartDrawer {
 		return func(size chart.ChartSize, format chart.Format) ([]byte, error) {
-			return d.ui.goalChartFile(p, size, format)
+			return goalChartFile(d.ui, p, size, format)
 		}
 	})
 }

@@ -62,12 +62,12 @@ func TestCopyChartWithoutImageClipboard(t *testing.T) {
 	s := sampleReviewUI(t)
 	s.charts.kind.SetSelected(reviewChartLabel(chartPortfolio))
 	test.Tap(s.charts.copy)
-	top := s.ui.win.Canvas().Overlays().Top()
+	top := s.ui.window().Canvas().Overlays().Top()
 	if top == nil || s.charts.copy.Text != "Copy" {
 		t.Fatalf("no message, button %q", s.charts.copy.Text)
 	}
 	test.Tap(findButton(t, top, "Export chart…"))
-	if next := s.ui.win.Canvas().Overlays().Top(); next == nil || next == top || findRadio(next) == nil {
+	if next := s.ui.window().Canvas().Overlays().Top(); next == nil || next == top || findRadio(next) == nil {
 		t.Errorf("the PNG export was not offered")
 	}
 }

@@ -41,7 +41,7 @@ func exportFor(t *testing.T, ui *mainUI) (*chartExport, *string, *error) {
 	var gotPath string
 	var gotErr error
 	e := newChartExport(ui, "sales", func(size chart.ChartSize, format chart.Format) ([]byte, error) {
-		return ui.goalChartFile(pace, size, format)
+		return goalChartFile(ui, pace, size, format)
 	})
 	e.done = func(p string, err error) { gotPath, gotErr = p, err }
 	e.show()

@@ -38,7 +38,7 @@ func chineseNumbers() bool {
 }
 
 // goalChartInput is what the cumulative chart of a goal shows, in the interface's language.
-func (ui *mainUI) goalChartInput(p goalPace) chart.CumulativeInput {
+func goalChartInput(ui shell, p goalPace) chart.CumulativeInput {
 	useChartFont()
 	cal := ui.calendar()
 	periods := app.CheckInPeriods(cal, p.Goal)
@@ -59,11 +59,11 @@ func (ui *mainUI) goalChartInput(p goalPace) chart.CumulativeInput {
 }
 
 // goalChartImage draws a goal's cumulative actual against plan for the screen.
-func (ui *mainUI) goalChartImage(p goalPace, size chart.ChartSize) (image.Image, error) {
-	return chart.CumulativeImage(ui.goalChartInput(p), size)
+func goalChartImage(ui shell, p goalPace, size chart.ChartSize) (image.Image, error) {
+	return chart.CumulativeImage(goalChartInput(ui, p), size)
 }
 
 // goalChartFile draws the same chart for a file.
-func (ui *mainUI) goalChartFile(p goalPace, size chart.ChartSize, format chart.Format) ([]byte, error) {
-	return chart.CumulativeChart(ui.goalChartInput(p), size, format)
+func goalChartFile(ui shell, p goalPace, size chart.ChartSize, format chart.Format) ([]byte, error) {
+	return chart.CumulativeChart(goalChartInput(ui, p), size, format)
 }

@@ -73,7 +73,7 @@ func (s *reviewsScreen) onSaveReport() {
 		return
 	}
 	name := safeFileName(lang.L("Review {{.Period}}", map[string]any{"Period": periodName(p)})) + ".html"
-	path, err := s.ui.files.saveFile(lang.L("Save report"), name, fileFilter{desc: lang.L("Web page"), exts: []string{"html"}})
+	path, err := s.ui.chooser().saveFile(lang.L("Save report"), name, fileFilter{desc: lang.L("Web page"), exts: []string{"html"}})
 	if err != nil || path == "" {
 		s.ui.showErrorIf(err)
 		return
@@ -103,20 +103,20 @@ func (s *reviewsScreen) reportHTML(p app.Period) ([]byte, error) {
 	for _, r := range s.rows {
 		gb := b
 		gb.goal = r.Goal
-		bars, cum := gb.planActual(), s.ui.goalChartInput(gb.pace())
+		bars, cum := gb.planActual(), goalChartInput(s.ui, gb.pace())
 		inputs.Goals[r.Goal.ID] = export.GoalReportCharts{PlanActual: &bars, Cumulative: &cum}
 	}
 	charts, err := export.ReportCharts(inputs, chart.ChartSize{Width: 480, Height: 300, Scale: 1})
 	if err != nil {
 		return nil, err
 	}
-	actions, err := s.ui.deps.Store.ListActionPlans(s.ui.ctx, app.ActionFilter{})
+	actions, err := s.ui.store.ListActionPlans(s.ui.context(), app.ActionFilter{})
 	if err != nil {
 		return nil, err
 	}
 	followUps := map[int64][]app.FollowUp{}
 	for _, a := range actions {
-		if followUps[a.ID], err = s.ui.deps.Store.FollowUps(s.ui.ctx, a.ID); err != nil {
+		if followUps[a.ID], err = s.ui.store.FollowUps(s.ui.context(), a.ID); err != nil {
 			return nil, err
 		}
 	}
@@ -128,7 +128,7 @@ func (s *reviewsScreen) reportHTML(p app.Period) ([]byte, error) {
 	err = export.WriteReviewReport(&buf, export.ReportInput{
 		Lang:      langTag,
 		Title:     lang.L("Review {{.Period}}", map[string]any{"Period": periodName(p)}),
-		Subtitle:  filepath.Base(s.ui.deps.DBPath),
+		Subtitle:  filepath.Base(s.ui.filePath()),
 		Generated: lang.L("Generated on {{.Date}}", map[string]any{"Date": time.Now().Format("2006-01-02")}),
 		Table:     table, Actions: actions, FollowUps: followUps, Charts: charts,
 		Translate: exportWord,

@@ -10,7 +10,7 @@ import (
 
 func TestExportsAndReport(t *testing.T) {
 	s := sampleReviewUI(t)
-	ui := s.ui
+	ui := uiOf(s.ui)
 	dir := t.TempDir()
 
 	xlsx := filepath.Join(dir, "pacer.xlsx")

@@ -33,7 +33,7 @@ func newGoalDetail(ui *mainUI, p goalPace, onBack func()) *goalDetail {
 	d.back = widget.NewButtonWithIcon(lang.L("Back to the dashboard"), theme.NavigateBackIcon(), onBack)
 	d.revisions = d.loadRevisions()
 	d.table = d.buildTable()
-	d.chart = widgets.NewChartView(func(size chart.ChartSize) (image.Image, error) { return ui.goalChartImage(p, size) }, userMessage)
+	d.chart = widgets.NewChartView(func(size chart.ChartSize) (image.Image, error) { return goalChartImage(ui, p, size) }, userMessage)
 	d.export = widget.NewButtonWithIcon(lang.L("Export chart…"), theme.DownloadIcon(), d.onExport)
 	d.replan = widget.NewButtonWithIcon(lang.L("Re-plan…"), theme.ViewRefreshIcon(), d.onReplan)
 	title := widget.NewLabelWithStyle(p.Goal.Title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
@@ -81,7 +81,7 @@ func (d *goalDetail) onReplan() {
 
 func (d *goalDetail) onExport() {
 	newChartExport(d.ui, safeFileName(d.pace.Goal.Title), func(size chart.ChartSize, format chart.Format) ([]byte, error) {
-		return d.ui.goalChartFile(d.pace, size, format)
+		return goalChartFile(d.ui, d.pace, size, format)
 	}).show()
 }
 

@@ -38,7 +38,7 @@ func TestGoalDetailGapReadsAsInTheReview(t *testing.T) {
 		t.Fatal(err)
 	}
 	q1 := app.Period{Cadence: app.CadenceQuarter, Year: 2023, Index: 1}
-	rows, err := periodRows(ui, q1)
+	rows, err := periodRows(ui, ui.deps.Store, q1)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -9,7 +9,7 @@ import (
 
 // chartBuilder turns a review's figures into chart inputs with translated words.
 type chartBuilder struct {
-	ui *mainUI
+	ui shell
 	// snap holds goal, or every goal of rows, with its plan and values.
 	snap   app.Snapshot
 	rows   []app.ReviewRow

@@ -1,6 +1,8 @@
 package views
 
 import (
+	"context"
+
 	"image"
 
 	"fyne.io/fyne/v2"
@@ -39,9 +41,17 @@ func reviewChartLabel(kind string) string {
 	return lang.L("All goals: gap to plan")
 }
 
+// reviewChartsStore is what the review charts read.
+type reviewChartsStore interface {
+	GoalSnapshot(ctx context.Context, id int64) (app.Snapshot, error)
+}
+
+// reviewChartsDeps is what the review charts use.
+type reviewChartsDeps = screenDeps[reviewChartsStore]
+
 // reviewCharts shows one chart of the review at a time, with its export.
 type reviewCharts struct {
-	ui     *mainUI
+	ui     reviewChartsDeps
 	kinds  choice[string]
 	kind   *widgets.KeySelect
 	export *widget.Button
@@ -57,7 +67,7 @@ type reviewCharts struct {
 	content fyne.CanvasObject
 }
 
-func newReviewCharts(ui *mainUI) *reviewCharts {
+func newReviewCharts(ui reviewChartsDeps) *reviewCharts {
 	c := &reviewCharts{ui: ui, holder: container.NewStack()}
 	c.kinds = newChoice(reviewChartKinds, reviewChartLabel)
 	c.kind = c.kinds.newSelect(func(string) { c.redraw() })
@@ -78,7 +88,7 @@ func (c *reviewCharts) show(rows []app.ReviewRow, p app.Period) {
 // charts; the period's rows hold only the values of a few periods.
 func (c *reviewCharts) selectGoal(r app.ReviewRow) {
 	c.snap, c.row = app.Snapshot{}, nil
-	snap, err := c.ui.deps.Store.GoalSnapshot(c.ui.ctx, r.Goal.ID)
+	snap, err := c.ui.store.GoalSnapshot(c.ui.context(), r.Goal.ID)
 	if err != nil {
 		c.ui.showError(err)
 	} else {
@@ -114,7 +124,7 @@ func (c *reviewCharts) onExport() {
 
 // drawers returns the screen and file renderers of a chart of the current selection.
 func (c *reviewCharts) drawers(kind string) (func(chart.ChartSize) (image.Image, error), chartDrawer) {
-	b := chartBuilder{ui: c.ui, snap: c.snap, rows: c.rows, period: c.period}
+	b := chartBuilder{ui: c.ui.shell, snap: c.snap, rows: c.rows, period: c.period}
 	if c.row != nil {
 		b.goal = c.row.Goal
 	}
@@ -130,8 +140,8 @@ func (c *reviewCharts) drawers(kind string) (func(chart.ChartSize) (image.Image,
 			func(s chart.ChartSize, f chart.Format) ([]byte, error) { return chart.VarianceBars(in, s, f) }
 	case chartCumulative:
 		p := b.pace()
-		return func(s chart.ChartSize) (image.Image, error) { return c.ui.goalChartImage(p, s) },
-			func(s chart.ChartSize, f chart.Format) ([]byte, error) { return c.ui.goalChartFile(p, s, f) }
+		return func(s chart.ChartSize) (image.Image, error) { return goalChartImage(c.ui, p, s) },
+			func(s chart.ChartSize, f chart.Format) ([]byte, error) { return goalChartFile(c.ui, p, s, f) }
 	case chartPortfolio:
 		in := b.portfolio()
 		return func(s chart.ChartSize) (image.Image, error) { return chart.PortfolioImage(in, s) },

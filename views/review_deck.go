@@ -40,13 +40,13 @@ func (s *reviewsScreen) onExportDeck() {
 			}
 			s.chooseDeckFile(p, aspect)
 		}
-	}, s.ui.win)
+	}, s.ui.window())
 	s.ui.showDialog(d)
 }
 
 func (s *reviewsScreen) chooseDeckFile(p app.Period, aspect deck.Aspect) {
 	name := safeFileName(lang.L("Review {{.Period}}", map[string]any{"Period": periodName(p)})) + ".pptx"
-	path, err := s.ui.files.saveFile(lang.L("Export deck"), name, fileFilter{desc: lang.L("PowerPoint presentation"), exts: []string{"pptx"}})
+	path, err := s.ui.chooser().saveFile(lang.L("Export deck"), name, fileFilter{desc: lang.L("PowerPoint presentation"), exts: []string{"pptx"}})
 	if err != nil || path == "" {
 		s.ui.showErrorIf(err)
 		return
@@ -65,7 +65,7 @@ func (s *reviewsScreen) chooseDeckFile(p app.Period, aspect deck.Aspect) {
 // file, showing how many slides and pictures are done.
 func (s *reviewsScreen) writeDeck(path string, in deck.Input) {
 	bar := widget.NewProgressBar()
-	progress := dialog.NewCustomWithoutButtons(lang.L("Writing the review deck…"), bar, s.ui.win)
+	progress := dialog.NewCustomWithoutButtons(lang.L("Writing the review deck…"), bar, s.ui.window())
 	s.ui.showBusy(progress)
 	in.Progress = func(done, total int) {
 		fyne.Do(func() { bar.SetValue(float64(done) / float64(total)) })
@@ -101,10 +101,10 @@ func (s *reviewsScreen) deckInput(p app.Period, aspect deck.Aspect) (deck.Input,
 	for _, r := range s.rows {
 		gb := b
 		gb.goal = r.Goal
-		bars, cum := gb.planActual(), s.ui.goalChartInput(gb.pace())
+		bars, cum := gb.planActual(), goalChartInput(s.ui, gb.pace())
 		charts.Goals[r.Goal.ID] = deck.GoalCharts{PlanActual: &bars, Cumulative: &cum}
 	}
-	actions, err := s.ui.deps.Store.ListActionPlans(s.ui.ctx, app.ActionFilter{})
+	actions, err := s.ui.store.ListActionPlans(s.ui.context(), app.ActionFilter{})
 	if err != nil {
 		return deck.Input{}, err
 	}
@@ -120,7 +120,7 @@ func (s *reviewsScreen) deckInput(p app.Period, aspect deck.Aspect) (deck.Input,
 	return deck.Input{
 		Lang: langTag, Aspect: aspect,
 		Title:     lang.L("Review {{.Period}}", map[string]any{"Period": periodName(p)}),
-		Subtitle:  filepath.Base(s.ui.deps.DBPath),
+		Subtitle:  filepath.Base(s.ui.filePath()),
 		Generated: lang.L("Generated on {{.Date}}", map[string]any{"Date": time.Now().Format("2006-01-02")}),
 		Table:     table, Actions: actions, Charts: charts, Words: words,
 	}, nil

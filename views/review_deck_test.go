@@ -23,7 +23,7 @@ func TestReviewDeckExport(t *testing.T) {
 	s := sampleReviewUI(t)
 	dir := t.TempDir()
 	path := filepath.Join(dir, "review.pptx")
-	s.ui.files = &fakeChooser{path: path}
+	uiOf(s.ui).files = &fakeChooser{path: path}
 	done := make(chan error, 1)
 	s.onDeckDone = func(_ string, err error) { done <- err }
 	p, _ := s.selectedPeriod()
@@ -59,7 +59,7 @@ func TestReviewDeckExport(t *testing.T) {
 func TestReviewDeckAsksTheShape(t *testing.T) {
 	s := sampleReviewUI(t)
 	s.onExportDeck()
-	top := s.ui.win.Canvas().Overlays().Top()
+	top := s.ui.window().Canvas().Overlays().Top()
 	radio := findRadio(top)
 	if top == nil || radio == nil || radio.Selected != "Widescreen 16:9" || len(radio.Options) != 2 || radio.Options[1] != "Standard 4:3" {
 		t.Fatalf("no slide size choice: %v", radio)

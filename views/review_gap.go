@@ -1,6 +1,8 @@
 package views
 
 import (
+	"context"
+
 	"strings"
 	"time"
 
@@ -40,10 +42,20 @@ func causeLabel(c string) string {
 	return c
 }
 
+// gapStore is what the gap analysis reads and writes.
+type gapStore interface {
+	ReviewByPeriod(ctx context.Context, goalID int64, key string) (*app.Review, error)
+	SaveReview(ctx context.Context, r *app.Review) error
+	ListActionPlans(ctx context.Context, f app.ActionFilter) ([]app.ActionPlan, error)
+}
+
+// gapDeps is what the gap analysis uses.
+type gapDeps = screenDeps[gapStore]
+
 // gapEditor records, for one goal and period, the cause of the gap, the
 // team's feedback and the improvement measures with owner and deadline.
 type gapEditor struct {
-	ui       *mainUI
+	ui       gapDeps
 	goal     app.Goal
 	period   string
 	review   app.Review
@@ -70,7 +82,7 @@ type measureRow struct {
 	done  bool
 }
 
-func newGapEditor(ui *mainUI) *gapEditor {
+func newGapEditor(ui gapDeps) *gapEditor {
 	e := &gapEditor{ui: ui, measures: container.NewVBox()}
 	e.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	e.heading.Wrapping = fyne.TextWrapWord
@@ -105,7 +117,7 @@ func newGapEditor(ui *mainUI) *gapEditor {
 func (e *gapEditor) load(g app.Goal, periodKey string) {
 	e.goal, e.period = g, periodKey
 	e.heading.SetText(lang.L("Gap analysis: {{.Goal}}, {{.Period}}", map[string]any{"Goal": g.Title, "Period": periodKeyName(periodKey)}))
-	r, err := e.ui.deps.Store.ReviewByPeriod(e.ui.ctx, g.ID, periodKey)
+	r, err := e.ui.store.ReviewByPeriod(e.ui.context(), g.ID, periodKey)
 	switch {
 	case app.ErrorCode(err) == app.ENotFound:
 		r = &app.Review{GoalID: g.ID, PeriodKey: periodKey}
@@ -156,7 +168,7 @@ func (e *gapEditor) onCreateAction() {
 
 // linkedPlans are the action plans made from this gap analysis, oldest first.
 func (e *gapEditor) linkedPlans() ([]app.ActionPlan, error) {
-	all, err := e.ui.deps.Store.ListActionPlans(e.ui.ctx, app.ActionFilter{})
+	all, err := e.ui.store.ListActionPlans(e.ui.context(), app.ActionFilter{})
 	if err != nil {
 		return nil, err
 	}
@@ -179,7 +191,7 @@ func (e *gapEditor) askOpenExisting(latest app.ActionPlan, n int) {
 	}
 	text := widget.NewLabel(msg)
 	text.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustomWithoutButtons(lang.L("This gap already has an action plan"), text, e.ui.win)
+	d := dialog.NewCustomWithoutButtons(lang.L("This gap already has an action plan"), text, e.ui.window())
 	open := widget.NewButtonWithIcon(lang.L("Open the existing plan"), theme.FolderOpenIcon(), func() {
 		d.Hide()
 		e.ui.openActionPlan(latest)
@@ -285,7 +297,7 @@ func (e *gapEditor) onSave() {
 	r.CauseText = strings.TrimSpace(e.text.Text)
 	r.TeamFeedback = strings.TrimSpace(e.feedback.Text)
 	r.Measures = measures
-	if err := e.ui.deps.Store.SaveReview(e.ui.ctx, &r); err != nil {
+	if err := e.ui.store.SaveReview(e.ui.context(), &r); err != nil {
 		e.showStatus(userMessage(err), widget.DangerImportance)
 		return
 	}

@@ -18,7 +18,7 @@ func TestActionPlanFromPastDueMeasuresSaves(t *testing.T) {
 	ui, _, store := newStoreUI(t) // today is 2023-02-01
 	ctx := context.Background()
 	g := saveSeedGoal(t, store, "Sales 2023")
-	e := newGapEditor(ui)
+	e := newGapEditor(depsOf[gapStore](ui))
 	e.load(g, "2023-01")
 	e.cause.SetSelected(causeLabel("execution"))
 	e.text.SetText("Slow start")

@@ -13,7 +13,7 @@ import (
 func TestGapEditorSavesCauseAndMeasures(t *testing.T) {
 	ui, _, store := newStoreUI(t)
 	g := saveSeedGoal(t, store, "Sales 2023")
-	e := newGapEditor(ui)
+	e := newGapEditor(depsOf[gapStore](ui))
 	e.load(g, "2023-Q1")
 	e.cause.SetSelected(causeLabel("market_demand"))
 	test.Type(e.text, "Weak market demand")
@@ -54,7 +54,7 @@ func TestGapEditorSavesCauseAndMeasures(t *testing.T) {
 // plan, Create another plan a new one filled from the gap, Cancel neither.
 func TestCreateActionOffersTheExistingPlan(t *testing.T) {
 	s := sampleReviewUI(t)
-	ui, ctx := s.ui, context.Background()
+	ui, ctx := uiOf(s.ui), context.Background()
 	plans, err := ui.deps.Store.ListActionPlans(ctx, app.ActionFilter{})
 	if err != nil {
 		t.Fatal(err)

@@ -30,7 +30,7 @@ func (s *reviewsScreen) onExportPack() {
 	if !ok || len(s.rows) == 0 {
 		return
 	}
-	parent, err := s.ui.files.chooseFolder(lang.L("Export review pack"))
+	parent, err := s.ui.chooser().chooseFolder(lang.L("Export review pack"))
 	if err != nil || parent == "" {
 		if err != nil {
 			s.ui.showError(err)
@@ -51,7 +51,7 @@ func (s *reviewsScreen) onExportPack() {
 				if ok {
 					write()
 				}
-			}, s.ui.win)
+			}, s.ui.window())
 		d.SetConfirmText(lang.L("Replace"))
 		s.ui.showDestructive(d)
 		return
@@ -81,7 +81,7 @@ func (s *reviewsScreen) packFiles(p app.Period) ([]packFile, error) {
 		files = append(files,
 			packFile{prefix + lang.L("plan and actual") + ".png", func() ([]byte, error) { return chart.PlanActualBars(bars, size, chart.FormatPNG) }},
 			packFile{prefix + lang.L("gap to plan") + ".png", func() ([]byte, error) { return chart.VarianceBars(gap, size, chart.FormatPNG) }},
-			packFile{prefix + lang.L("cumulative") + ".png", func() ([]byte, error) { return s.ui.goalChartFile(pace, size, chart.FormatPNG) }},
+			packFile{prefix + lang.L("cumulative") + ".png", func() ([]byte, error) { return goalChartFile(s.ui, pace, size, chart.FormatPNG) }},
 		)
 	}
 	table := s.reviewTable(p)
@@ -109,7 +109,7 @@ func (s *reviewsScreen) reviewTable(p app.Period) app.ReviewTable {
 		lang.L("Reported"), lang.L("Status"), lang.L("Cause"), lang.L("Improvement measures")}
 	reviews := map[int64]app.Review{}
 	for _, r := range s.rows {
-		if rv, err := s.ui.deps.Store.ReviewByPeriod(s.ui.ctx, r.Goal.ID, p.Key()); err == nil {
+		if rv, err := s.ui.store.ReviewByPeriod(s.ui.context(), r.Goal.ID, p.Key()); err == nil {
 			reviews[r.Goal.ID] = *rv
 		}
 	}
@@ -121,7 +121,7 @@ func (s *reviewsScreen) reviewTable(p app.Period) app.ReviewTable {
 // it stops at the first failure and says which file and why.
 func (s *reviewsScreen) writePack(dir string, files []packFile) {
 	bar := widget.NewProgressBar()
-	progress := dialog.NewCustomWithoutButtons(lang.L("Exporting the review pack…"), bar, s.ui.win)
+	progress := dialog.NewCustomWithoutButtons(lang.L("Exporting the review pack…"), bar, s.ui.window())
 	s.ui.showBusy(progress)
 	go func() {
 		err := os.MkdirAll(dir, 0o755)
@@ -155,5 +155,5 @@ func (s *reviewsScreen) packDone(dir string, count int, err error) {
 		return
 	}
 	s.ui.showDialog(dialog.NewInformation(lang.L("Review pack exported"),
-		lang.L("{{.Count}} files written to {{.Path}}.", map[string]any{"Count": count, "Path": dir}), s.ui.win))
+		lang.L("{{.Count}} files written to {{.Path}}.", map[string]any{"Count": count, "Path": dir}), s.ui.window()))
 }

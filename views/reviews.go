@@ -1,6 +1,8 @@
 package views
 
 import (
+	"context"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
@@ -12,11 +14,25 @@ import (
 	"pacer/views/widgets"
 )
 
+// reviewsStore is what the Reviews screen reads and writes, its gap
+// analysis, charts, report, deck and pack included.
+type reviewsStore interface {
+	goalLister
+	snapshotReader
+	periodReader
+	gapStore
+	reviewChartsStore
+	FollowUps(ctx context.Context, actionID int64) ([]app.FollowUp, error)
+}
+
+// reviewsDeps is what the Reviews screen uses.
+type reviewsDeps = screenDeps[reviewsStore]
+
 // reviewsScreen compares expected with actual for a period, goal by goal,
 // records the causes of the gaps and the measures that answer them, and
 // exports the charts and the variance table for slides.
 type reviewsScreen struct {
-	ui       *mainUI
+	ui       reviewsDeps
 	content  *fyne.Container
 	main     fyne.CanvasObject
 	empty    *emptyState
@@ -41,7 +57,7 @@ type reviewsScreen struct {
 	onDeckDone func(path string, err error)
 }
 
-func newReviewsScreen(ui *mainUI) *reviewsScreen {
+func newReviewsScreen(ui reviewsDeps) *reviewsScreen {
 	s := &reviewsScreen{ui: ui, content: container.NewStack()}
 	s.empty = newEmptyState(theme.SearchIcon(),
 		lang.L("No reviews yet"),
@@ -56,8 +72,8 @@ func newReviewsScreen(ui *mainUI) *reviewsScreen {
 	s.report = widget.NewButtonWithIcon(lang.L("Save report…"), theme.DocumentIcon(), s.onSaveReport)
 	s.list = widget.NewList(func() int { return len(s.rows) }, newReviewRowObject, s.updateRow)
 	s.list.OnSelected = s.onSelect
-	s.gap = newGapEditor(ui)
-	s.charts = newReviewCharts(ui)
+	s.gap = newGapEditor(gapDeps{ui.shell, ui.store})
+	s.charts = newReviewCharts(reviewChartsDeps{ui.shell, ui.store})
 	s.main = s.layout()
 	s.cadence.Selected = s.cadences.label(app.CadenceQuarter)
 	s.refresh()
@@ -92,7 +108,7 @@ func (s *reviewsScreen) layout() fyne.CanvasObject {
 
 // refresh reloads the goals and the rows of the chosen period.
 func (s *reviewsScreen) refresh() {
-	if !s.empty.showUnlessGoals(s.ui, s.ui.deps.Store, s.content, &s.goals) {
+	if !s.empty.showUnlessGoals(s.ui.shell, s.ui.store, s.content, &s.goals) {
 		return
 	}
 	s.content.Objects = []fyne.CanvasObject{s.main}
@@ -159,7 +175,7 @@ func (s *reviewsScreen) loadRows() {
 	p, ok := s.selectedPeriod()
 	s.rows = nil
 	if ok {
-		rows, err := periodRows(s.ui, p)
+		rows, err := periodRows(s.ui.shell, s.ui.store, p)
 		if err != nil {
 			s.ui.showError(err)
 		}
@@ -174,11 +190,16 @@ func (s *reviewsScreen) loadRows() {
 	}
 }
 
+// periodReader reads the goals with the values of some periods.
+type periodReader interface {
+	PeriodSnapshot(ctx context.Context, f app.GoalFilter, keys []string) (app.Snapshot, error)
+}
+
 // periodRows reads the goals with the check-ins and history values of the
 // periods the review of p looks at, and reviews p, worst gap first.
-func periodRows(ui *mainUI, p app.Period) ([]app.ReviewRow, error) {
+func periodRows(ui shell, store periodReader, p app.Period) ([]app.ReviewRow, error) {
 	cal, today := ui.calendar(), ui.today()
-	snap, err := ui.deps.Store.PeriodSnapshot(ui.ctx, app.GoalFilter{}, app.ReviewKeys(cal, p, today))
+	snap, err := store.PeriodSnapshot(ui.context(), app.GoalFilter{}, app.ReviewKeys(cal, p, today))
 	if err != nil {
 		return nil, err
 	}
@@ -191,11 +212,11 @@ func periodRows(ui *mainUI, p app.Period) ([]app.ReviewRow, error) {
 // the review pack and the report draw them: it reads every goal's plan and
 // values.
 func (s *reviewsScreen) allGoalsCharts(p app.Period) (chartBuilder, error) {
-	snap, err := s.ui.deps.Store.Snapshot(s.ui.ctx, app.GoalFilter{})
+	snap, err := s.ui.store.Snapshot(s.ui.context(), app.GoalFilter{})
 	if err != nil {
 		return chartBuilder{}, err
 	}
-	return chartBuilder{ui: s.ui, snap: snap, rows: s.rows, period: p,
+	return chartBuilder{ui: s.ui.shell, snap: snap, rows: s.rows, period: p,
 		paces: app.Paces(s.ui.calendar(), snap, s.ui.today(), s.ui.thresholds())}, nil
 }
 

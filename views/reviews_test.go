@@ -73,7 +73,7 @@ func TestReviewChartsDraw(t *testing.T) {
 func TestReviewPackExport(t *testing.T) {
 	s := sampleReviewUI(t)
 	parent := t.TempDir()
-	s.ui.files = &fakeChooser{path: parent}
+	uiOf(s.ui).files = &fakeChooser{path: parent}
 	done := make(chan error, 1)
 	s.onPackDone = func(_ string, err error) { done <- err }
 	s.onExportPack()
@@ -107,7 +107,7 @@ func TestReviewPackExport(t *testing.T) {
 // selected goal's, are those of a snapshot of everything.
 func TestReviewRowsMatchFullSnapshot(t *testing.T) {
 	s := sampleReviewUI(t)
-	full, err := s.ui.deps.Store.Snapshot(context.Background(), app.GoalFilter{})
+	full, err := uiOf(s.ui).deps.Store.Snapshot(context.Background(), app.GoalFilter{})
 	if err != nil {
 		t.Fatal(err)
 	}

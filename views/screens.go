@@ -44,7 +44,7 @@ func screenTable() []screenEntry {
 		{screenCheckIns, func() string { return lang.L("Check-ins") }, theme.DocumentCreateIcon(),
 			func(ui *mainUI) screenView { return newCheckInsScreen(checkInsDeps{ui, ui.deps.Store}) }},
 		{screenReviews, func() string { return lang.L("Reviews") }, theme.SearchIcon(),
-			func(ui *mainUI) screenView { return newReviewsScreen(ui) }},
+			func(ui *mainUI) screenView { return newReviewsScreen(reviewsDeps{ui, ui.deps.Store}) }},
 		{screenActions, func() string { return lang.L("Actions") }, theme.MediaFastForwardIcon(),
 			func(ui *mainUI) screenView { return newActionsScreen(actionsDeps{ui, ui.deps.Store}) }},
 		{screenSettings, func() string { return lang.L("Settings") }, theme.SettingsIcon(),

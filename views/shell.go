@@ -37,6 +37,9 @@ type shell interface {
 	showScreen(id string)
 	openActionPlan(p app.ActionPlan)
 	dataChanged()
+	// exportDone tells how an export ended: where it was written, or why not.
+	exportDone(path string, err error)
+	filePath() string
 	today() app.Date
 	calendar() app.Calendar
 	numberFormat() notation.NumberFormat

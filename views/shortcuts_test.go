@@ -174,7 +174,7 @@ func TestDialogShownAgainStaysTracked(t *testing.T) {
 // the pop-up is up: the calendar closes, the editor stays.
 func TestEscapeClosesCalendarNotEditor(t *testing.T) {
 	s := sampleReviewUI(t)
-	ui := s.ui
+	ui := uiOf(s.ui)
 	test.Tap(s.gap.toAction)
 	test.Tap(findButton(t, ui.win.Canvas().Overlays().Top(), "Create another plan"))
 	ed := builtScreen[*actionsScreen](ui).editor
