@@ -99,7 +99,7 @@ type goalWizard struct {
 
 // newGoalWizard starts a wizard on draft; onDone is called after Save or Cancel.
 func newGoalWizard(ui wizardDeps, draft *goalDraft, onDone func(saved bool)) *goalWizard {
-	w := &goalWizard{ui: ui, draft: draft, onDone: onDone, cal: ui.calendar(), today: ui.today()}
+	w := &goalWizard{ui: ui, draft: draft, onDone: onDone, cal: ui.calendar(), today: ui.today(), mode: modeUser}
 	w.steps = []wizardStep{
 		newStartStep(w), newSpecificStep(w), newMeasureStep(w), newHistoryStep(w),
 		newPlanStep(w), newRelevantStep(w), newSummaryStep(w),
