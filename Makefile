@@ -1,7 +1,7 @@
 # Pacer's build. `make run` and `make test` are all a fresh machine needs.
 
 BUILD_DEPS := gcc pkg-config libgl1-mesa-dev xorg-dev libgtk-3-dev
-TEST_DEPS  := xvfb xdotool imagemagick libgl1-mesa-dri
+TEST_DEPS  := xvfb xdotool imagemagick libgl1-mesa-dri libreoffice-impress poppler-utils xclip
 STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
 GOCYCLO := github.com/fzipp/gocyclo/cmd/gocyclo@v0.6.0
 GO ?= go
