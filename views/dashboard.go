@@ -18,17 +18,16 @@ import (
 type dashboardStore interface {
 	snapshotReader
 	dueStore
+	goalDetailStore
 	ListActionPlans(ctx context.Context, f app.ActionFilter) ([]app.ActionPlan, error)
 	FollowUps(ctx context.Context, actionID int64) ([]app.FollowUp, error)
 }
 
-// dashboardDeps is what the dashboard uses: the shell, its store, and two
-// ways out that the shell provides: to the sample plan, and to a goal's
-// detail (with its charts, export and re-plan).
+// dashboardDeps is what the dashboard uses: the shell, its store, and the
+// shell's way to the sample plan.
 type dashboardDeps struct {
 	screenDeps[dashboardStore]
 	openSample func()
-	openDetail func(p goalPace, onBack func()) *goalDetail
 }
 
 // dashboardScreen shows every goal's pace, status and projected landing.
@@ -210,10 +209,11 @@ func (s *dashboardScreen) openDetail(goalID int64) {
 }
 
 func (s *dashboardScreen) showDetail(p goalPace) {
-	detail := s.ui.openDetail(p, func() {
+	back := func() {
 		s.content.Objects = []fyne.CanvasObject{s.board}
 		s.content.Refresh()
-	})
+	}
+	detail := newGoalDetail(goalDetailDeps{s.ui.shell, s.ui.store}, p, back, func() { s.openDetail(p.Goal.ID) })
 	s.content.Objects = []fyne.CanvasObject{detail.content}
 	s.content.Refresh()
 }

@@ -1,6 +1,8 @@
 package views
 
 import (
+	"context"
+
 	"image"
 
 	"fyne.io/fyne/v2"
@@ -14,22 +16,33 @@ import (
 	"pacer/views/widgets"
 )
 
+// goalDetailStore is what a goal's detail reads and writes, its re-plan included.
+type goalDetailStore interface {
+	replanStore
+	PlanRevisions(ctx context.Context, goalID int64) ([]app.Plan, error)
+}
+
+// goalDetailDeps is what a goal's detail uses.
+type goalDetailDeps = screenDeps[goalDetailStore]
+
 // goalDetail shows one goal's plan against its actuals, period by period,
 // with the cumulative chart and where the goal is heading.
 type goalDetail struct {
-	ui        *mainUI
-	pace      goalPace
-	back      *widget.Button
-	export    *widget.Button
-	replan    *widget.Button
-	revisions []app.Plan
-	table     *fyne.Container
-	chart     *widgets.ChartView
-	content   fyne.CanvasObject
+	ui goalDetailDeps
+	// onReplanned shows the detail again after a re-plan, from fresh data.
+	onReplanned func()
+	pace        goalPace
+	back        *widget.Button
+	export      *widget.Button
+	replan      *widget.Button
+	revisions   []app.Plan
+	table       *fyne.Container
+	chart       *widgets.ChartView
+	content     fyne.CanvasObject
 }
 
-func newGoalDetail(ui *mainUI, p goalPace, onBack func()) *goalDetail {
-	d := &goalDetail{ui: ui, pace: p}
+func newGoalDetail(ui goalDetailDeps, p goalPace, onBack, onReplanned func()) *goalDetail {
+	d := &goalDetail{ui: ui, pace: p, onReplanned: onReplanned}
 	d.back = widget.NewButtonWithIcon(lang.L("Back to the dashboard"), theme.NavigateBackIcon(), onBack)
 	d.revisions = d.loadRevisions()
 	d.table = d.buildTable()
@@ -63,7 +76,7 @@ func newGoalDetail(ui *mainUI, p goalPace, onBack func()) *goalDetail {
 
 // loadRevisions reads the goal's plan revisions, oldest first.
 func (d *goalDetail) loadRevisions() []app.Plan {
-	revs, err := d.ui.deps.Store.PlanRevisions(d.ui.ctx, d.pace.Goal.ID)
+	revs, err := d.ui.store.PlanRevisions(d.ui.context(), d.pace.Goal.ID)
 	if err != nil {
 		d.ui.showError(err)
 	}
@@ -71,11 +84,9 @@ func (d *goalDetail) loadRevisions() []app.Plan {
 }
 
 func (d *goalDetail) onReplan() {
-	newReplanDialog(d.ui, d.pace, func() {
+	newReplanDialog(replanDeps{d.ui.shell, d.ui.store}, d.pace, func() {
 		d.ui.dataChanged()
-		if s := builtScreen[*dashboardScreen](d.ui); s != nil {
-			s.openDetail(d.pace.Goal.ID)
-		}
+		d.onReplanned()
 	}).show()
 }
 

@@ -53,7 +53,7 @@ func TestGoalDetailGapReadsAsInTheReview(t *testing.T) {
 		if review != want[p.Goal.ID] {
 			t.Errorf("%s: review writes the gap %q, want %q", p.Goal.Title, review, want[p.Goal.ID])
 		}
-		d := newGoalDetail(ui, p, func() {})
+		d := newGoalDetail(depsOf[goalDetailStore](ui), p, func() {}, func() {})
 		if !labelIn(d.table, review) {
 			t.Errorf("%s: goal detail table does not write the gap as the review does, %q", p.Goal.Title, review)
 		}

@@ -1,6 +1,8 @@
 package views
 
 import (
+	"context"
+
 	"errors"
 	"strings"
 
@@ -23,9 +25,19 @@ const (
 
 // replanDialog re-plans a goal: the remaining gap re-spread over the
 // remaining periods, or a revised target. The new plan is a new revision;
+// replanStore is what the re-plan dialog reads and writes.
+type replanStore interface {
+	History(ctx context.Context, goalID int64) ([]app.HistoryValue, error)
+	SaveGoalSetup(ctx context.Context, setup app.GoalSetup) error
+	AddPlanRevision(ctx context.Context, p *app.Plan) error
+}
+
+// replanDeps is what the re-plan dialog uses.
+type replanDeps = screenDeps[replanStore]
+
 // the earlier ones stay on record.
 type replanDialog struct {
-	ui      *mainUI
+	ui      replanDeps
 	pace    app.Pace
 	modes   choice[string]
 	mode    *widget.RadioGroup
@@ -38,7 +50,7 @@ type replanDialog struct {
 	onSaved func()
 }
 
-func newReplanDialog(ui *mainUI, p app.Pace, onSaved func()) *replanDialog {
+func newReplanDialog(ui replanDeps, p app.Pace, onSaved func()) *replanDialog {
 	r := &replanDialog{ui: ui, pace: p, onSaved: onSaved, note: widgets.NewEntry(), preview: widget.NewLabel("")}
 	r.modes = choiceOf(
 		named[string]{replanEven, lang.L("Keep the target; spread what is left evenly")},
@@ -131,7 +143,7 @@ func (r *replanDialog) show() {
 			if ok {
 				r.onSave()
 			}
-		}, r.ui.win)
+		}, r.ui.window())
 	d.Resize(fyne.NewSize(620, 560))
 	r.dialog = d
 	r.ui.showDialog(d)
@@ -153,11 +165,11 @@ func (r *replanDialog) onSave() {
 		g.Target = v
 		var history []app.HistoryValue
 		// SaveGoalSetup replaces the history, so it is passed on as it is.
-		if history, err = r.ui.deps.Store.History(r.ui.ctx, g.ID); err == nil {
-			err = r.ui.deps.Store.SaveGoalSetup(r.ui.ctx, app.GoalSetup{Goal: &g, Plan: r.plan, PlanNote: note, History: history})
+		if history, err = r.ui.store.History(r.ui.context(), g.ID); err == nil {
+			err = r.ui.store.SaveGoalSetup(r.ui.context(), app.GoalSetup{Goal: &g, Plan: r.plan, PlanNote: note, History: history})
 		}
 	} else {
-		err = r.ui.deps.Store.AddPlanRevision(r.ui.ctx, &app.Plan{GoalID: g.ID, Note: note, Target: g.Target, Periods: r.plan})
+		err = r.ui.store.AddPlanRevision(r.ui.context(), &app.Plan{GoalID: g.ID, Note: note, Target: g.Target, Periods: r.plan})
 	}
 	if err != nil {
 		r.preview.SetText(userMessage(err))

@@ -18,7 +18,7 @@ func TestReplanKeepsTargetAndRecordsOldPlan(t *testing.T) {
 	}
 	paces, _ := loadPaces(ui, ui.deps.Store)
 	saved := false
-	r := newReplanDialog(ui, paces[0], func() { saved = true })
+	r := newReplanDialog(depsOf[replanStore](ui), paces[0], func() { saved = true })
 	r.show()
 	r.mode.SetSelected(r.modes.label(replanEven))
 	r.note.SetText("Q1 review")
@@ -50,7 +50,7 @@ func TestReplanRevisedTarget(t *testing.T) {
 	ui.now = func() time.Time { return sampleAsOf }
 	g := saveSeedGoal(t, store, "Sales 2023")
 	paces, _ := loadPaces(ui, ui.deps.Store)
-	r := newReplanDialog(ui, paces[0], nil)
+	r := newReplanDialog(depsOf[replanStore](ui), paces[0], nil)
 	r.show()
 	r.mode.SetSelected(r.modes.label(replanTarget))
 	r.target.entry.SetText("5000万")

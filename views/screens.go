@@ -96,6 +96,5 @@ func (ui *mainUI) goals() *goalsScreen {
 
 // dashboardDeps is what the dashboard gets in this window.
 func (ui *mainUI) dashboardDeps() dashboardDeps {
-	return dashboardDeps{screenDeps[dashboardStore]{ui, ui.deps.Store}, ui.onOpenSample,
-		func(p goalPace, onBack func()) *goalDetail { return newGoalDetail(ui, p, onBack) }}
+	return dashboardDeps{screenDeps[dashboardStore]{ui, ui.deps.Store}, ui.onOpenSample}
 }
