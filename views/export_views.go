@@ -25,12 +25,7 @@ func exportWord(s string) string {
 
 // onExportXLSX writes every goal, plan, check-in, review and action plan to one workbook.
 func (ui *mainUI) onExportXLSX() {
-	path, err := ui.files.saveFile(lang.L("Export to Excel"), "pacer.xlsx", fileFilter{desc: lang.L("Excel workbook"), exts: []string{"xlsx"}})
-	if err != nil || path == "" {
-		ui.showErrorIf(err)
-		return
-	}
-	ui.confirmOverwrite(path, func() {
+	saveAs(ui, lang.L("Export to Excel"), "pacer.xlsx", fileFilter{desc: lang.L("Excel workbook"), exts: []string{"xlsx"}}, func(path string) {
 		book, err := export.LoadExportBook(ui.ctx, ui.deps.Store)
 		var buf bytes.Buffer
 		if err == nil {
@@ -65,6 +60,17 @@ func (ui *mainUI) exportDone(path string, err error) {
 	ui.showDialog(dialog.NewInformation(lang.L("Export finished"), lang.L("Written to {{.Path}}.", map[string]any{"Path": path}), ui.win))
 }
 
+// saveAs asks where to save a file, and whether to replace one already
+// there, then writes it there with write.
+func saveAs(sh shell, title, name string, filter fileFilter, write func(path string)) {
+	path, err := sh.chooser().saveFile(title, name, filter)
+	if err != nil || path == "" {
+		sh.showErrorIf(err)
+		return
+	}
+	sh.confirmOverwrite(path, func() { write(path) })
+}
+
 // onSaveReport writes the period's review as one HTML file that opens in
 // any browser and prints to PDF.
 func (s *reviewsScreen) onSaveReport() {
@@ -73,12 +79,7 @@ func (s *reviewsScreen) onSaveReport() {
 		return
 	}
 	name := safeFileName(lang.L("Review {{.Period}}", map[string]any{"Period": periodName(p)})) + ".html"
-	path, err := s.ui.chooser().saveFile(lang.L("Save report"), name, fileFilter{desc: lang.L("Web page"), exts: []string{"html"}})
-	if err != nil || path == "" {
-		s.ui.showErrorIf(err)
-		return
-	}
-	s.ui.confirmOverwrite(path, func() {
+	saveAs(s.ui, lang.L("Save report"), name, fileFilter{desc: lang.L("Web page"), exts: []string{"html"}}, func(path string) {
 		content, err := s.reportHTML(p)
 		if err == nil {
 			err = writeFileAtomic(path, content)
@@ -87,12 +88,18 @@ func (s *reviewsScreen) onSaveReport() {
 	})
 }
 
-func (s *reviewsScreen) reportHTML(p app.Period) ([]byte, error) {
+// exportTable is the period's variance table as the report and the deck show it.
+func (s *reviewsScreen) exportTable(p app.Period) app.ReviewTable {
 	table := s.reviewTable(p)
 	table.Columns = []app.ReviewColumn{app.ColumnGoal, app.ColumnUnit, app.ColumnExpected, app.ColumnActual,
 		app.ColumnVariance, app.ColumnVarianceRel, app.ColumnVsPreviousRel, app.ColumnVsLastYearRel, app.ColumnStatus}
 	table.Headers = []string{lang.L("Goal"), lang.L("Unit"), lang.L("Expected"), lang.L("Actual"), lang.L("Variance"),
 		lang.L("Variance %"), lang.L("Vs previous period %"), lang.L("Vs same period last year %"), lang.L("Status")}
+	return table
+}
+
+func (s *reviewsScreen) reportHTML(p app.Period) ([]byte, error) {
+	table := s.exportTable(p)
 	b, err := s.allGoalsCharts(p)
 	if err != nil {
 		return nil, err

@@ -46,12 +46,7 @@ func (s *reviewsScreen) onExportDeck() {
 
 func (s *reviewsScreen) chooseDeckFile(p app.Period, aspect deck.Aspect) {
 	name := safeFileName(lang.L("Review {{.Period}}", map[string]any{"Period": periodName(p)})) + ".pptx"
-	path, err := s.ui.chooser().saveFile(lang.L("Export deck"), name, fileFilter{desc: lang.L("PowerPoint presentation"), exts: []string{"pptx"}})
-	if err != nil || path == "" {
-		s.ui.showErrorIf(err)
-		return
-	}
-	s.ui.confirmOverwrite(path, func() {
+	saveAs(s.ui, lang.L("Export deck"), name, fileFilter{desc: lang.L("PowerPoint presentation"), exts: []string{"pptx"}}, func(path string) {
 		in, err := s.deckInput(p, aspect)
 		if err != nil {
 			s.ui.showError(err)
@@ -86,11 +81,7 @@ func (s *reviewsScreen) writeDeck(path string, in deck.Input) {
 // variance table and charts, the action plans, and every word in the
 // interface's language.
 func (s *reviewsScreen) deckInput(p app.Period, aspect deck.Aspect) (deck.Input, error) {
-	table := s.reviewTable(p)
-	table.Columns = []app.ReviewColumn{app.ColumnGoal, app.ColumnUnit, app.ColumnExpected, app.ColumnActual,
-		app.ColumnVariance, app.ColumnVarianceRel, app.ColumnVsPreviousRel, app.ColumnVsLastYearRel, app.ColumnStatus}
-	table.Headers = []string{lang.L("Goal"), lang.L("Unit"), lang.L("Expected"), lang.L("Actual"), lang.L("Variance"),
-		lang.L("Variance %"), lang.L("Vs previous period %"), lang.L("Vs same period last year %"), lang.L("Status")}
+	table := s.exportTable(p)
 	b, err := s.allGoalsCharts(p)
 	if err != nil {
 		return deck.Input{}, err
