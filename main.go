@@ -37,6 +37,7 @@ func main() {
 		log.Printf("pacer: %v", err)
 	}
 	views.ApplyTheme(a)
+	views.ApplyCurrencyStyle()
 	path, err := databasePath(*dbFlag, a.Preferences().String(views.PrefLastDatabase))
 	if err != nil {
 		log.Fatalf("pacer: %v", err)

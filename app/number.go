@@ -3,6 +3,7 @@ package app
 import (
 	"strconv"
 	"strings"
+	"sync/atomic"
 )
 
 // NotANumber is what the formatters return for NaN and infinite values.
@@ -12,14 +13,49 @@ const NotANumber = "—"
 // write; more would show float64 noise.
 const MaxDecimals = 9
 
-// currencySymbols maps the common currency codes to their symbols.
-var CurrencySymbols = map[string]string{
-	"CNY": "¥",
-	"RMB": "¥",
-	"JPY": "¥",
-	"USD": "$",
-	"EUR": "€",
-	"GBP": "£",
+// CurrencyStyle is how currency symbols are written: as English or as
+// Chinese readers take them. A bare ¥ reads as yen to the one and as yuan
+// to the other.
+type CurrencyStyle int32
+
+// The currency styles. The zero value is Chinese, where ¥ is the yuan.
+const (
+	CurrencyChinese CurrencyStyle = iota // CNY ¥, JPY JP¥
+	CurrencyEnglish                      // CNY CN¥, JPY ¥
+)
+
+// currencySymbols maps the common currency codes to their symbols, by style.
+var currencySymbols = [...]map[string]string{
+	CurrencyChinese: {"CNY": "¥", "RMB": "¥", "JPY": "JP¥", "USD": "$", "EUR": "€", "GBP": "£"},
+	CurrencyEnglish: {"CNY": "CN¥", "RMB": "CN¥", "JPY": "¥", "USD": "$", "EUR": "€", "GBP": "£"},
+}
+
+// currencyStyle is the style of the interface's language. The language is
+// chosen once, at start, for every text the process writes, as Fyne's
+// translations are; so is this.
+var currencyStyle atomic.Int32
+
+// SetCurrencyStyle makes FormatValue and CurrencySymbol write symbols in
+// style s: English for an English interface, Chinese for a Chinese one.
+// The app calls it once at start, after choosing the language.
+func SetCurrencyStyle(s CurrencyStyle) {
+	currencyStyle.Store(int32(s))
+}
+
+// CurrencySymbol is the symbol of a common currency code (any case) in the
+// style set by SetCurrencyStyle: "CN¥" for CNY in English, "¥" in Chinese;
+// ok is false for other codes.
+func CurrencySymbol(code string) (sym string, ok bool) {
+	return CurrencySymbolIn(code, CurrencyStyle(currencyStyle.Load()))
+}
+
+// CurrencySymbolIn is CurrencySymbol in style s.
+func CurrencySymbolIn(code string, s CurrencyStyle) (sym string, ok bool) {
+	if s != CurrencyEnglish {
+		s = CurrencyChinese
+	}
+	sym, ok = currencySymbols[s][strings.ToUpper(strings.TrimSpace(code))]
+	return sym, ok
 }
 
 // FormatValue writes a goal value for display with exactly decimals digits
@@ -29,9 +65,11 @@ var CurrencySymbols = map[string]string{
 // "0.30", as a user who typed the numbers expects. The unit decides the
 // decoration:
 //   - percent: "8.0%" (values are stored as percents);
-//   - currency: the symbol of a common code in label (CNY and RMB ¥, USD $,
-//     EUR €, GBP £, JPY ¥), "-¥2,000,000"; another code is written before
-//     the number with a space, "CHF 1,250.00"; no code, no decoration;
+//   - currency: the symbol of a common code in label, in the style set by
+//     SetCurrencyStyle (CurrencySymbol: CNY and RMB "CN¥" in English and
+//     "¥" in Chinese, USD $, EUR €, GBP £), "-¥2,000,000"; another code is
+//     written before the number with a space, "CHF 1,250.00"; no code, no
+//     decoration;
 //   - custom (and unknown units): the label after a space, "12.5 kg";
 //   - count: the number alone.
 //
@@ -59,7 +97,7 @@ func FormatValue(v float64, decimals int, unit Unit, label string) string {
 		return sign + num
 	case UnitCurrency:
 		code := strings.ToUpper(label)
-		if sym, ok := CurrencySymbols[code]; ok {
+		if sym, ok := CurrencySymbol(code); ok {
 			return sign + sym + num
 		}
 		if code != "" {

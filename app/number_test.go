@@ -41,7 +41,7 @@ func TestFormatValue(t *testing.T) {
 		{1234.5, 2, UnitCurrency, "usd", "$1,234.50"},
 		{1234.5, 2, UnitCurrency, "EUR", "€1,234.50"},
 		{1234.5, 2, UnitCurrency, "GBP", "£1,234.50"},
-		{1234, 0, UnitCurrency, "JPY", "¥1,234"},
+		{1234, 0, UnitCurrency, "JPY", "JP¥1,234"},
 		{1250, 2, UnitCurrency, "CHF", "CHF 1,250.00"},
 		{-1250, 2, UnitCurrency, " chf ", "-CHF 1,250.00"},
 		{1250, 0, UnitCurrency, "", "1,250"},
@@ -107,5 +107,36 @@ func TestFormatWan(t *testing.T) {
 		if got := FormatWan(tt.v, tt.decimals); got != tt.want {
 			t.Errorf("FormatWan(%v, %d) = %q, want %q", tt.v, tt.decimals, got, tt.want)
 		}
+	}
+}
+
+// TestCurrencyStyle: in English CNY is CN¥, since a bare ¥ reads as yen,
+// and JPY keeps ¥; in Chinese ¥ is the yuan and the yen is JP¥.
+func TestCurrencyStyle(t *testing.T) {
+	defer SetCurrencyStyle(CurrencyChinese)
+	tests := []struct {
+		style      CurrencyStyle
+		code, want string
+	}{
+		{CurrencyEnglish, "CNY", "CN¥8,000,000"},
+		{CurrencyEnglish, "rmb", "CN¥8,000,000"},
+		{CurrencyEnglish, "JPY", "¥8,000,000"},
+		{CurrencyEnglish, "USD", "$8,000,000"},
+		{CurrencyChinese, "CNY", "¥8,000,000"},
+		{CurrencyChinese, "JPY", "JP¥8,000,000"},
+		{CurrencyChinese, "EUR", "€8,000,000"},
+	}
+	for _, tt := range tests {
+		SetCurrencyStyle(tt.style)
+		if got := FormatValue(8e6, 0, UnitCurrency, tt.code); got != tt.want {
+			t.Errorf("style %d: FormatValue(8e6, %q) = %q, want %q", tt.style, tt.code, got, tt.want)
+		}
+		if sym, _ := CurrencySymbolIn(tt.code, tt.style); sym+"8,000,000" != tt.want {
+			t.Errorf("CurrencySymbolIn(%q, %d) = %q", tt.code, tt.style, sym)
+		}
+	}
+	SetCurrencyStyle(CurrencyEnglish)
+	if got := FormatValue(-2e6, 0, UnitCurrency, "CNY"); got != "-CN¥2,000,000" {
+		t.Errorf("negative yuan in English = %q", got)
 	}
 }

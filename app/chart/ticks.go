@@ -115,7 +115,7 @@ func (f valueFormatter) format(v float64, decimals int) string {
 	case app.UnitCount:
 	case app.UnitCurrency:
 		code := strings.ToUpper(label)
-		if sym, ok := app.CurrencySymbols[code]; ok {
+		if sym, ok := app.CurrencySymbol(code); ok {
 			return sign + sym + num
 		}
 		if code != "" {

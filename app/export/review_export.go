@@ -243,7 +243,7 @@ func valueFormat(g app.Goal) string {
 	case app.UnitCount:
 		return numberPattern(g)
 	case app.UnitCurrency:
-		if sym, ok := app.CurrencySymbols[strings.ToUpper(label)]; ok {
+		if sym, ok := app.CurrencySymbol(label); ok {
 			return `"` + sym + `"` + numberPattern(g)
 		}
 		if label != "" {
