@@ -19,7 +19,6 @@ func (e *actionEditor) addEffectChart(g app.Goal, snap app.Snapshot, values []ap
 	if res.Verdict == app.EffectTooEarly || res.Verdict == app.EffectNoBaseline {
 		return
 	}
-	useChartFont()
 	in := chart.EffectInputFrom(e.ui.calendar(), g, snap.Plans[g.ID], values, e.plan.Start, e.ui.today())
 	in.Title = lang.L("{{.Goal}}: before and after the action", map[string]any{"Goal": g.Title})
 	in.MarkerLabel = lang.L("Action started {{.Date}}", map[string]any{"Date": e.plan.Start.String()})
@@ -31,7 +30,7 @@ func (e *actionEditor) addEffectChart(g app.Goal, snap app.Snapshot, values []ap
 		labels[i] = periodKeyName(k)
 	}
 	in.Periods = labels
-	view := widgets.NewChartView(func(s chart.ChartSize) (image.Image, error) { return chart.EffectImage(in, s) }, userMessage)
+	view := widgets.NewChartView(chartFont(), func(s chart.ChartSize) (image.Image, error) { return chart.EffectImage(in, s) }, userMessage)
 	export := widget.NewButtonWithIcon(lang.L("Export chart…"), theme.DownloadIcon(), func() {
 		newChartExport(e.ui, safeFileName(in.Title), func(s chart.ChartSize, f chart.Format) ([]byte, error) {
 			return chart.EffectChart(in, s, f)

@@ -19,7 +19,7 @@ import (
 )
 
 // copySize is the size a copied chart has: full HD, as a slide shows it.
-var copySize = chart.ChartSize{Width: 1920, Height: 1080, Scale: 1}
+func copySize() chart.ChartSize { return chartSize(1920, 1080) }
 
 // errNoImageClipboard is returned where the system clipboard cannot take
 // a picture: no X display on Linux, or the clipboard refused it.
@@ -43,7 +43,7 @@ func copyPNGToClipboard(png []byte) error {
 // copyChart draws a chart at 1920×1080 and puts it on the clipboard. Where
 // the clipboard cannot take it, it says so and offers the PNG export.
 func (ui *mainUI) copyChart(name string, draw chartDrawer, done func()) {
-	png, err := draw(copySize, chart.FormatPNG)
+	png, err := draw(copySize(), chart.FormatPNG)
 	if err == nil {
 		err = copyPNGToClipboard(png)
 	}
@@ -133,28 +133,43 @@ func (w *copyableChart) TypedShortcut(s fyne.Shortcut) {
 	}
 }
 
+// chartFileName names the goal's chart: its short name, the chart and the
+// day it is drawn as of ("Raise North-America sales by 20% – cumulative –
+// 2023-05-20").
+func (d *goalDetail) chartFileName() string {
+	return goalFileName(d.pace.Goal.Title, lang.L("cumulative"), d.ui.today().String())
+}
+
 // newCopy is the goal chart's Copy button and action.
 func (d *goalDetail) newCopy() (*widget.Button, func()) {
 	p := d.pace
-	return d.ui.newCopyButton(func() string { return safeFileName(p.Goal.Title) }, func() chartDrawer {
+	return d.ui.newCopyButton(d.chartFileName, func() chartDrawer {
 		return func(size chart.ChartSize, format chart.Format) ([]byte, error) {
 			return goalChartFile(d.ui, p, size, format)
 		}
 	})
 }
 
+// fileName names the chart shown: the goal's short name (or all goals),
+// the chart and the period ("Raise North-America sales by 20% – plan and
+// actual – 2023-Q1"); ok is false for a goal's chart with no goal chosen.
+func (c *reviewCharts) fileName() (name string, ok bool) {
+	kind, _ := c.kinds.value(c.kind.Selected)
+	what := map[string]string{chartPlanActual: lang.L("plan and actual"), chartGap: lang.L("gap to plan"),
+		chartCumulative: lang.L("cumulative"), chartPortfolio: lang.L("attainment"), chartGoalsGap: lang.L("gap to plan")}[kind]
+	if kind == chartPortfolio || kind == chartGoalsGap {
+		return fileNameOf(lang.L("All goals"), what, c.period.Key()), true
+	}
+	if c.row == nil {
+		return "", false
+	}
+	return goalFileName(c.row.Goal.Title, what, c.period.Key()), true
+}
+
 // newCopy is the review chart's Copy button and action: the chart shown.
 func (c *reviewCharts) newCopy() (*widget.Button, func()) {
-	kindName := func() (string, bool) {
-		kind, _ := c.kinds.value(c.kind.Selected)
-		perGoal := kind != chartPortfolio && kind != chartGoalsGap
-		if perGoal && c.row != nil {
-			return c.row.Goal.Title + " " + reviewChartLabel(kind), true
-		}
-		return periodName(c.period) + " " + reviewChartLabel(kind), !perGoal
-	}
-	return c.ui.newCopyButton(func() string { n, _ := kindName(); return safeFileName(n) }, func() chartDrawer {
-		if _, ok := kindName(); !ok || len(c.rows) == 0 {
+	return c.ui.newCopyButton(func() string { n, _ := c.fileName(); return n }, func() chartDrawer {
+		if _, ok := c.fileName(); !ok || len(c.rows) == 0 {
 			return nil
 		}
 		kind, _ := c.kinds.value(c.kind.Selected)

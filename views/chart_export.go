@@ -1,6 +1,7 @@
 package views
 
 import (
+	"path/filepath"
 	"strconv"
 	"strings"
 
@@ -76,9 +77,9 @@ func (e *chartExport) chosenSize() (chart.ChartSize, error) {
 	v, _ := e.sizes.value(e.size.Selected)
 	switch v {
 	case exportWide:
-		return chart.ChartSize{Width: 1920, Height: 1080, Scale: 1}, nil
+		return chartSize(1920, 1080), nil
 	case exportSquare:
-		return chart.ChartSize{Width: 1024, Height: 768, Scale: 1}, nil
+		return chartSize(1024, 768), nil
 	}
 	w, errW := strconv.Atoi(strings.TrimSpace(e.width.Text))
 	h, errH := strconv.Atoi(strings.TrimSpace(e.height.Text))
@@ -86,7 +87,7 @@ func (e *chartExport) chosenSize() (chart.ChartSize, error) {
 		return chart.ChartSize{}, fieldError{text: lang.L("Type a width from 200 to {{.Max}} and a height from 150 to {{.Max}} pixels.",
 			map[string]any{"Max": chart.MaxChartSide})}
 	}
-	return chart.ChartSize{Width: w, Height: h, Scale: 1}, nil
+	return chartSize(w, h), nil
 }
 
 func (e *chartExport) show() {
@@ -122,11 +123,13 @@ func (e *chartExport) onExport() {
 		e.fail(err)
 		return
 	}
-	path, err := e.ui.chooser().saveFile(lang.L("Export chart"), e.name+"."+ext, fileFilter{desc: desc, exts: []string{ext}})
+	start := filepath.Join(startFolder(folderCharts), e.name+"."+ext)
+	path, err := e.ui.chooser().saveFile(lang.L("Export chart"), start, fileFilter{desc: desc, exts: []string{ext}})
 	if err != nil || path == "" {
 		e.finish(path, err)
 		return
 	}
+	rememberFolder(folderCharts, filepath.Dir(path))
 	e.ui.confirmOverwrite(path, func() { e.finish(path, writeFileAtomic(path, content)) })
 }
 
@@ -139,8 +142,11 @@ func (e *chartExport) fail(err error) {
 }
 
 func (e *chartExport) finish(path string, err error) {
-	if err != nil {
+	switch {
+	case err != nil:
 		e.ui.showError(err)
+	case path != "":
+		showSaved(e.ui, lang.L("Chart exported"), lang.L("Written to {{.Path}}.", map[string]any{"Path": path}), filepath.Dir(path))
 	}
 	if e.done != nil {
 		e.done(path, err)

@@ -18,10 +18,12 @@ import (
 type fakeChooser struct {
 	path  string // "" means the user cancelled
 	asked int
+	start string // where the last dialog opened, with the name it offered
 }
 
-func (f *fakeChooser) saveFile(string, string, fileFilter) (string, error) {
+func (f *fakeChooser) saveFile(_, start string, _ fileFilter) (string, error) {
 	f.asked++
+	f.start = start
 	return f.path, nil
 }
 
@@ -30,8 +32,9 @@ func (f *fakeChooser) openFile(string, fileFilter) (string, error) {
 	return f.path, nil
 }
 
-func (f *fakeChooser) chooseFolder(string) (string, error) {
+func (f *fakeChooser) chooseFolder(_, startDir string) (string, error) {
 	f.asked++
+	f.start = startDir
 	return f.path, nil
 }
 

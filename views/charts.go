@@ -13,15 +13,19 @@ import (
 	"pacer/assets"
 )
 
-var chartFontOnce sync.Once
+// chartFont is the embedded font that has Chinese as well as Latin, parsed
+// once for every chart; nil (go-chart's Roboto) if it cannot be read.
+var chartFont = sync.OnceValue(func() *chart.Font {
+	f, err := chart.ParseFont(assets.CJKFont)
+	if err != nil {
+		log.Printf("pacer: %v", err)
+	}
+	return f
+})
 
-// useChartFont gives the charts the embedded font that has Chinese as well as Latin.
-func useChartFont() {
-	chartFontOnce.Do(func() {
-		if err := chart.SetChartFont(assets.CJKFont); err != nil {
-			log.Printf("pacer: %v", err)
-		}
-	})
+// chartSize is a chart size in the app's chart font.
+func chartSize(w, h int) chart.ChartSize {
+	return chart.ChartSize{Width: w, Height: h, Scale: 1, Font: chartFont()}
 }
 
 // chineseNumbers is true when charts write large numbers in 万 and 亿: as
@@ -39,7 +43,6 @@ func chineseNumbers() bool {
 
 // goalChartInput is what the cumulative chart of a goal shows, in the interface's language.
 func goalChartInput(ui shell, p goalPace) chart.CumulativeInput {
-	useChartFont()
 	cal := ui.calendar()
 	periods := app.CheckInPeriods(cal, p.Goal)
 	labels := make([]string, len(periods))

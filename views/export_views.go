@@ -5,11 +5,9 @@ import (
 	"path/filepath"
 	"time"
 
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 
 	"pacer/app"
-	"pacer/app/chart"
 	"pacer/app/export"
 )
 
@@ -40,11 +38,12 @@ func (ui *mainUI) onExportXLSX() {
 
 // onExportCSV writes one CSV file per table into a folder the user picks.
 func (ui *mainUI) onExportCSV() {
-	dir, err := ui.files.chooseFolder(lang.L("Export to CSV files"))
+	dir, err := ui.files.chooseFolder(lang.L("Export to CSV files"), startFolder(folderDocuments))
 	if err != nil || dir == "" {
 		ui.showErrorIf(err)
 		return
 	}
+	rememberFolder(folderDocuments, dir)
 	book, err := export.LoadExportBook(ui.ctx, ui.deps.Store)
 	if err == nil {
 		_, err = export.WriteDataCSVDir(dir, book, exportWord)
@@ -52,22 +51,30 @@ func (ui *mainUI) onExportCSV() {
 	ui.exportDone(dir, err)
 }
 
+// exportDone tells where an export was written, with a button that opens
+// its folder (path's own, for a folder of CSV files), or why it failed.
 func (ui *mainUI) exportDone(path string, err error) {
 	if err != nil {
 		ui.showError(err)
 		return
 	}
-	ui.showDialog(dialog.NewInformation(lang.L("Export finished"), lang.L("Written to {{.Path}}.", map[string]any{"Path": path}), ui.win))
+	dir := path
+	if !isDir(path) {
+		dir = filepath.Dir(path)
+	}
+	showSaved(ui, lang.L("Export finished"), lang.L("Written to {{.Path}}.", map[string]any{"Path": path}), dir)
 }
 
-// saveAs asks where to save a file, and whether to replace one already
+// saveAs asks where to save a document, starting in the folder of the last
+// one (else the user's Documents), and whether to replace one already
 // there, then writes it there with write.
 func saveAs(sh shell, title, name string, filter fileFilter, write func(path string)) {
-	path, err := sh.chooser().saveFile(title, name, filter)
+	path, err := sh.chooser().saveFile(title, filepath.Join(startFolder(folderDocuments), name), filter)
 	if err != nil || path == "" {
 		sh.showErrorIf(err)
 		return
 	}
+	rememberFolder(folderDocuments, filepath.Dir(path))
 	sh.confirmOverwrite(path, func() { write(path) })
 }
 
@@ -104,7 +111,6 @@ func (s *reviewsScreen) reportHTML(p app.Period) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	useChartFont()
 	portfolio, gap := b.portfolio(), b.goalsGap()
 	inputs := export.ReportChartInputs{Portfolio: &portfolio, Gap: &gap, Goals: map[int64]export.GoalReportCharts{}}
 	for _, r := range s.rows {
@@ -113,7 +119,7 @@ func (s *reviewsScreen) reportHTML(p app.Period) ([]byte, error) {
 		bars, cum := gb.planActual(), goalChartInput(s.ui, gb.pace())
 		inputs.Goals[r.Goal.ID] = export.GoalReportCharts{PlanActual: &bars, Cumulative: &cum}
 	}
-	charts, err := export.ReportCharts(inputs, chart.ChartSize{Width: 480, Height: 300, Scale: 1})
+	charts, err := export.ReportCharts(inputs, chartSize(480, 300))
 	if err != nil {
 		return nil, err
 	}

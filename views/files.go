@@ -8,6 +8,9 @@ import (
 	"strings"
 
 	nativedialog "github.com/sqweek/dialog"
+
+	"pacer/app"
+	"pacer/app/export"
 )
 
 // fileFilter is one file type a save dialog offers: a description and extensions without dots.
@@ -18,18 +21,24 @@ type fileFilter struct {
 
 // fileChooser asks the user where to save a file or which folder to use:
 // the system's own dialogs in the app, a stand-in in tests. An empty path
-// with a nil error means the user cancelled.
+// with a nil error means the user cancelled. saveFile opens in the folder
+// of start, when it names one, with start's file name filled in;
+// chooseFolder opens in startDir, when given.
 type fileChooser interface {
-	saveFile(title, startName string, filter fileFilter) (string, error)
+	saveFile(title, start string, filter fileFilter) (string, error)
 	openFile(title string, filter fileFilter) (string, error)
-	chooseFolder(title string) (string, error)
+	chooseFolder(title, startDir string) (string, error)
 }
 
 // nativeChooser uses the operating system's dialogs through sqweek/dialog.
 type nativeChooser struct{}
 
-func (nativeChooser) saveFile(title, startName string, filter fileFilter) (string, error) {
-	path, err := nativedialog.File().Title(title).Filter(filter.desc, filter.exts...).SetStartFile(startName).Save()
+func (nativeChooser) saveFile(title, start string, filter fileFilter) (string, error) {
+	b := nativedialog.File().Title(title).Filter(filter.desc, filter.exts...).SetStartFile(filepath.Base(start))
+	if dir := filepath.Dir(start); filepath.IsAbs(dir) {
+		b = b.SetStartDir(dir)
+	}
+	path, err := b.Save()
 	if errors.Is(err, nativedialog.ErrCancelled) {
 		return "", nil
 	}
@@ -54,8 +63,12 @@ func (nativeChooser) openFile(title string, filter fileFilter) (string, error) {
 	return path, nil
 }
 
-func (nativeChooser) chooseFolder(title string) (string, error) {
-	path, err := nativedialog.Directory().Title(title).Browse()
+func (nativeChooser) chooseFolder(title, startDir string) (string, error) {
+	b := nativedialog.Directory().Title(title)
+	if startDir != "" {
+		b = b.SetStartDir(startDir)
+	}
+	path, err := b.Browse()
 	if errors.Is(err, nativedialog.ErrCancelled) {
 		return "", nil
 	}
@@ -66,13 +79,19 @@ func (nativeChooser) chooseFolder(title string) (string, error) {
 }
 
 // writeFileAtomic writes content to path through a temporary file in the
-// same folder, so a failed write never leaves half a file where the old one was.
+// same folder, so a failed write never leaves half a file where the old one
+// was. The file gets the permissions of any new file of the user's (0644
+// under the usual umask), not the temporary file's owner-only 0600.
 func writeFileAtomic(path string, content []byte) error {
 	tmp, err := os.CreateTemp(filepath.Dir(path), ".pacer-*.tmp")
 	if err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
 	defer os.Remove(tmp.Name())
+	if err := tmp.Chmod(export.NewFileMode()); err != nil {
+		tmp.Close()
+		return fmt.Errorf("write %s: %w", path, err)
+	}
 	if _, err := tmp.Write(content); err != nil {
 		tmp.Close()
 		return fmt.Errorf("write %s: %w", path, err)
@@ -95,7 +114,8 @@ func fileExists(path string) bool {
 	return err == nil
 }
 
-// safeFileName turns a title into a file name every system accepts.
+// safeFileName turns a title into a file name every system accepts, of at
+// most 80 characters cut where a word ends.
 func safeFileName(title string) string {
 	name := strings.Map(func(r rune) rune {
 		if strings.ContainsRune(`<>:"/\|?*`, r) || r < 32 {
@@ -103,11 +123,27 @@ func safeFileName(title string) string {
 		}
 		return r
 	}, strings.TrimSpace(title))
-	if len([]rune(name)) > 80 {
-		name = string([]rune(name)[:80])
-	}
+	name = strings.TrimRight(app.CutAtBoundary(name, 80), " .")
 	if name == "" {
 		return "chart"
 	}
 	return name
+}
+
+// fileNameOf names an export by what it holds: its non-empty parts (the
+// goal's short name, the chart, the period) joined by dashes, as in
+// "Raise North-America sales by 20% – plan and actual – 2023-Q1".
+func fileNameOf(parts ...string) string {
+	var kept []string
+	for _, p := range parts {
+		if p = strings.TrimSpace(p); p != "" {
+			kept = append(kept, p)
+		}
+	}
+	return safeFileName(strings.Join(kept, " – "))
+}
+
+// goalFileName is fileNameOf with the goal's short name first.
+func goalFileName(goalTitle string, parts ...string) string {
+	return fileNameOf(append([]string{app.ShortName(goalTitle)}, parts...)...)
 }

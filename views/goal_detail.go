@@ -46,7 +46,7 @@ func newGoalDetail(ui goalDetailDeps, p goalPace, onBack, onReplanned func()) *g
 	d.back = widget.NewButtonWithIcon(lang.L("Back to the dashboard"), theme.NavigateBackIcon(), onBack)
 	d.revisions = d.loadRevisions()
 	d.table = d.buildTable()
-	d.chart = widgets.NewChartView(func(size chart.ChartSize) (image.Image, error) { return goalChartImage(ui, p, size) }, userMessage)
+	d.chart = widgets.NewChartView(chartFont(), func(size chart.ChartSize) (image.Image, error) { return goalChartImage(ui, p, size) }, userMessage)
 	d.export = widget.NewButtonWithIcon(lang.L("Export chart…"), theme.DownloadIcon(), d.onExport)
 	d.replan = widget.NewButtonWithIcon(lang.L("Re-plan…"), theme.ViewRefreshIcon(), d.onReplan)
 	title := widget.NewLabelWithStyle(p.Goal.Title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
@@ -91,7 +91,7 @@ func (d *goalDetail) onReplan() {
 }
 
 func (d *goalDetail) onExport() {
-	newChartExport(d.ui, safeFileName(d.pace.Goal.Title), func(size chart.ChartSize, format chart.Format) ([]byte, error) {
+	newChartExport(d.ui, d.chartFileName(), func(size chart.ChartSize, format chart.Format) ([]byte, error) {
 		return goalChartFile(d.ui, d.pace, size, format)
 	}).show()
 }

@@ -105,7 +105,7 @@ func (c *reviewCharts) redraw() {
 		return
 	}
 	draw, _ := c.drawers(kind)
-	c.holder.Objects = []fyne.CanvasObject{newCopyableChart(widgets.NewChartView(draw, userMessage), c.copyIt)}
+	c.holder.Objects = []fyne.CanvasObject{newCopyableChart(widgets.NewChartView(chartFont(), draw, userMessage), c.copyIt)}
 	c.holder.Refresh()
 }
 
@@ -115,11 +115,8 @@ func (c *reviewCharts) onExport() {
 		return
 	}
 	_, file := c.drawers(kind)
-	name := periodName(c.period) + " " + reviewChartLabel(kind)
-	if c.row != nil && kind != chartPortfolio && kind != chartGoalsGap {
-		name = c.row.Goal.Title + " " + reviewChartLabel(kind)
-	}
-	newChartExport(c.ui, safeFileName(name), file).show()
+	name, _ := c.fileName()
+	newChartExport(c.ui, name, file).show()
 }
 
 // drawers returns the screen and file renderers of a chart of the current selection.
@@ -128,7 +125,6 @@ func (c *reviewCharts) drawers(kind string) (func(chart.ChartSize) (image.Image,
 	if c.row != nil {
 		b.goal = c.row.Goal
 	}
-	useChartFont()
 	switch kind {
 	case chartPlanActual:
 		in := b.planActual()

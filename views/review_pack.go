@@ -30,13 +30,14 @@ func (s *reviewsScreen) onExportPack() {
 	if !ok || len(s.rows) == 0 {
 		return
 	}
-	parent, err := s.ui.chooser().chooseFolder(lang.L("Export review pack"))
+	parent, err := s.ui.chooser().chooseFolder(lang.L("Export review pack"), startFolder(folderDocuments))
 	if err != nil || parent == "" {
 		if err != nil {
 			s.ui.showError(err)
 		}
 		return
 	}
+	rememberFolder(folderDocuments, parent)
 	dir := filepath.Join(parent, safeFileName(lang.L("Review {{.Period}}", map[string]any{"Period": periodName(p)})))
 	files, err := s.packFiles(p)
 	if err != nil {
@@ -62,12 +63,11 @@ func (s *reviewsScreen) onExportPack() {
 // packFiles lists the pack's files: the period's two all-goal charts, three
 // charts per goal, and the variance table.
 func (s *reviewsScreen) packFiles(p app.Period) ([]packFile, error) {
-	size := chart.ChartSize{Width: 1920, Height: 1080, Scale: 1}
+	size := chartSize(1920, 1080)
 	b, err := s.allGoalsCharts(p)
 	if err != nil {
 		return nil, err
 	}
-	useChartFont()
 	portfolio, goalsGap := b.portfolio(), b.goalsGap()
 	files := []packFile{
 		{lang.L("All goals - attainment") + ".png", func() ([]byte, error) { return chart.PortfolioChart(portfolio, size, chart.FormatPNG) }},
@@ -76,7 +76,7 @@ func (s *reviewsScreen) packFiles(p app.Period) ([]packFile, error) {
 	for i, r := range s.rows {
 		gb := b
 		gb.goal = r.Goal
-		prefix := fmt.Sprintf("%02d %s - ", i+1, safeFileName(r.Goal.Title))
+		prefix := fmt.Sprintf("%02d %s – ", i+1, safeFileName(app.ShortName(r.Goal.Title)))
 		bars, gap, pace := gb.planActual(), gb.goalGap(), gb.pace()
 		files = append(files,
 			packFile{prefix + lang.L("plan and actual") + ".png", func() ([]byte, error) { return chart.PlanActualBars(bars, size, chart.FormatPNG) }},
@@ -154,6 +154,6 @@ func (s *reviewsScreen) packDone(dir string, count int, err error) {
 		s.ui.showError(err)
 		return
 	}
-	s.ui.showDialog(dialog.NewInformation(lang.L("Review pack exported"),
-		lang.L("{{.Count}} files written to {{.Path}}.", map[string]any{"Count": count, "Path": dir}), s.ui.window()))
+	showSaved(s.ui, lang.L("Review pack exported"),
+		lang.L("{{.Count}} files written to {{.Path}}.", map[string]any{"Count": count, "Path": dir}), dir)
 }

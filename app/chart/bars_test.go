@@ -34,9 +34,9 @@ var chartSizes = []struct {
 	size         ChartSize
 	wantW, wantH int
 }{
-	{"1080p", ChartSize{1920, 1080, 1}, 1920, 1080},
-	{"xga", ChartSize{1024, 768, 1}, 1024, 768},
-	{"small2x", ChartSize{800, 450, 2}, 1600, 900},
+	{"1080p", testSize(1920, 1080, 1), 1920, 1080},
+	{"xga", testSize(1024, 768, 1), 1024, 768},
+	{"small2x", testSize(800, 450, 2), 1600, 900},
 }
 
 // sampleBars is the plan-and-actual input of sample goal i with the
@@ -176,7 +176,7 @@ func TestPlanActualBarsSVG(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			b, err := PlanActualBars(tt.in, ChartSize{1920, 1080, 1}, FormatSVG)
+			b, err := PlanActualBars(tt.in, testSize(1920, 1080, 1), FormatSVG)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -204,7 +204,7 @@ func TestPlanActualBarsSVG(t *testing.T) {
 // all look alike).
 func TestReviewChartsChinese(t *testing.T) {
 	useTestFont(t)
-	f := ChartFont.Load()
+	f := testFont(t)
 	for _, r := range barTexts["zh"].title + barTexts["zh"].plan + barTexts["zh"].actual + barTexts["zh"].points + "万亿¥−…" + strings.Join(barTexts["zh"].months, "") {
 		if f.font.Index(r) == 0 {
 			t.Errorf("chart font has no glyph for %q", r)
@@ -214,17 +214,17 @@ func TestReviewChartsChinese(t *testing.T) {
 		"bars": func(title string) ([]byte, error) {
 			in := sampleBars("zh", 0, 8e6)
 			in.Title = title
-			return PlanActualBars(in, ChartSize{800, 450, 1}, FormatPNG)
+			return PlanActualBars(in, testSize(800, 450, 1), FormatPNG)
 		},
 		"variance": func(title string) ([]byte, error) {
 			in := sampleVariance("zh")
 			in.Title = title
-			return VarianceBars(in, ChartSize{800, 450, 1}, FormatPNG)
+			return VarianceBars(in, testSize(800, 450, 1), FormatPNG)
 		},
 		"portfolio": func(title string) ([]byte, error) {
 			in := samplePortfolio(t, "zh")
 			in.Title = title
-			return PortfolioChart(in, ChartSize{800, 450, 1}, FormatPNG)
+			return PortfolioChart(in, testSize(800, 450, 1), FormatPNG)
 		},
 	}
 	for name, draw := range draws {
@@ -248,17 +248,17 @@ func TestReviewChartErrors(t *testing.T) {
 		name string
 		draw func() ([]byte, error)
 	}{
-		{"BarsNoPeriods", func() ([]byte, error) { return PlanActualBars(BarsInput{}, ChartSize{800, 450, 1}, FormatPNG) }},
-		{"BarsHuge", func() ([]byte, error) { return PlanActualBars(huge, ChartSize{800, 450, 1}, FormatPNG) }},
-		{"BarsInfinite", func() ([]byte, error) { return PlanActualBars(inf, ChartSize{800, 450, 1}, FormatSVG) }},
-		{"BarsTooSmall", func() ([]byte, error) { return PlanActualBars(sampleBars("en", 0), ChartSize{100, 60, 1}, FormatPNG) }},
-		{"BarsBadFormat", func() ([]byte, error) { return PlanActualBars(sampleBars("en", 0), ChartSize{800, 450, 1}, Format(7)) }},
-		{"VarianceNoBars", func() ([]byte, error) { return VarianceBars(VarianceInput{}, ChartSize{800, 450, 1}, FormatPNG) }},
+		{"BarsNoPeriods", func() ([]byte, error) { return PlanActualBars(BarsInput{}, testSize(800, 450, 1), FormatPNG) }},
+		{"BarsHuge", func() ([]byte, error) { return PlanActualBars(huge, testSize(800, 450, 1), FormatPNG) }},
+		{"BarsInfinite", func() ([]byte, error) { return PlanActualBars(inf, testSize(800, 450, 1), FormatSVG) }},
+		{"BarsTooSmall", func() ([]byte, error) { return PlanActualBars(sampleBars("en", 0), testSize(100, 60, 1), FormatPNG) }},
+		{"BarsBadFormat", func() ([]byte, error) { return PlanActualBars(sampleBars("en", 0), testSize(800, 450, 1), Format(7)) }},
+		{"VarianceNoBars", func() ([]byte, error) { return VarianceBars(VarianceInput{}, testSize(800, 450, 1), FormatPNG) }},
 		{"VarianceZeroSize", func() ([]byte, error) { return VarianceBars(sampleVariance("en"), ChartSize{}, FormatPNG) }},
-		{"PortfolioNoItems", func() ([]byte, error) { return PortfolioChart(PortfolioInput{}, ChartSize{800, 450, 1}, FormatPNG) }},
+		{"PortfolioNoItems", func() ([]byte, error) { return PortfolioChart(PortfolioInput{}, testSize(800, 450, 1), FormatPNG) }},
 		{"PortfolioTooManyRows", func() ([]byte, error) {
 			in := PortfolioInput{Items: make([]PortfolioItem, 200)}
-			return PortfolioChart(in, ChartSize{800, 450, 1}, FormatPNG)
+			return PortfolioChart(in, testSize(800, 450, 1), FormatPNG)
 		}},
 	}
 	for _, tt := range tests {

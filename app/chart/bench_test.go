@@ -60,14 +60,14 @@ func BenchmarkChartVsGoChartDefault(b *testing.B) {
 		})
 	}
 	pair("bars", func(buf *bytes.Buffer) error {
-		png, err := PlanActualBars(bars, ChartSize{w, h, 1}, FormatPNG)
+		png, err := PlanActualBars(bars, testSize(w, h, 1), FormatPNG)
 		buf.Write(png)
 		return err
 	}, func(buf *bytes.Buffer) error {
 		return chart.BarChart{Width: w, Height: h, Bars: values}.Render(chart.PNG, buf)
 	})
 	pair("cumulative", func(buf *bytes.Buffer) error {
-		png, err := CumulativeChart(cum, ChartSize{w, h, 1}, FormatPNG)
+		png, err := CumulativeChart(cum, testSize(w, h, 1), FormatPNG)
 		buf.Write(png)
 		return err
 	}, func(buf *bytes.Buffer) error {

@@ -7,7 +7,6 @@ import (
 	"math"
 	"strings"
 	"sync"
-	"sync/atomic"
 
 	"github.com/golang/freetype/truetype"
 	chart "github.com/wcharczuk/go-chart/v2"
@@ -32,6 +31,9 @@ const (
 type ChartSize struct {
 	Width, Height int
 	Scale         float32
+	// Font is the typeface of every text on the chart (ParseFont); nil is
+	// go-chart's Roboto, which has no Chinese and shows it as empty boxes.
+	Font *Font
 }
 
 // MaxChartSide is the most device pixels a chart may have on either side.
@@ -42,42 +44,39 @@ const MaxChartSide = 8192
 // large, a goal without periods or with values too large.
 var ErrChart = errors.New("cannot draw chart")
 
-// chartFont is the font charts use; nil means go-chart's Roboto.
-var ChartFont atomic.Pointer[fontInfo]
-
-// fontInfo is a font with its vertical metrics per pixel of type size.
-type fontInfo struct {
+// Font is a parsed TrueType font with its vertical metrics per pixel of
+// type size, ready for charts. It is never changed after ParseFont, so
+// one Font may draw any number of charts at once.
+type Font struct {
 	font            *truetype.Font
 	ascent, descent float64
 }
 
-func newFontInfo(f *truetype.Font) *fontInfo {
+func newFont(f *truetype.Font) *Font {
 	const size = 100
 	m := truetype.NewFace(f, &truetype.Options{Size: size, DPI: 72}).Metrics()
-	return &fontInfo{f, float64(m.Ascent) / 64 / size, float64(m.Descent) / 64 / size}
+	return &Font{f, float64(m.Ascent) / 64 / size, float64(m.Descent) / 64 / size}
 }
 
-// defaultFont is go-chart's Roboto, which has no Chinese.
-var defaultFont = sync.OnceValues(func() (*fontInfo, error) {
+// ParseFont reads a TrueType font for charts. go-chart's own font has no
+// Chinese, so the app parses one that has Chinese and Latin glyphs
+// (assets.CJKFont) once and passes it in every ChartSize.
+func ParseFont(ttf []byte) (*Font, error) {
+	f, err := truetype.Parse(ttf)
+	if err != nil {
+		return nil, fmt.Errorf("parse chart font: %w", err)
+	}
+	return newFont(f), nil
+}
+
+// defaultFont is go-chart's Roboto, parsed once on first use.
+var defaultFont = sync.OnceValues(func() (*Font, error) {
 	f, err := chart.GetDefaultFont()
 	if err != nil {
 		return nil, fmt.Errorf("load chart font: %w", err)
 	}
-	return newFontInfo(f), nil
+	return newFont(f), nil
 })
-
-// SetChartFont sets the TrueType font of every chart drawn afterwards.
-// go-chart's own font has no Chinese, so the UI passes one that has Chinese
-// and Latin glyphs (assets.CJKFont); until then charts use Roboto and show
-// Chinese as empty boxes. It is safe to call while charts are drawn.
-func SetChartFont(ttf []byte) error {
-	f, err := truetype.Parse(ttf)
-	if err != nil {
-		return fmt.Errorf("parse chart font: %w", err)
-	}
-	ChartFont.Store(newFontInfo(f))
-	return nil
-}
 
 // CumulativeInput is what CumulativeChart draws: a goal with its plan and
 // check-ins, and the texts to show, already translated.

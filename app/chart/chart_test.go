@@ -23,21 +23,36 @@ import (
 
 const testFontPath = "../../assets/fonts/wqy-microhei.ttf"
 
-var fontOnce sync.Once
+// loadTestFont parses the embedded CJK font once for every test.
+var loadTestFont = sync.OnceValues(func() (*Font, error) {
+	ttf, err := os.ReadFile(testFontPath)
+	if err != nil {
+		return nil, err
+	}
+	return ParseFont(ttf)
+})
 
-// useTestFont makes charts use the embedded CJK font.
-func useTestFont(tb testing.TB) {
+// testFont is the embedded CJK font, as the app passes it.
+func testFont(tb testing.TB) *Font {
 	tb.Helper()
-	var err error
-	fontOnce.Do(func() {
-		var ttf []byte
-		if ttf, err = os.ReadFile(testFontPath); err == nil {
-			err = SetChartFont(ttf)
-		}
-	})
+	f, err := loadTestFont()
 	if err != nil {
 		tb.Fatalf("chart font: %v", err)
 	}
+	return f
+}
+
+// useTestFont fails the test when the CJK font that testSize passes
+// cannot be read.
+func useTestFont(tb testing.TB) {
+	tb.Helper()
+	testFont(tb)
+}
+
+// testSize is a chart size drawn with the embedded CJK font.
+func testSize(w, h int, scale float32) ChartSize {
+	f, _ := loadTestFont()
+	return ChartSize{Width: w, Height: h, Scale: scale, Font: f}
 }
 
 // chartTexts are the translated strings a view would pass.
@@ -86,18 +101,18 @@ func TestCumulativeChartPNG(t *testing.T) {
 		size         ChartSize
 		wantW, wantH int
 	}{
-		{"cumulative-en", "en", 0, ChartSize{1920, 1080, 1}, 1920, 1080},
-		{"cumulative-zh", "zh", 0, ChartSize{1920, 1080, 1}, 1920, 1080},
-		{"cumulative-en-2x", "en", 0, ChartSize{800, 450, 2}, 1600, 900},
-		{"cumulative-zh-2x", "zh", 0, ChartSize{800, 450, 2}, 1600, 900},
-		{"customers-en", "en", 1, ChartSize{800, 450, 1}, 800, 450},
-		{"share-en", "en", 2, ChartSize{1920, 1080, 1}, 1920, 1080},
-		{"share-zh-small", "zh", 2, ChartSize{480, 320, 1.5}, 720, 480},
-		{"scale-unset", "en", 0, ChartSize{640, 360, 0}, 640, 360},
-		{"tall", "en", 2, ChartSize{400, 900, 1}, 400, 900},
-		{"card", "zh", 0, ChartSize{320, 200, 2}, 640, 400},
-		{"monthly", "en", monthlyGoal, ChartSize{1280, 720, 1}, 1280, 720},
-		{"weekly", "en", weeklyGoal, ChartSize{800, 450, 2}, 1600, 900},
+		{"cumulative-en", "en", 0, testSize(1920, 1080, 1), 1920, 1080},
+		{"cumulative-zh", "zh", 0, testSize(1920, 1080, 1), 1920, 1080},
+		{"cumulative-en-2x", "en", 0, testSize(800, 450, 2), 1600, 900},
+		{"cumulative-zh-2x", "zh", 0, testSize(800, 450, 2), 1600, 900},
+		{"customers-en", "en", 1, testSize(800, 450, 1), 800, 450},
+		{"share-en", "en", 2, testSize(1920, 1080, 1), 1920, 1080},
+		{"share-zh-small", "zh", 2, testSize(480, 320, 1.5), 720, 480},
+		{"scale-unset", "en", 0, testSize(640, 360, 0), 640, 360},
+		{"tall", "en", 2, testSize(400, 900, 1), 400, 900},
+		{"card", "zh", 0, testSize(320, 200, 2), 640, 400},
+		{"monthly", "en", monthlyGoal, testSize(1280, 720, 1), 1280, 720},
+		{"weekly", "en", weeklyGoal, testSize(800, 450, 2), 1600, 900},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -129,7 +144,7 @@ func TestCumulativeChartPNG(t *testing.T) {
 func TestCumulativeImage(t *testing.T) {
 	useTestFont(t)
 	in := sampleChart(t, "en", 0)
-	img, err := CumulativeImage(in, ChartSize{800, 450, 2})
+	img, err := CumulativeImage(in, testSize(800, 450, 2))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -139,7 +154,7 @@ func TestCumulativeImage(t *testing.T) {
 	if !img.Opaque() {
 		t.Error("image is not opaque")
 	}
-	b, err := CumulativeChart(in, ChartSize{800, 450, 2}, FormatPNG)
+	b, err := CumulativeChart(in, testSize(800, 450, 2), FormatPNG)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -167,15 +182,15 @@ func TestCumulativeChartSVG(t *testing.T) {
 		size ChartSize
 		want []string
 	}{
-		{"en", sampleChart(t, "en", 0), ChartSize{1920, 1080, 1}, []string{
+		{"en", sampleChart(t, "en", 0), testSize(1920, 1080, 1), []string{
 			`viewBox="0 0 1920 1080"`, "North-America sales 2023: actual vs plan", "Target ¥60,000,000", "¥8,000,000", "¥0<", "Q4<",
 		}},
-		{"zh", sampleChart(t, "zh", 0), ChartSize{800, 450, 2}, []string{
+		{"zh", sampleChart(t, "zh", 0), testSize(800, 450, 2), []string{
 			`viewBox="0 0 1600 900"`, "2023年北美地区销售额：实际与计划", "目标 ¥6000万", "¥800万", "第4季度",
 		}},
-		{"share", sampleChart(t, "en", 2), ChartSize{1920, 1080, 1}, []string{"Target 15.0%", "8.0%"}},
+		{"share", sampleChart(t, "en", 2), testSize(1920, 1080, 1), []string{"Target 15.0%", "8.0%"}},
 		{"escaped", func() CumulativeInput { in := sampleChart(t, "en", 0); in.Title = "Sales <NA> & more"; return in }(),
-			ChartSize{800, 450, 1}, []string{"Sales &lt;NA&gt; &amp; more"}},
+			testSize(800, 450, 1), []string{"Sales &lt;NA&gt; &amp; more"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -219,7 +234,7 @@ func TestChineseRenders(t *testing.T) {
 	render := func(title string) []byte {
 		in := sampleChart(t, "zh", 0)
 		in.Title = title
-		b, err := CumulativeChart(in, ChartSize{800, 450, 1}, FormatPNG)
+		b, err := CumulativeChart(in, testSize(800, 450, 1), FormatPNG)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -248,14 +263,14 @@ func TestCumulativeChartErrors(t *testing.T) {
 		size   ChartSize
 		format Format
 	}{
-		{"ZeroSize", sampleChart(t, "en", 0), ChartSize{0, 450, 1}, FormatPNG},
-		{"TooLarge", sampleChart(t, "en", 0), ChartSize{5000, 3000, 2}, FormatPNG},
-		{"TooSmall", sampleChart(t, "zh", 0), ChartSize{120, 80, 1}, FormatPNG},
-		{"InfiniteScale", sampleChart(t, "en", 0), ChartSize{800, 450, float32(math.Inf(1))}, FormatPNG},
-		{"UnknownFormat", sampleChart(t, "en", 0), ChartSize{800, 450, 1}, Format(9)},
-		{"NoPeriods", noDates, ChartSize{800, 450, 1}, FormatPNG},
-		{"NoTarget", badTarget, ChartSize{800, 450, 1}, FormatSVG},
-		{"HugeValues", huge, ChartSize{800, 450, 1}, FormatPNG},
+		{"ZeroSize", sampleChart(t, "en", 0), testSize(0, 450, 1), FormatPNG},
+		{"TooLarge", sampleChart(t, "en", 0), testSize(5000, 3000, 2), FormatPNG},
+		{"TooSmall", sampleChart(t, "zh", 0), testSize(120, 80, 1), FormatPNG},
+		{"InfiniteScale", sampleChart(t, "en", 0), testSize(800, 450, float32(math.Inf(1))), FormatPNG},
+		{"UnknownFormat", sampleChart(t, "en", 0), testSize(800, 450, 1), Format(9)},
+		{"NoPeriods", noDates, testSize(800, 450, 1), FormatPNG},
+		{"NoTarget", badTarget, testSize(800, 450, 1), FormatSVG},
+		{"HugeValues", huge, testSize(800, 450, 1), FormatPNG},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -266,9 +281,9 @@ func TestCumulativeChartErrors(t *testing.T) {
 	}
 }
 
-func TestSetChartFontRejectsGarbage(t *testing.T) {
-	if err := SetChartFont([]byte("not a font")); err == nil {
-		t.Error("SetChartFont accepted garbage")
+func TestParseFontRejectsGarbage(t *testing.T) {
+	if _, err := ParseFont([]byte("not a font")); err == nil {
+		t.Error("ParseFont accepted garbage")
 	}
 }
 
@@ -276,7 +291,7 @@ func BenchmarkCumulativeImage1080p(b *testing.B) {
 	useTestFont(b)
 	in := sampleChart(b, "zh", 0)
 	for b.Loop() {
-		if _, err := CumulativeImage(in, ChartSize{1920, 1080, 1}); err != nil {
+		if _, err := CumulativeImage(in, testSize(1920, 1080, 1)); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -289,7 +304,7 @@ func BenchmarkCumulativeChart1080p(b *testing.B) {
 			in := sampleChart(b, lang, 0)
 			b.Run(fmt.Sprintf("%s/%v", lang, []string{"png", "svg"}[format]), func(b *testing.B) {
 				for b.Loop() {
-					if _, err := CumulativeChart(in, ChartSize{1920, 1080, 1}, format); err != nil {
+					if _, err := CumulativeChart(in, testSize(1920, 1080, 1), format); err != nil {
 						b.Fatal(err)
 					}
 				}
@@ -373,7 +388,7 @@ func TestCumulativeChartShapes(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			for _, format := range []Format{FormatPNG, FormatSVG} {
-				b, err := CumulativeChart(tt.in, ChartSize{960, 540, 1}, format)
+				b, err := CumulativeChart(tt.in, testSize(960, 540, 1), format)
 				if err != nil {
 					t.Fatal(err)
 				}

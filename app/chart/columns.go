@@ -170,11 +170,38 @@ func (p *painter) drawColumns(c barChart) error {
 	pad := 0.9 * em
 	top := p.drawHeader(c.title, c.legend, pad) + 0.6*em
 	size := tickSize * em
+	ascent, _ := p.metrics(size)
+	f, ticks, labels, err := p.columnFrame(c, top, pad, 1)
+	if err != nil {
+		return err
+	}
+	slot := (f.right - f.left) / float64(f.n)
+	cats := p.columnLabels(c.cats, size, slot)
+	if maxLineCount(cats) > 1 {
+		// Two-line labels take a line from the plot.
+		if f, ticks, labels, err = p.columnFrame(c, top, pad, 2); err != nil {
+			return err
+		}
+		slot = (f.right - f.left) / float64(f.n)
+	}
+	p.drawTicks(f, ticks, labels, size, ascent)
+	p.drawCategories(cats, f, slot)
+	notes := p.drawColumnBars(c, f, slot)
+	p.polyline([][2]float64{{f.left, f.y(0)}, {f.right, f.y(0)}}, inkAxis, 0.05*em, nil)
+	p.drawColumnNotes(notes, f, slot)
+	return nil
+}
+
+// columnFrame places the plot of a column chart below top, leaving lines
+// lines of category labels under it and room for the notes, and picks the
+// value ticks and their labels.
+func (p *painter) columnFrame(c barChart, top, pad float64, lines int) (frame, []float64, []string, error) {
+	em, size := p.em, tickSize*p.em
 	ascent, descent := p.metrics(size)
 	nAscent, nDescent := p.metrics(noteSize * em)
 	noteRoom := nAscent + nDescent + 0.4*em
 	lo, hi := c.valueRange()
-	f := frame{n: len(c.cats), top: top + ascent/2, bottom: p.h - pad - ascent - descent - 0.6*em}
+	f := frame{n: len(c.cats), top: top + ascent/2, bottom: p.h - pad - float64(lines)*(ascent+descent)*rowLinePitch - 0.6*em}
 	if c.notes(1) {
 		f.top = top + noteRoom
 	}
@@ -183,30 +210,37 @@ func (p *painter) drawColumns(c barChart) error {
 	}
 	ticks := niceTicks(lo, hi, min(max(int((f.bottom-f.top)/(2.6*size))+1, 3), 8), c.minStep)
 	if len(ticks) < 2 {
-		return fmt.Errorf("bar values cannot be scaled: %w", ErrChart)
+		return f, nil, nil, fmt.Errorf("bar values cannot be scaled: %w", ErrChart)
 	}
 	f.lo, f.hi = ticks[0], ticks[len(ticks)-1]
 	labels := c.axis(ticks)
 	if err := p.fitPlot(&f, labels, pad, size); err != nil {
-		return err
+		return f, nil, nil, err
 	}
-	p.drawTicks(f, ticks, labels, size, ascent)
-	slot := (f.right - f.left) / float64(f.n)
-	p.drawCategories(c.cats, f, slot)
-	notes := p.drawColumnBars(c, f, slot)
-	p.polyline([][2]float64{{f.left, f.y(0)}, {f.right, f.y(0)}}, inkAxis, 0.05*em, nil)
-	p.drawColumnNotes(notes, f, slot)
-	return nil
+	return f, ticks, labels, nil
 }
 
-// drawCategories writes the category labels centred under their slots,
-// skipping some evenly when they would touch.
-func (p *painter) drawCategories(cats []string, f frame, slot float64) {
+// maxLineCount is the most lines a label takes.
+func maxLineCount(labels []labelLines) int {
+	n := 0
+	for _, l := range labels {
+		n = max(n, len(l))
+	}
+	return n
+}
+
+// drawCategories writes the category labels centred under their slots, in
+// the lines they were laid out in, skipping some evenly when they would
+// still touch.
+func (p *painter) drawCategories(cats []labelLines, f frame, slot float64) {
 	em, size := p.em, tickSize*p.em
-	_, descent := p.metrics(size)
-	widest := 0.0
+	ascent, descent := p.metrics(size)
+	pitch := (ascent + descent) * rowLinePitch
+	widest, lines := 0.0, maxLineCount(cats)
 	for _, l := range cats {
-		widest = max(widest, p.textWidth(l, size))
+		for _, line := range l {
+			widest = max(widest, p.textWidth(line, size))
+		}
 	}
 	every := max(1, int(math.Ceil((widest+0.8*em)/slot)))
 	for i, l := range cats {
@@ -214,10 +248,12 @@ func (p *painter) drawCategories(cats []string, f frame, slot float64) {
 			continue
 		}
 		x := f.left + (float64(i)+0.5)*slot
-		w := p.textWidth(l, size)
-		// A label wider than the plot's edge slides inwards, not off.
-		left := min(max(x-w/2, f.left-0.5*em), p.w-0.9*em-w)
-		p.text(l, left, p.h-0.9*em-descent, size, inkText)
+		for k, line := range l {
+			w := p.textWidth(line, size)
+			// A label wider than the plot's edge slides inwards, not off.
+			left := min(max(x-w/2, f.left-0.5*em), p.w-0.9*em-w)
+			p.text(line, left, p.h-0.9*em-descent-float64(lines-1-k)*pitch, size, inkText)
+		}
 	}
 }
 

@@ -61,7 +61,7 @@ const (
 type painter struct {
 	r    chart.Renderer
 	svg  bool
-	font *fontInfo
+	font *Font
 	w, h float64
 	em   float64
 }
@@ -92,7 +92,7 @@ func newPainter(size ChartSize, format Format) (*painter, error) {
 		return nil, fmt.Errorf("start chart: %w", err)
 	}
 	r.SetDPI(dpi)
-	f := ChartFont.Load()
+	f := size.Font
 	if f == nil {
 		if f, err = defaultFont(); err != nil {
 			return nil, err

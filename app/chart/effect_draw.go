@@ -42,9 +42,9 @@ func (p *painter) drawEffect(in EffectInput) error {
 	}
 	p.drawTicks(f, ticks, labels, size, ascent)
 	slot := (f.right - f.left) / float64(f.n)
-	cats := make([]string, len(in.Periods))
+	cats := make([]labelLines, len(in.Periods))
 	for i, l := range in.Periods {
-		cats[i] = strings.TrimSpace(l)
+		cats[i] = labelLines{strings.TrimSpace(l)}
 	}
 	p.drawCategories(cats, f, slot)
 	bars := p.drawEffectBars(in, f, slot)

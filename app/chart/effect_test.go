@@ -85,16 +85,16 @@ func TestEffectChartPNG(t *testing.T) {
 		size         ChartSize
 		wantW, wantH int
 	}{
-		{"effect-en", sampleEffect("en", 0, 12.6e6), ChartSize{1920, 1080, 1}, 1920, 1080},
-		{"effect-zh", sampleEffect("zh", 0, 12.6e6), ChartSize{1920, 1080, 1}, 1920, 1080},
-		{"effect-en-2x", sampleEffect("en", 0, 12.6e6), ChartSize{800, 450, 2}, 1600, 900},
-		{"effect-zh-2x", sampleEffect("zh", 0, 12.6e6), ChartSize{800, 450, 2}, 1600, 900},
-		{"effect-share-en", sampleEffect("en", 2, 9.5), ChartSize{1920, 1080, 1}, 1920, 1080},
-		{"effect-share-zh", sampleEffect("zh", 2, 9.5), ChartSize{1920, 1080, 1}, 1920, 1080},
-		{"effect-monthly-en", monthlyEffect("en"), ChartSize{1920, 1080, 1}, 1920, 1080},
-		{"effect-monthly-zh", monthlyEffect("zh"), ChartSize{1920, 1080, 1}, 1920, 1080},
-		{"effect-too-early-en", sampleEffect("en", 0, 0), ChartSize{1280, 720, 1}, 1280, 720},
-		{"effect-card", monthlyEffect("zh"), ChartSize{400, 250, 2}, 800, 500},
+		{"effect-en", sampleEffect("en", 0, 12.6e6), testSize(1920, 1080, 1), 1920, 1080},
+		{"effect-zh", sampleEffect("zh", 0, 12.6e6), testSize(1920, 1080, 1), 1920, 1080},
+		{"effect-en-2x", sampleEffect("en", 0, 12.6e6), testSize(800, 450, 2), 1600, 900},
+		{"effect-zh-2x", sampleEffect("zh", 0, 12.6e6), testSize(800, 450, 2), 1600, 900},
+		{"effect-share-en", sampleEffect("en", 2, 9.5), testSize(1920, 1080, 1), 1920, 1080},
+		{"effect-share-zh", sampleEffect("zh", 2, 9.5), testSize(1920, 1080, 1), 1920, 1080},
+		{"effect-monthly-en", monthlyEffect("en"), testSize(1920, 1080, 1), 1920, 1080},
+		{"effect-monthly-zh", monthlyEffect("zh"), testSize(1920, 1080, 1), 1920, 1080},
+		{"effect-too-early-en", sampleEffect("en", 0, 0), testSize(1280, 720, 1), 1280, 720},
+		{"effect-card", monthlyEffect("zh"), testSize(400, 250, 2), 800, 500},
 	}
 	tests[8].in.HasActual[1], tests[8].in.Effect = false, app.EffectResult{Verdict: app.EffectTooEarly}
 	for _, tt := range tests {
@@ -147,7 +147,7 @@ func TestEffectChartSVG(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			b, err := EffectChart(tt.in, ChartSize{1920, 1080, 1}, FormatSVG)
+			b, err := EffectChart(tt.in, testSize(1920, 1080, 1), FormatSVG)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -164,7 +164,7 @@ func TestEffectChartSVG(t *testing.T) {
 func TestEffectImage(t *testing.T) {
 	useTestFont(t)
 	in := sampleEffect("zh", 0, 12.6e6)
-	img, err := EffectImage(in, ChartSize{800, 450, 2})
+	img, err := EffectImage(in, testSize(800, 450, 2))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -174,7 +174,7 @@ func TestEffectImage(t *testing.T) {
 	// Chinese draws real glyphs: reordering them changes the picture.
 	render := func(title string) []byte {
 		in.Title = title
-		b, err := EffectChart(in, ChartSize{800, 450, 1}, FormatPNG)
+		b, err := EffectChart(in, testSize(800, 450, 1), FormatPNG)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -196,11 +196,11 @@ func TestEffectChartErrors(t *testing.T) {
 		size   ChartSize
 		format Format
 	}{
-		{"NoPeriods", EffectInput{}, ChartSize{800, 450, 1}, FormatPNG},
-		{"Huge", huge, ChartSize{800, 450, 1}, FormatPNG},
-		{"TooSmall", sampleEffect("en", 0, 1), ChartSize{100, 60, 1}, FormatPNG},
+		{"NoPeriods", EffectInput{}, testSize(800, 450, 1), FormatPNG},
+		{"Huge", huge, testSize(800, 450, 1), FormatPNG},
+		{"TooSmall", sampleEffect("en", 0, 1), testSize(100, 60, 1), FormatPNG},
 		{"ZeroSize", sampleEffect("en", 0, 1), ChartSize{}, FormatPNG},
-		{"BadFormat", sampleEffect("en", 0, 1), ChartSize{800, 450, 1}, Format(9)},
+		{"BadFormat", sampleEffect("en", 0, 1), testSize(800, 450, 1), Format(9)},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

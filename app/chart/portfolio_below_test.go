@@ -24,7 +24,7 @@ func TestPortfolioBelowStart(t *testing.T) {
 	if lo, _ := c.valueRange(); lo < 0 {
 		t.Errorf("the axis still reaches %v", lo)
 	}
-	if _, err := PortfolioChart(in, ChartSize{Width: 800, Height: 450, Scale: 1}, FormatPNG); err != nil {
+	if _, err := PortfolioChart(in, testSize(800, 450, 1), FormatPNG); err != nil {
 		t.Error(err)
 	}
 }

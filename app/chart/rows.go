@@ -20,8 +20,8 @@ func (f rowFrame) x(v float64) float64 {
 }
 
 // drawRows lays c out with one bar a row (the first of each group), the
-// categories on the left shortened with an ellipsis when longer than a
-// third of the width, the value axis below, and the reference line with
+// categories on the left in up to two lines (see rowCategories), the
+// value axis below, and the reference line with
 // its label above. Notes stand beyond the bars' ends, or inside a bar cut
 // at the plot's edge. A chart too small for its rows is ErrChart.
 func (p *painter) drawRows(c barChart) error {
@@ -43,13 +43,8 @@ func (p *painter) drawRows(c barChart) error {
 		return fmt.Errorf("chart of %.0f×%.0f pixels has no room for %d rows: %w", p.w, p.h, len(c.cats), ErrChart)
 	}
 	// Type shrinks with crowded rows, never below what a slide shows.
-	catSize := min(legendSize*em, math.Floor(rh*0.62))
 	noteSz := min(noteSize*em, math.Floor(rh*0.58))
-	cats, catWidth := make([]string, len(c.cats)), 0.0
-	for i, l := range c.cats {
-		_, cats[i] = p.fit(strings.TrimSpace(l), catSize, catSize, p.w/3)
-		catWidth = max(catWidth, p.textWidth(cats[i], catSize))
-	}
+	catSize, cats, catWidth := p.rowCategories(c.cats, rh)
 	noteLeft, noteRight := p.noteWidths(c, noteSz)
 	f.left, f.right = pad+catWidth+1.2*em, p.w-pad
 	lo, hi := c.valueRange()
@@ -126,16 +121,20 @@ func (p *painter) rowTicks(c barChart, lo, hi, width float64) ([]float64, []stri
 
 // drawRowBars draws the zero line, the bars with their categories and
 // notes, and the reference line over them.
-func (p *painter) drawRowBars(c barChart, cats []string, f rowFrame, rh, catSize, noteSz float64) {
+func (p *painter) drawRowBars(c barChart, cats []labelLines, f rowFrame, rh, catSize, noteSz float64) {
 	em := p.em
-	cAscent, _ := p.metrics(catSize)
+	cAscent, cDescent := p.metrics(catSize)
+	pitch := (cAscent + cDescent) * rowLinePitch
 	nAscent, nDescent := p.metrics(noteSz)
 	thick := min(0.58*rh, 2.8*em)
 	zero := f.x(0)
 	for i, g := range c.groups {
 		mid := f.top + (float64(i)+0.5)*rh
 		// Capitals and CJK stand about 0.72 of the ascent tall: centre that.
-		p.text(cats[i], f.left-1.2*em-p.textWidth(cats[i], catSize), mid+0.36*cAscent, catSize, inkTitle)
+		for k, line := range cats[i] {
+			y := mid + 0.36*cAscent + (float64(k)-float64(len(cats[i])-1)/2)*pitch
+			p.text(line, f.left-1.2*em-p.textWidth(line, catSize), y, catSize, inkTitle)
+		}
 		b := g[0]
 		end := zero
 		if b.ok {
@@ -181,4 +180,42 @@ func (p *painter) drawRowBars(c barChart, cats []string, f rowFrame, rh, catSize
 		w := p.textWidth(l, tick)
 		p.text(l, min(max(x-w/2, f.left), p.w-0.9*em-w), f.top-0.3*em-descent, tick, inkTitle)
 	}
+}
+
+// Category labels beside rows take up to this share of the chart's width,
+// and their lines stand this many times the font's height apart.
+const (
+	rowLabelShare = 0.4
+	rowLinePitch  = 1.05
+)
+
+// rowCategories lays the categories out for rows rh pixels high: on one
+// line at the body size (smaller in crowded rows) when they fit in
+// rowLabelShare of the width; else in two lines where a row has room for
+// them, at a size no smaller than a slide's small print; else on one line,
+// shortened. It returns the size, the lines and the widest line's width.
+func (p *painter) rowCategories(labels []string, rh float64) (float64, []labelLines, float64) {
+	em := p.em
+	size, room := min(legendSize*em, math.Floor(rh*0.62)), rowLabelShare*p.w
+	one, width := p.wrapLabels(labels, size, room, 1)
+	if !anyShortened(one, labels) {
+		return size, one, width
+	}
+	ascent, descent := p.metrics(1)
+	two := min(size, math.Floor(0.92*rh/(2*(ascent+descent)*rowLinePitch)))
+	if two < 0.7*em {
+		return size, one, width
+	}
+	lines, width := p.wrapLabels(labels, two, room, 2)
+	return two, lines, width
+}
+
+// anyShortened reports whether a label lost text on one line.
+func anyShortened(lines []labelLines, labels []string) bool {
+	for i, l := range lines {
+		if len(l) == 1 && l[0] != strings.TrimSpace(labels[i]) {
+			return true
+		}
+	}
+	return false
 }

@@ -55,6 +55,10 @@ func WriteDataCSVDir(dir string, b ExportBook, tr Translator) ([]string, error) 
 			return nil, err
 		}
 		temps, paths = append(temps, f.Name()), append(paths, filepath.Join(dir, name))
+		if err := f.Chmod(NewFileMode()); err != nil {
+			f.Close()
+			return nil, err
+		}
 		return syncOnClose{f}, nil
 	}, b, tr)
 	for i := 0; err == nil && i < len(temps); i++ {

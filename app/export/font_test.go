@@ -8,19 +8,21 @@ import (
 	"pacer/app/chart"
 )
 
-var chartFontOnce sync.Once
+// loadChartFont parses the bundled CJK font once.
+var loadChartFont = sync.OnceValues(func() (*chart.Font, error) {
+	ttf, err := os.ReadFile("../../assets/fonts/wqy-microhei.ttf")
+	if err != nil {
+		return nil, err
+	}
+	return chart.ParseFont(ttf)
+})
 
-// useChartFont makes charts draw with the bundled CJK font, as the app does.
-func useChartFont(tb testing.TB) {
+// chartFont is the bundled CJK font, which the app passes to every chart.
+func chartFont(tb testing.TB) *chart.Font {
 	tb.Helper()
-	var err error
-	chartFontOnce.Do(func() {
-		var ttf []byte
-		if ttf, err = os.ReadFile("../../assets/fonts/wqy-microhei.ttf"); err == nil {
-			err = chart.SetChartFont(ttf)
-		}
-	})
+	f, err := loadChartFont()
 	if err != nil {
 		tb.Fatalf("chart font: %v", err)
 	}
+	return f
 }

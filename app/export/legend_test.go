@@ -26,14 +26,14 @@ func sampleQ1Rows(t *testing.T) []app.ReviewRow {
 // gap writes each gap as the review table, its CSV and XLSX and the
 // report do: a percent goal's in points, never as a per cent of plan.
 func TestGoalsGapChartAgreesWithTable(t *testing.T) {
-	useChartFont(t)
+	font := chartFont(t)
 	rows := sampleQ1Rows(t)
 	want := map[string]string{ // by unit: the table's gap, as the screen writes it
 		"currency": "−¥2,000,000 (−20.0%)", "count": "−10 (−20.0%)", "percent": "−2.0 pp",
 	}
 	in := chart.VarianceInput{Title: "Q1 2023: gap to plan by goal", AheadLabel: "Ahead of plan", BehindLabel: "Behind plan",
 		Bars: chart.VarianceBarsFromRows(rows, nil), Relative: true}
-	svg, err := chart.VarianceBars(in, chart.ChartSize{Width: 1920, Height: 1080, Scale: 1}, chart.FormatSVG)
+	svg, err := chart.VarianceBars(in, chart.ChartSize{Width: 1920, Height: 1080, Scale: 1, Font: font}, chart.FormatSVG)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -64,7 +64,7 @@ func TestGoalsGapChartAgreesWithTable(t *testing.T) {
 		if got := [2]string(recs[i+1]); got != wantCSV[u] {
 			t.Errorf("%s: CSV %q, want %q", u, got, wantCSV[u])
 		}
-		report := [2]string{readableCell(tbl.Cell(app.ColumnVariance, r), r.Goal, ""), readableCell(tbl.Cell(app.ColumnVarianceRel, r), r.Goal, "")}
+		report := [2]string{ReadableCell(tbl.Cell(app.ColumnVariance, r), r.Goal, ""), ReadableCell(tbl.Cell(app.ColumnVarianceRel, r), r.Goal, "")}
 		if report != wantReport[u] {
 			t.Errorf("%s: report cells %q, want %q", u, report, wantReport[u])
 		}
@@ -90,7 +90,7 @@ func TestGapTextPoints(t *testing.T) {
 // TestLegendsNameOnlyWhatIsDrawn checks that a legend leaves out a
 // colour no bar has.
 func TestLegendsNameOnlyWhatIsDrawn(t *testing.T) {
-	useChartFont(t)
+	font := chartFont(t)
 	g := sample.SamplePlan("en")[0].Goal
 	behind := chart.VarianceInput{Title: "Gap", AheadLabel: "Ahead of plan", BehindLabel: "Behind plan", Bars: []chart.VarianceBar{
 		{Label: "Q1", Goal: g, Variance: app.Variance(g.Unit, 10e6, 8e6), OK: true}, {Label: "Q2", Goal: g, Variance: app.Variance(g.Unit, 14e6, 12e6), OK: true}, {Label: "Q3", Goal: g, Variance: app.VarianceResult{}, OK: false}}}
@@ -106,16 +106,16 @@ func TestLegendsNameOnlyWhatIsDrawn(t *testing.T) {
 		want, not string
 	}{
 		{"all behind", func() ([]byte, error) {
-			return chart.VarianceBars(behind, chart.ChartSize{Width: 1280, Height: 720, Scale: 1}, chart.FormatSVG)
+			return chart.VarianceBars(behind, chart.ChartSize{Width: 1280, Height: 720, Scale: 1, Font: font}, chart.FormatSVG)
 		}, "Behind plan", "Ahead of plan"},
 		{"all ahead", func() ([]byte, error) {
-			return chart.VarianceBars(ahead, chart.ChartSize{Width: 1280, Height: 720, Scale: 1}, chart.FormatSVG)
+			return chart.VarianceBars(ahead, chart.ChartSize{Width: 1280, Height: 720, Scale: 1, Font: font}, chart.FormatSVG)
 		}, "Ahead of plan", "Behind plan"},
 		{"no actual", func() ([]byte, error) {
-			return chart.PlanActualBars(noActual, chart.ChartSize{Width: 1280, Height: 720, Scale: 1}, chart.FormatSVG)
+			return chart.PlanActualBars(noActual, chart.ChartSize{Width: 1280, Height: 720, Scale: 1, Font: font}, chart.FormatSVG)
 		}, ">Plan<", ">Actual<"},
 		{"no plan", func() ([]byte, error) {
-			return chart.PlanActualBars(noPlan, chart.ChartSize{Width: 1280, Height: 720, Scale: 1}, chart.FormatSVG)
+			return chart.PlanActualBars(noPlan, chart.ChartSize{Width: 1280, Height: 720, Scale: 1, Font: font}, chart.FormatSVG)
 		}, ">Actual<", ">Plan<"},
 	}
 	for _, tt := range tests {

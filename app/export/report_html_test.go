@@ -121,14 +121,15 @@ func sampleReport(t testing.TB, lang, title string) ReportInput {
 				Title: g.Title + pick(": cumulative", "：累计"), PlanLabel: pick("Plan", "计划"), ActualLabel: pick("Actual", "实际"),
 				TargetLabel: pick("Target", "目标"), ProjectionLabel: pick("Projection", "预测"), PeriodLabels: labels, Wan: zh}}
 	}
+	size := chart.ChartSize{Width: 480, Height: 300, Scale: 1}
 	if zh {
-		old := chart.ChartFont.Load()
-		if err := chart.SetChartFont(assets.CJKFont); err != nil {
+		font, err := chart.ParseFont(assets.CJKFont)
+		if err != nil {
 			t.Fatal(err)
 		}
-		defer chart.ChartFont.Store(old)
+		size.Font = font
 	}
-	set, err := ReportCharts(charts, chart.ChartSize{Width: 480, Height: 300, Scale: 1})
+	set, err := ReportCharts(charts, size)
 	if err != nil {
 		t.Fatal(err)
 	}

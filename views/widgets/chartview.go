@@ -15,6 +15,7 @@ import (
 type ChartView struct {
 	widget.BaseWidget
 	render func(size chart.ChartSize) (image.Image, error)
+	font   *chart.Font
 	img    *canvas.Image
 	drawn  fyne.Size
 	msg    *widget.Label
@@ -22,9 +23,10 @@ type ChartView struct {
 	describe func(error) string
 }
 
-// newChartView shows what render draws; describe words its errors.
-func NewChartView(render func(size chart.ChartSize) (image.Image, error), describe func(error) string) *ChartView {
-	c := &ChartView{render: render, describe: describe, img: canvas.NewImageFromImage(nil), msg: widget.NewLabel("")}
+// NewChartView shows what render draws in font (nil: go-chart's Roboto,
+// without Chinese); describe words its errors.
+func NewChartView(font *chart.Font, render func(size chart.ChartSize) (image.Image, error), describe func(error) string) *ChartView {
+	c := &ChartView{render: render, font: font, describe: describe, img: canvas.NewImageFromImage(nil), msg: widget.NewLabel("")}
 	c.img.FillMode = canvas.ImageFillContain
 	c.msg.Hide()
 	c.ExtendBaseWidget(c)
@@ -46,7 +48,7 @@ func (c *ChartView) draw(size fyne.Size) {
 	if cv := fyne.CurrentApp().Driver().CanvasForObject(c); cv != nil {
 		scale = cv.Scale()
 	}
-	img, err := c.render(chart.ChartSize{Width: int(size.Width), Height: int(size.Height), Scale: scale})
+	img, err := c.render(chart.ChartSize{Width: int(size.Width), Height: int(size.Height), Scale: scale, Font: c.font})
 	if err != nil {
 		c.msg.SetText(c.describe(err))
 		c.msg.Show()
