@@ -177,7 +177,7 @@ func (t ReviewTable) measuresCell(r ReviewRow) TableCell {
 	var lines []string
 	for _, m := range t.Reviews[r.Goal.ID].Measures {
 		line := strings.TrimSpace(m.Text)
-		if who := strings.TrimSpace(strings.Join(nonEmpty(m.Owner, m.Due.String()), ", ")); who != "" {
+		if who := strings.TrimSpace(strings.Join(NonEmpty(m.Owner, m.Due.String()), ", ")); who != "" {
 			line += " (" + who + ")"
 		}
 		lines = append(lines, line)
@@ -218,7 +218,8 @@ func textCell(s string) TableCell {
 	return TableCell{Kind: CellText, Text: s}
 }
 
-func nonEmpty(ss ...string) []string {
+// NonEmpty are the strings of ss that are not blank, trimmed, in order.
+func NonEmpty(ss ...string) []string {
 	var out []string
 	for _, s := range ss {
 		if strings.TrimSpace(s) != "" {

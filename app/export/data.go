@@ -149,8 +149,9 @@ var columnHeaders = map[string]string{
 	"action": "Action plan", "date": "Date",
 }
 
-// Words lists every English word the exports and the report write besides
-// app.Labels, so that a test can check each one has a translation.
+// Words lists every English word the exports, the report and the review
+// deck write besides app.Labels, so that a test can check each one has a
+// translation.
 func Words() []string {
 	out := []string{"Yes", "No"}
 	for _, s := range tableNames {
@@ -160,6 +161,7 @@ func Words() []string {
 		out = append(out, s)
 	}
 	out = append(out, reportWords()...)
+	out = append(out, deckWords...)
 	slices.Sort(out)
 	return slices.Compact(out)
 }

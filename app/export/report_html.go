@@ -10,7 +10,6 @@ import (
 	"strings"
 
 	"pacer/app"
-	"pacer/app/chart"
 )
 
 // ReportInput is what WriteReviewReport writes: one review period's
@@ -149,14 +148,14 @@ func newReportView(in ReportInput) (reportView, error) {
 	v := reportView{Lang: reportLang(in.Lang), Title: in.Title, Subtitle: in.Subtitle, Generated: in.Generated, W: w}
 	v.Cards = reportCards(t, w)
 	for i, h := range t.Headers {
-		v.Headers = append(v.Headers, reportCell{Text: h, Num: numericColumn(cols[i])})
+		v.Headers = append(v.Headers, reportCell{Text: h, Num: NumericColumn(cols[i])})
 	}
 	for _, r := range t.Rows {
 		row := make([]reportCell, len(cols))
 		for i, c := range cols {
-			row[i] = reportCell{Text: readableCell(t.Cell(c, r), r.Goal, t.PointsUnit), Num: numericColumn(c)}
+			row[i] = reportCell{Text: ReadableCell(t.Cell(c, r), r.Goal, t.PointsUnit), Num: NumericColumn(c)}
 			if c == app.ColumnStatus {
-				row[i].Class = statusClass(r.Status)
+				row[i].Class = StatusClass(r.Status)
 			}
 		}
 		v.Rows = append(v.Rows, row)
@@ -182,7 +181,7 @@ func newReportView(in ReportInput) (reportView, error) {
 			gv.Charts = append(gv.Charts, cv)
 		}
 		if rv, ok := t.Reviews[r.Goal.ID]; ok {
-			gv.Review = &reviewView{Category: w.cause(rv.CauseCategory), Cause: rv.CauseText,
+			gv.Review = &reviewView{Category: w.Cause(rv.CauseCategory), Cause: rv.CauseText,
 				Feedback: rv.TeamFeedback, Measures: measureViews(rv.Measures, date)}
 		}
 		for _, a := range in.Actions {
@@ -213,61 +212,12 @@ func reportCards(t app.ReviewTable, w Translator) []reportCard {
 	for _, r := range t.Rows {
 		count[r.Status]++
 	}
-	for _, s := range []app.Status{app.StatusAchieved, app.StatusPartial, app.StatusMissed, app.StatusOnTrack, app.StatusAtRisk, app.StatusOffTrack, app.StatusNoData} {
+	for _, s := range StatusOrder() {
 		if count[s] > 0 {
-			cards = append(cards, reportCard{Label: statusWord(t, w, s), Count: count[s], Class: statusClass(s)})
+			cards = append(cards, reportCard{Label: StatusWord(t, w, s), Count: count[s], Class: StatusClass(s)})
 		}
 	}
 	return cards
-}
-
-// statusWord is the table's label of s, else s's label translated by w.
-func statusWord(t app.ReviewTable, w Translator, s app.Status) string {
-	if l := t.StatusLabels[s]; l != "" {
-		return l
-	}
-	return w.word(s.Label())
-}
-
-// statusClass is the colour class of a status: good, fair, poor or none.
-func statusClass(s app.Status) string {
-	switch s {
-	case app.StatusAchieved, app.StatusOnTrack:
-		return "good"
-	case app.StatusPartial, app.StatusAtRisk:
-		return "fair"
-	case app.StatusMissed, app.StatusOffTrack:
-		return "poor"
-	}
-	return "none"
-}
-
-func numericColumn(c app.ReviewColumn) bool {
-	switch c {
-	case app.ColumnGoal, app.ColumnPeriod, app.ColumnUnit, app.ColumnStatus, app.ColumnCause, app.ColumnMeasures:
-		return false
-	}
-	return true
-}
-
-// readableCell writes a table cell for reading: values as FormatValue
-// writes them, differences signed, in points for percent goals, with a
-// true minus sign.
-func readableCell(c app.TableCell, g app.Goal, points string) string {
-	switch c.Kind {
-	case app.CellText:
-		return c.Text
-	case app.CellValue:
-		return chart.WithSign(app.FormatValue(c.Value, app.Decimals(g), g.Unit, g.UnitLabel), 0)
-	case app.CellDelta:
-		if g.Unit == app.UnitPercent {
-			return chart.WithSign(app.FormatValue(c.Value, max(1, app.Decimals(g)), app.UnitCount, "")+chart.PointsUnit(points), c.Value)
-		}
-		return chart.WithSign(app.FormatValue(c.Value, app.Decimals(g), g.Unit, g.UnitLabel), c.Value)
-	case app.CellRel:
-		return chart.WithSign(app.FormatFraction(c.Value, 1), c.Value)
-	}
-	return "—"
 }
 
 // goalFacts are a goal's owner, status, plan, actual and gap for the period.
@@ -280,25 +230,17 @@ func goalFacts(t app.ReviewTable, r app.ReviewRow, w Translator) []reportFact {
 	if o := strings.TrimSpace(g.Owner); o != "" {
 		facts = append(facts, reportFact{Label: w.word("Owner"), Value: o})
 	}
-	facts = append(facts, reportFact{Label: w.word("Status"), Value: statusWord(t, w, r.Status), Class: statusClass(r.Status)})
+	facts = append(facts, reportFact{Label: w.word("Status"), Value: StatusWord(t, w, r.Status), Class: StatusClass(r.Status)})
 	facts = append(facts,
-		reportFact{Label: w.word("Plan"), Value: readableCell(t.Cell(app.ColumnExpected, r), g, t.PointsUnit)},
-		reportFact{Label: w.word("Actual"), Value: readableCell(t.Cell(app.ColumnActual, r), g, t.PointsUnit)})
-	gap := t.Cell(app.ColumnVarianceRel, r)
-	if g.Unit == app.UnitPercent || gap.Kind == app.CellEmpty {
-		gap = t.Cell(app.ColumnVariance, r)
-	}
-	return append(facts, reportFact{Label: w.word("Gap to plan"), Value: readableCell(gap, g, t.PointsUnit)})
+		reportFact{Label: w.word("Plan"), Value: ReadableCell(t.Cell(app.ColumnExpected, r), g, t.PointsUnit)},
+		reportFact{Label: w.word("Actual"), Value: ReadableCell(t.Cell(app.ColumnActual, r), g, t.PointsUnit)})
+	return append(facts, reportFact{Label: w.word("Gap to plan"), Value: ReadableGap(t, r)})
 }
 
 func measureViews(ms []app.Measure, date func(app.Date) string) []measureView {
 	var out []measureView
 	for _, m := range ms {
-		due := ""
-		if !m.Due.IsZero() {
-			due = date(m.Due)
-		}
-		out = append(out, measureView{Text: m.Text, Owner: m.Owner, Due: due, Done: m.Done})
+		out = append(out, measureView{Text: m.Text, Owner: m.Owner, Due: DateText(m.Due, date), Done: m.Done})
 	}
 	return out
 }
@@ -306,18 +248,7 @@ func measureViews(ms []app.Measure, date func(app.Date) string) []measureView {
 func newActionView(a app.ActionPlan, fs []app.FollowUp, w Translator, date func(app.Date) string) actionView {
 	v := actionView{Problem: a.Problem, Cause: a.Cause, Strategy: a.Strategy, Owner: a.Owner,
 		Status: w.word(a.Status.Label()), StatusClass: actionClass(a.Status),
-		Measures: measureViews(a.Measures, date)}
-	var span []string
-	for _, x := range []app.Date{a.Start, a.Due} {
-		if !x.IsZero() {
-			span = append(span, date(x))
-		} else {
-			span = append(span, "…")
-		}
-	}
-	if !a.Start.IsZero() || !a.Due.IsZero() {
-		v.Dates = strings.Join(span, " – ")
-	}
+		Measures: measureViews(a.Measures, date), Dates: DateSpan(a.Start, a.Due, date)}
 	if len(fs) > 0 {
 		last := slices.MaxFunc(fs, func(x, y app.FollowUp) int {
 			if c := x.Date.Compare(y.Date.Time); c != 0 {

@@ -215,18 +215,10 @@ func (e exporter) reviewRows() [][]xcell {
 	var rows [][]xcell
 	for _, r := range e.b.Reviews {
 		head := slices.Concat([]xcell{xint(r.ID)}, e.goalCells(r.GoalID), []xcell{xtext(r.PeriodKey),
-			xtext(e.tr.cause(r.CauseCategory)), xtext(r.CauseText), xtext(r.TeamFeedback)})
+			xtext(e.tr.Cause(r.CauseCategory)), xtext(r.CauseText), xtext(r.TeamFeedback)})
 		rows = append(rows, e.withMeasures(head, r.Measures, xtime(r.CreatedAt), xtime(r.UpdatedAt))...)
 	}
 	return rows
-}
-
-// cause is the label of cause category c, translated; "" for none.
-func (tr Translator) cause(c string) string {
-	if c == "" {
-		return ""
-	}
-	return tr.word(app.CauseLabel(c))
 }
 
 func (e exporter) actionRows() [][]xcell {
