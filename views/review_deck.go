@@ -79,16 +79,15 @@ func (s *reviewsScreen) writeDeck(path string, in deck.Input) {
 
 // deckInput is the period's review as the deck shows it: the report's
 // variance table and charts, the action plans, and every word in the
-// interface's language.
+// interface's language through the report's translator.
 func (s *reviewsScreen) deckInput(p app.Period, aspect deck.Aspect) (deck.Input, error) {
 	table := s.exportTable(p)
 	b, err := s.allGoalsCharts(p)
 	if err != nil {
 		return deck.Input{}, err
 	}
-	useChartFont()
 	portfolio := b.portfolio()
-	charts := deck.Charts{Portfolio: &portfolio, Goals: map[int64]deck.GoalCharts{}}
+	charts := deck.Charts{Portfolio: &portfolio, Goals: map[int64]deck.GoalCharts{}, Font: chartFont()}
 	for _, r := range s.rows {
 		gb := b
 		gb.goal = r.Goal
@@ -103,17 +102,12 @@ func (s *reviewsScreen) deckInput(p app.Period, aspect deck.Aspect) (deck.Input,
 	if chineseUI() {
 		langTag = "zh-Hans"
 	}
-	words := deck.DefaultWords().Translate(exportWord)
-	// The deck's own words, written out so that the translations test sees them.
-	words.OpenActions, words.NoOpenActions = lang.L("Open action plans"), lang.L("No open action plan for these goals.")
-	words.NoMeasures, words.Attainment = lang.L("No improvement measures recorded."), lang.L("Attainment of plan")
-	words.NoChart, words.Sentence = lang.L("No chart: this goal has no periods to show."), deckSentence
 	return deck.Input{
 		Lang: langTag, Aspect: aspect,
 		Title:     lang.L("Review {{.Period}}", map[string]any{"Period": periodName(p)}),
 		Subtitle:  filepath.Base(s.ui.filePath()),
 		Generated: lang.L("Generated on {{.Date}}", map[string]any{"Date": time.Now().Format("2006-01-02")}),
-		Table:     table, Actions: actions, Charts: charts, Words: words,
+		Table:     table, Actions: actions, Charts: charts, Translate: exportWord, Sentence: deckSentence,
 	}, nil
 }
 

@@ -23,6 +23,7 @@ import (
 
 	"pacer/app"
 	"pacer/app/chart"
+	"pacer/app/export"
 )
 
 // Aspect is the slides' shape.
@@ -35,8 +36,8 @@ const (
 )
 
 // Input is what Write writes: one review period's variance table with
-// its gap analyses, the action plans, the charts' inputs and every word,
-// translated by the caller, as the HTML review report takes them.
+// its gap analyses, the action plans and the charts' inputs, with the
+// translator of its words, as the HTML review report takes them.
 type Input struct {
 	// Lang is the language tag of the text: "en" or "zh-Hans"; empty is "en".
 	Lang   string
@@ -53,7 +54,14 @@ type Input struct {
 	// linked to a goal of the table are listed.
 	Actions []app.ActionPlan
 	Charts  Charts
-	Words   Words
+	// Translate translates the deck's words, the HTML report's English
+	// ones ("Gap analysis"), those export.Words lists for the deck ("Open
+	// action plans") and app's labels (Status.Label…); nil keeps them in
+	// English.
+	Translate export.Translator
+	// Sentence writes a goal's figures for the speaker notes; nil is
+	// DefaultSentence.
+	Sentence func(Figures) string
 	// FormatDate writes a date; nil writes 2006-01-02.
 	FormatDate func(app.Date) string
 	// Progress, when set, is told after each slide how many are done.
@@ -67,6 +75,9 @@ type Charts struct {
 	Portfolio *chart.PortfolioInput
 	// Goals are each goal's charts, by goal ID.
 	Goals map[int64]GoalCharts
+	// Font draws the charts' pictures (chart.ParseFont); nil is go-chart's
+	// Roboto, which has no Chinese.
+	Font *chart.Font
 }
 
 // GoalCharts are one goal's charts.
@@ -100,7 +111,11 @@ func WriteFile(path string, in Input) error {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
 	defer os.Remove(tmp.Name())
-	_, err = tmp.Write(buf.Bytes())
+	// CreateTemp makes the file 0600; a deck is shared as any other file.
+	err = tmp.Chmod(export.NewFileMode())
+	if err == nil {
+		_, err = tmp.Write(buf.Bytes())
+	}
 	if err == nil {
 		err = tmp.Sync()
 	}

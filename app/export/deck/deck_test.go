@@ -19,6 +19,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"pacer/app"
+	"pacer/app/export"
 )
 
 // pkg is a written deck's parts by name.
@@ -298,7 +299,7 @@ func TestDeckVarianceTable(t *testing.T) {
 		p := writeDeck(t, in)
 		var table string
 		for _, name := range slideNames(p, SlideCount(in)) {
-			if s := string(p[name]); strings.Contains(s, "<a:t>"+in.Words.VarianceTable+"</a:t>") {
+			if s := string(p[name]); strings.Contains(s, "<a:t>"+in.Translate.T("Variance table")+"</a:t>") {
 				table = s
 			}
 		}
@@ -307,7 +308,7 @@ func TestDeckVarianceTable(t *testing.T) {
 		}
 		red, points := false, false
 		for _, r := range in.Table.Rows {
-			gap := strings.ReplaceAll(cellText(in.Table.Cell(app.ColumnVariance, r), r.Goal, in.Table.PointsUnit), "−", "−\u2060")
+			gap := strings.ReplaceAll(export.ReadableCell(in.Table.Cell(app.ColumnVariance, r), r.Goal, in.Table.PointsUnit), "−", "−\u2060")
 			run := regexp.MustCompile(`<a:pPr algn="r"/><a:r><a:rPr [^>]*>(<a:solidFill><a:srgbClr val="(\w+)"/></a:solidFill>)?</a:rPr><a:t>` + regexp.QuoteMeta(esc(gap)) + `</a:t>`).FindStringSubmatch(table)
 			if run == nil {
 				t.Errorf("%s: gap %q is not a right-aligned cell", lang, gap)

@@ -5,7 +5,7 @@ import (
 	"strings"
 
 	"pacer/app"
-	"pacer/app/chart"
+	"pacer/app/export"
 )
 
 // Status colours, as the review report and the charts have them.
@@ -20,60 +20,11 @@ const (
 	colorMuted = "5F6368"
 )
 
-// statusColor is the colour of a status.
-func statusColor(s app.Status) string {
-	switch s {
-	case app.StatusAchieved, app.StatusOnTrack:
-		return colorGood
-	case app.StatusPartial, app.StatusAtRisk:
-		return colorFair
-	case app.StatusMissed, app.StatusOffTrack:
-		return colorPoor
-	}
-	return colorNone
-}
+// classColors are the colours of the report's status classes.
+var classColors = map[string]string{"good": colorGood, "fair": colorFair, "poor": colorPoor, "none": colorNone}
 
-// statusOrder is the order statuses are counted in: verdicts, running
-// statuses, no data.
-var statusOrder = []app.Status{app.StatusAchieved, app.StatusPartial, app.StatusMissed,
-	app.StatusOnTrack, app.StatusAtRisk, app.StatusOffTrack, app.StatusNoData}
-
-// statusWord names a status as the table does.
-func statusWord(t app.ReviewTable, s app.Status) string {
-	if l := t.StatusLabels[s]; l != "" {
-		return l
-	}
-	return string(s)
-}
-
-// cellText writes a table cell for reading: values as FormatValue writes
-// them, differences signed, in points for percent goals, with a true
-// minus sign; "—" for an empty cell.
-func cellText(c app.TableCell, g app.Goal, points string) string {
-	switch c.Kind {
-	case app.CellText:
-		return c.Text
-	case app.CellValue:
-		return chart.WithSign(app.FormatValue(c.Value, app.Decimals(g), g.Unit, g.UnitLabel), 0)
-	case app.CellDelta:
-		if g.Unit == app.UnitPercent {
-			return chart.WithSign(app.FormatValue(c.Value, app.DeltaDecimals(g), app.UnitCount, "")+chart.PointsUnit(points), c.Value)
-		}
-		return chart.WithSign(app.FormatValue(c.Value, app.Decimals(g), g.Unit, g.UnitLabel), c.Value)
-	case app.CellRel:
-		return chart.WithSign(app.FormatFraction(c.Value, 1), c.Value)
-	}
-	return "—"
-}
-
-// numeric reports whether a column holds numbers, which align right.
-func numeric(c app.ReviewColumn) bool {
-	switch c {
-	case app.ColumnGoal, app.ColumnPeriod, app.ColumnUnit, app.ColumnStatus, app.ColumnCause, app.ColumnMeasures:
-		return false
-	}
-	return true
-}
+// statusColor is the colour of a status, of its class in the report.
+func statusColor(s app.Status) string { return classColors[export.StatusClass(s)] }
 
 // gapColumn reports whether a column holds a gap to plan.
 func gapColumn(c app.ReviewColumn) bool {
@@ -87,16 +38,6 @@ func behindPlan(r app.ReviewRow) bool {
 		return false
 	}
 	return (r.VsPlan.Abs < 0) != app.LowerIsBetter(r.Goal.Kind)
-}
-
-// gapOf is row r's gap to plan for reading: in points for a percent goal,
-// else relative to plan, else in the goal's unit.
-func gapOf(t app.ReviewTable, r app.ReviewRow) string {
-	gap := t.Cell(app.ColumnVarianceRel, r)
-	if r.Goal.Unit == app.UnitPercent || gap.Kind == app.CellEmpty {
-		gap = t.Cell(app.ColumnVariance, r)
-	}
-	return cellText(gap, r.Goal, t.PointsUnit)
 }
 
 // valueFormat is the Excel number format of a goal's values: its
@@ -127,12 +68,13 @@ type Figures struct {
 	HasActual, HasPlan, Below bool
 }
 
-// figuresOf are row r's figures.
-func figuresOf(t app.ReviewTable, r app.ReviewRow) Figures {
-	f := Figures{Goal: r.Goal.Title, Status: statusWord(t, r.Status), HasActual: r.HasActual, HasPlan: r.HasExpected}
-	f.Actual = cellText(t.Cell(app.ColumnActual, r), r.Goal, t.PointsUnit)
-	f.Plan = cellText(t.Cell(app.ColumnExpected, r), r.Goal, t.PointsUnit)
-	f.Gap = strings.TrimLeft(gapOf(t, r), "+−")
+// figures are row r's figures.
+func (b *builder) figures(r app.ReviewRow) Figures {
+	t := b.in.Table
+	f := Figures{Goal: r.Goal.Title, Status: export.StatusWord(t, b.w, r.Status), HasActual: r.HasActual, HasPlan: r.HasExpected}
+	f.Actual = export.ReadableCell(t.Cell(app.ColumnActual, r), r.Goal, t.PointsUnit)
+	f.Plan = export.ReadableCell(t.Cell(app.ColumnExpected, r), r.Goal, t.PointsUnit)
+	f.Gap = strings.TrimLeft(export.ReadableGap(t, r), "+−")
 	f.Below = r.HasActual && r.HasExpected && r.VsPlan.Abs < 0
 	return f
 }

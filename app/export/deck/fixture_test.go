@@ -2,26 +2,32 @@ package deck
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"strings"
 	"testing"
 
 	"pacer/app"
 	"pacer/app/chart"
+	"pacer/app/export"
 	"pacer/app/internal/testkit"
-	"pacer/app/sample"
 	"pacer/assets"
-	"pacer/data"
+	"pacer/data/sampledb"
 )
 
-// zhWords are the deck's words in Chinese, as the translations have them.
-var zhWords = map[string]string{
-	"Summary": "概览", "Goals reviewed": "复盘目标数", "Variance table": "差异表", "Gap analysis": "差距分析",
-	"Cause category": "原因类别", "Cause": "原因", "Team feedback": "团队反馈", "Improvement measures": "改进措施",
-	"Measure": "措施", "Owner": "负责人", "Deadline": "截止日期", "Done": "已完成", "Status": "状态", "Plan": "计划",
-	"Actual": "实际", "Gap to plan": "与计划差距", "Target": "目标", "Projection": "预测", "Open action plans": "进行中的行动计划",
-	"Problem": "问题", "Strategy": "策略", "Start – due": "起止日期", "Goals": "目标", "Attainment of plan": "计划达成率",
-	"Market demand": "市场需求", "Customer development": "客户开发", "Competition": "竞争", "Planned": "计划中", "In progress": "进行中",
+// zhTranslator translates as the app does in Chinese: by the
+// translations it ships.
+func zhTranslator(t testing.TB) export.Translator {
+	t.Helper()
+	b, err := assets.Translations().ReadFile(assets.TranslationsDir + "/zh_Hans.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := map[string]string{}
+	if err := json.Unmarshal(b, &m); err != nil {
+		t.Fatal(err)
+	}
+	return func(s string) string { return m[s] }
 }
 
 // sampleInput is the Q1 2023 review of the sample plan in lang ("en" or
@@ -30,20 +36,17 @@ var zhWords = map[string]string{
 func sampleInput(t testing.TB, lang string, copies int) Input {
 	t.Helper()
 	ctx := context.Background()
-	s, err := data.Open(ctx, t.TempDir()+"/s.db")
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close() })
-	if err := sample.LoadSample(ctx, s, lang); err != nil {
-		t.Fatal(err)
-	}
+	s := sampledb.Store(t, lang)
 	snap, err := s.Snapshot(ctx, app.GoalFilter{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	snap = repeatGoals(snap, copies)
 	zh := lang == "zh"
+	var words export.Translator
+	if zh {
+		words = zhTranslator(t)
+	}
 	pick := func(en, cn string) string {
 		if zh {
 			return cn
@@ -68,9 +71,10 @@ func sampleInput(t testing.TB, lang string, copies int) Input {
 		}
 		return "Q" + p.Key()[6:] + " " + p.Key()[:4]
 	}
-	statuses := map[app.Status]string{app.StatusAchieved: pick("Achieved", "已达成"), app.StatusPartial: pick("Partly achieved", "部分达成"),
-		app.StatusMissed: pick("Missed", "未达成"), app.StatusOnTrack: pick("On track", "正常"), app.StatusAtRisk: pick("At risk", "有风险"),
-		app.StatusOffTrack: pick("Off track", "偏离"), app.StatusNoData: pick("No data yet", "暂无数据")}
+	statuses := map[app.Status]string{}
+	for _, st := range export.StatusOrder() {
+		statuses[st] = words.T(st.Label())
+	}
 	cols := []app.ReviewColumn{app.ColumnGoal, app.ColumnUnit, app.ColumnExpected, app.ColumnActual, app.ColumnVariance, app.ColumnVarianceRel,
 		app.ColumnVsPreviousRel, app.ColumnVsLastYearRel, app.ColumnStatus}
 	headers := strings.Split(pick("Goal|Unit|Expected|Actual|Variance|Variance %|Vs previous period %|Vs same period last year %|Status",
@@ -95,17 +99,12 @@ func sampleInput(t testing.TB, lang string, copies int) Input {
 				Title: g.Title + pick(": cumulative", "：累计"), PlanLabel: pick("Plan", "计划"), ActualLabel: pick("Actual", "实际"),
 				TargetLabel: pick("Target", "目标"), ProjectionLabel: pick("Projection", "预测"), Wan: zh}}
 	}
-	words := DefaultWords()
 	if zh {
-		words = words.Translate(func(s string) string {
-			if w, ok := zhWords[s]; ok {
-				return w
-			}
-			return s
-		})
-		if err := chart.SetChartFont(assets.CJKFont); err != nil {
+		font, err := chart.ParseFont(assets.CJKFont)
+		if err != nil {
 			t.Fatal(err)
 		}
+		charts.Font = font
 	}
 	return Input{
 		Lang:      pick("en", "zh-Hans"),
@@ -114,7 +113,7 @@ func sampleInput(t testing.TB, lang string, copies int) Input {
 		Generated: pick("Generated on 2023-05-20", "生成于 2023-05-20"),
 		Table: app.ReviewTable{Columns: cols, Headers: headers, Rows: rows, PeriodLabel: quarter,
 			StatusLabels: statuses, Reviews: reviews, PointsUnit: pick("", "个百分点")},
-		Actions: actions, Charts: charts, Words: words,
+		Actions: actions, Charts: charts, Translate: words,
 	}
 }
 

@@ -8,6 +8,7 @@ import (
 
 	"pacer/app"
 	"pacer/app/chart"
+	"pacer/app/export"
 )
 
 // noPictures leaves the fallback pictures out; the rendering test sets it
@@ -23,7 +24,7 @@ func (b *builder) addNativeChart(s *slideDoc, r rect, spec chartSpec, key string
 	}
 	pic, err := res.png, res.err
 	if errors.Is(err, chart.ErrChart) {
-		s.addText(b.d, r, []para{{align: "ctr", runs: []run{{b.w.NoChart, textStyle{size: 1400, color: colorMuted}}}}}, "F5F6F8", "", "ctr")
+		s.addText(b.d, r, []para{{align: "ctr", runs: []run{{b.w.T("No chart: this goal has no periods to show."), textStyle{size: 1400, color: colorMuted}}}}}, "F5F6F8", "", "ctr")
 		return nil
 	}
 	if err != nil {
@@ -47,25 +48,25 @@ func (b *builder) goalSlide(r app.ReviewRow) error {
 	t := b.in.Table
 	s := b.newSlide(r.Goal.Title)
 	area := body(b.d.cx, b.d.cy)
-	f := figuresOf(t, r)
+	f := b.figures(r)
 	facts := []run{{f.Status, textStyle{size: 1800, bold: true, color: statusColor(r.Status)}}}
 	add := func(label, value string) {
 		facts = append(facts, run{"   " + label + " ", textStyle{size: 1600, color: colorMuted}}, run{value, textStyle{size: 1800, bold: true}})
 	}
-	add(b.w.Plan, f.Plan)
-	add(b.w.Actual, f.Actual)
+	add(b.w.T("Plan"), f.Plan)
+	add(b.w.T("Actual"), f.Actual)
 	gapStyle := textStyle{size: 1800, bold: true}
 	if behindPlan(r) {
 		gapStyle.color = colorGap
 	}
-	facts = append(facts, run{"   " + b.w.Gap + " ", textStyle{size: 1600, color: colorMuted}}, run{gapOf(t, r), gapStyle})
+	facts = append(facts, run{"   " + b.w.T("Gap to plan") + " ", textStyle{size: 1600, color: colorMuted}}, run{export.ReadableGap(t, r), gapStyle})
 	if o := strings.TrimSpace(r.Goal.Owner); o != "" {
-		add(b.w.Owner, o)
+		add(b.w.T("Owner"), o)
 	}
 	factsH := area.h / 9
 	s.addText(b.d, rect{area.x, area.y, area.w, factsH}, []para{{runs: facts}}, "", "", "ctr")
 	left, right := goalChartRects(area)
-	notes := []string{b.w.Sentence(f)}
+	notes := []string{b.sentence(f)}
 	gc := b.in.Charts.Goals[r.Goal.ID]
 	if in := gc.PlanActual; in != nil {
 		if err := b.addNativeChart(s, left, b.barsSpec(*in), barsKey(r.Goal.ID)); err != nil {
@@ -107,23 +108,23 @@ func (b *builder) barsSpec(in chart.BarsInput) chartSpec {
 	}
 	return chartSpec{kind: kindColumns, title: shortTitle(in.Title, in.Goal.Title), categories: in.Periods, numFmt: valueFormat(in.Goal),
 		series: []seriesSpec{
-			{name: orWord(in.PlanLabel, b.w.Plan), values: in.Plan, color: colorPlan},
-			{name: orWord(in.ActualLabel, b.w.Actual), values: actual, color: colorActl},
+			{name: orWord(in.PlanLabel, b.w.T("Plan")), values: in.Plan, color: colorPlan},
+			{name: orWord(in.ActualLabel, b.w.T("Actual")), values: actual, color: colorActl},
 		}}
 }
 
 // barsNotes writes the plan and actual of each period.
 func (b *builder) barsNotes(in chart.BarsInput) string {
-	g := in.Goal
+	g, plan, actual := in.Goal, b.w.T("Plan"), b.w.T("Actual")
 	var parts []string
 	for i, p := range in.Periods {
-		s := p + ": " + b.w.Plan + " " + formatOrDash(g, valueAt(in.Plan, i))
+		s := p + ": " + plan + " " + formatOrDash(g, valueAt(in.Plan, i))
 		if i < len(in.HasActual) && in.HasActual[i] {
-			s += ", " + b.w.Actual + " " + formatOrDash(g, in.Actual[i])
+			s += ", " + actual + " " + formatOrDash(g, in.Actual[i])
 		}
 		parts = append(parts, s)
 	}
-	return orWord(in.Title, b.w.Plan) + " — " + strings.Join(parts, "; ") + "."
+	return orWord(in.Title, plan) + " — " + strings.Join(parts, "; ") + "."
 }
 
 // cumulativeSpec is the cumulative chart as lines: plan, actual, target
@@ -133,17 +134,18 @@ func (b *builder) cumulativeSpec(in chart.CumulativeInput) (chartSpec, string, e
 	if err != nil {
 		return chartSpec{}, "", err
 	}
+	plan, actual, target, projection := b.w.T("Plan"), b.w.T("Actual"), b.w.T("Target"), b.w.T("Projection")
 	spec := chartSpec{kind: kindLines, title: shortTitle(in.Title, in.Goal.Title), categories: s.Labels, numFmt: valueFormat(in.Goal)}
 	if s.Plan != nil {
-		spec.series = append(spec.series, seriesSpec{name: orWord(in.PlanLabel, b.w.Plan), values: s.Plan, color: colorPlan})
+		spec.series = append(spec.series, seriesSpec{name: orWord(in.PlanLabel, plan), values: s.Plan, color: colorPlan})
 	}
 	spec.series = append(spec.series,
-		seriesSpec{name: orWord(in.ActualLabel, b.w.Actual), values: s.Actual, color: colorActl, marker: true},
-		seriesSpec{name: orWord(in.TargetLabel, b.w.Target), values: s.Target, color: colorNone, dash: true})
-	note := b.w.Target + ": " + app.FormatValue(in.Goal.Target, app.Decimals(in.Goal), in.Goal.Unit, in.Goal.UnitLabel)
+		seriesSpec{name: orWord(in.ActualLabel, actual), values: s.Actual, color: colorActl, marker: true},
+		seriesSpec{name: orWord(in.TargetLabel, target), values: s.Target, color: colorNone, dash: true})
+	note := target + ": " + app.FormatValue(in.Goal.Target, app.Decimals(in.Goal), in.Goal.Unit, in.Goal.UnitLabel)
 	if end := lastFinite(s.Projection); !math.IsNaN(end) {
-		spec.series = append(spec.series, seriesSpec{name: orWord(in.ProjectionLabel, b.w.Projection), values: s.Projection, color: colorActl, dash: true})
-		note += "; " + b.w.Projection + ": " + formatOrDash(in.Goal, end)
+		spec.series = append(spec.series, seriesSpec{name: orWord(in.ProjectionLabel, projection), values: s.Projection, color: colorActl, dash: true})
+		note += "; " + projection + ": " + formatOrDash(in.Goal, end)
 	}
 	return spec, note + ".", nil
 }

@@ -27,9 +27,9 @@ type picResult struct {
 }
 
 // picture draws a chart's fallback picture at the size of r at 96 dpi,
-// which keeps a 20-goal deck under a second.
-func picture(r rect, draw func(chart.ChartSize) (*image.RGBA, error)) ([]byte, error) {
-	img, err := draw(chart.ChartSize{Width: int(r.w / emuPerPixel), Height: int(r.h / emuPerPixel), Scale: 1})
+// which keeps a 20-goal deck under a second, in font.
+func picture(r rect, font *chart.Font, draw func(chart.ChartSize) (*image.RGBA, error)) ([]byte, error) {
+	img, err := draw(chart.ChartSize{Width: int(r.w / emuPerPixel), Height: int(r.h / emuPerPixel), Scale: 1, Font: font})
 	if err != nil {
 		return nil, err
 	}
@@ -66,8 +66,9 @@ func (b *builder) pictureJobs() []picJob {
 func barsKey(id int64) string       { return fmt.Sprintf("bars-%d", id) }
 func cumulativeKey(id int64) string { return fmt.Sprintf("cumulative-%d", id) }
 
-// drawPictures draws the jobs on every processor, calling tick after each.
-func drawPictures(jobs []picJob, tick func()) map[string]picResult {
+// drawPictures draws the jobs in font on every processor, calling tick
+// after each.
+func drawPictures(jobs []picJob, font *chart.Font, tick func()) map[string]picResult {
 	out := make(map[string]picResult, len(jobs))
 	var mu sync.Mutex
 	next := make(chan picJob)
@@ -77,7 +78,7 @@ func drawPictures(jobs []picJob, tick func()) map[string]picResult {
 		go func() {
 			defer wg.Done()
 			for j := range next {
-				png, err := picture(j.r, j.draw)
+				png, err := picture(j.r, font, j.draw)
 				mu.Lock()
 				out[j.key] = picResult{png, err}
 				tick()

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"pacer/app"
+	"pacer/app/export"
 )
 
 // Rows of a table on one slide; longer tables continue on the next.
@@ -16,12 +17,13 @@ const (
 
 // builder holds what the slides are made of.
 type builder struct {
-	in   Input
-	w    Words
-	d    *pptx
-	cols []app.ReviewColumn
-	date func(app.Date) string
-	pics map[string]picResult
+	in       Input
+	w        export.Translator
+	sentence func(Figures) string
+	d        *pptx
+	cols     []app.ReviewColumn
+	date     func(app.Date) string
+	pics     map[string]picResult
 }
 
 // build lays out every slide of in.
@@ -31,10 +33,13 @@ func build(in Input) (*pptx, error) {
 		return nil, err
 	}
 	cx, cy := in.Aspect.size()
-	b := &builder{in: in, w: in.Words.withDefaults(), cols: cols, date: in.FormatDate,
+	b := &builder{in: in, w: in.Translate, sentence: in.Sentence, cols: cols, date: in.FormatDate,
 		d: &pptx{cx: cx, cy: cy, title: in.Title, lang: runLang(in.Lang)}}
 	if b.date == nil {
 		b.date = app.Date.String
+	}
+	if b.sentence == nil {
+		b.sentence = DefaultSentence
 	}
 	steps, jobs := b.steps(), b.pictureJobs()
 	total, done := len(steps)+len(jobs), 0
@@ -44,7 +49,7 @@ func build(in Input) (*pptx, error) {
 			in.Progress(done, total)
 		}
 	}
-	b.pics = drawPictures(jobs, tick)
+	b.pics = drawPictures(jobs, b.in.Charts.Font, tick)
 	for _, step := range steps {
 		if err := step(); err != nil {
 			return nil, err
@@ -124,7 +129,7 @@ func (b *builder) titleSlide() error {
 // under each status the goals that have it.
 func (b *builder) summarySlide() error {
 	t := b.in.Table
-	s := b.newSlide(b.w.Summary)
+	s := b.newSlide(b.w.T("Summary"))
 	area := body(b.d.cx, b.d.cy)
 	count := map[app.Status][]string{}
 	for _, r := range t.Rows {
@@ -135,16 +140,18 @@ func (b *builder) summarySlide() error {
 		n     int
 		color string
 	}
-	cards := []card{{b.w.GoalsReviewed, len(t.Rows), "2B3A4A"}}
+	reviewed := b.w.T("Goals reviewed")
+	cards := []card{{reviewed, len(t.Rows), "2B3A4A"}}
 	var notes []string
 	var ps []para
-	notes = append(notes, fmt.Sprintf("%s: %d", b.w.GoalsReviewed, len(t.Rows)))
-	for _, st := range statusOrder {
+	notes = append(notes, fmt.Sprintf("%s: %d", reviewed, len(t.Rows)))
+	for _, st := range export.StatusOrder() {
 		if goals := count[st]; len(goals) > 0 {
-			cards = append(cards, card{statusWord(t, st), len(goals), statusColor(st)})
-			notes = append(notes, fmt.Sprintf("%s: %d (%s)", statusWord(t, st), len(goals), strings.Join(goals, ", ")))
+			word := export.StatusWord(t, b.w, st)
+			cards = append(cards, card{word, len(goals), statusColor(st)})
+			notes = append(notes, fmt.Sprintf("%s: %d (%s)", word, len(goals), strings.Join(goals, ", ")))
 			ps = append(ps, para{bullet: true, runs: []run{
-				{statusWord(t, st) + ": ", textStyle{size: 1600, bold: true, color: statusColor(st)}},
+				{word + ": ", textStyle{size: 1600, bold: true, color: statusColor(st)}},
 				{strings.Join(goals, ", "), textStyle{size: 1600}}}})
 		}
 	}

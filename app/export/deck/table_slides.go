@@ -8,6 +8,7 @@ import (
 
 	"pacer/app"
 	"pacer/app/chart"
+	"pacer/app/export"
 )
 
 // Styles of table cells.
@@ -24,7 +25,7 @@ const headFill = "EEF0F3"
 func (b *builder) varianceSlide(from int) {
 	t := b.in.Table
 	rows := t.Rows[from:min(from+tableRowsPerSlide, len(t.Rows))]
-	s := b.newSlide(pageTitle(b.w.VarianceTable, from, tableRowsPerSlide, len(t.Rows)))
+	s := b.newSlide(pageTitle(b.w.T("Variance table"), from, tableRowsPerSlide, len(t.Rows)))
 	area := body(b.d.cx, b.d.cy)
 	var widths []float64
 	head := []cell{}
@@ -39,7 +40,7 @@ func (b *builder) varianceSlide(from int) {
 			widths[i] = 1.4
 		case c == app.ColumnUnit:
 			widths[i] = 0.8
-		case numeric(c):
+		case export.NumericColumn(c):
 			st.align = "r"
 			widths[i] = 1.5
 			if gapColumn(c) {
@@ -52,7 +53,7 @@ func (b *builder) varianceSlide(from int) {
 	var notes []string
 	for _, r := range rows {
 		table = append(table, b.varianceRow(r))
-		notes = append(notes, b.w.Sentence(figuresOf(t, r)))
+		notes = append(notes, b.sentence(b.figures(r)))
 	}
 	rowH := min(area.h/int64(len(table)), b.d.cy/14)
 	s.addTable(b.d, rect{area.x, area.y, area.w, area.h}, widths, table, rowH)
@@ -74,7 +75,7 @@ func (b *builder) varianceRow(r app.ReviewRow) []cell {
 	for _, c := range b.cols {
 		st := cellStyle
 		st.size = b.tableFont()
-		if numeric(c) {
+		if export.NumericColumn(c) {
 			st.align = "r"
 		}
 		if gapColumn(c) && behindPlan(r) {
@@ -84,7 +85,7 @@ func (b *builder) varianceRow(r app.ReviewRow) []cell {
 			st.color, st.bold = statusColor(r.Status), true
 		}
 		// A word joiner keeps a minus sign on the line of its number.
-		text := strings.ReplaceAll(cellText(t.Cell(c, r), r.Goal, t.PointsUnit), "−", "−\u2060")
+		text := strings.ReplaceAll(export.ReadableCell(t.Cell(c, r), r.Goal, t.PointsUnit), "−", "−\u2060")
 		row = append(row, cell{text: text, st: st})
 	}
 	return row
@@ -97,7 +98,7 @@ func (b *builder) gapSlide(r app.ReviewRow, rv app.Review) {
 	if b.d.lang == "zh-CN" {
 		sep = "："
 	}
-	s := b.newSlide(b.w.GapAnalysis + sep + r.Goal.Title)
+	s := b.newSlide(b.w.T("Gap analysis") + sep + r.Goal.Title)
 	area := body(b.d.cx, b.d.cy)
 	label := textStyle{size: 1400, bold: true, color: colorMuted}
 	text := textStyle{size: 1600}
@@ -110,24 +111,22 @@ func (b *builder) gapSlide(r app.ReviewRow, rv app.Review) {
 		ps = append(ps, para{space: true, runs: []run{{name, label}}}, para{runs: []run{{value, text}}})
 		notes = append(notes, name+": "+value)
 	}
-	addFact(b.w.CauseCategory, b.causeName(rv.CauseCategory))
-	addFact(b.w.Cause, rv.CauseText)
-	addFact(b.w.TeamFeedback, rv.TeamFeedback)
-	f := figuresOf(b.in.Table, r)
-	notes = append([]string{b.w.Sentence(f)}, notes...)
+	addFact(b.w.T("Cause category"), b.w.Cause(rv.CauseCategory))
+	addFact(b.w.T("Cause"), rv.CauseText)
+	addFact(b.w.T("Team feedback"), rv.TeamFeedback)
+	notes = append([]string{b.sentence(b.figures(r))}, notes...)
 	textH := area.h * 45 / 100
 	s.addText(b.d, rect{area.x, area.y, area.w, textH}, ps, "", "", "t")
 	tableTop := area.y + textH + area.h/30
 	if len(rv.Measures) == 0 {
-		s.addText(b.d, rect{area.x, tableTop, area.w, area.h / 10}, []para{{runs: []run{{b.w.NoMeasures, textStyle{size: 1400, color: colorMuted}}}}}, "", "", "t")
+		s.addText(b.d, rect{area.x, tableTop, area.w, area.h / 10}, []para{{runs: []run{{b.w.T("No improvement measures recorded."), textStyle{size: 1400, color: colorMuted}}}}}, "", "", "t")
 		s.notes = strings.Join(notes, "\n")
 		return
 	}
-	table := [][]cell{{{text: b.w.Measure, st: headStyle, fill: headFill}, {text: b.w.Owner, st: headStyle, fill: headFill},
-		{text: b.w.Deadline, st: headStyle, fill: headFill}, {text: b.w.Done, st: headStyle, fill: headFill}}}
+	table := [][]cell{b.headRow("Measure", "Owner", "Deadline", "Done")}
 	for _, m := range rv.Measures {
 		table = append(table, b.measureRow(m))
-		notes = append(notes, strings.Join(nonEmpty(m.Text, m.Owner, b.dueText(m.Due)), ", "))
+		notes = append(notes, strings.Join(app.NonEmpty(m.Text, m.Owner, export.DateText(m.Due, b.date)), ", "))
 	}
 	rowH := min((area.y+area.h-tableTop)/int64(len(table)), b.d.cy/14)
 	s.addTable(b.d, rect{area.x, tableTop, area.w, 0}, []float64{4, 1.4, 1.2, 0.6}, table, rowH)
@@ -139,56 +138,35 @@ func (b *builder) measureRow(m app.Measure) []cell {
 	if m.Done {
 		done = "✓"
 	}
-	return []cell{{text: m.Text, st: cellStyle}, {text: m.Owner, st: cellStyle}, {text: b.dueText(m.Due), st: cellStyle},
+	return []cell{{text: m.Text, st: cellStyle}, {text: m.Owner, st: cellStyle}, {text: export.DateText(m.Due, b.date), st: cellStyle},
 		{text: done, st: textStyle{size: 1200, bold: true, color: colorGood, align: "ctr"}}}
 }
 
-func (b *builder) dueText(d app.Date) string {
-	if d.IsZero() {
-		return ""
+// headRow is a table's header row of the words ws, translated.
+func (b *builder) headRow(ws ...string) []cell {
+	var head []cell
+	for _, w := range ws {
+		head = append(head, cell{text: b.w.T(w), st: headStyle, fill: headFill})
 	}
-	return b.date(d)
-}
-
-func (b *builder) causeName(c string) string {
-	if c == "" {
-		return ""
-	}
-	if w, ok := b.w.Causes[c]; ok {
-		return w
-	}
-	return c
-}
-
-func nonEmpty(ss ...string) []string {
-	var out []string
-	for _, s := range ss {
-		if strings.TrimSpace(s) != "" {
-			out = append(out, strings.TrimSpace(s))
-		}
-	}
-	return out
+	return head
 }
 
 // actionsSlide lists the open action plans from `from`: problem,
 // strategy, owner, status, dates and goals.
 func (b *builder) actionsSlide(open []app.ActionPlan, from int) {
-	s := b.newSlide(pageTitle(b.w.OpenActions, from, actionRowsPerSlide, len(open)))
+	s := b.newSlide(pageTitle(b.w.T("Open action plans"), from, actionRowsPerSlide, len(open)))
 	area := body(b.d.cx, b.d.cy)
 	if len(open) == 0 {
-		s.addText(b.d, rect{area.x, area.y, area.w, area.h / 6}, []para{{runs: []run{{b.w.NoOpenActions, textStyle{size: 1800, color: colorMuted}}}}}, "", "", "t")
-		s.notes = b.w.NoOpenActions
+		none := b.w.T("No open action plan for these goals.")
+		s.addText(b.d, rect{area.x, area.y, area.w, area.h / 6}, []para{{runs: []run{{none, textStyle{size: 1800, color: colorMuted}}}}}, "", "", "t")
+		s.notes = none
 		return
 	}
 	titles := map[int64]string{}
 	for _, r := range b.in.Table.Rows {
 		titles[r.Goal.ID] = r.Goal.Title
 	}
-	var head []cell
-	for _, h := range []string{b.w.Problem, b.w.Strategy, b.w.Owner, b.w.Status, b.w.Dates, b.w.Goals} {
-		head = append(head, cell{text: h, st: headStyle, fill: headFill})
-	}
-	table := [][]cell{head}
+	table := [][]cell{b.headRow("Problem", "Strategy", "Owner", "Status", "Start – due", "Goals")}
 	var notes []string
 	for _, a := range open[from:min(from+actionRowsPerSlide, len(open))] {
 		var goals []string
@@ -197,36 +175,22 @@ func (b *builder) actionsSlide(open []app.ActionPlan, from int) {
 				goals = append(goals, t)
 			}
 		}
-		status := b.w.ActionStatuses[a.Status]
+		status, span := b.w.T(a.Status.Label()), export.DateSpan(a.Start, a.Due, b.date)
 		row := []cell{{text: a.Problem, st: cellStyle}, {text: a.Strategy, st: cellStyle}, {text: a.Owner, st: cellStyle},
-			{text: status, st: cellStyle}, {text: b.span(a), st: cellStyle}, {text: strings.Join(goals, "\n"), st: cellStyle}}
+			{text: status, st: cellStyle}, {text: span, st: cellStyle}, {text: strings.Join(goals, "\n"), st: cellStyle}}
 		table = append(table, row)
-		notes = append(notes, strings.Join(nonEmpty(a.Problem, a.Strategy, a.Owner, status, b.span(a)), "; "))
+		notes = append(notes, strings.Join(app.NonEmpty(a.Problem, a.Strategy, a.Owner, status, span), "; "))
 	}
 	rowH := min(area.h/int64(len(table)), b.d.cy/9)
 	s.addTable(b.d, rect{area.x, area.y, area.w, 0}, []float64{2.2, 2.6, 1, 1, 1.4, 1.6}, table, rowH)
 	s.notes = strings.Join(notes, "\n")
 }
 
-// span writes an action plan's start and due dates.
-func (b *builder) span(a app.ActionPlan) string {
-	if a.Start.IsZero() && a.Due.IsZero() {
-		return ""
-	}
-	part := func(d app.Date) string {
-		if d.IsZero() {
-			return "…"
-		}
-		return b.date(d)
-	}
-	return part(a.Start) + " – " + part(a.Due)
-}
-
 // attainmentSlide shows every goal's attainment of plan as horizontal
 // bars in the status colours, worst first as the app's chart has them.
 func (b *builder) attainmentSlide() error {
 	in := *b.in.Charts.Portfolio
-	s := b.newSlide(orWord(in.Title, b.w.Attainment))
+	s := b.newSlide(orWord(in.Title, b.w.T("Attainment of plan")))
 	area := body(b.d.cx, b.d.cy)
 	items := slices.Clone(in.Items)
 	slices.SortStableFunc(items, func(x, y chart.PortfolioItem) int {
@@ -244,7 +208,7 @@ func (b *builder) attainmentSlide() error {
 		return 0
 	})
 	spec := chartSpec{kind: kindBars, numFmt: "0%", labels: true, min: 0, max: 1.2, everyLabel: true}
-	ser := seriesSpec{name: b.w.Attainment, color: colorGood}
+	ser := seriesSpec{name: b.w.T("Attainment of plan"), color: colorGood}
 	var notes []string
 	for _, it := range items {
 		spec.categories = append(spec.categories, it.Label)
@@ -257,7 +221,7 @@ func (b *builder) attainmentSlide() error {
 		if it.OK {
 			value = app.FormatFraction(it.Attainment, 0)
 		}
-		notes = append(notes, fmt.Sprintf("%s: %s (%s)", it.Label, value, statusWord(b.in.Table, it.Status)))
+		notes = append(notes, fmt.Sprintf("%s: %s (%s)", it.Label, value, export.StatusWord(b.in.Table, b.w, it.Status)))
 	}
 	spec.series = []seriesSpec{ser}
 	s.notes = strings.Join(notes, "\n")
