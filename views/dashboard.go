@@ -4,7 +4,6 @@ import (
 	"context"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
@@ -218,20 +217,19 @@ func (s *dashboardScreen) showDetail(p goalPace) {
 	s.content.Refresh()
 }
 
-// paceCard is the template row of the dashboard list.
-func newPaceCard() fyne.CanvasObject {
-	return container.NewVBox(newStatusHead(), container.NewPadded(widgets.NewPaceBar()),
-		newOneLine("facts"), newOneLine("outlook"))
-}
-
 // newStatusHead is a list row's first line: the goal's title in bold, its
-// status at the right.
+// status chip at the right.
 func newStatusHead() fyne.CanvasObject {
 	title := widget.NewLabelWithStyle("Goal", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.Truncation = fyne.TextTruncateEllipsis
-	status := canvas.NewText("Status", theme.Color(theme.ColorNameForeground))
-	status.TextStyle.Bold = true
-	return container.NewBorder(nil, nil, nil, container.NewCenter(status), title)
+	return container.NewBorder(nil, nil, nil, container.NewCenter(widgets.NewStatusChip("", nil)), title)
+}
+
+// setStatusHead shows a title and a status on a row made by newStatusHead.
+func setStatusHead(head fyne.CanvasObject, title string, st app.Status) {
+	box := head.(*fyne.Container)
+	box.Objects[0].(*widget.Label).SetText(title)
+	box.Objects[1].(*fyne.Container).Objects[0].(*widgets.StatusChip).Set(statusLabel(st), statusColor(st))
 }
 
 // newOneLine is a label cut short with an ellipsis rather than wrapped.
@@ -242,25 +240,9 @@ func newOneLine(text string) *widget.Label {
 }
 
 func (s *dashboardScreen) updateCard(id widget.ListItemID, o fyne.CanvasObject) {
-	if id >= len(s.shown) {
-		return
+	if id < len(s.shown) {
+		o.(*paceCard).set(s.shown[id])
 	}
-	p := s.shown[id]
-	g, a := p.Goal, p.Assessment
-	box := o.(*fyne.Container)
-	head := box.Objects[0].(*fyne.Container)
-	head.Objects[0].(*widget.Label).SetText(g.Title)
-	status := head.Objects[1].(*fyne.Container).Objects[0].(*canvas.Text)
-	status.Text, status.Color = "● "+statusLabel(a.Status), statusColor(a.Status)
-	status.Refresh()
-	bar := box.Objects[1].(*fyne.Container).Objects[0].(*widgets.PaceBar)
-	expected := -1.0
-	if a.Status != app.StatusNoData {
-		expected = app.CapForDisplay(app.GoalProgress(g, a.Expected))
-	}
-	bar.Set(app.CapForDisplay(a.Progress), expected, statusColor(a.Status))
-	box.Objects[2].(*widget.Label).SetText(paceFacts(p))
-	box.Objects[3].(*widget.Label).SetText(paceOutlook(p))
 }
 
 // showActions marks overdue action plans and due follow-ups.

@@ -8,17 +8,39 @@ import (
 	"pacer/app"
 )
 
-// paceFacts is the card's line of figures: actual against target and expected.
-func paceFacts(p goalPace) string {
+// paceFigures are the numbers of a goal's pace, written with its unit.
+type paceFigures struct {
+	noData                   bool
+	actual, target, expected string
+	done                     string // "80% done", or how far behind the start
+	rollUp                   string // "sub-goals 40%", or empty
+}
+
+func paceFiguresOf(p goalPace) paceFigures {
 	g, a := p.Goal, p.Assessment
-	if a.Status == app.StatusNoData {
-		return lang.L("No check-ins yet · target {{.Target}}", map[string]any{"Target": valueText(g, g.Target)})
+	f := paceFigures{noData: a.Status == app.StatusNoData, target: valueText(g, g.Target)}
+	if f.noData {
+		return f
+	}
+	f.actual, f.expected = valueText(g, a.Actual), valueText(g, a.Expected)
+	f.done = doneText(g, a.Actual, a.Progress)
+	if p.HasRollUp {
+		f.rollUp = lang.L("sub-goals {{.Progress}}", map[string]any{"Progress": app.FormatFraction(p.RolledUp, 0)})
+	}
+	return f
+}
+
+// paceFacts is the line of figures: actual against target and expected.
+func paceFacts(p goalPace) string {
+	f := paceFiguresOf(p)
+	if f.noData {
+		return lang.L("No check-ins yet · target {{.Target}}", map[string]any{"Target": f.target})
 	}
 	text := lang.L("{{.Actual}} of {{.Target}} · expected {{.Expected}} by now", map[string]any{
-		"Actual": valueText(g, a.Actual), "Target": valueText(g, g.Target), "Expected": valueText(g, a.Expected)})
-	text += " · " + doneText(g, a.Actual, a.Progress)
-	if p.HasRollUp {
-		text += " · " + lang.L("sub-goals {{.Progress}}", map[string]any{"Progress": app.FormatFraction(p.RolledUp, 0)})
+		"Actual": f.actual, "Target": f.target, "Expected": f.expected})
+	text += " · " + f.done
+	if f.rollUp != "" {
+		text += " · " + f.rollUp
 	}
 	return text
 }

@@ -4,7 +4,6 @@ import (
 	"context"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
@@ -256,11 +255,7 @@ func (s *reviewsScreen) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	}
 	r := s.rows[id]
 	box := o.(*fyne.Container)
-	head := box.Objects[0].(*fyne.Container)
-	head.Objects[0].(*widget.Label).SetText(r.Goal.Title)
-	status := head.Objects[1].(*fyne.Container).Objects[0].(*canvas.Text)
-	status.Text, status.Color = "● "+statusLabel(r.Status), statusColor(r.Status)
-	status.Refresh()
+	setStatusHead(box.Objects[0], r.Goal.Title, r.Status)
 	box.Objects[1].(*widget.Label).SetText(reviewPlanLine(r))
 	box.Objects[2].(*widget.Label).SetText(reviewCompareLine(r))
 }

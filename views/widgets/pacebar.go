@@ -9,7 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// paceBar is a progress bar with a marker where the goal should be by now:
+// PaceBar is a progress bar with a marker where the goal should be by now:
 // the bar shows how far it is, the marker how far it was planned to be.
 type PaceBar struct {
 	widget.BaseWidget
@@ -18,13 +18,14 @@ type PaceBar struct {
 	fill     color.Color
 }
 
+// NewPaceBar makes a bar at 0 with no marker.
 func NewPaceBar() *PaceBar {
 	b := &PaceBar{expected: -1}
 	b.ExtendBaseWidget(b)
 	return b
 }
 
-// set updates the bar; values outside 0–1 are clamped.
+// Set updates the bar; values outside 0–1 are clamped.
 func (b *PaceBar) Set(progress, expected float64, fill color.Color) {
 	b.progress, b.expected, b.fill = clamp01(progress), expected, fill
 	if expected >= 0 {
@@ -37,9 +38,10 @@ func clamp01(v float64) float64 {
 	return max(0, min(1, v))
 }
 
+// CreateRenderer draws the track, the share done and the marker.
 func (b *PaceBar) CreateRenderer() fyne.WidgetRenderer {
 	r := &paceBarRenderer{bar: b,
-		track:  canvas.NewRectangle(theme.Color(theme.ColorNameInputBackground)),
+		track:  canvas.NewRectangle(theme.Color(theme.ColorNameInputBorder)),
 		done:   canvas.NewRectangle(theme.Color(theme.ColorNamePrimary)),
 		marker: canvas.NewRectangle(theme.Color(theme.ColorNameForeground)),
 	}
@@ -63,13 +65,16 @@ func (r *paceBarRenderer) Layout(size fyne.Size) {
 func (r *paceBarRenderer) MinSize() fyne.Size { return fyne.NewSize(120, 10) }
 
 func (r *paceBarRenderer) Refresh() {
-	r.track.FillColor = theme.Color(theme.ColorNameInputBackground)
+	// The border colour stands out from the window and from an input-coloured card alike.
+	r.track.FillColor = theme.Color(theme.ColorNameInputBorder)
 	r.done.FillColor = theme.Color(theme.ColorNamePrimary)
 	if r.bar.fill != nil {
 		r.done.FillColor = r.bar.fill
 	}
 	r.marker.FillColor = theme.Color(theme.ColorNameForeground)
 	r.marker.Hidden = r.bar.expected < 0
+	// A rounded bar of no width still draws a sliver of colour.
+	r.done.Hidden = r.bar.progress <= 0
 	r.Layout(r.bar.Size())
 	canvas.Refresh(r.bar)
 }

@@ -155,3 +155,16 @@ func TestPaceBarKeepsItsShare(t *testing.T) {
 	}
 	test.AssertRendersToMarkup(t, "pacebar_over.xml", w.Canvas())
 }
+
+// TestPaceBarAtZeroDrawsNoSliver: a goal at or below its start shows an
+// empty track, not a stub of status colour, and the track is not the
+// input colour a dashboard card is drawn in.
+func TestPaceBarAtZeroDrawsNoSliver(t *testing.T) {
+	test.NewTempApp(t)
+	b := widgets.NewPaceBar()
+	w := test.NewWindow(b)
+	defer w.Close()
+	w.Resize(fyne.NewSize(200, 40))
+	b.Set(-0.1, 0.5, color.NRGBA{R: 200, A: 255})
+	test.AssertRendersToMarkup(t, "pacebar_zero.xml", w.Canvas())
+}

@@ -1,0 +1,186 @@
+package views
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"pacer/app"
+	"pacer/views/widgets"
+)
+
+// paceCard is one goal on the dashboard: its title in bold on up to two
+// lines with its status chip, the pace bar with the expected marker, the
+// figures (actual, target, expected by now, progress) in columns that line
+// up from card to card and, lighter, where it is heading.
+// Every card has the same height, so that the list stays virtual.
+type paceCard struct {
+	widget.BaseWidget
+	title   *widget.Label
+	chip    *widgets.StatusChip
+	bar     *widgets.PaceBar
+	figures [4]*widget.RichText // actual, target, expected by now, progress
+	outlook *widget.RichText
+	back    *canvas.Rectangle
+}
+
+func newPaceCard() fyne.CanvasObject {
+	c := &paceCard{
+		title:   widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		chip:    widgets.NewStatusChip("", nil),
+		bar:     widgets.NewPaceBar(),
+		outlook: widget.NewRichText(),
+		back:    canvas.NewRectangle(theme.Color(theme.ColorNameInputBackground)),
+	}
+	c.title.Wrapping = fyne.TextWrapWord
+	c.title.Truncation = fyne.TextTruncateEllipsis
+	for i := range c.figures {
+		c.figures[i] = widget.NewRichText()
+		c.figures[i].Truncation = fyne.TextTruncateEllipsis
+		// The list sizes every row as this template: it must be as high as a filled card.
+		setFigure(c.figures[i], "Ag", "Ag")
+	}
+	c.outlook.Segments = []widget.RichTextSegment{lightText("Ag")}
+	c.outlook.Truncation = fyne.TextTruncateEllipsis
+	c.ExtendBaseWidget(c)
+	return c
+}
+
+// CreateRenderer stacks the card's lines on its rounded background.
+func (c *paceCard) CreateRenderer() fyne.WidgetRenderer {
+	head := newBorder(nil, nil, nil, container.NewVBox(c.chip), container.New(twoLines{}, c.title))
+	figures := container.New(columns{0.22, 0.22, 0.22, 0.34}, c.figures[0], c.figures[1], c.figures[2], c.figures[3])
+	lines := container.NewVBox(head, container.New(barInset{}, c.bar), figures, c.outlook)
+	return &paceCardRenderer{card: c, lines: lines}
+}
+
+type paceCardRenderer struct {
+	card  *paceCard
+	lines *fyne.Container
+}
+
+// Layout leaves a small gap between cards around the background, and
+// keeps the lines off its sides.
+func (r *paceCardRenderer) Layout(size fyne.Size) {
+	gap := theme.Padding() / 2
+	r.card.back.Move(fyne.NewPos(0, gap))
+	r.card.back.Resize(fyne.NewSize(size.Width, size.Height-2*gap))
+	r.lines.Move(fyne.NewPos(2*gap, gap))
+	r.lines.Resize(fyne.NewSize(size.Width-4*gap, size.Height-2*gap))
+}
+
+func (r *paceCardRenderer) MinSize() fyne.Size {
+	m := r.lines.MinSize()
+	return fyne.NewSize(m.Width+2*theme.Padding(), m.Height+theme.Padding())
+}
+
+func (r *paceCardRenderer) Refresh() {
+	r.card.back.FillColor = theme.Color(theme.ColorNameInputBackground)
+	r.card.back.CornerRadius = theme.InputRadiusSize()
+	r.card.back.Refresh()
+	r.lines.Refresh()
+}
+
+func (r *paceCardRenderer) Objects() []fyne.CanvasObject {
+	return []fyne.CanvasObject{r.card.back, r.lines}
+}
+
+func (r *paceCardRenderer) Destroy() {}
+
+// set shows a goal's pace on the card.
+func (c *paceCard) set(p goalPace) {
+	g, a := p.Goal, p.Assessment
+	c.title.SetText(g.Title)
+	c.chip.Set(statusLabel(a.Status), statusColor(a.Status))
+	marker := -1.0
+	if a.Status != app.StatusNoData {
+		marker = app.CapForDisplay(app.GoalProgress(g, a.Expected))
+	}
+	c.bar.Set(app.CapForDisplay(a.Progress), marker, statusColor(a.Status))
+	f := paceFiguresOf(p)
+	actual, expected, done := f.actual, f.expected, f.done
+	if f.noData {
+		actual, expected, done = lang.L("No check-ins yet"), "—", "—"
+	}
+	if f.rollUp != "" {
+		done += " · " + f.rollUp
+	}
+	setFigure(c.figures[0], lang.L("Actual"), actual)
+	setFigure(c.figures[1], lang.L("Target"), f.target)
+	setFigure(c.figures[2], lang.L("Expected by now"), expected)
+	setFigure(c.figures[3], lang.L("Progress"), done)
+	c.outlook.Segments = []widget.RichTextSegment{lightText(paceOutlook(p))}
+	c.outlook.Refresh()
+}
+
+// setFigure writes a light caption over a bold number, each on its own
+// line: a bold and a regular face in one line would not share a baseline.
+func setFigure(r *widget.RichText, caption, value string) {
+	r.Segments = []widget.RichTextSegment{
+		&widget.TextSegment{Text: caption, Style: widget.RichTextStyle{ColorName: theme.ColorNamePlaceHolder, SizeName: theme.SizeNameCaptionText}},
+		&widget.TextSegment{Text: value, Style: widget.RichTextStyleStrong},
+	}
+	r.Refresh()
+}
+
+func lightText(text string) *widget.TextSegment {
+	return &widget.TextSegment{Text: text, Style: widget.RichTextStyle{Inline: true, ColorName: theme.ColorNamePlaceHolder}}
+}
+
+// columns lays objects side by side, each taking its share of the width,
+// so that the figures line up from card to card and the progress, the
+// longest ("1.0 pp below the starting 9.0%"), has the most room.
+type columns []float32
+
+func (c columns) MinSize(objects []fyne.CanvasObject) fyne.Size {
+	var h float32
+	for _, o := range objects {
+		h = max(h, o.MinSize().Height)
+	}
+	return fyne.NewSize(0, h)
+}
+
+func (c columns) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	x := float32(0)
+	for i, o := range objects {
+		w := c[i] * size.Width
+		o.Move(fyne.NewPos(x, 0))
+		o.Resize(fyne.NewSize(w, size.Height))
+		x += w
+	}
+}
+
+// barInset lines the bar up with the text of the labels around it.
+type barInset struct{}
+
+func (barInset) MinSize(objects []fyne.CanvasObject) fyne.Size {
+	m := objects[0].MinSize()
+	return fyne.NewSize(m.Width+2*theme.InnerPadding(), m.Height+2*theme.Padding())
+}
+
+func (barInset) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	h := objects[0].MinSize().Height
+	objects[0].Move(fyne.NewPos(theme.InnerPadding(), (size.Height-h)/2))
+	objects[0].Resize(fyne.NewSize(size.Width-2*theme.InnerPadding(), h))
+}
+
+// twoLines gives a wrapping label the height of two lines of its text,
+// whatever it says, so that every card has the same height; a longer
+// title ends in an ellipsis.
+type twoLines struct{}
+
+func (twoLines) MinSize(objects []fyne.CanvasObject) fyne.Size {
+	one := widget.NewLabelWithStyle("Ag", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}).MinSize()
+	line := fyne.MeasureText("Ag", theme.TextSize(), fyne.TextStyle{Bold: true}).Height
+	return fyne.NewSize(0, one.Height+line)
+}
+
+func (twoLines) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objects {
+		o.Move(fyne.NewPos(0, 0))
+		o.Resize(size)
+	}
+}
