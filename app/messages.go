@@ -56,7 +56,7 @@ const (
 	msgAFixFloorsExceed   = "Lower the floors or raise the target."
 	msgAFloorAbove        = "In {{.Periods}} the floor is above the period's own target."
 	msgAFixFloorAbove     = "Lower those floors or raise those periods' targets."
-	msgRNoPerspective     = "The goal has no perspective."
+	MsgRNoPerspective     = "The goal has no perspective."
 	msgRFixPerspective    = "Choose the Balanced-Scorecard perspective it serves: financial, customer, internal process, or learning and growth."
 	msgRNoReason          = "The goal says neither why it matters nor which larger goal it serves."
 	msgRFixReason         = "Write one sentence on why it matters, or link it to a parent goal."
@@ -107,7 +107,7 @@ var Messages = []string{
 	MsgANoHistory, msgANoGrowth, msgAFixHistory, msgANoReference,
 	msgANoImprovement, msgAFixNoImprovement,
 	msgAFloorsExceed, msgAFixFloorsExceed, msgAFloorAbove, msgAFixFloorAbove,
-	msgRNoPerspective, msgRFixPerspective, msgRNoReason, msgRFixReason,
+	MsgRNoPerspective, msgRFixPerspective, msgRNoReason, msgRFixReason,
 	msgTNoDates, msgTFixDates, msgTEndBeforeStart, msgTFixEnd,
 	msgTShort, msgTFixShort, msgTLong, msgTFixLong, msgTEnded, msgTFixEnded,
 	msgTNoCadence, msgTFixCadence, msgTCadenceTooLong, msgTFixCadenceLong,

@@ -253,7 +253,7 @@ func checkRelevant(in SMARTInput) findings {
 	var fs findings
 	g := in.Goal
 	if !oneOf(g.Perspective, PerspectiveFinancial, PerspectiveCustomer, PerspectiveProcess, PerspectiveLearning) {
-		fs.add(VerdictFail, msgRNoPerspective, msgRFixPerspective)
+		fs.add(VerdictFail, MsgRNoPerspective, msgRFixPerspective)
 	}
 	if strings.TrimSpace(g.Rationale) == "" && !in.HasParent && g.ParentID == nil {
 		fs.add(VerdictWarn, msgRNoReason, msgRFixReason)

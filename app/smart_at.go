@@ -214,16 +214,25 @@ func (fs *findings) horizon(g Goal, today Date) {
 // titleYear finds years such as "2023" or "2023年" in a title.
 var titleYear = regexp.MustCompile(`(?:^|[^0-9])((?:19|20)[0-9]{2})(?:[^0-9]|$)`)
 
+// TitleYears are the years a title names, in order: "In 2023 raise sales" names 2023.
+func TitleYears(title string) []int {
+	var years []int
+	for _, m := range titleYear.FindAllStringSubmatch(title, -1) {
+		y, _ := strconv.Atoi(m[1])
+		years = append(years, y)
+	}
+	return years
+}
+
 // titleYears warns when the title names years and the goal's dates cover
 // none of them: "In 2023 raise sales…" planned for 2026 is a slip.
 func (fs *findings) titleYears(g Goal) {
 	var named []string
-	for _, m := range titleYear.FindAllStringSubmatch(g.Title, -1) {
-		y, _ := strconv.Atoi(m[1])
+	for _, y := range TitleYears(g.Title) {
 		if y >= g.Start.Year() && y <= g.End.Year() {
 			return
 		}
-		named = append(named, m[1])
+		named = append(named, strconv.Itoa(y))
 	}
 	if len(named) > 0 {
 		fs.add(VerdictWarn, msgTTitleYear, msgTFixTitleYear, "Years", strings.Join(named, ", "),

@@ -245,7 +245,7 @@ func TestSMARTRules(t *testing.T) {
 			VerdictFail, []string{MsgMMilestoneTarget}},
 		{"M: milestone target 1", "M", func(in *SMARTInput) { in.Goal.Kind, in.Goal.Target = KindMilestone, 1 }, VerdictPass, nil},
 		{"M: stay above without baseline", "M", func(in *SMARTInput) { in.Goal.Kind, in.Goal.Baseline = KindStayAbove, nil }, VerdictPass, nil},
-		{"R: no perspective", "R", func(in *SMARTInput) { in.Goal.Perspective = "" }, VerdictFail, []string{msgRNoPerspective}},
+		{"R: no perspective", "R", func(in *SMARTInput) { in.Goal.Perspective = "" }, VerdictFail, []string{MsgRNoPerspective}},
 		{"R: no reason", "R", func(in *SMARTInput) { in.Goal.Rationale = "" }, VerdictWarn, []string{msgRNoReason}},
 		{"R: a parent is reason enough", "R", func(in *SMARTInput) { in.Goal.Rationale, in.HasParent = "", true }, VerdictPass, nil},
 		{"R: a saved parent too", "R", func(in *SMARTInput) { in.Goal.Rationale, in.Goal.ParentID = "", new(int64) }, VerdictPass, nil},

@@ -3,7 +3,12 @@ package views
 import (
 	"errors"
 
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 
 	"pacer/app"
 	"pacer/views/widgets"
@@ -53,4 +58,16 @@ func namedPeriods(args map[string]any) map[string]any {
 		out[name] = v
 	}
 	return out
+}
+
+// newErrorDialog shows err's message as plain wrapped text under a title,
+// without the large faded icon Fyne's error dialog draws behind the text.
+func newErrorDialog(err error, win fyne.Window) dialog.Dialog {
+	text := widget.NewLabel(userMessage(err))
+	text.Wrapping = fyne.TextWrapWord
+	icon := widget.NewIcon(theme.NewErrorThemedResource(theme.ErrorIcon()))
+	body := container.NewBorder(nil, nil, container.NewVBox(icon), nil, text)
+	d := dialog.NewCustom(lang.L("Cannot do that"), lang.L("OK"), body, win)
+	d.Resize(fyne.NewSize(min(480, win.Canvas().Size().Width-40), 0))
+	return d
 }

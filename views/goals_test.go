@@ -161,13 +161,15 @@ func TestGoalsEditRefusesDatesThatDropCheckIns(t *testing.T) {
 	gs := ui.goals()
 	gs.onEdit(gs.rows[0].goal)
 	wiz := gs.wizard
-	plan := wiz.steps[4].(*planStep)
-	for wiz.step < 4 {
+	dates, plan := stepOf[*timeStep](wiz), stepOf[*planStep](wiz)
+	for wiz.steps[wiz.step] != wizardStep(dates) {
 		test.Tap(wiz.next)
 	}
 	start, end := time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(2024, 12, 31, 0, 0, 0, 0, time.UTC)
-	plan.start.SetDate(&start)
-	plan.end.SetDate(&end)
+	dates.start.SetDate(&start)
+	dates.end.SetDate(&end)
+	test.Tap(wiz.next)
+	test.Tap(wiz.next)
 	plan.split.SetSelected(splitLabel(splitEven)) // the old plan's quarters are all outside 2024
 	for wiz.step < len(wiz.steps)-1 {
 		test.Tap(wiz.next)
@@ -180,7 +182,7 @@ func TestGoalsEditRefusesDatesThatDropCheckIns(t *testing.T) {
 	if overlay == nil || !containsText(overlay, "the check-in for 2023-Q1 would fall outside the goal") {
 		t.Error("no message says that the 2023-Q1 check-in would fall outside the new dates")
 	}
-	if plan.start.Date == nil || !plan.start.Date.Equal(start) {
+	if dates.start.Date == nil || !dates.start.Date.Equal(start) {
 		t.Error("the wizard lost the start date the user typed")
 	}
 	saved, _ := store.GoalByID(ctx, g.ID)

@@ -6,7 +6,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -97,13 +96,7 @@ func (ui *mainUI) onEscape() bool {
 		return true
 	}
 	if gs := builtScreen[*goalsScreen](ui); gs != nil && gs.wizard != nil && ui.screens[ui.current].id == screenGoals {
-		w := gs.wizard
-		ui.showDestructive(dialog.NewConfirm(lang.L("Close the goal wizard?"),
-			lang.L("What you typed in the wizard is not saved."), func(ok bool) {
-				if ok && gs.wizard == w {
-					w.onCancel()
-				}
-			}, ui.win))
+		ui.confirmCloseWizard(gs)
 		return true
 	}
 	return false

@@ -167,5 +167,5 @@ func (ui *mainUI) showError(err error) {
 		return
 	}
 	log.Printf("pacer: %v", err)
-	ui.showDialog(dialog.NewError(userError(err), ui.win))
+	ui.showDialog(newErrorDialog(err, ui.win))
 }

@@ -72,7 +72,7 @@ type wizardStore interface {
 // wizardDeps is what the goal wizard uses.
 type wizardDeps = screenDeps[wizardStore]
 
-// goalWizard sets up or edits one goal in seven steps and saves it only at the end.
+// goalWizard sets up or edits one goal in eight steps and saves it only at the end.
 type goalWizard struct {
 	ui        wizardDeps
 	cal       app.Calendar
@@ -81,15 +81,20 @@ type goalWizard struct {
 	steps     []wizardStep
 	step      int
 	indicator *widget.Label
-	trail     *widget.Label
-	body      *fyne.Container
-	back      *widget.Button
-	next      *widget.Button
-	save      *widget.Button
-	cancel    *widget.Button
-	content   fyne.CanvasObject
-	onDone    func(saved bool)
-	report    app.SMARTReport
+	trail     *fyne.Container
+	// reached is the furthest step shown, which the trail can go straight to.
+	reached int
+	// tried are the steps the user typed in or tried to leave: their
+	// failing checks show; a blank step's wait.
+	tried   map[int]bool
+	body    *fyne.Container
+	back    *widget.Button
+	next    *widget.Button
+	save    *widget.Button
+	cancel  *widget.Button
+	content fyne.CanvasObject
+	onDone  func(saved bool)
+	report  app.SMARTReport
 	// mode says how a field's change event is taken: changes the wizard
 	// makes itself are ignored, changes the user types are applied.
 	mode changeMode
@@ -99,14 +104,17 @@ type goalWizard struct {
 
 // newGoalWizard starts a wizard on draft; onDone is called after Save or Cancel.
 func newGoalWizard(ui wizardDeps, draft *goalDraft, onDone func(saved bool)) *goalWizard {
-	w := &goalWizard{ui: ui, draft: draft, onDone: onDone, cal: ui.calendar(), today: ui.today(), mode: modeUser}
+	w := &goalWizard{ui: ui, draft: draft, onDone: onDone, cal: ui.calendar(), today: ui.today(), mode: modeUser,
+		tried: map[int]bool{}}
 	w.steps = []wizardStep{
-		newStartStep(w), newSpecificStep(w), newMeasureStep(w), newHistoryStep(w),
+		newStartStep(w), newSpecificStep(w), newMeasureStep(w), newTimeStep(w), newHistoryStep(w),
 		newPlanStep(w), newRelevantStep(w), newSummaryStep(w),
 	}
+	if draft.goal.ID != 0 {
+		w.reached = len(w.steps) - 1 // a saved goal has been through every step
+	}
 	w.indicator = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	w.trail = widget.NewLabel("")
-	w.trail.Truncation = fyne.TextTruncateEllipsis
+	w.trail = container.New(&flowLayout{})
 	w.body = container.NewStack()
 	w.back = widget.NewButtonWithIcon(lang.L("Back"), theme.NavigateBackIcon(), w.onBack)
 	w.next = widget.NewButtonWithIcon(lang.L("Next"), theme.NavigateNextIcon(), w.onNext)
@@ -124,13 +132,14 @@ func newGoalWizard(ui wizardDeps, draft *goalDraft, onDone func(saved bool)) *go
 
 func (w *goalWizard) show(i int) {
 	w.step = i
+	w.reached = max(w.reached, i)
 	s := w.steps[i]
 	w.filling(func() { s.load(w.draft) })
 	w.body.Objects = []fyne.CanvasObject{container.NewVScroll(container.NewPadded(s.object()))}
 	w.body.Refresh()
 	w.indicator.SetText(lang.L("Step {{.N}} of {{.Total}}: {{.Title}}",
 		map[string]any{"N": i + 1, "Total": len(w.steps), "Title": s.title()}))
-	w.trail.SetText(w.trailText())
+	w.showTrail()
 	w.back.Disable()
 	if i > 0 {
 		w.back.Enable()
@@ -144,44 +153,41 @@ func (w *goalWizard) show(i int) {
 	w.recheck()
 }
 
-// trailText names every step, marking the current one.
-func (w *goalWizard) trailText() string {
-	text := ""
-	for i, s := range w.steps {
-		name := s.title()
-		if i == w.step {
-			name = "[" + name + "]"
-		}
-		if i > 0 {
-			text += "  ›  "
-		}
-		text += name
-	}
-	return text
-}
-
-// onBack goes back a step; like Next it stays when a field cannot be read,
-// so nothing typed is dropped.
+// onBack goes back a step.
 func (w *goalWizard) onBack() {
-	if w.step == 0 {
-		return
+	if w.step > 0 {
+		w.goTo(w.step - 1)
 	}
-	var fe fieldError
-	if err := w.steps[w.step].apply(w.draft); err != nil && !(errors.As(err, &fe) && fe.missing) {
-		w.ui.showError(err)
-		return
-	}
-	w.show(w.step - 1)
 }
 
 func (w *goalWizard) onNext() {
+	if w.step < len(w.steps)-1 {
+		w.goTo(w.step + 1)
+		return
+	}
+	w.tried[w.step] = true
 	if err := w.steps[w.step].apply(w.draft); err != nil {
+		w.recheck()
+		w.ui.showError(err)
+	}
+}
+
+// goTo leaves the current step for step i. Going back it stays only when a
+// field cannot be read, so nothing typed is dropped; going on, the step
+// must be complete as well. Steps beyond the furthest reached stay closed.
+func (w *goalWizard) goTo(i int) {
+	if i == w.step || i < 0 || i > max(w.reached, w.step+1) {
+		return
+	}
+	w.tried[w.step] = true
+	err := w.steps[w.step].apply(w.draft)
+	var fe fieldError
+	if err != nil && (i > w.step || !(errors.As(err, &fe) && fe.missing)) {
+		w.recheck()
 		w.ui.showError(err)
 		return
 	}
-	if w.step < len(w.steps)-1 {
-		w.show(w.step + 1)
-	}
+	w.show(i)
 }
 
 // changed is called by a step whenever one of its fields changes, so the SMART
@@ -190,13 +196,18 @@ func (w *goalWizard) changed() {
 	if w.isFilling() {
 		return
 	}
+	w.tried[w.step] = true
 	w.whileTyping(func() { _ = w.steps[w.step].apply(w.draft) })
 	w.recheck()
 }
 
 func (w *goalWizard) recheck() {
 	w.report = app.CheckSMART(w.smartInput())
+	if c, ok := w.steps[w.step].(checkedStep); ok {
+		c.checkPanel().HoldFails = w.draft.goal.ID == 0 && !w.tried[w.step]
+	}
 	w.steps[w.step].showCheck(w.report)
+	w.relayout()
 	if w.step == len(w.steps)-1 {
 		if w.report.CanSave() {
 			w.save.Enable()

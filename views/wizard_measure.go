@@ -1,6 +1,8 @@
 package views
 
 import (
+	"errors"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -27,10 +29,13 @@ type measureStep struct {
 	target          *widgets.KeyEntry
 	targetMsg       *widget.Label
 	targetOther     *widget.Label
-	kinds           choice[app.Kind]
-	units           choice[app.Unit]
-	aggregations    choice[app.Aggregation]
-	check           *widgets.CheckPanel
+	targetBox       *fyne.Container
+	// targetProblem is why the typed target gives no value, said while typing.
+	targetProblem string
+	kinds         choice[app.Kind]
+	units         choice[app.Unit]
+	aggregations  choice[app.Aggregation]
+	check         *widgets.CheckPanel
 }
 
 func newMeasureStep(w *goalWizard) *measureStep {
@@ -65,6 +70,8 @@ func newMeasureStep(w *goalWizard) *measureStep {
 	s.targetMsg.Hide()
 	s.targetOther = widget.NewLabel("")
 	s.targetOther.Importance = widget.LowImportance
+	s.targetOther.Wrapping = fyne.TextWrapWord
+	s.targetBox = container.NewVBox(s.target, s.targetMsg, s.targetOther)
 	return s
 }
 
@@ -78,7 +85,7 @@ func (s *measureStep) object() fyne.CanvasObject {
 		{Text: lang.L("Decimal places"), Widget: s.decimals},
 		{Text: lang.L("Values"), Widget: s.aggregation},
 		{Text: lang.L("Baseline"), Widget: container.NewVBox(s.baseline.object(), s.baselineUnknown)},
-		{Text: lang.L("Target"), Widget: container.NewVBox(s.target, s.targetMsg, s.targetOther)},
+		{Text: lang.L("Target"), Widget: s.targetBox},
 	})
 }
 
@@ -97,6 +104,7 @@ func (s *measureStep) load(d *goalDraft) {
 	} else {
 		s.target.SetText("")
 	}
+	s.targetProblem = ""
 	s.showTargetOther(d)
 }
 
@@ -149,6 +157,7 @@ func (s *measureStep) applyTarget(g *app.Goal) error {
 		s.targetMsg.Hide()
 	}
 	text := strings.TrimSpace(s.target.Text)
+	s.targetProblem = ""
 	if text == "" {
 		return fieldError{text: lang.L("Type the target."), missing: true}
 	}
@@ -162,6 +171,7 @@ func (s *measureStep) applyTarget(g *app.Goal) error {
 			return nil
 		}
 	}
+	s.targetProblem = targetProblem(text, err)
 	if !s.wiz.isTyping() || s.targetMsg.Visible() {
 		s.targetMsg.SetText(errorText(err))
 		s.targetMsg.Show()
@@ -169,16 +179,40 @@ func (s *measureStep) applyTarget(g *app.Goal) error {
 	return err
 }
 
+// targetProblem says in a few words why text gives no target.
+func targetProblem(text string, err error) string {
+	args := map[string]any{"Text": text}
+	switch {
+	case errors.Is(err, notation.ErrNumber):
+		return lang.L("“{{.Text}}” is not a number.", args)
+	case app.ErrorMessage(err) == notation.MsgChangeNeedsBase:
+		return lang.L("{{.Text}} needs a baseline: type last year's value above, or type the target itself.", args)
+	}
+	return errorText(err)
+}
+
 // showTargetOther shows the target in the form the user did not type: the
 // change over the baseline for a typed value, and the value for a typed change.
 func (s *measureStep) showTargetOther(d *goalDraft) {
 	g := d.goal
-	if strings.TrimSpace(s.target.Text) == "" {
+	switch {
+	case strings.TrimSpace(s.target.Text) == "":
 		s.targetOther.SetText("")
 		s.targetOther.Hide()
 		return
+	case s.targetProblem != "":
+		s.targetOther.SetText(s.targetProblem)
+		s.targetOther.Importance = widget.WarningImportance
+		s.targetOther.Show()
+		return
 	}
+	s.targetOther.Importance = widget.LowImportance
 	s.targetOther.Show()
+	if g.Target == 0 && !oneOfKinds(g.Kind, app.KindDecrease, app.KindStayBelow, app.KindMilestone) {
+		s.targetOther.SetText(lang.L("A target of 0: is this a cap? For a value to stay under, choose the kind Stay at or below."))
+		s.targetOther.Importance = widget.WarningImportance
+		return
+	}
 	value := app.FormatValue(g.Target, g.Decimals, g.Unit, g.UnitLabel)
 	ch := notation.DescribeTarget(g.Baseline, g.Target, g.Unit)
 	var parts []string
@@ -206,3 +240,6 @@ func signed(text string, v float64) string {
 	}
 	return text
 }
+
+// oneOfKinds tells whether k is one of kinds.
+func oneOfKinds(k app.Kind, kinds ...app.Kind) bool { return slices.Contains(kinds, k) }

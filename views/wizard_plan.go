@@ -2,7 +2,6 @@ package views
 
 import (
 	"strings"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -30,9 +29,6 @@ const (
 // target is split into periods, with optional floors per period.
 type planStep struct {
 	wiz        *goalWizard
-	start      *widgets.DateEntry
-	end        *widgets.DateEntry
-	cadence    *widgets.KeySelect
 	planBy     *widgets.KeySelect
 	split      *widget.RadioGroup
 	floorKind  *widgets.KeySelect
@@ -41,7 +37,6 @@ type planStep struct {
 	cells      map[string]*widgets.KeyEntry
 	verdict    *widget.Label
 	check      *widgets.CheckPanel
-	cadences   choice[app.Cadence]
 	planBys    choice[app.Cadence]
 	splits     choice[string]
 	floors     choice[string]
@@ -52,12 +47,6 @@ type planStep struct {
 func newPlanStep(w *goalWizard) *planStep {
 	s := &planStep{wiz: w, check: widgets.NewCheckPanel(false, "T", "A"), grid: container.NewVBox()}
 	replan := func() { s.onReplan() }
-	s.start = widgets.NewDateEntry()
-	s.start.OnChanged = func(*time.Time) { replan() }
-	s.end = widgets.NewDateEntry()
-	s.end.OnChanged = func(*time.Time) { replan() }
-	s.cadences = newChoice(cadences, cadenceLabel)
-	s.cadence = s.cadences.newSelect(func(app.Cadence) { w.changed() })
 	s.planBys = newChoice(planCadences, cadenceLabel)
 	s.planBy = s.planBys.newSelect(func(app.Cadence) { replan() })
 	s.splits = newChoice([]string{splitEven, splitSeasonal, splitManual}, splitLabel)
@@ -68,6 +57,8 @@ func newPlanStep(w *goalWizard) *planStep {
 		replan()
 	})
 	s.split.Horizontal = true
+	s.split.Required = true // a second tap on the chosen split must not leave none chosen
+
 	s.floors = newChoice([]string{floorNone, floorGrowth, floorAtLeast}, floorLabel)
 	s.floorKind = s.floors.newSelect(func(string) { replan() })
 	s.floorValue = newNumberField(lang.L("e.g. 5 (%) or 50"), replan)
@@ -107,13 +98,10 @@ func (s *planStep) showFloorValue(mode string) {
 	}
 }
 
-func (s *planStep) title() string { return lang.L("Time-bound and plan") }
+func (s *planStep) title() string { return lang.L("Plan") }
 
 func (s *planStep) object() fyne.CanvasObject {
-	return stepPage(lang.L("Set when the goal runs and split the target into periods, so each check-in can be compared with a plan."), s.check, []*widget.FormItem{
-		{Text: lang.L("Start"), Widget: s.start},
-		{Text: lang.L("End"), Widget: s.end},
-		{Text: lang.L("Check-ins"), Widget: s.cadence},
+	return stepPage(lang.L("Split the target into periods, so each check-in can be compared with a plan."), s.check, []*widget.FormItem{
 		{Text: lang.L("Plan by"), Widget: s.planBy},
 		{Text: lang.L("Split"), Widget: s.split},
 		{Text: lang.L("Floor"), Widget: container.NewVBox(s.floorKind, s.floorValue.object())},
@@ -121,28 +109,8 @@ func (s *planStep) object() fyne.CanvasObject {
 }
 
 func (s *planStep) load(d *goalDraft) {
+	s.defaults(d)
 	g := &d.goal
-	if g.Start.IsZero() || g.End.IsZero() {
-		g.Start, g.End = s.wiz.currentFiscalYear()
-	}
-	if g.Cadence == "" {
-		g.Cadence = s.wiz.ui.defaultCadence()
-	}
-	if g.PlanBy == "" {
-		g.PlanBy = app.CadenceQuarter
-	}
-	if !d.splitChosen && d.splitMode != splitManual {
-		d.splitMode = splitEven
-		if len(d.history) > 0 {
-			d.splitMode = splitSeasonal
-		}
-	}
-	if d.floorMode == "" {
-		d.floorMode = floorNone
-	}
-	s.start.SetDay(g.Start)
-	s.end.SetDay(g.End)
-	s.cadence.SetSelected(s.cadences.label(g.Cadence))
 	s.planBy.SetSelected(s.planBys.label(g.PlanBy))
 	s.split.SetSelected(s.splits.label(d.splitMode))
 	if d.floorMode == floorKeep {
@@ -160,6 +128,24 @@ func (s *planStep) load(d *goalDraft) {
 	s.recompute(d)
 }
 
+// defaults fills in how a draft not yet planned is split: by quarter,
+// seasonally when it has history, without floors.
+func (s *planStep) defaults(d *goalDraft) {
+	g := &d.goal
+	if g.PlanBy == "" {
+		g.PlanBy = app.CadenceQuarter
+	}
+	if !d.splitChosen && d.splitMode != splitManual {
+		d.splitMode = splitEven
+		if len(d.history) > 0 {
+			d.splitMode = splitSeasonal
+		}
+	}
+	if d.floorMode == "" {
+		d.floorMode = floorNone
+	}
+}
+
 // onReplan follows a change of span, split or floors: the plan is worked out again.
 func (s *planStep) onReplan() {
 	if s.wiz.isFilling() {
@@ -173,17 +159,6 @@ func (s *planStep) onReplan() {
 // applySettings takes everything but the period grid into the draft.
 func (s *planStep) applySettings(d *goalDraft) error {
 	g := &d.goal
-	start, startErr := s.start.Value()
-	end, endErr := s.end.Value()
-	if !start.IsZero() {
-		g.Start = start
-	}
-	if !end.IsZero() {
-		g.End = end
-	}
-	if c, ok := s.cadences.value(s.cadence.Selected); ok {
-		g.Cadence = c
-	}
 	if c, ok := s.planBys.value(s.planBy.Selected); ok {
 		g.PlanBy = c
 	}
@@ -201,15 +176,6 @@ func (s *planStep) applySettings(d *goalDraft) error {
 	d.floorValue = v
 	if (d.floorMode == floorGrowth || d.floorMode == floorAtLeast) && !ok {
 		return fieldError{text: lang.L("Type the floor, or choose No floor."), missing: true}
-	}
-	if startErr != nil {
-		return startErr
-	}
-	if endErr != nil {
-		return endErr
-	}
-	if start.IsZero() || end.IsZero() {
-		return fieldError{text: lang.L("Pick the start and end dates."), missing: true}
 	}
 	return nil
 }

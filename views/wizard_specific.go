@@ -99,7 +99,7 @@ type specificStep struct {
 }
 
 func newSpecificStep(w *goalWizard) *specificStep {
-	s := &specificStep{wiz: w, check: widgets.NewCheckPanel(false, "S")}
+	s := &specificStep{wiz: w, check: widgets.NewCheckPanel(false, "S").Also("R", app.MsgRNoPerspective)}
 	s.titleEntry = widgets.NewEntry()
 	s.titleEntry.SetPlaceHolder(lang.L("e.g. In 2023 raise North-America sales by 20%, every quarter at least +5%"))
 	s.titleEntry.OnChanged = func(string) { w.changed() }

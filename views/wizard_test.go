@@ -71,8 +71,9 @@ func TestWizardSavesSeedSalesGoal(t *testing.T) {
 		t.Error("the target's other form is not shown")
 	}
 	test.Tap(wiz.next)
+	test.Tap(wiz.next) // the dates: the fiscal year the title names
 
-	h := wiz.steps[3].(*historyStep)
+	h := stepOf[*historyStep](wiz)
 	if h.shownBy != app.CadenceQuarter {
 		t.Fatalf("history grid by %s, want quarter", h.shownBy)
 	}
@@ -83,8 +84,8 @@ func TestWizardSavesSeedSalesGoal(t *testing.T) {
 	})
 	test.Tap(wiz.next)
 
-	plan := wiz.steps[4].(*planStep)
-	if wiz.step != 4 {
+	plan := stepOf[*planStep](wiz)
+	if wiz.steps[wiz.step] != wizardStep(plan) {
 		t.Fatalf("stuck on step %d", wiz.step)
 	}
 	if len(wiz.draft.plan) != 4 {
@@ -94,7 +95,7 @@ func TestWizardSavesSeedSalesGoal(t *testing.T) {
 	plan.floorValue.entry.SetText("5")
 	test.Tap(wiz.next)
 
-	rel := wiz.steps[5].(*relevantStep)
+	rel := stepOf[*relevantStep](wiz)
 	rel.rationale.SetText("North America is our largest market")
 	test.Tap(wiz.next)
 
@@ -224,9 +225,9 @@ func editWizardToCadence(t *testing.T, ui *mainUI, g app.Goal, c app.Cadence) (*
 	if wiz == nil {
 		t.Fatal("Edit opened no wizard")
 	}
-	wiz.show(4)
-	plan := wiz.steps[4].(*planStep)
-	plan.cadence.SetSelected(plan.cadences.label(c))
+	dates := stepOf[*timeStep](wiz)
+	wiz.show(stepIndex(wiz, dates))
+	dates.cadence.SetSelected(dates.cadences.label(c))
 	for wiz.step < len(wiz.steps)-1 {
 		test.Tap(wiz.next)
 	}
@@ -331,4 +332,24 @@ func TestWizardChangeModeNests(t *testing.T) {
 	if w.isFilling() || w.isTyping() {
 		t.Errorf("mode %d after both, want the user's", w.mode)
 	}
+}
+
+// stepOf is the wizard's step of type T.
+func stepOf[T wizardStep](wiz *goalWizard) T {
+	for _, s := range wiz.steps {
+		if t, ok := s.(T); ok {
+			return t
+		}
+	}
+	panic("no such step")
+}
+
+// stepIndex is the position of step s in the wizard.
+func stepIndex(wiz *goalWizard, s wizardStep) int {
+	for i, o := range wiz.steps {
+		if o == s {
+			return i
+		}
+	}
+	return -1
 }

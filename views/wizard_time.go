@@ -1,0 +1,101 @@
+package views
+
+import (
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"pacer/app"
+	"pacer/views/widgets"
+)
+
+// timeStep asks when the goal runs and how often it is checked in, before
+// the history, so that the history asks for the years before the goal.
+type timeStep struct {
+	wiz      *goalWizard
+	start    *widgets.DateEntry
+	end      *widgets.DateEntry
+	cadence  *widgets.KeySelect
+	cadences choice[app.Cadence]
+	check    *widgets.CheckPanel
+}
+
+func newTimeStep(w *goalWizard) *timeStep {
+	s := &timeStep{wiz: w, check: widgets.NewCheckPanel(false, "T")}
+	s.start = widgets.NewDateEntry()
+	s.start.OnChanged = func(*time.Time) { w.changed() }
+	s.end = widgets.NewDateEntry()
+	s.end.OnChanged = func(*time.Time) { w.changed() }
+	s.cadences = newChoice(cadences, cadenceLabel)
+	s.cadence = s.cadences.newSelect(func(app.Cadence) { w.changed() })
+	return s
+}
+
+func (s *timeStep) title() string { return lang.L("Time-bound") }
+
+func (s *timeStep) object() fyne.CanvasObject {
+	return stepPage(lang.L("Set when the goal runs and how often its actual value is checked in."), s.check, []*widget.FormItem{
+		{Text: lang.L("Start"), Widget: s.start},
+		{Text: lang.L("End"), Widget: s.end},
+		{Text: lang.L("Check-ins"), Widget: s.cadence},
+	})
+}
+
+func (s *timeStep) load(d *goalDraft) {
+	g := &d.goal
+	if g.Start.IsZero() || g.End.IsZero() {
+		g.Start, g.End = s.wiz.defaultSpan(g.Title)
+	}
+	if g.Cadence == "" {
+		g.Cadence = s.wiz.ui.defaultCadence()
+	}
+	s.start.SetDay(g.Start)
+	s.end.SetDay(g.End)
+	s.cadence.SetSelected(s.cadences.label(g.Cadence))
+	s.wiz.replan()
+}
+
+func (s *timeStep) apply(d *goalDraft) error {
+	g := &d.goal
+	start, startErr := s.start.Value()
+	end, endErr := s.end.Value()
+	if !start.IsZero() {
+		g.Start = start
+	}
+	if !end.IsZero() {
+		g.End = end
+	}
+	if c, ok := s.cadences.value(s.cadence.Selected); ok {
+		g.Cadence = c
+	}
+	s.wiz.replan()
+	if startErr != nil {
+		return startErr
+	}
+	if endErr != nil {
+		return endErr
+	}
+	if start.IsZero() || end.IsZero() {
+		return fieldError{text: lang.L("Pick the start and end dates."), missing: true}
+	}
+	return nil
+}
+
+func (s *timeStep) showCheck(r app.SMARTReport) { s.check.Show(r) }
+
+// defaultSpan is the span of a goal not dated yet: the fiscal year its
+// title names ("In 2023 …"), else the current one.
+func (w *goalWizard) defaultSpan(title string) (app.Date, app.Date) {
+	years := app.TitleYears(title)
+	if len(years) == 0 {
+		return w.currentFiscalYear()
+	}
+	month := w.cal.FiscalStart
+	if month == 0 {
+		month = time.January
+	}
+	p := w.cal.PeriodOf(app.CadenceYear, app.NewDate(years[0], month, 1))
+	return w.cal.Start(p), w.cal.End(p)
+}
