@@ -127,24 +127,23 @@ func (b *bulkCheckIn) buildRows() {
 		return
 	}
 	cal := b.ui.calendar()
-	cells := []fyne.CanvasObject{boldLabel(lang.L("Goal")), boldLabel(lang.L("Recorded")), boldLabel(lang.L("Value")),
-		boldLabel(lang.L("Confidence (0–10)")), boldLabel(lang.L("Note"))}
+	columns := newColumns(bulkWidth-60, 2.8, 1.5, 2, 1.5, 2)
+	lines := []fyne.CanvasObject{container.New(columns(), wrappedBold(lang.L("Goal")), wrappedBold(lang.L("Recorded")),
+		wrappedBold(lang.L("Value")), wrappedBold(lang.L("Confidence (0–10)")), wrappedBold(lang.L("Note")))}
 	for _, g := range goals {
 		if g.Cadence != p.Cadence || cal.End(p).Before(g.Start.Time) || cal.Start(p).After(g.End.Time) {
 			continue
 		}
 		row := b.newRow(g, p)
 		b.rows = append(b.rows, row)
-		title := widget.NewLabel(g.Title)
-		title.Truncation = fyne.TextTruncateEllipsis
-		cells = append(cells, title, row.old, row.value.object(), row.confidence, row.note)
+		// The whole title, wrapped: goals named alike differ at the end.
+		lines = append(lines, container.New(columns(), wrapped(g.Title), row.old, row.value.object(), row.confidence, row.note))
 	}
 	b.chainEnter()
 	if len(b.rows) == 0 {
-		b.grid.Objects = []fyne.CanvasObject{widget.NewLabel(lang.L("No goal is checked in for this period."))}
-	} else {
-		b.grid.Objects = []fyne.CanvasObject{container.NewGridWithColumns(5, cells...)}
+		lines = []fyne.CanvasObject{widget.NewLabel(lang.L("No goal is checked in for this period."))}
 	}
+	b.grid.Objects = lines
 	b.grid.Refresh()
 	b.status.SetText("")
 }
@@ -193,7 +192,7 @@ func (b *bulkCheckIn) show() {
 			b.onSave()
 		}
 	}, b.ui.window())
-	d.Resize(fyne.NewSize(980, 560))
+	d.Resize(fyne.NewSize(min(bulkWidth, b.ui.window().Canvas().Size().Width-24), 560))
 	b.dialog = d
 	b.ui.showDialog(d)
 	if len(b.rows) > 0 {
@@ -371,3 +370,13 @@ func (b *bulkCheckIn) reopen(msg string) {
 func boldLabel(text string) *widget.Label {
 	return widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 }
+
+// wrappedBold is a column heading that wraps in a narrow column.
+func wrappedBold(text string) *widget.Label {
+	l := boldLabel(text)
+	l.Wrapping = fyne.TextWrapWord
+	return l
+}
+
+// bulkWidth is how wide the bulk check-in opens, where the window allows.
+const bulkWidth = 980
