@@ -50,7 +50,7 @@ type actionEditor struct {
 	statuses  choice[app.ActionStatus]
 	followUp  *widgets.KeySelect
 	cadences  choice[app.Cadence]
-	linked    *widget.CheckGroup
+	linked    *goalChecks
 	measures  *fyne.Container
 	rows      []*actionMeasureRow
 	save      *widget.Button
@@ -59,6 +59,7 @@ type actionEditor struct {
 	msg       *widget.Label
 	followUps *followUpLog
 	effects   *fyne.Container
+	tabs      *container.AppTabs // the plan, its follow-up log, its effect; nil for a new plan
 	content   fyne.CanvasObject
 	onDone    func()
 	// earlyAtLoad are the measures already due before the start when the
@@ -109,9 +110,10 @@ func (e *actionEditor) buildFields() {
 	e.status = e.statuses.newSelect(nil)
 	e.cadences = newChoice(cadences, cadenceLabel)
 	e.followUp = e.cadences.newSelect(nil)
-	e.linked = widget.NewCheckGroup(goalLabels(e.goals), nil)
+	e.linked = newGoalChecks(goalLabels(e.goals))
 	e.msg = widget.NewLabel("")
 	e.msg.Wrapping = fyne.TextWrapWord
+	e.msg.Hide()
 	e.save = widget.NewButtonWithIcon(lang.L("Save action plan"), theme.DocumentSaveIcon(), e.onSave)
 	e.save.Importance = widget.HighImportance
 	e.back = widget.NewButtonWithIcon(lang.L("Back to the list"), theme.NavigateBackIcon(), e.onDone)
@@ -127,6 +129,8 @@ func multiLine(placeholder string) *widgets.KeyEntry {
 	return m
 }
 
+// layout puts the top bar over the form and, once the plan is saved, its
+// follow-up log and effect in tabs beside it.
 func (e *actionEditor) layout() fyne.CanvasObject {
 	form := widget.NewForm(
 		widget.NewFormItem(lang.L("Problem"), e.problem),
@@ -137,21 +141,25 @@ func (e *actionEditor) layout() fyne.CanvasObject {
 		widget.NewFormItem(lang.L("Due"), e.due),
 		widget.NewFormItem(lang.L("Status"), e.status),
 		widget.NewFormItem(lang.L("Follow-up"), e.followUp),
-		widget.NewFormItem(lang.L("Goals it should move"), e.linked),
+		widget.NewFormItem(lang.L("Goals it should move"), e.linked.box),
 	)
 	add := widget.NewButtonWithIcon(lang.L("Add measure"), theme.ContentAddIcon(), func() { e.addMeasure(app.Measure{}) })
-	items := []fyne.CanvasObject{form, boldLabel(lang.L("Measures")), e.measures, container.NewHBox(add), e.msg}
-	if e.plan.ID != 0 {
-		e.followUps = newFollowUpLog(followUpDeps{e.ui.shell, e.ui.store}, e.plan)
-		items = append(items, widget.NewSeparator(), e.followUps.content, widget.NewSeparator(),
-			boldLabel(lang.L("Effect on the numbers")), e.effects)
-		e.showEffects()
-	}
-	top := container.NewHBox(e.back, layoutSpacer(), e.del, e.save)
+	plan := container.NewVScroll(container.NewPadded(container.NewVBox(form, boldLabel(lang.L("Measures")), e.measures, container.NewHBox(add))))
+	// Under the buttons, a refused save's message is in sight however far the form is scrolled.
+	top := container.NewVBox(container.NewHBox(e.back, layoutSpacer(), e.del, e.save), e.msg)
 	if e.plan.ID == 0 {
 		e.del.Hide()
+		return newBorder(container.NewPadded(top), nil, nil, nil, plan)
 	}
-	return newBorder(container.NewPadded(top), nil, nil, nil, container.NewVScroll(container.NewPadded(container.NewVBox(items...))))
+	// The log and the effect have their own tabs, so that they are found
+	// without scrolling past the form.
+	e.followUps = newFollowUpLog(followUpDeps{e.ui.shell, e.ui.store}, e.plan)
+	e.showEffects()
+	e.tabs = container.NewAppTabs(
+		container.NewTabItem(lang.L("Action plan"), plan),
+		container.NewTabItem(lang.L("Follow-up log"), container.NewVScroll(container.NewPadded(e.followUps.content))),
+		container.NewTabItem(lang.L("Effect on the numbers"), container.NewVScroll(container.NewPadded(e.effects))))
+	return newBorder(container.NewPadded(top), nil, nil, nil, e.tabs)
 }
 
 func (e *actionEditor) load() {
@@ -298,9 +306,15 @@ func (e *actionEditor) store(p app.ActionPlan) {
 }
 
 func (e *actionEditor) showError(err error) {
+	if e.tabs != nil {
+		e.tabs.SelectIndex(0) // the message sits under the form
+	}
 	e.msg.SetText(userMessage(err))
 	e.msg.Importance = widget.DangerImportance
-	e.msg.Refresh()
+	e.msg.Show()
+	if e.content != nil {
+		e.content.Refresh() // the top bar grows by the message
+	}
 }
 
 func (e *actionEditor) onDelete() {

@@ -182,14 +182,16 @@ func (s *actionsScreen) fillFilters() {
 	s.goal.Refresh()
 }
 
+// newActionRowObject is a row of the list: the problem in bold with chips
+// for what is late at the right, and the plan's details below it, lighter.
 func newActionRowObject() fyne.CanvasObject {
 	title := widget.NewLabelWithStyle("Problem", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.Truncation = fyne.TextTruncateEllipsis
-	meta := widget.NewLabel("meta")
-	meta.Truncation = fyne.TextTruncateEllipsis
-	flags := widget.NewLabel("")
-	flags.Importance = widget.DangerImportance
-	return container.NewVBox(container.NewBorder(nil, nil, nil, flags, title), meta)
+	overdue := widgets.NewStatusChip(lang.L("Overdue"), theme.Color(theme.ColorNameError))
+	followUp := widgets.NewStatusChip(lang.L("Follow-up due"), theme.Color(theme.ColorNameWarning))
+	details := widget.NewRichText(lightText("details"))
+	details.Truncation = fyne.TextTruncateEllipsis
+	return container.NewVBox(container.NewBorder(nil, nil, nil, container.NewHBox(overdue, followUp), title), details)
 }
 
 func (s *actionsScreen) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
@@ -200,14 +202,19 @@ func (s *actionsScreen) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	box := o.(*fyne.Container)
 	head := box.Objects[0].(*fyne.Container)
 	head.Objects[0].(*widget.Label).SetText(it.plan.Problem)
-	var flags []string
-	if it.overdue {
-		flags = append(flags, lang.L("Overdue"))
-	}
-	if it.followUpDue {
-		flags = append(flags, lang.L("Follow-up due"))
-	}
-	head.Objects[1].(*widget.Label).SetText(strings.Join(flags, " · "))
+	chips := head.Objects[1].(*fyne.Container).Objects
+	chips[0].(*widgets.StatusChip).Set(lang.L("Overdue"), theme.Color(theme.ColorNameError))
+	chips[1].(*widgets.StatusChip).Set(lang.L("Follow-up due"), theme.Color(theme.ColorNameWarning))
+	showIf(chips[0], it.overdue)
+	showIf(chips[1], it.followUpDue)
+	details := box.Objects[1].(*widget.RichText)
+	details.Segments = []widget.RichTextSegment{lightText(actionDetails(it))}
+	details.Refresh()
+}
+
+// actionDetails is a plan's second line: status, owner, due date, measures
+// done and the goals it should move.
+func actionDetails(it actionItem) string {
 	meta := []string{actionStatusLabel(it.plan.Status)}
 	if it.plan.Owner != "" {
 		meta = append(meta, it.plan.Owner)
@@ -217,9 +224,18 @@ func (s *actionsScreen) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	}
 	meta = append(meta, lang.L("{{.Done}}/{{.Total}} measures done", map[string]any{"Done": it.measuresDone, "Total": it.measuresTotal}))
 	if len(it.goalTitles) > 0 {
-		meta = append(meta, strings.Join(it.goalTitles, ", "))
+		meta = append(meta, strings.Join(it.goalTitles, lang.L(", ")))
 	}
-	box.Objects[1].(*widget.Label).SetText(strings.Join(meta, " · "))
+	return strings.Join(meta, " · ")
+}
+
+// showIf shows o when show holds and hides it otherwise.
+func showIf(o fyne.CanvasObject, show bool) {
+	if show {
+		o.Show()
+		return
+	}
+	o.Hide()
 }
 
 // openActionPlan switches to the Actions screen with the editor on p.

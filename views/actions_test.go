@@ -4,10 +4,15 @@ import (
 	"context"
 	"strings"
 	"testing"
+	"time"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 
 	"pacer/app"
+	"pacer/app/sample"
 )
 
 func TestActionFromReviewTickedMovedAndFollowedUp(t *testing.T) {
@@ -170,4 +175,69 @@ func TestActionEditorRefusesMistypedDueDate(t *testing.T) {
 	if builtScreen[*actionsScreen](ui).editor != nil {
 		t.Fatalf("the corrected plan was not saved: %s", ed.msg.Text)
 	}
+}
+
+// TestActionEditorFollowUpWithinReach opens a saved plan of the sample in a
+// 1024×640 window: the follow-up log's note field and the effect on the
+// numbers are a tab away, on screen without scrolling past the form.
+func TestActionEditorFollowUpWithinReach(t *testing.T) {
+	ui, w, store := newStoreUI(t)
+	ui.now = func() time.Time { return sampleAsOf }
+	if err := sample.LoadSample(context.Background(), store, "en"); err != nil {
+		t.Fatal(err)
+	}
+	saveSeedGoal(t, store, strings.Repeat("2023年北美销售额提升20%，每季度同比至少增长5%，", 4))
+	w.Resize(fyne.NewSize(1024, 640))
+	plans, _ := store.ListActionPlans(context.Background(), app.ActionFilter{})
+	ui.openActionPlan(plans[0])
+	ed := builtScreen[*actionsScreen](ui).editor
+	if m := w.Content().MinSize(); m.Width > 1024 {
+		t.Errorf("the editor needs %v px: a long goal title widens the window", m.Width)
+	}
+	onScreen := func(o fyne.CanvasObject) bool {
+		pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(o)
+		return o.Visible() && pos.Y >= 0 && pos.Y+o.Size().Height <= 640 && o.Size().Height > 0
+	}
+	if ed.tabs == nil {
+		t.Fatal("the editor of a saved plan has no tabs")
+	}
+	ed.tabs.SelectIndex(1)
+	if !onScreen(ed.followUps.note) || !onScreen(ed.followUps.add) {
+		t.Errorf("the follow-up note field is off screen at %v", fyne.CurrentApp().Driver().AbsolutePositionForObject(ed.followUps.note))
+	}
+	ed.tabs.SelectIndex(2)
+	if len(ed.effects.Objects) == 0 || !onScreen(ed.effects.Objects[0]) {
+		t.Error("the effect on the numbers is off screen")
+	}
+	ed.due.SetText("2026-06-31")
+	test.Tap(ed.save)
+	if ed.tabs.SelectedIndex() != 0 || !onScreen(ed.msg) {
+		t.Errorf("a refused save leaves its message out of sight (tab %d, at %v size %v)", ed.tabs.SelectedIndex(),
+			fyne.CurrentApp().Driver().AbsolutePositionForObject(ed.msg), ed.msg.Size())
+	}
+}
+
+// TestActionRowTitleOverLighterDetails: a plan's row has its problem in
+// bold with chips for what is late, and its details below in the lighter
+// placeholder colour.
+func TestActionRowTitleOverLighterDetails(t *testing.T) {
+	test.NewTempApp(t)
+	s := &actionsScreen{plans: []actionItem{{
+		plan: app.ActionPlan{Problem: "Sales below plan: Q1 8,000,000 against 10,000,000 planned", Status: app.ActionInProgress,
+			Owner: "Chen Jing", Due: app.NewDate(2023, 6, 30)},
+		overdue: true, goalTitles: []string{"Sales 2023", "Margin 2023"}, measuresDone: 1, measuresTotal: 3}}}
+	row := newActionRowObject()
+	s.updateRow(0, row)
+	w := test.NewWindow(row)
+	defer w.Close()
+	w.Resize(fyne.NewSize(860, row.MinSize().Height+2*theme.Padding()))
+	details := row.(*fyne.Container).Objects[1].(*widget.RichText)
+	want := "In progress · Chen Jing · due 2023-06-30 · 1/3 measures done · Sales 2023, Margin 2023"
+	if got := richText(details); got != want {
+		t.Errorf("details %q, want %q", got, want)
+	}
+	if c := details.Segments[0].(*widget.TextSegment).Style.ColorName; c != theme.ColorNamePlaceHolder {
+		t.Errorf("details are drawn in %q, not the lighter placeholder colour", c)
+	}
+	test.AssertRendersToMarkup(t, "action_row.xml", w.Canvas())
 }
