@@ -95,7 +95,11 @@ func reviewCadenceLabel(c app.Cadence) string {
 }
 
 func (s *reviewsScreen) layout() fyne.CanvasObject {
-	top := newBorder(nil, nil, container.NewHBox(atLeast(6, s.cadence), atLeast(10, s.period)), container.NewHBox(s.report, s.newDeckButton(), s.pack), s.summary)
+	// The choices and buttons wrap onto a second line, and the counts
+	// wrap under them, rather than making the window wider.
+	s.summary.Wrapping = fyne.TextWrapWord
+	controls := container.New(&flowLayout{}, atLeast(6, s.cadence), atLeast(10, s.period), s.report, s.newDeckButton(), s.pack)
+	top := container.NewVBox(controls, s.summary)
 	tabs := container.NewAppTabs(
 		container.NewTabItem(lang.L("Gap analysis"), container.NewVScroll(container.NewPadded(s.gap.content))),
 		container.NewTabItem(lang.L("Charts"), s.charts.content),
