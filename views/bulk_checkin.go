@@ -149,7 +149,7 @@ func (b *bulkCheckIn) buildRows() {
 }
 
 func (b *bulkCheckIn) newRow(g app.Goal, p app.Period) *bulkRow {
-	r := &bulkRow{goal: g, old: widget.NewLabel("—"), note: widgets.NewEntry()}
+	r := &bulkRow{goal: g, old: numberCell("—"), note: widgets.NewEntry()}
 	r.value = newNumberField(valueExample(g, b.ui.numberFormat()), nil)
 	r.value.format = b.ui.numberFormat()
 	levels := make([]string, 11)

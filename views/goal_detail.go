@@ -101,10 +101,10 @@ func (d *goalDetail) buildTable() *fyne.Container {
 	v := func(x float64) string { return app.FormatValue(x, g.Decimals, g.Unit, g.UnitLabel) }
 	flow := g.Aggregation == app.AggFlow
 	cal, revised := d.ui.calendar(), len(d.revisions) > 1
-	cells := []fyne.CanvasObject{boldLabel(lang.L("Period")), boldLabel(lang.L("Plan")), boldLabel(lang.L("Actual")),
-		boldLabel(lang.L("Variance")), boldLabel(lang.L("Cumulative plan")), boldLabel(lang.L("Cumulative actual"))}
+	cells := []fyne.CanvasObject{boldLabel(lang.L("Period")), numberHeader(lang.L("Plan")), numberHeader(lang.L("Actual")),
+		numberHeader(lang.L("Variance")), numberHeader(lang.L("Cumulative plan")), numberHeader(lang.L("Cumulative actual"))}
 	if revised {
-		cells = append(cells, boldLabel(lang.L("First plan")))
+		cells = append(cells, numberHeader(lang.L("First plan")))
 	}
 	for _, r := range app.DetailRows(cal, d.pace, d.ui.today(), d.ui.thresholds()) {
 		plan, actual, variance, cumActual := "—", "—", "—", "—"
@@ -126,11 +126,11 @@ func (d *goalDetail) buildTable() *fyne.Container {
 		if !flow {
 			cumPlan, cumActual = "—", "—"
 		}
-		cells = append(cells, widget.NewLabel(periodKeyName(r.Period.Key())), widget.NewLabel(plan), widget.NewLabel(actual),
-			widget.NewLabel(variance), widget.NewLabel(cumPlan), widget.NewLabel(cumActual))
+		cells = append(cells, widget.NewLabel(periodKeyName(r.Period.Key())), numberCell(plan), numberCell(actual),
+			numberCell(variance), numberCell(cumPlan), numberCell(cumActual))
 		if revised {
 			// The first plan may be by another cadence than the rows.
-			cells = append(cells, widget.NewLabel(v(app.ExpectedForPeriod(cal, g, d.revisions[0].Periods, r.Period))))
+			cells = append(cells, numberCell(v(app.ExpectedForPeriod(cal, g, d.revisions[0].Periods, r.Period))))
 		}
 	}
 	columns := 6
