@@ -13,8 +13,8 @@ import (
 
 	"pacer/app"
 	"pacer/app/chart"
-	"pacer/app/internal/testkit"
 	"pacer/assets"
+	"pacer/data/samplereview"
 )
 
 // reportWordsZH are the report's words in Chinese.
@@ -57,69 +57,30 @@ func sampleReport(t testing.TB, lang, title string) ReportInput {
 	if err != nil {
 		t.Fatal(err)
 	}
-	zh := lang == "zh"
-	pick := func(en, cn string) string {
-		if zh {
-			return cn
-		}
-		return en
-	}
-	q1, asOf := testkit.Key(t, "2023-Q1"), testkit.Day(t, "2023-05-20")
-	rows := app.ReviewRows(app.Calendar{}, snap, q1, asOf, app.DefaultThresholds)
-	reviews := map[int64]app.Review{}
-	for _, r := range rows {
-		if rv, err := s.ReviewByPeriod(ctx, r.Goal.ID, q1.Key()); err == nil {
-			reviews[r.Goal.ID] = *rv
-		}
-	}
-	actions, err := s.ListActionPlans(ctx, app.ActionFilter{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	rv := samplereview.Q1(t, s, snap, lang)
+	zh, pick, rows, points := lang == "zh", rv.Pick, rv.Rows, rv.PointsUnit()
 	followUps := map[int64][]app.FollowUp{}
-	for _, a := range actions {
+	for _, a := range rv.Actions {
 		if followUps[a.ID], err = s.FollowUps(ctx, a.ID); err != nil {
 			t.Fatal(err)
 		}
 	}
-	quarter := func(p app.Period) string {
-		if zh {
-			return p.Key()[:4] + "年第" + p.Key()[6:] + "季度"
-		}
-		return "Q" + p.Key()[6:] + " " + p.Key()[:4]
-	}
-	statuses := map[app.Status]string{app.StatusAchieved: pick("Achieved", "已达成"), app.StatusPartial: pick("Partly achieved", "部分达成"),
-		app.StatusMissed: pick("Missed", "未达成"), app.StatusOnTrack: pick("On track", "正常"), app.StatusAtRisk: pick("At risk", "有风险"),
-		app.StatusOffTrack: pick("Off track", "偏离"), app.StatusNoData: pick("No data yet", "暂无数据")}
 	cols := []app.ReviewColumn{app.ColumnGoal, app.ColumnExpected, app.ColumnActual, app.ColumnVariance, app.ColumnVarianceRel,
 		app.ColumnVsPreviousRel, app.ColumnVsLastYearRel, app.ColumnReported, app.ColumnStatus}
 	headers := strings.Split(pick("Goal|Expected|Actual|Variance|Variance %|Vs previous period %|Vs same period last year %|Reported|Status",
 		"目标|预期|实际|差异|差异 %|环比 %|同比 %|已填报|状态"), "|")
-	points := pick("", "个百分点")
 
 	charts := ReportChartInputs{
-		Portfolio: &chart.PortfolioInput{Title: pick("Q1 2023: attainment of plan", "2023年第1季度：计划达成率"), ReferenceLabel: pick("Plan 100%", "计划 100%"),
-			Items: chart.PortfolioFromRows(rows), StatusLabels: statuses},
+		Portfolio: rv.Portfolio(),
 		Gap: &chart.VarianceInput{Title: pick("Q1 2023: gap to plan by goal", "2023年第1季度：各目标与计划的差距"),
 			AheadLabel: pick("Ahead of plan", "超出计划"), BehindLabel: pick("Behind plan", "落后计划"),
 			Bars: chart.VarianceBarsFromRows(rows, nil), Relative: true, Wan: zh, PointsUnit: points},
 		Goals: map[int64]GoalReportCharts{},
 	}
 	for _, r := range rows {
-		g := r.Goal
-		goalRows := app.ReviewGoalRows(app.Calendar{}, snap, g.ID, app.Calendar{}.Periods(app.CadenceQuarter, g.Start, g.End), asOf, app.DefaultThresholds)
-		bars := chart.BarsFromRows(goalRows)
-		var labels []string
-		for _, gr := range goalRows {
-			labels = append(labels, quarter(gr.Period))
-		}
-		bars.Title = g.Title + pick(": plan and actual by quarter", "：各季度计划与实际")
-		bars.PlanLabel, bars.ActualLabel, bars.Periods, bars.Wan, bars.PointsUnit = pick("Plan", "计划"), pick("Actual", "实际"), labels, zh, points
+		bars, cum := rv.GoalCharts(r.Goal)
 		// The plan-and-actual bars write each gap; a gap chart would repeat it.
-		charts.Goals[g.ID] = GoalReportCharts{PlanActual: &bars,
-			Cumulative: &chart.CumulativeInput{Goal: g, Plan: snap.Plans[g.ID], Values: app.ValuesFromCheckIns(snap.CheckIns[g.ID]), AsOf: asOf,
-				Title: g.Title + pick(": cumulative", "：累计"), PlanLabel: pick("Plan", "计划"), ActualLabel: pick("Actual", "实际"),
-				TargetLabel: pick("Target", "目标"), ProjectionLabel: pick("Projection", "预测"), PeriodLabels: labels, Wan: zh}}
+		charts.Goals[r.Goal.ID] = GoalReportCharts{PlanActual: &bars, Cumulative: &cum}
 	}
 	size := chart.ChartSize{Width: 480, Height: 300, Scale: 1}
 	if zh {
@@ -142,9 +103,9 @@ func sampleReport(t testing.TB, lang, title string) ReportInput {
 		Title:     pick("Review of Q1 2023", "2023年第1季度复盘"),
 		Subtitle:  pick("North America sales · pacer.db", "北美销售 · pacer.db"),
 		Generated: pick("Generated on 20 May 2023", "生成于 2023年5月20日"),
-		Table: app.ReviewTable{Columns: cols, Headers: headers, Rows: rows, PeriodLabel: quarter,
-			StatusLabels: statuses, Reviews: reviews, PointsUnit: points},
-		Actions: actions, FollowUps: followUps, Charts: set, Translate: words,
+		Table: app.ReviewTable{Columns: cols, Headers: headers, Rows: rows, PeriodLabel: rv.Quarter,
+			StatusLabels: rv.StatusLabels(), Reviews: rv.Reviews, PointsUnit: points},
+		Actions: rv.Actions, FollowUps: followUps, Charts: set, Translate: words,
 	}
 }
 
