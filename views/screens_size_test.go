@@ -27,10 +27,6 @@ import (
 // other defect; it also fails when a listed defect is gone, so that whoever
 // fixes it removes its line here and the fix stays kept.
 var knownLayoutFailures = map[string]string{
-	"dashboard en 1024x640 cut":          markerPastBar,
-	"dashboard en 1600x1000 cut":         markerPastBar,
-	"dashboard zh 1024x640 cut":          markerPastBar,
-	"dashboard zh 1600x1000 cut":         markerPastBar,
 	"goal detail en 1024x640 minsize":    detailTableWide,
 	"goal detail en 1024x640 squeezed":   detailTableWide,
 	"goal detail zh 1024x640 minsize":    detailTableWide,
@@ -48,7 +44,6 @@ var knownLayoutFailures = map[string]string{
 
 // Reasons shared by several known failures.
 const (
-	markerPastBar     = "a goal card's pace bar draws its expected marker 3 px above and below the bar, over the text around it"
 	detailTableWide   = "the goal detail's table of periods does not scroll sideways: its columns ask 1112 px (995 in Chinese)"
 	importPreviewWide = "the import's preview table is as wide as the file's longest cell (1844 px with a long goal name)"
 	actionTabsWide    = "the action editor's tabs ask 1093 px (1032 in Chinese) and widen the window"

@@ -55,14 +55,21 @@ type paceBarRenderer struct {
 	track, done, marker *canvas.Rectangle
 }
 
+// markerReach is how far the marker stands out above and below the bar;
+// the bar is drawn that far inside the widget, so the marker stays within it.
+const markerReach = 3
+
 func (r *paceBarRenderer) Layout(size fyne.Size) {
-	r.track.Resize(size)
-	r.done.Resize(fyne.NewSize(float32(r.bar.progress)*size.Width, size.Height))
-	r.marker.Resize(fyne.NewSize(3, size.Height+6))
-	r.marker.Move(fyne.NewPos(float32(r.bar.expected)*size.Width-1.5, -3))
+	bar := fyne.NewSize(size.Width, max(0, size.Height-2*markerReach))
+	r.track.Resize(bar)
+	r.track.Move(fyne.NewPos(0, markerReach))
+	r.done.Resize(fyne.NewSize(float32(r.bar.progress)*size.Width, bar.Height))
+	r.done.Move(fyne.NewPos(0, markerReach))
+	r.marker.Resize(fyne.NewSize(3, size.Height))
+	r.marker.Move(fyne.NewPos(min(max(0, float32(r.bar.expected)*size.Width-1.5), size.Width-3), 0))
 }
 
-func (r *paceBarRenderer) MinSize() fyne.Size { return fyne.NewSize(120, 10) }
+func (r *paceBarRenderer) MinSize() fyne.Size { return fyne.NewSize(120, 10+2*markerReach) }
 
 func (r *paceBarRenderer) Refresh() {
 	// The border colour stands out from the window and from an input-coloured card alike.
