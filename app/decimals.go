@@ -43,14 +43,23 @@ func RoundTo(v float64, decimals int) (float64, error) {
 		noise = ulps
 	}
 	if math.Abs(scaled-r) > noise {
-		return 0, Errorf(EInvalid, MsgTooManyDecimals,
-			"Value", strconv.FormatFloat(v, 'f', -1, 64), "Decimals", decimals)
+		return 0, decimalsError(v, decimals)
 	}
 	if r == 0 {
 		return 0, nil // no negative zero
 	}
 	// r and scale are exact, so the division gives the float nearest the decimal.
 	return r / scale, nil
+}
+
+// decimalsError says that v has more decimal places than a goal keeping
+// decimals of them takes; a goal keeping none counts whole amounts.
+func decimalsError(v float64, decimals int) error {
+	text := strconv.FormatFloat(v, 'f', -1, 64)
+	if decimals == 0 {
+		return Errorf(EInvalid, MsgWholeAmounts, "Value", text)
+	}
+	return Errorf(EInvalid, MsgTooManyDecimals, "Value", text, "Decimals", decimals)
 }
 
 // RoundPtr applies RoundTo to an optional value.

@@ -102,5 +102,6 @@ func Errorf(code, msg string, kv ...any) *Error {
 const (
 	MsgNotFinite       = "The value must be a number."
 	MsgTooManyDecimals = "{{.Value}} has too many decimal places: {{.Decimals}} are kept."
+	MsgWholeAmounts    = "{{.Value}} is not a whole amount: this goal counts whole amounts only."
 	MsgDecimalsRange   = "Decimal places must be between 0 and 6."
 )

@@ -70,3 +70,21 @@ func TestRoundToReadsBackExactly(t *testing.T) {
 		}
 	}
 }
+
+// TestDecimalsMessages: a goal that keeps no decimals says it counts whole
+// amounts only, instead of "0 are kept".
+func TestDecimalsMessages(t *testing.T) {
+	for _, tc := range []struct {
+		v        float64
+		decimals int
+		want     string
+	}{
+		{10.5, 0, app.MsgWholeAmounts},
+		{1.234, 2, app.MsgTooManyDecimals},
+	} {
+		_, err := app.RoundTo(tc.v, tc.decimals)
+		if got := app.ErrorMessage(err); got != tc.want {
+			t.Errorf("RoundTo(%v, %d) says %q, want %q", tc.v, tc.decimals, got, tc.want)
+		}
+	}
+}

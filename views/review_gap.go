@@ -17,27 +17,10 @@ import (
 	"pacer/views/widgets"
 )
 
-// causeCategories are the kinds of cause a gap analysis can name.
-var causeCategories = []string{"market_demand", "customer_development", "competition", "pricing", "product", "execution", "external", "other"}
-
+// causeLabel is the translated name of a cause category, from app's labels.
 func causeLabel(c string) string {
-	switch c {
-	case "market_demand":
-		return lang.L("Market demand")
-	case "customer_development":
-		return lang.L("Customer development")
-	case "competition":
-		return lang.L("Competition")
-	case "pricing":
-		return lang.L("Pricing")
-	case "product":
-		return lang.L("Product")
-	case "execution":
-		return lang.L("Execution")
-	case "external":
-		return lang.L("External factors")
-	case "other":
-		return lang.L("Other cause")
+	if l := app.CauseLabel(c); l != "" && l != c {
+		return lang.L(l)
 	}
 	return c
 }
@@ -86,7 +69,7 @@ func newGapEditor(ui gapDeps) *gapEditor {
 	e := &gapEditor{ui: ui, measures: container.NewVBox()}
 	e.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	e.heading.Wrapping = fyne.TextWrapWord
-	e.causes = newChoice(causeCategories, causeLabel)
+	e.causes = newChoice(app.CauseCategories, causeLabel)
 	e.cause = widgets.NewSelect(e.causes.labels, nil)
 	e.text = widgets.NewMultiLineEntry()
 	e.text.SetMinRowsVisible(2)
@@ -207,6 +190,16 @@ func (e *gapEditor) askOpenExisting(latest app.ActionPlan, n int) {
 	e.ui.showDialog(d)
 }
 
+// causeLine is a gap's cause as one line, its category and text joined by
+// the interface language's colon (市场需求：低于预期, not 市场需求: 低于预期).
+func causeLine(r app.Review) string {
+	category, text := causeLabel(r.CauseCategory), strings.TrimSpace(r.CauseText)
+	if r.CauseCategory == "" || text == "" {
+		return strings.TrimSpace(category + text)
+	}
+	return lang.L("{{.Category}}: {{.Text}}", map[string]any{"Category": category, "Text": text})
+}
+
 // newActionPlan is an action plan filled from this gap analysis: the
 // problem, the cause, the measures with their owners and deadlines.
 func (e *gapEditor) newActionPlan() app.ActionPlan {
@@ -214,7 +207,7 @@ func (e *gapEditor) newActionPlan() app.ActionPlan {
 	id := r.ID
 	p := app.ActionPlan{
 		Problem:  lang.L("{{.Goal}}: below plan in {{.Period}}", map[string]any{"Goal": g.Title, "Period": periodKeyName(r.PeriodKey)}),
-		Cause:    strings.TrimSpace(causeLabel(r.CauseCategory) + ": " + r.CauseText),
+		Cause:    causeLine(r),
 		Owner:    g.Owner,
 		Start:    e.ui.today(),
 		Status:   app.ActionPlanned,

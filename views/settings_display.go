@@ -58,7 +58,7 @@ func newDisplaySettings() *displaySettings {
 		widget.NewFormItem(lang.L("Text and control size"), d.scale),
 		widget.NewFormItem(lang.L("Large numbers on charts"), d.chartNumbers),
 	)
-	hint := widget.NewLabel(lang.L("These settings belong to this computer and apply at once."))
+	hint := widget.NewLabel(lang.L("These settings belong to this computer and apply at once, except the language, which applies at the next start."))
 	hint.Wrapping = fyne.TextWrapWord
 	d.content = container.NewVBox(hint, form, d.msg)
 	return d
