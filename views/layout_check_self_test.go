@@ -34,6 +34,7 @@ func TestLayoutCheckerCatchesBrokenLayouts(t *testing.T) {
 		{"window too small for its content", widget.NewLabel(strings.Repeat("W", 200)), problemMinSize + ": the window needs at least"},
 		{"entry cutting its hint", container.NewGridWrap(fyne.NewSize(120, 40), hinted("e.g. 1,234.5 / 800万 / 12%")), problemSqueeze + `: *widget.Entry "e.g. 1,234.5 / 800万 / 12%" cuts its hint`},
 		{"entry showing its hint", container.NewGridWrap(fyne.NewSize(400, 40), hinted("e.g. 1,234.5 / 800万 / 12%")), ""},
+		{"a layout drawing two labels in one place", container.New(sameSpot{}, widget.NewLabel("Target: $0"), widget.NewLabel("S · Specific")), problemOverlap + `: *fyne.Container(views.sameSpot) draws *widget.Label "S · Specific" over *widget.Label "Target: $0"`},
 		{"buttons that fit", container.NewHBox(widget.NewButton("Save", nil), widget.NewButton("Cancel", nil)), ""},
 	} {
 		w := a.NewWindow("check")
@@ -74,3 +75,15 @@ func fixedBox(w, h float32) fyne.CanvasObject {
 	r.Resize(fyne.NewSize(w, h))
 	return r
 }
+
+// sameSpot is a broken layout: every object at the same place.
+type sameSpot struct{}
+
+func (sameSpot) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objects {
+		o.Move(fyne.NewPos(0, 0))
+		o.Resize(o.MinSize())
+	}
+}
+
+func (sameSpot) MinSize(objects []fyne.CanvasObject) fyne.Size { return objects[0].MinSize() }

@@ -17,14 +17,16 @@ import (
 // The layout checker walks what a window shows and reports what a user
 // would see broken: a window that cannot be made as small as asked, an
 // object drawn outside the room its parents give it with no scroll between
-// (cut off, or drawn over its neighbour), and a widget or text given less
-// room than it needs without wrapping or truncating (squeezed).
+// (cut off, or drawn over its neighbour), a widget or text given less
+// room than it needs without wrapping or truncating (squeezed), and a
+// layout drawing two of its objects over each other (overlap).
 
 // Kinds of layout problem, as named in knownLayoutFailures.
 const (
 	problemMinSize = "minsize"
 	problemCut     = "cut"
 	problemSqueeze = "squeezed"
+	problemOverlap = "overlap"
 )
 
 // layoutTolerance absorbs rounding: a pixel either way is not a defect.
@@ -199,6 +201,7 @@ func (c *layoutChecker) visit(o fyne.CanvasObject, origin fyne.Position, clip bo
 		c.visitScrolled(s, pos, clip, path, cut)
 		return
 	}
+	c.checkOverlap(o, pos, path)
 	inner := b.intersect(clip)
 	for _, child := range kids {
 		c.visit(child, pos, inner, path, cut)
@@ -244,6 +247,46 @@ func (c *layoutChecker) checkSqueeze(o fyne.CanvasObject, path []string) bool {
 		return true
 	}
 	c.report(problemSqueeze, o, path, fmt.Sprintf("needs %.0f×%.0f but has %.0f×%.0f", min.Width, min.Height, size.Width, size.Height))
+	return true
+}
+
+// checkOverlap reports two objects of a container drawn over each other,
+// where its layout puts them side by side or one under the other.
+func (c *layoutChecker) checkOverlap(o fyne.CanvasObject, pos fyne.Position, path []string) {
+	cont, ok := o.(*fyne.Container)
+	if !ok || !layoutSeparates(cont.Layout) {
+		return
+	}
+	var shown []fyne.CanvasObject
+	for _, k := range cont.Objects {
+		if k.Visible() && k.Size().Width > 0 && k.Size().Height > 0 && !drawsNothingOrOutsideByDesign(k) {
+			shown = append(shown, k)
+		}
+	}
+	for i, a := range shown {
+		for _, b := range shown[i+1:] {
+			over := boxAt(a.Position(), a.Size()).intersect(boxAt(b.Position(), b.Size()))
+			if over.x1-over.x0 > layoutTolerance && over.y1-over.y0 > layoutTolerance {
+				c.report(problemOverlap, o, path, fmt.Sprintf("draws %s over %s (%.0f×%.0f at %.0f,%.0f)", describe(b), describe(a),
+					over.x1-over.x0, over.y1-over.y0, pos.X+over.x0, pos.Y+over.y0))
+				return
+			}
+		}
+	}
+}
+
+// layoutSeparates tells whether a layout places its objects apart (box,
+// grid, form, border) rather than over each other (stack, padded, none).
+func layoutSeparates(l fyne.Layout) bool {
+	if l == nil {
+		return false
+	}
+	name := strings.ToLower(fmt.Sprintf("%T", l))
+	for _, stacked := range []string{"stack", "padded", "center", "max", "custompadded", "dialog"} {
+		if strings.Contains(name, stacked) {
+			return false
+		}
+	}
 	return true
 }
 
