@@ -4,7 +4,10 @@ import (
 	"encoding/json"
 	"testing"
 
+	"fyne.io/fyne/v2/theme"
+	"golang.org/x/image/font"
 	"golang.org/x/image/font/sfnt"
+	"golang.org/x/image/math/fixed"
 )
 
 // TestInterfaceFontsCoverChinese checks that the interface's Chinese faces
@@ -41,6 +44,30 @@ func TestInterfaceFontsCoverChinese(t *testing.T) {
 		}
 		if g, _ := f.GlyphIndex(&buf, 'A'); g != 0 {
 			t.Errorf("%s face draws Latin letters, which should stay Fyne's", name)
+		}
+	}
+}
+
+// TestInterfaceFontsKeepNotoSansLineBox: Fyne sizes a line by the theme's
+// face, so the Chinese faces must have Noto Sans's ascent and descent, or
+// the Latin letters drawn from Noto Sans lose their descenders ("Settinqs").
+func TestInterfaceFontsKeepNotoSansLineBox(t *testing.T) {
+	metrics := func(name string, ttf []byte) (ascent, descent fixed.Int26_6) {
+		f, err := sfnt.Parse(ttf)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		m, err := f.Metrics(new(sfnt.Buffer), fixed.I(1000), font.HintingNone)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		return m.Ascent, m.Descent
+	}
+	wantA, wantD := metrics("Noto Sans", theme.DefaultTextFont().Content())
+	for name, ttf := range map[string][]byte{"regular": CJKRegular, "bold": CJKBold} {
+		a, d := metrics(name, ttf)
+		if (a-wantA).Round() != 0 || (d-wantD).Round() != 0 {
+			t.Errorf("%s face: ascent %v descent %v per 1000, Noto Sans %v and %v", name, a.Round(), d.Round(), wantA.Round(), wantD.Round())
 		}
 	}
 }

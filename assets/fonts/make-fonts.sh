@@ -36,4 +36,20 @@ PY
 "$py" -m fontTools.subset /usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc --font-number=2 \
 	--text-file="$chars" --layout-features='*' --name-IDs='*' --notdef-outline --output-file=cjk-bold.otf
 rm -f "$chars"
+# Give both faces Noto Sans's line box (ascent 1.069 em, descent 0.293 em):
+# Fyne sizes a line by the theme's face, and Latin letters drawn from Noto
+# Sans in a shorter box lose their descenders.
+"$py" - cjk-regular.ttf cjk-bold.otf <<'PY'
+import sys
+from fontTools.ttLib import TTFont
+for path in sys.argv[1:]:
+    f = TTFont(path)
+    upm = f["head"].unitsPerEm
+    ascent, descent = round(1.069 * upm), round(0.293 * upm)
+    f["hhea"].ascent, f["hhea"].descent, f["hhea"].lineGap = ascent, -descent, 0
+    os2 = f["OS/2"]
+    os2.sTypoAscender, os2.sTypoDescender, os2.sTypoLineGap = ascent, -descent, 0
+    os2.usWinAscent, os2.usWinDescent = ascent, descent
+    f.save(path)
+PY
 ls -l cjk-regular.ttf cjk-bold.otf
