@@ -142,13 +142,15 @@ type layoutCase struct {
 	name   string
 	open   func(t *testing.T, ui *mainUI, goal app.Goal)
 	dialog bool
+	empty  bool // on a new, empty database
 }
 
 // layoutCases are every screen of screenTable and the main dialogs.
 func layoutCases() []layoutCase {
 	var cases []layoutCase
 	for _, e := range screenTable() {
-		cases = append(cases, layoutCase{name: e.id, open: func(_ *testing.T, ui *mainUI, _ app.Goal) { ui.showScreen(e.id) }})
+		show := func(_ *testing.T, ui *mainUI, _ app.Goal) { ui.showScreen(e.id) }
+		cases = append(cases, layoutCase{name: e.id, open: show}, layoutCase{name: "empty " + e.id, open: show, empty: true})
 	}
 	cases = append(cases, layoutCase{name: "goal detail", open: func(t *testing.T, ui *mainUI, g app.Goal) {
 		ui.showScreen(screenDashboard)
@@ -230,7 +232,8 @@ func dialogCases() []layoutCase {
 }
 
 // TestScreensHoldTheirShape opens every screen and main dialog in English
-// and in Chinese, with the sample plan and goals of long titles, in a
+// and in Chinese, with the sample plan and goals of long titles (and every
+// screen on an empty database, as a new user first sees it), in a
 // window of 1024×640 and of 1600×1000, and checks that the window can be
 // that small and that nothing is cut off or squeezed.
 func TestScreensHoldTheirShape(t *testing.T) {
@@ -241,12 +244,17 @@ func TestScreensHoldTheirShape(t *testing.T) {
 	for _, language := range []string{"en", "zh"} {
 		useLanguage(t, language)
 		fx := newSizeFixture(t, language)
+		empty := openTestStore(t)
 		for _, c := range layoutCases() {
 			t.Run(language+"/"+c.name, func(t *testing.T) {
 				a.Preferences().SetString(prefLastScreen, screenDashboard)
 				w := a.NewWindow("Pacer")
 				defer w.Close()
-				ui := newMainUI(w, Deps{Store: fx.store, DBPath: "/home/owner/Documents/pacer.db", Version: "test"})
+				store := fx.store
+				if c.empty {
+					store = empty
+				}
+				ui := newMainUI(w, Deps{Store: store, DBPath: "/home/owner/Documents/pacer.db", Version: "test"})
 				ui.now = func() time.Time { return sampleAsOf }
 				ui.files = &fakeChooser{path: fx.csv}
 				w.SetContent(ui.build())
