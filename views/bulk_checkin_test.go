@@ -57,7 +57,7 @@ func TestBulkCheckInAsksBeforeReplacing(t *testing.T) {
 	bulk.rows[1].value.entry.SetText("7,500,000")
 	bulk.onSave()
 	ask := w.Canvas().Overlays().Top()
-	if ask == nil || !containsText(ask, "North-America sales 2023 · "+q1+": ¥8,000,000 → ¥9,000,000") {
+	if ask == nil || !containsText(ask, "North-America sales 2023 · "+q1+": CN¥8,000,000 → CN¥9,000,000") {
 		t.Fatal("replacing a recorded value did not ask, listing old → new")
 	}
 	if containsText(ask, "Europe sales 2023") {

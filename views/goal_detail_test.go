@@ -42,7 +42,7 @@ func TestGoalDetailGapReadsAsInTheReview(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := map[int64]string{share.ID: "−2.0 pp", sales.ID: "−¥2,000,000 (−20.0%)"}
+	want := map[int64]string{share.ID: "−2.0 pp", sales.ID: "−CN¥2,000,000 (−20.0%)"}
 	for _, p := range paces {
 		var review string
 		for _, r := range rows {

@@ -206,7 +206,7 @@ func TestImportWithABadRowWritesNothing(t *testing.T) {
 	v := openImport(depsOf[importStore](ui), nil)
 	checkAndWait(t, v)
 	dlg := w.Canvas().Overlays().Top()
-	line := "Oct 2023 of “North-America sales” is not imported: row 9,001 could not be read. It keeps the ¥123,456 stored."
+	line := "Oct 2023 of “North-America sales” is not imported: row 9,001 could not be read. It keeps the CN¥123,456 stored."
 	if !containsText(dlg, "Row 9,001: \"待定\" is not a number") || !containsText(dlg, line) || !v.without.Visible() {
 		t.Fatal("the check does not list row 9,001 and name October as left out, with a way to import without it")
 	}

@@ -38,7 +38,7 @@ func paceOf(t *testing.T, d *dashboardScreen, titlePart string) goalPace {
 func TestDashboardSampleOutlook(t *testing.T) {
 	d := sampleDashboard(t)
 	sales := paceOf(t, d, "sales")
-	want := "Projected end: ¥48,000,000 (80% of target) · needs Q2 ¥14,560,000, Q3 ¥16,640,000, Q4 ¥20,800,000"
+	want := "Projected end: CN¥48,000,000 (80% of target) · needs Q2 CN¥14,560,000, Q3 CN¥16,640,000, Q4 CN¥20,800,000"
 	if got := paceOutlook(sales); got != want {
 		t.Errorf("sales outlook\n got %q\nwant %q", got, want)
 	}

@@ -49,7 +49,7 @@ func TestReviewDeckExport(t *testing.T) {
 	if n := strings.Count(parts["ppt/presentation.xml"], "<p:sldId "); n < 2+3+1+1+1 {
 		t.Errorf("%d slides", n)
 	}
-	if notes := parts["ppt/notesSlides/notesSlide3.xml"]; !strings.Contains(notes, "against a plan of ¥10,000,000, 20.0% below plan") {
+	if notes := parts["ppt/notesSlides/notesSlide3.xml"]; !strings.Contains(notes, "against a plan of CN¥10,000,000, 20.0% below plan") {
 		t.Errorf("notes of the first goal: %s", notes)
 	}
 }

@@ -102,7 +102,7 @@ func TestGoalsGapChartMatchesReviewRows(t *testing.T) {
 	s := sampleReviewUI(t)
 	p, _ := s.selectedPeriod()
 	notes := chartBuilder{ui: s.ui, rows: s.rows, period: p}.goalsGap().Notes()
-	want := []string{"−¥2,000,000 (−20.0%)", "−10 (−20.0%)", "−2.0 pp"}
+	want := []string{"−CN¥2,000,000 (−20.0%)", "−10 (−20.0%)", "−2.0 pp"}
 	if len(notes) != len(want) || len(s.rows) != len(want) {
 		t.Fatalf("%d bars for %d rows, want %d", len(notes), len(s.rows), len(want))
 	}

@@ -35,7 +35,7 @@ func TestReviewSeedQ1(t *testing.T) {
 		t.Fatalf("%d rows", len(s.rows))
 	}
 	// As the charts and exports write them: a percent goal's gap in points only.
-	want := []string{"gap −¥2,000,000 (−20.0%)", "gap −10 (−20.0%)", "gap −2.0 pp\n", "vs previous period −1.0 pp ·"}
+	want := []string{"gap −CN¥2,000,000 (−20.0%)", "gap −10 (−20.0%)", "gap −2.0 pp\n", "vs previous period −1.0 pp ·"}
 	var lines []string
 	for _, r := range s.rows {
 		lines = append(lines, reviewPlanLine(r), reviewCompareLine(r))

@@ -260,7 +260,7 @@ func TestWizardCadenceChangeConvertsCheckIns(t *testing.T) {
 	if wiz.convert == nil || preview == nil {
 		t.Fatal("Save converted the check-ins without showing how")
 	}
-	for _, text := range []string{"→  2023-Q1: ¥10,500,000", "Partial: no check-in for May 2023, Jun 2023."} {
+	for _, text := range []string{"→  2023-Q1: CN¥10,500,000", "Partial: no check-in for May 2023, Jun 2023."} {
 		if !containsText(preview, text) {
 			t.Errorf("the preview does not say %q", text)
 		}
