@@ -68,7 +68,8 @@ func newGoalDetail(ui goalDetailDeps, p goalPace, onBack, onReplanned func()) *g
 		l.Wrapping = fyne.TextWrapWord
 		top.Add(l)
 	}
-	split := container.NewVSplit(newCopyableChart(d.chart, copyNow), container.NewVScroll(d.table))
+	// The table scrolls sideways too: its columns may need more than the window has.
+	split := container.NewVSplit(newCopyableChart(d.chart, copyNow), container.NewScroll(d.table))
 	split.Offset = 0.55
 	d.content = newBorder(container.NewPadded(top), nil, nil, nil, split)
 	return d
@@ -115,8 +116,9 @@ func (d *goalDetail) buildTable() *fyne.Container {
 			actual = v(r.Actual)
 			cumActual = v(r.CumActual)
 			if !r.Complete {
-				// Plan and gap are of the part reported, as in the review.
-				actual += " · " + lang.L("{{.Reported}} of {{.Periods}} reported", map[string]any{"Reported": r.Reported, "Periods": r.Periods})
+				// Plan and gap are of the part reported, as in the review; the
+				// note goes under the value, keeping the column narrow.
+				actual += "\n" + lang.L("{{.Reported}} of {{.Periods}} reported", map[string]any{"Reported": r.Reported, "Periods": r.Periods})
 			}
 		}
 		if r.HasPlan && r.HasActual {
@@ -137,5 +139,5 @@ func (d *goalDetail) buildTable() *fyne.Container {
 	if revised {
 		columns = 7
 	}
-	return container.NewGridWithColumns(columns, cells...)
+	return container.New(newTableLayout(columns), cells...)
 }

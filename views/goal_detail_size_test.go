@@ -1,0 +1,91 @@
+package views
+
+import (
+	"context"
+	"fmt"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+
+	"pacer/app"
+	"pacer/data"
+)
+
+// TestGoalDetailFitsTheWindow opens the detail of a re-planned monthly goal
+// with a long title, in English and Chinese, at 1024×640 and 1600×1000:
+// the window can be that small, and every cell of the plan-against-actual
+// table has the width it needs, the table scrolling rather than widening
+// the window.
+func TestGoalDetailFitsTheWindow(t *testing.T) {
+	for _, language := range []string{"en", "zh"} {
+		t.Run(language, func(t *testing.T) {
+			t.Cleanup(func() { useLanguage(t, "en") })
+			useLanguage(t, language)
+			ui, w, store := newStoreUI(t)
+			ui.now = func() time.Time { return sampleAsOf }
+			g := replannedMonthlyGoal(t, store, longTexts[language].title)
+			ui.showScreen(screenDashboard)
+			builtScreen[*dashboardScreen](ui).openDetail(g.ID)
+			for _, size := range []fyne.Size{{Width: 1024, Height: 640}, {Width: 1600, Height: 1000}} {
+				w.Resize(size)
+				where := fmt.Sprintf("%s at %.0f×%.0f", language, size.Width, size.Height)
+				if min := w.Content().MinSize().AddWidthHeight(2*theme.Padding(), 2*theme.Padding()); min.Width > size.Width || min.Height > size.Height {
+					t.Errorf("%s: the goal detail needs a window of %.0f×%.0f", where, min.Width, min.Height)
+				}
+				table := findTable(t, w.Content())
+				if !labelIn(table, lang.L("First plan")) {
+					t.Errorf("%s: the table has no column of the first plan", where)
+				}
+				for _, cell := range table.Objects {
+					if cell.Size().Width+0.5 < cell.MinSize().Width {
+						t.Errorf("%s: a cell of the table is %.0f wide of the %.0f it needs", where, cell.Size().Width, cell.MinSize().Width)
+					}
+				}
+			}
+		})
+	}
+}
+
+// replannedMonthlyGoal saves a goal of the given title checked in monthly,
+// planned by quarter and re-planned once, with its first two months in.
+func replannedMonthlyGoal(t *testing.T, store *data.Store, title string) app.Goal {
+	t.Helper()
+	ctx := context.Background()
+	g := saveSeedGoal(t, store, title)
+	g.Cadence = app.CadenceMonth
+	if err := store.UpdateGoal(ctx, &g); err != nil {
+		t.Fatal(err)
+	}
+	revised := app.Plan{GoalID: g.ID, Target: g.Target, Note: "Spring promotion moved to the second quarter",
+		Periods: []app.PeriodTarget{{PeriodKey: "2023-Q1", Target: 9_000_000}, {PeriodKey: "2023-Q2", Target: 15_000_000},
+			{PeriodKey: "2023-Q3", Target: 16_000_000}, {PeriodKey: "2023-Q4", Target: 20_000_000}}}
+	if err := store.AddPlanRevision(ctx, &revised); err != nil {
+		t.Fatal(err)
+	}
+	for i, v := range []float64{2_812_345, 3_123_456} {
+		c := app.CheckIn{GoalID: g.ID, PeriodKey: fmt.Sprintf("2023-%02d", i+1), Value: v, Confidence: 6}
+		if err := store.PutCheckIn(ctx, &c); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return g
+}
+
+// findTable is the container of the plan-against-actual table in o, the
+// one headed "Period".
+func findTable(t *testing.T, o fyne.CanvasObject) *fyne.Container {
+	t.Helper()
+	var table *fyne.Container
+	walk(o, func(c fyne.CanvasObject) {
+		if ct, ok := c.(*fyne.Container); ok && table == nil && labelIn(ct, lang.L("Period")) {
+			table = ct
+		}
+	})
+	if table == nil {
+		t.Fatal("no table shown")
+	}
+	return table
+}
