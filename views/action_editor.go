@@ -219,7 +219,7 @@ func (e *actionEditor) addMeasure(m app.Measure) {
 		e.measures.Remove(item)
 	})
 	remove.Importance = widget.LowImportance
-	right := container.NewHBox(container.NewGridWrap(fyne.NewSize(140, 36), r.owner), container.NewGridWrap(fyne.NewSize(150, 36), r.due), remove)
+	right := container.NewHBox(container.NewGridWrap(fyne.NewSize(140, 36), r.owner), r.due, remove)
 	item = container.NewVBox(newBorder(nil, nil, r.done, right, r.text), r.early)
 	e.flagRow(r)
 	e.measures.Add(item)

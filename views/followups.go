@@ -46,7 +46,7 @@ func newFollowUpLog(ui followUpDeps, plan app.ActionPlan) *followUpLog {
 	l.msg = widget.NewLabel("")
 	l.msg.Importance = widget.DangerImportance
 	l.msg.Hide()
-	entry := newBorder(nil, nil, container.NewGridWrap(fyne.NewSize(150, 36), l.date), l.add, l.note)
+	entry := newBorder(nil, nil, l.date, l.add, l.note)
 	l.content = container.NewVBox(l.notes, entry, l.msg)
 	l.refresh()
 	return l

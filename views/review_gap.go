@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -66,7 +67,8 @@ type measureRow struct {
 }
 
 func newGapEditor(ui gapDeps) *gapEditor {
-	e := &gapEditor{ui: ui, measures: container.NewVBox()}
+	// More room between measures than between a measure and its owner's line.
+	e := &gapEditor{ui: ui, measures: container.New(layout.NewCustomPaddedVBoxLayout(4 * theme.Padding()))}
 	e.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	e.heading.Wrapping = fyne.TextWrapWord
 	e.causes = newChoice(app.CauseCategories, causeLabel)
@@ -243,9 +245,11 @@ func (e *gapEditor) addRow(m app.Measure) {
 	var line *fyne.Container
 	remove := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { e.removeRow(row, line) })
 	remove.Importance = widget.LowImportance
-	right := container.NewHBox(container.NewGridWrap(fyne.NewSize(140, 36), row.owner),
-		container.NewGridWrap(fyne.NewSize(150, 36), row.due), remove)
-	line = newBorder(nil, nil, nil, right, row.text)
+	// The measure has the line's whole width, its owner and date the line
+	// under it, the date field as wide as its hint or date needs: on one
+	// line, at 1024 px the measure kept only a few letters.
+	owner := newBorder(nil, nil, nil, container.NewHBox(row.due, remove), row.owner)
+	line = container.NewVBox(row.text, owner)
 	e.measures.Add(line)
 }
 

@@ -129,6 +129,34 @@ func (e *DateEntry) Value() (app.Date, error) {
 // blank reports whether the field holds no text.
 func (e *DateEntry) Blank() bool { return strings.TrimSpace(e.Text) == "" }
 
+// MinSize leaves room for the hint or a whole date beside the calendar
+// button and the validation mark: a clipped entry asks for only one
+// character's width, and a field laid out at that showed "YYYY-M".
+func (e *DateEntry) MinSize() fyne.Size {
+	e.ExtendBaseWidget(e)
+	min := e.Entry.MinSize()
+	return fyne.NewSize(max(min.Width, e.fullWidth()), min.Height)
+}
+
+// fullWidth is the width that shows the hint and any date whole: the
+// text with the entry's inner padding and border, then what Fyne draws
+// after the text (the calendar button, the validation mark).
+func (e *DateEntry) fullWidth() float32 {
+	th := e.Theme()
+	size := th.Size(theme.SizeNameText)
+	text := max(fyne.MeasureText(e.PlaceHolder, size, e.TextStyle).Width,
+		fyne.MeasureText(e.Text, size, e.TextStyle).Width,
+		fyne.MeasureText("2026-12-31", size, e.TextStyle).Width)
+	width := text + 2*th.Size(theme.SizeNameInnerPadding) + 2*th.Size(theme.SizeNameInputBorder)
+	if e.ActionItem != nil {
+		width += e.ActionItem.MinSize().Width
+	}
+	if e.Validator != nil {
+		width += th.Size(theme.SizeNameInlineIcon) + th.Size(theme.SizeNameLineSpacing)
+	}
+	return width
+}
+
 // FocusLost writes the date read as Pacer writes dates, so that what the
 // field shows is what will be saved: 2026/3/1 becomes 2026-03-01.
 func (e *DateEntry) FocusLost() {
