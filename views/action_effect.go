@@ -13,7 +13,9 @@ import (
 func (e *actionEditor) showEffects() {
 	e.effects.Objects = nil
 	if len(e.plan.GoalIDs) == 0 || e.plan.Start.IsZero() {
-		e.effects.Add(widget.NewLabel(lang.L("Link a goal and set a start date to see whether the numbers moved.")))
+		hint := widget.NewLabel(lang.L("Link a goal and set a start date to see whether the numbers moved."))
+		hint.Wrapping = fyne.TextWrapWord
+		e.effects.Add(hint)
 		return
 	}
 	snap, err := e.ui.store.Snapshot(e.ui.context(), app.GoalFilter{IncludeArchived: true})
@@ -27,7 +29,7 @@ func (e *actionEditor) showEffects() {
 		}
 		values := append(app.ValuesFromHistory(snap.History[g.ID]), app.ValuesFromCheckIns(snap.CheckIns[g.ID])...)
 		res := app.Effect(e.ui.calendar(), g, snap.Plans[g.ID], values, e.plan.Start, e.ui.today())
-		title := boldLabel(g.Title)
+		title := wrappedBold(g.Title) // a long title must not widen the window
 		text := widget.NewLabel(effectText(g, res))
 		text.Wrapping = fyne.TextWrapWord
 		e.effects.Add(title)
