@@ -47,8 +47,8 @@ func TestDashboardShowsPaceAndDetail(t *testing.T) {
 		t.Fatal("selecting a goal did not open its detail")
 	}
 	_ = detail
-	if !containsText(d.content.Objects[0], "−¥2,000,000 (−20.0%)") {
-		t.Error("the detail table does not show Q1's variance of −¥2,000,000 (−20.0%)")
+	if !containsText(d.content.Objects[0], "−CN¥2,000,000 (−20.0%)") {
+		t.Error("the detail table does not show Q1's variance of −CN¥2,000,000 (−20.0%)")
 	}
 	test.Tap(findButton(t, d.content.Objects[0], "Back to the dashboard"))
 	if d.content.Objects[0] != d.board {
