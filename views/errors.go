@@ -14,13 +14,9 @@ import (
 	"pacer/views/widgets"
 )
 
-// userError turns err into an error whose text the user can read in their
-// language: the store's message when it has one, else a general sentence
-// with the technical detail.
-func userError(err error) error {
-	return errors.New(userMessage(err))
-}
-
+// userMessage is err's text as the user can read it in their language: the
+// store's message when it has one, else a general sentence with the
+// technical detail.
 func userMessage(err error) string {
 	var fe fieldError
 	if errors.As(err, &fe) {
