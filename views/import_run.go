@@ -15,24 +15,27 @@ import (
 	"pacer/app/importer"
 )
 
+// preview shows the file's first rows, each cell whole and on one line;
+// the table scrolls sideways inside the dialog when it is wider.
 func (v *importView) preview() fyne.CanvasObject {
-	rows := v.table.Preview(6)
-	var cells []fyne.CanvasObject
-	for _, row := range rows {
-		for c := 0; c < v.table.Columns; c++ {
-			text := ""
-			if c < len(row) {
-				text = row[c].Text
-			}
-			l := widget.NewLabel(text)
-			l.Truncation = fyne.TextTruncateEllipsis
-			cells = append(cells, l)
-		}
-	}
 	if v.table.Columns == 0 {
 		return widget.NewLabel(lang.L("The file holds no rows."))
 	}
-	return container.NewGridWithColumns(v.table.Columns, cells...)
+	rows := v.table.Preview(6)
+	columns := container.NewHBox()
+	for c := 0; c < v.table.Columns; c++ {
+		column := container.NewVBox()
+		for _, row := range rows {
+			text := ""
+			if c < len(row) {
+				// A cell's line breaks would shift its row against the others.
+				text = strings.Join(strings.Fields(row[c].Text), " ")
+			}
+			column.Add(widget.NewLabel(text))
+		}
+		columns.Add(column)
+	}
+	return container.NewHScroll(columns)
 }
 
 func (v *importView) show() {

@@ -199,7 +199,10 @@ func (v *importView) rebuildGoalMap() {
 			}
 		}
 		v.goalSel[key] = sel
-		v.goalMap.Add(container.NewGridWithColumns(2, widget.NewLabel(key), sel))
+		// A long name wraps, whole, rather than widening the dialog.
+		name := widget.NewLabel(key)
+		name.Wrapping = fyne.TextWrapWord
+		v.goalMap.Add(container.NewGridWithColumns(2, name, sel))
 	}
 	v.goalMap.Refresh()
 	v.invalidate()

@@ -23,8 +23,6 @@ const (
 	replanTarget = "target" // set a new target
 )
 
-// replanDialog re-plans a goal: the remaining gap re-spread over the
-// remaining periods, or a revised target. The new plan is a new revision;
 // replanStore is what the re-plan dialog reads and writes.
 type replanStore interface {
 	History(ctx context.Context, goalID int64) ([]app.HistoryValue, error)
@@ -35,6 +33,8 @@ type replanStore interface {
 // replanDeps is what the re-plan dialog uses.
 type replanDeps = screenDeps[replanStore]
 
+// replanDialog re-plans a goal: the remaining gap re-spread over the
+// remaining periods, or a revised target. The new plan is a new revision;
 // the earlier ones stay on record.
 type replanDialog struct {
 	ui      replanDeps
@@ -137,13 +137,17 @@ func (r *replanDialog) show() {
 		widget.NewFormItem(lang.L("New target"), r.target.object()),
 		widget.NewFormItem(lang.L("Note"), r.note),
 	)
-	body := container.NewVBox(form, boldLabel(lang.L("New plan")), r.preview)
-	d := dialog.NewCustomConfirm(lang.L("Re-plan {{.Goal}}", map[string]any{"Goal": r.pace.Goal.Title}),
-		lang.L("Save new plan"), lang.L("Cancel"), container.NewVScroll(body), func(ok bool) {
-			if ok {
-				r.onSave()
-			}
-		}, r.ui.window())
+	// The title may shorten a long goal title; the whole one heads the body.
+	head := wrappedBold(r.pace.Goal.Title)
+	body := container.NewVBox(head, form, boldLabel(lang.L("New plan")), r.preview)
+	title := fitDialogTitle(r.pace.Goal.Title, func(goal string) string {
+		return lang.L("Re-plan {{.Goal}}", map[string]any{"Goal": goal})
+	})
+	d := dialog.NewCustomConfirm(title, lang.L("Save new plan"), lang.L("Cancel"), container.NewVScroll(body), func(ok bool) {
+		if ok {
+			r.onSave()
+		}
+	}, r.ui.window())
 	d.Resize(fyne.NewSize(620, 560))
 	r.dialog = d
 	r.ui.showDialog(d)

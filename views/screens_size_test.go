@@ -26,18 +26,7 @@ import (
 // squeezed, overlap). TestScreensHoldTheirShape passes over them and fails on any
 // other defect; it also fails when a listed defect is gone, so that whoever
 // fixes it removes its line here and the fix stays kept.
-var knownLayoutFailures = map[string]string{
-	"import en 1024x640 squeezed":  importPreviewWide,
-	"import en 1600x1000 squeezed": importPreviewWide,
-	"import zh 1024x640 squeezed":  importPreviewWide,
-	"import zh 1600x1000 squeezed": importPreviewWide,
-	"replan en 1024x640 squeezed":  "the re-plan dialog's title holds the whole goal title and does not wrap: the dialog asks 1060 px",
-}
-
-// Reasons shared by several known failures.
-const (
-	importPreviewWide = "the import's preview table is as wide as the file's longest cell (1844 px with a long goal name)"
-)
+var knownLayoutFailures = map[string]string{}
 
 // layoutSizes are the window sizes every screen must hold its shape at.
 var layoutSizes = []fyne.Size{{Width: 1024, Height: 640}, {Width: 1600, Height: 1000}}
