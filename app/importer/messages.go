@@ -30,6 +30,8 @@ const (
 	msgImportOverflow   = "The values of {{.Period}} for the goal \"{{.Goal}}\" add up to more than Pacer can hold."
 	msgImportNoMapping  = "Choose the date column and at least one value column."
 	msgImportBadColumns = "Column {{.Column}} is not in the file."
+	msgImportFedTwice   = "A goal is fed twice from column {{.Column}}: its rows would count twice."
+	msgImportBadFilter  = "The filter on column {{.Column}} needs an operator (=, in, ≠) and at least one value (one for =)."
 )
 
 // ImportMessages lists every message key the import functions can return
@@ -42,5 +44,5 @@ var ImportMessages = []string{
 	msgImportBadNumber, msgImportNoValue, msgImportNotFinite, msgImportDecimals,
 	msgImportNoGoal, msgImportUnknown, msgImportGoalDates, msgImportAfterEnd,
 	msgImportStraddle, msgImportTooCoarse, msgImportOverflow,
-	msgImportNoMapping, msgImportBadColumns,
+	msgImportNoMapping, msgImportBadColumns, msgImportFedTwice, msgImportBadFilter,
 }

@@ -25,6 +25,10 @@ type Mapping struct {
 	GoalByName map[string]int64
 	// ValueColumns maps the wide layout's value columns to goal IDs.
 	ValueColumns map[int]int64
+	// Sources are more goals of the wide layout, each fed by a value
+	// column from the rows its filter passes; one file can feed several
+	// goals from one column this way ("销售额(元) where 地区 = 北美").
+	Sources      []Source
 	DayMonth     notation.DayMonthOrder
 	NumberFormat notation.NumberFormat
 	// SkipHeader skips the first row (Table.HasHeader is the guess to offer).
@@ -104,6 +108,14 @@ type ImportPlan struct {
 	// each once, in file order, up to MaxSkippedNames.
 	Skipped      int
 	SkippedNames []string
+	// Filtered counts the rows of the wide layout that pass no source's
+	// filter (another region): left out on purpose, never an error.
+	// FilteredColumn is the column every filter tests (地区), -1 when there
+	// is none, and FilteredValues the skipped rows' cells in it, each once,
+	// in file order, up to MaxSkippedNames.
+	Filtered       int
+	FilteredColumn int
+	FilteredValues []string
 }
 
 // MaxSkippedNames is how many skipped goal names a plan keeps.
@@ -134,7 +146,9 @@ const MaxSkippedNames = 10
 // In the long layout the goal column is read first: a row naming no goal of
 // GoalByName is skipped on purpose (Skipped), whatever else it holds; an
 // empty goal cell is rejected, since the row may be for any goal (a merged
-// cell, say). Blank rows are skipped. Rejected rows do not stop the plan;
+// cell, say). In the wide layout a source reads only the rows its filter
+// passes, and a row that passes no source's filter is skipped on purpose
+// (Filtered), whatever else it holds. Blank rows are skipped. Rejected rows do not stop the plan;
 // the UI lists them before anything is written, and each makes the periods
 // it could have counted in LeftOut (see LeftOutPeriod). PlanImport checks ctx every 1,000 rows
 // and returns ctx.Err() when it is done; progress, when not nil, is called
@@ -174,12 +188,11 @@ func checkMapping(t Table, m Mapping) error {
 	switch {
 	case m.GoalColumn >= 0:
 		cols = append(cols, m.GoalColumn, m.ValueColumn)
-	case len(m.ValueColumns) == 0:
+	case len(m.ValueColumns)+len(m.Sources) == 0:
 		return notation.ImportError(msgImportNoMapping, nil)
-	}
-	for c := range m.ValueColumns {
-		if m.GoalColumn < 0 {
-			cols = append(cols, c)
+	default:
+		for _, s := range m.sources() {
+			cols = append(cols, s.ValueColumn)
 		}
 	}
 	for _, c := range cols {
@@ -187,29 +200,36 @@ func checkMapping(t Table, m Mapping) error {
 			return notation.ImportError(msgImportBadColumns, nil, "Column", strconv.Itoa(c+1))
 		}
 	}
-	return nil
+	if m.GoalColumn >= 0 {
+		return nil
+	}
+	return checkSources(t, m)
 }
 
 // importPlanner holds the state of one PlanImport.
 type importPlanner struct {
-	cal     app.Calendar
-	m       Mapping
-	goals   map[int64]*app.Goal
-	names   map[string]int64 // GoalByName with folded keys
-	wide    []int            // the wide layout's value columns, in order
-	chosen  []int64          // the goals of GoalByName that are among the goals, in order
-	buckets map[bucketKey]*bucket
-	plan    ImportPlan
-	taints  map[bucketKey]*taint
-	whole   map[int64]*taint // goals left out in every period
-	spans   []spanTaint
-	skipped map[string]bool // folded skipped names kept
+	cal   app.Calendar
+	m     Mapping
+	goals map[int64]*app.Goal
+	names map[string]int64 // GoalByName with folded keys
+	srcs  []Source         // the wide layout's sources (Mapping.sources)
+	// filtered is true when a source has a filter, so a row may pass none.
+	anyFilter bool
+	chosen    []int64 // the goals of GoalByName that are among the goals, in order
+	buckets   map[bucketKey]*bucket
+	plan      ImportPlan
+	taints    map[bucketKey]*taint
+	whole     map[int64]*taint // goals left out in every period
+	spans     []spanTaint
+	skipped   map[string]bool // folded skipped names kept
+	// filteredSeen are the folded FilteredValues kept.
+	filteredSeen map[string]bool
 }
 
 func newImportPlanner(cal app.Calendar, m Mapping, goals []app.Goal) *importPlanner {
 	pl := &importPlanner{cal: cal, m: m, goals: map[int64]*app.Goal{}, names: map[string]int64{},
 		buckets: map[bucketKey]*bucket{}, taints: map[bucketKey]*taint{}, whole: map[int64]*taint{},
-		skipped: map[string]bool{}}
+		skipped: map[string]bool{}, filteredSeen: map[string]bool{}}
 	for i := range goals {
 		pl.goals[goals[i].ID] = &goals[i]
 	}
@@ -220,10 +240,13 @@ func newImportPlanner(cal app.Calendar, m Mapping, goals []app.Goal) *importPlan
 		}
 	}
 	slices.Sort(pl.chosen)
-	for c := range m.ValueColumns {
-		pl.wide = append(pl.wide, c)
+	if m.GoalColumn < 0 {
+		pl.srcs = m.sources()
 	}
-	slices.Sort(pl.wide)
+	pl.plan.FilteredColumn = commonFilterColumn(pl.srcs)
+	for _, s := range pl.srcs {
+		pl.anyFilter = pl.anyFilter || len(s.Filter) > 0
+	}
 	return pl
 }
 
@@ -251,9 +274,17 @@ func (pl *importPlanner) row(t Table, i int) {
 		pl.longRow(t, i, n)
 		return
 	}
+	if pl.anyFilter && !slices.ContainsFunc(pl.srcs, func(s Source) bool { return matches(t, i, s.Filter) }) {
+		pl.filtered(t, i)
+		return
+	}
 	d, ok := pl.date(t.Cell(i, pl.m.DateColumn), n)
-	for _, c := range pl.wide {
-		id, cell := pl.m.ValueColumns[c], t.Cell(i, c)
+	for _, s := range pl.srcs {
+		if !matches(t, i, s.Filter) {
+			continue
+		}
+		c, id := s.ValueColumn, s.GoalID
+		cell := t.Cell(i, c)
 		switch {
 		case ok:
 			pl.value(n, c, id, cell, d, false)
