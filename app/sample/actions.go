@@ -20,7 +20,7 @@ type sampleActionText struct {
 var sampleActionTexts = map[string][3]sampleActionText{
 	"en": {
 		{
-			"Sales below plan: Q1 ¥8,000,000 against ¥10,000,000 planned (−20%)",
+			"Sales below plan: Q1 CN¥8,000,000 against CN¥10,000,000 planned (−20%)",
 			"Weak market demand, and a product positioning that no longer matches what buyers ask for.",
 			"Research the market, reposition the product, step up promotion.",
 			"Chen Jing",
