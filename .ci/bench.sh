@@ -13,7 +13,7 @@ load_before=$(cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo "?")
 pattern='^Benchmark(Window|Dashboard200Goals5YearsWeekly|Review200Goals5YearsWeekly|PutCheckInVsRawInsert|ChartVsGoChartDefault|Import100kRowsVsCSVRead|Deck20Goals)$'
 status=0
 PACER_BENCH_WINDOW=1 PACER_BENCH_RUNS=$runs \
-  "${GO:-go}" test -run '^$' -bench "$pattern" -benchmem -count=1 -timeout 30m . ./app ./data ./app/export/deck >"$raw" 2>&1 || status=$?
+  "${GO:-go}" test -run '^$' -bench "$pattern" -benchmem -count=1 -timeout 30m . ./app ./app/chart ./app/importer ./data ./app/export/deck >"$raw" 2>&1 || status=$?
 
 load_after=$(cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo "?")
 cpus=$(getconf _NPROCESSORS_ONLN 2>/dev/null || echo "?")
