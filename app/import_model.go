@@ -19,6 +19,9 @@ type Import struct {
 	// LeftOut names the periods the rejected rows fall in: nothing is
 	// written to them, so that none holds a total short of a row.
 	LeftOut []ImportGap
+	// Sources are the data sources of the goals the file fed, saved with
+	// the values in the same transaction; each replaces the goal's own.
+	Sources []GoalSource
 }
 
 // ImportGap is a period an import leaves unwritten: a check-in period, or
@@ -43,6 +46,11 @@ const (
 func (imp Import) Check() error {
 	if imp.Rejected > 0 && !imp.WithoutRejected {
 		return Errorf(EInvalid, MsgImportRejected, "Count", strconv.Itoa(imp.Rejected))
+	}
+	for _, src := range imp.Sources {
+		if err := src.Check(); err != nil {
+			return err
+		}
 	}
 	gaps := map[ImportGap]bool{}
 	for _, g := range imp.LeftOut {

@@ -27,6 +27,10 @@ func init() {
 //     missing goal is ENotFound, and a period given twice for the same goal
 //     (in check-ins, or in history) is EInvalid.
 //
+// The goals' data sources (imp.Sources) are saved with the values, each
+// replacing the goal's own; a source of a missing goal is ENotFound, an
+// incomplete one EInvalid.
+//
 // Before writing anything it takes a backup of the file into the backups
 // folder beside it; when that fails the import is refused (see
 // backupBeforeImport) and nothing is written.
@@ -52,6 +56,9 @@ func (s *Store) ApplyImport(ctx context.Context, imp app.Import) error {
 		return err
 	}
 	if err := importHistory(ctx, tx, imp.History, map[int64]int{}); err != nil {
+		return err
+	}
+	if err := saveSources(ctx, tx, imp.Sources); err != nil {
 		return err
 	}
 	return tx.commit()

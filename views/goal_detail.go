@@ -20,6 +20,7 @@ import (
 type goalDetailStore interface {
 	replanStore
 	PlanRevisions(ctx context.Context, goalID int64) ([]app.Plan, error)
+	GoalSource(ctx context.Context, goalID int64) (app.GoalSource, bool, error)
 }
 
 // goalDetailDeps is what a goal's detail uses.
@@ -59,6 +60,9 @@ func newGoalDetail(ui goalDetailDeps, p goalPace, onBack, onReplanned func()) *g
 	summary.Wrapping = fyne.TextWrapWord
 	copyButton, copyNow := d.newCopy()
 	top := container.NewVBox(container.NewHBox(d.back, layoutSpacer(), d.replan, copyButton, d.export), title, summary)
+	if line := d.sourceLine(); line != nil {
+		top.Add(line)
+	}
 	if len(d.revisions) > 1 {
 		note := lang.L("The plan was revised {{.N}} times; the first plan is shown beside the current one.", map[string]any{"N": len(d.revisions) - 1})
 		if last := d.revisions[len(d.revisions)-1]; last.Note != "" {
