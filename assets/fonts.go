@@ -11,11 +11,13 @@ import _ "embed" // for the fonts below
 //go:embed fonts/wqy-microhei.ttf
 var CJKFont []byte
 
-// CJKRegular is CJKFont with only its Chinese glyphs (fonts/make-fonts.sh).
-// As the interface's text font it renders Chinese in every language, while
-// Latin text, which it lacks, falls through to Fyne's own Noto Sans.
+// CJKRegular is Noto Sans CJK SC Regular cut to the GB2312 characters and
+// those of the Chinese translation (fonts/make-fonts.sh; licence in
+// fonts/LICENSE-noto-sans-cjk.txt). As the interface's text font it renders
+// Chinese in every language, while Latin text, which it lacks, falls
+// through to Fyne's own Noto Sans.
 //
-//go:embed fonts/cjk-regular.ttf
+//go:embed fonts/cjk-regular.otf
 var CJKRegular []byte
 
 // CJKBold is Noto Sans CJK SC Bold cut to the GB2312 characters and those

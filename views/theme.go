@@ -45,7 +45,7 @@ func (t pacerTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Colo
 // with the theme's font first and its own font of the same style next, so
 // Latin letters keep Fyne's Noto Sans and Chinese comes from these.
 var (
-	cjkRegular = fyne.NewStaticResource("cjk-regular.ttf", assets.CJKRegular)
+	cjkRegular = fyne.NewStaticResource("cjk-regular.otf", assets.CJKRegular)
 	cjkBold    = fyne.NewStaticResource("cjk-bold.otf", assets.CJKBold)
 )
 
