@@ -81,6 +81,29 @@ func skippedText(plan *importer.ImportPlan) string {
 		map[string]any{"N": countText(plan.Skipped), "Names": list})
 }
 
+// filteredText says how many rows no goal's filter took, and for which
+// values of the filtered column ("4,380 rows are for other 地区 values
+// (“欧洲”, “亚洲”)"): skipped as chosen, not errors.
+func (v *importView) filteredText(plan *importer.ImportPlan) string {
+	if plan.Filtered == 0 {
+		return ""
+	}
+	names := v.columnNames()
+	if c := plan.FilteredColumn; c < 0 || c >= len(names) || len(plan.FilteredValues) == 0 {
+		return lang.L("{{.N}} rows meet no goal's filter: they are skipped, as chosen.", map[string]any{"N": countText(plan.Filtered)})
+	}
+	values := make([]string, len(plan.FilteredValues))
+	for i, n := range plan.FilteredValues {
+		values[i] = "“" + n + "”"
+	}
+	list := strings.Join(values, lang.L(", "))
+	if len(values) == importer.MaxSkippedNames {
+		list += lang.L(", …")
+	}
+	return lang.L("{{.N}} rows are for other {{.Column}} values ({{.Values}}): they are skipped, as the goals' filters choose.",
+		map[string]any{"N": countText(plan.Filtered), "Column": names[plan.FilteredColumn], "Values": list})
+}
+
 // withoutText says what importing without the rows that could not be read
 // does: which rows are left out, and which periods stay unwritten.
 func (v *importView) withoutText(plan *importer.ImportPlan) string {
@@ -104,6 +127,9 @@ func (v *importView) doneText(plan *importer.ImportPlan, without bool) string {
 		lines = append(lines, v.leftOutLines(plan)...)
 	}
 	if s := skippedText(plan); s != "" {
+		lines = append(lines, s)
+	}
+	if s := v.filteredText(plan); s != "" {
 		lines = append(lines, s)
 	}
 	return strings.Join(lines, "\n")

@@ -2,8 +2,12 @@ package views
 
 import (
 	"encoding/json"
+	"slices"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
+
+	"pacer/app"
 
 	"pacer/app/importer"
 )
@@ -19,6 +23,17 @@ type savedMapping struct {
 	DayFirst bool             `json:"day_first"`
 	Comma    bool             `json:"comma"`
 	Goals    map[string]int64 `json:"goals"` // by goal-column text or column name
+	// Sources are the wide layout's goals with their value column and
+	// filter ("销售额(元) where 地区 = 北美"), applied again on every
+	// re-import of the layout; a mapping saved before filters has none.
+	Sources []savedSource `json:"sources,omitempty"`
+}
+
+// savedSource is one remembered goal of the wide layout.
+type savedSource struct {
+	Column int                  `json:"column"`
+	Goal   int64                `json:"goal"`
+	Filter []importer.Condition `json:"filter,omitempty"`
 }
 
 // prefImportMapping prefixes the preference that holds a layout's mapping.
@@ -34,6 +49,13 @@ func (v *importView) remember() {
 	for key, sel := range v.goalSel {
 		if i := sel.SelectedIndex() - 1; i >= 0 && i < len(v.goals) {
 			m.Goals[key] = v.goals[i].ID
+		}
+	}
+	if m.Wide {
+		for _, r := range v.sources {
+			if i := r.goal.SelectedIndex() - 1; i >= 0 && i < len(v.goals) {
+				m.Sources = append(m.Sources, savedSource{Column: r.col, Goal: v.goals[i].ID, Filter: r.filter})
+			}
 		}
 	}
 	if b, err := json.Marshal(m); err == nil {
@@ -59,6 +81,10 @@ func (v *importView) recall() bool {
 		v.wide.SetSelected(v.wide.Options[1])
 	}
 	v.rebuildGoalMap()
+	if m.Wide && len(m.Sources) > 0 {
+		v.recallSources(m.Sources)
+		return true
+	}
 	for key, id := range m.Goals {
 		sel := v.goalSel[key]
 		for i, g := range v.goals {
@@ -76,4 +102,29 @@ func selectIndex(s interface {
 	if i >= 0 {
 		s.SetSelectedIndex(i)
 	}
+}
+
+// recallSources gives the wide layout's rows the remembered goals and
+// filters, adding a row where a column fed several goals.
+func (v *importView) recallSources(saved []savedSource) {
+	used := map[*sourceRow]bool{}
+	labels := append([]string{lang.L("(skip)")}, goalLabels(v.goals)...)
+	names := v.columnNames()
+	for _, s := range saved {
+		i := slices.IndexFunc(v.goals, func(g app.Goal) bool { return g.ID == s.Goal })
+		if i < 0 || s.Column < 0 || s.Column >= len(names) {
+			continue
+		}
+		j := slices.IndexFunc(v.sources, func(r *sourceRow) bool { return r.col == s.Column && !used[r] })
+		var r *sourceRow
+		if j >= 0 {
+			r = v.sources[j]
+		} else {
+			r = v.addSourceRow(s.Column, names[s.Column], labels)
+		}
+		used[r] = true
+		r.goal.SetSelectedIndex(i + 1)
+		v.setFilter(r, s.Filter)
+	}
+	v.goalMap.Refresh()
 }

@@ -136,6 +136,9 @@ func (v *importView) checkedText(plan *importer.ImportPlan) string {
 	if s := skippedText(plan); s != "" {
 		lines = append(lines, s)
 	}
+	if s := v.filteredText(plan); s != "" {
+		lines = append(lines, s)
+	}
 	if n := plan.RejectedRows(); n > 0 {
 		lines = append(lines, lang.L("Rows that could not be read: {{.N}}, listed below. Import writes nothing while they are there: correct them in the file and check again, or import without them.",
 			map[string]any{"N": countText(n)}))
@@ -198,7 +201,9 @@ func (v *importView) write(without bool) {
 		return
 	}
 	v.remember()
-	if err := v.ui.store.ApplyImport(v.ui.context(), v.plan.Import(without)); err != nil {
+	imp := v.plan.Import(without)
+	imp.Sources = v.goalSources(v.mapping())
+	if err := v.ui.store.ApplyImport(v.ui.context(), imp); err != nil {
 		v.result.SetText(lang.L("Nothing was imported: {{.Reason}}", map[string]any{"Reason": userMessage(err)}))
 		v.ui.showDialog(v.dialog)
 		return

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -34,7 +35,12 @@ type importView struct {
 	valueCol *widgets.KeySelect
 	goalMap  *fyne.Container
 	goalSel  map[string]*widgets.KeySelect // by goal-column text, or by column name in the wide layout
-	dayFirst *widgets.KeyCheck
+	// sources are the wide layout's rows, a goal and filter each; goalSel
+	// holds the goal of each column's first.
+	sources []*sourceRow
+	// filterEdit is the last filter editor opened, for tests.
+	filterEdit *filterEditor
+	dayFirst   *widgets.KeyCheck
 	// orderHint says when the dates could be read either way.
 	orderHint *widget.Label
 	comma     *widgets.KeyCheck
@@ -188,10 +194,17 @@ func (v *importView) isWide() bool { return v.wide.Selected == v.wide.Options[1]
 // column, or the value columns; each starts on the goal of the same title.
 func (v *importView) rebuildGoalMap() {
 	v.goalSel = map[string]*widgets.KeySelect{}
+	v.sources = nil
 	v.goalMap.Objects = nil
 	labels := append([]string{lang.L("(skip)")}, goalLabels(v.goals)...)
+	names := v.columnNames()
 	for _, key := range v.mapKeys() {
-		sel := widgets.NewSelect(labels, func(string) { v.invalidate() })
+		var sel *widgets.KeySelect
+		if v.isWide() {
+			sel = v.addSourceRow(slices.Index(names, key), key, labels).goal
+		} else {
+			sel = widgets.NewSelect(labels, func(string) { v.invalidate() })
+		}
 		sel.SetSelectedIndex(0)
 		for i, g := range v.goals {
 			if strings.EqualFold(strings.TrimSpace(g.Title), strings.TrimSpace(key)) {
@@ -199,6 +212,9 @@ func (v *importView) rebuildGoalMap() {
 			}
 		}
 		v.goalSel[key] = sel
+		if v.isWide() {
+			continue
+		}
 		// A long name wraps, whole, rather than widening the dialog.
 		name := widget.NewLabel(key)
 		name.Wrapping = fyne.TextWrapWord
@@ -246,25 +262,20 @@ func (v *importView) mapping() importer.Mapping {
 	if v.dayFirst.Checked {
 		m.DayMonth = notation.DayFirst
 	}
-	names := v.columnNames()
-	for key, sel := range v.goalSel {
-		i := sel.SelectedIndex() - 1
-		if i < 0 || i >= len(v.goals) {
-			continue
-		}
-		if v.isWide() {
-			for c, n := range names {
-				if n == key {
-					m.ValueColumns[c] = v.goals[i].ID
-				}
+	if v.isWide() {
+		for _, r := range v.sources {
+			if i := r.goal.SelectedIndex() - 1; i >= 0 && i < len(v.goals) && r.col >= 0 {
+				m.Sources = append(m.Sources, importer.Source{GoalID: v.goals[i].ID, ValueColumn: r.col, Filter: r.filter})
 			}
-		} else {
+		}
+		return m
+	}
+	for key, sel := range v.goalSel {
+		if i := sel.SelectedIndex() - 1; i >= 0 && i < len(v.goals) {
 			m.GoalByName[strings.ToLower(key)] = v.goals[i].ID
 		}
 	}
-	if !v.isWide() {
-		m.GoalColumn, m.ValueColumn = v.goalCol.SelectedIndex(), v.valueCol.SelectedIndex()
-	}
+	m.GoalColumn, m.ValueColumn = v.goalCol.SelectedIndex(), v.valueCol.SelectedIndex()
 	return m
 }
 
