@@ -22,6 +22,9 @@ type Import struct {
 	// Sources are the data sources of the goals the file fed, saved with
 	// the values in the same transaction; each replaces the goal's own.
 	Sources []GoalSource
+	// Breakdown is what each dimension value made of the periods written;
+	// it replaces the stored breakdown of every period the import writes.
+	Breakdown []DimensionValue
 }
 
 // ImportGap is a period an import leaves unwritten: a check-in period, or
@@ -49,6 +52,11 @@ func (imp Import) Check() error {
 	}
 	for _, src := range imp.Sources {
 		if err := src.Check(); err != nil {
+			return err
+		}
+	}
+	for _, d := range imp.Breakdown {
+		if err := d.Check(); err != nil {
 			return err
 		}
 	}

@@ -29,7 +29,8 @@ func init() {
 //
 // The goals' data sources (imp.Sources) are saved with the values, each
 // replacing the goal's own; a source of a missing goal is ENotFound, an
-// incomplete one EInvalid.
+// incomplete one EInvalid. The breakdown (imp.Breakdown) replaces that of
+// every period written; a value for a period not written is EInvalid.
 //
 // Before writing anything it takes a backup of the file into the backups
 // folder beside it; when that fails the import is refused (see
@@ -59,6 +60,9 @@ func (s *Store) ApplyImport(ctx context.Context, imp app.Import) error {
 		return err
 	}
 	if err := saveSources(ctx, tx, imp.Sources); err != nil {
+		return err
+	}
+	if err := saveBreakdown(ctx, tx, imp); err != nil {
 		return err
 	}
 	return tx.commit()

@@ -98,6 +98,7 @@ func TestImportFeedsGoalsBySlice(t *testing.T) {
 		}
 		checkAndWait(t, v)
 	}
+	checkNorthAmericaBreakdown(t, store, na.ID)
 	src, ok, err := store.GoalSource(ctx, eu.ID)
 	want := app.GoalSource{GoalID: eu.ID, Layout: src.Layout, Columns: []string{"日期", "门店", "产品", "地区", "销售额(元)", "新增客户"},
 		ValueColumn: "销售额(元)", Filter: []app.SourceCondition{{Column: "地区", Op: "≠", Values: []string{"北美", "亚洲"}}}}
@@ -125,6 +126,21 @@ func sliceSales(t *testing.T, v *importView, na, eu int64) {
 	pickGoal(t, v, europe, eu)
 	filterRow(t, v, europe, "地区", true, "北美", "亚洲")
 
+}
+
+// checkNorthAmericaBreakdown checks that the other text columns of
+// regionFile break North-America sales down, replaced on re-import.
+func checkNorthAmericaBreakdown(t *testing.T, store *data.Store, id int64) {
+	t.Helper()
+	var breakdown []string
+	ds, err := store.Breakdown(context.Background(), id)
+	for _, d := range ds {
+		breakdown = append(breakdown, d.PeriodKey+" "+d.Dimension+"="+d.Value+" "+countText(int(d.Amount)))
+	}
+	if want := []string{"2023-01 产品=A 1,000", "2023-01 产品=B 200", "2023-01 地区=北美 1,200", "2023-01 门店=上海店 1,000",
+		"2023-01 门店=线上 200", "2023-02 产品=A 50", "2023-02 地区=北美 50", "2023-02 门店=上海店 50"}; err != nil || !slices.Equal(breakdown, want) {
+		t.Errorf("North America's breakdown %q (%v), want %q", breakdown, err, want)
+	}
 }
 
 // checkRegionValues checks each goal's check-ins, "period=value".

@@ -268,6 +268,11 @@ func (v *importView) mapping() importer.Mapping {
 				m.Sources = append(m.Sources, importer.Source{GoalID: v.goals[i].ID, ValueColumn: r.col, Filter: r.filter})
 			}
 		}
+		skip := []int{m.DateColumn}
+		for _, src := range m.Sources {
+			skip = append(skip, src.ValueColumn)
+		}
+		m.Dimensions = importer.GuessDimensionColumns(v.table, skip...)
 		return m
 	}
 	for key, sel := range v.goalSel {
@@ -276,6 +281,8 @@ func (v *importView) mapping() importer.Mapping {
 		}
 	}
 	m.GoalColumn, m.ValueColumn = v.goalCol.SelectedIndex(), v.valueCol.SelectedIndex()
+	// The columns beside the goal's name and value (产品, 地区) break it down.
+	m.Dimensions = importer.GuessDimensionColumns(v.table, m.DateColumn, m.GoalColumn, m.ValueColumn)
 	return m
 }
 

@@ -52,7 +52,8 @@ func (p ImportPlan) RejectedRows() int {
 // unless without is true, the user's choice to import without those rows:
 // then it writes Periods, and nothing in LeftOut.
 func (p ImportPlan) Import(without bool) app.Import {
-	imp := app.Import{CheckIns: p.CheckIns, History: p.History, Rejected: p.RejectedRows(), WithoutRejected: without}
+	imp := app.Import{CheckIns: p.CheckIns, History: p.History, Rejected: p.RejectedRows(), WithoutRejected: without,
+		Breakdown: p.Breakdown}
 	for _, lo := range p.LeftOut {
 		imp.LeftOut = append(imp.LeftOut, app.ImportGap{GoalID: lo.GoalID, PeriodKey: lo.PeriodKey, History: lo.History})
 	}

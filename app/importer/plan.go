@@ -28,7 +28,10 @@ type Mapping struct {
 	// Sources are more goals of the wide layout, each fed by a value
 	// column from the rows its filter passes; one file can feed several
 	// goals from one column this way ("销售额(元) where 地区 = 北美").
-	Sources      []Source
+	Sources []Source
+	// Dimensions are the columns whose values break flow goals' periods
+	// down (产品, 地区): the plan sums each value's rows (Breakdown).
+	Dimensions   []int
 	DayMonth     notation.DayMonthOrder
 	NumberFormat notation.NumberFormat
 	// SkipHeader skips the first row (Table.HasHeader is the guess to offer).
@@ -116,6 +119,9 @@ type ImportPlan struct {
 	Filtered       int
 	FilteredColumn int
 	FilteredValues []string
+	// Breakdown is what each value of each dimension column made of the
+	// periods in Periods, for flow goals: they add up to the period value.
+	Breakdown []app.DimensionValue
 }
 
 // MaxSkippedNames is how many skipped goal names a plan keeps.
@@ -160,6 +166,7 @@ func PlanImport(ctx context.Context, cal app.Calendar, t Table, m Mapping, goals
 		return ImportPlan{}, err
 	}
 	pl := newImportPlanner(cal, m, goals)
+	pl.t = t
 	total := len(t.Rows)
 	for i := range t.Rows {
 		if i%1000 == 0 {
@@ -184,7 +191,7 @@ func PlanImport(ctx context.Context, cal app.Calendar, t Table, m Mapping, goals
 // checkMapping refuses a mapping without a date or value column, or with
 // columns beyond the table.
 func checkMapping(t Table, m Mapping) error {
-	cols := []int{m.DateColumn}
+	cols := append([]int{m.DateColumn}, m.Dimensions...)
 	switch {
 	case m.GoalColumn >= 0:
 		cols = append(cols, m.GoalColumn, m.ValueColumn)
@@ -224,12 +231,17 @@ type importPlanner struct {
 	skipped   map[string]bool // folded skipped names kept
 	// filteredSeen are the folded FilteredValues kept.
 	filteredSeen map[string]bool
+	// t is the table read, cur the row being read, dims the sums of its
+	// Dimensions' values.
+	t    Table
+	cur  int
+	dims map[dimKey]*dimSum
 }
 
 func newImportPlanner(cal app.Calendar, m Mapping, goals []app.Goal) *importPlanner {
 	pl := &importPlanner{cal: cal, m: m, goals: map[int64]*app.Goal{}, names: map[string]int64{},
 		buckets: map[bucketKey]*bucket{}, taints: map[bucketKey]*taint{}, whole: map[int64]*taint{},
-		skipped: map[string]bool{}, filteredSeen: map[string]bool{}}
+		skipped: map[string]bool{}, filteredSeen: map[string]bool{}, dims: map[dimKey]*dimSum{}}
 	for i := range goals {
 		pl.goals[goals[i].ID] = &goals[i]
 	}
@@ -269,6 +281,7 @@ func (pl *importPlanner) row(t Table, i int) {
 		return
 	}
 	pl.plan.Rows++
+	pl.cur = i
 	n := i + 1
 	if pl.m.GoalColumn >= 0 {
 		pl.longRow(t, i, n)

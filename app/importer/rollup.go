@@ -57,6 +57,7 @@ func (pl *importPlanner) add(g *app.Goal, n int, v float64, d rowDate) *app.Erro
 			b.exact = false
 		}
 	}
+	pl.addDimensions(g, key, v)
 	return nil
 }
 
@@ -156,6 +157,10 @@ func (pl *importPlanner) finish(existing app.Snapshot) ImportPlan {
 				Value: ip.Value, Confidence: DefaultImportConfidence})
 		}
 	}
+	plan.Breakdown = pl.breakdown(func(k bucketKey) bool {
+		_, ok := values[k]
+		return ok && !out.has(k)
+	})
 	sort.SliceStable(plan.Rejected, func(i, j int) bool { return plan.Rejected[i].Row < plan.Rejected[j].Row })
 	return plan
 }
@@ -163,16 +168,18 @@ func (pl *importPlanner) finish(existing app.Snapshot) ImportPlan {
 // sortBucketKeys sorts keys by goal ID, check-ins before history, then in
 // period order.
 func sortBucketKeys(keys []bucketKey) {
-	sort.Slice(keys, func(i, j int) bool {
-		a, b := keys[i], keys[j]
-		if a.goalID != b.goalID {
-			return a.goalID < b.goalID
-		}
-		if a.history != b.history {
-			return !a.history
-		}
-		return app.PeriodLess(a.p, b.p)
-	})
+	sort.Slice(keys, func(i, j int) bool { return bucketLess(keys[i], keys[j]) })
+}
+
+// bucketLess orders bucket keys as sortBucketKeys does.
+func bucketLess(a, b bucketKey) bool {
+	if a.goalID != b.goalID {
+		return a.goalID < b.goalID
+	}
+	if a.history != b.history {
+		return !a.history
+	}
+	return app.PeriodLess(a.p, b.p)
 }
 
 // rejectOverflows works out the value of each bucket, rejecting the first

@@ -1,0 +1,123 @@
+package importer
+
+import (
+	"math"
+	"slices"
+	"sort"
+	"strconv"
+
+	"pacer/app"
+)
+
+// dimKey names one dimension value's share of a period.
+type dimKey struct {
+	bucket bucketKey
+	col    int
+	value  string // folded
+}
+
+// dimSum adds up a dimension value's rows as bucket does: in units of the
+// goal's last decimal while they fit, else as floats.
+type dimSum struct {
+	text  string // the first row's text
+	units int64
+	exact bool
+	fsum  float64
+	rows  int
+}
+
+// addDimensions adds value v of the current row, in period key of flow
+// goal g, to the row's value in each dimension column.
+func (pl *importPlanner) addDimensions(g *app.Goal, key bucketKey, v float64) {
+	if g.Aggregation != app.AggFlow {
+		return
+	}
+	for _, col := range pl.m.Dimensions {
+		text := importCellText(pl.t.Cell(pl.cur, col))
+		k := dimKey{key, col, foldName(text)}
+		s := pl.dims[k]
+		if s == nil {
+			s = &dimSum{text: text, exact: true}
+			pl.dims[k] = s
+		}
+		s.rows++
+		s.fsum += v
+		units := math.Round(v * math.Pow10(g.Decimals))
+		if s.exact && math.Abs(units) < 1<<53 && math.Abs(float64(s.units)+units) < 1<<53 {
+			s.units += int64(units)
+		} else {
+			s.exact = false
+		}
+	}
+}
+
+// dimensionName is a dimension column's name: its header, else "#N".
+func (pl *importPlanner) dimensionName(col int) string {
+	if pl.m.SkipHeader && len(pl.t.Rows) > 0 {
+		if h := importCellText(pl.t.Cell(0, col)); h != "" {
+			return h
+		}
+	}
+	return "#" + strconv.Itoa(col+1)
+}
+
+// breakdown lists the dimension values of the periods written (written
+// says which), by goal, check-ins before history, period, dimension
+// column and value; a sum that cannot be held leaves its value out.
+func (pl *importPlanner) breakdown(written func(bucketKey) bool) []app.DimensionValue {
+	keys := make([]dimKey, 0, len(pl.dims))
+	for k := range pl.dims {
+		if written(k.bucket) {
+			keys = append(keys, k)
+		}
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		a, b := keys[i], keys[j]
+		if a.bucket != b.bucket {
+			return bucketLess(a.bucket, b.bucket)
+		}
+		if a.col != b.col {
+			return a.col < b.col
+		}
+		return a.value < b.value
+	})
+	out := make([]app.DimensionValue, 0, len(keys))
+	for _, k := range keys {
+		s, g := pl.dims[k], pl.goals[k.bucket.goalID]
+		amount := float64(s.units) / math.Pow10(g.Decimals)
+		if !s.exact {
+			var err error
+			if amount, err = app.RoundTo(s.fsum, g.Decimals); err != nil {
+				continue
+			}
+		}
+		out = append(out, app.DimensionValue{GoalID: k.bucket.goalID, PeriodKey: k.bucket.p.Key(), History: k.bucket.history,
+			Dimension: pl.dimensionName(k.col), Value: s.text, Amount: amount, Rows: s.rows})
+	}
+	return out
+}
+
+// GuessDimensionColumns are the columns of t, other than skip (the date,
+// goal and value columns), that read as categories to break goals down by:
+// mostly text that is neither a number nor a date, with few distinct
+// values among the first rows (at most 20, or a tenth of those rows), so
+// that a column of invoice numbers or notes is not one.
+func GuessDimensionColumns(t Table, skip ...int) []int {
+	var out []int
+	rows := min(len(t.Rows), guessRows) - headerRows(t)
+	for col := 0; col < t.Columns; col++ {
+		if slices.Contains(skip, col) || share(t, col, isNumberCell) >= 0.5 || share(t, col, isDateCell) >= 0.5 {
+			continue
+		}
+		distinct := map[string]bool{}
+		for r := headerRows(t); r < len(t.Rows) && r < guessRows; r++ {
+			if text := foldName(t.Cell(r, col).Text); text != "" {
+				distinct[text] = true
+			}
+		}
+		if n := len(distinct); n > 0 && n <= max(20, rows/10) {
+			out = append(out, col)
+		}
+	}
+	return out
+}

@@ -1,0 +1,75 @@
+package data
+
+import (
+	"context"
+	"strings"
+
+	"pacer/app"
+)
+
+func init() { Messages = append(Messages, app.MsgBreakdownBad, app.MsgBreakdownUnwritten) }
+
+// Breakdown is a goal's stored breakdown: what each value of each
+// dimension made of its imported periods, check-ins before history, then
+// by period, dimension and value.
+func (s *Store) Breakdown(ctx context.Context, goalID int64) ([]app.DimensionValue, error) {
+	tx, err := s.begin(ctx, false)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback()
+	values, err := queryAll(ctx, tx, func(sc scanner) (app.DimensionValue, error) {
+		var d app.DimensionValue
+		return d, sc.Scan(&d.GoalID, &d.History, &d.PeriodKey, &d.Dimension, &d.Value, &d.Amount, &d.Rows)
+	}, `SELECT goal_id, history, period_key, dimension, value, amount, rows FROM goal_breakdown
+		WHERE goal_id = ? ORDER BY history, period_key, dimension, value`, goalID)
+	if err != nil {
+		return nil, wrapf(err, "list breakdown")
+	}
+	return values, nil
+}
+
+// writtenPeriod names a period an import writes.
+type writtenPeriod struct {
+	goalID  int64
+	history bool
+	key     string
+}
+
+// saveBreakdown replaces the breakdown of every period imp writes with
+// imp.Breakdown, each amount rounded to its goal's decimals (never more
+// digits than it keeps: EInvalid).
+func saveBreakdown(ctx context.Context, tx *tx, imp app.Import) error {
+	written := map[writtenPeriod]bool{}
+	for _, c := range imp.CheckIns {
+		written[writtenPeriod{c.GoalID, false, strings.TrimSpace(c.PeriodKey)}] = true
+	}
+	for _, h := range imp.History {
+		written[writtenPeriod{h.GoalID, true, strings.TrimSpace(h.PeriodKey)}] = true
+	}
+	for p := range written {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM goal_breakdown WHERE goal_id = ? AND history = ? AND period_key = ?`,
+			p.goalID, p.history, p.key); err != nil {
+			return wrapf(err, "clear breakdown")
+		}
+	}
+	decimals := map[int64]int{}
+	for _, d := range imp.Breakdown {
+		key := strings.TrimSpace(d.PeriodKey)
+		if !written[writtenPeriod{d.GoalID, d.History, key}] {
+			return app.Errorf(app.EInvalid, app.MsgBreakdownUnwritten, "Period", key)
+		}
+		dec, err := cachedDecimals(ctx, tx, d.GoalID, decimals)
+		if err != nil {
+			return err
+		}
+		if d.Amount, err = app.RoundTo(d.Amount, dec); err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO goal_breakdown (goal_id, history, period_key, dimension, value, amount, rows)
+			VALUES (?, ?, ?, ?, ?, ?, ?)`, d.GoalID, d.History, key, d.Dimension, d.Value, d.Amount, d.Rows); err != nil {
+			return wrapf(err, "save breakdown")
+		}
+	}
+	return nil
+}
