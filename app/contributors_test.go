@@ -1,0 +1,96 @@
+package app
+
+import (
+	"fmt"
+	"slices"
+	"testing"
+)
+
+func TestContributors(t *testing.T) {
+	dv := func(value string, amount float64) DimensionValue {
+		return DimensionValue{Dimension: "产品", Value: value, Amount: amount}
+	}
+	tests := []struct {
+		name               string
+		current, reference []DimensionValue
+		plan               float64
+		decimals           int
+		want               []string // value actual expected gap share%
+	}{
+		{name: "product B made most of the shortfall",
+			current:   []DimensionValue{dv("A", 5_000_000), dv("B", 3_000_000)},
+			reference: []DimensionValue{dv("A", 4_000_000), dv("B", 4_000_000)},
+			plan:      10_000_000,
+			want:      []string{"B 3e+06 5e+06 -2e+06 100%", "A 5e+06 5e+06 0 0%"}},
+		{name: "thirds share out to the cent and add up to the variance",
+			current:   []DimensionValue{dv("A", 100), dv("B", 100), dv("C", 100.01)},
+			reference: []DimensionValue{dv("A", 1), dv("B", 1), dv("C", 1)},
+			plan:      1000, decimals: 2,
+			want: []string{"A 100 333.34 -233.34 33%", "B 100 333.33 -233.33 33%", "C 100.01 333.33 -233.32 33%"}},
+		{name: "a new value was expected to bring nothing, a lost one counts its whole share",
+			current:   []DimensionValue{dv("新品", 50)},
+			reference: []DimensionValue{dv("旧品", 80)},
+			plan:      100,
+			want:      []string{"旧品 0 100 -100 200%", "新品 50 0 50 -100%"}},
+		{name: "no reference: the plan is shared by this period's parts",
+			current: []DimensionValue{dv("A", 6), dv("B", 2)}, plan: 10,
+			want: []string{"A 6 7.5 -1.5 75%", "B 2 2.5 -0.5 25%"}, decimals: 1},
+		{name: "nothing at all: evenly", current: []DimensionValue{dv("A", 0), dv("B", 0)}, plan: 3,
+			want: []string{"A 0 2 -2 67%", "B 0 1 -1 33%"}},
+		{name: "no gap", current: []DimensionValue{dv("A", 10)}, reference: []DimensionValue{dv("A", 3)}, plan: 10,
+			want: []string{"A 10 10 0 0%"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			list := Contributors(tc.current, tc.reference, tc.plan, tc.decimals)
+			var got []string
+			var gaps, actual float64
+			for _, c := range list {
+				got = append(got, fmt.Sprintf("%s %v %v %v %.0f%%", c.Value, c.Actual, c.Expected, c.Gap, c.Share*100))
+				gaps += c.Gap
+				actual += c.Actual
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("got  %q\nwant %q", got, tc.want)
+			}
+			variance, _ := RoundTo(actual-tc.plan, tc.decimals)
+			if sum, _ := RoundTo(gaps, tc.decimals); sum != variance {
+				t.Errorf("the gaps add up to %v, the goal's variance is %v", sum, variance)
+			}
+		})
+	}
+}
+
+// TestContributorsAddUpToTheCent shares plans among 50 values of random
+// cents: the expected parts add up to the plan and the gaps to the
+// variance, exactly.
+func TestContributorsAddUpToTheCent(t *testing.T) {
+	seed := uint64(1)
+	next := func() float64 {
+		seed = seed*6364136223846793005 + 1442695040888963407
+		return float64(seed>>40%1_000_000) / 100
+	}
+	for round := range 20 {
+		var cur, ref []DimensionValue
+		var actual float64
+		for v := range 50 {
+			a := next()
+			cur = append(cur, DimensionValue{Value: fmt.Sprint(v), Amount: a})
+			ref = append(ref, DimensionValue{Value: fmt.Sprint(v), Amount: next()})
+			actual += a
+		}
+		plan := next() * 50
+		var expected, gaps float64
+		for _, c := range Contributors(cur, ref, plan, 2) {
+			expected += c.Expected
+			gaps += c.Gap
+		}
+		e, _ := RoundTo(expected, 2)
+		g, _ := RoundTo(gaps, 2)
+		p, _ := RoundTo(plan, 2)
+		v, _ := RoundTo(actual-plan, 2)
+		if e != p || g != v {
+			t.Fatalf("round %d: expected parts add up to %v of a plan of %v; gaps to %v of a variance of %v", round, e, p, g, v)
+		}
+	}
+}
