@@ -21,6 +21,7 @@ type goalDetailStore interface {
 	replanStore
 	PlanRevisions(ctx context.Context, goalID int64) ([]app.Plan, error)
 	GoalSource(ctx context.Context, goalID int64) (app.GoalSource, bool, error)
+	Breakdown(ctx context.Context, goalID int64) ([]app.DimensionValue, error)
 }
 
 // goalDetailDeps is what a goal's detail uses.
@@ -61,6 +62,9 @@ func newGoalDetail(ui goalDetailDeps, p goalPace, onBack, onReplanned func()) *g
 	copyButton, copyNow := d.newCopy()
 	top := container.NewVBox(container.NewHBox(d.back, layoutSpacer(), d.replan, copyButton, d.export), title, summary)
 	if line := d.sourceLine(); line != nil {
+		top.Add(line)
+	}
+	if line := d.breakdownLabel(); line != nil {
 		top.Add(line)
 	}
 	if len(d.revisions) > 1 {

@@ -1,6 +1,8 @@
 package views
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -54,6 +56,80 @@ func (d *goalDetail) sourceLine() fyne.CanvasObject {
 		return nil
 	}
 	l := widget.NewLabel(sourceText(src))
+	l.Wrapping = fyne.TextWrapWord
+	return l
+}
+
+// maxBreakdownValues is how many values a breakdown line names.
+const maxBreakdownValues = 5
+
+// breakdownLines say, one line a dimension of several values, what each value made of the
+// latest check-in period with a breakdown, largest first: "Apr 2023 by
+// 产品: A CN¥31,930 (52%), B CN¥28,840 (48%)".
+func breakdownLines(g app.Goal, ds []app.DimensionValue) []string {
+	latest := ""
+	for _, d := range ds {
+		if !d.History && d.PeriodKey > latest {
+			latest = d.PeriodKey
+		}
+	}
+	byDim := map[string][]app.DimensionValue{}
+	var dims []string
+	for _, d := range ds {
+		if d.History || d.PeriodKey != latest {
+			continue
+		}
+		if byDim[d.Dimension] == nil {
+			dims = append(dims, d.Dimension)
+		}
+		byDim[d.Dimension] = append(byDim[d.Dimension], d)
+	}
+	lines := make([]string, 0, len(dims))
+	for _, dim := range dims {
+		if len(byDim[dim]) < 2 { // a goal of one region says nothing by region
+			continue
+		}
+		lines = append(lines, lang.L("{{.Period}} by {{.Dimension}}: {{.Values}}", map[string]any{
+			"Period": periodKeyName(latest), "Dimension": dim, "Values": breakdownValues(g, byDim[dim])}))
+	}
+	return lines
+}
+
+// breakdownValues names a dimension's values, largest first, each with its
+// part of their total.
+func breakdownValues(g app.Goal, vs []app.DimensionValue) string {
+	slices.SortStableFunc(vs, func(a, b app.DimensionValue) int { return cmp.Compare(b.Amount, a.Amount) })
+	var total float64
+	for _, v := range vs {
+		total += v.Amount
+	}
+	parts := make([]string, 0, maxBreakdownValues+1)
+	for i, v := range vs {
+		if i == maxBreakdownValues {
+			parts = append(parts, lang.L("{{.N}} more", map[string]any{"N": countText(len(vs) - i)}))
+			break
+		}
+		part := v.Value + " " + app.FormatValue(v.Amount, g.Decimals, g.Unit, g.UnitLabel)
+		if total != 0 {
+			part += " (" + app.FormatValue(v.Amount/total*100, 0, app.UnitPercent, "") + ")"
+		}
+		parts = append(parts, part)
+	}
+	return strings.Join(parts, lang.L(", "))
+}
+
+// breakdownLabel is the goal detail's breakdown of its latest period, nil
+// when the goal has none.
+func (d *goalDetail) breakdownLabel() fyne.CanvasObject {
+	ds, err := d.ui.store.Breakdown(d.ui.context(), d.pace.Goal.ID)
+	if err != nil {
+		d.ui.showError(err)
+	}
+	lines := breakdownLines(d.pace.Goal, ds)
+	if len(lines) == 0 {
+		return nil
+	}
+	l := widget.NewLabel(strings.Join(lines, "\n"))
 	l.Wrapping = fyne.TextWrapWord
 	return l
 }

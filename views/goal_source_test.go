@@ -64,3 +64,39 @@ func TestGoalDetailShowsItsSource(t *testing.T) {
 		t.Fatalf("%d goals", len(paces))
 	}
 }
+
+// TestGoalDetailShowsItsBreakdown checks that the goal detail says what
+// each product made of the latest imported quarter, and says nothing of
+// its one region.
+func TestGoalDetailShowsItsBreakdown(t *testing.T) {
+	ui, _, store := newStoreUI(t)
+	ctx := context.Background()
+	g := saveSeedGoal(t, store, "North-America sales")
+	dv := func(period, dim, value string, amount float64) app.DimensionValue {
+		return app.DimensionValue{GoalID: g.ID, PeriodKey: period, Dimension: dim, Value: value, Amount: amount, Rows: 1}
+	}
+	var bd []app.DimensionValue
+	for i := range 7 {
+		bd = append(bd, dv("2023-Q2", "产品", string(rune('A'+i)), float64(100*(i+1))))
+	}
+	bd = append(bd, dv("2023-Q1", "产品", "A", 5), dv("2023-Q2", "地区", "北美", 2800))
+	if err := store.ApplyImport(ctx, app.Import{CheckIns: []app.CheckIn{{GoalID: g.ID, PeriodKey: "2023-Q1", Value: 5, Confidence: 5},
+		{GoalID: g.ID, PeriodKey: "2023-Q2", Value: 2800, Confidence: 5}}, Breakdown: bd}); err != nil {
+		t.Fatal(err)
+	}
+	paces, err := loadPaces(ui, ui.deps.Store)
+	if err != nil || len(paces) != 1 {
+		t.Fatal(err)
+	}
+	d := newGoalDetail(depsOf[goalDetailStore](ui), paces[0], func() {}, func() {})
+	want := "2023-Q2 by 产品: G CN¥700 (25%), F CN¥600 (21%), E CN¥500 (18%), D CN¥400 (14%), C CN¥300 (11%), 2 more"
+	found := false
+	walk(d.content, func(o fyne.CanvasObject) {
+		if l, ok := o.(*widget.Label); ok && l.Text == want {
+			found = true
+		}
+	})
+	if !found {
+		t.Errorf("no breakdown line %q; lines: %q", want, breakdownLines(g, bd))
+	}
+}
