@@ -354,44 +354,6 @@ func (pl *importPlanner) reject(row, col int, goalID int64, e *app.Error) {
 		Message: e.Message, Args: e.Args})
 }
 
-// date reads the date cell of row n.
-func (pl *importPlanner) date(c Cell, n int) (rowDate, bool) {
-	col := pl.m.DateColumn
-	text := importCellText(c)
-	if text == "" && c.Kind == CellText {
-		pl.reject(n, col, 0, notation.ImportError(msgImportNoDate, nil))
-		return rowDate{}, false
-	}
-	var d app.Date
-	var prec notation.DatePrecision
-	ok := false
-	if c.Kind == CellDate { // a plain number (2023, 20230131) is read as text
-		d, ok = notation.DateFromSerial(c.Number)
-		// A date cell shown as its month ("2026年1月", "Jan 2026") stands
-		// for the month, as the same text in a CSV file does.
-		if md, p, mok := notation.ReadDate(text, pl.m.DayMonth); ok && mok && p == notation.PrecisionMonth &&
-			md.Year() == d.Year() && md.Month() == d.Month() {
-			d, prec = md, p
-		}
-	}
-	if !ok {
-		d, prec, ok = notation.ReadDate(text, pl.m.DayMonth)
-	}
-	if !ok {
-		pl.reject(n, col, 0, importCellError(notation.MsgImportBadDate, c))
-		return rowDate{}, false
-	}
-	rd := rowDate{first: d.DayNumber(), last: d.DayNumber(), prec: prec, text: text}
-	switch prec {
-	case notation.PrecisionMonth:
-		rd.first = d.DayNumber() - d.Day() + 1
-	case notation.PrecisionQuarter:
-		p := app.Period{Cadence: app.CadenceQuarter, Year: d.Year(), Index: (int(d.Month()) + 2) / 3}
-		rd.first, rd.last = pl.cal.FirstDay(p), pl.cal.LastDay(p)
-	}
-	return rd, true
-}
-
 // value reads the value cell c of row n (column col) for goal id and adds
 // it to its period. An empty cell is rejected in the long layout and
 // skipped in the wide one.
@@ -425,27 +387,4 @@ func (pl *importPlanner) value(n, col int, id int64, c Cell, d rowDate, long boo
 		return
 	}
 	pl.plan.Values++
-}
-
-// number reads a value cell: a workbook number exactly, text with
-// ParseNumber.
-func (pl *importPlanner) number(c Cell, text string) (float64, *app.Error) {
-	if c.Kind != CellText {
-		if strings.HasSuffix(text, "%") {
-			return c.Number * 100, nil
-		}
-		return c.Number, nil
-	}
-	v, err := notation.ParseNumber(text, pl.m.NumberFormat)
-	if err == nil {
-		return v, nil
-	}
-	switch strings.ToLower(strings.TrimLeft(text, "+-")) {
-	case "nan", "inf", "infinity", "∞":
-		return 0, importCellError(msgImportNotFinite, c)
-	}
-	if strings.HasPrefix(text, "#") { // #DIV/0!, #N/A, #VALUE!
-		return 0, importCellError(msgImportNotFinite, c)
-	}
-	return 0, notation.ImportError(msgImportBadNumber, err, "Text", text, "Example", pl.m.NumberFormat.Example())
 }
