@@ -14,31 +14,15 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"pacer/app"
-	"pacer/app/sample"
-	"pacer/data"
+	"pacer/data/sampledb"
 )
-
-// sampleStore is a store holding the sample plan in lang.
-func sampleStore(t testing.TB, lang string) *data.Store {
-	t.Helper()
-	ctx := context.Background()
-	s, err := data.Open(ctx, t.TempDir()+"/s.db")
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close() })
-	if err := sample.LoadSample(ctx, s, lang); err != nil {
-		t.Fatal(err)
-	}
-	return s
-}
 
 // sampleBook is the export of the sample plan in lang, with a formula-like
 // note on the first check-in.
 func sampleBook(t testing.TB, lang string) ExportBook {
 	t.Helper()
 	ctx := context.Background()
-	s := sampleStore(t, lang)
+	s := sampledb.Store(t, lang)
 	snap, err := s.Snapshot(ctx, app.GoalFilter{})
 	if err != nil {
 		t.Fatal(err)

@@ -14,6 +14,7 @@ import (
 	"pacer/app"
 	"pacer/app/chart"
 	"pacer/assets"
+	"pacer/data/sampledb"
 	"pacer/data/samplereview"
 )
 
@@ -42,7 +43,7 @@ func reportWordsZH(s string) string {
 func sampleReport(t testing.TB, lang, title string) ReportInput {
 	t.Helper()
 	ctx := context.Background()
-	s := sampleStore(t, lang)
+	s := sampledb.Store(t, lang)
 	if title != "" {
 		goals, err := s.ListGoals(ctx, app.GoalFilter{})
 		if err != nil {
