@@ -10,6 +10,7 @@ import (
 // the goal's whole gap.
 type Contribution struct {
 	Value     string
+	Unsplit   bool // the part no value accounts for (Value is UnsplitLabel)
 	Actual    float64
 	Expected  float64 // its share of the plan, by its share of the reference
 	Reference float64 // its value in the reference period (last year)
@@ -33,22 +34,27 @@ type Contribution struct {
 func Contributors(current, reference []DimensionValue, plan float64, decimals int) []Contribution {
 	scale := math.Pow10(decimals)
 	units := func(v float64) int64 { return int64(math.Round(v * scale)) }
-	byValue := map[string]*Contribution{}
-	var order []string
-	at := func(v string) *Contribution {
-		if c := byValue[v]; c != nil {
+	type key struct {
+		value   string
+		unsplit bool
+	}
+	byValue := map[key]*Contribution{}
+	var order []key
+	at := func(d DimensionValue) *Contribution {
+		k := key{d.Value, d.Unsplit}
+		if c := byValue[k]; c != nil {
 			return c
 		}
-		byValue[v] = &Contribution{Value: v}
-		order = append(order, v)
-		return byValue[v]
+		byValue[k] = &Contribution{Value: d.Value, Unsplit: d.Unsplit}
+		order = append(order, k)
+		return byValue[k]
 	}
 	var refTotal int64
 	for _, d := range current {
-		at(d.Value).Actual += d.Amount
+		at(d).Actual += d.Amount
 	}
 	for _, d := range reference {
-		at(d.Value).Reference += d.Amount
+		at(d).Reference += d.Amount
 		refTotal += units(d.Amount)
 	}
 	list := make([]Contribution, len(order))

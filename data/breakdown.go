@@ -9,9 +9,11 @@ import (
 
 func init() { Messages = append(Messages, app.MsgBreakdownBad, app.MsgBreakdownUnwritten) }
 
-// Breakdown is a goal's stored breakdown: what each value of each
-// dimension made of its imported periods, check-ins before history, then
-// by period, dimension and value.
+// Breakdown is a goal's breakdown: what each value of each dimension made
+// of its periods, check-ins before history, then by period, dimension and
+// value. It is what imports stored, completed by app.CompleteBreakdown so
+// that each dimension adds up to its period's value: a check-in typed by
+// hand shows its difference from the imported values as an unsplit entry.
 func (s *Store) Breakdown(ctx context.Context, goalID int64) ([]app.DimensionValue, error) {
 	tx, err := s.begin(ctx, false)
 	if err != nil {
@@ -26,7 +28,34 @@ func (s *Store) Breakdown(ctx context.Context, goalID int64) ([]app.DimensionVal
 	if err != nil {
 		return nil, wrapf(err, "list breakdown")
 	}
-	return values, nil
+	if len(values) == 0 {
+		return nil, nil
+	}
+	decimals, err := cachedDecimals(ctx, tx, goalID, map[int64]int{})
+	if err != nil {
+		return nil, err
+	}
+	checkIns, err := periodValues(ctx, tx, `SELECT period_key, value FROM checkins WHERE goal_id = ?`, goalID)
+	if err != nil {
+		return nil, err
+	}
+	history, err := periodValues(ctx, tx, `SELECT period_key, value FROM history_values WHERE goal_id = ?`, goalID)
+	if err != nil {
+		return nil, err
+	}
+	return app.CompleteBreakdown(values, checkIns, history, decimals), nil
+}
+
+// periodValues reads the period keys and values query selects.
+func periodValues(ctx context.Context, tx *tx, query string, goalID int64) ([]app.PeriodValue, error) {
+	vs, err := queryAll(ctx, tx, func(sc scanner) (app.PeriodValue, error) {
+		var v app.PeriodValue
+		return v, sc.Scan(&v.PeriodKey, &v.Value)
+	}, query, goalID)
+	if err != nil {
+		return nil, wrapf(err, "list period values")
+	}
+	return vs, nil
 }
 
 // writtenPeriod names a period an import writes.

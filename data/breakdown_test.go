@@ -34,6 +34,7 @@ func TestApplyImportBreakdown(t *testing.T) {
 	checkIn := func(period string, v float64) app.CheckIn {
 		return app.CheckIn{GoalID: g.ID, PeriodKey: period, Value: v, Confidence: 5}
 	}
+	unchanged := []string{"2026-01 产品=C 50 (1)", "2026-02 产品=Other (unsplit) 7 (0)"}
 	steps := []struct {
 		name string
 		imp  app.Import
@@ -45,14 +46,14 @@ func TestApplyImportBreakdown(t *testing.T) {
 			[]string{"2026-01 产品=A 100 (1)", "2026-01 产品=B 200 (1)"}},
 		{"a re-import replaces, never adds", app.Import{CheckIns: []app.CheckIn{checkIn("2026-01", 50)},
 			Breakdown: []app.DimensionValue{dv("2026-01", "C", 50)}}, "", []string{"2026-01 产品=C 50 (1)"}},
-		{"another period keeps January's", app.Import{CheckIns: []app.CheckIn{checkIn("2026-02", 7)}}, "",
-			[]string{"2026-01 产品=C 50 (1)"}},
+		{"another period keeps January's, and is all unsplit", app.Import{CheckIns: []app.CheckIn{checkIn("2026-02", 7)}}, "",
+			[]string{"2026-01 产品=C 50 (1)", "2026-02 产品=Other (unsplit) 7 (0)"}},
 		{"a period not written", app.Import{CheckIns: []app.CheckIn{checkIn("2026-04", 1)},
-			Breakdown: []app.DimensionValue{dv("2026-03", "A", 1)}}, app.EInvalid, []string{"2026-01 产品=C 50 (1)"}},
+			Breakdown: []app.DimensionValue{dv("2026-03", "A", 1)}}, app.EInvalid, unchanged},
 		{"not finite", app.Import{CheckIns: []app.CheckIn{checkIn("2026-01", 1)},
-			Breakdown: []app.DimensionValue{dv("2026-01", "A", math.NaN())}}, app.EInvalid, []string{"2026-01 产品=C 50 (1)"}},
+			Breakdown: []app.DimensionValue{dv("2026-01", "A", math.NaN())}}, app.EInvalid, unchanged},
 		{"more decimals than the goal keeps", app.Import{CheckIns: []app.CheckIn{checkIn("2026-01", 1.23)},
-			Breakdown: []app.DimensionValue{dv("2026-01", "A", 1.234)}}, app.EInvalid, []string{"2026-01 产品=C 50 (1)"}},
+			Breakdown: []app.DimensionValue{dv("2026-01", "A", 1.234)}}, app.EInvalid, unchanged},
 	}
 	for _, st := range steps {
 		err := s.ApplyImport(ctx, st.imp)
@@ -69,4 +70,65 @@ func TestApplyImportBreakdown(t *testing.T) {
 	if _, err := s.CheckInByPeriod(ctx, g.ID, "2026-04"); app.ErrorCode(err) != app.ENotFound {
 		t.Errorf("April after a refused import: %v", err)
 	}
+}
+
+// TestHandCheckInOverImportedBreakdown types a check-in by hand over an
+// imported period and imports over a hand-typed one: the last value
+// written is the period's, and the breakdown adds up to it, the
+// difference from the imported values unsplit, never counted twice.
+func TestHandCheckInOverImportedBreakdown(t *testing.T) {
+	ctx := context.Background()
+	imported := func(g *app.Goal) app.Import {
+		return app.Import{CheckIns: []app.CheckIn{{GoalID: g.ID, PeriodKey: "2026-01", Value: 300.5, Confidence: 5}},
+			Breakdown: []app.DimensionValue{
+				{GoalID: g.ID, PeriodKey: "2026-01", Dimension: "产品", Value: "A", Amount: 100.25, Rows: 2},
+				{GoalID: g.ID, PeriodKey: "2026-01", Dimension: "产品", Value: "B", Amount: 200.25, Rows: 3}}}
+	}
+	hand := func(t *testing.T, s interface {
+		PutCheckIn(context.Context, *app.CheckIn) error
+	}, g *app.Goal, v float64) {
+		t.Helper()
+		mustNotErr(t, s.PutCheckIn(ctx, &app.CheckIn{GoalID: g.ID, PeriodKey: "2026-01", Value: v, Confidence: 7}))
+	}
+	t.Run("hand value after the import", func(t *testing.T) {
+		s := mustOpen(t)
+		g := mustCreateGoal(t, s, newGoal())
+		mustNotErr(t, s.ApplyImport(ctx, imported(g)))
+		hand(t, s, g, 350.51)
+		want := []string{"2026-01 产品=A 100.25 (2)", "2026-01 产品=B 200.25 (3)", "2026-01 产品=Other (unsplit) 50.01 (0)"}
+		if got := breakdownText(t, s, g.ID); !slices.Equal(got, want) {
+			t.Errorf("breakdown %q, want %q", got, want)
+		}
+		hand(t, s, g, 250)
+		want[2] = "2026-01 产品=Other (unsplit) -50.5 (0)"
+		if got := breakdownText(t, s, g.ID); !slices.Equal(got, want) {
+			t.Errorf("after a lower hand value: breakdown %q, want %q", got, want)
+		}
+	})
+	t.Run("re-import after the hand value", func(t *testing.T) {
+		s := mustOpen(t)
+		g := mustCreateGoal(t, s, newGoal())
+		hand(t, s, g, 999)
+		mustNotErr(t, s.ApplyImport(ctx, imported(g)))
+		want := []string{"2026-01 产品=A 100.25 (2)", "2026-01 产品=B 200.25 (3)"}
+		if got := breakdownText(t, s, g.ID); !slices.Equal(got, want) {
+			t.Errorf("breakdown %q, want %q", got, want)
+		}
+		c, err := s.CheckInByPeriod(ctx, g.ID, "2026-01")
+		mustNotErr(t, err)
+		if c.Value != 300.5 {
+			t.Errorf("the import left the period at %v, want 300.5", c.Value)
+		}
+	})
+	t.Run("a deleted check-in takes its breakdown with it", func(t *testing.T) {
+		s := mustOpen(t)
+		g := mustCreateGoal(t, s, newGoal())
+		mustNotErr(t, s.ApplyImport(ctx, imported(g)))
+		c, err := s.CheckInByPeriod(ctx, g.ID, "2026-01")
+		mustNotErr(t, err)
+		mustNotErr(t, s.DeleteCheckIn(ctx, c.ID))
+		if got := breakdownText(t, s, g.ID); len(got) != 0 {
+			t.Errorf("breakdown of a period without a value: %q", got)
+		}
+	})
 }
