@@ -1,0 +1,148 @@
+package app
+
+import (
+	"math"
+	"sort"
+)
+
+// GapContributors is what the values of one dimension (产品) did to a
+// review row's gap: Contributors of the row's period, sorted by their part
+// of the gap, the largest first.
+type GapContributors struct {
+	Dimension string
+	// LastYear says each value was expected to bring the part of plan it
+	// brought of the same period last year; false, that the plan was
+	// shared by this period's own parts (no breakdown a year earlier).
+	LastYear bool
+	Values   []Contribution
+}
+
+// ReviewContributors breaks review row r's gap (Actual − ExpectedCovered)
+// down by the values of each dimension of ds, a goal's stored breakdown
+// (data.Store.Breakdown): the check-in periods inside r's period make the
+// actual of each value, those of the same period a year earlier (check-ins,
+// else history) its reference; while r's period is under way, only the
+// months a year earlier of those reported count, so that like is compared
+// with like. The part of the actual no import broke down (check-ins typed
+// by hand) is one more value named unsplit. Each dimension's gaps add up to
+// the row's variance to the goal's last decimal. Dimensions of a single
+// value (the one region a goal is fed by) say nothing and are left out, as
+// are rows of goals that are not flows or have no actual or no plan.
+func ReviewContributors(cal Calendar, r ReviewRow, ds []DimensionValue, unsplit string) []GapContributors {
+	if r.Goal.Aggregation != AggFlow || !r.HasActual || !r.HasExpected || len(ds) == 0 {
+		return nil
+	}
+	dec := Decimals(r.Goal)
+	current, reported := breakdownIn(cal, ds, r.Period, nil, dec)
+	var likeForLike map[Period]bool
+	if !r.Complete {
+		likeForLike = map[Period]bool{}
+		for p := range reported {
+			likeForLike[cal.SameLastYear(p)] = true
+		}
+	}
+	reference, _ := breakdownIn(cal, ds, cal.SameLastYear(r.Period), likeForLike, dec)
+	var out []GapContributors
+	for _, dim := range dimensionOrder(ds) {
+		cur := current[dim]
+		if len(cur) < 2 {
+			continue
+		}
+		if rest := units(r.Actual, dec) - unitsSum(cur, dec); rest != 0 {
+			cur = append(cur, DimensionValue{Dimension: dim, Value: unsplit, Amount: float64(rest) / math.Pow10(dec)})
+		}
+		list := Contributors(cur, reference[dim], r.ExpectedCovered, dec)
+		sort.SliceStable(list, func(i, j int) bool { return list[i].Share > list[j].Share })
+		out = append(out, GapContributors{Dimension: dim, LastYear: unitsSum(reference[dim], dec) != 0, Values: list})
+	}
+	return out
+}
+
+// breakdownIn sums each value of each dimension of ds over the check-in
+// periods inside p (only those of only, when it is not nil), in units of
+// dec decimals so that no float noise creeps in, check-ins taking the
+// place of history values for the same period; it returns the sums by
+// dimension, and the periods found.
+func breakdownIn(cal Calendar, ds []DimensionValue, p Period, only map[Period]bool, dec int) (map[string][]DimensionValue, map[Period]bool) {
+	if !p.Valid() {
+		return nil, nil
+	}
+	checkedIn := map[Period]bool{}
+	type entry struct {
+		d DimensionValue
+		p Period
+	}
+	var in []entry
+	for _, d := range ds {
+		sub, err := ParsePeriodKey(d.PeriodKey)
+		if err != nil || !cal.Contains(p, sub) || only != nil && !only[sub] {
+			continue
+		}
+		if !d.History {
+			checkedIn[sub] = true
+		}
+		in = append(in, entry{d, sub})
+	}
+	type key struct{ dim, value string }
+	sums := map[key]int64{}
+	var order []key
+	periods := map[Period]bool{}
+	for _, e := range in {
+		if e.d.History && checkedIn[e.p] {
+			continue
+		}
+		k := key{e.d.Dimension, e.d.Value}
+		if _, ok := sums[k]; !ok {
+			order = append(order, k)
+		}
+		sums[k] += units(e.d.Amount, dec)
+		periods[e.p] = true
+	}
+	byDim := map[string][]DimensionValue{}
+	for _, k := range order {
+		byDim[k.dim] = append(byDim[k.dim], DimensionValue{Dimension: k.dim, Value: k.value, Amount: float64(sums[k]) / math.Pow10(dec)})
+	}
+	return byDim, periods
+}
+
+// dimensionOrder are the dimensions of ds, each once, in order of first
+// appearance (the store lists them by name).
+func dimensionOrder(ds []DimensionValue) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, d := range ds {
+		if !seen[d.Dimension] {
+			seen[d.Dimension] = true
+			out = append(out, d.Dimension)
+		}
+	}
+	return out
+}
+
+// units is v in units of the last of dec decimals.
+func units(v float64, dec int) int64 { return int64(math.Round(v * math.Pow10(dec))) }
+
+// unitsSum adds up the amounts of ds in units of dec decimals.
+func unitsSum(ds []DimensionValue, dec int) int64 {
+	var n int64
+	for _, d := range ds {
+		n += units(d.Amount, dec)
+	}
+	return n
+}
+
+// TopContributors are the values that made most of the gap, as many as
+// make its largest part (up to n): those with a positive share, largest
+// first, stopping once they make 80 % of it.
+func TopContributors(values []Contribution, n int) []Contribution {
+	var out []Contribution
+	var share float64
+	for _, c := range values {
+		if c.Share <= 0 || len(out) == n || share >= 0.8 {
+			break
+		}
+		out = append(out, c)
+		share += c.Share
+	}
+	return out
+}

@@ -1,0 +1,98 @@
+package app
+
+import (
+	"fmt"
+	"slices"
+	"testing"
+	"time"
+)
+
+// contributorsText writes a dimension's contributors as "产品 last-year:
+// B 3000 5000 -2000 100%".
+func contributorsText(gcs []GapContributors) []string {
+	var out []string
+	for _, gc := range gcs {
+		line := fmt.Sprintf("%s last-year:%v", gc.Dimension, gc.LastYear)
+		for _, c := range gc.Values {
+			line += fmt.Sprintf(" | %s %v %v %v %.0f%%", c.Value, c.Actual, c.Expected, c.Gap, c.Share*100)
+		}
+		out = append(out, line)
+	}
+	return out
+}
+
+func TestReviewContributors(t *testing.T) {
+	cal := Calendar{}
+	g := Goal{ID: 1, Title: "Sales", Kind: KindIncrease, Unit: UnitCurrency, Aggregation: AggFlow, Decimals: 2,
+		Target: 1200, Start: NewDate(2023, time.January, 1), End: NewDate(2023, time.December, 31),
+		Cadence: CadenceMonth, PlanBy: CadenceMonth}
+	var plan []PeriodTarget
+	for m := 1; m <= 12; m++ {
+		plan = append(plan, PeriodTarget{PeriodKey: fmt.Sprintf("2023-%02d", m), Target: 100})
+	}
+	dv := func(key string, history bool, dim, value string, amount float64) DimensionValue {
+		return DimensionValue{GoalID: 1, PeriodKey: key, History: history, Dimension: dim, Value: value, Amount: amount}
+	}
+	ds := []DimensionValue{
+		// Last year, A made three quarters of the first quarter, B a quarter.
+		dv("2022-01", true, "产品", "A", 75), dv("2022-01", true, "产品", "B", 25),
+		dv("2022-02", true, "产品", "A", 75), dv("2022-02", true, "产品", "B", 25),
+		dv("2022-03", true, "产品", "A", 0), dv("2022-03", true, "产品", "B", 100),
+		// This year A fell short; March has a check-in typed by hand.
+		dv("2023-01", false, "产品", "A", 40), dv("2023-01", false, "产品", "B", 30.01),
+		dv("2023-02", false, "产品", "A", 50), dv("2023-02", false, "产品", "B", 30),
+		dv("2023-01", false, "地区", "北美", 70.01), dv("2023-02", false, "地区", "北美", 80),
+	}
+	checkIns := []CheckIn{{GoalID: 1, PeriodKey: "2023-01", Value: 70.01}, {GoalID: 1, PeriodKey: "2023-02", Value: 80}}
+	review := func(cs []CheckIn) ReviewRow {
+		snap := Snapshot{Goals: []Goal{g}, Plans: map[int64][]PeriodTarget{1: plan}, CheckIns: map[int64][]CheckIn{1: cs}}
+		rows := ReviewRows(cal, snap, Period{CadenceQuarter, 2023, 1}, NewDate(2023, time.May, 1), DefaultThresholds)
+		return rows[0]
+	}
+	tests := []struct {
+		name string
+		row  ReviewRow
+		want []string
+	}{
+		{"two months of three: like for like, against last year's January and February",
+			review(checkIns), []string{"产品 last-year:true | A 90 150 -60 120% | B 60.01 50 10.01 -20%"}},
+		{"the whole quarter, March typed by hand",
+			review(append(checkIns, CheckIn{GoalID: 1, PeriodKey: "2023-03", Value: 20})),
+			[]string{"产品 last-year:true | B 60.01 150 -89.99 69% | A 90 150 -60 46% | Unsplit 20 0 20 -15%"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := ReviewContributors(cal, tc.row, ds, "Unsplit")
+			if !slices.Equal(contributorsText(got), tc.want) {
+				t.Errorf("got  %q\nwant %q", contributorsText(got), tc.want)
+			}
+			for _, gc := range got {
+				var sum int64
+				for _, c := range gc.Values {
+					sum += units(c.Gap, 2)
+				}
+				if want := units(tc.row.Actual, 2) - units(tc.row.ExpectedCovered, 2); sum != want {
+					t.Errorf("%s: the gaps add up to %d cents, the variance is %d", gc.Dimension, sum, want)
+				}
+			}
+		})
+	}
+	level := g
+	level.Aggregation = AggLevel
+	row := review(checkIns)
+	row.Goal = level
+	if got := ReviewContributors(cal, row, ds, "Unsplit"); got != nil {
+		t.Errorf("a level goal is broken down: %q", contributorsText(got))
+	}
+}
+
+func TestTopContributors(t *testing.T) {
+	list := []Contribution{{Value: "B", Share: 0.73}, {Value: "C", Share: 0.2}, {Value: "D", Share: 0.1}, {Value: "A", Share: -0.03}}
+	var got []string
+	for _, c := range TopContributors(list, 3) {
+		got = append(got, c.Value)
+	}
+	if !slices.Equal(got, []string{"B", "C"}) {
+		t.Errorf("top contributors %q, want B and C (93 %% of the gap)", got)
+	}
+}
