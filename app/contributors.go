@@ -11,8 +11,9 @@ import (
 type Contribution struct {
 	Value     string
 	Unsplit   bool // the part no value accounts for (Value is UnsplitLabel)
+	Planned   bool // Expected is the owner's plan for the value, not a share
 	Actual    float64
-	Expected  float64 // its share of the plan, by its share of the reference
+	Expected  float64 // its own plan, else its share of the plan by its share of the reference
 	Reference float64 // its value in the reference period (last year)
 	Gap       float64 // Actual − Expected
 	// Share is Gap's part of the goal's gap (Actual − plan): 0.73 for
@@ -20,48 +21,25 @@ type Contribution struct {
 	Share float64
 }
 
-// Contributors breaks a period's gap down by the values of one dimension,
-// where no value has a plan of its own: each value is expected to bring
-// the part of plan that it brought of the reference period (the same
-// period last year). current and reference are one dimension's values of
-// the two periods. Amounts are worked in units of the goal's last decimal,
-// and the expected amounts are shared out so that they add up to plan
-// exactly (largest remainders): the gaps then add up to the goal's own
-// variance, to the cent, whenever current adds up to its actual. Without
-// a reference (no sales last year) the plan is shared by this period's
-// own parts, and with neither, evenly. The list is
-// sorted by gap, the largest shortfall first, then by value.
-func Contributors(current, reference []DimensionValue, plan float64, decimals int) []Contribution {
+// Contributors breaks a period's gap down by the values of one dimension:
+// each value is expected to bring its own plan where the owner gave one
+// (plans, the period's DimensionPlans of that dimension), and the values
+// without one share what those plans leave of plan by the part they
+// brought of the reference period (the same period last year). current
+// and reference are one dimension's values of the two periods. Amounts are
+// worked in units of the goal's last decimal, and the expected amounts are
+// shared out so that they add up to plan exactly (largest remainders): the
+// gaps then add up to the goal's own variance, to the cent, whenever
+// current adds up to its actual. Without a reference (no sales last year)
+// the rest of the plan is shared by this period's own parts, and with
+// neither, evenly; when every value has a plan and the plans do not add up
+// to plan, an unsplit entry expects the difference. The list is sorted by
+// gap, the largest shortfall first, then by value, the unsplit part last.
+func Contributors(current, reference []DimensionValue, plan float64, decimals int, plans ...DimensionPlan) []Contribution {
 	scale := math.Pow10(decimals)
 	units := func(v float64) int64 { return int64(math.Round(v * scale)) }
-	type key struct {
-		value   string
-		unsplit bool
-	}
-	byValue := map[key]*Contribution{}
-	var order []key
-	at := func(d DimensionValue) *Contribution {
-		k := key{d.Value, d.Unsplit}
-		if c := byValue[k]; c != nil {
-			return c
-		}
-		byValue[k] = &Contribution{Value: d.Value, Unsplit: d.Unsplit}
-		order = append(order, k)
-		return byValue[k]
-	}
-	var refTotal int64
-	for _, d := range current {
-		at(d).Actual += d.Amount
-	}
-	for _, d := range reference {
-		at(d).Reference += d.Amount
-		refTotal += units(d.Amount)
-	}
-	list := make([]Contribution, len(order))
-	for i, v := range order {
-		list[i] = *byValue[v]
-	}
-	expected := splitByWeight(units(plan), weights(list, refTotal, units))
+	list, planned := gatherContributions(current, reference, plans)
+	list, expected := shareExpected(list, planned, units(plan), units)
 	var actual int64
 	for i := range list {
 		actual += units(list[i].Actual)
@@ -79,9 +57,80 @@ func Contributors(current, reference []DimensionValue, plan float64, decimals in
 		if list[i].Gap != list[j].Gap {
 			return list[i].Gap < list[j].Gap
 		}
+		if list[i].Unsplit != list[j].Unsplit {
+			return list[j].Unsplit
+		}
 		return list[i].Value < list[j].Value
 	})
 	return list
+}
+
+// gatherContributions lists every value of current, reference and plans
+// once, in that order, with its actual and reference amounts; planned
+// holds each planned value's plan by its index in the list.
+func gatherContributions(current, reference []DimensionValue, plans []DimensionPlan) ([]Contribution, map[int]float64) {
+	type key struct {
+		value   string
+		unsplit bool
+	}
+	index := map[key]int{}
+	var list []Contribution
+	at := func(value string, unsplit bool) *Contribution {
+		k := key{value, unsplit}
+		if i, ok := index[k]; ok {
+			return &list[i]
+		}
+		index[k] = len(list)
+		list = append(list, Contribution{Value: value, Unsplit: unsplit})
+		return &list[len(list)-1]
+	}
+	for _, d := range current {
+		at(d.Value, d.Unsplit).Actual += d.Amount
+	}
+	for _, d := range reference {
+		at(d.Value, d.Unsplit).Reference += d.Amount
+	}
+	for _, p := range plans {
+		at(p.Value, false)
+	}
+	planned := map[int]float64{}
+	for _, p := range plans {
+		i := index[key{p.Value, false}]
+		planned[i] += p.Amount
+		list[i].Planned = true
+	}
+	return list, planned
+}
+
+// shareExpected is what each value of list is expected to bring, in
+// units: its plan when planned, else its part of the rest of plan. An
+// unsplit entry joins the list for a rest that no value takes.
+func shareExpected(list []Contribution, planned map[int]float64, plan int64, units func(float64) int64) ([]Contribution, []int64) {
+	expected := make([]int64, len(list))
+	rest := plan
+	var others []Contribution
+	var at []int
+	for i := range list {
+		if amount, ok := planned[i]; ok {
+			expected[i] = units(amount)
+			rest -= expected[i]
+			continue
+		}
+		others = append(others, list[i])
+		at = append(at, i)
+	}
+	if len(others) == 0 && rest != 0 {
+		list = append(list, Contribution{Value: UnsplitLabel, Unsplit: true})
+		others, at, expected = list[len(list)-1:], []int{len(list) - 1}, append(expected, 0)
+	}
+	var refTotal int64
+	for _, c := range others {
+		refTotal += units(c.Reference)
+	}
+	for k, e := range splitByWeight(rest, weights(others, refTotal, units)) {
+		expected[at[k]] = e
+	}
+	return list, expected
 }
 
 // weights are what the plan is shared by: the reference amounts, else the

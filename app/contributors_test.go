@@ -94,3 +94,74 @@ func TestContributorsAddUpToTheCent(t *testing.T) {
 		}
 	}
 }
+
+// TestContributorsWithPlans expects a value's own plan where the owner
+// gave one; the others share the rest of the period's plan by last year,
+// and whatever no value takes is expected of the unsplit part.
+func TestContributorsWithPlans(t *testing.T) {
+	dv := func(value string, amount float64) DimensionValue {
+		return DimensionValue{Dimension: "产品", Value: value, Amount: amount}
+	}
+	unsplit := DimensionValue{Dimension: "产品", Value: UnsplitLabel, Amount: 5, Unsplit: true}
+	pl := func(value string, amount float64) DimensionPlan {
+		return DimensionPlan{PeriodKey: "2026-Q1", Dimension: "产品", Value: value, Amount: amount}
+	}
+	tests := []struct {
+		name               string
+		current, reference []DimensionValue
+		plans              []DimensionPlan
+		plan               float64
+		want               []string // value actual expected gap share% planned
+	}{
+		{name: "B's own plan, A and C share the rest by last year",
+			current:   []DimensionValue{dv("A", 300), dv("B", 100), dv("C", 100)},
+			reference: []DimensionValue{dv("A", 2), dv("B", 50), dv("C", 1)},
+			plans:     []DimensionPlan{pl("B", 400)}, plan: 1000,
+			want: []string{"B 100 400 -300 60% planned", "A 300 400 -100 20% ", "C 100 200 -100 20% "}},
+		{name: "plans short of the period's plan: the unsplit part expects the rest",
+			current: []DimensionValue{dv("A", 300), dv("B", 100)},
+			plans:   []DimensionPlan{pl("A", 500), pl("B", 300)}, plan: 1000,
+			want: []string{"A 300 500 -200 33% planned", "B 100 300 -200 33% planned", "*Other (unsplit) 0 200 -200 33% "}},
+		{name: "a planned value that sold nothing; a hand-typed part apart from a value of the same name",
+			current: []DimensionValue{dv("A", 10), dv(UnsplitLabel, 1), unsplit},
+			plans:   []DimensionPlan{pl("新品", 20)}, plan: 36,
+			want: []string{"新品 0 20 -20 100% planned", "A 10 10 0 0% ", "Other (unsplit) 1 1 0 0% ", "*Other (unsplit) 5 5 0 0% "}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			var gaps, actual float64
+			for _, c := range Contributors(tc.current, tc.reference, tc.plan, 2, tc.plans...) {
+				star, planned := "", ""
+				if c.Unsplit {
+					star = "*"
+				}
+				if c.Planned {
+					planned = "planned"
+				}
+				got = append(got, fmt.Sprintf("%s%s %v %v %v %.0f%% %s", star, c.Value, c.Actual, c.Expected, c.Gap, c.Share*100, planned))
+				gaps += c.Gap
+				actual += c.Actual
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("got  %q\nwant %q", got, tc.want)
+			}
+			if v, _ := RoundTo(actual-tc.plan, 2); gaps != v {
+				t.Errorf("the gaps add up to %v, the variance is %v", gaps, v)
+			}
+		})
+	}
+}
+
+func TestPlanRest(t *testing.T) {
+	plans := []DimensionPlan{{Amount: 0.1}, {Amount: 0.2}}
+	if got := PlanRest(plans, 0.3, 2); got != 0 {
+		t.Errorf("0.1 + 0.2 of 0.3 leaves %v", got)
+	}
+	if got := PlanRest(plans, 1, 2); got != 0.7 {
+		t.Errorf("0.1 + 0.2 of 1 leaves %v", got)
+	}
+	if got := PlanRest(append(plans, DimensionPlan{Amount: 5}), 1, 2); got != -4.3 {
+		t.Errorf("plans over the period's: %v", got)
+	}
+}
