@@ -55,6 +55,8 @@ func main() {
 		views.ShowOpenError(a, path, err, start).Show()
 	}
 	quitOnSignal(func() { fyne.Do(a.Quit) })
+	// Team files connect to their server only once the window is up.
+	a.Lifecycle().SetOnStarted(views.StartTeamSync)
 	a.Run()
 	if opened == nil {
 		os.Exit(1) // no database was ever opened

@@ -97,6 +97,7 @@ func (ui *mainUI) reportWaits() {
 // close releases the file and closes the stores this UI has open, as the app stops.
 func (ui *mainUI) close() {
 	ui.releaseFile()
+	stopSession(ui.deps.Store)
 	for _, d := range []*Deps{&ui.deps, ui.deps.home} {
 		if d != nil && d.Store != nil {
 			if err := d.Store.Close(); err != nil {

@@ -131,6 +131,7 @@ func layoutCases() []layoutCase {
 		show := func(_ *testing.T, ui *mainUI, _ app.Goal) { ui.showScreen(e.id) }
 		cases = append(cases, layoutCase{name: e.id, open: show}, layoutCase{name: "empty " + e.id, open: show, empty: true})
 	}
+	cases = append(cases, teamLayoutCases()...)
 	cases = append(cases, layoutCase{name: "goal detail", open: func(t *testing.T, ui *mainUI, g app.Goal) {
 		ui.showScreen(screenDashboard)
 		builtScreen[*dashboardScreen](ui).openDetail(g.ID)

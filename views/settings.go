@@ -43,6 +43,8 @@ type settingsScreen struct {
 	csv      *widget.Button
 	business *businessSettings
 	display  *displaySettings
+	team     *teamSettings
+	tabs     *container.AppTabs
 	content  fyne.CanvasObject
 }
 
@@ -83,12 +85,24 @@ func newSettingsScreen(ui settingsDeps) *settingsScreen {
 	page := func(o ...fyne.CanvasObject) fyne.CanvasObject {
 		return container.NewVScroll(container.NewPadded(container.NewVBox(o...)))
 	}
-	s.content = newBorder(container.NewPadded(heading), nil, nil, nil, container.NewAppTabs(
+	s.tabs = container.NewAppTabs(
 		container.NewTabItemWithIcon(lang.L("Database file"), theme.StorageIcon(), page(form, hint)),
 		container.NewTabItemWithIcon(lang.L("Business"), theme.AccountIcon(), page(s.business.content)),
 		container.NewTabItemWithIcon(lang.L("This computer"), theme.ComputerIcon(), page(s.display.content)),
-	))
+	)
+	if host, ok := file.(teamHost); ok {
+		s.team = newTeamSettings(host)
+		s.tabs.Append(container.NewTabItemWithIcon(lang.L("Team"), theme.MailForwardIcon(), page(s.team.content)))
+	}
+	s.content = newBorder(container.NewPadded(heading), nil, nil, nil, s.tabs)
 	return s
+}
+
+// showTeamTab brings the Team tab to the front.
+func (s *settingsScreen) showTeamTab() {
+	if s.team != nil {
+		s.tabs.SelectIndex(len(s.tabs.Items) - 1)
+	}
 }
 
 // object is the screen's content.

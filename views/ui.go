@@ -49,6 +49,8 @@ type mainUI struct {
 	claim   *fileClaim             // this window's mark on its database file
 	popUp   *widget.PopUp          // a date field's open calendar, which Escape closes
 	shown   *shownUI               // which of its window's UIs is shown, shared by them
+
+	teamLine *teamStatusView // a team file's sync status, on the status line
 }
 
 // shownUI is the UI a window shows now: its first, or the last switched to.
@@ -101,6 +103,8 @@ func (ui *mainUI) build() fyne.CanvasObject {
 		back := widget.NewButtonWithIcon(lang.L("Back to my data"), theme.NavigateBackIcon(), ui.onBackToMyData)
 		back.Importance = widget.HighImportance
 		statusLine = newBorder(nil, nil, nil, back, ui.status)
+	} else {
+		statusLine = ui.withTeamStatus(ui.status)
 	}
 	ui.nav = widget.NewList(
 		func() int { return len(ui.screens) },
