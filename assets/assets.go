@@ -6,9 +6,12 @@ import (
 	"embed"
 	"encoding/json"
 	"fmt"
+	"slices"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
+	"github.com/jeandeaual/go-locale"
+	"golang.org/x/text/language"
 )
 
 //go:embed icon.png
@@ -32,22 +35,25 @@ var fyneLocales = []fyne.Locale{"en", "zh-Hans", "cs", "de", "el", "es", "fr", "
 
 // LoadTranslations registers the embedded translations with Fyne.
 // With forced set to "en" or "zh", that language is used whatever the system
-// says: its file is registered for every locale Fyne may pick, because Fyne
-// takes the locale from the operating system and has no public way to override it.
+// says: its file is registered for the locale Fyne picks for this system
+// (and the others of that language Fyne ships), because Fyne takes the
+// locale from the operating system and has no public way to override it.
+// Only that file is read then: reading it for each of Fyne's locales, and
+// the other language's too, cost some 30 ms and 10 MB at start.
 func LoadTranslations(forced string) error {
-	if err := lang.AddTranslationsFS(translations, TranslationsDir); err != nil {
-		return fmt.Errorf("load translations: %w", err)
-	}
 	switch forced {
-	case "":
-		return nil
 	case "en":
 		return forceLanguage("en.json")
 	case "zh":
 		return forceLanguage("zh_Hans.json")
-	default:
+	}
+	if err := lang.AddTranslationsFS(translations, TranslationsDir); err != nil {
+		return fmt.Errorf("load translations: %w", err)
+	}
+	if forced != "" {
 		return fmt.Errorf("unknown language %q (use en or zh)", forced)
 	}
+	return nil
 }
 
 func forceLanguage(file string) error {
@@ -58,10 +64,38 @@ func forceLanguage(file string) error {
 	if !json.Valid(content) {
 		return fmt.Errorf("%s is not valid JSON", file)
 	}
-	for _, locale := range fyneLocales {
-		if err := lang.AddTranslationsForLocale(content, locale); err != nil {
-			return fmt.Errorf("register %s for %s: %w", file, locale, err)
+	for _, l := range pickedLocales() {
+		if err := lang.AddTranslationsForLocale(content, l); err != nil {
+			return fmt.Errorf("register %s for %s: %w", file, l, err)
 		}
 	}
 	return nil
+}
+
+// pickedLocales are the locale Fyne picks among those it ships for the
+// system's locales, as Fyne matches them, and Fyne's other locales of the
+// same language, which a close match may pick as well.
+func pickedLocales() []fyne.Locale {
+	supported := append([]fyne.Locale{"en"}, fyneLocales...)
+	tags := make([]language.Tag, len(supported))
+	for i, l := range supported {
+		tags[i] = language.Make(string(l))
+	}
+	system, err := locale.GetLocales()
+	if err != nil {
+		system = []string{"en"}
+	}
+	want := make([]language.Tag, len(system))
+	for i, l := range system {
+		want[i], _ = language.Parse(l) // Fyne matches an unreadable locale as und too
+	}
+	_, i, _ := language.NewMatcher(tags).Match(want...)
+	picked, _ := tags[i].Base()
+	var same []fyne.Locale
+	for j, t := range tags {
+		if base, _ := t.Base(); base == picked && !slices.Contains(same, supported[j]) {
+			same = append(same, supported[j])
+		}
+	}
+	return same
 }

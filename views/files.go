@@ -7,10 +7,9 @@ import (
 	"path/filepath"
 	"strings"
 
-	nativedialog "github.com/sqweek/dialog"
-
 	"pacer/app"
 	"pacer/app/export"
+	"pacer/views/nativedialog"
 )
 
 // fileFilter is one file type a save dialog offers: a description and extensions without dots.
@@ -30,15 +29,15 @@ type fileChooser interface {
 	chooseFolder(title, startDir string) (string, error)
 }
 
-// nativeChooser uses the operating system's dialogs through sqweek/dialog.
+// nativeChooser uses the operating system's dialogs (views/nativedialog).
 type nativeChooser struct{}
 
 func (nativeChooser) saveFile(title, start string, filter fileFilter) (string, error) {
-	b := nativedialog.File().Title(title).Filter(filter.desc, filter.exts...).SetStartFile(filepath.Base(start))
+	r := nativedialog.Request{Title: title, Desc: filter.desc, Exts: filter.exts, StartFile: filepath.Base(start)}
 	if dir := filepath.Dir(start); filepath.IsAbs(dir) {
-		b = b.SetStartDir(dir)
+		r.StartDir = dir
 	}
-	path, err := b.Save()
+	path, err := nativedialog.Save(r)
 	if errors.Is(err, nativedialog.ErrCancelled) {
 		return "", nil
 	}
@@ -53,7 +52,7 @@ func (nativeChooser) saveFile(title, start string, filter fileFilter) (string, e
 }
 
 func (nativeChooser) openFile(title string, filter fileFilter) (string, error) {
-	path, err := nativedialog.File().Title(title).Filter(filter.desc, filter.exts...).Load()
+	path, err := nativedialog.Load(nativedialog.Request{Title: title, Desc: filter.desc, Exts: filter.exts})
 	if errors.Is(err, nativedialog.ErrCancelled) {
 		return "", nil
 	}
@@ -64,11 +63,7 @@ func (nativeChooser) openFile(title string, filter fileFilter) (string, error) {
 }
 
 func (nativeChooser) chooseFolder(title, startDir string) (string, error) {
-	b := nativedialog.Directory().Title(title)
-	if startDir != "" {
-		b = b.SetStartDir(startDir)
-	}
-	path, err := b.Browse()
+	path, err := nativedialog.Folder(nativedialog.Request{Title: title, StartDir: startDir})
 	if errors.Is(err, nativedialog.ErrCancelled) {
 		return "", nil
 	}
