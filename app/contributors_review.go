@@ -24,11 +24,12 @@ type GapContributors struct {
 // else history) its reference; while r's period is under way, only the
 // months a year earlier of those reported count, so that like is compared
 // with like. The part of the actual no import broke down (check-ins typed
-// by hand) is one more value named unsplit. Each dimension's gaps add up to
-// the row's variance to the goal's last decimal. Dimensions of a single
-// value (the one region a goal is fed by) say nothing and are left out, as
-// are rows of goals that are not flows or have no actual or no plan.
-func ReviewContributors(cal Calendar, r ReviewRow, ds []DimensionValue, unsplit string) []GapContributors {
+// by hand: CompleteBreakdown's Unsplit entries, or what ds lacks of the
+// actual) is one more value, Unsplit. Each dimension's gaps add up to the
+// row's variance to the goal's last decimal. Dimensions of a single value
+// (the one region a goal is fed by) say nothing and are left out, as are
+// rows of goals that are not flows or have no actual or no plan.
+func ReviewContributors(cal Calendar, r ReviewRow, ds []DimensionValue) []GapContributors {
 	if r.Goal.Aggregation != AggFlow || !r.HasActual || !r.HasExpected || len(ds) == 0 {
 		return nil
 	}
@@ -45,11 +46,11 @@ func ReviewContributors(cal Calendar, r ReviewRow, ds []DimensionValue, unsplit 
 	var out []GapContributors
 	for _, dim := range dimensionOrder(ds) {
 		cur := current[dim]
-		if len(cur) < 2 {
+		if named(cur) < 2 {
 			continue
 		}
 		if rest := units(r.Actual, dec) - unitsSum(cur, dec); rest != 0 {
-			cur = append(cur, DimensionValue{Dimension: dim, Value: unsplit, Amount: float64(rest) / math.Pow10(dec)})
+			cur = append(cur, DimensionValue{Dimension: dim, Value: UnsplitLabel, Unsplit: true, Amount: float64(rest) / math.Pow10(dec)})
 		}
 		list := Contributors(cur, reference[dim], r.ExpectedCovered, dec)
 		sort.SliceStable(list, func(i, j int) bool { return list[i].Share > list[j].Share })
@@ -83,7 +84,10 @@ func breakdownIn(cal Calendar, ds []DimensionValue, p Period, only map[Period]bo
 		}
 		in = append(in, entry{d, sub})
 	}
-	type key struct{ dim, value string }
+	type key struct {
+		dim, value string
+		unsplit    bool
+	}
 	sums := map[key]int64{}
 	var order []key
 	periods := map[Period]bool{}
@@ -91,7 +95,7 @@ func breakdownIn(cal Calendar, ds []DimensionValue, p Period, only map[Period]bo
 		if e.d.History && checkedIn[e.p] {
 			continue
 		}
-		k := key{e.d.Dimension, e.d.Value}
+		k := key{e.d.Dimension, e.d.Value, e.d.Unsplit}
 		if _, ok := sums[k]; !ok {
 			order = append(order, k)
 		}
@@ -100,7 +104,7 @@ func breakdownIn(cal Calendar, ds []DimensionValue, p Period, only map[Period]bo
 	}
 	byDim := map[string][]DimensionValue{}
 	for _, k := range order {
-		byDim[k.dim] = append(byDim[k.dim], DimensionValue{Dimension: k.dim, Value: k.value, Amount: float64(sums[k]) / math.Pow10(dec)})
+		byDim[k.dim] = append(byDim[k.dim], DimensionValue{Dimension: k.dim, Value: k.value, Unsplit: k.unsplit, Amount: float64(sums[k]) / math.Pow10(dec)})
 	}
 	return byDim, periods
 }
@@ -117,6 +121,17 @@ func dimensionOrder(ds []DimensionValue) []string {
 		}
 	}
 	return out
+}
+
+// named counts the values of ds that are not the unsplit part.
+func named(ds []DimensionValue) int {
+	n := 0
+	for _, d := range ds {
+		if !d.Unsplit {
+			n++
+		}
+	}
+	return n
 }
 
 // units is v in units of the last of dec decimals.

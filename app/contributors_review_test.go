@@ -58,11 +58,11 @@ func TestReviewContributors(t *testing.T) {
 			review(checkIns), []string{"产品 last-year:true | A 90 150 -60 120% | B 60.01 50 10.01 -20%"}},
 		{"the whole quarter, March typed by hand",
 			review(append(checkIns, CheckIn{GoalID: 1, PeriodKey: "2023-03", Value: 20})),
-			[]string{"产品 last-year:true | B 60.01 150 -89.99 69% | A 90 150 -60 46% | Unsplit 20 0 20 -15%"}},
+			[]string{"产品 last-year:true | B 60.01 150 -89.99 69% | A 90 150 -60 46% | Other (unsplit) 20 0 20 -15%"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			got := ReviewContributors(cal, tc.row, ds, "Unsplit")
+			got := ReviewContributors(cal, tc.row, ds)
 			if !slices.Equal(contributorsText(got), tc.want) {
 				t.Errorf("got  %q\nwant %q", contributorsText(got), tc.want)
 			}
@@ -77,11 +77,19 @@ func TestReviewContributors(t *testing.T) {
 			}
 		})
 	}
+	// The store's own unsplit part of March (CompleteBreakdown) is not
+	// counted twice.
+	whole := tests[1]
+	completed := append(slices.Clone(ds), dv("2023-03", false, "产品", UnsplitLabel, 20))
+	completed[len(completed)-1].Unsplit = true
+	if got := contributorsText(ReviewContributors(cal, whole.row, completed)); !slices.Equal(got, whole.want) {
+		t.Errorf("with the store's unsplit part: %q, want %q", got, whole.want)
+	}
 	level := g
 	level.Aggregation = AggLevel
 	row := review(checkIns)
 	row.Goal = level
-	if got := ReviewContributors(cal, row, ds, "Unsplit"); got != nil {
+	if got := ReviewContributors(cal, row, ds); got != nil {
 		t.Errorf("a level goal is broken down: %q", contributorsText(got))
 	}
 }

@@ -3,6 +3,7 @@ package views
 import (
 	"errors"
 	"fmt"
+	"strings"
 	"sync"
 	"time"
 
@@ -157,6 +158,9 @@ func (c *reviewCharts) fileName() (name string, ok bool) {
 	kind, _ := c.kinds.value(c.kind.Selected)
 	what := map[string]string{chartPlanActual: lang.L("plan and actual"), chartGap: lang.L("gap to plan"),
 		chartCumulative: lang.L("cumulative"), chartPortfolio: lang.L("attainment"), chartGoalsGap: lang.L("gap to plan")}[kind]
+	if dim, ok := strings.CutPrefix(kind, chartContributors); ok {
+		what = lang.L("gap by {{.Dimension}}", map[string]any{"Dimension": dim})
+	}
 	if kind == chartPortfolio || kind == chartGoalsGap {
 		return fileNameOf(lang.L("All goals"), what, c.period.Key()), true
 	}

@@ -112,12 +112,16 @@ func (s *reviewsScreen) reportHTML(p app.Period) ([]byte, error) {
 		return nil, err
 	}
 	portfolio, gap := b.portfolio(), b.goalsGap()
+	cs, err := s.periodContributors()
+	if err != nil {
+		return nil, err
+	}
 	inputs := export.ReportChartInputs{Portfolio: &portfolio, Gap: &gap, Goals: map[int64]export.GoalReportCharts{}}
 	for _, r := range s.rows {
 		gb := b
 		gb.goal = r.Goal
 		bars, cum := gb.planActual(), goalChartInput(s.ui, gb.pace())
-		inputs.Goals[r.Goal.ID] = export.GoalReportCharts{PlanActual: &bars, Cumulative: &cum}
+		inputs.Goals[r.Goal.ID] = export.GoalReportCharts{PlanActual: &bars, Cumulative: &cum, Contributors: contributorCharts(gb, r, cs[r.Goal.ID])}
 	}
 	charts, err := export.ReportCharts(inputs, chartSize(480, 300))
 	if err != nil {
@@ -144,7 +148,7 @@ func (s *reviewsScreen) reportHTML(p app.Period) ([]byte, error) {
 		Subtitle:  filepath.Base(s.ui.filePath()),
 		Generated: lang.L("Generated on {{.Date}}", map[string]any{"Date": time.Now().Format("2006-01-02")}),
 		Table:     table, Actions: actions, FollowUps: followUps, Charts: charts,
-		Translate: exportWord,
+		Translate: exportWord, Contributors: cs,
 	})
 	return buf.Bytes(), err
 }

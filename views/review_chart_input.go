@@ -67,6 +67,27 @@ func (b chartBuilder) portfolio() chart.PortfolioInput {
 	}
 }
 
+// contributors is what each value of a dimension did to row r's gap, as
+// ContributorsBars draws it.
+func (b chartBuilder) contributors(r app.ReviewRow, gc app.GapContributors) chart.ContributorsInput {
+	values := make([]app.Contribution, len(gc.Values))
+	for i, c := range gc.Values {
+		values[i] = c
+		values[i].Value = contributorValue(c)
+	}
+	expected := lang.L("Expected (this period's share of plan)")
+	if gc.LastYear {
+		expected = lang.L("Expected (last year's share of plan)")
+	}
+	return chart.ContributorsInput{
+		Title: lang.L("{{.Goal}}, {{.Period}}: gap by {{.Dimension}}",
+			map[string]any{"Goal": r.Goal.Title, "Period": periodName(r.Period), "Dimension": gc.Dimension}),
+		ExpectedLabel: expected, ActualLabel: lang.L("Actual"),
+		Goal: r.Goal, Values: values, Wan: chineseNumbers(),
+		Others: func(n int) string { return lang.L("{{.N}} others", map[string]any{"N": n}) },
+	}
+}
+
 // pace is the chosen goal's pace as of today, for the cumulative chart.
 func (b chartBuilder) pace() app.Pace {
 	paces := b.paces

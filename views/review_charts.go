@@ -2,8 +2,8 @@ package views
 
 import (
 	"context"
-
 	"image"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -23,6 +23,9 @@ const (
 	chartCumulative = "cumulative"  // one goal: cumulative actual against plan
 	chartPortfolio  = "portfolio"   // every goal: attainment of plan in the period
 	chartGoalsGap   = "goals_gap"   // every goal: gap to plan in the period
+	// chartContributors and a dimension's name: one goal's gap by the
+	// values of that dimension (产品) in the period.
+	chartContributors = "contributors:"
 )
 
 var reviewChartKinds = []string{chartPlanActual, chartGap, chartCumulative, chartPortfolio, chartGoalsGap}
@@ -38,12 +41,16 @@ func reviewChartLabel(kind string) string {
 	case chartPortfolio:
 		return lang.L("All goals: attainment of plan")
 	}
+	if dim, ok := strings.CutPrefix(kind, chartContributors); ok {
+		return lang.L("Selected goal: gap by {{.Dimension}}", map[string]any{"Dimension": dim})
+	}
 	return lang.L("All goals: gap to plan")
 }
 
 // reviewChartsStore is what the review charts read.
 type reviewChartsStore interface {
 	GoalSnapshot(ctx context.Context, id int64) (app.Snapshot, error)
+	breakdownReader
 }
 
 // reviewChartsDeps is what the review charts use.
@@ -65,6 +72,9 @@ type reviewCharts struct {
 	snap    app.Snapshot
 	row     *app.ReviewRow
 	content fyne.CanvasObject
+	// contributors are the selected goal's gap by dimension, each a chart
+	// of its own in the list.
+	contributors []app.GapContributors
 }
 
 func newReviewCharts(ui reviewChartsDeps) *reviewCharts {
@@ -94,7 +104,41 @@ func (c *reviewCharts) selectGoal(r app.ReviewRow) {
 	} else {
 		c.snap, c.row = snap, &r
 	}
+	c.contributors, err = rowContributors(c.ui.shell, c.ui.store, r)
+	if err != nil {
+		c.ui.showError(err)
+	}
+	c.offerKinds()
 	c.redraw()
+}
+
+// offerKinds lists the charts of the review with one more per dimension
+// of the selected goal, keeping the chosen one where it is still there.
+func (c *reviewCharts) offerKinds() {
+	kinds := reviewChartKinds
+	for _, gc := range c.contributors {
+		kinds = append(kinds[:len(kinds):len(kinds)], chartContributors+gc.Dimension)
+	}
+	chosen, _ := c.kinds.value(c.kind.Selected)
+	c.kinds = newChoice(kinds, reviewChartLabel)
+	c.kind.Options = c.kinds.labels
+	if l := c.kinds.label(chosen); l != "" {
+		c.kind.Selected = l
+	} else {
+		c.kind.Selected = c.kinds.labels[0]
+	}
+	c.kind.Refresh()
+}
+
+// contributorsOf is the selected goal's gap by the dimension of kind.
+func (c *reviewCharts) contributorsOf(kind string) (app.GapContributors, bool) {
+	dim, ok := strings.CutPrefix(kind, chartContributors)
+	for _, gc := range c.contributors {
+		if ok && gc.Dimension == dim {
+			return gc, true
+		}
+	}
+	return app.GapContributors{}, false
 }
 
 func (c *reviewCharts) redraw() {
@@ -142,6 +186,11 @@ func (c *reviewCharts) drawers(kind string) (func(chart.ChartSize) (image.Image,
 		in := b.portfolio()
 		return func(s chart.ChartSize) (image.Image, error) { return chart.PortfolioImage(in, s) },
 			func(s chart.ChartSize, f chart.Format) ([]byte, error) { return chart.PortfolioChart(in, s, f) }
+	}
+	if gc, ok := c.contributorsOf(kind); ok && c.row != nil {
+		in := b.contributors(*c.row, gc)
+		return func(s chart.ChartSize) (image.Image, error) { return chart.ContributorsImage(in, s) },
+			func(s chart.ChartSize, f chart.Format) ([]byte, error) { return chart.ContributorsBars(in, s, f) }
 	}
 	in := b.goalsGap()
 	return func(s chart.ChartSize) (image.Image, error) { return chart.VarianceImage(in, s) },

@@ -87,12 +87,16 @@ func (s *reviewsScreen) deckInput(p app.Period, aspect deck.Aspect) (deck.Input,
 		return deck.Input{}, err
 	}
 	portfolio := b.portfolio()
+	cs, err := s.periodContributors()
+	if err != nil {
+		return deck.Input{}, err
+	}
 	charts := deck.Charts{Portfolio: &portfolio, Goals: map[int64]deck.GoalCharts{}, Font: chartFont()}
 	for _, r := range s.rows {
 		gb := b
 		gb.goal = r.Goal
 		bars, cum := gb.planActual(), goalChartInput(s.ui, gb.pace())
-		charts.Goals[r.Goal.ID] = deck.GoalCharts{PlanActual: &bars, Cumulative: &cum}
+		charts.Goals[r.Goal.ID] = deck.GoalCharts{PlanActual: &bars, Cumulative: &cum, Contributors: contributorCharts(gb, r, cs[r.Goal.ID])}
 	}
 	actions, err := s.ui.store.ListActionPlans(s.ui.context(), app.ActionFilter{})
 	if err != nil {

@@ -31,6 +31,7 @@ type gapStore interface {
 	ReviewByPeriod(ctx context.Context, goalID int64, key string) (*app.Review, error)
 	SaveReview(ctx context.Context, r *app.Review) error
 	ListActionPlans(ctx context.Context, f app.ActionFilter) ([]app.ActionPlan, error)
+	breakdownReader
 }
 
 // gapDeps is what the gap analysis uses.
@@ -55,6 +56,13 @@ type gapEditor struct {
 	toAction *widget.Button
 	status   *widget.Label
 	content  fyne.CanvasObject
+	// contrib shows what each value of each dimension did to the gap of
+	// contribRow (review_gap_contributors.go), with a button each that
+	// fills the cause from it.
+	contrib      *fyne.Container
+	contribRow   app.ReviewRow
+	contributors []app.GapContributors
+	useCause     []*widget.Button
 }
 
 // measureRow is one improvement measure's fields.
@@ -68,7 +76,7 @@ type measureRow struct {
 
 func newGapEditor(ui gapDeps) *gapEditor {
 	// More room between measures than between a measure and its owner's line.
-	e := &gapEditor{ui: ui, measures: container.New(layout.NewCustomPaddedVBoxLayout(4 * theme.Padding()))}
+	e := &gapEditor{ui: ui, measures: container.New(layout.NewCustomPaddedVBoxLayout(4 * theme.Padding())), contrib: container.NewVBox()}
 	e.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	e.heading.Wrapping = fyne.TextWrapWord
 	e.causes = newChoice(app.CauseCategories, causeLabel)
@@ -93,7 +101,7 @@ func newGapEditor(ui gapDeps) *gapEditor {
 		widget.NewFormItem(lang.L("Team feedback"), e.feedback),
 	)
 	measuresTitle := widget.NewLabelWithStyle(lang.L("Improvement measures"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	e.content = container.NewVBox(e.heading, form, measuresTitle, e.measures,
+	e.content = container.NewVBox(e.heading, e.contrib, form, measuresTitle, e.measures,
 		container.NewHBox(e.add, layoutSpacer(), e.toAction, e.save), e.status)
 	return e
 }

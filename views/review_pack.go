@@ -61,7 +61,9 @@ func (s *reviewsScreen) onExportPack() {
 }
 
 // packFiles lists the pack's files: the period's two all-goal charts, three
-// charts per goal, and the variance table.
+// charts per goal and one per dimension of a goal broken down, the table
+// of the gap by dimension, and the variance table (whose workbook holds
+// that table too).
 func (s *reviewsScreen) packFiles(p app.Period) ([]packFile, error) {
 	size := chartSize(1920, 1080)
 	b, err := s.allGoalsCharts(p)
@@ -85,6 +87,11 @@ func (s *reviewsScreen) packFiles(p app.Period) ([]packFile, error) {
 		)
 	}
 	table := s.reviewTable(p)
+	cs, err := s.periodContributors()
+	if err != nil {
+		return nil, err
+	}
+	files = append(files, s.contributorPackFiles(b, cs, table)...)
 	files = append(files,
 		packFile{lang.L("Variance table") + ".csv", func() ([]byte, error) {
 			var buf bytes.Buffer
@@ -93,7 +100,7 @@ func (s *reviewsScreen) packFiles(p app.Period) ([]packFile, error) {
 		}},
 		packFile{lang.L("Variance table") + ".xlsx", func() ([]byte, error) {
 			var buf bytes.Buffer
-			err := export.WriteReviewXLSX(&buf, table)
+			err := export.WriteReviewBook(&buf, table, cs, exportWord)
 			return buf.Bytes(), err
 		}})
 	return files, nil

@@ -236,6 +236,7 @@ func (s *reviewsScreen) onSelect(id widget.ListItemID) {
 	if row.Goal.ID != s.gap.goal.ID || row.Period.Key() != s.gap.period {
 		s.gap.load(row.Goal, row.Period.Key())
 	}
+	s.gap.showContributors(row)
 	s.charts.selectGoal(row)
 }
 

@@ -162,6 +162,7 @@ func Words() []string {
 	}
 	out = append(out, reportWords()...)
 	out = append(out, deckWords...)
+	out = append(out, contributorWords...)
 	slices.Sort(out)
 	return slices.Compact(out)
 }

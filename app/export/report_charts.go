@@ -51,13 +51,15 @@ type GoalReportCharts struct {
 	Gap *chart.VarianceInput
 	// Cumulative is where the goal stands against its plan over its span.
 	Cumulative *chart.CumulativeInput
+	// Contributors are the goal's gap by each dimension's values.
+	Contributors []chart.ContributorsInput
 }
 
 // ReportCharts draws the charts of in as SVG at size, each with its title
 // as Alt text: overview charts in the order portfolio, gap; each goal's in
-// the order plan and actual, gap, cumulative. A chart that cannot be
-// drawn (ErrChart: a goal without periods) is left out; any other error
-// is returned. A size of about 960×540 reads well at the width of an A4
+// the order plan and actual, gap, cumulative, gap by dimension. A chart
+// that cannot be drawn (ErrChart: a goal without periods) is left out;
+// any other error is returned. A size of about 960×540 reads well at the width of an A4
 // page; type grows with the size.
 func ReportCharts(in ReportChartInputs, size chart.ChartSize) (ReportChartSet, error) {
 	var set ReportChartSet
@@ -109,6 +111,9 @@ func (gc GoalReportCharts) charts() []reportChart {
 	}
 	if c := gc.Cumulative; c != nil {
 		out = append(out, reportChart{c.Title, func(s chart.ChartSize, f chart.Format) ([]byte, error) { return chart.CumulativeChart(*c, s, f) }})
+	}
+	for _, c := range gc.Contributors {
+		out = append(out, reportChart{c.Title, func(s chart.ChartSize, f chart.Format) ([]byte, error) { return chart.ContributorsBars(c, s, f) }})
 	}
 	return out
 }

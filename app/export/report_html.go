@@ -45,6 +45,10 @@ type ReportInput struct {
 	Translate Translator
 	// FormatDate writes a date; nil writes 2006-01-02.
 	FormatDate func(app.Date) string
+	// Contributors are, by goal ID, what each value of each dimension did
+	// to the goal's gap (app.ReviewContributors): a table each under the
+	// goal's gap analysis.
+	Contributors map[int64][]app.GapContributors
 }
 
 // reportGoWords are the report's words written by its Go code; those of
@@ -120,6 +124,8 @@ type goalView struct {
 	Charts  []chartView
 	Review  *reviewView
 	Actions []actionView
+	// Contributors are the goal's gap by dimension.
+	Contributors []contributorsView
 }
 
 type reviewView struct {
@@ -172,7 +178,8 @@ func newReportView(in ReportInput) (reportView, error) {
 		date = app.Date.String
 	}
 	for i, r := range t.Rows {
-		gv := goalView{ID: fmt.Sprintf("goal-%d", i+1), Title: r.Goal.Title, Facts: goalFacts(t, r, w)}
+		gv := goalView{ID: fmt.Sprintf("goal-%d", i+1), Title: r.Goal.Title, Facts: goalFacts(t, r, w),
+			Contributors: contributorViews(in.Contributors[r.Goal.ID], r.Goal, w)}
 		for _, c := range in.Charts.Goals[r.Goal.ID] {
 			cv, err := chartHTML(c)
 			if err != nil {

@@ -78,6 +78,8 @@ td.date { white-space: nowrap; }
 .followup { margin-top: 8px; padding: 8px 12px; background: var(--soft); border-radius: 4px; font-size: 13px; }
 .followup b { color: var(--muted); font-weight: 600; margin-right: 8px; }
 .empty { color: var(--muted); font-style: italic; }
+table.contributors { margin-bottom: 4px; }
+.basis { color: var(--muted); font-size: 12px; margin-bottom: 12px; }
 @page { size: A4 landscape; margin: 10mm 12mm 11mm; }
 @media print {
   body { font-size: 10pt; line-height: 1.38; }
@@ -155,6 +157,14 @@ td.date { white-space: nowrap; }
     </dl>
     {{with .Measures}}{{template "measures" dict $.W .}}{{end}}
   </div>{{else}}<p class="empty">{{$.W.T "No gap analysis recorded for this period."}}</p>{{end}}
+  {{with .Contributors}}<h4>{{$.W.T "Where the gap comes from"}}</h4>{{range .}}
+  <table class="contributors">
+    <thead><tr>{{range .Headers}}<th{{if .Num}} class="num"{{end}}>{{.Text}}</th>{{end}}</tr></thead>
+    <tbody>{{range .Rows}}
+      <tr>{{range .}}<td{{if .Num}} class="num"{{end}}>{{.Text}}</td>{{end}}</tr>{{end}}
+    </tbody>
+  </table>
+  <p class="basis">{{.Basis}}</p>{{end}}{{end}}
 
   <h4>{{$.W.T "Action plans"}}</h4>
   {{range .Actions}}<div class="action">

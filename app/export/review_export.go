@@ -11,7 +11,6 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"pacer/app"
-	"pacer/app/chart"
 )
 
 // utf8BOM opens a CSV file so that Excel reads it as UTF-8, not in the
@@ -88,49 +87,7 @@ func csvNumber(v float64, decimals int) string {
 // columns too), relative variances as percent cells with their sign. Columns are as wide as their contents,
 // up to a limit past which long texts wrap.
 func WriteReviewXLSX(w io.Writer, t app.ReviewTable) error {
-	cols, err := t.CheckedColumns()
-	if err != nil {
-		return fmt.Errorf("write review xlsx: %w", err)
-	}
-	f := excelize.NewFile()
-	defer f.Close()
-	sheet := sheetName(t.Sheet)
-	if err := f.SetSheetName("Sheet1", sheet); err != nil {
-		return fmt.Errorf("write review xlsx: %w", err)
-	}
-	x := xlsxWriter{f: f, sheet: sheet, styles: map[string]int{}, points: chart.PointsUnit(t.PointsUnit)}
-	widths := make([]int, len(cols))
-	for i, h := range t.Headers {
-		if err := x.set(i+1, 1, app.TableCell{Kind: app.CellText, Text: h}, app.Goal{}, true); err != nil {
-			return fmt.Errorf("write review xlsx: %w", err)
-		}
-		widths[i] = app.DisplayWidth(h)
-	}
-	for j, r := range t.Rows {
-		for i, c := range cols {
-			cell := t.Cell(c, r)
-			if err := x.set(i+1, j+2, cell, r.Goal, false); err != nil {
-				return fmt.Errorf("write review xlsx: %w", err)
-			}
-			widths[i] = max(widths[i], cellWidth(cell, r.Goal))
-		}
-	}
-	for i, wd := range widths {
-		name, err := excelize.ColumnNumberToName(i + 1)
-		if err == nil {
-			err = f.SetColWidth(sheet, name, name, float64(min(max(wd, 6), maxColumnWidth)+2))
-		}
-		if err != nil {
-			return fmt.Errorf("write review xlsx: %w", err)
-		}
-	}
-	if err := f.SetPanes(sheet, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
-		return fmt.Errorf("write review xlsx: %w", err)
-	}
-	if err := f.Write(w); err != nil {
-		return fmt.Errorf("write review xlsx: %w", err)
-	}
-	return nil
+	return WriteReviewBook(w, t, nil, nil)
 }
 
 // maxColumnWidth is the widest a column gets, in characters; longer texts

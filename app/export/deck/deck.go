@@ -84,6 +84,9 @@ type Charts struct {
 type GoalCharts struct {
 	PlanActual *chart.BarsInput
 	Cumulative *chart.CumulativeInput
+	// Contributors are the goal's gap by each dimension's values, shown
+	// on its gap analysis slide (which they give the goal without one).
+	Contributors []chart.ContributorsInput
 }
 
 // Write writes in as a .pptx package to w.

@@ -56,6 +56,7 @@ func (b *builder) pictureJobs() []picJob {
 			jobs = append(jobs, picJob{cumulativeKey(r.Goal.ID), right, func(sz chart.ChartSize) (*image.RGBA, error) { return chart.CumulativeImage(*in, sz) }})
 		}
 	}
+	jobs = append(jobs, b.contributorsJobs(area)...)
 	if p := b.in.Charts.Portfolio; p != nil && len(p.Items) > 0 {
 		in := *p
 		jobs = append(jobs, picJob{"attainment", area, func(sz chart.ChartSize) (*image.RGBA, error) { return chart.PortfolioImage(in, sz) }})

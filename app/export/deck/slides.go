@@ -70,8 +70,9 @@ func (b *builder) steps() []func() error {
 		steps = append(steps, func() error { b.varianceSlide(from); return nil })
 	}
 	for _, r := range rows {
-		if rv, ok := b.in.Table.Reviews[r.Goal.ID]; ok {
-			steps = append(steps, func() error { b.gapSlide(r, rv); return nil })
+		rv, ok := b.in.Table.Reviews[r.Goal.ID]
+		if ok || len(b.in.Charts.Goals[r.Goal.ID].Contributors) > 0 {
+			steps = append(steps, func() error { return b.gapSlide(r, rv) })
 		}
 	}
 	open := b.openActions()

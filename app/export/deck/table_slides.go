@@ -92,14 +92,15 @@ func (b *builder) varianceRow(r app.ReviewRow) []cell {
 }
 
 // gapSlide shows a goal's gap analysis: the cause with its category, the
-// team's feedback, and the measures with owners and deadlines.
-func (b *builder) gapSlide(r app.ReviewRow, rv app.Review) {
+// team's feedback, and the measures with owners and deadlines; beside them
+// the goal's charts by dimension, when it has a breakdown.
+func (b *builder) gapSlide(r app.ReviewRow, rv app.Review) error {
 	sep := ": "
 	if b.d.lang == "zh-CN" {
 		sep = "："
 	}
 	s := b.newSlide(b.w.T("Gap analysis") + sep + r.Goal.Title)
-	area := body(b.d.cx, b.d.cy)
+	area, charts := gapAreas(body(b.d.cx, b.d.cy), len(b.in.Charts.Goals[r.Goal.ID].Contributors))
 	label := textStyle{size: 1400, bold: true, color: colorMuted}
 	text := textStyle{size: 1600}
 	var ps []para
@@ -115,13 +116,18 @@ func (b *builder) gapSlide(r app.ReviewRow, rv app.Review) {
 	addFact(b.w.T("Cause"), rv.CauseText)
 	addFact(b.w.T("Team feedback"), rv.TeamFeedback)
 	notes = append([]string{b.sentence(b.figures(r))}, notes...)
+	chartNotes, err := b.addContributorCharts(s, r.Goal.ID, charts)
+	if err != nil {
+		return err
+	}
+	notes = append(notes, chartNotes...)
 	textH := area.h * 45 / 100
 	s.addText(b.d, rect{area.x, area.y, area.w, textH}, ps, "", "", "t")
 	tableTop := area.y + textH + area.h/30
 	if len(rv.Measures) == 0 {
 		s.addText(b.d, rect{area.x, tableTop, area.w, area.h / 10}, []para{{runs: []run{{b.w.T("No improvement measures recorded."), textStyle{size: 1400, color: colorMuted}}}}}, "", "", "t")
 		s.notes = strings.Join(notes, "\n")
-		return
+		return nil
 	}
 	table := [][]cell{b.headRow("Measure", "Owner", "Deadline", "Done")}
 	for _, m := range rv.Measures {
@@ -131,6 +137,7 @@ func (b *builder) gapSlide(r app.ReviewRow, rv app.Review) {
 	rowH := min((area.y+area.h-tableTop)/int64(len(table)), b.d.cy/14)
 	s.addTable(b.d, rect{area.x, tableTop, area.w, 0}, []float64{4, 1.4, 1.2, 0.6}, table, rowH)
 	s.notes = strings.Join(notes, "\n")
+	return nil
 }
 
 func (b *builder) measureRow(m app.Measure) []cell {

@@ -1,0 +1,194 @@
+package views
+
+import (
+	"context"
+	"math"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"pacer/app"
+)
+
+// breakdownReader reads a goal's stored breakdown by dimension.
+type breakdownReader interface {
+	Breakdown(ctx context.Context, goalID int64) ([]app.DimensionValue, error)
+}
+
+// maxCauseValues is how many values "Use as cause" names at most.
+const maxCauseValues = 3
+
+// rowContributors are what each value of each dimension of r's goal did
+// to r's gap, from the goal's stored breakdown.
+func rowContributors(ui shell, store breakdownReader, r app.ReviewRow) ([]app.GapContributors, error) {
+	if r.Goal.Aggregation != app.AggFlow || !r.HasActual || !r.HasExpected {
+		return nil, nil
+	}
+	ds, err := store.Breakdown(ui.context(), r.Goal.ID)
+	if err != nil {
+		return nil, err
+	}
+	return app.ReviewContributors(ui.calendar(), r, ds), nil
+}
+
+// expectedBasis says how a dimension's expected amounts were worked out.
+func expectedBasis(gc app.GapContributors) string {
+	if gc.LastYear {
+		return lang.L("Expected: each value's share of the plan by its share of the same period last year.")
+	}
+	return lang.L("Expected: each value's share of the plan by its share of this period (no breakdown last year).")
+}
+
+// contributorGapText writes a value's gap in the goal's unit with its
+// part of the goal's gap: "−CN¥1,450,000 · 73% of the shortfall".
+func contributorGapText(g app.Goal, c app.Contribution, total float64) string {
+	return contributorAmount(g, c.Gap, true) + " · " + contributorShare(c, total)
+}
+
+// contributorAmount writes an amount in the goal's unit, signed with a
+// true minus or a plus when signed.
+func contributorAmount(g app.Goal, v float64, signed bool) string {
+	s := app.FormatValue(v, app.Decimals(g), g.Unit, g.UnitLabel)
+	if !signed {
+		return s
+	}
+	if rest, neg := strings.CutPrefix(s, "-"); neg {
+		return "−" + rest
+	}
+	if v > 0 {
+		return "+" + s
+	}
+	return s
+}
+
+// contributorShare writes a value's part of the gap: "73% of the
+// shortfall" when the goal is short of plan, "20% of the excess" when over.
+func contributorShare(c app.Contribution, total float64) string {
+	pct := app.FormatValue(c.Share*100, 0, app.UnitPercent, "")
+	if total > 0 {
+		return lang.L("{{.Share}} of the excess", map[string]any{"Share": pct})
+	}
+	return lang.L("{{.Share}} of the shortfall", map[string]any{"Share": pct})
+}
+
+// contributorsCause is the cause sentence of a dimension's top
+// contributors: "产品 B short by CN¥1,450,000 (73% of the shortfall)",
+// several joined; "" when no value made the gap.
+func contributorsCause(g app.Goal, gc app.GapContributors, total float64) string {
+	var parts []string
+	for _, c := range app.TopContributors(gc.Values, maxCauseValues) {
+		args := map[string]any{"Value": contributorName(gc.Dimension, c),
+			"Amount": contributorAmount(g, math.Abs(c.Gap), false), "Share": contributorShare(c, total)}
+		if c.Gap < 0 {
+			parts = append(parts, lang.L("{{.Value}} short by {{.Amount}} ({{.Share}})", args))
+		} else {
+			parts = append(parts, lang.L("{{.Value}} over by {{.Amount}} ({{.Share}})", args))
+		}
+	}
+	return strings.Join(parts, lang.L("; "))
+}
+
+// contributorName names a value with its dimension unless it says it
+// already: "产品 B", "产品B", "地区 北美"; the unsplit part in the
+// interface's language.
+func contributorName(dim string, c app.Contribution) string {
+	switch {
+	case c.Unsplit:
+		return lang.L(app.UnsplitLabel)
+	case strings.Contains(c.Value, dim):
+		return c.Value
+	}
+	return dim + " " + c.Value
+}
+
+// contributorValue is a value as the table and chart name it.
+func contributorValue(c app.Contribution) string {
+	if c.Unsplit {
+		return lang.L(app.UnsplitLabel)
+	}
+	return c.Value
+}
+
+// rowGap is r's gap in the goal's unit, as the contributors share it.
+func rowGap(r app.ReviewRow) float64 {
+	return app.RoundValue(r.Actual-r.ExpectedCovered, app.Decimals(r.Goal))
+}
+
+// showContributors shows what made r's gap, by dimension, above the cause,
+// or nothing for a goal without a breakdown of the period.
+func (e *gapEditor) showContributors(r app.ReviewRow) {
+	e.contrib.Objects = nil
+	e.contribRow = r
+	gcs, err := rowContributors(e.ui.shell, e.ui.store, r)
+	if err != nil {
+		e.ui.showError(err)
+	}
+	e.contributors = gcs
+	e.useCause = nil
+	if len(gcs) > 0 {
+		title := widget.NewLabelWithStyle(lang.L("Where the gap comes from"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		e.contrib.Add(title)
+	}
+	for _, gc := range gcs {
+		e.contrib.Add(e.contributorsBlock(r, gc))
+	}
+	e.contrib.Refresh()
+}
+
+// contributorsBlock is one dimension's table, the basis of its expected
+// amounts and its "Use as cause" button.
+func (e *gapEditor) contributorsBlock(r app.ReviewRow, gc app.GapContributors) fyne.CanvasObject {
+	g, total := r.Goal, rowGap(r)
+	cells := []fyne.CanvasObject{widget.NewLabelWithStyle(gc.Dimension, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		numberHeader(lang.L("Expected")), numberHeader(lang.L("Actual")), numberHeader(lang.L("Gap")), numberHeader(lang.L("Share of the gap"))}
+	for _, c := range gc.Values {
+		cells = append(cells, widget.NewLabel(contributorValue(c)),
+			numberCell(contributorAmount(g, c.Expected, false)), numberCell(contributorAmount(g, c.Actual, false)),
+			numberCell(contributorAmount(g, c.Gap, true)), numberCell(app.FormatValue(c.Share*100, 0, app.UnitPercent, "")))
+	}
+	table := container.NewHScroll(container.New(newTableLayout(5), cells...))
+	basis := widget.NewLabel(expectedBasis(gc))
+	basis.Wrapping = fyne.TextWrapWord
+	basis.Importance = widget.LowImportance
+	cause := contributorsCause(g, gc, total)
+	use := widget.NewButtonWithIcon(lang.L("Use as cause"), theme.ContentPasteIcon(), func() { e.fillCause(cause) })
+	if cause == "" {
+		use.Disable()
+	}
+	e.useCause = append(e.useCause, use)
+	return container.NewVBox(table, basis, container.NewHBox(use))
+}
+
+// fillCause puts text in the cause field; text the user typed there is
+// replaced, or added to, only when they say so.
+func (e *gapEditor) fillCause(text string) {
+	typed := strings.TrimSpace(e.text.Text)
+	switch {
+	case typed == "":
+		e.text.SetText(text)
+		return
+	case typed == text || strings.Contains(typed, text):
+		return
+	}
+	msg := widget.NewLabel(lang.L("The cause already says something. Replace it with what made the gap, or add that after it?"))
+	msg.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustomWithoutButtons(lang.L("Use as cause"), msg, e.ui.window())
+	replace := widget.NewButtonWithIcon(lang.L("Replace"), theme.ContentRedoIcon(), func() {
+		d.Hide()
+		e.text.SetText(text)
+	})
+	add := widget.NewButtonWithIcon(lang.L("Add after it"), theme.ContentAddIcon(), func() {
+		d.Hide()
+		e.text.SetText(typed + "\n" + text)
+	})
+	add.Importance = widget.HighImportance
+	cancel := widget.NewButtonWithIcon(lang.L("Cancel"), theme.CancelIcon(), d.Hide)
+	d.SetButtons([]fyne.CanvasObject{cancel, replace, add})
+	d.Resize(fyne.NewSize(480, 0))
+	e.ui.showDialog(d)
+}
