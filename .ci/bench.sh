@@ -10,7 +10,7 @@ raw=dist/bench.txt
 runs=${PACER_BENCH_RUNS:-7}
 
 load_before=$(cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo "?")
-pattern='^Benchmark(Window|Dashboard200Goals5YearsWeekly|Review200Goals5YearsWeekly|PutCheckInVsRawInsert|ChartVsGoChartDefault|Import100kRowsVsCSVRead|Import1MRows3Dimensions|Deck20Goals)$'
+pattern='^Benchmark(Window|Dashboard200Goals5YearsWeekly|Review200Goals5YearsWeekly|PutCheckInVsRawInsert|ChartVsGoChartDefault|Import100kRowsVsCSVRead|Import1MRows3Dimensions|BreakdownYear1MRows|Deck20Goals)$'
 status=0
 PACER_BENCH_WINDOW=1 PACER_BENCH_RUNS=$runs \
   "${GO:-go}" test -run '^$' -bench "$pattern" -benchmem -count=1 -timeout 30m . ./app ./app/chart ./app/importer ./data ./app/export/deck >"$raw" 2>&1 || status=$?
@@ -73,6 +73,7 @@ END {
   i = "BenchmarkImport100kRowsVsCSVRead"
   row("100,000-row CSV import (budget 2 s)", get(i, "ns/op"), "encoding/csv read alone", get(i, "csv-read-ns/op"))
   row("1M-row import, 3 dims × 50 (mean)", get("BenchmarkImport1MRows3Dimensions", "ns/op"), "budget: 3 s", 3e9)
+  row("breakdown of a year, same 1M rows", get("BenchmarkBreakdownYear1MRows", "ns/op"), "budget: one frame", 16e6)
   row("review deck .pptx, 20 goals", get("BenchmarkDeck20Goals", "ns/op"), "budget: 1 s", 1e9)
   print ""
   printf "Window rows: medians of %d starts of each, in turns, under Xvfb. Other rows: medians of at least\n", runs

@@ -30,12 +30,15 @@ type BreakdownRow struct {
 // the goal's last decimal: what ds does not split is the unsplit value.
 func BreakdownTable(cal Calendar, g Goal, rows []DetailRow, ds []DimensionValue, plans []DimensionPlan, dimension string) []BreakdownRow {
 	dec := Decimals(g)
+	byKey := periodsOf(ds, dimension)
 	var out []BreakdownRow
 	for _, r := range rows {
 		if !r.HasActual {
 			continue
 		}
-		current, reported := breakdownIn(cal, ds, r.Period, nil, dec)
+		// Only the entries of this period and of last year's are summed.
+		in := byKey.within(cal, r.Period, cal.SameLastYear(r.Period))
+		current, reported := breakdownIn(cal, in, r.Period, nil, dec)
 		var likeForLike map[Period]bool
 		if !r.Complete {
 			likeForLike = map[Period]bool{}
@@ -43,7 +46,7 @@ func BreakdownTable(cal Calendar, g Goal, rows []DetailRow, ds []DimensionValue,
 				likeForLike[cal.SameLastYear(p)] = true
 			}
 		}
-		reference, _ := breakdownIn(cal, ds, cal.SameLastYear(r.Period), likeForLike, dec)
+		reference, _ := breakdownIn(cal, in, cal.SameLastYear(r.Period), likeForLike, dec)
 		cur := current[dimension]
 		if rest := units(r.Actual, dec) - unitsSum(cur, dec); rest != 0 {
 			cur = append(cur, DimensionValue{Dimension: dimension, Value: UnsplitLabel, Unsplit: true, Amount: float64(rest) / math.Pow10(dec)})
@@ -55,6 +58,50 @@ func BreakdownTable(cal Calendar, g Goal, rows []DetailRow, ds []DimensionValue,
 		lastYear := unitsSum(reference[dimension], dec) != 0
 		for _, c := range Contributors(cur, reference[dimension], plan, dec, PlansFor(plans, r.Period.Key(), dimension)...) {
 			out = append(out, BreakdownRow{Period: r.Period, Contribution: c, HasPlan: r.HasPlan, LastYear: lastYear})
+		}
+	}
+	return out
+}
+
+// keyedBreakdown is one dimension's entries by period key, each key read
+// once: a year of a goal's breakdown has a few dozen keys and thousands of
+// entries.
+type keyedBreakdown struct {
+	keys    []Period
+	entries [][]DimensionValue
+}
+
+func periodsOf(ds []DimensionValue, dimension string) keyedBreakdown {
+	var k keyedBreakdown
+	at := map[string]int{}
+	for _, d := range ds {
+		if d.Dimension != dimension {
+			continue
+		}
+		i, ok := at[d.PeriodKey]
+		if !ok {
+			p, err := ParsePeriodKey(d.PeriodKey)
+			if err != nil {
+				continue
+			}
+			i = len(k.keys)
+			at[d.PeriodKey] = i
+			k.keys, k.entries = append(k.keys, p), append(k.entries, nil)
+		}
+		k.entries[i] = append(k.entries[i], d)
+	}
+	return k
+}
+
+// within are the entries of the periods inside any of ps.
+func (k keyedBreakdown) within(cal Calendar, ps ...Period) []DimensionValue {
+	var out []DimensionValue
+	for i, sub := range k.keys {
+		for _, p := range ps {
+			if p.Valid() && cal.Contains(p, sub) {
+				out = append(out, k.entries[i]...)
+				break
+			}
 		}
 	}
 	return out
