@@ -22,6 +22,8 @@ type goalDetailStore interface {
 	PlanRevisions(ctx context.Context, goalID int64) ([]app.Plan, error)
 	GoalSource(ctx context.Context, goalID int64) (app.GoalSource, bool, error)
 	Breakdown(ctx context.Context, goalID int64) ([]app.DimensionValue, error)
+	DimensionPlans(ctx context.Context, goalID int64) ([]app.DimensionPlan, error)
+	SetDimensionPlans(ctx context.Context, goalID int64, periodKey, dimension string, plans []app.DimensionPlan) error
 }
 
 // goalDetailDeps is what a goal's detail uses.
@@ -38,6 +40,8 @@ type goalDetail struct {
 	export      *widget.Button
 	replan      *widget.Button
 	revisions   []app.Plan
+	breakdown   []app.DimensionValue // by dimension value, adding up to each period's value
+	byValue     *breakdownPane       // nil without a dimension of several values
 	table       *fyne.Container
 	chart       *widgets.ChartView
 	content     fyne.CanvasObject
@@ -47,6 +51,7 @@ func newGoalDetail(ui goalDetailDeps, p goalPace, onBack, onReplanned func()) *g
 	d := &goalDetail{ui: ui, pace: p, onReplanned: onReplanned}
 	d.back = widget.NewButtonWithIcon(lang.L("Back to the dashboard"), theme.NavigateBackIcon(), onBack)
 	d.revisions = d.loadRevisions()
+	d.breakdown = d.loadBreakdown()
 	d.table = d.buildTable()
 	d.chart = widgets.NewChartView(chartFont(), func(size chart.ChartSize) (image.Image, error) { return goalChartImage(ui, p, size) }, userMessage)
 	d.export = widget.NewButtonWithIcon(lang.L("Export chart…"), theme.DownloadIcon(), d.onExport)
@@ -77,10 +82,29 @@ func newGoalDetail(ui goalDetailDeps, p goalPace, onBack, onReplanned func()) *g
 		top.Add(l)
 	}
 	// The table scrolls sideways too: its columns may need more than the window has.
-	split := container.NewVSplit(newCopyableChart(d.chart, copyNow), container.NewScroll(d.table))
+	var periods fyne.CanvasObject = container.NewScroll(d.table)
+	if d.byValue = newBreakdownPane(d); d.byValue != nil {
+		periods = container.NewAppTabs(container.NewTabItem(lang.L("Periods"), periods),
+			container.NewTabItem(lang.L("Breakdown"), d.byValue.content))
+	}
+	split := container.NewVSplit(newCopyableChart(d.chart, copyNow), periods)
 	split.Offset = 0.55
 	d.content = newBorder(container.NewPadded(top), nil, nil, nil, split)
 	return d
+}
+
+// detailRows are the goal's periods as the table and the review see them.
+func (d *goalDetail) detailRows() []app.DetailRow {
+	return app.DetailRows(d.ui.calendar(), d.pace, d.ui.today(), d.ui.thresholds())
+}
+
+// loadBreakdown reads the goal's breakdown by dimension value.
+func (d *goalDetail) loadBreakdown() []app.DimensionValue {
+	ds, err := d.ui.store.Breakdown(d.ui.context(), d.pace.Goal.ID)
+	if err != nil {
+		d.ui.showError(err)
+	}
+	return ds
 }
 
 // loadRevisions reads the goal's plan revisions, oldest first.
@@ -115,7 +139,7 @@ func (d *goalDetail) buildTable() *fyne.Container {
 	if revised {
 		cells = append(cells, numberHeader(lang.L("First plan")))
 	}
-	for _, r := range app.DetailRows(cal, d.pace, d.ui.today(), d.ui.thresholds()) {
+	for _, r := range d.detailRows() {
 		plan, actual, variance, cumActual := "—", "—", "—", "—"
 		if r.HasPlan {
 			plan = v(r.Plan)

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
@@ -109,7 +110,7 @@ func breakdownValues(g app.Goal, vs []app.DimensionValue) string {
 			parts = append(parts, lang.L("{{.N}} more", map[string]any{"N": countText(len(vs) - i)}))
 			break
 		}
-		part := v.Value + " " + app.FormatValue(v.Amount, g.Decimals, g.Unit, g.UnitLabel)
+		part := dimensionValueName(v.Value, v.Unsplit) + " " + app.FormatValue(v.Amount, g.Decimals, g.Unit, g.UnitLabel)
 		if total != 0 {
 			part += " (" + app.FormatValue(v.Amount/total*100, 0, app.UnitPercent, "") + ")"
 		}
@@ -118,18 +119,28 @@ func breakdownValues(g app.Goal, vs []app.DimensionValue) string {
 	return strings.Join(parts, lang.L(", "))
 }
 
-// breakdownLabel is the goal detail's breakdown of its latest period, nil
-// when the goal has none.
-func (d *goalDetail) breakdownLabel() fyne.CanvasObject {
-	ds, err := d.ui.store.Breakdown(d.ui.context(), d.pace.Goal.ID)
-	if err != nil {
-		d.ui.showError(err)
+// dimensionValueName is a dimension value as the user reads it: the
+// unsplit part (typed by hand, not imported by value) in their language.
+func dimensionValueName(value string, unsplit bool) string {
+	if unsplit {
+		return lang.L("Other (unsplit)")
 	}
-	lines := breakdownLines(d.pace.Goal, ds)
+	return value
+}
+
+// breakdownLabel is the goal detail's breakdown of its latest period, one
+// line a dimension cut short with an ellipsis (the breakdown tab has it
+// all), nil when the goal has none.
+func (d *goalDetail) breakdownLabel() fyne.CanvasObject {
+	lines := breakdownLines(d.pace.Goal, d.breakdown)
 	if len(lines) == 0 {
 		return nil
 	}
-	l := widget.NewLabel(strings.Join(lines, "\n"))
-	l.Wrapping = fyne.TextWrapWord
-	return l
+	box := container.NewVBox()
+	for _, line := range lines {
+		l := widget.NewLabel(line)
+		l.Truncation = fyne.TextTruncateEllipsis
+		box.Add(l)
+	}
+	return box
 }
