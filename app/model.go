@@ -165,6 +165,10 @@ type CheckIn struct {
 	Note       string
 	CreatedAt  time.Time
 	UpdatedAt  time.Time
+
+	// Author is the team login of who made the check-in, in a file shared with
+	// a team; "" in a file of one's own.
+	Author string
 }
 
 // Review is the gap analysis of one goal for one period.
@@ -178,6 +182,10 @@ type Review struct {
 	Measures      []Measure
 	CreatedAt     time.Time
 	UpdatedAt     time.Time
+
+	// Author is the team login of who wrote the analysis and feedback, in a
+	// file shared with a team; "" in a file of one's own.
+	Author string
 }
 
 // Measure is one improvement step with an owner and a deadline: a review's
@@ -215,4 +223,8 @@ type FollowUp struct {
 	Date      Date
 	Note      string
 	CreatedAt time.Time
+
+	// Author is the team login of who wrote the note, in a file shared with
+	// a team; "" in a file of one's own.
+	Author string
 }

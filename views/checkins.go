@@ -214,7 +214,7 @@ func (s *checkInsScreen) updateHistoryRow(id widget.ListItemID, o fyne.CanvasObj
 	note := row.Objects[0].(*widget.Label)
 	note.Importance = widget.MediumImportance
 	// One line per row: a note of several lines would spill over the next row.
-	text := strings.ReplaceAll(strings.TrimSpace(c.Note), "\n", " · ")
+	text := withAuthor(s.ui.store, c.Author, strings.ReplaceAll(strings.TrimSpace(c.Note), "\n", " · "))
 	if why := notCountedReason(g, c.PeriodKey); why != "" {
 		note.Importance = widget.WarningImportance
 		text = strings.TrimSpace(why + "  " + text)

@@ -60,7 +60,7 @@ func (l *followUpLog) refresh() {
 	}
 	l.notes.Objects = nil
 	for _, n := range notes {
-		text := widget.NewLabel(n.Date.String() + "  " + n.Note)
+		text := widget.NewLabel(n.Date.String() + "  " + withAuthor(l.ui.store, n.Author, n.Note))
 		text.Wrapping = fyne.TextWrapWord
 		l.notes.Add(text)
 	}

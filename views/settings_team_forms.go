@@ -136,6 +136,7 @@ func (f *createTeamForm) onCreate() {
 		f.adminPassword.entry.SetText("")
 		mine := admin
 		mine.User = owner.Login
+		rememberTeamName(mine, owner.Name)
 		f.host.useTeamPassword(mine, ownerPw)
 		say(f.msg, lang.L("The team is ready. Add its members below."), widget.SuccessImportance)
 		if f.done != nil {

@@ -70,6 +70,11 @@ func (m *teamMembers) isOwner() bool {
 // show lists members, with Remove beside the others' names for an owner.
 func (m *teamMembers) show(members []teamMember) {
 	m.members = members
+	for _, p := range members {
+		s := m.server
+		s.User = p.Login
+		rememberTeamName(s, p.Name)
+	}
 	owner := m.isOwner()
 	m.list.Objects = nil
 	for _, p := range members {

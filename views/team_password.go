@@ -1,6 +1,7 @@
 package views
 
 import (
+	"context"
 	"log"
 
 	"fyne.io/fyne/v2"
@@ -41,6 +42,25 @@ func (ui *mainUI) askTeamPassword(s teamServer, noKeychain bool) {
 func (ui *mainUI) useTeamPassword(s teamServer, pw string) {
 	keepTeamPassword(s, pw)
 	ui.watchTeam(startSession(ui.deps.Store, s, pw))
+	learnTeamNames(s, pw)
+}
+
+// learnTeamNames asks the server, in the background, for the names the
+// team's logins go by, to show beside what each wrote; offline, the names
+// learnt before serve.
+func learnTeamNames(s teamServer, pw string) {
+	var members []teamMember
+	runTeamWork(teamTimeout, func(ctx context.Context) error {
+		var err error
+		members, err = teamEngineInUse.Members(ctx, s, pw)
+		return err
+	}, func(err error) {
+		for _, m := range members {
+			who := s
+			who.User = m.Login
+			rememberTeamName(who, m.Name)
+		}
+	})
 }
 
 // keepTeamPassword keeps pw for s in the keychain when there is one, and

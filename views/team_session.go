@@ -159,6 +159,7 @@ func (ui *mainUI) linkTeam() {
 		}
 		if found {
 			ui.watchTeam(startSession(store, s, pw))
+			learnTeamNames(s, pw)
 			return
 		}
 		ui.askTeamPassword(s, kerr != nil)
