@@ -431,3 +431,21 @@ func teamLayoutCases() []layoutCase {
 		}},
 	}
 }
+
+func TestSyncShowsWhatItPulledOnTheDashboard(t *testing.T) {
+	ui, _, sy := linkedUI(t, liWei)
+	ui.showScreen(screenDashboard)
+	d := builtScreen[*dashboardScreen](ui)
+	g := saveSeedGoal(t, ui.deps.Store, "Pulled from the team") // as a pull writes it
+	sy.say(teamStatus{State: teamSynced, LastSync: time.Now()})
+	if len(d.shown) != 1 || d.shown[0].Goal.ID != g.ID {
+		t.Fatalf("the dashboard shows %d goals after the sync", len(d.shown))
+	}
+	d.openDetail(g.ID)
+	detail := d.content.Objects[0]
+	saveSeedGoal(t, ui.deps.Store, "Another")
+	sy.say(teamStatus{State: teamSynced, LastSync: time.Now().Add(time.Second)})
+	if d.content.Objects[0] != detail {
+		t.Error("a sync closed the goal detail the user was reading")
+	}
+}

@@ -61,9 +61,32 @@ func (ui *mainUI) watchTeam(ts *teamSession) {
 	if ts == nil || ui.teamLine == nil {
 		return
 	}
+	var last time.Time
 	ts.watch(func(st teamStatus) {
 		ui.teamLine.set(teamStatusText(st, time.Now()), teamStateIcon(st.State))
+		if st.State == teamSynced && st.LastSync.After(last) {
+			last = st.LastSync
+			ui.showPulled()
+		}
 	})
+}
+
+// showPulled reloads, after a sync, the dashboard or the check-ins in view,
+// so that a teammate's check-in shows without a click; a goal's detail, a
+// form being typed and the other screens reload when next shown.
+func (ui *mainUI) showPulled() {
+	if ui.activeUI() != ui {
+		return
+	}
+	switch ui.screens[ui.current].id {
+	case screenDashboard:
+		d := builtScreen[*dashboardScreen](ui)
+		if d != nil && (len(d.all) == 0 || (len(d.content.Objects) == 1 && d.content.Objects[0] == d.board)) {
+			d.refresh()
+		}
+	case screenCheckIns:
+		ui.refreshScreen(screenCheckIns)
+	}
 }
 
 // showNoPassword says on the status line that the team file does not sync
