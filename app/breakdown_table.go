@@ -136,3 +136,22 @@ func DimensionValues(ds []DimensionValue, dimension string) []string {
 	slices.Sort(out)
 	return out
 }
+
+// TopContributor is the value that made most of the gap of the latest
+// period of table (a BreakdownTable) with a plan: the largest part of a
+// shortfall, or of a lead. ok is false when that period has no gap, or
+// when no period has a plan.
+func TopContributor(table []BreakdownRow) (top BreakdownRow, ok bool) {
+	var latest Period
+	for _, r := range table {
+		if r.HasPlan {
+			latest = r.Period
+		}
+	}
+	for _, r := range table {
+		if r.HasPlan && r.Period == latest && r.Share > 0 && (!ok || r.Share > top.Share) {
+			top, ok = r, true
+		}
+	}
+	return top, ok
+}

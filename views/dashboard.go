@@ -47,6 +47,7 @@ type dashboardScreen struct {
 	list        *widget.List
 	all         []goalPace
 	shown       []goalPace
+	contrib     map[int64]string // the top contributors line of goals with a breakdown
 	statuses    choice[app.Status]
 	persp       choice[app.Perspective]
 	sorts       choice[string]
@@ -106,6 +107,7 @@ func (s *dashboardScreen) refresh() {
 		return
 	}
 	s.all = paces
+	s.contrib = s.loadContributors()
 	if len(paces) == 0 {
 		s.empty.action = s.toGoals
 		s.content.Objects = []fyne.CanvasObject{container.NewVBox(layoutSpacer(), s.empty.object(),
@@ -123,8 +125,11 @@ func (s *dashboardScreen) refresh() {
 }
 
 func (s *dashboardScreen) fillOwners() {
-	owners := []string{lang.L("All owners")}
+	owners := append([]string{lang.L("All owners")}, s.teamOwnerOptions()...)
 	seen := map[string]bool{}
+	for _, o := range owners[1:] {
+		seen[o] = true
+	}
 	for _, p := range s.all {
 		if o := p.Goal.Owner; o != "" && !seen[o] {
 			seen[o] = true
@@ -173,19 +178,28 @@ func (s *dashboardScreen) applyFilters() {
 	status, byStatus := s.statuses.value(s.statusPick.Selected)
 	persp, byPersp := s.persp.value(s.perspective.Selected)
 	owner := ""
-	if s.owner.SelectedIndex() > 0 {
+	mine, byMine := s.mineFilter()
+	if s.owner.SelectedIndex() > 0 && !byMine {
 		owner = s.owner.Selected
 	}
 	s.shown = s.shown[:0]
 	for _, p := range s.all {
 		if (byStatus && p.Assessment.Status != status) || (byPersp && p.Goal.Perspective != persp) ||
-			(owner != "" && p.Goal.Owner != owner) {
+			(owner != "" && p.Goal.Owner != owner) || (byMine && !mine(p.Goal)) {
 			continue
 		}
 		s.shown = append(s.shown, p)
 	}
 	by, _ := s.sorts.value(s.sortBy.Selected)
 	sortPaces(s.shown, by)
+	plain, taller := cardHeights()
+	for i, p := range s.shown {
+		h := plain
+		if s.contrib[p.Goal.ID] != "" {
+			h = taller
+		}
+		s.list.SetItemHeight(i, h)
+	}
 	s.list.Refresh()
 }
 
@@ -208,6 +222,11 @@ func (s *dashboardScreen) openDetail(goalID int64) {
 }
 
 func (s *dashboardScreen) showDetail(p goalPace) {
+	p, err := loadGoalPace(s.ui.shell, s.ui.store, p.Goal.ID)
+	if err != nil {
+		s.ui.showError(err)
+		return
+	}
 	back := func() {
 		s.content.Objects = []fyne.CanvasObject{s.board}
 		s.content.Refresh()
@@ -241,7 +260,9 @@ func newOneLine(text string) *widget.Label {
 
 func (s *dashboardScreen) updateCard(id widget.ListItemID, o fyne.CanvasObject) {
 	if id < len(s.shown) {
-		o.(*paceCard).set(s.shown[id])
+		card := o.(*paceCard)
+		card.set(s.shown[id])
+		card.setContributors(s.contrib[s.shown[id].Goal.ID])
 	}
 }
 

@@ -24,6 +24,9 @@ type paceCard struct {
 	bar     *widgets.PaceBar
 	figures [4]*widget.RichText // actual, target, expected by now, progress
 	outlook *widget.RichText
+	// contrib is the "top contributors" line of a goal with a breakdown,
+	// hidden for the others: the list gives those cards a line more.
+	contrib *widget.RichText
 	back    *canvas.Rectangle
 }
 
@@ -33,6 +36,7 @@ func newPaceCard() fyne.CanvasObject {
 		chip:    widgets.NewStatusChip("", nil),
 		bar:     widgets.NewPaceBar(),
 		outlook: widget.NewRichText(),
+		contrib: widget.NewRichText(),
 		back:    canvas.NewRectangle(theme.Color(theme.ColorNameInputBackground)),
 	}
 	c.title.Wrapping = fyne.TextWrapWord
@@ -45,6 +49,8 @@ func newPaceCard() fyne.CanvasObject {
 	}
 	c.outlook.Segments = []widget.RichTextSegment{lightText("Ag")}
 	c.outlook.Truncation = fyne.TextTruncateEllipsis
+	c.contrib.Truncation = fyne.TextTruncateEllipsis
+	c.contrib.Hide()
 	c.ExtendBaseWidget(c)
 	return c
 }
@@ -53,7 +59,7 @@ func newPaceCard() fyne.CanvasObject {
 func (c *paceCard) CreateRenderer() fyne.WidgetRenderer {
 	head := newBorder(nil, nil, nil, container.NewVBox(c.chip), container.New(twoLines{}, c.title))
 	figures := container.New(columns{0.22, 0.22, 0.22, 0.34}, c.figures[0], c.figures[1], c.figures[2], c.figures[3])
-	lines := container.NewVBox(head, container.New(barInset{}, c.bar), figures, c.outlook)
+	lines := container.NewVBox(head, container.New(barInset{}, c.bar), figures, c.outlook, c.contrib)
 	return &paceCardRenderer{card: c, lines: lines}
 }
 
@@ -114,6 +120,27 @@ func (c *paceCard) set(p goalPace) {
 	setFigure(c.figures[3], lang.L("Progress"), done)
 	c.outlook.Segments = []widget.RichTextSegment{lightText(paceOutlook(p))}
 	c.outlook.Refresh()
+}
+
+// setContributors shows the goal's "top contributors" line, or hides it
+// for "".
+func (c *paceCard) setContributors(text string) {
+	if text == "" {
+		c.contrib.Hide()
+		return
+	}
+	c.contrib.Segments = []widget.RichTextSegment{lightText(text)}
+	c.contrib.Show()
+	c.contrib.Refresh()
+}
+
+// cardHeights are the list's heights of a card without and with a
+// contributors line.
+func cardHeights() (plain, withContributors float32) {
+	c := newPaceCard().(*paceCard)
+	plain = c.MinSize().Height
+	c.setContributors("Ag")
+	return plain, c.MinSize().Height
 }
 
 // setFigure writes a light caption over a bold number, each on its own

@@ -1,0 +1,53 @@
+package views
+
+import (
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+)
+
+// TestDashboardTopContributors gives a goal sold by product its "top
+// contributors" line, in English and Chinese, one line cut short with
+// an ellipsis on a card a line taller than the others'.
+func TestDashboardTopContributors(t *testing.T) {
+	want := map[string]string{
+		"en": "Short most in 2023-Q2: 产品 Other (unsplit) −CN¥13,000,000 (100%)",
+		"zh": "2023年第2季度缺口最大：产品 其他（未拆分） −¥13,000,000（100%）",
+	}
+	for _, language := range []string{"en", "zh"} {
+		t.Run(language, func(t *testing.T) {
+			t.Cleanup(func() { useLanguage(t, "en") })
+			useLanguage(t, language)
+			ui, w, store := newStoreUI(t)
+			ui.now = func() time.Time { return sampleAsOf }
+			plain := saveSeedGoal(t, store, "Europe sales")
+			g := saveSeedGoal(t, store, "North-America sales")
+			importWithProducts(t, store, g)
+			ui.showScreen(screenDashboard)
+			w.Resize(fyne.NewSize(1024, 640))
+			s := builtScreen[*dashboardScreen](ui)
+			if got := s.contrib[g.ID]; got != want[language] {
+				t.Errorf("line %q, want %q", got, want[language])
+			}
+			if got, ok := s.contrib[plain.ID]; ok {
+				t.Errorf("a goal without a breakdown has a line %q", got)
+			}
+			short, tall := cardHeights()
+			for i, p := range s.shown {
+				card := newPaceCard().(*paceCard)
+				s.updateCard(i, card)
+				h := card.MinSize().Height
+				if p.Goal.ID == g.ID && (h != tall || richText(card.contrib) != want[language] || !card.contrib.Visible()) {
+					t.Errorf("the card of the goal by product is %v high (want %v) and reads %q", h, tall, richText(card.contrib))
+				}
+				if p.Goal.ID == plain.ID && (h != short || card.contrib.Visible()) {
+					t.Errorf("the card of a goal without a breakdown is %v high, want %v", h, short)
+				}
+			}
+			if tall <= short {
+				t.Errorf("a card with a contributors line is no taller (%v) than one without (%v)", tall, short)
+			}
+		})
+	}
+}
