@@ -14,7 +14,10 @@ type GapContributors struct {
 	// brought of the same period last year; false, that the plan was
 	// shared by this period's own parts (no breakdown a year earlier).
 	LastYear bool
-	Values   []Contribution
+	// Planned says some values were expected to bring their own plan
+	// (Contribution.Planned).
+	Planned bool
+	Values  []Contribution
 }
 
 // ReviewContributors breaks review row r's gap (Actual − ExpectedCovered)
@@ -23,13 +26,17 @@ type GapContributors struct {
 // actual of each value, those of the same period a year earlier (check-ins,
 // else history) its reference; while r's period is under way, only the
 // months a year earlier of those reported count, so that like is compared
-// with like. The part of the actual no import broke down (check-ins typed
+// with like, and periods typed by hand only (all unsplit) left out. The
+// part of the actual no import broke down (check-ins typed
 // by hand: CompleteBreakdown's Unsplit entries, or what ds lacks of the
 // actual) is one more value, Unsplit. Each dimension's gaps add up to the
 // row's variance to the goal's last decimal. Dimensions of a single value
 // (the one region a goal is fed by) say nothing and are left out, as are
-// rows of goals that are not flows or have no actual or no plan.
-func ReviewContributors(cal Calendar, r ReviewRow, ds []DimensionValue) []GapContributors {
+// rows of goals that are not flows or have no actual or no plan. A value
+// with plans of its own (plans, the goal's DimensionPlans) for the
+// check-in periods the actual covers is expected to bring their sum, and
+// the others share the rest of the plan (Contributors).
+func ReviewContributors(cal Calendar, r ReviewRow, ds []DimensionValue, plans []DimensionPlan) []GapContributors {
 	if r.Goal.Aggregation != AggFlow || !r.HasActual || !r.HasExpected || len(ds) == 0 {
 		return nil
 	}
@@ -42,7 +49,12 @@ func ReviewContributors(cal Calendar, r ReviewRow, ds []DimensionValue) []GapCon
 			likeForLike[cal.SameLastYear(p)] = true
 		}
 	}
-	reference, _ := breakdownIn(cal, ds, cal.SameLastYear(r.Period), likeForLike, dec)
+	reference, _ := breakdownIn(cal, importedOnly(ds), cal.SameLastYear(r.Period), likeForLike, dec)
+	var covered map[Period]bool
+	if !r.Complete {
+		covered = reported
+	}
+	valuePlans := plansIn(cal, plans, r.Period, covered, dec)
 	var out []GapContributors
 	for _, dim := range dimensionOrder(ds) {
 		cur := current[dim]
@@ -52,9 +64,10 @@ func ReviewContributors(cal Calendar, r ReviewRow, ds []DimensionValue) []GapCon
 		if rest := units(r.Actual, dec) - unitsSum(cur, dec); rest != 0 {
 			cur = append(cur, DimensionValue{Dimension: dim, Value: UnsplitLabel, Unsplit: true, Amount: float64(rest) / math.Pow10(dec)})
 		}
-		list := Contributors(cur, reference[dim], r.ExpectedCovered, dec)
+		list := Contributors(cur, reference[dim], r.ExpectedCovered, dec, valuePlans[dim]...)
 		sort.SliceStable(list, func(i, j int) bool { return list[i].Share > list[j].Share })
-		out = append(out, GapContributors{Dimension: dim, LastYear: unitsSum(reference[dim], dec) != 0, Values: list})
+		out = append(out, GapContributors{Dimension: dim, LastYear: unitsSum(reference[dim], dec) != 0,
+			Planned: len(valuePlans[dim]) > 0, Values: list})
 	}
 	return out
 }
@@ -109,6 +122,30 @@ func breakdownIn(cal Calendar, ds []DimensionValue, p Period, only map[Period]bo
 	return byDim, periods
 }
 
+// plansIn sums each value's plans of the periods inside p (only those of
+// only, when it is not nil), by dimension, in units of dec decimals.
+func plansIn(cal Calendar, plans []DimensionPlan, p Period, only map[Period]bool, dec int) map[string][]DimensionPlan {
+	type key struct{ dim, value string }
+	sums := map[key]int64{}
+	var order []key
+	for _, pl := range plans {
+		sub, err := ParsePeriodKey(pl.PeriodKey)
+		if err != nil || !cal.Contains(p, sub) || only != nil && !only[sub] {
+			continue
+		}
+		k := key{pl.Dimension, pl.Value}
+		if _, ok := sums[k]; !ok {
+			order = append(order, k)
+		}
+		sums[k] += units(pl.Amount, dec)
+	}
+	out := map[string][]DimensionPlan{}
+	for _, k := range order {
+		out[k.dim] = append(out[k.dim], DimensionPlan{Dimension: k.dim, Value: k.value, Amount: float64(sums[k]) / math.Pow10(dec)})
+	}
+	return out
+}
+
 // dimensionOrder are the dimensions of ds, each once, in order of first
 // appearance (the store lists them by name).
 func dimensionOrder(ds []DimensionValue) []string {
@@ -118,6 +155,30 @@ func dimensionOrder(ds []DimensionValue) []string {
 		if !seen[d.Dimension] {
 			seen[d.Dimension] = true
 			out = append(out, d.Dimension)
+		}
+	}
+	return out
+}
+
+// importedOnly drops the entries of the periods and dimensions of ds that
+// hold nothing but the unsplit part: a period typed by hand only says
+// nothing of how the values shared it, and would expect the unsplit part
+// to bring the whole plan.
+func importedOnly(ds []DimensionValue) []DimensionValue {
+	type group struct {
+		history           bool
+		period, dimension string
+	}
+	split := map[group]bool{}
+	for _, d := range ds {
+		if !d.Unsplit {
+			split[group{d.History, d.PeriodKey, d.Dimension}] = true
+		}
+	}
+	out := make([]DimensionValue, 0, len(ds))
+	for _, d := range ds {
+		if split[group{d.History, d.PeriodKey, d.Dimension}] {
+			out = append(out, d)
 		}
 	}
 	return out

@@ -49,20 +49,28 @@ func TestReviewContributors(t *testing.T) {
 		rows := ReviewRows(cal, snap, Period{CadenceQuarter, 2023, 1}, NewDate(2023, time.May, 1), DefaultThresholds)
 		return rows[0]
 	}
+	// A's own plan: 60 in each of January, February and March.
+	var plans []DimensionPlan
+	for _, m := range []string{"2023-01", "2023-02", "2023-03"} {
+		plans = append(plans, DimensionPlan{GoalID: 1, PeriodKey: m, Dimension: "产品", Value: "A", Amount: 60})
+	}
 	tests := []struct {
-		name string
-		row  ReviewRow
-		want []string
+		name  string
+		row   ReviewRow
+		plans []DimensionPlan
+		want  []string
 	}{
 		{"two months of three: like for like, against last year's January and February",
-			review(checkIns), []string{"产品 last-year:true | A 90 150 -60 120% | B 60.01 50 10.01 -20%"}},
+			review(checkIns), nil, []string{"产品 last-year:true | A 90 150 -60 120% | B 60.01 50 10.01 -20%"}},
+		{"A's own plan for the two months reported, B the rest",
+			review(checkIns), plans, []string{"产品 last-year:true | A 90 120 -30 60% | B 60.01 80 -19.99 40%"}},
 		{"the whole quarter, March typed by hand",
-			review(append(checkIns, CheckIn{GoalID: 1, PeriodKey: "2023-03", Value: 20})),
+			review(append(checkIns, CheckIn{GoalID: 1, PeriodKey: "2023-03", Value: 20})), nil,
 			[]string{"产品 last-year:true | B 60.01 150 -89.99 69% | A 90 150 -60 46% | Other (unsplit) 20 0 20 -15%"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			got := ReviewContributors(cal, tc.row, ds)
+			got := ReviewContributors(cal, tc.row, ds, tc.plans)
 			if !slices.Equal(contributorsText(got), tc.want) {
 				t.Errorf("got  %q\nwant %q", contributorsText(got), tc.want)
 			}
@@ -79,17 +87,32 @@ func TestReviewContributors(t *testing.T) {
 	}
 	// The store's own unsplit part of March (CompleteBreakdown) is not
 	// counted twice.
-	whole := tests[1]
+	whole := tests[2]
 	completed := append(slices.Clone(ds), dv("2023-03", false, "产品", UnsplitLabel, 20))
 	completed[len(completed)-1].Unsplit = true
-	if got := contributorsText(ReviewContributors(cal, whole.row, completed)); !slices.Equal(got, whole.want) {
+	if got := contributorsText(ReviewContributors(cal, whole.row, completed, nil)); !slices.Equal(got, whole.want) {
 		t.Errorf("with the store's unsplit part: %q, want %q", got, whole.want)
+	}
+	// Last year typed by hand only (the store's unsplit parts of its
+	// history): the plan is shared by this year's parts instead.
+	var byHand []DimensionValue
+	for _, d := range ds {
+		if !d.History {
+			byHand = append(byHand, d)
+		}
+	}
+	for _, m := range []string{"2022-01", "2022-02", "2022-03"} {
+		byHand = append(byHand, DimensionValue{GoalID: 1, PeriodKey: m, History: true, Dimension: "产品", Value: UnsplitLabel, Unsplit: true, Amount: 100})
+	}
+	want := []string{"产品 last-year:false | A 90 119.99 -29.99 60% | B 60.01 80.01 -20 40%"}
+	if got := contributorsText(ReviewContributors(cal, review(checkIns), byHand, nil)); !slices.Equal(got, want) {
+		t.Errorf("last year typed by hand: %q, want %q", got, want)
 	}
 	level := g
 	level.Aggregation = AggLevel
 	row := review(checkIns)
 	row.Goal = level
-	if got := ReviewContributors(cal, row, ds); got != nil {
+	if got := ReviewContributors(cal, row, ds, nil); got != nil {
 		t.Errorf("a level goal is broken down: %q", contributorsText(got))
 	}
 }

@@ -76,11 +76,15 @@ func (b chartBuilder) contributors(r app.ReviewRow, gc app.GapContributors) char
 		values[i].Value = contributorValue(c)
 	}
 	expected := lang.L("Expected (this period's share of plan)")
-	if gc.LastYear {
+	switch {
+	case gc.Planned:
+		expected = lang.L("Expected (own plan or share of plan)")
+	case gc.LastYear:
 		expected = lang.L("Expected (last year's share of plan)")
 	}
 	return chart.ContributorsInput{
-		Title: lang.L("{{.Goal}}, {{.Period}}: gap by {{.Dimension}}",
+		// The goal's title last: a long one is cut, not what the chart shows.
+		Title: lang.L("{{.Period}} gap by {{.Dimension}}: {{.Goal}}",
 			map[string]any{"Goal": r.Goal.Title, "Period": periodName(r.Period), "Dimension": gc.Dimension}),
 		ExpectedLabel: expected, ActualLabel: lang.L("Actual"),
 		Goal: r.Goal, Values: values, Wan: chineseNumbers(),

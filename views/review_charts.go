@@ -75,6 +75,8 @@ type reviewCharts struct {
 	// contributors are the selected goal's gap by dimension, each a chart
 	// of its own in the list.
 	contributors []app.GapContributors
+	// drawn is the kind of chart shown, for tests.
+	drawn string
 }
 
 func newReviewCharts(ui reviewChartsDeps) *reviewCharts {
@@ -121,6 +123,8 @@ func (c *reviewCharts) offerKinds() {
 	}
 	chosen, _ := c.kinds.value(c.kind.Selected)
 	c.kinds = newChoice(kinds, reviewChartLabel)
+	// The select's own callback knows the labels it was made with only.
+	c.kind.OnChanged = func(string) { c.redraw() }
 	c.kind.Options = c.kinds.labels
 	if l := c.kinds.label(chosen); l != "" {
 		c.kind.Selected = l
@@ -128,6 +132,13 @@ func (c *reviewCharts) offerKinds() {
 		c.kind.Selected = c.kinds.labels[0]
 	}
 	c.kind.Refresh()
+}
+
+// selectKind shows the chart of kind, when the list offers it.
+func (c *reviewCharts) selectKind(kind string) {
+	if l := c.kinds.label(kind); l != "" {
+		c.kind.SetSelected(l)
+	}
 }
 
 // contributorsOf is the selected goal's gap by the dimension of kind.
@@ -149,6 +160,7 @@ func (c *reviewCharts) redraw() {
 		return
 	}
 	draw, _ := c.drawers(kind)
+	c.drawn = kind
 	c.holder.Objects = []fyne.CanvasObject{newCopyableChart(widgets.NewChartView(chartFont(), draw, userMessage), c.copyIt)}
 	c.holder.Refresh()
 }

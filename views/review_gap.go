@@ -63,6 +63,8 @@ type gapEditor struct {
 	contribRow   app.ReviewRow
 	contributors []app.GapContributors
 	useCause     []*widget.Button
+	// onShowChart, when set, shows the chart of a dimension's gap.
+	onShowChart func(dimension string)
 }
 
 // measureRow is one improvement measure's fields.
@@ -119,6 +121,9 @@ func (e *gapEditor) load(g app.Goal, periodKey string) {
 		return
 	}
 	e.review = *r
+	if r.Author != "" {
+		e.heading.SetText(e.heading.Text + " · " + lang.L("written by {{.Name}}", map[string]any{"Name": authorName(e.ui.store, r.Author)}))
+	}
 	e.cause.SetSelected(e.causes.label(r.CauseCategory))
 	if r.CauseCategory == "" {
 		e.cause.ClearSelected()

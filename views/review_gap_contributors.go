@@ -18,6 +18,7 @@ import (
 // breakdownReader reads a goal's stored breakdown by dimension.
 type breakdownReader interface {
 	Breakdown(ctx context.Context, goalID int64) ([]app.DimensionValue, error)
+	DimensionPlans(ctx context.Context, goalID int64) ([]app.DimensionPlan, error)
 }
 
 // maxCauseValues is how many values "Use as cause" names at most.
@@ -30,15 +31,24 @@ func rowContributors(ui shell, store breakdownReader, r app.ReviewRow) ([]app.Ga
 		return nil, nil
 	}
 	ds, err := store.Breakdown(ui.context(), r.Goal.ID)
+	if err != nil || len(ds) == 0 {
+		return nil, err
+	}
+	plans, err := store.DimensionPlans(ui.context(), r.Goal.ID)
 	if err != nil {
 		return nil, err
 	}
-	return app.ReviewContributors(ui.calendar(), r, ds), nil
+	return app.ReviewContributors(ui.calendar(), r, ds, plans), nil
 }
 
 // expectedBasis says how a dimension's expected amounts were worked out.
 func expectedBasis(gc app.GapContributors) string {
-	if gc.LastYear {
+	switch {
+	case gc.Planned && gc.LastYear:
+		return lang.L("Expected: a value's own plan where it has one; the rest of the plan shared by the other values' shares of the same period last year.")
+	case gc.Planned:
+		return lang.L("Expected: a value's own plan where it has one; the rest of the plan shared by the other values' shares of this period.")
+	case gc.LastYear:
 		return lang.L("Expected: each value's share of the plan by its share of the same period last year.")
 	}
 	return lang.L("Expected: each value's share of the plan by its share of this period (no breakdown last year).")
@@ -69,11 +79,21 @@ func contributorAmount(g app.Goal, v float64, signed bool) string {
 // contributorShare writes a value's part of the gap: "73% of the
 // shortfall" when the goal is short of plan, "20% of the excess" when over.
 func contributorShare(c app.Contribution, total float64) string {
-	pct := app.FormatValue(c.Share*100, 0, app.UnitPercent, "")
+	pct := shareText(c.Share)
 	if total > 0 {
 		return lang.L("{{.Share}} of the excess", map[string]any{"Share": pct})
 	}
 	return lang.L("{{.Share}} of the shortfall", map[string]any{"Share": pct})
+}
+
+// shareText writes a part of the gap as a percentage with a true minus:
+// "73%", "−20%".
+func shareText(share float64) string {
+	s := app.FormatValue(share*100, 0, app.UnitPercent, "")
+	if rest, neg := strings.CutPrefix(s, "-"); neg {
+		return "−" + rest
+	}
+	return s
 }
 
 // contributorsCause is the cause sentence of a dimension's top
@@ -141,17 +161,22 @@ func (e *gapEditor) showContributors(r app.ReviewRow) {
 }
 
 // contributorsBlock is one dimension's table, the basis of its expected
-// amounts and its "Use as cause" button.
+// amounts and its buttons. Each value's name has a line of its own, its
+// figures the line under it in columns shared by every value, so that
+// long names wrap and the figures still fit the pane of a 1024 px window.
 func (e *gapEditor) contributorsBlock(r app.ReviewRow, gc app.GapContributors) fyne.CanvasObject {
 	g, total := r.Goal, rowGap(r)
-	cells := []fyne.CanvasObject{widget.NewLabelWithStyle(gc.Dimension, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		numberHeader(lang.L("Expected")), numberHeader(lang.L("Actual")), numberHeader(lang.L("Gap")), numberHeader(lang.L("Share of the gap"))}
+	cols := newColumns(420, 1.3, 1.3, 1.3, 0.7)
+	head := widget.NewLabelWithStyle(gc.Dimension, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	rows := container.NewVBox(head, container.New(cols(), numberHeader(lang.L("Expected")), numberHeader(lang.L("Actual")),
+		numberHeader(lang.L("Gap")), numberHeader(lang.L("Share"))))
 	for _, c := range gc.Values {
-		cells = append(cells, widget.NewLabel(contributorValue(c)),
-			numberCell(contributorAmount(g, c.Expected, false)), numberCell(contributorAmount(g, c.Actual, false)),
-			numberCell(contributorAmount(g, c.Gap, true)), numberCell(app.FormatValue(c.Share*100, 0, app.UnitPercent, "")))
+		name := widget.NewLabel(contributorValue(c))
+		name.Wrapping = fyne.TextWrapWord
+		rows.Add(name)
+		rows.Add(container.New(cols(), numberCell(contributorAmount(g, c.Expected, false)), numberCell(contributorAmount(g, c.Actual, false)),
+			numberCell(contributorAmount(g, c.Gap, true)), numberCell(shareText(c.Share))))
 	}
-	table := container.NewHScroll(container.New(newTableLayout(5), cells...))
 	basis := widget.NewLabel(expectedBasis(gc))
 	basis.Wrapping = fyne.TextWrapWord
 	basis.Importance = widget.LowImportance
@@ -161,7 +186,11 @@ func (e *gapEditor) contributorsBlock(r app.ReviewRow, gc app.GapContributors) f
 		use.Disable()
 	}
 	e.useCause = append(e.useCause, use)
-	return container.NewVBox(table, basis, container.NewHBox(use))
+	buttons := container.NewHBox(use)
+	if e.onShowChart != nil {
+		buttons.Add(widget.NewButtonWithIcon(lang.L("Show chart"), theme.VisibilityIcon(), func() { e.onShowChart(gc.Dimension) }))
+	}
+	return container.NewVBox(rows, basis, buttons)
 }
 
 // fillCause puts text in the cause field; text the user typed there is

@@ -90,6 +90,32 @@ func TestReviewContributorsAddUpOnRealImport(t *testing.T) {
 	if len(gcs) != 2 || gcs[0].Dimension != "产品" || gcs[1].Dimension != "地区" {
 		t.Fatalf("dimensions %+v", gcs)
 	}
+	checkContributorsAddUp(t, s, r, gcs, variance)
+	// With 产品A's own plan for the quarter, 产品B takes the rest.
+	plan := []app.DimensionPlan{{GoalID: r.Goal.ID, PeriodKey: "2023-Q1", Dimension: "产品", Value: "产品A", Amount: 600_000}}
+	if err := s.ui.store.(*data.Store).SetDimensionPlans(context.Background(), r.Goal.ID, "2023-Q1", "产品", plan); err != nil {
+		t.Fatal(err)
+	}
+	s.gap.showContributors(r)
+	gcs = s.gap.contributors
+	checkContributorsAddUp(t, s, r, gcs, variance)
+	for _, c := range gcs[0].Values {
+		if c.Planned != (c.Value == "产品A") || c.Value == "产品A" && c.Expected != 600_000 || c.Value == "产品B" && c.Expected != 400_000 {
+			t.Errorf("with a plan for 产品A: %+v", c)
+		}
+	}
+	if !gcs[0].Planned || !showsText(s.gap.content, expectedBasis(gcs[0])) {
+		t.Error("the table does not say 产品A is expected to bring its own plan")
+	}
+	if !showsText(s.gap.content, "Where the gap comes from") || !showsText(s.gap.content, "产品") {
+		t.Error("the gap analysis shows no contributors table")
+	}
+}
+
+// checkContributorsAddUp checks that each dimension's table and chart
+// share the variance out to the cent.
+func checkContributorsAddUp(t *testing.T, s *reviewsScreen, r app.ReviewRow, gcs []app.GapContributors, variance int64) {
+	t.Helper()
 	for _, gc := range gcs {
 		var table, bars, actual int64
 		for _, c := range gc.Values {
@@ -104,9 +130,6 @@ func TestReviewContributorsAddUpOnRealImport(t *testing.T) {
 			t.Errorf("%s: table's gaps %d, chart's %d, actuals %d cents; variance %d, actual %d",
 				gc.Dimension, table, bars, actual, variance, cents(r.Actual))
 		}
-	}
-	if !showsText(s.gap.content, "Where the gap comes from") || !showsText(s.gap.content, "产品") {
-		t.Error("the gap analysis shows no contributors table")
 	}
 }
 
@@ -140,6 +163,29 @@ func TestUseAsCause(t *testing.T) {
 	test.Tap(e.useCause[0])
 	if w.Canvas().Overlays().Top() != nil {
 		t.Error("asked again for a cause that already says it")
+	}
+}
+
+// TestShowContributorsChart taps "Show chart": the Charts tab opens on the
+// chart of the gap by 地区, which the chart list then offers.
+func TestShowContributorsChart(t *testing.T) {
+	s, _ := reviewOfRealSales(t)
+	var show *widget.Button
+	walk(s.gap.content, func(o fyne.CanvasObject) {
+		if b, ok := o.(*widget.Button); ok && b.Text == "Show chart" {
+			show = b // the last: 地区's
+		}
+	})
+	if show == nil {
+		t.Fatal("no Show chart button")
+	}
+	test.Tap(show)
+	if s.tabs.SelectedIndex() != 1 || s.charts.drawn != chartContributors+"地区" || s.charts.kind.Selected != "Selected goal: gap by 地区" {
+		t.Errorf("tab %d, chart %q, list %q", s.tabs.SelectedIndex(), s.charts.drawn, s.charts.kind.Selected)
+	}
+	s.charts.kind.SetSelected(reviewChartLabel(chartGap))
+	if s.charts.drawn != chartGap {
+		t.Errorf("picking the gap chart from the list drew %q", s.charts.drawn)
 	}
 }
 

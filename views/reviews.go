@@ -50,6 +50,7 @@ type reviewsScreen struct {
 	rows   []app.ReviewRow
 	gap    *gapEditor
 	charts *reviewCharts
+	tabs   *container.AppTabs
 	// onPackDone is called when a review pack export ends, for tests.
 	onPackDone func(dir string, err error)
 	// onDeckDone is called when a deck export ends, for tests.
@@ -100,11 +101,15 @@ func (s *reviewsScreen) layout() fyne.CanvasObject {
 	s.summary.Wrapping = fyne.TextWrapWord
 	controls := container.New(&flowLayout{}, atLeast(6, s.cadence), atLeast(10, s.period), s.report, s.newDeckButton(), s.pack)
 	top := container.NewVBox(controls, s.summary)
-	tabs := container.NewAppTabs(
+	s.tabs = container.NewAppTabs(
 		container.NewTabItem(lang.L("Gap analysis"), container.NewVScroll(container.NewPadded(s.gap.content))),
 		container.NewTabItem(lang.L("Charts"), s.charts.content),
 	)
-	split := container.NewHSplit(s.list, tabs)
+	s.gap.onShowChart = func(dim string) {
+		s.charts.selectKind(chartContributors + dim)
+		s.tabs.SelectIndex(1)
+	}
+	split := container.NewHSplit(s.list, s.tabs)
 	split.Offset = 0.5
 	return newBorder(container.NewPadded(top), nil, nil, nil, split)
 }

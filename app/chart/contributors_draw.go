@@ -81,7 +81,7 @@ func (p *painter) drawPairBars(c barChart, cats []labelLines, f rowFrame, rh, ca
 			y := mid + 0.36*cAscent + (float64(k)-float64(len(cats[i])-1)/2)*pitch
 			p.text(line, f.left-1.2*em-p.textWidth(line, catSize), y, catSize, inkTitle)
 		}
-		thick := min(0.78*rh/float64(len(g)), 1.4*em)
+		thick := min(0.78*rh/float64(len(g)), 2*em)
 		y0 := mid - thick*float64(len(g))/2
 		for j, b := range g {
 			y := y0 + float64(j)*thick

@@ -4,6 +4,7 @@ import (
 	"encoding/csv"
 	"fmt"
 	"io"
+	"strings"
 
 	"pacer/app"
 )
@@ -11,7 +12,7 @@ import (
 // contributorWords are the words of the contributors tables: what each
 // value of a dimension (产品) did to a goal's gap.
 var contributorWords = []string{"Where the gap comes from", "Goal", "Period", "Dimension", "Value", "Expected", "Actual", "Gap",
-	"Share of the gap", "Expected by", "Last year's share of plan", "This period's share of plan", app.UnsplitLabel}
+	"Share of the gap", "Expected by", "Last year's share of plan", "This period's share of plan", "Own plan", app.UnsplitLabel}
 
 // contributorHeaders head the contributors table's columns, in English.
 var contributorHeaders = []string{"Goal", "Period", "Dimension", "Value", "Expected", "Actual", "Gap", "Share of the gap", "Expected by"}
@@ -36,6 +37,10 @@ func contributorLines(t app.ReviewTable, cs map[int64][]app.GapContributors, tr 
 				basis = tr.word("Last year's share of plan")
 			}
 			for _, c := range gc.Values {
+				basis := basis
+				if c.Planned {
+					basis = tr.word("Own plan")
+				}
 				out = append(out, contributorLine{r.Goal, []app.TableCell{
 					{Kind: app.CellText, Text: r.Goal.Title}, period, {Kind: app.CellText, Text: gc.Dimension},
 					{Kind: app.CellText, Text: ContributorName(c, tr)},
@@ -124,16 +129,20 @@ func contributorViews(gcs []app.GapContributors, g app.Goal, tr Translator) []co
 	for _, gc := range gcs {
 		v := contributorsView{Headers: []reportCell{{Text: gc.Dimension}, {Text: tr.word("Expected"), Num: true},
 			{Text: tr.word("Actual"), Num: true}, {Text: tr.word("Gap"), Num: true}, {Text: tr.word("Share of the gap"), Num: true}}}
-		v.Basis = tr.word("Expected by") + ": " + tr.word("This period's share of plan")
+		share := tr.word("This period's share of plan")
 		if gc.LastYear {
-			v.Basis = tr.word("Expected by") + ": " + tr.word("Last year's share of plan")
+			share = tr.word("Last year's share of plan")
 		}
+		if gc.Planned {
+			share = tr.word("Own plan") + " / " + share
+		}
+		v.Basis = tr.word("Expected by") + ": " + share
 		for _, c := range gc.Values {
 			v.Rows = append(v.Rows, []reportCell{{Text: ContributorName(c, tr)},
 				{Text: ReadableCell(app.TableCell{Kind: app.CellValue, Value: c.Expected}, g, ""), Num: true},
 				{Text: ReadableCell(app.TableCell{Kind: app.CellValue, Value: c.Actual}, g, ""), Num: true},
 				{Text: ReadableCell(app.TableCell{Kind: app.CellDelta, Value: c.Gap}, g, ""), Num: true},
-				{Text: app.FormatValue(c.Share*100, 0, app.UnitPercent, ""), Num: true}})
+				{Text: strings.Replace(app.FormatValue(c.Share*100, 0, app.UnitPercent, ""), "-", "−", 1), Num: true}})
 		}
 		out = append(out, v)
 	}

@@ -129,3 +129,25 @@ func TestReportShowsContributors(t *testing.T) {
 		t.Errorf("%d contributors tables, want the sales goal's only", n)
 	}
 }
+
+// TestContributorsOwnPlan checks that a value expected to bring its own
+// plan says so in the table, and the report says both bases.
+func TestContributorsOwnPlan(t *testing.T) {
+	table := sampleTable(t, "en")
+	r := table.Rows[0]
+	values := app.Contributors([]app.DimensionValue{{Value: "A", Amount: 5e6}, {Value: "B", Amount: 3e6}}, nil, r.ExpectedCovered, 0,
+		app.DimensionPlan{Value: "A", Amount: 6e6})
+	cs := map[int64][]app.GapContributors{r.Goal.ID: {{Dimension: "产品", Planned: true, Values: values}}}
+	var buf bytes.Buffer
+	if err := WriteContributorsCSV(&buf, table, cs, nil); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{",A,6000000,5000000,-1000000,50.0,Own plan\r\n", ",B,4000000,3000000,-1000000,50.0,This period's share of plan\r\n"} {
+		if !strings.Contains(buf.String(), want) {
+			t.Errorf("CSV lacks %q:\n%s", want, buf.String())
+		}
+	}
+	if v := contributorViews(cs[r.Goal.ID], r.Goal, nil); len(v) != 1 || v[0].Basis != "Expected by: Own plan / This period's share of plan" {
+		t.Errorf("report's basis %+v", v)
+	}
+}

@@ -49,7 +49,7 @@ func (b *builder) contributorsJobs(area rect) []picJob {
 // contributorsSpec is a dimension's chart as horizontal bars, a pair a
 // value, the largest part of the gap on top, with its speaker notes.
 func (b *builder) contributorsSpec(in chart.ContributorsInput) (chartSpec, string) {
-	spec := chartSpec{kind: kindBars, title: shortTitle(in.Title, in.Goal.Title), numFmt: valueFormat(in.Goal), everyLabel: true}
+	spec := chartSpec{kind: kindBars, title: withoutGoal(in.Title, in.Goal.Title), numFmt: valueFormat(in.Goal), everyLabel: true}
 	expected := seriesSpec{name: orWord(in.ExpectedLabel, b.w.T("Expected")), color: colorPlan}
 	actual := seriesSpec{name: orWord(in.ActualLabel, b.w.T("Actual")), color: colorActl}
 	var notes []string
@@ -62,6 +62,17 @@ func (b *builder) contributorsSpec(in chart.ContributorsInput) (chartSpec, strin
 	}
 	spec.series = []seriesSpec{expected, actual}
 	return spec, orWord(in.Title, b.w.T("Where the gap comes from")) + " — " + strings.Join(notes, "; ") + "."
+}
+
+// withoutGoal is a chart's title without the goal's title, which the
+// slide's title gives: "2023-Q1 gap by 产品" of "2023-Q1 gap by 产品: Sales".
+func withoutGoal(title, goal string) string {
+	for _, sep := range []string{": ", "："} {
+		if rest, ok := strings.CutSuffix(title, sep+goal); ok && rest != "" {
+			return rest
+		}
+	}
+	return shortTitle(title, goal)
 }
 
 // signed writes a plus before a gain.

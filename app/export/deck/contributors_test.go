@@ -22,7 +22,7 @@ func TestDeckGapSlideHasContributorsChart(t *testing.T) {
 	values := app.Contributors([]app.DimensionValue{{Value: "线上", Amount: 30}, {Value: "门店", Amount: 10}},
 		[]app.DimensionValue{{Value: "线上", Amount: 20}, {Value: "门店", Amount: 20}}, r.ExpectedCovered, 0)
 	gc := in.Charts.Goals[r.Goal.ID]
-	gc.Contributors = []chart.ContributorsInput{{Title: r.Goal.Title + ": gap by 渠道", ExpectedLabel: "Expected (last year's share of plan)",
+	gc.Contributors = []chart.ContributorsInput{{Title: "Q1 2023 gap by 渠道: " + r.Goal.Title, ExpectedLabel: "Expected (last year's share of plan)",
 		ActualLabel: "Actual", Goal: r.Goal, Values: values}}
 	in.Charts.Goals[r.Goal.ID] = gc
 	if SlideCount(in) != before+1 {
@@ -50,9 +50,12 @@ func TestDeckGapSlideHasContributorsChart(t *testing.T) {
 	if math.Abs(gap-r.VsPlan.Abs) > 1e-9 || rows[1][0] != "门店" {
 		t.Errorf("workbook %q: gaps add up to %v, variance %v", rows, gap, r.VsPlan.Abs)
 	}
+	if !strings.Contains(string(p[charts[0]]), "<a:t>Q1 2023 gap by 渠道</a:t>") {
+		t.Error("the chart's title is not its own, without the goal's")
+	}
 	var notes string
 	for part, b := range p {
-		if strings.HasPrefix(part, "ppt/notesSlides/") && strings.Contains(string(b), "gap by 渠道") {
+		if strings.HasPrefix(part, "ppt/notesSlides/") && strings.Contains(string(b), "Q1 2023 gap by 渠道") {
 			notes = string(b)
 		}
 	}
