@@ -16,13 +16,13 @@ import (
 // worst gap first with their summary, and the first row's goal with its
 // plan and values, which the charts beside the rows are drawn from
 // (GoalSnapshot). Drawing the charts is left out, as it always was.
-func reviewScreenData(tb testing.TB, s *data.Store, cal app.Calendar, asOf app.Date) []app.ReviewRow {
+func reviewScreenData(tb testing.TB, s *data.Store, cal app.Calendar, c app.Cadence, asOf app.Date) []app.ReviewRow {
 	ctx := context.Background()
 	goals, err := s.ListGoals(ctx, app.GoalFilter{})
 	if err != nil {
 		tb.Fatal(err)
 	}
-	for _, p := range app.ReviewPeriods(cal, goals, app.CadenceQuarter, asOf) {
+	for _, p := range app.ReviewPeriods(cal, goals, c, asOf) {
 		if !cal.End(p).Before(asOf.Time) {
 			continue
 		}
@@ -50,23 +50,44 @@ func reviewScreenData(tb testing.TB, s *data.Store, cal app.Calendar, asOf app.D
 // part of it after the reads: the quarters and the rows with their
 // summary. ns/op is a median (benchMedian).
 func BenchmarkReview200Goals5YearsWeekly(b *testing.B) {
-	s := dashboardStore(b)
+	benchReview(b, 200, 5, app.Period{Cadence: app.CadenceQuarter, Year: 2023, Index: 1})
+}
+
+// BenchmarkReviewYear200Goals5YearsWeekly is the review of a year, 2022,
+// the latest ended on 30 June 2023, of the same store.
+func BenchmarkReviewYear200Goals5YearsWeekly(b *testing.B) {
+	benchReview(b, 200, 5, app.Period{Cadence: app.CadenceYear, Year: 2022, Index: 1})
+}
+
+// BenchmarkReview2000Goals10YearsWeekly is the review of 2023-Q1 at ten
+// times the scale: 2,000 weekly goals with ten years of check-ins.
+func BenchmarkReview2000Goals10YearsWeekly(b *testing.B) {
+	benchReview(b, 2000, 10, app.Period{Cadence: app.CadenceQuarter, Year: 2023, Index: 1})
+}
+
+// BenchmarkReviewYear2000Goals10YearsWeekly is the review of 2022 at ten
+// times the scale.
+func BenchmarkReviewYear2000Goals10YearsWeekly(b *testing.B) {
+	benchReview(b, 2000, 10, app.Period{Cadence: app.CadenceYear, Year: 2022, Index: 1})
+}
+
+func benchReview(b *testing.B, goals, years int, p app.Period) {
+	s := scaleStore(b, goals, years)
 	cal, asOf := app.Calendar{}, app.NewDate(2023, 6, 30)
 	b.Run("load+compute", func(b *testing.B) {
 		testkit.BenchMedian(b, func(int) {
-			if r := reviewScreenData(b, s, cal, asOf); len(r) != 200 || r[0].Period.Key() != "2023-Q1" {
+			if r := reviewScreenData(b, s, cal, p.Cadence, asOf); len(r) != goals || r[0].Period != p {
 				b.Fatalf("%d rows", len(r))
 			}
 		})
 	})
-	p := app.Period{Cadence: app.CadenceQuarter, Year: 2023, Index: 1}
 	snap, err := s.PeriodSnapshot(context.Background(), app.GoalFilter{}, app.ReviewKeys(cal, p, asOf))
 	if err != nil {
 		b.Fatal(err)
 	}
 	b.Run("compute", func(b *testing.B) {
 		testkit.BenchMedian(b, func(int) {
-			app.ReviewPeriods(cal, snap.Goals, app.CadenceQuarter, asOf)
+			app.ReviewPeriods(cal, snap.Goals, p.Cadence, asOf)
 			rows := app.ReviewRows(cal, snap, p, asOf, app.DefaultThresholds)
 			app.SortByWorstGap(rows)
 			app.Summarize(rows)

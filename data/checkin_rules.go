@@ -35,14 +35,21 @@ type goalSpan struct {
 	start, end app.Date
 }
 
-// goal returns the span of goal id, or ENotFound.
+// qGoalRules reads what a check-in is checked against: its goal's span,
+// and the fiscal start, in one statement.
+const qGoalRules = `SELECT title, cadence, decimals, start_date, end_date,
+	(SELECT value FROM settings WHERE key = '` + SettingFiscalStart + `') FROM goals WHERE id = ?`
+
+// goal returns the span of goal id, or ENotFound; the calendar comes with
+// the first goal read.
 func (r *checkInRules) goal(ctx context.Context, tx *tx, id int64) (goalSpan, error) {
 	if g, ok := r.goals[id]; ok {
 		return g, nil
 	}
 	var g goalSpan
-	err := tx.QueryRowContext(ctx, `SELECT title, cadence, decimals, start_date, end_date FROM goals WHERE id = ?`, id).
-		Scan(&g.title, &g.cadence, &g.decimals, dateCol{&g.start}, dateCol{&g.end})
+	var fiscal sql.NullString
+	err := tx.queryRow(ctx, qGoalRules, id).
+		Scan(&g.title, &g.cadence, &g.decimals, dateCol{&g.start}, dateCol{&g.end}, &fiscal)
 	if errors.Is(err, sql.ErrNoRows) {
 		return g, app.Errorf(app.ENotFound, msgGoalNotFound)
 	} else if err != nil {
@@ -52,6 +59,9 @@ func (r *checkInRules) goal(ctx context.Context, tx *tx, id int64) (goalSpan, er
 		r.goals = map[int64]goalSpan{}
 	}
 	r.goals[id] = g
+	if r.cal.FiscalStart == 0 {
+		r.cal = calendarOf(fiscal.String)
+	}
 	return g, nil
 }
 

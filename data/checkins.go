@@ -230,17 +230,20 @@ func normalizeCheckIn(ctx context.Context, tx *tx, c *app.CheckIn, rules *checkI
 	return err
 }
 
+// qPutCheckIn inserts or replaces the check-in of a goal and period.
+const qPutCheckIn = `
+	INSERT INTO checkins (goal_id, period_key, value, confidence, note, created_at, updated_at)
+	VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)
+	ON CONFLICT (goal_id, period_key) DO UPDATE SET
+		value = excluded.value, confidence = excluded.confidence, note = excluded.note,
+		updated_at = excluded.updated_at
+	RETURNING id, created_at`
+
 // putCheckIn inserts or replaces the check-in of c's goal and period; c
 // has been normalized.
 func putCheckIn(ctx context.Context, tx *tx, c *app.CheckIn) error {
 	c.UpdatedAt = tx.now
-	if err := tx.QueryRowContext(ctx, `
-		INSERT INTO checkins (goal_id, period_key, value, confidence, note, created_at, updated_at)
-		VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)
-		ON CONFLICT (goal_id, period_key) DO UPDATE SET
-			value = excluded.value, confidence = excluded.confidence, note = excluded.note,
-			updated_at = excluded.updated_at
-		RETURNING id, created_at`,
+	if err := tx.queryRow(ctx, qPutCheckIn,
 		c.GoalID, c.PeriodKey, c.Value, c.Confidence, c.Note, formatTime(tx.now),
 	).Scan(&c.ID, timeCol{&c.CreatedAt}); err != nil {
 		return wrapf(err, "save check-in")

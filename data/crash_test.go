@@ -378,6 +378,7 @@ func crashRound(t *testing.T, delay time.Duration, early bool, env []string) int
 		return 0
 	}
 	cs := checkCommitted(t, s, c)
+	checkTotals(t, s)
 	// The save in flight when the kill came may have reached the file
 	// without being acknowledged; nothing else may be there.
 	n := len(c.committed)

@@ -22,10 +22,15 @@ func calendar(ctx context.Context, tx *tx) (app.Calendar, error) {
 	if err != nil && !errors.Is(err, sql.ErrNoRows) {
 		return app.Calendar{}, wrapf(err, "read setting %s", SettingFiscalStart)
 	}
-	if m, convErr := strconv.Atoi(text); convErr == nil && m >= 1 && m <= 12 {
-		return app.Calendar{FiscalStart: time.Month(m)}, nil
+	return calendarOf(text), nil
+}
+
+// calendarOf is the calendar of the fiscal start setting's text.
+func calendarOf(text string) app.Calendar {
+	if m, err := strconv.Atoi(text); err == nil && m >= 1 && m <= 12 {
+		return app.Calendar{FiscalStart: time.Month(m)}
 	}
-	return app.Calendar{FiscalStart: time.January}, nil
+	return app.Calendar{FiscalStart: time.January}
 }
 
 // periodOf reads a stored period key; ok is false when it names no period

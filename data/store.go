@@ -37,6 +37,7 @@ type Store struct {
 	path      string
 	closeOnce sync.Once
 	onWait    atomic.Pointer[func(time.Duration)]
+	stmts     stmtCache
 }
 
 // Open opens the Pacer database at path, creating the file and its folders
@@ -86,6 +87,8 @@ func open(ctx context.Context, path string, upTo int) (*Store, error) {
 		db.Close()
 		return nil, err
 	}
+	s.prepareHot(ctx)
+	s.settleTotals(ctx)
 	return s, nil
 }
 
@@ -296,6 +299,10 @@ type tx struct {
 	*sql.Tx
 	now time.Time
 	dir string
+	hot map[string]*sql.Stmt // the store's prepared statements
+	// totals is set on a write transaction of a schema with check-in
+	// totals, which commit brings up to date.
+	totals bool
 }
 
 // begin starts a transaction; write selects an immediate (writing) one.
@@ -310,12 +317,18 @@ func (s *Store) begin(ctx context.Context, write bool) (*tx, error) {
 		// the one connection is not waiting for another program's lock.
 		s.noteWait(time.Since(start) - (s.db.Stats().WaitDuration - queued))
 	}
-	return &tx{Tx: t, now: s.Now().UTC().Truncate(time.Second), dir: filepath.Dir(s.path)}, nil
+	return &tx{Tx: t, now: s.Now().UTC().Truncate(time.Second), dir: filepath.Dir(s.path), hot: s.stmts.m,
+		totals: write && s.stmts.m[qTotalsStale] != nil}, nil
 }
 
 // commit commits and maps the failure. In WAL mode the pages of a
 // transaction reach the disk here, so this is where a full disk shows.
 func (t *tx) commit() error {
+	if t.totals {
+		if err := refreshTotals(context.Background(), t); err != nil {
+			return err
+		}
+	}
 	return diskFull(wrapf(t.Commit(), "commit"), t.dir)
 }
 

@@ -14,19 +14,41 @@ import (
 // goalPace is everything the dashboard shows of one goal.
 type goalPace = app.Pace
 
-// snapshotReader reads the goals with their plans and values in one go.
+// snapshotReader reads the goals with their plans and values in one go,
+// what the dashboard needs of them, or one goal whole.
 type snapshotReader interface {
 	Snapshot(ctx context.Context, f app.GoalFilter) (app.Snapshot, error)
+	Dashboard(ctx context.Context, f app.GoalFilter, cal app.Calendar, asOf app.Date) (app.DashboardData, error)
+	goalReader
+}
+
+// goalReader reads one goal whole: its plan, check-ins and history.
+type goalReader interface {
+	GoalSnapshot(ctx context.Context, id int64) (app.Snapshot, error)
 }
 
 // loadPaces works out pace, status and projection for every active goal,
-// from one snapshot of the store.
+// from the store's running totals: one row a goal, whatever the years of
+// check-ins. The paces leave out the goals' values (see app.PacesFrom);
+// loadGoalPace reads one goal whole.
 func loadPaces(sh shell, store snapshotReader) ([]goalPace, error) {
-	snap, err := store.Snapshot(sh.context(), app.GoalFilter{})
+	cal, today := sh.calendar(), sh.today()
+	d, err := store.Dashboard(sh.context(), app.GoalFilter{}, cal, today)
 	if err != nil {
 		return nil, err
 	}
-	return app.Paces(sh.calendar(), snap, sh.today(), sh.thresholds()), nil
+	return app.PacesFrom(cal, d, today, sh.thresholds()), nil
+}
+
+// loadGoalPace reads one goal with every value and works out its pace,
+// as the goal detail, its chart and its re-plan need it; ENotFound when
+// the goal is gone.
+func loadGoalPace(sh shell, store goalReader, id int64) (goalPace, error) {
+	snap, err := store.GoalSnapshot(sh.context(), id)
+	if err != nil {
+		return goalPace{}, err
+	}
+	return app.Paces(sh.calendar(), snap, sh.today(), sh.thresholds())[0], nil
 }
 
 // statusOrder ranks statuses from the one that needs attention most.

@@ -36,7 +36,7 @@ func importWithProducts(t *testing.T, store *data.Store, g app.Goal) {
 func openDetail(t *testing.T, ui *mainUI) *goalDetail {
 	t.Helper()
 	ui.now = func() time.Time { return sampleAsOf }
-	paces, err := loadPaces(ui, ui.deps.Store)
+	paces, err := loadWholePaces(ui, ui.deps.Store)
 	if err != nil || len(paces) != 1 {
 		t.Fatal(err)
 	}

@@ -33,7 +33,7 @@ func TestGoalDetailGapReadsAsInTheReview(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	paces, err := loadPaces(ui, ui.deps.Store)
+	paces, err := loadWholePaces(ui, ui.deps.Store)
 	if err != nil {
 		t.Fatal(err)
 	}

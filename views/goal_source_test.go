@@ -43,7 +43,7 @@ func TestGoalDetailShowsItsSource(t *testing.T) {
 		Sources: []app.GoalSource{src}}); err != nil {
 		t.Fatal(err)
 	}
-	paces, err := loadPaces(ui, ui.deps.Store)
+	paces, err := loadWholePaces(ui, ui.deps.Store)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -84,7 +84,7 @@ func TestGoalDetailShowsItsBreakdown(t *testing.T) {
 		{GoalID: g.ID, PeriodKey: "2023-Q2", Value: 2800, Confidence: 5}}, Breakdown: bd}); err != nil {
 		t.Fatal(err)
 	}
-	paces, err := loadPaces(ui, ui.deps.Store)
+	paces, err := loadWholePaces(ui, ui.deps.Store)
 	if err != nil || len(paces) != 1 {
 		t.Fatal(err)
 	}

@@ -43,7 +43,7 @@ func TestReplanTitleFitsAndBodyHasItWhole(t *testing.T) {
 			useLanguage(t, language)
 			ui, w, store := newStoreUI(t)
 			g := saveSeedGoal(t, store, longTexts[language].title)
-			paces, err := loadPaces(ui, store)
+			paces, err := loadWholePaces(ui, store)
 			if err != nil {
 				t.Fatal(err)
 			}

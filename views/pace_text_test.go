@@ -25,7 +25,11 @@ func paceOf(t *testing.T, d *dashboardScreen, titlePart string) goalPace {
 	t.Helper()
 	for _, p := range d.all {
 		if strings.Contains(p.Goal.Title, titlePart) {
-			return p
+			whole, err := loadGoalPace(d.ui.shell, d.ui.store, p.Goal.ID) // as showDetail reads it
+			if err != nil {
+				t.Fatal(err)
+			}
+			return whole
 		}
 	}
 	t.Fatalf("no goal titled %q", titlePart)

@@ -16,7 +16,7 @@ func TestReplanKeepsTargetAndRecordsOldPlan(t *testing.T) {
 	if err := store.CreateCheckIn(ctx, &app.CheckIn{GoalID: g.ID, PeriodKey: "2023-Q1", Value: 8_000_000}); err != nil {
 		t.Fatal(err)
 	}
-	paces, _ := loadPaces(ui, ui.deps.Store)
+	paces, _ := loadWholePaces(ui, ui.deps.Store)
 	saved := false
 	r := newReplanDialog(depsOf[replanStore](ui), paces[0], func() { saved = true })
 	r.show()
@@ -49,7 +49,7 @@ func TestReplanRevisedTarget(t *testing.T) {
 	ui, _, store := newStoreUI(t)
 	ui.now = func() time.Time { return sampleAsOf }
 	g := saveSeedGoal(t, store, "Sales 2023")
-	paces, _ := loadPaces(ui, ui.deps.Store)
+	paces, _ := loadWholePaces(ui, ui.deps.Store)
 	r := newReplanDialog(depsOf[replanStore](ui), paces[0], nil)
 	r.show()
 	r.mode.SetSelected(r.modes.label(replanTarget))

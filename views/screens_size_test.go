@@ -201,7 +201,7 @@ func dialogCases() []layoutCase {
 		}},
 		{name: "replan", open: func(t *testing.T, ui *mainUI, g app.Goal) {
 			ui.showScreen(screenDashboard)
-			paces, err := loadPaces(ui, ui.deps.Store)
+			paces, err := loadWholePaces(ui, ui.deps.Store)
 			if err != nil {
 				t.Fatal(err)
 			}

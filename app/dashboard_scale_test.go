@@ -1,0 +1,103 @@
+package app_test
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sync"
+	"testing"
+
+	"pacer/app"
+	"pacer/data"
+)
+
+// A store file of weekly goals is slow to build at ten times the test
+// scale (2,000 goals × 10 years, about a million check-ins), so each
+// scale is built once per test process into a temporary folder that
+// TestMain removes, and every benchmark that asks for it opens that file.
+var (
+	scaleDir   string
+	scaleMu    sync.Mutex
+	scaleFiles = map[[2]int]string{}
+)
+
+// TestMain removes the store files the benchmarks built.
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if scaleDir != "" {
+		os.RemoveAll(scaleDir)
+	}
+	os.Exit(code)
+}
+
+// scaleStore opens a store of goals weekly goals with years years of
+// check-ins each, ending on 31 December 2023, built on first use.
+func scaleStore(b *testing.B, goals, years int) *data.Store {
+	b.Helper()
+	path, err := scaleFile(goals, years)
+	if err != nil {
+		b.Fatal(err)
+	}
+	s, err := data.Open(context.Background(), path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { s.Close() })
+	return s
+}
+
+func scaleFile(goals, years int) (string, error) {
+	scaleMu.Lock()
+	defer scaleMu.Unlock()
+	if p, ok := scaleFiles[[2]int{goals, years}]; ok {
+		return p, nil
+	}
+	if scaleDir == "" {
+		dir, err := os.MkdirTemp("", "pacer-scale-")
+		if err != nil {
+			return "", err
+		}
+		scaleDir = dir
+	}
+	p := filepath.Join(scaleDir, fmt.Sprintf("g%d-y%d.db", goals, years))
+	if err := buildScaleFile(p, goals, years); err != nil {
+		return "", err
+	}
+	scaleFiles[[2]int{goals, years}] = p
+	return p, nil
+}
+
+// buildScaleFile writes dashboardStore's goals, as many as asked, each
+// planned by quarter with a weekly check-in every week of its years.
+func buildScaleFile(path string, goals, years int) error {
+	ctx := context.Background()
+	s, err := data.Open(ctx, path)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	cal := app.Calendar{}
+	start, end := app.NewDate(2024-years, 1, 1), app.NewDate(2023, 12, 31)
+	weeks := cal.Periods(app.CadenceWeek, start, end)
+	var batch []app.CheckIn
+	for i := range goals {
+		base := 1000.0
+		g := app.Goal{Title: fmt.Sprintf("Goal %d", i), Perspective: app.PerspectiveFinancial,
+			Kind: app.KindIncrease, Unit: app.UnitCount, Aggregation: app.AggFlow, Baseline: &base,
+			Target: float64(len(weeks)) * 10, Start: start, End: end, Cadence: app.CadenceWeek, PlanBy: app.CadenceQuarter}
+		if err := s.SaveGoalSetup(ctx, app.GoalSetup{Goal: &g, Plan: app.SplitEven(cal, g, app.CadenceQuarter)}); err != nil {
+			return err
+		}
+		for j, w := range weeks {
+			batch = append(batch, app.CheckIn{GoalID: g.ID, PeriodKey: w.Key(), Value: float64(8 + (i+j)%5), Confidence: 7})
+		}
+		if len(batch) >= 50_000 || i == goals-1 {
+			if err := s.SaveCheckIns(ctx, batch); err != nil {
+				return err
+			}
+			batch = batch[:0]
+		}
+	}
+	return nil
+}

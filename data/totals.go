@@ -1,0 +1,118 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"pacer/app"
+)
+
+// The check-in totals (migration 5) are kept by triggers for the common
+// write and marked stale for any other; refreshTotals recomputes the stale
+// goals' rows before the transaction that marked them commits.
+
+// qTotalsStale lists the goals whose totals need recomputing.
+const qTotalsStale = `SELECT goal_id, from_key FROM checkin_totals_stale`
+
+// refreshTotals recomputes the totals of every goal marked stale, from
+// the period it was marked at, the way the goal maths add the values up
+// (app.Series: the goal's cadence, existing periods, finite values, in
+// period order), and clears the marks.
+func refreshTotals(ctx context.Context, t *tx) error {
+	rows, err := t.query(ctx, qTotalsStale)
+	if err != nil {
+		return wrapf(err, "list stale totals")
+	}
+	type mark struct {
+		goalID int64
+		from   string
+	}
+	var marks []mark
+	for rows.Next() {
+		var m mark
+		if err := rows.Scan(&m.goalID, &m.from); err != nil {
+			rows.Close()
+			return wrapf(err, "list stale totals")
+		}
+		marks = append(marks, m)
+	}
+	if err := rows.Close(); err != nil {
+		return wrapf(err, "list stale totals")
+	}
+	for _, m := range marks {
+		if err := refreshGoalTotals(ctx, t, m.goalID, m.from); err != nil {
+			return err
+		}
+	}
+	if len(marks) == 0 {
+		return nil
+	}
+	_, err = t.ExecContext(ctx, `DELETE FROM checkin_totals_stale`)
+	return wrapf(err, "clear stale totals")
+}
+
+// refreshGoalTotals recomputes a goal's totals rows from period key from
+// on; the rows before it are exact.
+func refreshGoalTotals(ctx context.Context, t *tx, goalID int64, from string) error {
+	if _, err := t.ExecContext(ctx, `DELETE FROM checkin_totals WHERE goal_id = ? AND period_key >= ?`, goalID, from); err != nil {
+		return wrapf(err, "clear totals")
+	}
+	var cadence app.Cadence
+	err := t.QueryRowContext(ctx, `SELECT cadence FROM goals WHERE id = ?`, goalID).Scan(&cadence)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil // deleted: its rows went with it
+	} else if err != nil {
+		return wrapf(err, "read goal %d", goalID)
+	}
+	var n int
+	var total float64
+	var first sql.NullString
+	err = t.QueryRowContext(ctx, `SELECT n, total, first_key FROM checkin_totals WHERE goal_id = ?
+		ORDER BY period_key DESC LIMIT 1`, goalID).Scan(&n, &total, &first)
+	if err != nil && !errors.Is(err, sql.ErrNoRows) {
+		return wrapf(err, "read totals")
+	}
+	values, err := queryAll(ctx, t, func(sc scanner) (app.PeriodValue, error) {
+		var v app.PeriodValue
+		return v, sc.Scan(&v.PeriodKey, &v.Value)
+	}, `SELECT period_key, value FROM checkins WHERE goal_id = ? AND period_key >= ? ORDER BY period_key`, goalID, from)
+	if err != nil {
+		return wrapf(err, "read check-ins")
+	}
+	ins, err := t.PrepareContext(ctx, `INSERT INTO checkin_totals (goal_id, period_key, n, total, value, first_key)
+		VALUES (?, ?, ?, ?, ?, ?)`)
+	if err != nil {
+		return wrapf(err, "write totals")
+	}
+	defer ins.Close()
+	for _, v := range app.Series(values, cadence) {
+		key := v.Period.Key()
+		n, total = n+1, total+v.Value
+		if !first.Valid {
+			first = sql.NullString{String: key, Valid: true}
+		}
+		if _, err := ins.ExecContext(ctx, goalID, key, n, total, v.Value, first.String); err != nil {
+			return wrapf(err, "write totals")
+		}
+	}
+	return nil
+}
+
+// settleTotals recomputes, at open, the totals a migration marked stale.
+// It writes only when some are, so that a file that cannot be written
+// still opens; its readers then read the stale goals' check-ins.
+func (s *Store) settleTotals(ctx context.Context) {
+	if s.stmts.m[qTotalsStale] == nil {
+		return
+	}
+	var one int
+	if err := s.db.QueryRowContext(ctx, `SELECT 1 FROM checkin_totals_stale LIMIT 1`).Scan(&one); err != nil {
+		return
+	}
+	t, err := s.begin(ctx, true)
+	if err != nil {
+		return
+	}
+	defer t.Rollback()
+	_ = t.commit() // on failure the marks stay, and readers keep reading check-ins
+}

@@ -1,0 +1,68 @@
+package data_test
+
+import (
+	"context"
+	"math"
+	"testing"
+
+	"pacer/app"
+	"pacer/data"
+)
+
+// TestTotalsKeptByTriggers saves a weekly goal's check-ins in order
+// through 2020, which has a week 53, replaces and deletes the latest, and
+// checks that the triggers kept the totals without a stale mark left, and
+// that they are the check-ins' count and sum.
+func TestTotalsKeptByTriggers(t *testing.T) {
+	ctx := context.Background()
+	s := mustOpen(t)
+	g := mustCreateGoal(t, s, weeklyGoal())
+	cal := app.Calendar{}
+	var want float64
+	for _, p := range cal.Periods(app.CadenceWeek, app.NewDate(2020, 1, 1), app.NewDate(2020, 12, 31)) {
+		c := &app.CheckIn{GoalID: g.ID, PeriodKey: p.Key(), Value: float64(p.Index) + 0.25}
+		mustNotErr(t, s.PutCheckIn(ctx, c))
+		want += c.Value
+	}
+	last := &app.CheckIn{GoalID: g.ID, PeriodKey: "2020-W53", Value: 1}
+	mustNotErr(t, s.PutCheckIn(ctx, last)) // replaces 53.25
+	want += 1 - 53.25
+	var stale int
+	mustNotErr(t, s.DB().QueryRowContext(ctx, `SELECT count(*) FROM checkin_totals_stale`).Scan(&stale))
+	d, err := s.Dashboard(ctx, app.GoalFilter{}, cal, app.NewDate(2021, 6, 1))
+	mustNotErr(t, err)
+	if got := d.Totals[g.ID]; stale != 0 || got.Count != 53 || got.Sum != want || got.First != "2020-W01" || got.Last != (app.PeriodValue{PeriodKey: "2020-W53", Value: 1}) {
+		t.Errorf("totals %+v with %d stale marks, want 53 check-ins adding up to %v", got, stale, want)
+	}
+	mustNotErr(t, s.DeleteCheckIn(ctx, last.ID))
+	d, err = s.Dashboard(ctx, app.GoalFilter{}, cal, app.NewDate(2020, 7, 1))
+	mustNotErr(t, err)
+	if got := d.Totals[g.ID]; got.Count != 27 || got.Last.PeriodKey != "2020-W27" {
+		t.Errorf("totals as of 1 July 2020 %+v, want 27 check-ins to 2020-W27", got)
+	}
+}
+
+// checkTotals fails unless the dashboard's paces from the store's running
+// totals are those worked out from every check-in, as of the day the
+// goal starts, a year in and long after it.
+func checkTotals(t *testing.T, s *data.Store) {
+	t.Helper()
+	ctx, cal := context.Background(), app.Calendar{}
+	snap, err := s.Snapshot(ctx, app.GoalFilter{IncludeArchived: true})
+	mustNotErr(t, err)
+	for _, g := range snap.Goals {
+		for _, asOf := range []app.Date{g.Start, app.DateOfDayNumber(g.Start.DayNumber() + 365), app.NewDate(9000, 1, 1)} {
+			d, err := s.Dashboard(ctx, app.GoalFilter{IncludeArchived: true}, cal, asOf)
+			mustNotErr(t, err)
+			slow, fast := app.Paces(cal, snap, asOf, app.DefaultThresholds), app.PacesFrom(cal, d, asOf, app.DefaultThresholds)
+			for i := range slow {
+				a, b := slow[i], fast[i]
+				if a.Assessment != b.Assessment || a.Projection.Method != b.Projection.Method ||
+					math.Abs(a.Projection.EndValue-b.Projection.EndValue) > 1e-9*math.Max(1, math.Abs(a.Projection.EndValue)) {
+					t.Errorf("as of %s, goal %d from totals: %+v %v %v, from check-ins: %+v %v %v", asOf, a.Goal.ID,
+						b.Assessment, b.Projection.Method, b.Projection.EndValue, a.Assessment, a.Projection.Method, a.Projection.EndValue)
+				}
+			}
+		}
+	}
+}
