@@ -27,6 +27,10 @@ type savedMapping struct {
 	// filter ("销售额(元) where 地区 = 北美"), applied again on every
 	// re-import of the layout; a mapping saved before filters has none.
 	Sources []savedSource `json:"sources,omitempty"`
+	// KeyFilters are the long layout's filters by goal-column text, and
+	// NoDimensions the guessed dimension columns switched off.
+	KeyFilters   map[string][]importer.Condition `json:"key_filters,omitempty"`
+	NoDimensions []int                           `json:"no_dimensions,omitempty"`
 }
 
 // savedSource is one remembered goal of the wide layout.
@@ -49,6 +53,20 @@ func (v *importView) remember() {
 	for key, sel := range v.goalSel {
 		if i := sel.SelectedIndex() - 1; i >= 0 && i < len(v.goals) {
 			m.Goals[key] = v.goals[i].ID
+		}
+	}
+	for col, off := range v.dropDims {
+		if off {
+			m.NoDimensions = append(m.NoDimensions, col)
+		}
+	}
+	slices.Sort(m.NoDimensions)
+	for key, r := range v.keyRows {
+		if len(r.filter) > 0 && r.goal.SelectedIndex() > 0 {
+			if m.KeyFilters == nil {
+				m.KeyFilters = map[string][]importer.Condition{}
+			}
+			m.KeyFilters[key] = r.filter
 		}
 	}
 	if m.Wide {
@@ -76,6 +94,9 @@ func (v *importView) recall() bool {
 	selectIndex(v.dateCol, m.Date)
 	selectIndex(v.goalCol, m.Goal)
 	selectIndex(v.valueCol, m.Value)
+	for _, col := range m.NoDimensions {
+		v.dropDims[col] = true
+	}
 	v.wide.SetSelected(v.wide.Options[0])
 	if m.Wide {
 		v.wide.SetSelected(v.wide.Options[1])
@@ -91,6 +112,11 @@ func (v *importView) recall() bool {
 			if sel != nil && g.ID == id {
 				sel.SetSelectedIndex(i + 1)
 			}
+		}
+	}
+	for key, f := range m.KeyFilters {
+		if r := v.keyRows[key]; r != nil {
+			v.setFilter(r, f)
 		}
 	}
 	return true

@@ -49,7 +49,7 @@ func (v *importView) show() {
 	)
 	body := container.NewVBox(
 		widget.NewLabel(lang.L("{{.File}}: {{.Rows}} rows", map[string]any{"File": filepath.Base(v.path), "Rows": countText(len(v.table.Rows))})),
-		v.preview(), widget.NewSeparator(), form,
+		v.preview(), widget.NewSeparator(), form, v.dimBox,
 		boldLabel(lang.L("Goals")), v.goalMap,
 		container.NewHBox(check), v.result, v.rejected, v.leftOut, container.NewHBox(v.without))
 	d := dialog.NewCustomConfirm(lang.L("Import actuals"), lang.L("Import"), lang.L("Cancel"),

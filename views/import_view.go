@@ -64,6 +64,15 @@ type importView struct {
 	built bool
 	// checkDone, when set, hears when a check has finished, for tests.
 	checkDone chan struct{}
+	// dimBox offers a "keep as dimension" box for each guessed column of
+	// categories (dimCols, dimChecks); dropDims are those switched off.
+	dimBox    *fyne.Container
+	dimCols   []int
+	dimChecks map[int]*widgets.KeyCheck
+	dropDims  map[int]bool
+	// keyRows are the long layout's rows, by goal-column text, each with
+	// its goal's filter.
+	keyRows map[string]*sourceRow
 }
 
 // importStore is what an import reads and writes.
@@ -126,6 +135,7 @@ func (v *importView) build() {
 	v.wide = widget.NewRadioGroup([]string{lang.L("One row per value, with a goal column"), lang.L("One value column per goal")},
 		func(string) { v.rebuildGoalMap() })
 	v.goalMap = container.NewVBox()
+	v.dimBox, v.dropDims = container.NewVBox(), map[int]bool{}
 	v.dayFirst = widgets.NewCheck(lang.L("Dates are day first (31/01/2023)"), func(bool) { v.invalidate() })
 	v.comma = widgets.NewCheck(lang.L("Numbers use a decimal comma (1.234,5)"), func(bool) { v.invalidate() })
 	v.header = widgets.NewCheck(lang.L("The first row names the columns"), func(bool) { v.invalidate() })
@@ -194,7 +204,7 @@ func (v *importView) isWide() bool { return v.wide.Selected == v.wide.Options[1]
 // column, or the value columns; each starts on the goal of the same title.
 func (v *importView) rebuildGoalMap() {
 	v.goalSel = map[string]*widgets.KeySelect{}
-	v.sources = nil
+	v.sources, v.keyRows = nil, map[string]*sourceRow{}
 	v.goalMap.Objects = nil
 	labels := append([]string{lang.L("(skip)")}, goalLabels(v.goals)...)
 	names := v.columnNames()
@@ -203,7 +213,7 @@ func (v *importView) rebuildGoalMap() {
 		if v.isWide() {
 			sel = v.addSourceRow(slices.Index(names, key), key, labels).goal
 		} else {
-			sel = widgets.NewSelect(labels, func(string) { v.invalidate() })
+			sel = v.addKeyRow(key, labels).goal
 		}
 		sel.SetSelectedIndex(0)
 		for i, g := range v.goals {
@@ -212,13 +222,6 @@ func (v *importView) rebuildGoalMap() {
 			}
 		}
 		v.goalSel[key] = sel
-		if v.isWide() {
-			continue
-		}
-		// A long name wraps, whole, rather than widening the dialog.
-		name := widget.NewLabel(key)
-		name.Wrapping = fyne.TextWrapWord
-		v.goalMap.Add(container.NewGridWithColumns(2, name, sel))
 	}
 	v.goalMap.Refresh()
 	v.invalidate()
@@ -268,11 +271,7 @@ func (v *importView) mapping() importer.Mapping {
 				m.Sources = append(m.Sources, importer.Source{GoalID: v.goals[i].ID, ValueColumn: r.col, Filter: r.filter})
 			}
 		}
-		skip := []int{m.DateColumn}
-		for _, src := range m.Sources {
-			skip = append(skip, src.ValueColumn)
-		}
-		m.Dimensions = importer.GuessDimensionColumns(v.table, skip...)
+		m.Dimensions = v.keptDimensions()
 		return m
 	}
 	for key, sel := range v.goalSel {
@@ -282,13 +281,14 @@ func (v *importView) mapping() importer.Mapping {
 	}
 	m.GoalColumn, m.ValueColumn = v.goalCol.SelectedIndex(), v.valueCol.SelectedIndex()
 	// The columns beside the goal's name and value (产品, 地区) break it down.
-	m.Dimensions = importer.GuessDimensionColumns(v.table, m.DateColumn, m.GoalColumn, m.ValueColumn)
-	return m
+	m.Dimensions = v.keptDimensions()
+	return v.withKeyFilters(m)
 }
 
 // invalidate forgets a checked plan when the mapping changes.
 func (v *importView) invalidate() {
 	v.plan = nil
+	v.refreshDimensions()
 	if v.result != nil {
 		v.result.SetText(lang.L("Press Check to see what the import would write."))
 		v.rejected.SetText("")
