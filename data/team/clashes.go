@@ -1,0 +1,103 @@
+package team
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"time"
+
+	"pacer/data"
+)
+
+// Clash is what the server could not merge on its own, for the goal's
+// owner to see: What is "clash" when two owners changed the same field
+// from the same version (Theirs was kept, Mine is set aside), or "flag"
+// when a check-in was made on a value someone else had since changed
+// (Mine, the latest, counts; Theirs was the value before it).
+type Clash struct {
+	ID     int64
+	What   string
+	Kind   string // the table of the row: goals, plan_periods, checkins, …
+	RowID  int64  // the row in the local file, 0 when it is gone
+	Field  string
+	Theirs string // JSON values
+	Mine   string
+	Author string // whose change clashed
+	At     time.Time
+}
+
+// Clashes lists the clashes and flags not yet resolved, oldest first.
+func Clashes(ctx context.Context, st *data.Store) ([]Clash, error) {
+	rows, err := st.SyncDB().QueryContext(ctx, `
+		SELECT c.id, c.what, c.kind, coalesce(i.rid, 0), c.field, coalesce(c.theirs, 'null'), coalesce(c.mine, 'null'),
+		       c.author, c.created_at
+		FROM team_clashes c LEFT JOIN sync_ids i ON i.tbl = c.kind AND i.uid = c.row_uid
+		WHERE c.resolved = 0 ORDER BY c.created_at, c.id`)
+	if err != nil {
+		return nil, fmt.Errorf("read clashes: %w", err)
+	}
+	defer rows.Close()
+	var out []Clash
+	for rows.Next() {
+		var c Clash
+		var at string
+		if err := rows.Scan(&c.ID, &c.What, &c.Kind, &c.RowID, &c.Field, &c.Theirs, &c.Mine, &c.Author, &at); err != nil {
+			return nil, fmt.Errorf("read clashes: %w", err)
+		}
+		c.At, _ = time.Parse(time.RFC3339, at)
+		out = append(out, c)
+	}
+	return out, rows.Err()
+}
+
+// Resolve closes a clash for everyone. With keepMine the set-aside value
+// replaces the field on the row (an ordinary change, synced like any);
+// otherwise the row stays as it is.
+func Resolve(ctx context.Context, st *data.Store, id int64, keepMine bool) error {
+	tx, err := st.SyncDB().BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("begin: %w", err)
+	}
+	defer tx.Rollback()
+	var c Clash
+	err = tx.QueryRowContext(ctx, `SELECT c.kind, coalesce(i.rid, 0), c.field, coalesce(c.mine, 'null')
+		FROM team_clashes c LEFT JOIN sync_ids i ON i.tbl = c.kind AND i.uid = c.row_uid WHERE c.id = ?`, id).
+		Scan(&c.Kind, &c.RowID, &c.Field, &c.Mine)
+	if errors.Is(err, sql.ErrNoRows) {
+		return fmt.Errorf("resolve clash %d: not found", id)
+	} else if err != nil {
+		return fmt.Errorf("resolve clash %d: %w", id, err)
+	}
+	if keepMine && c.RowID != 0 {
+		if err := setField(ctx, tx, c); err != nil {
+			return err
+		}
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE team_clashes SET resolved = 1 WHERE id = ?`, id); err != nil {
+		return fmt.Errorf("resolve clash %d: %w", id, err)
+	}
+	return tx.Commit()
+}
+
+// setField writes the set-aside value of a clash into its row.
+func setField(ctx context.Context, tx *sql.Tx, c Clash) error {
+	t, ok := tableByName(c.Kind)
+	if !ok {
+		return fmt.Errorf("resolve clash: unknown kind %s", c.Kind)
+	}
+	var v any
+	d, err := decodeDoc([]byte(`{"v":` + c.Mine + `}`))
+	if err != nil {
+		return err
+	}
+	cols, vals, ok, err := localValues(ctx, tx, t, doc{c.Field: d["v"]})
+	if err != nil || !ok || len(cols) != 1 {
+		return errors.Join(err, errors.New("resolve clash: the row it points at is gone"))
+	}
+	v = vals[0]
+	if _, err := tx.ExecContext(ctx, `UPDATE "`+t.name+`" SET "`+cols[0]+`" = ? WHERE rowid = ?`, v, c.RowID); err != nil {
+		return fmt.Errorf("resolve clash: %w", err)
+	}
+	return nil
+}
