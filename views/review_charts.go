@@ -92,7 +92,8 @@ func newReviewCharts(ui reviewChartsDeps) *reviewCharts {
 
 // show takes the period's rows; the per-goal charts wait for a goal to be selected.
 func (c *reviewCharts) show(rows []app.ReviewRow, p app.Period) {
-	c.snap, c.rows, c.period, c.row = app.Snapshot{}, rows, p, nil
+	c.snap, c.rows, c.period, c.row, c.contributors = app.Snapshot{}, rows, p, nil, nil
+	c.offerKinds()
 	c.redraw()
 }
 

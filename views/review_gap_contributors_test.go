@@ -99,16 +99,24 @@ func TestReviewContributorsAddUpOnRealImport(t *testing.T) {
 	s.gap.showContributors(r)
 	gcs = s.gap.contributors
 	checkContributorsAddUp(t, s, r, gcs, variance)
-	for _, c := range gcs[0].Values {
-		if c.Planned != (c.Value == "产品A") || c.Value == "产品A" && c.Expected != 600_000 || c.Value == "产品B" && c.Expected != 400_000 {
-			t.Errorf("with a plan for 产品A: %+v", c)
-		}
-	}
+	checkOwnPlan(t, gcs[0].Values)
 	if !gcs[0].Planned || !showsText(s.gap.content, expectedBasis(gcs[0])) {
 		t.Error("the table does not say 产品A is expected to bring its own plan")
 	}
 	if !showsText(s.gap.content, "Where the gap comes from") || !showsText(s.gap.content, "产品") {
 		t.Error("the gap analysis shows no contributors table")
+	}
+}
+
+// checkOwnPlan checks that 产品A is expected to bring its own plan of
+// 600,000, and 产品B the rest of the quarter's 1,000,000.
+func checkOwnPlan(t *testing.T, values []app.Contribution) {
+	t.Helper()
+	want := map[string]float64{"产品A": 600_000, "产品B": 400_000}
+	for _, c := range values {
+		if c.Planned != (c.Value == "产品A") || c.Expected != want[c.Value] {
+			t.Errorf("with a plan for 产品A: %+v", c)
+		}
 	}
 }
 

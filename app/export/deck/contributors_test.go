@@ -29,15 +29,7 @@ func TestDeckGapSlideHasContributorsChart(t *testing.T) {
 		t.Fatalf("%d slides, want %d", SlideCount(in), before+1)
 	}
 	p := writeDeck(t, in)
-	var slide string
-	for _, s := range slideNames(p, SlideCount(in)) {
-		if strings.Contains(string(p[s]), "Gap analysis: "+r.Goal.Title) {
-			slide = s
-		}
-	}
-	if slide == "" {
-		t.Fatal("no gap analysis slide for the goal")
-	}
+	slide := slideNamed(t, p, SlideCount(in), "Gap analysis: "+r.Goal.Title)
 	charts := p.slideCharts(t, slide)
 	rows := p.workbookRows(t, charts[0])
 	if len(charts) != 1 || strings.Join(rows[0], "|") != "|Expected (last year's share of plan)|Actual" || len(rows) != 3 {
@@ -53,13 +45,30 @@ func TestDeckGapSlideHasContributorsChart(t *testing.T) {
 	if !strings.Contains(string(p[charts[0]]), "<a:t>Q1 2023 gap by 渠道</a:t>") {
 		t.Error("the chart's title is not its own, without the goal's")
 	}
-	var notes string
-	for part, b := range p {
-		if strings.HasPrefix(part, "ppt/notesSlides/") && strings.Contains(string(b), "Q1 2023 gap by 渠道") {
-			notes = string(b)
-		}
-	}
+	notes := partWith(p, "ppt/notesSlides/", "Q1 2023 gap by 渠道")
 	if !strings.Contains(notes, "门店: Expected (last year&#39;s share of plan) 25, Actual 10, Gap −15") {
 		t.Errorf("notes lack the channels' gaps:\n%s", notes)
 	}
+}
+
+// slideNamed is the slide of p whose text holds title.
+func slideNamed(t *testing.T, p pkg, n int, title string) string {
+	t.Helper()
+	for _, s := range slideNames(p, n) {
+		if strings.Contains(string(p[s]), title) {
+			return s
+		}
+	}
+	t.Fatalf("no slide %q", title)
+	return ""
+}
+
+// partWith is the text of the first part under prefix that holds text.
+func partWith(p pkg, prefix, text string) string {
+	for part, b := range p {
+		if strings.HasPrefix(part, prefix) && strings.Contains(string(b), text) {
+			return string(b)
+		}
+	}
+	return ""
 }
