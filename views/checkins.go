@@ -179,7 +179,7 @@ func (s *checkInsScreen) onGoalPicked() {
 func (s *checkInsScreen) loadHistory() {
 	s.checkIns = nil
 	if s.goal != nil {
-		cs, err := s.ui.store.CheckIns(s.ui.context(), s.goal.ID)
+		cs, err := teamCheckIns(s.ui.context(), s.ui.store, s.goal.ID)
 		if err != nil {
 			s.ui.showError(err)
 		}

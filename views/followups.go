@@ -53,7 +53,7 @@ func newFollowUpLog(ui followUpDeps, plan app.ActionPlan) *followUpLog {
 }
 
 func (l *followUpLog) refresh() {
-	notes, err := l.ui.store.FollowUps(l.ui.context(), l.plan.ID)
+	notes, err := teamFollowUps(l.ui.context(), l.ui.store, l.plan.ID)
 	if err != nil {
 		l.ui.showError(err)
 		return

@@ -2,61 +2,36 @@ package views
 
 import (
 	"context"
-	"time"
 
 	"pacer/data"
+	"pacer/data/team"
 )
 
-// teamServer is where a team's plan is shared: a PostgreSQL server, its
-// database and one person's login on it. It never holds a password.
-type teamServer struct {
-	Host     string
-	Port     int
-	Database string
-	User     string
-	SSLMode  string
-}
+// The team sync's types, as the screens name them.
+type (
+	// teamServer is where a team's plan is shared; it never holds a password.
+	teamServer = team.Server
+	// teamRole is what a person may do in a team.
+	teamRole = team.Role
+	// teamMember is one person of a team.
+	teamMember = team.Member
+	// teamState is where a team file's sync stands.
+	teamState = team.State
+	// teamStatus is what the sync last reported.
+	teamStatus = team.Status
+)
 
-// teamRole is what a person may do in a team: an owner changes goals and
-// plans and manages the members; a member checks in, gives feedback and
-// follows up.
-type teamRole string
-
-// The team roles.
+// The team roles and sync states.
 const (
-	roleOwner  teamRole = "owner"
-	roleMember teamRole = "member"
+	roleOwner       = team.RoleOwner
+	roleMember      = team.RoleMember
+	teamOffline     = team.Offline
+	teamSyncing     = team.Syncing
+	teamSynced      = team.Synced
+	teamFailed      = team.Failed
+	teamNeedsUpdate = team.NeedsUpdate
+	teamRemoved     = team.Removed
 )
-
-// teamMember is one person of a team: their login on the server, the name
-// shown beside what they write, and their role.
-type teamMember struct {
-	Login string
-	Name  string
-	Role  teamRole
-}
-
-// teamState is where a team file's sync stands.
-type teamState int
-
-// The sync states.
-const (
-	teamOffline teamState = iota
-	teamSyncing
-	teamSynced
-	teamFailed
-	teamNeedsUpdate
-	teamRemoved
-)
-
-// teamStatus is what the sync last reported: its state, when it last
-// finished, how many local changes wait to be sent and the last error.
-type teamStatus struct {
-	State    teamState
-	LastSync time.Time
-	Waiting  int
-	Err      error
-}
 
 // teamSyncer is a running sync of one team file.
 type teamSyncer interface {
@@ -80,34 +55,35 @@ type teamEngine interface {
 }
 
 // teamEngineInUse is the team sync the app runs; tests replace it.
-var teamEngineInUse teamEngine = noTeamEngine{}
+var teamEngineInUse teamEngine = realTeam{}
 
-// noTeamEngine stands in until the sync engine is built in: no file is
-// linked, and setting up a team says it cannot be done yet.
-type noTeamEngine struct{}
+// realTeam is the team sync of package data/team.
+type realTeam struct{}
 
-func (noTeamEngine) Create(context.Context, *data.Store, teamServer, string, teamMember, string) error {
-	return errTeamUnavailable
+func (realTeam) Create(ctx context.Context, st *data.Store, admin teamServer, adminPw string, owner teamMember, ownerPw string) error {
+	return team.Create(ctx, st, admin, adminPw, owner, ownerPw)
 }
 
-func (noTeamEngine) Join(context.Context, string, teamServer, string) (*data.Store, error) {
-	return nil, errTeamUnavailable
+func (realTeam) Join(ctx context.Context, path string, s teamServer, pw string) (*data.Store, error) {
+	return team.Join(ctx, path, s, pw)
 }
 
-func (noTeamEngine) Linked(context.Context, *data.Store) (teamServer, bool, error) {
-	return teamServer{}, false, nil
+func (realTeam) Linked(ctx context.Context, st *data.Store) (teamServer, bool, error) {
+	return team.Linked(ctx, st)
 }
 
-func (noTeamEngine) Start(*data.Store, teamServer, string) teamSyncer { return nil }
-
-func (noTeamEngine) AddMember(context.Context, teamServer, string, teamMember, string) error {
-	return errTeamUnavailable
+func (realTeam) Start(st *data.Store, s teamServer, pw string) teamSyncer {
+	return team.Start(st, s, pw)
 }
 
-func (noTeamEngine) RemoveMember(context.Context, teamServer, string, string) error {
-	return errTeamUnavailable
+func (realTeam) AddMember(ctx context.Context, s teamServer, pw string, m teamMember, memberPw string) error {
+	return team.AddMember(ctx, s, pw, m, memberPw)
 }
 
-func (noTeamEngine) Members(context.Context, teamServer, string) ([]teamMember, error) {
-	return nil, errTeamUnavailable
+func (realTeam) RemoveMember(ctx context.Context, s teamServer, pw, login string) error {
+	return team.RemoveMember(ctx, s, pw, login)
+}
+
+func (realTeam) Members(ctx context.Context, s teamServer, pw string) ([]teamMember, error) {
+	return team.Members(ctx, s, pw)
 }

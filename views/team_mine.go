@@ -1,12 +1,15 @@
 package views
 
 import (
+	"context"
 	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
 
 	"pacer/app"
+	"pacer/data"
+	"pacer/data/team"
 )
 
 // prefTeamName is the preference key, followed by a keychain account, of
@@ -80,7 +83,7 @@ func isMine(g app.Goal, me teamMember) bool {
 func goalsCheckedInBy(sh shell, store checkInReader, paces []goalPace, login string) map[int64]bool {
 	mine := map[int64]bool{}
 	for _, p := range paces {
-		cs, err := store.CheckIns(sh.context(), p.Goal.ID)
+		cs, err := teamCheckIns(sh.context(), store, p.Goal.ID)
 		if err != nil {
 			sh.showError(err)
 			return mine
@@ -118,4 +121,36 @@ func withAuthor(store any, login, text string) string {
 		return name
 	}
 	return lang.L("{{.Name}}: {{.Text}}", map[string]any{"Name": name, "Text": text})
+}
+
+// teamCheckIns are a goal's check-ins, each with its author in a team file.
+func teamCheckIns(ctx context.Context, store checkInReader, goalID int64) ([]app.CheckIn, error) {
+	cs, err := store.CheckIns(ctx, goalID)
+	st, ok := store.(*data.Store)
+	if err != nil || !ok {
+		return cs, err
+	}
+	authors, err := team.CheckInAuthors(ctx, st, goalID)
+	for i := range cs {
+		if a, ok := authors[cs[i].ID]; ok {
+			cs[i].Author = a
+		}
+	}
+	return cs, err
+}
+
+// teamFollowUps are an action plan's follow-ups, each with its author in a team file.
+func teamFollowUps(ctx context.Context, store followUpStore, actionID int64) ([]app.FollowUp, error) {
+	fs, err := store.FollowUps(ctx, actionID)
+	st, ok := store.(*data.Store)
+	if err != nil || !ok {
+		return fs, err
+	}
+	authors, err := team.FollowUpAuthors(ctx, st, actionID)
+	for i := range fs {
+		if a, ok := authors[fs[i].ID]; ok {
+			fs[i].Author = a
+		}
+	}
+	return fs, err
 }

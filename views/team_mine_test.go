@@ -87,3 +87,38 @@ func TestCheckInsAndFollowUpsShowTheirAuthor(t *testing.T) {
 		t.Errorf("no author: %q", got)
 	}
 }
+
+func TestAuthorsAreReadFromTheTeamFile(t *testing.T) {
+	ui, _, store := newStoreUI(t)
+	ctx := context.Background()
+	g := saveSeedGoal(t, store, "Sales 2023")
+	c := app.CheckIn{GoalID: g.ID, PeriodKey: "2023-Q1", Value: 5, Confidence: 7, Note: "port strike"}
+	if err := store.CreateCheckIn(ctx, &c); err != nil {
+		t.Fatal(err)
+	}
+	p := app.ActionPlan{Problem: "Low sales", Start: app.NewDate(2023, 4, 1), Due: app.NewDate(2023, 6, 30),
+		Status: app.ActionInProgress, FollowUp: app.CadenceMonth, GoalIDs: []int64{g.ID}}
+	if err := store.CreateActionPlan(ctx, &p); err != nil {
+		t.Fatal(err)
+	}
+	if err := store.AddFollowUp(ctx, &app.FollowUp{ActionID: p.ID, Date: app.NewDate(2023, 5, 2), Note: "two new distributors"}); err != nil {
+		t.Fatal(err)
+	}
+	// As a pull writes a teammate's rows.
+	for _, q := range []string{`UPDATE checkins SET author = 'zhang.min'`, `UPDATE followups SET author = 'li.wei'`} {
+		if _, err := store.SyncDB().ExecContext(ctx, q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s := newCheckInsScreen(checkInsDeps{ui, store})
+	s.goalPick.SetSelected(goalLabels(s.goals)[0])
+	row := s.newHistoryRow()
+	s.updateHistoryRow(0, row)
+	if !containsLabel(row, "zhang.min: port strike") {
+		t.Error("the check-in's author is not shown")
+	}
+	log := newFollowUpLog(followUpDeps{ui, store}, p)
+	if !containsLabel(log.content, "2023-05-02  li.wei: two new distributors") {
+		t.Error("the follow-up's author is not shown")
+	}
+}

@@ -10,16 +10,8 @@ import (
 	"fyne.io/fyne/v2/lang"
 
 	"pacer/app"
+	"pacer/data/team"
 )
-
-// teamMessage is an error of the team screens whose text is read in the
-// language shown when it is shown.
-type teamMessage struct{ text func() string }
-
-func (e teamMessage) Error() string { return e.text() }
-
-// errTeamUnavailable is the answer of a build of Pacer without the team sync.
-var errTeamUnavailable = teamMessage{func() string { return lang.L("This Pacer cannot share a plan with a team yet.") }}
 
 // teamStatusText is the status line of a team file: "Synced 12:03", "3
 // changes waiting — offline", an update to install or what went wrong, in
@@ -75,6 +67,37 @@ func teamErrorText(err error) string {
 		return text
 	}
 	return networkText(err)
+}
+
+// teamEngineText is the sentence for the team sync's own answers; "" for others.
+func teamEngineText(err error) string {
+	var refusal team.Refusal
+	switch {
+	case errors.As(err, &refusal):
+		return refusalText(refusal)
+	case errors.Is(err, team.ErrNeedsUpdate):
+		return lang.L("the team's server needs a newer Pacer: update Pacer to sync; this file keeps working offline.")
+	case errors.Is(err, team.ErrRemoved):
+		return lang.L("this login is no longer a member of the team.")
+	case errors.Is(err, team.ErrNoTeam):
+		return lang.L("this database has no Pacer team: check its name, or create the team first.")
+	case errors.Is(err, team.ErrTeamExists):
+		return lang.L("this database already has a Pacer team: join it instead.")
+	case errors.Is(err, team.ErrLinked):
+		return lang.L("this file already belongs to a team.")
+	}
+	return ""
+}
+
+// refusalText says which change the server refused and who may make it.
+func refusalText(r team.Refusal) string {
+	switch r.Reason {
+	case "own_name":
+		return lang.L("the server refused a change: check-ins, follow-ups and feedback can only be added under your own name.")
+	case "action_owner":
+		return lang.L("the server refused a change: only an action plan's owner can change it.")
+	}
+	return lang.L("the server refused a change: only an owner can change goals, plans and settings.")
 }
 
 // sqlStateText is the sentence for the server's answers people meet: a
