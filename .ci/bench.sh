@@ -10,7 +10,7 @@ raw=dist/bench.txt
 runs=${PACER_BENCH_RUNS:-7}
 
 load_before=$(cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo "?")
-pattern='^Benchmark(Window|Dashboard200Goals5YearsWeekly|Review200Goals5YearsWeekly|PutCheckInVsRawInsert|ChartVsGoChartDefault|Import100kRowsVsCSVRead|Import1MRows3Dimensions|BreakdownYear1MRows|Deck20Goals)$'
+pattern='^Benchmark(Window|Dashboard200Goals5YearsWeekly|Dashboard2000Goals10YearsWeekly|Review200Goals5YearsWeekly|ReviewYear200Goals5YearsWeekly|Review2000Goals10YearsWeekly|ReviewYear2000Goals10YearsWeekly|GoalDetail10YearsWeekly|PutCheckInVsRawInsert|ChartVsGoChartDefault|Import100kRowsVsCSVRead|Import1MRows3Dimensions|BreakdownYear1MRows|Deck20Goals)$'
 status=0
 PACER_BENCH_WINDOW=1 PACER_BENCH_RUNS=$runs \
   "${GO:-go}" test -run '^$' -bench "$pattern" -benchmem -count=1 -timeout 30m . ./app ./app/chart ./app/importer ./data ./app/export/deck >"$raw" 2>&1 || status=$?
@@ -65,6 +65,11 @@ END {
   row("resident memory 1.5 s after (median)", get(w, "pacer-rss-MB"), "bare Fyne window", get(w, "bare-rss-MB"), "MB")
   row("dashboard data, 200 goals × 5 y weekly", get("BenchmarkDashboard200Goals5YearsWeekly/load+compute", "ns/op"), "budget: one frame", 16e6)
   row("review rows of a quarter, same store", get("BenchmarkReview200Goals5YearsWeekly/load+compute", "ns/op"), "budget: one frame", 16e6)
+  row("review rows of a year, same store", get("BenchmarkReviewYear200Goals5YearsWeekly/load+compute", "ns/op"), "budget: one frame", 16e6)
+  row("dashboard data, 2,000 goals × 10 y", get("BenchmarkDashboard2000Goals10YearsWeekly/load+compute", "ns/op"), "budget: one frame", 16e6)
+  row("review rows of a quarter, 2,000 × 10 y", get("BenchmarkReview2000Goals10YearsWeekly/load+compute", "ns/op"), "budget: one frame", 16e6)
+  row("review rows of a year, 2,000 × 10 y", get("BenchmarkReviewYear2000Goals10YearsWeekly/load+compute", "ns/op"), "budget: one frame", 16e6)
+  row("goal detail data, 10 y weekly", get("BenchmarkGoalDetail10YearsWeekly", "ns/op"), "budget: one frame", 16e6)
   p = "BenchmarkPutCheckInVsRawInsert"
   row("durable check-in save", get(p, "ns/op"), "raw INSERT, same pragmas", get(p, "raw-insert-ns/op"))
   c = "BenchmarkChartVsGoChartDefault/"

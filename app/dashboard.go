@@ -26,20 +26,27 @@ type Pace struct {
 // independent of the others, and a dashboard must be ready within a frame.
 func Paces(cal Calendar, snap Snapshot, asOf Date, th Thresholds) []Pace {
 	paces := make([]Pace, len(snap.Goals))
-	workers := min(runtime.GOMAXPROCS(0), max(1, len(paces)/16))
+	inParallel(len(paces), func(i int) { paces[i] = pace(cal, snap, snap.Goals[i], asOf, th) })
+	RollUpPaces(paces)
+	return paces
+}
+
+// inParallel calls f for 0..n-1 shared out over the machine's cores, one
+// core for fewer than 32 items, where starting goroutines costs more than
+// it saves.
+func inParallel(n int, f func(i int)) {
+	workers := min(runtime.GOMAXPROCS(0), max(1, n/16))
 	var wg sync.WaitGroup
 	for w := range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for i := w; i < len(paces); i += workers {
-				paces[i] = pace(cal, snap, snap.Goals[i], asOf, th)
+			for i := w; i < n; i += workers {
+				f(i)
 			}
 		}()
 	}
 	wg.Wait()
-	RollUpPaces(paces)
-	return paces
 }
 
 func pace(cal Calendar, snap Snapshot, g Goal, asOf Date, th Thresholds) Pace {

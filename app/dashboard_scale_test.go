@@ -16,6 +16,13 @@ import (
 // scale (2,000 goals × 10 years, about a million check-ins), so each
 // scale is built once per test process into a temporary folder that
 // TestMain removes, and every benchmark that asks for it opens that file.
+// With envScaleDir set, the files are built there once and kept for the
+// next runs (scaleVersion names the fixture's shape).
+const (
+	envScaleDir  = "PACER_BENCH_SCALE_DIR"
+	scaleVersion = 1
+)
+
 var (
 	scaleDir   string
 	scaleMu    sync.Mutex
@@ -53,16 +60,25 @@ func scaleFile(goals, years int) (string, error) {
 	if p, ok := scaleFiles[[2]int{goals, years}]; ok {
 		return p, nil
 	}
-	if scaleDir == "" {
-		dir, err := os.MkdirTemp("", "pacer-scale-")
+	dir := os.Getenv(envScaleDir)
+	if dir == "" && scaleDir == "" {
+		tmp, err := os.MkdirTemp("", "pacer-scale-")
 		if err != nil {
 			return "", err
 		}
-		scaleDir = dir
+		scaleDir = tmp
 	}
-	p := filepath.Join(scaleDir, fmt.Sprintf("g%d-y%d.db", goals, years))
-	if err := buildScaleFile(p, goals, years); err != nil {
-		return "", err
+	if dir == "" {
+		dir = scaleDir
+	}
+	p := filepath.Join(dir, fmt.Sprintf("g%d-y%d-v%d.db", goals, years, scaleVersion))
+	if _, err := os.Stat(p); err != nil {
+		if err := buildScaleFile(p+".part", goals, years); err != nil {
+			return "", err
+		}
+		if err := os.Rename(p+".part", p); err != nil {
+			return "", err
+		}
 	}
 	scaleFiles[[2]int{goals, years}] = p
 	return p, nil

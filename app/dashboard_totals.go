@@ -53,13 +53,14 @@ func TotalsSuffice(cal Calendar, g Goal, plan []PeriodTarget, t ValueTotals) boo
 // whole (Paces of its GoalSnapshot).
 func PacesFrom(cal Calendar, d DashboardData, asOf Date, th Thresholds) []Pace {
 	paces := make([]Pace, len(d.Goals))
-	for i, g := range d.Goals {
+	inParallel(len(paces), func(i int) {
+		g := d.Goals[i]
 		if t, ok := d.Totals[g.ID]; ok {
 			paces[i] = paceFromTotals(cal, g, d.Plans[g.ID], t, asOf, th)
 		} else {
 			paces[i] = pace(cal, d.Snapshot, g, asOf, th)
 		}
-	}
+	})
 	RollUpPaces(paces)
 	return paces
 }
