@@ -138,13 +138,15 @@ func DimensionValues(ds []DimensionValue, dimension string) []string {
 }
 
 // TopContributor is the value that made most of the gap of the latest
-// period of table (a BreakdownTable) with a plan: the largest part of a
-// shortfall, or of a lead. ok is false when that period has no gap, or
-// when no period has a plan.
+// period of table (a BreakdownTable) with a plan and an imported
+// breakdown: the largest part of a shortfall, or of a lead. A period typed
+// by hand only (all of it unsplit) says nothing of its values and is
+// passed over. ok is false when that period has no gap, or when no period
+// qualifies.
 func TopContributor(table []BreakdownRow) (top BreakdownRow, ok bool) {
 	var latest Period
 	for _, r := range table {
-		if r.HasPlan {
+		if r.HasPlan && !r.Unsplit && r.Actual != 0 {
 			latest = r.Period
 		}
 	}

@@ -61,7 +61,7 @@ func TestBreakdownTable(t *testing.T) {
 func TestTopContributor(t *testing.T) {
 	q := func(i int) Period { return Period{CadenceQuarter, 2026, i} }
 	row := func(p Period, value string, gap, share float64) BreakdownRow {
-		return BreakdownRow{Period: p, Contribution: Contribution{Value: value, Gap: gap, Share: share}, HasPlan: true}
+		return BreakdownRow{Period: p, Contribution: Contribution{Value: value, Actual: 1, Gap: gap, Share: share}, HasPlan: true}
 	}
 	table := []BreakdownRow{row(q(1), "A", -900, 0.9), row(q(2), "B", -300, 0.75), row(q(2), "A", -100, 0.25),
 		{Period: q(3), Contribution: Contribution{Value: "A", Gap: 5}}}
@@ -71,6 +71,11 @@ func TestTopContributor(t *testing.T) {
 	ahead := []BreakdownRow{row(q(1), "A", 300, 1.5), row(q(1), "B", -100, -0.5)}
 	if top, ok := TopContributor(ahead); !ok || top.Value != "A" {
 		t.Errorf("ahead: top %+v %v, want A", top, ok)
+	}
+	handOnly := append(table[:3:3], BreakdownRow{Period: q(4), Contribution: Contribution{Value: UnsplitLabel, Unsplit: true,
+		Actual: 10, Gap: -90, Share: 1}, HasPlan: true})
+	if top, ok := TopContributor(handOnly); !ok || top.Value != "B" {
+		t.Errorf("a quarter typed by hand only: top %+v %v, want B of 2026-Q2", top, ok)
 	}
 	if _, ok := TopContributor([]BreakdownRow{row(q(1), "A", 0, 0)}); ok {
 		t.Error("a period without a gap has a top contributor")

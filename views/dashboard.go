@@ -48,13 +48,14 @@ type dashboardScreen struct {
 	all         []goalPace
 	shown       []goalPace
 	contrib     map[int64]string // the top contributors line of goals with a breakdown
+	onBreakdown map[int64]bool   // the goals whose detail was last left on its breakdown
 	statuses    choice[app.Status]
 	persp       choice[app.Perspective]
 	sorts       choice[string]
 }
 
 func newDashboardScreen(ui dashboardDeps) *dashboardScreen {
-	s := &dashboardScreen{ui: ui, content: container.NewStack()}
+	s := &dashboardScreen{ui: ui, content: container.NewStack(), onBreakdown: map[int64]bool{}}
 	s.toGoals = widget.NewButtonWithIcon(lang.L("Go to Goals"), theme.NavigateNextIcon(), func() { ui.showScreen(screenGoals) })
 	s.sample = widget.NewButtonWithIcon(lang.L("Explore with the sample plan"), theme.FolderOpenIcon(), ui.openSample)
 	s.empty = newEmptyState(theme.HomeIcon(),
@@ -232,6 +233,10 @@ func (s *dashboardScreen) showDetail(p goalPace) {
 		s.content.Refresh()
 	}
 	detail := newGoalDetail(goalDetailDeps{s.ui.shell, s.ui.store}, p, back, func() { s.openDetail(p.Goal.ID) })
+	if s.onBreakdown[p.Goal.ID] {
+		detail.showBreakdown()
+	}
+	detail.onTab = func(breakdown bool) { s.onBreakdown[p.Goal.ID] = breakdown }
 	s.content.Objects = []fyne.CanvasObject{detail.content}
 	s.content.Refresh()
 }

@@ -30,6 +30,9 @@ type breakdownPane struct {
 	header  *fyne.Container
 	list    *widget.List
 	planBtn *widget.Button
+	// tools go in the detail's tool bar, leaving the table the height:
+	// the dimension shown (when there are several) and planBtn.
+	tools   []fyne.CanvasObject
 	editor  *valuePlanEditor // the last one opened
 	content fyne.CanvasObject
 }
@@ -46,16 +49,15 @@ func newBreakdownPane(d *goalDetail) *breakdownPane {
 	p.header = p.newRow(true)
 	p.list = widget.NewList(func() int { return len(p.cells) }, func() fyne.CanvasObject { return p.newRow(false) }, p.updateRow)
 	p.planBtn = widget.NewButtonWithIcon(lang.L("Plan by value…"), theme.DocumentCreateIcon(), p.onPlan)
-	bar := []fyne.CanvasObject{layoutSpacer(), p.planBtn}
+	p.tools = []fyne.CanvasObject{p.planBtn}
 	if len(dims) > 1 {
 		choose := widget.NewSelect(dims, func(s string) { p.dim = s; p.fill() })
 		choose.SetSelected(p.dim)
-		bar = append([]fyne.CanvasObject{choose}, bar...)
+		p.tools = append([]fyne.CanvasObject{choose}, p.tools...)
 	}
 	// The rows scroll sideways together with their header when the window
 	// is narrower than the columns.
-	table := container.NewHScroll(newBorder(p.header, nil, nil, nil, p.list))
-	p.content = newBorder(container.NewHBox(bar...), nil, nil, nil, table)
+	p.content = container.NewHScroll(newBorder(p.header, nil, nil, nil, p.list))
 	p.fill()
 	return p
 }

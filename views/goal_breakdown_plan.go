@@ -169,5 +169,8 @@ func (e *valuePlanEditor) onSave() {
 	}
 	e.pane.plans = e.pane.loadPlans()
 	e.pane.fill()
+	// The other screens and the dashboard's line read the plans too; the
+	// detail is shown again from fresh data, as after a re-plan.
 	d.ui.dataChanged()
+	d.onReplanned()
 }

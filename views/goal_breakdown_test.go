@@ -7,8 +7,14 @@ import (
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
 	"pacer/app"
 	"pacer/data"
+	"pacer/views/widgets"
 )
 
 // importWithProducts imports 2023-Q1 of a seed goal by product (A and B)
@@ -110,4 +116,56 @@ func openPlanEditor(t *testing.T, d *goalDetail) *valuePlanEditor {
 		t.Fatal("no plan editor")
 	}
 	return d.byValue.editor
+}
+
+// TestPlanByValueKeepsTheBreakdownShown saves a plan by product from the
+// dashboard's goal detail: the detail is shown again, from fresh data, on
+// its breakdown tab, and the dashboard's line follows the plan.
+func TestPlanByValueKeepsTheBreakdownShown(t *testing.T) {
+	ui, w, store := newStoreUI(t)
+	ui.now = func() time.Time { return sampleAsOf }
+	g := saveSeedGoal(t, store, "North-America sales")
+	importWithProducts(t, store, g)
+	ui.showScreen(screenDashboard)
+	s := builtScreen[*dashboardScreen](ui)
+	s.openDetail(g.ID)
+	tabs := shownTabs(t, w)
+	tabs.SelectIndex(1)
+	test.Tap(findButton(t, w.Content(), "Plan by value…"))
+	d := w.Canvas().Overlays().Top()
+	var fields []*widget.Entry
+	walk(d, func(o fyne.CanvasObject) {
+		if e, ok := o.(*widgets.KeyEntry); ok {
+			fields = append(fields, &e.Entry)
+		}
+		if p, ok := o.(*widget.Select); ok && p.Selected == "2023-Q2" { // the latest period with an actual
+			p.SetSelectedIndex(0)
+		}
+	})
+	if len(fields) != 2 {
+		t.Fatalf("%d fields in the plan editor, want A's and B's", len(fields))
+	}
+	fields[1].SetText("9,000,000") // B
+	test.Tap(findButton(t, d, "Save"))
+	if got := shownTabs(t, w); got == tabs || got.SelectedIndex() != 1 {
+		t.Errorf("after saving: a new detail %v, on tab %d, want the breakdown", got != tabs, got.SelectedIndex())
+	}
+	if want := "Short most in 2023-Q1: 产品 B −CN¥6,000,000 (300%)"; s.contrib[g.ID] != want {
+		t.Errorf("dashboard line %q, want %q", s.contrib[g.ID], want)
+	}
+}
+
+// shownTabs are the tabs of the goal detail the window shows.
+func shownTabs(t *testing.T, w fyne.Window) *container.AppTabs {
+	t.Helper()
+	var tabs *container.AppTabs
+	walk(w.Content(), func(o fyne.CanvasObject) {
+		if a, ok := o.(*container.AppTabs); ok {
+			tabs = a
+		}
+	})
+	if tabs == nil {
+		t.Fatal("no goal detail with a breakdown tab shown")
+	}
+	return tabs
 }

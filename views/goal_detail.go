@@ -42,9 +42,13 @@ type goalDetail struct {
 	revisions   []app.Plan
 	breakdown   []app.DimensionValue // by dimension value, adding up to each period's value
 	byValue     *breakdownPane       // nil without a dimension of several values
-	table       *fyne.Container
-	chart       *widgets.ChartView
-	content     fyne.CanvasObject
+	tabs        *container.AppTabs   // periods and breakdown, nil without byValue
+	// onTab hears whether the breakdown tab is shown, so that the detail
+	// shown again after a change opens where the user was.
+	onTab   func(breakdown bool)
+	table   *fyne.Container
+	chart   *widgets.ChartView
+	content fyne.CanvasObject
 }
 
 func newGoalDetail(ui goalDetailDeps, p goalPace, onBack, onReplanned func()) *goalDetail {
@@ -65,7 +69,13 @@ func newGoalDetail(ui goalDetailDeps, p goalPace, onBack, onReplanned func()) *g
 	summary := widget.NewLabel(text)
 	summary.Wrapping = fyne.TextWrapWord
 	copyButton, copyNow := d.newCopy()
-	top := container.NewVBox(container.NewHBox(d.back, layoutSpacer(), d.replan, copyButton, d.export), title, summary)
+	d.byValue = newBreakdownPane(d)
+	tools := []fyne.CanvasObject{d.back, layoutSpacer()}
+	if d.byValue != nil {
+		tools = append(tools, d.byValue.tools...)
+	}
+	tools = append(tools, d.replan, copyButton, d.export)
+	top := container.NewVBox(container.NewHBox(tools...), title, summary)
 	if line := d.sourceLine(); line != nil {
 		top.Add(line)
 	}
@@ -83,14 +93,34 @@ func newGoalDetail(ui goalDetailDeps, p goalPace, onBack, onReplanned func()) *g
 	}
 	// The table scrolls sideways too: its columns may need more than the window has.
 	var periods fyne.CanvasObject = container.NewScroll(d.table)
-	if d.byValue = newBreakdownPane(d); d.byValue != nil {
-		periods = container.NewAppTabs(container.NewTabItem(lang.L("Periods"), periods),
+	var tabs *container.AppTabs
+	if d.byValue != nil {
+		tabs = container.NewAppTabs(container.NewTabItem(lang.L("Periods"), periods),
 			container.NewTabItem(lang.L("Breakdown"), d.byValue.content))
+		periods = tabs
 	}
 	split := container.NewVSplit(newCopyableChart(d.chart, copyNow), periods)
 	split.Offset = 0.55
+	if tabs != nil {
+		d.tabs = tabs
+		// The breakdown has a row per value: it gets more of the height.
+		tabs.OnSelected = func(t *container.TabItem) {
+			onBreakdown := t.Content == d.byValue.content
+			split.SetOffset(map[bool]float64{true: 0.3, false: 0.55}[onBreakdown])
+			if d.onTab != nil {
+				d.onTab(onBreakdown)
+			}
+		}
+	}
 	d.content = newBorder(container.NewPadded(top), nil, nil, nil, split)
 	return d
+}
+
+// showBreakdown shows the breakdown tab, when the goal has one.
+func (d *goalDetail) showBreakdown() {
+	if d.tabs != nil {
+		d.tabs.SelectIndex(1)
+	}
 }
 
 // detailRows are the goal's periods as the table and the review see them.
