@@ -30,6 +30,8 @@ type windowSubject struct {
 	bin         string
 	args        func() []string
 	stop        func(*exec.Cmd)
+	// during, when set, runs in the drawn window before it is stopped.
+	during func(geo image.Rectangle)
 }
 
 // startSample is one start-up: exec to the first drawn window, the CPU
@@ -40,11 +42,15 @@ type startSample struct {
 	rssKB      int
 }
 
-// BenchmarkWindow starts Pacer (a new database, --lang en, a new HOME) and
-// a bare Fyne window (testdata/barewindow, the floor) in turns under one
-// Xvfb, and reports medians: of the time from exec until the window is
-// mapped and drawn, of the CPU time the program had used by then, and of
-// its VmRSS 1.5 s later. Xvfb runs with -fbdir, so the benchmark watches
+// BenchmarkWindow starts Pacer on a new database ("pacer"), Pacer on a copy
+// of a file of 200 weekly goals × 5 years ("pacer200", benchStoreFile), both
+// with --lang en and a new HOME, and a bare Fyne window (testdata/barewindow,
+// the floor) in turns under one Xvfb, and reports medians: of the time
+// from exec until the window is mapped and drawn, of the CPU time the
+// program had used by then, and of its VmRSS 1.5 s later. In each pacer200
+// window it then clicks every navigation entry twice (switchScreens) and
+// reports the median time from a click to the frame that shows the screen:
+// a screen's first showing, which builds it, and the later ones. Xvfb runs with -fbdir, so the benchmark watches
 // the frame buffer itself (a file read every 5 ms) rather than starting a
 // screenshot program while the subject starts. "Drawn" is what TestWindow
 // asks: more than 8 colours on the screen, where there was one, and then
@@ -76,15 +82,24 @@ func BenchmarkWindow(b *testing.B) {
 	fbdir := b.TempDir()
 	display := startXvfb(b, "-br", "-fbdir", fbdir)
 	screen := openScreen(b, fbdir)
+	stored := benchStoreFile(b, 200)
+	var switches []switchSample
+	pacer200 := pacer
+	pacer200.name = "pacer200"
+	pacer200.args = func() []string { return []string{"--db", copyFile(b, stored), "--lang", "en"} }
+	pacer200.during = func(geo image.Rectangle) {
+		switches = append(switches, switchScreens(b, display, screen, geo, 2)...)
+	}
 
 	got := map[string][]startSample{}
 	for range runs {
-		for _, s := range []windowSubject{pacer, bare} {
+		for _, s := range []windowSubject{pacer, pacer200, bare} {
 			got[s.name] = append(got[s.name], startUp(b, display, screen, s))
 		}
 	}
 	b.ReportMetric(0, "ns/op") // the time of the whole benchmark means nothing
-	for _, name := range []string{"pacer", "bare"} {
+	reportSwitches(b, switches)
+	for _, name := range []string{"pacer", "pacer200", "bare"} {
 		var ms, cpu, mb []float64
 		for _, r := range got[name] {
 			ms = append(ms, float64(r.start)/float64(time.Millisecond))
@@ -133,6 +148,9 @@ func startUp(b *testing.B, display string, screen *xvfbScreen, s windowSubject) 
 
 	time.Sleep(1500 * time.Millisecond)
 	rss := vmRSS(b, cmd.Process.Pid)
+	if s.during != nil {
+		s.during(geo)
+	}
 	s.stop(cmd)
 	return startSample{start: start, cpu: cpu, rssKB: rss}
 }
@@ -146,6 +164,7 @@ type xvfbScreen struct {
 	littleEndian          bool
 	mask                  uint32
 	buf                   []byte
+	mem                   []byte // the frame buffer file, mapped by sample
 }
 
 func openScreen(t testing.TB, dir string) *xvfbScreen {
@@ -282,6 +301,25 @@ func vmRSS(t testing.TB, pid int) int {
 	}
 	t.Fatalf("no VmRSS for process %d (%v)", pid, sc.Err())
 	return 0
+}
+
+// reportSwitches reports the median screen switch, first showings and
+// later ones apart, and the slowest, in ms.
+func reportSwitches(b *testing.B, got []switchSample) {
+	var first, later, all []float64
+	for _, s := range got {
+		ms := float64(s.took) / float64(time.Millisecond)
+		if s.first {
+			first = append(first, ms)
+		} else {
+			later = append(later, ms)
+		}
+		all = append(all, ms)
+	}
+	b.Logf("screen switches in click order (each run: goals … dashboard twice): %.0f ms", all)
+	b.ReportMetric(median(first), "switch-first-ms")
+	b.ReportMetric(median(later), "switch-ms")
+	b.ReportMetric(slices.Max(all), "switch-max-ms")
 }
 
 // median is the middle of xs, or the mean of the middle two.

@@ -7,6 +7,7 @@ import (
 	"flag"
 	"log"
 	"os"
+	"time"
 
 	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
@@ -32,7 +33,7 @@ func main() {
 		*langFlag = a.Preferences().String(views.PrefLanguage)
 	}
 	preferLanguage(*langFlag)
-	a.SetIcon(assets.Icon)
+	a.SetIcon(assets.WindowIcon)
 	if err := assets.LoadTranslations(*langFlag); err != nil {
 		log.Printf("pacer: %v", err)
 	}
@@ -43,10 +44,13 @@ func main() {
 		log.Fatalf("pacer: %v", err)
 	}
 	var opened *data.Store
+	var backup *time.Timer
 	start := func(store *data.Store, path string) {
 		opened = store
-		backUpDaily(store)
 		views.NewMainWindow(a, views.Deps{Store: store, DBPath: path, Version: version}).Show()
+		// The backup reads and checks the whole file: on two cores it
+		// slowed the first frame of a big file by a third.
+		backup = time.AfterFunc(views.AfterStart, func() { backUpDaily(store) })
 	}
 	if store, err := data.Open(context.Background(), path); err == nil {
 		start(store, path)
@@ -61,5 +65,6 @@ func main() {
 	if opened == nil {
 		os.Exit(1) // no database was ever opened
 	}
+	backup.Stop()
 	opened.Close()
 }

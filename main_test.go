@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"testing"
 )
 
@@ -12,11 +13,16 @@ func TestFyneAppTomlMatchesCode(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for field, want := range map[string]string{"ID": appID, "Version": version} {
-		m := regexp.MustCompile(`(?m)^\s*` + field + `\s*=\s*"([^"]*)"`).FindSubmatch(toml)
+	meta := devMetadata()
+	for field, want := range map[string]string{"ID": appID, "Version": version, "Name": meta.Name,
+		"Build": strconv.Itoa(meta.Build), "fyneDo": strconv.FormatBool(meta.Migrations["fyneDo"])} {
+		m := regexp.MustCompile(`(?m)^\s*` + field + `\s*=\s*"?([^"\n]*)"?$`).FindSubmatch(toml)
 		if m == nil || string(m[1]) != want {
 			t.Errorf("FyneApp.toml %s = %q, code says %q", field, m, want)
 		}
+	}
+	if meta.ID != appID || meta.Version != version {
+		t.Errorf("the development build's metadata says %s %s, the code %s %s", meta.ID, meta.Version, appID, version)
 	}
 }
 

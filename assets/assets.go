@@ -20,8 +20,17 @@ var iconPNG []byte
 //go:embed translations
 var translations embed.FS
 
-// Icon is the application icon.
+//go:embed icon-256.png
+var icon256PNG []byte
+
+// Icon is the application icon, 512×512 in 16-bit colour, for packaging.
 var Icon = fyne.NewStaticResource("icon.png", iconPNG)
+
+// WindowIcon is the application icon at 256×256 in 8-bit colour (the size
+// Fyne draws a window icon at), for the running app: its windows, About
+// and notifications. Decoding Icon and handing it to X took 13 ms of every
+// start.
+var WindowIcon = fyne.NewStaticResource("icon-256.png", icon256PNG)
 
 // TranslationsDir is the folder inside Translations that holds one JSON file per locale.
 const TranslationsDir = "translations"

@@ -58,6 +58,8 @@ func screenTable() []screenEntry {
 type screen struct {
 	screenEntry
 	built screenView
+	// shown is what the data was when the screen was last shown, if known.
+	shown *dataState
 }
 
 func (ui *mainUI) makeScreens() []screen {

@@ -29,6 +29,10 @@ type Deps struct {
 	home   *Deps // what to go back to from the sample plan
 }
 
+// AfterStart is how long work that the first frames need not wait for
+// (the daily backup, the due notification) waits after the window is made.
+const AfterStart = 2 * time.Second
+
 // prefLastScreen is the preference key under which the last screen shown is kept.
 const prefLastScreen = "ui.lastScreen"
 
@@ -49,6 +53,7 @@ type mainUI struct {
 	claim   *fileClaim             // this window's mark on its database file
 	popUp   *widget.PopUp          // a date field's open calendar, which Escape closes
 	shown   *shownUI               // which of its window's UIs is shown, shared by them
+	reloads int                    // screens reloaded on being shown again
 
 	teamLine *teamStatusView // a team file's sync status, on the status line
 }
@@ -81,7 +86,10 @@ func NewMainWindow(a fyne.App, deps Deps) fyne.Window {
 	ui.claimFile()
 	a.Lifecycle().SetOnStopped(func() { ui.activeUI().close() })
 	restoreSize(w, fyne.NewSize(1100, 720))
-	ui.notifyDue(a)
+	// The due notification waits for the window to be up: counting what is
+	// due reads every goal's check-ins, and the notification is a D-Bus
+	// call, both on the way to the first frame before.
+	time.AfterFunc(AfterStart, func() { ui.notifyDue(a) })
 	return w
 }
 
@@ -133,11 +141,14 @@ func (ui *mainUI) onNavSelected(id widget.ListItemID) {
 	ui.current = id
 	s := &ui.screens[id]
 	fresh := s.built == nil
+	now := ui.dataState()
 	ui.content.Objects = []fyne.CanvasObject{ui.view(s)}
-	if !fresh {
-		// Data may have changed on another screen since this one was built.
+	if !fresh && (now == nil || s.shown == nil || *now != *s.shown) {
+		// Data may have changed on another screen since this one was shown.
 		ui.refreshScreen(s.id)
+		ui.reloads++
 	}
+	s.shown = now
 	ui.content.Refresh()
 	fyne.CurrentApp().Preferences().SetString(prefLastScreen, s.id)
 }
