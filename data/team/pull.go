@@ -8,7 +8,7 @@ import (
 )
 
 // pullBatch is how many server changes are read and applied at a time.
-const pullBatch = 2000
+var pullBatch = 2000
 
 // testHookPulled, when set, runs after each applied pull batch with the
 // connection, so a test can drop it mid-pull.
@@ -45,6 +45,8 @@ func (e *engine) pullAll(ctx context.Context, conn *pgx.Conn) (int, error) {
 }
 
 func fetch(ctx context.Context, conn *pgx.Conn, after int64) ([]change, error) {
+	ctx, cancel := context.WithTimeout(ctx, opTimeout)
+	defer cancel()
 	rows, err := conn.Query(ctx, `SELECT seq, kind, uid, op, doc FROM pacer.pull($1, $2)`, after, pullBatch)
 	if err != nil {
 		return nil, fmt.Errorf("pull: %w", err)
@@ -71,9 +73,9 @@ func fetch(ctx context.Context, conn *pgx.Conn, after int64) ([]change, error) {
 // applyBatch applies pulled changes in one local transaction with the
 // outbox triggers off, and moves the cursor past them.
 func (e *engine) applyBatch(ctx context.Context, batch []change) error {
-	tx, err := e.db.BeginTx(ctx, nil)
+	tx, err := e.begin(ctx)
 	if err != nil {
-		return fmt.Errorf("begin: %w", err)
+		return err
 	}
 	defer tx.Rollback()
 	if _, err := tx.ExecContext(ctx, `UPDATE sync_state SET applying = 1`); err != nil {

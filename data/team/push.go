@@ -2,7 +2,6 @@ package team
 
 import (
 	"context"
-	"database/sql"
 	"encoding/json"
 	"fmt"
 
@@ -41,27 +40,27 @@ type result struct {
 var testHookAfterPush func() error
 
 // pushAll sends the whole outbox, a batch at a time. It returns the
-// refusals the server gave.
-func (e *engine) pushAll(ctx context.Context, conn *pgx.Conn) ([]Refusal, error) {
-	var refused []Refusal
+// refusals the server gave and how many changes it sent.
+func (e *engine) pushAll(ctx context.Context, conn *pgx.Conn) (refused []Refusal, sent int, err error) {
 	for {
 		batch, last, err := e.readOutbox(ctx)
 		if err != nil || last == 0 {
-			return refused, err
+			return refused, sent, err
 		}
+		sent += len(batch)
 		results, err := e.send(ctx, conn, batch)
 		if err != nil {
-			return refused, err
+			return refused, sent, err
 		}
 		if testHookAfterPush != nil {
 			if err := testHookAfterPush(); err != nil {
-				return refused, err
+				return refused, sent, err
 			}
 		}
 		r, err := e.ack(ctx, last, results)
 		refused = append(refused, r...)
 		if err != nil {
-			return refused, err
+			return refused, sent, err
 		}
 	}
 }
@@ -71,9 +70,9 @@ func (e *engine) pushAll(ctx context.Context, conn *pgx.Conn) ([]Refusal, error)
 // retried push names them the same. last is the last outbox entry read, 0
 // when the outbox is empty.
 func (e *engine) readOutbox(ctx context.Context) ([]*outgoing, int64, error) {
-	tx, err := e.db.BeginTx(ctx, nil)
+	tx, err := e.begin(ctx)
 	if err != nil {
-		return nil, 0, fmt.Errorf("begin: %w", err)
+		return nil, 0, err
 	}
 	defer tx.Rollback()
 	rows, err := tx.QueryContext(ctx, `SELECT id, change_id, tbl, rid, op, coalesce(uid, '') FROM sync_outbox ORDER BY id LIMIT ?`, pushBatch)
@@ -115,7 +114,7 @@ func (e *engine) readOutbox(ctx context.Context) ([]*outgoing, int64, error) {
 // in a batch become one, at the place of the first (so a row comes before
 // the rows that point at it) with the id of the last (so a push retried
 // with more changes of the row is not taken for a repeat).
-func (e *engine) outgoing(ctx context.Context, tx *sql.Tx, cid, tbl string, rid int64, op, uid string, puts map[string]*outgoing) (*outgoing, error) {
+func (e *engine) outgoing(ctx context.Context, tx querier, cid, tbl string, rid int64, op, uid string, puts map[string]*outgoing) (*outgoing, error) {
 	t, ok := tableByName(tbl)
 	if !ok {
 		return nil, nil
@@ -157,6 +156,8 @@ func (e *engine) send(ctx context.Context, conn *pgx.Conn, batch []*outgoing) ([
 	if err != nil {
 		return nil, fmt.Errorf("encode push: %w", err)
 	}
+	ctx, cancel := context.WithTimeout(ctx, opTimeout)
+	defer cancel()
 	rows, err := conn.Query(ctx, `SELECT change_id, seq, op, doc, merged, coalesce(refused, '') FROM pacer.push($1::jsonb, $2, $3)`,
 		string(body), e.client, SchemaVersion)
 	if err != nil {
@@ -191,9 +192,9 @@ func (e *engine) send(ctx context.Context, conn *pgx.Conn, batch []*outgoing) ([
 // refusal, a tombstone) and the row has no newer local change, the local
 // row takes the server's.
 func (e *engine) ack(ctx context.Context, last int64, results []result) ([]Refusal, error) {
-	tx, err := e.db.BeginTx(ctx, nil)
+	tx, err := e.begin(ctx)
 	if err != nil {
-		return nil, fmt.Errorf("begin: %w", err)
+		return nil, err
 	}
 	defer tx.Rollback()
 	if _, err := tx.ExecContext(ctx, `DELETE FROM sync_outbox WHERE id <= ?`, last); err != nil {
@@ -217,7 +218,7 @@ func (e *engine) ack(ctx context.Context, last int64, results []result) ([]Refus
 	return refused, tx.Commit()
 }
 
-func (e *engine) ackOne(ctx context.Context, tx *sql.Tx, r result) error {
+func (e *engine) ackOne(ctx context.Context, tx querier, r result) error {
 	o := r.out
 	if o == nil || o.Op == "del" && r.refused == "" {
 		return nil

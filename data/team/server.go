@@ -163,10 +163,6 @@ func RemoveMember(ctx context.Context, s Server, password, login string) error {
 				return fmt.Errorf("remove %s: %w", login, err)
 			}
 		}
-		_, err = tx.Exec(ctx, `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = $1`, login)
-		if err != nil {
-			return fmt.Errorf("remove %s: %w", login, err)
-		}
 		return nil
 	})
 }

@@ -248,11 +248,9 @@ func (y *Syncer) lastQueued(ctx context.Context) int64 {
 // syncOnce pushes and pulls, reporting the status around it.
 func (y *Syncer) syncOnce(ctx context.Context, conn *pgx.Conn) error {
 	y.report(func(s *Status) { s.State = Syncing })
-	octx, cancel := context.WithTimeout(ctx, opTimeout)
-	defer cancel()
-	refused, err := y.e.pushAll(octx, conn)
+	refused, sent, err := y.e.pushAll(ctx, conn)
 	if err == nil {
-		_, err = y.e.pullAll(octx, conn)
+		_, err = y.e.pullAll(ctx, conn)
 	}
 	if err != nil {
 		return classify(err)
@@ -260,19 +258,22 @@ func (y *Syncer) syncOnce(ctx context.Context, conn *pgx.Conn) error {
 	now := time.Now()
 	_, _ = y.e.db.ExecContext(ctx, `UPDATE sync_state SET last_sync = ?`, now.UTC().Format(time.RFC3339))
 	n := y.waiting(ctx)
-	var last error
-	if len(refused) > 0 {
-		last = refused[len(refused)-1]
-	}
 	y.report(func(s *Status) {
-		s.State, s.LastSync, s.Waiting, s.Err = Synced, now, n, last
+		s.State, s.LastSync, s.Waiting = Synced, now, n
+		// A refusal stays said until changes go through again.
+		var r Refusal
+		if len(refused) > 0 {
+			s.Err = refused[len(refused)-1]
+		} else if sent > 0 || !errors.As(s.Err, &r) {
+			s.Err = nil
+		}
 	})
 	return nil
 }
 
 // cycle pushes and pulls once (Create's first upload).
 func (e *engine) cycle(ctx context.Context, conn *pgx.Conn) error {
-	refused, err := e.pushAll(ctx, conn)
+	refused, _, err := e.pushAll(ctx, conn)
 	if err == nil {
 		_, err = e.pullAll(ctx, conn)
 	}

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"sort"
 	"strings"
 )
 
@@ -184,7 +185,13 @@ func toDoc(ctx context.Context, q querier, t *table, row map[string]any) (doc, e
 // ids become local row ids. ok is false when a row it needs is not here
 // (it was deleted here, or its change has not been pulled).
 func localValues(ctx context.Context, q querier, t *table, d doc) (cols []string, vals []any, ok bool, err error) {
-	for c, v := range d {
+	names := make([]string, 0, len(d))
+	for c := range d {
+		names = append(names, c)
+	}
+	sort.Strings(names) // the same statement text for every row of a table
+	for _, c := range names {
+		v := d[c]
 		if c == "id" {
 			continue
 		}
