@@ -34,7 +34,7 @@ func (pl *importPlanner) addDimensions(g *app.Goal, key bucketKey, v float64) {
 	}
 	for _, col := range pl.m.Dimensions {
 		text := importCellText(pl.t.Cell(pl.cur, col))
-		k := dimKey{key, col, foldName(text)}
+		k := dimKey{key, col, pl.fold(text)}
 		s := pl.dims[k]
 		if s == nil {
 			s = &dimSum{text: text, exact: true}

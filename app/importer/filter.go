@@ -37,16 +37,61 @@ type Source struct {
 	Filter      []Condition
 }
 
-// matches reports whether row i of t passes every condition of f.
-func matches(t Table, i int, f []Condition) bool {
+// matches reports whether row i of t passes every condition of f, whose
+// Values are folded (foldedFilters).
+func (pl *importPlanner) matches(t Table, i int, f []Condition) bool {
 	for _, c := range f {
-		text := foldName(importCellText(t.Cell(i, c.Column)))
-		in := text != "" && slices.ContainsFunc(c.Values, func(v string) bool { return foldName(v) == text })
+		text := pl.fold(importCellText(t.Cell(i, c.Column)))
+		in := text != "" && slices.Contains(c.Values, text)
 		if in == (c.Op == OpIsNot) {
 			return false
 		}
 	}
 	return true
+}
+
+// foldedFilters are the filters of srcs with their values folded once,
+// rather than at every row.
+func foldedFilters(srcs []Source) [][]Condition {
+	out := make([][]Condition, len(srcs))
+	for k, s := range srcs {
+		for _, c := range s.Filter {
+			values := make([]string, len(c.Values))
+			for j, v := range c.Values {
+				values[j] = foldName(v)
+			}
+			out[k] = append(out[k], Condition{Column: c.Column, Op: c.Op, Values: values})
+		}
+	}
+	return out
+}
+
+// maxFolded bounds the folded texts a planner remembers.
+const maxFolded = 10_000
+
+// fold is foldName, remembered: a file's category columns repeat a few
+// values over its rows, and folding each cell anew took a fifth of a
+// million-row import.
+func (pl *importPlanner) fold(s string) string {
+	if f, ok := pl.folded[s]; ok {
+		return f
+	}
+	f := foldName(s)
+	if len(pl.folded) < maxFolded {
+		pl.folded[s] = f
+	}
+	return f
+}
+
+// passing notes in pl.pass which sources row i of t feeds, and tells
+// whether it feeds any; without filters it feeds every source.
+func (pl *importPlanner) passing(t Table, i int) bool {
+	some := !pl.anyFilter
+	for k := range pl.srcs {
+		pl.pass[k] = !pl.anyFilter || pl.matches(t, i, pl.filters[k])
+		some = some || pl.pass[k]
+	}
+	return some
 }
 
 // sources are the wide layout's sources: ValueColumns (unfiltered) and

@@ -236,12 +236,17 @@ type importPlanner struct {
 	t    Table
 	cur  int
 	dims map[dimKey]*dimSum
+	// filters are the sources' filters folded, pass which sources the
+	// row being read feeds, folded the folded texts met (fold).
+	filters [][]Condition
+	pass    []bool
+	folded  map[string]string
 }
 
 func newImportPlanner(cal app.Calendar, m Mapping, goals []app.Goal) *importPlanner {
 	pl := &importPlanner{cal: cal, m: m, goals: map[int64]*app.Goal{}, names: map[string]int64{},
 		buckets: map[bucketKey]*bucket{}, taints: map[bucketKey]*taint{}, whole: map[int64]*taint{},
-		skipped: map[string]bool{}, filteredSeen: map[string]bool{}, dims: map[dimKey]*dimSum{}}
+		skipped: map[string]bool{}, filteredSeen: map[string]bool{}, dims: map[dimKey]*dimSum{}, folded: map[string]string{}}
 	for i := range goals {
 		pl.goals[goals[i].ID] = &goals[i]
 	}
@@ -259,6 +264,7 @@ func newImportPlanner(cal app.Calendar, m Mapping, goals []app.Goal) *importPlan
 	for _, s := range pl.srcs {
 		pl.anyFilter = pl.anyFilter || len(s.Filter) > 0
 	}
+	pl.filters, pl.pass = foldedFilters(pl.srcs), make([]bool, len(pl.srcs))
 	return pl
 }
 
@@ -287,13 +293,13 @@ func (pl *importPlanner) row(t Table, i int) {
 		pl.longRow(t, i, n)
 		return
 	}
-	if pl.anyFilter && !slices.ContainsFunc(pl.srcs, func(s Source) bool { return matches(t, i, s.Filter) }) {
+	if !pl.passing(t, i) {
 		pl.filtered(t, i)
 		return
 	}
 	d, ok := pl.date(t.Cell(i, pl.m.DateColumn), n)
-	for _, s := range pl.srcs {
-		if !matches(t, i, s.Filter) {
+	for k, s := range pl.srcs {
+		if !pl.pass[k] {
 			continue
 		}
 		c, id := s.ValueColumn, s.GoalID
