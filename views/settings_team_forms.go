@@ -34,7 +34,7 @@ var runTeamWork = func(timeout time.Duration, work func(ctx context.Context) err
 		ctx, cancel := context.WithTimeout(context.Background(), timeout)
 		defer cancel()
 		err := work(ctx)
-		fyne.Do(func() { done(err) })
+		onUI(func() { done(err) })
 	}()
 }
 

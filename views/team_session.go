@@ -33,6 +33,10 @@ var teamSessions = struct {
 	m map[*data.Store]*teamSession
 }{m: map[*data.Store]*teamSession{}}
 
+// onUI runs f on the UI goroutine: what the sync and the team's server
+// calls report goes through it; tests replace it with a queue they drain.
+var onUI = fyne.Do
+
 // sessionOf is the running sync of store, or nil.
 func sessionOf(store *data.Store) *teamSession {
 	teamSessions.Lock()
@@ -50,7 +54,7 @@ func startSession(store *data.Store, s teamServer, password string) *teamSession
 		return nil
 	}
 	ts.status = ts.syncer.Status()
-	ts.syncer.OnStatus(func(st teamStatus) { fyne.Do(func() { ts.report(st) }) })
+	ts.syncer.OnStatus(func(st teamStatus) { onUI(func() { ts.report(st) }) })
 	teamSessions.Lock()
 	teamSessions.m[store] = ts
 	teamSessions.Unlock()
@@ -153,7 +157,7 @@ func (ui *mainUI) linkTeam() {
 		return
 	}
 	pw, found, kerr := keptPassword(s)
-	fyne.Do(func() {
+	onUI(func() {
 		if ui.activeUI() != ui {
 			return // the window moved on to another file meanwhile
 		}
