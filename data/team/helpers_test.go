@@ -30,7 +30,7 @@ func TestMain(m *testing.M) {
 // team is a team set up on a test server: the owner's file and server
 // address.
 type team struct {
-	t     *testing.T
+	t     testing.TB
 	srv   *pgtest.Server
 	db    string
 	owner *data.Store
@@ -41,7 +41,7 @@ const pw = "pw-secret"
 
 // newTeam sets up a team from a file with the sample plan, on the shared
 // server (or srv when given).
-func newTeam(t *testing.T, srv *pgtest.Server) *team {
+func newTeam(t testing.TB, srv *pgtest.Server) *team {
 	t.Helper()
 	db := "pacer"
 	if srv == nil {

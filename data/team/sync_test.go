@@ -77,3 +77,34 @@ func TestTwoLaptopsOfflineThenReconnect(t *testing.T) {
 		t.Errorf("the member's follow-ups = %d, want 5 under their login", n)
 	}
 }
+
+// Each of many check-ins saved one after another reaches the other laptop
+// within seconds, even one saved while the previous was being pushed.
+func TestEveryCheckInReachesTheOtherLaptop(t *testing.T) {
+	tm := newTeam(t, nil)
+	ann, annS := tm.member("ann", RoleMember)
+	start(t, tm.owner, tm.boss)
+	start(t, ann, annS)
+	tm.waitSynced(20*time.Second, tm.owner, ann)
+	ctx := context.Background()
+	goal := goalIDs(t, ann)[0]
+	ownerGoal := localID(t, tm.owner, ann, "goals", goal)
+	for i := 0; i < scale(60, 20, 200); i++ {
+		v := float64(1000 + i)
+		c := app.CheckIn{GoalID: goal, PeriodKey: "2023-Q3", Value: v, Confidence: 5}
+		if err := ann.PutCheckIn(ctx, &c); err != nil {
+			t.Fatal(err)
+		}
+		began := time.Now()
+		for {
+			got, err := tm.owner.CheckInByPeriod(ctx, ownerGoal, "2023-Q3")
+			if err == nil && got.Value == v {
+				break
+			}
+			if time.Since(began) > 5*time.Second {
+				t.Fatalf("check-in %d not on the other laptop after 5 s", i)
+			}
+			time.Sleep(2 * time.Millisecond)
+		}
+	}
+}

@@ -203,13 +203,11 @@ func (y *Syncer) session(ctx context.Context) error {
 	defer stopListen()
 	tick := time.NewTicker(pollEvery)
 	defer tick.Stop()
-	var seen int64 = -1
 	for {
 		if err := y.syncOnce(ctx, conn); err != nil {
 			return err
 		}
-		seen = y.lastQueued(ctx)
-		if err := y.idle(ctx, notes, tick, &seen); err != nil {
+		if err := y.idle(ctx, notes, tick); err != nil {
 			return err
 		}
 	}
@@ -217,7 +215,7 @@ func (y *Syncer) session(ctx context.Context) error {
 
 // idle waits for a reason to sync: a notification, a queued change, a
 // SyncNow, or a minute without either.
-func (y *Syncer) idle(ctx context.Context, notes <-chan error, tick *time.Ticker, seen *int64) error {
+func (y *Syncer) idle(ctx context.Context, notes <-chan error, tick *time.Ticker) error {
 	timer := time.NewTimer(pullEvery)
 	defer timer.Stop()
 	for {
@@ -231,18 +229,20 @@ func (y *Syncer) idle(ctx context.Context, notes <-chan error, tick *time.Ticker
 		case <-timer.C:
 			return nil
 		case <-tick.C:
-			if q := y.lastQueued(ctx); q != *seen {
+			// A push empties the outbox: anything in it now was
+			// queued since, even while that push ran.
+			if y.queued(ctx) {
 				return nil
 			}
 		}
 	}
 }
 
-// lastQueued is the newest outbox entry, 0 when empty.
-func (y *Syncer) lastQueued(ctx context.Context) int64 {
-	var n int64
-	_ = y.e.db.QueryRowContext(ctx, `SELECT coalesce(max(id), 0) FROM sync_outbox`).Scan(&n)
-	return n
+// queued reports whether a local change waits in the outbox.
+func (y *Syncer) queued(ctx context.Context) bool {
+	var yes bool
+	_ = y.e.db.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM sync_outbox)`).Scan(&yes)
+	return yes
 }
 
 // syncOnce pushes and pulls, reporting the status around it.
