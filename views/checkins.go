@@ -23,6 +23,7 @@ type checkInsStore interface {
 	bulkStore
 	importStore
 	DeleteCheckIn(ctx context.Context, id int64) error
+	reportedReader
 }
 
 // checkInsDeps is what the Check-ins screen uses.
@@ -117,13 +118,13 @@ func (s *checkInsScreen) refresh() {
 func (s *checkInsScreen) loadDue() []dueItem {
 	var items []dueItem
 	cal := s.ui.calendar()
+	reported, err := s.ui.store.ReportedPeriods(s.ui.context())
+	if err != nil {
+		s.ui.showError(err)
+		return items
+	}
 	for _, g := range s.goals {
-		reported, err := reportedPeriods(s.ui.context(), s.ui.store, g.ID)
-		if err != nil {
-			s.ui.showError(err)
-			return items
-		}
-		for _, d := range app.DueCheckIns(cal, g, reported, s.ui.today()) {
+		for _, d := range app.DueCheckIns(cal, g, reported[g.ID], s.ui.today()) {
 			items = append(items, dueItem{goal: g, due: d})
 		}
 	}

@@ -1,6 +1,7 @@
 package views
 
 import (
+	"context"
 	"strings"
 
 	"fyne.io/fyne/v2/lang"
@@ -96,6 +97,12 @@ func cadenceNoun(c app.Cadence) string {
 type dueStore interface {
 	goalLister
 	checkInReader
+	reportedReader
+}
+
+// reportedReader reads, by goal, the periods that have a check-in, all in one go.
+type reportedReader interface {
+	ReportedPeriods(ctx context.Context) (map[int64]map[string]bool, error)
 }
 
 // dueCounts counts the check-ins due and overdue across all active goals.
@@ -104,13 +111,13 @@ func dueCounts(sh shell, store dueStore) (due, overdue int, err error) {
 	if err != nil {
 		return 0, 0, err
 	}
+	reported, err := store.ReportedPeriods(sh.context())
+	if err != nil {
+		return 0, 0, err
+	}
 	cal, today := sh.calendar(), sh.today()
 	for _, g := range goals {
-		reported, err := reportedPeriods(sh.context(), store, g.ID)
-		if err != nil {
-			return due, overdue, err
-		}
-		for _, d := range app.DueCheckIns(cal, g, reported, today) {
+		for _, d := range app.DueCheckIns(cal, g, reported[g.ID], today) {
 			due++
 			if d.Overdue {
 				overdue++
