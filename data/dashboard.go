@@ -25,7 +25,7 @@ func (s *Store) Dashboard(ctx context.Context, f app.GoalFilter, cal app.Calenda
 	if d.Goals, err = listGoals(ctx, tx, f); err != nil {
 		return app.DashboardData{}, err
 	}
-	if err := currentPlanPeriods(ctx, tx, d.Plans, "1 = 1", nil); err != nil {
+	if err := readPlans(ctx, tx, d.Plans); err != nil {
 		return app.DashboardData{}, err
 	}
 	totals, err := totalsAsOf(ctx, tx, cal, asOf)
@@ -52,8 +52,7 @@ func (s *Store) Dashboard(ctx context.Context, f app.GoalFilter, cal app.Calenda
 		return d, nil
 	}
 	ids, _ := json.Marshal(need) // int64s always marshal
-	err = readPlansAndValues(ctx, tx, &d.Snapshot, "0 = 1", nil,
-		`goal_id IN (SELECT value FROM json_each(?))`, []any{string(ids)})
+	err = readValues(ctx, tx, &d.Snapshot, `goal_id IN (SELECT value FROM json_each(?))`, []any{string(ids)})
 	return d, err
 }
 

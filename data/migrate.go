@@ -129,8 +129,14 @@ func (s *Store) backupBeforeMigration(ctx context.Context, version int) (string,
 		return "", fileError(err, "create backups folder")
 	}
 	base := fmt.Sprintf("%s.before-v%d-%s", filepath.Join(dir, filepath.Base(s.path)), version, s.Now().UTC().Format("20060102T150405Z"))
-	name := freeName(base, ".bak")
-	return name, s.Backup(ctx, name)
+	for {
+		// Another Pacer opening the same file in the same second can take
+		// the free name first: then the next one.
+		name := freeName(base, ".bak")
+		if err := s.Backup(ctx, name); app.ErrorCode(err) != app.EConflict {
+			return name, err
+		}
+	}
 }
 
 // apply runs one migration and records it. The version is read again

@@ -43,7 +43,10 @@ func (s *Store) GoalSnapshot(ctx context.Context, id int64) (app.Snapshot, error
 	snap := app.NewSnapshot()
 	snap.Goals = []app.Goal{*g}
 	one := []any{id}
-	if err := readPlansAndValues(ctx, tx, &snap, `g.id = ?`, one, `goal_id = ?`, one); err != nil {
+	if err := currentPlanPeriods(ctx, tx, snap.Plans, `g.id = ?`, one); err != nil {
+		return app.Snapshot{}, err
+	}
+	if err := readValues(ctx, tx, &snap, `goal_id = ?`, one); err != nil {
 		return app.Snapshot{}, err
 	}
 	return snap, nil
@@ -79,19 +82,27 @@ func (s *Store) snapshot(ctx context.Context, f app.GoalFilter, keys []string) (
 			AND +period_key IN (SELECT value FROM json_each(?))`
 		args = []any{slices.Min(keys), slices.Max(keys), jsonStrings(keys)}
 	}
-	if err := readPlansAndValues(ctx, tx, &snap, "1 = 1", nil, valueWhere, args); err != nil {
+	if err := readPlans(ctx, tx, snap.Plans); err != nil {
+		return app.Snapshot{}, err
+	}
+	if err := readValues(ctx, tx, &snap, valueWhere, args); err != nil {
 		return app.Snapshot{}, err
 	}
 	return snap, nil
 }
 
-// readPlansAndValues fills snap with the current plan periods that match
-// planWhere (on goals g and plan_periods pp, taking planArgs) and the check-ins and
-// history values that match valueWhere (taking valueArgs).
-func readPlansAndValues(ctx context.Context, tx *tx, snap *app.Snapshot, planWhere string, planArgs []any, valueWhere string, valueArgs []any) error {
-	if err := currentPlanPeriods(ctx, tx, snap.Plans, planWhere, planArgs); err != nil {
-		return err
+// readPlans fills plans with every goal's current plan: from the plan
+// cache, one row a goal, where the file has it.
+func readPlans(ctx context.Context, tx *tx, plans map[int64][]app.PeriodTarget) error {
+	if tx.hot[qPlanStale] != nil {
+		return cachedPlans(ctx, tx, plans)
 	}
+	return currentPlanPeriods(ctx, tx, plans, "1 = 1", nil)
+}
+
+// readValues fills snap with the check-ins and history values that match
+// valueWhere (taking valueArgs).
+func readValues(ctx context.Context, tx *tx, snap *app.Snapshot, valueWhere string, valueArgs []any) error {
 	// The rows are read into a small struct and copied once into check-ins
 	// (which are large: they have room for a note and timestamps), so that
 	// growing the slice while reading does not copy check-ins again and again.

@@ -303,6 +303,7 @@ type tx struct {
 	// totals is set on a write transaction of a schema with check-in
 	// totals, which commit brings up to date.
 	totals bool
+	write  bool
 }
 
 // begin starts a transaction; write selects an immediate (writing) one.
@@ -318,7 +319,7 @@ func (s *Store) begin(ctx context.Context, write bool) (*tx, error) {
 		s.noteWait(time.Since(start) - (s.db.Stats().WaitDuration - queued))
 	}
 	return &tx{Tx: t, now: s.Now().UTC().Truncate(time.Second), dir: filepath.Dir(s.path), hot: s.stmts.m,
-		totals: write && s.stmts.m[qTotalsStale] != nil}, nil
+		totals: write && s.stmts.m[qTotalsStale] != nil, write: write}, nil
 }
 
 // commit commits and maps the failure. In WAL mode the pages of a
@@ -326,6 +327,11 @@ func (s *Store) begin(ctx context.Context, write bool) (*tx, error) {
 func (t *tx) commit() error {
 	if t.totals {
 		if err := refreshTotals(context.Background(), t); err != nil {
+			return err
+		}
+	}
+	if t.write && t.hot[qPlanStale] != nil {
+		if err := refreshPlanCache(context.Background(), t); err != nil {
 			return err
 		}
 	}

@@ -98,15 +98,20 @@ func refreshGoalTotals(ctx context.Context, t *tx, goalID int64, from string) er
 	return nil
 }
 
-// settleTotals recomputes, at open, the totals a migration marked stale.
+// settleTotals recomputes, at open, the totals and cached plans a
+// migration marked stale.
 // It writes only when some are, so that a file that cannot be written
 // still opens; its readers then read the stale goals' check-ins.
 func (s *Store) settleTotals(ctx context.Context) {
 	if s.stmts.m[qTotalsStale] == nil {
 		return
 	}
+	q := `SELECT 1 FROM checkin_totals_stale LIMIT 1`
+	if s.stmts.m[qPlanStale] != nil {
+		q = `SELECT 1 FROM checkin_totals_stale UNION ALL SELECT 1 FROM plan_cache_stale LIMIT 1`
+	}
 	var one int
-	if err := s.db.QueryRowContext(ctx, `SELECT 1 FROM checkin_totals_stale LIMIT 1`).Scan(&one); err != nil {
+	if err := s.db.QueryRowContext(ctx, q).Scan(&one); err != nil {
 		return
 	}
 	t, err := s.begin(ctx, true)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
+	"reflect"
 	"strconv"
 	"testing"
 
@@ -133,12 +134,29 @@ func (w *world) checkTotals() {
 		if err != nil {
 			w.fatal("dashboard: %v", err)
 		}
+		w.checkPlanCache(snap)
 		slow, fast := app.Paces(w.cal, snap, asOf, w.th), app.PacesFrom(w.cal, d, asOf, w.th)
 		for i := range slow {
 			if msg := paceDiff(slow[i], fast[i]); msg != "" {
 				_, fromTotals := d.Totals[slow[i].Goal.ID]
 				w.fatal("as of %s, goal %d (from totals: %v): %s", asOf, slow[i].Goal.ID, fromTotals, msg)
 			}
+		}
+	}
+}
+
+// checkPlanCache compares each goal's plan as the screens read it (from
+// the store's plan cache) with its latest revision read from the plan
+// periods (GoalSnapshot).
+func (w *world) checkPlanCache(snap app.Snapshot) {
+	w.t.Helper()
+	for _, g := range snap.Goals {
+		one, err := w.s.GoalSnapshot(w.ctx, g.ID)
+		if err != nil {
+			w.fatal("goal snapshot: %v", err)
+		}
+		if got, want := snap.Plans[g.ID], one.Plans[g.ID]; !reflect.DeepEqual(got, want) {
+			w.fatal("goal %d's cached plan %+v, its latest revision %+v", g.ID, got, want)
 		}
 	}
 }

@@ -1,0 +1,122 @@
+package data
+
+import (
+	"context"
+	"encoding/binary"
+	"errors"
+	"math"
+	"pacer/app"
+)
+
+// The plan cache (migration 8) holds each goal's current plan in one row;
+// triggers mark a goal stale when its plans change, and refreshPlanCache
+// rewrites the stale goals' rows before the transaction commits.
+
+// qPlanStale lists the goals whose cached plan needs rewriting.
+const qPlanStale = `SELECT goal_id FROM plan_cache_stale`
+
+// refreshPlanCache rewrites the cached plan of every goal marked stale
+// and clears the marks.
+func refreshPlanCache(ctx context.Context, t *tx) error {
+	ids, err := queryAll(ctx, t, func(sc scanner) (int64, error) {
+		var id int64
+		return id, sc.Scan(&id)
+	}, qPlanStale)
+	if err != nil || len(ids) == 0 {
+		return wrapf(err, "list stale plans")
+	}
+	for _, id := range ids {
+		if err := refreshGoalPlan(ctx, t, id); err != nil {
+			return err
+		}
+	}
+	_, err = t.ExecContext(ctx, `DELETE FROM plan_cache_stale`)
+	return wrapf(err, "clear stale plans")
+}
+
+// refreshGoalPlan rewrites one goal's cached plan from plan_periods.
+func refreshGoalPlan(ctx context.Context, t *tx, id int64) error {
+	plans := map[int64][]app.PeriodTarget{}
+	if err := currentPlanPeriods(ctx, t, plans, `g.id = ?`, []any{id}); err != nil {
+		return err
+	}
+	if _, err := t.ExecContext(ctx, `DELETE FROM plan_cache WHERE goal_id = ?`, id); err != nil {
+		return wrapf(err, "clear cached plan")
+	}
+	if len(plans[id]) == 0 {
+		return nil
+	}
+	_, err := t.ExecContext(ctx, `INSERT INTO plan_cache (goal_id, periods) VALUES (?, ?)`, id, encodePlan(plans[id]))
+	return wrapf(err, "cache plan")
+}
+
+// cachedPlans fills plans with the cached plan of every goal, and returns
+// the goals whose cache is stale: their plans are read from plan_periods.
+func cachedPlans(ctx context.Context, t *tx, plans map[int64][]app.PeriodTarget) error {
+	type row struct {
+		id   int64
+		blob []byte
+	}
+	rows, err := queryAll(ctx, t, func(sc scanner) (row, error) {
+		var r row
+		return r, sc.Scan(&r.id, &r.blob)
+	}, `SELECT goal_id, periods FROM plan_cache WHERE goal_id NOT IN (SELECT goal_id FROM plan_cache_stale)`)
+	if err != nil {
+		return wrapf(err, "read cached plans")
+	}
+	for _, r := range rows {
+		pts, err := decodePlan(r.blob)
+		if err != nil {
+			return wrapf(err, "read cached plan of goal %d", r.id)
+		}
+		plans[r.id] = pts
+	}
+	return currentPlanPeriods(ctx, t, plans, `g.id IN (SELECT goal_id FROM plan_cache_stale)`, nil)
+}
+
+// encodePlan writes plan periods as: for each, the key's length (uvarint)
+// and bytes, the target's bits, and a floor flag byte with the floor's
+// bits after it when set.
+func encodePlan(pts []app.PeriodTarget) []byte {
+	b := make([]byte, 0, len(pts)*26)
+	for _, pt := range pts {
+		b = binary.AppendUvarint(b, uint64(len(pt.PeriodKey)))
+		b = append(b, pt.PeriodKey...)
+		b = binary.LittleEndian.AppendUint64(b, math.Float64bits(pt.Target))
+		if pt.Floor == nil {
+			b = append(b, 0)
+			continue
+		}
+		b = append(b, 1)
+		b = binary.LittleEndian.AppendUint64(b, math.Float64bits(*pt.Floor))
+	}
+	return b
+}
+
+var errBadPlanCache = errors.New("damaged cached plan")
+
+// decodePlan reads what encodePlan wrote.
+func decodePlan(b []byte) ([]app.PeriodTarget, error) {
+	var pts []app.PeriodTarget
+	for len(b) > 0 {
+		n, size := binary.Uvarint(b)
+		if size <= 0 || uint64(len(b)-size) < n+9 {
+			return nil, errBadPlanCache
+		}
+		b = b[size:]
+		pt := app.PeriodTarget{PeriodKey: string(b[:n])}
+		b = b[n:]
+		pt.Target = math.Float64frombits(binary.LittleEndian.Uint64(b))
+		flag := b[8]
+		b = b[9:]
+		if flag == 1 {
+			if len(b) < 8 {
+				return nil, errBadPlanCache
+			}
+			f := math.Float64frombits(binary.LittleEndian.Uint64(b))
+			pt.Floor, b = &f, b[8:]
+		}
+		pts = append(pts, pt)
+	}
+	return pts, nil
+}
