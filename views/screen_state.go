@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"hash/fnv"
 	"maps"
+	"reflect"
 	"slices"
 	"strings"
 
@@ -55,8 +56,10 @@ func prefsDigest(p fyne.Preferences) (uint64, bool) {
 	h := fnv.New64a()
 	all.ReadValues(func(values map[string]any) {
 		for _, k := range slices.Sorted(maps.Keys(values)) {
-			if !notShown[k] && !strings.HasPrefix(k, prefLastFolder) {
-				fmt.Fprintf(h, "%q=%#v;", k, values[k])
+			// A zero value reads as a missing one: Settings writes "" for
+			// the chart numbers it finds unset.
+			if v := values[k]; !notShown[k] && !strings.HasPrefix(k, prefLastFolder) && !reflect.ValueOf(v).IsZero() {
+				fmt.Fprintf(h, "%q=%#v;", k, v)
 			}
 		}
 	})

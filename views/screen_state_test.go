@@ -74,3 +74,19 @@ func TestScreenNotReloadedForItsOwnBookkeeping(t *testing.T) {
 		t.Errorf("after the window's own bookkeeping, %d screens reloaded, want 0", n)
 	}
 }
+
+// TestSettingsShownReloadsNothing shows Settings, which writes the chart
+// numbers' preference as it finds it, and checks that the other screens
+// shown again are not reloaded for it.
+func TestSettingsShownReloadsNothing(t *testing.T) {
+	ui, _ := newTestUI(t)
+	ui.showScreen(screenGoals)
+	ui.showScreen(screenDashboard)
+	before := ui.reloads
+	ui.showScreen(screenSettings)
+	ui.showScreen(screenGoals)
+	ui.showScreen(screenDashboard)
+	if n := ui.reloads - before; n != 0 {
+		t.Errorf("after Settings was shown, %d screens reloaded, want 0", n)
+	}
+}
