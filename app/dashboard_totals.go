@@ -34,7 +34,7 @@ func TotalsSuffice(cal Calendar, g Goal, plan []PeriodTarget, t ValueTotals) boo
 	if t.Count == 0 || IsStay(g.Kind) || g.Kind == KindMilestone {
 		return t.Count == 0 || g.Kind == KindMilestone
 	}
-	explicit := len(cal.planEntries(plan)) > 0
+	explicit := hasPlanEntry(plan)
 	if g.Aggregation != AggFlow {
 		return explicit
 	}
@@ -49,8 +49,9 @@ func TotalsSuffice(cal Calendar, g Goal, plan []PeriodTarget, t ValueTotals) boo
 
 // PacesFrom works out every goal's pace as Paces does, from totals where
 // d has them and from check-ins otherwise. A pace from totals leaves
-// Values and Projection.Periods empty: the goal detail reads the goal
-// whole (Paces of its GoalSnapshot).
+// Values, Projection.Periods and Projection.Path empty, which the
+// dashboard does not show: the goal detail reads the goal whole (Paces of
+// its GoalSnapshot).
 func PacesFrom(cal Calendar, d DashboardData, asOf Date, th Thresholds) []Pace {
 	paces := make([]Pace, len(d.Goals))
 	inParallel(len(paces), func(i int) {
@@ -83,7 +84,7 @@ func paceFromTotals(cal Calendar, g Goal, plan []PeriodTarget, t ValueTotals, as
 	p.Assessment = Assess(cal, g, plan, []PeriodValue{one}, asOf, th)
 	last, _ := ParsePeriodKey(t.Last.PeriodKey)
 	pj := projector{cal: cal, g: g, s: []periodValue{{last, t.Last.Value}}, actual: p.Assessment.Actual, asOf: asOf}
-	if len(cal.planEntries(plan)) > 0 {
+	if hasPlanEntry(plan) {
 		x := cal.Expectation(g, plan)
 		pj.plan = &x
 	}
@@ -97,8 +98,21 @@ func paceFromTotals(cal Calendar, g Goal, plan []PeriodTarget, t ValueTotals, as
 		pr = pj.project()
 	}
 	pr.OK, pr.RemainingPeriods = true, len(pj.remaining)
+	pr.Path = nil // the dashboard draws no path; the goal detail reads its goal whole
 	p.Projection = pr
 	return p
+}
+
+// hasPlanEntry reports whether plan has a period Expectation reads (a key
+// that parses, a finite target): whether the goal has a plan of its own,
+// as len(cal.planEntries(plan)) > 0 says, without parsing all of it.
+func hasPlanEntry(plan []PeriodTarget) bool {
+	for _, t := range plan {
+		if _, err := ParsePeriodKey(t.PeriodKey); err == nil && IsFinite(t.Target) {
+			return true
+		}
+	}
+	return false
 }
 
 // remainingAfter lists the periods of g's cadence within its span that

@@ -9,30 +9,13 @@ import (
 )
 
 // The plan cache (migration 8) holds each goal's current plan in one row;
-// triggers mark a goal stale when its plans change, and refreshPlanCache
-// rewrites the stale goals' rows before the transaction commits.
+// triggers mark a goal stale when its plans change, and refreshDerived
+// (data/totals.go) rewrites the stale goals' rows before the transaction
+// commits.
 
-// qPlanStale lists the goals whose cached plan needs rewriting.
+// qPlanStale lists the goals whose cached plan needs rewriting; a store
+// that can prepare it has the plan cache.
 const qPlanStale = `SELECT goal_id FROM plan_cache_stale`
-
-// refreshPlanCache rewrites the cached plan of every goal marked stale
-// and clears the marks.
-func refreshPlanCache(ctx context.Context, t *tx) error {
-	ids, err := queryAll(ctx, t, func(sc scanner) (int64, error) {
-		var id int64
-		return id, sc.Scan(&id)
-	}, qPlanStale)
-	if err != nil || len(ids) == 0 {
-		return wrapf(err, "list stale plans")
-	}
-	for _, id := range ids {
-		if err := refreshGoalPlan(ctx, t, id); err != nil {
-			return err
-		}
-	}
-	_, err = t.ExecContext(ctx, `DELETE FROM plan_cache_stale`)
-	return wrapf(err, "clear stale plans")
-}
 
 // refreshGoalPlan rewrites one goal's cached plan from plan_periods.
 func refreshGoalPlan(ctx context.Context, t *tx, id int64) error {

@@ -325,15 +325,8 @@ func (s *Store) begin(ctx context.Context, write bool) (*tx, error) {
 // commit commits and maps the failure. In WAL mode the pages of a
 // transaction reach the disk here, so this is where a full disk shows.
 func (t *tx) commit() error {
-	if t.totals {
-		if err := refreshTotals(context.Background(), t); err != nil {
-			return err
-		}
-	}
-	if t.write && t.hot[qPlanStale] != nil {
-		if err := refreshPlanCache(context.Background(), t); err != nil {
-			return err
-		}
+	if err := refreshDerived(context.Background(), t); err != nil {
+		return err
 	}
 	return diskFull(wrapf(t.Commit(), "commit"), t.dir)
 }

@@ -11,6 +11,59 @@ import (
 // write and marked stale for any other; refreshTotals recomputes the stale
 // goals' rows before the transaction that marked them commits.
 
+// qStale lists, in one statement for the one that every save runs, the
+// goals whose totals (0) or cached plan (1) need rewriting.
+const qStale = `SELECT 0, goal_id, from_key FROM checkin_totals_stale
+	UNION ALL SELECT 1, goal_id, '' FROM plan_cache_stale`
+
+// refreshDerived brings the totals and cached plans of a write
+// transaction up to date before it commits, on a schema that has them.
+func refreshDerived(ctx context.Context, t *tx) error {
+	switch {
+	case !t.write:
+		return nil
+	case t.hot[qStale] == nil: // an older schema, in tests
+		if t.totals {
+			return refreshTotals(ctx, t)
+		}
+		return nil
+	}
+	type mark struct {
+		plan   bool
+		goalID int64
+		from   string
+	}
+	marks, err := queryAll(ctx, t, func(sc scanner) (mark, error) {
+		var m mark
+		return m, sc.Scan(&m.plan, &m.goalID, &m.from)
+	}, qStale)
+	if err != nil || len(marks) == 0 {
+		return wrapf(err, "list stale totals")
+	}
+	var totals, plans bool
+	for _, m := range marks {
+		if m.plan {
+			plans, err = true, refreshGoalPlan(ctx, t, m.goalID)
+		} else {
+			totals, err = true, refreshGoalTotals(ctx, t, m.goalID, m.from)
+		}
+		if err != nil {
+			return err
+		}
+	}
+	if totals {
+		if _, err := t.ExecContext(ctx, `DELETE FROM checkin_totals_stale`); err != nil {
+			return wrapf(err, "clear stale totals")
+		}
+	}
+	if plans {
+		if _, err := t.ExecContext(ctx, `DELETE FROM plan_cache_stale`); err != nil {
+			return wrapf(err, "clear stale plans")
+		}
+	}
+	return nil
+}
+
 // qTotalsStale lists the goals whose totals need recomputing.
 const qTotalsStale = `SELECT goal_id, from_key FROM checkin_totals_stale`
 
