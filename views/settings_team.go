@@ -84,6 +84,9 @@ func newLinkedTeam(host teamHost, s teamServer) *linkedTeam {
 	)
 	l.members = newTeamMembers(host, s, l.currentPassword)
 	hint := wrapped(lang.L("This file is shared with a team. Pacer works on it offline as ever, and sends and fetches the changes whenever the server can be reached. The password is kept in this computer's keychain, never in the file."))
+	if _, _, err := keychainInUse.password(s); err != nil {
+		hint.SetText(lang.L("This file is shared with a team. Pacer works on it offline as ever, and sends and fetches the changes whenever the server can be reached. This computer has no keychain, so Pacer asks for the password at each start and never writes it down."))
+	}
 	l.content = container.NewVBox(hint, where, container.NewHBox(l.syncNow, l.password),
 		widget.NewSeparator(), sectionTitle(lang.L("Members")), l.members.content)
 	l.watch()

@@ -342,6 +342,9 @@ func TestNoKeychainAsksThePasswordAndNeverStoresIt(t *testing.T) {
 	if ts := sessionOf(store); ts == nil || ts.password != "typed-secret" {
 		t.Fatal("the sync did not start with the typed password")
 	}
+	if !containsLabel(teamTab(t, ui).content, "This file is shared with a team. Pacer works on it offline as ever, and sends and fetches the changes whenever the server can be reached. This computer has no keychain, so Pacer asks for the password at each start and never writes it down.") {
+		t.Error("the Team tab claims a keychain this computer does not have")
+	}
 	for _, key := range []string{"team_password", "password"} {
 		if v, _ := store.Setting(context.Background(), key, ""); v != "" {
 			t.Errorf("the file holds %s = %q", key, v)
