@@ -49,6 +49,7 @@ type gapEditor struct {
 	causes   choice[string]
 	text     *widgets.KeyEntry
 	feedback *widgets.KeyEntry
+	teamFB   *teamFeedback // in a team file, everyone's own feedback
 	measures *fyne.Container
 	rows     []*measureRow
 	add      *widget.Button
@@ -91,6 +92,7 @@ func newGapEditor(ui gapDeps) *gapEditor {
 	e.feedback.SetMinRowsVisible(3)
 	e.feedback.Wrapping = fyne.TextWrapWord
 	e.feedback.SetPlaceHolder(lang.L("What the team said at the review"))
+	e.teamFB = newTeamFeedback()
 	e.add = widget.NewButtonWithIcon(lang.L("Add measure"), theme.ContentAddIcon(), func() { e.addRow(app.Measure{}) })
 	e.save = widget.NewButtonWithIcon(lang.L("Save gap analysis"), theme.DocumentSaveIcon(), e.onSave)
 	e.save.Importance = widget.HighImportance
@@ -100,7 +102,7 @@ func newGapEditor(ui gapDeps) *gapEditor {
 	form := widget.NewForm(
 		widget.NewFormItem(lang.L("Cause"), e.cause),
 		widget.NewFormItem(lang.L("What happened"), e.text),
-		widget.NewFormItem(lang.L("Team feedback"), e.feedback),
+		widget.NewFormItem(lang.L("Team feedback"), container.NewVBox(e.feedback, e.teamFB.others)),
 	)
 	measuresTitle := widget.NewLabelWithStyle(lang.L("Improvement measures"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	e.content = container.NewVBox(e.heading, e.contrib, form, measuresTitle, e.measures,
@@ -130,6 +132,11 @@ func (e *gapEditor) load(g app.Goal, periodKey string) {
 	}
 	e.text.SetText(r.CauseText)
 	e.feedback.SetText(r.TeamFeedback)
+	if mine, shared, err := e.teamFB.load(e.ui.context(), e.ui.store, g.ID, periodKey); shared {
+		e.feedback.SetText(mine)
+	} else if err != nil {
+		e.ui.showError(err)
+	}
 	e.rows = nil
 	e.measures.Objects = nil
 	for _, m := range r.Measures {
@@ -305,9 +312,15 @@ func (e *gapEditor) onSave() {
 	r := e.review
 	r.CauseCategory, _ = e.causes.value(e.cause.Selected)
 	r.CauseText = strings.TrimSpace(e.text.Text)
-	r.TeamFeedback = strings.TrimSpace(e.feedback.Text)
+	if !e.teamFB.shared() {
+		r.TeamFeedback = strings.TrimSpace(e.feedback.Text)
+	}
 	r.Measures = measures
 	if err := e.ui.store.SaveReview(e.ui.context(), &r); err != nil {
+		e.showStatus(userMessage(err), widget.DangerImportance)
+		return
+	}
+	if err := e.teamFB.save(e.ui.context(), e.goal.ID, e.period, strings.TrimSpace(e.feedback.Text)); err != nil {
 		e.showStatus(userMessage(err), widget.DangerImportance)
 		return
 	}

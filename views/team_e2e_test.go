@@ -112,9 +112,20 @@ func TestTwoLaptopsShareOnePlan(t *testing.T) {
 		return dashboardActual(member, "Sales 2023") == 8_000_000
 	})
 
+	// Each gives their own feedback on the quarter; each sees the other's.
+	memberGoal := dashboardGoal(t, member, "Sales 2023")
+	writeFeedback(t, owner, goal, "Distributors were late")
+	writeFeedback(t, member, memberGoal, "East region restocked")
+	q.waitFor(t, "each other's feedback", 20*time.Second, func() bool {
+		return feedbackOfOthers(owner, goal) == "Zhang Min: East region restocked" &&
+			feedbackOfOthers(member, memberGoal) == "Li Wei: Distributors were late"
+	})
+	if e := gapEditorOn(owner, goal); e.feedback.Text != "Distributors were late" {
+		t.Errorf("the owner's own feedback reads %q", e.feedback.Text)
+	}
+
 	// The server stops: both keep working and say offline.
 	srv.Down()
-	memberGoal := dashboardGoal(t, member, "Sales 2023")
 	checkIn(t, member, memberGoal.ID, "2023-Q2", 9_000_000)
 	q.waitFor(t, "both offline", 60*time.Second, func() bool {
 		return strings.Contains(member.teamLine.Text(), "waiting — offline") && strings.HasPrefix(owner.teamLine.Text(), "Offline")
@@ -174,6 +185,24 @@ func joinTeam(t *testing.T, q uiQueue, before *mainUI, srv *pgtest.Server) *main
 	q.waitFor(t, "the member's sync", 20*time.Second, func() bool { return strings.HasPrefix(member.teamLine.Text(), "Synced") })
 	return member
 }
+
+func gapEditorOn(ui *mainUI, g app.Goal) *gapEditor {
+	e := newGapEditor(depsOf[gapStore](ui))
+	e.load(g, "2023-Q1")
+	return e
+}
+
+func writeFeedback(t *testing.T, ui *mainUI, g app.Goal, text string) {
+	t.Helper()
+	e := gapEditorOn(ui, g)
+	e.feedback.SetText(text)
+	test.Tap(e.save)
+	if e.status.Importance == widget.DangerImportance {
+		t.Fatalf("feedback not saved: %s", e.status.Text)
+	}
+}
+
+func feedbackOfOthers(ui *mainUI, g app.Goal) string { return gapEditorOn(ui, g).teamFB.others.Text }
 
 func checkIn(t *testing.T, ui *mainUI, goalID int64, period string, value float64) {
 	t.Helper()
