@@ -16,8 +16,14 @@ type Contribution struct {
 	Expected  float64 // its own plan, else its share of the plan by its share of the reference
 	Reference float64 // its value in the reference period (last year)
 	Gap       float64 // Actual − Expected
-	// Share is Gap's part of the goal's gap (Actual − plan): 0.73 for
-	// "73 % of the shortfall"; 0 when the goal has no gap.
+	// Share is Gap's part of the gaps of the values on the goal's side of
+	// plan: when the goal is short, of the shortfalls of the values short
+	// of what they were expected to bring (0.73 for "73 % of the
+	// shortfall"), so that the shares of those values add up to 100 % and
+	// none passes it, however much other values were over; when it is
+	// ahead, of the leads of the values ahead. It is 0 for a value on the
+	// other side (over plan while the goal is short) and when the goal has
+	// no gap.
 	Share float64
 }
 
@@ -33,7 +39,10 @@ type Contribution struct {
 // current adds up to its actual. Without a reference (no sales last year)
 // the rest of the plan is shared by this period's own parts, and with
 // neither, evenly; when every value has a plan and the plans do not add up
-// to plan, an unsplit entry expects the difference. The list is sorted by
+// to plan, an unsplit entry expects the difference, and when the plans ask
+// more than plan, the values without one expect nothing and the unsplit
+// part the (negative) difference. Shares are of the gaps on the goal's
+// side of plan (Contribution.Share). The list is sorted by
 // gap, the largest shortfall first, then by value, the unsplit part last.
 func Contributors(current, reference []DimensionValue, plan float64, decimals int, plans ...DimensionPlan) []Contribution {
 	scale := math.Pow10(decimals)
@@ -45,12 +54,19 @@ func Contributors(current, reference []DimensionValue, plan float64, decimals in
 		actual += units(list[i].Actual)
 	}
 	gap := actual - units(plan)
+	gaps := make([]int64, len(list))
+	var side int64 // the gaps of the values on the goal's side of plan
+	for i := range list {
+		gaps[i] = units(list[i].Actual) - expected[i]
+		if sameSide(gaps[i], gap) {
+			side += gaps[i]
+		}
+	}
 	for i := range list {
 		list[i].Expected = float64(expected[i]) / scale
-		g := units(list[i].Actual) - expected[i]
-		list[i].Gap = float64(g) / scale
-		if gap != 0 && g != 0 {
-			list[i].Share = float64(g) / float64(gap)
+		list[i].Gap = float64(gaps[i]) / scale
+		if sameSide(gaps[i], gap) {
+			list[i].Share = float64(gaps[i]) / float64(side)
 		}
 	}
 	sort.SliceStable(list, func(i, j int) bool {
@@ -119,9 +135,25 @@ func shareExpected(list []Contribution, planned map[int]float64, plan int64, uni
 		others = append(others, list[i])
 		at = append(at, i)
 	}
+	if rest < 0 && len(others) > 0 {
+		// The plans by value ask more than the period's plan: the values
+		// without one expect nothing rather than a negative share, and
+		// the unsplit part takes the excess, so that the parts still add
+		// up to plan.
+		others, at = nil, nil
+		for i := range list {
+			if list[i].Unsplit && !list[i].Planned {
+				others, at = list[i:i+1], []int{i}
+			}
+		}
+	}
 	if len(others) == 0 && rest != 0 {
 		list = append(list, Contribution{Value: UnsplitLabel, Unsplit: true})
 		others, at, expected = list[len(list)-1:], []int{len(list) - 1}, append(expected, 0)
+	}
+	if len(others) == 1 {
+		expected[at[0]] = rest
+		return list, expected
 	}
 	var refTotal int64
 	for _, c := range others {
@@ -132,6 +164,10 @@ func shareExpected(list []Contribution, planned map[int]float64, plan int64, uni
 	}
 	return list, expected
 }
+
+// sameSide reports whether a value's gap g is on the same side of plan as
+// the goal's gap (both short, or both ahead).
+func sameSide(g, gap int64) bool { return g < 0 && gap < 0 || g > 0 && gap > 0 }
 
 // weights are what the plan is shared by: the reference amounts, else the
 // actual ones, else one each, in units.

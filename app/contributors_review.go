@@ -65,7 +65,14 @@ func ReviewContributors(cal Calendar, r ReviewRow, ds []DimensionValue, plans []
 			cur = append(cur, DimensionValue{Dimension: dim, Value: UnsplitLabel, Unsplit: true, Amount: float64(rest) / math.Pow10(dec)})
 		}
 		list := Contributors(cur, reference[dim], r.ExpectedCovered, dec, valuePlans[dim]...)
-		sort.SliceStable(list, func(i, j int) bool { return list[i].Share > list[j].Share })
+		// The values on the goal's side of plan by share, then the others
+		// by how far they went the other way.
+		sort.SliceStable(list, func(i, j int) bool {
+			if list[i].Share != list[j].Share {
+				return list[i].Share > list[j].Share
+			}
+			return math.Abs(list[i].Gap) > math.Abs(list[j].Gap)
+		})
 		out = append(out, GapContributors{Dimension: dim, LastYear: unitsSum(reference[dim], dec) != 0,
 			Planned: len(valuePlans[dim]) > 0, Values: list})
 	}

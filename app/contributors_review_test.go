@@ -61,12 +61,12 @@ func TestReviewContributors(t *testing.T) {
 		want  []string
 	}{
 		{"two months of three: like for like, against last year's January and February",
-			review(checkIns), nil, []string{"产品 last-year:true | A 90 150 -60 120% | B 60.01 50 10.01 -20%"}},
+			review(checkIns), nil, []string{"产品 last-year:true | A 90 150 -60 100% | B 60.01 50 10.01 0%"}},
 		{"A's own plan for the two months reported, B the rest",
 			review(checkIns), plans, []string{"产品 last-year:true | A 90 120 -30 60% | B 60.01 80 -19.99 40%"}},
 		{"the whole quarter, March typed by hand",
 			review(append(checkIns, CheckIn{GoalID: 1, PeriodKey: "2023-03", Value: 20})), nil,
-			[]string{"产品 last-year:true | B 60.01 150 -89.99 69% | A 90 150 -60 46% | Other (unsplit) 20 0 20 -15%"}},
+			[]string{"产品 last-year:true | B 60.01 150 -89.99 60% | A 90 150 -60 40% | Other (unsplit) 20 0 20 0%"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

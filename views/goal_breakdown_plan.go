@@ -128,13 +128,13 @@ func planRestText(g app.Goal, plans []app.DimensionPlan, plan float64) string {
 	case rest > 0:
 		return lang.L("{{.Rest}} of the period's plan ({{.Plan}}) is left to the values without a plan of their own.", args)
 	}
-	return lang.L("They are {{.Over}} over the period's plan ({{.Plan}}).", args)
+	return lang.L("They are {{.Over}} over the period's plan ({{.Plan}}): the values without a plan of their own are expected to bring nothing.", args)
 }
 
 func (e *valuePlanEditor) object() fyne.CanvasObject {
 	form := widget.NewForm()
 	for i, v := range e.values {
-		form.Append(v, e.fields[i].object())
+		form.Append(dimensionValueName(v, false), e.fields[i].object())
 	}
 	hint := widget.NewLabel(lang.L("Expected: a value's own plan where it has one, else its share of the period's plan by last year."))
 	hint.Wrapping = fyne.TextWrapWord

@@ -150,7 +150,7 @@ func TestPlanByValueKeepsTheBreakdownShown(t *testing.T) {
 	if got := shownTabs(t, w); got == tabs || got.SelectedIndex() != 1 {
 		t.Errorf("after saving: a new detail %v, on tab %d, want the breakdown", got != tabs, got.SelectedIndex())
 	}
-	if want := "Short most in 2023-Q1: 产品 B −CN¥6,000,000 (300%)"; s.contrib[g.ID] != want {
+	if want := "Short most in 2023-Q1: 产品 B −CN¥6,000,000 (100%)"; s.contrib[g.ID] != want {
 		t.Errorf("dashboard line %q, want %q", s.contrib[g.ID], want)
 	}
 }

@@ -122,8 +122,12 @@ func breakdownValues(g app.Goal, vs []app.DimensionValue) string {
 // dimensionValueName is a dimension value as the user reads it: the
 // unsplit part (typed by hand, not imported by value) in their language.
 func dimensionValueName(value string, unsplit bool) string {
-	if unsplit {
+	switch {
+	case unsplit:
 		return lang.L("Other (unsplit)")
+	case strings.TrimSpace(value) == "":
+		// Rows whose cell of the dimension was left empty.
+		return lang.L("(blank)")
 	}
 	return value
 }

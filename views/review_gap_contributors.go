@@ -86,14 +86,43 @@ func contributorShare(c app.Contribution, total float64) string {
 	return lang.L("{{.Share}} of the shortfall", map[string]any{"Share": pct})
 }
 
-// shareText writes a part of the gap as a percentage with a true minus:
-// "73%", "−20%".
+// shareText writes a part of the gap as a percentage: "73%"; nothing for
+// a value on the other side of plan than the goal, which has no share.
 func shareText(share float64) string {
-	s := app.FormatValue(share*100, 0, app.UnitPercent, "")
-	if rest, neg := strings.CutPrefix(s, "-"); neg {
-		return "−" + rest
+	if share == 0 {
+		return ""
 	}
-	return s
+	return app.FormatValue(share*100, 0, app.UnitPercent, "")
+}
+
+// sideSums are the gaps of the values short of what they were expected to
+// bring, added up, and those of the values over it.
+func sideSums(g app.Goal, values []app.Contribution) (short, over float64) {
+	dec := app.Decimals(g)
+	var s, o int64
+	for _, c := range values {
+		u := int64(math.Round(c.Gap * math.Pow10(dec)))
+		if u < 0 {
+			s += u
+		} else {
+			o += u
+		}
+	}
+	return float64(s) / math.Pow10(dec), float64(o) / math.Pow10(dec)
+}
+
+// sidesNote says, when some values were short and others over, what each
+// side made together and which the shares are of; "" otherwise.
+func sidesNote(g app.Goal, values []app.Contribution, total float64) string {
+	short, over := sideSums(g, values)
+	if short == 0 || over == 0 || total == 0 {
+		return ""
+	}
+	args := map[string]any{"Short": contributorAmount(g, short, true), "Over": contributorAmount(g, over, true)}
+	if total < 0 {
+		return lang.L("The values short of what they were expected to bring missed {{.Short}} together, those over it brought {{.Over}} more: the shares are of the {{.Short}}.", args)
+	}
+	return lang.L("The values over what they were expected to bring beat it by {{.Over}} together, those short of it missed {{.Short}}: the shares are of the {{.Over}}.", args)
 }
 
 // contributorsCause is the cause sentence of a dimension's top
@@ -110,7 +139,31 @@ func contributorsCause(g app.Goal, gc app.GapContributors, total float64) string
 			parts = append(parts, lang.L("{{.Value}} over by {{.Amount}} ({{.Share}})", args))
 		}
 	}
+	if len(parts) > 0 {
+		if c, ok := farthestOtherWay(gc.Values, total); ok {
+			args := map[string]any{"Value": contributorName(gc.Dimension, c), "Amount": contributorAmount(g, math.Abs(c.Gap), false)}
+			if c.Gap > 0 {
+				parts = append(parts, lang.L("{{.Value}} over plan by {{.Amount}}", args))
+			} else {
+				parts = append(parts, lang.L("{{.Value}} short of plan by {{.Amount}}", args))
+			}
+		}
+	}
 	return strings.Join(parts, lang.L("; "))
+}
+
+// farthestOtherWay is the value that went farthest the other way from the
+// goal's gap total (over plan while the goal is short): the cause names
+// it, since the shares say nothing of it.
+func farthestOtherWay(values []app.Contribution, total float64) (app.Contribution, bool) {
+	var out app.Contribution
+	ok := false
+	for _, c := range values {
+		if c.Gap*total < 0 && (!ok || math.Abs(c.Gap) > math.Abs(out.Gap)) {
+			out, ok = c, true
+		}
+	}
+	return out, ok
 }
 
 // contributorName names a value with its dimension unless it says it
@@ -118,8 +171,8 @@ func contributorsCause(g app.Goal, gc app.GapContributors, total float64) string
 // interface's language.
 func contributorName(dim string, c app.Contribution) string {
 	switch {
-	case c.Unsplit:
-		return lang.L(app.UnsplitLabel)
+	case c.Unsplit || strings.TrimSpace(c.Value) == "":
+		return dimensionValueName(c.Value, c.Unsplit)
 	case strings.Contains(c.Value, dim):
 		return c.Value
 	}
@@ -128,10 +181,7 @@ func contributorName(dim string, c app.Contribution) string {
 
 // contributorValue is a value as the table and chart name it.
 func contributorValue(c app.Contribution) string {
-	if c.Unsplit {
-		return lang.L(app.UnsplitLabel)
-	}
-	return c.Value
+	return dimensionValueName(c.Value, c.Unsplit)
 }
 
 // rowGap is r's gap in the goal's unit, as the contributors share it.
@@ -190,7 +240,15 @@ func (e *gapEditor) contributorsBlock(r app.ReviewRow, gc app.GapContributors) f
 	if e.onShowChart != nil {
 		buttons.Add(widget.NewButtonWithIcon(lang.L("Show chart"), theme.VisibilityIcon(), func() { e.onShowChart(gc.Dimension) }))
 	}
-	return container.NewVBox(rows, basis, buttons)
+	block := container.NewVBox(rows, basis)
+	if note := sidesNote(g, gc.Values, total); note != "" {
+		sides := widget.NewLabel(note)
+		sides.Wrapping = fyne.TextWrapWord
+		sides.Importance = widget.LowImportance
+		block.Add(sides)
+	}
+	block.Add(buttons)
+	return block
 }
 
 // fillCause puts text in the cause field; text the user typed there is

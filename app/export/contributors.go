@@ -12,7 +12,11 @@ import (
 // contributorWords are the words of the contributors tables: what each
 // value of a dimension (产品) did to a goal's gap.
 var contributorWords = []string{"Where the gap comes from", "Goal", "Period", "Dimension", "Value", "Expected", "Actual", "Gap",
-	"Share of the gap", "Expected by", "Last year's share of plan", "This period's share of plan", "Own plan", app.UnsplitLabel}
+	"Share of the gap", "Expected by", "Last year's share of plan", "This period's share of plan", "Own plan", app.UnsplitLabel, BlankValue}
+
+// BlankValue names, in English (the translation key), the value of the
+// rows whose cell of a dimension was empty.
+const BlankValue = "(blank)"
 
 // contributorHeaders head the contributors table's columns, in English.
 var contributorHeaders = []string{"Goal", "Period", "Dimension", "Value", "Expected", "Actual", "Gap", "Share of the gap", "Expected by"}
@@ -45,7 +49,7 @@ func contributorLines(t app.ReviewTable, cs map[int64][]app.GapContributors, tr 
 					{Kind: app.CellText, Text: r.Goal.Title}, period, {Kind: app.CellText, Text: gc.Dimension},
 					{Kind: app.CellText, Text: ContributorName(c, tr)},
 					{Kind: app.CellValue, Value: c.Expected}, {Kind: app.CellValue, Value: c.Actual},
-					{Kind: app.CellDelta, Value: c.Gap}, {Kind: app.CellRel, Value: c.Share},
+					{Kind: app.CellDelta, Value: c.Gap}, shareCell(c),
 					{Kind: app.CellText, Text: basis}}})
 			}
 		}
@@ -53,11 +57,33 @@ func contributorLines(t app.ReviewTable, cs map[int64][]app.GapContributors, tr 
 	return out
 }
 
+// shareCell is a value's share of the gaps on its goal's side of plan,
+// empty for a value on the other side (over plan while the goal is
+// short), whose share would mean nothing (app.Contribution.Share).
+func shareCell(c app.Contribution) app.TableCell {
+	if c.Share == 0 {
+		return app.TableCell{Kind: app.CellEmpty}
+	}
+	return app.TableCell{Kind: app.CellRel, Value: c.Share}
+}
+
+// shareText is shareCell as the report writes it: "73%", or nothing.
+func shareText(c app.Contribution) string {
+	if c.Share == 0 {
+		return ""
+	}
+	return app.FormatValue(c.Share*100, 0, app.UnitPercent, "")
+}
+
 // ContributorName is a value of a dimension as the exports write it: the
 // unsplit part (typed by hand) translated by tr.
 func ContributorName(c app.Contribution, tr Translator) string {
-	if c.Unsplit {
+	switch {
+	case c.Unsplit:
 		return tr.word(app.UnsplitLabel)
+	case strings.TrimSpace(c.Value) == "":
+		// Rows whose cell of the dimension was left empty.
+		return tr.word(BlankValue)
 	}
 	return c.Value
 }
@@ -142,7 +168,7 @@ func contributorViews(gcs []app.GapContributors, g app.Goal, tr Translator) []co
 				{Text: ReadableCell(app.TableCell{Kind: app.CellValue, Value: c.Expected}, g, ""), Num: true},
 				{Text: ReadableCell(app.TableCell{Kind: app.CellValue, Value: c.Actual}, g, ""), Num: true},
 				{Text: ReadableCell(app.TableCell{Kind: app.CellDelta, Value: c.Gap}, g, ""), Num: true},
-				{Text: strings.Replace(app.FormatValue(c.Share*100, 0, app.UnitPercent, ""), "-", "−", 1), Num: true}})
+				{Text: shareText(c), Num: true}})
 		}
 		out = append(out, v)
 	}

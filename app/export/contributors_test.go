@@ -44,9 +44,9 @@ func TestWriteContributorsCSV(t *testing.T) {
 	goal := table.Rows[0].Goal.Title
 	want := [][]string{
 		{"Goal", "Period", "Dimension", "Value", "Expected", "Actual", "Gap", "Share of the gap", "Expected by"},
-		{goal, "Q1 2023", "产品", "产品 B", "5000000", "3550000", "-1450000", "72.5", "Last year's share of plan"},
-		{goal, "Q1 2023", "产品", "产品 A", "5000000", "4250000", "-750000", "37.5", "Last year's share of plan"},
-		{goal, "Q1 2023", "产品", "其他（未拆分）", "0", "200000", "200000", "-10.0", "Last year's share of plan"},
+		{goal, "Q1 2023", "产品", "产品 B", "5000000", "3550000", "-1450000", "65.9", "Last year's share of plan"},
+		{goal, "Q1 2023", "产品", "产品 A", "5000000", "4250000", "-750000", "34.1", "Last year's share of plan"},
+		{goal, "Q1 2023", "产品", "其他（未拆分）", "0", "200000", "200000", "", "Last year's share of plan"},
 	}
 	if len(recs) != len(want) {
 		t.Fatalf("%d records: %q", len(recs), recs)
@@ -120,7 +120,7 @@ func TestReportShowsContributors(t *testing.T) {
 	}
 	page := buf.String()
 	for _, want := range []string{`<table class="contributors">`, "<h4>Where the gap comes from</h4>", "<th>产品</th>", "<td>产品 B</td>",
-		"−¥1,450,000", "73%", `aria-label="Sales, Q1 2023: gap by 产品"`, "Expected by: Last year&#39;s share of plan"} {
+		"−¥1,450,000", "66%", `aria-label="Sales, Q1 2023: gap by 产品"`, "Expected by: Last year&#39;s share of plan"} {
 		if !strings.Contains(page, want) {
 			t.Errorf("the report lacks %q", want)
 		}
@@ -149,5 +149,13 @@ func TestContributorsOwnPlan(t *testing.T) {
 	}
 	if v := contributorViews(cs[r.Goal.ID], r.Goal, nil); len(v) != 1 || v[0].Basis != "Expected by: Own plan / This period's share of plan" {
 		t.Errorf("report's basis %+v", v)
+	}
+}
+
+// TestContributorNameBlank names a value of empty cells in the exports.
+func TestContributorNameBlank(t *testing.T) {
+	zh := Translator(func(s string) string { return map[string]string{BlankValue: "（空白）"}[s] })
+	if got := ContributorName(app.Contribution{Value: ""}, zh); got != "（空白）" {
+		t.Errorf("blank value written %q", got)
 	}
 }

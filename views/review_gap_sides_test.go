@@ -1,0 +1,52 @@
+package views
+
+import (
+	"testing"
+
+	"pacer/app"
+)
+
+// TestGapSharesOfOneSide breaks a shortfall of CN¥ 1,000 down where 产品 B
+// missed CN¥ 2,100 and 产品 A beat its part by CN¥ 1,100: B makes 100 % of
+// the shortfall (not 210 %), A has no share and the cause says it was over
+// plan, and a note under the table says what each side made together.
+func TestGapSharesOfOneSide(t *testing.T) {
+	g := app.Goal{Title: "Sales", Unit: app.UnitCurrency, UnitLabel: "CN¥", Aggregation: app.AggFlow}
+	current := []app.DimensionValue{{Value: "A", Amount: 6100}, {Value: "B", Amount: 2900}}
+	reference := []app.DimensionValue{{Value: "A", Amount: 1}, {Value: "B", Amount: 1}}
+	gc := app.GapContributors{Dimension: "产品", LastYear: true, Values: app.Contributors(current, reference, 10_000, 0)}
+	var shares []string
+	for _, c := range gc.Values {
+		shares = append(shares, c.Value+" "+shareText(c.Share))
+	}
+	if got, want := shares, []string{"B 100%", "A "}; got[0] != want[0] || got[1] != want[1] {
+		t.Errorf("shares %q, want %q", got, want)
+	}
+	want := "产品 B short by CN¥ 2,100 (100% of the shortfall); 产品 A over plan by CN¥ 1,100"
+	if got := contributorsCause(g, gc, -1000); got != want {
+		t.Errorf("cause %q\nwant  %q", got, want)
+	}
+	note := "The values short of what they were expected to bring missed −CN¥ 2,100 together, those over it brought +CN¥ 1,100 more: the shares are of the −CN¥ 2,100."
+	if got := sidesNote(g, gc.Values, -1000); got != note {
+		t.Errorf("note %q\nwant %q", got, note)
+	}
+	if got := sidesNote(g, gc.Values[:1], -2100); got != "" {
+		t.Errorf("one side only: note %q", got)
+	}
+}
+
+// TestBlankDimensionValueIsNamed names the rows whose 产品 cell was left
+// empty "(blank)" in the breakdown, the gap table, the chart and the
+// cause, rather than an empty name or a bare "产品".
+func TestBlankDimensionValueIsNamed(t *testing.T) {
+	c := app.Contribution{Value: " ", Gap: -5, Share: 1}
+	if got := dimensionValueName("", false); got != "(blank)" {
+		t.Errorf("breakdown names it %q", got)
+	}
+	if got := contributorValue(c); got != "(blank)" {
+		t.Errorf("table and chart name it %q", got)
+	}
+	if got := contributorName("产品", c); got != "(blank)" {
+		t.Errorf("cause names it %q", got)
+	}
+}
