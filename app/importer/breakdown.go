@@ -100,7 +100,8 @@ func (pl *importPlanner) breakdown(written func(bucketKey) bool) []app.Dimension
 // GuessDimensionColumns are the columns of t, other than skip (the date,
 // goal and value columns), that read as categories to break goals down by:
 // mostly text that is neither a number nor a date, with few distinct
-// values among the first rows (at most 20, or a tenth of those rows), so
+// values among the first rows (at most 20, or a tenth of those rows, or
+// each value repeated three times on average, as 50 stores a day are), so
 // that a column of invoice numbers or notes is not one.
 func GuessDimensionColumns(t Table, skip ...int) []int {
 	var out []int
@@ -115,7 +116,10 @@ func GuessDimensionColumns(t Table, skip ...int) []int {
 				distinct[text] = true
 			}
 		}
-		if n := len(distinct); n > 0 && n <= max(20, rows/10) {
+		// A column of 50 stores shows all 50 in the first few days' rows:
+		// values that repeat, each at least three times on average, are
+		// categories too, where invoice numbers and notes do not repeat.
+		if n := len(distinct); n > 0 && (n <= max(20, rows/10) || 3*n <= rows) {
 			out = append(out, col)
 		}
 	}

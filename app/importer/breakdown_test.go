@@ -82,11 +82,18 @@ func TestGuessDimensionColumns(t *testing.T) {
 	for i := range 300 {
 		fmt.Fprintf(&invoices, "2023-01-%02d,INV-%05d,产品%c,%d,\n", i%28+1, i, 'A'+rune(i%3), i)
 	}
+	// 50 stores a day, a row each, with a note that rarely repeats.
+	var stores strings.Builder
+	stores.WriteString("日期,门店,销售额(元),备注\n")
+	for i := range 400 {
+		fmt.Fprintf(&stores, "2023-01-%02d,门店%02d,%d,note %d\n", i/50+1, i%50, i, i*7%150)
+	}
 	for _, tc := range []struct {
 		name, csv string
 		skip      []int
 		want      []int
 	}{
+		{"50 stores a day are a dimension, notes that rarely repeat are not", stores.String(), []int{0, 2}, []int{1}},
 		{"the sales file", salesCSV, []int{0, colSales}, []int{colStore, colProduct, colRegion}},
 		{"numbers and dates are no dimension", salesCSV, nil, []int{colStore, colProduct, colRegion}},
 		{"invoice numbers and an empty column are no dimension", invoices.String(), []int{0, 3}, []int{2}},
