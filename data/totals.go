@@ -152,9 +152,9 @@ func refreshGoalTotals(ctx context.Context, t *tx, goalID int64, from string) er
 }
 
 // settleTotals recomputes, at open, the totals and cached plans a
-// migration marked stale.
-// It writes only when some are, so that a file that cannot be written
-// still opens; its readers then read the stale goals' check-ins.
+// migration marked stale. It writes only when some are, so that a file
+// that cannot be written still opens; its readers then read the stale
+// goals' check-ins and plan periods instead.
 func (s *Store) settleTotals(ctx context.Context) {
 	if s.stmts.m[qTotalsStale] == nil {
 		return
@@ -173,4 +173,12 @@ func (s *Store) settleTotals(ctx context.Context) {
 	}
 	defer t.Rollback()
 	_ = t.commit() // on failure the marks stay, and readers keep reading check-ins
+}
+
+// SettleDerived recomputes the check-in totals and cached plans that a
+// write outside the store's own transactions left marked stale (the team
+// sync applying pulled rows on SyncDB): until then the screens read those
+// goals' check-ins and plan periods, which is right but slower.
+func (s *Store) SettleDerived(ctx context.Context) {
+	s.settleTotals(ctx)
 }

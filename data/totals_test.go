@@ -66,3 +66,39 @@ func checkTotals(t *testing.T, s *data.Store) {
 		}
 	}
 }
+
+// TestSettleDerived writes check-ins and a plan the way the team sync
+// applies pulled rows, on the database itself: the goal is marked stale,
+// the dashboard reads its check-ins meanwhile, and SettleDerived brings
+// its totals and cached plan up to date.
+func TestSettleDerived(t *testing.T) {
+	ctx := context.Background()
+	s := mustOpen(t)
+	g := mustCreateGoal(t, s, weeklyGoal())
+	db := s.DB()
+	for _, k := range []string{"2020-W05", "2020-W02"} { // the second is not the latest
+		if _, err := db.ExecContext(ctx, `INSERT INTO checkins (goal_id, period_key, value, confidence, created_at, updated_at)
+			VALUES (?, ?, 2.5, 5, '2020-01-01T00:00:00Z', '2020-01-01T00:00:00Z')`, g.ID, k); err != nil {
+			t.Fatal(err)
+		}
+	}
+	stale := func() (n int) {
+		mustNotErr(t, db.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM checkin_totals_stale) + (SELECT count(*) FROM plan_cache_stale)`).Scan(&n))
+		return n
+	}
+	if stale() == 0 {
+		t.Fatal("a check-in before the latest left no stale mark")
+	}
+	cal, asOf := app.Calendar{}, app.NewDate(2020, 6, 1)
+	d, err := s.Dashboard(ctx, app.GoalFilter{}, cal, asOf)
+	mustNotErr(t, err)
+	if _, fromTotals := d.Totals[g.ID]; fromTotals || len(d.CheckIns[g.ID]) != 2 {
+		t.Errorf("stale goal read from totals %v, %d check-ins", fromTotals, len(d.CheckIns[g.ID]))
+	}
+	s.SettleDerived(ctx)
+	d, err = s.Dashboard(ctx, app.GoalFilter{}, cal, asOf)
+	mustNotErr(t, err)
+	if got := d.Totals[g.ID]; stale() != 0 || got.Count != 2 || got.Sum != 5 || got.First != "2020-W02" {
+		t.Errorf("after SettleDerived: %d stale marks, totals %+v", stale(), got)
+	}
+}
