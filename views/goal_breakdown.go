@@ -1,6 +1,8 @@
 package views
 
 import (
+	"strings"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
@@ -152,7 +154,11 @@ func (r *rowWidths) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 // breakdownCells writes the table's rows, a period named on its first row
 // only.
 func breakdownCells(g app.Goal, rows []app.BreakdownRow) [][breakdownColumns]string {
-	v := func(x float64) string { return app.FormatValue(x, g.Decimals, g.Unit, g.UnitLabel) }
+	// A true minus: the unsplit part expects a negative amount when the
+	// plans by value ask more than the period's plan.
+	v := func(x float64) string {
+		return strings.Replace(app.FormatValue(x, g.Decimals, g.Unit, g.UnitLabel), "-", "−", 1)
+	}
 	out := make([][breakdownColumns]string, len(rows))
 	for i, r := range rows {
 		c := &out[i]

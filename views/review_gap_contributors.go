@@ -64,13 +64,10 @@ func contributorGapText(g app.Goal, c app.Contribution, total float64) string {
 // true minus or a plus when signed.
 func contributorAmount(g app.Goal, v float64, signed bool) string {
 	s := app.FormatValue(v, app.Decimals(g), g.Unit, g.UnitLabel)
-	if !signed {
-		return s
-	}
 	if rest, neg := strings.CutPrefix(s, "-"); neg {
-		return "−" + rest
+		return "−" + rest // a negative expected amount (plans by value over plan) too
 	}
-	if v > 0 {
+	if v > 0 && signed {
 		return "+" + s
 	}
 	return s

@@ -50,3 +50,24 @@ func TestBlankDimensionValueIsNamed(t *testing.T) {
 		t.Errorf("cause names it %q", got)
 	}
 }
+
+// TestNegativeExpectedTrueMinus writes the unsplit part's negative
+// expected amount (plans by value over the period's plan) with a true
+// minus, as every other amount of the table.
+func TestNegativeExpectedTrueMinus(t *testing.T) {
+	g := app.Goal{Unit: app.UnitCount, Aggregation: app.AggFlow}
+	if got := contributorAmount(g, -200_000, false); got != "−200,000" {
+		t.Errorf("expected amount %q", got)
+	}
+}
+
+// TestBreakdownCellsTrueMinus writes the goal detail's negative expected
+// amount with a true minus too.
+func TestBreakdownCellsTrueMinus(t *testing.T) {
+	g := app.Goal{Unit: app.UnitCount, Aggregation: app.AggFlow}
+	p, _ := app.ParsePeriodKey("2023-Q1")
+	rows := []app.BreakdownRow{{Period: p, HasPlan: true, Contribution: app.Contribution{Value: app.UnsplitLabel, Unsplit: true, Expected: -200, Gap: 200}}}
+	if got := breakdownCells(g, rows)[0]; got[4] != "−200" || got[5] != "+200" {
+		t.Errorf("expected %q, gap %q", got[4], got[5])
+	}
+}
