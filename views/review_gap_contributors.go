@@ -115,7 +115,7 @@ func sidesNote(g app.Goal, values []app.Contribution, total float64) string {
 	if short == 0 || over == 0 || total == 0 {
 		return ""
 	}
-	args := map[string]any{"Short": contributorAmount(g, short, true), "Over": contributorAmount(g, over, true)}
+	args := map[string]any{"Short": contributorAmount(g, -short, false), "Over": contributorAmount(g, over, false)}
 	if total < 0 {
 		return lang.L("The values short of what they were expected to bring missed {{.Short}} together, those over it brought {{.Over}} more: the shares are of the {{.Short}}.", args)
 	}

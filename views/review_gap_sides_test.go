@@ -26,7 +26,7 @@ func TestGapSharesOfOneSide(t *testing.T) {
 	if got := contributorsCause(g, gc, -1000); got != want {
 		t.Errorf("cause %q\nwant  %q", got, want)
 	}
-	note := "The values short of what they were expected to bring missed −CN¥ 2,100 together, those over it brought +CN¥ 1,100 more: the shares are of the −CN¥ 2,100."
+	note := "The values short of what they were expected to bring missed CN¥ 2,100 together, those over it brought CN¥ 1,100 more: the shares are of the CN¥ 2,100."
 	if got := sidesNote(g, gc.Values, -1000); got != note {
 		t.Errorf("note %q\nwant %q", got, note)
 	}
