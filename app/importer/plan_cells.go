@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"strconv"
 	"strings"
 
 	"pacer/app"
@@ -54,6 +55,9 @@ func (pl *importPlanner) number(c Cell, text string) (float64, *app.Error) {
 		}
 		return c.Number, nil
 	}
+	if v, ok := plainDecimal(text, pl.m.NumberFormat.DecimalComma); ok {
+		return v, nil
+	}
 	v, err := notation.ParseNumber(text, pl.m.NumberFormat)
 	if err == nil {
 		return v, nil
@@ -66,4 +70,33 @@ func (pl *importPlanner) number(c Cell, text string) (float64, *app.Error) {
 		return 0, importCellError(msgImportNotFinite, c)
 	}
 	return 0, notation.ImportError(msgImportBadNumber, err, "Text", text, "Example", pl.m.NumberFormat.Example())
+}
+
+// plainDecimal reads the commonest value cell, digits with at most one
+// decimal separator (1234.56, or 1234,56 with a decimal comma), as
+// ParseNumber reads it, without its normalising and undecorating: a fifth
+// of a million-row import went there. ok is false for anything else.
+func plainDecimal(s string, decimalComma bool) (float64, bool) {
+	dec := byte('.')
+	if decimalComma {
+		dec = ','
+	}
+	at := -1
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= '0' && c <= '9':
+		case c == dec && at < 0 && i > 0 && i < len(s)-1:
+			at = i
+		default:
+			return 0, false
+		}
+	}
+	if len(s) == 0 || len(s) > 30 {
+		return 0, false
+	}
+	if at >= 0 && decimalComma {
+		s = s[:at] + "." + s[at+1:]
+	}
+	v, err := strconv.ParseFloat(s, 64)
+	return v, err == nil
 }
