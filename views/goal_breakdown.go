@@ -199,5 +199,11 @@ func breakdownWidths(headers [breakdownColumns]string, cells [][breakdownColumns
 			w[col] = max(w[col], fyne.MeasureText(text, theme.TextSize(), fyne.TextStyle{}).Width+pad)
 		}
 	}
+	// A value named at length (a store's full address) is cut with an
+	// ellipsis rather than pushing the figures out of the window.
+	w[1] = min(w[1], maxValueColumn)
 	return w
 }
+
+// maxValueColumn is the widest the breakdown's value column gets.
+const maxValueColumn = 280

@@ -1,6 +1,7 @@
 package views
 
 import (
+	"strings"
 	"testing"
 
 	"pacer/app"
@@ -69,5 +70,24 @@ func TestBreakdownCellsTrueMinus(t *testing.T) {
 	rows := []app.BreakdownRow{{Period: p, HasPlan: true, Contribution: app.Contribution{Value: app.UnsplitLabel, Unsplit: true, Expected: -200, Gap: 200}}}
 	if got := breakdownCells(g, rows)[0]; got[4] != "−200" || got[5] != "+200" {
 		t.Errorf("expected %q, gap %q", got[4], got[5])
+	}
+}
+
+// TestBreakdownLongValueKeepsFiguresInView gives a value a long Chinese
+// name: the goal detail's value column stops at maxValueColumn, so the
+// figures stay in a 1024 px window rather than past its edge.
+func TestBreakdownLongValueKeepsFiguresInView(t *testing.T) {
+	long := strings.Repeat("上海市浦东新区世纪大道旗舰店", 8)
+	cells := [][breakdownColumns]string{{"2023-Q1", long, "CN¥1.00", "—", "CN¥2.00", "−CN¥1.00", "100%"}}
+	w := breakdownWidths([breakdownColumns]string{"Period", "门店", "Actual", "Last year", "Expected", "Gap", "Share of the gap"}, cells)
+	if w[1] > maxValueColumn {
+		t.Errorf("value column %.0f px", w[1])
+	}
+	var total float32
+	for _, x := range w {
+		total += x
+	}
+	if total > 1024-160 {
+		t.Errorf("the columns take %.0f px", total)
 	}
 }
