@@ -30,9 +30,12 @@ type DashboardData struct {
 // value) or a flow goal with a plan and a period missing between its first
 // and latest value (its pace against plan counts only the periods
 // reported).
-func TotalsSuffice(cal Calendar, g Goal, plan []PeriodTarget, t ValueTotals) bool {
-	if t.Count == 0 || IsStay(g.Kind) || g.Kind == KindMilestone {
-		return t.Count == 0 || g.Kind == KindMilestone
+func TotalsSuffice(g Goal, plan []PeriodTarget, t ValueTotals) bool {
+	switch {
+	case t.Count == 0 || g.Kind == KindMilestone:
+		return true // no value, or the actual alone
+	case IsStay(g.Kind):
+		return false
 	}
 	explicit := hasPlanEntry(plan)
 	if g.Aggregation != AggFlow {
