@@ -10,10 +10,10 @@ raw=dist/bench.txt
 runs=${PACER_BENCH_RUNS:-7}
 
 load_before=$(cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo "?")
-pattern='^Benchmark(Window|Dashboard200Goals5YearsWeekly|Dashboard2000Goals10YearsWeekly|Review200Goals5YearsWeekly|ReviewYear200Goals5YearsWeekly|Review2000Goals10YearsWeekly|ReviewYear2000Goals10YearsWeekly|GoalDetail10YearsWeekly|PutCheckInVsRawInsert|ChartVsGoChartDefault|Import100kRowsVsCSVRead|Import1MRows3Dimensions|BreakdownYear1MRows|Deck20Goals)$'
+pattern='^Benchmark(Window|Dashboard200Goals5YearsWeekly|Dashboard2000Goals10YearsWeekly|Review200Goals5YearsWeekly|ReviewYear200Goals5YearsWeekly|Review2000Goals10YearsWeekly|ReviewYear2000Goals10YearsWeekly|GoalDetail10YearsWeekly|PutCheckInVsRawInsert|ChartVsGoChartDefault|Import100kRowsVsCSVRead|Import1MRows3Dimensions|BreakdownYear1MRows|Deck20Goals|TeamCheckInVisible|TeamCatchUp10000|TeamDurableSave)$'
 status=0
 PACER_BENCH_WINDOW=1 PACER_BENCH_RUNS=$runs \
-  "${GO:-go}" test -run '^$' -bench "$pattern" -benchmem -count=1 -timeout 30m . ./app ./app/chart ./app/importer ./data ./app/export/deck >"$raw" 2>&1 || status=$?
+  "${GO:-go}" test -run '^$' -bench "$pattern" -benchmem -count=1 -timeout 30m . ./app ./app/chart ./app/importer ./data ./app/export/deck ./data/team >"$raw" 2>&1 || status=$?
 
 load_after=$(cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo "?")
 cpus=$(getconf _NPROCESSORS_ONLN 2>/dev/null || echo "?")
@@ -91,6 +91,10 @@ END {
   row("peak resident memory of that import", get("BenchmarkImport1MRows3Dimensions", "peak-rss-MB"), "size of the CSV file", get("BenchmarkImport1MRows3Dimensions", "file-MB"), 0, "MB")
   row("breakdown of a year, same 1M rows", get("BenchmarkBreakdownYear1MRows", "ns/op"), "budget: one frame", 16e6, 1)
   row("review deck .pptx, 20 goals", get("BenchmarkDeck20Goals", "ns/op"), "budget: 1 s", 1e9, 1)
+  row("team: check-in seen on 2nd laptop, p95", get("BenchmarkTeamCheckInVisible", "p95-ns"), "budget: 500 ms (loopback)", 5e8, 1)
+  row("team: catching up 10,000 changes", get("BenchmarkTeamCatchUp10000", "ns/op"), "budget: 5 s", 5e9, 1)
+  ts = "BenchmarkTeamDurableSave"
+  row("team: durable check-in save, sync on", get(ts, "sync-on-ns/op"), "same save, sync off", get(ts, "sync-off-ns/op"), 1.1)
   print ""
   printf "Window rows: medians of %d starts of each, in turns, under Xvfb; a switch is timed from the mouse\n", runs
   print "button'"'"'s release on a navigation entry to the first frame with the new screen, on the 200-goal file."

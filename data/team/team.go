@@ -12,6 +12,7 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -122,16 +123,11 @@ func classify(err error) error {
 		return ErrNeedsUpdate
 	case pe.Code == "42P01" || pe.Code == "3F000":
 		return fmt.Errorf("%w: %v", ErrNoTeam, err)
-	case pe.Code == "28000" || pe.Code == "42501" && pe.Message != "" && !refusedRow(pe):
+	case pe.Code == "28000" || pe.Code == "42501" && strings.Contains(pe.Message, "schema pacer"):
+		// The login may not log in, or has lost its roles: removed.
 		return fmt.Errorf("%w (%s)", ErrRemoved, pe.Message)
 	}
 	return err
-}
-
-// refusedRow reports a row-level security refusal, as opposed to a login
-// without rights on the schema.
-func refusedRow(pe *pgconn.PgError) bool {
-	return pe.Code == "42501" && len(pe.Message) > 0 && pe.Message[:min(len(pe.Message), 7)] == "new row"
 }
 
 // Refusal is a change the server refused: who may write that kind of row,
