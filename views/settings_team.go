@@ -68,6 +68,7 @@ type linkedTeam struct {
 	syncNow  *widget.Button
 	password *widget.Button
 	members  *teamMembers
+	clashes  *teamClashes
 	content  fyne.CanvasObject
 	unwatch  func()
 }
@@ -87,7 +88,8 @@ func newLinkedTeam(host teamHost, s teamServer) *linkedTeam {
 	if _, _, err := keychainInUse.password(s); err != nil {
 		hint.SetText(lang.L("This file is shared with a team. Pacer works on it offline as ever, and sends and fetches the changes whenever the server can be reached. This computer has no keychain, so Pacer asks for the password at each start and never writes it down."))
 	}
-	l.content = container.NewVBox(hint, where, container.NewHBox(l.syncNow, l.password),
+	l.clashes = newTeamClashes(host)
+	l.content = container.NewVBox(hint, where, container.NewHBox(l.syncNow, l.password), l.clashes.content,
 		widget.NewSeparator(), sectionTitle(lang.L("Members")), l.members.content)
 	l.watch()
 	return l
@@ -121,7 +123,12 @@ func (l *linkedTeam) watch() {
 		return
 	}
 	l.syncNow.Enable()
-	l.unwatch = ts.watch(func(st teamStatus) { l.status.SetText(teamStatusText(st, time.Now())) })
+	l.unwatch = ts.watch(func(st teamStatus) {
+		l.status.SetText(teamStatusText(st, time.Now()))
+		if st.State == teamSynced {
+			l.clashes.reload()
+		}
+	})
 }
 
 // currentPassword is the password the running sync uses, "" when none runs.

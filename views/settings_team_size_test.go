@@ -28,6 +28,11 @@ func teamLayoutCases() []layoutCase {
 			keys.kept[keychainAccount(s)] = "owner-secret"
 			long := longTexts["en"].owner
 			f.members = []teamMember{{Login: s.User, Name: long, Role: roleOwner}, {Login: "ouyang.jianguo", Name: longTexts["zh"].owner, Role: roleMember}}
+			if _, err := ui.deps.Store.SyncDB().Exec(`INSERT INTO team_clashes (what, kind, row_uid, field, theirs, mine, author, created_at)
+				VALUES ('clash', 'goals', 'g-x', 'title', ?, ?, 'ouyang.jianguo', '2026-12-02T06:00:00Z')`,
+				`"`+longTexts["zh"].title+`"`, `"`+longTexts["en"].title+`"`); err != nil {
+				t.Fatal(err)
+			}
 			ui.linkTeam()
 			f.started[0].say(teamStatus{State: teamFailed, Err: fmt.Errorf("sync: %w", errors.New(longTexts["en"].note))})
 			team := teamTab(t, ui)

@@ -1,0 +1,117 @@
+package views
+
+import (
+	"encoding/json"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"pacer/data/team"
+)
+
+// teamClashes lists what the sync could not merge on its own, in the Team
+// tab: two owners' changes to one field from the same version (the
+// server's was kept, yours set aside, to choose between) and check-ins
+// made on a value someone had since changed (to note). Nothing is lost.
+type teamClashes struct {
+	host    teamHost
+	list    *fyne.Container
+	content *fyne.Container
+}
+
+func newTeamClashes(host teamHost) *teamClashes {
+	c := &teamClashes{host: host, list: container.NewVBox()}
+	c.content = container.NewVBox(widget.NewSeparator(), sectionTitle(lang.L("To choose")), c.list)
+	c.reload()
+	return c
+}
+
+// reload reads the clashes not yet resolved from the file; hidden when none.
+func (c *teamClashes) reload() {
+	clashes, err := team.Clashes(c.host.context(), c.host.teamStore())
+	if err != nil {
+		c.host.showError(err)
+		return
+	}
+	c.list.Objects = nil
+	for _, cl := range clashes {
+		c.list.Add(c.row(cl))
+	}
+	if len(clashes) == 0 {
+		c.content.Hide()
+	} else {
+		c.content.Show()
+	}
+	c.content.Refresh()
+}
+
+// row is one clash in words, with its choices.
+func (c *teamClashes) row(cl team.Clash) fyne.CanvasObject {
+	who := authorName(c.host.teamStore(), cl.Author)
+	args := map[string]any{"What": c.rowName(cl), "Field": cl.Field, "Author": who,
+		"Theirs": clashValue(cl.Theirs), "Mine": clashValue(cl.Mine)}
+	if cl.What == "flag" {
+		text := wrapped(lang.L("{{.What}}: checked in on a value {{.Author}} had since changed (it was {{.Theirs}}); the latest, {{.Mine}}, counts.", args))
+		seen := widget.NewButtonWithIcon(lang.L("Seen"), theme.ConfirmIcon(), func() { c.resolve(cl.ID, false) })
+		return newBorder(nil, nil, nil, seen, text)
+	}
+	text := wrapped(lang.L("{{.What}}, {{.Field}}: {{.Author}} set {{.Theirs}}, which is kept; your {{.Mine}} is set aside.", args))
+	mine := widget.NewButton(lang.L("Use mine"), func() { c.resolve(cl.ID, true) })
+	theirs := widget.NewButton(lang.L("Keep theirs"), func() { c.resolve(cl.ID, false) })
+	return newBorder(nil, nil, nil, container.NewHBox(theirs, mine), text)
+}
+
+// rowName names the row a clash is about: the goal's title for a goal.
+func (c *teamClashes) rowName(cl team.Clash) string {
+	if cl.Kind == "goals" && cl.RowID != 0 {
+		if g, err := c.host.teamStore().GoalByID(c.host.context(), cl.RowID); err == nil {
+			return lang.L("Goal “{{.Title}}”", map[string]any{"Title": g.Title})
+		}
+	}
+	switch cl.Kind {
+	case "goals":
+		return lang.L("A goal")
+	case "checkins":
+		return lang.L("A check-in")
+	case "plans", "plan_periods":
+		return lang.L("A plan")
+	case "action_plans", "action_measures":
+		return lang.L("An action plan")
+	case "settings":
+		return lang.L("A setting")
+	}
+	return strings.ReplaceAll(cl.Kind, "_", " ")
+}
+
+// resolve closes a clash, with the set-aside value or as it stands.
+func (c *teamClashes) resolve(id int64, keepMine bool) {
+	if err := team.Resolve(c.host.context(), c.host.teamStore(), id, keepMine); err != nil {
+		c.host.showError(err)
+		return
+	}
+	c.host.dataChanged()
+	c.reload()
+}
+
+// clashValue is a stored JSON value as the user reads it.
+func clashValue(raw string) string {
+	var v any
+	if err := json.Unmarshal([]byte(raw), &v); err != nil {
+		return raw
+	}
+	switch x := v.(type) {
+	case nil:
+		return lang.L("(empty)")
+	case string:
+		return "“" + x + "”"
+	case float64:
+		return strconv.FormatFloat(x, 'f', -1, 64)
+	}
+	return fmt.Sprint(v)
+}
