@@ -3,6 +3,7 @@ package views
 import (
 	"context"
 	"math"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -19,6 +20,31 @@ import (
 type breakdownReader interface {
 	Breakdown(ctx context.Context, goalID int64) ([]app.DimensionValue, error)
 	DimensionPlans(ctx context.Context, goalID int64) ([]app.DimensionPlan, error)
+}
+
+// maxTableValues is how many values a dimension's table lists before it
+// folds the rest into one line, as the chart folds past its eighth.
+const maxTableValues = 10
+
+// foldedValues are the values the table lists: all of them when all is
+// true or when they are few, else the first maxTableValues−1 and one line
+// adding up the rest ("41 others"), in units of the goal's last decimal,
+// so that the lines' gaps still add up to the goal's variance.
+func foldedValues(g app.Goal, values []app.Contribution, all bool) []app.Contribution {
+	if all || len(values) <= maxTableValues {
+		return values
+	}
+	scale := math.Pow10(app.Decimals(g))
+	u := func(v float64) int64 { return int64(math.Round(v * scale)) }
+	out := slices.Clone(values[:maxTableValues-1])
+	var expected, actual, gap int64
+	var share float64
+	rest := values[maxTableValues-1:]
+	for _, c := range rest {
+		expected, actual, gap, share = expected+u(c.Expected), actual+u(c.Actual), gap+u(c.Gap), share+c.Share
+	}
+	return append(out, app.Contribution{Value: lang.L("{{.N}} others", map[string]any{"N": len(rest)}),
+		Expected: float64(expected) / scale, Actual: float64(actual) / scale, Gap: float64(gap) / scale, Share: share})
 }
 
 // maxCauseValues is how many values "Use as cause" names at most.
@@ -215,15 +241,26 @@ func (e *gapEditor) contributorsBlock(r app.ReviewRow, gc app.GapContributors) f
 	g, total := r.Goal, rowGap(r)
 	cols := newColumns(420, 1.3, 1.3, 1.3, 0.7)
 	head := widget.NewLabelWithStyle(gc.Dimension, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	rows := container.NewVBox(head, container.New(cols(), numberHeader(lang.L("Expected")), numberHeader(lang.L("Actual")),
-		numberHeader(lang.L("Gap")), numberHeader(lang.L("Share"))))
-	for _, c := range gc.Values {
-		name := widget.NewLabel(contributorValue(c))
-		name.Wrapping = fyne.TextWrapWord
-		rows.Add(name)
-		rows.Add(container.New(cols(), numberCell(contributorAmount(g, c.Expected, false)), numberCell(contributorAmount(g, c.Actual, false)),
-			numberCell(contributorAmount(g, c.Gap, true)), numberCell(shareText(c.Share))))
+	list := container.NewVBox()
+	var fill func(all bool)
+	fill = func(all bool) {
+		list.Objects = nil
+		values := foldedValues(g, gc.Values, all)
+		for _, c := range values {
+			name := widget.NewLabel(contributorValue(c))
+			name.Wrapping = fyne.TextWrapWord
+			list.Add(name)
+			list.Add(container.New(cols(), numberCell(contributorAmount(g, c.Expected, false)), numberCell(contributorAmount(g, c.Actual, false)),
+				numberCell(contributorAmount(g, c.Gap, true)), numberCell(shareText(c.Share))))
+		}
+		if len(values) < len(gc.Values) {
+			list.Add(container.NewHBox(widget.NewButton(lang.L("Show all {{.N}} values", map[string]any{"N": len(gc.Values)}), func() { fill(true) })))
+		}
+		list.Refresh()
 	}
+	fill(false)
+	rows := container.NewVBox(head, container.New(cols(), numberHeader(lang.L("Expected")), numberHeader(lang.L("Actual")),
+		numberHeader(lang.L("Gap")), numberHeader(lang.L("Share"))), list)
 	basis := widget.NewLabel(expectedBasis(gc))
 	basis.Wrapping = fyne.TextWrapWord
 	basis.Importance = widget.LowImportance

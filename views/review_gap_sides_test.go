@@ -91,3 +91,34 @@ func TestBreakdownLongValueKeepsFiguresInView(t *testing.T) {
 		t.Errorf("the columns take %.0f px", total)
 	}
 }
+
+// TestFiftyStoresFolded breaks a gap down by 50 stores: the review's table
+// lists nine and one line of the 41 others, whose gaps still add up to the
+// variance and whose shares to 100 %, until "Show all" lists every one.
+func TestFiftyStoresFolded(t *testing.T) {
+	g := app.Goal{Unit: app.UnitCount, Decimals: 2, Aggregation: app.AggFlow}
+	var cur, ref []app.DimensionValue
+	var actual float64
+	for i := range 50 {
+		a := float64(1000+i*37) + 0.01*float64(i%7)
+		cur = append(cur, app.DimensionValue{Value: "门店" + string(rune('A'+i%26)) + string(rune('a'+i/26)), Amount: a})
+		ref = append(ref, app.DimensionValue{Value: cur[i].Value, Amount: float64(900 + i)})
+		actual += a
+	}
+	values := app.Contributors(cur, ref, 100_000, 2)
+	folded := foldedValues(g, values, false)
+	if len(folded) != maxTableValues || folded[len(folded)-1].Value != "41 others" {
+		t.Fatalf("%d lines, the last %q", len(folded), folded[len(folded)-1].Value)
+	}
+	var gaps, share float64
+	for _, c := range folded {
+		gaps += c.Gap
+		share += c.Share
+	}
+	if got, want := cents(gaps), cents(actual)-cents(100_000); got != want || cents(share*100) != 10000 {
+		t.Errorf("folded gaps %d cents, variance %d; shares %v", got, want, share)
+	}
+	if len(foldedValues(g, values, true)) != 50 {
+		t.Error("Show all does not list every store")
+	}
+}
