@@ -155,11 +155,7 @@ func shareExpected(list []Contribution, planned map[int]float64, plan int64, uni
 		expected[at[0]] = rest
 		return list, expected
 	}
-	var refTotal int64
-	for _, c := range others {
-		refTotal += units(c.Reference)
-	}
-	for k, e := range splitByWeight(rest, weights(others, refTotal, units)) {
+	for k, e := range splitByWeight(rest, weights(others, units)) {
 		expected[at[k]] = e
 	}
 	return list, expected
@@ -170,16 +166,21 @@ func shareExpected(list []Contribution, planned map[int]float64, plan int64, uni
 func sameSide(g, gap int64) bool { return g < 0 && gap < 0 || g > 0 && gap > 0 }
 
 // weights are what the plan is shared by: the reference amounts, else the
-// actual ones, else one each, in units.
-func weights(list []Contribution, refTotal int64, units func(float64) int64) []int64 {
+// actual ones, else one each, in units. A value that lost money (refunds
+// over sales) weighs nothing rather than expecting a negative part of the
+// plan, which would push the others' parts past the plan.
+func weights(list []Contribution, units func(float64) int64) []int64 {
 	w := make([]int64, len(list))
 	var total int64
 	for i, c := range list {
-		w[i] = units(c.Reference)
-		if refTotal == 0 {
-			w[i] = units(c.Actual)
-		}
+		w[i] = max(0, units(c.Reference))
 		total += w[i]
+	}
+	if total == 0 {
+		for i, c := range list {
+			w[i] = max(0, units(c.Actual))
+			total += w[i]
+		}
 	}
 	for i := range w {
 		if total == 0 {

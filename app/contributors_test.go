@@ -47,6 +47,11 @@ func TestContributors(t *testing.T) {
 			want: []string{"A 6 7.5 -1.5 75%", "B 2 2.5 -0.5 25%"}, decimals: 1},
 		{name: "nothing at all: evenly", current: []DimensionValue{dv("A", 0), dv("B", 0)}, plan: 3,
 			want: []string{"A 0 2 -2 67%", "B 0 1 -1 33%"}},
+		{name: "a value that lost money last year expects nothing, not a negative part",
+			current:   []DimensionValue{dv("A", 90), dv("B", 5)},
+			reference: []DimensionValue{dv("A", 100), dv("B", -20)},
+			plan:      100,
+			want:      []string{"A 90 100 -10 100%", "B 5 0 5 0%"}},
 		{name: "no gap", current: []DimensionValue{dv("A", 10)}, reference: []DimensionValue{dv("A", 3)}, plan: 10,
 			want: []string{"A 10 10 0 0%"}},
 	}
