@@ -95,6 +95,9 @@ func (v *importView) filteredText(plan *importer.ImportPlan) string {
 	values := make([]string, len(plan.FilteredValues))
 	for i, n := range plan.FilteredValues {
 		values[i] = "“" + n + "”"
+		if strings.TrimSpace(n) == "" {
+			values[i] = dimensionValueName(n, false) // rows whose cell was left empty
+		}
 	}
 	list := strings.Join(values, lang.L(", "))
 	if len(values) == importer.MaxSkippedNames {

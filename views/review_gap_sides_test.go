@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"pacer/app"
+	"pacer/app/importer"
 )
 
 // TestGapSharesOfOneSide breaks a shortfall of CN¥ 1,000 down where 产品 B
@@ -120,5 +121,16 @@ func TestFiftyStoresFolded(t *testing.T) {
 	}
 	if len(foldedValues(g, values, true)) != 50 {
 		t.Error("Show all does not list every store")
+	}
+}
+
+// TestFilteredBlankNamed says rows of an empty 地区 cell skipped by a
+// filter are "(blank)" ones, not “”.
+func TestFilteredBlankNamed(t *testing.T) {
+	v := &importView{table: importer.Table{Columns: 2, HasHeader: true, Header: []string{"日期", "地区"}}}
+	plan := &importer.ImportPlan{Filtered: 3, FilteredColumn: 1, FilteredValues: []string{"欧洲", ""}}
+	want := "3 rows are for other 地区 values (“欧洲”, (blank)): they are skipped, as the goals' filters choose."
+	if got := v.filteredText(plan); got != want {
+		t.Errorf("%q\nwant %q", got, want)
 	}
 }
