@@ -2,6 +2,7 @@ package team
 
 import (
 	"context"
+	"errors"
 	"testing"
 
 	"pacer/app"
@@ -20,6 +21,11 @@ func TestOutboxQueuesEachLocalChangeOnce(t *testing.T) {
 	}
 	if n := count(t, st, `SELECT count(*) FROM sync_outbox`); n != 0 {
 		t.Fatalf("a file of one's own queued %d changes", n)
+	}
+	y := Start(st, Server{Host: "127.0.0.1", Port: 1, Database: "d", User: "ann"}, "pw")
+	y.Stop()
+	if s := y.Status(); s.State != Failed || !errors.Is(s.Err, ErrNotLinked) {
+		t.Fatalf("a sync started on a file of one's own: %+v", s)
 	}
 	e, err := newEngine(ctx, st)
 	if err != nil {

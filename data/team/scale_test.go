@@ -25,10 +25,10 @@ func scale(n, small, full int) int {
 }
 
 // Laptops reconnect at once, each with its queued changes: every change is
-// applied once. 12 laptops × 100 changes by default; PACER_TEAM_FULL=1
+// applied once. 10 laptops × 100 changes by default; PACER_TEAM_FULL=1
 // runs the 30 × 1,000.
 func TestManyLaptopsReconnectAtOnce(t *testing.T) {
-	laptops := scale(12, 6, 30)
+	laptops := scale(10, 6, 30)
 	queued := scale(100, 20, 1000)
 	tm := newTeam(t, nil)
 	files := make([]*data.Store, laptops)
@@ -70,10 +70,10 @@ func TestManyLaptopsReconnectAtOnce(t *testing.T) {
 }
 
 // A laptop offline for a simulated month catches up with the changes
-// others made, and sends its own queued ones: 3,000 each way by default,
+// others made, and sends its own queued ones: 2,000 each way by default,
 // the 10,000 with PACER_TEAM_FULL=1.
 func TestLongOfflineCatchesUp(t *testing.T) {
-	n := scale(3000, 1000, 10000)
+	n := scale(2000, 1000, 10000)
 	tm := newTeam(t, nil)
 	away, awayS := tm.member("away", RoleMember)
 	queueFollowUps(t, tm.owner, n, "while away")

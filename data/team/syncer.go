@@ -66,9 +66,20 @@ func Start(st *data.Store, s Server, password string) *Syncer {
 	ctx, cancel := context.WithCancel(context.Background())
 	y := &Syncer{srv: s, password: password, wake: make(chan struct{}, 1), cancel: cancel, done: make(chan struct{})}
 	y.e, y.startErr = newEngine(ctx, st)
+	if y.startErr == nil {
+		if _, linked, err := Linked(ctx, st); err != nil {
+			y.startErr = err
+		} else if !linked {
+			// Pulling a team into a file of one's own would mix them.
+			y.startErr = ErrNotLinked
+		}
+	}
 	go y.run(ctx)
 	return y
 }
+
+// ErrNotLinked says the file is not a team file: Create or Join first.
+var ErrNotLinked = errors.New("this file is not a team file")
 
 // Status returns the latest status.
 func (y *Syncer) Status() Status {
