@@ -230,5 +230,5 @@ func writeRollup(ctx context.Context, tx *tx, goalID int64, r app.CheckInRollup)
 		VALUES (?, ?, ?, ?, ?, ?, ?)`, goalID, r.Period, r.Value, r.Confidence, r.Note, now, now); err != nil {
 		return wrapf(err, "insert check-in %s", r.Period)
 	}
-	return nil
+	return rollUpBreakdown(ctx, tx, goalID, r)
 }

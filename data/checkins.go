@@ -151,6 +151,9 @@ func (s *Store) DeleteCheckIn(ctx context.Context, id int64) error {
 	}
 	defer tx.Rollback()
 
+	if err := dropCheckInBreakdown(ctx, tx, id); err != nil {
+		return err
+	}
 	res, err := tx.ExecContext(ctx, `DELETE FROM checkins WHERE id = ?`, id)
 	if err != nil {
 		return wrapf(err, "delete check-in")
