@@ -28,6 +28,7 @@ func main() {
 	dbFlag := flag.String("db", "", "database file (default: $PACER_DB, else Pacer/pacer.db in the user config folder)")
 	langFlag := flag.String("lang", "", "interface language: en or zh (default: the system's)")
 	flag.Parse()
+	gcPercent := startGC()
 
 	a := fyneapp.NewWithID(appID)
 	if *langFlag == "" {
@@ -49,7 +50,7 @@ func main() {
 	start := func(store *data.Store, path string) {
 		opened = store
 		views.NewMainWindow(a, views.Deps{Store: store, DBPath: path, Version: version}).Show()
-		go returnStartGarbage()
+		go returnStartGarbage(gcPercent)
 		// The backup reads and checks the whole file: on two cores it
 		// slowed the first frame of a big file by a third.
 		backup = time.AfterFunc(views.AfterStart, func() { backUpDaily(store) })
@@ -76,7 +77,22 @@ func main() {
 // parsed fonts' buffers, the translations' JSON and the first reads, which
 // Go's scavenger would otherwise hand back slowly or never. It costs one
 // collection, some 10 ms, after the first frames.
-func returnStartGarbage() {
+func returnStartGarbage(gcPercent int) {
 	time.Sleep(time.Second)
+	debug.SetGCPercent(gcPercent)
 	debug.FreeOSMemory()
+}
+
+// startGC lets the heap grow four times over between collections until
+// the window is up (returnStartGarbage), rather than twice: building the
+// first screen takes the heap from 4 to some 50 MB, and each collection on
+// the way marks all of it. It returns the setting to go back to; a GOGC
+// the user set is left alone.
+func startGC() int {
+	if os.Getenv("GOGC") != "" {
+		p := debug.SetGCPercent(100) // to read it
+		debug.SetGCPercent(p)
+		return p
+	}
+	return debug.SetGCPercent(400)
 }
