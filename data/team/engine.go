@@ -12,12 +12,13 @@ import (
 
 // engine is the sync's side of one local file.
 type engine struct {
+	st     *data.Store
 	db     *sql.DB
 	client string // this file's id on the server
 }
 
 func newEngine(ctx context.Context, st *data.Store) (*engine, error) {
-	e := &engine{db: st.SyncDB()}
+	e := &engine{st: st, db: st.SyncDB()}
 	if err := e.db.QueryRowContext(ctx, `SELECT client FROM sync_state`).Scan(&e.client); err != nil {
 		return nil, fmt.Errorf("read sync state: %w", err)
 	}

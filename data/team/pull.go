@@ -17,8 +17,14 @@ var testHookPulled func(conn *pgx.Conn)
 // pullAll applies every server change after the file's cursor, a batch
 // per local transaction that also moves the cursor: a pull cut short
 // resumes where it stopped. It returns how many changes it read.
-func (e *engine) pullAll(ctx context.Context, conn *pgx.Conn) (int, error) {
-	total := 0
+func (e *engine) pullAll(ctx context.Context, conn *pgx.Conn) (total int, err error) {
+	defer func() {
+		if total > 0 && e.st != nil {
+			// Pulled rows were written past the store's transactions: its
+			// check-in totals and cached plans catch up here.
+			e.st.SettleDerived(ctx)
+		}
+	}()
 	for {
 		var cursor int64
 		if err := e.db.QueryRowContext(ctx, `SELECT cursor FROM sync_state`).Scan(&cursor); err != nil {

@@ -73,6 +73,9 @@ func TestTwoLaptopsOfflineThenReconnect(t *testing.T) {
 	if n := count(t, ann, `SELECT count(*) FROM team_feedback`); n != 2 {
 		t.Errorf("feedback rows = %d, want one per author (2)", n)
 	}
+	if n := count(t, ann, `SELECT count(*) FROM checkin_totals_stale`); n != 0 {
+		t.Errorf("%d goals' check-in totals left stale after the pull", n)
+	}
 	if n := count(t, ann, `SELECT count(*) FROM followups WHERE author = ?`, annS.User); n != 5 {
 		t.Errorf("the member's follow-ups = %d, want 5 under their login", n)
 	}
