@@ -2,6 +2,7 @@ package app
 
 import (
 	"math"
+	"slices"
 	"sort"
 )
 
@@ -33,9 +34,10 @@ type GapContributors struct {
 // row's variance to the goal's last decimal. Dimensions of a single value
 // (the one region a goal is fed by) say nothing and are left out, as are
 // rows of goals that are not flows or have no actual or no plan. A value
-// with plans of its own (plans, the goal's DimensionPlans) for the
-// check-in periods the actual covers is expected to bring their sum, and
-// the others share the rest of the plan (Contributors).
+// with plans of its own (plans, the goal's DimensionPlans) for every one of
+// the check-in periods the actual covers is expected to bring their sum,
+// and the others (a value planned for some of them only too) share the
+// rest of the plan (Contributors).
 func ReviewContributors(cal Calendar, r ReviewRow, ds []DimensionValue, plans []DimensionPlan) []GapContributors {
 	if r.Goal.Aggregation != AggFlow || !r.HasActual || !r.HasExpected || len(ds) == 0 {
 		return nil
@@ -54,7 +56,7 @@ func ReviewContributors(cal Calendar, r ReviewRow, ds []DimensionValue, plans []
 	if !r.Complete {
 		covered = reported
 	}
-	valuePlans := plansIn(cal, plans, r.Period, covered, dec)
+	valuePlans := plansIn(cal, plannedThroughout(cal, plans, reported), r.Period, covered, dec)
 	var out []GapContributors
 	for _, dim := range dimensionOrder(ds) {
 		cur := current[dim]
@@ -149,6 +151,37 @@ func plansIn(cal Calendar, plans []DimensionPlan, p Period, only map[Period]bool
 	out := map[string][]DimensionPlan{}
 	for _, k := range order {
 		out[k.dim] = append(out[k.dim], DimensionPlan{Dimension: k.dim, Value: k.value, Amount: float64(sums[k]) / math.Pow10(dec)})
+	}
+	return out
+}
+
+// plannedThroughout keeps the plans of the values planned in every one of
+// periods (the check-in periods a review's actual covers), by a plan of
+// that period or of one holding it: a value planned for January only is
+// not expected to bring its January plan for the whole quarter, but
+// shares the quarter's plan like the values without one.
+func plannedThroughout(cal Calendar, plans []DimensionPlan, periods map[Period]bool) []DimensionPlan {
+	type key struct{ dim, value string }
+	planned := map[key][]Period{}
+	for _, pl := range plans {
+		if p, err := ParsePeriodKey(pl.PeriodKey); err == nil {
+			k := key{pl.Dimension, pl.Value}
+			planned[k] = append(planned[k], p)
+		}
+	}
+	throughout := func(k key) bool {
+		for p := range periods {
+			if !slices.ContainsFunc(planned[k], func(q Period) bool { return q == p || cal.Contains(q, p) }) {
+				return false
+			}
+		}
+		return true
+	}
+	var out []DimensionPlan
+	for _, pl := range plans {
+		if throughout(key{pl.Dimension, pl.Value}) {
+			out = append(out, pl)
+		}
 	}
 	return out
 }

@@ -127,3 +127,38 @@ func TestTopContributors(t *testing.T) {
 		t.Errorf("top contributors %q, want B and C (93 %% of the gap)", got)
 	}
 }
+
+// TestReviewContributorsPlanOfOneMonth reviews a whole quarter in which
+// 产品 A had its own plan for January only: A is not expected to bring its
+// January plan for the whole quarter (which made it look far ahead), but
+// its share of the quarter's plan, as B is; a plan for every month counts.
+func TestReviewContributorsPlanOfOneMonth(t *testing.T) {
+	cal := Calendar{}
+	g := Goal{ID: 1, Title: "Sales", Kind: KindIncrease, Unit: UnitCurrency, Aggregation: AggFlow, Decimals: 2,
+		Target: 1200, Start: NewDate(2023, time.January, 1), End: NewDate(2023, time.December, 31),
+		Cadence: CadenceMonth, PlanBy: CadenceMonth}
+	var plan []PeriodTarget
+	for m := 1; m <= 12; m++ {
+		plan = append(plan, PeriodTarget{PeriodKey: fmt.Sprintf("2023-%02d", m), Target: 100})
+	}
+	var ds []DimensionValue
+	var checkIns []CheckIn
+	for _, m := range []string{"01", "02", "03"} {
+		ds = append(ds, DimensionValue{GoalID: 1, PeriodKey: "2023-" + m, Dimension: "产品", Value: "A", Amount: 50},
+			DimensionValue{GoalID: 1, PeriodKey: "2023-" + m, Dimension: "产品", Value: "B", Amount: 40})
+		checkIns = append(checkIns, CheckIn{GoalID: 1, PeriodKey: "2023-" + m, Value: 90})
+	}
+	snap := Snapshot{Goals: []Goal{g}, Plans: map[int64][]PeriodTarget{1: plan}, CheckIns: map[int64][]CheckIn{1: checkIns}}
+	row := ReviewRows(cal, snap, Period{CadenceQuarter, 2023, 1}, NewDate(2023, time.May, 1), DefaultThresholds)[0]
+	pl := func(m string, amount float64) DimensionPlan {
+		return DimensionPlan{GoalID: 1, PeriodKey: "2023-" + m, Dimension: "产品", Value: "A", Amount: amount}
+	}
+	january := ReviewContributors(cal, row, ds, []DimensionPlan{pl("01", 70)})
+	if got, want := contributorsText(january), []string{"产品 last-year:false | A 150 166.67 -16.67 56% | B 120 133.33 -13.33 44%"}; !slices.Equal(got, want) || january[0].Planned {
+		t.Errorf("A planned for January only:\n%q (planned %v)\nwant %q", got, january[0].Planned, want)
+	}
+	quarter := ReviewContributors(cal, row, ds, []DimensionPlan{pl("01", 70), pl("02", 70), pl("03", 70)})
+	if got, want := contributorsText(quarter), []string{"产品 last-year:false | A 150 210 -60 100% | B 120 90 30 0%"}; !slices.Equal(got, want) || !quarter[0].Planned {
+		t.Errorf("A planned for every month:\n%q\nwant %q", got, want)
+	}
+}
