@@ -60,6 +60,60 @@ func rollUpBreakdown(ctx context.Context, tx *tx, goalID int64, r app.CheckInRol
 			return wrapf(err, "save breakdown %s", r.Period)
 		}
 	}
+	return rollUpDimensionPlans(ctx, tx, goalID, r, scale)
+}
+
+// rollUpDimensionPlans turns the plans by value of the months a cadence
+// change rolls into r.Period into one plan for that period, for each value
+// planned in every one of them (added up in units of scale): the goal
+// detail and the review then read the quarter's plan by value. A value
+// planned for some of the months only keeps those plans, which no
+// quarter reads.
+func rollUpDimensionPlans(ctx context.Context, tx *tx, goalID int64, r app.CheckInRollup, scale float64) error {
+	months := append(append([]string{}, r.From...), r.Missing...)
+	type key struct{ dimension, value string }
+	type sum struct {
+		units int64
+		n     int
+	}
+	sums := map[key]*sum{}
+	var order []key
+	for _, k := range months {
+		plans, err := queryAll(ctx, tx, func(sc scanner) (app.DimensionPlan, error) {
+			var p app.DimensionPlan
+			return p, sc.Scan(&p.Dimension, &p.Value, &p.Amount)
+		}, `SELECT dimension, value, amount FROM goal_dimension_plans WHERE goal_id = ? AND period_key = ?`, goalID, k)
+		if err != nil {
+			return wrapf(err, "read plans by value %s", k)
+		}
+		for _, p := range plans {
+			s := sums[key{p.Dimension, p.Value}]
+			if s == nil {
+				s = &sum{}
+				sums[key{p.Dimension, p.Value}] = s
+				order = append(order, key{p.Dimension, p.Value})
+			}
+			s.units += int64(math.Round(p.Amount * scale))
+			s.n++
+		}
+	}
+	for _, k := range order {
+		s := sums[k]
+		if s.n != len(months) {
+			continue
+		}
+		for _, m := range months {
+			if _, err := tx.ExecContext(ctx, `DELETE FROM goal_dimension_plans WHERE goal_id = ? AND period_key = ? AND dimension = ? AND value = ?`,
+				goalID, m, k.dimension, k.value); err != nil {
+				return wrapf(err, "clear plan by value %s", m)
+			}
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO goal_dimension_plans (goal_id, period_key, dimension, value, amount)
+			VALUES (?, ?, ?, ?, ?) ON CONFLICT (goal_id, period_key, dimension, value) DO UPDATE SET amount = excluded.amount`,
+			goalID, r.Period, k.dimension, k.value, float64(s.units)/scale); err != nil {
+			return wrapf(err, "save plan by value %s", r.Period)
+		}
+	}
 	return nil
 }
 

@@ -2,6 +2,7 @@ package data_test
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"testing"
 
@@ -24,6 +25,14 @@ func TestCadenceChangeKeepsBreakdown(t *testing.T) {
 			app.DimensionValue{GoalID: g.ID, PeriodKey: k, Dimension: "产品", Value: "B", Amount: b, Rows: 1})
 	}
 	mustNotErr(t, s.ApplyImport(ctx, imp))
+	// A is planned every month of the quarter, B in January only.
+	for _, k := range []string{"2023-01", "2023-02", "2023-03"} {
+		plans := []app.DimensionPlan{{GoalID: g.ID, PeriodKey: k, Dimension: "产品", Value: "A", Amount: 100.1}}
+		if k == "2023-01" {
+			plans = append(plans, app.DimensionPlan{GoalID: g.ID, PeriodKey: k, Dimension: "产品", Value: "B", Amount: 50})
+		}
+		mustNotErr(t, s.SetDimensionPlans(ctx, g.ID, k, "产品", plans))
+	}
 	edited := *g
 	edited.Cadence = app.CadenceQuarter
 	change, err := s.PreviewCadenceChange(ctx, edited)
@@ -32,6 +41,15 @@ func TestCadenceChangeKeepsBreakdown(t *testing.T) {
 	want := []string{"2023-Q1 产品=A 303.75 (6)", "2023-Q1 产品=B 601.5 (3)"}
 	if got := breakdownText(t, s, g.ID); !slices.Equal(got, want) {
 		t.Errorf("breakdown after the change %q, want %q", got, want)
+	}
+	plans, err := s.DimensionPlans(ctx, g.ID)
+	mustNotErr(t, err)
+	var got []string
+	for _, p := range plans {
+		got = append(got, fmt.Sprintf("%s %s=%s %v", p.PeriodKey, p.Dimension, p.Value, p.Amount))
+	}
+	if want := []string{"2023-01 产品=B 50", "2023-Q1 产品=A 300.3"}; !slices.Equal(got, want) {
+		t.Errorf("plans by value after the change %q, want %q", got, want)
 	}
 }
 
