@@ -35,6 +35,15 @@ func applyChange(ctx context.Context, q querier, c change) error {
 	if err != nil {
 		return err
 	}
+	if known && ver == 0 && isRevision(t.name) && pending(ctx, q, t.name, rid) {
+		// Our unsent revision under the number someone else's has.
+		if err := makeRoom(ctx, q, t.name, rid); err != nil {
+			return err
+		}
+		if rid, ver, known, err = lookupUID(ctx, q, t.name, c.uid); err != nil {
+			return err
+		}
+	}
 	if known && (ver >= c.seq || pending(ctx, q, t.name, rid)) {
 		return nil
 	}
@@ -80,6 +89,11 @@ func applyPut(ctx context.Context, q querier, t *table, c change, rid int64, kno
 		rid, known, err = findByKey(ctx, q, t, cols, vals)
 		if err != nil {
 			return err
+		}
+		if known && isRevision(t.name) {
+			if rid, known, err = roomForRevision(ctx, q, t, rid, cols, vals); err != nil {
+				return err
+			}
 		}
 		if known && pending(ctx, q, t.name, rid) {
 			return nil

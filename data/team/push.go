@@ -223,6 +223,9 @@ func (e *engine) ackOne(ctx context.Context, tx querier, r result) error {
 	if o == nil || o.Op == "del" && r.refused == "" {
 		return nil
 	}
+	if r.op == "renumber" {
+		return ackRenumber(ctx, tx, o)
+	}
 	if !r.merged {
 		if r.seq == 0 {
 			return nil

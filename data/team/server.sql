@@ -147,6 +147,17 @@ BEGIN
     RETURN res;
 END $$;
 
+-- revision_taken says whether the plan revision a plan or plan period d
+-- belongs to is someone else's: a revision another laptop added under the
+-- same number, which this laptop has not seen. Plan revisions are never
+-- rewritten, only added, so the laptop's revision takes the next number.
+CREATE FUNCTION pacer.revision_taken(d jsonb, cl text) RETURNS boolean LANGUAGE plpgsql STABLE AS $$
+BEGIN
+    RETURN EXISTS (SELECT 1 FROM pacer.rows p WHERE p.kind = 'plans' AND NOT p.deleted
+        AND p.doc->'goal_id' = d->'goal_id' AND p.doc->'revision' = d->'revision'
+        AND NOT EXISTS (SELECT 1 FROM pacer.changes x WHERE x.kind = 'plans' AND x.uid = p.uid AND x.client = cl));
+END $$;
+
 -- push_one applies one change c of a batch: {id, kind, uid, op, base, doc}.
 -- A change id seen before is not applied again; its first result is
 -- returned.
@@ -190,6 +201,9 @@ BEGIN
     op := 'put'; doc := d;
     IF found_row AND cur.deleted AND NOT pacer.natural(k) THEN
         seq := cur.seq; op := 'del'; doc := cur.doc; merged := true; -- the tombstone stays
+        RETURN;
+    ELSIF k IN ('plans', 'plan_periods') AND b = 0 AND pacer.revision_taken(d, cl) THEN
+        seq := 0; op := 'renumber'; doc := NULL; -- the laptop takes the next number
         RETURN;
     ELSIF found_row AND NOT cur.deleted AND b < cur.seq AND EXISTS (
         SELECT 1 FROM pacer.changes x WHERE x.kind = k AND x.uid = u AND x.seq > b AND x.client <> cl) THEN
