@@ -161,6 +161,8 @@ type reviewer struct {
 	asOf  Date
 	th    Thresholds
 	parts map[cadencePeriod][]Period
+	// prepared says parts is no longer added to (prepare).
+	prepared bool
 }
 
 // cadencePeriod asks for the periods of a cadence inside a period.
@@ -175,15 +177,32 @@ func newReviewer(cal Calendar, asOf Date, th Thresholds) *reviewer {
 }
 
 // subPeriods is cal.subPeriods(c, p), worked out once per reviewer; the
-// slice is shared and must not be changed.
+// slice is shared and must not be changed. A prepared reviewer keeps what
+// it has and no more, so that several goroutines can share it.
 func (rv *reviewer) subPeriods(c Cadence, p Period) []Period {
 	k := cadencePeriod{c, p}
 	subs, ok := rv.parts[k]
 	if !ok {
 		subs = rv.cal.subPeriods(c, p)
-		rv.parts[k] = subs
+		if !rv.prepared {
+			rv.parts[k] = subs
+		}
 	}
 	return subs
+}
+
+// prepare splits, for the rows of p, p and the periods its rows compare
+// it with into the periods of every cadence, and keeps the reviewer's
+// store of them as it is from then on.
+func (rv *reviewer) prepare(p Period) {
+	for _, q := range ReviewSumPeriods(rv.cal, p) {
+		for _, c := range periodCadences {
+			if q.Valid() {
+				rv.subPeriods(c, q)
+			}
+		}
+	}
+	rv.prepared = true
 }
 
 // reported are the check-ins of rg among subs inside the goal's span,

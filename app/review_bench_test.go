@@ -11,8 +11,9 @@ import (
 
 // reviewScreenData is what the reviews screen reads and works out when it
 // opens on a quarter (views/reviews.go): the goals, the quarters to choose
-// from, the latest ended one, the goals with the check-ins and history of
-// the periods its review looks at (ReviewKeys, PeriodSnapshot), its rows
+// from, the latest ended one, the goals with the sums of their check-ins
+// of the periods its review looks at, or those check-ins and history
+// values where sums do not suffice (data.Store.Review), its rows
 // worst gap first with their summary, and the first row's goal with its
 // plan and values, which the charts beside the rows are drawn from
 // (GoalSnapshot). Drawing the charts is left out, as it always was.
@@ -26,11 +27,11 @@ func reviewScreenData(tb testing.TB, s *data.Store, cal app.Calendar, c app.Cade
 		if !cal.End(p).Before(asOf.Time) {
 			continue
 		}
-		snap, err := s.PeriodSnapshot(ctx, app.GoalFilter{}, app.ReviewKeys(cal, p, asOf))
+		d, err := s.Review(ctx, app.GoalFilter{}, cal, p, asOf)
 		if err != nil {
 			tb.Fatal(err)
 		}
-		rows := app.ReviewRows(cal, snap, p, asOf, app.DefaultThresholds)
+		rows := app.ReviewRowsFrom(cal, d, p, asOf, app.DefaultThresholds)
 		app.SortByWorstGap(rows)
 		app.Summarize(rows)
 		if len(rows) > 0 {
@@ -81,14 +82,14 @@ func benchReview(b *testing.B, goals, years int, p app.Period) {
 			}
 		})
 	})
-	snap, err := s.PeriodSnapshot(context.Background(), app.GoalFilter{}, app.ReviewKeys(cal, p, asOf))
+	d, err := s.Review(context.Background(), app.GoalFilter{}, cal, p, asOf)
 	if err != nil {
 		b.Fatal(err)
 	}
 	b.Run("compute", func(b *testing.B) {
 		testkit.BenchMedian(b, func(int) {
-			app.ReviewPeriods(cal, snap.Goals, p.Cadence, asOf)
-			rows := app.ReviewRows(cal, snap, p, asOf, app.DefaultThresholds)
+			app.ReviewPeriods(cal, d.Goals, p.Cadence, asOf)
+			rows := app.ReviewRowsFrom(cal, d, p, asOf, app.DefaultThresholds)
 			app.SortByWorstGap(rows)
 			app.Summarize(rows)
 		})

@@ -10,7 +10,7 @@ import (
 // once on the store's one connection and reused by each transaction.
 
 // hotQueries are the statements prepared once per store.
-var hotQueries = []string{qGoalRules, qPutCheckIn, qTotalsStale, qTotalsAsOf, qPlanStale, qStale}
+var hotQueries = []string{qGoalRules, qPutCheckIn, qTotalsStale, qTotalsAsOf, qPlanStale, qStale, qReviewSums}
 
 // stmtCache holds the prepared hot queries; a query it lacks (a test
 // store of an older schema cannot prepare them) runs unprepared.

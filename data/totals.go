@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"math"
 	"pacer/app"
 )
 
@@ -105,10 +106,14 @@ func refreshTotals(ctx context.Context, t *tx) error {
 }
 
 // refreshGoalTotals recomputes a goal's totals rows from period key from
-// on; the rows before it are exact.
+// on, and the list of its check-ins they leave out; the rows before it
+// are exact.
 func refreshGoalTotals(ctx context.Context, t *tx, goalID int64, from string) error {
-	if _, err := t.ExecContext(ctx, `DELETE FROM checkin_totals WHERE goal_id = ? AND period_key >= ?`, goalID, from); err != nil {
-		return wrapf(err, "clear totals")
+	for _, q := range []string{`DELETE FROM checkin_totals WHERE goal_id = ? AND period_key >= ?`,
+		`DELETE FROM checkin_uncounted WHERE goal_id = ? AND period_key >= ?`} {
+		if _, err := t.ExecContext(ctx, q, goalID, from); err != nil {
+			return wrapf(err, "clear totals")
+		}
 	}
 	var cadence app.Cadence
 	err := t.QueryRowContext(ctx, `SELECT cadence FROM goals WHERE id = ?`, goalID).Scan(&cadence)
@@ -117,11 +122,9 @@ func refreshGoalTotals(ctx context.Context, t *tx, goalID int64, from string) er
 	} else if err != nil {
 		return wrapf(err, "read goal %d", goalID)
 	}
-	var n int
-	var total float64
-	var first sql.NullString
-	err = t.QueryRowContext(ctx, `SELECT n, total, first_key FROM checkin_totals WHERE goal_id = ?
-		ORDER BY period_key DESC LIMIT 1`, goalID).Scan(&n, &total, &first)
+	var run runningTotal
+	err = t.QueryRowContext(ctx, `SELECT n, total, first_key, inexact FROM checkin_totals WHERE goal_id = ?
+		ORDER BY period_key DESC LIMIT 1`, goalID).Scan(&run.n, &run.total, &run.first, &run.inexact)
 	if err != nil && !errors.Is(err, sql.ErrNoRows) {
 		return wrapf(err, "read totals")
 	}
@@ -132,20 +135,68 @@ func refreshGoalTotals(ctx context.Context, t *tx, goalID int64, from string) er
 	if err != nil {
 		return wrapf(err, "read check-ins")
 	}
-	ins, err := t.PrepareContext(ctx, `INSERT INTO checkin_totals (goal_id, period_key, n, total, value, first_key)
-		VALUES (?, ?, ?, ?, ?, ?)`)
+	var series []app.PeriodValue
+	for _, v := range app.Series(values, cadence) {
+		series = append(series, app.PeriodValue{PeriodKey: v.Period.Key(), Value: v.Value})
+	}
+	if err := writeTotals(ctx, t, goalID, &run, series); err != nil {
+		return err
+	}
+	return writeUncounted(ctx, t, goalID, values, series)
+}
+
+// runningTotal is a goal's totals row as the next one adds to it.
+type runningTotal struct {
+	n, inexact int
+	total      float64
+	first      sql.NullString
+}
+
+// exactLimit is 2^52: whole numbers below it in size add without rounding,
+// and so do their differences.
+const exactLimit = 1 << 52
+
+// add adds v's value as the insert trigger does.
+func (r *runningTotal) add(key string, v float64) {
+	r.n, r.total = r.n+1, r.total+v
+	if v != math.Round(v) || math.Abs(r.total) >= exactLimit {
+		r.inexact++
+	}
+	if !r.first.Valid {
+		r.first = sql.NullString{String: key, Valid: true}
+	}
+}
+
+// writeTotals appends the totals rows of series, in period order, after run.
+func writeTotals(ctx context.Context, t *tx, goalID int64, run *runningTotal, series []app.PeriodValue) error {
+	ins, err := t.PrepareContext(ctx, `INSERT INTO checkin_totals (goal_id, period_key, n, total, value, first_key, inexact)
+		VALUES (?, ?, ?, ?, ?, ?, ?)`)
 	if err != nil {
 		return wrapf(err, "write totals")
 	}
 	defer ins.Close()
-	for _, v := range app.Series(values, cadence) {
-		key := v.Period.Key()
-		n, total = n+1, total+v.Value
-		if !first.Valid {
-			first = sql.NullString{String: key, Valid: true}
-		}
-		if _, err := ins.ExecContext(ctx, goalID, key, n, total, v.Value, first.String); err != nil {
+	for _, v := range series {
+		run.add(v.PeriodKey, v.Value)
+		if _, err := ins.ExecContext(ctx, goalID, v.PeriodKey, run.n, run.total, v.Value, run.first.String, run.inexact); err != nil {
 			return wrapf(err, "write totals")
+		}
+	}
+	return nil
+}
+
+// writeUncounted lists the check-ins of values that counted leaves out.
+func writeUncounted(ctx context.Context, t *tx, goalID int64, values, counted []app.PeriodValue) error {
+	in := make(map[string]bool, len(counted))
+	for _, v := range counted {
+		in[v.PeriodKey] = true
+	}
+	for _, v := range values {
+		if in[v.PeriodKey] {
+			continue
+		}
+		if _, err := t.ExecContext(ctx, `INSERT OR IGNORE INTO checkin_uncounted (goal_id, period_key) VALUES (?, ?)`,
+			goalID, v.PeriodKey); err != nil {
+			return wrapf(err, "list uncounted check-ins")
 		}
 	}
 	return nil

@@ -44,12 +44,14 @@ func TestTotalsKeptByTriggers(t *testing.T) {
 
 // checkTotals fails unless the dashboard's paces from the store's running
 // totals are those worked out from every check-in, as of the day the
-// goal starts, a year in and long after it.
+// goal starts, a year in and long after it, and the review rows from
+// sums those from every check-in (checkReviewSums).
 func checkTotals(t *testing.T, s *data.Store) {
 	t.Helper()
 	ctx, cal := context.Background(), app.Calendar{}
 	snap, err := s.Snapshot(ctx, app.GoalFilter{IncludeArchived: true})
 	mustNotErr(t, err)
+	checkReviewSums(t, s, snap)
 	for _, g := range snap.Goals {
 		for _, asOf := range []app.Date{g.Start, app.DateOfDayNumber(g.Start.DayNumber() + 365), app.NewDate(9000, 1, 1)} {
 			d, err := s.Dashboard(ctx, app.GoalFilter{IncludeArchived: true}, cal, asOf)

@@ -198,20 +198,21 @@ func (s *reviewsScreen) loadRows() {
 	}
 }
 
-// periodReader reads the goals with the values of some periods.
+// periodReader reads what the review of a period is worked out from.
 type periodReader interface {
-	PeriodSnapshot(ctx context.Context, f app.GoalFilter, keys []string) (app.Snapshot, error)
+	Review(ctx context.Context, f app.GoalFilter, cal app.Calendar, p app.Period, asOf app.Date) (app.ReviewData, error)
 }
 
-// periodRows reads the goals with the check-ins and history values of the
-// periods the review of p looks at, and reviews p, worst gap first.
+// periodRows reads the goals with the sums of their check-ins of the
+// periods the review of p looks at (or those check-ins and history values
+// where sums do not suffice), and reviews p, worst gap first.
 func periodRows(ui shell, store periodReader, p app.Period) ([]app.ReviewRow, error) {
 	cal, today := ui.calendar(), ui.today()
-	snap, err := store.PeriodSnapshot(ui.context(), app.GoalFilter{}, app.ReviewKeys(cal, p, today))
+	d, err := store.Review(ui.context(), app.GoalFilter{}, cal, p, today)
 	if err != nil {
 		return nil, err
 	}
-	rows := app.ReviewRows(cal, snap, p, today, ui.thresholds())
+	rows := app.ReviewRowsFrom(cal, d, p, today, ui.thresholds())
 	app.SortByWorstGap(rows)
 	return rows, nil
 }

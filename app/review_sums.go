@@ -1,0 +1,175 @@
+package app
+
+// PeriodSum is what a goal's check-ins of its own cadence inside one
+// period, of periods started by the day the review is seen as of, add up
+// to: how many there are and their sum, added in period order as a review
+// row adds them.
+type PeriodSum struct {
+	Count int
+	Sum   float64
+}
+
+// ReviewSums are a goal's PeriodSums of the periods ReviewSumPeriods
+// names, in that order.
+type ReviewSums [3]PeriodSum
+
+// ReviewData is what ReviewRowsFrom reviews a period from: the goals with
+// their plans, the sums of the goals that have them, and for the others
+// the check-ins and history values of the periods ReviewKeys lists.
+type ReviewData struct {
+	Snapshot
+	Sums map[int64]ReviewSums
+}
+
+// ReviewSumPeriods are the periods a row of p compares: p, the one before
+// and the same one a year earlier (invalid when there is none).
+func ReviewSumPeriods(cal Calendar, p Period) [3]Period {
+	return [3]Period{p, p.Prev(), cal.SameLastYear(p)}
+}
+
+// ReviewSumRange is the range of keys that the periods of cadence c inside
+// q started by asOf take, from the first one's key to the last one's; ok
+// is false when none has started. A cadence's keys sort as its periods do,
+// so the range holds no other period of c.
+func ReviewSumRange(cal Calendar, c Cadence, q Period, asOf Date) (lo, hi string, ok bool) {
+	if !q.Valid() {
+		return "", "", false
+	}
+	subs := cal.subPeriods(c, q)
+	day := asOf.DayNumber()
+	last := -1
+	for i, s := range subs {
+		if cal.FirstDay(s) <= day {
+			last = i
+		}
+	}
+	if last < 0 {
+		return "", "", false
+	}
+	return subs[0].Key(), subs[last].Key(), true
+}
+
+// ReviewSumsSuffice keeps, of sums, the goals of goals whose row of p can
+// be worked out from their sums, given that the goals in sums have no
+// check-in of another cadence and no history value among the periods the
+// review reads; need lists the others. Sums suffice for a flow goal (not
+// a milestone, not a stay goal) whose period p has no check-in, or one
+// for each of its periods, all inside the goal's span: a row with some
+// periods reported compares the previous periods' same part, which needs
+// each value.
+func ReviewSumsSuffice(cal Calendar, goals []Goal, p Period, sums map[int64]ReviewSums) (ok map[int64]ReviewSums, need []int64) {
+	ok = make(map[int64]ReviewSums, len(sums))
+	rv := newReviewer(cal, Date{}, DefaultThresholds)
+	for _, g := range goals {
+		if s, has := sums[g.ID]; has && p.Valid() && rv.sumsSuffice(g, p, s) {
+			ok[g.ID] = s
+		} else {
+			need = append(need, g.ID)
+		}
+	}
+	return ok, need
+}
+
+// sumsSuffice is ReviewSumsSuffice of one goal.
+func (rv *reviewer) sumsSuffice(g Goal, p Period, s ReviewSums) bool {
+	if g.Aggregation != AggFlow || g.Kind == KindMilestone || IsStay(g.Kind) {
+		return false
+	}
+	if s[0].Count == 0 {
+		return true
+	}
+	subs := rv.subPeriods(g.Cadence, p)
+	for _, sub := range subs {
+		if !rv.cal.overlapsSpan(g, sub) {
+			return false
+		}
+	}
+	return s[0].Count == len(subs)
+}
+
+// ReviewRowsFrom is ReviewRows of the data d: the rows of the goals with
+// sums are worked out from them, the others from their values. The goals
+// are shared over the cores.
+func ReviewRowsFrom(cal Calendar, d ReviewData, p Period, asOf Date, th Thresholds) []ReviewRow {
+	if !p.Valid() {
+		return nil
+	}
+	if th.Validate() != nil {
+		th = DefaultThresholds
+	}
+	rv := newReviewer(cal, asOf, th)
+	rv.prepare(p)
+	rows := make([]ReviewRow, len(d.Goals))
+	in := make([]bool, len(d.Goals))
+	inParallel(len(d.Goals), func(i int) {
+		g := d.Goals[i]
+		if !cal.overlaps(g, p) {
+			return
+		}
+		in[i] = true
+		if s, ok := d.Sums[g.ID]; ok {
+			rows[i] = rv.rowFromSums(g, cal.Expectation(g, d.Plans[g.ID]), p, s)
+			return
+		}
+		rg := cal.newReviewGoal(g, d.Plans[g.ID], d.CheckIns[g.ID], d.History[g.ID], asOf)
+		rows[i] = rv.row(rg, p)
+	})
+	out := rows[:0]
+	for i, r := range rows {
+		if in[i] {
+			out = append(out, r)
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return out
+}
+
+// rowFromSums is row for a goal ReviewSumsSuffice for: its actual is the
+// sum of every period of p or there is none, so Previous and LastYear
+// are whole periods.
+func (rv *reviewer) rowFromSums(g Goal, x Expectation, p Period, s ReviewSums) ReviewRow {
+	cal := rv.cal
+	r := ReviewRow{Goal: g, Period: p}
+	r.Expected, r.HasExpected = DropFloatNoise(cal.expectedFor(x, p)), cal.HasExpectation(x, p)
+	r.ExpectedCovered = r.Expected
+	subs := rv.subPeriods(g.Cadence, p)
+	for _, sub := range subs {
+		if cal.overlapsSpan(g, sub) {
+			r.Periods++
+		}
+	}
+	if s[0].Count > 0 {
+		counted := make([]int, len(subs))
+		for i := range counted {
+			counted[i] = i
+		}
+		r.Reported, r.Complete = s[0].Count, true
+		r.Actual, r.HasActual = DropFloatNoise(ClampFinite(s[0].Sum)), true
+		r.ExpectedCovered = DropFloatNoise(cal.expectedCovered(x, subs, counted))
+	}
+	qs := ReviewSumPeriods(cal, p)
+	r.Previous, r.HasPrevious = rv.wholeFromSum(g, qs[1], s[1])
+	r.LastYear, r.HasLastYear = rv.wholeFromSum(g, qs[2], s[2])
+	r.compare()
+	cal.judge(&r, rv.asOf, rv.th)
+	return r
+}
+
+// wholeFromSum is valueLike of a whole period q from its sum: q's own
+// value when it is of the goal's cadence, else the sum of its periods of
+// the goal's cadence when each has one (the goal has no other values).
+func (rv *reviewer) wholeFromSum(g Goal, q Period, s PeriodSum) (float64, bool) {
+	if !q.Valid() {
+		return 0, false
+	}
+	if q.Cadence == g.Cadence {
+		return s.Sum, s.Count == 1
+	}
+	subs := rv.subPeriods(g.Cadence, q)
+	if len(subs) == 0 || s.Count != len(subs) {
+		return 0, false
+	}
+	return DropFloatNoise(ClampFinite(s.Sum)), true
+}
