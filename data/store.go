@@ -338,7 +338,7 @@ type scanner interface {
 
 // queryAll runs a query and scans every row with scan.
 func queryAll[T any](ctx context.Context, t *tx, scan func(scanner) (T, error), query string, args ...any) ([]T, error) {
-	rows, err := t.QueryContext(ctx, query, args...)
+	rows, err := t.query(ctx, query, args...) // prepared once when hot: every save asks qStale
 	if err != nil {
 		return nil, sqlError(err)
 	}
