@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"pacer/app"
 	"pacer/data/team"
 )
 
@@ -54,8 +55,9 @@ func (c *teamClashes) reload() {
 // row is one clash in words, with its choices.
 func (c *teamClashes) row(cl team.Clash) fyne.CanvasObject {
 	who := authorName(c.host.teamStore(), cl.Author)
-	args := map[string]any{"What": c.rowName(cl), "Field": cl.Field, "Author": who,
-		"Theirs": clashValue(cl.Theirs), "Mine": clashValue(cl.Mine)}
+	g := c.goal(cl)
+	args := map[string]any{"What": c.rowName(cl, g), "Field": clashFieldLabel(cl.Field), "Author": who,
+		"Theirs": clashValueIn(g, cl, cl.Theirs), "Mine": clashValueIn(g, cl, cl.Mine)}
 	if cl.What == "flag" {
 		text := wrapped(lang.L("{{.What}}: checked in on a value {{.Author}} had since changed (it was {{.Theirs}}); the latest, {{.Mine}}, counts.", args))
 		seen := widget.NewButtonWithIcon(lang.L("Seen"), theme.ConfirmIcon(), func() { c.resolve(cl.ID, false) })
@@ -67,12 +69,22 @@ func (c *teamClashes) row(cl team.Clash) fyne.CanvasObject {
 	return newBorder(nil, nil, nil, container.NewHBox(theirs, mine), text)
 }
 
+// goal is the goal a clash's row is or belongs to, nil when none.
+func (c *teamClashes) goal(cl team.Clash) *app.Goal {
+	if cl.GoalID == 0 {
+		return nil
+	}
+	g, err := c.host.teamStore().GoalByID(c.host.context(), cl.GoalID)
+	if err != nil {
+		return nil
+	}
+	return g
+}
+
 // rowName names the row a clash is about: the goal's title for a goal.
-func (c *teamClashes) rowName(cl team.Clash) string {
-	if cl.Kind == "goals" && cl.RowID != 0 {
-		if g, err := c.host.teamStore().GoalByID(c.host.context(), cl.RowID); err == nil {
-			return lang.L("Goal “{{.Title}}”", map[string]any{"Title": g.Title})
-		}
+func (c *teamClashes) rowName(cl team.Clash, g *app.Goal) string {
+	if cl.Kind == "goals" && g != nil {
+		return lang.L("Goal “{{.Title}}”", map[string]any{"Title": g.Title})
 	}
 	switch cl.Kind {
 	case "goals":

@@ -2,9 +2,12 @@ package views
 
 import (
 	"context"
+	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 )
 
 func TestOwnerChoosesBetweenClashingChanges(t *testing.T) {
@@ -24,14 +27,27 @@ func TestOwnerChoosesBetweenClashingChanges(t *testing.T) {
 	exec(`INSERT INTO sync_ids (tbl, rid, uid) VALUES ('goals', ?, 'g-1')`, g.ID)
 	exec(`INSERT INTO team_clashes (what, kind, row_uid, field, theirs, mine, author, created_at)
 		VALUES ('clash', 'goals', 'g-1', 'target', '60000000', '55000000.5', 'zhang.min', '2026-12-02T06:00:00Z')`)
+	exec(`INSERT INTO checkins (goal_id, period_key, value, confidence, created_at, updated_at)
+		VALUES (?, '2023-Q1', 8100000, 7, '2023-04-01T00:00:00Z', '2023-04-01T00:00:00Z')`, g.ID)
+	exec(`INSERT INTO sync_ids (tbl, rid, uid) SELECT 'checkins', id, 'c-9' FROM checkins WHERE goal_id = ?`, g.ID)
 	exec(`INSERT INTO team_clashes (what, kind, row_uid, field, theirs, mine, author, created_at)
 		VALUES ('flag', 'checkins', 'c-9', 'value', '8000000', '8100000', 'zhang.min', '2026-12-02T06:01:00Z')`)
 	c := teamTab(t, ui).linked.clashes
-	clash := "Goal “Sales 2023”, target: Zhang Min set 60000000, which is kept; your 55000000.5 is set aside."
-	flag := "A check-in: checked in on a value Zhang Min had since changed (it was 8000000); the latest, 8100000, counts."
+	// The field by its label and the values in the goal's currency, in
+	// each language; a value with more decimals than the goal's keeps them.
+	clash := "Goal “Sales 2023”, Target: Zhang Min set CN¥60,000,000, which is kept; your CN¥55,000,000.5 is set aside."
+	flag := "A check-in: checked in on a value Zhang Min had since changed (it was CN¥8,000,000); the latest, CN¥8,100,000, counts."
 	if !c.content.Visible() || !containsLabel(c.list, clash) || !containsLabel(c.list, flag) {
-		t.Fatal("the clash and the flag are not shown in words")
+		t.Fatalf("the clash and the flag are not shown in words: %v", labelTexts(c.list))
 	}
+	t.Cleanup(func() { useLanguage(t, "en") })
+	useLanguage(t, "zh")
+	c.reload()
+	if !containsLabelPart(c.list, "目标值") || containsLabelPart(c.list, "target") {
+		t.Errorf("in Chinese the field is not named 目标值: %v", labelTexts(c.list))
+	}
+	useLanguage(t, "en")
+	c.reload()
 	test.Tap(findButton(t, c.list, "Use mine"))
 	got, err := store.GoalByID(ctx, g.ID)
 	if err != nil {
@@ -47,4 +63,25 @@ func TestOwnerChoosesBetweenClashingChanges(t *testing.T) {
 	if c.content.Visible() {
 		t.Error("the list stays with nothing to choose")
 	}
+}
+
+// labelTexts are the texts of the labels in o, for failure messages.
+func labelTexts(o fyne.CanvasObject) []string {
+	var out []string
+	walk(o, func(x fyne.CanvasObject) {
+		if l, ok := x.(*widget.Label); ok {
+			out = append(out, l.Text)
+		}
+	})
+	return out
+}
+
+// containsLabelPart reports a label in o whose text holds part.
+func containsLabelPart(o fyne.CanvasObject, part string) bool {
+	for _, s := range labelTexts(o) {
+		if strings.Contains(s, part) {
+			return true
+		}
+	}
+	return false
 }

@@ -20,6 +20,7 @@ type Clash struct {
 	What   string
 	Kind   string // the table of the row: goals, plan_periods, checkins, …
 	RowID  int64  // the row in the local file, 0 when it is gone
+	GoalID int64  // the goal the row is or belongs to, 0 when none or gone
 	Field  string
 	Theirs string // JSON values
 	Mine   string
@@ -48,7 +49,31 @@ func Clashes(ctx context.Context, st *data.Store) ([]Clash, error) {
 		c.At, _ = time.Parse(time.RFC3339, at)
 		out = append(out, c)
 	}
-	return out, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("read clashes: %w", err)
+	}
+	rows.Close()
+	for i := range out {
+		out[i].GoalID = clashGoal(ctx, st.SyncDB(), out[i])
+	}
+	return out, nil
+}
+
+// clashGoal finds the goal a clash's row is or belongs to, 0 when none.
+func clashGoal(ctx context.Context, q querier, c Clash) int64 {
+	t, ok := tableByName(c.Kind)
+	if !ok || c.RowID == 0 {
+		return 0
+	}
+	if t.name == "goals" {
+		return c.RowID
+	}
+	if t.refs["goal_id"] != "goals" {
+		return 0
+	}
+	var id int64
+	_ = q.QueryRowContext(ctx, `SELECT goal_id FROM "`+t.name+`" WHERE rowid = ?`, c.RowID).Scan(&id)
+	return id
 }
 
 // Resolve closes a clash for everyone. With keepMine the set-aside value

@@ -330,7 +330,11 @@ func TestOwnersClashShownAndResolved(t *testing.T) {
 			t.Fatalf("%s sees clashes %+v, %v; want one", name, cs, err)
 		}
 		c := cs[0]
-		if c.What != "clash" || c.Field != "target" || c.Theirs != "111" || c.Mine != "222" || c.Author != bobS.User {
+		wantGoal := id
+		if st == bob {
+			wantGoal = bobID
+		}
+		if c.What != "clash" || c.Field != "target" || c.Theirs != "111" || c.Mine != "222" || c.Author != bobS.User || c.GoalID != wantGoal {
 			t.Fatalf("%s sees %+v", name, c)
 		}
 	}
