@@ -95,12 +95,12 @@ func (s *Store) DeleteReview(ctx context.Context, id int64) error {
 	return tx.commit()
 }
 
-const reviewColumns = `id, goal_id, period_key, cause_category, cause_text, team_feedback, created_at, updated_at`
+const reviewColumns = `id, goal_id, period_key, cause_category, cause_text, team_feedback, created_at, updated_at, author`
 
 func scanReview(sc scanner) (app.Review, error) {
 	var r app.Review
 	return r, sc.Scan(&r.ID, &r.GoalID, &r.PeriodKey, &r.CauseCategory, &r.CauseText, &r.TeamFeedback,
-		timeCol{&r.CreatedAt}, timeCol{&r.UpdatedAt})
+		timeCol{&r.CreatedAt}, timeCol{&r.UpdatedAt}, &r.Author)
 }
 
 // findReview returns the review matching where with its measures, or ENotFound.

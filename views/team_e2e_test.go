@@ -123,6 +123,11 @@ func TestTwoLaptopsShareOnePlan(t *testing.T) {
 	if e := gapEditorOn(owner, goal); e.feedback.Text != "Distributors were late" {
 		t.Errorf("the owner's own feedback reads %q", e.feedback.Text)
 	}
+	// The gap analysis the owner saved names them on both laptops.
+	q.waitFor(t, "the gap analysis's author on both", 20*time.Second, func() bool {
+		return strings.HasSuffix(gapEditorOn(owner, goal).heading.Text, " · written by Li Wei") &&
+			strings.HasSuffix(gapEditorOn(member, memberGoal).heading.Text, " · written by Li Wei")
+	})
 
 	// The server stops: both keep working and say offline.
 	srv.Down()
