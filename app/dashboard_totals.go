@@ -139,7 +139,7 @@ func remainingAfter(cal Calendar, g Goal, latest Period) []Period {
 
 // flowFromTotals is projector.flow with the plan of the periods reported
 // taken from first to latest (none is missing: TotalsSuffice) and the
-// run-rate from the totals.
+// run-rate from the totals, without the path.
 func (pj projector) flowFromTotals(t ValueTotals) Projection {
 	ahead := make([]float64, len(pj.remaining))
 	for i, p := range pj.remaining {
@@ -155,11 +155,20 @@ func (pj projector) flowFromTotals(t ValueTotals) Projection {
 	rest := pj.restOfLatest()
 	if planned -= rest; pj.plan != nil && planned > 0 && IsFinite(planned) {
 		pr.Method, pr.Pace = MethodPlanPace, ClampFinite(pj.actual/planned)
-		pr.Path = pj.path(pj.actual+pr.Pace*rest, pr.Pace, ahead)
+		pr.EndValue = pathEnd(pj.actual+pr.Pace*rest, pr.Pace, ahead)
 	} else {
 		pr.Method, pr.Pace = MethodRunRate, ClampFinite(t.Sum/float64(t.Count))
-		pr.Path = pj.path(pj.actual, pr.Pace, repeat(1, len(pj.remaining)))
+		pr.EndValue = pathEnd(pj.actual, pr.Pace, repeat(1, len(pj.remaining)))
 	}
-	pr.EndValue = pr.Path[len(pr.Path)-1].Value
 	return pr
+}
+
+// pathEnd is the last value of projector.path(start, step, weights),
+// worked out the same way without the path, which the dashboard does not
+// draw (weights is not empty).
+func pathEnd(start, step float64, weights []float64) float64 {
+	for _, w := range weights {
+		start += step * w
+	}
+	return ClampFinite(start)
 }

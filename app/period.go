@@ -154,17 +154,21 @@ func (p Period) Key() string {
 	if !p.Valid() {
 		return ""
 	}
+	// Written by hand rather than with fmt: the dashboard and the review
+	// name thousands of periods each time they are shown.
+	b := make([]byte, 0, 8)
+	b = append(b, byte('0'+p.Year/1000), byte('0'+p.Year/100%10), byte('0'+p.Year/10%10), byte('0'+p.Year%10))
 	switch p.Cadence {
 	case CadenceWeek:
-		return fmt.Sprintf("%04d-W%02d", p.Year, p.Index)
+		b = append(b, '-', 'W', byte('0'+p.Index/10), byte('0'+p.Index%10))
 	case CadenceMonth:
-		return fmt.Sprintf("%04d-%02d", p.Year, p.Index)
+		b = append(b, '-', byte('0'+p.Index/10), byte('0'+p.Index%10))
 	case CadenceQuarter:
-		return fmt.Sprintf("%04d-Q%d", p.Year, p.Index)
+		b = append(b, '-', 'Q', byte('0'+p.Index))
 	case CadenceHalf:
-		return fmt.Sprintf("%04d-H%d", p.Year, p.Index)
+		b = append(b, '-', 'H', byte('0'+p.Index))
 	}
-	return fmt.Sprintf("%04d", p.Year)
+	return string(b)
 }
 
 // String is p.Key.

@@ -112,8 +112,12 @@ func reviewSums(ctx context.Context, t *tx, cal app.Calendar, goals []app.Goal, 
 func cadenceSums(ctx context.Context, t *tx, cal app.Calendar, c app.Cadence, p app.Period, asOf app.Date,
 	keys [2]string, out map[int64]app.ReviewSums) error {
 	args := make([]any, 0, 9)
-	for _, q := range app.ReviewSumPeriods(cal, p) {
+	qs := app.ReviewSumPeriods(cal, p)
+	for i, q := range qs {
 		lo, hi, _ := app.ReviewSumRange(cal, c, q, asOf) // "", "": no row, a sum of nothing
+		if i == 2 && q == qs[1] {
+			lo, hi = "", "" // a year's previous period is the year before: read it once
+		}
 		args = append(args, lo, hi)
 	}
 	args = append(args, string(c), keys[0], keys[1])
@@ -127,6 +131,9 @@ func cadenceSums(ctx context.Context, t *tx, cal app.Calendar, c app.Cadence, p 
 		var s app.ReviewSums
 		if err := rows.Scan(&id, &s[0].Count, &s[0].Sum, &s[1].Count, &s[1].Sum, &s[2].Count, &s[2].Sum); err != nil {
 			return wrapf(err, "read review sums")
+		}
+		if qs[2] == qs[1] {
+			s[2] = s[1]
 		}
 		out[id] = s
 	}
