@@ -69,6 +69,7 @@ type linkedTeam struct {
 	password *widget.Button
 	members  *teamMembers
 	clashes  *teamClashes
+	addsUp   *teamAddsUp
 	content  fyne.CanvasObject
 	unwatch  func()
 }
@@ -89,8 +90,10 @@ func newLinkedTeam(host teamHost, s teamServer) *linkedTeam {
 		hint.SetText(lang.L("This file is shared with a team. Pacer works on it offline as ever, and sends and fetches the changes whenever the server can be reached. This computer has no keychain, so Pacer asks for the password at each start and never writes it down."))
 	}
 	l.clashes = newTeamClashes(host)
+	l.addsUp = newTeamAddsUp(host, l.members.isOwner)
+	l.members.onShow = l.addsUp.reload
 	l.content = container.NewVBox(hint, where, container.NewHBox(l.syncNow, l.password), l.clashes.content,
-		widget.NewSeparator(), sectionTitle(lang.L("Members")), l.members.content)
+		widget.NewSeparator(), sectionTitle(lang.L("Members")), l.members.content, l.addsUp.content)
 	l.watch()
 	return l
 }

@@ -23,6 +23,7 @@ type teamMembers struct {
 	add      *addMemberForm
 	members  []teamMember
 	content  *fyne.Container
+	onShow   func() // after the members are listed: who is an owner is known
 }
 
 func newTeamMembers(host teamHost, s teamServer, password func() string) *teamMembers {
@@ -92,6 +93,9 @@ func (m *teamMembers) show(members []teamMember) {
 		m.add.content.Hide()
 	}
 	m.content.Refresh()
+	if m.onShow != nil {
+		m.onShow()
+	}
 }
 
 // roleLabel is a role in words.

@@ -151,7 +151,11 @@ func contents(t testing.TB, st *data.Store) map[string]string {
 	out := map[string]string{}
 	for i := range tables {
 		tb := &tables[i]
-		rows, err := st.SyncDB().QueryContext(ctx, `SELECT rowid FROM "`+tb.name+`"`)
+		q := `SELECT rowid FROM "` + tb.name + `"`
+		if tb.name == "checkins" { // a goal's that adds up holds each laptop's own sum of its parts
+			q += ` WHERE goal_id NOT IN (SELECT id FROM goals WHERE checkins_add_up = 1)`
+		}
+		rows, err := st.SyncDB().QueryContext(ctx, q)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -61,13 +61,14 @@ BEGIN
 END $$;
 
 -- may_write says whether the caller may write document d of kind k: owners
--- anything; members their own check-ins, follow-ups, feedback and flags,
+-- anything; members their own check-ins (and parts of a period that adds
+-- up), follow-ups, feedback and flags,
 -- and the action plans they own with those plans' measures and goals.
 CREATE FUNCTION pacer.may_write(k text, d jsonb) RETURNS boolean LANGUAGE plpgsql STABLE AS $$
 BEGIN
     IF pacer.is_owner() THEN
         RETURN true;
-    ELSIF k IN ('checkins', 'followups', 'team_feedback') THEN
+    ELSIF k IN ('checkins', 'checkin_parts', 'followups', 'team_feedback') THEN
         RETURN coalesce(d->>'author' = current_user, false);
     ELSIF k = 'team_clashes' THEN
         RETURN coalesce(d->>'author' = current_user AND d->>'what' = 'flag', false);
@@ -83,7 +84,7 @@ END $$;
 -- refusal is the reason a refused change is given, in the laptop's words.
 CREATE FUNCTION pacer.refusal(k text) RETURNS text LANGUAGE sql IMMUTABLE AS $$
     SELECT CASE
-        WHEN k IN ('checkins', 'followups', 'team_feedback', 'team_clashes') THEN 'own_name'
+        WHEN k IN ('checkins', 'checkin_parts', 'followups', 'team_feedback', 'team_clashes') THEN 'own_name'
         WHEN k IN ('action_plans', 'action_measures', 'action_goals') THEN 'action_owner'
         ELSE 'owner_only' END
 $$;
@@ -104,7 +105,7 @@ $$;
 -- any other kind leaves a tombstone no late edit revives.
 CREATE FUNCTION pacer.natural(k text) RETURNS boolean LANGUAGE sql IMMUTABLE AS $$
     SELECT k IN ('plans', 'plan_periods', 'history_values', 'goal_sources', 'goal_breakdown',
-                 'goal_dimension_plans', 'checkins', 'reviews', 'action_goals', 'settings', 'team_feedback')
+                 'goal_dimension_plans', 'checkins', 'checkin_parts', 'reviews', 'action_goals', 'settings', 'team_feedback')
 $$;
 
 -- note records a clash or a flag as a team_clashes row of its own.

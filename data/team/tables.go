@@ -35,6 +35,7 @@ var tables = []table{
 	{name: "goal_breakdown", key: []string{"goal_id", "history", "period_key", "dimension", "value"}, refs: goalRef},
 	{name: "goal_dimension_plans", key: []string{"goal_id", "period_key", "dimension", "value"}, refs: goalRef},
 	{name: "checkins", key: []string{"goal_id", "period_key"}, refs: goalRef},
+	{name: "checkin_parts", key: []string{"goal_id", "period_key", "author"}, refs: goalRef},
 	{name: "reviews", key: []string{"goal_id", "period_key"}, refs: goalRef},
 	{name: "review_measures", refs: map[string]string{"review_id": "reviews"}},
 	{name: "action_plans", refs: map[string]string{"review_id": "reviews"}, nullable: map[string]bool{"review_id": true}},

@@ -21,8 +21,10 @@ import (
 
 // SchemaVersion is the shape of the server's schema this Pacer writes. A
 // server of a higher version has been set up by a newer Pacer: this one is
-// told to update and keeps working offline.
-const SchemaVersion = 1
+// told to update and keeps working offline. Version 2 adds the check-in
+// parts of goals whose team check-ins add up (and the goal's field that
+// says so), which an older Pacer could not write into its file.
+const SchemaVersion = 2
 
 // Server is where a team's plan is shared: a PostgreSQL server, its
 // database and one person's login on it. It never holds a password.
