@@ -128,6 +128,13 @@ func (f *checkInForm) onPeriodChanged() {
 	if err != nil || old == nil {
 		return
 	}
+	if p, ok := f.selectedPeriod(); ok {
+		if parts := checkInPartsText(f.ui.context(), f.ui.store, f.goal, p.Key(), f.period.Selected); parts != "" {
+			f.existing.SetText(parts) // a team's parts that add up
+			f.existing.Show()
+			return
+		}
+	}
 	f.existing.SetText(lang.L("{{.Period}} already has {{.Value}}; saving replaces it.", map[string]any{
 		"Period": f.period.Selected, "Value": app.FormatValue(old.Value, f.goal.Decimals, f.goal.Unit, f.goal.UnitLabel)}))
 	f.existing.Show()

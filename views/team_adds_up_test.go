@@ -14,7 +14,7 @@ import (
 // the file keeps it, and a check-in of the period is that login's part.
 // A member sees the setting but cannot change it.
 func TestOwnerMakesTeamCheckInsAddUp(t *testing.T) {
-	ui, _, _ := linkedUI(t, liWei, zhangMin)
+	ui, f, _ := linkedUI(t, liWei, zhangMin)
 	store := ui.deps.Store
 	g := saveSeedGoal(t, store, "Sales 2023")
 	a := teamTab(t, ui).linked.addsUp
@@ -27,12 +27,31 @@ func TestOwnerMakesTeamCheckInsAddUp(t *testing.T) {
 	if on, _ := team.AddsUp(ctx, store); !on[g.ID] {
 		t.Fatal("ticking the goal did not make its check-ins add up")
 	}
+	if _, err := store.SyncDB().Exec(`UPDATE sync_state SET login = 'li.wei'`); err != nil { // as a linked file has
+		t.Fatal(err)
+	}
 	ci := app.CheckIn{GoalID: g.ID, PeriodKey: "2023-Q1", Value: 8_000_000, Confidence: 7}
 	if err := store.PutCheckIn(ctx, &ci); err != nil {
 		t.Fatal(err)
 	}
 	if parts, _ := team.CheckInParts(ctx, store, g.ID, "2023-Q1"); len(parts) != 1 || parts[0].Value != 8_000_000 {
 		t.Fatalf("parts = %+v, want the check-in as one part", parts)
+	}
+
+	// The check-in form lists each person's part of the period.
+	knowNames(f.linked[store], liWei, zhangMin)
+	if _, err := store.SyncDB().Exec(`INSERT INTO checkin_parts (goal_id, period_key, author, value, confidence, updated_at)
+		VALUES (?, '2023-Q1', 'zhang.min', 4000000, 6, '2023-04-02T00:00:00Z')`, g.ID); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := store.CheckInByPeriod(ctx, g.ID, "2023-Q1"); got == nil || got.Value != 12_000_000 {
+		t.Fatalf("the quarter = %+v, want the parts' sum 12,000,000", got)
+	}
+	form := newCheckInForm(depsOf[checkInFormStore](ui), g, nil, nil)
+	form.period.SetSelected(periodKeyName("2023-Q1"))
+	want := periodKeyName("2023-Q1") + " adds up each person's part: Li Wei CN¥8,000,000, Zhang Min CN¥4,000,000, together CN¥12,000,000. Saving replaces your part only."
+	if !form.existing.Visible() || form.existing.Text != want {
+		t.Errorf("the form says %q, want %q", form.existing.Text, want)
 	}
 
 	member, _, _ := linkedUI(t, teamMember{Login: "li.wei", Name: "Li Wei", Role: roleMember}, zhangMin)
