@@ -279,6 +279,8 @@ func TestStatusLineFollowsTheSync(t *testing.T) {
 	}{
 		{teamStatus{State: teamSynced, LastSync: time.Now()}, "Synced " + time.Now().Format("15:04")},
 		{teamStatus{State: teamOffline, Waiting: 3, LastSync: noon}, "3 changes waiting — offline"},
+		{teamStatus{State: teamOffline, Waiting: 1, LastSync: noon}, "1 change waiting — offline"},
+		{teamStatus{State: teamSynced, Waiting: 1, LastSync: noon}, "1 change waiting to be sent"},
 		{teamStatus{State: teamNeedsUpdate}, "Pacer on this laptop is older than the team's: update it to sync again. Your work stays on this laptop until then."},
 		{teamStatus{State: teamFailed, Err: errRefused{}}, "Not synced: the server refused this login or password."},
 	} {

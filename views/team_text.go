@@ -21,7 +21,9 @@ func teamStatusText(st teamStatus, now time.Time) string {
 	case teamSyncing:
 		return lang.L("Syncing with the team…")
 	case teamSynced:
-		if st.Waiting > 0 {
+		if st.Waiting == 1 {
+			return lang.L("1 change waiting to be sent")
+		} else if st.Waiting > 0 {
 			return lang.L("{{.Count}} changes waiting to be sent", map[string]any{"Count": st.Waiting})
 		}
 		return lang.L("Synced {{.Time}}", map[string]any{"Time": syncTime(st.LastSync, now)})
@@ -32,7 +34,9 @@ func teamStatusText(st teamStatus, now time.Time) string {
 	case teamFailed:
 		return lang.L("Not synced: {{.Reason}}", map[string]any{"Reason": teamErrorText(st.Err)})
 	}
-	if st.Waiting > 0 {
+	if st.Waiting == 1 {
+		return lang.L("1 change waiting — offline")
+	} else if st.Waiting > 0 {
 		return lang.L("{{.Count}} changes waiting — offline", map[string]any{"Count": st.Waiting})
 	}
 	if st.LastSync.IsZero() {
