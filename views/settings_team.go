@@ -65,6 +65,7 @@ type linkedTeam struct {
 	host     teamHost
 	server   teamServer
 	status   *widget.Label
+	tls      *widget.Label // whether the connection is encrypted, once connected
 	syncNow  *widget.Button
 	password *widget.Button
 	members  *teamMembers
@@ -75,12 +76,12 @@ type linkedTeam struct {
 }
 
 func newLinkedTeam(host teamHost, s teamServer) *linkedTeam {
-	l := &linkedTeam{host: host, server: s, status: wrapped("")}
+	l := &linkedTeam{host: host, server: s, status: wrapped(""), tls: wrapped("")}
 	l.syncNow = widget.NewButtonWithIcon(lang.L("Sync now"), theme.ViewRefreshIcon(), l.onSyncNow)
 	l.password = widget.NewButtonWithIcon(lang.L("Enter the password again…"), theme.AccountIcon(), l.onPassword)
 	where := widget.NewForm(
 		widget.NewFormItem(lang.L("Server"), wrapped(serverText(s))),
-		widget.NewFormItem(lang.L("Secure connection (sslmode)"), wrapped(sslModeText(s.SSLMode))),
+		widget.NewFormItem(lang.L("Secure connection (sslmode)"), container.NewVBox(wrapped(sslModeText(s.SSLMode)), l.tls)),
 		widget.NewFormItem(lang.L("Your login"), wrapped(s.User)),
 		widget.NewFormItem(lang.L("Sync"), l.status),
 	)
@@ -128,6 +129,7 @@ func (l *linkedTeam) watch() {
 	l.syncNow.Enable()
 	l.unwatch = ts.watch(func(st teamStatus) {
 		l.status.SetText(teamStatusText(st, time.Now()))
+		l.tls.SetText(teamTLSText(st))
 		if st.State == teamSynced {
 			l.clashes.reload()
 		}

@@ -145,3 +145,15 @@ func networkText(err error) string {
 	}
 	return lang.L("Something went wrong: {{.Detail}}", map[string]any{"Detail": err.Error()})
 }
+
+// teamTLSText says whether the sync's connection is encrypted, once it has
+// synced over one; "" before.
+func teamTLSText(st teamStatus) string {
+	switch {
+	case st.LastSync.IsZero():
+		return ""
+	case st.Encrypted:
+		return lang.L("This connection is encrypted (TLS).")
+	}
+	return lang.L("This connection is not encrypted: the server offers no TLS.")
+}

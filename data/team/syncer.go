@@ -32,6 +32,8 @@ type Status struct {
 	LastSync time.Time
 	Waiting  int
 	Err      error
+	// Encrypted says the last connection to the server used TLS.
+	Encrypted bool
 }
 
 // Timings of the loop; tests shorten some.
@@ -204,6 +206,8 @@ func (y *Syncer) session(ctx context.Context) error {
 		return classify(err)
 	}
 	defer closeConn(conn)
+	enc := encrypted(conn)
+	y.report(func(s *Status) { s.Encrypted = enc })
 	if err := checkVersion(ctx, conn); err != nil {
 		return err
 	}

@@ -9,6 +9,7 @@ package team
 
 import (
 	"context"
+	"crypto/tls"
 	"errors"
 	"fmt"
 	"strconv"
@@ -73,15 +74,15 @@ func connect(ctx context.Context, s Server, password string) (*pgx.Conn, error) 
 	if port == 0 {
 		port = 5432
 	}
-	cfg, err := pgx.ParseConfig("sslmode=" + s.sslMode())
+	// The host goes through the parser: it decides TLS per host (none for
+	// a host left to the default, a unix socket), and checks the
+	// certificate against it for verify-full.
+	cfg, err := pgx.ParseConfig("host=" + connValue(s.Host) + " port=" + strconv.Itoa(port) + " sslmode=" + connValue(s.sslMode()))
 	if err != nil {
 		return nil, fmt.Errorf("server settings: %w", err)
 	}
-	cfg.Host, cfg.Port, cfg.Database, cfg.User, cfg.Password = s.Host, uint16(port), s.Database, s.User, password
+	cfg.Database, cfg.User, cfg.Password = s.Database, s.User, password
 	cfg.ConnectTimeout = connectTimeout
-	for _, fb := range cfg.Fallbacks {
-		fb.Host, fb.Port = s.Host, uint16(port)
-	}
 	cfg.RuntimeParams["application_name"] = "pacer"
 	ctx, cancel := context.WithTimeout(ctx, connectTimeout)
 	defer cancel()
@@ -148,4 +149,15 @@ func (r Refusal) Error() string {
 		return "the server refused a change: only an action plan's owner can change it"
 	}
 	return "the server refused a change: only an owner can change goals, plans and settings"
+}
+
+// encrypted reports whether conn runs over TLS.
+func encrypted(conn *pgx.Conn) bool {
+	_, ok := conn.PgConn().Conn().(*tls.Conn)
+	return ok
+}
+
+// connValue quotes a value of a keyword/value connection string.
+func connValue(v string) string {
+	return "'" + strings.NewReplacer(`\`, `\\`, `'`, `\'`).Replace(v) + "'"
 }
