@@ -4,6 +4,7 @@ import (
 	"math"
 	"reflect"
 	"testing"
+	"unsafe"
 
 	"pacer/app"
 )
@@ -30,5 +31,25 @@ func TestPlanCacheEncoding(t *testing.T) {
 		if _, err := decodePlan(b[:cut]); (err == nil) != between[cut] {
 			t.Errorf("a row cut at %d bytes: %v", cut, err)
 		}
+	}
+}
+
+// TestPlanCacheSharedKeys decodes two goals' plans sharing their keys'
+// strings: each reads as it does alone, and a key the second repeats is
+// the first's string, not a copy.
+func TestPlanCacheSharedKeys(t *testing.T) {
+	a := []app.PeriodTarget{{PeriodKey: "2023-Q1", Target: 1}, {PeriodKey: "2023-Q2", Target: 2}}
+	b := []app.PeriodTarget{{PeriodKey: "2023-Q2", Target: 3}, {PeriodKey: "2023-Q3", Target: 4}}
+	keys := map[string]string{}
+	gotA, errA := decodePlanKeys(encodePlan(a), keys)
+	gotB, errB := decodePlanKeys(encodePlan(b), keys)
+	if errA != nil || errB != nil || !reflect.DeepEqual(gotA, a) || !reflect.DeepEqual(gotB, b) {
+		t.Fatalf("decoded %+v %v and %+v %v", gotA, errA, gotB, errB)
+	}
+	if unsafe.StringData(gotA[1].PeriodKey) != unsafe.StringData(gotB[0].PeriodKey) {
+		t.Error("2023-Q2 is read twice")
+	}
+	if _, err := decodePlanKeys(encodePlan(a)[:5], keys); err == nil {
+		t.Error("a cut row is read")
 	}
 }
