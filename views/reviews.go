@@ -177,8 +177,9 @@ func (s *reviewsScreen) selectedPeriod() (app.Period, bool) {
 }
 
 // loadRows works out expected against actual for every goal in the period,
-// worst gap first. It reads only the check-ins and history of the periods
-// the rows look at (app.ReviewKeys), not years of them.
+// worst gap first. It reads the sums of the periods the rows look at, or
+// for the goals whose sums do not suffice their check-ins and history of
+// those periods (app.ReviewKeys), never years of them.
 func (s *reviewsScreen) loadRows() {
 	p, ok := s.selectedPeriod()
 	s.rows = nil
