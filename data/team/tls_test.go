@@ -11,7 +11,7 @@ import (
 // Where the server offers TLS, Pacer's default sslmode (prefer) uses it,
 // and the sync says so; only an explicit "disable" does not.
 func TestTLSUsedWhenServerOffersIt(t *testing.T) {
-	srv := pgtest.Start(t)
+	srv, _ := pgtest.Shared(t) // TLS on changes nothing for the other tests, which disable it
 	ctx := context.Background()
 	if err := srv.EnableTLS(ctx); err != nil {
 		t.Fatal(err)
@@ -33,7 +33,7 @@ func TestTLSUsedWhenServerOffersIt(t *testing.T) {
 		conn.Close(ctx)
 	}
 
-	tm := newTeam(t, srv)
+	tm := newTeam(t, nil)
 	s := tm.boss
 	s.SSLMode = "" // as Settings → Team makes it: prefer
 	y := start(t, tm.owner, s)
