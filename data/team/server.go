@@ -110,8 +110,12 @@ func addMember(ctx context.Context, tx pgx.Tx, ownerRole, memberRole string, m M
 	if m.Role == RoleOwner {
 		extra = " CREATEROLE"
 	}
+	verifier, err := scramVerifier(password)
+	if err != nil {
+		return err
+	}
 	if err := tx.QueryRow(ctx, `SELECT format('CREATE ROLE %I LOGIN PASSWORD %L'||$3, $1::text, $2::text)`,
-		m.Login, password, extra).Scan(&ddl); err != nil {
+		m.Login, verifier, extra).Scan(&ddl); err != nil {
 		return fmt.Errorf("add %s: %w", m.Login, err)
 	}
 	if _, err := tx.Exec(ctx, ddl); err != nil {
