@@ -103,6 +103,24 @@ func TestTeamCheckInsAddUp(t *testing.T) {
 	sameContents(t, "owner and ann", contents(t, tm.owner), contents(t, ann))
 	sameContents(t, "owner and bob", contents(t, tm.owner), contents(t, bob))
 
+	// Bob takes his check-in back: his part goes, ann's still counts.
+	c, err := bob.CheckInByPeriod(ctx, bobID, q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := bob.DeleteCheckIn(ctx, c.ID); err != nil {
+		t.Fatal(err)
+	}
+	tm.waitSynced(20*time.Second, tm.owner, ann, bob)
+	for name, f := range map[string]struct {
+		st *data.Store
+		id int64
+	}{"owner": {tm.owner, id}, "ann": {ann, annID}, "bob": {bob, bobID}} {
+		if v, agree := periodValue(t, f.st, f.id, q); v != 120 || !agree {
+			t.Errorf("%s: after bob took his part back the quarter = %v (totals agree %v), want ann's 120", name, v, agree)
+		}
+	}
+
 	// A member's part under another name, or the switch itself: refused.
 	conn, err := connect(ctx, annS, pw)
 	if err != nil {
