@@ -48,6 +48,7 @@ type checkInsScreen struct {
 	checkIns   []app.CheckIn
 	goal       *app.Goal
 	upToDate   *widget.Label
+	dueLoads   int // reads of what is due begun; the latest is shown
 }
 
 // dueItem is one check-in that is due, with its goal.
@@ -89,6 +90,7 @@ func (s *checkInsScreen) layout() fyne.CanvasObject {
 	histTitle := widget.NewLabelWithStyle(lang.L("History"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	s.upToDate = widget.NewLabel(lang.L("All check-ins are up to date."))
 	s.upToDate.Importance = widget.SuccessImportance
+	s.upToDate.Hide() // until what is due is read
 	left := newBorder(container.NewVBox(dueTitle, s.upToDate), nil, nil, nil, s.dueList)
 	right := newBorder(container.NewVBox(histTitle, newBorder(nil, nil, nil, s.add, s.goalPick)), nil, nil, nil, s.history)
 	split := container.NewHSplit(left, right)
@@ -97,38 +99,53 @@ func (s *checkInsScreen) layout() fyne.CanvasObject {
 }
 
 // refresh reloads the goals, what is due and the chosen goal's history.
+// What is due is read off the UI goroutine (load): on 200 weekly goals of
+// five years it reads some 50,000 reported periods.
 func (s *checkInsScreen) refresh() {
 	if !s.empty.showUnlessGoals(s.ui.shell, s.ui.store, s.content, &s.goals) {
 		return
 	}
-	s.due = s.loadDue()
+	s.dueLoads++
+	n, goals, cal, today := s.dueLoads, s.goals, s.ui.calendar(), s.ui.today()
+	var due []dueItem
+	var err error
+	s.ui.load(func() { due, err = readDue(s.ui.context(), s.ui.store, goals, cal, today) }, func() {
+		if n == s.dueLoads {
+			s.ui.showErrorIf(err)
+			s.showDue(due)
+		}
+	})
 	s.goalPick.SetOptions(goalLabels(s.goals))
 	s.reselectGoal()
+	s.content.Objects = []fyne.CanvasObject{s.main}
+	s.content.Refresh()
+	s.loadHistory()
+}
+
+// showDue lists the check-ins due, or says all are up to date.
+func (s *checkInsScreen) showDue(due []dueItem) {
+	s.due = due
 	if len(s.due) == 0 {
 		s.upToDate.Show()
 	} else {
 		s.upToDate.Hide()
 	}
-	s.content.Objects = []fyne.CanvasObject{s.main}
-	s.content.Refresh()
 	s.dueList.Refresh()
-	s.loadHistory()
 }
 
-func (s *checkInsScreen) loadDue() []dueItem {
-	var items []dueItem
-	cal := s.ui.calendar()
-	reported, err := s.ui.store.ReportedPeriods(s.ui.context())
+// readDue is every check-in of goals due by today.
+func readDue(ctx context.Context, store reportedReader, goals []app.Goal, cal app.Calendar, today app.Date) ([]dueItem, error) {
+	reported, err := store.ReportedPeriods(ctx)
 	if err != nil {
-		s.ui.showError(err)
-		return items
+		return nil, err
 	}
-	for _, g := range s.goals {
-		for _, d := range app.DueCheckIns(cal, g, reported[g.ID], s.ui.today()) {
+	var items []dueItem
+	for _, g := range goals {
+		for _, d := range app.DueCheckIns(cal, g, reported[g.ID], today) {
 			items = append(items, dueItem{goal: g, due: d})
 		}
 	}
-	return items
+	return items, nil
 }
 
 func (s *checkInsScreen) newDueRow() fyne.CanvasObject {

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"pacer/app"
+	"pacer/app/sample"
 	"pacer/data"
 )
 
@@ -188,5 +189,35 @@ func TestGoalsEditRefusesDatesThatDropCheckIns(t *testing.T) {
 	saved, _ := store.GoalByID(ctx, g.ID)
 	if saved.Start != g.Start || saved.End != g.End {
 		t.Errorf("the goal's dates changed to %v–%v", saved.Start, saved.End)
+	}
+}
+
+// TestGoalListStatusesAsFromEveryCheckIn reads the goal list of the sample
+// plan (flow and level goals, quarterly and monthly, seen mid-year), whose
+// statuses come from the store's running totals, and checks each status
+// and SMART check against those worked out from every check-in.
+func TestGoalListStatusesAsFromEveryCheckIn(t *testing.T) {
+	ui, _, store := newStoreUI(t)
+	ui.now = func() time.Time { return sampleAsOf }
+	if err := sample.LoadSample(context.Background(), store, "en"); err != nil {
+		t.Fatal(err)
+	}
+	gs := ui.goals()
+	snap, err := ui.deps.Store.Snapshot(context.Background(), app.GoalFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(gs.rows) != len(snap.Goals) || len(gs.rows) == 0 {
+		t.Fatalf("the list shows %d goals, the file has %d", len(gs.rows), len(snap.Goals))
+	}
+	cal, today, th := ui.calendar(), ui.today(), ui.thresholds()
+	for _, r := range gs.rows {
+		g := r.goal
+		want := app.StatusOf(cal, g, snap.Plans[g.ID], app.ValuesFromCheckIns(snap.CheckIns[g.ID]), today, th)
+		smart := smartOf(cal, today, g, snap.Plans[g.ID], snap.History[g.ID])
+		if r.status != want || worstVerdict(r.smart) != worstVerdict(smart) {
+			t.Errorf("%s: %s, SMART %s; from every check-in %s, SMART %s", g.Title, r.status,
+				worstVerdict(r.smart), want, worstVerdict(smart))
+		}
 	}
 }

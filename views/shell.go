@@ -35,6 +35,8 @@ type shell interface {
 	// newCopyButton is a chart's Copy button, and what copies it now.
 	newCopyButton(name func() string, draw func() chartDrawer) (b *widget.Button, copyNow func())
 	showScreen(id string)
+	// load runs read off the UI goroutine in the window, then show on it.
+	load(read, show func())
 	openActionPlan(p app.ActionPlan)
 	dataChanged()
 	// exportDone tells how an export ended: where it was written, or why not.

@@ -58,8 +58,12 @@ type mainUI struct {
 	teamLine *teamStatusView // a team file's sync status, on the status line
 }
 
-// shownUI is the UI a window shows now: its first, or the last switched to.
-type shownUI struct{ ui *mainUI }
+// shownUI is the UI a window shows now: its first, or the last switched
+// to; and the window's first frame, which reads off the UI wait for (load).
+type shownUI struct {
+	ui    *mainUI
+	frame *frameMark
+}
 
 // refreshScreen reloads the screen with the given id, if it has been built.
 func (ui *mainUI) refreshScreen(id string) {
@@ -76,10 +80,11 @@ func (ui *mainUI) dataChanged() {
 
 // NewMainWindow builds Pacer's main window on the given app; the caller shows it.
 func NewMainWindow(a fyne.App, deps Deps) fyne.Window {
+	readsOffUI = true
 	w := a.NewWindow(lang.L("Pacer"))
 	w.SetIcon(a.Icon())
 	ui := newMainUI(w, deps)
-	w.SetContent(ui.build())
+	w.SetContent(container.NewStack(ui.shown.frame.object(), ui.build()))
 	ui.reportWaits()
 	w.SetMainMenu(ui.menu())
 	ui.listenForKeys()
@@ -95,7 +100,7 @@ func NewMainWindow(a fyne.App, deps Deps) fyne.Window {
 
 func newMainUI(w fyne.Window, deps Deps) *mainUI {
 	ui := &mainUI{win: w, deps: deps, ctx: context.Background(), now: time.Now, files: nativeChooser{}}
-	ui.shown = &shownUI{ui}
+	ui.shown = &shownUI{ui, newFrameMark()}
 	ui.screens = ui.makeScreens()
 	return ui
 }

@@ -1,0 +1,74 @@
+package views
+
+import (
+	"image"
+	"sync"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+)
+
+// readsOffUI is true in Pacer's own window (NewMainWindow sets it): a
+// screen's reads then run off the UI goroutine. Tests drive screens
+// headless and read them at once, so there the reads run in place.
+var readsOffUI bool
+
+// showOnUI runs a screen's show on the UI goroutine; tests replace it to
+// run shows in their own goroutine.
+var showOnUI = fyne.Do
+
+// firstFrameWait is how long reads wait for the window's first frame
+// when none is drawn (a window started minimised).
+const firstFrameWait = time.Second
+
+// load runs read, which must touch no widget, and then show on the UI
+// goroutine. In the window read runs on a goroutine of its own, so that
+// the frame after a click shows the screen at once, with its data filled
+// in when read (200 goals' statuses took 100–150 ms on the way to that
+// frame), and not before the window's first frame is drawn, which it
+// would slow on two cores; show is dropped when the window has since gone
+// to other data (the sample plan and back).
+func (ui *mainUI) load(read, show func()) {
+	if !readsOffUI {
+		read()
+		show()
+		return
+	}
+	go func() {
+		<-ui.shown.frame.drawn
+		read()
+		showOnUI(func() {
+			if ui.activeUI() == ui {
+				show()
+			}
+		})
+	}()
+}
+
+// frameMark tells when a window's first frame is drawn.
+type frameMark struct {
+	once  sync.Once
+	drawn chan struct{}
+}
+
+func newFrameMark() *frameMark {
+	m := &frameMark{drawn: make(chan struct{})}
+	time.AfterFunc(firstFrameWait, m.done)
+	return m
+}
+
+func (m *frameMark) done() { m.once.Do(func() { close(m.drawn) }) }
+
+// object is an invisible pixel in the window's corner that marks the
+// frame done when the window's painter first draws it, as part of that frame.
+func (m *frameMark) object() fyne.CanvasObject {
+	clear := image.NewNRGBA(image.Rect(0, 0, 1, 1))
+	r := canvas.NewRaster(func(int, int) image.Image {
+		m.done()
+		return clear
+	})
+	r.Resize(fyne.NewSize(1, 1))
+	return container.NewWithoutLayout(r)
+}

@@ -1,0 +1,124 @@
+package views
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+
+	"pacer/app"
+	"pacer/data"
+)
+
+// gatedStore is a store whose reads of goals' history (which the goal
+// list reads last) and of every reported period wait until gate is closed.
+type gatedStore struct {
+	*data.Store
+	gate chan struct{}
+}
+
+func (s gatedStore) History(ctx context.Context, id int64) ([]app.HistoryValue, error) {
+	<-s.gate
+	return s.Store.History(ctx, id)
+}
+
+func (s gatedStore) ReportedPeriods(ctx context.Context) (map[int64]map[string]bool, error) {
+	<-s.gate
+	return s.Store.ReportedPeriods(ctx)
+}
+
+// readOffUI makes screens read as in the window, off the goroutine that
+// builds them, and returns where their shows arrive.
+func readOffUI(t *testing.T) chan func() {
+	shows := make(chan func(), 8)
+	readsOffUI, showOnUI = true, func(f func()) { shows <- f }
+	t.Cleanup(func() { readsOffUI, showOnUI = false, fyne.Do })
+	return shows
+}
+
+// builtWithin runs build on a goroutine of its own and fails the test
+// unless it returns within a second.
+func builtWithin[T any](t *testing.T, what string, build func() T) T {
+	t.Helper()
+	done := make(chan T, 1)
+	go func() { done <- build() }()
+	select {
+	case s := <-done:
+		return s
+	case <-time.After(time.Second):
+		t.Fatalf("the %s screen waited for its data before it could be shown", what)
+	}
+	var none T
+	return none
+}
+
+// nextShow runs the next show that arrives, as the UI goroutine would.
+func nextShow(t *testing.T, shows chan func()) {
+	t.Helper()
+	select {
+	case f := <-shows:
+		f()
+	case <-time.After(5 * time.Second):
+		t.Fatal("no data arrived after the reads were let through")
+	}
+}
+
+// TestFirstShowingDoesNotWaitForReads builds the Goals and Check-ins
+// screens, and counts the dashboard's due check-ins, while the store's
+// slow reads are held back: each is built at once (the click's next frame
+// shows it), and its goals' statuses or what is due fill in once read.
+func TestFirstShowingDoesNotWaitForReads(t *testing.T) {
+	ui, _, store := newStoreUI(t)
+	ui.now = func() time.Time { return time.Date(2023, 5, 2, 9, 0, 0, 0, time.UTC) }
+	saveSeedGoal(t, store, "Sales 2023")
+	shows := readOffUI(t)
+	ui.shown.frame.done()
+	gate := make(chan struct{})
+	gated := gatedStore{store, gate}
+
+	goals := builtWithin(t, "goals", func() *goalsScreen { return newGoalsScreen(goalsDeps{ui, gated}) })
+	checkIns := builtWithin(t, "check-ins", func() *checkInsScreen { return newCheckInsScreen(checkInsDeps{ui, gated}) })
+	dash := builtWithin(t, "dashboard", func() *dashboardScreen {
+		return newDashboardScreen(dashboardDeps{screenDeps[dashboardStore]{ui, gated}, nil})
+	})
+	if len(goals.rows) != 0 || len(checkIns.due) != 0 || !checkIns.upToDate.Hidden || !dash.dueBanner.Hidden {
+		t.Fatal("the screens show data that has not been read yet")
+	}
+	close(gate)
+	for range 3 {
+		nextShow(t, shows)
+	}
+	if len(goals.rows) != 1 || goals.rows[0].goal.Title != "Sales 2023" {
+		t.Errorf("the goals screen shows %+v once read, want the goal", goals.rows)
+	}
+	if len(checkIns.due) != 1 || checkIns.due[0].due.Period.Key() != "2023-Q1" {
+		t.Errorf("the check-ins screen lists %+v due once read, want 2023-Q1", checkIns.due)
+	}
+	if dash.dueBanner.Hidden {
+		t.Error("the dashboard does not say a check-in is due once counted")
+	}
+}
+
+// TestReadsWaitForTheFirstFrame starts a read before the window has drawn
+// anything: it runs only once the window's first frame draws the mark.
+func TestReadsWaitForTheFirstFrame(t *testing.T) {
+	ui, w, _ := newStoreUI(t)
+	shows := readOffUI(t)
+	w.SetContent(container.NewStack(ui.shown.frame.object(), ui.build()))
+	read := make(chan bool, 1)
+	ui.load(func() { read <- true }, func() {})
+	select {
+	case <-read:
+		t.Fatal("a read ran before the window's first frame")
+	case <-time.After(100 * time.Millisecond):
+	}
+	w.Canvas().Capture() // draws a frame
+	select {
+	case <-read:
+	case <-time.After(firstFrameWait / 2):
+		t.Fatal("the read did not run after the first frame")
+	}
+	nextShow(t, shows)
+}
