@@ -89,6 +89,7 @@ const navX, navFirstY, navStep = 70, 48, 39
 // switchSample is one click on a navigation entry: the time until the
 // screen's area first changed, and whether the screen was new to the window.
 type switchSample struct {
+	id    string
 	took  time.Duration
 	first bool
 }
@@ -130,7 +131,7 @@ func switchScreens(b *testing.B, display string, screen *xvfbScreen, geo image.R
 			if !changed {
 				b.Fatalf("clicking %s at (%d, %d) changed nothing on the screen in 2 s", id, x, y)
 			}
-			got = append(got, switchSample{took: took, first: round == 0 && id != "dashboard"})
+			got = append(got, switchSample{id: id, took: took, first: round == 0 && id != "dashboard"})
 			time.Sleep(300 * time.Millisecond) // the screen settles before the next click
 		}
 	}

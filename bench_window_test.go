@@ -317,9 +317,27 @@ func reportSwitches(b *testing.B, got []switchSample) {
 		all = append(all, ms)
 	}
 	b.Logf("screen switches in click order (each run: goals … dashboard twice): %.0f ms", all)
+	b.Logf("first showings, median by screen: %s", firstByScreen(got))
 	b.ReportMetric(median(first), "switch-first-ms")
 	b.ReportMetric(median(later), "switch-ms")
 	b.ReportMetric(slices.Max(all), "switch-max-ms")
+}
+
+// firstByScreen is the median first showing of each screen, in ms, in click order.
+func firstByScreen(got []switchSample) string {
+	by := map[string][]float64{}
+	for _, s := range got {
+		if s.first {
+			by[s.id] = append(by[s.id], float64(s.took)/float64(time.Millisecond))
+		}
+	}
+	var out []string
+	for _, id := range switchOrder {
+		if ms, ok := by[id]; ok {
+			out = append(out, fmt.Sprintf("%s %.0f", id, median(ms)))
+		}
+	}
+	return strings.Join(out, ", ")
 }
 
 // median is the middle of xs, or the mean of the middle two.

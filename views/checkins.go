@@ -49,6 +49,8 @@ type checkInsScreen struct {
 	goal       *app.Goal
 	upToDate   *widget.Label
 	dueLoads   int // reads of what is due begun; the latest is shown
+	// historyLoads counts reads of the chosen goal's check-ins; the latest is shown.
+	historyLoads int
 }
 
 // dueItem is one check-in that is due, with its goal.
@@ -194,21 +196,32 @@ func (s *checkInsScreen) onGoalPicked() {
 	s.loadHistory()
 }
 
+// loadHistory reads the chosen goal's check-ins off the UI goroutine
+// (load): the screen's first frame then shows without the history's rows,
+// whose text the window draws the frame after.
 func (s *checkInsScreen) loadHistory() {
-	s.checkIns = nil
-	if s.goal != nil {
-		cs, err := teamCheckIns(s.ui.context(), s.ui.store, s.goal.ID)
-		if err != nil {
-			s.ui.showError(err)
-		}
-		s.checkIns = cs
-	}
-	if s.goal == nil {
+	s.historyLoads++
+	n, goal := s.historyLoads, s.goal
+	if goal == nil {
+		s.checkIns = nil
 		s.add.Disable()
-	} else {
-		s.add.Enable()
+		s.history.Refresh()
+		return
 	}
-	s.history.Refresh()
+	s.add.Enable()
+	if len(s.checkIns) > 0 && s.checkIns[0].GoalID != goal.ID {
+		s.checkIns = nil // another goal's, until this one's are read
+		s.history.Refresh()
+	}
+	var cs []app.CheckIn
+	var err error
+	s.ui.load(func() { cs, err = teamCheckIns(s.ui.context(), s.ui.store, goal.ID) }, func() {
+		if n == s.historyLoads {
+			s.ui.showErrorIf(err)
+			s.checkIns = cs
+			s.history.Refresh()
+		}
+	})
 }
 
 func (s *checkInsScreen) newHistoryRow() fyne.CanvasObject {
