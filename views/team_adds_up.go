@@ -49,14 +49,14 @@ func (a *teamAddsUp) reload() {
 	a.checks = map[int64]*widget.Check{}
 	for _, g := range goals {
 		id := g.ID
-		c := widget.NewCheck(g.Title, nil)
+		c := widget.NewCheck("", nil)
 		c.SetChecked(on[id])
 		c.OnChanged = func(v bool) { a.set(id, v) }
 		if !owner {
 			c.Disable()
 		}
 		a.checks[id] = c
-		a.list.Add(c)
+		a.list.Add(newBorder(nil, nil, c, nil, wrapped(g.Title))) // a long title wraps beside its box
 	}
 	if len(goals) == 0 {
 		a.content.Hide()

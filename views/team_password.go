@@ -43,6 +43,11 @@ func (ui *mainUI) useTeamPassword(s teamServer, pw string) {
 	keepTeamPassword(s, pw)
 	ui.watchTeam(startSession(ui.deps.Store, s, pw))
 	learnTeamNames(s, pw)
+	// A Team tab built before the sync ran follows it now.
+	if set := builtScreen[*settingsScreen](ui); set != nil && set.team != nil && set.team.linked != nil {
+		set.team.linked.watch()
+		set.team.linked.members.reload()
+	}
 }
 
 // learnTeamNames asks the server, in the background, for the names the
