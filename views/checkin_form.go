@@ -96,6 +96,7 @@ func (f *checkInForm) load(cal app.Calendar) {
 		f.confidence.SetSelectedIndex(f.editing.Confidence)
 		f.note.SetText(f.editing.Note)
 		f.period.Disable()
+		f.loadOwnPart()
 		return
 	}
 	reported, err := reportedPeriods(f.ui.context(), f.ui.store, f.goal.ID)
@@ -242,6 +243,10 @@ func (f *checkInForm) onSave() {
 		return
 	}
 	err = f.ui.store.CreateCheckIn(f.ui.context(), c)
+	if _, _, addsUp := addsUpPart(f.ui.context(), f.ui.store, f.goal, c.PeriodKey); addsUp && app.ErrorCode(err) == app.EConflict {
+		f.finish(f.ui.store.PutCheckIn(f.ui.context(), c)) // only your part is replaced, as the form says
+		return
+	}
 	if app.ErrorCode(err) != app.EConflict {
 		f.finish(err)
 		return

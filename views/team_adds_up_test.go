@@ -54,6 +54,22 @@ func TestOwnerMakesTeamCheckInsAddUp(t *testing.T) {
 		t.Errorf("the form says %q, want %q", form.existing.Text, want)
 	}
 
+	// Saving replaces your own part without asking about the whole sum.
+	form.value.entry.SetText("9000000")
+	form.onSave()
+	if got, _ := store.CheckInByPeriod(ctx, g.ID, "2023-Q1"); got == nil || got.Value != 13_000_000 {
+		t.Fatalf("after saving 9,000,000 as your part the quarter = %+v, want 13,000,000", got)
+	}
+	if top := ui.win.Canvas().Overlays().Top(); top != nil && containsLabelPart(top, "Replace it with") {
+		t.Error("saving your part asked to replace the period's sum")
+	}
+	// Editing the period edits your part, not the sum.
+	sum, _ := store.CheckInByPeriod(ctx, g.ID, "2023-Q1")
+	edit := newCheckInForm(depsOf[checkInFormStore](ui), g, sum, nil)
+	if edit.value.entry.Text != "9,000,000" && edit.value.entry.Text != "9000000" {
+		t.Errorf("editing the period offers %q, want your part 9,000,000", edit.value.entry.Text)
+	}
+
 	member, _, _ := linkedUI(t, teamMember{Login: "li.wei", Name: "Li Wei", Role: roleMember}, zhangMin)
 	mg := saveSeedGoal(t, member.deps.Store, "Sales 2023")
 	if c := teamTab(t, member).linked.addsUp.checks[mg.ID]; c == nil || !c.Disabled() {

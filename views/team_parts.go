@@ -43,3 +43,37 @@ func checkInPartsText(ctx context.Context, store any, g app.Goal, key, period st
 		"Period": period, "Parts": strings.Join(list, lang.L(", ")),
 		"Sum": app.FormatValue(sum, g.Decimals, g.Unit, g.UnitLabel)})
 }
+
+// addsUpPart is, for a goal whose team check-ins add up, the file's
+// login's part of the period (found false when they have none yet); ok is
+// false for any other goal.
+func addsUpPart(ctx context.Context, store any, g app.Goal, key string) (part team.Part, found, ok bool) {
+	st := teamFile(store)
+	if st == nil {
+		return team.Part{}, false, false
+	}
+	if on, err := team.AddsUp(ctx, st); err != nil || !on[g.ID] {
+		return team.Part{}, false, false
+	}
+	part, found, err := team.OwnPart(ctx, st, g.ID, key)
+	return part, found && err == nil, true
+}
+
+// loadOwnPart shows, when editing the check-in of a period whose team
+// check-ins add up, your own part to edit (empty when you have none) and
+// everyone's parts, not the sum, which saving would make your part.
+func (f *checkInForm) loadOwnPart() {
+	part, found, ok := addsUpPart(f.ui.context(), f.ui.store, f.goal, f.editing.PeriodKey)
+	if !ok {
+		return
+	}
+	f.value.setValue(nil, f.goal.Decimals)
+	f.note.SetText("")
+	if found {
+		f.value.setValue(&part.Value, f.goal.Decimals)
+		f.confidence.SetSelectedIndex(part.Confidence)
+		f.note.SetText(part.Note)
+	}
+	f.existing.SetText(checkInPartsText(f.ui.context(), f.ui.store, f.goal, f.editing.PeriodKey, periodKeyName(f.editing.PeriodKey)))
+	f.existing.Show()
+}

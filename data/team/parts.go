@@ -2,6 +2,8 @@ package team
 
 import (
 	"context"
+	"database/sql"
+	"errors"
 	"fmt"
 	"time"
 
@@ -81,4 +83,21 @@ func CheckInParts(ctx context.Context, st *data.Store, goalID int64, period stri
 		out = append(out, p)
 	}
 	return out, rows.Err()
+}
+
+// OwnPart is the file's login's part of a goal's period; ok is false when
+// the goal does not add up or that login has no part of the period.
+func OwnPart(ctx context.Context, st *data.Store, goalID int64, period string) (p Part, ok bool, err error) {
+	var at string
+	err = st.SyncDB().QueryRowContext(ctx, `SELECT p.author, p.value, p.confidence, p.note, p.updated_at
+		FROM checkin_parts p JOIN goals g ON g.id = p.goal_id AND g.checkins_add_up = 1
+		WHERE p.goal_id = ? AND p.period_key = ? AND p.author = (SELECT login FROM sync_state)`, goalID, period).
+		Scan(&p.Author, &p.Value, &p.Confidence, &p.Note, &at)
+	if errors.Is(err, sql.ErrNoRows) {
+		return Part{}, false, nil
+	} else if err != nil {
+		return Part{}, false, fmt.Errorf("read your check-in part: %w", err)
+	}
+	p.UpdatedAt, _ = time.Parse(time.RFC3339, at)
+	return p, true, nil
 }
