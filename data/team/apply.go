@@ -86,14 +86,8 @@ func applyPut(ctx context.Context, q querier, t *table, c change, rid int64, kno
 		return err
 	}
 	if !known && len(t.key) > 0 {
-		rid, known, err = findByKey(ctx, q, t, cols, vals)
-		if err != nil {
+		if rid, known, err = findKeyed(ctx, q, t, cols, vals); err != nil {
 			return err
-		}
-		if known && isRevision(t.name) {
-			if rid, known, err = roomForRevision(ctx, q, t, rid, cols, vals); err != nil {
-				return err
-			}
 		}
 		if known && pending(ctx, q, t.name, rid) {
 			return nil
@@ -117,6 +111,16 @@ func applyPut(ctx context.Context, q querier, t *table, c change, rid int64, kno
 		}
 	}
 	return keepUID(ctx, q, t.name, rid, c.uid, c.seq)
+}
+
+// findKeyed finds the local row with the key of a pulled row, after
+// moving away our unsent plan revision that has its number.
+func findKeyed(ctx context.Context, q querier, t *table, cols []string, vals []any) (int64, bool, error) {
+	rid, known, err := findByKey(ctx, q, t, cols, vals)
+	if err != nil || !known || !isRevision(t.name) {
+		return rid, known, err
+	}
+	return roomForRevision(ctx, q, t, rid, cols, vals)
 }
 
 // update writes cols of row rid; written is false when a local rule
