@@ -112,9 +112,5 @@ func combine(g Goal, vs []float64) float64 {
 	case latestOnly(g):
 		return vs[len(vs)-1]
 	}
-	sum := 0.0
-	for _, v := range vs {
-		sum += v
-	}
-	return ClampFinite(sum)
+	return ClampFinite(ExactSum(vs, g.Decimals))
 }

@@ -2,6 +2,7 @@ package data
 
 import (
 	"context"
+	"database/sql"
 	"encoding/json"
 	"pacer/app"
 )
@@ -50,22 +51,17 @@ func (s *Store) Review(ctx context.Context, f app.GoalFilter, cal app.Calendar, 
 // qReviewSums reads, for each goal of one cadence (?7) whose totals are
 // up to date and which has neither a check-in its totals leave out nor a
 // history value among the keys from ?8 to ?9, what its counted check-ins
-// of three ranges of keys add up to: from ?1 to ?2, ?3 to ?4 and ?5 to ?6.
+// of three ranges of keys add up to: from ?1 to ?2, ?3 to ?4 and ?5 to ?6,
+// in units of the goal's last decimal (migration 13), with its decimals.
 // Each is the difference of two totals rows, the latest before the range
 // (a) and the latest up to its end (b), and the goal is left out unless
-// that difference is exactly the sum added value by value: when nothing
-// is added in the range, or only whole numbers are, to a total that is
-// one, with every total below 2^52 in size (inexact counts the rows that
-// are not), so that no addition rounds.
+// nothing is added in the range or b's units are exact (then so are a's).
 const qReviewSums = `
-	SELECT id, b0n - a0n, b0t - a0t, b1n - a1n, b1t - a1t, b2n - a2n, b2t - a2t FROM (
-		SELECT g.id,
-			coalesce(a0.n, 0) a0n, coalesce(a0.total, 0.0) a0t, coalesce(a0.inexact, 0) a0i,
-			coalesce(b0.n, 0) b0n, coalesce(b0.total, 0.0) b0t, coalesce(b0.inexact, 0) b0i,
-			coalesce(a1.n, 0) a1n, coalesce(a1.total, 0.0) a1t, coalesce(a1.inexact, 0) a1i,
-			coalesce(b1.n, 0) b1n, coalesce(b1.total, 0.0) b1t, coalesce(b1.inexact, 0) b1i,
-			coalesce(a2.n, 0) a2n, coalesce(a2.total, 0.0) a2t, coalesce(a2.inexact, 0) a2i,
-			coalesce(b2.n, 0) b2n, coalesce(b2.total, 0.0) b2t, coalesce(b2.inexact, 0) b2i
+	SELECT id, decimals, b0n - a0n, b0u - a0u, b1n - a1n, b1u - a1u, b2n - a2n, b2u - a2u FROM (
+		SELECT g.id, g.decimals,
+			coalesce(a0.n, 0) a0n, iif(a0.n IS NULL, 0, a0.units) a0u, coalesce(b0.n, 0) b0n, iif(b0.n IS NULL, 0, b0.units) b0u,
+			coalesce(a1.n, 0) a1n, iif(a1.n IS NULL, 0, a1.units) a1u, coalesce(b1.n, 0) b1n, iif(b1.n IS NULL, 0, b1.units) b1u,
+			coalesce(a2.n, 0) a2n, iif(a2.n IS NULL, 0, a2.units) a2u, coalesce(b2.n, 0) b2n, iif(b2.n IS NULL, 0, b2.units) b2u
 		FROM goals g
 		LEFT JOIN checkin_totals a0 ON a0.rowid = (SELECT m.rowid FROM checkin_totals m
 			WHERE m.goal_id = g.id AND m.period_key < ?1 ORDER BY m.period_key DESC LIMIT 1)
@@ -83,9 +79,7 @@ const qReviewSums = `
 		  AND NOT EXISTS (SELECT 1 FROM checkin_totals_stale s WHERE s.goal_id = g.id)
 		  AND NOT EXISTS (SELECT 1 FROM checkin_uncounted u WHERE u.goal_id = g.id AND u.period_key BETWEEN ?8 AND ?9)
 		  AND NOT EXISTS (SELECT 1 FROM history_values h WHERE h.goal_id = g.id AND h.period_key BETWEEN ?8 AND ?9))
-	WHERE (b0n = a0n OR b0i = a0i AND a0t = round(a0t) AND abs(a0t) < 4503599627370496.0)
-	  AND (b1n = a1n OR b1i = a1i AND a1t = round(a1t) AND abs(a1t) < 4503599627370496.0)
-	  AND (b2n = a2n OR b2i = a2i AND a2t = round(a2t) AND abs(a2t) < 4503599627370496.0)`
+	WHERE (b0n = a0n OR b0u IS NOT NULL) AND (b1n = a1n OR b1u IS NOT NULL) AND (b2n = a2n OR b2u IS NOT NULL)`
 
 // reviewSums reads the sums of the goals whose totals give them exactly
 // (qReviewSums), by cadence; none on a schema without them.
@@ -128,9 +122,14 @@ func cadenceSums(ctx context.Context, t *tx, cal app.Calendar, c app.Cadence, p 
 	defer rows.Close()
 	for rows.Next() {
 		var id int64
+		var dec int
 		var s app.ReviewSums
-		if err := rows.Scan(&id, &s[0].Count, &s[0].Sum, &s[1].Count, &s[1].Sum, &s[2].Count, &s[2].Sum); err != nil {
+		var units [3]sql.NullInt64 // NULL where nothing is added
+		if err := rows.Scan(&id, &dec, &s[0].Count, &units[0], &s[1].Count, &units[1], &s[2].Count, &units[2]); err != nil {
 			return wrapf(err, "read review sums")
+		}
+		for i, u := range units {
+			s[i].Sum = app.UnitsValue(u.Int64, dec)
 		}
 		if qs[2] == qs[1] {
 			s[2] = s[1]

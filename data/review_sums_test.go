@@ -10,12 +10,13 @@ import (
 )
 
 // TestReviewSums reviews a quarter of a weekly goal with two years of
-// whole-number check-ins: its row comes from sums, and equals the row
-// worked out from every check-in. A value that is not a whole number in a
-// compared quarter, a history value there, or a check-in of another
-// cadence makes the review read the goal's check-ins instead (its sums
-// would not be exact, or not all its values), until it is gone again;
-// the rows still agree.
+// check-ins: its row comes from sums, and equals the row worked out from
+// every check-in, values with cents included (the totals count cents).
+// A value with digits beyond the goal's decimals in a compared quarter (as
+// a sync could write it), a total of 2^53 cents or more, a history value
+// there, or a check-in of another cadence makes the review read the
+// goal's check-ins instead (its sums would not be exact, or not all its
+// values), until it is gone again; the rows still agree.
 func TestReviewSums(t *testing.T) {
 	ctx := context.Background()
 	s := mustOpen(t)
@@ -40,11 +41,26 @@ func TestReviewSums(t *testing.T) {
 	}
 	fromSums(true)
 
-	odd := &app.CheckIn{GoalID: g.ID, PeriodKey: "2021-W10", Value: 100.5} // in the quarter before
-	mustNotErr(t, s.PutCheckIn(ctx, odd))
+	cents := &app.CheckIn{GoalID: g.ID, PeriodKey: "2021-W10", Value: 100.1} // in the quarter before
+	mustNotErr(t, s.PutCheckIn(ctx, cents))
+	fromSums(true)
+	cents.PeriodKey, cents.Value = "2021-W15", 0.2 // in the quarter
+	mustNotErr(t, s.PutCheckIn(ctx, cents))
+	fromSums(true)
+
+	setValue := func(key string, v float64) {
+		t.Helper()
+		_, err := s.DB().ExecContext(ctx, `UPDATE checkins SET value = ? WHERE goal_id = ? AND period_key = ?`, v, g.ID, key)
+		mustNotErr(t, err)
+		s.SettleDerived(ctx)
+	}
+	setValue("2021-W10", 100.125) // beyond the goal's 2 decimals
 	fromSums(false)
-	odd.Value = 100
-	mustNotErr(t, s.PutCheckIn(ctx, odd))
+	setValue("2021-W10", 100)
+	fromSums(true)
+	setValue("2021-W05", 90071992547000) // the total passes 2^53 cents (90,071,992,547,409.92)
+	fromSums(false)
+	setValue("2021-W05", 100)
 	fromSums(true)
 
 	mustNotErr(t, s.SetHistory(ctx, g.ID, []app.HistoryValue{{GoalID: g.ID, PeriodKey: "2020-Q2", Value: 5}}))

@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"errors"
-	"math"
 	"pacer/app"
 )
 
@@ -116,15 +115,15 @@ func refreshGoalTotals(ctx context.Context, t *tx, goalID int64, from string) er
 		}
 	}
 	var cadence app.Cadence
-	err := t.QueryRowContext(ctx, `SELECT cadence FROM goals WHERE id = ?`, goalID).Scan(&cadence)
+	run := runningTotal{units: sql.NullInt64{Valid: true}}
+	err := t.QueryRowContext(ctx, `SELECT cadence, decimals FROM goals WHERE id = ?`, goalID).Scan(&cadence, &run.decimals)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil // deleted: its rows went with it
 	} else if err != nil {
 		return wrapf(err, "read goal %d", goalID)
 	}
-	var run runningTotal
-	err = t.QueryRowContext(ctx, `SELECT n, total, first_key, inexact FROM checkin_totals WHERE goal_id = ?
-		ORDER BY period_key DESC LIMIT 1`, goalID).Scan(&run.n, &run.total, &run.first, &run.inexact)
+	err = t.QueryRowContext(ctx, `SELECT n, total, first_key, units FROM checkin_totals WHERE goal_id = ?
+		ORDER BY period_key DESC LIMIT 1`, goalID).Scan(&run.n, &run.total, &run.first, &run.units)
 	if err != nil && !errors.Is(err, sql.ErrNoRows) {
 		return wrapf(err, "read totals")
 	}
@@ -147,20 +146,21 @@ func refreshGoalTotals(ctx context.Context, t *tx, goalID int64, from string) er
 
 // runningTotal is a goal's totals row as the next one adds to it.
 type runningTotal struct {
-	n, inexact int
-	total      float64
-	first      sql.NullString
+	n        int
+	total    float64
+	first    sql.NullString
+	decimals int
+	units    sql.NullInt64 // the total in units of the goal's last decimal, while exact
 }
 
-// exactLimit is 2^52: whole numbers below it in size add without rounding,
-// and so do their differences.
-const exactLimit = 1 << 52
-
-// add adds v's value as the insert trigger does.
+// add adds v's value as the insert trigger does (migration 13).
 func (r *runningTotal) add(key string, v float64) {
 	r.n, r.total = r.n+1, r.total+v
-	if v != math.Round(v) || math.Abs(r.total) >= exactLimit {
-		r.inexact++
+	u, ok := app.ValueUnits(v, r.decimals)
+	if s := r.units.Int64 + u; r.units.Valid && ok && s < app.UnitsLimit && s > -app.UnitsLimit {
+		r.units.Int64 = s
+	} else {
+		r.units = sql.NullInt64{}
 	}
 	if !r.first.Valid {
 		r.first = sql.NullString{String: key, Valid: true}
@@ -169,7 +169,7 @@ func (r *runningTotal) add(key string, v float64) {
 
 // writeTotals appends the totals rows of series, in period order, after run.
 func writeTotals(ctx context.Context, t *tx, goalID int64, run *runningTotal, series []app.PeriodValue) error {
-	ins, err := t.PrepareContext(ctx, `INSERT INTO checkin_totals (goal_id, period_key, n, total, value, first_key, inexact)
+	ins, err := t.PrepareContext(ctx, `INSERT INTO checkin_totals (goal_id, period_key, n, total, value, first_key, units)
 		VALUES (?, ?, ?, ?, ?, ?, ?)`)
 	if err != nil {
 		return wrapf(err, "write totals")
@@ -177,7 +177,7 @@ func writeTotals(ctx context.Context, t *tx, goalID int64, run *runningTotal, se
 	defer ins.Close()
 	for _, v := range series {
 		run.add(v.PeriodKey, v.Value)
-		if _, err := ins.ExecContext(ctx, goalID, v.PeriodKey, run.n, run.total, v.Value, run.first.String, run.inexact); err != nil {
+		if _, err := ins.ExecContext(ctx, goalID, v.PeriodKey, run.n, run.total, v.Value, run.first.String, run.units); err != nil {
 			return wrapf(err, "write totals")
 		}
 	}

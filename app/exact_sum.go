@@ -1,0 +1,71 @@
+package app
+
+import "math"
+
+// A goal keeps its values to its decimals, so a sum of them is a whole
+// number of the goal's last decimal (cents). Adding those whole numbers
+// is exact where adding the floats rounds (0.1 + 0.2 is not 0.3), and a
+// sum read as a difference of two running totals (data's checkin_totals)
+// is then the very same number as one added value by value.
+
+// UnitsLimit is 2^53: whole numbers below it in size are exact floats.
+const UnitsLimit = 1 << 53
+
+// maxExactTerms bounds how many units ExactSum adds in an int64: each is
+// below 2^53 in size, so 1,023 of them cannot overflow.
+const maxExactTerms = 1023
+
+// ValueUnits is v as a whole number of units of a goal's last decimal
+// (v × 10^decimals), and whether v is exactly that many: false when v has
+// digits beyond decimals, is not finite or is 2^53 units or more in size.
+// It rounds as SQLite's round(x) does, so that the store's running totals
+// (migration 13) count the same units.
+func ValueUnits(v float64, decimals int) (int64, bool) {
+	if decimals < 0 || decimals > MaxGoalDecimals {
+		return 0, false
+	}
+	sc := math.Pow10(decimals)
+	x := v * sc
+	if !(math.Abs(x) < UnitsLimit) {
+		return 0, false
+	}
+	r := math.Trunc(math.Abs(x) + 0.5)
+	if x < 0 {
+		r = -r
+	}
+	u := int64(r)
+	return u, float64(u)/sc == v
+}
+
+// UnitsValue is a whole number of units of the last of decimals places
+// as a float: the float nearest the exact decimal.
+func UnitsValue(units int64, decimals int) float64 {
+	return float64(units) / math.Pow10(decimals)
+}
+
+// ExactSum adds vs, values of a goal keeping decimals places, as whole
+// numbers of units of the last place, so that the result is the float
+// nearest their exact sum; a value that is not exactly a whole number of
+// units (or too many values) is added as floats, in order.
+func ExactSum(vs []float64, decimals int) float64 {
+	if len(vs) <= maxExactTerms {
+		var s int64
+		exact := true
+		for _, v := range vs {
+			u, ok := ValueUnits(v, decimals)
+			if !ok {
+				exact = false
+				break
+			}
+			s += u
+		}
+		if exact {
+			return UnitsValue(s, decimals)
+		}
+	}
+	sum := 0.0
+	for _, v := range vs {
+		sum += v
+	}
+	return sum
+}
