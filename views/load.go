@@ -61,12 +61,16 @@ func newFrameMark() *frameMark {
 
 func (m *frameMark) done() { m.once.Do(func() { close(m.drawn) }) }
 
-// object is an invisible pixel in the window's corner that marks the
-// frame done when the window's painter first draws it, as part of that frame.
+// object is an invisible pixel in the window's corner, to be laid over
+// its content, that marks the frame done once the frame the window's
+// painter first draws it in has been shown: the painter draws and shows a
+// frame in one turn of the UI loop, and the function it is then given
+// runs on the next.
 func (m *frameMark) object() fyne.CanvasObject {
 	clear := image.NewNRGBA(image.Rect(0, 0, 1, 1))
+	var painted sync.Once
 	r := canvas.NewRaster(func(int, int) image.Image {
-		m.done()
+		painted.Do(func() { go fyne.DoAndWait(m.done) })
 		return clear
 	})
 	r.Resize(fyne.NewSize(1, 1))

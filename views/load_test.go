@@ -130,7 +130,7 @@ func TestFirstShowingDoesNotWaitForReads(t *testing.T) {
 func TestReadsWaitForTheFirstFrame(t *testing.T) {
 	ui, w, _ := newStoreUI(t)
 	shows := readOffUI(t)
-	w.SetContent(container.NewStack(ui.shown.frame.object(), ui.build()))
+	w.SetContent(container.NewStack(ui.build(), ui.shown.frame.object()))
 	read := make(chan bool, 1)
 	ui.load(func() { read <- true }, func() {})
 	select {

@@ -84,7 +84,7 @@ func NewMainWindow(a fyne.App, deps Deps) fyne.Window {
 	w := a.NewWindow(lang.L("Pacer"))
 	w.SetIcon(a.Icon())
 	ui := newMainUI(w, deps)
-	w.SetContent(container.NewStack(ui.shown.frame.object(), ui.build()))
+	w.SetContent(container.NewStack(ui.build(), ui.shown.frame.object()))
 	ui.reportWaits()
 	w.SetMainMenu(ui.menu())
 	ui.listenForKeys()
