@@ -76,3 +76,34 @@ func TestOwnerMakesTeamCheckInsAddUp(t *testing.T) {
 		t.Error("a member can change whether the goal's check-ins add up")
 	}
 }
+
+// “Mine” on the dashboard counts a goal whose check-ins add up where you
+// checked in a part, even when someone else's part came last.
+func TestMineCountsYourPartOfASum(t *testing.T) {
+	ui, f, _ := linkedUI(t, liWei, zhangMin)
+	store := ui.deps.Store
+	knowNames(f.linked[store], liWei, zhangMin)
+	ctx := context.Background()
+	g := saveSeedGoal(t, store, "Sales 2023")
+	g.Owner = "Zhang Min"
+	if err := store.UpdateGoal(ctx, &g); err != nil {
+		t.Fatal(err)
+	}
+	if err := team.SetAddsUp(ctx, store, g.ID, true); err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range []struct {
+		author, at string
+		v          float64
+	}{{"li.wei", "2023-04-01T00:00:00Z", 8e6}, {"zhang.min", "2023-04-02T00:00:00Z", 4e6}} {
+		if _, err := store.SyncDB().Exec(`INSERT INTO checkin_parts (goal_id, period_key, author, value, confidence, updated_at)
+			VALUES (?, '2023-Q1', ?, ?, 7, ?)`, g.ID, p.author, p.v, p.at); err != nil {
+			t.Fatal(err)
+		}
+	}
+	d := newDashboardScreen(ui.dashboardDeps())
+	d.owner.SetSelected("Mine")
+	if len(d.shown) != 1 || d.shown[0].Goal.ID != g.ID {
+		t.Errorf("Mine shows %d goals, want the one with your part", len(d.shown))
+	}
+}

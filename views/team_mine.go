@@ -82,6 +82,15 @@ func isMine(g app.Goal, me teamMember) bool {
 // goalsCheckedInBy are the goals among the dashboard's with a check-in by login.
 func goalsCheckedInBy(sh shell, store checkInReader, paces []goalPace, login string) map[int64]bool {
 	mine := map[int64]bool{}
+	if st, ok := store.(*data.Store); ok { // parts of goals whose check-ins add up
+		parts, err := team.GoalsWithPart(sh.context(), st, login)
+		if err != nil {
+			sh.showError(err)
+		}
+		for id := range parts {
+			mine[id] = true
+		}
+	}
 	for _, p := range paces {
 		cs, err := teamCheckIns(sh.context(), store, p.Goal.ID)
 		if err != nil {

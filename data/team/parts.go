@@ -101,3 +101,21 @@ func OwnPart(ctx context.Context, st *data.Store, goalID int64, period string) (
 	p.UpdatedAt, _ = time.Parse(time.RFC3339, at)
 	return p, true, nil
 }
+
+// GoalsWithPart lists the goals where login has checked in a part.
+func GoalsWithPart(ctx context.Context, st *data.Store, login string) (map[int64]bool, error) {
+	rows, err := st.SyncDB().QueryContext(ctx, `SELECT DISTINCT goal_id FROM checkin_parts WHERE author = ?`, login)
+	if err != nil {
+		return nil, fmt.Errorf("read check-in parts: %w", err)
+	}
+	defer rows.Close()
+	out := map[int64]bool{}
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, fmt.Errorf("read check-in parts: %w", err)
+		}
+		out[id] = true
+	}
+	return out, rows.Err()
+}
