@@ -110,7 +110,13 @@ func applyPut(ctx context.Context, q querier, t *table, c change, rid int64, kno
 			return err
 		}
 	}
-	return keepUID(ctx, q, t.name, rid, c.uid, c.seq)
+	if err := keepUID(ctx, q, t.name, rid, c.uid, c.seq); err != nil {
+		return err
+	}
+	if t.name == "checkins" {
+		return partFromPulled(ctx, q, rid)
+	}
+	return nil
 }
 
 // findKeyed finds the local row with the key of a pulled row, after

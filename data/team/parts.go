@@ -119,3 +119,20 @@ func GoalsWithPart(ctx context.Context, st *data.Store, login string) (map[int64
 	}
 	return out, rows.Err()
 }
+
+// partFromPulled takes a pulled ordinary check-in of a goal that adds up
+// (sent by a laptop that had not yet learnt the goal's setting) as its
+// author's part, on every laptop alike; the period's check-in becomes the
+// sum again. It is a statement of its own, after the check-in's, so the
+// running totals see the sum as an update.
+func partFromPulled(ctx context.Context, q querier, rid int64) error {
+	_, err := q.ExecContext(ctx, `INSERT INTO checkin_parts (goal_id, period_key, author, value, confidence, note, updated_at)
+		SELECT c.goal_id, c.period_key, c.author, c.value, c.confidence, c.note, c.updated_at
+		FROM checkins c JOIN goals g ON g.id = c.goal_id AND g.checkins_add_up = 1 WHERE c.rowid = ?
+		ON CONFLICT (goal_id, period_key, author) DO UPDATE SET value = excluded.value,
+			confidence = excluded.confidence, note = excluded.note, updated_at = excluded.updated_at`, rid)
+	if err != nil {
+		return fmt.Errorf("take a pulled check-in as a part: %w", err)
+	}
+	return nil
+}

@@ -141,3 +141,36 @@ func TestTeamCheckInsAddUp(t *testing.T) {
 		t.Error("a member switched the goal's check-ins off adding up")
 	}
 }
+
+// A member who checks in offline before learning that the goal adds up
+// sends an ordinary check-in: every laptop takes it as that member's part,
+// so the sums still agree.
+func TestCheckInBeforeTheSettingArrivesCountsAsAPart(t *testing.T) {
+	tm := newTeam(t, nil)
+	ctx := context.Background()
+	ann, annS := tm.member("ann", RoleMember)
+	bob, bobS := tm.member("bob", RoleMember)
+	id := goalIDs(t, tm.owner)[0]
+	annID, bobID := localID(t, ann, tm.owner, "goals", id), localID(t, bob, tm.owner, "goals", id)
+	if err := SetAddsUp(ctx, tm.owner, id, true); err != nil {
+		t.Fatal(err)
+	}
+	cycleOnce(t, tm.owner, tm.boss)
+	cycleOnce(t, bob, bobS)
+	const q = "2023-Q4"
+	checkInOn(t, ann, annID, q, 100, "east, not knowing")
+	checkInOn(t, bob, bobID, q, 250, "west")
+	cycleOnce(t, bob, bobS)
+	start(t, tm.owner, tm.boss)
+	start(t, ann, annS)
+	start(t, bob, bobS)
+	tm.waitSynced(20*time.Second, tm.owner, ann, bob)
+	for name, f := range map[string]struct {
+		st *data.Store
+		id int64
+	}{"owner": {tm.owner, id}, "ann": {ann, annID}, "bob": {bob, bobID}} {
+		if v, agree := periodValue(t, f.st, f.id, q); v != 350 || !agree {
+			t.Errorf("%s: the quarter = %v (totals agree %v), want 100 + 250", name, v, agree)
+		}
+	}
+}
