@@ -98,17 +98,8 @@ func applyPut(ctx context.Context, q querier, t *table, c change, rid int64, kno
 		if err != nil || !written {
 			return err
 		}
-	} else {
-		res, err := q.ExecContext(ctx, `INSERT INTO "`+t.name+`" (`+strings.Join(quoteCols(cols), ", ")+`) VALUES (`+
-			strings.TrimSuffix(strings.Repeat("?, ", len(cols)), ", ")+`)`, vals...)
-		if isConstraint(err) {
-			return nil // refused by a local rule; passed over
-		} else if err != nil {
-			return fmt.Errorf("insert %s: %w", t.name, err)
-		}
-		if rid, err = res.LastInsertId(); err != nil {
-			return err
-		}
+	} else if rid, err = insertRow(ctx, q, t, cols, vals); err != nil || rid == 0 {
+		return err
 	}
 	if err := keepUID(ctx, q, t.name, rid, c.uid, c.seq); err != nil {
 		return err
@@ -117,6 +108,19 @@ func applyPut(ctx context.Context, q querier, t *table, c change, rid int64, kno
 		return partFromPulled(ctx, q, rid)
 	}
 	return nil
+}
+
+// insertRow inserts a pulled row; rid is 0 when a local rule refused it,
+// which passes that row over.
+func insertRow(ctx context.Context, q querier, t *table, cols []string, vals []any) (rid int64, err error) {
+	res, err := q.ExecContext(ctx, `INSERT INTO "`+t.name+`" (`+strings.Join(quoteCols(cols), ", ")+`) VALUES (`+
+		strings.TrimSuffix(strings.Repeat("?, ", len(cols)), ", ")+`)`, vals...)
+	if isConstraint(err) {
+		return 0, nil
+	} else if err != nil {
+		return 0, fmt.Errorf("insert %s: %w", t.name, err)
+	}
+	return res.LastInsertId()
 }
 
 // findKeyed finds the local row with the key of a pulled row, after
