@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"pacer/app"
+	"strings"
 )
 
 // The check-in totals (migration 5) are kept by triggers for the common
@@ -167,21 +168,50 @@ func (r *runningTotal) add(key string, v float64) {
 	}
 }
 
+// totalsBatch is how many totals rows one INSERT writes: a goal's ten
+// years of weeks in a few statements rather than 520.
+const totalsBatch = 100
+
 // writeTotals appends the totals rows of series, in period order, after run.
 func writeTotals(ctx context.Context, t *tx, goalID int64, run *runningTotal, series []app.PeriodValue) error {
-	ins, err := t.PrepareContext(ctx, `INSERT INTO checkin_totals (goal_id, period_key, n, total, value, first_key, units)
-		VALUES (?, ?, ?, ?, ?, ?, ?)`)
-	if err != nil {
-		return wrapf(err, "write totals")
-	}
-	defer ins.Close()
-	for _, v := range series {
-		run.add(v.PeriodKey, v.Value)
-		if _, err := ins.ExecContext(ctx, goalID, v.PeriodKey, run.n, run.total, v.Value, run.first.String, run.units); err != nil {
+	var full *sql.Stmt
+	defer func() {
+		if full != nil {
+			full.Close()
+		}
+	}()
+	args := make([]any, 0, 7*totalsBatch)
+	for len(series) > 0 {
+		n := min(len(series), totalsBatch)
+		args = args[:0]
+		for _, v := range series[:n] {
+			run.add(v.PeriodKey, v.Value)
+			args = append(args, goalID, v.PeriodKey, run.n, run.total, v.Value, run.first.String, run.units)
+		}
+		series = series[n:]
+		q := insertTotalsRows(n)
+		var err error
+		switch {
+		case n < totalsBatch:
+			_, err = t.ExecContext(ctx, q, args...)
+		case full == nil:
+			if full, err = t.PrepareContext(ctx, q); err == nil {
+				_, err = full.ExecContext(ctx, args...)
+			}
+		default:
+			_, err = full.ExecContext(ctx, args...)
+		}
+		if err != nil {
 			return wrapf(err, "write totals")
 		}
 	}
 	return nil
+}
+
+// insertTotalsRows is the INSERT of n totals rows.
+func insertTotalsRows(n int) string {
+	return `INSERT INTO checkin_totals (goal_id, period_key, n, total, value, first_key, units) VALUES ` +
+		strings.TrimSuffix(strings.Repeat("(?, ?, ?, ?, ?, ?, ?), ", n), ", ")
 }
 
 // writeUncounted lists the check-ins of values that counted leaves out.

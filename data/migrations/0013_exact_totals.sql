@@ -78,18 +78,25 @@ CREATE TRIGGER checkin_totals_decimals AFTER UPDATE OF decimals ON goals WHEN OL
 END;
 
 -- The units of the rows so far, in one pass: each row's value in units,
--- their running sum per goal, and NULL from the first value or total
--- that is not exact on.
+-- their running sum per goal, NULL from the first value that is not
+-- exact on. A goal whose totals are recomputed anyway (marked from its
+-- first period by an earlier migration) is skipped; one whose running
+-- total reaches 2^53 units is marked so, and recomputed at open.
 UPDATE checkin_totals SET units = r.units
-FROM (SELECT rid, CASE WHEN nulls = 0 AND bigs = 0 THEN CAST(s AS INTEGER) END AS units
-      FROM (SELECT rid, s, sum(uv IS NULL) OVER w AS nulls, sum(abs(s) >= 9007199254740992.0) OVER w AS bigs
-            FROM (SELECT rid, goal_id, period_key, uv, total(uv) OVER w AS s
-                  FROM (SELECT t.rowid AS rid, t.goal_id, t.period_key,
-                               CASE WHEN abs(t.value * g.sc) < 9007199254740992.0
-                                     AND CAST(round(t.value * g.sc) AS INTEGER) / g.sc = t.value
-                                    THEN CAST(round(t.value * g.sc) AS INTEGER) END AS uv
-                        FROM checkin_totals t
-                        JOIN (SELECT id, CASE decimals WHEN 0 THEN 1.0 WHEN 1 THEN 10.0 WHEN 2 THEN 100.0 WHEN 3 THEN 1000.0 WHEN 4 THEN 10000.0 WHEN 5 THEN 100000.0 ELSE 1000000.0 END AS sc FROM goals) g ON g.id = t.goal_id)
-                  WINDOW w AS (PARTITION BY goal_id ORDER BY period_key))
+FROM (SELECT rid, CASE WHEN nulls = 0 THEN CAST(s AS INTEGER) END AS units, s
+      FROM (SELECT rid, total(uv) OVER w AS s, sum(uv IS NULL) OVER w AS nulls
+            FROM (SELECT t.rowid AS rid, t.goal_id, t.period_key,
+                         CASE WHEN abs(t.value * g.sc) < 9007199254740992.0
+                               AND CAST(round(t.value * g.sc) AS INTEGER) / g.sc = t.value
+                              THEN CAST(round(t.value * g.sc) AS INTEGER) END AS uv
+                  FROM checkin_totals t
+                  JOIN (SELECT id, CASE decimals WHEN 0 THEN 1.0 WHEN 1 THEN 10.0 WHEN 2 THEN 100.0 WHEN 3 THEN 1000.0 WHEN 4 THEN 10000.0 WHEN 5 THEN 100000.0 ELSE 1000000.0 END AS sc FROM goals
+                        WHERE id NOT IN (SELECT goal_id FROM checkin_totals_stale WHERE from_key = '')) g
+                    ON g.id = t.goal_id)
             WINDOW w AS (PARTITION BY goal_id ORDER BY period_key))) r
-WHERE checkin_totals.rowid = r.rid;
+WHERE checkin_totals.rowid = r.rid AND abs(r.s) < 9007199254740992.0;
+
+INSERT INTO checkin_totals_stale (goal_id, from_key)
+    SELECT DISTINCT goal_id, '' FROM checkin_totals WHERE units IS NULL
+        AND NOT EXISTS (SELECT 1 FROM checkin_totals_stale s WHERE s.goal_id = checkin_totals.goal_id AND s.from_key = '')
+    ON CONFLICT (goal_id) DO UPDATE SET from_key = '';
