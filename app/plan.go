@@ -12,6 +12,9 @@ import (
 // decimal, which the store accepts at those decimals. NaN and infinities
 // are returned unchanged.
 func RoundValue(v float64, decimals int) float64 {
+	if r, ok := roundValueFast(v, max(0, min(decimals, MaxDecimals))); ok {
+		return r
+	}
 	neg, intPart, frac, ok := decimalOf(v)
 	if !ok {
 		return v
