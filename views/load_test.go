@@ -111,6 +111,13 @@ func TestFirstShowingDoesNotWaitForReads(t *testing.T) {
 	for len(shows) > 0 || waitForShow(shows) {
 		nextShow(t, shows)
 	}
+	checkFilledIn(t, goals, checkIns, dash)
+}
+
+// checkFilledIn checks what the screens of TestFirstShowingDoesNotWaitForReads
+// show once their reads are through.
+func checkFilledIn(t *testing.T, goals *goalsScreen, checkIns *checkInsScreen, dash *dashboardScreen) {
+	t.Helper()
 	if len(goals.rows) != 1 || goals.rows[0].goal.Title != "Sales 2023" {
 		t.Errorf("the goals screen shows %+v once read, want the goal", goals.rows)
 	}
