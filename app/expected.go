@@ -141,6 +141,9 @@ func (x Expectation) At(day int) float64 {
 // planEntries parses a plan into period order; for a repeated key the later
 // target wins.
 func (cal Calendar) planEntries(plan []PeriodTarget) []planEntry {
+	if es, ok := cal.planEntriesInOrder(plan); ok {
+		return es
+	}
 	values := make([]PeriodValue, 0, len(plan))
 	for _, t := range plan {
 		values = append(values, PeriodValue{t.PeriodKey, t.Target})
