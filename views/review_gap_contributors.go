@@ -80,12 +80,6 @@ func expectedBasis(gc app.GapContributors) string {
 	return lang.L("Expected: each value's share of the plan by its share of this period (no breakdown last year).")
 }
 
-// contributorGapText writes a value's gap in the goal's unit with its
-// part of the goal's gap: "−CN¥1,450,000 · 73% of the shortfall".
-func contributorGapText(g app.Goal, c app.Contribution, total float64) string {
-	return contributorAmount(g, c.Gap, true) + " · " + contributorShare(c, total)
-}
-
 // contributorAmount writes an amount in the goal's unit, signed with a
 // true minus or a plus when signed.
 func contributorAmount(g app.Goal, v float64, signed bool) string {

@@ -60,6 +60,9 @@ func teamErrorText(err error) string {
 	if err == nil {
 		return lang.L("the reason is unknown")
 	}
+	if text := teamEngineText(err); text != "" {
+		return text
+	}
 	var keyed interface {
 		MessageKey() (string, map[string]any)
 	}

@@ -109,7 +109,7 @@ func (ui *mainUI) build() fyne.CanvasObject {
 	ui.content = container.NewStack()
 	ui.status = widget.NewLabel(lang.L("Database: {{.Path}}", map[string]any{"Path": ui.deps.DBPath}))
 	ui.status.Truncation = fyne.TextTruncateEllipsis
-	statusLine := fyne.CanvasObject(ui.status)
+	var statusLine fyne.CanvasObject
 	if ui.deps.sample {
 		ui.status.SetText(lang.L("Sample plan, as of {{.Date}}: {{.Path}}",
 			map[string]any{"Date": ui.today().String(), "Path": ui.deps.DBPath}))
