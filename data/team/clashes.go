@@ -21,6 +21,7 @@ type Clash struct {
 	Kind   string // the table of the row: goals, plan_periods, checkins, …
 	RowID  int64  // the row in the local file, 0 when it is gone
 	GoalID int64  // the goal the row is or belongs to, 0 when none or gone
+	Period string // the row's period (a gap analysis's), "" when none
 	Field  string
 	Theirs string // JSON values
 	Mine   string
@@ -54,26 +55,32 @@ func Clashes(ctx context.Context, st *data.Store) ([]Clash, error) {
 	}
 	rows.Close()
 	for i := range out {
-		out[i].GoalID = clashGoal(ctx, st.SyncDB(), out[i])
+		out[i].GoalID, out[i].Period = clashGoal(ctx, st.SyncDB(), out[i])
 	}
 	return out, nil
 }
 
-// clashGoal finds the goal a clash's row is or belongs to, 0 when none.
-func clashGoal(ctx context.Context, q querier, c Clash) int64 {
+// clashGoal finds the goal a clash's row is or belongs to, 0 when none,
+// and the row's period when it is a gap analysis.
+func clashGoal(ctx context.Context, q querier, c Clash) (int64, string) {
 	t, ok := tableByName(c.Kind)
 	if !ok || c.RowID == 0 {
-		return 0
+		return 0, ""
 	}
 	if t.name == "goals" {
-		return c.RowID
+		return c.RowID, ""
 	}
 	if t.refs["goal_id"] != "goals" {
-		return 0
+		return 0, ""
 	}
 	var id int64
+	var period string
+	if t.name == "reviews" {
+		_ = q.QueryRowContext(ctx, `SELECT goal_id, period_key FROM reviews WHERE rowid = ?`, c.RowID).Scan(&id, &period)
+		return id, period
+	}
 	_ = q.QueryRowContext(ctx, `SELECT goal_id FROM "`+t.name+`" WHERE rowid = ?`, c.RowID).Scan(&id)
-	return id
+	return id, ""
 }
 
 // Resolve closes a clash for everyone. With keepMine the set-aside value

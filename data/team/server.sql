@@ -90,12 +90,12 @@ CREATE FUNCTION pacer.refusal(k text) RETURNS text LANGUAGE sql IMMUTABLE AS $$
 $$;
 
 -- policy is how concurrent edits of a kind meet: 'clash' (goals, plans,
--- settings: same-field edits go to the owner), 'event' (check-ins: the
--- latest counts, a stale one is flagged) or 'lww' (the last write wins per
--- field).
+-- settings, gap analyses: same-field edits go to the owner), 'event'
+-- (check-ins: the latest counts, a stale one is flagged) or 'lww' (the
+-- last write wins per field).
 CREATE FUNCTION pacer.policy(k text) RETURNS text LANGUAGE sql IMMUTABLE AS $$
     SELECT CASE
-        WHEN k IN ('goals', 'plans', 'plan_periods', 'history_values', 'goal_dimension_plans', 'settings') THEN 'clash'
+        WHEN k IN ('goals', 'plans', 'plan_periods', 'history_values', 'goal_dimension_plans', 'settings', 'reviews') THEN 'clash'
         WHEN k = 'checkins' THEN 'event'
         ELSE 'lww' END
 $$;
@@ -124,12 +124,15 @@ END $$;
 
 -- merge applies document d, made on version b of a row now at cur, field
 -- by field: what the laptop did not touch stays as it is on the server.
+-- Who saved a row and when never clash: they follow the row, and stay the
+-- kept writer's when any field clashed.
 CREATE FUNCTION pacer.merge(k text, u text, d jsonb, b bigint, cur jsonb, cid text, cl text)
 RETURNS jsonb LANGUAGE plpgsql AS $$
 DECLARE
     base jsonb := coalesce((SELECT doc FROM pacer.changes WHERE seq = b AND kind = k AND uid = u), '{}');
     res jsonb := cur;
     f text;
+    clashed boolean := false;
 BEGIN
     IF pacer.policy(k) = 'event' THEN
         IF cur->'value' IS DISTINCT FROM d->'value' THEN
@@ -139,12 +142,18 @@ BEGIN
     END IF;
     FOR f IN SELECT jsonb_object_keys(d) LOOP
         CONTINUE WHEN d->f IS NOT DISTINCT FROM base->f; -- not touched here
-        IF pacer.policy(k) = 'clash' AND cur->f IS DISTINCT FROM base->f AND cur->f IS DISTINCT FROM d->f THEN
+        IF pacer.policy(k) = 'clash' AND f NOT IN ('author', 'created_at', 'updated_at')
+           AND cur->f IS DISTINCT FROM base->f AND cur->f IS DISTINCT FROM d->f THEN
             PERFORM pacer.note('clash', k, u, f, cur->f, d->f, cid, cl);
+            clashed := true;
         ELSE
             res := res || jsonb_build_object(f, d->f);
         END IF;
     END LOOP;
+    IF clashed THEN
+        res := res || jsonb_strip_nulls(jsonb_build_object('author', cur->'author',
+            'created_at', cur->'created_at', 'updated_at', cur->'updated_at'));
+    END IF;
     RETURN res;
 END $$;
 
