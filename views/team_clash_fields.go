@@ -20,6 +20,7 @@ var clashFieldLabels = map[string]string{
 	"end_date": "End", "cadence": "Check-in cadence", "plan_by": "Plan by", "parent_id": "Parent goal",
 	"weight": "Weight", "rationale": "Rationale", "archived": "Archived", "note": "Note",
 	"floor": "Floor", "value": "Value", "confidence": "Confidence",
+	"cause_category": "Cause category", "cause_text": "Cause", "team_feedback": "Team feedback",
 }
 
 // clashAmountFields hold amounts in the goal's unit.
@@ -37,6 +38,12 @@ func clashFieldLabel(field string) string {
 // clashValueIn is a clash's stored value as the user reads it: an amount
 // in the goal's unit and decimals when the field holds one.
 func clashValueIn(g *app.Goal, cl team.Clash, raw string) string {
+	if cl.Field == "cause_category" {
+		var c string
+		if err := json.Unmarshal([]byte(raw), &c); err == nil && c != "" {
+			return "“" + causeLabel(c) + "”"
+		}
+	}
 	if g == nil || !clashAmountFields[cl.Field] || cl.Kind == "settings" {
 		return clashValue(raw)
 	}

@@ -83,8 +83,11 @@ func (c *teamClashes) goal(cl team.Clash) *app.Goal {
 
 // rowName names the row a clash is about: the goal's title for a goal.
 func (c *teamClashes) rowName(cl team.Clash, g *app.Goal) string {
-	if cl.Kind == "goals" && g != nil {
+	switch {
+	case cl.Kind == "goals" && g != nil:
 		return lang.L("Goal “{{.Title}}”", map[string]any{"Title": g.Title})
+	case cl.Kind == "reviews" && g != nil:
+		return lang.L("Gap analysis: {{.Goal}}, {{.Period}}", map[string]any{"Goal": g.Title, "Period": periodKeyName(cl.Period)})
 	}
 	switch cl.Kind {
 	case "goals":
@@ -97,6 +100,8 @@ func (c *teamClashes) rowName(cl team.Clash, g *app.Goal) string {
 		return lang.L("An action plan")
 	case "settings":
 		return lang.L("A setting")
+	case "reviews":
+		return lang.L("Gap analysis")
 	}
 	return strings.ReplaceAll(cl.Kind, "_", " ")
 }

@@ -8,6 +8,8 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
+
+	"pacer/app"
 )
 
 func TestOwnerChoosesBetweenClashingChanges(t *testing.T) {
@@ -84,4 +86,52 @@ func containsLabelPart(o fyne.CanvasObject, part string) bool {
 		}
 	}
 	return false
+}
+
+// Two owners' gap analyses of one period: the clash names the analysis and
+// its fields as the review does (Cause, 原因), the category in words, and
+// "Use mine" puts the set-aside cause and category back.
+func TestGapAnalysisClashInWords(t *testing.T) {
+	ui, f, _ := linkedUI(t, liWei, zhangMin)
+	store := ui.deps.Store
+	knowNames(f.linked[store], liWei, zhangMin)
+	g := saveSeedGoal(t, store, "Sales 2023")
+	ctx := context.Background()
+	r := app.Review{GoalID: g.ID, PeriodKey: "2023-Q2", CauseCategory: "market_demand", CauseText: "Orders fell"}
+	if err := store.SaveReview(ctx, &r); err != nil {
+		t.Fatal(err)
+	}
+	exec := func(q string, args ...any) {
+		t.Helper()
+		if _, err := store.SyncDB().ExecContext(ctx, q, args...); err != nil {
+			t.Fatal(err)
+		}
+	}
+	exec(`INSERT OR REPLACE INTO sync_ids (tbl, rid, uid) VALUES ('reviews', ?, 'r-1')`, r.ID)
+	exec(`INSERT INTO team_clashes (what, kind, row_uid, field, theirs, mine, author, created_at) VALUES
+		('clash', 'reviews', 'r-1', 'cause_text', '"Orders fell"', '"Prices rose"', 'zhang.min', '2026-12-02T06:00:00Z'),
+		('clash', 'reviews', 'r-1', 'cause_category', '"market_demand"', '"pricing"', 'zhang.min', '2026-12-02T06:00:01Z')`)
+	c := teamTab(t, ui).linked.clashes
+	text := "Gap analysis: Sales 2023, " + periodKeyName("2023-Q2") + ", Cause: Zhang Min set “Orders fell”, which is kept; your “Prices rose” is set aside."
+	category := "Cause category: Zhang Min set “Market demand”, which is kept; your “Pricing” is set aside."
+	if !containsLabel(c.list, text) || !containsLabelPart(c.list, category) {
+		t.Fatalf("the gap analysis's clashes are not shown in words: %v", labelTexts(c.list))
+	}
+	t.Cleanup(func() { useLanguage(t, "en") })
+	useLanguage(t, "zh")
+	c.reload()
+	if !containsLabelPart(c.list, "差距分析") || !containsLabelPart(c.list, "原因：") || !containsLabelPart(c.list, "定价") || containsLabelPart(c.list, "cause_") {
+		t.Errorf("in Chinese the analysis and its fields are not named: %v", labelTexts(c.list))
+	}
+	useLanguage(t, "en")
+	c.reload()
+	test.Tap(findButton(t, c.list, "Use mine"))
+	test.Tap(findButton(t, c.list, "Use mine"))
+	got, err := store.ReviewByPeriod(ctx, g.ID, "2023-Q2")
+	if err != nil || got.CauseText != "Prices rose" || got.CauseCategory != "pricing" {
+		t.Fatalf("after choosing my cause and category: %+v, %v", got, err)
+	}
+	if c.content.Visible() {
+		t.Error("the list stays with nothing to choose")
+	}
 }
