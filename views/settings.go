@@ -45,7 +45,11 @@ type settingsScreen struct {
 	display  *displaySettings
 	team     *teamSettings
 	tabs     *container.AppTabs
-	content  fyne.CanvasObject
+	// unbuilt are the pages not shown yet, built when their tab is first
+	// selected: the team tab reads the file's link to a server, and laying
+	// out every page took most of the screen's 108 ms first showing.
+	unbuilt map[*container.TabItem]func() fyne.CanvasObject
+	content fyne.CanvasObject
 }
 
 func newSettingsScreen(ui settingsDeps) *settingsScreen {
@@ -80,27 +84,67 @@ func newSettingsScreen(ui settingsDeps) *settingsScreen {
 	heading := widget.NewLabelWithStyle(lang.L("Settings"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	hint := widget.NewLabel(lang.L("Pacer keeps all your goals and numbers in this one file, and a backup of it each day in the backups folder beside it (the last 7 days and 4 weeks)."))
 	hint.Wrapping = fyne.TextWrapWord
-	s.business = newBusinessSettings(ui.businessDeps)
-	s.display = newDisplaySettings()
-	page := func(o ...fyne.CanvasObject) fyne.CanvasObject {
-		return container.NewVScroll(container.NewPadded(container.NewVBox(o...)))
-	}
-	s.tabs = container.NewAppTabs(
-		container.NewTabItemWithIcon(lang.L("Database file"), theme.StorageIcon(), page(form, hint)),
-		container.NewTabItemWithIcon(lang.L("Business"), theme.AccountIcon(), page(s.business.content)),
-		container.NewTabItemWithIcon(lang.L("This computer"), theme.ComputerIcon(), page(s.display.content)),
-	)
-	if host, ok := file.(teamHost); ok {
-		s.team = newTeamSettings(host)
-		s.tabs.Append(container.NewTabItemWithIcon(lang.L("Team"), theme.MailForwardIcon(), page(s.team.content)))
-	}
+	s.tabs = s.newTabs(settingsPage(form, hint))
 	s.content = newBorder(container.NewPadded(heading), nil, nil, nil, s.tabs)
 	return s
 }
 
+// newTabs is the screen's tabs, the file's page first and the others
+// built when first selected.
+func (s *settingsScreen) newTabs(filePage fyne.CanvasObject) *container.AppTabs {
+	items := []*container.TabItem{
+		container.NewTabItemWithIcon(lang.L("Database file"), theme.StorageIcon(), filePage),
+		s.lazyTab(lang.L("Business"), theme.AccountIcon(), func() fyne.CanvasObject {
+			s.business = newBusinessSettings(s.ui.businessDeps)
+			return s.business.content
+		}),
+		s.lazyTab(lang.L("This computer"), theme.ComputerIcon(), func() fyne.CanvasObject {
+			s.display = newDisplaySettings()
+			return s.display.content
+		}),
+	}
+	// All in one go: each tab appended lays out every page again.
+	if host, ok := s.ui.file.(teamHost); ok {
+		items = append(items, s.lazyTab(lang.L("Team"), theme.MailForwardIcon(), func() fyne.CanvasObject {
+			s.team = newTeamSettings(host)
+			return s.team.content
+		}))
+	}
+	tabs := container.NewAppTabs(items...)
+	tabs.OnSelected = s.onTabSelected
+	return tabs
+}
+
+// settingsPage is a tab's page: its objects one under the other, scrolled.
+func settingsPage(o ...fyne.CanvasObject) fyne.CanvasObject {
+	return container.NewVScroll(container.NewPadded(container.NewVBox(o...)))
+}
+
+// lazyTab is a tab whose page build makes when the tab is first selected.
+func (s *settingsScreen) lazyTab(text string, icon fyne.Resource, build func() fyne.CanvasObject) *container.TabItem {
+	item := container.NewTabItemWithIcon(text, icon, container.NewStack())
+	if s.unbuilt == nil {
+		s.unbuilt = map[*container.TabItem]func() fyne.CanvasObject{}
+	}
+	s.unbuilt[item] = build
+	return item
+}
+
+// onTabSelected builds the selected tab's page if it is shown for the first time.
+func (s *settingsScreen) onTabSelected(item *container.TabItem) {
+	build, ok := s.unbuilt[item]
+	if !ok {
+		return
+	}
+	delete(s.unbuilt, item)
+	holder := item.Content.(*fyne.Container)
+	holder.Objects = []fyne.CanvasObject{settingsPage(build())}
+	holder.Refresh()
+}
+
 // showTeamTab brings the Team tab to the front.
 func (s *settingsScreen) showTeamTab() {
-	if s.team != nil {
+	if _, ok := s.ui.file.(teamHost); ok {
 		s.tabs.SelectIndex(len(s.tabs.Items) - 1)
 	}
 }

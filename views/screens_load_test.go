@@ -1,0 +1,96 @@
+package views
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+
+	"pacer/app"
+	"pacer/data"
+)
+
+// reviewGatedStore is a store whose reviews of a period wait until gate is closed.
+type reviewGatedStore struct {
+	*data.Store
+	gate chan struct{}
+}
+
+func (s reviewGatedStore) Review(ctx context.Context, f app.GoalFilter, cal app.Calendar, p app.Period, asOf app.Date) (app.ReviewData, error) {
+	<-s.gate
+	return s.Store.Review(ctx, f, cal, p, asOf)
+}
+
+// TestReviewsFirstShowingDoesNotWaitForItsRows builds the Reviews screen
+// while the store's review of the period is held back: the screen is
+// built at once, without rows or counts, and both fill in once read.
+func TestReviewsFirstShowingDoesNotWaitForItsRows(t *testing.T) {
+	ui, _, store := newStoreUI(t)
+	ui.now = func() time.Time { return time.Date(2023, 8, 2, 9, 0, 0, 0, time.UTC) }
+	g := saveSeedGoal(t, store, "Sales 2023")
+	if err := store.SaveCheckIns(context.Background(), []app.CheckIn{{GoalID: g.ID, PeriodKey: "2023-Q2", Value: 9e6, Confidence: 7}}); err != nil {
+		t.Fatal(err)
+	}
+	shows := readOffUI(t)
+	ui.shown.frame.done()
+	gate := make(chan struct{})
+	s := builtWithin(t, "reviews", func() *reviewsScreen {
+		return newReviewsScreen(reviewsDeps{ui, reviewGatedStore{store, gate}})
+	})
+	if len(s.rows) != 0 || s.summary.Text != "" {
+		t.Fatalf("the reviews screen shows %d rows and %q before they are read", len(s.rows), s.summary.Text)
+	}
+	close(gate)
+	nextShow(t, shows)
+	if len(s.rows) != 1 || s.rows[0].Goal.ID != g.ID || s.rows[0].Period.Key() != "2023-Q2" {
+		t.Fatalf("the reviews screen shows %+v once read, want the goal's 2023-Q2", s.rows)
+	}
+	if s.summary.Text == "" || s.charts.rows == nil {
+		t.Error("the counts or the charts did not fill in with the rows")
+	}
+	for len(shows) > 0 || waitForShow(shows) {
+		nextShow(t, shows)
+	}
+}
+
+// teamGatedEngine is the team sync whose reads of a file's link to a
+// server wait until gate is closed.
+type teamGatedEngine struct {
+	teamEngine
+	gate chan struct{}
+}
+
+func (e teamGatedEngine) Linked(ctx context.Context, st *data.Store) (teamServer, bool, error) {
+	<-e.gate
+	return e.teamEngine.Linked(ctx, st)
+}
+
+// TestSettingsFirstShowingBuildsOnlyItsFirstTab builds Settings while the
+// team tab's read of the file's link is held back: the screen shows its
+// file tab at once, and each other tab is built when first selected.
+func TestSettingsFirstShowingBuildsOnlyItsFirstTab(t *testing.T) {
+	ui, _, _ := newStoreUI(t)
+	gate := make(chan struct{})
+	old := teamEngineInUse
+	teamEngineInUse = teamGatedEngine{old, gate}
+	t.Cleanup(func() { teamEngineInUse = old })
+	s := builtWithin(t, "settings", func() *settingsScreen {
+		return newSettingsScreen(settingsDeps{businessDeps{ui, ui.deps.Store}, ui})
+	})
+	if s.business != nil || s.display != nil || s.team != nil {
+		t.Fatal("Settings built the tabs not shown")
+	}
+	close(gate)
+	for i := range s.tabs.Items {
+		s.tabs.SelectIndex(i)
+	}
+	if s.business == nil || s.display == nil || s.team == nil || s.team.create == nil {
+		t.Fatal("a tab selected shows no page")
+	}
+	for _, item := range s.tabs.Items[1:] {
+		if holder := item.Content.(*fyne.Container); len(holder.Objects) != 1 {
+			t.Errorf("the %s tab holds %d pages once selected, want 1", item.Text, len(holder.Objects))
+		}
+	}
+}
