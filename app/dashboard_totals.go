@@ -84,13 +84,14 @@ func paceFromTotals(cal Calendar, g Goal, plan []PeriodTarget, t ValueTotals, as
 	if g.Aggregation == AggFlow {
 		one.Value = t.Sum
 	}
-	p.Assessment = Assess(cal, g, plan, []PeriodValue{one}, asOf, th)
-	last, _ := ParsePeriodKey(t.Last.PeriodKey)
-	pj := projector{cal: cal, g: g, s: []periodValue{{last, t.Last.Value}}, actual: p.Assessment.Actual, asOf: asOf}
+	var x *Expectation // prepared once for the assessment and the projection
 	if hasPlanEntry(plan) {
-		x := cal.Expectation(g, plan)
-		pj.plan = &x
+		e := cal.Expectation(g, plan)
+		x = &e
 	}
+	p.Assessment = assess(cal, g, plan, x, []PeriodValue{one}, asOf, th)
+	last, _ := ParsePeriodKey(t.Last.PeriodKey)
+	pj := projector{cal: cal, g: g, s: []periodValue{{last, t.Last.Value}}, actual: p.Assessment.Actual, asOf: asOf, plan: x}
 	pj.remaining = remainingAfter(cal, g, last)
 	var pr Projection
 	if g.Aggregation == AggFlow && g.Kind != KindMilestone && len(pj.remaining) > 0 {

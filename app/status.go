@@ -137,6 +137,12 @@ type Assessment struct {
 // recorded periods that pass as their ratio and progress. Thresholds that
 // fail Validate are replaced by DefaultThresholds.
 func Assess(cal Calendar, g Goal, plan []PeriodTarget, values []PeriodValue, asOf Date, th Thresholds) Assessment {
+	return assess(cal, g, plan, nil, values, asOf, th)
+}
+
+// assess is Assess with the expectation of g's plan already prepared, or
+// nil to prepare it here.
+func assess(cal Calendar, g Goal, plan []PeriodTarget, x *Expectation, values []PeriodValue, asOf Date, th Thresholds) Assessment {
 	if th.Validate() != nil {
 		th = DefaultThresholds
 	}
@@ -158,7 +164,9 @@ func Assess(cal Calendar, g Goal, plan []PeriodTarget, values []PeriodValue, asO
 		a.Ratio = a.Progress
 	} else {
 		a.Expected = g.Target
-		if !ended {
+		if !ended && x != nil {
+			a.Expected = x.At(a.Date.DayNumber())
+		} else if !ended {
 			a.Expected = Expected(cal, g, plan, a.Date)
 		}
 		a.Progress = GoalProgress(g, a.Actual)
