@@ -25,48 +25,96 @@ func (f rowFrame) x(v float64) float64 {
 // its label above. Notes stand beyond the bars' ends, or inside a bar cut
 // at the plot's edge. A chart too small for its rows is ErrChart.
 func (p *painter) drawRows(c barChart) error {
-	if err := c.check(); err != nil {
+	r, err := p.drawRowFrame(c, singleRows)
+	if err != nil {
 		return err
+	}
+	p.drawRowBars(c, r.cats, r.f, r.rh, r.catSize, r.noteSz)
+	return nil
+}
+
+// rowLayout is what sets one kind of row chart's frame apart from
+// another's.
+type rowLayout struct {
+	// minRow is the least height of a row, in em.
+	minRow float64
+	// noteShare caps the notes' size at this share of a row's height.
+	noteShare float64
+	// refLabel leaves room above the plot for the reference line's label.
+	refLabel bool
+	// noteWidths are the widths the widest notes need left and right of
+	// the bars, at size noteSz.
+	noteWidths func(p *painter, c barChart, noteSz float64) (left, right float64)
+	// roomForNotes widens f's values for notes left and right pixels wide
+	// beyond the values lo and hi, span being a pixel's worth of value.
+	roomForNotes func(f *rowFrame, c barChart, lo, hi, left, right, span float64)
+}
+
+// singleRows is the frame of the goals' row charts: one bar a row, the
+// reference line labelled above the plot.
+var singleRows = rowLayout{minRow: 0.9, noteShare: 0.58, refLabel: true,
+	noteWidths: (*painter).noteWidths, roomForNotes: roomForRowNotes}
+
+// rowPlot is a row chart's frame with the rows' height and the sizes and
+// lines their texts are drawn at.
+type rowPlot struct {
+	f                   rowFrame
+	rh, catSize, noteSz float64
+	cats                []labelLines
+}
+
+// drawRowFrame draws c's header and value axis as l lays them out, and
+// returns the frame its rows go in. A chart too small for its rows is
+// ErrChart.
+func (p *painter) drawRowFrame(c barChart, l rowLayout) (rowPlot, error) {
+	if err := c.check(); err != nil {
+		return rowPlot{}, err
 	}
 	em := p.em
 	pad := 0.9 * em
 	top := p.drawHeader(c.title, c.legend, pad) + 0.6*em
 	tick := tickSize * em
 	ascent, descent := p.metrics(tick)
-	f := rowFrame{top: top, bottom: p.h - pad - ascent - descent - 0.5*em}
-	if c.ref != nil && strings.TrimSpace(c.ref.label) != "" {
+	r := rowPlot{f: rowFrame{top: top, bottom: p.h - pad - ascent - descent - 0.5*em}}
+	f := &r.f
+	if l.refLabel && c.ref != nil && strings.TrimSpace(c.ref.label) != "" {
 		f.top += ascent + descent + 0.3*em
 	}
 	n := float64(len(c.cats))
-	rh := (f.bottom - f.top) / n
-	if rh < 0.9*em {
-		return fmt.Errorf("chart of %.0f×%.0f pixels has no room for %d rows: %w", p.w, p.h, len(c.cats), ErrChart)
+	r.rh = (f.bottom - f.top) / n
+	if r.rh < l.minRow*em {
+		return rowPlot{}, fmt.Errorf("chart of %.0f×%.0f pixels has no room for %d rows: %w", p.w, p.h, len(c.cats), ErrChart)
 	}
 	// Type shrinks with crowded rows, never below what a slide shows.
-	noteSz := min(noteSize*em, math.Floor(rh*0.58))
-	catSize, cats, catWidth := p.rowCategories(c.cats, rh)
-	noteLeft, noteRight := p.noteWidths(c, noteSz)
+	r.noteSz = min(noteSize*em, math.Floor(r.rh*l.noteShare))
+	var catWidth float64
+	r.catSize, r.cats, catWidth = p.rowCategories(c.cats, r.rh)
+	noteLeft, noteRight := l.noteWidths(p, c, r.noteSz)
 	f.left, f.right = pad+catWidth+1.2*em, p.w-pad
 	lo, hi := c.valueRange()
 	ticks, labels := p.rowTicks(c, lo, hi, f.right-f.left-noteLeft-noteRight)
 	if len(ticks) < 2 {
-		return fmt.Errorf("bar values cannot be scaled: %w", ErrChart)
+		return rowPlot{}, fmt.Errorf("bar values cannot be scaled: %w", ErrChart)
 	}
 	f.lo, f.hi = ticks[0], ticks[len(ticks)-1]
-	// Room for the notes beyond the axis' ends, as values.
 	span := (f.hi - f.lo) / (f.right - f.left - noteLeft - noteRight)
-	if need := hi + noteRight*span - f.hi; c.notes(1) && need > 0 {
+	l.roomForNotes(f, c, lo, hi, noteLeft, noteRight, span)
+	if f.right-f.left < 4*em {
+		return rowPlot{}, fmt.Errorf("chart of %.0f×%.0f pixels has no room for its plot: %w", p.w, p.h, ErrChart)
+	}
+	p.drawRowTicks(*f, ticks, labels, pad)
+	return r, nil
+}
+
+// roomForRowNotes widens the axis beyond its ends for the notes, where
+// the bars on that side have notes.
+func roomForRowNotes(f *rowFrame, c barChart, lo, hi, left, right, span float64) {
+	if need := hi + right*span - f.hi; c.notes(1) && need > 0 {
 		f.hi += need
 	}
-	if need := f.lo - (lo - noteLeft*span); c.notes(-1) && lo < 0 && need > 0 {
+	if need := f.lo - (lo - left*span); c.notes(-1) && lo < 0 && need > 0 {
 		f.lo -= need
 	}
-	if f.right-f.left < 4*em {
-		return fmt.Errorf("chart of %.0f×%.0f pixels has no room for its plot: %w", p.w, p.h, ErrChart)
-	}
-	p.drawRowTicks(f, ticks, labels, pad)
-	p.drawRowBars(c, cats, f, rh, catSize, noteSz)
-	return nil
 }
 
 // noteWidths are the widths the widest notes need left of the bars that
@@ -123,18 +171,12 @@ func (p *painter) rowTicks(c barChart, lo, hi, width float64) ([]float64, []stri
 // notes, and the reference line over them.
 func (p *painter) drawRowBars(c barChart, cats []labelLines, f rowFrame, rh, catSize, noteSz float64) {
 	em := p.em
-	cAscent, cDescent := p.metrics(catSize)
-	pitch := (cAscent + cDescent) * rowLinePitch
 	nAscent, nDescent := p.metrics(noteSz)
 	thick := min(0.58*rh, 2.8*em)
 	zero := f.x(0)
 	for i, g := range c.groups {
 		mid := f.top + (float64(i)+0.5)*rh
-		// Capitals and CJK stand about 0.72 of the ascent tall: centre that.
-		for k, line := range cats[i] {
-			y := mid + 0.36*cAscent + (float64(k)-float64(len(cats[i])-1)/2)*pitch
-			p.text(line, f.left-1.2*em-p.textWidth(line, catSize), y, catSize, inkTitle)
-		}
+		p.drawRowCategory(cats[i], f, mid, catSize)
 		b := g[0]
 		end := zero
 		if b.ok {
@@ -179,6 +221,18 @@ func (p *painter) drawRowBars(c barChart, cats []labelLines, f rowFrame, rh, cat
 		_, descent := p.metrics(tick)
 		w := p.textWidth(l, tick)
 		p.text(l, min(max(x-w/2, f.left), p.w-0.9*em-w), f.top-0.3*em-descent, tick, inkTitle)
+	}
+}
+
+// drawRowCategory draws a row's category, its lines right-aligned before
+// the plot and centred on the row's middle mid.
+func (p *painter) drawRowCategory(lines labelLines, f rowFrame, mid, size float64) {
+	ascent, descent := p.metrics(size)
+	pitch := (ascent + descent) * rowLinePitch
+	// Capitals and CJK stand about 0.72 of the ascent tall: centre that.
+	for k, line := range lines {
+		y := mid + 0.36*ascent + (float64(k)-float64(len(lines)-1)/2)*pitch
+		p.text(line, f.left-1.2*p.em-p.textWidth(line, size), y, size, inkTitle)
 	}
 }
 
