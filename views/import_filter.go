@@ -37,14 +37,7 @@ func (v *importView) addSourceRow(col int, name string, labels []string) *source
 	r := &sourceRow{col: col}
 	// The filter's buttons show once the row feeds a goal.
 	buttons := container.NewHBox()
-	r.goal = widgets.NewSelect(labels, func(string) {
-		buttons.Hidden = r.goal.SelectedIndex() <= 0
-		buttons.Refresh()
-		v.invalidate()
-	})
-	r.summary = widget.NewLabel("")
-	r.summary.Wrapping = fyne.TextWrapWord
-	r.summary.Hide()
+	v.addGoalChoice(r, labels, buttons)
 	r.edit = widget.NewButtonWithIcon(lang.L("Filter…"), theme.SearchIcon(), func() { v.editFilter(r) })
 	r.another = widget.NewButtonWithIcon(lang.L("Another goal from this column"), theme.ContentAddIcon(), func() {
 		v.addSourceRow(col, name, labels)
@@ -66,6 +59,20 @@ func (v *importView) addSourceRow(col int, name string, labels []string) *source
 	v.sources = append(v.sources, r)
 	v.goalMap.Objects = slices.Insert(v.goalMap.Objects, at, fyne.CanvasObject(r.box))
 	return r
+}
+
+// addGoalChoice gives r its choice of goal among labels, which shows
+// buttons (the filter's) once r feeds a goal, and the summary of its
+// filter, hidden until it has one.
+func (v *importView) addGoalChoice(r *sourceRow, labels []string, buttons *fyne.Container) {
+	r.goal = widgets.NewSelect(labels, func(string) {
+		buttons.Hidden = r.goal.SelectedIndex() <= 0
+		buttons.Refresh()
+		v.invalidate()
+	})
+	r.summary = widget.NewLabel("")
+	r.summary.Wrapping = fyne.TextWrapWord
+	r.summary.Hide()
 }
 
 // setFilter sets a row's filter and says it under its goal.

@@ -12,7 +12,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"pacer/app/importer"
-	"pacer/views/widgets"
 )
 
 // addKeyRow adds to the goal map the long layout's row of one text of the
@@ -21,14 +20,7 @@ import (
 func (v *importView) addKeyRow(key string, labels []string) *sourceRow {
 	r := &sourceRow{col: -1}
 	buttons := container.NewHBox()
-	r.goal = widgets.NewSelect(labels, func(string) {
-		buttons.Hidden = r.goal.SelectedIndex() <= 0
-		buttons.Refresh()
-		v.invalidate()
-	})
-	r.summary = widget.NewLabel("")
-	r.summary.Wrapping = fyne.TextWrapWord
-	r.summary.Hide()
+	v.addGoalChoice(r, labels, buttons)
 	r.edit = widget.NewButtonWithIcon(lang.L("Filter…"), theme.SearchIcon(), func() {
 		r.col = v.valueCol.SelectedIndex()
 		v.editFilter(r)
