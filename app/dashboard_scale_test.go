@@ -84,7 +84,7 @@ func scaleFile(goals, years int) (string, error) {
 	return p, nil
 }
 
-// buildScaleFile writes dashboardStore's goals, as many as asked, each
+// buildScaleFile writes scaleStore's goals, as many as asked, each
 // planned by quarter with a weekly check-in every week of its years.
 func buildScaleFile(path string, goals, years int) error {
 	ctx := context.Background()

@@ -53,10 +53,6 @@ func TestRollUpPaces(t *testing.T) {
 
 func close(a, b float64) bool { return a-b < 1e-9 && b-a < 1e-9 }
 
-// dashboardStore is a database of 200 weekly goals with five years of
-// check-ins (scaleStore).
-func dashboardStore(b *testing.B) *data.Store { return scaleStore(b, 200, 5) }
-
 // BenchmarkDashboard200Goals5YearsWeekly loads and computes the dashboard
 // as views/dashboard_data.go does: the goals, their plans and one row of
 // running totals a goal (data.Store.Dashboard), and every goal's status
