@@ -18,7 +18,6 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"syscall"
 	"testing"
 	"time"
 
@@ -192,6 +191,9 @@ func start() (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := supported(); err != nil {
+		return nil, err
+	}
 	s := &Server{Host: "127.0.0.1", bin: bin}
 	if s.dir, err = os.MkdirTemp("", "pacer-pg-"); err != nil {
 		return nil, err
@@ -211,20 +213,6 @@ func start() (*Server, error) {
 		return nil, err
 	}
 	return s, nil
-}
-
-// command runs a PostgreSQL binary as s.asUser. The credential is set on
-// the process itself rather than through runuser, which stops itself when
-// its child is stopped and then never reaps it.
-func (s *Server) command(name string, args ...string) *exec.Cmd {
-	cmd := exec.Command(filepath.Join(s.bin, name), args...)
-	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
-	if s.uid != 0 {
-		cmd.SysProcAttr.Credential = &syscall.Credential{Uid: uint32(s.uid), Gid: uint32(s.gid)}
-		cmd.Dir = s.dir
-		cmd.Env = append(os.Environ(), "HOME="+s.dir)
-	}
-	return cmd
 }
 
 // runAsPostgres makes the cluster the postgres user's: initdb refuses to
@@ -325,16 +313,10 @@ func (s *Server) PID() int {
 
 // Pause freezes the postmaster (kill -STOP); Resume thaws it. Running
 // backends keep running; new connections hang.
-func (s *Server) Pause() { s.signal(syscall.SIGSTOP) }
+func (s *Server) Pause() { s.signal(sigStop) }
 
 // Resume continues a paused postmaster.
-func (s *Server) Resume() { s.signal(syscall.SIGCONT) }
-
-func (s *Server) signal(sig syscall.Signal) {
-	if pid := s.PID(); pid > 0 {
-		_ = syscall.Kill(pid, sig)
-	}
-}
+func (s *Server) Resume() { s.signal(sigCont) }
 
 // Restart stops the server (fast shutdown) and starts it again on the
 // same port.
@@ -358,12 +340,12 @@ func (s *Server) shutdown() {
 	select {
 	case <-s.exited:
 	default:
-		s.signal(syscall.SIGCONT)
-		s.signal(syscall.SIGINT) // fast shutdown
+		s.signal(sigCont)
+		s.signal(sigInt) // fast shutdown
 		select {
 		case <-s.exited:
 		case <-time.After(20 * time.Second):
-			s.signal(syscall.SIGQUIT)
+			s.signal(sigQuit)
 			<-s.exited
 		}
 	}
