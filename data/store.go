@@ -194,6 +194,12 @@ var busyTimeout = 10 * time.Second
 // is not among them: it is stored in the file, and setting it from several
 // connections at once races, so init switches it once.
 //
+// cache_size lets the one connection keep up to 64 MB of the file's pages
+// (SQLite's default is 2 MB): the dashboard of 2,000 goals seeks one page
+// of running totals per goal, and with the default cache every refresh
+// read those pages from the disk again (55 → 69 ms at 2,000 goals × 10
+// years). It is a ceiling: a small file never uses more than its size.
+//
 // _txlock=immediate makes write transactions take the write lock at BEGIN,
 // so one that reads first cannot fail on upgrade against another process
 // that has the file open; read methods begin read-only, which the driver
@@ -205,7 +211,7 @@ func dsn(abs string) string {
 	}
 	return "file://" + escapePath(p) +
 		"?_pragma=busy_timeout(" + strconv.FormatInt(busyTimeout.Milliseconds(), 10) + ")" +
-		"&_pragma=foreign_keys(1)&_pragma=synchronous(FULL)&_txlock=immediate"
+		"&_pragma=foreign_keys(1)&_pragma=synchronous(FULL)&_pragma=cache_size(-65536)&_txlock=immediate"
 }
 
 // escapePath percent-encodes every byte of p except unreserved URI
