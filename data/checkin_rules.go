@@ -21,6 +21,9 @@ import (
 type checkInRules struct {
 	cal   app.Calendar // FiscalStart 0 until read
 	goals map[int64]goalSpan
+	// fiscal is the fiscal start setting as stored, read with the first
+	// goal (NULL when not set): the fast save checks it is unchanged.
+	fiscal sql.NullString
 	// kept is the period a check-in being edited already has: it stays
 	// allowed, so that a check-in saved before the rule, or before its
 	// goal's dates changed, can still have its value or note corrected.
@@ -33,6 +36,9 @@ type goalSpan struct {
 	cadence    app.Cadence
 	decimals   int
 	start, end app.Date
+	// startText and endText are the dates as stored, which the fast save
+	// compares (checkin_fast.go).
+	startText, endText sql.NullString
 }
 
 // qGoalRules reads what a check-in is checked against: its goal's span,
@@ -49,10 +55,16 @@ func (r *checkInRules) goal(ctx context.Context, tx *tx, id int64) (goalSpan, er
 	var g goalSpan
 	var fiscal sql.NullString
 	err := tx.queryRow(ctx, qGoalRules, id).
-		Scan(&g.title, &g.cadence, &g.decimals, dateCol{&g.start}, dateCol{&g.end}, &fiscal)
+		Scan(&g.title, &g.cadence, &g.decimals, &g.startText, &g.endText, &fiscal)
 	if errors.Is(err, sql.ErrNoRows) {
 		return g, app.Errorf(app.ENotFound, msgGoalNotFound)
 	} else if err != nil {
+		return g, wrapf(err, "find goal %d", id)
+	}
+	if g.start, err = storedDate(g.startText); err == nil {
+		g.end, err = storedDate(g.endText)
+	}
+	if err != nil {
 		return g, wrapf(err, "find goal %d", id)
 	}
 	if r.goals == nil {
@@ -60,7 +72,7 @@ func (r *checkInRules) goal(ctx context.Context, tx *tx, id int64) (goalSpan, er
 	}
 	r.goals[id] = g
 	if r.cal.FiscalStart == 0 {
-		r.cal = calendarOf(fiscal.String)
+		r.cal, r.fiscal = calendarOf(fiscal.String), fiscal
 	}
 	return g, nil
 }

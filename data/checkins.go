@@ -15,13 +15,23 @@ import (
 
 // CreateCheckIn stores a new check-in, setting its ID and timestamps. It
 // returns EConflict when the goal already has a check-in for the period.
+// Like PutCheckIn, most saves are one statement (saveFast).
 func (s *Store) CreateCheckIn(ctx context.Context, c *app.CheckIn) error {
-	return s.writeCheckIn(ctx, c, func(tx *tx, v *app.CheckIn) error { return createCheckIn(ctx, tx, v) })
+	if done, err := s.saveFast(ctx, c, true); done {
+		return err
+	}
+	rules := &checkInRules{}
+	err := s.writeCheckIn(ctx, c, func(tx *tx, v *app.CheckIn) error { return createCheckIn(ctx, tx, v, rules) })
+	if err == nil {
+		s.keepRules(ctx, c.GoalID, rules)
+	}
+	return err
 }
 
-// createCheckIn inserts v, which must be new for its goal and period.
-func createCheckIn(ctx context.Context, tx *tx, v *app.CheckIn) error {
-	if err := normalizeCheckIn(ctx, tx, v, nil); err != nil {
+// createCheckIn inserts v, which must be new for its goal and period,
+// checked under rules.
+func createCheckIn(ctx context.Context, tx *tx, v *app.CheckIn, rules *checkInRules) error {
+	if err := normalizeCheckIn(ctx, tx, v, rules); err != nil {
 		return err
 	}
 	if old, err := findCheckIn(ctx, tx, `goal_id = ? AND period_key = ?`, v.GoalID, v.PeriodKey); err == nil {
@@ -67,13 +77,25 @@ func (s *Store) writeCheckIn(ctx context.Context, c *app.CheckIn, write func(tx 
 // PutCheckIn stores the check-in of its goal and period, replacing the
 // value, confidence and note of one already there (which keeps its ID and
 // CreatedAt). It sets c's ID and timestamps.
+//
+// Most saves are one statement (saveFast); the first since the store
+// opened, and any the fast save cannot make, run in a transaction that
+// reads the goal, and keep what the next saves check against.
 func (s *Store) PutCheckIn(ctx context.Context, c *app.CheckIn) error {
-	return s.writeCheckIn(ctx, c, func(tx *tx, v *app.CheckIn) error {
-		if err := normalizeCheckIn(ctx, tx, v, nil); err != nil {
+	if done, err := s.saveFast(ctx, c, false); done {
+		return err
+	}
+	rules := &checkInRules{}
+	err := s.writeCheckIn(ctx, c, func(tx *tx, v *app.CheckIn) error {
+		if err := normalizeCheckIn(ctx, tx, v, rules); err != nil {
 			return err
 		}
 		return putCheckIn(ctx, tx, v)
 	})
+	if err == nil {
+		s.keepRules(ctx, c.GoalID, rules)
+	}
+	return err
 }
 
 // SaveCheckIns stores many check-ins like PutCheckIn, all or none: one bad

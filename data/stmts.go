@@ -10,12 +10,16 @@ import (
 // once on the store's one connection and reused by each transaction.
 
 // hotQueries are the statements prepared once per store.
-var hotQueries = []string{qGoalRules, qPutCheckIn, qTotalsStale, qTotalsAsOf, qPlanStale, qStale, qReviewSums}
+var hotQueries = []string{qGoalRules, qPutCheckIn, qTotalsStale, qTotalsAsOf, qPlanStale, qStale, qReviewSums,
+	qFastPut, qFastCreate}
 
 // stmtCache holds the prepared hot queries; a query it lacks (a test
-// store of an older schema cannot prepare them) runs unprepared.
+// store of an older schema cannot prepare them) runs unprepared, or not
+// at all for the fast check-in saves. rules is what those saves check
+// against (checkin_fast.go).
 type stmtCache struct {
-	m map[string]*sql.Stmt
+	m     map[string]*sql.Stmt
+	rules ruleCache
 }
 
 // prepareHot prepares the hot queries once the file is migrated, before
