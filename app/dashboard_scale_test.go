@@ -3,10 +3,13 @@ package app_test
 import (
 	"context"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"sync"
 	"testing"
+	"time"
 
 	"pacer/app"
 	"pacer/data"
@@ -39,11 +42,25 @@ func TestMain(m *testing.M) {
 }
 
 // scaleStore opens a store of goals weekly goals with years years of
-// check-ins each, ending on 31 December 2023, built on first use.
+// check-ins each, ending on 31 December 2023, built on first use. It
+// opens a copy of the file (scaleStoreCopy): opening migrates a file of
+// an older schema, and the file itself may be shared by other runs.
 func scaleStore(b *testing.B, goals, years int) *data.Store {
 	b.Helper()
-	path, err := scaleFile(goals, years)
+	s, _ := scaleStoreCopy(b, goals, years)
+	return s
+}
+
+// scaleStoreCopy opens a copy of the scale file in a folder of the
+// benchmark's own, which it may write, and returns the copy's path too.
+func scaleStoreCopy(b *testing.B, goals, years int) (*data.Store, string) {
+	b.Helper()
+	src, err := scaleFile(goals, years)
 	if err != nil {
+		b.Fatal(err)
+	}
+	path := filepath.Join(b.TempDir(), filepath.Base(src))
+	if err := copyFile(src, path); err != nil {
 		b.Fatal(err)
 	}
 	s, err := data.Open(context.Background(), path)
@@ -51,7 +68,80 @@ func scaleStore(b *testing.B, goals, years int) *data.Store {
 		b.Fatal(err)
 	}
 	b.Cleanup(func() { s.Close() })
-	return s
+	return s, path
+}
+
+func copyFile(src, dst string) error {
+	in, err := os.Open(src)
+	if err != nil {
+		return err
+	}
+	defer in.Close()
+	out, err := os.Create(dst)
+	if err != nil {
+		return err
+	}
+	if _, err := io.Copy(out, in); err != nil {
+		out.Close()
+		return err
+	}
+	return out.Close()
+}
+
+// saveOneCheckIn returns what a user does between two visits of a screen:
+// it saves the check-in of week 26 of 2023 of one goal of s (another on
+// each call, with another value), as a check-in screen does.
+func saveOneCheckIn(b *testing.B, s *data.Store) func(i int) {
+	goals, err := s.ListGoals(context.Background(), app.GoalFilter{})
+	if err != nil || len(goals) == 0 {
+		b.Fatal(err, len(goals))
+	}
+	return func(i int) {
+		c := app.CheckIn{GoalID: goals[i*7919%len(goals)].ID, PeriodKey: "2023-W26", Value: float64(8 + i%5), Confidence: 7}
+		if err := s.PutCheckIn(context.Background(), &c); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// benchAfter times f after an untimed prepare on each turn, for as long as
+// b.Loop asks and at least 9 times (as testkit.BenchMedian), and reports
+// the median of f's times as ns/op.
+func benchAfter(b *testing.B, prepare, f func(i int)) {
+	var times []time.Duration
+	turn := func(i int) {
+		prepare(i)
+		t0 := time.Now()
+		f(i)
+		times = append(times, time.Since(t0))
+	}
+	i := 0
+	for ; b.Loop(); i++ {
+		turn(i)
+	}
+	for ; i < 9; i++ {
+		turn(i)
+	}
+	slices.Sort(times)
+	b.ReportMetric(float64(times[len(times)/2]), "ns/op")
+}
+
+// benchCold times f on a store freshly opened on path before each turn:
+// the first read of a screen after Pacer opens the file, with none of the
+// store's memory of an earlier read (the file's pages may be in the
+// system's cache).
+func benchCold(b *testing.B, path string, f func(s *data.Store)) {
+	var s *data.Store
+	benchAfter(b, func(int) {
+		if s != nil {
+			s.Close()
+		}
+		var err error
+		if s, err = data.Open(context.Background(), path); err != nil {
+			b.Fatal(err)
+		}
+	}, func(int) { f(s) })
+	s.Close()
 }
 
 func scaleFile(goals, years int) (string, error) {

@@ -22,10 +22,7 @@ func (s *Store) Dashboard(ctx context.Context, f app.GoalFilter, cal app.Calenda
 	defer tx.Rollback()
 
 	d := app.DashboardData{Snapshot: app.NewSnapshot(), Totals: map[int64]app.ValueTotals{}}
-	if d.Goals, err = listGoals(ctx, tx, f); err != nil {
-		return app.DashboardData{}, err
-	}
-	if err := readPlans(ctx, tx, d.Plans); err != nil {
+	if d.Goals, d.Plans, err = s.readSetup(ctx, tx, f, true); err != nil {
 		return app.DashboardData{}, err
 	}
 	totals, err := totalsAsOf(ctx, tx, cal, asOf)

@@ -45,7 +45,8 @@ func (s *Store) ListGoals(ctx context.Context, f app.GoalFilter) ([]app.Goal, er
 		return nil, err
 	}
 	defer tx.Rollback()
-	return listGoals(ctx, tx, f)
+	goals, _, err := s.readSetup(ctx, tx, f, false)
+	return goals, err
 }
 
 func listGoals(ctx context.Context, tx *tx, f app.GoalFilter) ([]app.Goal, error) {

@@ -23,10 +23,7 @@ func (s *Store) Review(ctx context.Context, f app.GoalFilter, cal app.Calendar, 
 	defer tx.Rollback()
 
 	d := app.ReviewData{Snapshot: app.NewSnapshot(), Sums: map[int64]app.ReviewSums{}}
-	if d.Goals, err = listGoals(ctx, tx, f); err != nil {
-		return app.ReviewData{}, err
-	}
-	if err := readPlans(ctx, tx, d.Plans); err != nil {
+	if d.Goals, d.Plans, err = s.readSetup(ctx, tx, f, true); err != nil {
 		return app.ReviewData{}, err
 	}
 	keys := app.ReviewKeys(cal, p, asOf)
