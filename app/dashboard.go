@@ -35,14 +35,23 @@ func Paces(cal Calendar, snap Snapshot, asOf Date, th Thresholds) []Pace {
 // core for fewer than 32 items, where starting goroutines costs more than
 // it saves.
 func inParallel(n int, f func(i int)) {
+	inParallelWith(n, func(_ *struct{}, i int) { f(i) })
+}
+
+// inParallelWith is inParallel giving each core's calls of f their own
+// scratch s, zero at first, that f may keep buffers in from one item to
+// the next: the next goal's plan is read into the last one's storage
+// rather than into new memory that the collector must then free.
+func inParallelWith[S any](n int, f func(s *S, i int)) {
 	workers := min(runtime.GOMAXPROCS(0), max(1, n/16))
 	var wg sync.WaitGroup
 	for w := range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			var s S
 			for i := w; i < n; i += workers {
-				f(i)
+				f(&s, i)
 			}
 		}()
 	}

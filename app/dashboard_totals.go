@@ -57,10 +57,10 @@ func TotalsSuffice(g Goal, plan []PeriodTarget, t ValueTotals) bool {
 // its GoalSnapshot).
 func PacesFrom(cal Calendar, d DashboardData, asOf Date, th Thresholds) []Pace {
 	paces := make([]Pace, len(d.Goals))
-	inParallel(len(paces), func(i int) {
+	inParallelWith(len(paces), func(sc *paceScratch, i int) {
 		g := d.Goals[i]
 		if t, ok := d.Totals[g.ID]; ok {
-			paces[i] = paceFromTotals(cal, g, d.Plans[g.ID], t, asOf, th)
+			paces[i] = paceFromTotals(cal, g, d.Plans[g.ID], t, asOf, th, sc)
 		} else {
 			paces[i] = pace(cal, d.Snapshot, g, asOf, th)
 		}
@@ -73,8 +73,9 @@ func PacesFrom(cal Calendar, d DashboardData, asOf Date, th Thresholds) []Pace {
 // (flow) or the latest value (level) as one value of the latest period:
 // it reads nothing else of the values. Project's flow pace needs the plan
 // of every period reported, which, with none missing, is the plan from the
-// first period to the latest.
-func paceFromTotals(cal Calendar, g Goal, plan []PeriodTarget, t ValueTotals, asOf Date, th Thresholds) Pace {
+// first period to the latest. sc lends storage for what the pace does not
+// keep.
+func paceFromTotals(cal Calendar, g Goal, plan []PeriodTarget, t ValueTotals, asOf Date, th Thresholds, sc *paceScratch) Pace {
 	p := Pace{Goal: g, Plan: plan}
 	if t.Count == 0 {
 		p.Assessment = Assess(cal, g, plan, nil, asOf, th)
@@ -86,16 +87,17 @@ func paceFromTotals(cal Calendar, g Goal, plan []PeriodTarget, t ValueTotals, as
 	}
 	var x *Expectation // prepared once for the assessment and the projection
 	if hasPlanEntry(plan) {
-		e := cal.Expectation(g, plan)
-		x = &e
+		e := cal.expectationIn(g, plan, sc.entries)
+		x, sc.entries = &e, keep(sc.entries, e.entries)
 	}
 	p.Assessment = assess(cal, g, plan, x, []PeriodValue{one}, asOf, th)
 	last, _ := ParsePeriodKey(t.Last.PeriodKey)
 	pj := projector{cal: cal, g: g, s: []periodValue{{last, t.Last.Value}}, actual: p.Assessment.Actual, asOf: asOf, plan: x}
-	pj.remaining = remainingAfter(cal, g, last)
+	pj.remaining = remainingAfter(cal, g, last, sc.remaining)
+	sc.remaining = keep(sc.remaining, pj.remaining)
 	var pr Projection
 	if g.Aggregation == AggFlow && g.Kind != KindMilestone && len(pj.remaining) > 0 {
-		pr = pj.flowFromTotals(t)
+		pr = pj.flowFromTotals(t, sc)
 		pr.EndValue = ClampFinite(pr.EndValue)
 		pr.Attainment = GoalProgress(g, pr.EndValue)
 	} else {
@@ -109,7 +111,7 @@ func paceFromTotals(cal Calendar, g Goal, plan []PeriodTarget, t ValueTotals, as
 
 // hasPlanEntry reports whether plan has a period Expectation reads (a key
 // that parses, a finite target): whether the goal has a plan of its own,
-// as len(cal.planEntries(plan)) > 0 says, without parsing all of it.
+// as len(cal.planEntries(plan, nil)) > 0 says, without parsing all of it.
 func hasPlanEntry(plan []PeriodTarget) bool {
 	for _, t := range plan {
 		if _, err := ParsePeriodKey(t.PeriodKey); err == nil && IsFinite(t.Target) {
@@ -120,33 +122,62 @@ func hasPlanEntry(plan []PeriodTarget) bool {
 }
 
 // remainingAfter lists the periods of g's cadence within its span that
-// come after latest, as Project counts them.
-func remainingAfter(cal Calendar, g Goal, latest Period) []Period {
+// come after latest, as Project counts them: cal.Periods(g.Cadence, from,
+// g.End) of those after latest, without building it first, in buf's
+// storage when it has room.
+func remainingAfter(cal Calendar, g Goal, latest Period, buf []Period) []Period {
 	from := g.Start
 	if day := cal.LastDay(latest) + 1; day > from.DayNumber() {
 		from = DateOfDayNumber(day)
 	}
-	if g.End.IsZero() || from.DayNumber() > g.End.DayNumber() {
+	end := g.End.DayNumber()
+	if g.End.IsZero() || from.IsZero() || from.DayNumber() > end {
 		return nil
 	}
-	var out []Period
-	for _, p := range cal.Periods(g.Cadence, from, g.End) {
+	p := cal.PeriodOf(g.Cadence, from)
+	out := buf[:0]
+	// Room for them all: a period spans at least minDays days.
+	if n := (end-cal.FirstDay(p))/minDays(g.Cadence) + 1; p.Valid() && cap(out) < n {
+		out = make([]Period, 0, n)
+	}
+	for ; p.Valid() && cal.FirstDay(p) <= end; p = p.Next() {
 		if PeriodLess(latest, p) {
 			out = append(out, p)
 		}
 	}
+	if len(out) == 0 {
+		return nil
+	}
 	return out
+}
+
+// minDays is the fewest days a period of cadence c spans.
+func minDays(c Cadence) int {
+	switch c {
+	case CadenceWeek:
+		return 7
+	case CadenceMonth:
+		return 28
+	case CadenceQuarter:
+		return 89
+	case CadenceHalf:
+		return 181
+	}
+	return 365
 }
 
 // flowFromTotals is projector.flow with the plan of the periods reported
 // taken from first to latest (none is missing: TotalsSuffice) and the
-// run-rate from the totals, without the path.
-func (pj projector) flowFromTotals(t ValueTotals) Projection {
-	ahead := make([]float64, len(pj.remaining))
-	for i, p := range pj.remaining {
-		ahead[i] = pj.planOf(p)
+// run-rate from the totals, without the path. The plan ahead is worked
+// out in sc's storage.
+func (pj projector) flowFromTotals(t ValueTotals, sc *paceScratch) Projection {
+	ahead := sc.ahead[:0]
+	for _, p := range pj.remaining {
+		ahead = append(ahead, pj.planOf(p))
 	}
-	pr := Projection{Needs: shareOut(pj.remaining, pj.g.Target-pj.actual, ahead, pj.g.Decimals)}
+	sc.ahead = ahead
+	var pr Projection
+	pr.Needs, sc.fractions = shareOutIn(pj.remaining, pj.g.Target-pj.actual, ahead, pj.g.Decimals, sc.fractions)
 	planned := 0.0
 	if pj.plan != nil {
 		first, _ := ParsePeriodKey(t.First)
@@ -172,4 +203,23 @@ func pathEnd(start, step float64, weights []float64) float64 {
 		start += step * w
 	}
 	return ClampFinite(start)
+}
+
+// paceScratch is the storage a core's calls of paceFromTotals reuse from
+// one goal to the next: a goal's plan read into entries, its remaining
+// periods, their plan and its shares, none of which its Pace keeps.
+type paceScratch struct {
+	entries   []planEntry
+	remaining []Period
+	ahead     []float64
+	fractions []float64
+}
+
+// keep is the storage to reuse next: used, the slice just worked out in
+// buf's storage or in new storage, when it holds more than buf.
+func keep[T any](buf, used []T) []T {
+	if cap(used) > cap(buf) {
+		return used[:0]
+	}
+	return buf
 }

@@ -63,6 +63,9 @@ func (cal Calendar) expectedFor(x Expectation, p Period) float64 {
 type planEntry struct {
 	first, last int // day numbers, inclusive
 	target      float64
+	// before is the sum of the targets of the entries before this one,
+	// added in order, when the entries are ordered (Expectation.ordered).
+	before float64
 }
 
 // Expectation is a goal's plan prepared for evaluation at many days:
@@ -75,17 +78,30 @@ type Expectation struct {
 	entries []planEntry
 	due     int  // milestone: the day from which it is expected done
 	hasDue  bool // false when a milestone has no due day
+	// ordered says the entries follow each other without overlapping, as
+	// a plan of one cadence does: At then finds a day's entry by
+	// bisection (see indexEntries). total is the sum of their targets.
+	ordered bool
+	total   float64
 }
 
 // Expectation prepares g's plan for evaluation at many days; a nil plan
 // spreads the target evenly (see Expected).
 func (cal Calendar) Expectation(g Goal, plan []PeriodTarget) Expectation {
+	return cal.expectationIn(g, plan, nil)
+}
+
+// expectationIn is Expectation with its entries in buf's storage where
+// it has room: the caller that passes the entries of an expectation it
+// no longer needs saves their allocation.
+func (cal Calendar) expectationIn(g Goal, plan []PeriodTarget, buf []planEntry) Expectation {
 	x := Expectation{kind: g.Kind, agg: g.Aggregation, target: g.Target}
-	x.entries = cal.planEntries(plan)
+	x.entries = cal.planEntries(plan, buf)
 	explicit := len(x.entries) > 0
 	if !explicit {
 		x.entries = cal.evenPlan(g)
 	}
+	x.ordered, x.total = indexEntries(x.entries)
 	switch {
 	case g.Baseline != nil:
 		x.origin = *g.Baseline
@@ -118,6 +134,8 @@ func (x Expectation) At(day int) float64 {
 		return x.target
 	case x.kind == KindMilestone:
 		return pass(x.hasDue && day >= x.due)
+	case x.ordered:
+		return x.atOrdered(day)
 	case x.Cumulative():
 		sum := 0.0
 		for _, e := range x.entries {
@@ -140,8 +158,9 @@ func (x Expectation) At(day int) float64 {
 
 // planEntries parses a plan into period order; for a repeated key the later
 // target wins.
-func (cal Calendar) planEntries(plan []PeriodTarget) []planEntry {
-	if es, ok := cal.planEntriesInOrder(plan); ok {
+// buf is storage planEntriesInOrder may use.
+func (cal Calendar) planEntries(plan []PeriodTarget, buf []planEntry) []planEntry {
+	if es, ok := cal.planEntriesInOrder(plan, buf); ok {
 		return es
 	}
 	values := make([]PeriodValue, 0, len(plan))
@@ -151,7 +170,7 @@ func (cal Calendar) planEntries(plan []PeriodTarget) []planEntry {
 	s := Series(values, "")
 	es := make([]planEntry, len(s))
 	for i, v := range s {
-		es[i] = planEntry{cal.FirstDay(v.Period), cal.LastDay(v.Period), v.Value}
+		es[i] = planEntry{first: cal.FirstDay(v.Period), last: cal.LastDay(v.Period), target: v.Value}
 	}
 	// Mixed cadences are ordered by end day in series; level paths need
 	// start order.
@@ -174,7 +193,7 @@ func (cal Calendar) evenPlan(g Goal) []planEntry {
 		if g.Aggregation != AggFlow {
 			t = origin + (g.Target-origin)*float64(i+1)/n
 		}
-		es[i] = planEntry{cal.FirstDay(p), cal.LastDay(p), ClampFinite(t)}
+		es[i] = planEntry{first: cal.FirstDay(p), last: cal.LastDay(p), target: ClampFinite(t)}
 	}
 	return es
 }

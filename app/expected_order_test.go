@@ -31,7 +31,7 @@ func TestPlanEntriesInOrder(t *testing.T) {
 		for i, k := range c.keys {
 			plan[i] = PeriodTarget{PeriodKey: k, Target: c.targets[i]}
 		}
-		got, ok := cal.planEntriesInOrder(plan)
+		got, ok := cal.planEntriesInOrder(plan, nil)
 		if ok != c.fast {
 			t.Errorf("%v: read in order %v, want %v", c.keys, ok, c.fast)
 			continue
@@ -43,7 +43,7 @@ func TestPlanEntriesInOrder(t *testing.T) {
 			}
 			var want []planEntry
 			for _, v := range Series(values, "") {
-				want = append(want, planEntry{cal.FirstDay(v.Period), cal.LastDay(v.Period), v.Value})
+				want = append(want, planEntry{first: cal.FirstDay(v.Period), last: cal.LastDay(v.Period), target: v.Value})
 			}
 			if len(want) != len(got) || len(got) > 0 && !reflect.DeepEqual(got, want) {
 				t.Errorf("%v: %v, want %v", c.keys, got, want)

@@ -1,15 +1,52 @@
 package app
 
 import (
+	"math"
 	"strconv"
 )
 
 // DropFloatNoise drops binary noise beyond 12 significant digits, so that
 // 3 × 0.1 is 0.3 and labels show what the step says.
 func DropFloatNoise(v float64) float64 {
+	if c, ok := dropFloatNoiseFast(v); ok {
+		return c
+	}
 	c, err := strconv.ParseFloat(strconv.FormatFloat(v, 'g', 12, 64), 64)
 	if err != nil {
 		return v
 	}
 	return c
+}
+
+// pow10 are the powers of ten a float64 holds exactly.
+var pow10 = [...]float64{1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10,
+	1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22}
+
+// dropFloatNoiseFast is DropFloatNoise without strings, some 200 ns less
+// for each of the review's five figures a row, where it is sure to give
+// the same bits; ok is false elsewhere. A whole number below 10^12 has at
+// most 12 digits: it is its own 12-digit form. Otherwise v × 10^k, with
+// 10^k exact and the product between 10^11 and 10^12, is v's 12 digits
+// read as a whole number, off by one rounding (below 2^-53 × 10^12, about
+// 10^-4): away from a half and from the ends of that range, math.Round
+// of it is the whole number the 12-digit form rounds to, and its quotient
+// by 10^k, one correctly rounded division of exact operands, is the float
+// that strconv.ParseFloat reads back from that form.
+func dropFloatNoiseFast(v float64) (float64, bool) {
+	a := math.Abs(v)
+	if a < 1e12 && v == math.Trunc(v) {
+		return v, true
+	}
+	if !(a >= 1e-10 && a < 1e11) {
+		return 0, false
+	}
+	k := 11 - int(math.Floor(math.Log10(a)))
+	if k < 1 || k >= len(pow10) {
+		return 0, false
+	}
+	x := a * pow10[k]
+	if !(x >= 1e11+1 && x <= 1e12-1) || math.Abs(x-math.Trunc(x)-0.5) < 1e-3 {
+		return 0, false
+	}
+	return math.Copysign(math.Round(x)/pow10[k], v), true
 }

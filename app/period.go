@@ -3,7 +3,6 @@ package app
 import (
 	"errors"
 	"fmt"
-	"strconv"
 	"strings"
 	"time"
 )
@@ -89,16 +88,22 @@ func splitPeriodKey(key string) (c Cadence, year, index int, ok bool) {
 	return c, year, index, ok
 }
 
-// digits parses s when it is made of ASCII digits only; strconv.Atoi alone
-// would also take signs.
+// digits parses s (a key's year, month, week or quarter: four digits at
+// most) when it is made of ASCII digits only. It adds the digits up by
+// hand: the dashboard parses the plan keys of every goal each time it is
+// shown, and strconv.Atoi, which would also take signs, costs more.
 func digits(s string) (int, bool) {
+	if s == "" || len(s) > 18 { // 18 digits cannot overflow an int
+		return 0, false
+	}
+	n := 0
 	for i := 0; i < len(s); i++ {
 		if s[i] < '0' || s[i] > '9' {
 			return 0, false
 		}
+		n = n*10 + int(s[i]-'0')
 	}
-	n, err := strconv.Atoi(s)
-	return n, err == nil
+	return n, true
 }
 
 // Valid reports whether p names an existing period of a known cadence in
@@ -156,7 +161,11 @@ func (p Period) Key() string {
 	}
 	// Written by hand rather than with fmt: the dashboard and the review
 	// name thousands of periods each time they are shown.
-	b := make([]byte, 0, 8)
+	return string(p.appendKey(make([]byte, 0, 8)))
+}
+
+// appendKey appends p.Key() of a valid p to b.
+func (p Period) appendKey(b []byte) []byte {
 	b = append(b, byte('0'+p.Year/1000), byte('0'+p.Year/100%10), byte('0'+p.Year/10%10), byte('0'+p.Year%10))
 	switch p.Cadence {
 	case CadenceWeek:
@@ -168,7 +177,27 @@ func (p Period) Key() string {
 	case CadenceHalf:
 		b = append(b, '-', 'H', byte('0'+p.Index))
 	}
-	return string(b)
+	return b
+}
+
+// periodKeys calls set with each of ps's Key, all cut from one string:
+// a goal's remaining weeks are named with one allocation, not one a week.
+func periodKeys(ps []Period, set func(i int, key string)) {
+	var stack [512]byte
+	b := stack[:0]
+	var endStack [64]int
+	ends := endStack[:0]
+	for _, p := range ps {
+		if p.Valid() {
+			b = p.appendKey(b)
+		}
+		ends = append(ends, len(b))
+	}
+	all, start := string(b), 0
+	for i, end := range ends {
+		set(i, all[start:end])
+		start = end
+	}
 }
 
 // String is p.Key.

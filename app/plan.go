@@ -217,8 +217,13 @@ func (h GrowthHistory) sharesBy(c Cadence, level bool) ([]float64, bool) {
 // to decimals and putting the remainder on the last, so that the parts add
 // up to the rounded total as decimals.
 func splitTotal(total float64, weights []float64, decimals int) []float64 {
+	return splitTotalInto(make([]float64, len(weights)), total, weights, decimals)
+}
+
+// splitTotalInto is splitTotal written into out, which may be weights:
+// each part is written after its weight is read.
+func splitTotalInto(out []float64, total float64, weights []float64, decimals int) []float64 {
 	total = RoundValue(total, decimals)
-	out := make([]float64, len(weights))
 	sum := 0.0
 	for i := range len(weights) - 1 {
 		out[i] = RoundValue(total*weights[i], decimals)

@@ -105,7 +105,7 @@ func Project(cal Calendar, g Goal, plan []PeriodTarget, values []PeriodValue, as
 		return Projection{}
 	}
 	pj := projector{cal: cal, g: g, s: s, actual: aggregate(g.Aggregation, s), asOf: asOf}
-	if len(cal.planEntries(plan)) > 0 {
+	if len(cal.planEntries(plan, nil)) > 0 {
 		x := cal.Expectation(g, plan)
 		pj.plan = &x
 	}
@@ -154,10 +154,10 @@ func (pj projector) restOfLatest() float64 {
 // value a remaining period.
 func (pj projector) path(start, step float64, weights []float64) []PeriodValue {
 	out := make([]PeriodValue, len(pj.remaining))
-	for i, p := range pj.remaining {
+	periodKeys(pj.remaining, func(i int, key string) {
 		start += step * weights[i]
-		out[i] = PeriodValue{p.Key(), ClampFinite(start)}
-	}
+		out[i] = PeriodValue{key, ClampFinite(start)}
+	})
 	return out
 }
 
@@ -265,20 +265,26 @@ func (pj projector) trend() []PeriodValue {
 // to decimals with the remainder on the last, so that what is shown adds
 // up to the gap: 160 customers over three quarters need 53, 53 and 54.
 func shareOut(ps []Period, gap float64, weights []float64, decimals int) []PeriodNeed {
-	total := sum(weights)
-	fractions := make([]float64, len(ps))
-	for i := range ps {
-		fractions[i] = 1 / float64(len(ps))
-		if total > 0 && IsFinite(total) {
-			fractions[i] = weights[i] / total
-		}
-	}
-	amounts := splitTotal(ClampFinite(gap), fractions, decimals)
-	needs := make([]PeriodNeed, len(ps))
-	for i, p := range ps {
-		needs[i] = PeriodNeed{p.Key(), ClampFinite(amounts[i])}
-	}
+	needs, _ := shareOutIn(ps, gap, weights, decimals, nil)
 	return needs
+}
+
+// shareOutIn is shareOut working its fractions out in buf's storage where
+// it has room; it returns the storage used, for the next call.
+func shareOutIn(ps []Period, gap float64, weights []float64, decimals int, buf []float64) ([]PeriodNeed, []float64) {
+	total := sum(weights)
+	fractions := buf[:0]
+	for i := range ps {
+		f := 1 / float64(len(ps))
+		if total > 0 && IsFinite(total) {
+			f = weights[i] / total
+		}
+		fractions = append(fractions, f)
+	}
+	amounts := splitTotalInto(fractions, ClampFinite(gap), fractions, decimals)
+	needs := make([]PeriodNeed, len(ps))
+	periodKeys(ps, func(i int, key string) { needs[i] = PeriodNeed{key, ClampFinite(amounts[i])} })
+	return needs, fractions
 }
 
 // stepTo is the way from level from to target over ps, stepping as path

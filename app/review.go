@@ -11,10 +11,25 @@ import (
 // cadence.
 func ReviewPeriods(cal Calendar, goals []Goal, c Cadence, asOf Date) []Period {
 	seen := map[Period]bool{}
+	// spans are the goals' spans already walked: goals share spans (a
+	// fiscal year), and 2,000 goals of ten years would each walk the same
+	// forty quarters.
+	spans := map[[2]int]bool{}
+	today := asOf.DayNumber()
 	var out []Period
 	for _, g := range goals {
-		for _, p := range cal.Periods(c, g.Start, g.End) {
-			if !seen[p] && cal.FirstDay(p) <= asOf.DayNumber() {
+		if g.Start.IsZero() || g.End.IsZero() {
+			continue
+		}
+		span := [2]int{g.Start.DayNumber(), g.End.DayNumber()}
+		if spans[span] || span[1] < span[0] {
+			continue
+		}
+		spans[span] = true
+		// cal.Periods(c, g.Start, g.End), up to the last period started
+		// by asOf: the periods after it start later still.
+		for p := cal.PeriodOf(c, g.Start); p.Valid() && cal.FirstDay(p) <= min(span[1], today); p = p.Next() {
+			if !seen[p] {
 				seen[p] = true
 				out = append(out, p)
 			}

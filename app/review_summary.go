@@ -33,14 +33,56 @@ func (r ReviewRow) Gap() (gap float64, ok bool) {
 // SortByWorstGap orders rows by Gap, worst first; rows without one go last.
 // Rows with equal gaps keep their order.
 func SortByWorstGap(rows []ReviewRow) {
-	sort.SliceStable(rows, func(i, j int) bool {
-		gi, oki := rows[i].Gap()
-		gj, okj := rows[j].Gap()
-		if oki != okj {
-			return oki
+	// The rows are large: sort their positions by gaps worked out once,
+	// with sort.Stable, whose steps are those of sort.SliceStable (the
+	// same order however gaps compare), then move each row once.
+	o := gapOrder{perm: make([]int, len(rows)), gaps: make([]rowGap, len(rows))}
+	for i := range rows {
+		o.perm[i] = i
+		o.gaps[i].gap, o.gaps[i].ok = rows[i].Gap()
+	}
+	sort.Stable(o)
+	permute(rows, o.perm)
+}
+
+// rowGap is a row's Gap.
+type rowGap struct {
+	gap float64
+	ok  bool
+}
+
+// gapOrder orders row positions (perm) by their rows' gaps, worst first,
+// rows without one last.
+type gapOrder struct {
+	perm []int
+	gaps []rowGap // by row position
+}
+
+func (o gapOrder) Len() int      { return len(o.perm) }
+func (o gapOrder) Swap(i, j int) { o.perm[i], o.perm[j] = o.perm[j], o.perm[i] }
+func (o gapOrder) Less(i, j int) bool {
+	a, b := o.gaps[o.perm[i]], o.gaps[o.perm[j]]
+	if a.ok != b.ok {
+		return a.ok
+	}
+	return a.ok && a.gap < b.gap
+}
+
+// permute puts rows[perm[i]] at i for every i, following each cycle of
+// perm, which it leaves as the identity.
+func permute(rows []ReviewRow, perm []int) {
+	for i := range perm {
+		if perm[i] == i {
+			continue
 		}
-		return oki && gi < gj
-	})
+		first, j := rows[i], i
+		for perm[j] != i {
+			k := perm[j]
+			rows[j], perm[j] = rows[k], j
+			j = k
+		}
+		rows[j], perm[j] = first, j
+	}
 }
 
 // ReviewSummary counts review rows by status: the closed periods' verdicts,

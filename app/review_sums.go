@@ -101,14 +101,16 @@ func ReviewRowsFrom(cal Calendar, d ReviewData, p Period, asOf Date, th Threshol
 	rv.prepare(p)
 	rows := make([]ReviewRow, len(d.Goals))
 	in := make([]bool, len(d.Goals))
-	inParallel(len(d.Goals), func(i int) {
+	inParallelWith(len(d.Goals), func(sc *reviewScratch, i int) {
 		g := d.Goals[i]
 		if !cal.overlaps(g, p) {
 			return
 		}
 		in[i] = true
 		if s, ok := d.Sums[g.ID]; ok {
-			rows[i] = rv.rowFromSums(g, cal.Expectation(g, d.Plans[g.ID]), p, s)
+			x := cal.expectationIn(g, d.Plans[g.ID], sc.entries)
+			sc.entries = keep(sc.entries, x.entries)
+			rows[i] = rv.rowFromSums(g, x, p, s, sc)
 			return
 		}
 		rg := cal.newReviewGoal(g, d.Plans[g.ID], d.CheckIns[g.ID], d.History[g.ID], asOf)
@@ -128,23 +130,25 @@ func ReviewRowsFrom(cal Calendar, d ReviewData, p Period, asOf Date, th Threshol
 
 // rowFromSums is row for a goal ReviewSumsSuffice for: its actual is the
 // sum of every period of p or there is none, so Previous and LastYear
-// are whole periods.
-func (rv *reviewer) rowFromSums(g Goal, x Expectation, p Period, s ReviewSums) ReviewRow {
+// are whole periods. sc lends storage for what the row does not keep.
+func (rv *reviewer) rowFromSums(g Goal, x Expectation, p Period, s ReviewSums, sc *reviewScratch) ReviewRow {
 	cal := rv.cal
 	r := ReviewRow{Goal: g, Period: p}
 	r.Expected, r.HasExpected = DropFloatNoise(cal.expectedFor(x, p)), cal.HasExpectation(x, p)
 	r.ExpectedCovered = r.Expected
 	subs := rv.subPeriods(g.Cadence, p)
+	start, end := g.Start.DayNumber(), g.End.DayNumber()
 	for _, sub := range subs {
-		if cal.overlapsSpan(g, sub) {
+		if start <= cal.LastDay(sub) && end >= cal.FirstDay(sub) { // cal.overlapsSpan(g, sub)
 			r.Periods++
 		}
 	}
 	if s[0].Count > 0 {
-		counted := make([]int, len(subs))
-		for i := range counted {
-			counted[i] = i
+		counted := sc.counted[:0]
+		for i := range subs {
+			counted = append(counted, i)
 		}
+		sc.counted = counted
 		r.Reported, r.Complete = s[0].Count, true
 		r.Actual, r.HasActual = DropFloatNoise(ClampFinite(s[0].Sum)), true
 		r.ExpectedCovered = DropFloatNoise(cal.expectedCovered(x, subs, counted))
@@ -172,4 +176,12 @@ func (rv *reviewer) wholeFromSum(g Goal, q Period, s PeriodSum) (float64, bool) 
 		return 0, false
 	}
 	return DropFloatNoise(ClampFinite(s.Sum)), true
+}
+
+// reviewScratch is the storage a core's calls of rowFromSums reuse from
+// one goal to the next: a goal's plan read into entries and the positions
+// of its counted periods, neither of which its row keeps.
+type reviewScratch struct {
+	entries []planEntry
+	counted []int
 }
