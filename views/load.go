@@ -19,35 +19,56 @@ var readsOffUI bool
 // run shows in their own goroutine.
 var showOnUI = fyne.Do
 
-// firstFrameWait is how long reads wait for the window's first frame
-// when none is drawn (a window started minimised).
+// firstFrameWait is how long reads wait for the window's first frame, or
+// a switch's, when none is drawn (a window started minimised).
 const firstFrameWait = time.Second
 
 // load runs read, which must touch no widget, and then show on the UI
 // goroutine. In the window read runs on a goroutine of its own, so that
 // the frame after a click shows the screen at once, with its data filled
 // in when read (200 goals' statuses took 100–150 ms on the way to that
-// frame), and not before the window's first frame is drawn, which it
-// would slow on two cores; show is dropped when the window has since gone
-// to other data (the sample plan and back).
+// frame), and not before the window has drawn the frame it was asked in:
+// the window's first, or the one that shows a switch to another screen
+// (markFrame). On two cores a read running beside that frame slowed it,
+// and its show, when the read was quick, was laid out and painted in it
+// too. show is dropped when the window has since gone to other data (the
+// sample plan and back).
 func (ui *mainUI) load(read, show func()) {
 	if !readsOffUI {
 		read()
 		show()
 		return
 	}
-	go func() {
-		<-ui.shown.frame.drawn
+	ui.afterFrame(func() {
 		read()
 		showOnUI(func() {
 			if ui.activeUI() == ui {
 				show()
 			}
 		})
+	})
+}
+
+// afterFrame runs f on a goroutine of its own once the window has drawn
+// the frame asked for now (see load).
+func (ui *mainUI) afterFrame(f func()) {
+	frame := ui.shown.frame
+	go func() {
+		<-frame.drawn
+		f()
 	}()
 }
 
-// frameMark tells when a window's first frame is drawn.
+// markFrame makes the window's next frame the one that reads started from
+// now wait for (load), by laying a new mark in the holder on the window.
+func (s *shownUI) markFrame() {
+	s.frame = newFrameMark()
+	s.holder.Objects = []fyne.CanvasObject{s.frame.raster()}
+	s.holder.Refresh()
+}
+
+// frameMark tells when a frame of the window is drawn: its first, or the
+// one after a screen switch.
 type frameMark struct {
 	once  sync.Once
 	drawn chan struct{}
@@ -61,12 +82,18 @@ func newFrameMark() *frameMark {
 
 func (m *frameMark) done() { m.once.Do(func() { close(m.drawn) }) }
 
-// object is an invisible pixel in the window's corner, to be laid over
-// its content, that marks the frame done once the frame the window's
-// painter first draws it in has been shown: the painter draws and shows a
-// frame in one turn of the UI loop, and the function it is then given
-// runs on the next.
+// object is the mark's pixel in a container of its own, to be laid over a
+// window's content.
 func (m *frameMark) object() fyne.CanvasObject {
+	return container.NewWithoutLayout(m.raster())
+}
+
+// raster is the mark: an invisible pixel in the window's corner, to be
+// laid over its content, that marks the frame done once the frame the
+// window's painter first draws it in has been shown: the painter draws
+// and shows a frame in one turn of the UI loop, and the function it is
+// then given runs on the next.
+func (m *frameMark) raster() fyne.CanvasObject {
 	clear := image.NewNRGBA(image.Rect(0, 0, 1, 1))
 	var painted sync.Once
 	r := canvas.NewRaster(func(int, int) image.Image {
@@ -74,5 +101,5 @@ func (m *frameMark) object() fyne.CanvasObject {
 		return clear
 	})
 	r.Resize(fyne.NewSize(1, 1))
-	return container.NewWithoutLayout(r)
+	return r
 }

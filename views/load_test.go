@@ -137,7 +137,7 @@ func checkFilledIn(t *testing.T, goals *goalsScreen, checkIns *checkInsScreen, d
 func TestReadsWaitForTheFirstFrame(t *testing.T) {
 	ui, w, _ := newStoreUI(t)
 	shows := readOffUI(t)
-	w.SetContent(container.NewStack(ui.build(), ui.shown.frame.object()))
+	w.SetContent(container.NewStack(ui.build(), ui.shown.holder))
 	read := make(chan bool, 1)
 	ui.load(func() { read <- true }, func() {})
 	select {
@@ -152,4 +152,45 @@ func TestReadsWaitForTheFirstFrame(t *testing.T) {
 		t.Fatal("the read did not run after the first frame")
 	}
 	nextShow(t, shows)
+}
+
+// TestReadsWaitForTheSwitchsFrame switches to another screen once the
+// window's first frame is drawn: a read started by the switch runs only
+// once the frame that shows the new screen is drawn, and the screen is
+// kept as the one to open on next time only then, as Fyne writes the
+// preferences file to disk in the call that sets one.
+func TestReadsWaitForTheSwitchsFrame(t *testing.T) {
+	ui, w, _ := newStoreUI(t)
+	shows := readOffUI(t)
+	w.SetContent(container.NewStack(ui.build(), ui.shown.holder))
+	w.Canvas().Capture() // the first frame
+	prefs := fyne.CurrentApp().Preferences()
+	prefs.SetString(prefLastScreen, screenDashboard)
+	ui.nav.Select(ui.screenIndex(screenSettings))
+	read := make(chan bool, 1)
+	ui.load(func() { read <- true }, func() {})
+	select {
+	case <-read:
+		t.Fatal("a read ran before the frame showing the screen switched to")
+	case <-time.After(100 * time.Millisecond):
+	}
+	if got := prefs.String(prefLastScreen); got != screenDashboard {
+		t.Fatalf("the last screen was saved as %q before the switch's frame", got)
+	}
+	w.Canvas().Capture() // the switch's frame
+	select {
+	case <-read:
+	case <-time.After(firstFrameWait / 2):
+		t.Fatal("the read did not run after the switch's frame")
+	}
+	deadline := time.Now().Add(firstFrameWait)
+	for prefs.String(prefLastScreen) != screenSettings {
+		if time.Now().After(deadline) {
+			t.Fatalf("the last screen is %q after the switch's frame, want %q", prefs.String(prefLastScreen), screenSettings)
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	for len(shows) > 0 {
+		nextShow(t, shows)
+	}
 }

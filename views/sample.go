@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
 
 	"pacer/app"
@@ -71,7 +72,7 @@ func (ui *mainUI) switchTo(deps Deps) {
 	} else if deps.home == nil && ui.deps.sample {
 		next.now = time.Now
 	}
-	ui.win.SetContent(next.build())
+	ui.win.SetContent(container.NewStack(next.build(), ui.shown.holder))
 	next.reportWaits()
 	ui.win.SetMainMenu(next.menu())
 	next.listenForKeys()

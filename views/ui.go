@@ -6,6 +6,7 @@ package views
 import (
 	"context"
 	"log"
+	"sync/atomic"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -59,10 +60,21 @@ type mainUI struct {
 }
 
 // shownUI is the UI a window shows now: its first, or the last switched
-// to; and the window's first frame, which reads off the UI wait for (load).
+// to; the window's frame that reads off the UI wait for (load), its first
+// or the last screen switch's, and the mark laid over the window to tell
+// when that frame is drawn; and the screen last switched to, which is
+// saved as a preference after that frame (saveLastScreen).
 type shownUI struct {
-	ui    *mainUI
-	frame *frameMark
+	ui         *mainUI
+	frame      *frameMark
+	holder     *fyne.Container
+	lastScreen atomic.Value // string
+}
+
+func newShownUI(ui *mainUI) *shownUI {
+	s := &shownUI{ui: ui, frame: newFrameMark()}
+	s.holder = container.NewWithoutLayout(s.frame.raster())
+	return s
 }
 
 // refreshScreen reloads the screen with the given id, if it has been built.
@@ -84,7 +96,7 @@ func NewMainWindow(a fyne.App, deps Deps) fyne.Window {
 	w := a.NewWindow(lang.L("Pacer"))
 	w.SetIcon(a.Icon())
 	ui := newMainUI(w, deps)
-	w.SetContent(container.NewStack(ui.build(), ui.shown.frame.object()))
+	w.SetContent(container.NewStack(ui.build(), ui.shown.holder))
 	ui.reportWaits()
 	w.SetMainMenu(ui.menu())
 	ui.listenForKeys()
@@ -100,7 +112,7 @@ func NewMainWindow(a fyne.App, deps Deps) fyne.Window {
 
 func newMainUI(w fyne.Window, deps Deps) *mainUI {
 	ui := &mainUI{win: w, deps: deps, ctx: context.Background(), now: time.Now, files: nativeChooser{}}
-	ui.shown = &shownUI{ui, newFrameMark()}
+	ui.shown = newShownUI(ui)
 	ui.screens = ui.makeScreens()
 	return ui
 }
@@ -147,6 +159,7 @@ func (ui *mainUI) onNavSelected(id widget.ListItemID) {
 	s := &ui.screens[id]
 	fresh := s.built == nil
 	now := ui.dataState()
+	ui.shown.markFrame() // the screen's reads wait for the frame that shows it
 	ui.content.Objects = []fyne.CanvasObject{ui.view(s)}
 	if !fresh && (now == nil || s.shown == nil || *now != *s.shown) {
 		// Data may have changed on another screen since this one was shown.
@@ -155,7 +168,23 @@ func (ui *mainUI) onNavSelected(id widget.ListItemID) {
 	}
 	s.shown = now
 	ui.content.Refresh()
-	fyne.CurrentApp().Preferences().SetString(prefLastScreen, s.id)
+	ui.saveLastScreen(s.id)
+}
+
+// saveLastScreen keeps id as the screen to open on next time. Fyne writes
+// the preferences file and flushes it to disk (fsync) in the call that sets
+// one: on the UI goroutine that put 3–12 ms, and 190 ms once on this busy
+// disk, in the frame of every switch; so the window writes it off the UI
+// goroutine, once the switch's frame is drawn, the last screen switched to
+// winning.
+func (ui *mainUI) saveLastScreen(id string) {
+	prefs := fyne.CurrentApp().Preferences()
+	if !readsOffUI {
+		prefs.SetString(prefLastScreen, id)
+		return
+	}
+	ui.shown.lastScreen.Store(id)
+	ui.afterFrame(func() { prefs.SetString(prefLastScreen, ui.shown.lastScreen.Load().(string)) })
 }
 
 // showScreen switches to the screen with the given id, as if picked in the navigation.
