@@ -47,19 +47,28 @@ func main() {
 	}
 	var opened *data.Store
 	var backup *time.Timer
-	start := func(store *data.Store, path string) {
+	var start func(store *data.Store, path string) fyne.Window
+	reopen := func(store *data.Store, path string) { start(store, path).Show() }
+	start = func(store *data.Store, path string) fyne.Window {
 		opened = store
-		views.NewMainWindow(a, views.Deps{Store: store, DBPath: path, Version: version}).Show()
+		w := views.NewMainWindow(a, views.Deps{Store: store, DBPath: path, Version: version})
 		go returnStartGarbage(gcPercent)
 		// The backup reads and checks the whole file: on two cores it
 		// slowed the first frame of a big file by a third.
+		if backup != nil {
+			backup.Stop() // of a file found damaged after the start
+		}
 		backup = time.AfterFunc(views.AfterStart, func() { backUpDaily(store) })
+		return w
 	}
-	if store, err := data.Open(context.Background(), path); err == nil {
-		start(store, path)
+	// The file's check waits for the window's first frame (OpenCheckLater).
+	if store, check, err := data.OpenCheckLater(context.Background(), path); err == nil {
+		w := start(store, path)
+		views.CheckLater(a, w, store, path, check, reopen)
+		w.Show()
 	} else {
 		log.Printf("pacer: open %s: %v", path, err)
-		views.ShowOpenError(a, path, err, start).Show()
+		views.ShowOpenError(a, path, err, reopen).Show()
 	}
 	quitOnSignal(func() { fyne.Do(a.Quit) })
 	// Team files connect to their server only once the window is up.

@@ -235,7 +235,9 @@ func escapePath(p string) string {
 	return b.String()
 }
 
-// init checks the file, switches it to WAL and migrates it.
+// init checks the file, switches it to WAL and migrates it. The check
+// comes before anything writes; OpenCheckLater leaves it to its caller
+// when nothing will.
 func (s *Store) init(ctx context.Context, upTo int) error {
 	st, err := s.schemaState(ctx)
 	if err != nil {
@@ -244,8 +246,10 @@ func (s *Store) init(ctx context.Context, upTo int) error {
 	if st.version > latestVersion() {
 		return app.Errorf(app.ENewerSchema, msgNewerSchema, "Schema", st.version, "Known", latestVersion())
 	}
-	if err := s.quickCheck(ctx); err != nil {
-		return err
+	if !s.checkLater(ctx, st.version, upTo) {
+		if err := s.quickCheck(ctx); err != nil {
+			return err
+		}
 	}
 	if err := s.enableWAL(ctx); err != nil {
 		return s.openError(err, "enable wal")
@@ -271,8 +275,8 @@ func (s *Store) openError(err error, context string) error {
 
 // quickCheck runs SQLite's quick_check, which reads every page but skips
 // the index cross-checks: milliseconds for a database of Pacer's size, and
-// it turns a truncated file into a clear error at open rather than a
-// failure in the middle of some later screen.
+// it turns a truncated file into a clear error at open (or just after,
+// OpenCheckLater) rather than a failure in the middle of some later screen.
 func (s *Store) quickCheck(ctx context.Context) error {
 	rows, err := s.db.QueryContext(ctx, `PRAGMA quick_check`)
 	if err != nil {
