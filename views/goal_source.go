@@ -133,8 +133,9 @@ func dimensionValueName(value string, unsplit bool) string {
 }
 
 // breakdownLabel is the goal detail's breakdown of its latest period, one
-// line a dimension cut short with an ellipsis (the breakdown tab has it
-// all), nil when the goal has none.
+// line a dimension, nil when the goal has none. A line wraps rather than
+// ending in an ellipsis: Fyne cut a line of Chinese and Latin text where
+// its parts measured short of the whole, and the end ran past the window.
 func (d *goalDetail) breakdownLabel() fyne.CanvasObject {
 	lines := breakdownLines(d.pace.Goal, d.breakdown)
 	if len(lines) == 0 {
@@ -143,7 +144,7 @@ func (d *goalDetail) breakdownLabel() fyne.CanvasObject {
 	box := container.NewVBox()
 	for _, line := range lines {
 		l := widget.NewLabel(line)
-		l.Truncation = fyne.TextTruncateEllipsis
+		l.Wrapping = fyne.TextWrapWord
 		box.Add(l)
 	}
 	return box
