@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"pacer/app"
 	"slices"
+	"strings"
 )
 
 // Dashboard reads what the dashboard works the pace of every goal
@@ -15,6 +16,7 @@ import (
 // whose totals do not suffice (app.TotalsSuffice) or are being recomputed.
 // app.PacesFrom works the paces out.
 func (s *Store) Dashboard(ctx context.Context, f app.GoalFilter, cal app.Calendar, asOf app.Date) (app.DashboardData, error) {
+	s.armLive(ctx)
 	tx, err := s.begin(ctx, false)
 	if err != nil {
 		return app.DashboardData{}, err
@@ -25,16 +27,16 @@ func (s *Store) Dashboard(ctx context.Context, f app.GoalFilter, cal app.Calenda
 	if d.Goals, d.Plans, err = s.readSetup(ctx, tx, f, true); err != nil {
 		return app.DashboardData{}, err
 	}
-	totals, err := totalsAsOf(ctx, tx, cal, asOf)
-	if err != nil {
-		return app.DashboardData{}, err
-	}
 	stale, err := queryAll(ctx, tx, func(sc scanner) (int64, error) {
 		var id int64
 		return id, sc.Scan(&id)
 	}, `SELECT goal_id FROM checkin_totals_stale`)
 	if err != nil {
 		return app.DashboardData{}, wrapf(err, "read stale totals")
+	}
+	totals, err := s.totalsAsOf(ctx, tx, cal, asOf, stale)
+	if err != nil {
+		return app.DashboardData{}, err
 	}
 	var need []int64
 	for _, g := range d.Goals {
@@ -54,23 +56,47 @@ func (s *Store) Dashboard(ctx context.Context, f app.GoalFilter, cal app.Calenda
 }
 
 // qTotalsAsOf reads each goal's totals at its latest counted period up to
-// the key given for its cadence (week, month, quarter, half, year).
+// the key given for its cadence (week, month, quarter, half, year), for
+// every goal or those of the JSON array ?6.
 const qTotalsAsOf = `
 	SELECT t.goal_id, t.n, t.total, t.first_key, t.period_key, t.value
 	FROM goals g JOIN checkin_totals t ON t.rowid = (
 		SELECT m.rowid FROM checkin_totals m WHERE m.goal_id = g.id AND m.period_key <= CASE g.cadence
 			WHEN 'week' THEN ?1 WHEN 'month' THEN ?2 WHEN 'quarter' THEN ?3 WHEN 'half' THEN ?4 ELSE ?5 END
-		ORDER BY m.period_key DESC LIMIT 1)`
+		ORDER BY m.period_key DESC LIMIT 1)
+	WHERE ?6 IS NULL OR g.id IN (SELECT value FROM json_each(?6))`
 
-// totalsAsOf reads the totals of every goal not marked stale whose
-// counted check-ins include one of a period started by asOf; a goal
-// without is missing from the map, as is a stale one.
-func totalsAsOf(ctx context.Context, t *tx, cal app.Calendar, asOf app.Date) (map[int64]app.ValueTotals, error) {
+// totalsAsOf reads the totals of every goal whose counted check-ins
+// include one of a period started by asOf, through the store's cache of
+// them (live_cache.go); a goal without is missing from the map, as is one
+// of stale. The map is the cache's: the caller reads it in t only.
+func (s *Store) totalsAsOf(ctx context.Context, t *tx, cal app.Calendar, asOf app.Date, stale []int64) (map[int64]app.ValueTotals, error) {
 	var cuts []any
+	var key strings.Builder
 	for _, c := range []app.Cadence{app.CadenceWeek, app.CadenceMonth, app.CadenceQuarter, app.CadenceHalf, app.CadenceYear} {
-		cuts = append(cuts, cal.PeriodOf(c, asOf).Key())
+		k := cal.PeriodOf(c, asOf).Key()
+		cuts = append(cuts, k)
+		key.WriteString(k + " ")
 	}
-	rows, err := t.query(ctx, qTotalsAsOf, cuts...)
+	table := func(c *liveCache) *liveTable[app.ValueTotals] { return &c.totals }
+	return cachedRead(ctx, s, t, table, key.String(), stale, func(ids []int64) (map[int64]app.ValueTotals, error) {
+		return readTotalsAsOf(ctx, t, append(cuts[:len(cuts):len(cuts)], goalsArg(ids)))
+	})
+}
+
+// goalsArg is the JSON array of ids, or NULL for every goal when ids is
+// nil.
+func goalsArg(ids []int64) any {
+	if ids == nil {
+		return nil
+	}
+	b, _ := json.Marshal(ids) // int64s always marshal
+	return string(b)
+}
+
+// readTotalsAsOf runs qTotalsAsOf.
+func readTotalsAsOf(ctx context.Context, t *tx, args []any) (map[int64]app.ValueTotals, error) {
+	rows, err := t.query(ctx, qTotalsAsOf, args...)
 	if err != nil {
 		return nil, wrapf(err, "read totals")
 	}

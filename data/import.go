@@ -53,6 +53,11 @@ func (s *Store) ApplyImport(ctx context.Context, imp app.Import) error {
 	}
 	defer tx.Rollback()
 
+	if len(imp.CheckIns)+len(imp.History) > bulkRows {
+		if err := s.dropLiveTriggers(ctx, tx); err != nil {
+			return err
+		}
+	}
 	if err := importCheckIns(ctx, tx, imp.CheckIns); err != nil {
 		return err
 	}
@@ -67,6 +72,11 @@ func (s *Store) ApplyImport(ctx context.Context, imp app.Import) error {
 	}
 	return tx.commit()
 }
+
+// bulkRows is the size of an import above which it drops the cache's
+// triggers (live_cache.go) rather than note each row's goal: the next
+// read after it rereads every goal's totals anyway.
+const bulkRows = 500
 
 // importCheckIns upserts check-ins, keeping the confidence and note of
 // those already stored.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
+	"fmt"
 	"pacer/app"
 )
 
@@ -16,6 +17,7 @@ import (
 // the others the check-ins and history values of the periods
 // app.ReviewKeys lists, as PeriodSnapshot reads them.
 func (s *Store) Review(ctx context.Context, f app.GoalFilter, cal app.Calendar, p app.Period, asOf app.Date) (app.ReviewData, error) {
+	s.armLive(ctx)
 	tx, err := s.begin(ctx, false)
 	if err != nil {
 		return app.ReviewData{}, err
@@ -30,7 +32,7 @@ func (s *Store) Review(ctx context.Context, f app.GoalFilter, cal app.Calendar, 
 	if len(keys) == 0 {
 		return d, nil
 	}
-	sums, err := reviewSums(ctx, tx, cal, d.Goals, p, asOf, [2]string{keys[0], keys[len(keys)-1]})
+	sums, err := s.reviewSums(ctx, tx, cal, d.Goals, p, asOf, [2]string{keys[0], keys[len(keys)-1]})
 	if err != nil {
 		return app.ReviewData{}, err
 	}
@@ -49,7 +51,8 @@ func (s *Store) Review(ctx context.Context, f app.GoalFilter, cal app.Calendar, 
 // up to date and which has neither a check-in its totals leave out nor a
 // history value among the keys from ?8 to ?9, what its counted check-ins
 // of three ranges of keys add up to: from ?1 to ?2, ?3 to ?4 and ?5 to ?6,
-// in units of the goal's last decimal (migration 13), with its decimals.
+// in units of the goal's last decimal (migration 13), with its decimals;
+// every such goal, or those of the JSON array ?10.
 // Each is the difference of two totals rows, the latest before the range
 // (a) and the latest up to its end (b), and the goal is left out unless
 // nothing is added in the range or b's units are exact (then so are a's).
@@ -72,15 +75,16 @@ const qReviewSums = `
 			WHERE m.goal_id = g.id AND m.period_key < ?5 ORDER BY m.period_key DESC LIMIT 1)
 		LEFT JOIN checkin_totals b2 ON b2.rowid = (SELECT m.rowid FROM checkin_totals m
 			WHERE m.goal_id = g.id AND m.period_key <= ?6 ORDER BY m.period_key DESC LIMIT 1)
-		WHERE g.cadence = ?7
+		WHERE g.cadence = ?7 AND (?10 IS NULL OR g.id IN (SELECT value FROM json_each(?10)))
 		  AND NOT EXISTS (SELECT 1 FROM checkin_totals_stale s WHERE s.goal_id = g.id)
 		  AND NOT EXISTS (SELECT 1 FROM checkin_uncounted u WHERE u.goal_id = g.id AND u.period_key BETWEEN ?8 AND ?9)
 		  AND NOT EXISTS (SELECT 1 FROM history_values h WHERE h.goal_id = g.id AND h.period_key BETWEEN ?8 AND ?9))
 	WHERE (b0n = a0n OR b0u IS NOT NULL) AND (b1n = a1n OR b1u IS NOT NULL) AND (b2n = a2n OR b2u IS NOT NULL)`
 
 // reviewSums reads the sums of the goals whose totals give them exactly
-// (qReviewSums), by cadence; none on a schema without them.
-func reviewSums(ctx context.Context, t *tx, cal app.Calendar, goals []app.Goal, p app.Period, asOf app.Date,
+// (qReviewSums), by cadence, through the store's cache of them
+// (live_cache.go); none on a schema without them.
+func (s *Store) reviewSums(ctx context.Context, t *tx, cal app.Calendar, goals []app.Goal, p app.Period, asOf app.Date,
 	keys [2]string) (map[int64]app.ReviewSums, error) {
 	out := map[int64]app.ReviewSums{}
 	if t.hot[qReviewSums] == nil {
@@ -92,7 +96,7 @@ func reviewSums(ctx context.Context, t *tx, cal app.Calendar, goals []app.Goal, 
 			continue
 		}
 		seen[g.Cadence] = true
-		if err := cadenceSums(ctx, t, cal, g.Cadence, p, asOf, keys, out); err != nil {
+		if err := s.cadenceSums(ctx, t, cal, g.Cadence, p, asOf, keys, out); err != nil {
 			return nil, err
 		}
 	}
@@ -100,9 +104,9 @@ func reviewSums(ctx context.Context, t *tx, cal app.Calendar, goals []app.Goal, 
 }
 
 // cadenceSums adds the sums of the goals of cadence c to out.
-func cadenceSums(ctx context.Context, t *tx, cal app.Calendar, c app.Cadence, p app.Period, asOf app.Date,
+func (s *Store) cadenceSums(ctx context.Context, t *tx, cal app.Calendar, c app.Cadence, p app.Period, asOf app.Date,
 	keys [2]string, out map[int64]app.ReviewSums) error {
-	args := make([]any, 0, 9)
+	args := make([]any, 0, 10)
 	qs := app.ReviewSumPeriods(cal, p)
 	for i, q := range qs {
 		lo, hi, _ := app.ReviewSumRange(cal, c, q, asOf) // "", "": no row, a sum of nothing
@@ -112,26 +116,40 @@ func cadenceSums(ctx context.Context, t *tx, cal app.Calendar, c app.Cadence, p 
 		args = append(args, lo, hi)
 	}
 	args = append(args, string(c), keys[0], keys[1])
+	table := func(c *liveCache) *liveTable[app.ReviewSums] { return &c.sums }
+	sums, err := cachedRead(ctx, s, t, table, fmt.Sprintf("%q", args), nil, func(ids []int64) (map[int64]app.ReviewSums, error) {
+		return readCadenceSums(ctx, t, append(args, goalsArg(ids)), qs[2] == qs[1])
+	})
+	for id, sum := range sums {
+		out[id] = sum
+	}
+	return err
+}
+
+// readCadenceSums runs qReviewSums; sameLast says the third range is the
+// second's.
+func readCadenceSums(ctx context.Context, t *tx, args []any, sameLast bool) (map[int64]app.ReviewSums, error) {
 	rows, err := t.query(ctx, qReviewSums, args...)
 	if err != nil {
-		return wrapf(err, "read review sums")
+		return nil, wrapf(err, "read review sums")
 	}
 	defer rows.Close()
+	out := map[int64]app.ReviewSums{}
 	for rows.Next() {
 		var id int64
 		var dec int
 		var s app.ReviewSums
 		var units [3]sql.NullInt64 // NULL where nothing is added
 		if err := rows.Scan(&id, &dec, &s[0].Count, &units[0], &s[1].Count, &units[1], &s[2].Count, &units[2]); err != nil {
-			return wrapf(err, "read review sums")
+			return nil, wrapf(err, "read review sums")
 		}
 		for i, u := range units {
 			s[i].Sum = app.UnitsValue(u.Int64, dec)
 		}
-		if qs[2] == qs[1] {
+		if sameLast {
 			s[2] = s[1]
 		}
 		out[id] = s
 	}
-	return wrapf(rows.Err(), "read review sums")
+	return out, wrapf(rows.Err(), "read review sums")
 }

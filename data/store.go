@@ -38,6 +38,7 @@ type Store struct {
 	closeOnce sync.Once
 	onWait    atomic.Pointer[func(time.Duration)]
 	stmts     stmtCache
+	live      liveCache // running totals read, by goal (live_cache.go)
 }
 
 // Open opens the Pacer database at path, creating the file and its folders
@@ -87,6 +88,7 @@ func open(ctx context.Context, path string, upTo int) (*Store, error) {
 		db.Close()
 		return nil, err
 	}
+	s.armLive(ctx) // before prepareHot: qLiveState reads its table
 	s.prepareHot(ctx)
 	s.settleTotals(ctx)
 	return s, nil

@@ -1,0 +1,178 @@
+package data
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"pacer/app"
+)
+
+// The store's cache of running-totals reads (live_cache.go) is checked by
+// the agreement tests (app/internal/agreement) against every check-in
+// after random writes through one store. These tests cover the writes it
+// learns of in other ways: another program's, a bulk import's, and
+// writes on a connection the store replaced.
+
+// liveAsOf is the day the tests read as of: week 26 of 2024.
+var liveAsOf = app.NewDate(2024, time.June, 28)
+
+// liveFigures is what the dashboard and a quarter's review read from s's
+// running totals (its cache, when it keeps them).
+func liveFigures(t *testing.T, s *Store) string {
+	t.Helper()
+	ctx, cal := context.Background(), app.Calendar{}
+	d, err := s.Dashboard(ctx, app.GoalFilter{}, cal, liveAsOf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := s.Review(ctx, app.GoalFilter{}, cal, cal.PeriodOf(app.CadenceQuarter, liveAsOf), liveAsOf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return fmt.Sprintf("totals %v\nsums %v\nvalues %d", d.Totals, r.Sums, len(d.Snapshot.CheckIns[1])+len(r.Snapshot.CheckIns[1]))
+}
+
+// fileFigures is liveFigures read by a store just opened on s's file,
+// with nothing kept.
+func fileFigures(t *testing.T, s *Store) string {
+	t.Helper()
+	fresh, err := Open(context.Background(), s.Path())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer fresh.Close()
+	return liveFigures(t, fresh)
+}
+
+// checkLive fails unless s reads what its file holds.
+func checkLive(t *testing.T, s *Store, after string) {
+	t.Helper()
+	if got, want := liveFigures(t, s), fileFigures(t, s); got != want {
+		t.Fatalf("after %s, the store read\n%s\nand its file holds\n%s", after, got, want)
+	}
+}
+
+// weeksOf returns n weekly check-ins of goal id from 2014-W01 on.
+func weeksOf(id int64, n int, value float64) []app.CheckIn {
+	weeks := app.Calendar{}.Periods(app.CadenceWeek, app.NewDate(2010, time.January, 1), app.NewDate(2024, time.June, 1))
+	var cs []app.CheckIn
+	for i, w := range weeks[:n] {
+		cs = append(cs, app.CheckIn{GoalID: id, PeriodKey: w.Key(), Value: value + float64(i%7), Confidence: 5})
+	}
+	return cs
+}
+
+func TestLiveCacheSeesAnotherProgramsWrite(t *testing.T) {
+	ctx := context.Background()
+	s, id := fastStore(t)
+	mustPut(t, s, app.CheckIn{GoalID: id, PeriodKey: "2024-W20", Value: 10})
+	checkLive(t, s, "a check-in")
+
+	other, err := Open(ctx, s.Path())
+	if err != nil {
+		t.Fatal(err)
+	}
+	mustPut(t, other, app.CheckIn{GoalID: id, PeriodKey: "2024-W21", Value: 32})
+	other.Close()
+	checkLive(t, s, "another program's check-in")
+	if got := liveFigures(t, s); !strings.Contains(got, "32") {
+		t.Fatalf("the other program's 32 is missing from\n%s", got)
+	}
+}
+
+func TestLiveCacheAfterABulkImport(t *testing.T) {
+	ctx := context.Background()
+	s, id := fastStore(t)
+	mustPut(t, s, app.CheckIn{GoalID: id, PeriodKey: "2024-W20", Value: 10})
+	checkLive(t, s, "a check-in")
+
+	if err := s.ApplyImport(ctx, app.Import{CheckIns: weeksOf(id, bulkRows+100, 3)}); err != nil {
+		t.Fatal(err)
+	}
+	if s.live.armed.Load() {
+		t.Fatal("a bulk import left the cache's triggers in place")
+	}
+	checkLive(t, s, "a bulk import")
+	mustPut(t, s, app.CheckIn{GoalID: id, PeriodKey: "2024-W22", Value: 44})
+	checkLive(t, s, "a check-in after the bulk import")
+	if !s.live.armed.Load() {
+		t.Fatal("the triggers were not made again after the bulk import")
+	}
+}
+
+func TestLiveCacheSeesHistoryValues(t *testing.T) {
+	ctx := context.Background()
+	s, id := fastStore(t)
+	mustPut(t, s, app.CheckIn{GoalID: id, PeriodKey: "2024-W20", Value: 10})
+	checkLive(t, s, "a check-in")
+	if err := s.ApplyImport(ctx, app.Import{History: []app.HistoryValue{{GoalID: id, PeriodKey: "2024-W19", Value: 5}}}); err != nil {
+		t.Fatal(err)
+	}
+	checkLive(t, s, "a history value in the quarter")
+}
+
+func TestLiveCacheOnANewConnection(t *testing.T) {
+	s, id := fastStore(t)
+	mustPut(t, s, app.CheckIn{GoalID: id, PeriodKey: "2024-W20", Value: 10})
+	checkLive(t, s, "a check-in")
+	// Without idle connections database/sql closes the connection after
+	// each use: the next write runs on one without the triggers.
+	s.db.SetMaxIdleConns(0)
+	mustPut(t, s, app.CheckIn{GoalID: id, PeriodKey: "2024-W21", Value: 55})
+	checkLive(t, s, "a check-in on a new connection")
+	s.db.SetMaxIdleConns(2)
+	mustPut(t, s, app.CheckIn{GoalID: id, PeriodKey: "2024-W22", Value: 66})
+	checkLive(t, s, "a check-in back on a kept connection")
+}
+
+// TestLiveCacheRereadsOnlyTheGoalWritten checks that a check-in keeps
+// what the cache holds of the other goals: the dashboard's entry is the
+// same after it, not read whole again.
+func TestLiveCacheRereadsOnlyTheGoalWritten(t *testing.T) {
+	s, id := fastStore(t)
+	mustPut(t, s, app.CheckIn{GoalID: id, PeriodKey: "2024-W20", Value: 10})
+	liveFigures(t, s)
+	before := liveEntries(s)
+	mustPut(t, s, app.CheckIn{GoalID: id, PeriodKey: "2024-W20", Value: 12})
+	checkLive(t, s, "a replaced check-in")
+	after := liveEntries(s)
+	if len(before) != 1 || len(after) != 1 || before[0] != after[0] {
+		t.Fatalf("dashboard entries %v before the check-in, %v after: want the same one", before, after)
+	}
+}
+
+// liveEntries returns the dashboard entries s keeps.
+func liveEntries(s *Store) []*liveEntry[app.ValueTotals] {
+	s.live.mu.Lock()
+	defer s.live.mu.Unlock()
+	var es []*liveEntry[app.ValueTotals]
+	for _, e := range s.live.totals.entries {
+		es = append(es, e)
+	}
+	return es
+}
+
+func mustPut(t *testing.T, s *Store, c app.CheckIn) {
+	t.Helper()
+	c.Confidence = 5
+	if err := s.PutCheckIn(context.Background(), &c); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestLiveCacheWithoutItsTriggers drops the triggers behind the store's
+// back: the writes after go unnoted, so the next read must trust nothing
+// it kept.
+func TestLiveCacheWithoutItsTriggers(t *testing.T) {
+	s, id := fastStore(t)
+	mustPut(t, s, app.CheckIn{GoalID: id, PeriodKey: "2024-W20", Value: 10})
+	checkLive(t, s, "a check-in")
+	if _, err := s.db.Exec(`DROP TRIGGER temp.pacer_live_checkin_update`); err != nil {
+		t.Fatal(err)
+	}
+	mustPut(t, s, app.CheckIn{GoalID: id, PeriodKey: "2024-W20", Value: 77})
+	checkLive(t, s, "a check-in with a trigger missing")
+}
