@@ -176,9 +176,13 @@ type reviewer struct {
 	asOf  Date
 	th    Thresholds
 	parts map[cadencePeriod][]Period
+	days  map[cadencePeriod][]dayRange // the first and last days of parts
 	// prepared says parts is no longer added to (prepare).
 	prepared bool
 }
+
+// dayRange is a period's first and last day numbers.
+type dayRange struct{ first, last int }
 
 // cadencePeriod asks for the periods of a cadence inside a period.
 type cadencePeriod struct {
@@ -188,7 +192,7 @@ type cadencePeriod struct {
 
 // newReviewer makes a reviewer; th must be valid.
 func newReviewer(cal Calendar, asOf Date, th Thresholds) *reviewer {
-	return &reviewer{cal: cal, asOf: asOf, th: th, parts: map[cadencePeriod][]Period{}}
+	return &reviewer{cal: cal, asOf: asOf, th: th, parts: map[cadencePeriod][]Period{}, days: map[cadencePeriod][]dayRange{}}
 }
 
 // subPeriods is cal.subPeriods(c, p), worked out once per reviewer; the
@@ -206,6 +210,25 @@ func (rv *reviewer) subPeriods(c Cadence, p Period) []Period {
 	return subs
 }
 
+// subDays is the first and last days of subPeriods(c, p), worked out
+// once per reviewer as subPeriods is: a review of weekly goals asks for
+// the same 52 weeks' days for each goal.
+func (rv *reviewer) subDays(c Cadence, p Period) []dayRange {
+	k := cadencePeriod{c, p}
+	days, ok := rv.days[k]
+	if !ok {
+		subs := rv.subPeriods(c, p)
+		days = make([]dayRange, len(subs))
+		for i, sub := range subs {
+			days[i] = dayRange{rv.cal.FirstDay(sub), rv.cal.LastDay(sub)}
+		}
+		if !rv.prepared {
+			rv.days[k] = days
+		}
+	}
+	return days
+}
+
 // prepare splits, for the rows of p, p and the periods its rows compare
 // it with into the periods of every cadence, and keeps the reviewer's
 // store of them as it is from then on.
@@ -213,7 +236,7 @@ func (rv *reviewer) prepare(p Period) {
 	for _, q := range ReviewSumPeriods(rv.cal, p) {
 		for _, c := range periodCadences {
 			if q.Valid() {
-				rv.subPeriods(c, q)
+				rv.subDays(c, q)
 			}
 		}
 	}
@@ -258,7 +281,7 @@ func (rv *reviewer) row(rg *reviewGoal, p Period) ReviewRow {
 		if latest {
 			r.Complete = counted[0] == lastInSpan(cal, g, subs)
 		}
-		r.ExpectedCovered = DropFloatNoise(cal.expectedCovered(x, subs, counted))
+		r.ExpectedCovered = DropFloatNoise(x.covered(rv.subDays(g.Cadence, p), counted))
 	}
 	// Previous and LastYear cover the same part of their periods as Actual
 	// covers of p; whole when that is all of it.
@@ -346,15 +369,17 @@ func (cal Calendar) HasExpectation(x Expectation, p Period) bool {
 	return false
 }
 
-// expectedCovered is the plan x for the check-in periods subs[i] for i in
-// counted: their sum for a flow goal, else the plan at the last one's end.
-func (cal Calendar) expectedCovered(x Expectation, subs []Period, counted []int) float64 {
+// covered is the plan x for the check-in periods of days days[i] for i
+// in counted: their sum for a cumulative plan (each as expectedFor works
+// it out, in the same order), the last one's for a level.
+func (x Expectation) covered(days []dayRange, counted []int) float64 {
 	if !x.Cumulative() {
-		return cal.expectedFor(x, subs[counted[len(counted)-1]])
+		return x.At(days[counted[len(counted)-1]].last)
 	}
 	sum := 0.0
 	for _, i := range counted {
-		sum += cal.expectedFor(x, subs[i])
+		d := days[i]
+		sum += ClampFinite(x.At(d.last) - x.At(d.first-1))
 	}
 	return ClampFinite(sum)
 }

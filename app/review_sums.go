@@ -78,13 +78,16 @@ func (rv *reviewer) sumsSuffice(g Goal, p Period, s ReviewSums) bool {
 	if s[0].Count == 0 {
 		return true
 	}
-	subs := rv.subPeriods(g.Cadence, p)
-	for _, sub := range subs {
-		if !rv.cal.overlapsSpan(g, sub) {
-			return false
+	// The goal's span is one run of days and the sub-periods follow each
+	// other, so every one overlaps it when the first and the last do.
+	days := rv.subDays(g.Cadence, p)
+	if n := len(days); n > 0 {
+		start, end := g.Start.DayNumber(), g.End.DayNumber()
+		if start > days[0].last || end < days[0].first || start > days[n-1].last || end < days[n-1].first {
+			return false // cal.overlapsSpan of the first or the last
 		}
 	}
-	return s[0].Count == len(subs)
+	return s[0].Count == len(days)
 }
 
 // ReviewRowsFrom is ReviewRows of the data d: the rows of the goals with
@@ -136,22 +139,22 @@ func (rv *reviewer) rowFromSums(g Goal, x Expectation, p Period, s ReviewSums, s
 	r := ReviewRow{Goal: g, Period: p}
 	r.Expected, r.HasExpected = DropFloatNoise(cal.expectedFor(x, p)), cal.HasExpectation(x, p)
 	r.ExpectedCovered = r.Expected
-	subs := rv.subPeriods(g.Cadence, p)
+	days := rv.subDays(g.Cadence, p)
 	start, end := g.Start.DayNumber(), g.End.DayNumber()
-	for _, sub := range subs {
-		if start <= cal.LastDay(sub) && end >= cal.FirstDay(sub) { // cal.overlapsSpan(g, sub)
+	for _, d := range days {
+		if start <= d.last && end >= d.first { // cal.overlapsSpan(g, sub)
 			r.Periods++
 		}
 	}
 	if s[0].Count > 0 {
 		counted := sc.counted[:0]
-		for i := range subs {
+		for i := range days {
 			counted = append(counted, i)
 		}
 		sc.counted = counted
 		r.Reported, r.Complete = s[0].Count, true
 		r.Actual, r.HasActual = DropFloatNoise(ClampFinite(s[0].Sum)), true
-		r.ExpectedCovered = DropFloatNoise(cal.expectedCovered(x, subs, counted))
+		r.ExpectedCovered = DropFloatNoise(x.covered(days, counted))
 	}
 	qs := ReviewSumPeriods(cal, p)
 	r.Previous, r.HasPrevious = rv.wholeFromSum(g, qs[1], s[1])
