@@ -60,8 +60,8 @@ func (s *Store) Dashboard(ctx context.Context, f app.GoalFilter, cal app.Calenda
 // every goal or those of the JSON array ?6.
 const qTotalsAsOf = `
 	SELECT t.goal_id, t.n, t.total, t.first_key, t.period_key, t.value
-	FROM goals g JOIN checkin_totals t ON t.rowid = (
-		SELECT m.rowid FROM checkin_totals m WHERE m.goal_id = g.id AND m.period_key <= CASE g.cadence
+	FROM goals g JOIN checkin_totals t ON t.goal_id = g.id AND t.period_key = (
+		SELECT m.period_key FROM checkin_totals m WHERE m.goal_id = g.id AND m.period_key <= CASE g.cadence
 			WHEN 'week' THEN ?1 WHEN 'month' THEN ?2 WHEN 'quarter' THEN ?3 WHEN 'half' THEN ?4 ELSE ?5 END
 		ORDER BY m.period_key DESC LIMIT 1)
 	WHERE ?6 IS NULL OR g.id IN (SELECT value FROM json_each(?6))`

@@ -63,17 +63,17 @@ const qReviewSums = `
 			coalesce(a1.n, 0) a1n, iif(a1.n IS NULL, 0, a1.units) a1u, coalesce(b1.n, 0) b1n, iif(b1.n IS NULL, 0, b1.units) b1u,
 			coalesce(a2.n, 0) a2n, iif(a2.n IS NULL, 0, a2.units) a2u, coalesce(b2.n, 0) b2n, iif(b2.n IS NULL, 0, b2.units) b2u
 		FROM goals g
-		LEFT JOIN checkin_totals a0 ON a0.rowid = (SELECT m.rowid FROM checkin_totals m
+		LEFT JOIN checkin_totals a0 ON a0.goal_id = g.id AND a0.period_key = (SELECT m.period_key FROM checkin_totals m
 			WHERE m.goal_id = g.id AND m.period_key < ?1 ORDER BY m.period_key DESC LIMIT 1)
-		LEFT JOIN checkin_totals b0 ON b0.rowid = (SELECT m.rowid FROM checkin_totals m
+		LEFT JOIN checkin_totals b0 ON b0.goal_id = g.id AND b0.period_key = (SELECT m.period_key FROM checkin_totals m
 			WHERE m.goal_id = g.id AND m.period_key <= ?2 ORDER BY m.period_key DESC LIMIT 1)
-		LEFT JOIN checkin_totals a1 ON a1.rowid = (SELECT m.rowid FROM checkin_totals m
+		LEFT JOIN checkin_totals a1 ON a1.goal_id = g.id AND a1.period_key = (SELECT m.period_key FROM checkin_totals m
 			WHERE m.goal_id = g.id AND m.period_key < ?3 ORDER BY m.period_key DESC LIMIT 1)
-		LEFT JOIN checkin_totals b1 ON b1.rowid = (SELECT m.rowid FROM checkin_totals m
+		LEFT JOIN checkin_totals b1 ON b1.goal_id = g.id AND b1.period_key = (SELECT m.period_key FROM checkin_totals m
 			WHERE m.goal_id = g.id AND m.period_key <= ?4 ORDER BY m.period_key DESC LIMIT 1)
-		LEFT JOIN checkin_totals a2 ON a2.rowid = (SELECT m.rowid FROM checkin_totals m
+		LEFT JOIN checkin_totals a2 ON a2.goal_id = g.id AND a2.period_key = (SELECT m.period_key FROM checkin_totals m
 			WHERE m.goal_id = g.id AND m.period_key < ?5 ORDER BY m.period_key DESC LIMIT 1)
-		LEFT JOIN checkin_totals b2 ON b2.rowid = (SELECT m.rowid FROM checkin_totals m
+		LEFT JOIN checkin_totals b2 ON b2.goal_id = g.id AND b2.period_key = (SELECT m.period_key FROM checkin_totals m
 			WHERE m.goal_id = g.id AND m.period_key <= ?6 ORDER BY m.period_key DESC LIMIT 1)
 		WHERE g.cadence = ?7 AND (?10 IS NULL OR g.id IN (SELECT value FROM json_each(?10)))
 		  AND NOT EXISTS (SELECT 1 FROM checkin_totals_stale s WHERE s.goal_id = g.id)
