@@ -51,26 +51,35 @@ func fastWritten(t *testing.T, s *Store) string {
 		for i := range order {
 			order[i] = fmt.Sprint(i + 1)
 		}
-		rows, err := s.db.Query(`SELECT * FROM ` + table + ` ORDER BY ` + strings.Join(order, ", "))
-		if err != nil {
-			t.Fatal(err)
-		}
-		cols, _ := rows.Columns()
 		fmt.Fprintf(&b, "%s:\n", table)
-		for rows.Next() {
-			vals := make([]any, len(cols))
-			ptrs := make([]any, len(cols))
-			for i := range vals {
-				ptrs[i] = &vals[i]
-			}
-			if err := rows.Scan(ptrs...); err != nil {
-				t.Fatal(err)
-			}
-			fmt.Fprintln(&b, vals...)
+		b.WriteString(dumpRows(t, s, `SELECT * FROM `+table+` ORDER BY `+strings.Join(order, ", ")))
+	}
+	return b.String()
+}
+
+// dumpRows runs query on s and returns its rows, one line each.
+func dumpRows(t *testing.T, s *Store, query string) string {
+	t.Helper()
+	rows, err := s.db.Query(query)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	cols, _ := rows.Columns()
+	var b strings.Builder
+	for rows.Next() {
+		vals := make([]any, len(cols))
+		ptrs := make([]any, len(cols))
+		for i := range vals {
+			ptrs[i] = &vals[i]
 		}
-		if err := rows.Close(); err != nil {
+		if err := rows.Scan(ptrs...); err != nil {
 			t.Fatal(err)
 		}
+		fmt.Fprintln(&b, vals...)
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
 	}
 	return b.String()
 }

@@ -2,7 +2,6 @@ package data
 
 import (
 	"context"
-	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -77,26 +76,6 @@ func TestTotalsWithoutRowidMigration(t *testing.T) {
 // totalsRows dumps the running totals in key order.
 func totalsRows(t *testing.T, s *Store) string {
 	t.Helper()
-	rows, err := s.db.Query(`SELECT goal_id, period_key, n, total, value, first_key, inexact, units FROM checkin_totals
+	return dumpRows(t, s, `SELECT goal_id, period_key, n, total, value, first_key, inexact, units FROM checkin_totals
 		ORDER BY goal_id, period_key`)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer rows.Close()
-	var b strings.Builder
-	for rows.Next() {
-		vals := make([]any, 8)
-		ptrs := make([]any, len(vals))
-		for i := range vals {
-			ptrs[i] = &vals[i]
-		}
-		if err := rows.Scan(ptrs...); err != nil {
-			t.Fatal(err)
-		}
-		fmt.Fprintln(&b, vals...)
-	}
-	if err := rows.Err(); err != nil {
-		t.Fatal(err)
-	}
-	return b.String()
 }
