@@ -176,3 +176,43 @@ func TestLiveCacheWithoutItsTriggers(t *testing.T) {
 	mustPut(t, s, app.CheckIn{GoalID: id, PeriodKey: "2024-W20", Value: 77})
 	checkLive(t, s, "a check-in with a trigger missing")
 }
+
+// TestLiveCacheUnderConcurrentUse reads the dashboard and a review from
+// several goroutines while another saves check-ins (run with -race): every
+// read succeeds, and afterwards the store reads what its file holds.
+func TestLiveCacheUnderConcurrentUse(t *testing.T) {
+	s, id := fastStore(t)
+	ctx, cal := context.Background(), app.Calendar{}
+	done := make(chan error, 4)
+	for range 3 {
+		go func() {
+			for range 20 {
+				if _, err := s.Dashboard(ctx, app.GoalFilter{}, cal, liveAsOf); err != nil {
+					done <- err
+					return
+				}
+				if _, err := s.Review(ctx, app.GoalFilter{}, cal, cal.PeriodOf(app.CadenceQuarter, liveAsOf), liveAsOf); err != nil {
+					done <- err
+					return
+				}
+			}
+			done <- nil
+		}()
+	}
+	go func() {
+		for i, c := range weeksOf(id, 40, 2) {
+			c.PeriodKey = fmt.Sprintf("2024-W%02d", 1+i%25)
+			if err := s.PutCheckIn(ctx, &c); err != nil {
+				done <- err
+				return
+			}
+		}
+		done <- nil
+	}()
+	for range 4 {
+		if err := <-done; err != nil {
+			t.Fatal(err)
+		}
+	}
+	checkLive(t, s, "concurrent reads and saves")
+}
