@@ -23,7 +23,7 @@ import (
 // next runs (scaleVersion names the fixture's shape).
 const (
 	envScaleDir  = "PACER_BENCH_SCALE_DIR"
-	scaleVersion = 1
+	scaleVersion = 2
 )
 
 var (
