@@ -41,6 +41,7 @@ type actionsScreen struct {
 	list     *widget.List
 	plans    []actionItem
 	editor   *actionEditor
+	loads    int // reads of plans begun; the latest is shown
 }
 
 // actionItem is one action plan as the list shows it.
@@ -95,17 +96,15 @@ func (s *actionsScreen) closeEditor() {
 	s.refresh()
 }
 
-// refresh reloads the plans that match the filters.
+// refresh reloads the plans that match the filters, off the UI goroutine
+// (load): the store's one connection may be busy with the screen
+// before's reads. The screen's first showing is blank until the plans are
+// read: its list's frame, then its empty state, flickered on a file
+// without plans.
 func (s *actionsScreen) refresh() {
 	if s.editor != nil {
 		return
 	}
-	goals, err := s.ui.store.ListGoals(s.ui.context(), app.GoalFilter{IncludeArchived: true})
-	if err != nil {
-		s.ui.showError(err)
-		return
-	}
-	s.goals = goals
 	f := app.ActionFilter{}
 	if st, ok := s.statuses.value(s.status.Selected); ok {
 		f.Status = string(st)
@@ -113,17 +112,52 @@ func (s *actionsScreen) refresh() {
 	if s.owner.SelectedIndex() > 0 {
 		f.Owner = s.owner.Selected
 	}
-	if i := s.goal.SelectedIndex(); i > 0 && i-1 < len(goals) {
-		f.GoalID = goals[i-1].ID
+	s.loads++
+	n, goal, today := s.loads, s.goal.SelectedIndex(), s.ui.today()
+	var r actionsRead
+	s.ui.load(func() { r = s.read(f, goal, today) }, func() {
+		if n == s.loads && s.editor == nil {
+			s.show(r)
+		}
+	})
+}
+
+// actionsRead is what refresh reads: the goals, the filter with the goal
+// chosen, and the plans that match it.
+type actionsRead struct {
+	goals []app.Goal
+	f     app.ActionFilter
+	plans []actionItem
+	err   error
+}
+
+// read reads the goals and the plans that match f and the goal at index
+// goal of the goal filter (0 for all), off the UI goroutine.
+func (s *actionsScreen) read(f app.ActionFilter, goal int, today app.Date) actionsRead {
+	goals, err := s.ui.store.ListGoals(s.ui.context(), app.GoalFilter{IncludeArchived: true})
+	if err != nil {
+		return actionsRead{err: err}
+	}
+	if goal > 0 && goal-1 < len(goals) {
+		f.GoalID = goals[goal-1].ID
 	}
 	plans, err := s.ui.store.ListActionPlans(s.ui.context(), f)
 	if err != nil {
-		s.ui.showError(err)
+		return actionsRead{err: err}
+	}
+	return actionsRead{goals: goals, f: f, plans: s.items(goals, plans, today)}
+}
+
+// show lists what read read, or the empty state when there are no plans
+// at all; when it could not be read, the user sees why.
+func (s *actionsScreen) show(r actionsRead) {
+	if r.err != nil {
+		s.ui.showError(r.err)
 		return
 	}
-	s.plans = s.items(plans)
+	s.goals, s.plans = r.goals, r.plans
 	s.fillFilters()
-	if len(s.plans) == 0 && f == (app.ActionFilter{}) {
+	if len(s.plans) == 0 && r.f == (app.ActionFilter{}) {
 		s.content.Objects = []fyne.CanvasObject{s.empty.object()}
 	} else {
 		s.content.Objects = []fyne.CanvasObject{s.listView}
@@ -132,12 +166,12 @@ func (s *actionsScreen) refresh() {
 	s.list.Refresh()
 }
 
-func (s *actionsScreen) items(plans []app.ActionPlan) []actionItem {
+func (s *actionsScreen) items(goals []app.Goal, plans []app.ActionPlan, today app.Date) []actionItem {
 	titles := map[int64]string{}
-	for _, g := range s.goals {
+	for _, g := range goals {
 		titles[g.ID] = g.Title
 	}
-	today, cal := s.ui.today(), s.ui.calendar()
+	cal := s.ui.calendar()
 	out := make([]actionItem, 0, len(plans))
 	for _, p := range plans {
 		it := actionItem{plan: p, overdue: app.ActionOverdue(p, today), measuresTotal: len(p.Measures)}

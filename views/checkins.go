@@ -100,27 +100,56 @@ func (s *checkInsScreen) layout() fyne.CanvasObject {
 	return newBorder(container.NewPadded(container.NewHBox(s.bulk, s.importFile)), nil, nil, nil, split)
 }
 
-// refresh reloads the goals, what is due and the chosen goal's history.
-// What is due is read off the UI goroutine (load): on 200 weekly goals of
-// five years it reads some 50,000 reported periods.
+// refresh reloads the goals, what is due and the chosen goal's history,
+// all off the UI goroutine (load): what is due, on 200 weekly goals of
+// five years, reads some 50,000 reported periods, and the goals and the
+// fiscal calendar wait for the store's one connection, which the screen
+// before may still hold. The screen's first showing is its frame, with
+// empty lists until the goals and what is due are read.
 func (s *checkInsScreen) refresh() {
-	if !s.empty.showUnlessGoals(s.ui.shell, s.ui.store, s.content, &s.goals) {
-		return
+	if len(s.content.Objects) == 0 { // until the goals are read
+		s.content.Objects = []fyne.CanvasObject{s.ui.placeholder(s.main, s.empty.object())}
 	}
 	s.dueLoads++
-	n, goals, cal, today := s.dueLoads, s.goals, s.ui.calendar(), s.ui.today()
+	n, today := s.dueLoads, s.ui.today()
+	var goals []app.Goal
 	var due []dueItem
-	var err error
-	s.ui.load(func() { due, err = readDue(s.ui.context(), s.ui.store, goals, cal, today) }, func() {
+	var goalsErr, dueErr error
+	s.ui.load(func() {
+		goals, goalsErr = s.ui.store.ListGoals(s.ui.context(), app.GoalFilter{})
+		if goalsErr == nil && len(goals) > 0 {
+			due, dueErr = readDue(s.ui.context(), s.ui.store, goals, s.ui.calendar(), today)
+		}
+	}, func() {
 		if n == s.dueLoads {
-			s.ui.showErrorIf(err)
-			s.showDue(due)
+			s.showGoals(goals, goalsErr, due, dueErr)
 		}
 	})
+}
+
+// showGoals shows what refresh read: the goals to pick from and what is
+// due, or the empty state when there are no goals; when the goals could
+// not be read, the user sees why and the screen is kept as it was.
+func (s *checkInsScreen) showGoals(goals []app.Goal, goalsErr error, due []dueItem, dueErr error) {
+	if goalsErr != nil {
+		s.ui.showError(goalsErr)
+		return
+	}
+	s.goals = goals
+	s.ui.sawGoals(len(goals))
+	if len(goals) == 0 {
+		s.content.Objects = []fyne.CanvasObject{s.empty.object()}
+		s.content.Refresh()
+		return
+	}
+	s.ui.showErrorIf(dueErr)
+	s.showDue(due)
 	s.goalPick.SetOptions(goalLabels(s.goals))
 	s.reselectGoal()
-	s.content.Objects = []fyne.CanvasObject{s.main}
-	s.content.Refresh()
+	if s.content.Objects[0] != s.main {
+		s.content.Objects = []fyne.CanvasObject{s.main}
+		s.content.Refresh()
+	}
 	s.loadHistory()
 }
 

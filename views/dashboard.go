@@ -110,6 +110,7 @@ func (s *dashboardScreen) refresh() {
 		return
 	}
 	s.all = paces
+	s.ui.sawGoals(len(paces))
 	s.contrib = s.loadContributors()
 	if len(paces) == 0 {
 		s.empty.action = s.toGoals

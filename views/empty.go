@@ -53,21 +53,3 @@ func (e *emptyState) object() fyne.CanvasObject {
 type goalLister interface {
 	ListGoals(ctx context.Context, f app.GoalFilter) ([]app.Goal, error)
 }
-
-// showUnlessGoals reads the goals not archived into goals; with none it
-// shows the empty state in content. It reports whether there are goals to
-// show; when they cannot be read, the user sees why and goals is kept.
-func (e *emptyState) showUnlessGoals(sh shell, store goalLister, content *fyne.Container, goals *[]app.Goal) bool {
-	list, err := store.ListGoals(sh.context(), app.GoalFilter{})
-	if err != nil {
-		sh.showError(err)
-		return false
-	}
-	*goals = list
-	if len(list) == 0 {
-		content.Objects = []fyne.CanvasObject{e.object()}
-		content.Refresh()
-		return false
-	}
-	return true
-}

@@ -85,16 +85,20 @@ func (s *goalsScreen) refresh() {
 	if s.wizard != nil || s.content == nil {
 		return
 	}
-	if len(s.content.Objects) == 0 {
-		s.content.Objects = []fyne.CanvasObject{s.listView} // until the rows are read
+	if len(s.content.Objects) == 0 { // until the rows are read
+		s.content.Objects = []fyne.CanvasObject{s.ui.placeholder(s.listView, s.empty.object())}
 	}
 	s.loads++
 	n, f := s.loads, s.filter()
 	filtered := s.search.Text != "" || s.perspective.SelectedIndex() > 0 || s.showArchived.Checked
-	in := goalRowsInput{store: s.ui.store, cal: s.ui.calendar(), today: s.ui.today(), th: s.ui.thresholds()}
+	in := goalRowsInput{store: s.ui.store, today: s.ui.today()}
 	var rows []goalRow
 	var err error
-	s.ui.load(func() { rows, err = in.read(s.ui.context(), f) }, func() {
+	s.ui.load(func() {
+		// The settings too are read here: the store may be busy.
+		in.cal, in.th = s.ui.calendar(), s.ui.thresholds()
+		rows, err = in.read(s.ui.context(), f)
+	}, func() {
 		if n != s.loads || s.wizard != nil {
 			return // a newer refresh is reading, or the wizard is open
 		}
@@ -106,6 +110,9 @@ func (s *goalsScreen) refresh() {
 // show lists rows, or says there are no goals yet when none is filtered out.
 func (s *goalsScreen) show(rows []goalRow, filtered bool) {
 	s.rows = rows
+	if !filtered {
+		s.ui.sawGoals(len(rows))
+	}
 	if len(s.rows) == 0 && !filtered {
 		s.content.Objects = []fyne.CanvasObject{s.empty.object()}
 	} else {
@@ -124,8 +131,9 @@ func (s *goalsScreen) filter() app.GoalFilter {
 	return f
 }
 
-// goalRowsInput is what the goal list's rows are worked out from, read on
-// the UI goroutine before the rows are read off it.
+// goalRowsInput is what the goal list's rows are worked out from: the
+// day, told on the UI goroutine, and the fiscal calendar and thresholds,
+// read off it with the rows.
 type goalRowsInput struct {
 	store goalsStore
 	cal   app.Calendar

@@ -50,37 +50,83 @@ func (ui *mainUI) load(read, show func()) {
 }
 
 // afterFrame runs f on a goroutine of its own once the window has drawn
-// the frame asked for now (see load).
+// the frame asked for now (see load), and the switch that asked for it
+// has read what it reads first (readFirst).
 func (ui *mainUI) afterFrame(f func()) {
 	frame := ui.shown.frame
 	go func() {
 		<-frame.drawn
+		<-frame.ready
 		f()
 	}()
 }
 
+// readFirst runs read off the UI goroutine once the window has drawn the
+// frame asked for now, before the reads that wait for that frame (load)
+// start, and then show on the UI goroutine. A screen switch reads the
+// store's version this way (checkVersion): a change after that read is
+// then one the screen's next showing sees.
+func (ui *mainUI) readFirst(read, show func()) {
+	frame := ui.shown.frame
+	if !readsOffUI {
+		read()
+		frame.readFirstDone()
+		show()
+		return
+	}
+	go func() {
+		<-frame.drawn
+		read()
+		frame.readFirstDone()
+		showOnUI(func() {
+			if ui.activeUI() == ui {
+				show()
+			}
+		})
+	}()
+}
+
 // markFrame makes the window's next frame the one that reads started from
-// now wait for (load), by laying a new mark in the holder on the window.
+// now wait for (load), by laying a new mark in the holder on the window;
+// those reads also wait for the one read with readFirst, which the caller
+// must start.
 func (s *shownUI) markFrame() {
 	s.frame = newFrameMark()
+	s.frame.ready = make(chan struct{})
 	s.holder.Objects = []fyne.CanvasObject{s.frame.raster()}
 	s.holder.Refresh()
 }
 
 // frameMark tells when a frame of the window is drawn: its first, or the
-// one after a screen switch.
+// one after a screen switch; and, for a switch's, when the switch's own
+// read after that frame is through (ready).
 type frameMark struct {
 	once  sync.Once
 	drawn chan struct{}
+	ready chan struct{}
+	first sync.Once
 }
 
+// newFrameMark is a mark with nothing to read first.
 func newFrameMark() *frameMark {
-	m := &frameMark{drawn: make(chan struct{})}
+	m := &frameMark{drawn: make(chan struct{}), ready: make(chan struct{})}
+	close(m.ready)
 	time.AfterFunc(firstFrameWait, m.done)
 	return m
 }
 
 func (m *frameMark) done() { m.once.Do(func() { close(m.drawn) }) }
+
+// readFirstDone lets the reads waiting for the frame start.
+func (m *frameMark) readFirstDone() {
+	m.first.Do(func() {
+		select {
+		case <-m.ready:
+		default:
+			close(m.ready)
+		}
+	})
+}
 
 // object is the mark's pixel in a container of its own, to be laid over a
 // window's content.

@@ -48,11 +48,14 @@ type reviewsScreen struct {
 	// (loadRows).
 	goals []app.Goal
 	rows  []app.ReviewRow
-	// rowLoads counts the reads of rows begun; the latest is shown.
-	rowLoads int
-	gap      *gapEditor
-	charts   *reviewCharts
-	tabs     *container.AppTabs
+	// cal is the fiscal calendar, read with the goals.
+	cal app.Calendar
+	// goalLoads and rowLoads count the reads of goals and of rows begun;
+	// the latest is shown.
+	goalLoads, rowLoads int
+	gap                 *gapEditor
+	charts              *reviewCharts
+	tabs                *container.AppTabs
 	// onPackDone is called when a review pack export ends, for tests.
 	onPackDone func(dir string, err error)
 	// onDeckDone is called when a deck export ends, for tests.
@@ -116,13 +119,48 @@ func (s *reviewsScreen) layout() fyne.CanvasObject {
 	return newBorder(container.NewPadded(top), nil, nil, nil, split)
 }
 
-// refresh reloads the goals and the rows of the chosen period.
+// refresh reloads the goals and the rows of the chosen period. The goals
+// and the fiscal calendar are read off the UI goroutine (load), as the
+// store's one connection may be busy with the screen before's reads: the
+// screen's first showing is its frame, with its lists empty until read.
 func (s *reviewsScreen) refresh() {
-	if !s.empty.showUnlessGoals(s.ui.shell, s.ui.store, s.content, &s.goals) {
+	if len(s.content.Objects) == 0 { // until the goals are read
+		s.content.Objects = []fyne.CanvasObject{s.ui.placeholder(s.main, s.empty.object())}
+	}
+	s.goalLoads++
+	n := s.goalLoads
+	var goals []app.Goal
+	var cal app.Calendar
+	var err error
+	s.ui.load(func() {
+		goals, err = s.ui.store.ListGoals(s.ui.context(), app.GoalFilter{})
+		cal = s.ui.calendar()
+	}, func() {
+		if n == s.goalLoads {
+			s.showGoals(goals, cal, err)
+		}
+	})
+}
+
+// showGoals shows the periods of goals, or the empty state when there are
+// none; when the goals could not be read, the user sees why and the
+// screen is kept as it was.
+func (s *reviewsScreen) showGoals(goals []app.Goal, cal app.Calendar, err error) {
+	if err != nil {
+		s.ui.showError(err)
 		return
 	}
-	s.content.Objects = []fyne.CanvasObject{s.main}
-	s.content.Refresh()
+	s.goals, s.cal = goals, cal
+	s.ui.sawGoals(len(goals))
+	if len(goals) == 0 {
+		s.content.Objects = []fyne.CanvasObject{s.empty.object()}
+		s.content.Refresh()
+		return
+	}
+	if s.content.Objects[0] != s.main {
+		s.content.Objects = []fyne.CanvasObject{s.main}
+		s.content.Refresh()
+	}
 	s.loadPeriods()
 }
 
@@ -132,7 +170,7 @@ func (s *reviewsScreen) loadPeriods() {
 	if !ok {
 		return
 	}
-	s.periods = app.ReviewPeriods(s.ui.calendar(), s.goals, c, s.ui.today())
+	s.periods = app.ReviewPeriods(s.cal, s.goals, c, s.ui.today())
 	names := make([]string, len(s.periods))
 	for i, p := range s.periods {
 		names[i] = periodName(p)
@@ -152,7 +190,7 @@ func (s *reviewsScreen) loadPeriods() {
 
 // defaultPeriod is the latest period that has ended, else the current one.
 func (s *reviewsScreen) defaultPeriod() int {
-	cal, today := s.ui.calendar(), s.ui.today()
+	cal, today := s.cal, s.ui.today()
 	for i, p := range s.periods {
 		if cal.End(p).Before(today.Time) {
 			return i
@@ -196,11 +234,14 @@ func (s *reviewsScreen) loadRows() {
 	if len(s.rows) > 0 && s.rows[0].Period.Key() != p.Key() {
 		s.showRows(nil, p) // another period's, until this one's are read
 	}
-	in := reviewInput{ctx: s.ui.context(), cal: s.ui.calendar(), today: s.ui.today(), th: s.ui.thresholds()}
+	in := reviewInput{ctx: s.ui.context(), cal: s.cal, today: s.ui.today()}
 	store := s.ui.store
 	var rows []app.ReviewRow
 	var err error
-	s.ui.load(func() { rows, err = in.rows(store, p) }, func() {
+	s.ui.load(func() {
+		in.th = s.ui.thresholds() // here: the store may be busy
+		rows, err = in.rows(store, p)
+	}, func() {
 		if n == s.rowLoads {
 			s.ui.showErrorIf(err)
 			s.showRows(rows, p)
@@ -221,8 +262,9 @@ func (s *reviewsScreen) showRows(rows []app.ReviewRow, p app.Period) {
 	}
 }
 
-// reviewInput is what a review's rows are worked out with, taken on the
-// UI goroutine before they are read off it.
+// reviewInput is what a review's rows are worked out with: the calendar
+// the periods were listed by and the day, taken on the UI goroutine, and
+// the thresholds, read off it with the rows.
 type reviewInput struct {
 	ctx   context.Context
 	cal   app.Calendar

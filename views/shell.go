@@ -35,6 +35,11 @@ type shell interface {
 	// newCopyButton is a chart's Copy button, and what copies it now.
 	newCopyButton(name func() string, draw func() chartDrawer) (b *widget.Button, copyNow func())
 	showScreen(id string)
+	// placeholder is what a screen shows until its goals are read: its
+	// frame, or its empty state when the window last read no goals.
+	placeholder(frame, empty fyne.CanvasObject) fyne.CanvasObject
+	// sawGoals tells the window whether the goals a screen read were none.
+	sawGoals(n int)
 	// load runs read off the UI goroutine in the window, then show on it.
 	load(read, show func())
 	openActionPlan(p app.ActionPlan)

@@ -55,6 +55,8 @@ type mainUI struct {
 	popUp   *widget.PopUp          // a date field's open calendar, which Escape closes
 	shown   *shownUI               // which of its window's UIs is shown, shared by them
 	reloads int                    // screens reloaded on being shown again
+	// goalsSeen is whether the goals last read were none (placeholder).
+	goalsSeen goalsSeen
 
 	teamLine *teamStatusView // a team file's sync status, on the status line
 }
@@ -158,15 +160,19 @@ func (ui *mainUI) onNavSelected(id widget.ListItemID) {
 	ui.current = id
 	s := &ui.screens[id]
 	fresh := s.built == nil
-	now := ui.dataState()
+	now, ok := ui.localState()
 	ui.shown.markFrame() // the screen's reads wait for the frame that shows it
 	ui.content.Objects = []fyne.CanvasObject{ui.view(s)}
-	if !fresh && (now == nil || s.shown == nil || *now != *s.shown) {
-		// Data may have changed on another screen since this one was shown.
+	loaded := fresh || s.stale(now, ok)
+	if !fresh && loaded {
+		// The day or the preferences changed since this one was shown.
 		ui.refreshScreen(s.id)
 		ui.reloads++
 	}
-	s.shown = now
+	if loaded {
+		s.shown = &dataState{local: now}
+	}
+	ui.checkVersion(s, loaded)
 	ui.content.Refresh()
 	ui.saveLastScreen(s.id)
 }
