@@ -27,25 +27,23 @@ func (s *Store) Dashboard(ctx context.Context, f app.GoalFilter, cal app.Calenda
 	if d.Goals, d.Plans, err = s.readSetup(ctx, tx, f, true); err != nil {
 		return app.DashboardData{}, err
 	}
-	stale, err := queryAll(ctx, tx, func(sc scanner) (int64, error) {
-		var id int64
-		return id, sc.Scan(&id)
-	}, `SELECT goal_id FROM checkin_totals_stale`)
-	if err != nil {
-		return app.DashboardData{}, wrapf(err, "read stale totals")
-	}
-	totals, err := s.totalsAsOf(ctx, tx, cal, asOf, stale)
+	stale, err := staleGoals(ctx, tx)
 	if err != nil {
 		return app.DashboardData{}, err
 	}
 	var need []int64
-	for _, g := range d.Goals {
-		t := totals[g.ID] // none: no counted check-in has started
-		if !slices.Contains(stale, g.ID) && app.TotalsSuffice(g, d.Plans[g.ID], t) {
-			d.Totals[g.ID] = t
-		} else {
-			need = append(need, g.ID)
+	err = s.totalsAsOf(ctx, tx, cal, asOf, stale, func(totals map[int64]app.ValueTotals) {
+		for _, g := range d.Goals {
+			t := totals[g.ID] // none: no counted check-in has started
+			if !slices.Contains(stale, g.ID) && app.TotalsSuffice(g, d.Plans[g.ID], t) {
+				d.Totals[g.ID] = t
+			} else {
+				need = append(need, g.ID)
+			}
 		}
+	})
+	if err != nil {
+		return app.DashboardData{}, err
 	}
 	if len(need) == 0 {
 		return d, nil
@@ -66,11 +64,22 @@ const qTotalsAsOf = `
 		ORDER BY m.period_key DESC LIMIT 1)
 	WHERE ?6 IS NULL OR g.id IN (SELECT value FROM json_each(?6))`
 
+// staleGoals lists the goals whose totals are being recomputed.
+func staleGoals(ctx context.Context, t *tx) ([]int64, error) {
+	stale, err := queryAll(ctx, t, func(sc scanner) (int64, error) {
+		var id int64
+		return id, sc.Scan(&id)
+	}, `SELECT goal_id FROM checkin_totals_stale`)
+	return stale, wrapf(err, "read stale totals")
+}
+
 // totalsAsOf reads the totals of every goal whose counted check-ins
 // include one of a period started by asOf, through the store's cache of
-// them (live_cache.go); a goal without is missing from the map, as is one
-// of stale. The map is the cache's: the caller reads it in t only.
-func (s *Store) totalsAsOf(ctx context.Context, t *tx, cal app.Calendar, asOf app.Date, stale []int64) (map[int64]app.ValueTotals, error) {
+// them (live_cache.go), and hands them to use; a goal without is missing
+// from the map, as is one of stale. The map is the cache's: use reads it
+// and keeps nothing of it.
+func (s *Store) totalsAsOf(ctx context.Context, t *tx, cal app.Calendar, asOf app.Date, stale []int64,
+	use func(map[int64]app.ValueTotals)) error {
 	var cuts []any
 	var key strings.Builder
 	for _, c := range []app.Cadence{app.CadenceWeek, app.CadenceMonth, app.CadenceQuarter, app.CadenceHalf, app.CadenceYear} {
@@ -81,7 +90,7 @@ func (s *Store) totalsAsOf(ctx context.Context, t *tx, cal app.Calendar, asOf ap
 	table := func(c *liveCache) *liveTable[app.ValueTotals] { return &c.totals }
 	return cachedRead(ctx, s, t, table, key.String(), stale, func(ids []int64) (map[int64]app.ValueTotals, error) {
 		return readTotalsAsOf(ctx, t, append(cuts[:len(cuts):len(cuts)], goalsArg(ids)))
-	})
+	}, use)
 }
 
 // goalsArg is the JSON array of ids, or NULL for every goal when ids is

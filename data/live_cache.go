@@ -100,12 +100,14 @@ type liveState struct {
 func (s *Store) armLive(ctx context.Context) {
 	c := &s.live
 	if !c.armed.Load() {
+		// Set first: each statement below hands the connection back, and a
+		// read that gets it once the last has run must drop what is kept.
+		c.rearmed.Store(true)
 		for _, q := range append(qArmLive, qArmLiveStale) {
 			if _, err := s.db.ExecContext(ctx, q); err != nil {
 				return // an older schema in tests, or a closed store
 			}
 		}
-		c.rearmed.Store(true)
 		c.armed.Store(true)
 		return
 	}
@@ -144,6 +146,9 @@ func (s *Store) dropLiveTriggers(ctx context.Context, t *tx) error {
 			return wrapf(err, "drop live trigger")
 		}
 	}
+	// A read queued behind t that finds them made again by another read's
+	// armLive, before that one is through, must not trust what is kept.
+	s.live.rearmed.Store(true)
 	s.live.armed.Store(false)
 	return nil
 }
@@ -268,18 +273,27 @@ func (l *liveTable[T]) add(key string, e *liveEntry[T]) {
 }
 
 // cachedRead runs read through table for key when t's reads may use the
-// cache, and straight from the file otherwise.
+// cache, and straight from the file otherwise, and hands the rows to use
+// while it holds the cache: a caller whose context is cancelled has lost
+// the connection by then, and another read may be changing the rows.
 func cachedRead[T any](ctx context.Context, s *Store, t *tx, table func(*liveCache) *liveTable[T], key string,
-	stale []int64, read func(ids []int64) (map[int64]T, error)) (map[int64]T, error) {
+	stale []int64, read func(ids []int64) (map[int64]T, error), use func(map[int64]T)) error {
 	c := &s.live
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	ok, err := c.sync(ctx, t)
 	if err != nil {
-		return nil, err
+		return err
 	}
-	if !ok {
-		return read(nil)
+	var rows map[int64]T
+	if ok {
+		rows, err = table(c).read(key, stale, read)
+	} else {
+		rows, err = read(nil)
 	}
-	return table(c).read(key, stale, read)
+	if err != nil {
+		return err
+	}
+	use(rows)
+	return nil
 }

@@ -65,12 +65,26 @@ func weeksOf(id int64, n int, value float64) []app.CheckIn {
 	return cs
 }
 
-func TestLiveCacheSeesAnotherProgramsWrite(t *testing.T) {
-	ctx := context.Background()
+// liveStore is fastStore with a check-in read through the cache.
+func liveStore(t *testing.T) (*Store, int64) {
+	t.Helper()
 	s, id := fastStore(t)
 	mustPut(t, s, app.CheckIn{GoalID: id, PeriodKey: "2024-W20", Value: 10})
 	checkLive(t, s, "a check-in")
+	return s, id
+}
 
+// bulkImport imports more check-ins of goal id than bulkRows.
+func bulkImport(t *testing.T, s *Store, id int64) {
+	t.Helper()
+	if err := s.ApplyImport(context.Background(), app.Import{CheckIns: weeksOf(id, bulkRows+100, 3)}); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestLiveCacheSeesAnotherProgramsWrite(t *testing.T) {
+	ctx := context.Background()
+	s, id := liveStore(t)
 	other, err := Open(ctx, s.Path())
 	if err != nil {
 		t.Fatal(err)
@@ -84,14 +98,8 @@ func TestLiveCacheSeesAnotherProgramsWrite(t *testing.T) {
 }
 
 func TestLiveCacheAfterABulkImport(t *testing.T) {
-	ctx := context.Background()
-	s, id := fastStore(t)
-	mustPut(t, s, app.CheckIn{GoalID: id, PeriodKey: "2024-W20", Value: 10})
-	checkLive(t, s, "a check-in")
-
-	if err := s.ApplyImport(ctx, app.Import{CheckIns: weeksOf(id, bulkRows+100, 3)}); err != nil {
-		t.Fatal(err)
-	}
+	s, id := liveStore(t)
+	bulkImport(t, s, id)
 	if s.live.armed.Load() {
 		t.Fatal("a bulk import left the cache's triggers in place")
 	}
@@ -105,9 +113,7 @@ func TestLiveCacheAfterABulkImport(t *testing.T) {
 
 func TestLiveCacheSeesHistoryValues(t *testing.T) {
 	ctx := context.Background()
-	s, id := fastStore(t)
-	mustPut(t, s, app.CheckIn{GoalID: id, PeriodKey: "2024-W20", Value: 10})
-	checkLive(t, s, "a check-in")
+	s, id := liveStore(t)
 	if err := s.ApplyImport(ctx, app.Import{History: []app.HistoryValue{{GoalID: id, PeriodKey: "2024-W19", Value: 5}}}); err != nil {
 		t.Fatal(err)
 	}
@@ -115,9 +121,7 @@ func TestLiveCacheSeesHistoryValues(t *testing.T) {
 }
 
 func TestLiveCacheOnANewConnection(t *testing.T) {
-	s, id := fastStore(t)
-	mustPut(t, s, app.CheckIn{GoalID: id, PeriodKey: "2024-W20", Value: 10})
-	checkLive(t, s, "a check-in")
+	s, id := liveStore(t)
 	// Without idle connections database/sql closes the connection after
 	// each use: the next write runs on one without the triggers.
 	s.db.SetMaxIdleConns(0)
@@ -167,9 +171,7 @@ func mustPut(t *testing.T, s *Store, c app.CheckIn) {
 // back: the writes after go unnoted, so the next read must trust nothing
 // it kept.
 func TestLiveCacheWithoutItsTriggers(t *testing.T) {
-	s, id := fastStore(t)
-	mustPut(t, s, app.CheckIn{GoalID: id, PeriodKey: "2024-W20", Value: 10})
-	checkLive(t, s, "a check-in")
+	s, id := liveStore(t)
 	if _, err := s.db.Exec(`DROP TRIGGER temp.pacer_live_checkin_update`); err != nil {
 		t.Fatal(err)
 	}
@@ -215,4 +217,101 @@ func TestLiveCacheUnderConcurrentUse(t *testing.T) {
 		}
 	}
 	checkLive(t, s, "concurrent reads and saves")
+}
+
+// TestLiveCacheRearmedByAnotherRead has a read queued behind a bulk import
+// get the connection once another read's armLive has made the triggers
+// again but before it is through: the read must not trust what is kept.
+func TestLiveCacheRearmedByAnotherRead(t *testing.T) {
+	ctx := context.Background()
+	s, id := liveStore(t)
+	bulkImport(t, s, id)
+	for _, q := range append(qArmLive, qArmLiveStale) { // the other read's armLive, its statements run
+		if _, err := s.db.ExecContext(ctx, q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	tx, err := s.begin(ctx, false) // the queued read, past its own armLive
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got app.ValueTotals
+	err = s.totalsAsOf(ctx, tx, app.Calendar{}, liveAsOf, nil, func(m map[int64]app.ValueTotals) { got = m[id] })
+	tx.Rollback()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := fileTotals(t, s)[id]; got != want {
+		t.Fatalf("the queued read found %+v, the file holds %+v", got, want)
+	}
+}
+
+// TestLiveCacheSumsAfterSettling marks a goal's totals stale the way the
+// team sync's pull does (a write on SyncDB, outside the store's
+// transactions), reads the review while it is, settles it: the review's
+// sums of that goal come from its totals again, as a store just opened
+// reads them.
+func TestLiveCacheSumsAfterSettling(t *testing.T) {
+	ctx := context.Background()
+	s, id := fastStore(t)
+	mustPut(t, s, app.CheckIn{GoalID: id, PeriodKey: "2024-W14", Value: 10})
+	mustPut(t, s, app.CheckIn{GoalID: id, PeriodKey: "2024-W20", Value: 10})
+	checkLive(t, s, "check-ins")
+	if _, err := s.SyncDB().ExecContext(ctx, `UPDATE checkins SET value = 7 WHERE goal_id = ? AND period_key = '2024-W14'`, id); err != nil {
+		t.Fatal(err)
+	}
+	rawSums(t, s) // read while stale
+	s.SettleDerived(ctx)
+	fresh, err := Open(ctx, s.Path())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer fresh.Close()
+	if got, want := rawSums(t, s), rawSums(t, fresh); got != want || !strings.Contains(want, "1:") {
+		t.Fatalf("the store read the sums %s, one just opened %s", got, want)
+	}
+}
+
+// rawSums is the quarter's review sums s reads, before the review picks
+// the goals they suffice for.
+func rawSums(t *testing.T, s *Store) string {
+	t.Helper()
+	ctx, cal := context.Background(), app.Calendar{}
+	s.armLive(ctx)
+	tx, err := s.begin(ctx, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tx.Rollback()
+	goals, _, err := s.readSetup(ctx, tx, app.GoalFilter{}, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	stale, err := staleGoals(ctx, tx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := cal.PeriodOf(app.CadenceQuarter, liveAsOf)
+	keys := app.ReviewKeys(cal, p, liveAsOf)
+	sums, err := s.reviewSums(ctx, tx, cal, goals, p, liveAsOf, [2]string{keys[0], keys[len(keys)-1]}, stale)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return fmt.Sprint(sums)
+}
+
+// fileTotals is the dashboard's totals as a store just opened on s's file
+// reads them.
+func fileTotals(t *testing.T, s *Store) map[int64]app.ValueTotals {
+	t.Helper()
+	fresh, err := Open(context.Background(), s.Path())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer fresh.Close()
+	d, err := fresh.Dashboard(context.Background(), app.GoalFilter{}, app.Calendar{}, liveAsOf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d.Totals
 }

@@ -32,7 +32,11 @@ func (s *Store) Review(ctx context.Context, f app.GoalFilter, cal app.Calendar, 
 	if len(keys) == 0 {
 		return d, nil
 	}
-	sums, err := s.reviewSums(ctx, tx, cal, d.Goals, p, asOf, [2]string{keys[0], keys[len(keys)-1]})
+	stale, err := staleGoals(ctx, tx)
+	if err != nil {
+		return app.ReviewData{}, err
+	}
+	sums, err := s.reviewSums(ctx, tx, cal, d.Goals, p, asOf, [2]string{keys[0], keys[len(keys)-1]}, stale)
 	if err != nil {
 		return app.ReviewData{}, err
 	}
@@ -85,7 +89,7 @@ const qReviewSums = `
 // (qReviewSums), by cadence, through the store's cache of them
 // (live_cache.go); none on a schema without them.
 func (s *Store) reviewSums(ctx context.Context, t *tx, cal app.Calendar, goals []app.Goal, p app.Period, asOf app.Date,
-	keys [2]string) (map[int64]app.ReviewSums, error) {
+	keys [2]string, stale []int64) (map[int64]app.ReviewSums, error) {
 	out := map[int64]app.ReviewSums{}
 	if t.hot[qReviewSums] == nil {
 		return out, nil
@@ -96,16 +100,17 @@ func (s *Store) reviewSums(ctx context.Context, t *tx, cal app.Calendar, goals [
 			continue
 		}
 		seen[g.Cadence] = true
-		if err := s.cadenceSums(ctx, t, cal, g.Cadence, p, asOf, keys, out); err != nil {
+		if err := s.cadenceSums(ctx, t, cal, g.Cadence, p, asOf, keys, stale, out); err != nil {
 			return nil, err
 		}
 	}
 	return out, nil
 }
 
-// cadenceSums adds the sums of the goals of cadence c to out.
+// cadenceSums adds the sums of the goals of cadence c to out; those of
+// stale goals are read again next time (the query leaves them out).
 func (s *Store) cadenceSums(ctx context.Context, t *tx, cal app.Calendar, c app.Cadence, p app.Period, asOf app.Date,
-	keys [2]string, out map[int64]app.ReviewSums) error {
+	keys [2]string, stale []int64, out map[int64]app.ReviewSums) error {
 	args := make([]any, 0, 10)
 	qs := app.ReviewSumPeriods(cal, p)
 	for i, q := range qs {
@@ -117,13 +122,13 @@ func (s *Store) cadenceSums(ctx context.Context, t *tx, cal app.Calendar, c app.
 	}
 	args = append(args, string(c), keys[0], keys[1])
 	table := func(c *liveCache) *liveTable[app.ReviewSums] { return &c.sums }
-	sums, err := cachedRead(ctx, s, t, table, fmt.Sprintf("%q", args), nil, func(ids []int64) (map[int64]app.ReviewSums, error) {
+	return cachedRead(ctx, s, t, table, fmt.Sprintf("%q", args), stale, func(ids []int64) (map[int64]app.ReviewSums, error) {
 		return readCadenceSums(ctx, t, append(args, goalsArg(ids)), qs[2] == qs[1])
+	}, func(sums map[int64]app.ReviewSums) {
+		for id, sum := range sums {
+			out[id] = sum
+		}
 	})
-	for id, sum := range sums {
-		out[id] = sum
-	}
-	return err
 }
 
 // readCadenceSums runs qReviewSums; sameLast says the third range is the

@@ -2,6 +2,7 @@ package data
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -17,11 +18,7 @@ import (
 // value and a delete.
 func TestTotalsWithoutRowidMigration(t *testing.T) {
 	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "old.db")
-	s, err := open(ctx, path, 14)
-	if err != nil {
-		t.Fatal(err)
-	}
+	s, path := openVersion14(t)
 	var ids []int64
 	for i, dec := range []int{2, 0} {
 		g := app.Goal{Title: "Sales " + string(rune('A'+i)), Perspective: app.PerspectiveFinancial, Kind: app.KindIncrease,
@@ -45,7 +42,8 @@ func TestTotalsWithoutRowidMigration(t *testing.T) {
 	before := totalsRows(t, s)
 	s.Close()
 
-	if s, err = Open(ctx, path); err != nil {
+	s, err := Open(ctx, path)
+	if err != nil {
 		t.Fatal(err)
 	}
 	defer s.Close()
@@ -73,9 +71,57 @@ func TestTotalsWithoutRowidMigration(t *testing.T) {
 	checkFastTotals(t, s)
 }
 
+// openVersion14 opens a new file of schema version 14, before migration
+// 15, and returns it and its path.
+func openVersion14(t *testing.T) (*Store, string) {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "old.db")
+	s, err := open(context.Background(), path, 14)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s, path
+}
+
 // totalsRows dumps the running totals in key order.
 func totalsRows(t *testing.T, s *Store) string {
 	t.Helper()
 	return dumpRows(t, s, `SELECT goal_id, period_key, n, total, value, first_key, inexact, units FROM checkin_totals
 		ORDER BY goal_id, period_key`)
+}
+
+// TestTotalsMigrationLeavesOrphansOut migrates a version-14 file in which
+// another program deleted a goal with its foreign keys off (the sqlite3
+// shell's default), leaving that goal's totals behind: the file opens,
+// and the totals of the goals it has are kept.
+func TestTotalsMigrationLeavesOrphansOut(t *testing.T) {
+	ctx := context.Background()
+	s, path := openVersion14(t)
+	var ids []int64
+	for _, title := range []string{"Kept", "Deleted elsewhere"} {
+		g := app.Goal{Title: title, Perspective: app.PerspectiveFinancial, Kind: app.KindIncrease, Unit: app.UnitCount,
+			Aggregation: app.AggFlow, Target: 100, Start: app.NewDate(2024, time.January, 1), End: app.NewDate(2024, time.December, 31),
+			Cadence: app.CadenceMonth, PlanBy: app.CadenceQuarter}
+		if err := s.CreateGoal(ctx, &g); err != nil {
+			t.Fatal(err)
+		}
+		ids = append(ids, g.ID)
+		mustPut(t, s, app.CheckIn{GoalID: g.ID, PeriodKey: "2024-03", Value: 4})
+	}
+	for _, q := range []string{`PRAGMA foreign_keys = OFF`, `DELETE FROM goals WHERE id = ` + fmt.Sprint(ids[1])} {
+		if _, err := s.db.ExecContext(ctx, q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s.Close()
+
+	s, err := Open(ctx, path)
+	if err != nil {
+		t.Fatalf("open after another program's delete: %v", err)
+	}
+	defer s.Close()
+	if got, want := totalsRows(t, s), fmt.Sprintf("%d 2024-03 1 4 4 2024-03 0 4\n", ids[0]); got != want {
+		t.Fatalf("totals after migrating:\n%swant\n%s", got, want)
+	}
 }

@@ -27,6 +27,7 @@ CREATE TABLE checkin_totals (
 
 INSERT INTO checkin_totals (goal_id, period_key, n, total, value, first_key, inexact, units)
     SELECT goal_id, period_key, n, total, value, first_key, inexact, units FROM temp.checkin_totals_copy
+    WHERE goal_id IN (SELECT id FROM goals) -- not those of goals another program deleted with its keys off
     ORDER BY goal_id, period_key;
 
 DROP TABLE temp.checkin_totals_copy;
