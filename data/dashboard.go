@@ -48,21 +48,24 @@ func (s *Store) Dashboard(ctx context.Context, f app.GoalFilter, cal app.Calenda
 	if len(need) == 0 {
 		return d, nil
 	}
-	ids, _ := json.Marshal(need) // int64s always marshal
-	err = readValues(ctx, tx, &d.Snapshot, `goal_id IN (SELECT value FROM json_each(?))`, []any{string(ids)})
+	err = readValues(ctx, tx, &d.Snapshot, `goal_id IN (SELECT value FROM json_each(?))`, []any{goalsJSON(need)})
 	return d, err
 }
 
 // qTotalsAsOf reads each goal's totals at its latest counted period up to
-// the key given for its cadence (week, month, quarter, half, year), for
-// every goal or those of the JSON array ?6.
+// the key given for its cadence (week, month, quarter, half, year).
 const qTotalsAsOf = `
 	SELECT t.goal_id, t.n, t.total, t.first_key, t.period_key, t.value
 	FROM goals g JOIN checkin_totals t ON t.goal_id = g.id AND t.period_key = (
 		SELECT m.period_key FROM checkin_totals m WHERE m.goal_id = g.id AND m.period_key <= CASE g.cadence
 			WHEN 'week' THEN ?1 WHEN 'month' THEN ?2 WHEN 'quarter' THEN ?3 WHEN 'half' THEN ?4 ELSE ?5 END
-		ORDER BY m.period_key DESC LIMIT 1)
-	WHERE ?6 IS NULL OR g.id IN (SELECT value FROM json_each(?6))`
+		ORDER BY m.period_key DESC LIMIT 1)`
+
+// qTotalsAsOfGoals is qTotalsAsOf of the goals of the JSON array ?6 only,
+// found by their IDs: a filter that may let every goal through (?6 IS
+// NULL OR …) makes SQLite scan them all.
+var qTotalsAsOfGoals = qTotalsAsOf + `
+	WHERE g.id IN (SELECT value FROM json_each(?6))`
 
 // staleGoals lists the goals whose totals are being recomputed.
 func staleGoals(ctx context.Context, t *tx) ([]int64, error) {
@@ -89,23 +92,22 @@ func (s *Store) totalsAsOf(ctx context.Context, t *tx, cal app.Calendar, asOf ap
 	}
 	table := func(c *liveCache) *liveTable[app.ValueTotals] { return &c.totals }
 	return cachedRead(ctx, s, t, table, key.String(), stale, func(ids []int64) (map[int64]app.ValueTotals, error) {
-		return readTotalsAsOf(ctx, t, append(cuts[:len(cuts):len(cuts)], goalsArg(ids)))
+		if ids == nil {
+			return readTotalsAsOf(ctx, t, qTotalsAsOf, cuts)
+		}
+		return readTotalsAsOf(ctx, t, qTotalsAsOfGoals, append(cuts[:len(cuts):len(cuts)], goalsJSON(ids)))
 	}, use)
 }
 
-// goalsArg is the JSON array of ids, or NULL for every goal when ids is
-// nil.
-func goalsArg(ids []int64) any {
-	if ids == nil {
-		return nil
-	}
+// goalsJSON is the JSON array of ids.
+func goalsJSON(ids []int64) string {
 	b, _ := json.Marshal(ids) // int64s always marshal
 	return string(b)
 }
 
-// readTotalsAsOf runs qTotalsAsOf.
-func readTotalsAsOf(ctx context.Context, t *tx, args []any) (map[int64]app.ValueTotals, error) {
-	rows, err := t.query(ctx, qTotalsAsOf, args...)
+// readTotalsAsOf runs q, qTotalsAsOf or qTotalsAsOfGoals.
+func readTotalsAsOf(ctx context.Context, t *tx, q string, args []any) (map[int64]app.ValueTotals, error) {
+	rows, err := t.query(ctx, q, args...)
 	if err != nil {
 		return nil, wrapf(err, "read totals")
 	}

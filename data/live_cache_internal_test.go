@@ -315,3 +315,30 @@ func fileTotals(t *testing.T, s *Store) map[int64]app.ValueTotals {
 	}
 	return d.Totals
 }
+
+// TestLiveRereadsFindGoalsByID checks that the rereads of a few goals
+// look each up by its ID rather than scan every goal: a filter that may
+// let all through (?10 IS NULL OR …) made SQLite scan them, some 6,000
+// index probes at 2,000 goals for each goal written.
+func TestLiveRereadsFindGoalsByID(t *testing.T) {
+	s, _ := fastStore(t)
+	for _, q := range []string{qTotalsAsOfGoals, qReviewSumsOfGoals} {
+		rows, err := s.db.Query(`EXPLAIN QUERY PLAN `+q, make([]any, 10)...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var plan strings.Builder
+		for rows.Next() {
+			var id, parent, unused int
+			var detail string
+			if err := rows.Scan(&id, &parent, &unused, &detail); err != nil {
+				t.Fatal(err)
+			}
+			plan.WriteString(detail + "\n")
+		}
+		rows.Close()
+		if !strings.Contains(plan.String(), "SEARCH g USING INTEGER PRIMARY KEY") {
+			t.Errorf("goals scanned:\n%s\nin\n%s", plan.String(), q)
+		}
+	}
+}

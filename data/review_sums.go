@@ -3,9 +3,9 @@ package data
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
 	"fmt"
 	"pacer/app"
+	"strings"
 )
 
 // Review reads what the review of period p as of asOf works its rows out
@@ -45,9 +45,8 @@ func (s *Store) Review(ctx context.Context, f app.GoalFilter, cal app.Calendar, 
 	if len(need) == 0 {
 		return d, nil
 	}
-	ids, _ := json.Marshal(need) // int64s always marshal
 	err = readValues(ctx, tx, &d.Snapshot, `goal_id IN (SELECT value FROM json_each(?)) AND period_key BETWEEN ? AND ?
-		AND +period_key IN (SELECT value FROM json_each(?))`, []any{string(ids), keys[0], keys[len(keys)-1], jsonStrings(keys)})
+		AND +period_key IN (SELECT value FROM json_each(?))`, []any{goalsJSON(need), keys[0], keys[len(keys)-1], jsonStrings(keys)})
 	return d, err
 }
 
@@ -55,8 +54,7 @@ func (s *Store) Review(ctx context.Context, f app.GoalFilter, cal app.Calendar, 
 // up to date and which has neither a check-in its totals leave out nor a
 // history value among the keys from ?8 to ?9, what its counted check-ins
 // of three ranges of keys add up to: from ?1 to ?2, ?3 to ?4 and ?5 to ?6,
-// in units of the goal's last decimal (migration 13), with its decimals;
-// every such goal, or those of the JSON array ?10.
+// in units of the goal's last decimal (migration 13), with its decimals.
 // Each is the difference of two totals rows, the latest before the range
 // (a) and the latest up to its end (b), and the goal is left out unless
 // nothing is added in the range or b's units are exact (then so are a's).
@@ -79,11 +77,16 @@ const qReviewSums = `
 			WHERE m.goal_id = g.id AND m.period_key < ?5 ORDER BY m.period_key DESC LIMIT 1)
 		LEFT JOIN checkin_totals b2 ON b2.goal_id = g.id AND b2.period_key = (SELECT m.period_key FROM checkin_totals m
 			WHERE m.goal_id = g.id AND m.period_key <= ?6 ORDER BY m.period_key DESC LIMIT 1)
-		WHERE g.cadence = ?7 AND (?10 IS NULL OR g.id IN (SELECT value FROM json_each(?10)))
+		WHERE g.cadence = ?7
 		  AND NOT EXISTS (SELECT 1 FROM checkin_totals_stale s WHERE s.goal_id = g.id)
 		  AND NOT EXISTS (SELECT 1 FROM checkin_uncounted u WHERE u.goal_id = g.id AND u.period_key BETWEEN ?8 AND ?9)
 		  AND NOT EXISTS (SELECT 1 FROM history_values h WHERE h.goal_id = g.id AND h.period_key BETWEEN ?8 AND ?9))
 	WHERE (b0n = a0n OR b0u IS NOT NULL) AND (b1n = a1n OR b1u IS NOT NULL) AND (b2n = a2n OR b2u IS NOT NULL)`
+
+// qReviewSumsOfGoals is qReviewSums of the goals of the JSON array ?10
+// only, found by their IDs (see qTotalsAsOfGoals).
+var qReviewSumsOfGoals = strings.Replace(qReviewSums, "WHERE g.cadence = ?7",
+	"WHERE g.id IN (SELECT value FROM json_each(?10)) AND g.cadence = ?7", 1)
 
 // reviewSums reads the sums of the goals whose totals give them exactly
 // (qReviewSums), by cadence, through the store's cache of them
@@ -123,7 +126,10 @@ func (s *Store) cadenceSums(ctx context.Context, t *tx, cal app.Calendar, c app.
 	args = append(args, string(c), keys[0], keys[1])
 	table := func(c *liveCache) *liveTable[app.ReviewSums] { return &c.sums }
 	return cachedRead(ctx, s, t, table, fmt.Sprintf("%q", args), stale, func(ids []int64) (map[int64]app.ReviewSums, error) {
-		return readCadenceSums(ctx, t, append(args, goalsArg(ids)), qs[2] == qs[1])
+		if ids == nil {
+			return readCadenceSums(ctx, t, qReviewSums, args, qs[2] == qs[1])
+		}
+		return readCadenceSums(ctx, t, qReviewSumsOfGoals, append(args[:len(args):len(args)], goalsJSON(ids)), qs[2] == qs[1])
 	}, func(sums map[int64]app.ReviewSums) {
 		for id, sum := range sums {
 			out[id] = sum
@@ -131,10 +137,10 @@ func (s *Store) cadenceSums(ctx context.Context, t *tx, cal app.Calendar, c app.
 	})
 }
 
-// readCadenceSums runs qReviewSums; sameLast says the third range is the
-// second's.
-func readCadenceSums(ctx context.Context, t *tx, args []any, sameLast bool) (map[int64]app.ReviewSums, error) {
-	rows, err := t.query(ctx, qReviewSums, args...)
+// readCadenceSums runs q, qReviewSums or qReviewSumsOfGoals; sameLast
+// says the third range is the second's.
+func readCadenceSums(ctx context.Context, t *tx, q string, args []any, sameLast bool) (map[int64]app.ReviewSums, error) {
+	rows, err := t.query(ctx, q, args...)
 	if err != nil {
 		return nil, wrapf(err, "read review sums")
 	}

@@ -11,7 +11,7 @@ import (
 
 // hotQueries are the statements prepared once per store.
 var hotQueries = []string{qGoalRules, qPutCheckIn, qTotalsStale, qTotalsAsOf, qPlanStale, qStale, qReviewSums,
-	qFastPut, qFastCreate, qLiveState}
+	qFastPut, qFastCreate, qLiveState, qTotalsAsOfGoals, qReviewSumsOfGoals}
 
 // stmtCache holds the prepared hot queries; a query it lacks (a test
 // store of an older schema cannot prepare them) runs unprepared, or not
