@@ -224,7 +224,7 @@ func (l *liveTable[T]) forget(goals []int64) {
 // goals read again by read(ids), or all of them by read(nil) when the
 // key is new. The goals of stale are left dirty (and their rows out):
 // their totals are being recomputed. The map returned is the cache's
-// own, for the caller to read in the same transaction only.
+// own: cachedRead hands it on only while it holds the cache.
 func (l *liveTable[T]) read(key string, stale []int64, read func(ids []int64) (map[int64]T, error)) (map[int64]T, error) {
 	e := l.entries[key]
 	if e == nil {
