@@ -53,10 +53,13 @@ func (s *Store) Dashboard(ctx context.Context, f app.GoalFilter, cal app.Calenda
 }
 
 // qTotalsAsOf reads each goal's totals at its latest counted period up to
-// the key given for its cadence (week, month, quarter, half, year).
+// the key given for its cadence (week, month, quarter, half, year). The
+// CROSS JOIN keeps the goals outside: with the totals keyed by goal and
+// period (migration 15), SQLite would otherwise scan every totals row and
+// search for its goal's latest, some 500 times the work at 10 years weekly.
 const qTotalsAsOf = `
 	SELECT t.goal_id, t.n, t.total, t.first_key, t.period_key, t.value
-	FROM goals g JOIN checkin_totals t ON t.goal_id = g.id AND t.period_key = (
+	FROM goals g CROSS JOIN checkin_totals t ON t.goal_id = g.id AND t.period_key = (
 		SELECT m.period_key FROM checkin_totals m WHERE m.goal_id = g.id AND m.period_key <= CASE g.cadence
 			WHEN 'week' THEN ?1 WHEN 'month' THEN ?2 WHEN 'quarter' THEN ?3 WHEN 'half' THEN ?4 ELSE ?5 END
 		ORDER BY m.period_key DESC LIMIT 1)`
