@@ -57,16 +57,18 @@ func TotalsSuffice(g Goal, plan []PeriodTarget, t ValueTotals) bool {
 // its GoalSnapshot).
 func PacesFrom(cal Calendar, d DashboardData, asOf Date, th Thresholds) []Pace {
 	paces := make([]Pace, len(d.Goals))
-	inParallelWith(len(paces), func(sc *paceScratch, i int) {
-		g := d.Goals[i]
-		if t, ok := d.Totals[g.ID]; ok {
-			paces[i] = paceFromTotals(cal, g, d.Plans[g.ID], t, asOf, th, sc)
-		} else {
-			paces[i] = pace(cal, d.Snapshot, g, asOf, th)
-		}
-	})
+	inParallelWith(len(paces), func(sc *paceScratch, i int) { paces[i] = paceOf(cal, d, d.Goals[i], asOf, th, sc) })
 	RollUpPaces(paces)
 	return paces
+}
+
+// paceOf is the pace of g, one of d's goals, from its totals when d has
+// them, else from its check-ins.
+func paceOf(cal Calendar, d DashboardData, g Goal, asOf Date, th Thresholds, sc *paceScratch) Pace {
+	if t, ok := d.Totals[g.ID]; ok {
+		return paceFromTotals(cal, g, d.Plans[g.ID], t, asOf, th, sc)
+	}
+	return pace(cal, d.Snapshot, g, asOf, th)
 }
 
 // paceFromTotals is pace of a goal TotalsSuffice for. Assess sees the sum

@@ -130,7 +130,7 @@ func (w *world) restore() {
 func (w *world) checkTotals() {
 	w.t.Helper()
 	g := w.goals()[0]
-	for _, asOf := range []app.Date{w.asOf, g.Start, app.DateOfDayNumber(g.Start.DayNumber() + w.rng.IntN(420))} {
+	for k, asOf := range []app.Date{w.asOf, g.Start, app.DateOfDayNumber(g.Start.DayNumber() + w.rng.IntN(420))} {
 		snap, err := w.s.Snapshot(w.ctx, app.GoalFilter{})
 		if err != nil {
 			w.fatal("snapshot: %v", err)
@@ -141,6 +141,9 @@ func (w *world) checkTotals() {
 		}
 		w.checkPlanCache(snap)
 		slow, fast := app.Paces(w.cal, snap, asOf, w.th), app.PacesFrom(w.cal, d, asOf, w.th)
+		if kept := w.memos[k].PacesFrom(w.cal, d, asOf, w.th); !reflect.DeepEqual(kept, fast) {
+			w.fatal("as of %s, the memo's paces\n%+v\ndiffer from PacesFrom's\n%+v", asOf, kept, fast)
+		}
 		for i := range slow {
 			if msg := paceDiff(slow[i], fast[i]); msg != "" {
 				_, fromTotals := d.Totals[slow[i].Goal.ID]

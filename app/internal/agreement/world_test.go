@@ -26,6 +26,9 @@ type world struct {
 	asOf app.Date
 	th   app.Thresholds
 	log  []string // what was done, for the failure message
+	// memos keep the paces of each day checkTotals looks at, as a screen
+	// refreshed after each step keeps them (app.PaceMemo).
+	memos [3]app.PaceMemo
 }
 
 func newWorld(t *testing.T, seed uint64) *world {

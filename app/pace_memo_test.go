@@ -1,0 +1,115 @@
+package app_test
+
+import (
+	"reflect"
+	"testing"
+
+	"pacer/app"
+	"pacer/app/internal/testkit"
+)
+
+// memoData is a dashboard of one 2023 goal of kind k and aggregation agg
+// checked in and planned by cadence c at 100 a period, with three periods
+// counted: 250 in all, 70 in the latest.
+func memoData(k app.Kind, agg app.Aggregation, c app.Cadence) app.DashboardData {
+	g := testkit.EffectGoal(k, agg, c, 1200, 0)
+	var plan []app.PeriodTarget
+	for _, p := range (app.Calendar{}).Periods(c, g.Start, g.End) {
+		plan = append(plan, app.PeriodTarget{PeriodKey: p.Key(), Target: 100})
+	}
+	first, _ := app.ParsePeriodKey(plan[0].PeriodKey)
+	last, _ := app.ParsePeriodKey(plan[2].PeriodKey)
+	return app.DashboardData{
+		Snapshot: app.Snapshot{Goals: []app.Goal{g}, Plans: map[int64][]app.PeriodTarget{g.ID: plan}},
+		Totals:   map[int64]app.ValueTotals{g.ID: {Count: 3, Sum: 250, First: first.Key(), Last: app.PeriodValue{PeriodKey: last.Key(), Value: 70}}},
+	}
+}
+
+// TestPaceMemoReusesUnchangedGoals checks that a goal whose goal, plan
+// slice and totals are those of the last call is not worked out again:
+// its plan written in place (which callers must not do) leaves the memo's
+// pace as it was, while PacesFrom sees the change.
+func TestPaceMemoReusesUnchangedGoals(t *testing.T) {
+	cal, asOf, th := app.Calendar{}, app.NewDate(2023, 4, 15), app.DefaultThresholds
+	var m app.PaceMemo
+	d := memoData(app.KindIncrease, app.AggFlow, app.CadenceMonth)
+	first := m.PacesFrom(cal, d, asOf, th)
+	if want := app.PacesFrom(cal, d, asOf, th); !reflect.DeepEqual(first, want) {
+		t.Fatalf("first call %+v, want %+v", first, want)
+	}
+	d.Plans[1][0].Target = 400 // behind the memo's back
+	if again := m.PacesFrom(cal, d, asOf, th); again[0].Assessment != first[0].Assessment {
+		t.Fatalf("goal worked out again: %+v, was %+v", again[0].Assessment, first[0].Assessment)
+	}
+	if fresh := app.PacesFrom(cal, d, asOf, th); fresh[0].Assessment == first[0].Assessment {
+		t.Fatal("the test's change makes no difference to the pace")
+	}
+}
+
+// memoChange is a change to one input of a pace, made to the dashboard
+// data of a goal of the kind, aggregation and cadence given.
+type memoChange struct {
+	kind   app.Kind
+	agg    app.Aggregation
+	c      app.Cadence
+	change func(d *app.DashboardData, cal *app.Calendar, asOf *app.Date, th *app.Thresholds)
+}
+
+// memoChanges are the inputs of a pace, each changed on a goal whose pace
+// it changes.
+var memoChanges = map[string]memoChange{
+	"target": {app.KindIncrease, app.AggFlow, app.CadenceMonth,
+		func(d *app.DashboardData, _ *app.Calendar, _ *app.Date, _ *app.Thresholds) { d.Goals[0].Target = 3000 }},
+	"baseline": {app.KindIncrease, app.AggLevel, app.CadenceMonth,
+		func(d *app.DashboardData, _ *app.Calendar, _ *app.Date, _ *app.Thresholds) {
+			d.Goals[0].Baseline = testkit.Ptr(50)
+		}},
+	"totals": {app.KindIncrease, app.AggFlow, app.CadenceMonth,
+		func(d *app.DashboardData, _ *app.Calendar, _ *app.Date, _ *app.Thresholds) {
+			t := d.Totals[1]
+			t.Sum += 400
+			d.Totals[1] = t
+		}},
+	"plan": {app.KindIncrease, app.AggFlow, app.CadenceMonth,
+		func(d *app.DashboardData, _ *app.Calendar, _ *app.Date, _ *app.Thresholds) {
+			d.Plans[1] = append([]app.PeriodTarget{{PeriodKey: "2023-01", Target: 400}}, d.Plans[1][1:]...)
+		}},
+	"day": {app.KindIncrease, app.AggFlow, app.CadenceMonth,
+		func(_ *app.DashboardData, _ *app.Calendar, asOf *app.Date, _ *app.Thresholds) {
+			*asOf = app.NewDate(2024, 2, 1)
+		}},
+	"calendar": {app.KindIncrease, app.AggFlow, app.CadenceQuarter,
+		func(_ *app.DashboardData, cal *app.Calendar, _ *app.Date, _ *app.Thresholds) { cal.FiscalStart = 4 }},
+	"thresholds": {app.KindIncrease, app.AggFlow, app.CadenceMonth,
+		func(_ *app.DashboardData, _ *app.Calendar, _ *app.Date, th *app.Thresholds) {
+			*th = app.Thresholds{OnTrack: 0.3, AtRisk: 0.2}
+		}},
+}
+
+// TestPaceMemoWorksOutChangedGoals checks that every input of a pace
+// makes the memo work it out again: the goal (compared by value, its
+// pointers by what they point to), its totals, a new plan slice, the day,
+// the calendar and the thresholds.
+func TestPaceMemoWorksOutChangedGoals(t *testing.T) {
+	for name, mc := range memoChanges {
+		t.Run(name, func(t *testing.T) {
+			var m app.PaceMemo
+			cal, asOf, th := app.Calendar{}, app.NewDate(2023, 4, 15), app.DefaultThresholds
+			d := memoData(mc.kind, mc.agg, mc.c)
+			d.Goals[0].Baseline = testkit.Ptr(0)
+			before := m.PacesFrom(cal, d, asOf, th)
+			d.Goals[0].Baseline = testkit.Ptr(0) // another pointer to the same value changes nothing
+			if again := m.PacesFrom(cal, d, asOf, th); !reflect.DeepEqual(again[0].Assessment, before[0].Assessment) {
+				t.Fatalf("same inputs gave %+v, then %+v", before[0].Assessment, again[0].Assessment)
+			}
+			mc.change(&d, &cal, &asOf, &th)
+			got, want := m.PacesFrom(cal, d, asOf, th), app.PacesFrom(cal, d, asOf, th)
+			if !reflect.DeepEqual(got, want) {
+				t.Fatalf("after the change the memo gave\n%+v\nwant\n%+v", got, want)
+			}
+			if reflect.DeepEqual(got[0].Assessment, before[0].Assessment) && reflect.DeepEqual(got[0].Projection, before[0].Projection) {
+				t.Fatal("the change makes no difference to the pace: the test tests nothing")
+			}
+		})
+	}
+}
