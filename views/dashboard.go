@@ -52,7 +52,8 @@ type dashboardScreen struct {
 	statuses    choice[app.Status]
 	persp       choice[app.Perspective]
 	sorts       choice[string]
-	dueLoads    int // counts of what is due begun; the latest is shown
+	dueLoads    int          // counts of what is due begun; the latest is shown
+	paces       app.PaceMemo // the paces last worked out, for the next refresh
 }
 
 func newDashboardScreen(ui dashboardDeps) *dashboardScreen {
@@ -104,7 +105,7 @@ func (s *dashboardScreen) layout() fyne.CanvasObject {
 
 // refresh reloads every goal's pace and shows those that pass the filters.
 func (s *dashboardScreen) refresh() {
-	paces, err := loadPaces(s.ui, s.ui.store)
+	paces, err := loadPaces(s.ui, s.ui.store, &s.paces)
 	if err != nil {
 		s.ui.showError(err)
 		return

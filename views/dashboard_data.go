@@ -30,14 +30,15 @@ type goalReader interface {
 // loadPaces works out pace, status and projection for every active goal,
 // from the store's running totals: one row a goal, whatever the years of
 // check-ins. The paces leave out the goals' values (see app.PacesFrom);
-// loadGoalPace reads one goal whole.
-func loadPaces(sh shell, store snapshotReader) ([]goalPace, error) {
+// loadGoalPace reads one goal whole. memo keeps the paces from one call
+// to the next, so that only the goals changed since are worked out again.
+func loadPaces(sh shell, store snapshotReader, memo *app.PaceMemo) ([]goalPace, error) {
 	cal, today := sh.calendar(), sh.today()
 	d, err := store.Dashboard(sh.context(), app.GoalFilter{}, cal, today)
 	if err != nil {
 		return nil, err
 	}
-	return app.PacesFrom(cal, d, today, sh.thresholds()), nil
+	return memo.PacesFrom(cal, d, today, sh.thresholds()), nil
 }
 
 // loadGoalPace reads one goal with every value and works out its pace,

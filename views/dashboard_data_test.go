@@ -4,7 +4,7 @@ package views
 // hands a goal to its detail (showDetail): what a test of the goal
 // detail, its chart or its re-plan starts from.
 func loadWholePaces(sh shell, store snapshotReader) ([]goalPace, error) {
-	paces, err := loadPaces(sh, store)
+	paces, err := loadPaces(sh, store, nil)
 	if err != nil {
 		return nil, err
 	}

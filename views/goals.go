@@ -41,7 +41,8 @@ type goalsScreen struct {
 	rows         []goalRow
 	perspectives choice[app.Perspective]
 	wizard       *goalWizard
-	loads        int // refreshes begun; the rows of the latest are shown
+	loads        int          // refreshes begun; the rows of the latest are shown
+	paces        app.PaceMemo // the statuses last worked out, for the next refresh
 }
 
 // goalRow is one goal as the list shows it.
@@ -91,7 +92,7 @@ func (s *goalsScreen) refresh() {
 	s.loads++
 	n, f := s.loads, s.filter()
 	filtered := s.search.Text != "" || s.perspective.SelectedIndex() > 0 || s.showArchived.Checked
-	in := goalRowsInput{store: s.ui.store, today: s.ui.today()}
+	in := goalRowsInput{store: s.ui.store, today: s.ui.today(), paces: &s.paces}
 	var rows []goalRow
 	var err error
 	s.ui.load(func() {
@@ -139,6 +140,7 @@ type goalRowsInput struct {
 	cal   app.Calendar
 	today app.Date
 	th    app.Thresholds
+	paces *app.PaceMemo // works out again only the goals changed since the last read
 }
 
 // read reads the rows of the goals matching f: their statuses from the
@@ -153,7 +155,7 @@ func (in goalRowsInput) read(ctx context.Context, f app.GoalFilter) ([]goalRow, 
 	if err != nil {
 		return nil, err
 	}
-	paces := app.PacesFrom(in.cal, d, in.today, in.th)
+	paces := in.paces.PacesFrom(in.cal, d, in.today, in.th)
 	rows := make([]goalRow, 0, len(paces))
 	for _, p := range paces {
 		history, err := in.store.History(ctx, p.Goal.ID)
