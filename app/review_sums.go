@@ -104,21 +104,28 @@ func ReviewRowsFrom(cal Calendar, d ReviewData, p Period, asOf Date, th Threshol
 	rv.prepare(p)
 	rows := make([]ReviewRow, len(d.Goals))
 	in := make([]bool, len(d.Goals))
-	inParallelWith(len(d.Goals), func(sc *reviewScratch, i int) {
-		g := d.Goals[i]
-		if !cal.overlaps(g, p) {
-			return
-		}
-		in[i] = true
-		if s, ok := d.Sums[g.ID]; ok {
-			x := cal.expectationIn(g, d.Plans[g.ID], sc.entries)
-			sc.entries = keep(sc.entries, x.entries)
-			rows[i] = rv.rowFromSums(g, x, p, s, sc)
-			return
-		}
-		rg := cal.newReviewGoal(g, d.Plans[g.ID], d.CheckIns[g.ID], d.History[g.ID], asOf)
-		rows[i] = rv.row(rg, p)
-	})
+	inParallelWith(len(d.Goals), func(sc *reviewScratch, i int) { rows[i], in[i] = rv.rowOf(d, d.Goals[i], p, sc) })
+	return rowsIn(rows, in)
+}
+
+// rowOf is the row of g, one of d's goals, from its sums when d has them,
+// else from its values; false when g's span and p do not overlap.
+func (rv *reviewer) rowOf(d ReviewData, g Goal, p Period, sc *reviewScratch) (ReviewRow, bool) {
+	cal := rv.cal
+	if !cal.overlaps(g, p) {
+		return ReviewRow{}, false
+	}
+	if s, ok := d.Sums[g.ID]; ok {
+		x := cal.expectationIn(g, d.Plans[g.ID], sc.entries)
+		sc.entries = keep(sc.entries, x.entries)
+		return rv.rowFromSums(g, x, p, s, sc), true
+	}
+	rg := cal.newReviewGoal(g, d.Plans[g.ID], d.CheckIns[g.ID], d.History[g.ID], rv.asOf)
+	return rv.row(rg, p), true
+}
+
+// rowsIn is the rows whose in is true, nil when none is.
+func rowsIn(rows []ReviewRow, in []bool) []ReviewRow {
 	out := rows[:0]
 	for i, r := range rows {
 		if in[i] {

@@ -93,6 +93,12 @@ func (w *world) checkReviewSums(asOf app.Date) (used, cents int) {
 			}
 			slow := app.ReviewRows(w.cal, snap, p, asOf, w.th)
 			fast := app.ReviewRowsFrom(w.cal, d, p, asOf, w.th)
+			if w.reviewMemos[p] == nil {
+				w.reviewMemos[p] = new(app.ReviewMemo)
+			}
+			if kept := w.reviewMemos[p].RowsFrom(w.cal, d, p, asOf, w.th); !reflect.DeepEqual(kept, fast) {
+				w.fatal("as of %s, %s: the memo's rows\n%+v\ndiffer from ReviewRowsFrom's\n%+v", asOf, p.Key(), kept, fast)
+			}
 			if len(slow) != len(fast) {
 				w.fatal("as of %s, %s: %d rows from check-ins, %d from sums", asOf, p.Key(), len(slow), len(fast))
 			}

@@ -29,6 +29,8 @@ type world struct {
 	// memos keep the paces of each day checkTotals looks at, as a screen
 	// refreshed after each step keeps them (app.PaceMemo).
 	memos [3]app.PaceMemo
+	// reviewMemos keep the rows of each period checkReviewSums reviews.
+	reviewMemos map[app.Period]*app.ReviewMemo
 }
 
 func newWorld(t *testing.T, seed uint64) *world {
@@ -38,7 +40,8 @@ func newWorld(t *testing.T, seed uint64) *world {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { s.Close() })
-	w := &world{t: t, ctx: ctx, rng: rand.New(rand.NewPCG(seed, 13)), s: s, th: app.DefaultThresholds}
+	w := &world{t: t, ctx: ctx, rng: rand.New(rand.NewPCG(seed, 13)), s: s, th: app.DefaultThresholds,
+		reviewMemos: map[app.Period]*app.ReviewMemo{}}
 	fiscal := []time.Month{time.January, time.April, time.July, time.October}[w.rng.IntN(4)]
 	if err := s.SetSetting(ctx, data.SettingFiscalStart, strconv.Itoa(int(fiscal))); err != nil {
 		t.Fatal(err)
