@@ -53,9 +53,12 @@ type reviewsScreen struct {
 	// goalLoads and rowLoads count the reads of goals and of rows begun;
 	// the latest is shown.
 	goalLoads, rowLoads int
-	gap                 *gapEditor
-	charts              *reviewCharts
-	tabs                *container.AppTabs
+	// kept is the rows last worked out, so that the review shown again
+	// works out only the goals changed since.
+	kept   app.ReviewMemo
+	gap    *gapEditor
+	charts *reviewCharts
+	tabs   *container.AppTabs
 	// onPackDone is called when a review pack export ends, for tests.
 	onPackDone func(dir string, err error)
 	// onDeckDone is called when a deck export ends, for tests.
@@ -234,7 +237,7 @@ func (s *reviewsScreen) loadRows() {
 	if len(s.rows) > 0 && s.rows[0].Period.Key() != p.Key() {
 		s.showRows(nil, p) // another period's, until this one's are read
 	}
-	in := reviewInput{ctx: s.ui.context(), cal: s.cal, today: s.ui.today()}
+	in := reviewInput{ctx: s.ui.context(), cal: s.cal, today: s.ui.today(), kept: &s.kept}
 	store := s.ui.store
 	var rows []app.ReviewRow
 	var err error
@@ -270,6 +273,7 @@ type reviewInput struct {
 	cal   app.Calendar
 	today app.Date
 	th    app.Thresholds
+	kept  *app.ReviewMemo // nil: every row worked out
 }
 
 // rows reads the review of p from store and works out its rows, worst gap first.
@@ -278,7 +282,7 @@ func (in reviewInput) rows(store periodReader, p app.Period) ([]app.ReviewRow, e
 	if err != nil {
 		return nil, err
 	}
-	rows := app.ReviewRowsFrom(in.cal, d, p, in.today, in.th)
+	rows := in.kept.RowsFrom(in.cal, d, p, in.today, in.th)
 	app.SortByWorstGap(rows)
 	return rows, nil
 }
