@@ -2,6 +2,7 @@ package data
 
 import (
 	"context"
+	"database/sql"
 	"strings"
 )
 
@@ -18,7 +19,8 @@ type checkLaterKey struct{}
 // returns, for the caller to run once its window is up. A file whose
 // opening writes is checked before that, as Open does, and its check
 // function returns nil. check reports a damaged file with ENotDatabase and
-// the message Open gives it.
+// the message Open gives it; it reads on a connection of its own
+// (lateQuickCheck), so the store answers the screens meanwhile.
 func OpenCheckLater(ctx context.Context, path string) (s *Store, check func(context.Context) error, err error) {
 	later := false
 	s, err = open(context.WithValue(ctx, checkLaterKey{}, &later), path, latestVersion())
@@ -28,7 +30,7 @@ func OpenCheckLater(ctx context.Context, path string) (s *Store, check func(cont
 	if !later {
 		return s, func(context.Context) error { return nil }, nil
 	}
-	return s, s.quickCheck, nil
+	return s, s.lateQuickCheck, nil
 }
 
 // checkLater tells init, for a file at schema version version, whether
@@ -57,3 +59,31 @@ func (s *Store) writesAtOpen(ctx context.Context) bool {
 	err := s.db.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM checkin_totals_stale) OR EXISTS (SELECT 1 FROM plan_cache_stale)`).Scan(&stale)
 	return err != nil || stale
 }
+
+// lateQuickCheck is quickCheck on a connection of its own, closed after:
+// on the store's one connection the check held every screen's read back
+// until it had read the whole file, seconds on a file of 2,000 goals × 10
+// years. In WAL mode the check's read transaction does not block the
+// store's writes. Its page cache is kept small (lateCheckCacheKiB): each
+// page is read once, and a large cache only took memory (64 MB) and time,
+// a new allocation for every page.
+func (s *Store) lateQuickCheck(ctx context.Context) error {
+	db, err := sql.Open("sqlite", dsn(s.path))
+	if err != nil {
+		return wrapf(err, "open for the quick check")
+	}
+	defer db.Close()
+	db.SetMaxOpenConns(1)
+	if _, err := db.ExecContext(ctx, `PRAGMA cache_size = -`+lateCheckCacheKiB); err != nil {
+		return s.openError(err, "quick check")
+	}
+	problems, err := quickCheckProblems(ctx, db)
+	if err != nil {
+		return s.openError(err, "quick check")
+	}
+	return s.damaged(problems)
+}
+
+// lateCheckCacheKiB is the page cache of the late quick check's
+// connection, in KiB.
+const lateCheckCacheKiB = "4096"

@@ -2,6 +2,7 @@ package data
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"strings"
 
@@ -13,7 +14,7 @@ import (
 // it turns a truncated file into a clear error at open (or just after,
 // OpenCheckLater) rather than a failure in the middle of some later screen.
 func (s *Store) quickCheck(ctx context.Context) error {
-	problems, err := s.quickCheckProblems(ctx)
+	problems, err := quickCheckProblems(ctx, s.db)
 	if err != nil {
 		return s.openError(err, "quick check")
 	}
@@ -24,16 +25,23 @@ func (s *Store) quickCheck(ctx context.Context) error {
 	if _, err := s.db.ExecContext(ctx, `PRAGMA shrink_memory`); err != nil {
 		return wrapf(err, "free the quick check's pages")
 	}
-	if len(problems) > 0 {
-		return &app.Error{Code: app.ENotDatabase, Message: msgDamaged, Args: map[string]any{"Path": s.path},
-			Err: fmt.Errorf("quick check: %s", strings.Join(problems, "; "))}
-	}
-	return nil
+	return s.damaged(problems)
 }
 
-// quickCheckProblems runs quick_check and returns the lines other than "ok".
-func (s *Store) quickCheckProblems(ctx context.Context) ([]string, error) {
-	rows, err := s.db.QueryContext(ctx, `PRAGMA quick_check`)
+// damaged is the error of a file whose quick check found problems, nil
+// when it found none.
+func (s *Store) damaged(problems []string) error {
+	if len(problems) == 0 {
+		return nil
+	}
+	return &app.Error{Code: app.ENotDatabase, Message: msgDamaged, Args: map[string]any{"Path": s.path},
+		Err: fmt.Errorf("quick check: %s", strings.Join(problems, "; "))}
+}
+
+// quickCheckProblems runs quick_check on db and returns the lines other
+// than "ok".
+func quickCheckProblems(ctx context.Context, db *sql.DB) ([]string, error) {
+	rows, err := db.QueryContext(ctx, `PRAGMA quick_check`)
 	if err != nil {
 		return nil, err
 	}
