@@ -109,10 +109,20 @@ func (s *reviewsScreen) layout() fyne.CanvasObject {
 	s.summary.Wrapping = fyne.TextWrapWord
 	controls := container.New(&flowLayout{}, atLeast(6, s.cadence), atLeast(10, s.period), s.report, s.newDeckButton(), s.pack)
 	top := container.NewVBox(controls, s.summary)
+	// The charts' page joins its tab when the tab is first selected: the
+	// tabs refresh and measure every page, shown or not, and the charts'
+	// controls took a fifth of the screen's first showing.
+	charts := container.NewTabItem(lang.L("Charts"), container.NewStack())
 	s.tabs = container.NewAppTabs(
 		container.NewTabItem(lang.L("Gap analysis"), container.NewVScroll(container.NewPadded(s.gap.content))),
-		container.NewTabItem(lang.L("Charts"), s.charts.content),
+		charts,
 	)
+	s.tabs.OnSelected = func(item *container.TabItem) {
+		if holder := charts.Content.(*fyne.Container); item == charts && len(holder.Objects) == 0 {
+			holder.Objects = []fyne.CanvasObject{s.charts.content}
+			holder.Refresh()
+		}
+	}
 	s.gap.onShowChart = func(dim string) {
 		s.charts.selectKind(chartContributors + dim)
 		s.tabs.SelectIndex(1)
