@@ -117,9 +117,13 @@ func (s *Store) cadenceSums(ctx context.Context, t *tx, cal app.Calendar, c app.
 	args := make([]any, 0, 10)
 	qs := app.ReviewSumPeriods(cal, p)
 	for i, q := range qs {
-		lo, hi, _ := app.ReviewSumRange(cal, c, q, asOf) // "", "": no row, a sum of nothing
-		if i == 2 && q == qs[1] {
-			lo, hi = "", "" // a year's previous period is the year before: read it once
+		lo, hi, ok := app.ReviewSumRange(cal, c, q, asOf)
+		if !ok || i == 2 && q == qs[1] { // a year's previous period is the year before: read it once
+			// No range, a sum of nothing: NULL bounds, which SQLite
+			// tests before it searches (an empty key found each goal's
+			// first page of totals, a page read for nothing a goal).
+			args = append(args, nil, nil)
+			continue
 		}
 		args = append(args, lo, hi)
 	}
