@@ -286,3 +286,29 @@ func TestSetHistory(t *testing.T) {
 		}
 	})
 }
+
+// TestHistories checks that the histories of several goals read at once
+// are each goal's History, in period order, and that goals without
+// history, unknown goals and an empty list give none.
+func TestHistories(t *testing.T) {
+	ctx := context.Background()
+	s := mustOpen(t)
+	a, b, none := mustCreateGoal(t, s, newGoal()), mustCreateGoal(t, s, newGoal()), mustCreateGoal(t, s, newGoal())
+	mustNotErr(t, s.SetHistory(ctx, a.ID, []app.HistoryValue{{PeriodKey: "2025-02", Value: 2}, {PeriodKey: "2025-01", Value: 1}}))
+	mustNotErr(t, s.SetHistory(ctx, b.ID, []app.HistoryValue{{PeriodKey: "2024-12", Value: -4.5}}))
+	got, err := s.Histories(ctx, []int64{b.ID, none.ID, a.ID, 999})
+	mustNotErr(t, err)
+	for _, g := range []*app.Goal{a, b, none} {
+		want, err := s.History(ctx, g.ID)
+		mustNotErr(t, err)
+		if !reflect.DeepEqual(got[g.ID], want) {
+			t.Errorf("goal %d: %+v, History gives %+v", g.ID, got[g.ID], want)
+		}
+	}
+	if len(got) != 2 {
+		t.Errorf("%d goals with history, want 2: %+v", len(got), got)
+	}
+	if got, err := s.Histories(ctx, nil); err != nil || len(got) != 0 {
+		t.Errorf("no goals: %+v, %v", got, err)
+	}
+}

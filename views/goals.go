@@ -18,6 +18,7 @@ type goalsStore interface {
 	wizardStore
 	Dashboard(ctx context.Context, f app.GoalFilter, cal app.Calendar, asOf app.Date) (app.DashboardData, error)
 	History(ctx context.Context, goalID int64) ([]app.HistoryValue, error)
+	Histories(ctx context.Context, ids []int64) (map[int64][]app.HistoryValue, error)
 	SetGoalArchived(ctx context.Context, id int64, archived bool) error
 	GoalDependents(ctx context.Context, id int64) (app.GoalDependents, error)
 	DeleteGoal(ctx context.Context, id int64) error
@@ -156,14 +157,18 @@ func (in goalRowsInput) read(ctx context.Context, f app.GoalFilter) ([]goalRow, 
 		return nil, err
 	}
 	paces := in.paces.PacesFrom(in.cal, d, in.today, in.th)
+	ids := make([]int64, len(paces))
+	for i, p := range paces {
+		ids[i] = p.Goal.ID
+	}
+	histories, err := in.store.Histories(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
 	rows := make([]goalRow, 0, len(paces))
 	for _, p := range paces {
-		history, err := in.store.History(ctx, p.Goal.ID)
-		if err != nil {
-			return nil, err
-		}
 		rows = append(rows, goalRow{goal: p.Goal, status: p.Assessment.Status,
-			smart: smartOf(in.cal, in.today, p.Goal, d.Plans[p.Goal.ID], history)})
+			smart: smartOf(in.cal, in.today, p.Goal, d.Plans[p.Goal.ID], histories[p.Goal.ID])})
 	}
 	return rows, nil
 }

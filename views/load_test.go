@@ -12,7 +12,7 @@ import (
 	"pacer/data"
 )
 
-// gatedStore is a store whose reads of goals' history (which the goal
+// gatedStore is a store whose reads of goals' histories (which the goal
 // list reads last), of a goal's check-ins and of every reported period
 // wait until gate is closed.
 type gatedStore struct {
@@ -20,9 +20,9 @@ type gatedStore struct {
 	gate chan struct{}
 }
 
-func (s gatedStore) History(ctx context.Context, id int64) ([]app.HistoryValue, error) {
+func (s gatedStore) Histories(ctx context.Context, ids []int64) (map[int64][]app.HistoryValue, error) {
 	<-s.gate
-	return s.Store.History(ctx, id)
+	return s.Store.Histories(ctx, ids)
 }
 
 func (s gatedStore) CheckIns(ctx context.Context, id int64) ([]app.CheckIn, error) {
