@@ -83,7 +83,7 @@ var (
 	switchOrder = []string{"goals", "checkins", "reviews", "actions", "settings", "dashboard"}
 )
 
-// Where the navigation's entries are in a 1100×720 window at Fyne's own
+// Where the navigation's entries are in a 1000×600 window at Fyne's own
 // size (a new HOME has no other scale): the first's middle, and the step.
 const navX, navFirstY, navStep = 70, 48, 39
 

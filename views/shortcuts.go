@@ -140,6 +140,11 @@ func (ui *mainUI) onKeyboardHelp() {
 	ui.showDialog(dialog.NewCustom(lang.L("Keyboard shortcuts"), lang.L("Close"), form, ui.win))
 }
 
+// firstSize is the main window's size until the user has chosen one: it
+// fits the smallest screen Pacer supports, 1024×640, title bar included
+// (the 1,100×720 it had ran off that screen's right and bottom edges).
+var firstSize = fyne.NewSize(1000, 600)
+
 // restoreSize sizes the window as the user left it, and remembers its size when it closes.
 func restoreSize(w fyne.Window, fallback fyne.Size) {
 	prefs := fyne.CurrentApp().Preferences()

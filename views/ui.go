@@ -104,7 +104,7 @@ func NewMainWindow(a fyne.App, deps Deps) fyne.Window {
 	ui.listenForKeys()
 	ui.claimFile()
 	a.Lifecycle().SetOnStopped(func() { ui.activeUI().close() })
-	restoreSize(w, fyne.NewSize(1100, 720))
+	restoreSize(w, firstSize)
 	// The due notification waits for the window to be up: counting what is
 	// due reads every goal's check-ins, and the notification is a D-Bus
 	// call, both on the way to the first frame before.

@@ -13,6 +13,6 @@ func main() {
 	a := fyneapp.New()
 	w := a.NewWindow("Bare Fyne window")
 	w.SetContent(widget.NewLabel("Hello from a bare Fyne window"))
-	w.Resize(fyne.NewSize(1100, 720))
+	w.Resize(fyne.NewSize(1000, 600)) // Pacer's first size (views.firstSize)
 	w.ShowAndRun()
 }
