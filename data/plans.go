@@ -142,20 +142,8 @@ func (s *Store) SetHistory(ctx context.Context, goalID int64, values []app.Histo
 
 // History returns a goal's history values in period order.
 func (s *Store) History(ctx context.Context, goalID int64) ([]app.HistoryValue, error) {
-	tx, err := s.begin(ctx, false)
-	if err != nil {
-		return nil, err
-	}
-	defer tx.Rollback()
-
-	values, err := queryAll(ctx, tx, func(sc scanner) (app.HistoryValue, error) {
-		var h app.HistoryValue
-		return h, sc.Scan(&h.GoalID, &h.PeriodKey, &h.Value)
-	}, `SELECT goal_id, period_key, value FROM history_values WHERE goal_id = ? ORDER BY period_key`, goalID)
-	if err != nil {
-		return nil, wrapf(err, "list history")
-	}
-	return values, nil
+	values, err := s.Histories(ctx, []int64{goalID})
+	return values[goalID], err
 }
 
 // Histories returns the history values of each of the goals ids, as
