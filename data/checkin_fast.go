@@ -169,7 +169,7 @@ func (s *Store) saveFast(ctx context.Context, c *app.CheckIn, create bool) (done
 	if create {
 		q = qFastCreate
 	}
-	st := s.stmts.m[q]
+	st := s.stmts.stmt(q)
 	if st == nil {
 		return false, nil // an older schema, in tests
 	}

@@ -17,6 +17,7 @@ import (
 // returns EConflict when the goal already has a check-in for the period.
 // Like PutCheckIn, most saves are one statement (saveFast).
 func (s *Store) CreateCheckIn(ctx context.Context, c *app.CheckIn) error {
+	s.prepareWrites(ctx)
 	if done, err := s.saveFast(ctx, c, true); done {
 		return err
 	}
@@ -82,6 +83,7 @@ func (s *Store) writeCheckIn(ctx context.Context, c *app.CheckIn, write func(tx 
 // opened, and any the fast save cannot make, run in a transaction that
 // reads the goal, and keep what the next saves check against.
 func (s *Store) PutCheckIn(ctx context.Context, c *app.CheckIn) error {
+	s.prepareWrites(ctx)
 	if done, err := s.saveFast(ctx, c, false); done {
 		return err
 	}
@@ -102,6 +104,7 @@ func (s *Store) PutCheckIn(ctx context.Context, c *app.CheckIn) error {
 // check-in and nothing is written. A period given twice for the same goal
 // is EInvalid. On success the IDs and timestamps are set in cs.
 func (s *Store) SaveCheckIns(ctx context.Context, cs []app.CheckIn) error {
+	s.prepareWrites(ctx)
 	tx, err := s.begin(ctx, true)
 	if err != nil {
 		return err

@@ -300,8 +300,12 @@ func (s *Store) begin(ctx context.Context, write bool) (*tx, error) {
 		// the one connection is not waiting for another program's lock.
 		s.noteWait(time.Since(start) - (s.db.Stats().WaitDuration - queued))
 	}
-	return &tx{Tx: t, now: s.Now().UTC().Truncate(time.Second), dir: filepath.Dir(s.path), hot: s.stmts.m,
-		totals: write && s.stmts.m[qTotalsStale] != nil, write: write}, nil
+	var hot map[string]*sql.Stmt
+	if m := s.stmts.hot.Load(); m != nil {
+		hot = *m
+	}
+	return &tx{Tx: t, now: s.Now().UTC().Truncate(time.Second), dir: filepath.Dir(s.path), hot: hot,
+		totals: write && hot[qTotalsStale] != nil, write: write}, nil
 }
 
 // commit commits and maps the failure. In WAL mode the pages of a

@@ -237,11 +237,11 @@ func writeUncounted(ctx context.Context, t *tx, goalID int64, values, counted []
 // that cannot be written still opens; its readers then read the stale
 // goals' check-ins and plan periods instead.
 func (s *Store) settleTotals(ctx context.Context) {
-	if s.stmts.m[qTotalsStale] == nil {
+	if s.stmts.stmt(qTotalsStale) == nil {
 		return
 	}
 	q := `SELECT 1 FROM checkin_totals_stale LIMIT 1`
-	if s.stmts.m[qPlanStale] != nil {
+	if s.stmts.stmt(qPlanStale) != nil {
 		q = `SELECT 1 FROM checkin_totals_stale UNION ALL SELECT 1 FROM plan_cache_stale LIMIT 1`
 	}
 	var one int
