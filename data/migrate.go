@@ -107,14 +107,15 @@ func (s *Store) migrate(ctx context.Context, st schemaState, upTo int) error {
 	if len(pending) == 0 {
 		return nil
 	}
-	if st.tables {
-		if _, err := s.backupBeforeMigration(ctx, pending[0].version); err != nil {
-			return fmt.Errorf("backup: %w", err)
-		}
+	if !st.tables {
+		return s.createSchema(ctx, pending)
+	}
+	if _, err := s.backupBeforeMigration(ctx, pending[0].version); err != nil {
+		return fmt.Errorf("backup: %w", err)
 	}
 	for _, m := range pending {
 		if err := s.apply(ctx, m); err != nil {
-			return fmt.Errorf("%s: %w", m.name, err)
+			return err
 		}
 	}
 	return nil
@@ -139,10 +140,11 @@ func (s *Store) backupBeforeMigration(ctx context.Context, version int) (string,
 	}
 }
 
-// apply runs one migration and records it. The version is read again
-// inside the write transaction in case another Pacer migrated the file
-// since init looked.
-func (s *Store) apply(ctx context.Context, m migration) error {
+// apply runs migrations ms, in order, in one transaction, and records
+// them. The version is read again inside the write transaction in case
+// another Pacer migrated the file since init looked: a migration it
+// applied is skipped.
+func (s *Store) apply(ctx context.Context, ms ...migration) error {
 	tx, err := s.begin(ctx, true)
 	if err != nil {
 		return err
@@ -157,19 +159,21 @@ func (s *Store) apply(ctx context.Context, m migration) error {
 		) STRICT`); err != nil {
 		return wrapf(err, "create schema_migrations")
 	}
-	var done bool
-	if done, err = exists(ctx, tx, `SELECT 1 FROM schema_migrations WHERE version >= ?`, m.version); err != nil {
-		return err
-	} else if done {
-		return nil
-	}
-	if _, err := tx.ExecContext(ctx, m.sql); err != nil {
-		return wrapf(err, "run")
-	}
-	if _, err := tx.ExecContext(ctx,
-		`INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)`,
-		m.version, m.name, formatTime(tx.now)); err != nil {
-		return wrapf(err, "record")
+	for _, m := range ms {
+		var done bool
+		if done, err = exists(ctx, tx, `SELECT 1 FROM schema_migrations WHERE version >= ?`, m.version); err != nil {
+			return fmt.Errorf("%s: %w", m.name, err)
+		} else if done {
+			continue
+		}
+		if _, err := tx.ExecContext(ctx, m.sql); err != nil {
+			return fmt.Errorf("%s: %w", m.name, wrapf(err, "run"))
+		}
+		if _, err := tx.ExecContext(ctx,
+			`INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)`,
+			m.version, m.name, formatTime(tx.now)); err != nil {
+			return fmt.Errorf("%s: %w", m.name, wrapf(err, "record"))
+		}
 	}
 	return tx.commit()
 }
