@@ -2,6 +2,7 @@ package views
 
 import (
 	"context"
+	"database/sql"
 	"os"
 	"path/filepath"
 	"slices"
@@ -41,11 +42,12 @@ func lateDamaged(t *testing.T) (path string, store *data.Store, check func(conte
 		t.Fatal(err)
 	}
 	s.Close()
+	page := goalsLeafPage(t, path)
 	b, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	copy(b[len(b)-4096:], strings.Repeat("\xAB", 4096))
+	copy(b[(page-1)*4096:page*4096], strings.Repeat("\xAB", 4096))
 	if err := os.WriteFile(path, b, 0o600); err != nil {
 		t.Fatal(err)
 	}
@@ -55,6 +57,23 @@ func lateDamaged(t *testing.T) (path string, store *data.Store, check func(conte
 	}
 	t.Cleanup(func() { store.Close() })
 	return path, store, check
+}
+
+// goalsLeafPage is the number of a page of the goals' rows in the file at
+// path, found with SQLite's dbstat: opening the file does not read it, so
+// damage there is found only by the check over every page.
+func goalsLeafPage(t *testing.T, path string) int {
+	t.Helper()
+	db, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	var page int
+	if err := db.QueryRow(`SELECT max(pageno) FROM dbstat WHERE name = 'goals' AND pagetype = 'leaf'`).Scan(&page); err != nil {
+		t.Fatal(err)
+	}
+	return page
 }
 
 // queueUI queues CheckLater's turns on the UI goroutine for the test to
