@@ -2,6 +2,7 @@ package data
 
 import (
 	"context"
+	"slices"
 	"strings"
 
 	"pacer/app"
@@ -15,6 +16,20 @@ func init() { Messages = append(Messages, app.MsgBreakdownBad, app.MsgBreakdownU
 // that each dimension adds up to its period's value: a check-in typed by
 // hand shows its difference from the imported values as an unsplit entry.
 func (s *Store) Breakdown(ctx context.Context, goalID int64) ([]app.DimensionValue, error) {
+	all, err := s.Breakdowns(ctx, []int64{goalID})
+	return all[goalID], err
+}
+
+// Breakdowns is Breakdown of each of the goals ids, read in one
+// transaction: the dashboard asks for every goal's on each refresh, and
+// a transaction a goal took 6.6 ms at 200 goals and 54–69 ms at 2,000,
+// nearly all of it for goals without one. A goal without one is missing
+// from the map.
+func (s *Store) Breakdowns(ctx context.Context, ids []int64) (map[int64][]app.DimensionValue, error) {
+	out := map[int64][]app.DimensionValue{}
+	if len(ids) == 0 {
+		return out, nil
+	}
 	tx, err := s.begin(ctx, false)
 	if err != nil {
 		return nil, err
@@ -23,27 +38,46 @@ func (s *Store) Breakdown(ctx context.Context, goalID int64) ([]app.DimensionVal
 	values, err := queryAll(ctx, tx, func(sc scanner) (app.DimensionValue, error) {
 		var d app.DimensionValue
 		return d, sc.Scan(&d.GoalID, &d.History, &d.PeriodKey, &d.Dimension, &d.Value, &d.Amount, &d.Rows)
-	}, `SELECT goal_id, history, period_key, dimension, value, amount, rows FROM goal_breakdown
-		WHERE goal_id = ? ORDER BY history, period_key, dimension, value`, goalID)
+	}, qBreakdowns, goalsJSON(slices.Compact(slices.Sorted(slices.Values(ids))))) // each goal once
 	if err != nil {
 		return nil, wrapf(err, "list breakdown")
 	}
-	if len(values) == 0 {
-		return nil, nil
+	byGoal := map[int64][]app.DimensionValue{}
+	for _, v := range values {
+		byGoal[v.GoalID] = append(byGoal[v.GoalID], v)
 	}
-	decimals, err := cachedDecimals(ctx, tx, goalID, map[int64]int{})
+	for id, vs := range byGoal {
+		if out[id], err = completeBreakdown(ctx, tx, id, vs); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// qBreakdowns reads the stored breakdown of the goals of the JSON array ?,
+// in Breakdown's order. The CROSS JOIN keeps json_each outside, so SQLite
+// searches the breakdown's key for each goal rather than reading all of it
+// (TestBreakdownsSearchByGoal).
+const qBreakdowns = `SELECT b.goal_id, b.history, b.period_key, b.dimension, b.value, b.amount, b.rows
+	FROM json_each(?) j CROSS JOIN goal_breakdown b ON b.goal_id = j.value
+	ORDER BY b.goal_id, b.history, b.period_key, b.dimension, b.value`
+
+// completeBreakdown is app.CompleteBreakdown of goal id's stored values
+// vs, with its check-ins, history values and decimals.
+func completeBreakdown(ctx context.Context, tx *tx, id int64, vs []app.DimensionValue) ([]app.DimensionValue, error) {
+	decimals, err := cachedDecimals(ctx, tx, id, map[int64]int{})
 	if err != nil {
 		return nil, err
 	}
-	checkIns, err := periodValues(ctx, tx, `SELECT period_key, value FROM checkins WHERE goal_id = ?`, goalID)
+	checkIns, err := periodValues(ctx, tx, `SELECT period_key, value FROM checkins WHERE goal_id = ?`, id)
 	if err != nil {
 		return nil, err
 	}
-	history, err := periodValues(ctx, tx, `SELECT period_key, value FROM history_values WHERE goal_id = ?`, goalID)
+	history, err := periodValues(ctx, tx, `SELECT period_key, value FROM history_values WHERE goal_id = ?`, id)
 	if err != nil {
 		return nil, err
 	}
-	return app.CompleteBreakdown(values, checkIns, history, decimals), nil
+	return app.CompleteBreakdown(vs, checkIns, history, decimals), nil
 }
 
 // periodValues reads the period keys and values query selects.

@@ -3,7 +3,9 @@ package data_test
 import (
 	"context"
 	"fmt"
+	"maps"
 	"math"
+	"reflect"
 	"slices"
 	"testing"
 
@@ -131,4 +133,35 @@ func TestHandCheckInOverImportedBreakdown(t *testing.T) {
 			t.Errorf("breakdown of a period without a value: %q", got)
 		}
 	})
+}
+
+// TestBreakdownsOfManyGoals reads the breakdowns of three goals at once,
+// two imported with one (one of them also checked in by hand after) and
+// one without: each is what Breakdown reads of its goal, the one without
+// is missing, and a goal ID given twice or unknown changes nothing.
+func TestBreakdownsOfManyGoals(t *testing.T) {
+	ctx := context.Background()
+	s := mustOpen(t)
+	a, b, none := mustCreateGoal(t, s, newGoal()), mustCreateGoal(t, s, newGoal()), mustCreateGoal(t, s, newGoal())
+	dv := func(g *app.Goal, value string, amount float64) app.DimensionValue {
+		return app.DimensionValue{GoalID: g.ID, PeriodKey: "2026-01", Dimension: "区域", Value: value, Amount: amount, Rows: 1}
+	}
+	mustNotErr(t, s.ApplyImport(ctx, app.Import{
+		CheckIns: []app.CheckIn{{GoalID: a.ID, PeriodKey: "2026-01", Value: 30}, {GoalID: b.ID, PeriodKey: "2026-01", Value: 5},
+			{GoalID: none.ID, PeriodKey: "2026-01", Value: 9}},
+		Breakdown: []app.DimensionValue{dv(a, "North", 10), dv(a, "South", 20), dv(b, "East", 5)}}))
+	mustNotErr(t, s.PutCheckIn(ctx, &app.CheckIn{GoalID: b.ID, PeriodKey: "2026-02", Value: 4}))
+
+	got, err := s.Breakdowns(ctx, []int64{a.ID, b.ID, none.ID, a.ID, 999})
+	mustNotErr(t, err)
+	if _, ok := got[none.ID]; ok || len(got) != 2 {
+		t.Fatalf("breakdowns of %d goals (%v), want 2", len(got), slices.Collect(maps.Keys(got)))
+	}
+	for _, g := range []*app.Goal{a, b} {
+		one, err := s.Breakdown(ctx, g.ID)
+		mustNotErr(t, err)
+		if !reflect.DeepEqual(got[g.ID], one) || len(one) < 2 {
+			t.Errorf("goal %d: %v, Breakdown reads %v", g.ID, got[g.ID], one)
+		}
+	}
 }

@@ -359,3 +359,13 @@ func queryPlan(t *testing.T, s *Store, q string) string {
 	}
 	return plan.String()
 }
+
+// TestBreakdownsSearchByGoal checks that Breakdowns searches the stored
+// breakdown by goal: a scan would read every goal's imported values.
+func TestBreakdownsSearchByGoal(t *testing.T) {
+	s, _ := fastStore(t)
+	plan := queryPlan(t, s, qBreakdowns)
+	if !strings.Contains(plan, "SEARCH b USING INDEX sqlite_autoindex_goal_breakdown_1 (goal_id=?)") {
+		t.Errorf("breakdown not searched by goal:\n%s", plan)
+	}
+}

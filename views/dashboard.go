@@ -20,6 +20,7 @@ type dashboardStore interface {
 	goalDetailStore
 	ListActionPlans(ctx context.Context, f app.ActionFilter) ([]app.ActionPlan, error)
 	FollowUps(ctx context.Context, actionID int64) ([]app.FollowUp, error)
+	Breakdowns(ctx context.Context, ids []int64) (map[int64][]app.DimensionValue, error)
 }
 
 // dashboardDeps is what the dashboard uses: the shell, its store, and the

@@ -8,23 +8,28 @@ import (
 )
 
 // loadContributors works out the dashboard's "top contributors" line of
-// every goal with a breakdown, by goal ID.
+// every goal with a breakdown, by goal ID, reading every flow goal's
+// breakdown at once (data.Store.Breakdowns).
 func (s *dashboardScreen) loadContributors() map[int64]string {
 	out := map[int64]string{}
+	var flows []int64
 	for _, p := range s.all {
-		if p.Goal.Aggregation != app.AggFlow {
-			continue
+		if p.Goal.Aggregation == app.AggFlow {
+			flows = append(flows, p.Goal.ID)
 		}
-		ds, err := s.ui.store.Breakdown(s.ui.context(), p.Goal.ID)
-		if err != nil {
-			s.ui.showError(err)
-			return out
-		}
+	}
+	breakdowns, err := s.ui.store.Breakdowns(s.ui.context(), flows)
+	if err != nil {
+		s.ui.showError(err)
+		return out
+	}
+	for _, id := range flows {
+		ds := breakdowns[id]
 		if len(app.BreakdownDimensions(ds)) == 0 {
 			continue
 		}
-		if text := s.contributorsOf(p.Goal.ID, ds); text != "" {
-			out[p.Goal.ID] = text
+		if text := s.contributorsOf(id, ds); text != "" {
+			out[id] = text
 		}
 	}
 	return out
