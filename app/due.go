@@ -109,3 +109,55 @@ func DefaultCheckInPeriod(cal Calendar, g Goal, reported map[string]bool, today 
 	}
 	return now
 }
+
+// DueSpan is where a goal's due check-ins can lie at the end of a day,
+// for counting them without every reported period (data's
+// ReportedCounts): its check-in periods from First to LastDue have fallen
+// due, Due of them, and those from First to LastOverdue are overdue,
+// Overdue of them (the overdue ones come first, as each period falls due
+// no earlier than the one before). A goal with none due has Due 0.
+type DueSpan struct {
+	First, LastOverdue, LastDue string
+	Due, Overdue                int
+}
+
+// DueSpanOf is the DueSpan of g at the end of day today, by the rules of
+// DueCheckIns: those of its periods due that are not reported are what
+// DueCheckIns lists.
+func DueSpanOf(cal Calendar, g Goal, today Date) DueSpan {
+	var s DueSpan
+	last := g.End.DayNumber()
+	if g.Archived || g.Start.IsZero() || g.End.IsZero() || last < g.Start.DayNumber() {
+		return s
+	}
+	grace, now := Grace(g.Cadence), today.DayNumber()
+	var first, lastDue, lastOverdue Period
+	// CheckInPeriods' periods one by one, keyed at the end: a list of
+	// every period, each keyed, took 130 ms for 2,000 goals of ten years.
+	for p := cal.PeriodOf(g.Cadence, g.Start); p.Valid() && cal.FirstDay(p) <= last; p = p.Next() {
+		dueDay := cal.dueDay(g, p)
+		if dueDay > now {
+			break
+		}
+		if s.Due == 0 {
+			first = p
+		}
+		s.Due++
+		lastDue = p
+		if now-dueDay > grace {
+			s.Overdue++
+			lastOverdue = p
+		}
+	}
+	if s.Due > 0 {
+		s.First, s.LastDue = first.Key(), lastDue.Key()
+	}
+	if s.Overdue > 0 {
+		s.LastOverdue = lastOverdue.Key()
+	}
+	return s
+}
+
+// DueCount is how many of a goal's check-ins are due, and how many of
+// those overdue.
+type DueCount struct{ Due, Overdue int }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 )
 
 // dueGoal is a goal of cadence c from start to end (inclusive).
@@ -168,5 +169,41 @@ func TestReportedPeriods(t *testing.T) {
 	got := ReportedPeriods([]CheckIn{{PeriodKey: "2023-Q1"}, {PeriodKey: "2023-Q3"}})
 	if len(got) != 2 || !got["2023-Q1"] || !got["2023-Q3"] || got["2023-Q2"] {
 		t.Errorf("ReportedPeriods = %v", got)
+	}
+}
+
+// TestDueSpanOfIsDueCheckInsWithNoneReported checks DueSpanOf against
+// DueCheckIns with nothing reported, for goals of every cadence and of
+// spans before, around and after today: the same count, overdue count,
+// first, last and last overdue period.
+func TestDueSpanOfIsDueCheckInsWithNoneReported(t *testing.T) {
+	cal := Calendar{FiscalStart: time.April}
+	today := NewDate(2026, time.March, 10)
+	for _, c := range []Cadence{CadenceWeek, CadenceMonth, CadenceQuarter, CadenceHalf, CadenceYear} {
+		for _, span := range [][2]Date{
+			{NewDate(2024, 1, 1), NewDate(2026, 12, 31)}, {NewDate(2026, 3, 1), NewDate(2026, 3, 9)},
+			{NewDate(2026, 4, 1), NewDate(2027, 3, 31)}, {NewDate(2025, 2, 27), NewDate(2026, 3, 3)}, {},
+		} {
+			g := Goal{ID: 1, Cadence: c, Start: span[0], End: span[1]}
+			var want DueSpan
+			for _, d := range DueCheckIns(cal, g, nil, today) {
+				if want.Due == 0 {
+					want.First = d.Period.Key()
+				}
+				want.Due++
+				want.LastDue = d.Period.Key()
+				if d.Overdue {
+					want.Overdue++
+					want.LastOverdue = d.Period.Key()
+				}
+			}
+			if got := DueSpanOf(cal, g, today); got != want {
+				t.Errorf("%s %v–%v: %+v, want %+v", c, span[0], span[1], got, want)
+			}
+			g.Archived = true
+			if got := DueSpanOf(cal, g, today); got != (DueSpan{}) {
+				t.Errorf("%s archived: %+v, want none", c, got)
+			}
+		}
 	}
 }

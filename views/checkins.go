@@ -164,15 +164,16 @@ func (s *checkInsScreen) showDue(due []dueItem) {
 	s.dueList.Refresh()
 }
 
-// readDue is every check-in of goals due by today.
+// readDue is every check-in of goals due by today, read only for the
+// goals that have one (countDue).
 func readDue(ctx context.Context, store reportedReader, goals []app.Goal, cal app.Calendar, today app.Date) ([]dueItem, error) {
-	reported, err := store.ReportedPeriods(ctx)
+	counts, err := countDue(ctx, store, goals, cal, today, true)
 	if err != nil {
 		return nil, err
 	}
 	var items []dueItem
 	for _, g := range goals {
-		for _, d := range app.DueCheckIns(cal, g, reported[g.ID], today) {
+		for _, d := range counts[g.ID].list {
 			items = append(items, dueItem{goal: g, due: d})
 		}
 	}

@@ -100,9 +100,11 @@ type dueStore interface {
 	reportedReader
 }
 
-// reportedReader reads, by goal, the periods that have a check-in, all in one go.
+// reportedReader counts the check-ins due from the store's running totals
+// and reads, by goal, the periods that have a check-in.
 type reportedReader interface {
-	ReportedPeriods(ctx context.Context) (map[int64]map[string]bool, error)
+	DueCounts(ctx context.Context, spans map[int64]app.DueSpan) (map[int64]app.DueCount, error)
+	ReportedPeriodsOf(ctx context.Context, ids []int64) (map[int64]map[string]bool, error)
 }
 
 // dueCounts counts the check-ins due and overdue across all active goals.
@@ -111,18 +113,66 @@ func dueCounts(sh shell, store dueStore) (due, overdue int, err error) {
 	if err != nil {
 		return 0, 0, err
 	}
-	reported, err := store.ReportedPeriods(sh.context())
-	if err != nil {
-		return 0, 0, err
+	counts, err := countDue(sh.context(), store, goals, sh.calendar(), sh.today(), false)
+	for _, c := range counts {
+		due, overdue = due+c.Due, overdue+c.Overdue
 	}
-	cal, today := sh.calendar(), sh.today()
+	return due, overdue, err
+}
+
+// countDue counts each goal's check-ins due and overdue at the end of day
+// today: from the store's running totals (data.Store.DueCounts), and from
+// every period reported for a goal whose totals are being recomputed, or,
+// when listed is set, for every goal with a check-in due, whose Due it
+// then lists. A goal with none due is missing from the map.
+func countDue(ctx context.Context, store reportedReader, goals []app.Goal, cal app.Calendar, today app.Date,
+	listed bool) (map[int64]dueCount, error) {
+	spans := make(map[int64]app.DueSpan, len(goals))
 	for _, g := range goals {
-		for _, d := range app.DueCheckIns(cal, g, reported[g.ID], today) {
-			due++
-			if d.Overdue {
-				overdue++
-			}
+		if sp := app.DueSpanOf(cal, g, today); sp.Due > 0 {
+			spans[g.ID] = sp
 		}
 	}
-	return due, overdue, nil
+	counts, err := store.DueCounts(ctx, spans)
+	if err != nil {
+		return nil, err
+	}
+	out := map[int64]dueCount{}
+	var rest []int64
+	reread := map[int64]bool{}
+	for id := range spans {
+		c, ok := counts[id]
+		if !ok || listed && c.Due > 0 {
+			rest, reread[id] = append(rest, id), true
+		} else if c.Due > 0 {
+			out[id] = dueCount{DueCount: c}
+		}
+	}
+	if len(rest) == 0 {
+		return out, nil
+	}
+	reported, err := store.ReportedPeriodsOf(ctx, rest)
+	if err != nil {
+		return nil, err
+	}
+	for _, g := range goals {
+		if !reread[g.ID] {
+			continue
+		}
+		c := dueCount{list: app.DueCheckIns(cal, g, reported[g.ID], today)}
+		for _, d := range c.list {
+			c.Due++
+			if d.Overdue {
+				c.Overdue++
+			}
+		}
+		out[g.ID] = c
+	}
+	return out, nil
+}
+
+// dueCount is a goal's app.DueCount, with its list when countDue read it.
+type dueCount struct {
+	app.DueCount
+	list []app.Due
 }

@@ -13,8 +13,8 @@ import (
 )
 
 // gatedStore is a store whose reads of goals' histories (which the goal
-// list reads last), of a goal's check-ins and of every reported period
-// wait until gate is closed.
+// list reads last), of a goal's check-ins, of every reported period and
+// of the due counts wait until gate is closed.
 type gatedStore struct {
 	*data.Store
 	gate chan struct{}
@@ -30,9 +30,14 @@ func (s gatedStore) CheckIns(ctx context.Context, id int64) ([]app.CheckIn, erro
 	return s.Store.CheckIns(ctx, id)
 }
 
-func (s gatedStore) ReportedPeriods(ctx context.Context) (map[int64]map[string]bool, error) {
+func (s gatedStore) ReportedPeriodsOf(ctx context.Context, ids []int64) (map[int64]map[string]bool, error) {
 	<-s.gate
-	return s.Store.ReportedPeriods(ctx)
+	return s.Store.ReportedPeriodsOf(ctx, ids)
+}
+
+func (s gatedStore) DueCounts(ctx context.Context, spans map[int64]app.DueSpan) (map[int64]app.DueCount, error) {
+	<-s.gate
+	return s.Store.DueCounts(ctx, spans)
 }
 
 // readOffUI makes screens read as in the window, off the goroutine that
