@@ -32,30 +32,33 @@ type dashboardDeps struct {
 
 // dashboardScreen shows every goal's pace, status and projected landing.
 type dashboardScreen struct {
-	ui          dashboardDeps
-	content     *fyne.Container
-	board       fyne.CanvasObject
-	empty       *emptyState
-	toGoals     *widget.Button
-	sample      *widget.Button
-	counts      *widget.Label
-	dueBanner   *widget.Button
-	actBanner   *widget.Button
-	statusPick  *widgets.KeySelect
-	perspective *widgets.KeySelect
-	owner       *widgets.KeySelect
-	sortBy      *widgets.KeySelect
-	list        *widget.List
-	all         []goalPace
-	shown       []goalPace
-	contrib     map[int64]string // the top contributors line of goals with a breakdown
-	onBreakdown map[int64]bool   // the goals whose detail was last left on its breakdown
-	statuses    choice[app.Status]
-	persp       choice[app.Perspective]
-	sorts       choice[string]
-	dueLoads    int          // counts of what is due begun; the latest is shown
-	filling     bool         // the filters are being set (fillOwners), not picked
-	paces       app.PaceMemo // the paces last worked out, for the next refresh
+	ui        dashboardDeps
+	content   *fyne.Container
+	board     fyne.CanvasObject
+	empty     *emptyState
+	toGoals   *widget.Button
+	sample    *widget.Button
+	counts    *widget.Label
+	dueBanner *widget.Button
+	actBanner *widget.Button
+	// top holds the counts, the banners and the filters, laid out again
+	// when a banner shows or hides (relayoutTop).
+	top, bannerRow *fyne.Container
+	statusPick     *widgets.KeySelect
+	perspective    *widgets.KeySelect
+	owner          *widgets.KeySelect
+	sortBy         *widgets.KeySelect
+	list           *widget.List
+	all            []goalPace
+	shown          []goalPace
+	contrib        map[int64]string // the top contributors line of goals with a breakdown
+	onBreakdown    map[int64]bool   // the goals whose detail was last left on its breakdown
+	statuses       choice[app.Status]
+	persp          choice[app.Perspective]
+	sorts          choice[string]
+	dueLoads       int          // counts of what is due begun; the latest is shown
+	filling        bool         // the filters are being set (fillOwners), not picked
+	paces          app.PaceMemo // the paces last worked out, for the next refresh
 }
 
 func newDashboardScreen(ui dashboardDeps) *dashboardScreen {
@@ -101,8 +104,9 @@ func sortLabel(by string) string {
 
 func (s *dashboardScreen) layout() fyne.CanvasObject {
 	filters := container.NewHBox(atLeast(10, s.statusPick), atLeast(12, s.perspective), atLeast(10, s.owner), atLeast(11, s.sortBy))
-	top := container.NewVBox(newBorder(nil, nil, nil, container.NewHBox(s.actBanner, s.dueBanner), s.counts), filters)
-	return newBorder(container.NewPadded(top), nil, nil, nil, s.list)
+	s.bannerRow = newBorder(nil, nil, nil, container.NewHBox(s.actBanner, s.dueBanner), s.counts)
+	s.top = container.NewVBox(s.bannerRow, filters)
+	return newBorder(container.NewPadded(s.top), nil, nil, nil, s.list)
 }
 
 // refresh reloads every goal's pace and shows those that pass the filters.
@@ -187,6 +191,7 @@ func (s *dashboardScreen) showDue() {
 func (s *dashboardScreen) showDueCounts(due, overdue int) {
 	if due == 0 {
 		s.dueBanner.Hide()
+		s.relayoutTop()
 		return
 	}
 	s.dueBanner.SetText(lang.L("{{.Due}} check-ins due ({{.Overdue}} overdue)", map[string]any{"Due": due, "Overdue": overdue}))
@@ -196,6 +201,18 @@ func (s *dashboardScreen) showDueCounts(due, overdue int) {
 	}
 	s.dueBanner.Show()
 	s.dueBanner.Refresh()
+	s.relayoutTop()
+}
+
+// relayoutTop lays the counts and banners out again after a banner showed
+// or hid: Fyne gives a widget that shows after its container was laid out
+// no size, and a banner counted after a switch to the dashboard stayed
+// invisible.
+func (s *dashboardScreen) relayoutTop() {
+	if s.top != nil {
+		s.top.Refresh()
+		s.bannerRow.Refresh()
+	}
 }
 
 func (s *dashboardScreen) applyFilters() {
@@ -305,6 +322,7 @@ func (s *dashboardScreen) showActions() {
 	}
 	if overdue == 0 && followUps == 0 {
 		s.actBanner.Hide()
+		s.relayoutTop()
 		return
 	}
 	s.actBanner.SetText(lang.L("{{.Overdue}} actions overdue · {{.FollowUps}} follow-ups due",
@@ -312,6 +330,7 @@ func (s *dashboardScreen) showActions() {
 	s.actBanner.Importance = widget.WarningImportance
 	s.actBanner.Show()
 	s.actBanner.Refresh()
+	s.relayoutTop()
 }
 
 // actionCounts counts the action plans past their due date and those due a follow-up.

@@ -65,3 +65,35 @@ func TestDueNotificationOncePerDay(t *testing.T) {
 	test.AssertNotificationSent(t, want, func() { ui.notifyDue(a) })
 	test.AssertNotificationSent(t, nil, func() { ui.notifyDue(a) })
 }
+
+// TestDueBannerCountedAfterLayoutShows counts the check-ins due after the
+// dashboard has been laid out, as a switch to it does: the banner gets a
+// size of its own beside the counts, inside the window (it was laid off
+// its right edge), and hides again when nothing is due.
+func TestDueBannerCountedAfterLayoutShows(t *testing.T) {
+	ui, w, store := newStoreUI(t)
+	ui.now = func() time.Time { return time.Date(2023, 4, 10, 9, 0, 0, 0, time.UTC) }
+	saveSeedGoal(t, store, "Sales 2023")
+	ui.showScreen(screenDashboard)
+	d := builtScreen[*dashboardScreen](ui)
+	d.showDueCounts(0, 0)
+	w.Resize(fyne.NewSize(1000, 600))
+	if d.dueBanner.Visible() {
+		t.Fatal("a banner shows with nothing due")
+	}
+	d.showDueCounts(3, 1)
+	if size := d.dueBanner.Size(); !d.dueBanner.Visible() || size.Width < d.dueBanner.MinSize().Width || size.Height == 0 {
+		t.Errorf("the banner counted after layout is %v, want at least %v", size, d.dueBanner.MinSize())
+	}
+	abs := fyne.CurrentApp().Driver().AbsolutePositionForObject
+	if countsEnd, bannerX := abs(d.counts).X+d.counts.Size().Width, abs(d.dueBanner).X; countsEnd > bannerX {
+		t.Errorf("the counts end at x %v, under the banner at x %v", countsEnd, bannerX)
+	}
+	if end, width := abs(d.dueBanner).X+d.dueBanner.Size().Width, w.Canvas().Size().Width; end > width {
+		t.Errorf("the banner ends at x %v, past the window's %v", end, width)
+	}
+	d.showDueCounts(0, 0)
+	if d.dueBanner.Visible() {
+		t.Error("the banner stays with nothing due")
+	}
+}
