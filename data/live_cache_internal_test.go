@@ -369,3 +369,13 @@ func TestBreakdownsSearchByGoal(t *testing.T) {
 		t.Errorf("breakdown not searched by goal:\n%s", plan)
 	}
 }
+
+// TestCheckInsOfPeriodSearchByGoal checks that CheckInsOfPeriod looks each
+// goal's period up in the unique key: a scan would read every check-in.
+func TestCheckInsOfPeriodSearchByGoal(t *testing.T) {
+	s, _ := fastStore(t)
+	plan := queryPlan(t, s, qCheckInsOfPeriod)
+	if !strings.Contains(plan, "SEARCH c USING INDEX sqlite_autoindex_checkins_1 (goal_id=? AND period_key=?)") {
+		t.Errorf("check-ins not searched by goal and period:\n%s", plan)
+	}
+}
