@@ -3,8 +3,7 @@ package views
 import (
 	"context"
 
-	"sort"
-	"strconv"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -20,7 +19,7 @@ import (
 // bulkStore is what the bulk check-in reads and writes.
 type bulkStore interface {
 	ListGoals(ctx context.Context, f app.GoalFilter) ([]app.Goal, error)
-	CheckInByPeriod(ctx context.Context, goalID int64, key string) (*app.CheckIn, error)
+	CheckInsOfPeriod(ctx context.Context, key string, ids []int64) (map[int64]app.CheckIn, error)
 	SaveCheckIns(ctx context.Context, cs []app.CheckIn) error
 }
 
@@ -31,32 +30,38 @@ type bulkDeps = screenDeps[bulkStore]
 // keyboard alone, and saves them all in one transaction or none.
 type bulkCheckIn struct {
 	ui      bulkDeps
+	goals   []app.Goal
 	periods []app.Period
 	period  *widgets.KeySelect
-	rows    []*bulkRow
-	grid    *fyne.Container
+	rows    *bulkRows
+	none    *widget.Label
 	status  *widget.Label
 	dialog  dialog.Dialog
 	onSaved func()
 }
 
-// bulkRow is one goal's line: its old value and the fields for the new one.
-type bulkRow struct {
-	goal       app.Goal
-	old        *widget.Label
-	value      *numberField
-	confidence *widgets.KeySelect
-	note       *widgets.KeyEntry
-}
-
 func newBulkCheckIn(ui bulkDeps, onSaved func()) *bulkCheckIn {
-	b := &bulkCheckIn{ui: ui, onSaved: onSaved, grid: container.NewVBox()}
+	b := &bulkCheckIn{ui: ui, onSaved: onSaved}
+	b.rows = newBulkRows(ui.numberFormat(), func() fyne.Canvas { return ui.window().Canvas() }, b.onSave)
+	b.none = widget.NewLabel(lang.L("No goal is checked in for this period."))
+	b.none.Hide()
 	b.status = widget.NewLabel("")
 	b.status.Wrapping = fyne.TextWrapWord
-	b.periods = b.choosablePeriods()
+	goals, err := ui.store.ListGoals(ui.context(), app.GoalFilter{})
+	if err != nil {
+		ui.showError(err)
+	}
+	b.goals = goals
+	b.periods = choosablePeriods(ui.calendar(), ui.today(), goals)
 	names := make([]string, len(b.periods))
+	// Translated once for all the periods, which may be hundreds.
+	pattern := lang.L("{{.Period}} ({{.Cadence}} goals)", map[string]any{"Period": periodMark, "Cadence": cadenceMark})
+	namer, cadences := periodNamer{}, map[app.Cadence]string{}
 	for i, p := range b.periods {
-		names[i] = lang.L("{{.Period}} ({{.Cadence}} goals)", map[string]any{"Period": periodName(p), "Cadence": cadenceLabel(p.Cadence)})
+		if cadences[p.Cadence] == "" {
+			cadences[p.Cadence] = cadenceLabel(p.Cadence)
+		}
+		names[i] = strings.NewReplacer(periodMark, namer.name(p), cadenceMark, cadences[p.Cadence]).Replace(pattern)
 	}
 	b.period = widgets.NewSelect(names, func(string) { b.buildRows() })
 	if len(names) > 0 {
@@ -65,34 +70,80 @@ func newBulkCheckIn(ui bulkDeps, onSaved func()) *bulkCheckIn {
 	return b
 }
 
-// choosablePeriods are the recent periods of every cadence in use, newest first:
-// the last ended one, and up to five before it.
-func (b *bulkCheckIn) choosablePeriods() []app.Period {
-	goals, err := b.ui.store.ListGoals(b.ui.context(), app.GoalFilter{})
-	if err != nil {
-		b.ui.showError(err)
-		return nil
-	}
-	cal, today := b.ui.calendar(), b.ui.today()
-	seen := map[string]bool{}
-	var out []app.Period
+// choosablePeriods are the periods of every cadence in use that have
+// started by today and that a goal of the cadence spans, latest end
+// first. They are walked over the goals' spans merged, so ten weekly
+// years cost the same for one goal as for 2,000.
+func choosablePeriods(cal app.Calendar, today app.Date, goals []app.Goal) []app.Period {
+	byCadence := map[app.Cadence][]app.Goal{}
 	for _, g := range goals {
-		for _, p := range cal.Periods(g.Cadence, g.Start, g.End) {
-			if cal.Start(p).After(today.Time) || seen[p.Key()] {
-				continue
-			}
-			seen[p.Key()] = true
-			out = append(out, p)
+		byCadence[g.Cadence] = append(byCadence[g.Cadence], g)
+	}
+	type ending struct {
+		p   app.Period
+		end int
+	}
+	var all []ending
+	for c, gs := range byCadence {
+		for _, p := range startedPeriods(cal, c, today, gs) {
+			all = append(all, ending{p, cal.LastDay(p)})
 		}
 	}
-	sort.Slice(out, func(i, j int) bool {
-		ei, ej := cal.End(out[i]), cal.End(out[j])
-		if !ei.Equal(ej.Time) {
-			return ei.After(ej.Time)
+	slices.SortFunc(all, func(a, b ending) int {
+		if a.end != b.end {
+			return b.end - a.end
 		}
-		return out[i].Key() < out[j].Key()
+		return strings.Compare(a.p.Key(), b.p.Key())
 	})
+	out := make([]app.Period, len(all))
+	for i, e := range all {
+		out[i] = e.p
+	}
 	return out
+}
+
+// startedPeriods are the periods of cadence c started by today within
+// the spans of goals, each once.
+func startedPeriods(cal app.Calendar, c app.Cadence, today app.Date, goals []app.Goal) []app.Period {
+	seen := map[app.Period]bool{}
+	var out []app.Period
+	for _, s := range mergedSpans(goals) {
+		first, last := app.DateOfDayNumber(s[0]), app.DateOfDayNumber(min(s[1], today.DayNumber()))
+		if s[0] > today.DayNumber() {
+			continue
+		}
+		for p := cal.PeriodOf(c, last); !cal.End(p).Before(first.Time); p = p.Prev() {
+			if !seen[p] {
+				seen[p] = true
+				out = append(out, p)
+			}
+		}
+	}
+	return out
+}
+
+// mergedSpans are the day numbers of the goals' spans, first and last
+// day, overlapping and touching spans joined.
+func mergedSpans(goals []app.Goal) [][2]int {
+	spans := make([][2]int, len(goals))
+	for i, g := range goals {
+		spans[i] = [2]int{g.Start.DayNumber(), g.End.DayNumber()}
+	}
+	slices.SortFunc(spans, func(a, b [2]int) int { return a[0] - b[0] })
+	var out [][2]int
+	for _, s := range spans {
+		if n := len(out); n > 0 && s[0] <= out[n-1][1]+1 {
+			out[n-1][1] = max(out[n-1][1], s[1])
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// spans says whether p is within g's span, in part at least.
+func spans(cal app.Calendar, g app.Goal, p app.Period) bool {
+	return !cal.End(p).Before(g.Start.Time) && !cal.Start(p).After(g.End.Time)
 }
 
 // defaultPeriod is the latest period that has ended: the one people report on.
@@ -114,76 +165,43 @@ func (b *bulkCheckIn) selected() (app.Period, bool) {
 	return b.periods[i], true
 }
 
-// buildRows lists every active goal checked in on the chosen period's cadence.
+// buildRows lists every active goal checked in on the chosen period's
+// cadence, with what is recorded for the period, read in one go.
 func (b *bulkCheckIn) buildRows() {
 	p, ok := b.selected()
-	b.rows = nil
-	if !ok {
-		return
+	var lines []bulkLine
+	var ids []int64
+	if ok {
+		cal := b.ui.calendar()
+		for _, g := range b.goals {
+			if g.Cadence == p.Cadence && spans(cal, g, p) {
+				lines = append(lines, bulkLine{goal: g, old: "—", confidence: 7})
+				ids = append(ids, g.ID)
+			}
+		}
 	}
-	goals, err := b.ui.store.ListGoals(b.ui.context(), app.GoalFilter{})
+	recorded, err := b.ui.store.CheckInsOfPeriod(b.ui.context(), p.Key(), ids)
 	if err != nil {
 		b.ui.showError(err)
-		return
 	}
-	cal := b.ui.calendar()
-	columns := newColumns(bulkWidth-60, 2.8, 1.5, 2, 1.5, 2)
-	lines := []fyne.CanvasObject{container.New(columns(), wrappedBold(lang.L("Goal")), wrappedBold(lang.L("Recorded")),
-		wrappedBold(lang.L("Value")), wrappedBold(lang.L("Confidence (0–10)")), wrappedBold(lang.L("Note")))}
-	for _, g := range goals {
-		if g.Cadence != p.Cadence || cal.End(p).Before(g.Start.Time) || cal.Start(p).After(g.End.Time) {
-			continue
+	for i, l := range lines {
+		if old, ok := recorded[l.goal.ID]; ok {
+			g := l.goal
+			lines[i].old = app.FormatValue(old.Value, g.Decimals, g.Unit, g.UnitLabel)
+			lines[i].confidence, lines[i].note = old.Confidence, old.Note
 		}
-		row := b.newRow(g, p)
-		b.rows = append(b.rows, row)
-		// The whole title, wrapped: goals named alike differ at the end.
-		lines = append(lines, container.New(columns(), wrapped(g.Title), row.old, row.value.object(), row.confidence, row.note))
 	}
-	b.chainEnter()
-	if len(b.rows) == 0 {
-		lines = []fyne.CanvasObject{widget.NewLabel(lang.L("No goal is checked in for this period."))}
-	}
-	b.grid.Objects = lines
-	b.grid.Refresh()
+	b.rows.setLines(lines)
+	b.none.Hidden = len(lines) > 0
+	b.none.Refresh()
 	b.status.SetText("")
-}
-
-func (b *bulkCheckIn) newRow(g app.Goal, p app.Period) *bulkRow {
-	r := &bulkRow{goal: g, old: numberCell("—"), note: widgets.NewEntry()}
-	r.value = newNumberField(valueExample(g, b.ui.numberFormat()), nil)
-	r.value.format = b.ui.numberFormat()
-	levels := make([]string, 11)
-	for i := range levels {
-		levels[i] = strconv.Itoa(i)
-	}
-	r.confidence = widgets.NewSelect(levels, nil)
-	r.confidence.SetSelectedIndex(7)
-	old, err := b.ui.store.CheckInByPeriod(b.ui.context(), g.ID, p.Key())
-	if err == nil && old != nil {
-		r.old.SetText(app.FormatValue(old.Value, g.Decimals, g.Unit, g.UnitLabel))
-		r.confidence.SetSelectedIndex(old.Confidence)
-		r.note.SetText(old.Note)
-	}
-	return r
-}
-
-// chainEnter makes Enter in a value move to the next row's value, and save on the last.
-func (b *bulkCheckIn) chainEnter() {
-	for i, r := range b.rows {
-		if i+1 < len(b.rows) {
-			next := b.rows[i+1].value.entry
-			r.value.entry.OnSubmitted = func(string) { b.ui.window().Canvas().Focus(next) }
-		} else {
-			r.value.entry.OnSubmitted = func(string) { b.onSave() }
-		}
-	}
 }
 
 func (b *bulkCheckIn) object() fyne.CanvasObject {
 	hint := widget.NewLabel(lang.L("Type each value and press Enter to go to the next goal; Tab moves between fields. Empty rows are left as they are."))
 	hint.Wrapping = fyne.TextWrapWord
 	top := container.NewVBox(widget.NewForm(widget.NewFormItem(lang.L("Period"), b.period)), hint)
-	return newBorder(top, b.status, nil, nil, container.NewVScroll(b.grid))
+	return newBorder(top, b.status, nil, nil, container.NewStack(b.rows.object(), container.NewVBox(b.none)))
 }
 
 func (b *bulkCheckIn) show() {
@@ -195,27 +213,19 @@ func (b *bulkCheckIn) show() {
 	d.Resize(fyne.NewSize(min(bulkWidth, b.ui.window().Canvas().Size().Width-24), 560))
 	b.dialog = d
 	b.ui.showDialog(d)
-	if len(b.rows) > 0 {
-		b.ui.window().Canvas().Focus(b.rows[0].value.entry)
-	}
+	b.rows.focusLine(0)
 }
 
 // checkIns reads every filled row; a row that is not a number is marked and nothing is saved.
 func (b *bulkCheckIn) checkIns() ([]app.CheckIn, bool) {
 	p, _ := b.selected()
+	vs, filled, ok := b.rows.values()
 	var out []app.CheckIn
-	ok := true
-	for _, r := range b.rows {
-		v, filled, err := r.value.value()
-		if err != nil {
-			ok = false
-			continue
+	for i, l := range b.rows.lines {
+		if filled[i] {
+			out = append(out, app.CheckIn{GoalID: l.goal.ID, PeriodKey: p.Key(), Value: vs[i],
+				Confidence: l.confidence, Note: strings.TrimSpace(l.note)})
 		}
-		if !filled {
-			continue
-		}
-		out = append(out, app.CheckIn{GoalID: r.goal.ID, PeriodKey: p.Key(), Value: v,
-			Confidence: r.confidence.SelectedIndex(), Note: strings.TrimSpace(r.note.Text)})
 	}
 	return out, ok
 }
@@ -252,20 +262,24 @@ type replacement struct {
 
 // replacements are the rows whose period already has a value, in row order.
 func (b *bulkCheckIn) replacements(cs []app.CheckIn) ([]replacement, error) {
+	p, _ := b.selected()
+	ids := make([]int64, len(cs))
+	for i, c := range cs {
+		ids[i] = c.GoalID
+	}
+	recorded, err := b.ui.store.CheckInsOfPeriod(b.ui.context(), p.Key(), ids)
+	if err != nil {
+		return nil, err
+	}
 	goals := map[int64]app.Goal{}
-	for _, r := range b.rows {
-		goals[r.goal.ID] = r.goal
+	for _, l := range b.rows.lines {
+		goals[l.goal.ID] = l.goal
 	}
 	var out []replacement
 	for _, c := range cs {
-		old, err := b.ui.store.CheckInByPeriod(b.ui.context(), c.GoalID, c.PeriodKey)
-		switch {
-		case app.ErrorCode(err) == app.ENotFound || err == nil && old == nil:
-			continue
-		case err != nil:
-			return nil, err
+		if old, ok := recorded[c.GoalID]; ok {
+			out = append(out, replacement{goal: goals[c.GoalID], old: old.Value, new: c.Value})
 		}
-		out = append(out, replacement{goal: goals[c.GoalID], old: old.Value, new: c.Value})
 	}
 	return out, nil
 }
@@ -308,7 +322,7 @@ func (b *bulkCheckIn) confirmReplace(cs []app.CheckIn, replaced []replacement) {
 // save writes the check-ins, all or none, and says what was saved.
 func (b *bulkCheckIn) save(cs []app.CheckIn, replaced int) {
 	if err := b.ui.store.SaveCheckIns(b.ui.context(), cs); err != nil {
-		b.markStoreError(err, cs)
+		b.markStoreError(cs)
 		b.reopen(lang.L("Nothing was saved: {{.Reason}}", map[string]any{"Reason": userMessage(err)}))
 		return
 	}
@@ -337,22 +351,17 @@ func savedText(period string, saved, replaced int) string {
 	return lang.L("{{.Period}}: {{.Saved}} check-ins saved.", args)
 }
 
-// markStoreError puts the store's message next to the row it names, when it names one.
-func (b *bulkCheckIn) markStoreError(err error, cs []app.CheckIn) {
-	for _, r := range b.rows {
-		if _, _, perr := r.value.value(); perr != nil {
-			continue
-		}
-		one := []app.CheckIn{}
-		for _, c := range cs {
-			if c.GoalID == r.goal.ID {
-				one = append(one, c)
-			}
-		}
-		if len(one) == 1 {
-			if _, rerr := app.RoundTo(one[0].Value, r.goal.Decimals); rerr != nil {
-				r.value.setError(rerr)
-			}
+// markStoreError puts the store's message next to the row it names: a
+// value with more decimals than its goal keeps.
+func (b *bulkCheckIn) markStoreError(cs []app.CheckIn) {
+	rows := map[int64]int{}
+	for i, l := range b.rows.lines {
+		rows[l.goal.ID] = i
+	}
+	for _, c := range cs {
+		i := rows[c.GoalID]
+		if _, err := app.RoundTo(c.Value, b.rows.lines[i].goal.Decimals); err != nil {
+			b.rows.setErr(i, err)
 		}
 	}
 }

@@ -2,13 +2,17 @@ package views
 
 import (
 	"context"
+	"fmt"
+	"strconv"
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
 	"pacer/app"
 	"pacer/data"
+	"pacer/views/widgets"
 )
 
 // bulkForQ1 opens the bulk check-in on 2023-Q1 with two goals, the first
@@ -28,8 +32,8 @@ func bulkForQ1(t *testing.T) (*bulkCheckIn, *mainUI, *data.Store, [2]app.Goal) {
 			bulk.period.SetSelectedIndex(i)
 		}
 	}
-	if len(bulk.rows) != 2 {
-		t.Fatalf("bulk shows %d rows, want 2", len(bulk.rows))
+	if len(bulk.rows.lines) != 2 {
+		t.Fatalf("bulk shows %d rows, want 2", len(bulk.rows.lines))
 	}
 	bulk.show()
 	return bulk, ui, store, [2]app.Goal{a, b}
@@ -53,8 +57,8 @@ func q1Values(t *testing.T, store *data.Store, goals [2]app.Goal) [2]float64 {
 func TestBulkCheckInAsksBeforeReplacing(t *testing.T) {
 	bulk, ui, store, goals := bulkForQ1(t)
 	w, q1 := ui.win, periodKeyName("2023-Q1")
-	bulk.rows[0].value.entry.SetText("9,000,000")
-	bulk.rows[1].value.entry.SetText("7,500,000")
+	bulk.rows.item(0).value.entry.SetText("9,000,000")
+	bulk.rows.item(1).value.entry.SetText("7,500,000")
 	bulk.onSave()
 	ask := w.Canvas().Overlays().Top()
 	if ask == nil || !containsText(ask, "North-America sales 2023 · "+q1+": CN¥8,000,000 → CN¥9,000,000") {
@@ -70,7 +74,7 @@ func TestBulkCheckInAsksBeforeReplacing(t *testing.T) {
 	if got := q1Values(t, store, goals); got != [2]float64{8_000_000, 0} {
 		t.Fatalf("after Cancel the store holds %v", got)
 	}
-	if bulk.rows[0].value.entry.Text != "9,000,000" || bulk.rows[1].value.entry.Text != "7,500,000" {
+	if bulk.rows.item(0).value.entry.Text != "9,000,000" || bulk.rows.item(1).value.entry.Text != "7,500,000" {
 		t.Error("Cancel lost what was typed")
 	}
 	if top := w.Canvas().Overlays().Top(); top == nil || !containsText(top, "Type each value") {
@@ -92,7 +96,7 @@ func TestBulkCheckInAsksBeforeReplacing(t *testing.T) {
 // asks nothing and says how many check-ins it saved.
 func TestBulkCheckInConfirmsSave(t *testing.T) {
 	bulk, ui, store, goals := bulkForQ1(t)
-	bulk.rows[1].value.entry.SetText("7,500,000")
+	bulk.rows.item(1).value.entry.SetText("7,500,000")
 	bulk.onSave()
 	if got := q1Values(t, store, goals); got != [2]float64{8_000_000, 7_500_000} {
 		t.Fatalf("the store holds %v", got)
@@ -100,5 +104,104 @@ func TestBulkCheckInConfirmsSave(t *testing.T) {
 	done := ui.win.Canvas().Overlays().Top()
 	if done == nil || !containsText(done, periodKeyName("2023-Q1")+": 1 check-in saved.") {
 		t.Error("the save is not confirmed")
+	}
+}
+
+// TestBulkCheckInKeepsWhatScrollsAway opens the bulk check-in on 40 goals,
+// more than its rows in view, and enters values down the list by
+// keyboard alone: Enter scrolls each next goal into view with the cursor
+// in its value. What was typed in the first rows is still theirs after
+// their widgets have shown other goals, a bad value far down is marked
+// when scrolled back to, and Save all saves each value to its own goal.
+func TestBulkCheckInKeepsWhatScrollsAway(t *testing.T) {
+	ui, w, store := newStoreUI(t)
+	w.Resize(fyne.NewSize(1024, 640))
+	ui.now = func() time.Time { return time.Date(2023, 4, 5, 9, 0, 0, 0, time.UTC) }
+	var goals []app.Goal
+	for i := range 40 {
+		goals = append(goals, saveSeedGoal(t, store, fmt.Sprintf("Region %02d sales 2023", i)))
+	}
+	bulk := newBulkCheckIn(depsOf[bulkStore](ui), nil)
+	bulk.show()
+	if len(bulk.rows.shown) >= 40 {
+		t.Fatalf("%d rows have widgets: the list is not virtual", len(bulk.rows.shown))
+	}
+	for i := range 40 {
+		e, ok := w.Canvas().Focused().(*widgets.KeyEntry)
+		if !ok || bulk.rows.shown[i] == nil || e != bulk.rows.shown[i].value.entry {
+			t.Fatalf("row %d's value does not have the cursor", i+1)
+		}
+		text := strconv.Itoa(1000 + i)
+		if i == 35 {
+			text = "lots"
+		}
+		test.Type(e, text)
+		e.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+		if i == 39 {
+			break
+		}
+	}
+	if got := bulk.rows.item(35); got.value.entry.Text != "lots" || got.value.msg.Hidden {
+		t.Fatal("the bad value of row 36 is not marked")
+	}
+	if got := bulk.rows.item(0).value.entry.Text; got != "1000" {
+		t.Fatalf("row 1 shows %q after scrolling back, want 1000", got)
+	}
+	for range 2 { // a tap beside the fields, twice: the row is not left chosen
+		w.Canvas().Unfocus()
+		bulk.rows.list.Select(20)
+		if got := bulk.rows.shown[20]; got == nil || w.Canvas().Focused() != got.value.entry {
+			t.Fatal("a tap on row 21 did not put the cursor in its value")
+		}
+	}
+	bulk.rows.item(35).value.entry.SetText("1035")
+	bulk.onSave()
+	ctx := context.Background()
+	for i, g := range goals {
+		c, err := store.CheckInByPeriod(ctx, g.ID, "2023-Q1")
+		if err != nil || c.Value != float64(1000+i) {
+			t.Fatalf("goal %d holds %+v, %v; want %d", i+1, c, err, 1000+i)
+		}
+	}
+}
+
+// TestBulkPeriodsAreTheStartedOnes checks the periods bulk check-in
+// offers against every goal's periods listed whole: those started by
+// today, each once, latest end first, none in a gap between goals.
+func TestBulkPeriodsAreTheStartedOnes(t *testing.T) {
+	cal := app.Calendar{FiscalStart: time.April}
+	today := app.NewDate(2026, time.December, 3)
+	goals := []app.Goal{
+		{Cadence: app.CadenceWeek, Start: app.NewDate(2017, 1, 2), End: app.NewDate(2018, 12, 31)},
+		{Cadence: app.CadenceWeek, Start: app.NewDate(2018, 6, 1), End: app.NewDate(2019, 3, 31)},
+		{Cadence: app.CadenceWeek, Start: app.NewDate(2025, 1, 1), End: app.NewDate(2027, 12, 31)},
+		{Cadence: app.CadenceMonth, Start: app.NewDate(2026, 9, 1), End: app.NewDate(2027, 8, 31)},
+		{Cadence: app.CadenceQuarter, Start: app.NewDate(2019, 1, 1), End: app.NewDate(2020, 12, 31)},
+		{Cadence: app.CadenceQuarter, Start: app.NewDate(2027, 1, 1), End: app.NewDate(2027, 12, 31)},
+	}
+	var want []app.Period
+	seen := map[app.Period]bool{}
+	for _, g := range goals {
+		for _, p := range cal.Periods(g.Cadence, g.Start, g.End) {
+			if !cal.Start(p).After(today.Time) && !seen[p] {
+				seen[p] = true
+				want = append(want, p)
+			}
+		}
+	}
+	got := choosablePeriods(cal, today, goals)
+	if len(got) != len(want) {
+		t.Fatalf("%d periods, want %d", len(got), len(want))
+	}
+	for i, p := range got {
+		if !seen[p] {
+			t.Errorf("%s is offered: no goal spans it, or it has not started", p.Key())
+		}
+		if i > 0 && cal.End(p).After(cal.End(got[i-1]).Time) {
+			t.Errorf("%s comes after %s, which ends earlier", p.Key(), got[i-1].Key())
+		}
+	}
+	if got[0].Key() != "2026-12" {
+		t.Errorf("the first period offered is %s", got[0].Key())
 	}
 }

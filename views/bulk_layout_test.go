@@ -5,7 +5,6 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/widget"
 )
 
 // TestBulkCheckInRowsKeepTheirShape opens bulk entry at 1024×640 on three
@@ -18,7 +17,8 @@ func TestBulkCheckInRowsKeepTheirShape(t *testing.T) {
 	w.Resize(fyne.NewSize(1024, 640))
 	ui.now = func() time.Time { return time.Date(2023, 4, 5, 9, 0, 0, 0, time.UTC) }
 	long := "In 2023, raise North-America online sales to key accounts by 20%, every quarter at least +5%, "
-	for _, end := range []string{"East", "West", "Canada"} {
+	ends := []string{"East", "West", "Canada"}
+	for _, end := range ends {
 		saveSeedGoal(t, store, long+end)
 	}
 	bulk := newBulkCheckIn(depsOf[bulkStore](ui), nil)
@@ -28,30 +28,32 @@ func TestBulkCheckInRowsKeepTheirShape(t *testing.T) {
 		}
 	}
 	bulk.show()
-	if len(bulk.rows) != 3 {
-		t.Fatalf("%d rows, want 3", len(bulk.rows))
+	if len(bulk.rows.lines) != 3 {
+		t.Fatalf("%d rows, want 3", len(bulk.rows.lines))
 	}
-	lines := bulk.grid.Objects
-	before := lines[2].Size().Height
-	bulk.rows[0].value.entry.SetText("abc")
+	before := bulk.rows.item(2).row.Size().Height
+	bulk.rows.item(0).value.entry.SetText("abc")
 	bulk.onSave()
-	bulk.grid.Refresh()
-	if got := lines[2].Size().Height; got != before {
-		t.Errorf("an error in row 1 changed row 2's height from %v to %v", before, got)
+	if got := bulk.rows.item(2).row.Size().Height; got != before {
+		t.Errorf("an error in row 1 changed row 3's height from %v to %v", before, got)
 	}
-	if h := lines[0].Size().Height; h > 2*bulk.rows[0].confidence.MinSize().Height {
+	if first := bulk.rows.item(0); first.row.Size().Height < first.row.MinSize().Height || first.value.msg.Hidden {
+		t.Errorf("the row with the error is %v high, needs %v; message shown: %v",
+			first.row.Size().Height, first.row.MinSize().Height, !first.value.msg.Hidden)
+	}
+	if h := bulk.rows.header.Size().Height; h > 2*bulk.rows.item(0).confidence.MinSize().Height {
 		t.Errorf("the heading row is %v high: a blank band above the first row", h)
 	}
 	d := fyne.CurrentApp().Driver()
-	for i, r := range bulk.rows {
-		title := lines[i+1].(*fyne.Container).Objects[0].(*widget.Label)
-		if title.Truncation != fyne.TextTruncateOff || title.Text != long+[]string{"East", "West", "Canada"}[i] {
-			t.Errorf("row %d title %q is cut", i+1, title.Text)
+	for i, end := range ends {
+		it := bulk.rows.item(i)
+		if it.title.Truncation != fyne.TextTruncateOff || it.title.Text != long+end {
+			t.Errorf("row %d title %q is cut", i+1, it.title.Text)
 		}
-		if title.Size().Height < title.MinSize().Height {
-			t.Errorf("row %d title is %v high, needs %v", i+1, title.Size().Height, title.MinSize().Height)
+		if it.title.Size().Height < it.title.MinSize().Height || it.row.Size().Height < it.title.MinSize().Height {
+			t.Errorf("row %d title is %v high in a row of %v, needs %v", i+1, it.title.Size().Height, it.row.Size().Height, it.title.MinSize().Height)
 		}
-		c := r.confidence
+		c := it.confidence
 		if !c.Visible() || c.Size().Height < c.MinSize().Height || c.Size().Width < c.MinSize().Width {
 			t.Errorf("row %d confidence picker is %v, needs %v", i+1, c.Size(), c.MinSize())
 		}

@@ -93,22 +93,22 @@ func TestBulkCheckInIsAllOrNothing(t *testing.T) {
 			bulk.period.SetSelectedIndex(i)
 		}
 	}
-	if len(bulk.rows) != 2 {
-		t.Fatalf("bulk shows %d rows, want 2", len(bulk.rows))
+	if len(bulk.rows.lines) != 2 {
+		t.Fatalf("bulk shows %d rows, want 2", len(bulk.rows.lines))
 	}
 	bulk.show()
-	bulk.rows[0].value.entry.SetText("8,000,000")
-	bulk.rows[1].value.entry.SetText("lots")
+	bulk.rows.item(0).value.entry.SetText("8,000,000")
+	bulk.rows.item(1).value.entry.SetText("lots")
 	bulk.onSave()
 	for _, g := range []app.Goal{a, b} {
 		if cs, _ := store.CheckIns(ctx, g.ID); len(cs) != 0 {
 			t.Fatalf("a bad row let %d check-ins through", len(cs))
 		}
 	}
-	if bulk.rows[1].value.msg.Hidden {
+	if bulk.rows.item(1).value.msg.Hidden {
 		t.Error("the bad row is not marked")
 	}
-	bulk.rows[1].value.entry.SetText("7,500,000")
+	bulk.rows.item(1).value.entry.SetText("7,500,000")
 	bulk.onSave()
 	ca, _ := store.CheckInByPeriod(ctx, a.ID, "2023-Q1")
 	cb, _ := store.CheckInByPeriod(ctx, b.ID, "2023-Q1")
@@ -137,16 +137,16 @@ func TestBulkCheckInByKeyboard(t *testing.T) {
 	b := saveSeedGoal(t, store, "Europe sales 2023")
 	bulk := newBulkCheckIn(depsOf[bulkStore](ui), nil)
 	bulk.show()
-	if w.Canvas().Focused() != bulk.rows[0].value.entry {
+	if w.Canvas().Focused() != bulk.rows.item(0).value.entry {
 		t.Fatal("the first value does not have the focus")
 	}
-	test.Type(bulk.rows[0].value.entry, "8,000,000")
-	bulk.rows[0].value.entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
-	if w.Canvas().Focused() != bulk.rows[1].value.entry {
+	test.Type(bulk.rows.item(0).value.entry, "8,000,000")
+	bulk.rows.item(0).value.entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if w.Canvas().Focused() != bulk.rows.item(1).value.entry {
 		t.Fatal("Enter did not move to the next goal's value")
 	}
-	test.Type(bulk.rows[1].value.entry, "7,000,000")
-	bulk.rows[1].value.entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	test.Type(bulk.rows.item(1).value.entry, "7,000,000")
+	bulk.rows.item(1).value.entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 	ctx := context.Background()
 	ca, _ := store.CheckInByPeriod(ctx, a.ID, "2023-Q1")
 	cb, _ := store.CheckInByPeriod(ctx, b.ID, "2023-Q1")

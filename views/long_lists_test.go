@@ -13,9 +13,9 @@ import (
 
 // TestLongListsLayOutOnlyWhatShows fills the store with 2,000 goals, each
 // with a check-in due and an action plan, shows the dashboard, goals,
-// check-ins and actions screens, and checks that each draws about as
-// many objects as with 20 goals: their lists are widget.Lists, which make
-// row objects only for the rows in view.
+// check-ins and actions screens and the bulk check-in, and checks that
+// each draws about as many objects as with 20 goals: their lists are
+// widget.Lists, which make row objects only for the rows in view.
 func TestLongListsLayOutOnlyWhatShows(t *testing.T) {
 	if testing.Short() {
 		t.Skip("writes 2,000 goals")
@@ -43,6 +43,13 @@ func TestLongListsLayOutOnlyWhatShows(t *testing.T) {
 			w.Resize(fyne.NewSize(1100, 720))
 			counts[n][id] = objectCount(w.Canvas().Content())
 		}
+		bulk := newBulkCheckIn(depsOf[bulkStore](ui), nil)
+		bulk.show()
+		if len(bulk.rows.lines) != n {
+			t.Fatalf("bulk check-in lists %d goals of %d", len(bulk.rows.lines), n)
+		}
+		counts[n]["bulk"] = objectCount(w.Canvas().Overlays().Top())
+		ui.onEscape()
 	}
 	t.Logf("objects drawn, by goals: %v", counts)
 	for id, few := range counts[20] {

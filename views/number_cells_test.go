@@ -34,7 +34,7 @@ func TestNumbersAlignRight(t *testing.T) {
 	}
 
 	bulk, _, _, _ := bulkForQ1(t)
-	if bulk.rows[0].old.Text == "—" || bulk.rows[0].old.Alignment != fyne.TextAlignTrailing {
-		t.Errorf("bulk entry's recorded %q is aligned %v", bulk.rows[0].old.Text, bulk.rows[0].old.Alignment)
+	if bulk.rows.item(0).old.Text == "—" || bulk.rows.item(0).old.Alignment != fyne.TextAlignTrailing {
+		t.Errorf("bulk entry's recorded %q is aligned %v", bulk.rows.item(0).old.Text, bulk.rows.item(0).old.Alignment)
 	}
 }

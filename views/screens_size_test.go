@@ -179,8 +179,8 @@ func dialogCases() []layoutCase {
 			b := newBulkCheckIn(depsOf[bulkStore](ui), nil)
 			b.show()
 			for i, text := range []string{"abc", "1.23456789", "12"} {
-				if i < len(b.rows) {
-					b.rows[i].value.entry.SetText(text)
+				if i < len(b.rows.lines) {
+					b.rows.item(i).value.entry.SetText(text)
 				}
 			}
 			b.checkIns()

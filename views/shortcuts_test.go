@@ -154,7 +154,7 @@ func TestDialogShownAgainStaysTracked(t *testing.T) {
 
 	b := newBulkCheckIn(depsOf[bulkStore](ui), func() {})
 	b.show()
-	b.rows[len(b.rows)-1].value.entry.OnSubmitted("") // Enter on the last row with nothing typed
+	b.rows.item(len(b.rows.lines) - 1).value.entry.OnSubmitted("") // Enter on the last row with nothing typed
 	if w.Canvas().Overlays().Top() == nil {
 		t.Fatal("bulk check-in closed on an error")
 	}
@@ -162,7 +162,7 @@ func TestDialogShownAgainStaysTracked(t *testing.T) {
 	if w.Canvas().Overlays().Top() != nil {
 		t.Fatal("Escape did not close bulk check-in")
 	}
-	b.rows[0].value.entry.SetText("1")
+	b.rows.item(0).value.entry.SetText("1")
 	ui.TypedKey(fyne.KeyReturn)
 	if cs := mustCheckIns(t, ui, g.ID); len(cs) != 0 {
 		t.Errorf("Enter after the dialog closed saved %d check-ins", len(cs))
