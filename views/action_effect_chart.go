@@ -25,9 +25,9 @@ func (e *actionEditor) addEffectChart(g app.Goal, snap app.Snapshot, values []ap
 	in.BeforeLabel, in.AfterLabel = lang.L("Before"), lang.L("After")
 	in.PlanLabel, in.ActualLabel = lang.L("Plan"), lang.L("Actual")
 	in.Wan, in.PointsUnit = chineseNumbers(), pointsUnit()
-	labels := make([]string, len(in.Keys))
+	labels, namer := make([]string, len(in.Keys)), periodNamer{}
 	for i, k := range in.Keys {
-		labels[i] = periodKeyName(k)
+		labels[i] = namer.keyName(k)
 	}
 	in.Periods = labels
 	view := widgets.NewChartView(chartFont(), func(s chart.ChartSize) (image.Image, error) { return chart.EffectImage(in, s) }, userMessage)

@@ -45,9 +45,9 @@ func chineseNumbers() bool {
 func goalChartInput(ui shell, p goalPace) chart.CumulativeInput {
 	cal := ui.calendar()
 	periods := app.CheckInPeriods(cal, p.Goal)
-	labels := make([]string, len(periods))
+	labels, namer := make([]string, len(periods)), periodNamer{}
 	for i, per := range periods {
-		labels[i] = periodColumnName(per)
+		labels[i] = namer.columnName(per)
 	}
 	return chart.CumulativeInput{
 		Calendar: cal, Goal: p.Goal, Plan: p.Plan, Values: p.Values, AsOf: ui.today(),

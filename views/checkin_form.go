@@ -49,9 +49,9 @@ func newCheckInForm(ui checkInFormDeps, g app.Goal, c *app.CheckIn, onSaved func
 	f := &checkInForm{ui: ui, goal: g, editing: c, onSaved: onSaved}
 	cal := ui.calendar()
 	f.periods = cal.Periods(g.Cadence, g.Start, g.End)
-	names := make([]string, len(f.periods))
+	names, namer := make([]string, len(f.periods)), periodNamer{}
 	for i, p := range f.periods {
-		names[i] = periodName(p)
+		names[i] = namer.name(p)
 	}
 	f.existing = widget.NewLabel("")
 	f.existing.Importance = widget.WarningImportance

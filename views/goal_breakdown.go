@@ -159,11 +159,11 @@ func breakdownCells(g app.Goal, rows []app.BreakdownRow) [][breakdownColumns]str
 	v := func(x float64) string {
 		return strings.Replace(app.FormatValue(x, g.Decimals, g.Unit, g.UnitLabel), "-", "−", 1)
 	}
-	out := make([][breakdownColumns]string, len(rows))
+	out, namer := make([][breakdownColumns]string, len(rows)), periodNamer{}
 	for i, r := range rows {
 		c := &out[i]
 		if i == 0 || rows[i-1].Period != r.Period {
-			c[0] = periodKeyName(r.Period.Key())
+			c[0] = namer.name(r.Period)
 		}
 		c[1] = dimensionValueName(r.Value, r.Unsplit)
 		c[2], c[3], c[4], c[5], c[6] = v(r.Actual), "—", "—", "—", ""

@@ -28,10 +28,11 @@ func (p *breakdownPane) onPlan() {
 	e := &valuePlanEditor{pane: p, values: app.DimensionValues(p.d.breakdown, p.dim), sum: widget.NewLabel("")}
 	e.sum.Wrapping = fyne.TextWrapWord
 	var names []string
+	namer := periodNamer{}
 	for _, r := range p.d.detailRows() {
 		if r.HasPlan {
 			e.periods = append(e.periods, r)
-			names = append(names, periodKeyName(r.Period.Key()))
+			names = append(names, namer.name(r.Period))
 		}
 	}
 	if len(e.periods) == 0 {

@@ -68,15 +68,29 @@ func periodPattern(c app.Cadence) string {
 
 // periodColumnName is the short name of a period inside its year: "Q1", "Mar".
 func periodColumnName(p app.Period) string {
+	return periodNamer{}.columnName(p)
+}
+
+// columnName is periodColumnName(p), its pattern translated once.
+func (n periodNamer) columnName(p app.Period) string {
 	switch p.Cadence {
 	case app.CadenceMonth:
 		return widgets.MonthName(time.Month(p.Index))
-	case app.CadenceQuarter:
-		return lang.L("Q{{.N}}", map[string]any{"N": p.Index})
-	case app.CadenceHalf:
-		return lang.L("H{{.N}}", map[string]any{"N": p.Index})
+	case app.CadenceQuarter, app.CadenceHalf:
+		// Keyed apart from the periods' own names: the cadences' values
+		// are the strings "quarter" and "half".
+		key := "column " + p.Cadence
+		pattern, ok := n[key]
+		if !ok {
+			pattern = lang.L("Q{{.N}}", map[string]any{"N": numberMark})
+			if p.Cadence == app.CadenceHalf {
+				pattern = lang.L("H{{.N}}", map[string]any{"N": numberMark})
+			}
+			n[key] = pattern
+		}
+		return strings.ReplaceAll(pattern, numberMark, strconv.Itoa(p.Index))
 	}
-	return periodName(p)
+	return n.name(p)
 }
 
 func fiscalYearName(year int) string {
@@ -85,9 +99,14 @@ func fiscalYearName(year int) string {
 
 // periodKeyName writes a stored period key for people, or the key itself when it is not one.
 func periodKeyName(key string) string {
+	return periodNamer{}.keyName(key)
+}
+
+// keyName is periodKeyName(key), its pattern translated once.
+func (n periodNamer) keyName(key string) string {
 	p, err := app.ParsePeriodKey(key)
 	if err != nil {
 		return key
 	}
-	return periodName(p)
+	return n.name(p)
 }

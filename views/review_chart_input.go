@@ -107,9 +107,9 @@ func (b chartBuilder) pace() app.Pace {
 }
 
 func periodLabels(rows []app.ReviewRow) []string {
-	labels := make([]string, len(rows))
+	labels, namer := make([]string, len(rows)), periodNamer{}
 	for i, r := range rows {
-		labels[i] = periodColumnName(r.Period)
+		labels[i] = namer.columnName(r.Period)
 	}
 	return labels
 }

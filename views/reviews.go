@@ -184,9 +184,9 @@ func (s *reviewsScreen) loadPeriods() {
 		return
 	}
 	s.periods = app.ReviewPeriods(s.cal, s.goals, c, s.ui.today())
-	names := make([]string, len(s.periods))
+	names, namer := make([]string, len(s.periods)), periodNamer{}
 	for i, p := range s.periods {
-		names[i] = periodName(p)
+		names[i] = namer.name(p)
 	}
 	previous := s.period.Selected
 	s.period.SetOptions(names)

@@ -99,9 +99,9 @@ func rollupNote(g app.Goal, r app.CheckInRollup, values map[string]float64) stri
 
 // partialText says which periods a partly covered rollup lacks.
 func partialText(r app.CheckInRollup) string {
-	names := make([]string, len(r.Missing))
+	names, namer := make([]string, len(r.Missing)), periodNamer{}
 	for i, k := range r.Missing {
-		names[i] = periodKeyName(k)
+		names[i] = namer.keyName(k)
 	}
 	return lang.L("Partial: no check-in for {{.Missing}}.", map[string]any{"Missing": strings.Join(names, lang.L(", "))})
 }
