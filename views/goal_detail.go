@@ -46,7 +46,7 @@ type goalDetail struct {
 	// onTab hears whether the breakdown tab is shown, so that the detail
 	// shown again after a change opens where the user was.
 	onTab   func(breakdown bool)
-	table   *fyne.Container
+	table   *periodTable
 	chart   *widgets.ChartView
 	content fyne.CanvasObject
 }
@@ -91,8 +91,7 @@ func newGoalDetail(ui goalDetailDeps, p goalPace, onBack, onReplanned func()) *g
 		l.Wrapping = fyne.TextWrapWord
 		top.Add(l)
 	}
-	// The table scrolls sideways too: its columns may need more than the window has.
-	var periods fyne.CanvasObject = container.NewScroll(d.table)
+	var periods = d.table.content
 	var tabs *container.AppTabs
 	if d.byValue != nil {
 		tabs = container.NewAppTabs(container.NewTabItem(lang.L("Periods"), periods),
@@ -159,16 +158,19 @@ func (d *goalDetail) onExport() {
 	}).show()
 }
 
-func (d *goalDetail) buildTable() *fyne.Container {
+// buildTable writes the plan against the actual of each period.
+func (d *goalDetail) buildTable() *periodTable {
 	g := d.pace.Goal
 	v := func(x float64) string { return app.FormatValue(x, g.Decimals, g.Unit, g.UnitLabel) }
 	flow := g.Aggregation == app.AggFlow
 	cal, revised := d.ui.calendar(), len(d.revisions) > 1
-	cells := []fyne.CanvasObject{boldLabel(lang.L("Period")), numberHeader(lang.L("Plan")), numberHeader(lang.L("Actual")),
-		numberHeader(lang.L("Variance")), numberHeader(lang.L("Cumulative plan")), numberHeader(lang.L("Cumulative actual"))}
+	headers := []string{lang.L("Period"), lang.L("Plan"), lang.L("Actual"), lang.L("Variance"),
+		lang.L("Cumulative plan"), lang.L("Cumulative actual")}
 	if revised {
-		cells = append(cells, numberHeader(lang.L("First plan")))
+		headers = append(headers, lang.L("First plan"))
 	}
+	var cells [][]string
+	namer := periodNamer{}
 	for _, r := range d.detailRows() {
 		plan, actual, variance, cumActual := "—", "—", "—", "—"
 		if r.HasPlan {
@@ -190,16 +192,12 @@ func (d *goalDetail) buildTable() *fyne.Container {
 		if !flow {
 			cumPlan, cumActual = "—", "—"
 		}
-		cells = append(cells, widget.NewLabel(periodKeyName(r.Period.Key())), numberCell(plan), numberCell(actual),
-			numberCell(variance), numberCell(cumPlan), numberCell(cumActual))
+		row := []string{namer.name(r.Period), plan, actual, variance, cumPlan, cumActual}
 		if revised {
 			// The first plan may be by another cadence than the rows.
-			cells = append(cells, numberCell(v(app.ExpectedForPeriod(cal, g, d.revisions[0].Periods, r.Period))))
+			row = append(row, v(app.ExpectedForPeriod(cal, g, d.revisions[0].Periods, r.Period)))
 		}
+		cells = append(cells, row)
 	}
-	columns := 6
-	if revised {
-		columns = 7
-	}
-	return container.New(newTableLayout(columns), cells...)
+	return newPeriodTable(headers, cells)
 }

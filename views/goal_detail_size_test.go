@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 
 	"pacer/app"
 	"pacer/data"
@@ -39,10 +40,25 @@ func TestGoalDetailFitsTheWindow(t *testing.T) {
 				if !labelIn(table, lang.L("First plan")) {
 					t.Errorf("%s: the table has no column of the first plan", where)
 				}
-				for _, cell := range table.Objects {
-					if cell.Size().Width+0.5 < cell.MinSize().Width {
-						t.Errorf("%s: a cell of the table is %.0f wide of the %.0f it needs", where, cell.Size().Width, cell.MinSize().Width)
+				cells := 0
+				walk(w.Content(), func(o fyne.CanvasObject) {
+					c, ok := o.(*fyne.Container)
+					if !ok || len(c.Objects) != len(table.Objects) {
+						return
 					}
+					if _, ok := c.Layout.(*periodColumns); !ok {
+						return
+					}
+					for _, cell := range c.Objects {
+						cells++
+						if cell.Size().Width+0.5 < cell.MinSize().Width || cell.Size().Height+0.5 < cell.MinSize().Height {
+							t.Errorf("%s: cell %q is %.0f×%.0f of the %.0f×%.0f it needs", where, cell.(*widget.Label).Text,
+								cell.Size().Width, cell.Size().Height, cell.MinSize().Width, cell.MinSize().Height)
+						}
+					}
+				})
+				if cells < 3*len(table.Objects) {
+					t.Errorf("%s: the table shows %d cells", where, cells)
 				}
 			}
 		})

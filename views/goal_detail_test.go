@@ -54,7 +54,7 @@ func TestGoalDetailGapReadsAsInTheReview(t *testing.T) {
 			t.Errorf("%s: review writes the gap %q, want %q", p.Goal.Title, review, want[p.Goal.ID])
 		}
 		d := newGoalDetail(depsOf[goalDetailStore](ui), p, func() {}, func() {})
-		if !labelIn(d.table, review) {
+		if !tableHas(d.table, review) {
 			t.Errorf("%s: goal detail table does not write the gap as the review does, %q", p.Goal.Title, review)
 		}
 	}
@@ -68,4 +68,58 @@ func labelIn(c *fyne.Container, text string) bool {
 		}
 	}
 	return false
+}
+
+// tableHas reports whether a cell of the table reads exactly text.
+func tableHas(t *periodTable, text string) bool {
+	for _, row := range t.cells {
+		for _, cell := range row {
+			if cell == text {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// TestGoalDetailTableIsVirtual opens the detail of a weekly goal planned
+// week by week over ten years: the table holds its 521 weeks, and only
+// the rows in view are laid out.
+func TestGoalDetailTableIsVirtual(t *testing.T) {
+	ui, w, store := newStoreUI(t)
+	ctx := context.Background()
+	g := app.Goal{Title: "Weekly visitors", Perspective: app.PerspectiveCustomer, Kind: app.KindIncrease,
+		Unit: app.UnitCount, Aggregation: app.AggFlow, Target: 520_000,
+		Start: app.NewDate(2017, 1, 2), End: app.NewDate(2026, 12, 27), Cadence: app.CadenceWeek, PlanBy: app.CadenceWeek}
+	if err := store.CreateGoal(ctx, &g); err != nil {
+		t.Fatal(err)
+	}
+	ui.showScreen(screenDashboard)
+	builtScreen[*dashboardScreen](ui).openDetail(g.ID)
+	w.Resize(fyne.NewSize(1024, 640))
+	var list *widget.List
+	rows := 0
+	walk(w.Content(), func(o fyne.CanvasObject) {
+		l, ok := o.(*widget.List)
+		if !ok || list != nil {
+			return
+		}
+		walk(l, func(o fyne.CanvasObject) {
+			if c, ok := o.(*fyne.Container); ok {
+				if _, ok := c.Layout.(*periodColumns); ok {
+					rows++
+					list = l
+				}
+			}
+		})
+	})
+	if list == nil {
+		t.Fatal("the detail shows no table")
+	}
+	if n, want := list.Length(), len(app.Calendar{}.Periods(app.CadenceWeek, g.Start, g.End)); n != want || n < 520 {
+		t.Fatalf("the table has %d rows, want %d", n, want)
+	}
+	if rows == 0 || rows > 40 {
+		t.Errorf("%d of 521 rows are laid out", rows)
+	}
 }

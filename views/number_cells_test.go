@@ -14,22 +14,32 @@ func TestNumbersAlignRight(t *testing.T) {
 	d := sampleDashboard(t)
 	sales := paceOf(t, d, "sales")
 	detail := newGoalDetail(goalDetailDeps{d.ui.shell, d.ui.store}, sales, func() {}, func() {})
-	cells := detail.table.Objects
+	w := d.ui.window()
+	w.SetContent(detail.content)
+	w.Resize(fyne.NewSize(1024, 640))
 	const columns = 6
-	if len(cells) < 2*columns {
-		t.Fatalf("the table has %d cells", len(cells))
+	rows := []*fyne.Container{detail.table.header}
+	walk(detail.table.list, func(o fyne.CanvasObject) {
+		if c, ok := o.(*fyne.Container); ok && len(c.Objects) == columns {
+			rows = append(rows, c)
+		}
+	})
+	if len(rows) < 2 {
+		t.Fatalf("the table shows %d rows", len(rows)-1)
 	}
-	for i, o := range cells {
-		l, ok := o.(*widget.Label)
-		if !ok {
-			t.Fatalf("cell %d is a %T", i, o)
-		}
-		want := fyne.TextAlignTrailing
-		if i%columns == 0 {
-			want = fyne.TextAlignLeading
-		}
-		if l.Alignment != want {
-			t.Errorf("cell %d (%q) aligned %v, want %v", i, l.Text, l.Alignment, want)
+	for r, row := range rows {
+		for i, o := range row.Objects {
+			l, ok := o.(*widget.Label)
+			if !ok {
+				t.Fatalf("row %d cell %d is a %T", r, i, o)
+			}
+			want := fyne.TextAlignTrailing
+			if i == 0 {
+				want = fyne.TextAlignLeading
+			}
+			if l.Alignment != want {
+				t.Errorf("row %d cell %d (%q) aligned %v, want %v", r, i, l.Text, l.Alignment, want)
+			}
 		}
 	}
 

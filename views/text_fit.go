@@ -1,6 +1,7 @@
 package views
 
 import (
+	"strings"
 	"unicode"
 
 	"fyne.io/fyne/v2"
@@ -21,22 +22,23 @@ func newOneLineFit() *oneLineFit {
 	return &oneLineFit{size: theme.TextSize(), widths: map[rune]float32{}}
 }
 
-// fits says whether text fits one line of a label width wide. Kerning
-// and ligatures only narrow a text, so the sum of its characters is an
-// upper bound; the 5% covers rounding.
+// fits says whether text fits one line of a label width wide.
 func (f *oneLineFit) fits(text string, width float32) bool {
-	room := width - 2*theme.InnerPadding()
+	if strings.ContainsAny(text, "\n\r\t") {
+		return false
+	}
+	return f.textWidth(text) <= width-2*theme.InnerPadding()
+}
+
+// textWidth is at least the width of text on one line. Kerning and
+// ligatures only narrow a text, so the sum of its characters is an upper
+// bound; the 5% covers rounding.
+func (f *oneLineFit) textWidth(text string) float32 {
 	var w float32
 	for _, r := range text {
-		if r == '\n' || r == '\r' || r == '\t' {
-			return false
-		}
 		w += f.width(r)
-		if w*1.05 > room {
-			return false
-		}
 	}
-	return true
+	return w * 1.05
 }
 
 // width is the advance of r alone. Wide East Asian characters are one em
