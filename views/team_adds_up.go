@@ -18,7 +18,8 @@ type teamAddsUp struct {
 	host    teamHost
 	isOwner func() bool
 	list    *fyne.Container
-	checks  map[int64]*widget.Check
+	checks  *goalChecks
+	ids     []int64 // the goals of checks, in its order
 	content *fyne.Container
 }
 
@@ -44,20 +45,19 @@ func (a *teamAddsUp) reload() {
 		a.host.showError(err)
 		return
 	}
-	owner := a.isOwner()
-	a.list.Objects = nil
-	a.checks = map[int64]*widget.Check{}
-	for _, g := range goals {
-		id := g.ID
-		c := widget.NewCheck("", nil)
-		c.SetChecked(on[id])
-		c.OnChanged = func(v bool) { a.set(id, v) }
-		if !owner {
-			c.Disable()
-		}
-		a.checks[id] = c
-		a.list.Add(newBorder(nil, nil, c, nil, wrapped(g.Title))) // a long title wraps beside its box
+	a.ids = make([]int64, len(goals))
+	titles, ticked := make([]string, len(goals)), make([]bool, len(goals))
+	for i, g := range goals {
+		a.ids[i], titles[i], ticked[i] = g.ID, g.Title, on[g.ID]
 	}
+	// A long title wraps beside its box; 2,000 goals are a list.
+	a.checks = newGoalChecks(titles)
+	a.checks.setAll(ticked)
+	a.checks.OnChanged = func(i int, on bool) { a.set(a.ids[i], on) }
+	if !a.isOwner() {
+		a.checks.Disable()
+	}
+	a.list.Objects = []fyne.CanvasObject{a.checks.box}
 	if len(goals) == 0 {
 		a.content.Hide()
 	} else {

@@ -2,6 +2,7 @@ package views
 
 import (
 	"context"
+	"slices"
 	"testing"
 
 	"fyne.io/fyne/v2/test"
@@ -18,7 +19,7 @@ func TestOwnerMakesTeamCheckInsAddUp(t *testing.T) {
 	store := ui.deps.Store
 	g := saveSeedGoal(t, store, "Sales 2023")
 	a := teamTab(t, ui).linked.addsUp
-	c := a.checks[g.ID]
+	c := a.checks.checkOf(slices.Index(a.ids, g.ID))
 	if c == nil || !a.content.Visible() || c.Disabled() {
 		t.Fatal("the owner has no enabled “Team check-ins add up” choice for the goal")
 	}
@@ -72,7 +73,7 @@ func TestOwnerMakesTeamCheckInsAddUp(t *testing.T) {
 
 	member, _, _ := linkedUI(t, teamMember{Login: "li.wei", Name: "Li Wei", Role: roleMember}, zhangMin)
 	mg := saveSeedGoal(t, member.deps.Store, "Sales 2023")
-	if c := teamTab(t, member).linked.addsUp.checks[mg.ID]; c == nil || !c.Disabled() {
+	if a := teamTab(t, member).linked.addsUp; a.checks.checkOf(slices.Index(a.ids, mg.ID)) == nil || !a.checks.checkOf(slices.Index(a.ids, mg.ID)).Disabled() {
 		t.Error("a member can change whether the goal's check-ins add up")
 	}
 }
