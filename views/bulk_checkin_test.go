@@ -205,3 +205,40 @@ func TestBulkPeriodsAreTheStartedOnes(t *testing.T) {
 		t.Errorf("the first period offered is %s", got[0].Key())
 	}
 }
+
+// TestBulkRecordedKeepsWhatWasTyped fills in the recorded values as a read
+// finishing after the dialog opened does: each row gets its recorded
+// value, and its recorded confidence and note unless the user has changed
+// them meanwhile; a row with nothing recorded says so.
+func TestBulkRecordedKeepsWhatWasTyped(t *testing.T) {
+	bulk, _, _, goals := bulkForQ1(t)
+	r := bulk.rows
+	r.item(0).note.SetText("mine")
+	r.item(0).value.entry.SetText("9,000,000")
+	r.setRecorded(map[int64]app.CheckIn{
+		goals[0].ID: {GoalID: goals[0].ID, Value: 8_100_000, Confidence: 3, Note: "theirs"},
+		goals[1].ID: {GoalID: goals[1].ID, Value: 7_000_000, Confidence: 4, Note: "recorded"},
+	})
+	first, second := r.item(0), r.item(1)
+	if first.old.Text != "CN¥8,100,000" || first.note.Text != "mine" || first.value.entry.Text != "9,000,000" || first.confidence.SelectedIndex() != 7 {
+		t.Errorf("row 1 shows %q, note %q, value %q, confidence %d", first.old.Text, first.note.Text, first.value.entry.Text, first.confidence.SelectedIndex())
+	}
+	if second.old.Text != "CN¥7,000,000" || second.note.Text != "recorded" || second.confidence.SelectedIndex() != 4 {
+		t.Errorf("row 2 shows %q, note %q, confidence %d", second.old.Text, second.note.Text, second.confidence.SelectedIndex())
+	}
+	r.setRecorded(map[int64]app.CheckIn{})
+	if got := r.item(1).old.Text; got != "—" {
+		t.Errorf("a row with nothing recorded shows %q", got)
+	}
+}
+
+// TestBulkOtherPeriodFocusesItsFirstValue chooses another period in the
+// open dialog: the cursor goes to the first goal's value, ready to type.
+func TestBulkOtherPeriodFocusesItsFirstValue(t *testing.T) {
+	bulk, ui, _, _ := bulkForQ1(t)
+	ui.win.Canvas().Unfocus()
+	bulk.period.SetSelectedIndex((bulk.period.SelectedIndex() + 1) % len(bulk.periods))
+	if first := bulk.rows.item(0); first == nil || ui.win.Canvas().Focused() != first.value.entry {
+		t.Error("the first value does not have the cursor after another period was chosen")
+	}
+}

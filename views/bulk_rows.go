@@ -24,6 +24,7 @@ type bulkLine struct {
 	confidence int
 	note       string
 	err        error // why text is not a number, shown under it
+	touched    bool  // the confidence or note was changed here
 }
 
 // bulkRows is the bulk check-in's rows over its lines: a widget.List,
@@ -173,6 +174,27 @@ func (r *bulkRows) fill(it *bulkItem, l *bulkLine) {
 	}
 }
 
+// setRecorded shows what is recorded for the period, by goal: its value,
+// and its confidence and note where the user has not changed them yet.
+func (r *bulkRows) setRecorded(recorded map[int64]app.CheckIn) {
+	for i := range r.lines {
+		l := &r.lines[i]
+		old, ok := recorded[l.goal.ID]
+		if !ok {
+			l.old = "—"
+			continue
+		}
+		g := l.goal
+		l.old = app.FormatValue(old.Value, g.Decimals, g.Unit, g.UnitLabel)
+		if !l.touched {
+			l.confidence, l.note = old.Confidence, old.Note
+		}
+	}
+	for id, it := range r.shown {
+		r.bind(id, it)
+	}
+}
+
 // next moves from line i's value to the next line's, or saves after the last.
 func (r *bulkRows) next(i int) {
 	if i+1 < len(r.lines) {
@@ -318,6 +340,7 @@ func (r *bulkRows) newItem() *bulkItem {
 	it.confidence = widgets.NewSelect(levels, func(string) {
 		if r.typedIn(it) {
 			r.lines[it.line].confidence = it.confidence.SelectedIndex()
+			r.lines[it.line].touched = true
 		}
 	})
 	it.value.entry.OnChanged = func(text string) {
@@ -331,6 +354,7 @@ func (r *bulkRows) newItem() *bulkItem {
 	it.note.OnChanged = func(text string) {
 		if r.typedIn(it) {
 			r.lines[it.line].note = text
+			r.lines[it.line].touched = true
 		}
 	}
 	it.row = container.New(r.columns(), it.title, it.old, it.value.object(), it.confidence, it.note)
