@@ -3,6 +3,7 @@ package views
 import (
 	"image"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -14,6 +15,10 @@ import (
 // screen's reads then run off the UI goroutine. Tests drive screens
 // headless and read them at once, so there the reads run in place.
 var readsOffUI bool
+
+// readsRunning counts the reads running off the UI goroutine, so that a
+// test that let them run waits for them before the next test starts.
+var readsRunning atomic.Int32
 
 // showOnUI runs a screen's show on the UI goroutine; tests replace it to
 // run shows in their own goroutine.
@@ -54,7 +59,9 @@ func (ui *mainUI) load(read, show func()) {
 // has read what it reads first (readFirst).
 func (ui *mainUI) afterFrame(f func()) {
 	frame := ui.shown.frame
+	readsRunning.Add(1)
 	go func() {
+		defer readsRunning.Add(-1)
 		<-frame.drawn
 		<-frame.ready
 		f()
@@ -74,7 +81,9 @@ func (ui *mainUI) readFirst(read, show func()) {
 		show()
 		return
 	}
+	readsRunning.Add(1)
 	go func() {
+		defer readsRunning.Add(-1)
 		<-frame.drawn
 		read()
 		frame.readFirstDone()

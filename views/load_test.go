@@ -45,7 +45,22 @@ func (s gatedStore) DueCounts(ctx context.Context, spans map[int64]app.DueSpan) 
 func readOffUI(t *testing.T) chan func() {
 	shows := make(chan func(), 8)
 	readsOffUI, showOnUI = true, func(f func()) { shows <- f }
-	t.Cleanup(func() { readsOffUI, showOnUI = false, fyne.Do })
+	t.Cleanup(func() {
+		// A read still running would show on the next test's goroutine,
+		// through fyne.Do, beside that test's own drawing: its shows are
+		// dropped here until it ends.
+		deadline := time.Now().Add(10 * time.Second)
+		for readsRunning.Load() > 0 && time.Now().Before(deadline) {
+			select {
+			case <-shows:
+			case <-time.After(5 * time.Millisecond):
+			}
+		}
+		if n := readsRunning.Load(); n > 0 {
+			t.Errorf("%d reads still run 10 s after the test", n)
+		}
+		readsOffUI, showOnUI = false, fyne.Do
+	})
 	return shows
 }
 
