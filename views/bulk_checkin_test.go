@@ -209,7 +209,8 @@ func TestBulkPeriodsAreTheStartedOnes(t *testing.T) {
 // TestBulkRecordedKeepsWhatWasTyped fills in the recorded values as a read
 // finishing after the dialog opened does: each row gets its recorded
 // value, and its recorded confidence and note unless the user has changed
-// them meanwhile; a row with nothing recorded says so.
+// them meanwhile (a note typed keeps the note only); a row with nothing
+// recorded says so.
 func TestBulkRecordedKeepsWhatWasTyped(t *testing.T) {
 	bulk, _, _, goals := bulkForQ1(t)
 	r := bulk.rows
@@ -220,7 +221,7 @@ func TestBulkRecordedKeepsWhatWasTyped(t *testing.T) {
 		goals[1].ID: {GoalID: goals[1].ID, Value: 7_000_000, Confidence: 4, Note: "recorded"},
 	})
 	first, second := r.item(0), r.item(1)
-	if first.old.Text != "CN¥8,100,000" || first.note.Text != "mine" || first.value.entry.Text != "9,000,000" || first.confidence.SelectedIndex() != 7 {
+	if first.old.Text != "CN¥8,100,000" || first.note.Text != "mine" || first.value.entry.Text != "9,000,000" || first.confidence.SelectedIndex() != 3 {
 		t.Errorf("row 1 shows %q, note %q, value %q, confidence %d", first.old.Text, first.note.Text, first.value.entry.Text, first.confidence.SelectedIndex())
 	}
 	if second.old.Text != "CN¥7,000,000" || second.note.Text != "recorded" || second.confidence.SelectedIndex() != 4 {
@@ -240,5 +241,38 @@ func TestBulkOtherPeriodFocusesItsFirstValue(t *testing.T) {
 	bulk.period.SetSelectedIndex((bulk.period.SelectedIndex() + 1) % len(bulk.periods))
 	if first := bulk.rows.item(0); first == nil || ui.win.Canvas().Focused() != first.value.entry {
 		t.Error("the first value does not have the cursor after another period was chosen")
+	}
+}
+
+// TestBulkWidthChangeKeepsThePlace narrows the dialog, which works the
+// rows' heights out anew: the rows stay scrolled where they were, and a
+// value being typed goes on at its end.
+func TestBulkWidthChangeKeepsThePlace(t *testing.T) {
+	ui, w, store := newStoreUI(t)
+	w.Resize(fyne.NewSize(1024, 640))
+	ui.now = func() time.Time { return time.Date(2023, 4, 5, 9, 0, 0, 0, time.UTC) }
+	for i := range 40 {
+		saveSeedGoal(t, store, fmt.Sprintf("Region %02d sales 2023, raised by a fifth every quarter", i))
+	}
+	bulk := newBulkCheckIn(depsOf[bulkStore](ui), nil)
+	bulk.show()
+	w.Canvas().Unfocus()
+	bulk.rows.list.ScrollTo(30)
+	before := bulk.rows.list.GetScrollOffset()
+	bulk.dialog.Resize(fyne.NewSize(900, 560))
+	if after := bulk.rows.list.GetScrollOffset(); before == 0 || after < before/2 {
+		t.Errorf("a narrower dialog scrolled the rows from %v to %v", before, after)
+	}
+	entry := bulk.rows.item(5).value.entry
+	w.Canvas().Focus(entry)
+	test.Type(entry, "12")
+	bulk.dialog.Resize(fyne.NewSize(800, 560))
+	focused, ok := w.Canvas().Focused().(*widgets.KeyEntry)
+	if !ok {
+		t.Fatal("the value being typed lost the cursor")
+	}
+	test.Type(focused, "3")
+	if got := bulk.rows.lines[5].text; got != "123" {
+		t.Errorf("typing on after the width changed made %q, want 123", got)
 	}
 }

@@ -24,7 +24,9 @@ type bulkLine struct {
 	confidence int
 	note       string
 	err        error // why text is not a number, shown under it
-	touched    bool  // the confidence or note was changed here
+	// confidenceSet and noteSet say the user changed them here: what is
+	// recorded, read after the dialog shows, does not replace them.
+	confidenceSet, noteSet bool
 }
 
 // bulkRows is the bulk check-in's rows over its lines: a widget.List,
@@ -42,6 +44,7 @@ type bulkRows struct {
 	measure *bulkItem         // lays a line out off screen to learn its height
 	fit     *oneLineFit
 	width   float32 // the row width the heights were worked out at
+	offset  float32 // where a list made anew scrolls to once laid out
 	base    float32 // the height of a one-line row without a message
 	binding bool    // set while an item is bound: its widgets' changes are not typing
 	focusAt int     // the line whose value takes the cursor once it is in view, or -1
@@ -85,6 +88,7 @@ func (r *bulkRows) setLines(lines []bulkLine) {
 	r.lines = lines
 	if r.width > 0 {
 		r.refit(r.width)
+		r.offset = 0 // other lines: from the top
 		r.box.Refresh()
 	}
 }
@@ -92,9 +96,11 @@ func (r *bulkRows) setLines(lines []bulkLine) {
 // refit makes a new list with every line's height at the rows' new
 // width. A list shown refreshes itself whole for each height it is
 // given: 2,000 of them would take seconds, a new list a few
-// milliseconds. The line being typed in keeps the cursor.
+// milliseconds. The line being typed in keeps the cursor, at the end of
+// its value; otherwise the rows stay scrolled about where they were.
 func (r *bulkRows) refit(width float32) {
 	focused := r.focusedLine()
+	r.offset = r.list.GetScrollOffset()
 	r.width = width
 	r.list = r.newList()
 	r.box.Objects = []fyne.CanvasObject{r.list}
@@ -127,8 +133,9 @@ func (r *bulkRows) canvasOrNil() fyne.Canvas {
 	return r.canvas()
 }
 
-// bind shows line id in it. A row scrolled out of view gives up the
-// cursor, so typing never goes to a goal the user no longer sees.
+// bind shows line id in it. A row's widgets bound to another line give
+// up the cursor, so typing never goes to another goal than the one it
+// started on.
 func (r *bulkRows) bind(id int, it *bulkItem) {
 	if id < 0 || id >= len(r.lines) {
 		return
@@ -150,6 +157,8 @@ func (r *bulkRows) bind(id int, it *bulkItem) {
 		if c := r.canvasOrNil(); c != nil {
 			r.focusAt = -1
 			c.Focus(it.value.entry)
+			it.value.entry.CursorColumn = len([]rune(it.value.entry.Text))
+			it.value.entry.Refresh()
 		}
 	}
 }
@@ -186,8 +195,11 @@ func (r *bulkRows) setRecorded(recorded map[int64]app.CheckIn) {
 		}
 		g := l.goal
 		l.old = app.FormatValue(old.Value, g.Decimals, g.Unit, g.UnitLabel)
-		if !l.touched {
-			l.confidence, l.note = old.Confidence, old.Note
+		if !l.confidenceSet {
+			l.confidence = old.Confidence
+		}
+		if !l.noteSet {
+			l.note = old.Note
 		}
 	}
 	for id, it := range r.shown {
@@ -237,7 +249,8 @@ func (r *bulkRows) setErr(i int, err error) {
 	if it := r.shown[i]; it != nil && it.line == i {
 		it.value.setError(err)
 	}
-	if had != (err != nil) && r.width > 0 {
+	// Another message may take other lines than the one before.
+	if (had || err != nil) && r.width > 0 {
 		r.list.SetItemHeight(i, r.heightOfLine(i))
 	}
 }
@@ -301,6 +314,10 @@ func (l bulkRowsLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
 	}
 	l.r.list.Resize(size)
 	l.r.list.Move(fyne.NewPos(0, 0))
+	if l.r.offset > 0 {
+		l.r.list.ScrollToOffset(l.r.offset)
+	}
+	l.r.offset = 0
 	// The row being typed in stays in view as the dialog grows and shrinks.
 	at := l.r.focusAt
 	if at < 0 {
@@ -340,7 +357,7 @@ func (r *bulkRows) newItem() *bulkItem {
 	it.confidence = widgets.NewSelect(levels, func(string) {
 		if r.typedIn(it) {
 			r.lines[it.line].confidence = it.confidence.SelectedIndex()
-			r.lines[it.line].touched = true
+			r.lines[it.line].confidenceSet = true
 		}
 	})
 	it.value.entry.OnChanged = func(text string) {
@@ -354,7 +371,7 @@ func (r *bulkRows) newItem() *bulkItem {
 	it.note.OnChanged = func(text string) {
 		if r.typedIn(it) {
 			r.lines[it.line].note = text
-			r.lines[it.line].touched = true
+			r.lines[it.line].noteSet = true
 		}
 	}
 	it.row = container.New(r.columns(), it.title, it.old, it.value.object(), it.confidence, it.note)

@@ -26,6 +26,7 @@ type goalChecks struct {
 	measure   *goalCheck         // lays a row out off screen to learn its height
 	fit       *oneLineFit
 	width     float32 // the width the heights were worked out at
+	offset    float32 // where a list made anew scrolls to once laid out
 	binding   bool    // set while a row is bound: its check's change is not the user's
 }
 
@@ -186,9 +187,11 @@ func (g *goalChecks) collect() {
 	}
 }
 
-// refit makes a new list with every row's height at width: a list shown
-// refreshes itself whole for each height it is given.
+// refit makes a new list with every row's height at width, scrolled about
+// where the last was: a list shown refreshes itself whole for each height
+// it is given.
 func (g *goalChecks) refit(width float32) {
+	g.offset = g.list.GetScrollOffset()
 	g.width = width
 	g.measure.text.SetText("")
 	g.heightAt(width) // places the title beside its box
@@ -220,6 +223,10 @@ func (l goalChecksLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
 	}
 	l.g.list.Resize(size)
 	l.g.list.Move(fyne.NewPos(0, 0))
+	if l.g.offset > 0 { // the rows stay scrolled about where they were
+		l.g.list.ScrollToOffset(l.g.offset)
+		l.g.offset = 0
+	}
 }
 
 func (l goalChecksLayout) MinSize([]fyne.CanvasObject) fyne.Size {
