@@ -35,22 +35,19 @@ type bulkLine struct {
 // wrapped in its column, and a value that is not a number gets its
 // message under it.
 type bulkRows struct {
-	lines   []bulkLine
-	list    *widget.List
-	box     *fyne.Container // holds list, which is made anew when every height changes
-	header  *fyne.Container
-	columns func() fyne.Layout
-	shown   map[int]*bulkItem // the items in view, by line
-	measure *bulkItem         // lays a line out off screen to learn its height
-	fit     *oneLineFit
-	width   float32 // the row width the heights were worked out at
-	offset  float32 // where a list made anew scrolls to once laid out
-	base    float32 // the height of a one-line row without a message
-	binding bool    // set while an item is bound: its widgets' changes are not typing
-	focusAt int     // the line whose value takes the cursor once it is in view, or -1
-	format  notation.NumberFormat
-	canvas  func() fyne.Canvas
-	onLast  func() // Enter in the last row's value
+	*refitList // the rows; a new width makes a new list
+	lines      []bulkLine
+	header     *fyne.Container
+	columns    func() fyne.Layout
+	shown      map[int]*bulkItem // the items in view, by line
+	measure    *bulkItem         // lays a line out off screen to learn its height
+	fit        *oneLineFit
+	base       float32 // the height of a one-line row without a message
+	binding    bool    // set while an item is bound: its widgets' changes are not typing
+	focusAt    int     // the line whose value takes the cursor once it is in view, or -1
+	format     notation.NumberFormat
+	canvas     func() fyne.Canvas
+	onLast     func() // Enter in the last row's value
 }
 
 func newBulkRows(format notation.NumberFormat, canvas func() fyne.Canvas, onLast func()) *bulkRows {
@@ -59,8 +56,8 @@ func newBulkRows(format notation.NumberFormat, canvas func() fyne.Canvas, onLast
 	r.header = container.New(r.columns(), wrappedBold(lang.L("Goal")), wrappedBold(lang.L("Recorded")),
 		wrappedBold(lang.L("Value")), wrappedBold(lang.L("Confidence (0–10)")), wrappedBold(lang.L("Note")))
 	r.measure = r.newItem()
-	r.list = r.newList()
-	r.box = container.New(bulkRowsLayout{r}, r.list)
+	r.refitList = newRefitList(r.newList(), r.refit, func() fyne.Size { return r.list.MinSize() })
+	r.laidOut = r.keepTypingInView
 	return r
 }
 
@@ -87,29 +84,25 @@ func (r *bulkRows) object() fyne.CanvasObject {
 func (r *bulkRows) setLines(lines []bulkLine) {
 	r.lines = lines
 	if r.width > 0 {
-		r.refit(r.width)
+		r.remake(r.width)
 		r.offset = 0 // other lines: from the top
 		r.box.Refresh()
 	}
 }
 
-// refit makes a new list with every line's height at the rows' new
-// width. A list shown refreshes itself whole for each height it is
-// given: 2,000 of them would take seconds, a new list a few
-// milliseconds. The line being typed in keeps the cursor, at the end of
-// its value; otherwise the rows stay scrolled about where they were.
-func (r *bulkRows) refit(width float32) {
+// refit is a new list with every line's height at the rows' new width
+// (refitList). The line being typed in keeps the cursor, at the end of
+// its value.
+func (r *bulkRows) refit(float32) *widget.List {
 	focused := r.focusedLine()
-	r.offset = r.list.GetScrollOffset()
-	r.width = width
-	r.list = r.newList()
-	r.box.Objects = []fyne.CanvasObject{r.list}
+	l := r.newList()
 	r.shown = map[int]*bulkItem{}
-	r.fitHeights()
+	r.fitHeights(l)
 	if focused >= 0 {
 		r.canvas().Unfocus()
 		r.focusAt = focused
 	}
+	return l
 }
 
 // focusedLine is the line whose widgets have the cursor, or -1.
@@ -272,12 +265,12 @@ func (r *bulkRows) values() (vs []float64, filled []bool, ok bool) {
 	return vs, filled, ok
 }
 
-// fitHeights gives the list every line's height that is not base's.
-func (r *bulkRows) fitHeights() {
+// fitHeights gives l every line's height that is not base's.
+func (r *bulkRows) fitHeights(l *widget.List) {
 	r.base = r.heightOf(bulkLine{})
 	for i := range r.lines {
 		if h := r.heightOfLine(i); h != r.base {
-			r.list.SetItemHeight(i, h)
+			l.SetItemHeight(i, h)
 		}
 	}
 }
@@ -304,32 +297,16 @@ func (r *bulkRows) titleWidth() float32 {
 	return r.measure.row.Layout.(*columnsLayout).widths(r.width)[0]
 }
 
-// bulkRowsLayout lays the list over the whole space, made anew first
-// when the width changes.
-type bulkRowsLayout struct{ r *bulkRows }
-
-func (l bulkRowsLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
-	if size.Width > 0 && size.Width != l.r.width {
-		l.r.refit(size.Width)
-	}
-	l.r.list.Resize(size)
-	l.r.list.Move(fyne.NewPos(0, 0))
-	if l.r.offset > 0 {
-		l.r.list.ScrollToOffset(l.r.offset)
-	}
-	l.r.offset = 0
-	// The row being typed in stays in view as the dialog grows and shrinks.
-	at := l.r.focusAt
+// keepTypingInView scrolls the row being typed in into view, as the
+// dialog grows and shrinks.
+func (r *bulkRows) keepTypingInView() {
+	at := r.focusAt
 	if at < 0 {
-		at = l.r.focusedLine()
+		at = r.focusedLine()
 	}
 	if at >= 0 {
-		l.r.list.ScrollTo(at)
+		r.list.ScrollTo(at)
 	}
-}
-
-func (l bulkRowsLayout) MinSize([]fyne.CanvasObject) fyne.Size {
-	return l.r.list.MinSize()
 }
 
 // bulkItem is the widgets of one row in view; the list binds it to the

@@ -14,8 +14,8 @@ import (
 // goalChecksHeight high, which scrolls. Selected holds the ticked labels,
 // in the goals' order, as CheckGroup's does.
 type goalChecks struct {
-	box      *fyne.Container // what the form shows: the rows, or list
-	list     *widget.List    // nil for a box of rows
+	box      *fyne.Container // what the form shows: the rows, or rows.box
+	rows     *refitList      // the list of more than goalChecksInline, else nil
 	labels   []string
 	checked  []bool
 	Selected []string
@@ -25,9 +25,7 @@ type goalChecks struct {
 	shown     map[int]*goalCheck // the rows in view, by goal
 	measure   *goalCheck         // lays a row out off screen to learn its height
 	fit       *oneLineFit
-	width     float32 // the width the heights were worked out at
-	offset    float32 // where a list made anew scrolls to once laid out
-	binding   bool    // set while a row is bound: its check's change is not the user's
+	binding   bool // set while a row is bound: its check's change is not the user's
 }
 
 // goalChecksInline is the most goals shown as a box of rows; a list of
@@ -58,8 +56,10 @@ func newGoalChecks(labels []string) *goalChecks {
 		return g
 	}
 	g.measure = g.newRow()
-	g.list = g.newList()
-	g.box = container.New(goalChecksLayout{g}, g.list)
+	g.rows = newRefitList(g.newList(), g.refit, func() fyne.Size {
+		return fyne.NewSize(g.measure.row.MinSize().Width, goalChecksHeight)
+	})
+	g.box = g.rows.box
 	return g
 }
 
@@ -134,8 +134,8 @@ func (g *goalChecks) Disable() {
 
 // checkOf is the check box of goal i, scrolled into view.
 func (g *goalChecks) checkOf(i int) *widget.Check {
-	if g.list != nil {
-		g.list.ScrollTo(i)
+	if g.rows != nil {
+		g.rows.list.ScrollTo(i)
 	}
 	if r := g.shown[i]; r != nil && r.goal == i {
 		return r.check
@@ -187,48 +187,24 @@ func (g *goalChecks) collect() {
 	}
 }
 
-// refit makes a new list with every row's height at width, scrolled about
-// where the last was: a list shown refreshes itself whole for each height
-// it is given.
-func (g *goalChecks) refit(width float32) {
-	g.offset = g.list.GetScrollOffset()
-	g.width = width
+// refit is a new list with every row's height at width (refitList).
+func (g *goalChecks) refit(width float32) *widget.List {
 	g.measure.text.SetText("")
 	g.heightAt(width) // places the title beside its box
 	textWidth := width - g.measure.text.Position().X
-	g.list = g.newList()
-	g.box.Objects = []fyne.CanvasObject{g.list}
+	list := g.newList()
 	g.shown = map[int]*goalCheck{}
 	for i, l := range g.labels {
 		if !g.fit.fits(l, textWidth) {
 			g.measure.text.SetText(l)
-			g.list.SetItemHeight(i, g.heightAt(width))
+			list.SetItemHeight(i, g.heightAt(width))
 		}
 	}
+	return list
 }
 
 // heightAt is the measuring row's height laid out at width.
 func (g *goalChecks) heightAt(width float32) float32 {
 	g.measure.row.Resize(fyne.NewSize(width, g.measure.row.MinSize().Height))
 	return g.measure.row.MinSize().Height
-}
-
-// goalChecksLayout lays the list over the box, made anew first when the
-// width changes.
-type goalChecksLayout struct{ g *goalChecks }
-
-func (l goalChecksLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
-	if size.Width > 0 && size.Width != l.g.width {
-		l.g.refit(size.Width)
-	}
-	l.g.list.Resize(size)
-	l.g.list.Move(fyne.NewPos(0, 0))
-	if l.g.offset > 0 { // the rows stay scrolled about where they were
-		l.g.list.ScrollToOffset(l.g.offset)
-		l.g.offset = 0
-	}
-}
-
-func (l goalChecksLayout) MinSize([]fyne.CanvasObject) fyne.Size {
-	return fyne.NewSize(l.g.measure.row.MinSize().Width, goalChecksHeight)
 }

@@ -38,13 +38,13 @@ func TestGoalChecksOfManyGoals(t *testing.T) {
 		}
 	}
 	test.Tap(g.shown[0].check)
-	g.list.Select(1) // a tap on the title
-	g.list.ScrollTo(59)
+	g.rows.list.Select(1) // a tap on the title
+	g.rows.list.ScrollTo(59)
 	test.Tap(g.shown[59].check)
 	if want := []string{labels[0], labels[1], labels[59]}; fmt.Sprint(g.Selected) != fmt.Sprint(want) {
 		t.Fatalf("Selected = %q, want %q", g.Selected, want)
 	}
-	g.list.ScrollToTop()
+	g.rows.list.ScrollToTop()
 	for i := range 3 {
 		if r := g.shown[i]; r == nil || r.check.Checked != (i < 2) {
 			t.Errorf("row %d shows its goal ticked: %v, want %v", i, r != nil && r.check.Checked, i < 2)
