@@ -202,6 +202,16 @@ var busyTimeout = 10 * time.Second
 // read those pages from the disk again (55 → 69 ms at 2,000 goals × 10
 // years). It is a ceiling: a small file never uses more than its size.
 //
+// mmap_size lets SQLite read the file through a memory map of up to
+// 1 GiB instead of copying each page into memory it allocates: the first
+// dashboard of a store just opened on 2,000 goals × 10 years touches one
+// leaf page of running totals per goal, and allocating and filling 2,000
+// fresh pages took 97 of its 138 ms (44 ms in all with the map). Writes
+// still go through the WAL with synchronous=FULL. The price is SQLite's
+// documented one: a read error of the disk under the map (a network
+// share gone, a failing sector) stops the program instead of returning an
+// error; what was saved stays saved, as after a crash.
+//
 // _txlock=immediate makes write transactions take the write lock at BEGIN,
 // so one that reads first cannot fail on upgrade against another process
 // that has the file open; read methods begin read-only, which the driver
@@ -213,7 +223,7 @@ func dsn(abs string) string {
 	}
 	return "file://" + escapePath(p) +
 		"?_pragma=busy_timeout(" + strconv.FormatInt(busyTimeout.Milliseconds(), 10) + ")" +
-		"&_pragma=foreign_keys(1)&_pragma=synchronous(FULL)&_pragma=cache_size(-65536)&_txlock=immediate"
+		"&_pragma=foreign_keys(1)&_pragma=synchronous(FULL)&_pragma=cache_size(-65536)&_pragma=mmap_size(1073741824)&_txlock=immediate"
 }
 
 // escapePath percent-encodes every byte of p except unreserved URI
