@@ -244,6 +244,11 @@ CREATE TABLE checkin_totals (
     units      INTEGER,
     PRIMARY KEY (goal_id, period_key)
 ) STRICT, WITHOUT ROWID;
+CREATE TABLE setup_snapshot (
+    id   INTEGER PRIMARY KEY CHECK (id = 1),
+    g    INTEGER NOT NULL,
+    data BLOB    NOT NULL
+) STRICT;
 CREATE INDEX goals_parent_id ON goals (parent_id);
 CREATE INDEX goals_archived_perspective ON goals (archived, perspective);
 CREATE INDEX review_measures_review_id ON review_measures (review_id, position);

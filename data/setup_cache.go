@@ -31,6 +31,7 @@ const qSetupGeneration = `SELECT g FROM setup_generation`
 type setupCache struct {
 	mu    sync.Mutex
 	ok    bool // goals and plans hold a read
+	filed bool // the file's setup snapshot holds them (setup_snapshot.go)
 	gen   int64
 	goals []app.Goal
 	plans map[int64][]app.PeriodTarget
@@ -96,18 +97,9 @@ func (c *setupCache) read(ctx context.Context, t *tx, gen int64, wantPlans bool)
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if !c.ok || c.gen != gen {
-		goals, err := listGoals(ctx, t, app.GoalFilter{IncludeArchived: true})
-		if err != nil {
+		if err := c.fill(ctx, t, gen); err != nil {
 			return nil, nil, err
 		}
-		plans := map[int64][]app.PeriodTarget{}
-		if err := readPlans(ctx, t, plans); err != nil {
-			return nil, nil, err
-		}
-		for id, p := range plans {
-			plans[id] = p[:len(p):len(p)] // a reader's append copies
-		}
-		c.ok, c.gen, c.goals, c.plans = true, gen, goals, plans
 	}
 	if !wantPlans {
 		return c.goals, nil, nil
@@ -117,6 +109,28 @@ func (c *setupCache) read(ctx context.Context, t *tx, gen int64, wantPlans bool)
 		plans[id] = p
 	}
 	return c.goals, plans, nil
+}
+
+// fill reads the goals and plans of generation gen into the cache: from
+// the file's setup snapshot when it holds them, else from their tables.
+func (c *setupCache) fill(ctx context.Context, t *tx, gen int64) error {
+	if goals, plans, ok := readSetupSnapshot(ctx, t, gen); ok {
+		c.ok, c.filed, c.gen, c.goals, c.plans = true, true, gen, goals, plans
+		return nil
+	}
+	goals, err := listGoals(ctx, t, app.GoalFilter{IncludeArchived: true})
+	if err != nil {
+		return err
+	}
+	plans := map[int64][]app.PeriodTarget{}
+	if err := readPlans(ctx, t, plans); err != nil {
+		return err
+	}
+	for id, p := range plans {
+		plans[id] = p[:len(p):len(p)] // a reader's append copies
+	}
+	c.ok, c.filed, c.gen, c.goals, c.plans = true, false, gen, goals, plans
+	return nil
 }
 
 // copyGoals returns copies of the goals of all that match f, which has

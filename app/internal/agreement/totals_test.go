@@ -16,10 +16,12 @@ import (
 
 // TestDashboardTotalsAgreeWithCheckIns is the property of issue 17: after
 // any sequence of new, replaced, moved and deleted check-ins, imports,
-// re-plans, goal edits, cadence changes and restores of a backup, the
-// dashboard's paces worked out from the store's running totals
-// (data.Store.Dashboard, app.PacesFrom) are those worked out the slow way
-// from every check-in (Snapshot, Paces), as of several days.
+// re-plans, goal edits, cadence changes, restores of a backup and
+// reopenings of the file (which read the goals from its setup snapshot),
+// the dashboard's goals and plans are the file's, and its paces worked
+// out from the store's running totals (data.Store.Dashboard,
+// app.PacesFrom) are those worked out the slow way from every check-in
+// (Snapshot, Paces), as of several days.
 func TestDashboardTotalsAgreeWithCheckIns(t *testing.T) {
 	seeds := 24
 	if testing.Short() {
@@ -47,7 +49,7 @@ func TestDashboardTotalsAgreeWithCheckIns(t *testing.T) {
 func (w *world) totalsStep() {
 	gs := w.goals()
 	g := gs[w.rng.IntN(len(gs))]
-	switch w.rng.IntN(10) {
+	switch w.rng.IntN(11) {
 	case 0:
 		w.deleteCheckIn(g)
 	case 1:
@@ -56,6 +58,8 @@ func (w *world) totalsStep() {
 		w.editGoal(g)
 	case 3:
 		w.restore()
+	case 4:
+		w.reopen()
 	default:
 		w.step()
 	}
@@ -116,13 +120,28 @@ func (w *world) restore() {
 	if _, err := data.Restore(w.ctx, path, dest, time.Now()); err != nil {
 		w.fatal("restore: %v", err)
 	}
+	w.open(path)
+	w.note("restored the backup taken before the step above")
+}
+
+// reopen closes the store and opens the file again, as quitting Pacer and
+// starting it does: the goals and plans come from the setup snapshot the
+// closing store wrote.
+func (w *world) reopen() {
+	path := w.s.Path()
+	w.s.Close()
+	w.open(path)
+	w.note("closed the store and opened the file again")
+}
+
+// open makes a store opened on the file at path the world's.
+func (w *world) open(path string) {
 	s, err := data.Open(context.Background(), path)
 	if err != nil {
-		w.fatal("open restored file: %v", err)
+		w.fatal("open %s: %v", path, err)
 	}
 	w.t.Cleanup(func() { s.Close() })
 	w.s = s
-	w.note("restored the backup taken before the step above")
 }
 
 // checkTotals compares the dashboard's paces from totals with those from
@@ -138,6 +157,9 @@ func (w *world) checkTotals() {
 		d, err := w.s.Dashboard(w.ctx, app.GoalFilter{}, w.cal, asOf)
 		if err != nil {
 			w.fatal("dashboard: %v", err)
+		}
+		if !reflect.DeepEqual(d.Goals, snap.Goals) || !reflect.DeepEqual(d.Plans, snap.Plans) {
+			w.fatal("the dashboard's goals and plans\n%+v %+v\ndiffer from the file's\n%+v %+v", d.Goals, d.Plans, snap.Goals, snap.Plans)
 		}
 		w.checkPlanCache(snap)
 		slow, fast := app.Paces(w.cal, snap, asOf, w.th), app.PacesFrom(w.cal, d, asOf, w.th)

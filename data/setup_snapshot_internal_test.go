@@ -1,0 +1,187 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+	"path/filepath"
+	"reflect"
+	"testing"
+	"time"
+
+	"pacer/app"
+)
+
+// fullGoal is a goal with every field set to a value that is not its
+// type's zero, the timestamps in two zones.
+func fullGoal(id int64) app.Goal {
+	baseline, parent := 12.5, id-1
+	return app.Goal{
+		ID: id, Title: "营业额 Revenue", Description: "d", Perspective: app.PerspectiveCustomer, Owner: "Bob",
+		Kind: app.KindStayAbove, Unit: app.UnitCurrency, UnitLabel: "CNY", Decimals: 2,
+		Aggregation: app.AggLevel, Baseline: &baseline, Target: -3.25,
+		Start: app.NewDate(2026, 1, 1), End: app.NewDate(2026, 12, 31),
+		Cadence: app.CadenceWeek, PlanBy: app.CadenceQuarter, ParentID: &parent, Weight: 0.5,
+		Rationale: "why", Archived: true,
+		CreatedAt: time.Date(2026, 2, 3, 4, 5, 6, 0, time.UTC),
+		UpdatedAt: time.Date(2026, 2, 3, 12, 5, 6, 700, time.FixedZone("", 8*3600)),
+	}
+}
+
+// TestSetupSnapshotKeepsEveryField encodes goals and plans and decodes
+// them as they were; it fails when app.Goal gains a field fullGoal does
+// not set, so that the snapshot's encoding is brought along.
+func TestSetupSnapshotKeepsEveryField(t *testing.T) {
+	g := fullGoal(2)
+	v := reflect.ValueOf(g)
+	for i := range v.NumField() {
+		if v.Field(i).IsZero() {
+			t.Fatalf("fullGoal leaves %s unset: set it, and write it in snapshotWriter.goal", v.Type().Field(i).Name)
+		}
+	}
+	bare := app.Goal{ID: 3, Title: "t", CreatedAt: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
+	floor := 4.0
+	goals := []app.Goal{g, bare, fullGoal(9)}
+	plans := map[int64][]app.PeriodTarget{
+		2: {{PeriodKey: "2026-Q1", Target: 1.5, Floor: &floor}, {PeriodKey: "2026-Q2", Target: 2}},
+		9: {{PeriodKey: "2026-Q1", Target: 7}},
+	}
+	gotGoals, gotPlans, err := decodeSetup(encodeSetup(goals, plans))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(gotGoals, goals) || !reflect.DeepEqual(gotPlans, plans) {
+		t.Errorf("decoded\n%+v %+v\nwant\n%+v %+v", gotGoals, gotPlans, goals, plans)
+	}
+	for _, p := range gotPlans {
+		if cap(p) != len(p) {
+			t.Errorf("a decoded plan has room to append: %d of %d", len(p), cap(p))
+		}
+	}
+}
+
+// TestSetupSnapshotDamaged decodes every shortened and every altered
+// copy of a snapshot: a shortened one is refused, and none panics.
+func TestSetupSnapshotDamaged(t *testing.T) {
+	floor := 1.0
+	b := encodeSetup([]app.Goal{fullGoal(1), fullGoal(2)},
+		map[int64][]app.PeriodTarget{1: {{PeriodKey: "2026-01", Target: 3, Floor: &floor}}})
+	for n := range len(b) {
+		if _, _, err := decodeSetup(b[:n]); err == nil {
+			t.Errorf("the first %d of %d bytes decoded", n, len(b))
+		}
+	}
+	for i := range b {
+		for _, x := range []byte{0x01, 0x80, 0xff} {
+			c := append([]byte(nil), b...)
+			c[i] ^= x
+			decodeSetup(c) // must not panic
+		}
+	}
+	huge := []byte{setupSnapshotFormat, 0xff, 0xff, 0xff, 0xff, 0x0f}
+	if _, _, err := decodeSetup(huge); err == nil {
+		t.Error("a count of goals larger than the bytes decoded")
+	}
+}
+
+// TestSetupSnapshotIsRead puts a snapshot whose goal has another title
+// in the file, at the file's setup generation: a store opened on it shows
+// that title, so the snapshot is what it read. An edit by another program
+// changes the generation, and the store reads the table again.
+func TestSetupSnapshotIsRead(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "pacer.db")
+	s, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := app.Goal{Title: "From the table", Perspective: app.PerspectiveFinancial, Kind: app.KindIncrease,
+		Unit: app.UnitCount, Aggregation: app.AggFlow, Target: 10,
+		Start: app.NewDate(2026, 1, 1), End: app.NewDate(2026, 12, 31), Cadence: app.CadenceMonth, PlanBy: app.CadenceQuarter}
+	if err := s.CreateGoal(ctx, &g); err != nil {
+		t.Fatal(err)
+	}
+	goals, err := s.ListGoals(ctx, app.GoalFilter{})
+	if err != nil || len(goals) != 1 {
+		t.Fatal(goals, err)
+	}
+	s.Close()
+	var snapGen int64
+	other := openRaw(t, path)
+	if err := other.QueryRow(`SELECT g FROM setup_snapshot`).Scan(&snapGen); err != nil {
+		t.Fatalf("no snapshot written on closing: %v", err)
+	}
+	planted := goals[0]
+	planted.Title = "From the snapshot"
+	if _, err := other.Exec(`UPDATE setup_snapshot SET data = ?`, encodeSetup([]app.Goal{planted}, nil)); err != nil {
+		t.Fatal(err)
+	}
+
+	s = mustReopen(t, path)
+	if got := firstTitle(t, s); got != "From the snapshot" {
+		t.Errorf("the store read %q, not the snapshot", got)
+	}
+	if _, err := other.Exec(`UPDATE goals SET owner = 'Ann'`); err != nil {
+		t.Fatal(err)
+	}
+	if got := firstTitle(t, s); got != "From the table" {
+		t.Errorf("after another program's edit the store read %q", got)
+	}
+}
+
+// TestSetupSnapshotNotWrittenWhenStale has another program edit a goal
+// after the store read them: closing writes no snapshot of the old goals.
+func TestSetupSnapshotNotWrittenWhenStale(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "pacer.db")
+	s := mustReopen(t, path)
+	g := app.Goal{Title: "Old", Perspective: app.PerspectiveFinancial, Kind: app.KindIncrease,
+		Unit: app.UnitCount, Aggregation: app.AggFlow, Target: 10,
+		Start: app.NewDate(2026, 1, 1), End: app.NewDate(2026, 12, 31), Cadence: app.CadenceMonth, PlanBy: app.CadenceQuarter}
+	if err := s.CreateGoal(ctx, &g); err != nil {
+		t.Fatal(err)
+	}
+	firstTitle(t, s)
+	other := openRaw(t, path)
+	if _, err := other.Exec(`UPDATE goals SET title = 'New'`); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	var n int
+	if err := other.QueryRow(`SELECT count(*) FROM setup_snapshot`).Scan(&n); err != nil || n != 0 {
+		t.Errorf("%d snapshots of goals changed since they were read (%v)", n, err)
+	}
+	if got := firstTitle(t, mustReopen(t, path)); got != "New" {
+		t.Errorf("reopened: %q", got)
+	}
+}
+
+func mustReopen(t *testing.T, path string) *Store {
+	t.Helper()
+	s, err := Open(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}
+
+func firstTitle(t *testing.T, s *Store) string {
+	t.Helper()
+	goals, err := s.ListGoals(context.Background(), app.GoalFilter{})
+	if err != nil || len(goals) == 0 {
+		t.Fatal(goals, err)
+	}
+	return goals[0].Title
+}
+
+// openRaw opens the file at path as another program would.
+func openRaw(t *testing.T, path string) *sql.DB {
+	t.Helper()
+	db, err := sql.Open("sqlite", dsn(path))
+	if err != nil {
+		t.Fatal(err)
+	}
+	db.SetMaxOpenConns(1)
+	t.Cleanup(func() { db.Close() })
+	return db
+}
