@@ -39,6 +39,7 @@ type Store struct {
 	onWait    atomic.Pointer[func(time.Duration)]
 	stmts     stmtCache
 	live      liveCache // running totals read, by goal (live_cache.go)
+	fileMap   fileMap   // whether the file is read through a map (file_map.go)
 }
 
 // Open opens the Pacer database at path, creating the file and its folders
@@ -71,7 +72,8 @@ func open(ctx context.Context, path string, upTo int) (*Store, error) {
 	if err := checkHeader(abs); err != nil {
 		return nil, err
 	}
-	db, err := sql.Open("sqlite", dsn(abs))
+	size := fileSize(abs)
+	db, err := sql.Open("sqlite", dsn(abs)+mapDSN(size))
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", abs, err)
 	}
@@ -84,6 +86,8 @@ func open(ctx context.Context, path string, upTo int) (*Store, error) {
 	db.SetMaxOpenConns(1)
 
 	s := &Store{Now: time.Now, db: db, path: abs}
+	s.fileMap.on = mapDSN(size) != ""
+	s.fileMap.size.Store(size)
 	if err := s.init(ctx, upTo); err != nil {
 		db.Close()
 		return nil, err
@@ -149,6 +153,9 @@ func (s *Store) Backup(ctx context.Context, dest string) (err error) {
 			os.Remove(dest)
 		}
 	}()
+	if err := s.checkMap(ctx); err != nil {
+		return err
+	}
 	if _, err := s.db.ExecContext(ctx, `VACUUM INTO ?`, dest); err != nil {
 		return diskFull(wrapf(err, "vacuum into %s", dest), filepath.Dir(dest))
 	}
@@ -207,16 +214,6 @@ var busyTimeout = 10 * time.Second
 // read those pages from the disk again (55 → 69 ms at 2,000 goals × 10
 // years). It is a ceiling: a small file never uses more than its size.
 //
-// mmap_size lets SQLite read the file through a memory map of up to
-// 1 GiB instead of copying each page into memory it allocates: the first
-// dashboard of a store just opened on 2,000 goals × 10 years touches one
-// leaf page of running totals per goal, and allocating and filling 2,000
-// fresh pages took 97 of its 138 ms (44 ms in all with the map). Writes
-// still go through the WAL with synchronous=FULL. The price is SQLite's
-// documented one: a read error of the disk under the map (a network
-// share gone, a failing sector) stops the program instead of returning an
-// error; what was saved stays saved, as after a crash.
-//
 // _txlock=immediate makes write transactions take the write lock at BEGIN,
 // so one that reads first cannot fail on upgrade against another process
 // that has the file open; read methods begin read-only, which the driver
@@ -228,7 +225,7 @@ func dsn(abs string) string {
 	}
 	return "file://" + escapePath(p) +
 		"?_pragma=busy_timeout(" + strconv.FormatInt(busyTimeout.Milliseconds(), 10) + ")" +
-		"&_pragma=foreign_keys(1)&_pragma=synchronous(FULL)&_pragma=cache_size(-65536)&_pragma=mmap_size(1073741824)&_txlock=immediate"
+		"&_pragma=foreign_keys(1)&_pragma=synchronous(FULL)&_pragma=cache_size(-65536)&_txlock=immediate"
 }
 
 // escapePath percent-encodes every byte of p except unreserved URI
@@ -305,6 +302,9 @@ type tx struct {
 
 // begin starts a transaction; write selects an immediate (writing) one.
 func (s *Store) begin(ctx context.Context, write bool) (*tx, error) {
+	if err := s.checkMap(ctx); err != nil {
+		return nil, err
+	}
 	queued, start := s.db.Stats().WaitDuration, time.Now()
 	t, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: !write})
 	if err != nil {

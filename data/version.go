@@ -18,6 +18,9 @@ type Version struct {
 // differ: a change is never missed, a reload is at worst made for nothing.
 func (s *Store) Version(ctx context.Context) (Version, error) {
 	var v Version
+	if err := s.checkMap(ctx); err != nil {
+		return Version{}, err
+	}
 	err := s.db.QueryRowContext(ctx, `SELECT total_changes(), data_version FROM pragma_data_version`).Scan(&v.own, &v.other)
 	if err != nil {
 		return Version{}, wrapf(err, "read the data version")
