@@ -32,7 +32,7 @@ func (v *importView) addKeyRow(key string, labels []string) *sourceRow {
 	name.Wrapping = fyne.TextWrapWord
 	r.box = container.NewGridWithColumns(2, name, container.NewVBox(r.goal, buttons, r.summary))
 	v.keyRows[key] = r
-	v.goalMap.Add(r.box)
+	v.goalMap.Objects = append(v.goalMap.Objects, r.box) // laid out once, by rebuildGoalMap
 	return r
 }
 

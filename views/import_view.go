@@ -35,6 +35,9 @@ type importView struct {
 	valueCol *widgets.KeySelect
 	goalMap  *fyne.Container
 	goalSel  map[string]*widgets.KeySelect // by goal-column text, or by column name in the wide layout
+	// moreNames is set when the goal column names more goals than are
+	// listed (maxListedNames); the others match goals by title.
+	moreNames bool
 	// sources are the wide layout's rows, a goal and filter each; goalSel
 	// holds the goal of each column's first.
 	sources []*sourceRow
@@ -208,7 +211,9 @@ func (v *importView) rebuildGoalMap() {
 	v.goalMap.Objects = nil
 	labels := append([]string{lang.L("(skip)")}, goalLabels(v.goals)...)
 	names := v.columnNames()
-	for _, key := range v.mapKeys() {
+	var keys []string
+	keys, v.moreNames = v.mapKeys()
+	for _, key := range keys {
 		var sel *widgets.KeySelect
 		if v.isWide() {
 			sel = v.addSourceRow(slices.Index(names, key), key, labels).goal
@@ -223,38 +228,11 @@ func (v *importView) rebuildGoalMap() {
 		}
 		v.goalSel[key] = sel
 	}
+	if v.moreNames {
+		v.goalMap.Objects = append(v.goalMap.Objects, moreNamesNote())
+	}
 	v.goalMap.Refresh()
 	v.invalidate()
-}
-
-// mapKeys are the goal names found in the goal column, or the names of the value columns.
-func (v *importView) mapKeys() []string {
-	names := v.columnNames()
-	var keys []string
-	if v.isWide() {
-		for i, n := range names {
-			if i != v.dateCol.SelectedIndex() {
-				keys = append(keys, n)
-			}
-		}
-		return keys
-	}
-	col := v.goalCol.SelectedIndex()
-	if col < 0 {
-		return nil
-	}
-	seen := map[string]bool{}
-	for r := 0; r < len(v.table.Rows) && len(keys) < 50; r++ {
-		if r == 0 && v.header.Checked {
-			continue
-		}
-		text := strings.TrimSpace(v.table.Cell(r, col).Text)
-		if text != "" && !seen[strings.ToLower(text)] {
-			seen[strings.ToLower(text)] = true
-			keys = append(keys, text)
-		}
-	}
-	return keys
 }
 
 // mapping is the chosen mapping as PlanImport takes it.
@@ -278,6 +256,9 @@ func (v *importView) mapping() importer.Mapping {
 		if i := sel.SelectedIndex() - 1; i >= 0 && i < len(v.goals) {
 			m.GoalByName[strings.ToLower(key)] = v.goals[i].ID
 		}
+	}
+	if v.moreNames {
+		v.matchUnlisted(m.GoalByName)
 	}
 	m.GoalColumn, m.ValueColumn = v.goalCol.SelectedIndex(), v.valueCol.SelectedIndex()
 	// The columns beside the goal's name and value (产品, 地区) break it down.

@@ -1,0 +1,93 @@
+package views
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"pacer/app"
+)
+
+// TestImportMapsEveryGoalName imports a file naming more goals than fit
+// on one screen (120): every name is offered and matched to its goal by
+// title, and the last goal's value is written with the rest.
+func TestImportMapsEveryGoalName(t *testing.T) {
+	ui, _, store := newStoreUI(t)
+	const n = 120
+	var goals []app.Goal
+	var csv strings.Builder
+	csv.WriteString("date,goal,value\n")
+	for i := range n {
+		goals = append(goals, saveSeedGoal(t, store, fmt.Sprintf("Region %03d sales", i)))
+		fmt.Fprintf(&csv, "2023-03-31,Region %03d sales,%d\n", i, 1000+i)
+	}
+	path := filepath.Join(t.TempDir(), "regions.csv")
+	if err := os.WriteFile(path, []byte(csv.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ui.files = &fakeChooser{path: path}
+	v := openImport(depsOf[importStore](ui), func() {})
+	if v == nil {
+		t.Fatal("no import view")
+	}
+	if len(v.goalSel) != n {
+		t.Fatalf("%d goal names offered, want %d", len(v.goalSel), n)
+	}
+	for i, g := range goals {
+		if sel := v.goalSel[g.Title]; sel == nil || sel.SelectedIndex() != i+1 {
+			t.Fatalf("%q is not matched to its goal", g.Title)
+		}
+	}
+	checkAndWait(t, v)
+	v.onImport()
+	last := goals[n-1]
+	if c, err := store.CheckInByPeriod(context.Background(), last.ID, "2023-Q1"); err != nil || c.Value != 1000+n-1 {
+		t.Errorf("%s's Q1 after the import: %+v, %v", last.Title, c, err)
+	}
+}
+
+// TestImportNamesPastTheList imports a file naming more goals than the
+// goal map lists: the map lists maxListedNames of them and says so; each
+// other name goes to the goal of its title, one without a goal is left
+// out, and a listed name the user skips stays skipped.
+func TestImportNamesPastTheList(t *testing.T) {
+	ui, _, store := newStoreUI(t)
+	n := maxListedNames + 5
+	var goals []app.Goal
+	var csv strings.Builder
+	csv.WriteString("date,goal,value\n")
+	for i := range n {
+		goals = append(goals, saveSeedGoal(t, store, fmt.Sprintf("Region %03d sales", i)))
+		fmt.Fprintf(&csv, "2023-03-31,region %03d SALES ,%d\n", i, 1000+i)
+	}
+	csv.WriteString("2023-03-31,Nowhere sales,5\n")
+	path := filepath.Join(t.TempDir(), "regions.csv")
+	if err := os.WriteFile(path, []byte(csv.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ui.files = &fakeChooser{path: path}
+	v := openImport(depsOf[importStore](ui), func() {})
+	if v == nil {
+		t.Fatal("no import view")
+	}
+	if !v.moreNames || len(v.goalSel) != maxListedNames {
+		t.Fatalf("%d names listed (more: %v), want %d and more", len(v.goalSel), v.moreNames, maxListedNames)
+	}
+	if !containsText(v.goalMap, "more than") {
+		t.Error("the goal map does not say that it lists only some names")
+	}
+	v.goalSel["region 000 SALES"].SetSelectedIndex(0) // (skip)
+	checkAndWait(t, v)
+	v.onImport()
+	ctx := context.Background()
+	if _, err := store.CheckInByPeriod(ctx, goals[0].ID, "2023-Q1"); err == nil {
+		t.Error("a skipped name was imported")
+	}
+	last := goals[n-1]
+	if c, err := store.CheckInByPeriod(ctx, last.ID, "2023-Q1"); err != nil || c.Value != float64(1000+n-1) {
+		t.Errorf("%s, past the list, after the import: %+v, %v", last.Title, c, err)
+	}
+}
