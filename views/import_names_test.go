@@ -9,30 +9,15 @@ import (
 	"testing"
 
 	"pacer/app"
+	"pacer/data"
 )
 
 // TestImportMapsEveryGoalName imports a file naming more goals than fit
 // on one screen (120): every name is offered and matched to its goal by
 // title, and the last goal's value is written with the rest.
 func TestImportMapsEveryGoalName(t *testing.T) {
-	ui, _, store := newStoreUI(t)
 	const n = 120
-	var goals []app.Goal
-	var csv strings.Builder
-	csv.WriteString("date,goal,value\n")
-	for i := range n {
-		goals = append(goals, saveSeedGoal(t, store, fmt.Sprintf("Region %03d sales", i)))
-		fmt.Fprintf(&csv, "2023-03-31,Region %03d sales,%d\n", i, 1000+i)
-	}
-	path := filepath.Join(t.TempDir(), "regions.csv")
-	if err := os.WriteFile(path, []byte(csv.String()), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	ui.files = &fakeChooser{path: path}
-	v := openImport(depsOf[importStore](ui), func() {})
-	if v == nil {
-		t.Fatal("no import view")
-	}
+	v, store, goals := regionImport(t, n, func(i int) string { return fmt.Sprintf("Region %03d sales", i) }, "")
 	if len(v.goalSel) != n {
 		t.Fatalf("%d goal names offered, want %d", len(v.goalSel), n)
 	}
@@ -54,25 +39,8 @@ func TestImportMapsEveryGoalName(t *testing.T) {
 // other name goes to the goal of its title, one without a goal is left
 // out, and a listed name the user skips stays skipped.
 func TestImportNamesPastTheList(t *testing.T) {
-	ui, _, store := newStoreUI(t)
 	n := maxListedNames + 5
-	var goals []app.Goal
-	var csv strings.Builder
-	csv.WriteString("date,goal,value\n")
-	for i := range n {
-		goals = append(goals, saveSeedGoal(t, store, fmt.Sprintf("Region %03d sales", i)))
-		fmt.Fprintf(&csv, "2023-03-31,region %03d SALES ,%d\n", i, 1000+i)
-	}
-	csv.WriteString("2023-03-31,Nowhere sales,5\n")
-	path := filepath.Join(t.TempDir(), "regions.csv")
-	if err := os.WriteFile(path, []byte(csv.String()), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	ui.files = &fakeChooser{path: path}
-	v := openImport(depsOf[importStore](ui), func() {})
-	if v == nil {
-		t.Fatal("no import view")
-	}
+	v, store, goals := regionImport(t, n, func(i int) string { return fmt.Sprintf("region %03d SALES ", i) }, "2023-03-31,Nowhere sales,5\n")
 	if !v.moreNames || len(v.goalSel) != maxListedNames {
 		t.Fatalf("%d names listed (more: %v), want %d and more", len(v.goalSel), v.moreNames, maxListedNames)
 	}
@@ -90,4 +58,30 @@ func TestImportNamesPastTheList(t *testing.T) {
 	if c, err := store.CheckInByPeriod(ctx, last.ID, "2023-Q1"); err != nil || c.Value != float64(1000+n-1) {
 		t.Errorf("%s, past the list, after the import: %+v, %v", last.Title, c, err)
 	}
+}
+
+// regionImport saves n goals named "Region 000 sales" and on, and opens
+// the import of a file with one Q1 row of each (its name written as
+// name(i)) and the extra rows given.
+func regionImport(t *testing.T, n int, name func(i int) string, extra string) (*importView, *data.Store, []app.Goal) {
+	t.Helper()
+	ui, _, store := newStoreUI(t)
+	var goals []app.Goal
+	var csv strings.Builder
+	csv.WriteString("date,goal,value\n")
+	for i := range n {
+		goals = append(goals, saveSeedGoal(t, store, fmt.Sprintf("Region %03d sales", i)))
+		fmt.Fprintf(&csv, "2023-03-31,%s,%d\n", name(i), 1000+i)
+	}
+	csv.WriteString(extra)
+	path := filepath.Join(t.TempDir(), "regions.csv")
+	if err := os.WriteFile(path, []byte(csv.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ui.files = &fakeChooser{path: path}
+	v := openImport(depsOf[importStore](ui), func() {})
+	if v == nil {
+		t.Fatal("no import view")
+	}
+	return v, store, goals
 }
