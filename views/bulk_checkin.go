@@ -198,6 +198,7 @@ func (b *bulkCheckIn) buildRows() {
 		switch {
 		case reading != b.reading: // another period was chosen since
 		case err != nil:
+			b.rows.setRecordedUnknown()
 			b.ui.showError(err)
 		default:
 			b.rows.setRecorded(recorded)

@@ -2,6 +2,7 @@ package views
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strconv"
 	"testing"
@@ -274,5 +275,32 @@ func TestBulkWidthChangeKeepsThePlace(t *testing.T) {
 	test.Type(focused, "3")
 	if got := bulk.rows.lines[5].text; got != "123" {
 		t.Errorf("typing on after the width changed made %q, want 123", got)
+	}
+}
+
+// failingPeriodRead is a store whose read of a period's check-ins fails.
+type failingPeriodRead struct{ bulkStore }
+
+func (failingPeriodRead) CheckInsOfPeriod(context.Context, string, []int64) (map[int64]app.CheckIn, error) {
+	return nil, errors.New("the disk is gone")
+}
+
+// TestBulkRecordedUnreadable fails the read of what is recorded: the rows
+// say it is unknown ("?") rather than still being read ("…").
+func TestBulkRecordedUnreadable(t *testing.T) {
+	ui, _, store := newStoreUI(t)
+	ui.now = func() time.Time { return time.Date(2023, 4, 5, 9, 0, 0, 0, time.UTC) }
+	saveSeedGoal(t, store, "North-America sales 2023")
+	deps := depsOf[bulkStore](ui)
+	deps.store = failingPeriodRead{deps.store}
+	bulk := newBulkCheckIn(deps, nil)
+	for i, p := range bulk.periods {
+		if p.Key() == "2023-Q1" {
+			bulk.period.SetSelectedIndex(i)
+		}
+	}
+	bulk.show()
+	if got := bulk.rows.item(0).old.Text; got != "?" {
+		t.Errorf("an unreadable recorded value shows %q", got)
 	}
 }

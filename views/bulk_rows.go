@@ -200,6 +200,17 @@ func (r *bulkRows) setRecorded(recorded map[int64]app.CheckIn) {
 	}
 }
 
+// setRecordedUnknown shows that what is recorded could not be read: "?"
+// rather than the "…" of a read still running. Saving asks again.
+func (r *bulkRows) setRecordedUnknown() {
+	for i := range r.lines {
+		r.lines[i].old = "?"
+	}
+	for id, it := range r.shown {
+		r.bind(id, it)
+	}
+}
+
 // next moves from line i's value to the next line's, or saves after the last.
 func (r *bulkRows) next(i int) {
 	if i+1 < len(r.lines) {
