@@ -156,7 +156,9 @@ func (c *ruleCache) keep(id int64, rules *checkInRules) {
 // the first time every other goal's too.
 func (s *Store) keepRules(ctx context.Context, id int64, rules *checkInRules) {
 	s.stmts.rules.keep(id, rules)
-	s.stmts.rules.fill(ctx, s.db)
+	if s.checkMap(ctx) == nil {
+		s.stmts.rules.fill(ctx, s.db)
+	}
 }
 
 // saveFast saves c in one statement when the rules last read for its goal
@@ -176,6 +178,9 @@ func (s *Store) saveFast(ctx context.Context, c *app.CheckIn, create bool) (done
 	r, ok := s.stmts.rules.get(c.GoalID)
 	if !ok {
 		return false, nil
+	}
+	if err := s.checkMap(ctx); err != nil {
+		return true, err
 	}
 	v := *c
 	// The same checks as the full save's, on the rules kept: they read

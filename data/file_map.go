@@ -19,10 +19,12 @@ import (
 // another program shortened while Pacer had it open stops the program
 // (SIGBUS) instead of returning an error. A small file gains little from
 // the map, so only files of mapFrom bytes or more are mapped, and a store
-// on a mapped file looks at the file's size before each transaction
-// (checkMap): once it has shrunk, the map is turned off and SQLite's
+// on a mapped file looks at the file's size before each use of its
+// connection after opening (checkMap: each transaction, the one-statement
+// check-in save, the quick check, a backup, the version read, the team
+// sync's handle): once it has shrunk, the map is turned off and SQLite's
 // reads report the damage as they do on a file not mapped. Only a file
-// shortened during one transaction, a few milliseconds, is left to the
+// shortened during one such use, a few milliseconds, is left to the
 // signal; what was saved stays saved, as after a crash.
 
 // mapFrom is the size from which a file is mapped; tests lower it.

@@ -9,11 +9,12 @@ import (
 	"pacer/app"
 )
 
-// TestMappedFileShortenedWhileOpen shortens a mapped file under an open
-// store, as a sync tool or a copy by hand may: the store's next reads and
-// its backup fail with an error rather than stopping the program (which a
-// read of the map past the file's new end would, with SIGBUS).
-func TestMappedFileShortenedWhileOpen(t *testing.T) {
+// shortenedMappedStore is a store on a file read through a memory map,
+// which another program has then shortened to a third: a save before
+// left the file's former size in the WAL, which SQLite trusts over the
+// file's own, so its reads go to every page it had.
+func shortenedMappedStore(t *testing.T) (*Store, int64) {
+	t.Helper()
 	ctx := context.Background()
 	s, id := fastStore(t)
 	if err := s.ApplyImport(ctx, app.Import{CheckIns: weeksOf(id, 700, 3)}); err != nil {
@@ -24,7 +25,6 @@ func TestMappedFileShortenedWhileOpen(t *testing.T) {
 	saved := mapFrom
 	mapFrom = 1
 	t.Cleanup(func() { mapFrom = saved })
-
 	s = mustReopen(t, path)
 	if !s.fileMap.on {
 		t.Fatal("the file is not mapped")
@@ -32,20 +32,48 @@ func TestMappedFileShortenedWhileOpen(t *testing.T) {
 	if cs, err := s.CheckIns(ctx, id); err != nil || len(cs) != 700 {
 		t.Fatalf("%d check-ins read through the map, %v", len(cs), err)
 	}
-	// A save leaves the file's size in the WAL, which SQLite then trusts
-	// over the file's own: its reads go to every page it had.
-	mustPut(t, s, app.CheckIn{GoalID: id, PeriodKey: "2024-W30", Value: 1})
+	mustPut(t, s, app.CheckIn{GoalID: id, PeriodKey: "2024-W30", Value: 1}) // and the next save is one statement
 	if err := os.Truncate(path, fileSize(path)/3); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := s.Snapshot(ctx, app.GoalFilter{}); err == nil {
-		t.Error("the check-ins of a shortened file read without an error")
+	return s, id
+}
+
+// TestMappedFileShortenedWhileOpen shortens a mapped file under an open
+// store, as a sync tool or a copy by hand may, then uses the store in
+// each way that reads the file: each fails with an error rather than
+// stopping the program, which a read of the map past the file's new end
+// would do (SIGBUS: the test binary dies).
+func TestMappedFileShortenedWhileOpen(t *testing.T) {
+	ctx := context.Background()
+	uses := map[string]func(s *Store, id int64) error{
+		"read": func(s *Store, _ int64) error {
+			_, err := s.Snapshot(ctx, app.GoalFilter{})
+			return err
+		},
+		"dashboard": func(s *Store, _ int64) error {
+			_, err := s.Dashboard(ctx, app.GoalFilter{}, app.Calendar{}, app.NewDate(2024, 1, 1))
+			return err
+		},
+		"one-statement save": func(s *Store, id int64) error {
+			return s.PutCheckIn(ctx, &app.CheckIn{GoalID: id, PeriodKey: "2024-W31", Value: 2, Confidence: 5})
+		},
+		"backup": func(s *Store, _ int64) error {
+			return s.Backup(ctx, filepath.Join(t.TempDir(), "b.db"))
+		},
+		"quick check": func(s *Store, _ int64) error { return s.quickCheck(ctx) },
+		"team sync's handle": func(s *Store, _ int64) error {
+			var n int
+			return s.SyncDB().QueryRowContext(ctx, `SELECT count(*) FROM checkins`).Scan(&n)
+		},
 	}
-	if _, err := s.Dashboard(ctx, app.GoalFilter{}, app.Calendar{}, app.NewDate(2024, 1, 1)); err == nil {
-		t.Error("the dashboard of a shortened file read without an error")
-	}
-	if err := s.Backup(ctx, filepath.Join(t.TempDir(), "b.db")); err == nil {
-		t.Error("a shortened file backed up without an error")
+	for name, use := range uses {
+		t.Run(name, func(t *testing.T) {
+			s, id := shortenedMappedStore(t)
+			if err := use(s, id); err == nil {
+				t.Errorf("the %s of a shortened file ended without an error", name)
+			}
+		})
 	}
 }
 

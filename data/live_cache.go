@@ -98,6 +98,9 @@ type liveState struct {
 // pile up. It runs outside any transaction: a read transaction ends in a
 // rollback, which would undo both. On failure the reads go uncached.
 func (s *Store) armLive(ctx context.Context) {
+	if s.checkMap(ctx) != nil {
+		return // the transaction after fails the same way
+	}
 	c := &s.live
 	if !c.armed.Load() {
 		// Set first: each statement below hands the connection back, and a

@@ -14,6 +14,9 @@ import (
 // it turns a truncated file into a clear error at open (or just after,
 // OpenCheckLater) rather than a failure in the middle of some later screen.
 func (s *Store) quickCheck(ctx context.Context) error {
+	if err := s.checkMap(ctx); err != nil {
+		return s.openError(err, "quick check")
+	}
 	problems, err := quickCheckProblems(ctx, s.db)
 	if err != nil {
 		return s.openError(err, "quick check")

@@ -50,19 +50,27 @@ func readSetupSnapshot(ctx context.Context, t *tx, gen int64) ([]app.Goal, map[i
 func (s *Store) saveSetupSnapshot() {
 	c := s.setupCache()
 	c.mu.Lock()
-	defer c.mu.Unlock()
-	if !c.ok || c.filed {
+	ok, filed := c.ok, c.filed
+	c.mu.Unlock()
+	if !ok || filed {
 		return
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), setupSnapshotWait)
 	defer cancel()
+	// The connection first, then the cache, in the order of the reads
+	// that fill the cache inside their transaction.
 	t, err := s.begin(ctx, true)
 	if err != nil {
 		return
 	}
 	defer t.Rollback()
 	var gen int64
-	if err := t.QueryRowContext(ctx, qSetupGeneration).Scan(&gen); err != nil || gen != c.gen {
+	if err := t.QueryRowContext(ctx, qSetupGeneration).Scan(&gen); err != nil {
+		return
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if !c.ok || c.filed || gen != c.gen {
 		return
 	}
 	_, err = t.ExecContext(ctx, `INSERT INTO setup_snapshot (id, g, data) VALUES (1, ?, ?)

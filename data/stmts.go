@@ -70,6 +70,9 @@ func (s *Store) prepareWrites(ctx context.Context) {
 	if old := s.stmts.hot.Load(); old != nil {
 		maps.Copy(m, *old)
 	}
+	if s.checkMap(ctx) != nil {
+		return // the save fails at its begin, and the next prepares them
+	}
 	prepareInto(ctx, s.db, m, writeQueries)
 	s.stmts.hot.Store(&m)
 	s.stmts.writesReady = ctx.Err() == nil // a cancelled save leaves them to the next

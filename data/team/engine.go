@@ -13,13 +13,17 @@ import (
 // engine is the sync's side of one local file.
 type engine struct {
 	st     *data.Store
-	db     *sql.DB
 	client string // this file's id on the server
 }
 
+// db is the file's handle, asked of the store at each use: the store
+// then checks that a file it reads through a memory map was not shortened
+// (data.Store.SyncDB).
+func (e *engine) db() *sql.DB { return e.st.SyncDB() }
+
 func newEngine(ctx context.Context, st *data.Store) (*engine, error) {
-	e := &engine{st: st, db: st.SyncDB()}
-	if err := e.db.QueryRowContext(ctx, `SELECT client FROM sync_state`).Scan(&e.client); err != nil {
+	e := &engine{st: st}
+	if err := e.db().QueryRowContext(ctx, `SELECT client FROM sync_state`).Scan(&e.client); err != nil {
 		return nil, fmt.Errorf("read sync state: %w", err)
 	}
 	return e, nil
@@ -47,7 +51,7 @@ var ErrLinked = errors.New("this file already belongs to a team")
 // link makes the file a team file of s, syncing from the start of the
 // server's log; with upload it also queues every row, as a first push.
 func (e *engine) link(ctx context.Context, s Server, upload bool) error {
-	tx, err := e.db.BeginTx(ctx, nil)
+	tx, err := e.db().BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("begin: %w", err)
 	}

@@ -27,7 +27,7 @@ func (e *engine) pullAll(ctx context.Context, conn *pgx.Conn) (total int, err er
 	}()
 	for {
 		var cursor int64
-		if err := e.db.QueryRowContext(ctx, `SELECT cursor FROM sync_state`).Scan(&cursor); err != nil {
+		if err := e.db().QueryRowContext(ctx, `SELECT cursor FROM sync_state`).Scan(&cursor); err != nil {
 			return total, fmt.Errorf("read cursor: %w", err)
 		}
 		batch, err := fetch(ctx, conn, cursor)

@@ -15,7 +15,7 @@ type cachedTx struct {
 
 // begin starts a local write transaction with a statement cache.
 func (e *engine) begin(ctx context.Context) (*cachedTx, error) {
-	tx, err := e.db.BeginTx(ctx, nil)
+	tx, err := e.db().BeginTx(ctx, nil)
 	if err != nil {
 		return nil, fmt.Errorf("begin: %w", err)
 	}

@@ -125,7 +125,7 @@ func (y *Syncer) report(f func(*Status)) {
 // waiting counts the queued local changes.
 func (y *Syncer) waiting(ctx context.Context) int {
 	var n int
-	_ = y.e.db.QueryRowContext(ctx, `SELECT count(*) FROM sync_outbox`).Scan(&n)
+	_ = y.e.db().QueryRowContext(ctx, `SELECT count(*) FROM sync_outbox`).Scan(&n)
 	return n
 }
 
@@ -256,7 +256,7 @@ func (y *Syncer) idle(ctx context.Context, notes <-chan error, tick *time.Ticker
 // queued reports whether a local change waits in the outbox.
 func (y *Syncer) queued(ctx context.Context) bool {
 	var yes bool
-	_ = y.e.db.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM sync_outbox)`).Scan(&yes)
+	_ = y.e.db().QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM sync_outbox)`).Scan(&yes)
 	return yes
 }
 
@@ -271,7 +271,7 @@ func (y *Syncer) syncOnce(ctx context.Context, conn *pgx.Conn) error {
 		return classify(err)
 	}
 	now := time.Now()
-	_, _ = y.e.db.ExecContext(ctx, `UPDATE sync_state SET last_sync = ?`, now.UTC().Format(time.RFC3339))
+	_, _ = y.e.db().ExecContext(ctx, `UPDATE sync_state SET last_sync = ?`, now.UTC().Format(time.RFC3339))
 	n := y.waiting(ctx)
 	y.report(func(s *Status) {
 		s.State, s.LastSync, s.Waiting = Synced, now, n
