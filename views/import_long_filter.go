@@ -63,6 +63,13 @@ func (v *importView) withKeyFilters(m importer.Mapping) importer.Mapping {
 		}
 		keys[g], filters[g] = append(keys[g], key), r.filter
 	}
+	for name, id := range v.unlistedGoals() { // past the listed names: no filter
+		g := group{id, fmt.Sprint([]importer.Condition(nil))}
+		if keys[g] == nil {
+			order = append(order, g)
+		}
+		keys[g] = append(keys[g], name)
+	}
 	slices.SortFunc(order, func(a, b group) int { return cmp.Or(cmp.Compare(a.goal, b.goal), cmp.Compare(a.filter, b.filter)) })
 	m.Sources = nil
 	for _, g := range order {

@@ -50,6 +50,11 @@ func (v *importView) remember() {
 	m := savedMapping{Wide: v.isWide(), Date: v.dateCol.SelectedIndex(), Goal: v.goalCol.SelectedIndex(),
 		Value: v.valueCol.SelectedIndex(), Header: v.header.Checked, DayFirst: v.dayFirst.Checked,
 		Comma: v.comma.Checked, Goals: map[string]int64{}}
+	for key, id := range v.recalledGoals { // names not listed this time keep their goal
+		if _, listed := v.goalSel[key]; !listed {
+			m.Goals[key] = id
+		}
+	}
 	for key, sel := range v.goalSel {
 		if i := sel.SelectedIndex() - 1; i >= 0 && i < len(v.goals) {
 			m.Goals[key] = v.goals[i].ID
@@ -88,6 +93,7 @@ func (v *importView) recall() bool {
 	if raw == "" || json.Unmarshal([]byte(raw), &m) != nil {
 		return false
 	}
+	v.recalledGoals = m.Goals
 	v.header.SetChecked(m.Header)
 	v.dayFirst.SetChecked(m.DayFirst)
 	v.comma.SetChecked(m.Comma)

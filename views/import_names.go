@@ -49,25 +49,56 @@ func (v *importView) mapKeys() (keys []string, more bool) {
 	return keys, false
 }
 
-// matchUnlisted adds to byName each goal whose title is not a listed
-// name, so that the names past maxListedNames go to the goal of the same
-// title, as a listed name starts out; a listed name keeps the user's
-// choice, skip included.
-func (v *importView) matchUnlisted(byName map[string]int64) {
-	listed := make(map[string]bool, len(v.goalSel))
-	for key := range v.goalSel {
-		listed[strings.ToLower(strings.TrimSpace(key))] = true
+// unlistedGoals maps each name of the goal column past the listed ones,
+// spelled as it first appears, to the goal its rows go to: the goal
+// chosen for it when a file of this layout was last imported, else the
+// goal of the same title (case and outer spaces aside). A name with
+// neither is left out, as a listed name set to "(skip)".
+func (v *importView) unlistedGoals() map[string]int64 {
+	col := v.goalCol.SelectedIndex()
+	if !v.moreNames || col < 0 {
+		return nil
 	}
+	fold := func(s string) string { return strings.ToLower(strings.TrimSpace(s)) }
+	known := map[string]int64{} // folded name → goal, titles first
 	for _, g := range v.goals {
-		if name := strings.ToLower(strings.TrimSpace(g.Title)); !listed[name] {
-			byName[name] = g.ID
+		known[fold(g.Title)] = g.ID
+	}
+	for name, id := range v.recalledGoals {
+		if v.goalIndex(id) >= 0 {
+			known[fold(name)] = id
 		}
 	}
+	for key := range v.goalSel {
+		delete(known, fold(key)) // the user's choice, skip included
+	}
+	out := map[string]int64{}
+	for r := range v.table.Rows {
+		if r == 0 && v.header.Checked {
+			continue
+		}
+		text := strings.TrimSpace(v.table.Cell(r, col).Text)
+		if id, ok := known[fold(text)]; ok && text != "" {
+			out[text] = id
+			delete(known, fold(text))
+		}
+	}
+	return out
+}
+
+// goalIndex is the index in v.goals of the goal with ID id, or -1.
+func (v *importView) goalIndex(id int64) int {
+	for i, g := range v.goals {
+		if g.ID == id {
+			return i
+		}
+	}
+	return -1
 }
 
 // moreNamesNote says that the goal column names more goals than listed.
 func moreNamesNote() fyne.CanvasObject {
-	note := widget.NewLabel(lang.L("The goal column names more than {{.N}} goals. The first {{.N}} are listed above; each of the others goes to the goal of the same title, and its rows are left out when there is none.",
+	note := widget.NewLabel(lang.L("The goal column names more than {{.N}} goals. The first {{.N}} are listed above; each of the others goes to the goal chosen for it the last time, else to the goal of the same title, and its rows are left out when there is neither.",
 		map[string]any{"N": maxListedNames}))
 	note.Wrapping = fyne.TextWrapWord
 	note.Importance = widget.WarningImportance

@@ -38,6 +38,9 @@ type importView struct {
 	// moreNames is set when the goal column names more goals than are
 	// listed (maxListedNames); the others match goals by title.
 	moreNames bool
+	// recalledGoals are the goals chosen for the goal column's names when
+	// a file of this layout was last imported (import_memory.go).
+	recalledGoals map[string]int64
 	// sources are the wide layout's rows, a goal and filter each; goalSel
 	// holds the goal of each column's first.
 	sources []*sourceRow
@@ -257,8 +260,8 @@ func (v *importView) mapping() importer.Mapping {
 			m.GoalByName[strings.ToLower(key)] = v.goals[i].ID
 		}
 	}
-	if v.moreNames {
-		v.matchUnlisted(m.GoalByName)
+	for name, id := range v.unlistedGoals() {
+		m.GoalByName[strings.ToLower(name)] = id
 	}
 	m.GoalColumn, m.ValueColumn = v.goalCol.SelectedIndex(), v.valueCol.SelectedIndex()
 	// The columns beside the goal's name and value (产品, 地区) break it down.
