@@ -90,10 +90,7 @@ func TestSetupSnapshotDamaged(t *testing.T) {
 func TestSetupSnapshotIsRead(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "pacer.db")
-	s, err := Open(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := mustReopen(t, path)
 	g := app.Goal{Title: "From the table", Perspective: app.PerspectiveFinancial, Kind: app.KindIncrease,
 		Unit: app.UnitCount, Aggregation: app.AggFlow, Target: 10,
 		Start: app.NewDate(2026, 1, 1), End: app.NewDate(2026, 12, 31), Cadence: app.CadenceMonth, PlanBy: app.CadenceQuarter}

@@ -1,11 +1,14 @@
 package views
 
 import (
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
+
+	"pacer/app"
 )
 
 // maxListedNames is how many of the goal column's names the goal map
@@ -65,7 +68,7 @@ func (v *importView) unlistedGoals() map[string]int64 {
 		known[fold(g.Title)] = g.ID
 	}
 	for name, id := range v.recalledGoals {
-		if v.goalIndex(id) >= 0 {
+		if slices.ContainsFunc(v.goals, func(g app.Goal) bool { return g.ID == id }) {
 			known[fold(name)] = id
 		}
 	}
@@ -84,16 +87,6 @@ func (v *importView) unlistedGoals() map[string]int64 {
 		}
 	}
 	return out
-}
-
-// goalIndex is the index in v.goals of the goal with ID id, or -1.
-func (v *importView) goalIndex(id int64) int {
-	for i, g := range v.goals {
-		if g.ID == id {
-			return i
-		}
-	}
-	return -1
 }
 
 // moreNamesNote says that the goal column names more goals than listed.
