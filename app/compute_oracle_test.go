@@ -191,6 +191,7 @@ func remainingAfterBefore(cal Calendar, g Goal, latest Period) []Period {
 func TestRemainingAfterAsBefore(t *testing.T) {
 	r := rand.New(rand.NewPCG(17, 4))
 	buf := []Period{{CadenceYear, 1999, 1}} // storage lent from goal to goal, as PacesFrom lends it
+	ends := []int{7}
 	for range 3000 {
 		cal := randomCalendar(r)
 		g, _ := randomOracleGoal(r, cal)
@@ -199,10 +200,47 @@ func TestRemainingAfterAsBefore(t *testing.T) {
 		if r.IntN(10) == 0 {
 			latest = Period{} // a latest key that did not parse
 		}
-		got, want := remainingAfter(cal, g, latest, buf), remainingAfterBefore(cal, g, latest)
-		buf = keep(buf, got)
+		got, gotEnds := remainingAfter(cal, g, latest, buf, ends)
+		want := remainingAfterBefore(cal, g, latest)
+		buf, ends = keep(buf, got), keep(ends, gotEnds)
 		if !reflect.DeepEqual(got, want) {
 			t.Fatalf("%+v after %v: %v, want %v", g, latest, got, want)
+		}
+		if len(gotEnds) != len(got) {
+			t.Fatalf("%+v after %v: %d last days for %d periods", g, latest, len(gotEnds), len(got))
+		}
+		for i, p := range got {
+			if gotEnds[i] != cal.LastDay(p) {
+				t.Fatalf("%+v after %v: %v ends on day %d, want %d", g, latest, p, gotEnds[i], cal.LastDay(p))
+			}
+		}
+	}
+}
+
+// TestPlanAheadIsPlanOf wants the plan of the remaining periods worked out
+// in turn (planAhead) to be planOf of each, to the bit, with and without
+// a plan and with a plan that is not in order.
+func TestPlanAheadIsPlanOf(t *testing.T) {
+	r := rand.New(rand.NewPCG(17, 6))
+	for range 3000 {
+		cal := randomCalendar(r)
+		g, plan := randomOracleGoal(r, cal)
+		latest := cal.PeriodOf(g.Cadence, NewDate(2013+r.IntN(16), time.Month(1+r.IntN(12)), 1+r.IntN(28)))
+		pj := projector{cal: cal, g: g}
+		if r.IntN(4) > 0 {
+			x := cal.expectationIn(g, plan, nil)
+			pj.plan = &x
+		}
+		var ends []int
+		pj.remaining, ends = remainingAfter(cal, g, latest, nil, nil)
+		got := pj.planAhead(ends, nil)
+		if len(got) != len(pj.remaining) {
+			t.Fatalf("%d figures for %d periods", len(got), len(pj.remaining))
+		}
+		for i, p := range pj.remaining {
+			if want := pj.planOf(p); math.Float64bits(got[i]) != math.Float64bits(want) {
+				t.Fatalf("%+v, plan %v: %v plans %v, want %v", g, plan, p, got[i], want)
+			}
 		}
 	}
 }

@@ -95,7 +95,7 @@ func paceFromTotals(cal Calendar, g Goal, plan []PeriodTarget, t ValueTotals, as
 	p.Assessment = assess(cal, g, plan, x, []PeriodValue{one}, asOf, th)
 	last, _ := ParsePeriodKey(t.Last.PeriodKey)
 	pj := projector{cal: cal, g: g, s: []periodValue{{last, t.Last.Value}}, actual: p.Assessment.Actual, asOf: asOf, plan: x}
-	pj.remaining = remainingAfter(cal, g, last, sc.remaining)
+	pj.remaining, sc.ends = remainingAfter(cal, g, last, sc.remaining, sc.ends)
 	sc.remaining = keep(sc.remaining, pj.remaining)
 	var pr Projection
 	if g.Aggregation == AggFlow && g.Kind != KindMilestone && len(pj.remaining) > 0 {
@@ -126,31 +126,43 @@ func hasPlanEntry(plan []PeriodTarget) bool {
 // remainingAfter lists the periods of g's cadence within its span that
 // come after latest, as Project counts them: cal.Periods(g.Cadence, from,
 // g.End) of those after latest, without building it first, in buf's
-// storage when it has room.
-func remainingAfter(cal Calendar, g Goal, latest Period, buf []Period) []Period {
+// storage when it has room. ends gets the day number of each one's last
+// day, in its own storage when it has room; the periods follow each other,
+// so the first's first day and these are all of their days.
+func remainingAfter(cal Calendar, g Goal, latest Period, buf []Period, ends []int) ([]Period, []int) {
 	from := g.Start
 	if day := cal.LastDay(latest) + 1; day > from.DayNumber() {
 		from = DateOfDayNumber(day)
 	}
 	end := g.End.DayNumber()
 	if g.End.IsZero() || from.IsZero() || from.DayNumber() > end {
-		return nil
+		return nil, ends[:0]
 	}
 	p := cal.PeriodOf(g.Cadence, from)
-	out := buf[:0]
+	out, ends := buf[:0], ends[:0]
+	if !p.Valid() {
+		return nil, ends
+	}
+	first := cal.FirstDay(p)
 	// Room for them all: a period spans at least minDays days.
-	if n := (end-cal.FirstDay(p))/minDays(g.Cadence) + 1; p.Valid() && cap(out) < n {
+	if n := (end-first)/minDays(g.Cadence) + 1; cap(out) < n {
 		out = make([]Period, 0, n)
 	}
-	for ; p.Valid() && cal.FirstDay(p) <= end; p = p.Next() {
+	// A period's last day is the day before the next one's first, which
+	// FirstDay works out from the index one past the year's last too:
+	// one FirstDay a period.
+	for p.Valid() && first <= end {
+		next := cal.FirstDay(Period{p.Cadence, p.Year, p.Index + 1})
 		if PeriodLess(latest, p) {
 			out = append(out, p)
+			ends = append(ends, next-1)
 		}
+		p, first = p.Next(), next
 	}
 	if len(out) == 0 {
-		return nil
+		return nil, ends
 	}
-	return out
+	return out, ends
 }
 
 // minDays is the fewest days a period of cadence c spans.
@@ -173,11 +185,8 @@ func minDays(c Cadence) int {
 // run-rate from the totals, without the path. The plan ahead is worked
 // out in sc's storage.
 func (pj projector) flowFromTotals(t ValueTotals, sc *paceScratch) Projection {
-	ahead := sc.ahead[:0]
-	for _, p := range pj.remaining {
-		ahead = append(ahead, pj.planOf(p))
-	}
-	sc.ahead = ahead
+	sc.ahead = pj.planAhead(sc.ends, sc.ahead[:0])
+	ahead := sc.ahead
 	var pr Projection
 	pr.Needs, sc.fractions = shareOutIn(pj.remaining, pj.g.Target-pj.actual, ahead, pj.g.Decimals, sc.fractions)
 	planned := 0.0
@@ -197,6 +206,36 @@ func (pj projector) flowFromTotals(t ValueTotals, sc *paceScratch) Projection {
 	return pr
 }
 
+// planAhead appends planOf of each remaining period to out, ends being
+// their last days (remainingAfter): a cumulative plan's expectation at the
+// day before a period's first is the one at the last day of the period
+// before it, worked out once rather than twice.
+func (pj projector) planAhead(ends []int, out []float64) []float64 {
+	if pj.plan == nil {
+		for range ends {
+			out = append(out, 0)
+		}
+		return out
+	}
+	x := *pj.plan
+	if len(ends) == 0 {
+		return out
+	}
+	if !x.Cumulative() {
+		for _, last := range ends {
+			out = append(out, x.At(last))
+		}
+		return out
+	}
+	before := x.At(pj.cal.FirstDay(pj.remaining[0]) - 1)
+	for _, last := range ends {
+		at := x.At(last)
+		out = append(out, ClampFinite(at-before))
+		before = at
+	}
+	return out
+}
+
 // pathEnd is the last value of projector.path(start, step, weights),
 // worked out the same way without the path, which the dashboard does not
 // draw (weights is not empty).
@@ -213,6 +252,7 @@ func pathEnd(start, step float64, weights []float64) float64 {
 type paceScratch struct {
 	entries   []planEntry
 	remaining []Period
+	ends      []int // the remaining periods' last days
 	ahead     []float64
 	fractions []float64
 }

@@ -135,8 +135,26 @@ func periodsPerYear(c Cadence, year int) int {
 }
 
 // isoWeeks is the number of ISO weeks (52 or 53) in an ISO week-year: 53
-// when 1 January or 31 December is a Thursday.
+// when 1 January or 31 December is a Thursday. Years 1–10000 are looked
+// up: every period checked (Valid) and every week stepped over asks, some
+// hundred thousand times a dashboard at 2,000 goals.
 func isoWeeks(year int) int {
+	if year >= 1 && year < len(isoWeeksOf) {
+		return int(isoWeeksOf[year])
+	}
+	return countISOWeeks(year)
+}
+
+// isoWeeksOf is countISOWeeks of the years up to 10000 (index 0 unused).
+var isoWeeksOf = func() (n [10001]uint8) {
+	for y := 1; y < len(n); y++ {
+		n[y] = uint8(countISOWeeks(y))
+	}
+	return n
+}()
+
+// countISOWeeks works isoWeeks out.
+func countISOWeeks(year int) int {
 	// dec31 is the weekday of 31 December, Sunday 0; years are positive.
 	dec31 := func(y int) int { return (y + y/4 - y/100 + y/400) % 7 }
 	if dec31(year) == 4 || dec31(year-1) == 3 {

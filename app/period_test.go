@@ -313,3 +313,15 @@ func TestParsePeriodKeyRefusesNonKeys(t *testing.T) {
 		}
 	}
 }
+
+// TestISOWeeksOfEveryYear wants the looked-up count of ISO weeks of every
+// year 1–10000, and the worked-out count past them, to be the week of 28
+// December, which always falls in its year's last ISO week.
+func TestISOWeeksOfEveryYear(t *testing.T) {
+	for y := 1; y <= 10002; y++ {
+		_, want := time.Date(y, time.December, 28, 0, 0, 0, 0, time.UTC).ISOWeek()
+		if got := isoWeeks(y); got != want {
+			t.Fatalf("isoWeeks(%d) = %d, want %d", y, got, want)
+		}
+	}
+}
