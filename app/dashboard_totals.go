@@ -95,7 +95,11 @@ func paceFromTotals(cal Calendar, g Goal, plan []PeriodTarget, t ValueTotals, as
 	p.Assessment = assess(cal, g, plan, x, []PeriodValue{one}, asOf, th)
 	last, _ := ParsePeriodKey(t.Last.PeriodKey)
 	pj := projector{cal: cal, g: g, s: []periodValue{{last, t.Last.Value}}, actual: p.Assessment.Actual, asOf: asOf, plan: x}
-	pj.remaining, sc.ends = remainingAfter(cal, g, last, sc.remaining, sc.ends)
+	if hasEnded(g, asOf) {
+		pj.remaining, sc.ends = nil, sc.ends[:0] // as Project: nothing remains once it has ended
+	} else {
+		pj.remaining, sc.ends = remainingAfter(cal, g, last, sc.remaining, sc.ends)
+	}
 	sc.remaining = keep(sc.remaining, pj.remaining)
 	var pr Projection
 	if g.Aggregation == AggFlow && g.Kind != KindMilestone && len(pj.remaining) > 0 {

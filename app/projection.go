@@ -97,7 +97,10 @@ type Projection struct {
 // value. See ProjectionMethod.
 //
 // Gaps count neither as recorded nor as remaining: a skipped month lowers
-// neither the pace nor the periods left. An empty plan, or one none of
+// neither the pace nor the periods left. Once the goal has ended (asOf
+// after its last day) no period remains, even one after the latest
+// recorded: the goal ends at its actual value, the value Assess gives its
+// final verdict on, and needs nothing more. An empty plan, or one none of
 // whose keys parse, counts as no plan.
 func Project(cal Calendar, g Goal, plan []PeriodTarget, values []PeriodValue, asOf Date) Projection {
 	s := cal.StartedBy(Series(values, g.Cadence), asOf)
@@ -109,11 +112,12 @@ func Project(cal Calendar, g Goal, plan []PeriodTarget, values []PeriodValue, as
 		x := cal.Expectation(g, plan)
 		pj.plan = &x
 	}
-	span := cal.Periods(g.Cadence, g.Start, g.End)
 	latest := s[len(s)-1].Period
-	for _, p := range span {
-		if PeriodLess(latest, p) {
-			pj.remaining = append(pj.remaining, p)
+	if !hasEnded(g, asOf) {
+		for _, p := range cal.Periods(g.Cadence, g.Start, g.End) {
+			if PeriodLess(latest, p) {
+				pj.remaining = append(pj.remaining, p)
+			}
 		}
 	}
 	pr := pj.project()
@@ -122,6 +126,13 @@ func Project(cal Calendar, g Goal, plan []PeriodTarget, values []PeriodValue, as
 		pr.Periods = append(pr.Periods, v.Period.Key())
 	}
 	return pr
+}
+
+// hasEnded reports whether g has ended by asOf: asOf is after its last
+// day. Assess gives its verdict from then on, and Project projects no
+// period more.
+func hasEnded(g Goal, asOf Date) bool {
+	return !g.End.IsZero() && asOf.DayNumber() > g.End.DayNumber()
 }
 
 // projector holds what Project works from.

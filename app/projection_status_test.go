@@ -51,3 +51,51 @@ func TestProjectionAgreesWithStatus(t *testing.T) {
 		}
 	}
 }
+
+// TestEndedGoalEndsAtItsActual checks that once a goal has ended, its
+// projection and needs tell the story its final verdict tells: a flow goal
+// of 2023 with January to March checked in and the rest never entered is
+// missed at 3 × 10 of 120, so it ends at 30 (25 %), needs nothing and
+// projects no month; before, its status said missed while it was
+// projected at 120 with April to December each needing 10. The same goal
+// seen while it runs still projects and needs the months left, and the
+// dashboard's paces from running totals (PacesFrom) agree with Project.
+func TestEndedGoalEndsAtItsActual(t *testing.T) {
+	cal, th := app.Calendar{}, app.DefaultThresholds
+	g := testkit.EffectGoal(app.KindIncrease, app.AggFlow, app.CadenceMonth, 120, 0)
+	plan := testkit.MonthlyPlan(10)
+	values := testkit.Vals("2023-01", 10, "2023-02", 10, "2023-03", 10)
+	for _, tt := range []struct {
+		asOf      string
+		status    app.Status
+		end       float64
+		remaining int
+	}{
+		{"2024-01-01", app.StatusMissed, 30, 0},
+		{"2026-12-03", app.StatusMissed, 30, 0},
+		{"2023-12-31", app.StatusOnTrack, 120, 9}, // its last day: still running
+		{"2023-06-15", app.StatusOnTrack, 120, 9},
+	} {
+		asOf := testkit.Day(t, tt.asOf)
+		a := app.Assess(cal, g, plan, values, asOf, th)
+		pr := app.Project(cal, g, plan, values, asOf)
+		if a.Status != tt.status || !testkit.Near(pr.EndValue, tt.end) || pr.RemainingPeriods != tt.remaining ||
+			len(pr.Needs) != tt.remaining || len(pr.Path) != tt.remaining {
+			t.Errorf("as of %s: %s, projected %v with %d periods left, %d needs, a path of %d; want %s, %v, %d",
+				tt.asOf, a.Status, pr.EndValue, pr.RemainingPeriods, len(pr.Needs), len(pr.Path), tt.status, tt.end, tt.remaining)
+		}
+		if a.Status.Final() && (pr.Method != app.MethodFinal || pr.EndValue != a.Actual || pr.Attainment != a.Progress) {
+			t.Errorf("as of %s: projection %+v, want the verdict's actual %v (%v)", tt.asOf, pr, a.Actual, a.Progress)
+		}
+		d := app.DashboardData{Snapshot: app.NewSnapshot(), Totals: map[int64]app.ValueTotals{
+			g.ID: {Count: 3, Sum: 30, First: "2023-01", Last: app.PeriodValue{PeriodKey: "2023-03", Value: 10}}}}
+		d.Goals, d.Plans[g.ID] = []app.Goal{g}, plan
+		p := app.PacesFrom(cal, d, asOf, th)[0]
+		if p.Assessment.Status != a.Status || p.Projection.EndValue != pr.EndValue ||
+			p.Projection.RemainingPeriods != pr.RemainingPeriods || len(p.Projection.Needs) != len(pr.Needs) {
+			t.Errorf("as of %s: from totals %s, %v, %d left, %d needs; Project %s, %v, %d, %d", tt.asOf,
+				p.Assessment.Status, p.Projection.EndValue, p.Projection.RemainingPeriods, len(p.Projection.Needs),
+				a.Status, pr.EndValue, pr.RemainingPeriods, len(pr.Needs))
+		}
+	}
+}

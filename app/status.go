@@ -150,7 +150,7 @@ func assess(cal Calendar, g Goal, plan []PeriodTarget, x *Expectation, values []
 	if len(s) == 0 {
 		return Assessment{Status: StatusNoData, Date: asOf}
 	}
-	ended := !g.End.IsZero() && asOf.DayNumber() > g.End.DayNumber()
+	ended := hasEnded(g, asOf)
 	a := Assessment{Actual: aggregate(g.Aggregation, s), Date: asOf}
 	switch {
 	case ended:
@@ -183,6 +183,12 @@ func assess(cal Calendar, g Goal, plan []PeriodTarget, x *Expectation, values []
 		a.Status = StatusMissed
 	}
 	return a
+}
+
+// Final reports whether s is a verdict on a goal that has ended
+// (achieved, partly achieved, missed) rather than a status on its way.
+func (s Status) Final() bool {
+	return s == StatusAchieved || s == StatusPartial || s == StatusMissed
 }
 
 // StatusOf is Assess(...).Status.

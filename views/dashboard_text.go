@@ -47,7 +47,7 @@ func paceFacts(p goalPace) string {
 }
 
 // paceOutlook is the card's line on where the goal will land and what each
-// remaining period needs.
+// remaining period needs; on where it ended, once it has.
 func paceOutlook(p goalPace) string {
 	g, pr := p.Goal, p.Projection
 	if !pr.OK {
@@ -57,7 +57,11 @@ func paceOutlook(p goalPace) string {
 	if !below {
 		share = lang.L("{{.Attainment}} of target", map[string]any{"Attainment": app.FormatFraction(pr.Attainment, 0)})
 	}
-	text := lang.L("Projected end: {{.End}} ({{.Share}})", map[string]any{"End": valueText(g, pr.EndValue), "Share": share})
+	args := map[string]any{"End": valueText(g, pr.EndValue), "Share": share}
+	text := lang.L("Projected end: {{.End}} ({{.Share}})", args)
+	if p.Assessment.Status.Final() {
+		text = lang.L("Ended at {{.End}} ({{.Share}})", args)
+	}
 	if needs := needsText(g, pr); needs != "" {
 		text += " · " + needs
 	}

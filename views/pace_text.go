@@ -138,13 +138,16 @@ func periodsText(keys []string) string {
 }
 
 // projectionMethodText says in one line how the projection was made and
-// from which periods.
+// from which periods, or that none was made once the goal has ended.
 func projectionMethodText(p goalPace) string {
 	g, pr := p.Goal, p.Projection
 	if !pr.OK {
 		return ""
 	}
 	args := map[string]any{"Periods": periodsText(pr.Periods), "Period": cadenceNoun(g.Cadence)}
+	if p.Assessment.Status.Final() {
+		return lang.L("The goal has ended: its figures are what {{.Periods}} recorded, and nothing is projected.", args)
+	}
 	one := len(pr.Periods) == 1
 	switch pr.Method {
 	case app.MethodPlanPace:

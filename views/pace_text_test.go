@@ -102,3 +102,27 @@ func TestStatusCountsUseBadgeWords(t *testing.T) {
 		}
 	}
 }
+
+// The sample seen after its year, with April to December never checked
+// in: each card gives the verdict's figure, where the goal ended, and
+// needs nothing, as its Missed chip says; before, it was projected to
+// CN¥48,000,000 with Q2 to Q4 each needing their share.
+func TestDashboardSampleAfterItsYear(t *testing.T) {
+	ui, _, store := newStoreUI(t)
+	ui.now = func() time.Time { return time.Date(2026, 12, 3, 10, 0, 0, 0, time.Local) }
+	if err := sample.LoadSample(context.Background(), store, "en"); err != nil {
+		t.Fatal(err)
+	}
+	ui.showScreen(screenDashboard)
+	d := builtScreen[*dashboardScreen](ui)
+	sales := paceOf(t, d, "sales")
+	if got, want := paceOutlook(sales), "Ended at CN¥8,000,000 (13% of target)"; got != want {
+		t.Errorf("sales outlook\n got %q\nwant %q", got, want)
+	}
+	if got, want := projectionMethodText(sales), "The goal has ended: its figures are what 2023-Q1 recorded, and nothing is projected."; got != want {
+		t.Errorf("sales method\n got %q\nwant %q", got, want)
+	}
+	if sales.Assessment.Status != app.StatusMissed {
+		t.Errorf("sales is %s, want missed", sales.Assessment.Status)
+	}
+}

@@ -245,7 +245,9 @@ func (in CumulativeInput) lineChart() (lineChart, error) {
 	c.notes = append(c.notes, chartNote{at: chartPoint{0, g.Target}, text: targetNote, role: roleTarget})
 	if n := len(actual.points); n > 0 {
 		end := actual.points[n-1]
-		if pr := app.Project(cal, g, in.Plan, in.Values, asOf); pr.OK && end.x < last {
+		// A goal that has ended projects no period (app.Project): no line
+		// runs on past its latest value.
+		if pr := app.Project(cal, g, in.Plan, in.Values, asOf); pr.OK && end.x < last && pr.RemainingPeriods > 0 {
 			proj := chartLine{label: in.ProjectionLabel, role: roleProjection, points: projectionPoints(span, end, pr)}
 			c.lines = append(c.lines, proj)
 			c.legend = append(c.legend, proj)

@@ -52,3 +52,32 @@ func TestProjectionLineFollowsThePlan(t *testing.T) {
 		t.Errorf("needs %+v are not in the plan's shape", n)
 	}
 }
+
+// TestNoProjectionLineOnceEnded checks that the chart of a goal seen after
+// its last day draws no projection: the goal ended where its latest value
+// left it (app.Project projects no period then), and a dashed line over
+// the months never checked in would show a landing that did not happen.
+// The same goal seen while it runs still has its line.
+func TestNoProjectionLineOnceEnded(t *testing.T) {
+	g := testkit.EffectGoal(app.KindIncrease, app.AggFlow, app.CadenceMonth, 120, 0)
+	values := testkit.Vals("2023-01", 10, "2023-02", 10, "2023-03", 10)
+	for asOf, want := range map[app.Date]bool{app.NewDate(2024, 2, 1): false, app.NewDate(2023, 4, 2): true} {
+		in := CumulativeInput{Goal: g, Plan: testkit.MonthlyPlan(10), Values: values, AsOf: asOf, ProjectionLabel: "Projection"}
+		c, err := in.lineChart()
+		if err != nil {
+			t.Fatal(err)
+		}
+		has := false
+		for _, l := range c.lines {
+			has = has || l.role == roleProjection
+		}
+		for _, l := range c.legend {
+			if l.role == roleProjection && !want {
+				t.Errorf("as of %s: the legend names a projection", asOf)
+			}
+		}
+		if has != want {
+			t.Errorf("as of %s: projection line drawn %v, want %v", asOf, has, want)
+		}
+	}
+}
