@@ -99,3 +99,30 @@ func TestEndedGoalEndsAtItsActual(t *testing.T) {
 		}
 	}
 }
+
+// TestEndedGoalsOfEveryKindProjectNothing checks the other kinds after
+// their end: a level goal, a stay goal and a milestone with months never
+// checked in have no period left, no needs and no path, and their
+// projected share is the verdict's progress.
+func TestEndedGoalsOfEveryKindProjectNothing(t *testing.T) {
+	cal, th := app.Calendar{}, app.DefaultThresholds
+	asOf := testkit.Day(t, "2024-03-01")
+	level := testkit.EffectGoal(app.KindIncrease, app.AggLevel, app.CadenceMonth, 15, 1)
+	level.Baseline = testkit.Ptr(9)
+	stay := testkit.EffectGoal(app.KindStayAbove, app.AggFlow, app.CadenceMonth, 10, 0)
+	milestone := testkit.EffectGoal(app.KindMilestone, app.AggLevel, app.CadenceMonth, 1, 0)
+	for name, g := range map[string]app.Goal{"level": level, "stay": stay, "milestone": milestone} {
+		values := testkit.Vals("2023-01", 10, "2023-02", 12, "2023-03", 8)
+		if g.Kind == app.KindMilestone {
+			values = testkit.Vals("2023-01", 0, "2023-02", 0)
+		}
+		for _, plan := range [][]app.PeriodTarget{nil, app.SplitEven(cal, g, app.CadenceMonth)} {
+			a := app.Assess(cal, g, plan, values, asOf, th)
+			pr := app.Project(cal, g, plan, values, asOf)
+			if !a.Status.Final() || pr.RemainingPeriods != 0 || len(pr.Needs) != 0 || len(pr.Path) != 0 ||
+				!testkit.Near(pr.Attainment, a.Progress) {
+				t.Errorf("%s (plan of %d): %s with progress %v; projection %+v", name, len(plan), a.Status, a.Progress, pr)
+			}
+		}
+	}
+}
