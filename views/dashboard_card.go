@@ -114,7 +114,11 @@ func (c *paceCard) set(p goalPace) {
 	if f.rollUp != "" {
 		done += " · " + f.rollUp
 	}
-	setFigure(c.figures[0], lang.L("Actual"), actual)
+	caption := lang.L("Actual")
+	if f.latest {
+		caption = lang.L("Latest")
+	}
+	setFigure(c.figures[0], caption, actual)
 	setFigure(c.figures[1], lang.L("Target"), f.target)
 	setFigure(c.figures[2], lang.L("Expected by now"), expected)
 	setFigure(c.figures[3], lang.L("Progress"), done)

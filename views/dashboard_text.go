@@ -2,6 +2,7 @@ package views
 
 import (
 	"context"
+	"math"
 	"strings"
 
 	"fyne.io/fyne/v2/lang"
@@ -15,6 +16,10 @@ type paceFigures struct {
 	actual, target, expected string
 	done                     string // "80% done", or how far behind the start
 	rollUp                   string // "sub-goals 40%", or empty
+	// latest is set for a stay goal, whose target holds in each period:
+	// actual is then its latest period's value, not a sum of all of them
+	// against one period's target, and done counts the periods on target.
+	latest bool
 }
 
 func paceFiguresOf(p goalPace) paceFigures {
@@ -25,6 +30,10 @@ func paceFiguresOf(p goalPace) paceFigures {
 	}
 	f.actual, f.expected = valueText(g, a.Actual), valueText(g, a.Expected)
 	f.done = doneText(g, a.Actual, a.Progress)
+	if latest, n, ok := stayFigures(p); ok {
+		f.latest, f.actual = true, valueText(g, latest)
+		f.done = periodsOnTargetText(a.Progress, n)
+	}
 	if p.HasRollUp {
 		f.rollUp = lang.L("sub-goals {{.Progress}}", map[string]any{"Progress": app.FormatFraction(p.RolledUp, 0)})
 	}
@@ -39,6 +48,10 @@ func paceFacts(p goalPace) string {
 	}
 	text := lang.L("{{.Actual}} of {{.Target}} · expected {{.Expected}} by now", map[string]any{
 		"Actual": f.actual, "Target": f.target, "Expected": f.expected})
+	if f.latest {
+		text = lang.L("latest {{.Actual}} · target {{.Target}} each {{.Period}}", map[string]any{
+			"Actual": f.actual, "Target": f.target, "Period": cadenceNoun(p.Goal.Cadence)})
+	}
 	text += " · " + f.done
 	if f.rollUp != "" {
 		text += " · " + f.rollUp
@@ -53,6 +66,9 @@ func paceOutlook(p goalPace) string {
 	if !pr.OK {
 		return lang.L("Projection after the first check-in.")
 	}
+	if _, n, ok := stayFigures(p); ok {
+		return stayOutlook(p, n)
+	}
 	share, below := belowStart(g, pr.EndValue)
 	if !below {
 		share = lang.L("{{.Attainment}} of target", map[string]any{"Attainment": app.FormatFraction(pr.Attainment, 0)})
@@ -63,6 +79,43 @@ func paceOutlook(p goalPace) string {
 		text = lang.L("Ended at {{.End}} ({{.Share}})", args)
 	}
 	if needs := needsText(g, pr); needs != "" {
+		text += " · " + needs
+	}
+	return text
+}
+
+// stayFigures returns, for a stay goal with values, its latest counted
+// period's value and how many periods were counted (those the projection
+// was made from, as the status counted them); ok is false for other goals.
+func stayFigures(p goalPace) (latest float64, n int, ok bool) {
+	keys := p.Projection.Periods
+	if !isStayKind(p.Goal.Kind) || len(keys) == 0 {
+		return 0, 0, false
+	}
+	for _, v := range p.Values {
+		if v.PeriodKey == keys[len(keys)-1] {
+			return v.Value, len(keys), true
+		}
+	}
+	return 0, 0, false
+}
+
+// periodsOnTargetText says how many of n periods were on target, progress
+// being their share (a stay goal's, exact in n-ths).
+func periodsOnTargetText(progress float64, n int) string {
+	return lang.L("{{.Passed}} of {{.N}} on target", map[string]any{"Passed": int(math.Round(progress * float64(n))), "N": n})
+}
+
+// stayOutlook is paceOutlook of a stay goal with n periods counted: the
+// share of all its periods projected on target and what each period left
+// needs, or, once it has ended, how many were.
+func stayOutlook(p goalPace, n int) string {
+	pr := p.Projection
+	if p.Assessment.Status.Final() {
+		return lang.L("Ended with {{.Done}}", map[string]any{"Done": periodsOnTargetText(p.Assessment.Progress, n)})
+	}
+	text := lang.L("Projected: {{.Share}} of its periods on target", map[string]any{"Share": app.FormatFraction(pr.Attainment, 0)})
+	if needs := needsText(p.Goal, pr); needs != "" {
 		text += " · " + needs
 	}
 	return text

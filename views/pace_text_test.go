@@ -132,3 +132,38 @@ func TestDashboardSampleAfterItsYear(t *testing.T) {
 		t.Errorf("sales is %s, want missed", sales.Assessment.Status)
 	}
 }
+
+// A stay goal's target holds in each period: its figures are its latest
+// period's value and how many periods were on target, not the sum of all
+// of them against one period's target ("14 of 5" before), and its outlook
+// the share of its periods projected on target, or, once it has ended,
+// how many were.
+func TestStayGoalFigures(t *testing.T) {
+	g := app.Goal{ID: 1, Title: "Complaints below 5 a month", Kind: app.KindStayBelow, Unit: app.UnitCount,
+		Aggregation: app.AggFlow, Target: 5, Start: app.NewDate(2023, 1, 1), End: app.NewDate(2023, 12, 31),
+		Cadence: app.CadenceMonth}
+	values := []app.PeriodValue{{PeriodKey: "2023-01", Value: 3}, {PeriodKey: "2023-02", Value: 7}, {PeriodKey: "2023-03", Value: 4}}
+	pace := func(asOf app.Date) goalPace {
+		return goalPace{Goal: g, Values: values, Assessment: app.Assess(app.Calendar{}, g, nil, values, asOf, app.DefaultThresholds),
+			Projection: app.Project(app.Calendar{}, g, nil, values, asOf)}
+	}
+	running, ended := pace(app.NewDate(2023, 4, 10)), pace(app.NewDate(2024, 2, 1))
+	for _, tt := range []struct{ got, want string }{
+		{paceFacts(running), "latest 4 · target 5 each month · 2 of 3 on target"},
+		{paceOutlook(running), "Projected: 92% of its periods on target · needs 5 per month over 9 more"},
+		{paceFacts(ended), "latest 4 · target 5 each month · 2 of 3 on target"},
+		{paceOutlook(ended), "Ended with 2 of 3 on target"},
+	} {
+		if tt.got != tt.want {
+			t.Errorf("got  %q\nwant %q", tt.got, tt.want)
+		}
+	}
+	card := newPaceCard().(*paceCard)
+	card.set(running)
+	if got := richText(card.figures[0]); got != "Latest4" {
+		t.Errorf("the card's first figure reads %q, want the latest value under Latest", got)
+	}
+	if got := richText(card.figures[3]); got != "Progress2 of 3 on target" {
+		t.Errorf("the card's progress reads %q", got)
+	}
+}
