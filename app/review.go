@@ -80,7 +80,11 @@ type ReviewRow struct {
 	// ExpectedCovered is the plan for the part of the period that Actual
 	// covers: Expected when Complete; for a partial flow period the plan of
 	// the reported check-in periods; for a level goal the plan value at the
-	// end of the latest one reported. VsPlan and Status compare with it.
+	// end of the latest one reported. Once the period is Closed without
+	// being complete (its grace has passed) it is Expected again, the
+	// periods never reported counting as nothing, as in the goal's final
+	// verdict (stay goals and milestones aside, whose plan is a line).
+	// VsPlan and Status compare with it.
 	ExpectedCovered float64
 	// VsPlan is Actual against ExpectedCovered (percentage points for a
 	// percent goal); zero unless HasActual and HasExpected.
@@ -321,6 +325,14 @@ func (cal Calendar) judge(r *ReviewRow, asOf Date, th Thresholds) {
 		return
 	}
 	g := r.Goal
+	if r.Closed && !r.Complete && !IsStay(g.Kind) && g.Kind != KindMilestone {
+		// Late check-ins are no longer awaited: a check-in period never
+		// reported counts as nothing, as it does in the goal's own final
+		// verdict (Assess), and the whole period's plan is what the actual
+		// is measured against.
+		r.ExpectedCovered = r.Expected
+		r.VsPlan = Variance(g.Unit, r.ExpectedCovered, r.Actual)
+	}
 	r.Ratio = PerformanceRatio(g.Kind, ratioOrigin(g), r.ExpectedCovered, r.Actual)
 	switch {
 	case !r.Closed:

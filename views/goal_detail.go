@@ -189,7 +189,7 @@ func (d *goalDetail) buildTable() *periodTable {
 			variance = chart.GapText(g, r.Variance, pointsUnit())
 		}
 		cumPlan := v(r.CumPlan)
-		if !flow {
+		if !flow || isStayKind(g.Kind) { // a stay goal's target holds in each period: its sums say nothing
 			cumPlan, cumActual = "—", "—"
 		}
 		row := []string{namer.name(r.Period), plan, actual, variance, cumPlan, cumActual}
