@@ -27,9 +27,9 @@ type DashboardData struct {
 // TotalsSuffice reports whether a goal's pace can be worked out from its
 // ValueTotals alone: not for a stay goal (the share of periods that pass
 // needs each value), a level goal without a plan (its trend needs each
-// value) or a flow goal with a plan and a period missing between its first
-// and latest value (its pace against plan counts only the periods
-// reported).
+// value). A flow goal's pace is its sum against the plan to date, a period
+// never checked in counting as nothing, so its totals suffice gaps and
+// all.
 func TotalsSuffice(g Goal, plan []PeriodTarget, t ValueTotals) bool {
 	switch {
 	case t.Count == 0 || g.Kind == KindMilestone:
@@ -41,13 +41,8 @@ func TotalsSuffice(g Goal, plan []PeriodTarget, t ValueTotals) bool {
 	if g.Aggregation != AggFlow {
 		return explicit
 	}
-	if !explicit {
-		return true
-	}
-	first, err1 := ParsePeriodKey(t.First)
-	last, err2 := ParsePeriodKey(t.Last.PeriodKey)
-	return err1 == nil && err2 == nil && first.Cadence == last.Cadence &&
-		ordinal(last)-ordinal(first)+1 == t.Count
+	_, err := ParsePeriodKey(t.Last.PeriodKey)
+	return !explicit || err == nil
 }
 
 // PacesFrom works out every goal's pace as Paces does, from totals where
@@ -184,27 +179,21 @@ func minDays(c Cadence) int {
 	return 365
 }
 
-// flowFromTotals is projector.flow with the plan of the periods reported
-// taken from first to latest (none is missing: TotalsSuffice) and the
-// run-rate from the totals, without the path. The plan ahead is worked
-// out in sc's storage.
+// flowFromTotals is projector.flow from the totals (the sum and the count
+// of the values), without the path. The plan ahead is worked out in sc's
+// storage.
 func (pj projector) flowFromTotals(t ValueTotals, sc *paceScratch) Projection {
 	sc.ahead = pj.planAhead(sc.ends, sc.ahead[:0])
 	ahead := sc.ahead
 	var pr Projection
 	pr.Needs, sc.fractions = shareOutIn(pj.remaining, pj.g.Target-pj.actual, ahead, pj.g.Decimals, sc.fractions)
-	planned := 0.0
-	if pj.plan != nil {
-		first, _ := ParsePeriodKey(t.First)
-		last := pj.s[0].Period
-		planned = ClampFinite(pj.plan.At(pj.cal.LastDay(last)) - pj.plan.At(pj.cal.FirstDay(first)-1))
-	}
 	rest := pj.restOfLatest()
-	if planned -= rest; pj.plan != nil && planned > 0 && IsFinite(planned) {
+	if planned := pj.plannedToDate(); pj.plan != nil && planned > 0 && IsFinite(planned) {
 		pr.Method, pr.Pace = MethodPlanPace, ClampFinite(pj.actual/planned)
 		pr.EndValue = pathEnd(pj.actual+pr.Pace*rest, pr.Pace, ahead)
 	} else {
-		pr.Method, pr.Pace = MethodRunRate, ClampFinite(t.Sum/float64(t.Count))
+		latest := pj.s[0].Period
+		pr.Method, pr.Pace = MethodRunRate, ClampFinite(pj.actual/float64(periodsThrough(pj.cal, pj.g, latest, t.Count)))
 		pr.EndValue = pathEnd(pj.actual, pr.Pace, repeat(1, len(pj.remaining)))
 	}
 	return pr

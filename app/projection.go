@@ -96,8 +96,11 @@ type Projection struct {
 // a month half run. With no period remaining, EndValue is the actual
 // value. See ProjectionMethod.
 //
-// Gaps count neither as recorded nor as remaining: a skipped month lowers
-// neither the pace nor the periods left. Once the goal has ended (asOf
+// A gap (a period before the latest recorded one that was never checked
+// in) counts as nothing, as it does in Assess: the pace is measured
+// against the plan to date, the run-rate over the periods since the goal
+// started, so that the projection and the status tell one story; a gap is
+// not a period left. Once the goal has ended (asOf
 // after its last day) no period remains, even one after the latest
 // recorded: the goal ends at its actual value, the value Assess gives its
 // final verdict on, and needs nothing more. An empty plan, or one none of
@@ -152,6 +155,37 @@ func (pj projector) measuredAt() int {
 	return min(pj.asOf.DayNumber(), pj.cal.LastDay(pj.s[len(pj.s)-1].Period))
 }
 
+// plannedToDate is the plan from its start to the day the latest recorded
+// period is measured at: what Assess expects by then. A period never
+// checked in before the latest one is in it, as it is in the status, and
+// adds nothing to the actual: the pace is the status's own measure, and a
+// skipped month lowers it.
+func (pj projector) plannedToDate() float64 {
+	if pj.plan == nil {
+		return 0
+	}
+	return ClampFinite(pj.plan.At(pj.measuredAt()))
+}
+
+// flowRate is a flow goal's run-rate: its actual over the periods from the
+// goal's first through the latest recorded, those never checked in
+// counting as nothing, as the status's even plan counts them.
+func (pj projector) flowRate() float64 {
+	latest := pj.s[len(pj.s)-1].Period
+	return ClampFinite(pj.actual / float64(periodsThrough(pj.cal, pj.g, latest, len(pj.s))))
+}
+
+// periodsThrough counts the periods of g's cadence from the one its start
+// falls in through latest; recorded, the periods with a value, when that
+// cannot be counted or is more.
+func periodsThrough(cal Calendar, g Goal, latest Period, recorded int) int {
+	first := cal.PeriodOf(g.Cadence, g.Start)
+	if g.Start.IsZero() || !first.Valid() || !latest.Valid() || first.Cadence != latest.Cadence {
+		return recorded
+	}
+	return max(ordinal(latest)-ordinal(first)+1, recorded)
+}
+
 // restOfLatest is the plan of the latest recorded period after the day it
 // is measured at: 0 once the period has ended, or without a plan.
 func (pj projector) restOfLatest() float64 {
@@ -201,20 +235,17 @@ func (pj projector) planOf(p Period) float64 {
 
 // flow projects a sum: at the pace against plan, else at the run-rate.
 func (pj projector) flow() Projection {
-	planned, ahead := 0.0, make([]float64, len(pj.remaining))
-	for _, v := range pj.s {
-		planned += pj.planOf(v.Period)
-	}
+	ahead := make([]float64, len(pj.remaining))
 	for i, p := range pj.remaining {
 		ahead[i] = pj.planOf(p)
 	}
 	pr := Projection{Needs: shareOut(pj.remaining, pj.g.Target-pj.actual, ahead, pj.g.Decimals)}
 	rest := pj.restOfLatest()
-	if planned -= rest; pj.plan != nil && planned > 0 && IsFinite(planned) {
+	if planned := pj.plannedToDate(); pj.plan != nil && planned > 0 && IsFinite(planned) {
 		pr.Method, pr.Pace = MethodPlanPace, ClampFinite(pj.actual/planned)
 		pr.Path = pj.path(pj.actual+pr.Pace*rest, pr.Pace, ahead)
 	} else {
-		pr.Method, pr.Pace = MethodRunRate, runRate(pj.s, true, 0)
+		pr.Method, pr.Pace = MethodRunRate, pj.flowRate()
 		pr.Path = pj.path(pj.actual, pr.Pace, repeat(1, len(pj.remaining)))
 	}
 	pr.EndValue = pr.Path[len(pr.Path)-1].Value

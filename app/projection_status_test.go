@@ -126,3 +126,66 @@ func TestEndedGoalsOfEveryKindProjectNothing(t *testing.T) {
 		}
 	}
 }
+
+// TestGapCountsAsNothingEverywhere checks a running flow goal with a month
+// never checked in between two that were (January, February and April of
+// 100 a month planned, March missing), seen on 20 May: the status, the
+// projection's pace and the review of the half year all measure its 300
+// against the 400 planned to the end of April. Before, the status said
+// off track at 75% while the projection said 100% of plan (1,100, the
+// pace of the months reported) and the review of H1 on track with no gap.
+func TestGapCountsAsNothingEverywhere(t *testing.T) {
+	cal, th := app.Calendar{}, app.DefaultThresholds
+	g := testkit.EffectGoal(app.KindIncrease, app.AggFlow, app.CadenceMonth, 1200, 0)
+	plan := testkit.MonthlyPlan(100)
+	values := testkit.Vals("2023-01", 100, "2023-02", 100, "2023-04", 100)
+	asOf := testkit.Day(t, "2023-05-20")
+	a := app.Assess(cal, g, plan, values, asOf, th)
+	pr := app.Project(cal, g, plan, values, asOf)
+	if !testkit.Near(a.Ratio, 0.75) || !testkit.Near(pr.Pace, a.Ratio) || !testkit.Near(pr.EndValue, 900) {
+		t.Errorf("status ratio %v (%s), projection pace %v ending at %v; want 0.75, 0.75, 900", a.Ratio, a.Status, pr.Pace, pr.EndValue)
+	}
+	var cs []app.CheckIn
+	for _, v := range values {
+		cs = append(cs, app.CheckIn{GoalID: g.ID, PeriodKey: v.PeriodKey, Value: v.Value})
+	}
+	snap := app.Snapshot{Goals: []app.Goal{g}, Plans: map[int64][]app.PeriodTarget{g.ID: plan}, CheckIns: map[int64][]app.CheckIn{g.ID: cs}}
+	for _, key := range []string{"2023-H1", "2023"} {
+		r := app.ReviewRows(cal, snap, testkit.Key(t, key), asOf, th)[0]
+		if r.ExpectedCovered != 400 || r.Actual != 300 || r.Status != a.Status {
+			t.Errorf("review of %s: %v against %v, %s; want 300 against 400, %s", key, r.Actual, r.ExpectedCovered, r.Status, a.Status)
+		}
+	}
+	// A quarter under way with its latest month not yet in is still
+	// measured against the months reported.
+	r := app.ReviewRows(cal, snap, testkit.Key(t, "2023-Q2"), asOf, th)[0]
+	if r.ExpectedCovered != 100 || r.Actual != 100 {
+		t.Errorf("review of 2023-Q2: %v against %v, want 100 against 100", r.Actual, r.ExpectedCovered)
+	}
+}
+
+// TestGapFromTotalsAsFromValues checks that the dashboard's paces from
+// running totals (PacesFrom) give a flow goal with a month never checked
+// in the pace Project gives it from its values, with a plan and without
+// one (the run-rate over the months since the goal started), now that
+// such a goal's totals suffice.
+func TestGapFromTotalsAsFromValues(t *testing.T) {
+	cal, th := app.Calendar{}, app.DefaultThresholds
+	g := testkit.EffectGoal(app.KindIncrease, app.AggFlow, app.CadenceMonth, 1200, 0)
+	values := testkit.Vals("2023-01", 100, "2023-02", 100, "2023-04", 100)
+	asOf := testkit.Day(t, "2023-05-20")
+	totals := app.ValueTotals{Count: 3, Sum: 300, First: "2023-01", Last: app.PeriodValue{PeriodKey: "2023-04", Value: 100}}
+	for _, plan := range [][]app.PeriodTarget{testkit.MonthlyPlan(100), nil} {
+		if !app.TotalsSuffice(g, plan, totals) {
+			t.Fatalf("plan of %d: totals do not suffice", len(plan))
+		}
+		pr := app.Project(cal, g, plan, values, asOf)
+		d := app.DashboardData{Snapshot: app.NewSnapshot(), Totals: map[int64]app.ValueTotals{g.ID: totals}}
+		d.Goals, d.Plans[g.ID] = []app.Goal{g}, plan
+		p := app.PacesFrom(cal, d, asOf, th)[0].Projection
+		if p.Method != pr.Method || p.Pace != pr.Pace || p.EndValue != pr.EndValue || !testkit.Near(pr.EndValue, 900) {
+			t.Errorf("plan of %d: from totals %s %v → %v, from values %s %v → %v; want 900",
+				len(plan), p.Method, p.Pace, p.EndValue, pr.Method, pr.Pace, pr.EndValue)
+		}
+	}
+}

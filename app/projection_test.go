@@ -45,8 +45,10 @@ func TestProject(t *testing.T) {
 			wantProjection{EndValue: 11400, Attainment: 0.95, Need0: 1025, RemainingPeriods: 8, OK: true}},
 		{"flow as of February ignores later values", monthlyFlow, Vals("2023-01", 800, "2023-02", 900, "2023-03", 1000, "2023-04", 1100), "2023-02-15",
 			wantProjection{EndValue: 10200, Attainment: 0.85, Need0: 1030, RemainingPeriods: 10, OK: true}},
-		{"flow gap counts neither way", monthlyFlow, Vals("2023-01", 1000, "2023-03", 1000), "2023-04-10",
-			wantProjection{EndValue: 11000, Attainment: 11000.0 / 12000, Need0: 1111, RemainingPeriods: 9, OK: true}},
+		// February, never checked in, counts as nothing, as in the status
+		// (2,000 of 3,000 expected): 2,000 over three months, not two.
+		{"flow gap counts as nothing", monthlyFlow, Vals("2023-01", 1000, "2023-03", 1000), "2023-04-10",
+			wantProjection{EndValue: 8000, Attainment: 8000.0 / 12000, Need0: 1111, RemainingPeriods: 9, OK: true}},
 		{"level linear trend", monthlyLevel, Vals("2023-01", 5.5, "2023-02", 6, "2023-03", 6.5, "2023-04", 7), "2023-05-10",
 			wantProjection{EndValue: 11, Attainment: 0.6, Need0: 8, RemainingPeriods: 8, OK: true}},
 		{"level least squares", monthlyLevel, Vals("2023-03", 2, "2023-01", 1, "2023-02", 3), "2023-04-10",

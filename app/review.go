@@ -285,6 +285,9 @@ func (rv *reviewer) row(rg *reviewGoal, p Period) ReviewRow {
 		if latest {
 			r.Complete = counted[0] == lastInSpan(cal, g, subs)
 		}
+		if x.Cumulative() && !latest {
+			counted = throughLatest(cal, g, subs, counted)
+		}
 		r.ExpectedCovered = DropFloatNoise(x.covered(rv.subDays(g.Cadence, p), counted))
 	}
 	// Previous and LastYear cover the same part of their periods as Actual
@@ -296,6 +299,22 @@ func (rv *reviewer) row(rg *reviewGoal, p Period) ReviewRow {
 	r.compare()
 	cal.judge(&r, rv.asOf, rv.th)
 	return r
+}
+
+// throughLatest are the positions in subs, inside g's span, up to the
+// latest of counted (the periods reported): a period before the latest
+// reported one that was never checked in counts as nothing, as it does
+// in the goal's status, so its plan is in what the actual is measured
+// against; those after it are still awaited.
+func throughLatest(cal Calendar, g Goal, subs []Period, counted []int) []int {
+	last := counted[len(counted)-1]
+	out := make([]int, 0, last+1)
+	for i := 0; i <= last; i++ {
+		if cal.overlapsSpan(g, subs[i]) {
+			out = append(out, i)
+		}
+	}
+	return out
 }
 
 // compare sets r's gaps to plan, to the previous period and to the same
