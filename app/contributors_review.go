@@ -52,11 +52,8 @@ func ReviewContributors(cal Calendar, r ReviewRow, ds []DimensionValue, plans []
 		}
 	}
 	reference, _ := breakdownIn(cal, importedOnly(ds), cal.SameLastYear(r.Period), likeForLike, dec)
-	var covered map[Period]bool
-	if !r.Complete {
-		covered = reported
-	}
-	valuePlans := plansIn(cal, plannedThroughout(cal, plans, reported), r.Period, covered, dec)
+	covered := planCovered(cal, r, reported)
+	valuePlans := plansIn(cal, plannedThroughout(cal, plans, orAll(cal, r, covered)), r.Period, covered, dec)
 	var out []GapContributors
 	for _, dim := range dimensionOrder(ds) {
 		cur := current[dim]
@@ -261,4 +258,43 @@ func TopContributors(values []Contribution, n int) []Contribution {
 		share += c.Share
 	}
 	return out
+}
+
+// planCovered are the periods whose plan r's actual is measured against
+// (ReviewRow.ExpectedCovered), of those reported: nil for the whole
+// period; else each of the goal's periods in it up to the latest
+// reported, a gap before that counting as nothing, as the row counts it.
+func planCovered(cal Calendar, r ReviewRow, reported map[Period]bool) map[Period]bool {
+	if r.wholePlan() {
+		return nil
+	}
+	subs := cal.subPeriods(r.Goal.Cadence, r.Period)
+	last := -1
+	for i, s := range subs {
+		if reported[s] {
+			last = i
+		}
+	}
+	out := map[Period]bool{}
+	for _, s := range subs[:last+1] {
+		if cal.overlapsSpan(r.Goal, s) {
+			out[s] = true
+		}
+	}
+	return out
+}
+
+// orAll is covered, or every period of the goal's cadence in r's period
+// inside its span when covered is nil (the whole period).
+func orAll(cal Calendar, r ReviewRow, covered map[Period]bool) map[Period]bool {
+	if covered != nil {
+		return covered
+	}
+	all := map[Period]bool{}
+	for _, s := range cal.subPeriods(r.Goal.Cadence, r.Period) {
+		if cal.overlapsSpan(r.Goal, s) {
+			all[s] = true
+		}
+	}
+	return all
 }

@@ -164,3 +164,45 @@ func TestReviewContributorsPlanOfOneMonth(t *testing.T) {
 		t.Errorf("A planned for every month:\n%q\nwant %q", got, want)
 	}
 }
+
+// TestGapMonthInBreakdownAndComparisons checks a half year under way with
+// March never checked in (January, February and April are, A and B 50
+// each, A planned at 50 a month): the row is measured against the plan to
+// the end of April, March counting as nothing, and so is each value's own
+// plan, A's March included, rather than March's shortfall landing on B;
+// and the same months of last year, March missing there too, are still
+// compared with, the months reported on both sides.
+func TestGapMonthInBreakdownAndComparisons(t *testing.T) {
+	cal := Calendar{}
+	g := Goal{ID: 1, Title: "Sales", Kind: KindIncrease, Unit: UnitCount, Aggregation: AggFlow,
+		Target: 2400, Start: NewDate(2022, time.January, 1), End: NewDate(2023, time.December, 31),
+		Cadence: CadenceMonth, PlanBy: CadenceMonth}
+	var plan []PeriodTarget
+	var plans []DimensionPlan
+	for _, y := range []int{2022, 2023} {
+		for m := 1; m <= 12; m++ {
+			key := fmt.Sprintf("%d-%02d", y, m)
+			plan = append(plan, PeriodTarget{PeriodKey: key, Target: 100})
+			if y == 2023 {
+				plans = append(plans, DimensionPlan{GoalID: 1, PeriodKey: key, Dimension: "产品", Value: "A", Amount: 50})
+			}
+		}
+	}
+	var cs []CheckIn
+	var ds []DimensionValue
+	for _, key := range []string{"2022-01", "2022-02", "2022-04", "2023-01", "2023-02", "2023-04"} {
+		cs = append(cs, CheckIn{GoalID: 1, PeriodKey: key, Value: 100})
+		ds = append(ds, DimensionValue{GoalID: 1, PeriodKey: key, Dimension: "产品", Value: "A", Amount: 50},
+			DimensionValue{GoalID: 1, PeriodKey: key, Dimension: "产品", Value: "B", Amount: 50})
+	}
+	snap := Snapshot{Goals: []Goal{g}, Plans: map[int64][]PeriodTarget{1: plan}, CheckIns: map[int64][]CheckIn{1: cs}}
+	r := ReviewRows(cal, snap, Period{CadenceHalf, 2023, 1}, NewDate(2023, time.May, 20), DefaultThresholds)[0]
+	if r.ExpectedCovered != 400 || r.Actual != 300 || !r.HasLastYear || r.LastYear != 300 {
+		t.Fatalf("row: %v against %v, last year %v (%v); want 300 against 400, last year 300", r.Actual, r.ExpectedCovered, r.LastYear, r.HasLastYear)
+	}
+	got := contributorsText(ReviewContributors(cal, r, ds, plans))
+	want := []string{"产品 last-year:true | A 150 200 -50 50% | B 150 200 -50 50%"}
+	if !slices.Equal(got, want) {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}

@@ -69,9 +69,9 @@ func paceOf(cal Calendar, d DashboardData, g Goal, asOf Date, th Thresholds, sc 
 // paceFromTotals is pace of a goal TotalsSuffice for. Assess sees the sum
 // (flow) or the latest value (level) as one value of the latest period:
 // it reads nothing else of the values. Project's flow pace needs the plan
-// of every period reported, which, with none missing, is the plan from the
-// first period to the latest. sc lends storage for what the pace does not
-// keep.
+// to the day the latest period is measured at, and its run-rate the count
+// of periods since the goal started, neither of which needs more of the
+// values. sc lends storage for what the pace does not keep.
 func paceFromTotals(cal Calendar, g Goal, plan []PeriodTarget, t ValueTotals, asOf Date, th Thresholds, sc *paceScratch) Pace {
 	p := Pace{Goal: g, Plan: plan}
 	if t.Count == 0 {

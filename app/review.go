@@ -285,13 +285,14 @@ func (rv *reviewer) row(rg *reviewGoal, p Period) ReviewRow {
 		if latest {
 			r.Complete = counted[0] == lastInSpan(cal, g, subs)
 		}
+		planned := counted
 		if x.Cumulative() && !latest {
-			counted = throughLatest(cal, g, subs, counted)
+			planned = throughLatest(cal, g, subs, counted)
 		}
-		r.ExpectedCovered = DropFloatNoise(x.covered(rv.subDays(g.Cadence, p), counted))
+		r.ExpectedCovered = DropFloatNoise(x.covered(rv.subDays(g.Cadence, p), planned))
 	}
 	// Previous and LastYear cover the same part of their periods as Actual
-	// covers of p; whole when that is all of it.
+	// covers of p, the periods reported; whole when that is all of it.
 	whole := !r.HasActual || len(counted) == len(subs) || (latest && counted[0] == len(subs)-1)
 	r.Previous, r.HasPrevious = rv.valueLike(g, rg.all, p.Prev(), counted, whole)
 	r.LastYear, r.HasLastYear = rv.valueLike(g, rg.all, cal.SameLastYear(p), counted, whole)
@@ -299,22 +300,6 @@ func (rv *reviewer) row(rg *reviewGoal, p Period) ReviewRow {
 	r.compare()
 	cal.judge(&r, rv.asOf, rv.th)
 	return r
-}
-
-// throughLatest are the positions in subs, inside g's span, up to the
-// latest of counted (the periods reported): a period before the latest
-// reported one that was never checked in counts as nothing, as it does
-// in the goal's status, so its plan is in what the actual is measured
-// against; those after it are still awaited.
-func throughLatest(cal Calendar, g Goal, subs []Period, counted []int) []int {
-	last := counted[len(counted)-1]
-	out := make([]int, 0, last+1)
-	for i := 0; i <= last; i++ {
-		if cal.overlapsSpan(g, subs[i]) {
-			out = append(out, i)
-		}
-	}
-	return out
 }
 
 // compare sets r's gaps to plan, to the previous period and to the same
@@ -344,7 +329,7 @@ func (cal Calendar) judge(r *ReviewRow, asOf Date, th Thresholds) {
 		return
 	}
 	g := r.Goal
-	if r.Closed && !r.Complete && !IsStay(g.Kind) && g.Kind != KindMilestone {
+	if r.Closed && r.wholePlan() && !r.Complete {
 		// Late check-ins are no longer awaited: a check-in period never
 		// reported counts as nothing, as it does in the goal's own final
 		// verdict (Assess), and the whole period's plan is what the actual
@@ -398,21 +383,6 @@ func (cal Calendar) HasExpectation(x Expectation, p Period) bool {
 		}
 	}
 	return false
-}
-
-// covered is the plan x for the check-in periods of days days[i] for i
-// in counted: their sum for a cumulative plan (each as expectedFor works
-// it out, in the same order), the last one's for a level.
-func (x Expectation) covered(days []dayRange, counted []int) float64 {
-	if !x.Cumulative() {
-		return x.At(days[counted[len(counted)-1]].last)
-	}
-	sum := 0.0
-	for _, i := range counted {
-		d := days[i]
-		sum += ClampFinite(x.At(d.last) - x.At(d.first-1))
-	}
-	return ClampFinite(sum)
 }
 
 // subPeriods are the periods of cadence c that lie wholly inside p, in

@@ -90,16 +90,16 @@ func (cal Calendar) refReviewRow(g Goal, plan []PeriodTarget, cs []CheckIn, hs [
 		if latest {
 			r.Complete = counted[0] == lastInSpan(cal, g, subs)
 		}
+		planned := counted
 		if x.Cumulative() && !latest { // a gap before the latest reported counts as nothing
-			var through []int
+			planned = nil
 			for i := range subs[:counted[len(counted)-1]+1] {
 				if cal.overlapsSpan(g, subs[i]) {
-					through = append(through, i)
+					planned = append(planned, i)
 				}
 			}
-			counted = through
 		}
-		r.ExpectedCovered = DropFloatNoise(cal.refExpectedCovered(g, plan, x, subs, counted))
+		r.ExpectedCovered = DropFloatNoise(cal.refExpectedCovered(g, plan, x, subs, planned))
 	}
 	whole := !r.HasActual || len(counted) == len(subs) || (latest && counted[0] == len(subs)-1)
 	all := map[Period]float64{}
