@@ -10,10 +10,8 @@ type ValueTotals struct {
 	// Count is how many values are counted; Sum their sum.
 	Count int
 	Sum   float64
-	// First is the first counted period's key; Last the latest counted
-	// period with its value.
-	First string
-	Last  PeriodValue
+	// Last is the latest counted period with its value.
+	Last PeriodValue
 }
 
 // DashboardData is what the dashboard works its paces out from: the

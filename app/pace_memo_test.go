@@ -17,11 +17,10 @@ func memoData(k app.Kind, agg app.Aggregation, c app.Cadence) app.DashboardData 
 	for _, p := range (app.Calendar{}).Periods(c, g.Start, g.End) {
 		plan = append(plan, app.PeriodTarget{PeriodKey: p.Key(), Target: 100})
 	}
-	first, _ := app.ParsePeriodKey(plan[0].PeriodKey)
 	last, _ := app.ParsePeriodKey(plan[2].PeriodKey)
 	return app.DashboardData{
 		Snapshot: app.Snapshot{Goals: []app.Goal{g}, Plans: map[int64][]app.PeriodTarget{g.ID: plan}},
-		Totals:   map[int64]app.ValueTotals{g.ID: {Count: 3, Sum: 250, First: first.Key(), Last: app.PeriodValue{PeriodKey: last.Key(), Value: 70}}},
+		Totals:   map[int64]app.ValueTotals{g.ID: {Count: 3, Sum: 250, Last: app.PeriodValue{PeriodKey: last.Key(), Value: 70}}},
 	}
 }
 

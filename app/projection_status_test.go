@@ -88,7 +88,7 @@ func TestEndedGoalEndsAtItsActual(t *testing.T) {
 			t.Errorf("as of %s: projection %+v, want the verdict's actual %v (%v)", tt.asOf, pr, a.Actual, a.Progress)
 		}
 		d := app.DashboardData{Snapshot: app.NewSnapshot(), Totals: map[int64]app.ValueTotals{
-			g.ID: {Count: 3, Sum: 30, First: "2023-01", Last: app.PeriodValue{PeriodKey: "2023-03", Value: 10}}}}
+			g.ID: {Count: 3, Sum: 30, Last: app.PeriodValue{PeriodKey: "2023-03", Value: 10}}}}
 		d.Goals, d.Plans[g.ID] = []app.Goal{g}, plan
 		p := app.PacesFrom(cal, d, asOf, th)[0]
 		if p.Assessment.Status != a.Status || p.Projection.EndValue != pr.EndValue ||
@@ -174,7 +174,7 @@ func TestGapFromTotalsAsFromValues(t *testing.T) {
 	g := testkit.EffectGoal(app.KindIncrease, app.AggFlow, app.CadenceMonth, 1200, 0)
 	values := testkit.Vals("2023-01", 100, "2023-02", 100, "2023-04", 100)
 	asOf := testkit.Day(t, "2023-05-20")
-	totals := app.ValueTotals{Count: 3, Sum: 300, First: "2023-01", Last: app.PeriodValue{PeriodKey: "2023-04", Value: 100}}
+	totals := app.ValueTotals{Count: 3, Sum: 300, Last: app.PeriodValue{PeriodKey: "2023-04", Value: 100}}
 	for _, plan := range [][]app.PeriodTarget{testkit.MonthlyPlan(100), nil} {
 		if !app.TotalsSuffice(g, plan, totals) {
 			t.Fatalf("plan of %d: totals do not suffice", len(plan))
