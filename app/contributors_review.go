@@ -263,7 +263,8 @@ func TopContributors(values []Contribution, n int) []Contribution {
 // planCovered are the periods whose plan r's actual is measured against
 // (ReviewRow.ExpectedCovered), of those reported: nil for the whole
 // period; else each of the goal's periods in it up to the latest
-// reported, a gap before that counting as nothing, as the row counts it.
+// reported, a gap before that counting as nothing, as the row counts it
+// (throughLatest).
 func planCovered(cal Calendar, r ReviewRow, reported map[Period]bool) map[Period]bool {
 	if r.wholePlan() {
 		return nil
@@ -275,13 +276,7 @@ func planCovered(cal Calendar, r ReviewRow, reported map[Period]bool) map[Period
 			last = i
 		}
 	}
-	out := map[Period]bool{}
-	for _, s := range subs[:last+1] {
-		if cal.overlapsSpan(r.Goal, s) {
-			out[s] = true
-		}
-	}
-	return out
+	return periodSet(subs, inSpanThrough(cal, r.Goal, subs, last))
 }
 
 // orAll is covered, or every period of the goal's cadence in r's period
@@ -290,11 +285,6 @@ func orAll(cal Calendar, r ReviewRow, covered map[Period]bool) map[Period]bool {
 	if covered != nil {
 		return covered
 	}
-	all := map[Period]bool{}
-	for _, s := range cal.subPeriods(r.Goal.Cadence, r.Period) {
-		if cal.overlapsSpan(r.Goal, s) {
-			all[s] = true
-		}
-	}
-	return all
+	subs := cal.subPeriods(r.Goal.Cadence, r.Period)
+	return periodSet(subs, inSpanThrough(cal, r.Goal, subs, len(subs)-1))
 }

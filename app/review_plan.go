@@ -23,7 +23,12 @@ func (x Expectation) covered(days []dayRange, counted []int) float64 {
 // in the goal's status, so its plan is in what the actual is measured
 // against; those after it are still awaited.
 func throughLatest(cal Calendar, g Goal, subs []Period, counted []int) []int {
-	last := counted[len(counted)-1]
+	return inSpanThrough(cal, g, subs, counted[len(counted)-1])
+}
+
+// inSpanThrough are the positions in subs up to last, inclusive, of the
+// periods that share a day with g's span.
+func inSpanThrough(cal Calendar, g Goal, subs []Period, last int) []int {
 	out := make([]int, 0, last+1)
 	for i := 0; i <= last; i++ {
 		if cal.overlapsSpan(g, subs[i]) {
@@ -31,6 +36,15 @@ func throughLatest(cal Calendar, g Goal, subs []Period, counted []int) []int {
 		}
 	}
 	return out
+}
+
+// periodSet is the set of the periods of subs at positions.
+func periodSet(subs []Period, positions []int) map[Period]bool {
+	set := make(map[Period]bool, len(positions))
+	for _, i := range positions {
+		set[subs[i]] = true
+	}
+	return set
 }
 
 // wholePlan reports whether a row's actual is measured against its whole
