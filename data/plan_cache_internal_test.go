@@ -40,7 +40,7 @@ func TestPlanCacheEncoding(t *testing.T) {
 func TestPlanCacheSharedKeys(t *testing.T) {
 	a := []app.PeriodTarget{{PeriodKey: "2023-Q1", Target: 1}, {PeriodKey: "2023-Q2", Target: 2}}
 	b := []app.PeriodTarget{{PeriodKey: "2023-Q2", Target: 3}, {PeriodKey: "2023-Q3", Target: 4}}
-	keys := map[string]string{}
+	keys := newPeriodKeys()
 	gotA, errA := decodePlanKeys(encodePlan(a), keys)
 	gotB, errB := decodePlanKeys(encodePlan(b), keys)
 	if errA != nil || errB != nil || !reflect.DeepEqual(gotA, a) || !reflect.DeepEqual(gotB, b) {

@@ -119,7 +119,7 @@ func decodeSetup(b []byte) ([]app.Goal, map[int64][]app.PeriodTarget, error) {
 	}
 	goals := make([]app.Goal, n)
 	plans := make(map[int64][]app.PeriodTarget, n)
-	keys := map[string]string{}
+	keys := newPeriodKeys()
 	for i := range goals {
 		r.goal(&goals[i])
 		if !r.bool() {
