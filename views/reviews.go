@@ -53,6 +53,10 @@ type reviewsScreen struct {
 	// goalLoads and rowLoads count the reads of goals and of rows begun;
 	// the latest is shown.
 	goalLoads, rowLoads int
+	// choosing is set while the screen, not the user, chooses the period
+	// (loadPeriods): rows that no check-in reached then step back to the
+	// latest period that has some (latestReported).
+	choosing bool
 	// kept is the rows last worked out, so that the review shown again
 	// works out only the goals changed since.
 	kept   app.ReviewMemo
@@ -197,7 +201,9 @@ func (s *reviewsScreen) loadPeriods() {
 	case previous != "" && contains(names, previous):
 		s.period.SetSelected(previous)
 	default:
+		s.choosing = true
 		s.period.SetSelectedIndex(s.defaultPeriod())
+		s.choosing = false
 	}
 }
 
@@ -249,17 +255,71 @@ func (s *reviewsScreen) loadRows() {
 	}
 	in := reviewInput{ctx: s.ui.context(), cal: s.cal, today: s.ui.today(), kept: &s.kept}
 	store := s.ui.store
+	var older []app.Period
+	if s.choosing {
+		older = s.periods[s.period.SelectedIndex()+1:]
+	}
 	var rows []app.ReviewRow
 	var err error
+	shown := p
 	s.ui.load(func() {
 		in.th = s.ui.thresholds() // here: the store may be busy
 		rows, err = in.rows(store, p)
+		if err == nil && !anyReported(rows) {
+			shown, rows, err = in.latestReported(store, older, p, rows)
+		}
 	}, func() {
 		if n == s.rowLoads {
 			s.ui.showErrorIf(err)
-			s.showRows(rows, p)
+			s.selectQuietly(shown)
+			s.showRows(rows, shown)
 		}
 	})
+}
+
+// stepsBack is how many periods before the one it chose the screen looks
+// back for one with check-ins: a year of months.
+const stepsBack = 12
+
+// latestReported is the first of older (newest first, stepsBack at most)
+// with a check-in of some goal, with its rows; p and its rows when none
+// has: a store whose goals ended years ago opens on their last reported
+// period rather than on an empty one, and one with no check-in yet on
+// the period it chose.
+func (in reviewInput) latestReported(store periodReader, older []app.Period, p app.Period, rows []app.ReviewRow) (app.Period, []app.ReviewRow, error) {
+	for _, q := range older[:min(len(older), stepsBack)] {
+		qRows, err := in.rows(store, q)
+		if err != nil {
+			return p, rows, err
+		}
+		if anyReported(qRows) {
+			return q, qRows, nil
+		}
+	}
+	return p, rows, nil
+}
+
+// anyReported reports whether a row has an actual.
+func anyReported(rows []app.ReviewRow) bool {
+	for _, r := range rows {
+		if r.HasActual {
+			return true
+		}
+	}
+	return false
+}
+
+// selectQuietly selects period p in the list without reading its rows
+// again: they are read.
+func (s *reviewsScreen) selectQuietly(p app.Period) {
+	for i, q := range s.periods {
+		if q == p && s.period.SelectedIndex() != i {
+			changed := s.period.OnChanged
+			s.period.OnChanged = nil
+			s.period.SetSelectedIndex(i)
+			s.period.OnChanged = changed
+		}
+	}
 }
 
 // showRows lists rows of period p with their counts and charts, and

@@ -130,3 +130,46 @@ func TestReviewRowsMatchFullSnapshot(t *testing.T) {
 		t.Errorf("the selected goal's pace differs from the full snapshot's")
 	}
 }
+
+// TestReviewOpensOnLatestReportedPeriod opens Reviews on the sample years
+// after its goals ended: the latest ended quarter, 2023-Q4, has no
+// check-in, so the screen steps back to 2023-Q1, the latest that has;
+// a quarter the user picks stays picked, check-ins or not.
+func TestReviewOpensOnLatestReportedPeriod(t *testing.T) {
+	ui, _, store := newStoreUI(t)
+	ui.now = func() time.Time { return time.Date(2026, 12, 3, 10, 0, 0, 0, time.Local) }
+	if err := sample.LoadSample(context.Background(), store, "en"); err != nil {
+		t.Fatal(err)
+	}
+	ui.showScreen(screenReviews)
+	s := builtScreen[*reviewsScreen](ui)
+	if p, _ := s.selectedPeriod(); p.Key() != "2023-Q1" || len(s.rows) != 3 || !s.rows[0].HasActual {
+		t.Fatalf("the review opens on %s with %d rows, want 2023-Q1, the latest quarter with check-ins", p.Key(), len(s.rows))
+	}
+	if s.period.Selected != (periodNamer{}).name(s.rows[0].Period) {
+		t.Errorf("the list shows %q for the rows of %s", s.period.Selected, s.rows[0].Period.Key())
+	}
+	s.period.SetSelectedIndex(0) // the user picks 2023-Q4
+	if p, _ := s.selectedPeriod(); p.Key() != "2023-Q4" || len(s.rows) != 3 || s.rows[0].HasActual || s.rows[0].Period.Key() != "2023-Q4" {
+		t.Errorf("picked 2023-Q4, shown %s with rows of %s", p.Key(), s.rows[0].Period.Key())
+	}
+}
+
+// TestReviewWithoutCheckInsOpensOnLatestEnded opens Reviews on goals with
+// no check-in at all: no period has one, so the screen stays on the latest
+// ended quarter.
+func TestReviewWithoutCheckInsOpensOnLatestEnded(t *testing.T) {
+	ui, _, store := newStoreUI(t)
+	ui.now = func() time.Time { return time.Date(2023, 8, 10, 10, 0, 0, 0, time.Local) }
+	g := &app.Goal{Title: "Sales", Perspective: app.PerspectiveFinancial, Kind: app.KindIncrease, Unit: app.UnitCount,
+		Aggregation: app.AggFlow, Target: 120, Start: app.NewDate(2023, 1, 1), End: app.NewDate(2023, 12, 31),
+		Cadence: app.CadenceMonth, PlanBy: app.CadenceQuarter}
+	if err := store.CreateGoal(context.Background(), g); err != nil {
+		t.Fatal(err)
+	}
+	ui.showScreen(screenReviews)
+	s := builtScreen[*reviewsScreen](ui)
+	if p, _ := s.selectedPeriod(); p.Key() != "2023-Q2" || len(s.rows) != 1 || s.rows[0].Period.Key() != "2023-Q2" {
+		t.Fatalf("the review opens on %s, want 2023-Q2, the latest ended", p.Key())
+	}
+}
