@@ -264,9 +264,9 @@ func TopContributors(values []Contribution, n int) []Contribution {
 // (ReviewRow.ExpectedCovered), of those reported: nil for the whole
 // period; else each of the goal's periods in it up to the latest
 // reported, a gap before that counting as nothing, as the row counts it
-// (throughLatest).
+// (throughLatest); nil too once the goal has a later check-in.
 func planCovered(cal Calendar, r ReviewRow, reported map[Period]bool) map[Period]bool {
-	if r.wholePlan() {
+	if r.wholePlan() || r.LaterReported {
 		return nil
 	}
 	subs := cal.subPeriods(r.Goal.Cadence, r.Period)

@@ -189,3 +189,46 @@ func TestGapFromTotalsAsFromValues(t *testing.T) {
 		}
 	}
 }
+
+// TestGapWithinGraceOnceALaterMonthIsIn reviews Q1 on 5 April, within
+// its grace for late check-ins, with January, February and April in and
+// March missing: the goal's status already counts March as nothing, so
+// the row does too (300 planned, 200 in, LaterReported) though it is not
+// closed; from the full snapshot, and from a snapshot of the periods the
+// review reads with the latest period the store reports. Without April,
+// March is still awaited.
+func TestGapWithinGraceOnceALaterMonthIsIn(t *testing.T) {
+	cal, th := app.Calendar{}, app.DefaultThresholds
+	g := testkit.EffectGoal(app.KindIncrease, app.AggFlow, app.CadenceMonth, 1200, 0)
+	plan := testkit.MonthlyPlan(100)
+	asOf := testkit.Day(t, "2023-04-05")
+	q1 := testkit.Key(t, "2023-Q1")
+	for _, tt := range []struct {
+		values  []app.PeriodValue
+		planned float64
+		later   bool
+	}{
+		{testkit.Vals("2023-01", 100, "2023-02", 100, "2023-04", 100), 300, true},
+		{testkit.Vals("2023-01", 100, "2023-02", 100), 200, false},
+	} {
+		var cs []app.CheckIn
+		for _, v := range tt.values {
+			cs = append(cs, app.CheckIn{GoalID: g.ID, PeriodKey: v.PeriodKey, Value: v.Value})
+		}
+		snap := app.Snapshot{Goals: []app.Goal{g}, Plans: map[int64][]app.PeriodTarget{g.ID: plan}, CheckIns: map[int64][]app.CheckIn{g.ID: cs}}
+		period := app.Snapshot{Goals: snap.Goals, Plans: snap.Plans, CheckIns: map[int64][]app.CheckIn{g.ID: cs[:2]}}
+		latest := map[int64]string{g.ID: tt.values[len(tt.values)-1].PeriodKey}
+		rows := []app.ReviewRow{app.ReviewRows(cal, snap, q1, asOf, th)[0],
+			app.ReviewRowsFrom(cal, app.ReviewData{Snapshot: period, Latest: latest}, q1, asOf, th)[0]}
+		for i, r := range rows {
+			if r.ExpectedCovered != tt.planned || r.Actual != 200 || r.LaterReported != tt.later || r.Closed {
+				t.Errorf("%d values, row %d: %v against %v, later reported %v, closed %v; want 200 against %v, %v, not closed",
+					len(tt.values), i, r.Actual, r.ExpectedCovered, r.LaterReported, r.Closed, tt.planned, tt.later)
+			}
+		}
+	}
+	a := app.Assess(cal, g, plan, testkit.Vals("2023-01", 100, "2023-02", 100, "2023-04", 100), asOf, th)
+	if a.Status == app.StatusOnTrack {
+		t.Errorf("status %s with March missing", a.Status)
+	}
+}

@@ -79,13 +79,20 @@ type ReviewRow struct {
 
 	// ExpectedCovered is the plan for the part of the period that Actual
 	// covers: Expected when Complete; for a partial flow period the plan of
-	// the reported check-in periods; for a level goal the plan value at the
-	// end of the latest one reported. Once the period is Closed without
-	// being complete (its grace has passed) it is Expected again, the
-	// periods never reported counting as nothing, as in the goal's final
-	// verdict (stay goals and milestones aside, whose plan is a line).
-	// VsPlan and Status compare with it.
+	// its check-in periods up to the latest reported, one never reported
+	// before it counting as nothing, as in the goal's status; for a level
+	// goal the plan value at the end of the latest one reported. Once the
+	// period is Closed without being complete (its grace has passed), or
+	// the goal has a check-in of a later period (LaterReported), it is
+	// Expected again, the periods never reported counting as nothing, as
+	// in the goal's final verdict (stay goals and milestones aside, whose
+	// plan is a line). VsPlan and Status compare with it.
 	ExpectedCovered float64
+	// LaterReported says a partial flow row's goal has a check-in of a
+	// period after this one, started by the day of the review: no period
+	// of this one is awaited any more in the goal's status, so neither is
+	// it here, though the row is not Closed until its grace has passed.
+	LaterReported bool
 	// VsPlan is Actual against ExpectedCovered (percentage points for a
 	// percent goal); zero unless HasActual and HasExpected.
 	VsPlan VarianceResult
@@ -288,6 +295,9 @@ func (rv *reviewer) row(rg *reviewGoal, p Period) ReviewRow {
 		planned := counted
 		if x.Cumulative() && !latest {
 			planned = throughLatest(cal, g, subs, counted)
+			if !r.Complete && rg.reportedAfter(cal, p) {
+				planned, r.LaterReported = inSpanThrough(cal, g, subs, len(subs)-1), true
+			}
 		}
 		r.ExpectedCovered = DropFloatNoise(x.covered(rv.subDays(g.Cadence, p), planned))
 	}

@@ -222,7 +222,8 @@ func TestReviewRowsOfPeriodSnapshot(t *testing.T) {
 							t.Fatalf("%s: PeriodSnapshot differs from the full snapshot filtered by key", what)
 						}
 					}
-					sameRows(t, what+", period snapshot", app.ReviewRows(cal, snap, p, asOf, app.DefaultThresholds), want)
+					d := app.ReviewData{Snapshot: snap, Latest: latestReported(cal, full, asOf)}
+					sameRows(t, what+", period snapshot", app.ReviewRowsFrom(cal, d, p, asOf, app.DefaultThresholds), want)
 					checked++
 				}
 			}
@@ -309,4 +310,17 @@ func TestReviewKeys(t *testing.T) {
 	if app.ReviewKeys(app.Calendar{}, app.Period{}, app.NewDate(2023, 6, 30)) != nil {
 		t.Error("keys for an invalid period")
 	}
+}
+
+// latestReported is what data.Store.Review reads into ReviewData.Latest:
+// each goal's latest period of its cadence with a check-in started by asOf.
+func latestReported(cal app.Calendar, snap app.Snapshot, asOf app.Date) map[int64]string {
+	latest := map[int64]string{}
+	for _, g := range snap.Goals {
+		s := cal.StartedBy(app.Series(app.ValuesFromCheckIns(snap.CheckIns[g.ID]), g.Cadence), asOf)
+		if len(s) > 0 {
+			latest[g.ID] = s[len(s)-1].Period.Key()
+		}
+	}
+	return latest
 }

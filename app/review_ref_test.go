@@ -66,6 +66,10 @@ func (cal Calendar) refReviewRow(g Goal, plan []PeriodTarget, cs []CheckIn, hs [
 	for _, v := range cal.StartedBy(Series(ValuesFromCheckIns(cs), ""), asOf) {
 		checkIns[v.Period] = v.Value
 	}
+	laterReported := false // a check-in of the goal's cadence after p, as its status counts them
+	for _, v := range cal.StartedBy(Series(ValuesFromCheckIns(cs), g.Cadence), asOf) {
+		laterReported = laterReported || cal.FirstDay(v.Period) > cal.LastDay(p)
+	}
 	subs := cal.subPeriods(g.Cadence, p)
 	var counted []int
 	var values []float64
@@ -93,7 +97,11 @@ func (cal Calendar) refReviewRow(g Goal, plan []PeriodTarget, cs []CheckIn, hs [
 		planned := counted
 		if x.Cumulative() && !latest { // a gap before the latest reported counts as nothing
 			planned = nil
-			for i := range subs[:counted[len(counted)-1]+1] {
+			through := counted[len(counted)-1]
+			if laterReported && !r.Complete {
+				through, r.LaterReported = len(subs)-1, true
+			}
+			for i := range subs[:through+1] {
 				if cal.overlapsSpan(g, subs[i]) {
 					planned = append(planned, i)
 				}

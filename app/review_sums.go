@@ -19,6 +19,11 @@ type ReviewSums [3]PeriodSum
 type ReviewData struct {
 	Snapshot
 	Sums map[int64]ReviewSums
+	// Latest is, of goals read from their values, the key of the latest
+	// period of the goal's cadence with a check-in started by the day of
+	// the review: Snapshot.CheckIns holds only the periods ReviewKeys
+	// lists, and a later check-in changes a partial row (LaterReported).
+	Latest map[int64]string
 }
 
 // ReviewSumPeriods are the periods a row of p compares: p, the one before
@@ -121,6 +126,9 @@ func (rv *reviewer) rowOf(d ReviewData, g Goal, p Period, sc *reviewScratch) (Re
 		return rv.rowFromSums(g, x, p, s, sc), true
 	}
 	rg := cal.newReviewGoal(g, d.Plans[g.ID], d.CheckIns[g.ID], d.History[g.ID], rv.asOf)
+	if q, err := ParsePeriodKey(d.Latest[g.ID]); err == nil {
+		rg.noteLatest(cal, q)
+	}
 	return rv.row(rg, p), true
 }
 

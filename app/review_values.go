@@ -14,6 +14,9 @@ type reviewGoal struct {
 	// by asOf; all adds those of its history values for periods without
 	// one, for Previous and LastYear.
 	checkIns, all map[Period]float64
+	// latest is the latest period of the goal's cadence with a check-in
+	// started by asOf, as the goal's status counts them; zero when none.
+	latest Period
 }
 
 // newReviewGoal prepares g with its current plan, check-ins and history
@@ -24,6 +27,11 @@ func (cal Calendar) newReviewGoal(g Goal, plan []PeriodTarget, cs []CheckIn, hs 
 	rg.checkIns = make(map[Period]float64, len(started))
 	for _, v := range started {
 		rg.checkIns[v.Period] = v.Value
+	}
+	// As the goal's status counts them: of its cadence only, which
+	// started keeps in order (a mix of cadences sorts by a January year).
+	if own := cal.StartedBy(Series(ValuesFromCheckIns(cs), g.Cadence), asOf); len(own) > 0 {
+		rg.latest = own[len(own)-1].Period
 	}
 	history := Series(ValuesFromHistory(hs), "")
 	if len(history) == 0 {
@@ -38,6 +46,19 @@ func (cal Calendar) newReviewGoal(g Goal, plan []PeriodTarget, cs []CheckIn, hs 
 		rg.all[q] = v
 	}
 	return rg
+}
+
+// noteLatest makes q the latest period reported when it is of the goal's
+// cadence and later than the one noted.
+func (rg *reviewGoal) noteLatest(cal Calendar, q Period) {
+	if q.Cadence == rg.g.Cadence && q.Valid() && (!rg.latest.Valid() || cal.FirstDay(q) > cal.FirstDay(rg.latest)) {
+		rg.latest = q
+	}
+}
+
+// reportedAfter reports whether the goal has a check-in of a period after p.
+func (rg *reviewGoal) reportedAfter(cal Calendar, p Period) bool {
+	return rg.latest.Valid() && cal.FirstDay(rg.latest) > cal.LastDay(p)
 }
 
 // valueLike is the value of q combined like a row's actual, from values of

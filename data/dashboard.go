@@ -94,20 +94,25 @@ func staleGoals(ctx context.Context, t *tx) ([]int64, error) {
 // and keeps nothing of it.
 func (s *Store) totalsAsOf(ctx context.Context, t *tx, cal app.Calendar, asOf app.Date, stale []int64,
 	use func(map[int64]app.ValueTotals)) error {
-	var cuts []any
-	var key strings.Builder
-	for _, c := range []app.Cadence{app.CadenceWeek, app.CadenceMonth, app.CadenceQuarter, app.CadenceHalf, app.CadenceYear} {
-		k := cal.PeriodOf(c, asOf).Key()
-		cuts = append(cuts, k)
-		key.WriteString(k + " ")
-	}
+	cuts := periodCuts(cal, asOf)
+	key := fmt.Sprintln(cuts...)
 	table := func(c *liveCache) *liveTable[app.ValueTotals] { return &c.totals }
-	return cachedRead(ctx, s, t, table, key.String(), stale, func(ids []int64) (map[int64]app.ValueTotals, error) {
+	return cachedRead(ctx, s, t, table, key, stale, func(ids []int64) (map[int64]app.ValueTotals, error) {
 		if ids == nil {
 			return readTotalsAsOf(ctx, t, qTotalsAsOf, cuts)
 		}
 		return readTotalsAsOf(ctx, t, qTotalsAsOfGoals, append(cuts[:len(cuts):len(cuts)], goalsJSON(ids)))
 	}, use)
+}
+
+// periodCuts are the keys of the periods of a week, month, quarter, half
+// and year that hold asOf: qTotalsAsOf's parameters ?1 to ?5.
+func periodCuts(cal app.Calendar, asOf app.Date) []any {
+	cuts := make([]any, 0, 6) // and room for qTotalsAsOfGoals' ?6
+	for _, c := range []app.Cadence{app.CadenceWeek, app.CadenceMonth, app.CadenceQuarter, app.CadenceHalf, app.CadenceYear} {
+		cuts = append(cuts, cal.PeriodOf(c, asOf).Key())
+	}
+	return cuts
 }
 
 // goalsJSON is the JSON array of ids.

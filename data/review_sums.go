@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"fmt"
 	"pacer/app"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -46,9 +47,37 @@ func (s *Store) Review(ctx context.Context, f app.GoalFilter, cal app.Calendar, 
 	if len(need) == 0 {
 		return d, nil
 	}
+	if d.Latest, err = latestReported(ctx, tx, cal, asOf, need, stale); err != nil {
+		return app.ReviewData{}, err
+	}
 	err = readValues(ctx, tx, &d.Snapshot, `goal_id IN (SELECT value FROM json_each(?)) AND period_key BETWEEN ? AND ?
 		AND +period_key IN (SELECT value FROM json_each(?))`, []any{goalsJSON(need), keys[0], keys[len(keys)-1], jsonStrings(keys)})
 	return d, err
+}
+
+// latestReported is the key of the latest counted period started by asOf
+// of each of the goals ids that has one (app.ReviewData.Latest), from
+// its running totals: one search a goal. Goals whose totals are being
+// recomputed (stale) are left out.
+func latestReported(ctx context.Context, t *tx, cal app.Calendar, asOf app.Date, ids, stale []int64) (map[int64]string, error) {
+	var read []int64
+	for _, id := range ids {
+		if !slices.Contains(stale, id) {
+			read = append(read, id)
+		}
+	}
+	if len(read) == 0 || t.hot[qTotalsAsOfGoals] == nil { // none, or an older schema in tests
+		return nil, nil
+	}
+	totals, err := readTotalsAsOf(ctx, t, qTotalsAsOfGoals, append(periodCuts(cal, asOf), goalsJSON(read)))
+	if err != nil {
+		return nil, err
+	}
+	latest := make(map[int64]string, len(totals))
+	for id, v := range totals {
+		latest[id] = v.Last.PeriodKey
+	}
+	return latest, nil
 }
 
 // qReviewSums reads, for each goal of one cadence (?7) whose totals are
