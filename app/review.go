@@ -127,8 +127,10 @@ type ReviewRow struct {
 // ReviewRows reviews period p for every goal of snap whose span overlaps
 // it, in the order of snap.Goals (see ReviewRow). Thresholds that fail
 // Validate are replaced by DefaultThresholds. Of the check-ins and history
-// values it reads only those of the periods ReviewKeys(cal, p, asOf)
-// lists, so snap may hold no others (data.Store.PeriodSnapshot).
+// values it reads those of the periods ReviewKeys(cal, p, asOf) lists,
+// and the latest period of each goal's cadence with a check-in; a
+// snapshot of those periods alone (data.Store.PeriodSnapshot) is reviewed
+// by ReviewRowsFrom with that latest period in ReviewData.Latest.
 func ReviewRows(cal Calendar, snap Snapshot, p Period, asOf Date, th Thresholds) []ReviewRow {
 	if !p.Valid() {
 		return nil
