@@ -232,3 +232,31 @@ func TestGapWithinGraceOnceALaterMonthIsIn(t *testing.T) {
 		t.Errorf("status %s with March missing", a.Status)
 	}
 }
+
+// TestGapWithinGraceWhenTheLatestWeekStraddles reviews November 2026 of a
+// weekly goal on 3 December, within its grace, with weeks 45 to 47 in, 48
+// missing and 49 in: week 49 begins on 30 November, inside November, yet
+// after week 48, which the goal's status counts as nothing; so does the
+// row, measured against the plan of all four weeks as when all are in.
+func TestGapWithinGraceWhenTheLatestWeekStraddles(t *testing.T) {
+	cal, th := app.Calendar{}, app.DefaultThresholds
+	g := app.Goal{ID: 1, Title: "Members", Kind: app.KindIncrease, Unit: app.UnitCount, Aggregation: app.AggFlow, Target: 5200,
+		Start: app.NewDate(2025, 12, 29), End: app.NewDate(2026, 12, 27), Cadence: app.CadenceWeek, PlanBy: app.CadenceMonth}
+	plan := app.SplitEven(cal, g, app.CadenceMonth)
+	nov, asOf := testkit.Key(t, "2026-11"), testkit.Day(t, "2026-12-03")
+	row := func(weeks ...int) app.ReviewRow {
+		var cs []app.CheckIn
+		for _, w := range weeks {
+			cs = append(cs, app.CheckIn{GoalID: g.ID, PeriodKey: app.Period{Cadence: app.CadenceWeek, Year: 2026, Index: w}.Key(), Value: 100})
+		}
+		snap := app.Snapshot{Goals: []app.Goal{g}, Plans: map[int64][]app.PeriodTarget{g.ID: plan}, CheckIns: map[int64][]app.CheckIn{g.ID: cs}}
+		return app.ReviewRows(cal, snap, nov, asOf, th)[0]
+	}
+	all, gap, awaited := row(45, 46, 47, 48), row(45, 46, 47, 49), row(45, 46, 47)
+	if !all.Complete || gap.ExpectedCovered != all.ExpectedCovered || !gap.LaterReported || gap.Closed {
+		t.Errorf("week 48 missing, 49 in: %v planned (later reported %v, closed %v); all four in: %v", gap.ExpectedCovered, gap.LaterReported, gap.Closed, all.ExpectedCovered)
+	}
+	if awaited.LaterReported || awaited.ExpectedCovered >= all.ExpectedCovered {
+		t.Errorf("week 48 still awaited: %v planned, later reported %v", awaited.ExpectedCovered, awaited.LaterReported)
+	}
+}

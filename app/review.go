@@ -297,8 +297,8 @@ func (rv *reviewer) row(rg *reviewGoal, p Period) ReviewRow {
 		planned := counted
 		if x.Cumulative() && !latest {
 			planned = throughLatest(cal, g, subs, counted)
-			if !r.Complete && rg.reportedAfter(cal, p) {
-				planned, r.LaterReported = inSpanThrough(cal, g, subs, len(subs)-1), true
+			if last := rg.reportedThrough(cal, subs); !r.Complete && last > counted[len(counted)-1] {
+				planned, r.LaterReported = inSpanThrough(cal, g, subs, last), true
 			}
 		}
 		r.ExpectedCovered = DropFloatNoise(x.covered(rv.subDays(g.Cadence, p), planned))

@@ -66,9 +66,9 @@ func (cal Calendar) refReviewRow(g Goal, plan []PeriodTarget, cs []CheckIn, hs [
 	for _, v := range cal.StartedBy(Series(ValuesFromCheckIns(cs), ""), asOf) {
 		checkIns[v.Period] = v.Value
 	}
-	laterReported := false // a check-in of the goal's cadence after p, as its status counts them
-	for _, v := range cal.StartedBy(Series(ValuesFromCheckIns(cs), g.Cadence), asOf) {
-		laterReported = laterReported || cal.FirstDay(v.Period) > cal.LastDay(p)
+	latestDay := -1 << 62 // the first day of the goal's latest period reported, as its status counts them
+	if own := cal.StartedBy(Series(ValuesFromCheckIns(cs), g.Cadence), asOf); len(own) > 0 {
+		latestDay = cal.FirstDay(own[len(own)-1].Period)
 	}
 	subs := cal.subPeriods(g.Cadence, p)
 	var counted []int
@@ -98,8 +98,10 @@ func (cal Calendar) refReviewRow(g Goal, plan []PeriodTarget, cs []CheckIn, hs [
 		if x.Cumulative() && !latest { // a gap before the latest reported counts as nothing
 			planned = nil
 			through := counted[len(counted)-1]
-			if laterReported && !r.Complete {
-				through, r.LaterReported = len(subs)-1, true
+			for i := range subs { // a later period reported: those before it are not awaited
+				if i > through && !r.Complete && cal.FirstDay(subs[i]) <= latestDay {
+					through, r.LaterReported = i, true
+				}
 			}
 			for i := range subs[:through+1] {
 				if cal.overlapsSpan(g, subs[i]) {

@@ -56,9 +56,23 @@ func (rg *reviewGoal) noteLatest(cal Calendar, q Period) {
 	}
 }
 
-// reportedAfter reports whether the goal has a check-in of a period after p.
-func (rg *reviewGoal) reportedAfter(cal Calendar, p Period) bool {
-	return rg.latest.Valid() && cal.FirstDay(rg.latest) > cal.LastDay(p)
+// reportedThrough is the position of the last of subs (periods of the
+// goal's cadence, in order) that began by the start of the goal's latest
+// period reported, -1 when none did or nothing is reported: the periods
+// up to it are no longer awaited in the goal's status. The latest may lie
+// past the last of subs, or straddle the end of the period they fill.
+func (rg *reviewGoal) reportedThrough(cal Calendar, subs []Period) int {
+	if !rg.latest.Valid() {
+		return -1
+	}
+	latest := cal.FirstDay(rg.latest)
+	last := -1
+	for i, s := range subs {
+		if cal.FirstDay(s) <= latest {
+			last = i
+		}
+	}
+	return last
 }
 
 // valueLike is the value of q combined like a row's actual, from values of
