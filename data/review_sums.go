@@ -47,7 +47,7 @@ func (s *Store) Review(ctx context.Context, f app.GoalFilter, cal app.Calendar, 
 	if len(need) == 0 {
 		return d, nil
 	}
-	if d.Latest, err = latestReported(ctx, tx, cal, asOf, need, stale); err != nil {
+	if d.Latest, err = latestReported(ctx, tx, cal, asOf, d.Goals, need, stale); err != nil {
 		return app.ReviewData{}, err
 	}
 	err = readValues(ctx, tx, &d.Snapshot, `goal_id IN (SELECT value FROM json_each(?)) AND period_key BETWEEN ? AND ?
@@ -56,28 +56,59 @@ func (s *Store) Review(ctx context.Context, f app.GoalFilter, cal app.Calendar, 
 }
 
 // latestReported is the key of the latest counted period started by asOf
-// of each of the goals ids that has one (app.ReviewData.Latest), from
-// its running totals: one search a goal. Goals whose totals are being
-// recomputed (stale) are left out.
-func latestReported(ctx context.Context, t *tx, cal app.Calendar, asOf app.Date, ids, stale []int64) (map[int64]string, error) {
-	var read []int64
+// of each of the goals ids that has one (app.ReviewData.Latest): from its
+// running totals, one search a goal, or from its check-ins for a goal
+// whose totals are being recomputed (stale).
+func latestReported(ctx context.Context, t *tx, cal app.Calendar, asOf app.Date, goals []app.Goal, ids, stale []int64) (map[int64]string, error) {
+	var fromTotals, fromCheckIns []int64
 	for _, id := range ids {
-		if !slices.Contains(stale, id) {
-			read = append(read, id)
+		if slices.Contains(stale, id) || t.hot[qTotalsAsOfGoals] == nil { // an older schema, in tests
+			fromCheckIns = append(fromCheckIns, id)
+		} else {
+			fromTotals = append(fromTotals, id)
 		}
 	}
-	if len(read) == 0 || t.hot[qTotalsAsOfGoals] == nil { // none, or an older schema in tests
-		return nil, nil
+	latest := make(map[int64]string, len(ids))
+	if len(fromTotals) > 0 {
+		totals, err := readTotalsAsOf(ctx, t, qTotalsAsOfGoals, append(periodCuts(cal, asOf), goalsJSON(fromTotals)))
+		if err != nil {
+			return nil, err
+		}
+		for id, v := range totals {
+			latest[id] = v.Last.PeriodKey
+		}
 	}
-	totals, err := readTotalsAsOf(ctx, t, qTotalsAsOfGoals, append(periodCuts(cal, asOf), goalsJSON(read)))
+	if len(fromCheckIns) == 0 {
+		return latest, nil
+	}
+	return latest, latestFromCheckIns(ctx, t, cal, asOf, goals, fromCheckIns, latest)
+}
+
+// latestFromCheckIns adds to latest the key latestReported means of each
+// of the goals ids, worked out from its check-ins as the goal's status
+// counts them: of its cadence, started by asOf.
+func latestFromCheckIns(ctx context.Context, t *tx, cal app.Calendar, asOf app.Date, goals []app.Goal, ids []int64, latest map[int64]string) error {
+	type key struct {
+		goalID int64
+		period string
+	}
+	keys, err := queryAll(ctx, t, func(sc scanner) (key, error) {
+		var k key
+		return k, sc.Scan(&k.goalID, &k.period)
+	}, `SELECT goal_id, period_key FROM checkins WHERE goal_id IN (SELECT value FROM json_each(?)) ORDER BY goal_id, period_key`, goalsJSON(ids))
 	if err != nil {
-		return nil, err
+		return wrapf(err, "read check-in periods")
 	}
-	latest := make(map[int64]string, len(totals))
-	for id, v := range totals {
-		latest[id] = v.Last.PeriodKey
+	byGoal := map[int64][]app.PeriodValue{}
+	for _, k := range keys {
+		byGoal[k.goalID] = append(byGoal[k.goalID], app.PeriodValue{PeriodKey: k.period})
 	}
-	return latest, nil
+	for _, g := range goals {
+		if started := cal.StartedBy(app.Series(byGoal[g.ID], g.Cadence), asOf); len(started) > 0 {
+			latest[g.ID] = started[len(started)-1].Period.Key()
+		}
+	}
+	return nil
 }
 
 // qReviewSums reads, for each goal of one cadence (?7) whose totals are

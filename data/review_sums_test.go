@@ -104,3 +104,32 @@ func checkReviewSums(t *testing.T, s *data.Store, snap app.Snapshot) {
 		}
 	}
 }
+
+// TestReviewLatestOfStaleGoal reviews Q1 on 5 April of a monthly goal
+// with January, February and April in, after an edit of January written
+// past the store (as a team sync writes it) left the goal's totals to be
+// recomputed: the store still says April is the goal's latest period
+// reported, from its check-ins, so the Reviews screen's row counts March
+// as nothing as the full snapshot's and the goal detail's do.
+func TestReviewLatestOfStaleGoal(t *testing.T) {
+	ctx := context.Background()
+	s := mustOpen(t)
+	g := monthlyGoal(t, s, app.AggFlow,
+		app.CheckIn{PeriodKey: "2023-01", Value: 100}, app.CheckIn{PeriodKey: "2023-02", Value: 100}, app.CheckIn{PeriodKey: "2023-04", Value: 100})
+	_, err := s.DB().ExecContext(ctx, `UPDATE checkins SET value = 110 WHERE goal_id = ? AND period_key = '2023-01'`, g.ID)
+	mustNotErr(t, err)
+	var stale int
+	mustNotErr(t, s.DB().QueryRowContext(ctx, `SELECT count(*) FROM checkin_totals_stale`).Scan(&stale))
+	cal, asOf := app.Calendar{}, app.NewDate(2023, 4, 5)
+	q1 := app.Period{Cadence: app.CadenceQuarter, Year: 2023, Index: 1}
+	snap, err := s.Snapshot(ctx, app.GoalFilter{})
+	mustNotErr(t, err)
+	d, err := s.Review(ctx, app.GoalFilter{}, cal, q1, asOf)
+	mustNotErr(t, err)
+	want := app.ReviewRows(cal, snap, q1, asOf, app.DefaultThresholds)[0]
+	got := app.ReviewRowsFrom(cal, d, q1, asOf, app.DefaultThresholds)[0]
+	if stale == 0 || d.Latest[g.ID] != "2023-04" || !got.LaterReported || got.ExpectedCovered != want.ExpectedCovered || got.Status != want.Status {
+		t.Errorf("%d stale marks, latest %q; row later reported %v, %v planned, %s; want 2023-04, true, %v, %s",
+			stale, d.Latest[g.ID], got.LaterReported, got.ExpectedCovered, got.Status, want.ExpectedCovered, want.Status)
+	}
+}

@@ -53,10 +53,12 @@ type reviewsScreen struct {
 	// goalLoads and rowLoads count the reads of goals and of rows begun;
 	// the latest is shown.
 	goalLoads, rowLoads int
-	// choosing is set while the screen, not the user, chooses the period
-	// (loadPeriods): rows that no check-in reached then step back to the
-	// latest period that has some (latestReported).
-	choosing bool
+	// screenPicked says the period shown was chosen by the screen, not
+	// the user: rows of it that no check-in reached step back to the
+	// latest period that has some (latestReported), also when the goals
+	// are read again while they are read. choosing is set while the
+	// screen selects a period, so that the list's change says who chose.
+	screenPicked, choosing bool
 	// kept is the rows last worked out, so that the review shown again
 	// works out only the goals changed since.
 	kept   app.ReviewMemo
@@ -78,7 +80,10 @@ func newReviewsScreen(ui reviewsDeps) *reviewsScreen {
 		nil)
 	s.cadences = newChoice([]app.Cadence{app.CadenceMonth, app.CadenceQuarter, app.CadenceHalf, app.CadenceYear}, reviewCadenceLabel)
 	s.cadence = s.cadences.newSelect(func(app.Cadence) { s.loadPeriods() })
-	s.period = widgets.NewSelect(nil, func(string) { s.loadRows() })
+	s.period = widgets.NewSelect(nil, func(string) {
+		s.screenPicked = s.choosing
+		s.loadRows()
+	})
 	s.summary = widget.NewLabel("")
 	s.pack = widget.NewButtonWithIcon(lang.L("Export review pack…"), theme.DownloadIcon(), s.onExportPack)
 	s.report = widget.NewButtonWithIcon(lang.L("Save report…"), theme.DocumentIcon(), s.onSaveReport)
@@ -199,7 +204,9 @@ func (s *reviewsScreen) loadPeriods() {
 		s.period.ClearSelected()
 		s.loadRows()
 	case previous != "" && contains(names, previous):
+		s.choosing = s.screenPicked
 		s.period.SetSelected(previous)
+		s.choosing = false
 	default:
 		s.choosing = true
 		s.period.SetSelectedIndex(s.defaultPeriod())
@@ -256,7 +263,7 @@ func (s *reviewsScreen) loadRows() {
 	in := reviewInput{ctx: s.ui.context(), cal: s.cal, today: s.ui.today(), kept: &s.kept}
 	store := s.ui.store
 	var older []app.Period
-	if s.choosing {
+	if s.screenPicked {
 		older = s.periods[s.period.SelectedIndex()+1:]
 	}
 	var rows []app.ReviewRow

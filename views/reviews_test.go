@@ -149,7 +149,15 @@ func TestReviewOpensOnLatestReportedPeriod(t *testing.T) {
 	if s.period.Selected != (periodNamer{}).name(s.rows[0].Period) {
 		t.Errorf("the list shows %q for the rows of %s", s.period.Selected, s.rows[0].Period.Key())
 	}
+	// The goals read again while the step back was under way, the list
+	// still on the screen's own pick: the screen steps back again.
+	s.selectQuietly(s.periods[0])
+	s.loadPeriods()
+	if p, _ := s.selectedPeriod(); p.Key() != "2023-Q1" || s.rows[0].Period.Key() != "2023-Q1" {
+		t.Errorf("goals read again during the step back: shown %s with rows of %s", p.Key(), s.rows[0].Period.Key())
+	}
 	s.period.SetSelectedIndex(0) // the user picks 2023-Q4
+	s.loadPeriods()              // and the goals are read again
 	if p, _ := s.selectedPeriod(); p.Key() != "2023-Q4" || len(s.rows) != 3 || s.rows[0].HasActual || s.rows[0].Period.Key() != "2023-Q4" {
 		t.Errorf("picked 2023-Q4, shown %s with rows of %s", p.Key(), s.rows[0].Period.Key())
 	}
