@@ -78,15 +78,16 @@ type ReviewRow struct {
 	Complete          bool
 
 	// ExpectedCovered is the plan for the part of the period that Actual
-	// covers: Expected when Complete; for a partial flow period the plan of
-	// its check-in periods up to the latest reported, one never reported
-	// before it counting as nothing, as in the goal's status; for a level
-	// goal the plan value at the end of the latest one reported. Once the
-	// period is Closed without being complete (its grace has passed), or
-	// the goal has a check-in of a later period (LaterReported), it is
-	// Expected again, the periods never reported counting as nothing, as
-	// in the goal's final verdict (stay goals and milestones aside, whose
-	// plan is a line). VsPlan and Status compare with it.
+	// covers: for a flow goal the plan of its check-in periods inside the
+	// period up to the latest reported (all of them when Complete, or when
+	// the goal has a check-in of a later period, LaterReported), one never
+	// reported before it counting as nothing, as in the goal's status; for
+	// a level goal the plan value at the end of the latest one reported.
+	// Once the period is Closed without being complete (its grace has
+	// passed) it is Expected, the whole period's plan, the periods never
+	// reported counting as nothing, as in the goal's final verdict (stay
+	// goals and milestones aside, whose plan is a line). VsPlan and Status
+	// compare with it.
 	ExpectedCovered float64
 	// LaterReported says a partial flow row's goal has a check-in of a
 	// period after this one, started by the day of the review: no period

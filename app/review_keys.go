@@ -8,10 +8,11 @@ import (
 var periodCadences = []Cadence{CadenceWeek, CadenceMonth, CadenceQuarter, CadenceHalf, CadenceYear}
 
 // ReviewKeys are the keys of the periods whose check-ins and history values
-// ReviewRows reads to review p as of asOf, sorted: ReviewRows of a
+// ReviewRows reads to review p as of asOf, sorted: ReviewRowsFrom of a
 // snapshot that holds only the values of those periods
-// (data.Store.PeriodSnapshot) equals ReviewRows of the full one. It is nil
-// for an invalid p.
+// (data.Store.PeriodSnapshot), with each goal's latest period reported in
+// ReviewData.Latest, equals ReviewRows of the full one. It is nil for an
+// invalid p.
 //
 // A row looks values up by period in p, p.Prev() and SameLastYear(p): each
 // period itself and the periods of every cadence that lie inside it. Those

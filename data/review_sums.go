@@ -88,20 +88,20 @@ func latestReported(ctx context.Context, t *tx, cal app.Calendar, asOf app.Date,
 // of the goals ids, worked out from its check-ins as the goal's status
 // counts them: of its cadence, started by asOf.
 func latestFromCheckIns(ctx context.Context, t *tx, cal app.Calendar, asOf app.Date, goals []app.Goal, ids []int64, latest map[int64]string) error {
-	type key struct {
+	type value struct {
 		goalID int64
-		period string
+		app.PeriodValue
 	}
-	keys, err := queryAll(ctx, t, func(sc scanner) (key, error) {
-		var k key
-		return k, sc.Scan(&k.goalID, &k.period)
-	}, `SELECT goal_id, period_key FROM checkins WHERE goal_id IN (SELECT value FROM json_each(?)) ORDER BY goal_id, period_key`, goalsJSON(ids))
+	values, err := queryAll(ctx, t, func(sc scanner) (value, error) {
+		var v value
+		return v, sc.Scan(&v.goalID, &v.PeriodKey, &v.Value)
+	}, `SELECT goal_id, period_key, value FROM checkins WHERE goal_id IN (SELECT value FROM json_each(?)) ORDER BY goal_id, period_key`, goalsJSON(ids))
 	if err != nil {
 		return wrapf(err, "read check-in periods")
 	}
-	byGoal := map[int64][]app.PeriodValue{}
-	for _, k := range keys {
-		byGoal[k.goalID] = append(byGoal[k.goalID], app.PeriodValue{PeriodKey: k.period})
+	byGoal := map[int64][]app.PeriodValue{} // with their values: a value that is not finite does not count
+	for _, v := range values {
+		byGoal[v.goalID] = append(byGoal[v.goalID], v.PeriodValue)
 	}
 	for _, g := range goals {
 		if started := cal.StartedBy(app.Series(byGoal[g.ID], g.Cadence), asOf); len(started) > 0 {

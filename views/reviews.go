@@ -203,10 +203,13 @@ func (s *reviewsScreen) loadPeriods() {
 	case len(names) == 0:
 		s.period.ClearSelected()
 		s.loadRows()
+	case previous != "" && contains(names, previous) && !s.screenPicked:
+		s.period.SetSelected(previous) // the user's pick stays
 	case previous != "" && contains(names, previous):
-		s.choosing = s.screenPicked
-		s.period.SetSelected(previous)
-		s.choosing = false
+		// The screen's own pick is shown: it chooses again, from the
+		// latest ended, and the list follows once the rows are read.
+		i := s.defaultPeriod()
+		s.loadPeriodRows(s.periods[i], s.periods[i+1:], true)
 	default:
 		s.choosing = true
 		s.period.SetSelectedIndex(s.defaultPeriod())
@@ -251,21 +254,30 @@ func (s *reviewsScreen) selectedPeriod() (app.Period, bool) {
 // and 40 ms of laying out rows that held up the first frame).
 func (s *reviewsScreen) loadRows() {
 	p, ok := s.selectedPeriod()
-	s.rowLoads++
-	n := s.rowLoads
 	if !ok {
+		s.rowLoads++
 		s.showRows(nil, p)
 		return
 	}
-	if len(s.rows) > 0 && s.rows[0].Period.Key() != p.Key() {
-		s.showRows(nil, p) // another period's, until this one's are read
-	}
-	in := reviewInput{ctx: s.ui.context(), cal: s.cal, today: s.ui.today(), kept: &s.kept}
-	store := s.ui.store
 	var older []app.Period
 	if s.screenPicked {
 		older = s.periods[s.period.SelectedIndex()+1:]
 	}
+	s.loadPeriodRows(p, older, false)
+}
+
+// loadPeriodRows reads and shows the rows of p, or of the latest of older
+// with a check-in when p has none (latestReported), selecting the period
+// shown. keepShown leaves the rows shown until then, the list still naming
+// their period; otherwise rows of another period go at once.
+func (s *reviewsScreen) loadPeriodRows(p app.Period, older []app.Period, keepShown bool) {
+	s.rowLoads++
+	n := s.rowLoads
+	if !keepShown && len(s.rows) > 0 && s.rows[0].Period.Key() != p.Key() {
+		s.showRows(nil, p) // another period's, until this one's are read
+	}
+	in := reviewInput{ctx: s.ui.context(), cal: s.cal, today: s.ui.today(), kept: &s.kept}
+	store := s.ui.store
 	var rows []app.ReviewRow
 	var err error
 	shown := p

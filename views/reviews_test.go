@@ -156,6 +156,18 @@ func TestReviewOpensOnLatestReportedPeriod(t *testing.T) {
 	if p, _ := s.selectedPeriod(); p.Key() != "2023-Q1" || s.rows[0].Period.Key() != "2023-Q1" {
 		t.Errorf("goals read again during the step back: shown %s with rows of %s", p.Key(), s.rows[0].Period.Key())
 	}
+	// A check-in of 2023-Q4 saved: the screen's own pick moves to it.
+	c := app.CheckIn{GoalID: s.rows[0].Goal.ID, PeriodKey: "2023-Q4", Value: 1, Confidence: 5}
+	if err := store.PutCheckIn(context.Background(), &c); err != nil {
+		t.Fatal(err)
+	}
+	s.loadPeriods()
+	if p, _ := s.selectedPeriod(); p.Key() != "2023-Q4" || s.rows[0].Period.Key() != "2023-Q4" {
+		t.Errorf("2023-Q4 checked in: shown %s with rows of %s", p.Key(), s.rows[0].Period.Key())
+	}
+	if err := store.DeleteCheckIn(context.Background(), c.ID); err != nil {
+		t.Fatal(err)
+	}
 	s.period.SetSelectedIndex(0) // the user picks 2023-Q4
 	s.loadPeriods()              // and the goals are read again
 	if p, _ := s.selectedPeriod(); p.Key() != "2023-Q4" || len(s.rows) != 3 || s.rows[0].HasActual || s.rows[0].Period.Key() != "2023-Q4" {
