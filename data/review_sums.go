@@ -104,7 +104,11 @@ func latestFromCheckIns(ctx context.Context, t *tx, cal app.Calendar, asOf app.D
 		byGoal[v.goalID] = append(byGoal[v.goalID], v.PeriodValue)
 	}
 	for _, g := range goals {
-		if started := cal.StartedBy(app.Series(byGoal[g.ID], g.Cadence), asOf); len(started) > 0 {
+		checkIns, ok := byGoal[g.ID]
+		if !ok {
+			continue // not asked for, or never checked in
+		}
+		if started := cal.StartedBy(app.Series(checkIns, g.Cadence), asOf); len(started) > 0 {
 			latest[g.ID] = started[len(started)-1].Period.Key()
 		}
 	}

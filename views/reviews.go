@@ -55,7 +55,7 @@ type reviewsScreen struct {
 	goalLoads, rowLoads int
 	// screenPicked says the period shown was chosen by the screen, not
 	// the user: rows of it that no check-in reached step back to the
-	// latest period that has some (latestReported), also when the goals
+	// latest period that has some (latestWithCheckIns), also when the goals
 	// are read again while they are read. choosing is set while the
 	// screen selects a period, so that the list's change says who chose.
 	screenPicked, choosing bool
@@ -267,7 +267,7 @@ func (s *reviewsScreen) loadRows() {
 }
 
 // loadPeriodRows reads and shows the rows of p, or of the latest of older
-// with a check-in when p has none (latestReported), selecting the period
+// with a check-in when p has none (latestWithCheckIns), selecting the period
 // shown. keepShown leaves the rows shown until then, the list still naming
 // their period; otherwise rows of another period go at once.
 func (s *reviewsScreen) loadPeriodRows(p app.Period, older []app.Period, keepShown bool) {
@@ -285,7 +285,7 @@ func (s *reviewsScreen) loadPeriodRows(p app.Period, older []app.Period, keepSho
 		in.th = s.ui.thresholds() // here: the store may be busy
 		rows, err = in.rows(store, p)
 		if err == nil && !anyReported(rows) {
-			shown, rows, err = in.latestReported(store, older, p, rows)
+			shown, rows, err = in.latestWithCheckIns(store, older, p, rows)
 		}
 	}, func() {
 		if n == s.rowLoads {
@@ -300,12 +300,12 @@ func (s *reviewsScreen) loadPeriodRows(p app.Period, older []app.Period, keepSho
 // back for one with check-ins: a year of months.
 const stepsBack = 12
 
-// latestReported is the first of older (newest first, stepsBack at most)
+// latestWithCheckIns is the first of older (newest first, stepsBack at most)
 // with a check-in of some goal, with its rows; p and its rows when none
 // has: a store whose goals ended years ago opens on their last reported
 // period rather than on an empty one, and one with no check-in yet on
 // the period it chose.
-func (in reviewInput) latestReported(store periodReader, older []app.Period, p app.Period, rows []app.ReviewRow) (app.Period, []app.ReviewRow, error) {
+func (in reviewInput) latestWithCheckIns(store periodReader, older []app.Period, p app.Period, rows []app.ReviewRow) (app.Period, []app.ReviewRow, error) {
 	for _, q := range older[:min(len(older), stepsBack)] {
 		qRows, err := in.rows(store, q)
 		if err != nil {
