@@ -23,7 +23,7 @@ import (
 // next runs (scaleVersion names the fixture's shape).
 const (
 	envScaleDir  = "PACER_BENCH_SCALE_DIR"
-	scaleVersion = 2
+	scaleVersion = 3
 )
 
 var (
@@ -174,8 +174,14 @@ func scaleFile(goals, years int) (string, error) {
 	return p, nil
 }
 
+// scaleAsOf is the day the scale benchmarks read the screens as of: the
+// goals run to the end of 2023 and are checked in through its week.
+var scaleAsOf = app.NewDate(2023, 6, 30)
+
 // buildScaleFile writes scaleStore's goals, as many as asked, each
-// planned by quarter with a weekly check-in every week of its years.
+// planned by quarter over its years, with a weekly check-in every week up
+// to the one holding scaleAsOf, as a business checking in every week has
+// on that day (version 2 had check-ins of the half-year after it too).
 func buildScaleFile(path string, goals, years int) error {
 	ctx := context.Background()
 	s, err := data.Open(ctx, path)
@@ -186,6 +192,7 @@ func buildScaleFile(path string, goals, years int) error {
 	cal := app.Calendar{}
 	start, end := app.NewDate(2024-years, 1, 1), app.NewDate(2023, 12, 31)
 	weeks := cal.Periods(app.CadenceWeek, start, end)
+	checked := cal.Periods(app.CadenceWeek, start, scaleAsOf)
 	var batch []app.CheckIn
 	for i := range goals {
 		base := 1000.0
@@ -195,7 +202,7 @@ func buildScaleFile(path string, goals, years int) error {
 		if err := s.SaveGoalSetup(ctx, app.GoalSetup{Goal: &g, Plan: app.SplitEven(cal, g, app.CadenceQuarter)}); err != nil {
 			return err
 		}
-		for j, w := range weeks {
+		for j, w := range checked {
 			batch = append(batch, app.CheckIn{GoalID: g.ID, PeriodKey: w.Key(), Value: float64(8 + (i+j)%5), Confidence: 7})
 		}
 		if len(batch) >= 50_000 || i == goals-1 {

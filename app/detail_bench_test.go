@@ -15,7 +15,7 @@ import (
 // draws. The goal is one frame (16 ms).
 func BenchmarkGoalDetail10YearsWeekly(b *testing.B) {
 	s := scaleStore(b, 2000, 10)
-	cal, asOf := app.Calendar{}, app.NewDate(2023, 6, 30)
+	cal, asOf := app.Calendar{}, scaleAsOf
 	goals, err := s.ListGoals(context.Background(), app.GoalFilter{})
 	if err != nil {
 		b.Fatal(err)

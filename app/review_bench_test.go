@@ -78,7 +78,7 @@ func BenchmarkReviewYear2000Goals10YearsWeekly(b *testing.B) {
 
 func benchReview(b *testing.B, goals, years int, p app.Period) {
 	s, path := scaleStoreCopy(b, goals, years)
-	cal, asOf := app.Calendar{}, app.NewDate(2023, 6, 30)
+	cal, asOf := app.Calendar{}, scaleAsOf
 	show := func(s *data.Store, kept *app.ReviewMemo) {
 		if r := reviewScreenData(b, s, kept, cal, p.Cadence, asOf); len(r) != goals || r[0].Period != p {
 			b.Fatalf("%d rows", len(r))

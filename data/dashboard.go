@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"pacer/app"
 	"slices"
 	"strconv"
@@ -99,17 +100,70 @@ func (s *Store) totalsAsOf(ctx context.Context, t *tx, cal app.Calendar, asOf ap
 	table := func(c *liveCache) *liveTable[app.ValueTotals] { return &c.totals }
 	return cachedRead(ctx, s, t, table, key, stale, func(ids []int64) (map[int64]app.ValueTotals, error) {
 		if ids == nil {
-			return readTotalsAsOf(ctx, t, qTotalsAsOf, cuts)
+			return readHeadsAsOf(ctx, t, cuts)
 		}
 		return readTotalsAsOf(ctx, t, qTotalsAsOfGoals, append(cuts[:len(cuts):len(cuts)], goalsJSON(ids)))
 	}, use)
 }
 
+// qHeads reads each goal's latest totals row (migration 17).
+const qHeads = `SELECT goal_id, n, total, value, period_key FROM checkin_heads`
+
+// readHeadsAsOf reads the totals of every goal at the cuts (periodCuts):
+// a goal's latest row when it is no later than the cut of its cadence,
+// which a goal not checked in ahead always is, and a search of its totals
+// (qTotalsAsOfGoals) for the few goals checked in past the cut.
+func readHeadsAsOf(ctx context.Context, t *tx, cuts []any) (map[int64]app.ValueTotals, error) {
+	rows, err := t.query(ctx, qHeads)
+	if err != nil {
+		return nil, wrapf(err, "read latest totals")
+	}
+	defer rows.Close()
+	out := map[int64]app.ValueTotals{}
+	var later []int64
+	for rows.Next() {
+		var id int64
+		var v app.ValueTotals
+		if err := rows.Scan(&id, &v.Count, &v.Sum, &v.Last.Value, &v.Last.PeriodKey); err != nil {
+			return nil, wrapf(err, "read latest totals")
+		}
+		if cut, ok := cutOf(v.Last.PeriodKey, cuts); ok && v.Last.PeriodKey <= cut {
+			out[id] = v
+		} else {
+			later = append(later, id)
+		}
+	}
+	if err := rows.Close(); err != nil || len(later) == 0 {
+		return out, wrapf(err, "read latest totals")
+	}
+	found, err := readTotalsAsOf(ctx, t, qTotalsAsOfGoals, append(cuts[:len(cuts):len(cuts)], goalsJSON(later)))
+	maps.Copy(out, found)
+	return out, err
+}
+
+// cutOf is the cut of periodCuts for the cadence of period key key, false
+// for a key of no cadence.
+func cutOf(key string, cuts []any) (string, bool) {
+	p, err := app.ParsePeriodKey(key)
+	if err != nil {
+		return "", false
+	}
+	i := slices.Index(cutCadences, p.Cadence)
+	if i < 0 {
+		return "", false
+	}
+	cut, ok := cuts[i].(string)
+	return cut, ok
+}
+
+// cutCadences are the cadences of periodCuts, in order.
+var cutCadences = []app.Cadence{app.CadenceWeek, app.CadenceMonth, app.CadenceQuarter, app.CadenceHalf, app.CadenceYear}
+
 // periodCuts are the keys of the periods of a week, month, quarter, half
 // and year that hold asOf: qTotalsAsOf's parameters ?1 to ?5.
 func periodCuts(cal app.Calendar, asOf app.Date) []any {
 	cuts := make([]any, 0, 6) // and room for qTotalsAsOfGoals' ?6
-	for _, c := range []app.Cadence{app.CadenceWeek, app.CadenceMonth, app.CadenceQuarter, app.CadenceHalf, app.CadenceYear} {
+	for _, c := range cutCadences {
 		cuts = append(cuts, cal.PeriodOf(c, asOf).Key())
 	}
 	return cuts

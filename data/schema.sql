@@ -249,6 +249,13 @@ CREATE TABLE setup_snapshot (
     g    INTEGER NOT NULL,
     data BLOB    NOT NULL
 ) STRICT;
+CREATE TABLE checkin_heads (
+    goal_id    INTEGER PRIMARY KEY REFERENCES goals (id) ON DELETE CASCADE,
+    period_key TEXT    NOT NULL,
+    n          INTEGER NOT NULL,
+    total      REAL    NOT NULL,
+    value      REAL    NOT NULL
+) STRICT;
 CREATE INDEX goals_parent_id ON goals (parent_id);
 CREATE INDEX goals_archived_perspective ON goals (archived, perspective);
 CREATE INDEX review_measures_review_id ON review_measures (review_id, position);
@@ -689,6 +696,35 @@ CREATE TRIGGER setup_generation_periods_update AFTER UPDATE ON plan_periods BEGI
 END;
 CREATE TRIGGER setup_generation_periods_delete AFTER DELETE ON plan_periods BEGIN
     UPDATE setup_generation SET g = random();
+END;
+CREATE TRIGGER checkin_heads_insert AFTER INSERT ON checkin_totals
+WHEN NOT EXISTS (SELECT 1 FROM checkin_heads WHERE goal_id = NEW.goal_id AND period_key > NEW.period_key) BEGIN
+    INSERT INTO checkin_heads (goal_id, period_key, n, total, value)
+        VALUES (NEW.goal_id, NEW.period_key, NEW.n, NEW.total, NEW.value)
+        ON CONFLICT (goal_id) DO UPDATE SET period_key = excluded.period_key, n = excluded.n,
+            total = excluded.total, value = excluded.value;
+END;
+CREATE TRIGGER checkin_heads_update AFTER UPDATE ON checkin_totals
+WHEN OLD.goal_id = NEW.goal_id AND OLD.period_key = NEW.period_key BEGIN
+    UPDATE checkin_heads SET n = NEW.n, total = NEW.total, value = NEW.value
+        WHERE goal_id = NEW.goal_id AND period_key = NEW.period_key;
+END;
+CREATE TRIGGER checkin_heads_move AFTER UPDATE ON checkin_totals
+WHEN OLD.goal_id IS NOT NEW.goal_id OR OLD.period_key IS NOT NEW.period_key BEGIN
+    DELETE FROM checkin_heads WHERE goal_id IN (OLD.goal_id, NEW.goal_id);
+    INSERT INTO checkin_heads (goal_id, period_key, n, total, value)
+        SELECT t.goal_id, t.period_key, t.n, t.total, t.value FROM goals g
+        JOIN checkin_totals t ON t.goal_id = g.id
+            AND t.period_key = (SELECT max(period_key) FROM checkin_totals m WHERE m.goal_id = g.id)
+        WHERE g.id IN (OLD.goal_id, NEW.goal_id);
+END;
+CREATE TRIGGER checkin_heads_delete AFTER DELETE ON checkin_totals
+WHEN OLD.period_key = (SELECT period_key FROM checkin_heads WHERE goal_id = OLD.goal_id) BEGIN
+    DELETE FROM checkin_heads WHERE goal_id = OLD.goal_id;
+    INSERT INTO checkin_heads (goal_id, period_key, n, total, value)
+        SELECT goal_id, period_key, n, total, value FROM checkin_totals
+        WHERE goal_id = OLD.goal_id AND EXISTS (SELECT 1 FROM goals WHERE id = OLD.goal_id)
+        ORDER BY period_key DESC LIMIT 1;
 END;
 INSERT INTO "checkin_parts_state" ("one", "summing") VALUES (1, 0);
 INSERT INTO "setup_generation" ("id", "g") VALUES (1, random());

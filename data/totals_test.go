@@ -52,6 +52,7 @@ func checkTotals(t *testing.T, s *data.Store) {
 	snap, err := s.Snapshot(ctx, app.GoalFilter{IncludeArchived: true})
 	mustNotErr(t, err)
 	checkReviewSums(t, s, snap)
+	checkHeads(t, s.DB(), "the writes")
 	for _, g := range snap.Goals {
 		for _, asOf := range []app.Date{g.Start, app.DateOfDayNumber(g.Start.DayNumber() + 365), app.NewDate(9000, 1, 1)} {
 			d, err := s.Dashboard(ctx, app.GoalFilter{IncludeArchived: true}, cal, asOf)
