@@ -82,18 +82,17 @@ func paceFromTotals(cal Calendar, g Goal, plan []PeriodTarget, t ValueTotals, as
 	}
 	var x *Expectation // prepared once for the assessment and the projection
 	if hasPlanEntry(plan) {
-		e := cal.expectationIn(g, plan, sc.entries)
-		x, sc.entries = &e, keep(sc.entries, e.entries)
+		e := sc.expectation(cal, g, plan)
+		x = &e
 	}
 	p.Assessment = assess(cal, g, plan, x, []PeriodValue{one}, asOf, th)
 	last, _ := ParsePeriodKey(t.Last.PeriodKey)
 	pj := projector{cal: cal, g: g, s: []periodValue{{last, t.Last.Value}}, actual: p.Assessment.Actual, asOf: asOf, plan: x}
 	if hasEnded(g, asOf) {
-		pj.remaining, sc.ends = nil, sc.ends[:0] // as Project: nothing remains once it has ended
+		pj.remaining = nil // as Project: nothing remains once it has ended
 	} else {
-		pj.remaining, sc.ends = remainingAfter(cal, g, last, sc.remaining, sc.ends)
+		pj.remaining = sc.remainingAfter(cal, g, last)
 	}
-	sc.remaining = keep(sc.remaining, pj.remaining)
 	var pr Projection
 	if g.Aggregation == AggFlow && g.Kind != KindMilestone && len(pj.remaining) > 0 {
 		pr = pj.flowFromTotals(t, sc)
@@ -181,10 +180,10 @@ func minDays(c Cadence) int {
 // of the values), without the path. The plan ahead is worked out in sc's
 // storage.
 func (pj projector) flowFromTotals(t ValueTotals, sc *paceScratch) Projection {
-	sc.ahead = pj.planAhead(sc.ends, sc.ahead[:0])
+	sc.ahead = pj.planAhead(sc.after.ends, sc.ahead[:0])
 	ahead := sc.ahead
 	var pr Projection
-	pr.Needs, sc.fractions = shareOutIn(pj.remaining, pj.g.Target-pj.actual, ahead, pj.g.Decimals, sc.fractions)
+	pr.Needs, sc.fractions = shareOutKeyed(sc.remainingKeys(), pj.g.Target-pj.actual, ahead, pj.g.Decimals, sc.fractions)
 	rest := pj.restOfLatest()
 	if planned := pj.plannedToDate(); pj.plan != nil && planned > 0 && IsFinite(planned) {
 		pr.Method, pr.Pace = MethodPlanPace, ClampFinite(pj.actual/planned)
@@ -242,10 +241,99 @@ func pathEnd(start, step float64, weights []float64) float64 {
 // periods, their plan and its shares, none of which its Pace keeps.
 type paceScratch struct {
 	entries   []planEntry
-	remaining []Period
-	ends      []int // the remaining periods' last days
 	ahead     []float64
 	fractions []float64
+	// days is the plan whose keys' days entries hold, nil when they hold
+	// none that another plan can take (sameDays).
+	days    []PeriodTarget
+	daysCal Calendar
+	after   remainingScratch
+}
+
+// remainingScratch holds the periods remainingAfter worked out last, for
+// the goals after it that ask for the same: goals of one span and
+// cadence checked in to the same period, most of a business's goals.
+type remainingScratch struct {
+	ok      bool
+	of      remainingQuery
+	periods []Period // the answer, in store's storage
+	store   []Period
+	ends    []int    // the periods' last days
+	keys    []string // their keys, nil until asked for
+}
+
+// remainingQuery is what remainingAfter's answer depends on.
+type remainingQuery struct {
+	cal        Calendar
+	start, end Date
+	cadence    Cadence
+	latest     Period
+}
+
+// remainingAfter is remainingAfter(cal, g, latest) in sc's storage: the
+// last answer when it was asked the same, and sc.after.ends the periods'
+// last days.
+func (sc *paceScratch) remainingAfter(cal Calendar, g Goal, latest Period) []Period {
+	q := remainingQuery{cal, g.Start, g.End, g.Cadence, latest}
+	a := &sc.after
+	if a.ok && a.of == q {
+		return a.periods
+	}
+	ps, ends := remainingAfter(cal, g, latest, a.store, a.ends)
+	*a = remainingScratch{ok: true, of: q, periods: ps, store: keep(a.store, ps), ends: ends}
+	return ps
+}
+
+// remainingKeys are the keys of the periods remainingAfter answered last,
+// worked out once for every goal that shares them.
+func (sc *paceScratch) remainingKeys() []string {
+	a := &sc.after
+	if a.keys == nil {
+		a.keys = make([]string, len(a.periods))
+		periodKeys(a.periods, func(i int, key string) { a.keys[i] = key })
+	}
+	return a.keys
+}
+
+// expectation is cal.expectationIn(g, plan, …) in sc's storage. A plan
+// with the keys of the plan before it (goals of one span planned by one
+// cadence, most of a business's goals) takes that plan's days, and only
+// its targets are read.
+func (sc *paceScratch) expectation(cal Calendar, g Goal, plan []PeriodTarget) Expectation {
+	if es, ok := sc.sameDays(cal, plan); ok {
+		return cal.expectationOf(g, es)
+	}
+	sc.days = nil
+	es, inOrder := cal.planEntriesInOrder(plan, sc.entries)
+	if !inOrder {
+		es = cal.planEntriesSorted(plan)
+	}
+	x := cal.expectationOf(g, es)
+	sc.entries = keep(sc.entries, x.entries)
+	if inOrder && len(es) > 0 {
+		sc.days, sc.daysCal, sc.entries = plan, cal, es[:0]
+	}
+	return x
+}
+
+// sameDays returns the entries of plan when its keys are those of the
+// plan sc's entries were worked out from, with plan's targets, all
+// finite, as planEntriesInOrder would.
+func (sc *paceScratch) sameDays(cal Calendar, plan []PeriodTarget) ([]planEntry, bool) {
+	if sc.days == nil || cal != sc.daysCal || len(plan) != len(sc.days) {
+		return nil, false
+	}
+	for i, t := range plan {
+		if t.PeriodKey != sc.days[i].PeriodKey || !IsFinite(t.Target) {
+			return nil, false
+		}
+	}
+	es := sc.entries[:len(plan)]
+	for i, t := range plan {
+		es[i].target = t.Target
+	}
+	sc.days = plan
+	return es, true
 }
 
 // keep is the storage to reuse next: used, the slice just worked out in

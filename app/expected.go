@@ -95,8 +95,15 @@ func (cal Calendar) Expectation(g Goal, plan []PeriodTarget) Expectation {
 // it has room: the caller that passes the entries of an expectation it
 // no longer needs saves their allocation.
 func (cal Calendar) expectationIn(g Goal, plan []PeriodTarget, buf []planEntry) Expectation {
+	return cal.expectationOf(g, cal.planEntries(plan, buf))
+}
+
+// expectationOf is Expectation of g with its plan's entries (planEntries)
+// worked out; they are the Expectation's, which notes in them the sum of
+// the targets before each one.
+func (cal Calendar) expectationOf(g Goal, entries []planEntry) Expectation {
 	x := Expectation{kind: g.Kind, agg: g.Aggregation, target: g.Target}
-	x.entries = cal.planEntries(plan, buf)
+	x.entries = entries
 	explicit := len(x.entries) > 0
 	if !explicit {
 		x.entries = cal.evenPlan(g)
@@ -163,6 +170,12 @@ func (cal Calendar) planEntries(plan []PeriodTarget, buf []planEntry) []planEntr
 	if es, ok := cal.planEntriesInOrder(plan, buf); ok {
 		return es
 	}
+	return cal.planEntriesSorted(plan)
+}
+
+// planEntriesSorted is planEntries of a plan whose keys are not of one
+// cadence in order.
+func (cal Calendar) planEntriesSorted(plan []PeriodTarget) []planEntry {
 	values := make([]PeriodValue, 0, len(plan))
 	for _, t := range plan {
 		values = append(values, PeriodValue{t.PeriodKey, t.Target})

@@ -314,19 +314,35 @@ func shareOut(ps []Period, gap float64, weights []float64, decimals int) []Perio
 // shareOutIn is shareOut working its fractions out in buf's storage where
 // it has room; it returns the storage used, for the next call.
 func shareOutIn(ps []Period, gap float64, weights []float64, decimals int, buf []float64) ([]PeriodNeed, []float64) {
+	amounts := shareAmounts(len(ps), gap, weights, decimals, buf)
+	needs := make([]PeriodNeed, len(ps))
+	periodKeys(ps, func(i int, key string) { needs[i] = PeriodNeed{key, ClampFinite(amounts[i])} })
+	return needs, amounts
+}
+
+// shareOutKeyed is shareOutIn of the periods of keys.
+func shareOutKeyed(keys []string, gap float64, weights []float64, decimals int, buf []float64) ([]PeriodNeed, []float64) {
+	amounts := shareAmounts(len(keys), gap, weights, decimals, buf)
+	needs := make([]PeriodNeed, len(keys))
+	for i, key := range keys {
+		needs[i] = PeriodNeed{key, ClampFinite(amounts[i])}
+	}
+	return needs, amounts
+}
+
+// shareAmounts is what each of n periods gets of gap, shared by weights
+// as shareOut shares it, worked out in buf's storage where it has room.
+func shareAmounts(n int, gap float64, weights []float64, decimals int, buf []float64) []float64 {
 	total := sum(weights)
 	fractions := buf[:0]
-	for i := range ps {
-		f := 1 / float64(len(ps))
+	for i := range n {
+		f := 1 / float64(n)
 		if total > 0 && IsFinite(total) {
 			f = weights[i] / total
 		}
 		fractions = append(fractions, f)
 	}
-	amounts := splitTotalInto(fractions, ClampFinite(gap), fractions, decimals)
-	needs := make([]PeriodNeed, len(ps))
-	periodKeys(ps, func(i int, key string) { needs[i] = PeriodNeed{key, ClampFinite(amounts[i])} })
-	return needs, fractions
+	return splitTotalInto(fractions, ClampFinite(gap), fractions, decimals)
 }
 
 // stepTo is the way from level from to target over ps, stepping as path
