@@ -28,10 +28,11 @@ func (s *Store) Dashboard(ctx context.Context, f app.GoalFilter, cal app.Calenda
 	}
 	defer tx.Rollback()
 
-	d := app.DashboardData{Snapshot: app.NewSnapshot(), Totals: map[int64]app.ValueTotals{}}
+	d := app.DashboardData{Snapshot: app.NewSnapshot()}
 	if d.Goals, d.Plans, err = s.readSetup(ctx, tx, f, true); err != nil {
 		return app.DashboardData{}, err
 	}
+	d.Totals = make(map[int64]app.ValueTotals, len(d.Goals))
 	stale, err := staleGoals(ctx, tx)
 	if err != nil {
 		return app.DashboardData{}, err
@@ -122,11 +123,12 @@ func readHeadsAsOf(ctx context.Context, t *tx, cuts []any) (map[int64]app.ValueT
 	out := map[int64]app.ValueTotals{}
 	var later []int64
 	for rows.Next() {
-		var id int64
+		var id, count int64 // database/sql reads an int through its text
 		var v app.ValueTotals
-		if err := rows.Scan(&id, &v.Count, &v.Sum, &v.Last.Value, &v.Last.PeriodKey); err != nil {
+		if err := rows.Scan(&id, &count, &v.Sum, &v.Last.Value, &v.Last.PeriodKey); err != nil {
 			return nil, wrapf(err, "read latest totals")
 		}
+		v.Count = int(count)
 		if cut, ok := cutOf(v.Last.PeriodKey, cuts); ok && v.Last.PeriodKey <= cut {
 			out[id] = v
 		} else {
