@@ -101,7 +101,11 @@ func (s *Store) totalsAsOf(ctx context.Context, t *tx, cal app.Calendar, asOf ap
 	table := func(c *liveCache) *liveTable[app.ValueTotals] { return &c.totals }
 	return cachedRead(ctx, s, t, table, key, stale, func(ids []int64) (map[int64]app.ValueTotals, error) {
 		if ids == nil {
-			return readHeadsAsOf(ctx, t, cuts)
+			cadences, err := s.goalCadences(ctx, t)
+			if err != nil {
+				return nil, err
+			}
+			return readHeadsAsOf(ctx, t, cuts, cadences)
 		}
 		return readTotalsAsOf(ctx, t, qTotalsAsOfGoals, append(cuts[:len(cuts):len(cuts)], goalsJSON(ids)))
 	}, use)
@@ -110,11 +114,15 @@ func (s *Store) totalsAsOf(ctx context.Context, t *tx, cal app.Calendar, asOf ap
 // qHeads reads each goal's latest totals row (migration 17).
 const qHeads = `SELECT goal_id, n, total, value, period_key FROM checkin_heads`
 
-// readHeadsAsOf reads the totals of every goal at the cuts (periodCuts):
-// a goal's latest row when it is no later than the cut of its cadence,
-// which a goal not checked in ahead always is, and a search of its totals
-// (qTotalsAsOfGoals) for the few goals checked in past the cut.
-func readHeadsAsOf(ctx context.Context, t *tx, cuts []any) (map[int64]app.ValueTotals, error) {
+// readHeadsAsOf reads the totals of every goal of cadences at the cuts
+// (periodCuts): a goal's latest row when it is no later than the cut of
+// the goal's cadence, which a goal not checked in ahead always is, and a
+// search of its totals (qTotalsAsOfGoals) for the few goals checked in
+// past the cut. The cut is the goal's, as qTotalsAsOf's: a row keyed in
+// another cadence, as only another program writes, compares the same. A
+// head of no goal of cadences (totals a goal deleted with the foreign
+// keys off left) is skipped.
+func readHeadsAsOf(ctx context.Context, t *tx, cuts []any, cadences map[int64]app.Cadence) (map[int64]app.ValueTotals, error) {
 	rows, err := t.query(ctx, qHeads)
 	if err != nil {
 		return nil, wrapf(err, "read latest totals")
@@ -129,11 +137,17 @@ func readHeadsAsOf(ctx context.Context, t *tx, cuts []any) (map[int64]app.ValueT
 			return nil, wrapf(err, "read latest totals")
 		}
 		v.Count = int(count)
-		if cut, ok := cutOf(v.Last.PeriodKey, cuts); ok && v.Last.PeriodKey <= cut {
+		c, ok := cadences[id]
+		switch {
+		case !ok:
+		case v.Last.PeriodKey <= cutOf(c, cuts):
 			out[id] = v
-		} else {
+		default:
 			later = append(later, id)
 		}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, wrapf(err, "read latest totals")
 	}
 	if err := rows.Close(); err != nil || len(later) == 0 {
 		return out, wrapf(err, "read latest totals")
@@ -143,19 +157,33 @@ func readHeadsAsOf(ctx context.Context, t *tx, cuts []any) (map[int64]app.ValueT
 	return out, err
 }
 
-// cutOf is the cut of periodCuts for the cadence of period key key, false
-// for a key of no cadence.
-func cutOf(key string, cuts []any) (string, bool) {
-	p, err := app.ParsePeriodKey(key)
-	if err != nil {
-		return "", false
-	}
-	i := slices.Index(cutCadences, p.Cadence)
+// cutOf is the cut of periodCuts for a goal of cadence c, as qTotalsAsOf
+// chooses it.
+func cutOf(c app.Cadence, cuts []any) string {
+	i := slices.Index(cutCadences[:4], c)
 	if i < 0 {
-		return "", false
+		i = 4 // the year's, for any other cadence
 	}
-	cut, ok := cuts[i].(string)
-	return cut, ok
+	cut, _ := cuts[i].(string)
+	return cut
+}
+
+// goalCadences is the cadence of every goal (archived too), from the
+// goals the store keeps for transaction t's setup generation.
+func (s *Store) goalCadences(ctx context.Context, t *tx) (map[int64]app.Cadence, error) {
+	var gen int64
+	if err := t.QueryRowContext(ctx, qSetupGeneration).Scan(&gen); err != nil {
+		return nil, wrapf(err, "read setup generation")
+	}
+	goals, _, err := s.setupCache().read(ctx, t, gen, false)
+	if err != nil {
+		return nil, err
+	}
+	cadences := make(map[int64]app.Cadence, len(goals))
+	for _, g := range goals {
+		cadences[g.ID] = g.Cadence
+	}
+	return cadences, nil
 }
 
 // cutCadences are the cadences of periodCuts, in order.

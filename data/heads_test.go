@@ -11,10 +11,10 @@ import (
 	"pacer/data"
 )
 
-// qHeadsDiffer counts the heads (migration 17) that are not their goal's
-// latest totals row, and the latest rows of goals with no such head.
+// qHeadsDiffer counts the heads (migration 17) that are not their goal
+// ID's latest totals row, and the latest rows of IDs with no such head.
 const qHeadsDiffer = `WITH latest AS (SELECT t.goal_id, t.period_key, t.n, t.total, t.value
-		FROM checkin_totals t JOIN goals g ON g.id = t.goal_id
+		FROM checkin_totals t
 		WHERE t.period_key = (SELECT max(period_key) FROM checkin_totals m WHERE m.goal_id = t.goal_id)),
 	heads AS (SELECT goal_id, period_key, n, total, value FROM checkin_heads)
 	SELECT (SELECT count(*) FROM (SELECT * FROM heads EXCEPT SELECT * FROM latest))

@@ -250,7 +250,7 @@ CREATE TABLE setup_snapshot (
     data BLOB    NOT NULL
 ) STRICT;
 CREATE TABLE checkin_heads (
-    goal_id    INTEGER PRIMARY KEY REFERENCES goals (id) ON DELETE CASCADE,
+    goal_id    INTEGER PRIMARY KEY,
     period_key TEXT    NOT NULL,
     n          INTEGER NOT NULL,
     total      REAL    NOT NULL,
@@ -713,17 +713,16 @@ CREATE TRIGGER checkin_heads_move AFTER UPDATE ON checkin_totals
 WHEN OLD.goal_id IS NOT NEW.goal_id OR OLD.period_key IS NOT NEW.period_key BEGIN
     DELETE FROM checkin_heads WHERE goal_id IN (OLD.goal_id, NEW.goal_id);
     INSERT INTO checkin_heads (goal_id, period_key, n, total, value)
-        SELECT t.goal_id, t.period_key, t.n, t.total, t.value FROM goals g
-        JOIN checkin_totals t ON t.goal_id = g.id
-            AND t.period_key = (SELECT max(period_key) FROM checkin_totals m WHERE m.goal_id = g.id)
-        WHERE g.id IN (OLD.goal_id, NEW.goal_id);
+        SELECT t.goal_id, t.period_key, t.n, t.total, t.value FROM checkin_totals t
+        WHERE t.goal_id IN (OLD.goal_id, NEW.goal_id)
+          AND t.period_key = (SELECT max(period_key) FROM checkin_totals m WHERE m.goal_id = t.goal_id);
 END;
 CREATE TRIGGER checkin_heads_delete AFTER DELETE ON checkin_totals
 WHEN OLD.period_key = (SELECT period_key FROM checkin_heads WHERE goal_id = OLD.goal_id) BEGIN
     DELETE FROM checkin_heads WHERE goal_id = OLD.goal_id;
     INSERT INTO checkin_heads (goal_id, period_key, n, total, value)
         SELECT goal_id, period_key, n, total, value FROM checkin_totals
-        WHERE goal_id = OLD.goal_id AND EXISTS (SELECT 1 FROM goals WHERE id = OLD.goal_id)
+        WHERE goal_id = OLD.goal_id
         ORDER BY period_key DESC LIMIT 1;
 END;
 INSERT INTO "checkin_parts_state" ("one", "summing") VALUES (1, 0);

@@ -10,10 +10,14 @@
 -- Triggers on checkin_totals keep the heads, so every write to the
 -- totals, by the check-in triggers, the recomputation of stale totals,
 -- a goal's deletion or another program, keeps them too, in the same
--- transaction: the head of a goal is always its row with the greatest
--- period key, and a goal without totals has none.
+-- transaction: the head of a goal ID is always its totals row with the
+-- greatest period key, and an ID without totals has none. The heads
+-- follow the totals rows, not the goals: totals that another program
+-- left behind when it deleted a goal with its foreign keys off keep
+-- their head, for the new goal that may take the freed ID reads them
+-- too (the dashboard's read joins the goals).
 CREATE TABLE checkin_heads (
-    goal_id    INTEGER PRIMARY KEY REFERENCES goals (id) ON DELETE CASCADE,
+    goal_id    INTEGER PRIMARY KEY,
     period_key TEXT    NOT NULL,
     n          INTEGER NOT NULL,
     total      REAL    NOT NULL,
@@ -21,9 +25,8 @@ CREATE TABLE checkin_heads (
 ) STRICT;
 
 INSERT INTO checkin_heads (goal_id, period_key, n, total, value)
-    SELECT t.goal_id, t.period_key, t.n, t.total, t.value FROM goals g
-    JOIN checkin_totals t ON t.goal_id = g.id
-        AND t.period_key = (SELECT max(period_key) FROM checkin_totals m WHERE m.goal_id = g.id);
+    SELECT t.goal_id, t.period_key, t.n, t.total, t.value FROM checkin_totals t
+    WHERE t.period_key = (SELECT max(period_key) FROM checkin_totals m WHERE m.goal_id = t.goal_id);
 
 -- A row after the head becomes the head; a row before it changes nothing.
 CREATE TRIGGER checkin_heads_insert AFTER INSERT ON checkin_totals
@@ -48,19 +51,17 @@ CREATE TRIGGER checkin_heads_move AFTER UPDATE ON checkin_totals
 WHEN OLD.goal_id IS NOT NEW.goal_id OR OLD.period_key IS NOT NEW.period_key BEGIN
     DELETE FROM checkin_heads WHERE goal_id IN (OLD.goal_id, NEW.goal_id);
     INSERT INTO checkin_heads (goal_id, period_key, n, total, value)
-        SELECT t.goal_id, t.period_key, t.n, t.total, t.value FROM goals g
-        JOIN checkin_totals t ON t.goal_id = g.id
-            AND t.period_key = (SELECT max(period_key) FROM checkin_totals m WHERE m.goal_id = g.id)
-        WHERE g.id IN (OLD.goal_id, NEW.goal_id);
+        SELECT t.goal_id, t.period_key, t.n, t.total, t.value FROM checkin_totals t
+        WHERE t.goal_id IN (OLD.goal_id, NEW.goal_id)
+          AND t.period_key = (SELECT max(period_key) FROM checkin_totals m WHERE m.goal_id = t.goal_id);
 END;
 
--- The head's row went: the row before it, if any, is the head now. A
--- goal being deleted gets none (its totals go with it).
+-- The head's row went: the row before it, if any, is the head now.
 CREATE TRIGGER checkin_heads_delete AFTER DELETE ON checkin_totals
 WHEN OLD.period_key = (SELECT period_key FROM checkin_heads WHERE goal_id = OLD.goal_id) BEGIN
     DELETE FROM checkin_heads WHERE goal_id = OLD.goal_id;
     INSERT INTO checkin_heads (goal_id, period_key, n, total, value)
         SELECT goal_id, period_key, n, total, value FROM checkin_totals
-        WHERE goal_id = OLD.goal_id AND EXISTS (SELECT 1 FROM goals WHERE id = OLD.goal_id)
+        WHERE goal_id = OLD.goal_id
         ORDER BY period_key DESC LIMIT 1;
 END;
