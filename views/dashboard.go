@@ -188,13 +188,22 @@ func (s *dashboardScreen) showDue() {
 	})
 }
 
+// dueBannerText says how many check-ins are due, one in the singular.
+func dueBannerText(due, overdue int) string {
+	args := map[string]any{"Due": due, "Overdue": overdue}
+	if due == 1 {
+		return lang.L("1 check-in due ({{.Overdue}} overdue)", args)
+	}
+	return lang.L("{{.Due}} check-ins due ({{.Overdue}} overdue)", args)
+}
+
 func (s *dashboardScreen) showDueCounts(due, overdue int) {
 	if due == 0 {
 		s.dueBanner.Hide()
 		s.relayoutTop()
 		return
 	}
-	s.dueBanner.SetText(lang.L("{{.Due}} check-ins due ({{.Overdue}} overdue)", map[string]any{"Due": due, "Overdue": overdue}))
+	s.dueBanner.SetText(dueBannerText(due, overdue))
 	s.dueBanner.Importance = widget.WarningImportance
 	if overdue > 0 {
 		s.dueBanner.Importance = widget.DangerImportance

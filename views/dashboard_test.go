@@ -97,3 +97,32 @@ func TestDueBannerCountedAfterLayoutShows(t *testing.T) {
 		t.Error("the banner stays with nothing due")
 	}
 }
+
+// TestDueBannerSaysOneInTheSingular: one check-in due reads "1 check-in
+// due", in English and Chinese, and more reads the plural.
+func TestDueBannerSaysOneInTheSingular(t *testing.T) {
+	for _, c := range []struct {
+		language, one, two string
+	}{
+		{"en", "1 check-in due (1 overdue)", "2 check-ins due (0 overdue)"},
+		{"zh", "1 项待填报（1 项逾期）", "2 项待填报（0 项逾期）"},
+	} {
+		useLanguage(t, c.language)
+		if got := dueBannerText(1, 1); got != c.one {
+			t.Errorf("%s: one due reads %q, want %q", c.language, got, c.one)
+		}
+		if got := dueBannerText(2, 0); got != c.two {
+			t.Errorf("%s: two due read %q, want %q", c.language, got, c.two)
+		}
+	}
+	useLanguage(t, "en")
+}
+
+// TestDueNotificationOfOne says one check-in due in the singular.
+func TestDueNotificationOfOne(t *testing.T) {
+	ui, _, store := newStoreUI(t)
+	ui.now = func() time.Time { return time.Date(2023, 4, 10, 9, 0, 0, 0, time.UTC) }
+	saveSeedGoal(t, store, "Sales 2023")
+	want := fyne.NewNotification("Check-ins are due", "1 check-in is due.")
+	test.AssertNotificationSent(t, want, func() { ui.notifyDue(fyne.CurrentApp()) })
+}

@@ -92,8 +92,14 @@ func (ui *mainUI) notifyDue(a fyne.App) {
 		return
 	}
 	prefs.SetString(prefLastNotified, today)
-	a.SendNotification(fyne.NewNotification(lang.L("Check-ins are due"),
-		lang.L("{{.Due}} check-ins are due, {{.Overdue}} of them overdue.", map[string]any{"Due": due, "Overdue": overdue})))
+	text := lang.L("{{.Due}} check-ins are due, {{.Overdue}} of them overdue.", map[string]any{"Due": due, "Overdue": overdue})
+	switch {
+	case due == 1 && overdue == 1:
+		text = lang.L("1 check-in is due and overdue.")
+	case due == 1:
+		text = lang.L("1 check-in is due.")
+	}
+	a.SendNotification(fyne.NewNotification(lang.L("Check-ins are due"), text))
 }
 
 // prefLastNotified keeps the day of the last due notification.
