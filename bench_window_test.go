@@ -29,7 +29,7 @@ type windowSubject struct {
 	name, title string
 	bin         string
 	args        func() []string
-	stop        func(*exec.Cmd)
+	stop        func(*pacerProcess)
 	// during, when set, runs in the drawn window before it is stopped.
 	during func(geo image.Rectangle)
 }
@@ -75,10 +75,10 @@ func BenchmarkWindow(b *testing.B) {
 	}
 	pacer := windowSubject{name: "pacer", title: "Pacer", bin: buildBinary(b, "."),
 		args: func() []string { return []string{"--db", filepath.Join(b.TempDir(), "pacer.db"), "--lang", "en"} },
-		stop: func(cmd *exec.Cmd) { stopPacer(b, cmd, 0) }}
+		stop: func(p *pacerProcess) { stopPacer(b, p, 0) }}
 	bare := windowSubject{name: "bare", title: "Bare Fyne window", bin: buildBinary(b, "./testdata/barewindow"),
 		args: func() []string { return nil },
-		stop: func(cmd *exec.Cmd) { _ = cmd.Process.Kill(); _ = cmd.Wait() }}
+		stop: func(p *pacerProcess) { p.kill() }}
 	fbdir := b.TempDir()
 	display := startXvfb(b, "-br", "-fbdir", fbdir)
 	screen := openScreen(b, fbdir)
@@ -125,12 +125,12 @@ func startUp(b *testing.B, display string, screen *xvfbScreen, s windowSubject) 
 	}
 	args := s.args()
 	t0 := time.Now()
-	cmd := startPacer(b, s.bin, display, args...)
+	p := startPacer(b, s.bin, display, args...)
 	if !poll(60*time.Second, 5*time.Millisecond, func() bool { return screen.colors(b, full, 8) > 8 }) {
 		b.Fatalf("%s drew nothing within 60 s", s.name)
 	}
 	start := time.Since(t0)
-	cpu := cpuTime(b, cmd.Process.Pid)
+	cpu := cpuTime(b, p.cmd.Process.Pid)
 	if dir := os.Getenv("PACER_SHOT_DIR"); dir != "" {
 		screen.save(b, filepath.Join(dir, fmt.Sprintf("bench-%s-%d.png", s.name, t0.UnixNano())))
 	}
@@ -147,11 +147,11 @@ func startUp(b *testing.B, display string, screen *xvfbScreen, s windowSubject) 
 	}
 
 	time.Sleep(1500 * time.Millisecond)
-	rss := vmRSS(b, cmd.Process.Pid)
+	rss := vmRSS(b, p.cmd.Process.Pid)
 	if s.during != nil {
 		s.during(geo)
 	}
-	s.stop(cmd)
+	s.stop(p)
 	return startSample{start: start, cpu: cpu, rssKB: rss}
 }
 

@@ -148,26 +148,46 @@ func stopXvfb(cmd *exec.Cmd) {
 	}
 }
 
-func startPacer(t testing.TB, bin, display string, args ...string) *exec.Cmd {
+// pacerProcess is a running Pacer (or bare window) started by a test. One
+// goroutine waits on it from the start, so that stopping it and the test's
+// clean-up read its exit through a channel rather than both calling Wait.
+type pacerProcess struct {
+	cmd    *exec.Cmd
+	exited chan struct{} // closed once err holds the exit
+	err    error
+	logs   bytes.Buffer // read only after exited is closed
+}
+
+func startPacer(t testing.TB, bin, display string, args ...string) *pacerProcess {
 	t.Helper()
 	home := t.TempDir()
-	cmd := exec.Command(bin, args...)
-	cmd.Env = append(os.Environ(), "DISPLAY="+display, "HOME="+home, "XDG_CONFIG_HOME="+home)
-	var logs bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &logs, &logs
-	if err := cmd.Start(); err != nil {
+	p := &pacerProcess{cmd: exec.Command(bin, args...), exited: make(chan struct{})}
+	p.cmd.Env = append(os.Environ(), "DISPLAY="+display, "HOME="+home, "XDG_CONFIG_HOME="+home)
+	p.cmd.Stdout, p.cmd.Stderr = &p.logs, &p.logs
+	if err := p.cmd.Start(); err != nil {
 		t.Fatalf("start pacer: %v", err)
 	}
+	go func() {
+		p.err = p.cmd.Wait()
+		close(p.exited)
+	}()
 	t.Cleanup(func() {
-		if cmd.ProcessState == nil {
-			_ = cmd.Process.Kill()
-			_ = cmd.Wait()
-		}
+		p.kill()
 		if t.Failed() {
-			t.Logf("pacer output:\n%s", logs.String())
+			t.Logf("pacer output:\n%s", p.logs.String())
 		}
 	})
-	return cmd
+	return p
+}
+
+// kill stops the process at once, if it still runs, and waits for it.
+func (p *pacerProcess) kill() {
+	select {
+	case <-p.exited:
+	default:
+		_ = p.cmd.Process.Kill()
+		<-p.exited
+	}
 }
 
 // captureWindow waits for the window titled title, lets it draw, and returns
@@ -282,28 +302,33 @@ func distinctColors(img image.Image) int {
 }
 
 // stopPacer asks Pacer to quit as a desktop session would at logout
-// (SIGTERM) and checks that it exits with want in good time.
-func stopPacer(t testing.TB, cmd *exec.Cmd, want int) {
+// (SIGTERM) and checks that it exits with want in good time. One that does
+// not is sent SIGQUIT, so that Go prints every goroutine's stack into the
+// output the test logs.
+func stopPacer(t testing.TB, p *pacerProcess, want int) {
 	t.Helper()
-	if err := cmd.Process.Signal(syscall.SIGTERM); err != nil {
+	if err := p.cmd.Process.Signal(syscall.SIGTERM); err != nil {
 		t.Fatalf("signal pacer: %v", err)
 	}
-	done := make(chan error, 1)
-	go func() { done <- cmd.Wait() }()
 	select {
-	case err := <-done:
-		code := 0
-		var exit *exec.ExitError
-		if errors.As(err, &exit) {
-			code = exit.ExitCode()
-		} else if err != nil {
-			t.Fatalf("wait for pacer: %v", err)
-		}
-		if code != want {
-			t.Errorf("pacer exited with %d, want %d", code, want)
-		}
+	case <-p.exited:
 	case <-time.After(15 * time.Second):
-		t.Fatal("pacer did not exit within 15 s of SIGTERM")
+		_ = p.cmd.Process.Signal(syscall.SIGQUIT)
+		select {
+		case <-p.exited:
+		case <-time.After(5 * time.Second):
+		}
+		t.Fatal("pacer did not exit within 15 s of SIGTERM (its stacks, from SIGQUIT, are in its output)")
+	}
+	code := 0
+	var exit *exec.ExitError
+	if errors.As(p.err, &exit) {
+		code = exit.ExitCode()
+	} else if p.err != nil {
+		t.Fatalf("wait for pacer: %v", p.err)
+	}
+	if code != want {
+		t.Errorf("pacer exited with %d, want %d", code, want)
 	}
 }
 
