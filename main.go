@@ -8,6 +8,7 @@ import (
 	"log"
 	"os"
 	"runtime/debug"
+	"sync/atomic"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -46,11 +47,13 @@ func main() {
 		log.Fatalf("pacer: %v", err)
 	}
 	var opened *data.Store
+	var everOpened atomic.Bool // read by the signal's goroutine
 	var backup *time.Timer
 	var start func(store *data.Store, path string) fyne.Window
 	reopen := func(store *data.Store, path string) { start(store, path).Show() }
 	start = func(store *data.Store, path string) fyne.Window {
 		opened = store
+		everOpened.Store(true)
 		w := views.NewMainWindow(a, views.Deps{Store: store, DBPath: path, Version: version})
 		go returnStartGarbage(gcPercent)
 		// The backup reads and checks the whole file: on two cores it
@@ -70,7 +73,12 @@ func main() {
 		log.Printf("pacer: open %s: %v", path, err)
 		views.ShowOpenError(a, path, err, reopen).Show()
 	}
-	quitOnSignal(func() { fyne.Do(a.Quit) })
+	quitOnSignal(func() { fyne.Do(a.Quit) }, func() int {
+		if everOpened.Load() {
+			return 0
+		}
+		return 1 // as below: no database was ever opened
+	})
 	// Team files connect to their server only once the window is up.
 	a.Lifecycle().SetOnStarted(views.StartTeamSync)
 	a.Run()

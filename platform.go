@@ -7,8 +7,10 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"syscall"
+	"time"
 
 	"pacer/data"
 )
@@ -70,15 +72,40 @@ func systemLanguage() string {
 	return strings.ToLower(lang)
 }
 
-// quitOnSignal calls quit once when the process is asked to stop, so the
-// store is closed cleanly rather than the process being cut off.
-func quitOnSignal(quit func()) {
+// quitGrace is how long Pacer may take to close its windows and its store
+// after a signal to stop before the process ends anyway.
+const quitGrace = 10 * time.Second
+
+// quitOnSignal calls quit once when the process is asked to stop (at logout,
+// or by kill), so that the windows close and the store is closed cleanly.
+// Fyne ends its loop on the same signal, by another path; should the two
+// leave the process running, it logs every goroutine's stack (the clue to
+// why) and exits with code() quitGrace later, as a session manager would
+// otherwise have to kill it.
+func quitOnSignal(quit func(), code func() int) {
+	watchSignal(quitGrace, quit, func() {
+		log.Printf("pacer: still running %v after the signal to stop; stopping now. Goroutines:\n%s", quitGrace, allStacks())
+		os.Exit(code())
+	})
+}
+
+// watchSignal calls quit on the first SIGINT or SIGTERM, then force once
+// grace has passed (unless the process has ended by then).
+func watchSignal(grace time.Duration, quit, force func()) {
 	ch := make(chan os.Signal, 1)
 	signal.Notify(ch, os.Interrupt, syscall.SIGTERM)
 	go func() {
 		<-ch
 		quit()
+		time.Sleep(grace)
+		force()
 	}()
+}
+
+// allStacks is the stack of every goroutine, as a panic would print them.
+func allStacks() []byte {
+	buf := make([]byte, 1<<20)
+	return buf[:runtime.Stack(buf, true)]
 }
 
 // backUpDaily takes the day's automatic backup off the UI goroutine; a
