@@ -29,7 +29,7 @@ type CellKind int
 const (
 	CellText   CellKind = iota
 	CellNumber          // an XLSX number, Cell.Number holds it exactly
-	CellDate            // an XLSX number shown as a date, or an ISO 8601 date cell: Cell.Number is its Excel serial
+	CellDate            // an XLSX number shown as a date, or an ISO 8601 date cell: Cell.Number is its Excel serial in the 1900 date system
 )
 
 // Cell is one cell of an imported table.
@@ -215,6 +215,10 @@ func readXLSX(b []byte, sheet string) (Table, error) {
 		return Table{}, notation.ImportError(msgImportNoSheet, err, "Sheet", sheet)
 	}
 	t.Sheet = sheet
+	offset, err := xlsxDateOffset(f)
+	if err != nil {
+		return Table{}, err
+	}
 	shown, err := f.GetRows(sheet)
 	if err != nil {
 		return Table{}, notation.ImportError(msgImportBadXLSX, err)
@@ -227,11 +231,31 @@ func readXLSX(b []byte, sheet string) (Table, error) {
 	for i, row := range shown {
 		cells := make([]Cell, len(row))
 		for j, text := range row {
-			cells[j] = xlsxCell(text, xlsxRawAt(raw, i, j))
+			cells[j] = xlsxCell(text, xlsxRawAt(raw, i, j), offset)
 		}
 		t.Rows[i] = cells
 	}
 	return t, nil
+}
+
+// date1904Offset is the number of days from 1900-01-00 to 1904-01-01 as
+// Excel counts them: serial 0 of the 1904 date system is serial 1462 of the
+// 1900 one.
+const date1904Offset = 1462
+
+// xlsxDateOffset is what turns the workbook's date serials into serials of
+// the 1900 date system, which DateFromSerial reads: date1904Offset for a
+// workbook in the 1904 date system (old Excel for Mac), 0 for any other.
+// Excelize already formats such dates right, so only the raw serial needs it.
+func xlsxDateOffset(f *excelize.File) (float64, error) {
+	props, err := f.GetWorkbookProps()
+	if err != nil {
+		return 0, notation.ImportError(msgImportBadXLSX, err)
+	}
+	if props.Date1904 != nil && *props.Date1904 {
+		return date1904Offset, nil
+	}
+	return 0, nil
 }
 
 func xlsxRawAt(raw [][]string, i, j int) string {
@@ -247,7 +271,9 @@ func xlsxRawAt(raw [][]string, i, j int) string {
 // not, and the serial is a day Excel can show. A raw ISO 8601 date and time
 // ("2026-01-05T00:00:00.000Z") is a date cell too: SheetJS writes dates so
 // (t="d"), and the raw value, not the text shown (1/5/2026), says which day.
-func xlsxCell(text, raw string) Cell {
+// offset (xlsxDateOffset) turns a number shown as a date into a serial of
+// the 1900 date system; an ISO date names its day, so it needs none.
+func xlsxCell(text, raw string, offset float64) Cell {
 	c := Cell{Text: text}
 	v, err := strconv.ParseFloat(strings.TrimSpace(raw), 64)
 	if err != nil {
@@ -267,8 +293,8 @@ func xlsxCell(text, raw string) Cell {
 	if _, ok := notation.ReadNumber(s, notation.NumberFormat{DecimalComma: true}); ok {
 		return c
 	}
-	if _, ok := notation.DateFromSerial(v); ok && s != "" && !strings.HasSuffix(s, "%") {
-		c.Kind = CellDate
+	if _, ok := notation.DateFromSerial(v + offset); ok && s != "" && !strings.HasSuffix(s, "%") {
+		c.Kind, c.Number = CellDate, v+offset
 	}
 	return c
 }
