@@ -19,6 +19,7 @@ import (
 // importReadText decodes and splits a text file.
 func importReadText(b []byte) (Table, error) {
 	s, enc := decodeText(b)
+	s = crLineEnds(s)
 	sep := sniffSeparator(s)
 	rows, err := importSplitText(s, sep)
 	if err != nil {
@@ -67,6 +68,41 @@ func decodeText(b []byte) (string, string) {
 		}
 	}
 	return decodeWith(charmap.Windows1252, b), "windows-1252"
+}
+
+// crLineEnds turns the lone CR line ends of an old-Mac text file (Excel's
+// "CSV (Macintosh)") into LF, which encoding/csv ends lines with; it would
+// read the whole file as one row. A file is taken to end its lines with CR
+// when it has a CR, no CRLF, and no LF outside quoted fields (a cell with a
+// line break holds one). CRs inside quoted fields are kept. Any other file
+// is returned as it is.
+func crLineEnds(s string) string {
+	if !strings.Contains(s, "\r") || strings.Contains(s, "\r\n") {
+		return s
+	}
+	b := []byte(s)
+	quoted := false
+	for i := 0; i < len(b); i++ {
+		switch c := b[i]; {
+		case quoted && c == '"' && i+1 < len(b) && b[i+1] == '"':
+			i++ // a doubled quote stands for one
+		case c == '"':
+			quoted = !quoted && quoteOpens(b, i)
+		case quoted:
+		case c == '\n':
+			return s
+		case c == '\r':
+			b[i] = '\n'
+		}
+	}
+	return string(b)
+}
+
+// quoteOpens reports whether the quote at b[i] starts a quoted field, as it
+// does first in a field; elsewhere, as the inch mark of 12" pipe, it is
+// text. Any separator counts, as the separator is not known yet.
+func quoteOpens(b []byte, i int) bool {
+	return i == 0 || strings.IndexByte(",;\t\r\n", b[i-1]) >= 0
 }
 
 // gbkLikely reports whether b's non-ASCII bytes pair up as Chinese text
