@@ -19,6 +19,7 @@ const (
 	msgImportNoDate     = "The date is missing."
 	msgImportBadNumber  = "\"{{.Text}}\" is not a number: write numbers like {{.Example}}."
 	msgImportNoValue    = "The value is missing."
+	msgImportFormula    = "The cell holds a formula whose result was not saved in the file: open the file in Excel, WPS or LibreOffice, save it, and import it again."
 	msgImportNotFinite  = "\"{{.Text}}\" is not a finite number."
 	msgImportDecimals   = "{{.Value}} has more decimal places than the {{.Decimals}} this goal keeps; Pacer does not round imported values."
 	msgImportNoGoal     = "The goal is missing."
@@ -41,7 +42,7 @@ const (
 var ImportMessages = []string{
 	msgImportEmpty, msgImportTooLarge, msgImportOldExcel, msgImportODS, msgImportBadXLSX,
 	msgImportNoSheet, msgImportBadCSV, notation.MsgImportBadDate, msgImportNoDate,
-	msgImportBadNumber, msgImportNoValue, msgImportNotFinite, msgImportDecimals,
+	msgImportBadNumber, msgImportNoValue, msgImportFormula, msgImportNotFinite, msgImportDecimals,
 	msgImportNoGoal, msgImportUnknown, msgImportGoalDates, msgImportAfterEnd,
 	msgImportStraddle, msgImportTooCoarse, msgImportOverflow,
 	msgImportNoMapping, msgImportBadColumns, msgImportFedTwice, msgImportBadFilter,

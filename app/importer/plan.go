@@ -307,7 +307,7 @@ func (pl *importPlanner) row(t Table, i int) {
 		switch {
 		case ok:
 			pl.value(n, c, id, cell, d, false)
-		case importCellText(cell) != "":
+		case importFilled(cell):
 			pl.taintGoal(id, n, true) // a value without a date could be in any period
 		}
 	}
@@ -316,13 +316,14 @@ func (pl *importPlanner) row(t Table, i int) {
 // longRow reads row i (numbered n) of the long layout: the goal first, so
 // that a row for no chosen goal is skipped whatever its date and value.
 func (pl *importPlanner) longRow(t Table, i, n int) {
-	goal := importCellText(t.Cell(i, pl.m.GoalColumn))
+	goalCell := t.Cell(i, pl.m.GoalColumn)
+	goal := importCellText(goalCell)
 	id, chosen := pl.names[foldName(goal)]
 	if goal != "" && !chosen {
 		pl.skip(goal)
 		return
 	}
-	valued := importCellText(t.Cell(i, pl.m.ValueColumn)) != ""
+	valued := importFilled(t.Cell(i, pl.m.ValueColumn))
 	d, ok := pl.date(t.Cell(i, pl.m.DateColumn), n)
 	switch {
 	case goal == "" && !ok:
@@ -332,7 +333,7 @@ func (pl *importPlanner) longRow(t Table, i, n int) {
 			}
 		}
 	case goal == "":
-		pl.reject(n, pl.m.GoalColumn, 0, notation.ImportError(msgImportNoGoal, nil))
+		pl.reject(n, pl.m.GoalColumn, 0, importMissing(goalCell, msgImportNoGoal))
 		if valued { // the value may be any chosen goal's
 			for _, g := range pl.chosen {
 				pl.taintRow(pl.goals[g], d, n, false)
@@ -362,7 +363,8 @@ func (pl *importPlanner) reject(row, col int, goalID int64, e *app.Error) {
 
 // value reads the value cell c of row n (column col) for goal id and adds
 // it to its period. An empty cell is rejected in the long layout and
-// skipped in the wide one.
+// skipped in the wide one; a formula whose result was not saved is
+// rejected in both.
 func (pl *importPlanner) value(n, col int, id int64, c Cell, d rowDate, long bool) {
 	g := pl.goals[id]
 	if g == nil {
@@ -370,9 +372,10 @@ func (pl *importPlanner) value(n, col int, id int64, c Cell, d rowDate, long boo
 		return
 	}
 	text := importCellText(c)
-	if text == "" && c.Kind == CellText {
-		if long {
-			pl.reject(n, col, id, notation.ImportError(msgImportNoValue, nil))
+	if text == "" && (c.Kind == CellText || c.Kind == CellFormula) {
+		// A formula without its result is never taken for an empty cell.
+		if long || c.Kind == CellFormula {
+			pl.reject(n, col, id, importMissing(c, msgImportNoValue))
 			pl.taintRow(g, d, n, true)
 		}
 		return

@@ -12,8 +12,8 @@ import (
 func (pl *importPlanner) date(c Cell, n int) (rowDate, bool) {
 	col := pl.m.DateColumn
 	text := importCellText(c)
-	if text == "" && c.Kind == CellText {
-		pl.reject(n, col, 0, notation.ImportError(msgImportNoDate, nil))
+	if text == "" && (c.Kind == CellText || c.Kind == CellFormula) {
+		pl.reject(n, col, 0, importMissing(c, msgImportNoDate))
 		return rowDate{}, false
 	}
 	var d app.Date
@@ -44,6 +44,15 @@ func (pl *importPlanner) date(c Cell, n int) (rowDate, bool) {
 		rd.first, rd.last = pl.cal.FirstDay(p), pl.cal.LastDay(p)
 	}
 	return rd, true
+}
+
+// importMissing is the error for the empty cell c, with msg saying what is
+// missing, unless c holds a formula whose result the file did not save.
+func importMissing(c Cell, msg string) *app.Error {
+	if c.Kind == CellFormula {
+		return notation.ImportError(msgImportFormula, nil)
+	}
+	return notation.ImportError(msg, nil)
 }
 
 // number reads a value cell: a workbook number exactly, text with

@@ -27,9 +27,10 @@ type CellKind int
 // The cell kinds. CSV and text files only have CellText; workbooks tell
 // numbers apart.
 const (
-	CellText   CellKind = iota
-	CellNumber          // an XLSX number, Cell.Number holds it exactly
-	CellDate            // an XLSX number shown as a date, or an ISO 8601 date cell: Cell.Number is its Excel serial in the 1900 date system
+	CellText    CellKind = iota
+	CellNumber           // an XLSX number, Cell.Number holds it exactly
+	CellDate             // an XLSX number shown as a date, or an ISO 8601 date cell: Cell.Number is its Excel serial in the 1900 date system
+	CellFormula          // an XLSX formula whose result the file did not save: Text is empty, yet the cell is not
 )
 
 // Cell is one cell of an imported table.
@@ -166,11 +167,17 @@ func (t *Table) finish() {
 // importBlankRow reports whether every cell of row is empty or spaces.
 func importBlankRow(row []Cell) bool {
 	for _, c := range row {
-		if strings.TrimSpace(c.Text) != "" {
+		if importFilled(c) {
 			return false
 		}
 	}
 	return true
+}
+
+// importFilled reports whether c holds something: text other than spaces,
+// or a formula whose result was not saved, which is not empty either.
+func importFilled(c Cell) bool {
+	return c.Kind == CellFormula || strings.TrimSpace(c.Text) != ""
 }
 
 // looksLikeHeader reports whether row has text and nothing that reads as a
@@ -227,15 +234,39 @@ func readXLSX(b []byte, sheet string) (Table, error) {
 	if err != nil {
 		return Table{}, notation.ImportError(msgImportBadXLSX, err)
 	}
-	t.Rows = make([][]Cell, len(shown))
+	t.Rows = xlsxTable(shown, raw, offset, func() map[cellAt]bool {
+		unsaved, err := xlsxUnsaved(b, sheet)
+		if err != nil { // excelize read the file: read it as before
+			return map[cellAt]bool{}
+		}
+		return unsaved
+	})
+	return t, nil
+}
+
+// xlsxTable makes the rows of a sheet from its formatted and raw values
+// (see xlsxCell). An empty cell is a CellFormula when it is among the cells
+// unsaved lists; unsaved is called once, when the first empty cell is met.
+func xlsxTable(shown, raw [][]string, offset float64, unsaved func() map[cellAt]bool) [][]Cell {
+	rows := make([][]Cell, len(shown))
+	var lost map[cellAt]bool
 	for i, row := range shown {
 		cells := make([]Cell, len(row))
 		for j, text := range row {
 			cells[j] = xlsxCell(text, xlsxRawAt(raw, i, j), offset)
+			if text != "" {
+				continue
+			}
+			if lost == nil {
+				lost = unsaved()
+			}
+			if lost[cellAt{i, j}] {
+				cells[j].Kind = CellFormula
+			}
 		}
-		t.Rows[i] = cells
+		rows[i] = cells
 	}
-	return t, nil
+	return rows
 }
 
 // date1904Offset is the number of days from 1900-01-00 to 1904-01-01 as

@@ -1,0 +1,229 @@
+package importer
+
+import (
+	"archive/zip"
+	"bytes"
+	"encoding/xml"
+	"fmt"
+	"io"
+	"io/fs"
+	"path"
+	"strconv"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// cellAt is a cell's place in a sheet: 0-based row and column.
+type cellAt struct{ row, col int }
+
+// xlsxUnsaved lists the cells of the named sheet of workbook b that hold a
+// formula whose result the file did not save: openpyxl, Apache POI,
+// SheetJS and excelize write formulas so, and only a spreadsheet program
+// works their results out. Excelize reads them as empty, as it does a
+// formula Excel saved with an empty text result; that one is typed as
+// text (t="str") and holds an empty value element, where an unsaved one
+// has no value element, or an empty one and no text type (openpyxl). A
+// sheet without formulas is not parsed.
+func xlsxUnsaved(b []byte, sheet string) (map[cellAt]bool, error) {
+	zr, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
+	if err != nil {
+		return nil, fmt.Errorf("open workbook: %w", err)
+	}
+	part, err := xlsxSheetPart(zr, sheet)
+	if err != nil {
+		return nil, err
+	}
+	data, err := zipRead(zr, part)
+	if err != nil {
+		return nil, err
+	}
+	if !xlsxMayHoldFormulas(data) {
+		return map[cellAt]bool{}, nil
+	}
+	return xlsxScanFormulas(data)
+}
+
+// xlsxMayHoldFormulas reports whether sheet XML data may hold a formula
+// element, <f> with or without a namespace prefix; it is much quicker than
+// parsing.
+func xlsxMayHoldFormulas(data []byte) bool {
+	for _, s := range []string{"<f>", "<f ", "<f/", ":f>", ":f ", ":f/"} {
+		if bytes.Contains(data, []byte(s)) {
+			return true
+		}
+	}
+	return false
+}
+
+// xlsxCellScan is the state of xlsxScanFormulas in a <c> element.
+type xlsxCellScan struct {
+	at cellAt
+	// text is a text type (t="str"), formula an <f> element, value a
+	// value element (<v>, or <is> for inline text), valued text in one,
+	// and inValue whether the scan is in one.
+	text, formula, value, valued, inValue bool
+}
+
+// unsaved reports whether the cell scanned holds a formula without a result.
+func (c *xlsxCellScan) unsaved() bool {
+	return c.formula && !c.valued && !(c.text && c.value)
+}
+
+// xlsxScanFormulas parses sheet XML data for xlsxUnsaved. Cells and rows
+// without a reference ("r") follow the one before, as the format allows.
+func xlsxScanFormulas(data []byte) (map[cellAt]bool, error) {
+	found := map[cellAt]bool{}
+	dec := xml.NewDecoder(bytes.NewReader(data))
+	row, col := -1, -1
+	var c xlsxCellScan
+	for {
+		tok, err := dec.Token()
+		if err == io.EOF {
+			return found, nil
+		}
+		if err != nil {
+			return nil, fmt.Errorf("read sheet: %w", err)
+		}
+		switch el := tok.(type) {
+		case xml.StartElement:
+			row, col = xlsxScanStart(&c, el, row, col)
+		case xml.CharData:
+			c.valued = c.valued || c.inValue && len(bytes.TrimSpace(el)) > 0
+		case xml.EndElement:
+			c.inValue = false
+			if el.Name.Local == "c" && c.unsaved() {
+				found[c.at] = true
+			}
+		}
+	}
+}
+
+// xlsxScanStart takes in the start of an element of sheet XML; row and
+// col are those of the last row and cell met.
+func xlsxScanStart(c *xlsxCellScan, el xml.StartElement, row, col int) (int, int) {
+	switch el.Name.Local {
+	case "row":
+		row, col = row+1, -1
+		if r, err := strconv.Atoi(xmlAttrOf(el, "r")); err == nil {
+			row = r - 1
+		}
+	case "c":
+		col++
+		if x, y, err := excelize.CellNameToCoordinates(xmlAttrOf(el, "r")); err == nil {
+			row, col = y-1, x-1
+		}
+		*c = xlsxCellScan{at: cellAt{row, col}, text: xmlAttrOf(el, "t") == "str"}
+	case "f":
+		c.formula = true
+	case "v", "is":
+		c.value, c.inValue = true, true
+	}
+	return row, col
+}
+
+// xmlAttrOf is the value of el's attribute named name, namespace aside,
+// or "".
+func xmlAttrOf(el xml.StartElement, name string) string {
+	for _, a := range el.Attr {
+		if a.Name.Local == name {
+			return a.Value
+		}
+	}
+	return ""
+}
+
+// xlsxSheetPart is the path in the workbook's archive of the part holding
+// the named sheet, found as Excel finds it: the package's relationships
+// name the workbook part, whose relationships name the sheet's part by the
+// ID the workbook gives the sheet.
+func xlsxSheetPart(zr *zip.Reader, sheet string) (string, error) {
+	var root xmlRels
+	if err := zipXML(zr, "_rels/.rels", &root); err != nil {
+		return "", err
+	}
+	book := root.target("/", func(r xmlRel) bool { return strings.HasSuffix(r.Type, "/officeDocument") })
+	if book == "" {
+		book = "xl/workbook.xml"
+	}
+	var wb struct {
+		Sheets []struct {
+			Name string `xml:"name,attr"`
+			ID   string `xml:"http://schemas.openxmlformats.org/officeDocument/2006/relationships id,attr"`
+		} `xml:"sheets>sheet"`
+	}
+	if err := zipXML(zr, book, &wb); err != nil {
+		return "", err
+	}
+	var rels xmlRels
+	if err := zipXML(zr, path.Join(path.Dir(book), "_rels", path.Base(book)+".rels"), &rels); err != nil {
+		return "", err
+	}
+	for _, s := range wb.Sheets {
+		if s.Name == sheet {
+			if part := rels.target(path.Dir(book), func(r xmlRel) bool { return r.ID == s.ID }); part != "" {
+				return part, nil
+			}
+		}
+	}
+	return "", fmt.Errorf("no part for sheet %q", sheet)
+}
+
+// xmlRels is a relationships part of an Office Open XML package.
+type xmlRels struct {
+	Rels []xmlRel `xml:"Relationship"`
+}
+
+// xmlRel is one relationship.
+type xmlRel struct {
+	ID     string `xml:"Id,attr"`
+	Type   string `xml:"Type,attr"`
+	Target string `xml:"Target,attr"`
+}
+
+// target is the archive path of the first relationship that is, resolved
+// against dir (an absolute target is from the archive's root), or "".
+func (rs xmlRels) target(dir string, is func(xmlRel) bool) string {
+	for _, r := range rs.Rels {
+		if !is(r) {
+			continue
+		}
+		if strings.HasPrefix(r.Target, "/") {
+			dir = "/"
+		}
+		return strings.TrimPrefix(path.Join(dir, r.Target), "/")
+	}
+	return ""
+}
+
+// zipXML decodes the XML part name of zr into v.
+func zipXML(zr *zip.Reader, name string, v any) error {
+	data, err := zipRead(zr, name)
+	if err != nil {
+		return err
+	}
+	if err := xml.Unmarshal(data, v); err != nil {
+		return fmt.Errorf("read %s: %w", name, err)
+	}
+	return nil
+}
+
+// zipRead reads the part name of zr; part names match case-insensitively,
+// as the format has them.
+func zipRead(zr *zip.Reader, name string) ([]byte, error) {
+	for _, f := range zr.File {
+		if strings.EqualFold(strings.TrimPrefix(f.Name, "/"), name) {
+			r, err := f.Open()
+			if err != nil {
+				return nil, fmt.Errorf("open %s: %w", name, err)
+			}
+			defer r.Close()
+			b, err := io.ReadAll(r)
+			if err != nil {
+				return nil, fmt.Errorf("read %s: %w", name, err)
+			}
+			return b, nil
+		}
+	}
+	return nil, fmt.Errorf("no part %s: %w", name, fs.ErrNotExist)
+}
