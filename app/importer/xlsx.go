@@ -78,7 +78,7 @@ func xlsxScanFormulas(data []byte) (map[cellAt]bool, error) {
 	row, col := -1, -1
 	var c xlsxCellScan
 	for {
-		tok, err := dec.Token()
+		tok, err := dec.RawToken()
 		if err == io.EOF {
 			return found, nil
 		}
