@@ -45,7 +45,7 @@ func (v *importView) show() {
 		widget.NewFormItem(lang.L("Date column"), v.dateCol),
 		widget.NewFormItem(lang.L("Goal column"), v.goalCol),
 		widget.NewFormItem(lang.L("Value column"), v.valueCol),
-		widget.NewFormItem("", container.NewVBox(v.header, v.dayFirst, v.orderHint, v.comma)),
+		widget.NewFormItem("", container.NewVBox(v.header, v.dayFirst, v.orderHint, v.comma, v.commaHint)),
 	)
 	body := container.NewVBox(
 		widget.NewLabel(lang.L("{{.File}}: {{.Rows}} rows", map[string]any{"File": filepath.Base(v.path), "Rows": countText(len(v.table.Rows))})),

@@ -50,6 +50,10 @@ type importView struct {
 	// orderHint says when the dates could be read either way.
 	orderHint *widget.Label
 	comma     *widgets.KeyCheck
+	// decimals is what the file says about its decimals; commaHint says
+	// when it may be misread with the decimal comma choice made.
+	decimals  importer.DecimalEvidence
+	commaHint *widget.Label
 	header    *widgets.KeyCheck
 	result    *widget.Label
 	rejected  *widget.Label
@@ -143,7 +147,10 @@ func (v *importView) build() {
 	v.goalMap = container.NewVBox()
 	v.dimBox, v.dropDims = container.NewVBox(), map[int]bool{}
 	v.dayFirst = widgets.NewCheck(lang.L("Dates are day first (31/01/2023)"), func(bool) { v.invalidate() })
-	v.comma = widgets.NewCheck(lang.L("Numbers use a decimal comma (1.234,5)"), func(bool) { v.invalidate() })
+	v.comma = widgets.NewCheck(lang.L("Numbers use a decimal comma (1.234,5)"), func(bool) {
+		v.refreshCommaHint()
+		v.invalidate()
+	})
 	v.header = widgets.NewCheck(lang.L("The first row names the columns"), func(bool) { v.invalidate() })
 	v.result = widget.NewLabel("")
 	v.result.Wrapping = fyne.TextWrapWord
@@ -158,21 +165,32 @@ func (v *importView) build() {
 	v.orderHint.Wrapping = fyne.TextWrapWord
 	v.orderHint.Importance = widget.WarningImportance
 	v.orderHint.Hide()
+	v.commaHint = widget.NewLabel("")
+	v.commaHint.Wrapping = fyne.TextWrapWord
+	v.commaHint.Importance = widget.WarningImportance
+	v.commaHint.Hide()
 	if !v.recall() {
 		v.guess()
 	}
+	v.detectDecimals()
 	v.built = true
 }
 
 // guess fills the mapping from what the file looks like: the column of
-// dates and their day-month order, and with three columns the goal column
-// (the least numeric of the other two) and the value column.
+// dates and their day-month order, the decimal comma when the numbers or
+// the separator make it clear (else the app's setting), and with three
+// columns the goal column (the least numeric of the other two) and the
+// value column.
 func (v *importView) guess() {
 	v.header.SetChecked(v.table.HasHeader)
-	v.comma.SetChecked(v.ui.numberFormat().DecimalComma)
 	date := importer.GuessDateColumn(v.table)
 	v.dateCol.SetSelectedIndex(date)
 	v.detectOrder()
+	comma, clear := importer.DetectDecimals(v.table, date).Clear()
+	if !clear {
+		comma = v.ui.numberFormat().DecimalComma
+	}
+	v.comma.SetChecked(comma)
 	if v.table.Columns != 3 {
 		v.wide.SetSelected(v.wide.Options[1])
 		return
@@ -187,8 +205,28 @@ func (v *importView) guess() {
 func (v *importView) onDateColumn() {
 	if v.built {
 		v.detectOrder()
+		v.detectDecimals()
 	}
 	v.invalidate()
+}
+
+// detectDecimals gathers what the file says about its decimals, beside
+// the date column, and shows the warning when the choice may misread it.
+func (v *importView) detectDecimals() {
+	v.decimals = importer.DetectDecimals(v.table, v.dateCol.SelectedIndex())
+	v.refreshCommaHint()
+}
+
+// refreshCommaHint says, below the decimal comma choice, when numbers of
+// the file could be read either way and the file seems to write them the
+// other way.
+func (v *importView) refreshCommaHint() {
+	if !v.decimals.Ambiguous(v.comma.Checked) {
+		v.commaHint.Hide()
+		return
+	}
+	v.commaHint.SetText(lang.L("Some numbers could be read either way (1,500 as 1500 or 1.5), and this file seems to write decimals the other way: check that the box above says how this file writes them."))
+	v.commaHint.Show()
 }
 
 // detectOrder sets "day first" from the dates of the date column, and says

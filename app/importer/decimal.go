@@ -1,0 +1,88 @@
+package importer
+
+import (
+	"strings"
+
+	"pacer/app"
+	"pacer/app/notation"
+)
+
+// DecimalEvidence is what a table's text says about how it writes decimals.
+type DecimalEvidence struct {
+	// Point and Comma count the cells that read as a number only with a
+	// decimal point ("1,234.56", "12.5") or only with a decimal comma
+	// ("1.234,56", "12,5").
+	Point, Comma int
+	// Either counts the cells that read as different numbers either way
+	// ("1,500" is 1500 or 1.5, "12.500" 12.5 or 12500): those a wrong
+	// choice misreads without a word.
+	Either int
+	// Separator is the text file's field separator, 0 for a workbook.
+	Separator rune
+}
+
+// DetectDecimals gathers the DecimalEvidence of the text cells of t, below
+// the header and in the first rows, in every column but skip (the dates,
+// "05.01.2023"). Workbook numbers say nothing: they are read exactly.
+func DetectDecimals(t Table, skip int) DecimalEvidence {
+	e := DecimalEvidence{Separator: t.Separator}
+	for r := headerRows(t); r < len(t.Rows) && r < guessRows; r++ {
+		for col, c := range t.Rows[r] {
+			if col == skip || c.Kind != CellText {
+				continue
+			}
+			s := app.NormalizeNumber(strings.TrimSpace(c.Text))
+			p, point := notation.ReadNumber(s, notation.NumberFormat{})
+			q, comma := notation.ReadNumber(s, notation.NumberFormat{DecimalComma: true})
+			switch {
+			case point && comma && p != q:
+				e.Either++
+			case point && !comma:
+				e.Point++
+			case comma && !point:
+				e.Comma++
+			}
+		}
+	}
+	return e
+}
+
+// Clear is the decimal comma choice the evidence makes, ok false when it
+// makes none: numbers that read only one way, and none only the other; or
+// else, with no such numbers, a ';' separator, which Excel and WPS write
+// where numbers have decimal commas.
+func (e DecimalEvidence) Clear() (comma, ok bool) {
+	switch {
+	case e.Point > 0 && e.Comma == 0:
+		return false, true
+	case e.Comma > 0 && e.Point == 0:
+		return true, true
+	case e.Point == 0 && e.Comma == 0 && e.Separator == ';':
+		return true, true
+	}
+	return false, false
+}
+
+// Suggests is the decimal comma choice the evidence leans to, ok false
+// when it leans to none: the Clear one; else what most numbers that read
+// one way say; else the separator's, a ',' suggesting decimal points.
+func (e DecimalEvidence) Suggests() (comma, ok bool) {
+	if comma, ok := e.Clear(); ok {
+		return comma, true
+	}
+	switch {
+	case e.Point != e.Comma:
+		return e.Comma > e.Point, true
+	case e.Separator == ';' || e.Separator == ',':
+		return e.Separator == ';', true
+	}
+	return false, false
+}
+
+// Ambiguous reports whether reading decimals with comma as the choice may
+// misread the table unnoticed: some numbers read as different numbers
+// either way, and the evidence suggests the other choice.
+func (e DecimalEvidence) Ambiguous(comma bool) bool {
+	other, ok := e.Suggests()
+	return e.Either > 0 && ok && other != comma
+}

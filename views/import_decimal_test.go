@@ -1,0 +1,102 @@
+package views
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strconv"
+	"testing"
+
+	"pacer/app"
+)
+
+// openImportOf opens the import of a file holding content, with the app
+// set to decimal commas or not.
+func openImportOf(t *testing.T, content string, comma bool) (*importView, app.Goal) {
+	t.Helper()
+	ui, _, store := newStoreUI(t)
+	if err := store.SetSetting(context.Background(), settingDecimalComma, strconv.FormatBool(comma)); err != nil {
+		t.Fatal(err)
+	}
+	g := saveSeedGoal(t, store, "Sales")
+	path := filepath.Join(t.TempDir(), "sales.csv")
+	if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ui.files = &fakeChooser{path: path}
+	v := openImport(depsOf[importStore](ui), func() {})
+	if v == nil {
+		t.Fatal("no import view")
+	}
+	return v, g
+}
+
+// TestImportDecimalsFromTheFile opens files whose numbers the app's
+// setting would misread: the decimal comma choice follows the file when
+// it is clear, and a warning beside it says when it is not.
+func TestImportDecimalsFromTheFile(t *testing.T) {
+	for _, tc := range []struct {
+		name, csv      string
+		setting, comma bool
+		hint           bool
+		q1             float64 // the Q1 value the check works out, if any: the goal keeps no decimals
+	}{
+		{"GermanSemicolons", "Datum;Umsatz\n15.01.2023;12.500\n15.02.2023;8.250\n15.03.2023;1.000\n", false, true, false, 21_750},
+		{"GermanUnambiguous", "Datum,Umsatz\n15.01.2023,\"1.234,00\"\n15.02.2023,\"12.500\"\n", false, true, false, 13_734},
+		{"USUnambiguous", "Datum;Sales\n2023-01-15;1,234.00\n2023-02-15;1,500\n", true, false, false, 2_734},
+		{"USAmbiguous", "Date,Sales\n2023-01-15,\"1,500\"\n2023-02-15,\"2,250\"\n", true, true, true, 0},
+		{"PlainNumbers", "Date,Sales\n2023-01-15,1500\n2023-02-15,2250\n", true, true, false, 3_750},
+		{"NoSuggestion", "Date\tSales\n2023-01-15\t1.500\n", false, false, false, 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			v, g := openImportOf(t, tc.csv, tc.setting)
+			if v.comma.Checked != tc.comma || v.commaHint.Hidden == tc.hint {
+				t.Fatalf("decimal comma %v, warning shown %v; want %v, %v", v.comma.Checked, !v.commaHint.Hidden, tc.comma, tc.hint)
+			}
+			if tc.hint && v.commaHint.Text == "" {
+				t.Error("the warning says nothing")
+			}
+			if tc.q1 == 0 {
+				return
+			}
+			v.goalSel[v.table.Header[1]].SetSelectedIndex(goalIndex(v, g) + 1)
+			checkAndWait(t, v)
+			if v.plan == nil || len(v.plan.Periods) != 1 || v.plan.Periods[0].Value != tc.q1 {
+				t.Fatalf("plan %+v; want Q1 = %v", v.plan, tc.q1)
+			}
+		})
+	}
+}
+
+// TestImportDecimalWarningFollowsTheChoice switches the decimal comma of an
+// ambiguous US file: the warning goes when the choice agrees with the
+// file, and comes back when it does not.
+func TestImportDecimalWarningFollowsTheChoice(t *testing.T) {
+	v, g := openImportOf(t, "Date,Sales\n2023-01-15,\"1,500\"\n", true)
+	if v.commaHint.Hidden {
+		t.Fatal("no warning for 1,500 read with a decimal comma in a comma-separated file")
+	}
+	v.comma.SetChecked(false)
+	if !v.commaHint.Hidden {
+		t.Error("the warning stays once the choice agrees with the file")
+	}
+	v.goalSel["Sales"].SetSelectedIndex(goalIndex(v, g) + 1)
+	checkAndWait(t, v)
+	if v.plan == nil || len(v.plan.Periods) != 1 || v.plan.Periods[0].Value != 1500 {
+		t.Fatalf("plan %+v; want Q1 = 1500", v.plan)
+	}
+	v.comma.SetChecked(true)
+	if v.commaHint.Hidden {
+		t.Error("no warning when the choice goes against the file again")
+	}
+}
+
+// goalIndex is the index of g among the goals the view offers.
+func goalIndex(v *importView, g app.Goal) int {
+	for i, goal := range v.goals {
+		if goal.ID == g.ID {
+			return i
+		}
+	}
+	return -1
+}
