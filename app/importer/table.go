@@ -88,7 +88,8 @@ func (t Table) Cell(row, col int) Cell {
 // extension chooses the reader. A file that starts like a zip archive is
 // read as a workbook whatever its name; an old .xls workbook and an
 // OpenDocument .ods spreadsheet are refused with a message saying how to
-// convert them. A workbook's first sheet is read (see ReadSheet). Text
+// convert them. A workbook's active sheet is read when it is visible, else
+// its first visible sheet (see ReadSheet). Text
 // files are decoded as described at decodeText and split as at
 // importSplitText. Errors are *data.Error with a message from
 // ImportMessages, or the reader's error.
@@ -206,8 +207,9 @@ func looksLikeHeader(row []Cell) bool {
 	return text
 }
 
-// readXLSX reads a sheet of a workbook (the first when sheet is empty),
-// keeping each cell's formatted text and, for numbers, the raw value.
+// readXLSX reads a sheet of a workbook (when sheet is empty, the one
+// xlsxDefaultSheet picks), keeping each cell's formatted text and, for
+// numbers, the raw value.
 func readXLSX(b []byte, sheet string) (Table, error) {
 	f, err := excelize.OpenReader(bytes.NewReader(b))
 	if err != nil {
@@ -215,8 +217,8 @@ func readXLSX(b []byte, sheet string) (Table, error) {
 	}
 	defer f.Close()
 	t := Table{Encoding: "xlsx", Sheets: f.GetSheetList()}
-	if sheet == "" && len(t.Sheets) > 0 {
-		sheet = t.Sheets[0]
+	if sheet == "" {
+		sheet = xlsxDefaultSheet(f, t.Sheets)
 	}
 	if idx, err := f.GetSheetIndex(sheet); err != nil || idx < 0 {
 		return Table{}, notation.ImportError(msgImportNoSheet, err, "Sheet", sheet)

@@ -17,6 +17,29 @@ import (
 // cellAt is a cell's place in a sheet: 0-based row and column.
 type cellAt struct{ row, col int }
 
+// xlsxDefaultSheet is the sheet of f to read when none is named: the
+// active one, which Excel and WPS open on, when it is visible; else the
+// first visible one, since a hidden sheet tends to hold lookups or old
+// data; else the first. It is "" for a workbook without sheets.
+func xlsxDefaultSheet(f *excelize.File, sheets []string) string {
+	visible := func(name string) bool {
+		v, err := f.GetSheetVisible(name)
+		return err == nil && v
+	}
+	if i := f.GetActiveSheetIndex(); i >= 0 && i < len(sheets) && visible(sheets[i]) {
+		return sheets[i]
+	}
+	for _, name := range sheets {
+		if visible(name) {
+			return name
+		}
+	}
+	if len(sheets) > 0 {
+		return sheets[0]
+	}
+	return ""
+}
+
 // xlsxUnsaved lists the cells of the named sheet of workbook b that hold a
 // formula whose result the file did not save: openpyxl, Apache POI,
 // SheetJS and excelize write formulas so, and only a spreadsheet program

@@ -105,6 +105,12 @@ func TestReadTableXLSXDate1904(t *testing.T) {
 // xlsxPatch replaces old by new in the XML of the first sheet of workbook b.
 func xlsxPatch(t testing.TB, b []byte, old, new string) []byte {
 	t.Helper()
+	return xlsxPatchPart(t, b, "xl/worksheets/sheet1.xml", old, new)
+}
+
+// xlsxPatchPart replaces old by new in the part of workbook b.
+func xlsxPatchPart(t testing.TB, b []byte, part, old, new string) []byte {
+	t.Helper()
 	zr, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
 	if err != nil {
 		t.Fatal(err)
@@ -116,9 +122,9 @@ func xlsxPatch(t testing.TB, b []byte, old, new string) []byte {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if f.Name == "xl/worksheets/sheet1.xml" {
+		if f.Name == part {
 			if !bytes.Contains(data, []byte(old)) {
-				t.Fatalf("sheet holds no %s: %s", old, data)
+				t.Fatalf("%s holds no %s: %s", part, old, data)
 			}
 			data = bytes.ReplaceAll(data, []byte(old), []byte(new))
 		}
@@ -232,6 +238,59 @@ func TestPlanImportUnsavedFormula(t *testing.T) {
 		p := planXLSX(t, only, xlsxWide)
 		if got := importRejections(p); !slices.Equal(got, want) || p.Blank != 0 {
 			t.Fatalf("rejected %q, %d blank; want %q", got, p.Blank, want)
+		}
+	})
+}
+
+func TestReadTableXLSXSheetShown(t *testing.T) {
+	// book writes sheets named as given, each holding its name in A1,
+	// hides those named in hidden and makes active the sheet at index active.
+	book := func(names []string, hidden []string, active int) []byte {
+		return xlsxOf(t, func(f *excelize.File) error {
+			for i, name := range names {
+				if i == 0 {
+					if err := f.SetSheetName("Sheet1", name); err != nil {
+						return err
+					}
+				} else if _, err := f.NewSheet(name); err != nil {
+					return err
+				}
+				if err := f.SetCellValue(name, "A1", name); err != nil {
+					return err
+				}
+			}
+			f.SetActiveSheet(active)
+			for _, name := range hidden {
+				if err := f.SetSheetVisible(name, false); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+	}
+	for _, tc := range []struct {
+		name   string
+		sheets []string
+		hidden []string
+		active int
+		want   string
+	}{
+		{"First", []string{"Notes", "Data"}, nil, 0, "Notes"},
+		{"Active", []string{"Notes", "Data"}, nil, 1, "Data"},
+		{"ActiveBesideHiddenFirst", []string{"Old", "Data"}, []string{"Old"}, 1, "Data"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			tab := readXLSXTable(t, book(tc.sheets, tc.hidden, tc.active))
+			if tab.Sheet != tc.want || tab.Cell(0, 0).Text != tc.want || !slices.Equal(tab.Sheets, tc.sheets) {
+				t.Errorf("read %q (A1 %q) of %q; want %q of %q", tab.Sheet, tab.Cell(0, 0).Text, tab.Sheets, tc.want, tc.sheets)
+			}
+		})
+	}
+	t.Run("ActiveHidden", func(t *testing.T) {
+		// Excelize will not hide the active sheet; other programs may.
+		b := xlsxPatchPart(t, book([]string{"Lookup", "Data", "More"}, []string{"Lookup"}, 1), "xl/workbook.xml", `activeTab="1"`, `activeTab="0"`)
+		if tab := readXLSXTable(t, b); tab.Sheet != "Data" {
+			t.Errorf("read %q; want Data, the first visible sheet", tab.Sheet)
 		}
 	})
 }
