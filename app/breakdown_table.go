@@ -37,8 +37,8 @@ func BreakdownTable(cal Calendar, g Goal, rows []DetailRow, ds []DimensionValue,
 			continue
 		}
 		// Only the entries of this period and of last year's are summed.
-		in := byKey.within(cal, r.Period, cal.SameLastYear(r.Period))
-		current, reported := breakdownIn(cal, in, r.Period, nil, dec)
+		in := byKey.within(cal, g, r.Period, cal.SameLastYear(r.Period))
+		current, reported := breakdownIn(cal, g, in, r.Period, nil, dec)
 		var likeForLike map[Period]bool
 		if !r.Complete {
 			likeForLike = map[Period]bool{}
@@ -46,7 +46,7 @@ func BreakdownTable(cal Calendar, g Goal, rows []DetailRow, ds []DimensionValue,
 				likeForLike[cal.SameLastYear(p)] = true
 			}
 		}
-		reference, _ := breakdownIn(cal, in, cal.SameLastYear(r.Period), likeForLike, dec)
+		reference, _ := breakdownIn(cal, g, in, cal.SameLastYear(r.Period), likeForLike, dec)
 		cur := current[dimension]
 		if rest := units(r.Actual, dec) - unitsSum(cur, dec); rest != 0 {
 			cur = append(cur, DimensionValue{Dimension: dimension, Value: UnsplitLabel, Unsplit: true, Amount: float64(rest) / math.Pow10(dec)})
@@ -93,12 +93,13 @@ func periodsOf(ds []DimensionValue, dimension string) keyedBreakdown {
 	return k
 }
 
-// within are the entries of the periods inside any of ps.
-func (k keyedBreakdown) within(cal Calendar, ps ...Period) []DimensionValue {
+// within are the entries of the periods that count for g in any of ps
+// (CountsFor).
+func (k keyedBreakdown) within(cal Calendar, g Goal, ps ...Period) []DimensionValue {
 	var out []DimensionValue
 	for i, sub := range k.keys {
 		for _, p := range ps {
-			if p.Valid() && cal.Contains(p, sub) {
+			if p.Valid() && cal.CountsFor(g, p, sub) {
 				out = append(out, k.entries[i]...)
 				break
 			}

@@ -43,7 +43,7 @@ func ReviewContributors(cal Calendar, r ReviewRow, ds []DimensionValue, plans []
 		return nil
 	}
 	dec := Decimals(r.Goal)
-	current, reported := breakdownIn(cal, ds, r.Period, nil, dec)
+	current, reported := breakdownIn(cal, r.Goal, ds, r.Period, nil, dec)
 	var likeForLike map[Period]bool
 	if !r.Complete {
 		likeForLike = map[Period]bool{}
@@ -51,7 +51,7 @@ func ReviewContributors(cal Calendar, r ReviewRow, ds []DimensionValue, plans []
 			likeForLike[cal.SameLastYear(p)] = true
 		}
 	}
-	reference, _ := breakdownIn(cal, importedOnly(ds), cal.SameLastYear(r.Period), likeForLike, dec)
+	reference, _ := breakdownIn(cal, r.Goal, importedOnly(ds), cal.SameLastYear(r.Period), likeForLike, dec)
 	covered := planCovered(cal, r, reported)
 	valuePlans := plansIn(cal, plannedThroughout(cal, plans, orAll(cal, r, covered)), r.Period, covered, dec)
 	var out []GapContributors
@@ -79,11 +79,12 @@ func ReviewContributors(cal Calendar, r ReviewRow, ds []DimensionValue, plans []
 }
 
 // breakdownIn sums each value of each dimension of ds over the check-in
-// periods inside p (only those of only, when it is not nil), in units of
+// periods that count for g in p (CountsFor; only those of only, when it is
+// not nil), in units of
 // dec decimals so that no float noise creeps in, check-ins taking the
 // place of history values for the same period; it returns the sums by
 // dimension, and the periods found.
-func breakdownIn(cal Calendar, ds []DimensionValue, p Period, only map[Period]bool, dec int) (map[string][]DimensionValue, map[Period]bool) {
+func breakdownIn(cal Calendar, g Goal, ds []DimensionValue, p Period, only map[Period]bool, dec int) (map[string][]DimensionValue, map[Period]bool) {
 	if !p.Valid() {
 		return nil, nil
 	}
@@ -95,7 +96,7 @@ func breakdownIn(cal Calendar, ds []DimensionValue, p Period, only map[Period]bo
 	var in []entry
 	for _, d := range ds {
 		sub, err := ParsePeriodKey(d.PeriodKey)
-		if err != nil || !cal.Contains(p, sub) || only != nil && !only[sub] {
+		if err != nil || !cal.CountsFor(g, p, sub) || only != nil && !only[sub] {
 			continue
 		}
 		if !d.History {
@@ -136,7 +137,7 @@ func plansIn(cal Calendar, plans []DimensionPlan, p Period, only map[Period]bool
 	var order []key
 	for _, pl := range plans {
 		sub, err := ParsePeriodKey(pl.PeriodKey)
-		if err != nil || !cal.Contains(p, sub) || only != nil && !only[sub] {
+		if err != nil || !cal.CountsIn(p, sub) || only != nil && !only[sub] {
 			continue
 		}
 		k := key{pl.Dimension, pl.Value}
@@ -269,7 +270,7 @@ func planCovered(cal Calendar, r ReviewRow, reported map[Period]bool) map[Period
 	if r.wholePlan() || r.LaterReported {
 		return nil
 	}
-	subs := cal.subPeriods(r.Goal.Cadence, r.Period)
+	subs := cal.goalSubPeriods(r.Goal, r.Period)
 	last := -1
 	for i, s := range subs {
 		if reported[s] {
@@ -285,6 +286,6 @@ func orAll(cal Calendar, r ReviewRow, covered map[Period]bool) map[Period]bool {
 	if covered != nil {
 		return covered
 	}
-	subs := cal.subPeriods(r.Goal.Cadence, r.Period)
+	subs := cal.goalSubPeriods(r.Goal, r.Period)
 	return periodSet(subs, inSpanThrough(cal, r.Goal, subs, len(subs)-1))
 }

@@ -303,6 +303,46 @@ func TestContains(t *testing.T) {
 	}
 }
 
+// TestCountsIn checks which period a week's figures count for: the one
+// that holds its last day, in calendar and fiscal years alike; and that
+// longer periods count as Contains says.
+func TestCountsIn(t *testing.T) {
+	april := Calendar{FiscalStart: time.April}
+	tests := []struct {
+		cal          Calendar
+		outer, inner string
+		want         bool
+	}{
+		{Calendar{}, "2023-01", "2023-W02", true},
+		{Calendar{}, "2023-01", "2023-W05", false}, // 30 January to 5 February
+		{Calendar{}, "2023-02", "2023-W05", true},
+		{Calendar{}, "2023-01", "2022-W52", true}, // 26 December to 1 January
+		{Calendar{}, "2022-12", "2022-W52", false},
+		{Calendar{}, "2023-Q1", "2022-W52", true},
+		{Calendar{}, "2023", "2022-W52", true},
+		{Calendar{}, "2022", "2022-W52", false},
+		{Calendar{}, "2026-12", "2026-W53", false}, // 28 December to 3 January
+		{Calendar{}, "2027-01", "2026-W53", true},
+		{april, "2023-Q1", "2023-W13", true}, // 27 March to 2 April: fiscal Q1 starts in April
+		{april, "2022-Q4", "2023-W13", false},
+		{Calendar{}, "2023-W05", "2023-W05", true},
+		{Calendar{}, "2023-W05", "2023-W06", false},
+		{Calendar{}, "2023-W05", "2023-02", false},
+		{Calendar{}, "2023-Q1", "2023-03", true},
+		{Calendar{}, "2023-Q2", "2023-03", false},
+		{Calendar{}, "2023-03", "2023-Q1", false},
+		{Calendar{}, "2023-Q4", "2023", false}, // a year ends in its last quarter, yet does not count in it
+	}
+	for _, tt := range tests {
+		if got := tt.cal.CountsIn(Key(t, tt.outer), Key(t, tt.inner)); got != tt.want {
+			t.Errorf("%v.CountsIn(%s, %s) = %v, want %v", tt.cal, tt.outer, tt.inner, got, tt.want)
+		}
+	}
+	if (Calendar{}).CountsIn(Period{}, Key(t, "2023-W05")) || (Calendar{}).CountsIn(Key(t, "2023-02"), Period{}) {
+		t.Error("CountsIn of a zero Period should be false")
+	}
+}
+
 // TestParsePeriodKeyRefusesNonKeys checks that keys naming no period, or
 // not written in the canonical form, are refused.
 func TestParsePeriodKeyRefusesNonKeys(t *testing.T) {

@@ -234,10 +234,11 @@ func TestGapWithinGraceOnceALaterMonthIsIn(t *testing.T) {
 }
 
 // TestGapWithinGraceWhenTheLatestWeekStraddles reviews November 2026 of a
-// weekly goal on 3 December, within its grace, with weeks 45 to 47 in, 48
-// missing and 49 in: week 49 begins on 30 November, inside November, yet
-// after week 48, which the goal's status counts as nothing; so does the
-// row, measured against the plan of all four weeks as when all are in.
+// weekly goal on 3 December, within its grace, with weeks 44 to 47 in, 48
+// missing and 49 in: week 44 ends on 1 November and counts for it; week 49
+// begins on 30 November but ends in December, which it counts for, and
+// comes after week 48, which the goal's status counts as nothing; so does
+// the row, measured against the plan of all five weeks as when all are in.
 func TestGapWithinGraceWhenTheLatestWeekStraddles(t *testing.T) {
 	cal, th := app.Calendar{}, app.DefaultThresholds
 	g := app.Goal{ID: 1, Title: "Members", Kind: app.KindIncrease, Unit: app.UnitCount, Aggregation: app.AggFlow, Target: 5200,
@@ -252,9 +253,9 @@ func TestGapWithinGraceWhenTheLatestWeekStraddles(t *testing.T) {
 		snap := app.Snapshot{Goals: []app.Goal{g}, Plans: map[int64][]app.PeriodTarget{g.ID: plan}, CheckIns: map[int64][]app.CheckIn{g.ID: cs}}
 		return app.ReviewRows(cal, snap, nov, asOf, th)[0]
 	}
-	all, gap, awaited := row(45, 46, 47, 48), row(45, 46, 47, 49), row(45, 46, 47)
+	all, gap, awaited := row(44, 45, 46, 47, 48), row(44, 45, 46, 47, 49), row(44, 45, 46, 47)
 	if !all.Complete || gap.ExpectedCovered != all.ExpectedCovered || !gap.LaterReported || gap.Closed {
-		t.Errorf("week 48 missing, 49 in: %v planned (later reported %v, closed %v); all four in: %v", gap.ExpectedCovered, gap.LaterReported, gap.Closed, all.ExpectedCovered)
+		t.Errorf("week 48 missing, 49 in: %v planned (later reported %v, closed %v); all five in: %v", gap.ExpectedCovered, gap.LaterReported, gap.Closed, all.ExpectedCovered)
 	}
 	if awaited.LaterReported || awaited.ExpectedCovered >= all.ExpectedCovered {
 		t.Errorf("week 48 still awaited: %v planned, later reported %v", awaited.ExpectedCovered, awaited.LaterReported)

@@ -42,11 +42,11 @@ func ReviewPeriods(cal Calendar, goals []Goal, c Cadence, asOf Date) []Period {
 // ReviewRow compares one goal's expected and actual values for one period,
 // and that period with the one before and the same one a year earlier.
 //
-// The goal's check-ins count for Period when their period lies wholly
-// inside it: the months of a quarter, the quarters of a year. A check-in
-// period that straddles Period's boundary (a week across a month end)
-// counts for neither side, and a goal checked in by quarter has no actual
-// for a month. Only check-ins of periods started by asOf count.
+// The goal's check-ins count for Period when their period counts in it
+// (Calendar.CountsIn): the months of a quarter, the quarters of a year, and
+// a week in the period that holds its last day, so that a week across a
+// month end counts for the later month. A goal checked in by quarter has
+// no actual for a month. Only check-ins of periods started by asOf count.
 type ReviewRow struct {
 	Goal   Goal
 	Period Period
@@ -224,6 +224,16 @@ func (rv *reviewer) subPeriods(c Cadence, p Period) []Period {
 	return subs
 }
 
+// goalSubDays is subDays(c, p) with the days of the periods of subs past
+// its end: a goal's last week added by withWeekPastEnd.
+func (rv *reviewer) goalSubDays(c Cadence, p Period, subs []Period) []dayRange {
+	days := rv.subDays(c, p)
+	for _, s := range subs[len(days):] {
+		days = append(days[:len(days):len(days)], dayRange{rv.cal.FirstDay(s), rv.cal.LastDay(s)})
+	}
+	return days
+}
+
 // subDays is the first and last days of subPeriods(c, p), worked out
 // once per reviewer as subPeriods is: a review of weekly goals asks for
 // the same 52 weeks' days for each goal.
@@ -282,7 +292,7 @@ func (rv *reviewer) row(rg *reviewGoal, p Period) ReviewRow {
 	r.Expected, r.HasExpected = DropFloatNoise(cal.expectedFor(x, p)), cal.HasExpectation(x, p)
 	r.ExpectedCovered = r.Expected
 
-	subs := rv.subPeriods(g.Cadence, p)
+	subs := withWeekPastEnd(cal, g, p, rv.subPeriods(g.Cadence, p))
 	// counted are the positions in subs of the values Actual combines.
 	counted, values := rg.reported(cal, subs, &r)
 	latest := latestOnly(g)
@@ -302,7 +312,7 @@ func (rv *reviewer) row(rg *reviewGoal, p Period) ReviewRow {
 				planned, r.LaterReported = inSpanThrough(cal, g, subs, last), true
 			}
 		}
-		r.ExpectedCovered = DropFloatNoise(x.covered(rv.subDays(g.Cadence, p), planned))
+		r.ExpectedCovered = DropFloatNoise(x.covered(rv.goalSubDays(g.Cadence, p, subs), planned))
 	}
 	// Previous and LastYear cover the same part of their periods as Actual
 	// covers of p, the periods reported; whole when that is all of it.
@@ -398,7 +408,7 @@ func (cal Calendar) HasExpectation(x Expectation, p Period) bool {
 	return false
 }
 
-// subPeriods are the periods of cadence c that lie wholly inside p, in
+// subPeriods are the periods of cadence c that count in p (CountsIn), in
 // order: p alone when c is p's cadence, none when c is longer or unknown.
 func (cal Calendar) subPeriods(c Cadence, p Period) []Period {
 	if c == p.Cadence {
@@ -406,7 +416,7 @@ func (cal Calendar) subPeriods(c Cadence, p Period) []Period {
 	}
 	var out []Period
 	for _, s := range cal.Periods(c, cal.Start(p), cal.End(p)) {
-		if cal.Contains(p, s) {
+		if cal.CountsIn(p, s) {
 			out = append(out, s)
 		}
 	}

@@ -38,18 +38,25 @@ func ReviewKeys(cal Calendar, p Period, asOf Date) []string {
 	}
 	day := asOf.DayNumber()
 	var last Period // in series order, of the looked-up periods started by asOf
-	for _, q := range []Period{p, p.Prev(), cal.SameLastYear(p)} {
-		if !q.Valid() {
-			continue
+	look := func(s Period) {
+		add(s)
+		if cal.FirstDay(s) <= day && (!last.Valid() || PeriodLess(last, s)) {
+			last = s
 		}
-		for _, c := range periodCadences {
-			for _, s := range cal.subPeriods(c, q) {
-				add(s)
-				if cal.FirstDay(s) <= day && (!last.Valid() || PeriodLess(last, s)) {
-					last = s
+	}
+	for _, q := range []Period{p, p.Prev(), cal.SameLastYear(p)} {
+		if q.Valid() {
+			for _, c := range periodCadences {
+				for _, s := range cal.subPeriods(c, q) {
+					look(s)
 				}
 			}
 		}
+	}
+	// A weekly goal's last week counts for p when it runs past p's end
+	// (Calendar.weekPastEnd): the week that holds p's last day.
+	if w := cal.PeriodOf(CadenceWeek, DateOfDayNumber(cal.LastDay(p))); p.Cadence != CadenceWeek && w.Valid() {
+		look(w)
 	}
 	if last.Valid() {
 		cal.laterBefore(day, last, add)

@@ -152,7 +152,7 @@ func (cal Calendar) refSubPeriods(c Cadence, p Period) []Period {
 	}
 	var out []Period
 	for _, s := range cal.Periods(c, cal.Start(p), cal.End(p)) {
-		if cal.Contains(p, s) {
+		if cal.CountsIn(p, s) {
 			out = append(out, s)
 		}
 	}

@@ -80,6 +80,9 @@ func (rv *reviewer) sumsSuffice(g Goal, p Period, s ReviewSums) bool {
 	if g.Aggregation != AggFlow || g.Kind == KindMilestone || IsStay(g.Kind) {
 		return false
 	}
+	if _, past := rv.cal.weekPastEnd(g, p); past {
+		return false // its last week counts for p too, past the sums' range
+	}
 	if s[0].Count == 0 {
 		return true
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"reflect"
 	"testing"
+	"time"
 
 	"pacer/app"
 	"pacer/data"
@@ -35,8 +36,8 @@ func TestReviewSums(t *testing.T) {
 		if _, ok := d.Sums[g.ID]; ok != want {
 			t.Fatalf("from sums: %v, want %v", ok, want)
 		}
-		if s := d.Sums[g.ID]; want && (s[0].Count != 12 || s[1].Count != 12 || s[2].Count != 12) {
-			t.Fatalf("sums %+v, want the 12 weeks wholly inside each quarter", s)
+		if s := d.Sums[g.ID]; want && (s[0].Count != 13 || s[1].Count != 13 || s[2].Count != 13) {
+			t.Fatalf("sums %+v, want the 13 weeks that end in each quarter", s)
 		}
 	}
 	fromSums(true)
@@ -131,5 +132,47 @@ func TestReviewLatestOfStaleGoal(t *testing.T) {
 	if stale == 0 || d.Latest[g.ID] != "2023-04" || !got.LaterReported || got.ExpectedCovered != want.ExpectedCovered || got.Status != want.Status {
 		t.Errorf("%d stale marks, latest %q; row later reported %v, %v planned, %s; want 2023-04, true, %v, %s",
 			stale, d.Latest[g.ID], got.LaterReported, got.ExpectedCovered, got.Status, want.ExpectedCovered, want.Status)
+	}
+}
+
+// TestReviewOfWeeksAcrossPeriodEnds reviews weekly goals of 2024, which
+// ends on a Tuesday, and of a fiscal year from April: every week checked
+// in, weeks that cross a month, quarter or year end included, and each
+// goal's last week, which runs past its end. The store's review (from sums
+// where they suffice) equals the one worked out from every check-in, in
+// every month, quarter and year, and the months add up to the dashboard's
+// actual.
+func TestReviewOfWeeksAcrossPeriodEnds(t *testing.T) {
+	ctx := context.Background()
+	s := mustOpen(t)
+	for _, start := range []app.Date{app.NewDate(2024, 1, 1), app.NewDate(2024, 4, 1)} {
+		g := weeklyGoal()
+		g.Start, g.End = start, app.Date{Time: start.AddDate(1, 0, -1)}
+		mustCreateGoal(t, s, g)
+		var cs []app.CheckIn
+		for i, p := range app.CheckInPeriods(app.Calendar{}, *g) {
+			cs = append(cs, app.CheckIn{GoalID: g.ID, PeriodKey: p.Key(), Value: float64(100 + i)})
+		}
+		mustNotErr(t, s.SaveCheckIns(ctx, cs))
+	}
+	snap, err := s.Snapshot(ctx, app.GoalFilter{})
+	mustNotErr(t, err)
+	for _, cal := range []app.Calendar{{}, {FiscalStart: time.April}} {
+		asOf := app.NewDate(2025, 6, 1)
+		for _, c := range []app.Cadence{app.CadenceMonth, app.CadenceQuarter, app.CadenceYear} {
+			sums := map[int64]float64{}
+			for _, p := range cal.Periods(c, app.NewDate(2023, 12, 1), app.NewDate(2025, 4, 30)) {
+				checkReviewOf(t, s, cal, p, asOf)
+				for _, r := range app.ReviewRows(cal, snap, p, asOf, app.DefaultThresholds) {
+					sums[r.Goal.ID] += r.Actual
+				}
+			}
+			for _, pc := range app.Paces(cal, snap, asOf, app.DefaultThresholds) {
+				if sums[pc.Goal.ID] != pc.Assessment.Actual {
+					t.Errorf("fiscal start %s, goal from %s: the reviews by %s add up to %v, the dashboard says %v",
+						cal.FiscalStart, pc.Goal.Start, c, sums[pc.Goal.ID], pc.Assessment.Actual)
+				}
+			}
+		}
 	}
 }

@@ -83,6 +83,7 @@ func (w *world) addGoal(i int) {
 	if r.IntN(3) == 0 {
 		g.Cadence, g.PlanBy = app.CadenceQuarter, app.CadenceQuarter
 	} else if r.IntN(2) == 0 {
+		g.Cadence = app.CadenceWeek // weeks that cross a month end, planned by month
 	}
 	switch r.IntN(4) {
 	case 0:
