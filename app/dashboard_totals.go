@@ -93,18 +93,30 @@ func paceFromTotals(cal Calendar, g Goal, plan []PeriodTarget, t ValueTotals, as
 	} else {
 		pj.remaining = sc.remainingAfter(cal, g, last)
 	}
-	var pr Projection
-	if g.Aggregation == AggFlow && g.Kind != KindMilestone && len(pj.remaining) > 0 {
-		pr = pj.flowFromTotals(t, sc)
-		pr.EndValue = ClampFinite(pr.EndValue)
-		pr.Attainment = GoalProgress(g, pr.EndValue)
-	} else {
-		pr = pj.project()
-	}
-	pr.OK, pr.RemainingPeriods = true, len(pj.remaining)
+	pj.open = len(pj.remaining) == 0 && runsOn(cal, g, last, asOf)
+	pr := pj.projectFromTotals(t, sc)
+	pr.OK, pr.RemainingPeriods = true, len(pj.ahead())
 	pr.Path = nil // the dashboard draws no path; the goal detail reads its goal whole
 	p.Projection = pr
 	return p
+}
+
+// projectFromTotals is project from the totals: a flow goal's from its
+// sum and count, as flow works it out from each value.
+func (pj projector) projectFromTotals(t ValueTotals, sc *paceScratch) Projection {
+	g := pj.g
+	if g.Aggregation != AggFlow || g.Kind == KindMilestone || IsStay(g.Kind) || len(pj.ahead()) == 0 {
+		return pj.project()
+	}
+	var pr Projection
+	if pj.open {
+		pr = pj.flowRest(t.Count)
+	} else {
+		pr = pj.flowFromTotals(t, sc)
+	}
+	pr.EndValue = ClampFinite(pr.EndValue)
+	pr.Attainment = GoalProgress(g, pr.EndValue)
+	return pr
 }
 
 // hasPlanEntry reports whether plan has a period Expectation reads (a key
@@ -194,6 +206,16 @@ func (pj projector) flowFromTotals(t ValueTotals, sc *paceScratch) Projection {
 		pr.EndValue = pathEnd(pj.actual, pr.Pace, repeat(1, len(pj.remaining)))
 	}
 	return pr
+}
+
+// shareOutKeyed is shareOutIn of the periods of keys.
+func shareOutKeyed(keys []string, gap float64, weights []float64, decimals int, buf []float64) ([]PeriodNeed, []float64) {
+	amounts := shareAmounts(len(keys), gap, weights, decimals, buf)
+	needs := make([]PeriodNeed, len(keys))
+	for i, key := range keys {
+		needs[i] = PeriodNeed{key, ClampFinite(amounts[i])}
+	}
+	return needs, amounts
 }
 
 // planAhead appends planOf of each remaining period to out, ends being

@@ -26,7 +26,8 @@ const (
 	// MethodStay: a stay goal. The periods that passed so far, and the
 	// latest value (the average for a flow) held for the periods left.
 	MethodStay ProjectionMethod = "stay"
-	// MethodFinal: no period remains, or a milestone. The actual value.
+	// MethodFinal: nothing is left to project (no period remains and the
+	// latest recorded one has ended), or a milestone. The actual value.
 	MethodFinal ProjectionMethod = "final"
 )
 
@@ -58,15 +59,19 @@ type Projection struct {
 	// steps; the target itself for a stay goal. Without a plan (or where
 	// it plans nothing more) the shares are even. Amounts may be
 	// negative: an increase target already passed, or a flow cap already
-	// exceeded. Empty for a milestone and when no period remains.
+	// exceeded. While the latest recorded period runs on as the last one,
+	// its rest needs the whole gap (it alone is keyed). Empty for a
+	// milestone and when no period remains and the latest has ended.
 	Needs []PeriodNeed
 	// RemainingPeriods counts the periods of the goal's cadence within
-	// Start..End that come after the latest recorded one.
+	// Start..End that come after the latest recorded one, and the latest
+	// itself while it runs on as the last one: the periods of Path.
 	RemainingPeriods int
 	// Path is where the goal stands at the end of each remaining period at
 	// the same pace, in the plan's shape: the running total for a flow
-	// goal, the level for a level goal; its last value is EndValue. Empty
-	// when no period remains.
+	// goal, the level for a level goal; its last value is EndValue. The
+	// latest recorded period's end alone while it runs on as the last one;
+	// empty when no period remains and the latest has ended.
 	Path []PeriodValue
 	// Method is how EndValue was worked out.
 	Method ProjectionMethod
@@ -93,8 +98,10 @@ type Projection struct {
 // plan; without a plan it follows the least-squares line through its
 // values. A period under way is measured against its plan up to asOf, as
 // Assess measures it, so that a goal on track is not projected short for
-// a month half run. With no period remaining, EndValue is the actual
-// value. See ProjectionMethod.
+// a month half run. With no period remaining, the rest of the latest
+// period is projected the same way while it runs (the goal's last period,
+// half run, is not its end), and EndValue is the actual value only once
+// it has ended. See ProjectionMethod.
 //
 // A gap (a period before the latest recorded one that was never checked
 // in) counts as nothing, as it does in Assess: the pace is measured
@@ -123,8 +130,9 @@ func Project(cal Calendar, g Goal, plan []PeriodTarget, values []PeriodValue, as
 			}
 		}
 	}
+	pj.open = len(pj.remaining) == 0 && runsOn(cal, g, latest, asOf)
 	pr := pj.project()
-	pr.OK, pr.RemainingPeriods = true, len(pj.remaining)
+	pr.OK, pr.RemainingPeriods = true, len(pj.ahead())
 	for _, v := range s {
 		pr.Periods = append(pr.Periods, v.Period.Key())
 	}
@@ -138,6 +146,16 @@ func hasEnded(g Goal, asOf Date) bool {
 	return !g.End.IsZero() && asOf.DayNumber() > g.End.DayNumber()
 }
 
+// runsOn reports whether g's period p still has days after asOf within
+// the goal's span: Assess measures it against its plan only up to asOf.
+func runsOn(cal Calendar, g Goal, p Period, asOf Date) bool {
+	last := cal.LastDay(p)
+	if !g.End.IsZero() {
+		last = min(last, g.End.DayNumber())
+	}
+	return !hasEnded(g, asOf) && asOf.DayNumber() < last
+}
+
 // projector holds what Project works from.
 type projector struct {
 	cal       Calendar
@@ -147,6 +165,18 @@ type projector struct {
 	plan      *Expectation // nil without a plan
 	remaining []Period
 	asOf      Date
+	// open is set when no period remains but the latest recorded one runs
+	// on: its rest is what is projected.
+	open bool
+}
+
+// ahead is the periods projected: those remaining, or the latest recorded
+// one when it runs on with none remaining.
+func (pj projector) ahead() []Period {
+	if pj.open {
+		return []Period{pj.s[len(pj.s)-1].Period}
+	}
+	return pj.remaining
 }
 
 // measuredAt is the day the latest value is measured against the plan, as
@@ -195,11 +225,20 @@ func (pj projector) restOfLatest() float64 {
 	return ClampFinite(pj.plan.At(pj.cal.LastDay(pj.s[len(pj.s)-1].Period)) - pj.plan.At(pj.measuredAt()))
 }
 
+// leftOfLatest is the share of the latest recorded period's days after
+// the day it is measured at: 0 once it has ended.
+func (pj projector) leftOfLatest() float64 {
+	p := pj.s[len(pj.s)-1].Period
+	last := pj.cal.LastDay(p)
+	return float64(max(last-pj.measuredAt(), 0)) / float64(last-pj.cal.FirstDay(p)+1)
+}
+
 // path is the running total from start adding step × each weight, one
-// value a remaining period.
+// value a period ahead.
 func (pj projector) path(start, step float64, weights []float64) []PeriodValue {
-	out := make([]PeriodValue, len(pj.remaining))
-	periodKeys(pj.remaining, func(i int, key string) {
+	ahead := pj.ahead()
+	out := make([]PeriodValue, len(ahead))
+	periodKeys(ahead, func(i int, key string) {
 		start += step * weights[i]
 		out[i] = PeriodValue{key, ClampFinite(start)}
 	})
@@ -211,7 +250,7 @@ func (pj projector) project() Projection {
 	switch {
 	case IsStay(g.Kind):
 		return pj.stay()
-	case g.Kind == KindMilestone || len(pj.remaining) == 0:
+	case g.Kind == KindMilestone || len(pj.ahead()) == 0:
 		return Projection{EndValue: pj.actual, Attainment: GoalProgress(g, pj.actual), Method: MethodFinal}
 	}
 	var pr Projection
@@ -235,6 +274,9 @@ func (pj projector) planOf(p Period) float64 {
 
 // flow projects a sum: at the pace against plan, else at the run-rate.
 func (pj projector) flow() Projection {
+	if pj.open {
+		return pj.flowRest(len(pj.s))
+	}
 	ahead := make([]float64, len(pj.remaining))
 	for i, p := range pj.remaining {
 		ahead[i] = pj.planOf(p)
@@ -252,51 +294,82 @@ func (pj projector) flow() Projection {
 	return pr
 }
 
+// flowRest projects a sum whose latest recorded period, with none after
+// it, runs on: the rest of its plan at the pace against plan, else the
+// run-rate (over recorded, the values counted) for the share of its days
+// left. The rest of the period needs the whole gap.
+func (pj projector) flowRest(recorded int) Projection {
+	latest := pj.s[len(pj.s)-1].Period
+	rest := pj.restOfLatest()
+	pr := Projection{Needs: shareOut([]Period{latest}, pj.g.Target-pj.actual, []float64{1}, pj.g.Decimals)}
+	if planned := pj.plannedToDate(); pj.plan != nil && planned > 0 && IsFinite(planned) {
+		pr.Method, pr.Pace = MethodPlanPace, ClampFinite(pj.actual/planned)
+		pr.EndValue = ClampFinite(pj.actual + pr.Pace*rest)
+	} else {
+		rate := pj.actual / float64(periodsThrough(pj.cal, pj.g, latest, recorded))
+		pr.Method, pr.Pace = MethodRunRate, ClampFinite(rate)
+		pr.EndValue = ClampFinite(pj.actual + pr.Pace*pj.leftOfLatest())
+	}
+	pr.Path = []PeriodValue{{latest.Key(), pr.EndValue}}
+	return pr
+}
+
 // level projects a level: along the plan's path with the gap's trend,
 // else along the values' trend.
 func (pj projector) level() Projection {
 	latest := pj.s[len(pj.s)-1]
-	end := pj.remaining[len(pj.remaining)-1]
+	ahead := pj.ahead()
+	end := ahead[len(ahead)-1]
 	if pj.plan == nil {
 		return Projection{Method: MethodTrend, EndValue: runRate(pj.s, false, ordinal(end)), Path: pj.trend(),
-			Needs: stepTo(pj.remaining, latest.Value, pj.g.Target, make([]float64, len(pj.remaining)), 0)}
+			Needs: stepTo(ahead, latest.Value, pj.g.Target, make([]float64, len(ahead)), 0)}
 	}
-	path := make([]float64, len(pj.remaining))
-	for i, p := range pj.remaining {
+	path := make([]float64, len(ahead))
+	for i, p := range ahead {
 		path[i] = pj.planOf(p)
 	}
 	gap := ClampFinite(latest.Value - pj.plan.At(pj.measuredAt()))
 	pr := Projection{Method: MethodPlanGap, Pace: gap, Path: make([]PeriodValue, len(path)),
-		Needs: stepTo(pj.remaining, latest.Value, pj.g.Target, path, pj.planOf(latest.Period))}
-	for i, p := range pj.remaining {
+		Needs: stepTo(ahead, latest.Value, pj.g.Target, path, pj.planOf(latest.Period))}
+	for i, p := range ahead {
 		pr.Path[i] = PeriodValue{p.Key(), ClampFinite(path[i] + gap)}
 	}
 	pr.EndValue = pr.Path[len(pr.Path)-1].Value
 	return pr
 }
 
-// stay projects a stay goal: the share of all periods that pass.
+// stay projects a stay goal: the share of all periods that pass. A
+// latest period that runs on as the last one counts as one ahead, not as
+// one that passed.
 func (pj projector) stay() Projection {
-	g, s := pj.g, pj.s
+	g, s, ahead := pj.g, pj.s, pj.ahead()
 	pr := Projection{Method: MethodStay, EndValue: s[len(s)-1].Value}
-	if n := len(pj.remaining); n > 0 {
-		pr.EndValue = runRate(s, g.Aggregation == AggFlow, ordinal(pj.remaining[n-1]))
+	if n := len(ahead); n > 0 {
+		pr.EndValue = runRate(s, g.Aggregation == AggFlow, ordinal(ahead[n-1]))
 		pr.Path = pj.trend()
-		for _, p := range pj.remaining {
+		for _, p := range ahead {
 			pr.Needs = append(pr.Needs, PeriodNeed{p.Key(), g.Target})
 		}
 	}
-	passed := passShare(g, s) * float64(len(s))
-	future := Progress(g.Kind, 0, g.Target, pr.EndValue) * float64(len(pj.remaining))
-	pr.Attainment = (passed + future) / float64(len(s)+len(pj.remaining))
+	past := s
+	if pj.open {
+		past = s[:len(s)-1]
+	}
+	passed := 0.0
+	if len(past) > 0 {
+		passed = passShare(g, past) * float64(len(past))
+	}
+	future := Progress(g.Kind, 0, g.Target, pr.EndValue) * float64(len(ahead))
+	pr.Attainment = (passed + future) / float64(len(past)+len(ahead))
 	return pr
 }
 
 // trend is the values' average (flow) or least-squares line (level) at
-// each remaining period.
+// each period ahead.
 func (pj projector) trend() []PeriodValue {
-	out := make([]PeriodValue, len(pj.remaining))
-	for i, p := range pj.remaining {
+	ahead := pj.ahead()
+	out := make([]PeriodValue, len(ahead))
+	for i, p := range ahead {
 		out[i] = PeriodValue{p.Key(), runRate(pj.s, pj.g.Aggregation == AggFlow, ordinal(p))}
 	}
 	return out
@@ -317,16 +390,6 @@ func shareOutIn(ps []Period, gap float64, weights []float64, decimals int, buf [
 	amounts := shareAmounts(len(ps), gap, weights, decimals, buf)
 	needs := make([]PeriodNeed, len(ps))
 	periodKeys(ps, func(i int, key string) { needs[i] = PeriodNeed{key, ClampFinite(amounts[i])} })
-	return needs, amounts
-}
-
-// shareOutKeyed is shareOutIn of the periods of keys.
-func shareOutKeyed(keys []string, gap float64, weights []float64, decimals int, buf []float64) ([]PeriodNeed, []float64) {
-	amounts := shareAmounts(len(keys), gap, weights, decimals, buf)
-	needs := make([]PeriodNeed, len(keys))
-	for i, key := range keys {
-		needs[i] = PeriodNeed{key, ClampFinite(amounts[i])}
-	}
 	return needs, amounts
 }
 
