@@ -47,6 +47,9 @@ func (v *importView) show() {
 		widget.NewFormItem(lang.L("Value column"), v.valueCol),
 		widget.NewFormItem("", container.NewVBox(v.header, v.dayFirst, v.orderHint, v.comma, v.commaHint)),
 	)
+	if v.sheet != nil {
+		form.Items = append([]*widget.FormItem{widget.NewFormItem(lang.L("Sheet"), v.sheet)}, form.Items...)
+	}
 	body := container.NewVBox(
 		widget.NewLabel(lang.L("{{.File}}: {{.Rows}} rows", map[string]any{"File": filepath.Base(v.path), "Rows": countText(len(v.table.Rows))})),
 		v.preview(), widget.NewSeparator(), form, v.dimBox,

@@ -25,9 +25,13 @@ import (
 // mapping, a check that lists every rejected row before anything is
 // written, and the import itself in one transaction.
 type importView struct {
-	ui       importDeps
-	path     string
-	table    importer.Table
+	ui    importDeps
+	path  string
+	table importer.Table
+	// sheet picks the workbook's sheet, nil for a file of one; next is the
+	// import of the sheet picked last, for tests.
+	sheet    *widgets.KeySelect
+	next     *importView
 	goals    []app.Goal
 	dateCol  *widgets.KeySelect
 	wide     *widget.RadioGroup
@@ -103,13 +107,14 @@ func openImport(ui importDeps, onDone func()) *importView {
 		ui.showErrorIf(err)
 		return nil
 	}
-	f, err := os.Open(path)
-	if err != nil {
-		ui.showError(fmt.Errorf("open %s: %w", path, err))
-		return nil
-	}
-	defer f.Close()
-	table, err := importer.ReadTable(f, filepath.Base(path))
+	return openImportSheet(ui, path, "", onDone)
+}
+
+// openImportSheet shows the import of the file at path, of its named sheet
+// when it is a workbook (the one ReadTable picks when sheet is empty); it
+// returns the import shown, nil when the file could not be read.
+func openImportSheet(ui importDeps, path, sheet string, onDone func()) *importView {
+	table, err := readImportFile(path, sheet)
 	if err != nil {
 		ui.showError(err)
 		return nil
@@ -125,6 +130,32 @@ func openImport(ui importDeps, onDone func()) *importView {
 	return v
 }
 
+// readImportFile reads the file at path as importer.ReadSheet does.
+func readImportFile(path, sheet string) (importer.Table, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return importer.Table{}, fmt.Errorf("open %s: %w", path, err)
+	}
+	defer f.Close()
+	return importer.ReadSheet(f, filepath.Base(path), sheet)
+}
+
+// onSheet shows the import of another sheet of the workbook in place of
+// this one; when that sheet cannot be read, the error says why and this
+// import stays.
+func (v *importView) onSheet(name string) {
+	if name == v.table.Sheet {
+		return
+	}
+	next := openImportSheet(v.ui, v.path, name, v.onDone)
+	if next == nil {
+		v.sheet.SetSelected(v.table.Sheet)
+		return
+	}
+	v.next = next
+	v.dialog.Hide()
+}
+
 // columnNames names the columns: the header's text, else "Column N".
 func (v *importView) columnNames() []string {
 	names := make([]string, v.table.Columns)
@@ -138,6 +169,11 @@ func (v *importView) columnNames() []string {
 }
 
 func (v *importView) build() {
+	if len(v.table.Sheets) > 1 {
+		v.sheet = widgets.NewSelect(v.table.Sheets, nil)
+		v.sheet.SetSelected(v.table.Sheet)
+		v.sheet.OnChanged = v.onSheet
+	}
 	names := v.columnNames()
 	v.dateCol = widgets.NewSelect(names, func(string) { v.onDateColumn() })
 	v.goalCol = widgets.NewSelect(names, func(string) { v.rebuildGoalMap() })

@@ -1,0 +1,73 @@
+package views
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// writeSheetsBook writes a workbook of a notes sheet, a data sheet (the
+// active one) and an empty sheet, and returns its path.
+func writeSheetsBook(t *testing.T) string {
+	t.Helper()
+	f := excelize.NewFile()
+	defer f.Close()
+	must := func(err error) {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	must(f.SetSheetName("Sheet1", "Notes"))
+	must(f.SetSheetRow("Notes", "A1", &[]any{"Read me", "first"}))
+	data, err := f.NewSheet("Data")
+	must(err)
+	must(f.SetSheetRow("Data", "A1", &[]any{"Date", "Sales", "Cost"}))
+	must(f.SetSheetRow("Data", "A2", &[]any{"2023-01-15", 100, 40}))
+	_, err = f.NewSheet("Empty")
+	must(err)
+	f.SetActiveSheet(data)
+	path := filepath.Join(t.TempDir(), "book.xlsx")
+	must(f.SaveAs(path))
+	return path
+}
+
+// TestImportPicksTheSheet opens a workbook on its active sheet and lets
+// the user pick another; a sheet that cannot be read leaves the import
+// where it was.
+func TestImportPicksTheSheet(t *testing.T) {
+	ui, _, _ := newStoreUI(t)
+	ui.files = &fakeChooser{path: writeSheetsBook(t)}
+	v := openImport(depsOf[importStore](ui), func() {})
+	if v == nil {
+		t.Fatal("no import view")
+	}
+	if v.table.Sheet != "Data" || v.sheet == nil || v.sheet.Selected != "Data" || v.table.Columns != 3 {
+		t.Fatalf("sheet %q of %q, picker %v", v.table.Sheet, v.table.Sheets, v.sheet)
+	}
+	v.sheet.SetSelected("Notes")
+	if v.next == nil || v.next.table.Sheet != "Notes" || v.next.sheet.Selected != "Notes" || v.next.table.Rows[0][0].Text != "Read me" {
+		t.Fatalf("after picking Notes: %+v", v.next)
+	}
+	next := v.next
+	next.sheet.SetSelected("Empty")
+	if next.next != nil || next.sheet.Selected != "Notes" {
+		t.Errorf("an empty sheet replaced the import (%v), or the picker says %q", next.next, next.sheet.Selected)
+	}
+}
+
+// TestImportOneSheetNoPicker checks that a CSV file, or a workbook of one
+// sheet, offers no sheet to pick.
+func TestImportOneSheetNoPicker(t *testing.T) {
+	ui, _, _ := newStoreUI(t)
+	path := filepath.Join(t.TempDir(), "sales.csv")
+	if err := os.WriteFile(path, []byte("Date,Sales\n2023-01-15,100\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ui.files = &fakeChooser{path: path}
+	if v := openImport(depsOf[importStore](ui), func() {}); v == nil || v.sheet != nil {
+		t.Errorf("a CSV file offers sheets: %+v", v)
+	}
+}
