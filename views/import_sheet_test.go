@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"fyne.io/fyne/v2/widget"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -69,5 +70,29 @@ func TestImportOneSheetNoPicker(t *testing.T) {
 	ui.files = &fakeChooser{path: path}
 	if v := openImport(depsOf[importStore](ui), func() {}); v == nil || v.sheet != nil {
 		t.Errorf("a CSV file offers sheets: %+v", v)
+	}
+}
+
+// TestImportSheetMenuClosesAfterThePick picks a sheet as the Select's menu
+// does: the menu, an overlay above the import, closes only after the pick.
+// The import of the sheet picked must still be shown then (closed last,
+// the menu once took it along, and the window showed no import at all).
+func TestImportSheetMenuClosesAfterThePick(t *testing.T) {
+	ui, _, _ := newStoreUI(t)
+	ui.files = &fakeChooser{path: writeSheetsBook(t)}
+	v := openImport(depsOf[importStore](ui), func() {})
+	if v == nil || v.sheet == nil {
+		t.Fatal("no import view with a sheet choice")
+	}
+	overlays := ui.win.Canvas().Overlays()
+	menu := widget.NewPopUp(widget.NewLabel("Notes"), ui.win.Canvas())
+	menu.Show()
+	v.sheet.SetSelected("Notes")
+	menu.Hide()
+	if v.next == nil || overlays.Top() == nil {
+		t.Fatalf("after the pick and the menu closed: next %v, %d overlays", v.next, len(overlays.List()))
+	}
+	if v.next.table.Sheet != "Notes" {
+		t.Errorf("the import shown is of sheet %q", v.next.table.Sheet)
 	}
 }

@@ -114,6 +114,17 @@ func openImport(ui importDeps, onDone func()) *importView {
 // when it is a workbook (the one ReadTable picks when sheet is empty); it
 // returns the import shown, nil when the file could not be read.
 func openImportSheet(ui importDeps, path, sheet string, onDone func()) *importView {
+	v := loadImport(ui, path, sheet, onDone)
+	if v != nil {
+		v.build()
+		v.show()
+	}
+	return v
+}
+
+// loadImport reads the import of the file at path, of its named sheet,
+// without showing it; nil, with the error shown, when it cannot be read.
+func loadImport(ui importDeps, path, sheet string, onDone func()) *importView {
 	table, err := readImportFile(path, sheet)
 	if err != nil {
 		ui.showError(err)
@@ -124,10 +135,7 @@ func openImportSheet(ui importDeps, path, sheet string, onDone func()) *importVi
 		ui.showError(err)
 		return nil
 	}
-	v := &importView{ui: ui, path: path, table: table, goals: goals, onDone: onDone}
-	v.build()
-	v.show()
-	return v
+	return &importView{ui: ui, path: path, table: table, goals: goals, onDone: onDone}
 }
 
 // readImportFile reads the file at path as importer.ReadSheet does.
@@ -147,13 +155,18 @@ func (v *importView) onSheet(name string) {
 	if name == v.table.Sheet {
 		return
 	}
-	next := openImportSheet(v.ui, v.path, name, v.onDone)
+	next := loadImport(v.ui, v.path, name, v.onDone)
 	if next == nil {
 		v.sheet.SetSelected(v.table.Sheet)
 		return
 	}
-	v.next = next
+	// This dialog goes first: the Select's menu, still open above it, goes
+	// with it. Closed after the new dialog was shown, the menu took that
+	// dialog with it, as a canvas's overlays above a closed one go too.
 	v.dialog.Hide()
+	next.build()
+	next.show()
+	v.next = next
 }
 
 // columnNames names the columns: the header's text, else "Column N".
