@@ -60,8 +60,13 @@ func DateFromSerial(serial float64) (d app.Date, ok bool) {
 //     01/31/2023 (order decides when both parts are 12 or less; a part
 //     over 12 is the day whatever order says), 31.01.2023 and 31-01-2023
 //     (dots are always day first), 31 Jan 2023, Jan 31, 2023, 31-Jan-2023,
-//     2023年1月31日, optionally followed by a time ("2023/1/31 0:00") that
-//     is ignored;
+//     2023年1月31日, optionally followed by a time that is ignored, so
+//     that the day is the one written: "2023/1/31 0:00", "1/31/2023
+//     12:00:00 AM", "2023-01-31 00:00:00", "2023-01-31T10:00:00+08:00",
+//     "2023-01-31T02:00:00Z";
+//   - a two-digit year, as Excel's short formats write it, is 2000 plus
+//     it: 1/5/23 (read in order, as 1/5/2023 is), 5-Jan-23, and the
+//     month Jan-23;
 //   - Excel serial numbers of five digits, with an optional fraction
 //     (44957 is 2023-01-31), as a CSV saved from a date column may hold;
 //   - months: 2023-01, 2023/1, 2023年1月, Jan 2023, January 2023;
@@ -71,7 +76,7 @@ func DateFromSerial(serial float64) (d app.Date, ok bool) {
 //     writes period keys.
 //
 // Months and quarters are returned as their last day, with their precision.
-// Years must have four digits; 0001-01-01, which is the zero data.Date
+// Other years must have four digits; 0001-01-01, which is the zero data.Date
 // ("not set"), is refused. Anything else is a *data.Error with code
 // data.EInvalid wrapping ErrDate.
 func ParseDate(s string, order DayMonthOrder) (app.Date, DatePrecision, error) {
@@ -111,10 +116,7 @@ type dateToken struct {
 // ReadDate is ParseDate without the error, for guessing what a column
 // holds: ok is false for text it does not read as a date.
 func ReadDate(s string, order DayMonthOrder) (app.Date, DatePrecision, bool) {
-	s = strings.TrimSpace(app.NormalizeNumber(s))
-	if i := importTimeStart(s); i > 0 {
-		s = strings.TrimSpace(s[:i])
-	}
+	s = dateText(s)
 	if len(s) == 10 && s[4] == '-' && s[7] == '-' && allDigits(s[:4]) && allDigits(s[5:7]) && allDigits(s[8:]) {
 		return dayDate(importAtoi(s[:4]), importAtoi(s[5:7]), importAtoi(s[8:])) // the common case, fast
 	}
@@ -326,11 +328,7 @@ func DetectDayMonth(values []string) (order DayMonthOrder, ambiguous bool) {
 // year comes last and whose parts are not separated by dots (02/03/2023:
 // 2 and 3); ok is false for any other value.
 func dayMonthParts(v string) (a, b int, ok bool) {
-	v = strings.TrimSpace(app.NormalizeNumber(v))
-	if i := importTimeStart(v); i > 0 {
-		v = v[:i]
-	}
-	toks, dots, ok := importTokenize(v)
+	toks, dots, ok := importTokenize(dateText(v))
 	if !ok || len(toks) != 3 || dots || toks[0].kind != tokNumber || toks[1].kind != tokNumber ||
 		toks[2].kind != tokNumber || toks[2].digits != 4 {
 		return 0, 0, false
@@ -345,21 +343,6 @@ func importAtoi(s string) int {
 		n = n*10 + int(s[i]-'0')
 	}
 	return n
-}
-
-// importTimeStart is the index of a time of day after a date ("2023/1/31 0:00",
-// "2023-01-31T10:00:00"), or -1.
-func importTimeStart(s string) int {
-	i := strings.LastIndexAny(s, " T")
-	if i <= 0 || !strings.Contains(s[i:], ":") {
-		return -1
-	}
-	for _, r := range s[i+1:] {
-		if !(r >= '0' && r <= '9' || r == ':' || r == '.' || r == 'Z') {
-			return -1
-		}
-	}
-	return i
 }
 
 // serialDate reads a five-digit Excel serial with an optional fraction.

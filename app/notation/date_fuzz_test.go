@@ -9,7 +9,8 @@ import (
 // FuzzParseDate checks that ParseDate never panics, and that what it
 // accepts is a real day, stable and consistent with its precision.
 func FuzzParseDate(f *testing.F) {
-	for _, s := range []string{"2023-01-31", "31/01/2023", "44957", "2023年第1季度", "Jan 2023", "Q1 2023", "2023/1/31 0:00"} {
+	for _, s := range []string{"2023-01-31", "31/01/2023", "44957", "2023年第1季度", "Jan 2023", "Q1 2023", "2023/1/31 0:00",
+		"1/5/23", "Jan-23", "5-Jan-23", "1/31/2023 12:00:00 AM", "2023-01-31T10:00:00+08:00"} {
 		f.Add(s, false)
 	}
 	f.Fuzz(func(t *testing.T, s string, monthFirst bool) {

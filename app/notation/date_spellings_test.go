@@ -1,0 +1,107 @@
+package notation_test
+
+import (
+	"testing"
+
+	"pacer/app/notation"
+)
+
+// TestParseDateSpellings covers the spellings of Excel (US, UK and CN
+// locales), Google Sheets, .NET and databases exports.
+func TestParseDateSpellings(t *testing.T) {
+	for _, tc := range []struct {
+		in    string
+		order notation.DayMonthOrder
+		want  string
+		prec  notation.DatePrecision
+	}{
+		{"Jan-23", notation.DayFirst, "2023-01-31", notation.PrecisionMonth},
+		{"Sep-99", notation.MonthFirst, "2099-09-30", notation.PrecisionMonth}, // 2000+yy
+		{"5-Jan-23", notation.DayFirst, "2023-01-05", notation.PrecisionDay},
+		{"05-Jan-23", notation.MonthFirst, "2023-01-05", notation.PrecisionDay},
+		{"5 Jan 23", notation.DayFirst, "2023-01-05", notation.PrecisionDay},
+		{"05-Jan-2023", notation.DayFirst, "2023-01-05", notation.PrecisionDay},
+		{"1/5/23", notation.DayFirst, "2023-05-01", notation.PrecisionDay},
+		{"1/5/23", notation.MonthFirst, "2023-01-05", notation.PrecisionDay},
+		{"1-5-23", notation.MonthFirst, "2023-01-05", notation.PrecisionDay},
+		{"1.5.23", notation.MonthFirst, "2023-05-01", notation.PrecisionDay}, // dots are day first
+		{"1/31/23", notation.DayFirst, "2023-01-31", notation.PrecisionDay},  // 31 cannot be a month
+		{"31/01/23", notation.MonthFirst, "2023-01-31", notation.PrecisionDay},
+		{"23/01/31", notation.DayFirst, "2031-01-23", notation.PrecisionDay}, // day first, not yy/mm/dd
+		{"1/5/23 0:00", notation.MonthFirst, "2023-01-05", notation.PrecisionDay},
+		{"1/31/2023 12:00:00 AM", notation.MonthFirst, "2023-01-31", notation.PrecisionDay},
+		{"1/31/2023 11:59:59 pm", notation.MonthFirst, "2023-01-31", notation.PrecisionDay},
+		{"1/31/2023 1:05 PM", notation.DayFirst, "2023-01-31", notation.PrecisionDay},
+		{"2023-01-31 00:00:00", notation.DayFirst, "2023-01-31", notation.PrecisionDay},
+		{"2023-01-31 23:59:59.997", notation.DayFirst, "2023-01-31", notation.PrecisionDay},
+		{"2023-01-31T10:00:00+08:00", notation.DayFirst, "2023-01-31", notation.PrecisionDay},
+		{"2023-01-31T23:30:00-05:00", notation.DayFirst, "2023-01-31", notation.PrecisionDay}, // the day as written
+		{"2023-01-31T00:30:00+0800", notation.DayFirst, "2023-01-31", notation.PrecisionDay},
+		{"2023-01-31T02:00:00Z", notation.DayFirst, "2023-01-31", notation.PrecisionDay},
+		{"2023-01-31T02:00:00.123Z", notation.DayFirst, "2023-01-31", notation.PrecisionDay},
+	} {
+		d, prec, err := notation.ParseDate(tc.in, tc.order)
+		if err != nil || d.String() != tc.want || prec != tc.prec {
+			t.Errorf("ParseDate(%q, %d) = %s, %d, %v; want %s, %d", tc.in, tc.order, d, prec, err, tc.want, tc.prec)
+		}
+	}
+}
+
+// TestParseDateSpellingLookalikes are texts close to the new spellings
+// that are still refused.
+func TestParseDateSpellingLookalikes(t *testing.T) {
+	for _, in := range []string{
+		"Jan 23",   // 23 January, in American writing
+		"Jan-2",    // one digit is no year
+		"Jan-123",  // nor are three
+		"Q1-23",    // a quarter needs its four-digit year
+		"Foo-23",   // no month
+		"5-Foo-23", // no month
+		"5/Jan/23", // not a separator Excel writes there
+		"1/5-23",   // mixed separators
+		"1 5 23",   // spaces between numbers
+		"1/5/2",    // one-digit year
+		"123/5/23", // a day of three digits
+		"29/02/23", // 2023 is no leap year
+		"13/13/23", // neither part a month
+		"2023-01-23-23",
+		"1/31/2023 AM",              // a half of the day without a time
+		"2023-01-31 12:00 XM",       // no such half
+		"2023-01-31T10:00+08:00:00", // not a zone
+		"2023-01-31T10:00:00+8",     // not a zone
+		"2023-01-31T10:00:00 +08:00",
+		"2023-01-31 noon",
+		"AM", "PM", "Z", "-", "T", "1/5/23 lunch",
+	} {
+		if d, _, err := notation.ParseDate(in, notation.DayFirst); err == nil {
+			t.Errorf("ParseDate(%q) = %s, want an error", in, d)
+		}
+		if d, _, err := notation.ParseDate(in, notation.MonthFirst); err == nil {
+			t.Errorf("ParseDate(%q, MonthFirst) = %s, want an error", in, d)
+		}
+	}
+}
+
+// TestDetectDayMonthShortYear checks that a two-digit year decides, and
+// warns about, the day-month order as a four-digit one does.
+func TestDetectDayMonthShortYear(t *testing.T) {
+	for _, tc := range []struct {
+		name      string
+		values    []string
+		order     notation.DayMonthOrder
+		ambiguous bool
+	}{
+		{"Undecided", []string{"1/5/23", "3/4/23"}, notation.DayFirst, true},
+		{"MonthFirst", []string{"1/5/23", "1/31/23 12:00:00 AM"}, notation.MonthFirst, false},
+		{"DayFirst", []string{"1/5/23", "31/1/23"}, notation.DayFirst, false},
+		{"Mixed", []string{"1/5/23", "13/01/2023", "01/13/23"}, notation.DayFirst, true},
+		{"NoneApply", []string{"5-Jan-23", "Jan-23", "1.5.23"}, notation.DayFirst, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			order, amb := notation.DetectDayMonth(tc.values)
+			if order != tc.order || amb != tc.ambiguous {
+				t.Fatalf("DetectDayMonth = %d, %v; want %d, %v", order, amb, tc.order, tc.ambiguous)
+			}
+		})
+	}
+}
