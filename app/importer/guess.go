@@ -1,9 +1,11 @@
 package importer
 
 import (
+	"slices"
+	"strings"
+
 	"pacer/app"
 	"pacer/app/notation"
-	"strings"
 )
 
 // guessRows is how many rows below the header the guesses look at.
@@ -27,10 +29,14 @@ func ColumnTexts(t Table, col int) []string {
 // GuessDateColumn is the column of t whose cells below the header are most
 // often dates, and at least four in five of those not blank: workbook date
 // cells, or text ParseDate reads (days, months such as 2026年3月, or
-// quarters). The first such column wins a tie; it is 0 when none is.
-// ParseDate's Excel serials (45000) do not count here.
+// quarters). The first such column wins a tie; when none is, it is the
+// first column that holds something (a sheet may leave column A blank),
+// else 0. ParseDate's Excel serials (45000) do not count here.
 func GuessDateColumn(t Table) int {
 	best, bestShare := 0, 0.0
+	if cols := FilledColumns(t); len(cols) > 0 {
+		best = cols[0]
+	}
 	for col := 0; col < t.Columns; col++ {
 		if s := share(t, col, isDateCell); s >= 0.8 && s > bestShare {
 			best, bestShare = col, s
@@ -41,14 +47,19 @@ func GuessDateColumn(t Table) int {
 
 // GuessGoalColumn is, of the columns other than dateCol, the one whose
 // cells are least often numbers: in a table of one value a row, the
-// column that names the goal. It is -1 when t has no other column.
+// column that names the goal. A blank column is taken only when all
+// others are; it is -1 when t has no other column.
 func GuessGoalColumn(t Table, dateCol int) int {
-	best, bestShare := -1, 2.0
+	best, bestShare := -1, 3.0
 	for col := 0; col < t.Columns; col++ {
 		if col == dateCol {
 			continue
 		}
-		if s := share(t, col, isNumberCell); s < bestShare {
+		s := share(t, col, isNumberCell)
+		if !columnFilled(t, col) {
+			s = 2
+		}
+		if s < bestShare {
 			best, bestShare = col, s
 		}
 	}
@@ -75,11 +86,108 @@ func share(t Table, col int, is func(Cell) bool) float64 {
 	return float64(yes) / float64(all)
 }
 
+// headerRows is how many rows come before t's data: the header and the
+// rows above it.
 func headerRows(t Table) int {
 	if t.HasHeader {
-		return 1
+		return t.HeaderRow + 1
+	}
+	return t.HeaderRow
+}
+
+// FilledColumns are the columns of t that hold something from its header
+// row down, in order: a sheet whose table starts in column B has a blank
+// column A, which is no column to map.
+func FilledColumns(t Table) []int {
+	var cols []int
+	for col := 0; col < t.Columns; col++ {
+		if columnFilled(t, col) {
+			cols = append(cols, col)
+		}
+	}
+	return cols
+}
+
+// columnFilled reports whether column col of t holds something from its
+// header row down, among the first rows.
+func columnFilled(t Table, col int) bool {
+	for r := t.HeaderRow; r < len(t.Rows) && r < t.HeaderRow+guessRows; r++ {
+		if importFilled(t.Cell(r, col)) {
+			return true
+		}
+	}
+	return false
+}
+
+// MaxHeaderRow is how many of the first rows ReadTable looks through for
+// the header, and the UI offers as it: a title, notes and blank rows above
+// a header are rarely more.
+const MaxHeaderRow = 10
+
+// headerBodyRows is how many rows below a header candidate are read to
+// tell whether data follows it.
+const headerBodyRows = 10
+
+// detectHeaderRow is the row, 0-based, a table starts at: the first of the
+// first MaxHeaderRow rows that looks like a header of the data below it
+// (isHeaderRow), when every row above it is blank or far narrower (a
+// title, a date range, a line of notes); else 0, as for a file whose
+// header, or first row of data, is its first row.
+func detectHeaderRow(rows [][]Cell) int {
+	for h := 0; h < len(rows) && h < MaxHeaderRow; h++ {
+		if !isHeaderRow(rows, h) {
+			continue
+		}
+		width := filledCount(rows[h])
+		for _, r := range rows[:h] {
+			if n := filledCount(r); n > max(1, width/2) {
+				return 0
+			}
+		}
+		return h
 	}
 	return 0
+}
+
+// isHeaderRow reports whether row h names the columns of the data below:
+// two cells of text or more and none that reads as a value, at least as
+// many filled cells as most rows below have, and most of those rows hold
+// a number or a date.
+func isHeaderRow(rows [][]Cell, h int) bool {
+	width := filledCount(rows[h])
+	if width < 2 || !looksLikeHeader(rows[h]) {
+		return false
+	}
+	widths := map[int]int{}
+	body, data, common := 0, 0, 0
+	for _, row := range rows[h+1:] {
+		n := filledCount(row)
+		if n == 0 {
+			continue
+		}
+		if slices.ContainsFunc(row, func(c Cell) bool { return importFilled(c) && readsAsValue(c) }) {
+			data++
+		}
+		widths[n]++
+		if widths[n] > widths[common] || widths[n] == widths[common] && n > common {
+			common = n
+		}
+		if body++; body == headerBodyRows {
+			break
+		}
+	}
+	return 2*data > body && width >= common
+}
+
+// filledCount is how many cells of row hold something.
+func filledCount(row []Cell) int {
+	n := 0
+	for _, c := range row {
+		if importFilled(c) {
+			n++
+		}
+	}
+	return n
 }
 
 // isDateCell reports whether c reads as a date. Numbers do not count, nor

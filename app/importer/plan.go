@@ -34,7 +34,11 @@ type Mapping struct {
 	Dimensions   []int
 	DayMonth     notation.DayMonthOrder
 	NumberFormat notation.NumberFormat
-	// SkipHeader skips the first row (Table.HasHeader is the guess to offer).
+	// HeaderRow is the row, 0-based, the table starts at (Table.HeaderRow
+	// is the guess to offer): the rows above it, a title or notes, are not
+	// read, neither as data nor as blank rows. SkipHeader skips row
+	// HeaderRow too (Table.HasHeader is the guess to offer).
+	HeaderRow  int
 	SkipHeader bool
 }
 
@@ -100,7 +104,7 @@ type ImportPlan struct {
 	// LeftOut lists the periods rejected rows fall in, by goal ID, a whole
 	// goal before its periods.
 	LeftOut  []LeftOutPeriod
-	Rows     int // data rows read: the header and blank rows not counted
+	Rows     int // data rows read: the header, rows above it and blank rows not counted
 	Blank    int // blank rows skipped
 	Values   int // values accepted into Periods
 	Replaced int // periods in Periods that replace a stored value
@@ -177,7 +181,7 @@ func PlanImport(ctx context.Context, cal app.Calendar, t Table, m Mapping, goals
 				progress(i, total)
 			}
 		}
-		if i == 0 && m.SkipHeader {
+		if i < m.HeaderRow || i == m.HeaderRow && m.SkipHeader {
 			continue
 		}
 		pl.row(t, i)

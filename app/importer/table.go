@@ -46,15 +46,18 @@ type Cell struct {
 
 // Table is the content of an imported file.
 type Table struct {
-	// Header is the first row's text when HasHeader, else nil.
+	// Header is the text of row HeaderRow when HasHeader, else nil.
 	Header []string
-	// Rows are all rows of the file, the first included even when it is a
-	// header (Mapping.SkipHeader says whether to skip it), so that Rows[i]
-	// is row i+1 as Excel and WPS number it; blank lines are kept as empty
-	// rows for the same reason. Rows may have different lengths.
+	// Rows are all rows of the file, the header and any rows above it
+	// included (Mapping.HeaderRow and SkipHeader say which to skip), so
+	// that Rows[i] is row i+1 as Excel and WPS number it; blank lines are
+	// kept as empty rows for the same reason. Rows may have different lengths.
 	Rows [][]Cell
-	// HasHeader is ReadTable's guess that the first row names the columns:
-	// it holds text and no cell that reads as a date or a number.
+	// HeaderRow is ReadTable's guess of the row, 0-based, the table starts
+	// at: 0, unless rows above a header are blank or a title or notes
+	// (detectHeaderRow). HasHeader is its guess that this row names the
+	// columns: it holds text and no cell that reads as a date or a number.
+	HeaderRow int
 	HasHeader bool
 	// Columns is the length of the longest row.
 	Columns int
@@ -156,10 +159,27 @@ func (t *Table) finish() {
 	if len(t.Rows) == 0 {
 		return
 	}
-	t.HasHeader = looksLikeHeader(t.Rows[0])
+	t.setHeaderRow(detectHeaderRow(t.Rows))
+}
+
+// WithHeaderRow is t starting at row r (0-based, within the rows): the rows
+// above it are left out as a title or notes, and HasHeader and Header are
+// guessed from row r as ReadTable guesses them.
+func (t Table) WithHeaderRow(r int) Table {
+	t.setHeaderRow(r)
+	return t
+}
+
+func (t *Table) setHeaderRow(r int) {
+	t.HeaderRow, t.Header = max(0, min(r, len(t.Rows)-1)), nil
+	if len(t.Rows) == 0 {
+		return
+	}
+	row := t.Rows[t.HeaderRow]
+	t.HasHeader = looksLikeHeader(row)
 	if t.HasHeader {
-		t.Header = make([]string, len(t.Rows[0]))
-		for i, c := range t.Rows[0] {
+		t.Header = make([]string, len(row))
+		for i, c := range row {
 			t.Header[i] = strings.TrimSpace(c.Text)
 		}
 	}
@@ -190,21 +210,29 @@ func looksLikeHeader(row []Cell) bool {
 		if s == "" {
 			continue
 		}
-		if c.Kind != CellText {
-			return false
-		}
-		if _, _, ok := notation.ReadDate(s, notation.DayFirst); ok {
-			return false
-		}
-		if _, ok := notation.ReadNumber(app.NormalizeNumber(s), notation.NumberFormat{}); ok {
-			return false
-		}
-		if _, ok := notation.ReadNumber(app.NormalizeNumber(s), notation.NumberFormat{DecimalComma: true}); ok {
+		if readsAsValue(c) {
 			return false
 		}
 		text = true
 	}
 	return text
+}
+
+// readsAsValue reports whether the filled cell c is a workbook number or
+// date, or text that reads as a date or a number.
+func readsAsValue(c Cell) bool {
+	s := strings.TrimSpace(c.Text)
+	if c.Kind != CellText {
+		return true
+	}
+	if _, _, ok := notation.ReadDate(s, notation.DayFirst); ok {
+		return true
+	}
+	if _, ok := notation.ReadNumber(app.NormalizeNumber(s), notation.NumberFormat{}); ok {
+		return true
+	}
+	_, ok := notation.ReadNumber(app.NormalizeNumber(s), notation.NumberFormat{DecimalComma: true})
+	return ok
 }
 
 // readXLSX reads a sheet of a workbook (when sheet is empty, the one
