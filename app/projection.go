@@ -306,9 +306,12 @@ func (pj projector) flowRest(recorded int) Projection {
 		pr.Method, pr.Pace = MethodPlanPace, ClampFinite(pj.actual/planned)
 		pr.EndValue = ClampFinite(pj.actual + pr.Pace*rest)
 	} else {
-		rate := pj.actual / float64(periodsThrough(pj.cal, pj.g, latest, recorded))
+		// The latest period counts for the share of it gone by: a year
+		// at 50M in mid-April runs at some 174M a year, not 50M.
+		left := pj.leftOfLatest()
+		rate := pj.actual / (float64(periodsThrough(pj.cal, pj.g, latest, recorded)) - left)
 		pr.Method, pr.Pace = MethodRunRate, ClampFinite(rate)
-		pr.EndValue = ClampFinite(pj.actual + pr.Pace*pj.leftOfLatest())
+		pr.EndValue = ClampFinite(pj.actual + pr.Pace*left)
 	}
 	pr.Path = []PeriodValue{{latest.Key(), pr.EndValue}}
 	return pr

@@ -246,8 +246,10 @@ func (in CumulativeInput) lineChart() (lineChart, error) {
 	if n := len(actual.points); n > 0 {
 		end := actual.points[n-1]
 		// A goal that has ended projects no period (app.Project): no line
-		// runs on past its latest value.
-		if pr := app.Project(cal, g, in.Plan, in.Values, asOf); pr.OK && end.x < last && pr.RemainingPeriods > 0 {
+		// runs on past its latest value. In its last period, still under
+		// way, the line rises (or falls) in that period's column to where
+		// the period is projected to end.
+		if pr := app.Project(cal, g, in.Plan, in.Values, asOf); pr.OK && end.x <= last && pr.RemainingPeriods > 0 {
 			proj := chartLine{label: in.ProjectionLabel, role: roleProjection, points: projectionPoints(span, end, pr)}
 			c.lines = append(c.lines, proj)
 			c.legend = append(c.legend, proj)
@@ -267,7 +269,8 @@ func (in CumulativeInput) lineChart() (lineChart, error) {
 // projectionPoints is the projection's way from the latest actual: through
 // each remaining period at the same pace, in the plan's shape (pr.Path),
 // so that the line bends where the plan does and ends on pr.EndValue;
-// straight to the end when the projection has no path.
+// straight to the end when the projection has no path, and up (or down)
+// the last period's column when that period is the one projected.
 func projectionPoints(span []app.Period, from chartPoint, pr app.Projection) []chartPoint {
 	points := []chartPoint{from}
 	for _, pv := range pr.Path {
@@ -278,7 +281,7 @@ func projectionPoints(span []app.Period, from chartPoint, pr app.Projection) []c
 			}
 		}
 	}
-	if last := len(span) - 1; points[len(points)-1].x != last {
+	if last := len(span) - 1; points[len(points)-1].x != last || len(points) == 1 {
 		points = append(points, chartPoint{last, pr.EndValue})
 	}
 	return points

@@ -365,9 +365,15 @@ func TestCumulativeChartShapes(t *testing.T) {
 		{"NoLabels", base(func(in *CumulativeInput) {
 			in.Title, in.PlanLabel, in.ActualLabel, in.TargetLabel, in.ProjectionLabel = "", "", "", "", ""
 		}), []string{">¥60,000,000<"}, []string{"Plan"}},
+		// The year, its only period, is under way on 15 April: it is
+		// projected up its own column, at the run-rate of its days so far.
 		{"SinglePeriod", base(func(in *CumulativeInput) {
 			in.Goal.Cadence, in.Goal.PlanBy, in.Plan, in.Values = app.CadenceYear, app.CadenceYear, nil, testkit.Vals("2023", 5e7)
 			in.PeriodLabels = []string{"2023"}
+		}), []string{">2023<", "¥50,000,000", "Projection"}, nil},
+		{"SinglePeriodEnded", base(func(in *CumulativeInput) {
+			in.Goal.Cadence, in.Goal.PlanBy, in.Plan, in.Values = app.CadenceYear, app.CadenceYear, nil, testkit.Vals("2023", 5e7)
+			in.PeriodLabels, in.AsOf = []string{"2023"}, app.NewDate(2024, 1, 15)
 		}), []string{">2023<", "¥50,000,000"}, []string{"Projection"}},
 		{"StayAbove", base(func(in *CumulativeInput) {
 			in.Goal.Kind, in.Goal.Unit, in.Goal.Aggregation, in.Goal.Target, in.Goal.Decimals = app.KindStayAbove, app.UnitPercent, app.AggLevel, 35, 1
