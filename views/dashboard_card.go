@@ -96,16 +96,31 @@ func (r *paceCardRenderer) Objects() []fyne.CanvasObject {
 
 func (r *paceCardRenderer) Destroy() {}
 
+// paceBar is how far the card's bar is filled, and where its marker of
+// the expected stands (-1 for none): progress to the target, or for a cap
+// on a sum the share of it used, against the share expected by now.
+func paceBar(g app.Goal, a app.Assessment) (fill, marker float64) {
+	fill, marker = a.Progress, -1
+	if used, ok := capUsed(g, a.Actual); ok {
+		fill = used
+	}
+	if a.Status != app.StatusNoData {
+		marker = app.GoalProgress(g, a.Expected)
+		if expected, ok := capUsed(g, a.Expected); ok {
+			marker = expected
+		}
+		marker = app.CapForDisplay(marker)
+	}
+	return app.CapForDisplay(fill), marker
+}
+
 // set shows a goal's pace on the card.
 func (c *paceCard) set(p goalPace) {
 	g, a := p.Goal, p.Assessment
 	c.title.SetText(g.Title)
 	c.chip.Set(statusLabel(a.Status), statusColor(a.Status))
-	marker := -1.0
-	if a.Status != app.StatusNoData {
-		marker = app.CapForDisplay(app.GoalProgress(g, a.Expected))
-	}
-	c.bar.Set(app.CapForDisplay(a.Progress), marker, statusColor(a.Status))
+	fill, marker := paceBar(g, a)
+	c.bar.Set(fill, marker, statusColor(a.Status))
 	f := paceFiguresOf(p)
 	actual, expected, done := f.actual, f.expected, f.done
 	if f.noData {

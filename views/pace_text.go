@@ -45,12 +45,27 @@ func belowStart(g app.Goal, value float64) (text string, ok bool) {
 	return lang.L("{{.Gap}} below the starting {{.Start}}", args), true
 }
 
-// doneText is "80% done", or how far the actual lies behind the start.
+// doneText is "80% done", or how far the actual lies behind the start;
+// for a cap on a sum, how much of it is used ("40% of the cap used"): its
+// progress from the baseline means something only once the span is over.
 func doneText(g app.Goal, actual, progress float64) string {
+	if used, ok := capUsed(g, actual); ok {
+		return lang.L("{{.Share}} of the cap used", map[string]any{"Share": app.FormatFraction(used, 0)})
+	}
 	if text, ok := belowStart(g, actual); ok {
 		return text
 	}
 	return lang.L("{{.Progress}} done", map[string]any{"Progress": app.FormatFraction(progress, 0)})
+}
+
+// capUsed is the share of a cap on a sum (a decrease goal summed over its
+// span, as a budget) that value uses; ok is false for other goals and for
+// a cap that is not above zero.
+func capUsed(g app.Goal, value float64) (float64, bool) {
+	if g.Kind != app.KindDecrease || g.Aggregation != app.AggFlow || !(g.Target > 0) {
+		return 0, false
+	}
+	return value / g.Target, true
 }
 
 // needsText is what the remaining periods need, in the plan's shape:

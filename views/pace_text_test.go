@@ -2,6 +2,7 @@ package views
 
 import (
 	"context"
+	"math"
 	"strings"
 	"testing"
 	"time"
@@ -165,5 +166,35 @@ func TestStayGoalFigures(t *testing.T) {
 	}
 	if got := richText(card.figures[3]); got != "Progress2 of 3 on target" {
 		t.Errorf("the card's progress reads %q", got)
+	}
+}
+
+// TestCostCapFigures shows a budget, a cap on a sum, four months in: the
+// card says how much of the cap is used, and its bar is filled that far
+// with the marker at what was expected by now, rather than "380% done"
+// from the distance to last year's spend, which means something only once
+// the year is over.
+func TestCostCapFigures(t *testing.T) {
+	base := 1_500_000.0
+	g := app.Goal{ID: 1, Title: "Office costs", Kind: app.KindDecrease, Unit: app.UnitCount, Aggregation: app.AggFlow,
+		Target: 1_200_000, Baseline: &base, Start: app.NewDate(2023, 1, 1), End: app.NewDate(2023, 12, 31),
+		Cadence: app.CadenceMonth, PlanBy: app.CadenceMonth}
+	plan := app.SplitEven(app.Calendar{}, g, app.CadenceMonth)
+	values := []app.PeriodValue{{PeriodKey: "2023-01", Value: 120_000}, {PeriodKey: "2023-02", Value: 120_000},
+		{PeriodKey: "2023-03", Value: 120_000}, {PeriodKey: "2023-04", Value: 120_000}}
+	asOf := app.NewDate(2023, 5, 1)
+	p := goalPace{Goal: g, Values: values, Assessment: app.Assess(app.Calendar{}, g, plan, values, asOf, app.DefaultThresholds),
+		Projection: app.Project(app.Calendar{}, g, plan, values, asOf)}
+	if got := paceFiguresOf(p).done; got != "40% of the cap used" {
+		t.Errorf("the card says %q, want 40%% of the cap used", got)
+	}
+	fill, marker := paceBar(g, p.Assessment)
+	if math.Abs(fill-0.4) > 1e-9 || !(marker > 0.3 && marker < 0.4) {
+		t.Errorf("bar filled to %v with its marker at %v; want 0.4, the marker near a third", fill, marker)
+	}
+	sales := g
+	sales.Kind, sales.Baseline = app.KindIncrease, nil
+	if got := doneText(sales, 480_000, 0.4); got != "40% done" {
+		t.Errorf("a sales goal says %q", got)
 	}
 }
