@@ -83,6 +83,9 @@ func needsText(g app.Goal, pr app.Projection) string {
 	if g.Aggregation == app.AggFlow && g.Kind == app.KindIncrease && needed(ns) <= 0 {
 		return lang.L("target already reached")
 	}
+	if g.Aggregation == app.AggFlow && g.Kind == app.KindDecrease && needed(ns) <= 0 {
+		return capSpentText(g, -needed(ns))
+	}
 	short := oneYear(ns)
 	parts := []string{}
 	for i, n := range ns {
@@ -99,6 +102,16 @@ func needsText(g app.Goal, pr app.Projection) string {
 		return lang.L("at most {{.List}}", map[string]any{"List": list})
 	}
 	return lang.L("needs {{.List}}", map[string]any{"List": list})
+}
+
+// capSpentText says that a cap on a sum has no room left for the periods
+// to come, or how far it is passed already, rather than allowing them
+// amounts of zero or below ("at most Jun −1").
+func capSpentText(g app.Goal, over float64) string {
+	if over <= 0 {
+		return lang.L("no room left under the cap")
+	}
+	return lang.L("already {{.Over}} over the cap", map[string]any{"Over": valueText(g, over)})
 }
 
 // needed is the sum of the needs.

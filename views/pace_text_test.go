@@ -198,3 +198,30 @@ func TestCostCapFigures(t *testing.T) {
 		t.Errorf("a sales goal says %q", got)
 	}
 }
+
+// TestCostCapPassedSaysSo checks the needs line of caps on a sum with no
+// room left: no complaints allowed and one had, and a budget spent past
+// its cap, say how far the cap is passed, not "at most Jun −1".
+func TestCostCapPassedSaysSo(t *testing.T) {
+	cal, asOf := app.Calendar{}, app.NewDate(2023, 5, 10)
+	complaints := app.Goal{ID: 1, Title: "No complaints", Kind: app.KindDecrease, Unit: app.UnitCount, Aggregation: app.AggFlow,
+		Target: 0, Start: app.NewDate(2023, 1, 1), End: app.NewDate(2023, 6, 30), Cadence: app.CadenceMonth, PlanBy: app.CadenceMonth}
+	budget := complaints
+	budget.Title, budget.Target = "Office costs", 400_000
+	for _, tt := range []struct {
+		g      app.Goal
+		values []app.PeriodValue
+		want   string
+	}{
+		{complaints, []app.PeriodValue{{PeriodKey: "2023-02", Value: 1}, {PeriodKey: "2023-04", Value: 0}}, "already 1 over the cap"},
+		{complaints, []app.PeriodValue{{PeriodKey: "2023-04", Value: 0}}, "no room left under the cap"},
+		{budget, []app.PeriodValue{{PeriodKey: "2023-01", Value: 150_000}, {PeriodKey: "2023-02", Value: 150_000},
+			{PeriodKey: "2023-03", Value: 150_000}, {PeriodKey: "2023-04", Value: 50_000}}, "already 100,000 over the cap"},
+	} {
+		plan := app.SplitEven(cal, tt.g, app.CadenceMonth)
+		pr := app.Project(cal, tt.g, plan, tt.values, asOf)
+		if got := needsText(tt.g, pr); got != tt.want {
+			t.Errorf("%s after %v: %q, want %q (needs %v)", tt.g.Title, tt.values, got, tt.want, pr.Needs)
+		}
+	}
+}
