@@ -109,7 +109,7 @@ func (v *importView) distinctValues(col int) []string {
 	seen := map[string]bool{}
 	var out []string
 	for r := range v.table.Rows {
-		if r == 0 && v.header.Checked {
+		if !v.isDataRow(r) {
 			continue
 		}
 		text := strings.TrimSpace(v.table.Cell(r, col).Text)

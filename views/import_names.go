@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"pacer/app"
+	"pacer/app/importer"
 )
 
 // maxListedNames is how many of the goal column's names the goal map
@@ -23,8 +24,9 @@ const maxListedNames = 200
 func (v *importView) mapKeys() (keys []string, more bool) {
 	names := v.columnNames()
 	if v.isWide() {
+		filled := importer.FilledColumns(v.table) // a blank column A is no goal's
 		for i, n := range names {
-			if i != v.dateCol.SelectedIndex() {
+			if i != v.dateCol.SelectedIndex() && slices.Contains(filled, i) {
 				keys = append(keys, n)
 			}
 		}
@@ -36,7 +38,7 @@ func (v *importView) mapKeys() (keys []string, more bool) {
 	}
 	seen := map[string]bool{}
 	for r := range v.table.Rows {
-		if r == 0 && v.header.Checked {
+		if !v.isDataRow(r) {
 			continue
 		}
 		text := strings.TrimSpace(v.table.Cell(r, col).Text)
@@ -77,7 +79,7 @@ func (v *importView) unlistedGoals() map[string]int64 {
 	}
 	out := map[string]int64{}
 	for r := range v.table.Rows {
-		if r == 0 && v.header.Checked {
+		if !v.isDataRow(r) {
 			continue
 		}
 		text := strings.TrimSpace(v.table.Cell(r, col).Text)

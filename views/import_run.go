@@ -45,6 +45,7 @@ func (v *importView) show() {
 		widget.NewFormItem(lang.L("Date column"), v.dateCol),
 		widget.NewFormItem(lang.L("Goal column"), v.goalCol),
 		widget.NewFormItem(lang.L("Value column"), v.valueCol),
+		widget.NewFormItem(lang.L("Header row"), v.headerRow),
 		widget.NewFormItem("", container.NewVBox(v.header, v.dayFirst, v.orderHint, v.comma, v.commaHint)),
 	)
 	if v.sheet != nil {

@@ -59,6 +59,9 @@ type importView struct {
 	decimals  importer.DecimalEvidence
 	commaHint *widget.Label
 	header    *widgets.KeyCheck
+	// headerRow picks the row the table starts at, as the file's own
+	// rows: a title or notes may come above the header.
+	headerRow *widgets.KeySelect
 	result    *widget.Label
 	rejected  *widget.Label
 	// leftOut says what importing without the rejected rows leaves out;
@@ -201,6 +204,7 @@ func (v *importView) build() {
 		v.invalidate()
 	})
 	v.header = widgets.NewCheck(lang.L("The first row names the columns"), func(bool) { v.invalidate() })
+	v.headerRow = v.newHeaderRowSelect()
 	v.result = widget.NewLabel("")
 	v.result.Wrapping = fyne.TextWrapWord
 	v.rejected = widget.NewLabel("")
@@ -229,7 +233,7 @@ func (v *importView) build() {
 // dates and their day-month order, the decimal comma when the numbers or
 // the separator make it clear (else the app's setting), and with three
 // columns the goal column (the least numeric of the other two) and the
-// value column.
+// value column; blank columns (a sheet's column A) do not count.
 func (v *importView) guess() {
 	v.header.SetChecked(v.table.HasHeader)
 	date := importer.GuessDateColumn(v.table)
@@ -240,14 +244,15 @@ func (v *importView) guess() {
 		comma = v.ui.numberFormat().DecimalComma
 	}
 	v.comma.SetChecked(comma)
-	if v.table.Columns != 3 {
+	cols := importer.FilledColumns(v.table)
+	if len(cols) != 3 || !slices.Contains(cols, date) {
 		v.wide.SetSelected(v.wide.Options[1])
 		return
 	}
 	v.wide.SetSelected(v.wide.Options[0])
 	goal := importer.GuessGoalColumn(v.table, date)
 	v.goalCol.SetSelectedIndex(goal)
-	v.valueCol.SetSelectedIndex(3 - date - goal) // columns 0, 1 and 2 add up to 3
+	v.valueCol.SetSelectedIndex(cols[0] + cols[1] + cols[2] - date - goal) // the third column
 }
 
 // onDateColumn follows the user's choice of date column.
@@ -328,7 +333,7 @@ func (v *importView) rebuildGoalMap() {
 // mapping is the chosen mapping as PlanImport takes it.
 func (v *importView) mapping() importer.Mapping {
 	m := importer.Mapping{DateColumn: v.dateCol.SelectedIndex(), GoalColumn: -1, ValueColumn: -1,
-		GoalByName: map[string]int64{}, ValueColumns: map[int]int64{}, SkipHeader: v.header.Checked,
+		GoalByName: map[string]int64{}, ValueColumns: map[int]int64{}, SkipHeader: v.header.Checked, HeaderRow: v.table.HeaderRow,
 		NumberFormat: notation.NumberFormat{DecimalComma: v.comma.Checked}, DayMonth: notation.MonthFirst}
 	if v.dayFirst.Checked {
 		m.DayMonth = notation.DayFirst

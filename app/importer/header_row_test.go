@@ -147,3 +147,15 @@ func TestHeaderRowFirstUnchanged(t *testing.T) {
 		t.Errorf("picked row 1: %+v", back)
 	}
 }
+
+// TestGuessDateColumnSkipsBlankColumns checks that, with no column of
+// dates, the date column guessed is the first that holds something.
+func TestGuessDateColumnSkipsBlankColumns(t *testing.T) {
+	tab := readCSV(t, ",Month,Sales\n,Jan,100\n,Feb,200\n")
+	if d := GuessDateColumn(tab); d != 1 {
+		t.Errorf("date column %d, want 1", d)
+	}
+	if d := GuessDateColumn(readCSV(t, "Month,Sales\nJan,100\n")); d != 0 {
+		t.Errorf("date column %d, want 0", d)
+	}
+}
