@@ -56,7 +56,8 @@ func importMissing(c Cell, msg string) *app.Error {
 }
 
 // number reads a value cell: a workbook number exactly, text with
-// ParseNumber.
+// ParseNumber or, for what only exports write ("$ -" for zero, "1,200-"),
+// ReadExportedNumber.
 func (pl *importPlanner) number(c Cell, text string) (float64, *app.Error) {
 	if c.Kind != CellText {
 		if strings.HasSuffix(text, "%") {
@@ -69,6 +70,9 @@ func (pl *importPlanner) number(c Cell, text string) (float64, *app.Error) {
 	}
 	v, err := notation.ParseNumber(text, pl.m.NumberFormat)
 	if err == nil {
+		return v, nil
+	}
+	if v, ok := notation.ReadExportedNumber(text, pl.m.NumberFormat); ok {
 		return v, nil
 	}
 	switch strings.ToLower(strings.TrimLeft(text, "+-")) {

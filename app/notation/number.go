@@ -55,6 +55,10 @@ var currencyWords = []string{
 //     "1,23" is refused rather than guessed; ".5" and "12." are accepted;
 //   - a sign: "-12.5", "+3", the Unicode minus "−12.5", full-width "－";
 //   - accounting negatives: "(1,200)" is -1200, as spreadsheets export it;
+//   - scientific notation with a signed exponent, as Excel's General
+//     format writes large numbers to CSV: "1.2E+06" is exactly 1,200,000,
+//     "1,2E+06" with f.DecimalComma; the mantissa has no thousands
+//     separators, and a sign is the only decoration it takes;
 //   - full-width digits and punctuation ("１２３", "１２．５％") and
 //     thin, no-break and ideographic spaces;
 //   - a trailing "%": "8%" is 8, since percent goals store values as shown;
@@ -68,9 +72,10 @@ var currencyWords = []string{
 //
 // The digits are scaled by moving the decimal point, so "1.2亿" is exactly
 // 120,000,000. Anything else (empty text, "1.2.3", "12abc", "1e5", two
-// magnitudes, NaN, a value beyond float64) gives a *data.Error with code
-// data.EInvalid, whose message asks for a number like f.Example, and
-// which wraps ErrNumber. Negative zero is returned as 0.
+// magnitudes, NaN, a value beyond float64, and what ReadExportedNumber
+// reads: "-", "1,200-") gives a *data.Error with code data.EInvalid,
+// whose message asks for a number like f.Example, and which wraps
+// ErrNumber. Negative zero is returned as 0.
 func ParseNumber(s string, f NumberFormat) (float64, error) {
 	v, ok := ReadNumber(app.NormalizeNumber(s), f)
 	if !ok {
@@ -88,6 +93,9 @@ func numberError(msg string, f NumberFormat) error {
 // ReadNumber is ParseNumber without the error, for guessing what a column
 // holds: ok is false for text it does not read as a number.
 func ReadNumber(s string, f NumberFormat) (float64, bool) {
+	if v, ok := readScientific(s, f); ok {
+		return v, true
+	}
 	body, neg, exp, ok := undecorate(s)
 	if !ok {
 		return 0, false
