@@ -69,11 +69,7 @@ func paceOutlook(p goalPace) string {
 	if _, n, ok := stayFigures(p); ok {
 		return stayOutlook(p, n)
 	}
-	share, below := belowStart(g, pr.EndValue)
-	if !below {
-		share = lang.L("{{.Attainment}} of target", map[string]any{"Attainment": app.FormatFraction(pr.Attainment, 0)})
-	}
-	args := map[string]any{"End": valueText(g, pr.EndValue), "Share": share}
+	args := map[string]any{"End": valueText(g, pr.EndValue), "Share": outlookShare(g, pr)}
 	text := lang.L("Projected end: {{.End}} ({{.Share}})", args)
 	if p.Assessment.Status.Final() {
 		text = lang.L("Ended at {{.End}} ({{.Share}})", args)
@@ -82,6 +78,20 @@ func paceOutlook(p goalPace) string {
 		text += " · " + needs
 	}
 	return text
+}
+
+// outlookShare is what the projected end is of the goal: "80% of target",
+// how far it lies behind the start, or for a cap on a sum, as the card's
+// figure says, "90% of the cap".
+func outlookShare(g app.Goal, pr app.Projection) string {
+	if used, ok := capUsed(g, pr.EndValue); ok {
+		return lang.L("{{.Share}} of the cap", map[string]any{"Share": app.FormatFraction(used, 0)})
+	}
+	share, below := belowStart(g, pr.EndValue)
+	if !below {
+		share = lang.L("{{.Attainment}} of target", map[string]any{"Attainment": app.FormatFraction(pr.Attainment, 0)})
+	}
+	return share
 }
 
 // stayFigures returns, for a stay goal with values, its latest counted

@@ -192,6 +192,9 @@ func TestCostCapFigures(t *testing.T) {
 	if math.Abs(fill-0.4) > 1e-9 || !(marker > 0.3 && marker < 0.4) {
 		t.Errorf("bar filled to %v with its marker at %v; want 0.4, the marker near a third", fill, marker)
 	}
+	if got := paceOutlook(p); !strings.HasPrefix(got, "Projected end: 1,440,000 (120% of the cap) · at most ") {
+		t.Errorf("the outlook reads %q, want the projected end as a share of the cap", got)
+	}
 	sales := g
 	sales.Kind, sales.Baseline = app.KindIncrease, nil
 	if got := doneText(sales, 480_000, 0.4); got != "40% done" {
