@@ -53,8 +53,8 @@ func (pl *importPlanner) addDimensions(g *app.Goal, key bucketKey, v float64) {
 
 // dimensionName is a dimension column's name: its header, else "#N".
 func (pl *importPlanner) dimensionName(col int) string {
-	if pl.m.SkipHeader && len(pl.t.Rows) > 0 {
-		if h := importCellText(pl.t.Cell(0, col)); h != "" {
+	if pl.m.SkipHeader && pl.m.HeaderRow < len(pl.t.Rows) {
+		if h := importCellText(pl.t.Cell(pl.m.HeaderRow, col)); h != "" {
 			return h
 		}
 	}

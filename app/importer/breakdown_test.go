@@ -34,6 +34,9 @@ func TestPlanImportBreakdown(t *testing.T) {
 			csv:  "日期,门店,产品,地区,销售额(元),新增客户\n2023-01-05,a,A,北美,1,1\n2023-02-05,a,A,北美,坏,1\n2023-02-06,a,B,北美,2,1\n",
 			dims: []int{colProduct}, want: []string{"10 2023-01 产品=A 1 (1)", "12 2023-01 产品=A 1 (1)", "12 2023-02 产品=A 1 (1)", "12 2023-02 产品=B 1 (1)"}},
 		{name: "no dimensions", csv: salesCSV},
+		// The header below a title names the dimensions, not the title.
+		{name: "header below a title", csv: "2023年销售报表\n\n" + strings.Join(strings.Split(salesCSV, "\n")[:3], "\n") + "\n",
+			dims: []int{colRegion}, want: []string{"10 2023-01 地区=北美 1200.5 (2)", "12 2023-01 地区=北美 4 (2)"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -41,7 +44,7 @@ func TestPlanImportBreakdown(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			m := Mapping{DateColumn: 0, GoalColumn: -1, SkipHeader: true, Dimensions: tc.dims, Sources: []Source{
+			m := Mapping{DateColumn: 0, GoalColumn: -1, HeaderRow: tab.HeaderRow, SkipHeader: true, Dimensions: tc.dims, Sources: []Source{
 				{GoalID: 10, ValueColumn: colSales, Filter: region(OpIs, "北美")}, {GoalID: 12, ValueColumn: colCustomers}}}
 			p, err := PlanImport(context.Background(), app.Calendar{}, tab, m, salesGoals(), app.Snapshot{}, nil)
 			if err != nil {
