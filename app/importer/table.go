@@ -354,6 +354,11 @@ func xlsxCell(text, raw string, offset float64) Cell {
 	if _, ok := notation.ReadNumber(s, notation.NumberFormat{DecimalComma: true}); ok {
 		return c
 	}
+	// The Accounting format shows a zero as a dash: still the number, not
+	// the day whose serial 0 is in a 1904-system workbook.
+	if _, ok := notation.ReadExportedNumber(s, notation.NumberFormat{}); ok {
+		return c
+	}
 	if _, ok := notation.DateFromSerial(v + offset); ok && s != "" && !strings.HasSuffix(s, "%") {
 		c.Kind, c.Number = CellDate, v+offset
 	}
