@@ -262,14 +262,10 @@ func pathEnd(start, step float64, weights []float64) float64 {
 // one goal to the next: a goal's plan read into entries, its remaining
 // periods, their plan and its shares, none of which its Pace keeps.
 type paceScratch struct {
-	entries   []planEntry
+	planScratch
 	ahead     []float64
 	fractions []float64
-	// days is the plan whose keys' days entries hold, nil when they hold
-	// none that another plan can take (sameDays).
-	days    []PeriodTarget
-	daysCal Calendar
-	after   remainingScratch
+	after     remainingScratch
 }
 
 // remainingScratch holds the periods remainingAfter worked out last, for
@@ -315,47 +311,6 @@ func (sc *paceScratch) remainingKeys() []string {
 		periodKeys(a.periods, func(i int, key string) { a.keys[i] = key })
 	}
 	return a.keys
-}
-
-// expectation is cal.expectationIn(g, plan, …) in sc's storage. A plan
-// with the keys of the plan before it (goals of one span planned by one
-// cadence, most of a business's goals) takes that plan's days, and only
-// its targets are read.
-func (sc *paceScratch) expectation(cal Calendar, g Goal, plan []PeriodTarget) Expectation {
-	if es, ok := sc.sameDays(cal, plan); ok {
-		return cal.expectationOf(g, es)
-	}
-	sc.days = nil
-	es, inOrder := cal.planEntriesInOrder(plan, sc.entries)
-	if !inOrder {
-		es = cal.planEntriesSorted(plan)
-	}
-	x := cal.expectationOf(g, es)
-	sc.entries = keep(sc.entries, x.entries)
-	if inOrder && len(es) > 0 {
-		sc.days, sc.daysCal, sc.entries = plan, cal, es[:0]
-	}
-	return x
-}
-
-// sameDays returns the entries of plan when its keys are those of the
-// plan sc's entries were worked out from, with plan's targets, all
-// finite, as planEntriesInOrder would.
-func (sc *paceScratch) sameDays(cal Calendar, plan []PeriodTarget) ([]planEntry, bool) {
-	if sc.days == nil || cal != sc.daysCal || len(plan) != len(sc.days) {
-		return nil, false
-	}
-	for i, t := range plan {
-		if t.PeriodKey != sc.days[i].PeriodKey || !IsFinite(t.Target) {
-			return nil, false
-		}
-	}
-	es := sc.entries[:len(plan)]
-	for i, t := range plan {
-		es[i].target = t.Target
-	}
-	sc.days = plan
-	return es, true
 }
 
 // keep is the storage to reuse next: used, the slice just worked out in

@@ -80,3 +80,37 @@ func reusePlan(rng *rand.Rand, cal app.Calendar, g app.Goal) []app.PeriodTarget 
 	}
 	return plan
 }
+
+// TestReviewRowsReuseAcrossGoals is TestPacesFromReuseAcrossGoals for the
+// review: the rows of 600 goals reviewed from their sums in one
+// ReviewRowsFrom, where a core's goals side by side share a plan's days,
+// each against ReviewRowsFrom of its goal alone.
+func TestReviewRowsReuseAcrossGoals(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 18))
+	cal := app.Calendar{}
+	asOf := app.NewDate(2023, 6, 30)
+	p := app.Period{Cadence: app.CadenceQuarter, Year: 2023, Index: 1}
+	d := app.ReviewData{Snapshot: app.NewSnapshot(), Sums: map[int64]app.ReviewSums{}}
+	for i := range 600 {
+		g := reuseGoal(rng, int64(i+1))
+		d.Goals = append(d.Goals, g)
+		d.Plans[g.ID] = reusePlan(rng, cal, g)
+		var s app.ReviewSums
+		for j := range s {
+			s[j] = app.PeriodSum{Count: rng.IntN(14), Sum: float64(rng.IntN(40000)) / 4}
+		}
+		d.Sums[g.ID] = s
+	}
+	all := app.ReviewRowsFrom(cal, d, p, asOf, app.DefaultThresholds)
+	if len(all) < 300 {
+		t.Fatalf("only %d of 600 goals reviewed", len(all))
+	}
+	for _, r := range all {
+		one := d
+		one.Goals = []app.Goal{r.Goal}
+		alone := app.ReviewRowsFrom(cal, one, p, asOf, app.DefaultThresholds)
+		if len(alone) != 1 || !reflect.DeepEqual(r, alone[0]) {
+			t.Fatalf("goal %d among others:\n%+v\nalone:\n%+v", r.Goal.ID, r, alone)
+		}
+	}
+}

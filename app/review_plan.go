@@ -10,9 +10,17 @@ func (x Expectation) covered(days []dayRange, counted []int) float64 {
 		return x.At(days[counted[len(counted)-1]].last)
 	}
 	sum := 0.0
-	for _, i := range counted {
+	lastDay, atLast := 0, 0.0 // the day before a period is the last of the one before: At once a day
+	for k, i := range counted {
 		d := days[i]
-		sum += ClampFinite(x.At(d.last) - x.At(d.first-1))
+		before := 0.0
+		if k > 0 && d.first-1 == lastDay {
+			before = atLast
+		} else {
+			before = x.At(d.first - 1)
+		}
+		lastDay, atLast = d.last, x.At(d.last)
+		sum += ClampFinite(atLast - before)
 	}
 	return ClampFinite(sum)
 }

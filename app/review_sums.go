@@ -124,8 +124,7 @@ func (rv *reviewer) rowOf(d ReviewData, g Goal, p Period, sc *reviewScratch) (Re
 		return ReviewRow{}, false
 	}
 	if s, ok := d.Sums[g.ID]; ok {
-		x := cal.expectationIn(g, d.Plans[g.ID], sc.entries)
-		sc.entries = keep(sc.entries, x.entries)
+		x := sc.expectation(cal, g, d.Plans[g.ID])
 		return rv.rowFromSums(g, x, p, s, sc), true
 	}
 	rg := cal.newReviewGoal(g, d.Plans[g.ID], d.CheckIns[g.ID], d.History[g.ID], rv.asOf)
@@ -200,9 +199,10 @@ func (rv *reviewer) wholeFromSum(g Goal, q Period, s PeriodSum) (float64, bool) 
 }
 
 // reviewScratch is the storage a core's calls of rowFromSums reuse from
-// one goal to the next: a goal's plan read into entries and the positions
-// of its counted periods, neither of which its row keeps.
+// one goal to the next: a goal's plan read into entries (sharing the days
+// of a plan with the keys of the one before) and the positions of its
+// counted periods, neither of which its row keeps.
 type reviewScratch struct {
-	entries []planEntry
+	planScratch
 	counted []int
 }
