@@ -99,7 +99,7 @@ func (s *Store) totalsAsOf(ctx context.Context, t *tx, cal app.Calendar, asOf ap
 	cuts := periodCuts(cal, asOf)
 	key := fmt.Sprintln(cuts...)
 	table := func(c *liveCache) *liveTable[app.ValueTotals] { return &c.totals }
-	return cachedRead(ctx, s, t, table, key, stale, func(ids []int64) (map[int64]app.ValueTotals, error) {
+	return cachedRead(ctx, s, t, table, key, stale, nil, func(ids []int64) (map[int64]app.ValueTotals, error) {
 		if ids == nil {
 			cadences, err := s.goalCadences(ctx, t)
 			if err != nil {

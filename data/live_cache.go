@@ -199,11 +199,19 @@ type liveTable[T any] struct {
 	order   []string // keys, oldest first
 }
 
-// liveEntry is the rows of one key.
+// liveEntry is the rows of one key. changed says they were read from
+// the totals since the entry was made, rather than all kept by the file
+// (review_kept.go).
 type liveEntry[T any] struct {
-	rows  map[int64]T
-	dirty map[int64]bool
+	rows    map[int64]T
+	dirty   map[int64]bool
+	changed bool
 }
+
+// liveSeed returns the rows of a key new to a table as the file keeps
+// them, with the goals whose rows it does not know, to be read; false
+// when the file keeps none.
+type liveSeed[T any] func() (rows map[int64]T, unknown []int64, ok bool)
 
 // liveEntriesKept bounds the keys a table keeps: a dashboard keeps one
 // key a day it is shown as of, a review one per period and cadence.
@@ -224,20 +232,21 @@ func (l *liveTable[T]) forget(goals []int64) {
 }
 
 // read returns every goal's row for key: the rows kept, with the dirty
-// goals read again by read(ids), or all of them by read(nil) when the
-// key is new. The goals of stale are left dirty (and their rows out):
+// goals read again by read(ids), or, when the key is new, those the file
+// keeps (seed, when not nil) with the others read by read(ids), else all
+// of them by read(nil). The goals of stale are left dirty (and their rows out):
 // their totals are being recomputed. The map returned is the cache's
 // own: cachedRead hands it on only while it holds the cache.
-func (l *liveTable[T]) read(key string, stale []int64, read func(ids []int64) (map[int64]T, error)) (map[int64]T, error) {
+func (l *liveTable[T]) read(key string, stale []int64, seed liveSeed[T], read func(ids []int64) (map[int64]T, error)) (map[int64]T, error) {
 	e := l.entries[key]
 	if e == nil {
-		rows, err := read(nil)
-		if err != nil {
+		var err error
+		if e, err = newEntry(seed, read); err != nil {
 			return nil, err
 		}
-		e = &liveEntry[T]{rows: rows, dirty: map[int64]bool{}}
 		l.add(key, e)
-	} else if len(e.dirty) > 0 {
+	}
+	if len(e.dirty) > 0 {
 		ids := make([]int64, 0, len(e.dirty))
 		for id := range e.dirty {
 			ids = append(ids, id)
@@ -254,12 +263,32 @@ func (l *liveTable[T]) read(key string, stale []int64, read func(ids []int64) (m
 			}
 		}
 		clear(e.dirty)
+		e.changed = true
 	}
 	for _, id := range stale {
 		delete(e.rows, id)
 		e.dirty[id] = true
 	}
 	return e.rows, nil
+}
+
+// newEntry is the entry of a key new to a table: the file's rows with
+// the goals it does not know dirty, or every goal's rows read.
+func newEntry[T any](seed liveSeed[T], read func(ids []int64) (map[int64]T, error)) (*liveEntry[T], error) {
+	if seed != nil {
+		if rows, unknown, ok := seed(); ok {
+			e := &liveEntry[T]{rows: rows, dirty: make(map[int64]bool, len(unknown))}
+			for _, id := range unknown {
+				e.dirty[id] = true
+			}
+			return e, nil
+		}
+	}
+	rows, err := read(nil)
+	if err != nil {
+		return nil, err
+	}
+	return &liveEntry[T]{rows: rows, dirty: map[int64]bool{}, changed: true}, nil
 }
 
 // add keeps e under key, dropping the oldest key past liveEntriesKept.
@@ -280,7 +309,7 @@ func (l *liveTable[T]) add(key string, e *liveEntry[T]) {
 // while it holds the cache: a caller whose context is cancelled has lost
 // the connection by then, and another read may be changing the rows.
 func cachedRead[T any](ctx context.Context, s *Store, t *tx, table func(*liveCache) *liveTable[T], key string,
-	stale []int64, read func(ids []int64) (map[int64]T, error), use func(map[int64]T)) error {
+	stale []int64, seed liveSeed[T], read func(ids []int64) (map[int64]T, error), use func(map[int64]T)) error {
 	c := &s.live
 	c.mu.Lock()
 	defer c.mu.Unlock()
@@ -290,7 +319,7 @@ func cachedRead[T any](ctx context.Context, s *Store, t *tx, table func(*liveCac
 	}
 	var rows map[int64]T
 	if ok {
-		rows, err = table(c).read(key, stale, read)
+		rows, err = table(c).read(key, stale, seed, read)
 	} else {
 		rows, err = read(nil)
 	}

@@ -188,7 +188,8 @@ func (s *Store) cadenceSums(ctx context.Context, t *tx, cal app.Calendar, c app.
 	}
 	args = append(args, string(c), keys[0], keys[1])
 	table := func(c *liveCache) *liveTable[app.ReviewSums] { return &c.sums }
-	return cachedRead(ctx, s, t, table, fmt.Sprintf("%q", args), stale, func(ids []int64) (map[int64]app.ReviewSums, error) {
+	key := keptSumsKey(c, args)
+	return cachedRead(ctx, s, t, table, key, stale, keptSumsSeed(ctx, t, key), func(ids []int64) (map[int64]app.ReviewSums, error) {
 		if ids == nil {
 			return readCadenceSums(ctx, t, qReviewSums, args, qs[2] == qs[1])
 		}

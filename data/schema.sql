@@ -255,6 +255,12 @@ CREATE TABLE checkin_heads (
     n          INTEGER NOT NULL,
     total      REAL    NOT NULL,
     value      REAL    NOT NULL
+, mark INTEGER NOT NULL DEFAULT 0) STRICT;
+CREATE TABLE review_sums_kept (
+    key  TEXT    PRIMARY KEY,
+    g    INTEGER NOT NULL,
+    used INTEGER NOT NULL,
+    data BLOB    NOT NULL
 ) STRICT;
 CREATE INDEX goals_parent_id ON goals (parent_id);
 CREATE INDEX goals_archived_perspective ON goals (archived, perspective);
@@ -699,31 +705,59 @@ CREATE TRIGGER setup_generation_periods_delete AFTER DELETE ON plan_periods BEGI
 END;
 CREATE TRIGGER checkin_heads_insert AFTER INSERT ON checkin_totals
 WHEN NOT EXISTS (SELECT 1 FROM checkin_heads WHERE goal_id = NEW.goal_id AND period_key > NEW.period_key) BEGIN
-    INSERT INTO checkin_heads (goal_id, period_key, n, total, value)
-        VALUES (NEW.goal_id, NEW.period_key, NEW.n, NEW.total, NEW.value)
+    INSERT INTO checkin_heads (goal_id, period_key, n, total, value, mark)
+        VALUES (NEW.goal_id, NEW.period_key, NEW.n, NEW.total, NEW.value, random())
         ON CONFLICT (goal_id) DO UPDATE SET period_key = excluded.period_key, n = excluded.n,
-            total = excluded.total, value = excluded.value;
+            total = excluded.total, value = excluded.value, mark = excluded.mark;
+END;
+CREATE TRIGGER checkin_heads_mark_insert AFTER INSERT ON checkin_totals
+WHEN EXISTS (SELECT 1 FROM checkin_heads WHERE goal_id = NEW.goal_id AND period_key > NEW.period_key) BEGIN
+    UPDATE checkin_heads SET mark = random() WHERE goal_id = NEW.goal_id;
 END;
 CREATE TRIGGER checkin_heads_update AFTER UPDATE ON checkin_totals
 WHEN OLD.goal_id = NEW.goal_id AND OLD.period_key = NEW.period_key BEGIN
-    UPDATE checkin_heads SET n = NEW.n, total = NEW.total, value = NEW.value
-        WHERE goal_id = NEW.goal_id AND period_key = NEW.period_key;
+    UPDATE checkin_heads SET n = iif(period_key = NEW.period_key, NEW.n, n),
+            total = iif(period_key = NEW.period_key, NEW.total, total),
+            value = iif(period_key = NEW.period_key, NEW.value, value), mark = random()
+        WHERE goal_id = NEW.goal_id;
 END;
 CREATE TRIGGER checkin_heads_move AFTER UPDATE ON checkin_totals
 WHEN OLD.goal_id IS NOT NEW.goal_id OR OLD.period_key IS NOT NEW.period_key BEGIN
     DELETE FROM checkin_heads WHERE goal_id IN (OLD.goal_id, NEW.goal_id);
-    INSERT INTO checkin_heads (goal_id, period_key, n, total, value)
-        SELECT t.goal_id, t.period_key, t.n, t.total, t.value FROM checkin_totals t
+    INSERT INTO checkin_heads (goal_id, period_key, n, total, value, mark)
+        SELECT t.goal_id, t.period_key, t.n, t.total, t.value, random() FROM checkin_totals t
         WHERE t.goal_id IN (OLD.goal_id, NEW.goal_id)
           AND t.period_key = (SELECT max(period_key) FROM checkin_totals m WHERE m.goal_id = t.goal_id);
 END;
 CREATE TRIGGER checkin_heads_delete AFTER DELETE ON checkin_totals
 WHEN OLD.period_key = (SELECT period_key FROM checkin_heads WHERE goal_id = OLD.goal_id) BEGIN
     DELETE FROM checkin_heads WHERE goal_id = OLD.goal_id;
-    INSERT INTO checkin_heads (goal_id, period_key, n, total, value)
-        SELECT goal_id, period_key, n, total, value FROM checkin_totals
+    INSERT INTO checkin_heads (goal_id, period_key, n, total, value, mark)
+        SELECT goal_id, period_key, n, total, value, random() FROM checkin_totals
         WHERE goal_id = OLD.goal_id
         ORDER BY period_key DESC LIMIT 1;
+END;
+CREATE TRIGGER checkin_heads_mark_delete AFTER DELETE ON checkin_totals
+WHEN OLD.period_key < (SELECT period_key FROM checkin_heads WHERE goal_id = OLD.goal_id) BEGIN
+    UPDATE checkin_heads SET mark = random() WHERE goal_id = OLD.goal_id;
+END;
+CREATE TRIGGER checkin_heads_mark_history_insert AFTER INSERT ON history_values BEGIN
+    UPDATE checkin_heads SET mark = random() WHERE goal_id = NEW.goal_id;
+END;
+CREATE TRIGGER checkin_heads_mark_history_update AFTER UPDATE ON history_values BEGIN
+    UPDATE checkin_heads SET mark = random() WHERE goal_id IN (OLD.goal_id, NEW.goal_id);
+END;
+CREATE TRIGGER checkin_heads_mark_history_delete AFTER DELETE ON history_values BEGIN
+    UPDATE checkin_heads SET mark = random() WHERE goal_id = OLD.goal_id;
+END;
+CREATE TRIGGER checkin_heads_mark_uncounted_insert AFTER INSERT ON checkin_uncounted BEGIN
+    UPDATE checkin_heads SET mark = random() WHERE goal_id = NEW.goal_id;
+END;
+CREATE TRIGGER checkin_heads_mark_uncounted_update AFTER UPDATE ON checkin_uncounted BEGIN
+    UPDATE checkin_heads SET mark = random() WHERE goal_id IN (OLD.goal_id, NEW.goal_id);
+END;
+CREATE TRIGGER checkin_heads_mark_uncounted_delete AFTER DELETE ON checkin_uncounted BEGIN
+    UPDATE checkin_heads SET mark = random() WHERE goal_id = OLD.goal_id;
 END;
 INSERT INTO "checkin_parts_state" ("one", "summing") VALUES (1, 0);
 INSERT INTO "setup_generation" ("id", "g") VALUES (1, random());

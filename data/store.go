@@ -117,14 +117,16 @@ func (s *Store) noteWait(d time.Duration) {
 }
 
 // Close closes the database, first writing the goals and plans it read as
-// the file's setup snapshot when they are newer than the file's (which
-// makes the next opening's first read quicker). WAL mode checkpoints the
+// the file's setup snapshot when they are newer than the file's, and the
+// review sums it read (review_kept.go), which make the next opening's
+// first reads quicker. WAL mode checkpoints the
 // file on the way out. Closing twice is harmless: the UI closes a store it
 // switches away from, and main closes the one it opened.
 func (s *Store) Close() error {
 	var err error
 	s.closeOnce.Do(func() {
 		s.saveSetupSnapshot()
+		s.saveKeptSums()
 		err = s.db.Close()
 	})
 	return err
