@@ -22,7 +22,7 @@ import (
 // snapshot of another format is not read, as if there were none. Change
 // it with the encoding, or with what listGoals and readPlans make of the
 // tables.
-const setupSnapshotFormat = 1
+const setupSnapshotFormat = 2
 
 // qSetupSnapshot reads the snapshot of the setup generation ?.
 const qSetupSnapshot = `SELECT data FROM setup_snapshot WHERE id = 1 AND g = ?`
@@ -89,23 +89,65 @@ func (s *Store) saveSetupSnapshot() {
 	}
 }
 
-// encodeSetup writes goals, in order, each followed by its plan
-// (encodePlan's bytes, length first), after the format byte and the
-// number of goals; plans of goals not among them are left out, as no
-// reader asks for them.
+// How a goal's plan is written in a snapshot.
+const (
+	snapshotNoPlan   = 0 // none
+	snapshotPlan     = 1 // encodePlan's bytes, length first
+	snapshotSameKeys = 2 // the keys of the plan written before, then the targets (planTargets)
+)
+
+// encodeSetup writes goals, in order, each followed by its plan, after
+// the format byte and the number of goals; plans of goals not among them
+// are left out, as no reader asks for them. A plan with the keys of the
+// plan before it (goals of one span planned by one cadence, most of a
+// business's) is written as its targets alone: half the bytes, and its
+// keys need no reading.
 func encodeSetup(goals []app.Goal, plans map[int64][]app.PeriodTarget) []byte {
 	var w snapshotWriter
 	w.b = append(w.b, setupSnapshotFormat)
 	w.uint(uint64(len(goals)))
+	var prev []app.PeriodTarget
 	for i := range goals {
 		w.goal(&goals[i])
 		plan, ok := plans[goals[i].ID]
-		w.bool(ok)
-		if ok {
+		switch {
+		case !ok:
+			w.uint(snapshotNoPlan)
+		case prev != nil && sameKeys(prev, plan):
+			w.uint(snapshotSameKeys)
+			w.planTargets(plan)
+		default:
+			w.uint(snapshotPlan)
 			w.bytes(encodePlan(plan))
+			prev = plan
 		}
 	}
 	return w.b
+}
+
+// sameKeys reports whether plans a and b have the same keys in order.
+func sameKeys(a, b []app.PeriodTarget) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i].PeriodKey != b[i].PeriodKey {
+			return false
+		}
+	}
+	return true
+}
+
+// planTargets writes each target of plan, then whether it has a floor,
+// then the floor.
+func (w *snapshotWriter) planTargets(plan []app.PeriodTarget) {
+	for _, pt := range plan {
+		w.float(pt.Target)
+		w.bool(pt.Floor != nil)
+		if pt.Floor != nil {
+			w.float(*pt.Floor)
+		}
+	}
 }
 
 // minSnapshotGoalBytes is the least a goal takes in a snapshot (two
@@ -129,13 +171,22 @@ func decodeSetup(b []byte) ([]app.Goal, map[int64][]app.PeriodTarget, error) {
 	goals := make([]app.Goal, n)
 	plans := make(map[int64][]app.PeriodTarget, n)
 	keys := newPeriodKeys()
+	var prev []app.PeriodTarget
 	for i := range goals {
 		r.goal(&goals[i])
-		if !r.bool() {
+		var plan []app.PeriodTarget
+		switch r.uint() {
+		case snapshotNoPlan:
 			continue
-		}
-		plan, err := decodePlanKeys(r.bytes(), keys)
-		if err != nil {
+		case snapshotSameKeys:
+			plan = r.planTargets(prev)
+		case snapshotPlan:
+			var err error
+			if plan, err = decodePlanKeys(r.bytes(), keys); err != nil {
+				return nil, nil, errBadSnapshot
+			}
+			prev = plan
+		default:
 			return nil, nil, errBadSnapshot
 		}
 		plans[goals[i].ID] = plan[:len(plan):len(plan)] // a reader's append copies

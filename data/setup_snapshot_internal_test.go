@@ -40,10 +40,13 @@ func TestSetupSnapshotKeepsEveryField(t *testing.T) {
 	}
 	bare := app.Goal{ID: 3, Title: "t", CreatedAt: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
 	floor := 4.0
-	goals := []app.Goal{g, bare, fullGoal(9)}
+	goals := []app.Goal{g, bare, fullGoal(9), fullGoal(10), fullGoal(11)}
 	plans := map[int64][]app.PeriodTarget{
 		2: {{PeriodKey: "2026-Q1", Target: 1.5, Floor: &floor}, {PeriodKey: "2026-Q2", Target: 2}},
 		9: {{PeriodKey: "2026-Q1", Target: 7}},
+		// The keys of the plan before: written as targets alone.
+		10: {{PeriodKey: "2026-Q1", Target: 8, Floor: &floor}},
+		11: {{PeriodKey: "2026-Q1", Target: -1}},
 	}
 	gotGoals, gotPlans, err := decodeSetup(encodeSetup(goals, plans))
 	if err != nil {
@@ -63,8 +66,10 @@ func TestSetupSnapshotKeepsEveryField(t *testing.T) {
 // copy of a snapshot: a shortened one is refused, and none panics.
 func TestSetupSnapshotDamaged(t *testing.T) {
 	floor := 1.0
-	b := encodeSetup([]app.Goal{fullGoal(1), fullGoal(2)},
-		map[int64][]app.PeriodTarget{1: {{PeriodKey: "2026-01", Target: 3, Floor: &floor}}})
+	b := encodeSetup([]app.Goal{fullGoal(1), fullGoal(2)}, map[int64][]app.PeriodTarget{
+		1: {{PeriodKey: "2026-01", Target: 3, Floor: &floor}},
+		2: {{PeriodKey: "2026-01", Target: 4}}, // the keys of the plan before
+	})
 	for n := range len(b) {
 		if _, _, err := decodeSetup(b[:n]); err == nil {
 			t.Errorf("the first %d of %d bytes decoded", n, len(b))

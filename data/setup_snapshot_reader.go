@@ -141,3 +141,21 @@ func word[T ~string](r *snapshotReader, words []T) T {
 	}
 	return T(b)
 }
+
+// planTargets reads what snapshotWriter.planTargets wrote of a plan with
+// the keys of keys, sharing their strings.
+func (r *snapshotReader) planTargets(keys []app.PeriodTarget) []app.PeriodTarget {
+	if keys == nil {
+		r.fail() // no plan before to take the keys of
+		return nil
+	}
+	plan := make([]app.PeriodTarget, len(keys))
+	for i := range plan {
+		plan[i] = app.PeriodTarget{PeriodKey: keys[i].PeriodKey, Target: r.float()}
+		if r.bool() {
+			f := r.float()
+			plan[i].Floor = &f
+		}
+	}
+	return plan
+}
