@@ -25,24 +25,30 @@ func reviewScreenData(tb testing.TB, s *data.Store, kept *app.ReviewMemo, cal ap
 		tb.Fatal(err)
 	}
 	for _, p := range app.ReviewPeriods(cal, goals, c, asOf) {
-		if !cal.End(p).Before(asOf.Time) {
-			continue
+		if cal.End(p).Before(asOf.Time) {
+			return reviewOf(tb, s, kept, cal, p, asOf)
 		}
-		d, err := s.Review(ctx, app.GoalFilter{}, cal, p, asOf)
-		if err != nil {
-			tb.Fatal(err)
-		}
-		rows := kept.RowsFrom(cal, d, p, asOf, app.DefaultThresholds)
-		app.SortByWorstGap(rows)
-		app.Summarize(rows)
-		if len(rows) > 0 {
-			if _, err := s.GoalSnapshot(ctx, rows[0].Goal.ID); err != nil {
-				tb.Fatal(err)
-			}
-		}
-		return rows
 	}
 	return nil
+}
+
+// reviewOf is what the reviews screen reads and works out for period p
+// once it has its periods (reviewScreenData).
+func reviewOf(tb testing.TB, s *data.Store, kept *app.ReviewMemo, cal app.Calendar, p app.Period, asOf app.Date) []app.ReviewRow {
+	ctx := context.Background()
+	d, err := s.Review(ctx, app.GoalFilter{}, cal, p, asOf)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	rows := kept.RowsFrom(cal, d, p, asOf, app.DefaultThresholds)
+	app.SortByWorstGap(rows)
+	app.Summarize(rows)
+	if len(rows) > 0 {
+		if _, err := s.GoalSnapshot(ctx, rows[0].Goal.ID); err != nil {
+			tb.Fatal(err)
+		}
+	}
+	return rows
 }
 
 // BenchmarkReview200Goals5YearsWeekly loads and computes what the reviews
@@ -53,7 +59,9 @@ func reviewScreenData(tb testing.TB, s *data.Store, kept *app.ReviewMemo, cal ap
 // summary, every goal worked out. ns/op is a median; load+compute follows
 // a check-in saved before each turn, with the screen's memo kept from one
 // showing to the next, and cold-load+compute is a store's first read with
-// a new memo, as for the dashboard (benchDashboard).
+// a new memo, as for the dashboard (benchDashboard), of the period the
+// store closed on (whose sums the file keeps); not_read_before reviews a
+// period whose sums the file does not keep.
 func BenchmarkReview200Goals5YearsWeekly(b *testing.B) {
 	benchReview(b, 200, 5, app.Period{Cadence: app.CadenceQuarter, Year: 2023, Index: 1})
 }
@@ -90,6 +98,23 @@ func benchReview(b *testing.B, goals, years int, p app.Period) {
 	})
 	b.Run("cold-load+compute", func(b *testing.B) {
 		benchCold(b, path, func(s *data.Store) { show(s, new(app.ReviewMemo)) })
+	})
+	b.Run("cold-load+compute,_not_read_before", func(b *testing.B) {
+		// The store keeps the sums of the latest few periods read in the
+		// file (data/review_kept.go); each turn reviews a period read
+		// longer ago than that, or never.
+		earlier := []app.Period{p}
+		for range 8 {
+			earlier = append(earlier, earlier[len(earlier)-1].Prev())
+		}
+		turn := 0
+		benchCold(b, path, func(s *data.Store) {
+			q := earlier[turn%len(earlier)]
+			turn++
+			if r := reviewOf(b, s, new(app.ReviewMemo), cal, q, asOf); len(r) != goals {
+				b.Fatalf("%d rows of %s", len(r), q.Key())
+			}
+		})
 	})
 	d, err := s.Review(context.Background(), app.GoalFilter{}, cal, p, asOf)
 	if err != nil {
