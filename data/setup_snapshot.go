@@ -22,7 +22,7 @@ import (
 // snapshot of another format is not read, as if there were none. Change
 // it with the encoding, or with what listGoals and readPlans make of the
 // tables.
-const setupSnapshotFormat = 2
+const setupSnapshotFormat = 3
 
 // qSetupSnapshot reads the snapshot of the setup generation ?.
 const qSetupSnapshot = `SELECT data FROM setup_snapshot WHERE id = 1 AND g = ?`
@@ -225,6 +225,20 @@ func (w *snapshotWriter) date(d app.Date) {
 	w.str(d.Format(app.DateLayout))
 }
 
+// time writes a timestamp in UTC (as Pacer writes them) as its seconds
+// and nanoseconds, which read back without parsing, and any other as its
+// text, whose zone the reader keeps as timeCol does.
+func (w *snapshotWriter) time(t time.Time) {
+	utc := t.Location() == time.UTC
+	w.bool(utc)
+	if utc {
+		w.int(t.Unix())
+		w.uint(uint64(t.Nanosecond()))
+		return
+	}
+	w.str(t.Format(time.RFC3339Nano))
+}
+
 // goal writes every field of g; TestSetupSnapshotKeepsEveryField fails
 // when app.Goal gains one this does not write.
 func (w *snapshotWriter) goal(g *app.Goal) {
@@ -254,6 +268,6 @@ func (w *snapshotWriter) goal(g *app.Goal) {
 	w.float(g.Weight)
 	w.str(g.Rationale)
 	w.bool(g.Archived)
-	w.str(g.CreatedAt.Format(time.RFC3339Nano))
-	w.str(g.UpdatedAt.Format(time.RFC3339Nano))
+	w.time(g.CreatedAt)
+	w.time(g.UpdatedAt)
 }

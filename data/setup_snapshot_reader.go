@@ -12,6 +12,14 @@ import (
 type snapshotReader struct {
 	b   []byte
 	err error
+	// lastDate is the text of the date read last, and date what it
+	// read: most goals share their start and end days with the goal
+	// before.
+	lastDate []byte
+	date     app.Date
+	// slab is where the plans read next take their storage: one
+	// allocation for many plans rather than one each.
+	slab []app.PeriodTarget
 }
 
 func (r *snapshotReader) fail() { r.err, r.b = errBadSnapshot, nil }
@@ -70,22 +78,47 @@ func (r *snapshotReader) bool() bool {
 	return v
 }
 
-// date reads a date as dateCol scans its column.
-func (r *snapshotReader) date() app.Date {
-	d, err := app.ParseDate(r.str())
+// readDate reads a date as dateCol scans its column.
+func (r *snapshotReader) readDate() app.Date {
+	b := r.bytes()
+	if r.lastDate != nil && string(b) == string(r.lastDate) {
+		return r.date
+	}
+	d, err := app.ParseDate(string(b))
 	if err != nil {
 		r.fail()
 	}
+	r.lastDate, r.date = b, d
 	return d
 }
 
-// time reads a timestamp as timeCol scans its column.
+// time reads a timestamp as timeCol scans its column: one in UTC from its
+// seconds and nanoseconds, any other from its text.
 func (r *snapshotReader) time() time.Time {
+	if r.bool() {
+		sec, nsec := r.int(), r.uint()
+		if nsec >= 1e9 {
+			r.fail()
+			return time.Time{}
+		}
+		return time.Unix(sec, int64(nsec)).UTC()
+	}
 	t, err := time.Parse(time.RFC3339, r.str())
 	if err != nil {
 		r.fail()
 	}
 	return t
+}
+
+// targets is storage for a plan of n periods, of its own length and
+// capacity (a reader's append copies).
+func (r *snapshotReader) targets(n int) []app.PeriodTarget {
+	if len(r.slab) < n {
+		r.slab = make([]app.PeriodTarget, max(n, 4096))
+	}
+	p := r.slab[:n:n]
+	r.slab = r.slab[n:]
+	return p
 }
 
 // goal reads what snapshotWriter.goal wrote into g.
@@ -105,8 +138,8 @@ func (r *snapshotReader) goal(g *app.Goal) {
 		g.Baseline = &b
 	}
 	g.Target = r.float()
-	g.Start = r.date()
-	g.End = r.date()
+	g.Start = r.readDate()
+	g.End = r.readDate()
 	g.Cadence = word(r, cadenceWords)
 	g.PlanBy = word(r, cadenceWords)
 	if r.bool() {
@@ -149,7 +182,7 @@ func (r *snapshotReader) planTargets(keys []app.PeriodTarget) []app.PeriodTarget
 		r.fail() // no plan before to take the keys of
 		return nil
 	}
-	plan := make([]app.PeriodTarget, len(keys))
+	plan := r.targets(len(keys))
 	for i := range plan {
 		plan[i] = app.PeriodTarget{PeriodKey: keys[i].PeriodKey, Target: r.float()}
 		if r.bool() {
