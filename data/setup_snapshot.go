@@ -225,9 +225,14 @@ func (w *snapshotWriter) date(d app.Date) {
 	w.str(d.Format(app.DateLayout))
 }
 
+// snapshotZoneLayout is RFC 3339 with its offset always written as
+// digits: RFC3339Nano writes a zero offset as Z, which reads back in UTC,
+// where timeCol read "+00:00" in the local zone or a zone of its own.
+const snapshotZoneLayout = "2006-01-02T15:04:05.999999999-07:00"
+
 // time writes a timestamp in UTC (as Pacer writes them) as its seconds
 // and nanoseconds, which read back without parsing, and any other as its
-// text, whose zone the reader keeps as timeCol does.
+// text, whose zone the reader gives it as timeCol does.
 func (w *snapshotWriter) time(t time.Time) {
 	utc := t.Location() == time.UTC
 	w.bool(utc)
@@ -236,7 +241,7 @@ func (w *snapshotWriter) time(t time.Time) {
 		w.uint(uint64(t.Nanosecond()))
 		return
 	}
-	w.str(t.Format(time.RFC3339Nano))
+	w.str(t.Format(snapshotZoneLayout))
 }
 
 // goal writes every field of g; TestSetupSnapshotKeepsEveryField fails

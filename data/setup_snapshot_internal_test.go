@@ -12,7 +12,7 @@ import (
 )
 
 // fullGoal is a goal with every field set to a value that is not its
-// type's zero, the timestamps in two zones.
+// type's zero, the timestamps in UTC and at +08:00.
 func fullGoal(id int64) app.Goal {
 	baseline, parent := 12.5, id-1
 	return app.Goal{
@@ -23,8 +23,18 @@ func fullGoal(id int64) app.Goal {
 		Cadence: app.CadenceWeek, PlanBy: app.CadenceQuarter, ParentID: &parent, Weight: 0.5,
 		Rationale: "why", Archived: true,
 		CreatedAt: time.Date(2026, 2, 3, 4, 5, 6, 0, time.UTC),
-		UpdatedAt: time.Date(2026, 2, 3, 12, 5, 6, 700, time.FixedZone("", 8*3600)),
+		UpdatedAt: timeOf("2026-02-03T12:05:06.0000007+08:00"),
 	}
+}
+
+// timeOf is text read as timeCol reads a timestamp: in the local zone when
+// its offset is the local one then, else in a zone of its own.
+func timeOf(text string) time.Time {
+	t, err := time.Parse(time.RFC3339, text)
+	if err != nil {
+		panic(err)
+	}
+	return t
 }
 
 // TestSetupSnapshotKeepsEveryField encodes goals and plans and decodes
@@ -186,4 +196,44 @@ func openRaw(t *testing.T, path string) *sql.DB {
 	db.SetMaxOpenConns(1)
 	t.Cleanup(func() { db.Close() })
 	return db
+}
+
+// TestSetupSnapshotKeepsTimestampZones has another program write a
+// goal's timestamps at a zero offset written as +00:00 and at +08:00:
+// the goal read from the snapshot has them in the zones the table's read
+// gives them (a zero offset written as Z read back in UTC).
+func TestSetupSnapshotKeepsTimestampZones(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "pacer.db")
+	s := mustReopen(t, path)
+	g := app.Goal{Title: "g", Perspective: app.PerspectiveFinancial, Kind: app.KindIncrease, Unit: app.UnitCount,
+		Aggregation: app.AggFlow, Target: 10, Start: app.NewDate(2026, 1, 1), End: app.NewDate(2026, 12, 31),
+		Cadence: app.CadenceMonth, PlanBy: app.CadenceQuarter}
+	if err := s.CreateGoal(ctx, &g); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	_, err := openRaw(t, path).Exec(`UPDATE goals SET created_at = '2026-02-03T04:05:06+00:00', updated_at = '2026-02-03T12:05:06.5+08:00'`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s = mustReopen(t, path)
+	if _, err := s.ListGoals(ctx, app.GoalFilter{}); err != nil { // from the table, kept as the snapshot on closing
+		t.Fatal(err)
+	}
+	s.Close()
+	s = mustReopen(t, path)
+	fromSnapshot, err := s.ListGoals(ctx, app.GoalFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	fromTable, err := s.ListGoals(ctx, app.GoalFilter{Search: "g"}) // a search reads the table
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, pair := range [][2]time.Time{{fromSnapshot[0].CreatedAt, fromTable[0].CreatedAt}, {fromSnapshot[0].UpdatedAt, fromTable[0].UpdatedAt}} {
+		if !reflect.DeepEqual(pair[0], pair[1]) {
+			t.Errorf("timestamp %d from the snapshot %v (%v), from the table %v (%v)", i, pair[0], pair[0].Location(), pair[1], pair[1].Location())
+		}
+	}
 }
