@@ -13,9 +13,8 @@ import (
 // transaction, searched by the (goal_id, period_key) key for each goal,
 // so the bulk check-in of 2,000 goals asks once rather than 2,000 times.
 func (s *Store) CheckInsOfPeriod(ctx context.Context, key string, ids []int64) (map[int64]app.CheckIn, error) {
-	out := map[int64]app.CheckIn{}
 	if len(ids) == 0 {
-		return out, nil
+		return map[int64]app.CheckIn{}, nil
 	}
 	tx, err := s.begin(ctx, false)
 	if err != nil {
@@ -23,12 +22,23 @@ func (s *Store) CheckInsOfPeriod(ctx context.Context, key string, ids []int64) (
 	}
 	defer tx.Rollback()
 	ids = slices.Compact(slices.Sorted(slices.Values(ids)))
-	cs, err := queryAll(ctx, tx, scanCheckIn, qCheckInsOfPeriod, goalsJSON(ids), strings.TrimSpace(key))
+	rows, err := tx.query(ctx, qCheckInsOfPeriod, goalsJSON(ids), strings.TrimSpace(key))
 	if err != nil {
-		return nil, wrapf(err, "list check-ins of a period")
+		return nil, wrapf(sqlError(err), "list check-ins of a period")
 	}
-	for _, c := range cs {
+	defer rows.Close()
+	// Sized for every goal at once, and filled as read: growing the map
+	// and a slice before it took a fifth of the read at 2,000 goals.
+	out := make(map[int64]app.CheckIn, len(ids))
+	for rows.Next() {
+		c, err := scanCheckIn(rows)
+		if err != nil {
+			return nil, wrapf(err, "list check-ins of a period")
+		}
 		out[c.GoalID] = c
+	}
+	if err := rows.Err(); err != nil {
+		return nil, wrapf(sqlError(err), "list check-ins of a period")
 	}
 	return out, nil
 }

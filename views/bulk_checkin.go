@@ -76,17 +76,18 @@ func newBulkCheckIn(ui bulkDeps, onSaved func()) *bulkCheckIn {
 // first. They are walked over the goals' spans merged, so ten weekly
 // years cost the same for one goal as for 2,000.
 func choosablePeriods(cal app.Calendar, today app.Date, goals []app.Goal) []app.Period {
-	byCadence := map[app.Cadence][]app.Goal{}
+	// Spans rather than goals: a goal is some 330 bytes to copy.
+	byCadence := map[app.Cadence][][2]int{}
 	for _, g := range goals {
-		byCadence[g.Cadence] = append(byCadence[g.Cadence], g)
+		byCadence[g.Cadence] = append(byCadence[g.Cadence], [2]int{g.Start.DayNumber(), g.End.DayNumber()})
 	}
 	type ending struct {
 		p   app.Period
 		end int
 	}
 	var all []ending
-	for c, gs := range byCadence {
-		for _, p := range startedPeriods(cal, c, today, gs) {
+	for c, spans := range byCadence {
+		for _, p := range startedPeriods(cal, c, today, spans) {
 			all = append(all, ending{p, cal.LastDay(p)})
 		}
 	}
@@ -104,11 +105,11 @@ func choosablePeriods(cal app.Calendar, today app.Date, goals []app.Goal) []app.
 }
 
 // startedPeriods are the periods of cadence c started by today within
-// the spans of goals, each once.
-func startedPeriods(cal app.Calendar, c app.Cadence, today app.Date, goals []app.Goal) []app.Period {
+// the goals' spans (first and last day numbers), each once.
+func startedPeriods(cal app.Calendar, c app.Cadence, today app.Date, spans [][2]int) []app.Period {
 	seen := map[app.Period]bool{}
 	var out []app.Period
-	for _, s := range mergedSpans(goals) {
+	for _, s := range mergedSpans(spans) {
 		first, last := app.DateOfDayNumber(s[0]), app.DateOfDayNumber(min(s[1], today.DayNumber()))
 		if s[0] > today.DayNumber() {
 			continue
@@ -123,13 +124,9 @@ func startedPeriods(cal app.Calendar, c app.Cadence, today app.Date, goals []app
 	return out
 }
 
-// mergedSpans are the day numbers of the goals' spans, first and last
-// day, overlapping and touching spans joined.
-func mergedSpans(goals []app.Goal) [][2]int {
-	spans := make([][2]int, len(goals))
-	for i, g := range goals {
-		spans[i] = [2]int{g.Start.DayNumber(), g.End.DayNumber()}
-	}
+// mergedSpans are spans (first and last day numbers) sorted, overlapping
+// and touching spans joined; spans is sorted in place.
+func mergedSpans(spans [][2]int) [][2]int {
 	slices.SortFunc(spans, func(a, b [2]int) int { return a[0] - b[0] })
 	var out [][2]int
 	for _, s := range spans {
@@ -142,9 +139,10 @@ func mergedSpans(goals []app.Goal) [][2]int {
 	return out
 }
 
-// spans says whether p is within g's span, in part at least.
-func spans(cal app.Calendar, g app.Goal, p app.Period) bool {
-	return !cal.End(p).Before(g.Start.Time) && !cal.Start(p).After(g.End.Time)
+// spans says whether a period of first day start and last day end is
+// within g's span, in part at least.
+func spans(g *app.Goal, start, end app.Date) bool {
+	return !end.Before(g.Start.Time) && !start.After(g.End.Time)
 }
 
 // defaultPeriod is the latest period that has ended: the one people report on.
@@ -175,10 +173,14 @@ func (b *bulkCheckIn) buildRows() {
 	var lines []bulkLine
 	var ids []int64
 	if ok {
+		// Room for every goal at once: a line is some 400 bytes, and
+		// growing the slice copied them over and over.
+		lines, ids = make([]bulkLine, 0, len(b.goals)), make([]int64, 0, len(b.goals))
 		cal := b.ui.calendar()
-		for _, g := range b.goals {
-			if g.Cadence == p.Cadence && spans(cal, g, p) {
-				lines = append(lines, bulkLine{goal: g, old: "…", confidence: 7})
+		start, end := cal.Start(p), cal.End(p)
+		for i := range b.goals {
+			if g := &b.goals[i]; g.Cadence == p.Cadence && spans(g, start, end) {
+				lines = append(lines, bulkLine{goal: *g, old: "…", confidence: 7})
 				ids = append(ids, g.ID)
 			}
 		}
