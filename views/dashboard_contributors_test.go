@@ -52,3 +52,44 @@ func TestDashboardTopContributors(t *testing.T) {
 		})
 	}
 }
+
+// TestDashboardRowsAsHighAsTheirCards sorts the dashboard so that the
+// card with a contributors line moves from row to row: every row shown
+// is as high as its card, the taller one's wherever it lands, and a row
+// it left is plain again (setRowHeights gives a row a height only where
+// it changes).
+func TestDashboardRowsAsHighAsTheirCards(t *testing.T) {
+	ui, w, store := newStoreUI(t)
+	ui.now = func() time.Time { return sampleAsOf }
+	saveSeedGoal(t, store, "Asia sales")
+	saveSeedGoal(t, store, "Europe sales")
+	g := saveSeedGoal(t, store, "North-America sales")
+	importWithProducts(t, store, g)
+	ui.showScreen(screenDashboard)
+	w.Resize(fyne.NewSize(1024, 640))
+	s := builtScreen[*dashboardScreen](ui)
+	rows := map[int]bool{}
+	for _, by := range []string{sortByTitle, sortByStatus, sortByTitle, sortByProgress} {
+		s.sortBy.SetSelected(sortLabel(by))
+		for i, p := range s.shown {
+			if p.Goal.ID == g.ID {
+				rows[i] = true
+			}
+		}
+		cards := 0
+		walk(s.list, func(o fyne.CanvasObject) {
+			if c, ok := o.(*paceCard); ok && c.Visible() {
+				cards++
+				if got, want := c.Size().Height, c.MinSize().Height; got != want {
+					t.Errorf("sorted by %s, a card reading %q is in a row %v high, want %v", by, richText(c.contrib), got, want)
+				}
+			}
+		})
+		if cards != len(s.shown) {
+			t.Fatalf("sorted by %s, %d cards shown of %d", by, cards, len(s.shown))
+		}
+	}
+	if len(rows) < 2 {
+		t.Fatalf("the goal with a contributors line stayed in row %v: the sorts must move it", rows)
+	}
+}
