@@ -117,6 +117,13 @@ func paceBar(g app.Goal, a app.Assessment) (fill, marker float64) {
 // set shows a goal's pace on the card.
 func (c *paceCard) set(p goalPace) {
 	g, a := p.Goal, p.Assessment
+	// A card last laid out at a smaller text size (a larger scale chosen in
+	// Settings) is filled before the list lays it out again, and Fyne's
+	// wrapped, cut-short title panics when it is given text in less height
+	// than a line: the card takes its least size first.
+	if c.title.Size().Height < c.title.MinSize().Height {
+		c.Resize(c.Size().Max(c.MinSize()))
+	}
 	c.title.SetText(g.Title)
 	c.chip.Set(statusLabel(a.Status), statusColor(a.Status))
 	fill, marker := paceBar(g, a)

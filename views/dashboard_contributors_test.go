@@ -1,6 +1,7 @@
 package views
 
 import (
+	"fmt"
 	"testing"
 	"time"
 
@@ -76,20 +77,65 @@ func TestDashboardRowsAsHighAsTheirCards(t *testing.T) {
 				rows[i] = true
 			}
 		}
-		cards := 0
-		walk(s.list, func(o fyne.CanvasObject) {
-			if c, ok := o.(*paceCard); ok && c.Visible() {
-				cards++
-				if got, want := c.Size().Height, c.MinSize().Height; got != want {
-					t.Errorf("sorted by %s, a card reading %q is in a row %v high, want %v", by, richText(c.contrib), got, want)
-				}
-			}
-		})
-		if cards != len(s.shown) {
-			t.Fatalf("sorted by %s, %d cards shown of %d", by, cards, len(s.shown))
+		if shown := checkRowsFitCards(t, s, "sorted by "+by); shown != len(s.shown) {
+			t.Fatalf("sorted by %s, %d cards shown of %d", by, shown, len(s.shown))
 		}
 	}
 	if len(rows) < 2 {
 		t.Fatalf("the goal with a contributors line stayed in row %v: the sorts must move it", rows)
+	}
+}
+
+// checkRowsFitCards checks that every card the dashboard's list shows is
+// in a row as high as the card needs, and that one of them has a
+// contributors line. It returns how many cards are shown.
+func checkRowsFitCards(t *testing.T, s *dashboardScreen, when string) int {
+	t.Helper()
+	cards, taller := 0, 0
+	walk(s.list, func(o fyne.CanvasObject) {
+		if c, ok := o.(*paceCard); ok && c.Visible() {
+			cards++
+			if c.contrib.Visible() {
+				taller++
+			}
+			if got, want := c.Size().Height, c.MinSize().Height; got != want {
+				t.Errorf("%s, the card of %q is in a row %v high, want %v", when, c.title.Text, got, want)
+			}
+		}
+	})
+	if cards == 0 || cards > len(s.shown) || taller == 0 {
+		t.Fatalf("%s, %d cards shown of %d, %d of them with a contributors line", when, cards, len(s.shown), taller)
+	}
+	return cards
+}
+
+// TestDashboardAtEveryScale shows the dashboard at one of Settings'
+// scales, then at another: the cards, two of them with a contributors
+// line, fit their rows at each. Going to a larger scale panicked in Fyne
+// (a wrapped, cut-short title given text in less height than a line,
+// before the list laid the card out again).
+func TestDashboardAtEveryScale(t *testing.T) {
+	for _, from := range scales {
+		for _, to := range scales {
+			t.Run(fmt.Sprint(from, "→", to), func(t *testing.T) {
+				ui, w, store := newStoreUI(t)
+				ui.now = func() time.Time { return sampleAsOf }
+				saveSeedGoal(t, store, "Europe sales")
+				importWithProducts(t, store, saveSeedGoal(t, store, "North-America sales"))
+				importWithProducts(t, store, saveSeedGoal(t, store, "Asia sales"))
+				prefs := fyne.CurrentApp().Preferences()
+				prefs.SetFloat(prefScale, from)
+				ApplyTheme(fyne.CurrentApp())
+				ui.showScreen(screenDashboard)
+				w.Resize(fyne.NewSize(1024, 640))
+				s := builtScreen[*dashboardScreen](ui)
+				checkRowsFitCards(t, s, fmt.Sprint("at ", from))
+				ui.showScreen(screenSettings)
+				prefs.SetFloat(prefScale, to)
+				ApplyTheme(fyne.CurrentApp())
+				ui.showScreen(screenDashboard)
+				checkRowsFitCards(t, s, fmt.Sprint("at ", to, " after ", from))
+			})
+		}
 	}
 }
