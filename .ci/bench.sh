@@ -79,6 +79,8 @@ END {
   row("dashboard data, 2,000 goals × 10 y", get("BenchmarkDashboard2000Goals10YearsWeekly/load+compute", "ns/op"), "budget: one frame", 16e6, 1)
   row("review rows of a quarter, 2,000 × 10 y", get("BenchmarkReview2000Goals10YearsWeekly/load+compute", "ns/op"), "budget: one frame", 16e6, 1)
   row("review rows of a year, 2,000 × 10 y", get("BenchmarkReviewYear2000Goals10YearsWeekly/load+compute", "ns/op"), "budget: one frame", 16e6, 1)
+  row("dashboard 2,000 × 10 y, after goal edit", get("BenchmarkDashboard2000Goals10YearsWeekly/load+compute,_after_a_goal_edit", "ns/op"), "budget: one frame", 16e6, 1)
+  row("review quarter 2,000 × 10 y, goal edit", get("BenchmarkReview2000Goals10YearsWeekly/load+compute,_after_a_goal_edit", "ns/op"), "budget: one frame", 16e6, 1)
   row("dashboard, first read after opening", get("BenchmarkDashboard200Goals5YearsWeekly/cold-load+compute", "ns/op"), "budget: one frame", 16e6, 1)
   row("review quarter, first read after opening", get("BenchmarkReview200Goals5YearsWeekly/cold-load+compute", "ns/op"), "budget: one frame", 16e6, 1)
   row("dashboard 2,000 × 10 y, first read", get("BenchmarkDashboard2000Goals10YearsWeekly/cold-load+compute", "ns/op"), "budget: one frame", 16e6, 1)

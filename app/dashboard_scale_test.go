@@ -104,6 +104,22 @@ func saveOneCheckIn(b *testing.B, s *data.Store) func(i int) {
 	}
 }
 
+// editOneGoal returns an edit of one goal of s a turn, saved as the goal
+// form saves it (its title), with its plan and check-ins as they were.
+func editOneGoal(b *testing.B, s *data.Store) func(i int) {
+	goals, err := s.ListGoals(context.Background(), app.GoalFilter{})
+	if err != nil || len(goals) == 0 {
+		b.Fatal(err, len(goals))
+	}
+	return func(i int) {
+		g := goals[i*7919%len(goals)]
+		g.Title = fmt.Sprintf("%s, edit %d", g.Title, i)
+		if err := s.UpdateGoal(context.Background(), &g); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
 // benchAfter times f after an untimed prepare on each turn, for as long as
 // b.Loop asks and at least 9 times (as testkit.BenchMedian), and reports
 // the median of f's times as ns/op.

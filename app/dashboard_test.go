@@ -62,6 +62,7 @@ func close(a, b float64) bool { return a-b < 1e-9 && b-a < 1e-9 }
 // load+compute is the dashboard shown again after the user saved a
 // check-in (saveOneCheckIn, untimed, before each turn), on a copy of the
 // file, its memo kept from one showing to the next as the screen keeps it;
+// after a goal edit, the same after the user saved a goal (editOneGoal);
 // cold-load+compute its first showing by a store just opened (benchCold),
 // with a new memo; compute the part after the reads, every goal worked
 // out (PacesFrom without a memo).
@@ -88,6 +89,11 @@ func benchDashboard(b *testing.B, goals, years int) {
 	b.Run("load+compute", func(b *testing.B) {
 		var memo app.PaceMemo // the screen's, kept from one showing to the next
 		benchAfter(b, saveOneCheckIn(b, s), func(int) { show(s, &memo) })
+	})
+	b.Run("load+compute,_after_a_goal_edit", func(b *testing.B) {
+		var memo app.PaceMemo
+		show(s, &memo)
+		benchAfter(b, editOneGoal(b, s), func(int) { show(s, &memo) })
 	})
 	b.Run("cold-load+compute", func(b *testing.B) {
 		benchCold(b, path, func(s *data.Store) { show(s, new(app.PaceMemo)) })

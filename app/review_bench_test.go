@@ -58,7 +58,8 @@ func reviewOf(tb testing.TB, s *data.Store, kept *app.ReviewMemo, cal app.Calend
 // part of it after the reads: the quarters and the rows with their
 // summary, every goal worked out. ns/op is a median; load+compute follows
 // a check-in saved before each turn, with the screen's memo kept from one
-// showing to the next, and cold-load+compute is a store's first read with
+// showing to the next (after a goal edit: a goal saved before each turn),
+// and cold-load+compute is a store's first read with
 // a new memo, as for the dashboard (benchDashboard), of the period the
 // store closed on (whose sums the file keeps); not_read_before reviews a
 // period whose sums the file does not keep.
@@ -95,6 +96,11 @@ func benchReview(b *testing.B, goals, years int, p app.Period) {
 	b.Run("load+compute", func(b *testing.B) {
 		var kept app.ReviewMemo // the screen's, kept from one showing to the next
 		benchAfter(b, saveOneCheckIn(b, s), func(int) { show(s, &kept) })
+	})
+	b.Run("load+compute,_after_a_goal_edit", func(b *testing.B) {
+		var kept app.ReviewMemo
+		show(s, &kept)
+		benchAfter(b, editOneGoal(b, s), func(int) { show(s, &kept) })
 	})
 	b.Run("cold-load+compute", func(b *testing.B) {
 		benchCold(b, path, func(s *data.Store) { show(s, new(app.ReviewMemo)) })

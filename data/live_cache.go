@@ -19,10 +19,11 @@ import (
 // written through it (the screens, imports and the team sync all write
 // through it) adds its goal to a temporary table, in the same
 // transaction, so a write rolled back notes nothing. What the triggers do
-// not see drops everything kept: a commit by another program changes
-// PRAGMA data_version, a change of goals or plans the setup generation
-// (setup_cache.go), and a new connection, or a bulk import that dropped
-// the triggers to save their cost (dropLiveTriggers), lacks them. Every
+// not see drops everything kept: a commit by another program (it changes
+// PRAGMA data_version), a change of goals or plans whose goals the file
+// does not name (setup_changes.go; the goals it names are read again),
+// and a new connection, or a bulk import that dropped the triggers to
+// save their cost (dropLiveTriggers), which lacks them. Every
 // use of the cache happens inside a read transaction, while that
 // transaction holds the store's one connection, so no write can come
 // between what is read from the file and what is kept of it.
@@ -168,11 +169,25 @@ func (c *liveCache) sync(ctx context.Context, t *tx) (bool, error) {
 		c.armed.Store(false)
 		return false, nil
 	}
-	if c.rearmed.Swap(false) || !c.valid || st.version != c.version || st.gen != c.gen {
-		c.totals.clear()
-		c.sums.clear()
-		c.valid, c.version, c.gen, c.seen = true, st.version, st.gen, st.latest
+	if c.rearmed.Swap(false) || !c.valid || st.version != c.version {
+		c.reset(st)
 		return true, nil
+	}
+	if st.gen != c.gen {
+		// Goals or plans changed: the rows of the goals changed are read
+		// again (a goal's cadence picks its rows), the others kept.
+		changed, ok, err := setupChangesSince(ctx, t, c.gen, st.gen)
+		if err != nil {
+			c.valid = false
+			return false, err
+		}
+		if !ok {
+			c.reset(st)
+			return true, nil
+		}
+		c.totals.forget(changed)
+		c.sums.forget(changed)
+		c.gen = st.gen
 	}
 	if st.latest == c.seen {
 		return true, nil
@@ -189,6 +204,13 @@ func (c *liveCache) sync(ctx context.Context, t *tx) (bool, error) {
 	c.sums.forget(touched)
 	c.seen = st.latest
 	return true, nil
+}
+
+// reset drops every row kept: they hold from the state st on.
+func (c *liveCache) reset(st liveState) {
+	c.totals.clear()
+	c.sums.clear()
+	c.valid, c.version, c.gen, c.seen = true, st.version, st.gen, st.latest
 }
 
 // liveTable keeps the rows of one kind of read, per key (the read's

@@ -262,6 +262,11 @@ CREATE TABLE review_sums_kept (
     used INTEGER NOT NULL,
     data BLOB    NOT NULL
 ) STRICT;
+CREATE TABLE setup_changes (
+    seq     INTEGER PRIMARY KEY,
+    goal_id INTEGER NOT NULL,
+    g       INTEGER NOT NULL
+) STRICT;
 CREATE INDEX goals_parent_id ON goals (parent_id);
 CREATE INDEX goals_archived_perspective ON goals (archived, perspective);
 CREATE INDEX review_measures_review_id ON review_measures (review_id, position);
@@ -676,33 +681,6 @@ CREATE TRIGGER checkin_totals_decimals AFTER UPDATE OF decimals ON goals WHEN OL
     INSERT INTO checkin_totals_stale (goal_id, from_key) VALUES (NEW.id, '')
         ON CONFLICT (goal_id) DO UPDATE SET from_key = '';
 END;
-CREATE TRIGGER setup_generation_goals_insert AFTER INSERT ON goals BEGIN
-    UPDATE setup_generation SET g = random();
-END;
-CREATE TRIGGER setup_generation_goals_update AFTER UPDATE ON goals BEGIN
-    UPDATE setup_generation SET g = random();
-END;
-CREATE TRIGGER setup_generation_goals_delete AFTER DELETE ON goals BEGIN
-    UPDATE setup_generation SET g = random();
-END;
-CREATE TRIGGER setup_generation_plans_insert AFTER INSERT ON plans BEGIN
-    UPDATE setup_generation SET g = random();
-END;
-CREATE TRIGGER setup_generation_plans_update AFTER UPDATE ON plans BEGIN
-    UPDATE setup_generation SET g = random();
-END;
-CREATE TRIGGER setup_generation_plans_delete AFTER DELETE ON plans BEGIN
-    UPDATE setup_generation SET g = random();
-END;
-CREATE TRIGGER setup_generation_periods_insert AFTER INSERT ON plan_periods BEGIN
-    UPDATE setup_generation SET g = random();
-END;
-CREATE TRIGGER setup_generation_periods_update AFTER UPDATE ON plan_periods BEGIN
-    UPDATE setup_generation SET g = random();
-END;
-CREATE TRIGGER setup_generation_periods_delete AFTER DELETE ON plan_periods BEGIN
-    UPDATE setup_generation SET g = random();
-END;
 CREATE TRIGGER checkin_heads_insert AFTER INSERT ON checkin_totals
 WHEN NOT EXISTS (SELECT 1 FROM checkin_heads WHERE goal_id = NEW.goal_id AND period_key > NEW.period_key) BEGIN
     INSERT INTO checkin_heads (goal_id, period_key, n, total, value, mark)
@@ -758,6 +736,48 @@ CREATE TRIGGER checkin_heads_mark_uncounted_update AFTER UPDATE ON checkin_uncou
 END;
 CREATE TRIGGER checkin_heads_mark_uncounted_delete AFTER DELETE ON checkin_uncounted BEGIN
     UPDATE checkin_heads SET mark = random() WHERE goal_id = OLD.goal_id;
+END;
+CREATE TRIGGER setup_changes_kept AFTER INSERT ON setup_changes BEGIN
+    DELETE FROM setup_changes WHERE seq <= NEW.seq - 5000;
+END;
+CREATE TRIGGER setup_generation_goals_insert AFTER INSERT ON goals BEGIN
+    UPDATE setup_generation SET g = random();
+    INSERT INTO setup_changes (goal_id, g) SELECT NEW.id, g FROM setup_generation;
+END;
+CREATE TRIGGER setup_generation_goals_update AFTER UPDATE ON goals BEGIN
+    UPDATE setup_generation SET g = random();
+    INSERT INTO setup_changes (goal_id, g) SELECT OLD.id, g FROM setup_generation WHERE OLD.id IS NOT NEW.id;
+    INSERT INTO setup_changes (goal_id, g) SELECT NEW.id, g FROM setup_generation;
+END;
+CREATE TRIGGER setup_generation_goals_delete AFTER DELETE ON goals BEGIN
+    UPDATE setup_generation SET g = random();
+    INSERT INTO setup_changes (goal_id, g) SELECT OLD.id, g FROM setup_generation;
+END;
+CREATE TRIGGER setup_generation_plans_insert AFTER INSERT ON plans BEGIN
+    UPDATE setup_generation SET g = random();
+    INSERT INTO setup_changes (goal_id, g) SELECT NEW.goal_id, g FROM setup_generation;
+END;
+CREATE TRIGGER setup_generation_plans_update AFTER UPDATE ON plans BEGIN
+    UPDATE setup_generation SET g = random();
+    INSERT INTO setup_changes (goal_id, g) SELECT OLD.goal_id, g FROM setup_generation WHERE OLD.goal_id IS NOT NEW.goal_id;
+    INSERT INTO setup_changes (goal_id, g) SELECT NEW.goal_id, g FROM setup_generation;
+END;
+CREATE TRIGGER setup_generation_plans_delete AFTER DELETE ON plans BEGIN
+    UPDATE setup_generation SET g = random();
+    INSERT INTO setup_changes (goal_id, g) SELECT OLD.goal_id, g FROM setup_generation;
+END;
+CREATE TRIGGER setup_generation_periods_insert AFTER INSERT ON plan_periods BEGIN
+    UPDATE setup_generation SET g = random();
+    INSERT INTO setup_changes (goal_id, g) SELECT NEW.goal_id, g FROM setup_generation;
+END;
+CREATE TRIGGER setup_generation_periods_update AFTER UPDATE ON plan_periods BEGIN
+    UPDATE setup_generation SET g = random();
+    INSERT INTO setup_changes (goal_id, g) SELECT OLD.goal_id, g FROM setup_generation WHERE OLD.goal_id IS NOT NEW.goal_id;
+    INSERT INTO setup_changes (goal_id, g) SELECT NEW.goal_id, g FROM setup_generation;
+END;
+CREATE TRIGGER setup_generation_periods_delete AFTER DELETE ON plan_periods BEGIN
+    UPDATE setup_generation SET g = random();
+    INSERT INTO setup_changes (goal_id, g) SELECT OLD.goal_id, g FROM setup_generation;
 END;
 INSERT INTO "checkin_parts_state" ("one", "summing") VALUES (1, 0);
 INSERT INTO "setup_generation" ("id", "g") VALUES (1, random());

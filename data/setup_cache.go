@@ -19,7 +19,8 @@ import (
 // (migration 14) read in the same transaction; a later read that finds the
 // same generation uses them without reading the goals or plans again. Any
 // write to goals or plans, by this store, another program or the team
-// sync, changes the generation in the file, so the next read rereads them.
+// sync, changes the generation in the file, so the next read rereads the
+// goals it changed (setup_changes.go), or all of them.
 
 // qSetupGeneration reads the setup generation.
 const qSetupGeneration = `SELECT g FROM setup_generation`
@@ -91,14 +92,24 @@ func (s *Store) readSetup(ctx context.Context, t *tx, f app.GoalFilter, wantPlan
 }
 
 // read returns the cached goals and, when wantPlans, a new map of the
-// cached plans, reading both first when the cache does not hold
-// generation gen.
+// cached plans, when the cache does not hold generation gen bringing it
+// there first: reading the goals changed since (setup_changes.go), or
+// else every goal and plan.
 func (c *setupCache) read(ctx context.Context, t *tx, gen int64, wantPlans bool) ([]app.Goal, map[int64][]app.PeriodTarget, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if !c.ok || c.gen != gen {
-		if err := c.fill(ctx, t, gen); err != nil {
-			return nil, nil, err
+		caught := false
+		if c.ok {
+			var err error
+			if caught, err = c.catchUp(ctx, t, gen); err != nil {
+				return nil, nil, err
+			}
+		}
+		if !caught {
+			if err := c.fill(ctx, t, gen); err != nil {
+				return nil, nil, err
+			}
 		}
 	}
 	if !wantPlans {
