@@ -2,9 +2,11 @@ package data_test
 
 import (
 	"context"
+	"math/rand/v2"
 	"path/filepath"
 	"reflect"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -209,5 +211,53 @@ func TestSetupCacheConcurrent(t *testing.T) {
 	checkSetup(t, s, "after concurrent edits")
 	if d, _ := s.Dashboard(ctx, app.GoalFilter{}, cal, asOf); len(d.Goals) != 1 || d.Goals[0].Title != "Edit 19" {
 		t.Errorf("goals after the edits: %+v", d.Goals)
+	}
+}
+
+// TestSearchIsSQLites searches goals of mixed text, ASCII and not, any
+// case, with text found across the joins of their fields too: the goals a
+// store's search finds in memory are those SQLite's lower and instr find
+// in the table (Snapshot reads it).
+func TestSearchIsSQLites(t *testing.T) {
+	ctx := context.Background()
+	s := mustOpen(t)
+	r := rand.New(rand.NewPCG(3, 9))
+	pieces := []string{"Sales", "sALes", "ÉCOLE", "école", "销售", "额", " ", "%", "_", "Ann", "q2", "Q2", "\t", "ß", "ẞ"}
+	text := func() string {
+		var b strings.Builder
+		for range r.IntN(5) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		return b.String()
+	}
+	var joined []string
+	for i := range 40 {
+		g := newGoal()
+		g.Title, g.Description, g.Owner, g.Rationale = "Goal "+text(), text(), text(), text()
+		g.Archived = i%7 == 0
+		mustCreateGoal(t, s, g)
+		joined = append(joined, strings.Join([]string{g.Title, g.Description, g.Owner, g.Rationale}, " "))
+	}
+	for range 400 {
+		q := text()
+		if j := joined[r.IntN(len(joined))]; r.IntN(2) == 0 && len(j) > 2 {
+			from := r.IntN(len(j) - 1)
+			q = j[from : from+1+r.IntN(min(8, len(j)-from-1))]
+		}
+		if r.IntN(2) == 0 {
+			q = strings.ToUpper(q)
+		}
+		if q == "" {
+			continue
+		}
+		f := app.GoalFilter{Search: q, IncludeArchived: r.IntN(2) == 0}
+		want, err := s.Snapshot(ctx, f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := s.ListGoals(ctx, f)
+		if err != nil || !reflect.DeepEqual(got, want.Goals) {
+			t.Fatalf("search %q: found %d goals (%v), SQLite finds %d", q, len(got), err, len(want.Goals))
+		}
 	}
 }

@@ -227,10 +227,11 @@ func TestSetupSnapshotKeepsTimestampZones(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	fromTable, err := s.ListGoals(ctx, app.GoalFilter{Search: "g"}) // a search reads the table
+	table, err := s.Snapshot(ctx, app.GoalFilter{}) // reads the table
 	if err != nil {
 		t.Fatal(err)
 	}
+	fromTable := table.Goals
 	for i, pair := range [][2]time.Time{{fromSnapshot[0].CreatedAt, fromTable[0].CreatedAt}, {fromSnapshot[0].UpdatedAt, fromTable[0].UpdatedAt}} {
 		if !reflect.DeepEqual(pair[0], pair[1]) {
 			t.Errorf("timestamp %d from the snapshot %v (%v), from the table %v (%v)", i, pair[0], pair[0].Location(), pair[1], pair[1].Location())
