@@ -42,8 +42,9 @@ type goalsScreen struct {
 	rows         []goalRow
 	perspectives choice[app.Perspective]
 	wizard       *goalWizard
-	loads        int          // refreshes begun; the rows of the latest are shown
-	paces        app.PaceMemo // the statuses last worked out, for the next refresh
+	loads        int           // refreshes begun; the rows of the latest are shown
+	paces        app.PaceMemo  // the statuses last worked out, for the next refresh
+	smart        app.SMARTMemo // the SMART reports likewise
 }
 
 // goalRow is one goal as the list shows it.
@@ -93,7 +94,7 @@ func (s *goalsScreen) refresh() {
 	s.loads++
 	n, f := s.loads, s.filter()
 	filtered := s.search.Text != "" || s.perspective.SelectedIndex() > 0 || s.showArchived.Checked
-	in := goalRowsInput{store: s.ui.store, today: s.ui.today(), paces: &s.paces}
+	in := goalRowsInput{store: s.ui.store, today: s.ui.today(), paces: &s.paces, smart: &s.smart}
 	var rows []goalRow
 	var err error
 	s.ui.load(func() {
@@ -141,7 +142,8 @@ type goalRowsInput struct {
 	cal   app.Calendar
 	today app.Date
 	th    app.Thresholds
-	paces *app.PaceMemo // works out again only the goals changed since the last read
+	paces *app.PaceMemo  // works out again only the goals changed since the last read
+	smart *app.SMARTMemo // checks again only the goals changed since
 }
 
 // read reads the rows of the goals matching f: their statuses from the
@@ -168,14 +170,15 @@ func (in goalRowsInput) read(ctx context.Context, f app.GoalFilter) ([]goalRow, 
 	rows := make([]goalRow, 0, len(paces))
 	for _, p := range paces {
 		rows = append(rows, goalRow{goal: p.Goal, status: p.Assessment.Status,
-			smart: smartOf(in.cal, in.today, p.Goal, d.Plans[p.Goal.ID], histories[p.Goal.ID])})
+			smart: smartOf(in.smart, in.cal, in.today, p.Goal, d.Plans[p.Goal.ID], histories[p.Goal.ID])})
 	}
 	return rows, nil
 }
 
-// smartOf is the SMART check of g with its plan and history.
-func smartOf(cal app.Calendar, today app.Date, g app.Goal, plan []app.PeriodTarget, history []app.HistoryValue) app.SMARTReport {
-	return app.CheckSMART(app.SMARTInput{Goal: g, Plan: plan, History: app.ValuesFromHistory(history),
+// smartOf is the SMART check of g with its plan and history, through memo
+// (nil checks it afresh).
+func smartOf(memo *app.SMARTMemo, cal app.Calendar, today app.Date, g app.Goal, plan []app.PeriodTarget, history []app.HistoryValue) app.SMARTReport {
+	return memo.Check(app.SMARTInput{Goal: g, Plan: plan, History: app.ValuesFromHistory(history),
 		Calendar: cal, Today: today, HasParent: g.ParentID != nil})
 }
 
