@@ -10,7 +10,7 @@ raw=dist/bench.txt
 runs=${PACER_BENCH_RUNS:-7}
 
 load_before=$(cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo "?")
-pattern='^Benchmark(Window|Dashboard200Goals5YearsWeekly|Dashboard2000Goals10YearsWeekly|Review200Goals5YearsWeekly|ReviewYear200Goals5YearsWeekly|Review2000Goals10YearsWeekly|ReviewYear2000Goals10YearsWeekly|GoalDetail10YearsWeekly|PutCheckInVsRawInsert|ChartVsGoChartDefault|Import100kRowsVsCSVRead|Import1MRows3Dimensions|BreakdownYear1MRows|Deck20Goals|TeamCheckInVisible|TeamCatchUp10000|TeamDurableSave|BulkCheckIn2000Goals|GoalDetailScreen10YearsWeekly|ActionEditor2000Goals|GoalList2000Goals)$'
+pattern='^Benchmark(Window|Dashboard200Goals5YearsWeekly|Dashboard2000Goals10YearsWeekly|Review200Goals5YearsWeekly|ReviewYear200Goals5YearsWeekly|Review2000Goals10YearsWeekly|ReviewYear2000Goals10YearsWeekly|GoalDetail10YearsWeekly|PutCheckInVsRawInsert|ChartVsGoChartDefault|Import100kRowsVsCSVRead|Import1MRows3Dimensions|BreakdownYear1MRows|Deck20Goals|TeamCheckInVisible|TeamCatchUp10000|TeamDurableSave|BulkCheckIn2000Goals|GoalDetailScreen10YearsWeekly|ActionEditor2000Goals|GoalList2000Goals|CheckInsDue2000Goals)$'
 status=0
 PACER_BENCH_WINDOW=1 PACER_BENCH_RUNS=$runs \
   "${GO:-go}" test -run '^$' -bench "$pattern" -benchmem -count=1 -timeout 30m . ./app ./app/chart ./app/importer ./data ./app/export/deck ./data/team ./views >"$raw" 2>&1 || status=$?
@@ -91,6 +91,8 @@ END {
   row("  same, a year not read before", get("BenchmarkReviewYear2000Goals10YearsWeekly/cold-load+compute,_not_read_before", "ns/op"), "budget: one frame", 16e6, 0)
   row("goal list after a goal saved, 2,000", get("BenchmarkGoalList2000Goals/refresh", "ns/op"), "budget: one frame", 16e6, 1)
   row("goal list, a search key typed, 2,000", get("BenchmarkGoalList2000Goals/search", "ns/op"), "budget: one frame", 16e6, 1)
+  row("check-ins due, 2,000 × 10 y, up to date", get("BenchmarkCheckInsDue2000Goals/up_to_date", "ns/op"), "budget: two frames", 1e9 / 30, 1)
+  row("check-ins due, 2,000, a quarter behind", get("BenchmarkCheckInsDue2000Goals/a_quarter_behind", "ns/op"), "budget: two frames", 1e9 / 30, 1)
   row("goal detail screen opened, 10 y weekly", get("BenchmarkGoalDetailScreen10YearsWeekly", "ns/op"), "budget: two frames", 1e9 / 30, 1)
   row("action plan editor opened, 2,000 goals", get("BenchmarkActionEditor2000Goals", "ns/op"), "budget: two frames", 1e9 / 30, 1)
   bk = "BenchmarkBulkCheckIn2000Goals"

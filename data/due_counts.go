@@ -3,6 +3,8 @@ package data
 import (
 	"context"
 	"encoding/json"
+	"strconv"
+	"strings"
 
 	"pacer/app"
 )
@@ -12,7 +14,8 @@ import (
 // to date, how many counted check-ins its totals hold before the first
 // key, up to the last overdue key and up to the last due key: the
 // differences count the check-ins reported in each span, three searches a
-// goal however many check-ins it has. A check-in the totals leave out (of
+// goal however many check-ins it has; the last with its row's key, the
+// latest reported up to the last due key. A check-in the totals leave out (of
 // another cadence, or of a period that does not exist) is of no period
 // that can fall due.
 const qReportedInSpans = `
@@ -21,8 +24,8 @@ const qReportedInSpans = `
 			ORDER BY t.period_key DESC LIMIT 1), 0),
 		coalesce((SELECT t.n FROM checkin_totals t WHERE t.goal_id = s.id AND t.period_key <= s.overdue
 			ORDER BY t.period_key DESC LIMIT 1), 0),
-		coalesce((SELECT t.n FROM checkin_totals t WHERE t.goal_id = s.id AND t.period_key <= s.due
-			ORDER BY t.period_key DESC LIMIT 1), 0)
+		coalesce((SELECT t.n || ' ' || t.period_key FROM checkin_totals t WHERE t.goal_id = s.id AND t.period_key <= s.due
+			ORDER BY t.period_key DESC LIMIT 1), '0 ')
 	FROM (SELECT json_extract(value, '$[0]') AS id, json_extract(value, '$[1]') AS first,
 			json_extract(value, '$[2]') AS overdue, json_extract(value, '$[3]') AS due FROM json_each(?1)) s
 	WHERE NOT EXISTS (SELECT 1 FROM checkin_totals_stale x WHERE x.goal_id = s.id)`
@@ -54,8 +57,9 @@ func (s *Store) DueCounts(ctx context.Context, spans map[int64]app.DueSpan) (map
 	}
 	defer t.Rollback()
 	type reported struct {
-		id                       int64
-		before, overdue, upToDue int
+		id              int64
+		before, overdue int
+		upToDue         string // the count and the key
 	}
 	rows, err := queryAll(ctx, t, func(sc scanner) (reported, error) {
 		var r reported
@@ -66,7 +70,15 @@ func (s *Store) DueCounts(ctx context.Context, spans map[int64]app.DueSpan) (map
 	}
 	for _, r := range rows {
 		sp := spans[r.id]
-		c := app.DueCount{Due: sp.Due - (r.upToDue - r.before)}
+		count, key, _ := strings.Cut(r.upToDue, " ")
+		upToDue, err := strconv.Atoi(count)
+		if err != nil {
+			return nil, wrapf(err, "count due check-ins")
+		}
+		c := app.DueCount{Due: sp.Due - (upToDue - r.before)}
+		if key >= sp.First {
+			c.LastReported = key
+		}
 		if sp.Overdue > 0 {
 			c.Overdue = sp.Overdue - (r.overdue - r.before)
 		}

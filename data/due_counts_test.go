@@ -4,6 +4,7 @@ import (
 	"context"
 	"math/rand/v2"
 	"path/filepath"
+	"reflect"
 	"strconv"
 	"testing"
 	"time"
@@ -66,13 +67,28 @@ func TestDueCountsAgreeWithDueCheckIns(t *testing.T) {
 		mustNotErr(t, err)
 		for _, g := range goals {
 			var want app.DueCount
-			for _, d := range app.DueCheckIns(cal, *g, reported[g.ID], today) {
+			due := app.DueCheckIns(cal, *g, reported[g.ID], today)
+			for _, d := range due {
 				want.Due++
 				if d.Overdue {
 					want.Overdue++
 				}
 			}
+			if sp := spans[g.ID]; sp.Due > 0 {
+				for key := range reported[g.ID] {
+					p, err := app.ParsePeriodKey(key) // the totals count periods of the goal's cadence alone
+					if err == nil && p.Cadence == g.Cadence && p.Valid() && key >= sp.First && key <= sp.LastDue && key > want.LastReported {
+						want.LastReported = key
+					}
+				}
+			}
 			c, ok := got[g.ID]
+			if from, gapless := app.UnreportedFrom(spans[g.ID], c); ok && gapless {
+				if listed := app.DueCheckInsFrom(cal, *g, from, nil, today); !reflect.DeepEqual(listed, due) {
+					t.Errorf("round %d, %s goal %v–%v, today %v: due from %s %v, DueCheckIns %v",
+						round, g.Cadence, g.Start, g.End, today, from, listed, due)
+				}
+			}
 			if !ok && spans[g.ID].Due > 0 {
 				t.Errorf("round %d, %s goal %v–%v: not counted", round, g.Cadence, g.Start, g.End)
 			}

@@ -53,9 +53,10 @@ type checkInsScreen struct {
 	historyLoads int
 }
 
-// dueItem is one check-in that is due, with its goal.
+// dueItem is one check-in that is due, with its goal: a pointer into the
+// goals read with it, since a goal behind by a year has 52 of them.
 type dueItem struct {
-	goal app.Goal
+	goal *app.Goal
 	due  app.Due
 }
 
@@ -171,10 +172,14 @@ func readDue(ctx context.Context, store reportedReader, goals []app.Goal, cal ap
 	if err != nil {
 		return nil, err
 	}
-	var items []dueItem
-	for _, g := range goals {
-		for _, d := range counts[g.ID].list {
-			items = append(items, dueItem{goal: g, due: d})
+	n := 0
+	for _, c := range counts {
+		n += len(c.list)
+	}
+	items := make([]dueItem, 0, n)
+	for i := range goals {
+		for _, d := range counts[goals[i].ID].list {
+			items = append(items, dueItem{goal: &goals[i], due: d})
 		}
 	}
 	return items, nil
@@ -210,7 +215,7 @@ func (s *checkInsScreen) onDueSelected(id widget.ListItemID) {
 		return
 	}
 	item := s.due[id]
-	f := newCheckInForm(s.formDeps(), item.goal, nil, s.onSaved)
+	f := newCheckInForm(s.formDeps(), *item.goal, nil, s.onSaved)
 	f.selectPeriod(item.due.Period.Key())
 	f.show()
 }
