@@ -2,6 +2,7 @@ package data_test
 
 import (
 	"context"
+	"fmt"
 	"math/rand/v2"
 	"path/filepath"
 	"reflect"
@@ -122,4 +123,70 @@ func randomKeys(rng *rand.Rand, cal app.Calendar, g app.Goal) []string {
 	}
 	rng.Shuffle(len(keys), func(i, j int) { keys[i], keys[j] = keys[j], keys[i] })
 	return append(keys, "2025-03", "2024-Q2", "2025-W53", "2026-W53", "2020-W53")
+}
+
+// TestDueCountsFollowWrites counts through one store, which keeps the
+// counts it read, while check-ins are saved, replaced and deleted through
+// it and by another program, a goal's dates change and the day moves on:
+// each count is what app.DueCheckIns lists from every reported period.
+func TestDueCountsFollowWrites(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "due.db")
+	s := mustOpenPath(t, path)
+	cal, today := app.Calendar{}, app.NewDate(2026, time.June, 20)
+	var goals []*app.Goal
+	for i, c := range []app.Cadence{app.CadenceWeek, app.CadenceMonth, app.CadenceQuarter, app.CadenceWeek} {
+		g := newGoal()
+		g.Title, g.Cadence, g.PlanBy = fmt.Sprintf("Goal %d", i), c, app.CadenceYear
+		g.Start, g.End = app.NewDate(2025, time.March, 3), app.NewDate(2026, time.December, 31)
+		goals = append(goals, mustCreateGoal(t, s, g))
+	}
+	check := func(what string) {
+		t.Helper()
+		spans := map[int64]app.DueSpan{}
+		for _, g := range goals {
+			spans[g.ID] = app.DueSpanOf(cal, *g, today)
+		}
+		got, err := s.DueCounts(ctx, spans)
+		mustNotErr(t, err)
+		reported, err := s.ReportedPeriods(ctx)
+		mustNotErr(t, err)
+		for _, g := range goals {
+			var want app.DueCount
+			for _, d := range app.DueCheckIns(cal, *g, reported[g.ID], today) {
+				want.Due++
+				if d.Overdue {
+					want.Overdue++
+				}
+			}
+			if c := got[g.ID]; c.Due != want.Due || c.Overdue != want.Overdue {
+				t.Errorf("after %s, goal %d: counted %+v, DueCheckIns %+v", what, g.ID, c, want)
+			}
+		}
+	}
+	put := func(g *app.Goal, key string) {
+		t.Helper()
+		mustNotErr(t, s.PutCheckIn(ctx, &app.CheckIn{GoalID: g.ID, PeriodKey: key, Value: 5, Confidence: 5}))
+	}
+	check("no check-in")
+	for _, p := range cal.Periods(app.CadenceWeek, goals[0].Start, app.NewDate(2026, time.May, 31)) {
+		put(goals[0], p.Key())
+	}
+	put(goals[1], "2025-03")
+	check("check-ins of two goals")
+	put(goals[0], "2026-W23")
+	check("the first goal's next week")
+	cs, err := s.CheckIns(ctx, goals[0].ID)
+	mustNotErr(t, err)
+	mustNotErr(t, s.DeleteCheckIn(ctx, cs[3].ID))
+	check("a check-in deleted, a gap left")
+	goals[2].End = app.NewDate(2025, time.September, 30)
+	mustNotErr(t, s.UpdateGoal(ctx, goals[2]))
+	check("a goal ended earlier")
+	_, err = otherProgram(t, path).Exec(`INSERT INTO checkins (goal_id, period_key, value, confidence, note, created_at, updated_at)
+		VALUES (?, '2025-Q2', 1, 5, '', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')`, goals[2].ID)
+	mustNotErr(t, err)
+	check("a check-in written by another program")
+	today = app.NewDate(2026, time.August, 2)
+	check("the day moved on")
 }

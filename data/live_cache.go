@@ -87,6 +87,7 @@ type liveCache struct {
 	seen    int64
 	totals  liveTable[app.ValueTotals]
 	sums    liveTable[app.ReviewSums]
+	due     liveTable[dueRow]
 }
 
 // liveState is what qLiveState read.
@@ -187,6 +188,7 @@ func (c *liveCache) sync(ctx context.Context, t *tx) (bool, error) {
 		}
 		c.totals.forget(changed)
 		c.sums.forget(changed)
+		c.due.forget(changed)
 		c.gen = st.gen
 	}
 	if st.latest == c.seen {
@@ -202,6 +204,7 @@ func (c *liveCache) sync(ctx context.Context, t *tx) (bool, error) {
 	}
 	c.totals.forget(touched)
 	c.sums.forget(touched)
+	c.due.forget(touched)
 	c.seen = st.latest
 	return true, nil
 }
@@ -210,6 +213,7 @@ func (c *liveCache) sync(ctx context.Context, t *tx) (bool, error) {
 func (c *liveCache) reset(st liveState) {
 	c.totals.clear()
 	c.sums.clear()
+	c.due.clear()
 	c.valid, c.version, c.gen, c.seen = true, st.version, st.gen, st.latest
 }
 
