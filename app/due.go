@@ -65,11 +65,15 @@ func DueCheckIns(cal Calendar, g Goal, reported map[string]bool, today Date) []D
 }
 
 // DueCheckInsFrom is DueCheckIns of g's check-in periods from period from
-// on, those before it counted as reported.
+// on, those before it counted as reported; a from before g's first period
+// lists from that one.
 func DueCheckInsFrom(cal Calendar, g Goal, from Period, reported map[string]bool, today Date) []Due {
 	last := g.End.DayNumber()
 	if g.Archived || g.Start.IsZero() || g.End.IsZero() || last < g.Start.DayNumber() || from.Cadence != g.Cadence {
 		return nil
+	}
+	if first := cal.PeriodOf(g.Cadence, g.Start); first.Valid() && from.Valid() && ordinal(from) < ordinal(first) {
+		from = first
 	}
 	grace, now := Grace(g.Cadence), today.DayNumber()
 	var out []Due

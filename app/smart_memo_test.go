@@ -76,3 +76,32 @@ func changeSMARTInput(r *rand.Rand, in *SMARTInput) string {
 	}
 	return ""
 }
+
+// TestSMARTMemoTellsCalendars checks goals whose report depends on the
+// fiscal start (their plans' quarters), under one calendar and then
+// another: the memo gives each calendar its own report.
+func TestSMARTMemoTellsCalendars(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 3))
+	var m SMARTMemo
+	told := 0
+	for i := 0; told < 20 && i < 5000; i++ {
+		jan, jul := Calendar{FiscalStart: time.January}, Calendar{FiscalStart: time.July}
+		g, plan := randomOracleGoal(r, jan)
+		g.ID = int64(i + 1)
+		a := SMARTInput{Goal: g, Plan: plan, Calendar: jan, Today: NewDate(2024, time.March, 1)}
+		b := a
+		b.Calendar = jul
+		if reflect.DeepEqual(CheckSMART(a), CheckSMART(b)) {
+			continue
+		}
+		told++
+		for _, in := range []SMARTInput{a, b, a} {
+			if got, want := m.Check(in), CheckSMART(in); !reflect.DeepEqual(got, want) {
+				t.Fatalf("goal %d, fiscal start %s: memo %+v, CheckSMART %+v", g.ID, in.Calendar.FiscalStart, got, want)
+			}
+		}
+	}
+	if told == 0 {
+		t.Fatal("no goal's report depends on the calendar: the test tells nothing apart")
+	}
+}

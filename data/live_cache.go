@@ -218,7 +218,8 @@ func (c *liveCache) reset(st liveState) {
 }
 
 // liveTable keeps the rows of one kind of read, per key (the read's
-// arguments, but for the goals), for every goal: a goal missing from an
+// arguments, but for the goals; the due counts have one key and keep
+// each goal's arguments, its span, in its row), for every goal: a goal missing from an
 // entry's rows had no row, unless it is dirty, to be read again.
 type liveTable[T any] struct {
 	entries map[string]*liveEntry[T]

@@ -265,6 +265,7 @@ CREATE TABLE review_sums_kept (
 CREATE TABLE setup_changes (
     seq     INTEGER PRIMARY KEY,
     goal_id INTEGER NOT NULL,
+    from_g  INTEGER NOT NULL,
     g       INTEGER NOT NULL
 ) STRICT;
 CREATE INDEX goals_parent_id ON goals (parent_id);
@@ -741,43 +742,46 @@ CREATE TRIGGER setup_changes_kept AFTER INSERT ON setup_changes BEGIN
     DELETE FROM setup_changes WHERE seq <= NEW.seq - 5000;
 END;
 CREATE TRIGGER setup_generation_goals_insert AFTER INSERT ON goals BEGIN
-    UPDATE setup_generation SET g = random();
-    INSERT INTO setup_changes (goal_id, g) SELECT NEW.id, g FROM setup_generation;
+    INSERT INTO setup_changes (goal_id, from_g, g) SELECT NEW.id, g, random() FROM setup_generation;
+    UPDATE setup_generation SET g = (SELECT g FROM setup_changes ORDER BY seq DESC LIMIT 1);
 END;
 CREATE TRIGGER setup_generation_goals_update AFTER UPDATE ON goals BEGIN
-    UPDATE setup_generation SET g = random();
-    INSERT INTO setup_changes (goal_id, g) SELECT OLD.id, g FROM setup_generation WHERE OLD.id IS NOT NEW.id;
-    INSERT INTO setup_changes (goal_id, g) SELECT NEW.id, g FROM setup_generation;
+    INSERT INTO setup_changes (goal_id, from_g, g) SELECT OLD.id, g, random() FROM setup_generation WHERE OLD.id IS NOT NEW.id;
+    UPDATE setup_generation SET g = (SELECT g FROM setup_changes ORDER BY seq DESC LIMIT 1) WHERE OLD.id IS NOT NEW.id;
+    INSERT INTO setup_changes (goal_id, from_g, g) SELECT NEW.id, g, random() FROM setup_generation;
+    UPDATE setup_generation SET g = (SELECT g FROM setup_changes ORDER BY seq DESC LIMIT 1);
 END;
 CREATE TRIGGER setup_generation_goals_delete AFTER DELETE ON goals BEGIN
-    UPDATE setup_generation SET g = random();
-    INSERT INTO setup_changes (goal_id, g) SELECT OLD.id, g FROM setup_generation;
+    INSERT INTO setup_changes (goal_id, from_g, g) SELECT OLD.id, g, random() FROM setup_generation;
+    UPDATE setup_generation SET g = (SELECT g FROM setup_changes ORDER BY seq DESC LIMIT 1);
 END;
 CREATE TRIGGER setup_generation_plans_insert AFTER INSERT ON plans BEGIN
-    UPDATE setup_generation SET g = random();
-    INSERT INTO setup_changes (goal_id, g) SELECT NEW.goal_id, g FROM setup_generation;
+    INSERT INTO setup_changes (goal_id, from_g, g) SELECT NEW.goal_id, g, random() FROM setup_generation;
+    UPDATE setup_generation SET g = (SELECT g FROM setup_changes ORDER BY seq DESC LIMIT 1);
 END;
 CREATE TRIGGER setup_generation_plans_update AFTER UPDATE ON plans BEGIN
-    UPDATE setup_generation SET g = random();
-    INSERT INTO setup_changes (goal_id, g) SELECT OLD.goal_id, g FROM setup_generation WHERE OLD.goal_id IS NOT NEW.goal_id;
-    INSERT INTO setup_changes (goal_id, g) SELECT NEW.goal_id, g FROM setup_generation;
+    INSERT INTO setup_changes (goal_id, from_g, g) SELECT OLD.goal_id, g, random() FROM setup_generation WHERE OLD.goal_id IS NOT NEW.goal_id;
+    UPDATE setup_generation SET g = (SELECT g FROM setup_changes ORDER BY seq DESC LIMIT 1) WHERE OLD.goal_id IS NOT NEW.goal_id;
+    INSERT INTO setup_changes (goal_id, from_g, g) SELECT NEW.goal_id, g, random() FROM setup_generation;
+    UPDATE setup_generation SET g = (SELECT g FROM setup_changes ORDER BY seq DESC LIMIT 1);
 END;
 CREATE TRIGGER setup_generation_plans_delete AFTER DELETE ON plans BEGIN
-    UPDATE setup_generation SET g = random();
-    INSERT INTO setup_changes (goal_id, g) SELECT OLD.goal_id, g FROM setup_generation;
+    INSERT INTO setup_changes (goal_id, from_g, g) SELECT OLD.goal_id, g, random() FROM setup_generation;
+    UPDATE setup_generation SET g = (SELECT g FROM setup_changes ORDER BY seq DESC LIMIT 1);
 END;
 CREATE TRIGGER setup_generation_periods_insert AFTER INSERT ON plan_periods BEGIN
-    UPDATE setup_generation SET g = random();
-    INSERT INTO setup_changes (goal_id, g) SELECT NEW.goal_id, g FROM setup_generation;
+    INSERT INTO setup_changes (goal_id, from_g, g) SELECT NEW.goal_id, g, random() FROM setup_generation;
+    UPDATE setup_generation SET g = (SELECT g FROM setup_changes ORDER BY seq DESC LIMIT 1);
 END;
 CREATE TRIGGER setup_generation_periods_update AFTER UPDATE ON plan_periods BEGIN
-    UPDATE setup_generation SET g = random();
-    INSERT INTO setup_changes (goal_id, g) SELECT OLD.goal_id, g FROM setup_generation WHERE OLD.goal_id IS NOT NEW.goal_id;
-    INSERT INTO setup_changes (goal_id, g) SELECT NEW.goal_id, g FROM setup_generation;
+    INSERT INTO setup_changes (goal_id, from_g, g) SELECT OLD.goal_id, g, random() FROM setup_generation WHERE OLD.goal_id IS NOT NEW.goal_id;
+    UPDATE setup_generation SET g = (SELECT g FROM setup_changes ORDER BY seq DESC LIMIT 1) WHERE OLD.goal_id IS NOT NEW.goal_id;
+    INSERT INTO setup_changes (goal_id, from_g, g) SELECT NEW.goal_id, g, random() FROM setup_generation;
+    UPDATE setup_generation SET g = (SELECT g FROM setup_changes ORDER BY seq DESC LIMIT 1);
 END;
 CREATE TRIGGER setup_generation_periods_delete AFTER DELETE ON plan_periods BEGIN
-    UPDATE setup_generation SET g = random();
-    INSERT INTO setup_changes (goal_id, g) SELECT OLD.goal_id, g FROM setup_generation;
+    INSERT INTO setup_changes (goal_id, from_g, g) SELECT OLD.goal_id, g, random() FROM setup_generation;
+    UPDATE setup_generation SET g = (SELECT g FROM setup_changes ORDER BY seq DESC LIMIT 1);
 END;
 INSERT INTO "checkin_parts_state" ("one", "summing") VALUES (1, 0);
 INSERT INTO "setup_generation" ("id", "g") VALUES (1, random());

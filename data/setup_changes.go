@@ -13,18 +13,20 @@ import (
 // change since (migration 19): a store reads those goals again and keeps
 // the rest.
 
-// qSetupChanges reads the goals of the setup changes, newest first.
-const qSetupChanges = `SELECT goal_id, g FROM setup_changes ORDER BY seq DESC`
+// qSetupChanges reads the setup changes, newest first.
+const qSetupChanges = `SELECT goal_id, from_g, g FROM setup_changes ORDER BY seq DESC`
 
 // setupChangesMost is the most goals changed that are read again one by
 // one; past it, reading every goal is no slower.
 const setupChangesMost = 256
 
-// setupChangesSince returns the goals of every setup change after the one
-// that drew generation from, up to generation to, the file's now in t;
-// false when the file's rows do not say (from or to is no row's, or more
-// than setupChangesMost goals changed), and the caller must read
-// everything.
+// setupChangesSince returns the goals of every setup change from
+// generation from to generation to, the file's now in t: the rows walked
+// back from to, each drawn from the generation the next older one drew,
+// down to the one drawn from from. It is false when the rows do not say
+// (a generation drawn without a row breaks the chain, as does a row
+// pruned), or more than setupChangesMost goals changed: the caller must
+// read everything.
 func setupChangesSince(ctx context.Context, t *tx, from, to int64) ([]int64, bool, error) {
 	rows, err := t.query(ctx, qSetupChanges)
 	if missingTable(err) {
@@ -35,20 +37,21 @@ func setupChangesSince(ctx context.Context, t *tx, from, to int64) ([]int64, boo
 	}
 	defer rows.Close()
 	changed := map[int64]bool{}
-	for first := true; rows.Next(); first = false {
-		var goal, g int64
-		if err := rows.Scan(&goal, &g); err != nil {
+	for want := to; rows.Next(); {
+		var goal, fromG, g int64
+		if err := rows.Scan(&goal, &fromG, &g); err != nil {
 			return nil, false, wrapf(err, "read setup changes")
 		}
-		switch {
-		case first && g != to:
+		if g != want {
 			return nil, false, nil // a generation drawn without a row
-		case g == from:
-			return slices.Sorted(maps.Keys(changed)), true, nil
 		}
 		if changed[goal] = true; len(changed) > setupChangesMost {
 			return nil, false, nil
 		}
+		if fromG == from {
+			return slices.Sorted(maps.Keys(changed)), true, nil
+		}
+		want = fromG
 	}
 	return nil, false, wrapf(rows.Err(), "read setup changes")
 }

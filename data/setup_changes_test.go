@@ -76,6 +76,23 @@ func TestSetupCacheSeesHandWrites(t *testing.T) {
 	mustExec(t, other, `UPDATE goals SET title = 'A by hand' WHERE id = ?`, a.ID)
 	mustExec(t, other, `UPDATE setup_generation SET g = random()`)
 	checkSetup(t, s, "a generation drawn without a row")
+	mustExec(t, other, `UPDATE goals SET title = 'A logged' WHERE id = ?`, a.ID)
+	checkSetup(t, s, "a change with a row")
+	var trigger string
+	if err := other.QueryRow(`SELECT sql FROM sqlite_schema WHERE name = 'setup_generation_goals_update'`).Scan(&trigger); err != nil {
+		t.Fatal(err)
+	}
+	mustExec(t, other, `BEGIN;
+		DROP TRIGGER setup_generation_goals_update;
+		CREATE TRIGGER setup_generation_goals_update AFTER UPDATE ON goals BEGIN
+			UPDATE setup_generation SET g = random();
+		END;
+		UPDATE goals SET title = 'A by a trigger of migration 14' WHERE id = `+fmt.Sprint(a.ID)+`;
+		DROP TRIGGER setup_generation_goals_update;
+		`+trigger+`;
+		COMMIT`)
+	mustExec(t, other, `UPDATE goals SET title = 'B after it' WHERE id = 99`)
+	checkSetup(t, s, "a change drawn without a row, then one with a row")
 	mustExec(t, other, `DELETE FROM setup_changes`)
 	mustExec(t, other, `UPDATE goals SET title = 'A again' WHERE id = ?`, a.ID)
 	checkSetup(t, s, "a change after the rows were deleted")

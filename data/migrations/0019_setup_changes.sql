@@ -4,17 +4,19 @@
 -- to read again, rather than all of them: after a goal edited at 2,000
 -- goals, the dashboard read them all again, 31 ms.
 --
--- Every trigger that draws a new generation writes a row with the goal
--- and the generation drawn, in the same transaction, so the rows after
--- the one holding a generation are every change since it (a store finds
--- the one holding its generation, setup_changes.go). A generation no row
--- holds (drawn before this migration, or its row pruned) leaves the store
--- to read everything, as before. A file put back from a backup holds the
--- backup's rows: a generation is random, so the row holding a store's
--- generation there is the same change.
+-- Every trigger that draws a new generation writes a row with the goal,
+-- the generation before and the one drawn, in the same transaction; a
+-- store walks the rows back from the file's generation, each row's from
+-- being the next older row's g, to the one drawn from its own generation
+-- (setup_changes.go). A generation drawn without a row (by a trigger of
+-- migration 14's kind, or by hand) breaks that chain, as does a row
+-- pruned, and leaves the store to read everything, as before. A file put
+-- back from a backup holds the backup's rows: a generation is random, so
+-- a chain reaching a store's generation there is the same history.
 CREATE TABLE setup_changes (
     seq     INTEGER PRIMARY KEY,
     goal_id INTEGER NOT NULL,
+    from_g  INTEGER NOT NULL,
     g       INTEGER NOT NULL
 ) STRICT;
 
@@ -27,49 +29,52 @@ END;
 
 DROP TRIGGER setup_generation_goals_insert;
 CREATE TRIGGER setup_generation_goals_insert AFTER INSERT ON goals BEGIN
-    UPDATE setup_generation SET g = random();
-    INSERT INTO setup_changes (goal_id, g) SELECT NEW.id, g FROM setup_generation;
+    INSERT INTO setup_changes (goal_id, from_g, g) SELECT NEW.id, g, random() FROM setup_generation;
+    UPDATE setup_generation SET g = (SELECT g FROM setup_changes ORDER BY seq DESC LIMIT 1);
 END;
 DROP TRIGGER setup_generation_goals_update;
 CREATE TRIGGER setup_generation_goals_update AFTER UPDATE ON goals BEGIN
-    UPDATE setup_generation SET g = random();
-    INSERT INTO setup_changes (goal_id, g) SELECT OLD.id, g FROM setup_generation WHERE OLD.id IS NOT NEW.id;
-    INSERT INTO setup_changes (goal_id, g) SELECT NEW.id, g FROM setup_generation;
+    INSERT INTO setup_changes (goal_id, from_g, g) SELECT OLD.id, g, random() FROM setup_generation WHERE OLD.id IS NOT NEW.id;
+    UPDATE setup_generation SET g = (SELECT g FROM setup_changes ORDER BY seq DESC LIMIT 1) WHERE OLD.id IS NOT NEW.id;
+    INSERT INTO setup_changes (goal_id, from_g, g) SELECT NEW.id, g, random() FROM setup_generation;
+    UPDATE setup_generation SET g = (SELECT g FROM setup_changes ORDER BY seq DESC LIMIT 1);
 END;
 DROP TRIGGER setup_generation_goals_delete;
 CREATE TRIGGER setup_generation_goals_delete AFTER DELETE ON goals BEGIN
-    UPDATE setup_generation SET g = random();
-    INSERT INTO setup_changes (goal_id, g) SELECT OLD.id, g FROM setup_generation;
+    INSERT INTO setup_changes (goal_id, from_g, g) SELECT OLD.id, g, random() FROM setup_generation;
+    UPDATE setup_generation SET g = (SELECT g FROM setup_changes ORDER BY seq DESC LIMIT 1);
 END;
 DROP TRIGGER setup_generation_plans_insert;
 CREATE TRIGGER setup_generation_plans_insert AFTER INSERT ON plans BEGIN
-    UPDATE setup_generation SET g = random();
-    INSERT INTO setup_changes (goal_id, g) SELECT NEW.goal_id, g FROM setup_generation;
+    INSERT INTO setup_changes (goal_id, from_g, g) SELECT NEW.goal_id, g, random() FROM setup_generation;
+    UPDATE setup_generation SET g = (SELECT g FROM setup_changes ORDER BY seq DESC LIMIT 1);
 END;
 DROP TRIGGER setup_generation_plans_update;
 CREATE TRIGGER setup_generation_plans_update AFTER UPDATE ON plans BEGIN
-    UPDATE setup_generation SET g = random();
-    INSERT INTO setup_changes (goal_id, g) SELECT OLD.goal_id, g FROM setup_generation WHERE OLD.goal_id IS NOT NEW.goal_id;
-    INSERT INTO setup_changes (goal_id, g) SELECT NEW.goal_id, g FROM setup_generation;
+    INSERT INTO setup_changes (goal_id, from_g, g) SELECT OLD.goal_id, g, random() FROM setup_generation WHERE OLD.goal_id IS NOT NEW.goal_id;
+    UPDATE setup_generation SET g = (SELECT g FROM setup_changes ORDER BY seq DESC LIMIT 1) WHERE OLD.goal_id IS NOT NEW.goal_id;
+    INSERT INTO setup_changes (goal_id, from_g, g) SELECT NEW.goal_id, g, random() FROM setup_generation;
+    UPDATE setup_generation SET g = (SELECT g FROM setup_changes ORDER BY seq DESC LIMIT 1);
 END;
 DROP TRIGGER setup_generation_plans_delete;
 CREATE TRIGGER setup_generation_plans_delete AFTER DELETE ON plans BEGIN
-    UPDATE setup_generation SET g = random();
-    INSERT INTO setup_changes (goal_id, g) SELECT OLD.goal_id, g FROM setup_generation;
+    INSERT INTO setup_changes (goal_id, from_g, g) SELECT OLD.goal_id, g, random() FROM setup_generation;
+    UPDATE setup_generation SET g = (SELECT g FROM setup_changes ORDER BY seq DESC LIMIT 1);
 END;
 DROP TRIGGER setup_generation_periods_insert;
 CREATE TRIGGER setup_generation_periods_insert AFTER INSERT ON plan_periods BEGIN
-    UPDATE setup_generation SET g = random();
-    INSERT INTO setup_changes (goal_id, g) SELECT NEW.goal_id, g FROM setup_generation;
+    INSERT INTO setup_changes (goal_id, from_g, g) SELECT NEW.goal_id, g, random() FROM setup_generation;
+    UPDATE setup_generation SET g = (SELECT g FROM setup_changes ORDER BY seq DESC LIMIT 1);
 END;
 DROP TRIGGER setup_generation_periods_update;
 CREATE TRIGGER setup_generation_periods_update AFTER UPDATE ON plan_periods BEGIN
-    UPDATE setup_generation SET g = random();
-    INSERT INTO setup_changes (goal_id, g) SELECT OLD.goal_id, g FROM setup_generation WHERE OLD.goal_id IS NOT NEW.goal_id;
-    INSERT INTO setup_changes (goal_id, g) SELECT NEW.goal_id, g FROM setup_generation;
+    INSERT INTO setup_changes (goal_id, from_g, g) SELECT OLD.goal_id, g, random() FROM setup_generation WHERE OLD.goal_id IS NOT NEW.goal_id;
+    UPDATE setup_generation SET g = (SELECT g FROM setup_changes ORDER BY seq DESC LIMIT 1) WHERE OLD.goal_id IS NOT NEW.goal_id;
+    INSERT INTO setup_changes (goal_id, from_g, g) SELECT NEW.goal_id, g, random() FROM setup_generation;
+    UPDATE setup_generation SET g = (SELECT g FROM setup_changes ORDER BY seq DESC LIMIT 1);
 END;
 DROP TRIGGER setup_generation_periods_delete;
 CREATE TRIGGER setup_generation_periods_delete AFTER DELETE ON plan_periods BEGIN
-    UPDATE setup_generation SET g = random();
-    INSERT INTO setup_changes (goal_id, g) SELECT OLD.goal_id, g FROM setup_generation;
+    INSERT INTO setup_changes (goal_id, from_g, g) SELECT OLD.goal_id, g, random() FROM setup_generation;
+    UPDATE setup_generation SET g = (SELECT g FROM setup_changes ORDER BY seq DESC LIMIT 1);
 END;
