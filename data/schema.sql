@@ -622,40 +622,6 @@ WHEN (SELECT checkins_add_up FROM goals WHERE id = OLD.goal_id) = 1 BEGIN
         AND NOT EXISTS (SELECT 1 FROM checkin_parts p WHERE p.goal_id = OLD.goal_id AND p.period_key = OLD.period_key);
     UPDATE checkin_parts_state SET summing = 0;
 END;
-CREATE TRIGGER checkin_totals_insert AFTER INSERT ON checkins BEGIN
-    INSERT INTO checkin_totals (goal_id, period_key, n, total, value, first_key, units)
-    SELECT NEW.goal_id, NEW.period_key, coalesce(t.n, 0) + 1, coalesce(t.total, 0.0) + NEW.value, NEW.value,
-           coalesce(t.first_key, NEW.period_key),
-           CASE WHEN abs(iif(t.period_key IS NULL, 0, t.units) + g.uv) < 9007199254740992
-                THEN iif(t.period_key IS NULL, 0, t.units) + g.uv END
-    FROM (SELECT cadence, CASE WHEN abs(NEW.value * sc) < 9007199254740992.0
-                         AND CAST(round(NEW.value * sc) AS INTEGER) / sc = NEW.value
-                    THEN CAST(round(NEW.value * sc) AS INTEGER) END AS uv
-          FROM (SELECT cadence, CASE decimals WHEN 0 THEN 1.0 WHEN 1 THEN 10.0 WHEN 2 THEN 100.0 WHEN 3 THEN 1000.0 WHEN 4 THEN 10000.0 WHEN 5 THEN 100000.0 ELSE 1000000.0 END AS sc
-                FROM goals WHERE id = NEW.goal_id)) g
-    LEFT JOIN (SELECT n, total, first_key, period_key, units FROM checkin_totals
-               WHERE goal_id = NEW.goal_id ORDER BY period_key DESC LIMIT 1) t
-    WHERE (t.period_key IS NULL OR t.period_key < NEW.period_key)
-      AND NEW.value BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308
-      AND substr(NEW.period_key, 1, 4) > '0000'
-      AND CASE g.cadence
-          WHEN 'week' THEN NEW.period_key GLOB '[0-9][0-9][0-9][0-9]-W[0-9][0-9]'
-                           AND (substr(NEW.period_key, 7) BETWEEN '01' AND '52'
-                                -- week 53 exists when the year starts on a Thursday, or on a
-                                -- Wednesday in a leap year
-                                OR substr(NEW.period_key, 7) = '53'
-                                   AND (strftime('%w', substr(NEW.period_key, 1, 4) || '-01-01') = '4'
-                                        OR strftime('%w', substr(NEW.period_key, 1, 4) || '-01-01') = '3'
-                                           AND date(substr(NEW.period_key, 1, 4) || '-02-29') = substr(NEW.period_key, 1, 4) || '-02-29'))
-          WHEN 'month' THEN NEW.period_key GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]'
-                           AND substr(NEW.period_key, 6) BETWEEN '01' AND '12'
-          WHEN 'quarter' THEN NEW.period_key GLOB '[0-9][0-9][0-9][0-9]-Q[1-4]'
-          WHEN 'half' THEN NEW.period_key GLOB '[0-9][0-9][0-9][0-9]-H[12]'
-          WHEN 'year' THEN NEW.period_key GLOB '[0-9][0-9][0-9][0-9]'
-          ELSE 0 END;
-    INSERT INTO checkin_totals_stale (goal_id, from_key) SELECT NEW.goal_id, NEW.period_key WHERE changes() = 0
-        ON CONFLICT (goal_id) DO UPDATE SET from_key = min(from_key, excluded.from_key);
-END;
 CREATE TRIGGER checkin_totals_update AFTER UPDATE OF goal_id, period_key, value ON checkins BEGIN
     UPDATE checkin_totals SET value = NEW.value, total = x.total, units = x.units
     FROM (SELECT coalesce(t.total, 0.0) + NEW.value AS total,
@@ -681,17 +647,6 @@ END;
 CREATE TRIGGER checkin_totals_decimals AFTER UPDATE OF decimals ON goals WHEN OLD.decimals IS NOT NEW.decimals BEGIN
     INSERT INTO checkin_totals_stale (goal_id, from_key) VALUES (NEW.id, '')
         ON CONFLICT (goal_id) DO UPDATE SET from_key = '';
-END;
-CREATE TRIGGER checkin_heads_insert AFTER INSERT ON checkin_totals
-WHEN NOT EXISTS (SELECT 1 FROM checkin_heads WHERE goal_id = NEW.goal_id AND period_key > NEW.period_key) BEGIN
-    INSERT INTO checkin_heads (goal_id, period_key, n, total, value, mark)
-        VALUES (NEW.goal_id, NEW.period_key, NEW.n, NEW.total, NEW.value, random())
-        ON CONFLICT (goal_id) DO UPDATE SET period_key = excluded.period_key, n = excluded.n,
-            total = excluded.total, value = excluded.value, mark = excluded.mark;
-END;
-CREATE TRIGGER checkin_heads_mark_insert AFTER INSERT ON checkin_totals
-WHEN EXISTS (SELECT 1 FROM checkin_heads WHERE goal_id = NEW.goal_id AND period_key > NEW.period_key) BEGIN
-    UPDATE checkin_heads SET mark = random() WHERE goal_id = NEW.goal_id;
 END;
 CREATE TRIGGER checkin_heads_update AFTER UPDATE ON checkin_totals
 WHEN OLD.goal_id = NEW.goal_id AND OLD.period_key = NEW.period_key BEGIN
@@ -782,6 +737,50 @@ END;
 CREATE TRIGGER setup_generation_periods_delete AFTER DELETE ON plan_periods BEGIN
     INSERT INTO setup_changes (goal_id, from_g, g) SELECT OLD.goal_id, g, random() FROM setup_generation;
     UPDATE setup_generation SET g = (SELECT g FROM setup_changes ORDER BY seq DESC LIMIT 1);
+END;
+CREATE TRIGGER checkin_totals_insert AFTER INSERT ON checkins BEGIN
+    INSERT INTO checkin_totals (goal_id, period_key, n, total, value, first_key, units)
+    SELECT NEW.goal_id, NEW.period_key, coalesce(t.n, 0) + 1, coalesce(t.total, 0.0) + NEW.value, NEW.value,
+           coalesce(t.first_key, NEW.period_key),
+           CASE WHEN abs(iif(t.period_key IS NULL, 0, t.units) + g.uv) < 9007199254740992
+                THEN iif(t.period_key IS NULL, 0, t.units) + g.uv END
+    FROM (SELECT cadence, CASE WHEN abs(NEW.value * sc) < 9007199254740992.0
+                         AND CAST(round(NEW.value * sc) AS INTEGER) / sc = NEW.value
+                    THEN CAST(round(NEW.value * sc) AS INTEGER) END AS uv
+          FROM (SELECT cadence, CASE decimals WHEN 0 THEN 1.0 WHEN 1 THEN 10.0 WHEN 2 THEN 100.0 WHEN 3 THEN 1000.0 WHEN 4 THEN 10000.0 WHEN 5 THEN 100000.0 ELSE 1000000.0 END AS sc
+                FROM goals WHERE id = NEW.goal_id)) g
+    LEFT JOIN checkin_totals t ON t.goal_id = NEW.goal_id
+         AND t.period_key = (SELECT max(period_key) FROM checkin_totals WHERE goal_id = NEW.goal_id)
+    WHERE (t.period_key IS NULL OR t.period_key < NEW.period_key)
+      AND NEW.value BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308
+      AND substr(NEW.period_key, 1, 4) > '0000'
+      AND CASE g.cadence
+          WHEN 'week' THEN NEW.period_key GLOB '[0-9][0-9][0-9][0-9]-W[0-9][0-9]'
+                           AND (substr(NEW.period_key, 7) BETWEEN '01' AND '52'
+                                -- week 53 exists when the year starts on a Thursday, or on a
+                                -- Wednesday in a leap year
+                                OR substr(NEW.period_key, 7) = '53'
+                                   AND (strftime('%w', substr(NEW.period_key, 1, 4) || '-01-01') = '4'
+                                        OR strftime('%w', substr(NEW.period_key, 1, 4) || '-01-01') = '3'
+                                           AND date(substr(NEW.period_key, 1, 4) || '-02-29') = substr(NEW.period_key, 1, 4) || '-02-29'))
+          WHEN 'month' THEN NEW.period_key GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]'
+                           AND substr(NEW.period_key, 6) BETWEEN '01' AND '12'
+          WHEN 'quarter' THEN NEW.period_key GLOB '[0-9][0-9][0-9][0-9]-Q[1-4]'
+          WHEN 'half' THEN NEW.period_key GLOB '[0-9][0-9][0-9][0-9]-H[12]'
+          WHEN 'year' THEN NEW.period_key GLOB '[0-9][0-9][0-9][0-9]'
+          ELSE 0 END;
+    INSERT INTO checkin_totals_stale (goal_id, from_key) SELECT NEW.goal_id, NEW.period_key WHERE changes() = 0
+        ON CONFLICT (goal_id) DO UPDATE SET from_key = min(from_key, excluded.from_key);
+END;
+CREATE TRIGGER checkin_heads_insert AFTER INSERT ON checkin_totals BEGIN
+    INSERT INTO checkin_heads (goal_id, period_key, n, total, value, mark)
+        VALUES (NEW.goal_id, NEW.period_key, NEW.n, NEW.total, NEW.value, random())
+        ON CONFLICT (goal_id) DO UPDATE SET
+            period_key = iif(period_key > excluded.period_key, period_key, excluded.period_key),
+            n = iif(period_key > excluded.period_key, n, excluded.n),
+            total = iif(period_key > excluded.period_key, total, excluded.total),
+            value = iif(period_key > excluded.period_key, value, excluded.value),
+            mark = excluded.mark;
 END;
 INSERT INTO "checkin_parts_state" ("one", "summing") VALUES (1, 0);
 INSERT INTO "setup_generation" ("id", "g") VALUES (1, random());
