@@ -36,6 +36,7 @@ type Store struct {
 	db        *sql.DB
 	path      string
 	closeOnce sync.Once
+	openEntry os.FileInfo // this store's entry in filesOpenHere
 	onWait    atomic.Pointer[func(time.Duration)]
 	stmts     stmtCache
 	live      liveCache // running totals read, by goal (live_cache.go)
@@ -69,8 +70,10 @@ func open(ctx context.Context, path string, upTo int) (*Store, error) {
 	if err := os.MkdirAll(filepath.Dir(abs), 0o700); err != nil {
 		return nil, fileError(err, "create folder")
 	}
-	if err := checkHeader(abs); err != nil {
-		return nil, err
+	if !openHere(abs) { // a store here has read it as a database; see open_here.go
+		if err := checkHeader(abs); err != nil {
+			return nil, err
+		}
 	}
 	size := fileSize(abs)
 	db, err := sql.Open("sqlite", dsn(abs)+mapDSN(size))
@@ -95,6 +98,7 @@ func open(ctx context.Context, path string, upTo int) (*Store, error) {
 	s.armLive(ctx) // before prepareHot: qLiveState reads its table
 	s.prepareHot(ctx)
 	s.settleTotals(ctx)
+	s.openEntry = noteOpen(abs)
 	return s, nil
 }
 
@@ -128,6 +132,7 @@ func (s *Store) Close() error {
 		s.saveSetupSnapshot()
 		s.saveKeptSums()
 		err = s.db.Close()
+		noteClosed(s.openEntry)
 	})
 	return err
 }

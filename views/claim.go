@@ -31,7 +31,7 @@ func (ui *mainUI) claimFile() {
 	if err != nil {
 		log.Printf("pacer: mark %s as open: %v", ui.deps.DBPath, err)
 	}
-	if app.ErrorCode(err) == app.EReadOnly || !writable(ui.deps.DBPath) {
+	if app.ErrorCode(err) == app.EReadOnly || !data.Writable(ui.deps.DBPath) {
 		ui.status.Importance = widget.WarningImportance
 		ui.status.SetText(lang.L("Read-only: {{.Path}} or its folder cannot be changed, so nothing can be saved. Save a copy elsewhere to work on it.",
 			map[string]any{"Path": ui.deps.DBPath}))
@@ -110,16 +110,6 @@ func (ui *mainUI) close() {
 // activeUI is the UI now shown in ui's window: the last it switched to.
 func (ui *mainUI) activeUI() *mainUI {
 	return ui.shown.ui
-}
-
-// writable tells whether this process may write the file at path.
-func writable(path string) bool {
-	f, err := os.OpenFile(path, os.O_WRONLY, 0)
-	if err != nil {
-		return false
-	}
-	f.Close()
-	return true
 }
 
 func hostName() string {
