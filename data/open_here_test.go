@@ -67,3 +67,35 @@ func TestAnotherProgramLeavesOurWAL(t *testing.T) {
 		t.Fatalf("after a save, the other program read %d check-ins, want 2: the save is not in the file", n)
 	}
 }
+
+// TestInUse: a store's file is in use under any name, with its WAL and
+// index, while the store is open, and no longer once it closed; another
+// file is not.
+func TestInUse(t *testing.T) {
+	ctx := context.Background()
+	s := mustOpen(t)
+	path := s.Path()
+	mustCreateGoal(t, s, weeklyGoal()) // the WAL and its index exist from the first write
+	link := path + ".link"
+	mustNotErr(t, os.Symlink(path, link))
+	other := path + ".other"
+	mustNotErr(t, os.WriteFile(other, []byte("x"), 0o644))
+	for _, p := range []string{path, path + "-wal", path + "-shm", link} {
+		if !data.InUse(p) {
+			t.Errorf("%s not in use while its store is open", p)
+		}
+	}
+	if data.InUse(other) || data.InUse(path+".missing") {
+		t.Error("a file no store has open is in use")
+	}
+	again, err := data.Open(ctx, path)
+	mustNotErr(t, err)
+	mustNotErr(t, again.Close())
+	if !data.InUse(path) {
+		t.Error("a second store on the file closed, and the first one's file is no longer in use")
+	}
+	mustNotErr(t, s.Close())
+	if data.InUse(path) {
+		t.Error("the file is still in use after its store closed")
+	}
+}

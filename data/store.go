@@ -36,7 +36,7 @@ type Store struct {
 	db        *sql.DB
 	path      string
 	closeOnce sync.Once
-	openEntry os.FileInfo // this store's entry in filesOpenHere
+	openEntry *openFile // this store's entry in filesOpenHere
 	onWait    atomic.Pointer[func(time.Duration)]
 	stmts     stmtCache
 	live      liveCache // running totals read, by goal (live_cache.go)

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"pacer/app/chart"
+	"pacer/data"
 	"pacer/views/widgets"
 )
 
@@ -153,8 +154,15 @@ func (e *chartExport) finish(path string, err error) {
 	}
 }
 
-// confirmOverwrite runs write at once for a new file, or after the user agrees to replace an existing one.
+// confirmOverwrite runs write at once for a new file, or after the user
+// agrees to replace an existing one. A database Pacer has open (the file
+// shown, or the user's own behind the sample plan) is never replaced: it
+// would be lost with all saved since, and SQLite's locks with it.
 func (ui *mainUI) confirmOverwrite(path string, write func()) {
+	if data.InUse(path) {
+		ui.showError(fieldError{text: lang.L("Choose another file than the open one.")})
+		return
+	}
 	if !fileExists(path) {
 		write()
 		return

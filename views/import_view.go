@@ -18,6 +18,7 @@ import (
 	"pacer/app"
 	"pacer/app/importer"
 	"pacer/app/notation"
+	"pacer/data"
 	"pacer/views/widgets"
 )
 
@@ -128,6 +129,10 @@ func openImportSheet(ui importDeps, path, sheet string, onDone func()) *importVi
 // loadImport reads the import of the file at path, of its named sheet,
 // without showing it; nil, with the error shown, when it cannot be read.
 func loadImport(ui importDeps, path, sheet string, onDone func()) *importView {
+	if data.InUse(path) { // reading it here would drop SQLite's locks on it (data/open_here.go)
+		ui.showError(fieldError{text: lang.L("Choose another file than the open one.")})
+		return nil
+	}
 	table, err := readImportFile(path, sheet)
 	if err != nil {
 		ui.showError(err)
