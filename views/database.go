@@ -75,11 +75,7 @@ func (ui *mainUI) onSaveCopy() {
 		ui.showErrorIf(err)
 		return
 	}
-	if filepath.Clean(path) == filepath.Clean(ui.deps.DBPath) {
-		ui.showError(fieldError{text: lang.L("Choose another file than the open one.")})
-		return
-	}
-	ui.confirmOverwrite(path, func() {
+	ui.confirmOverwrite(path, func() { // which refuses the open file, under any name
 		// The copy is made beside its target and renamed over it, so a
 		// failed copy never destroys the file it was to replace.
 		tmp := path + ".partial"
