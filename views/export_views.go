@@ -3,8 +3,10 @@ package views
 import (
 	"bytes"
 	"path/filepath"
+	"strings"
 	"time"
 
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 
 	"pacer/app"
@@ -44,11 +46,46 @@ func (ui *mainUI) onExportCSV() {
 		return
 	}
 	rememberFolder(folderDocuments, dir)
-	book, err := export.LoadExportBook(ui.ctx, ui.deps.Store)
-	if err == nil {
-		_, err = export.WriteDataCSVDir(dir, book, exportWord)
+	confirmReplaceFiles(ui, dir, export.DataCSVNames(exportWord), func() {
+		book, err := export.LoadExportBook(ui.ctx, ui.deps.Store)
+		if err == nil {
+			_, err = export.WriteDataCSVDir(dir, book, exportWord)
+		}
+		ui.exportDone(dir, err)
+	})
+}
+
+// replaceListMax is how many of the files an export would replace the
+// question names; the rest are counted.
+const replaceListMax = 6
+
+// confirmReplaceFiles runs write at once when folder dir holds none of
+// the files names, else only after the user agrees to replace those it
+// holds, which the question names: an export never replaces a file
+// without asking.
+func confirmReplaceFiles(sh shell, dir string, names []string, write func()) {
+	var there []string
+	for _, n := range names {
+		if fileExists(filepath.Join(dir, n)) {
+			there = append(there, n)
+		}
 	}
-	ui.exportDone(dir, err)
+	if len(there) == 0 {
+		write()
+		return
+	}
+	list := there[:min(len(there), replaceListMax)]
+	text := lang.L("These files in {{.Path}} would be replaced:", map[string]any{"Path": dir}) + "\n" + strings.Join(list, "\n")
+	if more := len(there) - len(list); more > 0 {
+		text += "\n" + lang.L("and {{.Count}} more", map[string]any{"Count": more})
+	}
+	d := dialog.NewConfirm(lang.L("Replace files"), text+"\n"+lang.L("Replace them?"), func(ok bool) {
+		if ok {
+			write()
+		}
+	}, sh.window())
+	d.SetConfirmText(lang.L("Replace"))
+	sh.showDestructive(d)
 }
 
 // exportDone tells where an export was written, with a button that opens

@@ -44,20 +44,11 @@ func (s *reviewsScreen) onExportPack() {
 		s.ui.showError(err)
 		return
 	}
-	write := func() { s.writePack(dir, files) }
-	if entries, err := os.ReadDir(dir); err == nil && len(entries) > 0 {
-		d := dialog.NewConfirm(lang.L("Replace files"),
-			lang.L("{{.Path}} already holds files. Replace those of the same name?", map[string]any{"Path": dir}),
-			func(ok bool) {
-				if ok {
-					write()
-				}
-			}, s.ui.window())
-		d.SetConfirmText(lang.L("Replace"))
-		s.ui.showDestructive(d)
-		return
+	names := make([]string, len(files))
+	for i, f := range files {
+		names[i] = f.name
 	}
-	write()
+	confirmReplaceFiles(s.ui, dir, names, func() { s.writePack(dir, files) })
 }
 
 // packFiles lists the pack's files: the period's two all-goal charts, three

@@ -10,6 +10,8 @@ import (
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2/test"
+
 	"pacer/app"
 	"pacer/app/chart"
 	"pacer/app/sample"
@@ -74,17 +76,9 @@ func TestReviewPackExport(t *testing.T) {
 	s := sampleReviewUI(t)
 	parent := t.TempDir()
 	uiOf(s.ui).files = &fakeChooser{path: parent}
-	done := make(chan error, 1)
-	s.onPackDone = func(_ string, err error) { done <- err }
+	wait := packWaiter(t, s)
 	s.onExportPack()
-	select {
-	case err := <-done:
-		if err != nil {
-			t.Fatal(err)
-		}
-	case <-time.After(60 * time.Second):
-		t.Fatal("the export did not finish")
-	}
+	wait()
 	dir := filepath.Join(parent, "Review 2023-Q1")
 	entries, err := os.ReadDir(dir)
 	if err != nil {
@@ -191,5 +185,69 @@ func TestReviewWithoutCheckInsOpensOnLatestEnded(t *testing.T) {
 	s := builtScreen[*reviewsScreen](ui)
 	if p, _ := s.selectedPeriod(); p.Key() != "2023-Q2" || len(s.rows) != 1 || s.rows[0].Period.Key() != "2023-Q2" {
 		t.Fatalf("the review opens on %s, want 2023-Q2, the latest ended", p.Key())
+	}
+}
+
+// packWaiter returns what waits for the screen's next review pack export
+// to end, failing t if it failed or took over a minute.
+func packWaiter(t *testing.T, s *reviewsScreen) func() {
+	done := make(chan error, 1)
+	s.onPackDone = func(_ string, err error) { done <- err }
+	return func() {
+		t.Helper()
+		select {
+		case err := <-done:
+			if err != nil {
+				t.Fatal(err)
+			}
+		case <-time.After(60 * time.Second):
+			t.Fatal("the export did not finish")
+		}
+	}
+}
+
+// TestReviewPackAsksOnlyForFilesItReplaces: a pack written into a folder
+// holding other files only is written at once and leaves them; one that
+// holds a file of the pack's names is written only after the user agrees.
+func TestReviewPackAsksOnlyForFilesItReplaces(t *testing.T) {
+	s := sampleReviewUI(t)
+	w := uiOf(s.ui).window()
+	parent := t.TempDir()
+	dir := filepath.Join(parent, "Review 2023-Q1")
+	if err := os.Mkdir(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	mine := filepath.Join(dir, "notes.txt")
+	if err := os.WriteFile(mine, []byte("mine"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	uiOf(s.ui).files = &fakeChooser{path: parent}
+	wait := packWaiter(t, s)
+	s.onExportPack() // only notes.txt there: no question
+	wait()
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries { // the pack's files but one gone
+		if e.Name() != "notes.txt" {
+			os.Remove(filepath.Join(dir, e.Name()))
+		}
+	}
+	table := filepath.Join(dir, "Variance table.csv")
+	if err := os.WriteFile(table, []byte("earlier"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s.onExportPack()
+	if top := w.Canvas().Overlays().Top(); top == nil || !containsText(top, "Variance table.csv") {
+		t.Fatal("no question naming the file the pack replaces")
+	}
+	if b, _ := os.ReadFile(table); string(b) != "earlier" {
+		t.Fatal("written before the user answered")
+	}
+	test.Tap(overlayButton(t, w, "Replace"))
+	wait()
+	if b, _ := os.ReadFile(table); string(b) == "earlier" {
+		t.Error("Replace did not write the pack")
+	}
+	if b, _ := os.ReadFile(mine); string(b) != "mine" {
+		t.Error("a file the pack does not write was changed")
 	}
 }

@@ -25,9 +25,9 @@ const csvTimeLayout = "2006-01-02 15:04:05"
 // in WriteDataXLSX. It stops at the first error, closing the file it was
 // writing.
 func WriteDataCSV(create func(name string) (io.WriteCloser, error), b ExportBook, tr Translator) error {
-	used := map[string]bool{}
-	for _, t := range exportTables(b, tr) {
-		name := uniqueFileName(exportFileName(t.name), used) + ".csv"
+	names := DataCSVNames(tr)
+	for i, t := range exportTables(b, tr) {
+		name := names[i]
 		wc, err := create(name)
 		if err != nil {
 			return fmt.Errorf("write data csv %s: %w", name, err)
@@ -41,6 +41,18 @@ func WriteDataCSV(create func(name string) (io.WriteCloser, error), b ExportBook
 		}
 	}
 	return nil
+}
+
+// DataCSVNames lists the names of the files WriteDataCSV writes under
+// tr, in the order it writes them, so that the folder can be checked for
+// files an export would replace before it writes any.
+func DataCSVNames(tr Translator) []string {
+	used := map[string]bool{}
+	names := make([]string, len(ExportTables))
+	for i, t := range ExportTables {
+		names[i] = uniqueFileName(exportFileName(tr.word(tableNames[t])), used) + ".csv"
+	}
+	return names
 }
 
 // WriteDataCSVDir is WriteDataCSV into folder dir, which must exist.
