@@ -2,6 +2,7 @@ package app_test
 
 import (
 	"reflect"
+	"slices"
 	"testing"
 
 	"pacer/app"
@@ -110,5 +111,41 @@ func TestPaceMemoWorksOutChangedGoals(t *testing.T) {
 				t.Fatal("the change makes no difference to the pace: the test tests nothing")
 			}
 		})
+	}
+}
+
+// TestPaceMemoReusesEachOfSeveralGoals is TestPaceMemoReusesUnchangedGoals
+// with three goals, every plan written behind the memo's back: each goal
+// finds its own kept pace, and still does after the middle goal is gone.
+func TestPaceMemoReusesEachOfSeveralGoals(t *testing.T) {
+	cal, asOf, th := app.Calendar{}, app.NewDate(2023, 4, 15), app.DefaultThresholds
+	one := memoData(app.KindIncrease, app.AggFlow, app.CadenceMonth)
+	d := app.DashboardData{Snapshot: app.Snapshot{Plans: map[int64][]app.PeriodTarget{}}, Totals: map[int64]app.ValueTotals{}}
+	for id := int64(1); id <= 3; id++ {
+		g := one.Goals[0]
+		g.ID, g.Target = id, float64(1000*id)
+		t := one.Totals[1]
+		t.Sum *= float64(id)
+		d.Goals, d.Plans[id], d.Totals[id] = append(d.Goals, g), slices.Clone(one.Plans[1]), t
+	}
+	var m app.PaceMemo
+	first := m.PacesFrom(cal, d, asOf, th)
+	for id := range d.Plans {
+		d.Plans[id][0].Target = 400 // behind the memo's back
+	}
+	check := func(what string, paces []app.Pace) {
+		t.Helper()
+		for _, p := range paces {
+			want := first[p.Goal.ID-1].Assessment
+			if p.Assessment != want {
+				t.Errorf("%s: goal %d worked out again: %+v, was %+v", what, p.Goal.ID, p.Assessment, want)
+			}
+		}
+	}
+	check("again", m.PacesFrom(cal, d, asOf, th))
+	d.Goals = slices.Delete(d.Goals, 1, 2)
+	check("the middle goal gone", m.PacesFrom(cal, d, asOf, th))
+	if fresh := app.PacesFrom(cal, d, asOf, th); fresh[0].Assessment == first[0].Assessment {
+		t.Fatal("the test's change makes no difference to the pace")
 	}
 }

@@ -32,7 +32,7 @@ func (rm *ReviewMemo) RowsFrom(cal Calendar, d ReviewData, p Period, asOf Date, 
 	in := make([]bool, len(d.Goals))
 	var todo []int
 	for i, g := range d.Goals {
-		if r, ok := m.reuse(g, d.Plans[g.ID], d.Sums); ok {
+		if r, ok := m.reuse(g, d.Plans[g.ID], d.Sums, rowGoal); ok {
 			r.Goal = g
 			rows[i], in[i] = r, true
 		} else {
@@ -50,3 +50,6 @@ func (rm *ReviewMemo) RowsFrom(cal Calendar, d ReviewData, p Period, asOf Date, 
 	m.keep(d.Snapshot, d.Sums, func(i int) (ReviewRow, bool) { return rows[i], in[i] })
 	return rowsIn(rows, in)
 }
+
+// rowGoal is the goal of a review row.
+func rowGoal(r *ReviewRow) *Goal { return &r.Goal }
