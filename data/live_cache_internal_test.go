@@ -236,7 +236,9 @@ func TestLiveCacheRearmedByAnotherRead(t *testing.T) {
 		t.Fatal(err)
 	}
 	var got app.ValueTotals
-	err = s.totalsAsOf(ctx, tx, app.Calendar{}, liveAsOf, nil, func(m map[int64]app.ValueTotals) { got = m[id] })
+	setup := s.startSetup(ctx, tx, false)
+	err = s.totalsAsOf(ctx, tx, app.Calendar{}, liveAsOf, nil, setup, func(m map[int64]app.ValueTotals) { got = m[id] })
+	setup.end()
 	tx.Rollback()
 	if err != nil {
 		t.Fatal(err)

@@ -32,24 +32,25 @@ const qSetupSnapshot = `SELECT data FROM setup_snapshot WHERE id = 1 AND g = ?`
 // and quitting Pacer must not wait for it.
 const setupSnapshotWait = 200 * time.Millisecond
 
-// readSetupSnapshot returns the goals and plans of the file's snapshot
-// of generation gen, and false when there is none (or it cannot be read:
-// the tables are read instead).
-func readSetupSnapshot(ctx context.Context, t *tx, gen int64) ([]app.Goal, map[int64][]app.PeriodTarget, bool) {
-	rows, err := t.QueryContext(ctx, qSetupSnapshot, gen)
+// readSetupSnapshot returns the encoded setup snapshot of generation gen
+// (decodeSetup reads it) with what ends its read, and false when the file
+// has none or it cannot be read: the tables are read instead. The bytes
+// are SQLite's own copy of the value (RawBytes), valid until done: its
+// 1.7 MB at 2,000 goals are not copied again, and what decodeSetup makes
+// of them keeps nothing of them. Other reads in t may run meanwhile.
+func readSetupSnapshot(ctx context.Context, t *tx, gen int64) (b []byte, done func(), ok bool) {
+	// Not cancelled with ctx: database/sql would close the rows, and end
+	// the bytes, while they decode.
+	rows, err := t.QueryContext(context.WithoutCancel(ctx), qSetupSnapshot, gen)
 	if err != nil {
 		return nil, nil, false
 	}
-	defer rows.Close()
-	// Decoded in SQLite's own copy of the value (RawBytes, valid until the
-	// rows move on): its 1.7 MB at 2,000 goals are not copied again, and
-	// the decoded goals and plans keep nothing of it.
-	var b sql.RawBytes
-	if !rows.Next() || rows.Scan(&b) != nil {
+	var raw sql.RawBytes
+	if !rows.Next() || rows.Scan(&raw) != nil || len(raw) == 0 {
+		rows.Close()
 		return nil, nil, false
 	}
-	goals, plans, err := decodeSetup(b)
-	return goals, plans, err == nil
+	return raw, func() { rows.Close() }, true
 }
 
 // saveSetupSnapshot writes the store's cached goals and plans as the
