@@ -185,11 +185,22 @@ func readDue(ctx context.Context, store reportedReader, goals []app.Goal, cal ap
 	return items, nil
 }
 
+// newDueRow is a row of what is due: the goal's title over the period and
+// how late it is, so that the title has the row's whole width (beside the
+// period, at 1024×640, goals titled alike read "2023年北…", all three).
 func (s *checkInsScreen) newDueRow() fyne.CanvasObject {
 	title := widget.NewLabel("Goal")
 	title.Truncation = fyne.TextTruncateEllipsis
 	when := widget.NewLabel("Period")
-	return container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), when, title)
+	when.Truncation = fyne.TextTruncateEllipsis
+	return container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), nil, container.NewVBox(title, when))
+}
+
+// dueRowParts are the parts of a row newDueRow made.
+func dueRowParts(o fyne.CanvasObject) (title, when *widget.Label, icon *widget.Icon) {
+	row := o.(*fyne.Container)
+	text := row.Objects[0].(*fyne.Container)
+	return text.Objects[0].(*widget.Label), text.Objects[1].(*widget.Label), row.Objects[1].(*widget.Icon)
 }
 
 func (s *checkInsScreen) updateDueRow(id widget.ListItemID, o fyne.CanvasObject) {
@@ -197,16 +208,16 @@ func (s *checkInsScreen) updateDueRow(id widget.ListItemID, o fyne.CanvasObject)
 		return
 	}
 	item := s.due[id]
-	row := o.(*fyne.Container)
-	row.Objects[0].(*widget.Label).SetText(item.goal.Title)
+	title, whenLabel, iconView := dueRowParts(o)
+	title.SetText(item.goal.Title)
 	when := periodName(item.due.Period)
 	var icon fyne.Resource = theme.NewWarningThemedResource(theme.HistoryIcon())
 	if item.due.Overdue {
 		when = lang.L("{{.Period}} · {{.Days}} days late", map[string]any{"Period": when, "Days": item.due.DaysLate})
 		icon = theme.NewErrorThemedResource(theme.WarningIcon())
 	}
-	row.Objects[1].(*widget.Icon).SetResource(icon)
-	row.Objects[2].(*widget.Label).SetText(when)
+	iconView.SetResource(icon)
+	whenLabel.SetText(when)
 }
 
 func (s *checkInsScreen) onDueSelected(id widget.ListItemID) {

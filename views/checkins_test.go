@@ -200,3 +200,30 @@ func TestOffCadenceCheckInShownNotCounted(t *testing.T) {
 		t.Error("the form stayed open after saving")
 	}
 }
+
+// TestDueRowGivesTheTitleTheWidth: in a row of what is due as wide as the
+// list is at 1024×640, the goal's title has most of the width, so that
+// long titles that begin alike ("2023年北美地区…") read apart. Beside the
+// period and how late it is, it had a quarter of it: "2023年北…".
+func TestDueRowGivesTheTitleTheWidth(t *testing.T) {
+	ui, w, store := newStoreUI(t)
+	w.Resize(fyne.NewSize(1000, 600))
+	ui.now = func() time.Time { return time.Date(2026, 7, 20, 9, 0, 0, 0, time.UTC) }
+	saveSeedGoal(t, store, "2023年北美地区新增活跃客户200家，每季度不少于50家，重点开拓华东与华南市场")
+	ui.showScreen(screenCheckIns)
+	s := builtScreen[*checkInsScreen](ui)
+	if len(s.due) == 0 {
+		t.Fatal("nothing due")
+	}
+	const listWidth = 330 // the list's width in a 1000×600 window
+	row := s.newDueRow()
+	s.updateDueRow(0, row)
+	row.Resize(fyne.NewSize(listWidth, row.MinSize().Height))
+	title, when, _ := dueRowParts(row)
+	if title.Size().Width < 0.75*listWidth {
+		t.Errorf("the title is %.0f px of the row's %d", title.Size().Width, listWidth)
+	}
+	if !strings.Contains(when.Text, "2023") {
+		t.Errorf("the period reads %q", when.Text)
+	}
+}
