@@ -59,7 +59,8 @@ func splitCadence(g Goal, by Cadence) Cadence {
 // overlap Start..End:
 //   - flow increase and decrease: target/n each, rounded to the goal's
 //     decimals, the rounding remainder on the last period, so that the
-//     periods add up to the target exactly;
+//     periods add up to the target exactly; a period the span covers in
+//     part has that part of a whole period's share (evenWeights);
 //   - level increase and decrease: even steps from the baseline to the
 //     target, the last period exactly the target; without a baseline every
 //     period is the target;
@@ -82,11 +83,7 @@ func SplitEven(cal Calendar, g Goal, by Cadence) []PeriodTarget {
 			values[i] = RoundValue(g.Target, g.Decimals)
 		}
 	case g.Aggregation == AggFlow:
-		weights := make([]float64, n)
-		for i := range weights {
-			weights[i] = 1 / float64(n)
-		}
-		values = splitTotal(g.Target, weights, g.Decimals)
+		values = splitTotal(g.Target, evenWeights(cal, g, ps), g.Decimals)
 	default:
 		for i := range values {
 			values[i] = float64(i+1) / float64(n)
@@ -96,10 +93,39 @@ func SplitEven(cal Calendar, g Goal, by Cadence) []PeriodTarget {
 	return planOf(ps, values)
 }
 
+// evenWeights are the shares of a flow target of periods ps of g's span:
+// a whole period's the same as any other's, and a period the span covers
+// in part the part of its days covered (coveredPart), so that a goal
+// starting on 25 January asks January for 7/31 of a month's share.
+func evenWeights(cal Calendar, g Goal, ps []Period) []float64 {
+	weights := make([]float64, len(ps))
+	total := 0.0
+	for i, p := range ps {
+		weights[i] = coveredPart(cal, g, p)
+		total += weights[i]
+	}
+	for i := range weights {
+		weights[i] /= total
+	}
+	return weights
+}
+
+// coveredPart is the part of period p's days that g's span covers: 1 for
+// a period inside it.
+func coveredPart(cal Calendar, g Goal, p Period) float64 {
+	first, last := cal.Start(p).DayNumber(), cal.End(p).DayNumber()
+	covered := min(last, g.End.DayNumber()) - max(first, g.Start.DayNumber()) + 1
+	if covered <= 0 || covered > last-first {
+		return 1
+	}
+	return float64(covered) / float64(last-first+1)
+}
+
 // SplitSeasonal splits the goal's target over the periods of cadence by
 // (as SplitEven) following the seasons of the history (AnalyzeHistory):
 //   - flow: the target times each period's average share of the full
-//     years, normalised over the periods the span covers, rounded to the
+//     years (of a period the span covers in part, that part of it, as
+//     SplitEven), normalised over the periods the span covers, rounded to the
 //     goal's decimals with the remainder on the last period, so that the
 //     total is exact;
 //   - level: a path from the baseline (the latest full year's value when
@@ -129,6 +155,9 @@ func SplitSeasonal(cal Calendar, g Goal, by Cadence, history []PeriodValue) (pla
 	}
 	if g.Aggregation == AggFlow {
 		total := 0.0
+		for i, p := range ps {
+			weights[i] *= coveredPart(cal, g, p) // as SplitEven: a period in part asks its part
+		}
 		for _, w := range weights {
 			total += w
 		}

@@ -92,6 +92,15 @@ func TestSplitEven(t *testing.T) {
 		{"remainder at two decimals", Goal{Kind: KindIncrease, Aggregation: AggFlow, Target: 100, Decimals: 2,
 			Start: Day(t, "2023-01-01"), End: Day(t, "2023-03-31")}, CadenceMonth,
 			pt("2023-01", 33.33, "2023-02", 33.33, "2023-03", 33.34)},
+		// January from the 25th is 7/31 of a month: 1,200 shared as
+		// 11 + 7/31 months, rather than 100 for a week.
+		{"a month the span covers in part", Goal{Kind: KindIncrease, Aggregation: AggFlow, Target: 1200,
+			Start: Day(t, "2023-01-25"), End: Day(t, "2023-12-31")}, CadenceMonth,
+			pt("2023-01", 24, "2023-02", 107, "2023-03", 107, "2023-04", 107, "2023-05", 107, "2023-06", 107,
+				"2023-07", 107, "2023-08", 107, "2023-09", 107, "2023-10", 107, "2023-11", 107, "2023-12", 106)},
+		{"a quarter ending in mid-June", Goal{Kind: KindIncrease, Aggregation: AggFlow, Target: 300,
+			Start: Day(t, "2023-01-01"), End: Day(t, "2023-06-15")}, CadenceQuarter,
+			pt("2023-Q1", 163, "2023-Q2", 137)}, // Q2 to the 15th of June: 76 of its 91 days
 		{"new customers 200 by quarter", year(Goal{Kind: KindIncrease, Aggregation: AggFlow, Target: 200}), CadenceQuarter,
 			pt("2023-Q1", 50, "2023-Q2", 50, "2023-Q3", 50, "2023-Q4", 50)},
 		{"level steps from the baseline", year(Goal{Kind: KindIncrease, Aggregation: AggLevel,
@@ -150,6 +159,11 @@ func TestSplitSeasonal(t *testing.T) {
 			Start: Day(t, "2023-07-01"), End: Day(t, "2023-12-31")}, CadenceQuarter,
 			Vals("2022-Q1", 10, "2022-Q2", 20, "2022-Q3", 30, "2022-Q4", 70),
 			pt("2023-Q3", 30, "2023-Q4", 70), true},
+		{"a quarter the span covers in part asks that part", Goal{Kind: KindIncrease, Aggregation: AggFlow, Target: 100,
+			Start: Day(t, "2023-08-16"), End: Day(t, "2023-12-31")}, CadenceQuarter,
+			// Q3 from 16 August: 46 of its 92 days, half its 30 in the seasons.
+			Vals("2022-Q1", 10, "2022-Q2", 20, "2022-Q3", 30, "2022-Q4", 70),
+			pt("2023-Q3", 18, "2023-Q4", 82), true},
 		{"level path shaped by history", share, CadenceQuarter, shareHistory,
 			// 2021 reached 25/50/50/100 % of its change by quarter ends, 2022 0/0/100/100 %.
 			pt("2023-Q1", 8.4, "2023-Q2", 8.7, "2023-Q3", 9.9, "2023-Q4", 10.5), true},
