@@ -3,8 +3,10 @@ package views
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 	"github.com/xuri/excelize/v2"
 )
@@ -94,5 +96,36 @@ func TestImportSheetMenuClosesAfterThePick(t *testing.T) {
 	}
 	if v.next.table.Sheet != "Notes" {
 		t.Errorf("the import shown is of sheet %q", v.next.table.Sheet)
+	}
+}
+
+// TestImportSaysWhichSheetsAreHidden: a sheet the workbook hides is listed
+// as hidden, and picking it reads it by its own name.
+func TestImportSaysWhichSheetsAreHidden(t *testing.T) {
+	ui, _, _ := newStoreUI(t)
+	path := writeSheetsBook(t)
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := f.SetSheetVisible("Notes", false); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Save(); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	ui.files = &fakeChooser{path: path}
+	v := openImport(depsOf[importStore](ui), func() {})
+	if v == nil || v.sheet == nil {
+		t.Fatal("no import view with a sheet choice")
+	}
+	hidden := lang.L("{{.Sheet}} (hidden)", map[string]any{"Sheet": "Notes"})
+	if want := []string{hidden, "Data", "Empty"}; !slices.Equal(v.sheet.Options, want) || v.sheet.Selected != "Data" {
+		t.Fatalf("the choice lists %q with %q picked, want %q with Data", v.sheet.Options, v.sheet.Selected, want)
+	}
+	v.sheet.SetSelected(hidden)
+	if v.next == nil || v.next.table.Sheet != "Notes" || v.next.sheet.Selected != hidden {
+		t.Fatalf("after picking the hidden sheet: %+v", v.next)
 	}
 }

@@ -159,13 +159,14 @@ func readImportFile(path, sheet string) (importer.Table, error) {
 // onSheet shows the import of another sheet of the workbook in place of
 // this one; when that sheet cannot be read, the error says why and this
 // import stays.
-func (v *importView) onSheet(name string) {
-	if name == v.table.Sheet {
+func (v *importView) onSheet(string) {
+	i := v.sheet.SelectedIndex()
+	if i < 0 || i >= len(v.table.Sheets) || v.table.Sheets[i] == v.table.Sheet {
 		return
 	}
-	next := loadImport(v.ui, v.path, name, v.onDone)
+	next := loadImport(v.ui, v.path, v.table.Sheets[i], v.onDone)
 	if next == nil {
-		v.sheet.SetSelected(v.table.Sheet)
+		v.sheet.SetSelectedIndex(slices.Index(v.table.Sheets, v.table.Sheet))
 		return
 	}
 	// This dialog goes first: the Select's menu, still open above it, goes
@@ -175,6 +176,20 @@ func (v *importView) onSheet(name string) {
 	next.build()
 	next.show()
 	v.next = next
+}
+
+// sheetChoices are the workbook's sheets as the sheet choice lists them,
+// in order, a hidden one said to be: Excel shows it in no tab, and it
+// tends to hold lookups or old data.
+func sheetChoices(t importer.Table) []string {
+	choices := make([]string, len(t.Sheets))
+	for i, name := range t.Sheets {
+		choices[i] = name
+		if t.Hidden[name] {
+			choices[i] = lang.L("{{.Sheet}} (hidden)", map[string]any{"Sheet": name})
+		}
+	}
+	return choices
 }
 
 // columnNames names the columns: the header's text, else "Column N".
@@ -191,8 +206,8 @@ func (v *importView) columnNames() []string {
 
 func (v *importView) build() {
 	if len(v.table.Sheets) > 1 {
-		v.sheet = widgets.NewSelect(v.table.Sheets, nil)
-		v.sheet.SetSelected(v.table.Sheet)
+		v.sheet = widgets.NewSelect(sheetChoices(v.table), nil)
+		v.sheet.SetSelectedIndex(slices.Index(v.table.Sheets, v.table.Sheet))
 		v.sheet.OnChanged = v.onSheet
 	}
 	names := v.columnNames()

@@ -68,9 +68,11 @@ type Table struct {
 	// Separator is the field separator found in a text file: ',', ';' or '\t'.
 	Separator rune
 	// Sheet is the sheet read from a workbook, and Sheets all its sheets in
-	// order, so that the UI can offer the others (ReadSheet).
+	// order, so that the UI can offer the others (ReadSheet); Hidden holds
+	// those the workbook hides, which Excel shows in no tab.
 	Sheet  string
 	Sheets []string
+	Hidden map[string]bool
 }
 
 // Preview is the first n rows of the table, or all of them when it has fewer.
@@ -244,7 +246,12 @@ func readXLSX(b []byte, sheet string) (Table, error) {
 		return Table{}, notation.ImportError(msgImportBadXLSX, err)
 	}
 	defer f.Close()
-	t := Table{Encoding: "xlsx", Sheets: f.GetSheetList()}
+	t := Table{Encoding: "xlsx", Sheets: f.GetSheetList(), Hidden: map[string]bool{}}
+	for _, name := range t.Sheets {
+		if visible, err := f.GetSheetVisible(name); err == nil && !visible {
+			t.Hidden[name] = true
+		}
+	}
 	if sheet == "" {
 		sheet = xlsxDefaultSheet(f, t.Sheets)
 	}
