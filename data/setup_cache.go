@@ -82,8 +82,8 @@ type setupRead struct {
 // startSetup begins readSetup in t: it reads what the cache lacks from
 // the file and leaves the decoding of the file's setup snapshot, when the
 // cache fills from it, running on a goroutine of its own, so that the
-// caller's next reads in t (a dashboard's totals, a review's sums) run
-// beside it; result waits for it. The cache stays locked until result or
+// caller's next reads in t (a dashboard's totals) run beside it; result
+// waits for it. The cache stays locked until result or
 // end, one of which the caller must call, in t's goroutine.
 func (s *Store) startSetup(ctx context.Context, t *tx, wantPlans bool) *setupRead {
 	r := &setupRead{wantPlans: wantPlans}
@@ -105,7 +105,8 @@ func (s *Store) startSetup(ctx context.Context, t *tx, wantPlans bool) *setupRea
 }
 
 // result ends the read and returns the goals matching f with a map of
-// the plans of every goal (nil unless plans were asked for).
+// the plans of every goal (nil unless plans were asked for, on a file with
+// the cache's tables).
 func (r *setupRead) result(f app.GoalFilter) ([]app.Goal, map[int64][]app.PeriodTarget, error) {
 	if err := r.finish(); err != nil {
 		return nil, nil, err
@@ -169,7 +170,7 @@ func (c *setupCache) start(ctx context.Context, t *tx, gen int64) func() error {
 			return done(err)
 		}
 	}
-	b, closeSnapshot, ok := readSetupSnapshot(ctx, t, gen)
+	b, ok := readSetupSnapshot(ctx, t, gen)
 	if !ok {
 		return done(c.fillFromTables(ctx, t, gen))
 	}
@@ -185,7 +186,6 @@ func (c *setupCache) start(ctx context.Context, t *tx, gen int64) func() error {
 	}()
 	return func() error {
 		d := <-out
-		closeSnapshot()
 		if d.err != nil { // read the tables instead
 			return c.fillFromTables(ctx, t, gen)
 		}
