@@ -1,6 +1,7 @@
 package app
 
 import (
+	"math"
 	"testing"
 )
 
@@ -125,5 +126,22 @@ func TestExpectedForPeriod(t *testing.T) {
 	}
 	if got := ExpectedForPeriod(Calendar{}, salesGoal, salesPlan, Period{}); got != 0 {
 		t.Errorf("ExpectedForPeriod(zero Period) = %v, want 0", got)
+	}
+}
+
+// TestExpectedWithoutPlanSharesAPartPeriodByItsPart: a flow goal without a
+// plan from 25 January is given SplitEven's split, January's share 7/31 of
+// a month's: by the end of January it expects 24 of 1,200, not 100, and
+// the whole target by the end.
+func TestExpectedWithoutPlanSharesAPartPeriodByItsPart(t *testing.T) {
+	cal := Calendar{}
+	g := Goal{Kind: KindIncrease, Aggregation: AggFlow, Target: 1200, Cadence: CadenceMonth, PlanBy: CadenceMonth,
+		Start: NewDate(2023, 1, 25), End: NewDate(2023, 12, 31)}
+	january := 1200 * (7.0 / 31) / (11 + 7.0/31)
+	if got := ExpectedForPeriod(cal, g, nil, Period{Cadence: CadenceMonth, Year: 2023, Index: 1}); math.Abs(got-january) > 1e-9 {
+		t.Errorf("January expects %v, want %v", got, january)
+	}
+	if got := Expected(cal, g, nil, NewDate(2023, 12, 31)); math.Abs(got-1200) > 1e-6 {
+		t.Errorf("the year expects %v, want 1,200", got)
 	}
 }

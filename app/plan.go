@@ -113,9 +113,9 @@ func evenWeights(cal Calendar, g Goal, ps []Period) []float64 {
 // coveredPart is the part of period p's days that g's span covers: 1 for
 // a period inside it.
 func coveredPart(cal Calendar, g Goal, p Period) float64 {
-	first, last := cal.Start(p).DayNumber(), cal.End(p).DayNumber()
+	first, last := cal.FirstDay(p), cal.LastDay(p)
 	covered := min(last, g.End.DayNumber()) - max(first, g.Start.DayNumber()) + 1
-	if covered <= 0 || covered > last-first {
+	if covered <= 0 || covered > last-first { // none (Periods lists none such), or whole
 		return 1
 	}
 	return float64(covered) / float64(last-first+1)
