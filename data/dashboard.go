@@ -28,21 +28,17 @@ func (s *Store) Dashboard(ctx context.Context, f app.GoalFilter, cal app.Calenda
 	}
 	defer tx.Rollback()
 
-	// The goals and plans are read beside the totals (startSetup).
-	setup := s.startSetup(ctx, tx, true)
-	defer setup.end()
+	d := app.DashboardData{Snapshot: app.NewSnapshot()}
+	if d.Goals, d.Plans, err = s.readSetup(ctx, tx, f, true); err != nil {
+		return app.DashboardData{}, err
+	}
+	d.Totals = make(map[int64]app.ValueTotals, len(d.Goals))
 	stale, err := staleGoals(ctx, tx)
 	if err != nil {
 		return app.DashboardData{}, err
 	}
-	d := app.DashboardData{Snapshot: app.NewSnapshot()}
 	var need []int64
-	var setupErr error
-	err = s.totalsAsOf(ctx, tx, cal, asOf, stale, setup, func(totals map[int64]app.ValueTotals) {
-		if d.Goals, d.Plans, setupErr = setup.result(f); setupErr != nil {
-			return
-		}
-		d.Totals = make(map[int64]app.ValueTotals, len(d.Goals))
+	err = s.totalsAsOf(ctx, tx, cal, asOf, stale, func(totals map[int64]app.ValueTotals) {
 		for _, g := range d.Goals {
 			t := totals[g.ID] // none: no counted check-in has started
 			if !slices.Contains(stale, g.ID) && app.TotalsSuffice(g, d.Plans[g.ID], t) {
@@ -52,9 +48,6 @@ func (s *Store) Dashboard(ctx context.Context, f app.GoalFilter, cal app.Calenda
 			}
 		}
 	})
-	if err == nil {
-		err = setupErr
-	}
 	if err != nil {
 		return app.DashboardData{}, err
 	}
@@ -100,16 +93,19 @@ func staleGoals(ctx context.Context, t *tx) ([]int64, error) {
 // include one of a period started by asOf, through the store's cache of
 // them (live_cache.go), and hands them to use; a goal without is missing
 // from the map, as is one of stale. The map is the cache's: use reads it
-// and keeps nothing of it. The goals' cadences come from setup, a read of
-// the goals begun in t.
+// and keeps nothing of it.
 func (s *Store) totalsAsOf(ctx context.Context, t *tx, cal app.Calendar, asOf app.Date, stale []int64,
-	setup *setupRead, use func(map[int64]app.ValueTotals)) error {
+	use func(map[int64]app.ValueTotals)) error {
 	cuts := periodCuts(cal, asOf)
 	key := fmt.Sprintln(cuts...)
 	table := func(c *liveCache) *liveTable[app.ValueTotals] { return &c.totals }
 	return cachedRead(ctx, s, t, table, key, stale, nil, func(ids []int64) (map[int64]app.ValueTotals, error) {
 		if ids == nil {
-			return readHeadsAsOf(ctx, t, cuts, setup.cadences)
+			cadences, err := s.goalCadences(ctx, t)
+			if err != nil {
+				return nil, err
+			}
+			return readHeadsAsOf(ctx, t, cuts, cadences)
 		}
 		return readTotalsAsOf(ctx, t, qTotalsAsOfGoals, append(cuts[:len(cuts):len(cuts)], goalsJSON(ids)))
 	}, use)
@@ -125,66 +121,40 @@ const qHeads = `SELECT goal_id, n, total, value, period_key FROM checkin_heads`
 // past the cut. The cut is the goal's, as qTotalsAsOf's: a row keyed in
 // another cadence, as only another program writes, compares the same. A
 // head of no goal of cadences (totals a goal deleted with the foreign
-// keys off left) is skipped. The cadences are asked for once the heads
-// are read, so that the goals they come from may decode meanwhile
-// (startSetup).
-func readHeadsAsOf(ctx context.Context, t *tx, cuts []any, cadences func() (map[int64]app.Cadence, error)) (map[int64]app.ValueTotals, error) {
-	heads, err := readHeads(ctx, t)
-	if err != nil {
-		return nil, err
-	}
-	cadenceOf, err := cadences()
-	if err != nil {
-		return nil, err
-	}
-	out := make(map[int64]app.ValueTotals, len(heads))
-	var later []int64
-	for _, h := range heads {
-		c, ok := cadenceOf[h.goal]
-		switch {
-		case !ok:
-		case h.totals.Last.PeriodKey <= cutOf(c, cuts):
-			out[h.goal] = h.totals
-		default:
-			later = append(later, h.goal)
-		}
-	}
-	if len(later) == 0 {
-		return out, nil
-	}
-	found, err := readTotalsAsOf(ctx, t, qTotalsAsOfGoals, append(cuts[:len(cuts):len(cuts)], goalsJSON(later)))
-	maps.Copy(out, found)
-	return out, err
-}
-
-// head is a goal's latest totals row.
-type head struct {
-	goal   int64
-	totals app.ValueTotals
-}
-
-// readHeads reads every goal's latest totals row (qHeads).
-func readHeads(ctx context.Context, t *tx) ([]head, error) {
+// keys off left) is skipped.
+func readHeadsAsOf(ctx context.Context, t *tx, cuts []any, cadences map[int64]app.Cadence) (map[int64]app.ValueTotals, error) {
 	rows, err := t.query(ctx, qHeads)
 	if err != nil {
 		return nil, wrapf(err, "read latest totals")
 	}
 	defer rows.Close()
-	var heads []head
+	out := map[int64]app.ValueTotals{}
+	var later []int64
 	for rows.Next() {
-		var count int64 // database/sql reads an int through its text
-		var h head
-		v := &h.totals
-		if err := rows.Scan(&h.goal, &count, &v.Sum, &v.Last.Value, &v.Last.PeriodKey); err != nil {
+		var id, count int64 // database/sql reads an int through its text
+		var v app.ValueTotals
+		if err := rows.Scan(&id, &count, &v.Sum, &v.Last.Value, &v.Last.PeriodKey); err != nil {
 			return nil, wrapf(err, "read latest totals")
 		}
 		v.Count = int(count)
-		heads = append(heads, h)
+		c, ok := cadences[id]
+		switch {
+		case !ok:
+		case v.Last.PeriodKey <= cutOf(c, cuts):
+			out[id] = v
+		default:
+			later = append(later, id)
+		}
 	}
 	if err := rows.Err(); err != nil {
 		return nil, wrapf(err, "read latest totals")
 	}
-	return heads, wrapf(rows.Close(), "read latest totals")
+	if err := rows.Close(); err != nil || len(later) == 0 {
+		return out, wrapf(err, "read latest totals")
+	}
+	found, err := readTotalsAsOf(ctx, t, qTotalsAsOfGoals, append(cuts[:len(cuts):len(cuts)], goalsJSON(later)))
+	maps.Copy(out, found)
+	return out, err
 }
 
 // cutOf is the cut of periodCuts for a goal of cadence c, as qTotalsAsOf
@@ -196,6 +166,24 @@ func cutOf(c app.Cadence, cuts []any) string {
 	}
 	cut, _ := cuts[i].(string)
 	return cut
+}
+
+// goalCadences is the cadence of every goal (archived too), from the
+// goals the store keeps for transaction t's setup generation.
+func (s *Store) goalCadences(ctx context.Context, t *tx) (map[int64]app.Cadence, error) {
+	var gen int64
+	if err := t.QueryRowContext(ctx, qSetupGeneration).Scan(&gen); err != nil {
+		return nil, wrapf(err, "read setup generation")
+	}
+	goals, _, err := s.setupCache().read(ctx, t, gen, false)
+	if err != nil {
+		return nil, err
+	}
+	cadences := make(map[int64]app.Cadence, len(goals))
+	for _, g := range goals {
+		cadences[g.ID] = g.Cadence
+	}
+	return cadences, nil
 }
 
 // cutCadences are the cadences of periodCuts, in order.

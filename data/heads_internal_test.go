@@ -22,9 +22,11 @@ func readBothWays(t *testing.T, s *Store, asOf app.Date) (heads, searched map[in
 	}
 	defer tx.Rollback()
 	cuts := periodCuts(app.Calendar{}, asOf)
-	setup := s.startSetup(ctx, tx, false)
-	defer setup.end()
-	if heads, err = readHeadsAsOf(ctx, tx, cuts, setup.cadences); err != nil {
+	cadences, err := s.goalCadences(ctx, tx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if heads, err = readHeadsAsOf(ctx, tx, cuts, cadences); err != nil {
 		t.Fatal(err)
 	}
 	if searched, err = readTotalsAsOf(ctx, tx, qTotalsAsOf, cuts); err != nil {
@@ -142,9 +144,11 @@ func TestHeadsReadCutShortFails(t *testing.T) {
 		}
 		rctx, cancel := context.WithCancel(ctx)
 		go func() { time.Sleep(time.Duration(i*30) * time.Microsecond); cancel() }()
-		setup := s.startSetup(ctx, tx, false)
-		out, err := readHeadsAsOf(rctx, tx, cuts, setup.cadences)
-		setup.end()
+		cadences, err := s.goalCadences(ctx, tx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out, err := readHeadsAsOf(rctx, tx, cuts, cadences)
 		cancel()
 		tx.Rollback()
 		if err != nil {

@@ -236,9 +236,7 @@ func TestLiveCacheRearmedByAnotherRead(t *testing.T) {
 		t.Fatal(err)
 	}
 	var got app.ValueTotals
-	setup := s.startSetup(ctx, tx, false)
-	err = s.totalsAsOf(ctx, tx, app.Calendar{}, liveAsOf, nil, setup, func(m map[int64]app.ValueTotals) { got = m[id] })
-	setup.end()
+	err = s.totalsAsOf(ctx, tx, app.Calendar{}, liveAsOf, nil, func(m map[int64]app.ValueTotals) { got = m[id] })
 	tx.Rollback()
 	if err != nil {
 		t.Fatal(err)

@@ -63,140 +63,65 @@ func (s *Store) setupCache() *setupCache {
 // caller's own; the plan slices are shared and must not be written (no
 // caller does: the screens and the goal maths only read plans).
 func (s *Store) readSetup(ctx context.Context, t *tx, f app.GoalFilter, wantPlans bool) ([]app.Goal, map[int64][]app.PeriodTarget, error) {
-	r := s.startSetup(ctx, t, wantPlans)
-	return r.result(f)
-}
-
-// setupRead is a read of the setup begun by startSetup and ended by
-// result (or end): until then it holds the store's setup cache.
-type setupRead struct {
-	c         *setupCache // nil: a file without the cache's tables
-	wantPlans bool
-	wait      func() error // what is left to bring the cache up to date
-	once      sync.Once
-	goals     []app.Goal
-	plans     map[int64][]app.PeriodTarget
-	err       error
-}
-
-// startSetup begins readSetup in t: it reads what the cache lacks from
-// the file and leaves the decoding of the file's setup snapshot, when the
-// cache fills from it, running on a goroutine of its own, so that the
-// caller's next reads in t (a dashboard's totals) run beside it; result
-// waits for it. The cache stays locked until result or
-// end, one of which the caller must call, in t's goroutine.
-func (s *Store) startSetup(ctx context.Context, t *tx, wantPlans bool) *setupRead {
-	r := &setupRead{wantPlans: wantPlans}
 	var gen int64
 	err := t.QueryRowContext(ctx, qSetupGeneration).Scan(&gen)
 	if err != nil && !errors.Is(err, sql.ErrNoRows) && !missingTable(err) {
-		r.err = wrapf(err, "read setup generation")
-	} else if err != nil { // a file of an older schema, in tests: no cache
-		r.goals, r.err = listGoals(ctx, t, app.GoalFilter{IncludeArchived: true})
-		r.plans = map[int64][]app.PeriodTarget{}
-		if r.err == nil {
-			r.err = readPlans(ctx, t, r.plans)
-		}
-	} else {
-		r.c = s.setupCache()
-		r.wait = r.c.start(ctx, t, gen)
+		return nil, nil, wrapf(err, "read setup generation")
 	}
-	return r
-}
-
-// result ends the read and returns the goals matching f with a map of
-// the plans of every goal (nil unless plans were asked for, on a file with
-// the cache's tables).
-func (r *setupRead) result(f app.GoalFilter) ([]app.Goal, map[int64][]app.PeriodTarget, error) {
-	if err := r.finish(); err != nil {
+	if err != nil { // a file of an older schema, in tests: no cache
+		goals, err := listGoals(ctx, t, f)
+		if err != nil {
+			return nil, nil, err
+		}
+		plans := map[int64][]app.PeriodTarget{}
+		return goals, plans, readPlans(ctx, t, plans)
+	}
+	c := s.setupCache()
+	all, plans, err := c.read(ctx, t, gen, wantPlans)
+	if err != nil {
 		return nil, nil, err
 	}
-	return copyGoals(r.goals, f), r.plans, nil
+	return copyGoals(all, f), plans, nil
 }
 
-// cadences ends the read and returns the cadence of every goal, archived
-// ones too.
-func (r *setupRead) cadences() (map[int64]app.Cadence, error) {
-	if err := r.finish(); err != nil {
-		return nil, err
-	}
-	cadences := make(map[int64]app.Cadence, len(r.goals))
-	for _, g := range r.goals {
-		cadences[g.ID] = g.Cadence
-	}
-	return cadences, nil
-}
-
-// end ends the read if nothing has, for a caller that returns early.
-func (r *setupRead) end() { r.finish() }
-
-// finish ends the read, once: it waits for the cache to be brought up to
-// date, takes every goal and, when asked, a map of the plans from it, and
-// unlocks it.
-func (r *setupRead) finish() error {
-	r.once.Do(func() {
-		if r.c == nil {
-			return
-		}
-		defer r.c.mu.Unlock()
-		if r.err = r.wait(); r.err != nil {
-			return
-		}
-		r.goals = r.c.goals
-		if r.wantPlans {
-			r.plans = make(map[int64][]app.PeriodTarget, len(r.c.plans))
-			for id, p := range r.c.plans {
-				r.plans[id] = p
+// read returns the cached goals and, when wantPlans, a new map of the
+// cached plans, when the cache does not hold generation gen bringing it
+// there first: reading the goals changed since (setup_changes.go), or
+// else every goal and plan.
+func (c *setupCache) read(ctx context.Context, t *tx, gen int64, wantPlans bool) ([]app.Goal, map[int64][]app.PeriodTarget, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if !c.ok || c.gen != gen {
+		caught := false
+		if c.ok {
+			var err error
+			if caught, err = c.catchUp(ctx, t, gen); err != nil {
+				return nil, nil, err
 			}
 		}
-	})
-	return r.err
+		if !caught {
+			if err := c.fill(ctx, t, gen); err != nil {
+				return nil, nil, err
+			}
+		}
+	}
+	if !wantPlans {
+		return c.goals, nil, nil
+	}
+	plans := make(map[int64][]app.PeriodTarget, len(c.plans))
+	for id, p := range c.plans {
+		plans[id] = p
+	}
+	return c.goals, plans, nil
 }
 
-// start locks the cache and, when it does not hold generation gen, begins
-// bringing it there in t: reading the goals changed since
-// (setup_changes.go), or the file's setup snapshot, whose decoding it
-// leaves to a goroutine, or else every goal and plan. The function it
-// returns finishes that, in t, and returns why it failed; the caller
-// unlocks the cache after it.
-func (c *setupCache) start(ctx context.Context, t *tx, gen int64) func() error {
-	c.mu.Lock()
-	done := func(err error) func() error { return func() error { return err } }
-	if c.ok && c.gen == gen {
-		return done(nil)
-	}
-	if c.ok {
-		if caught, err := c.catchUp(ctx, t, gen); err != nil || caught {
-			return done(err)
-		}
-	}
-	b, ok := readSetupSnapshot(ctx, t, gen)
-	if !ok {
-		return done(c.fillFromTables(ctx, t, gen))
-	}
-	type decoded struct {
-		goals []app.Goal
-		plans map[int64][]app.PeriodTarget
-		err   error
-	}
-	out := make(chan decoded, 1)
-	go func() {
-		goals, plans, err := decodeSetup(b)
-		out <- decoded{goals, plans, err}
-	}()
-	return func() error {
-		d := <-out
-		if d.err != nil { // read the tables instead
-			return c.fillFromTables(ctx, t, gen)
-		}
-		c.ok, c.filed, c.gen, c.goals, c.plans = true, true, gen, d.goals, d.plans
+// fill reads the goals and plans of generation gen into the cache: from
+// the file's setup snapshot when it holds them, else from their tables.
+func (c *setupCache) fill(ctx context.Context, t *tx, gen int64) error {
+	if goals, plans, ok := readSetupSnapshot(ctx, t, gen); ok {
+		c.ok, c.filed, c.gen, c.goals, c.plans = true, true, gen, goals, plans
 		return nil
 	}
-}
-
-// fillFromTables reads the goals and plans of generation gen into the
-// cache from their tables.
-func (c *setupCache) fillFromTables(ctx context.Context, t *tx, gen int64) error {
 	goals, err := listGoals(ctx, t, app.GoalFilter{IncludeArchived: true})
 	if err != nil {
 		return err

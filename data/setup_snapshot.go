@@ -1,7 +1,6 @@
 package data
 
 import (
-	"bytes"
 	"context"
 	"database/sql"
 	"encoding/binary"
@@ -17,7 +16,7 @@ import (
 // first dashboard, the same bytes decoded from one value some 3 ms. A
 // store writes it as it closes when what it read is newer than the
 // file's snapshot (saveSetupSnapshot); a store reading the goals of a
-// generation that matches the snapshot's decodes it (startSetup).
+// generation that matches the snapshot's decodes it (setupCache.read).
 
 // setupSnapshotFormat is the first byte of an encoded snapshot; a
 // snapshot of another format is not read, as if there were none. Change
@@ -33,24 +32,24 @@ const qSetupSnapshot = `SELECT data FROM setup_snapshot WHERE id = 1 AND g = ?`
 // and quitting Pacer must not wait for it.
 const setupSnapshotWait = 200 * time.Millisecond
 
-// readSetupSnapshot returns the encoded setup snapshot of generation gen
-// (decodeSetup reads it), and false when the file has none or it cannot
-// be read: the tables are read instead. The bytes are a copy of the
-// driver's (1.7 MB at 2,000 goals, well under a millisecond), and the
-// rows are closed before it returns: a transaction's later query waits
-// behind rows left open when its context is cancelled, and the rollback
-// behind that query.
-func readSetupSnapshot(ctx context.Context, t *tx, gen int64) ([]byte, bool) {
+// readSetupSnapshot returns the goals and plans of the file's snapshot
+// of generation gen, and false when there is none (or it cannot be read:
+// the tables are read instead).
+func readSetupSnapshot(ctx context.Context, t *tx, gen int64) ([]app.Goal, map[int64][]app.PeriodTarget, bool) {
 	rows, err := t.QueryContext(ctx, qSetupSnapshot, gen)
 	if err != nil {
-		return nil, false
+		return nil, nil, false
 	}
 	defer rows.Close()
-	var raw sql.RawBytes
-	if !rows.Next() || rows.Scan(&raw) != nil || len(raw) == 0 {
-		return nil, false
+	// Decoded in SQLite's own copy of the value (RawBytes, valid until the
+	// rows move on): its 1.7 MB at 2,000 goals are not copied again, and
+	// the decoded goals and plans keep nothing of it.
+	var b sql.RawBytes
+	if !rows.Next() || rows.Scan(&b) != nil {
+		return nil, nil, false
 	}
-	return bytes.Clone(raw), true
+	goals, plans, err := decodeSetup(b)
+	return goals, plans, err == nil
 }
 
 // saveSetupSnapshot writes the store's cached goals and plans as the
