@@ -2,6 +2,7 @@ package data_test
 
 import (
 	"context"
+	"fmt"
 	"math/rand/v2"
 	"path/filepath"
 	"reflect"
@@ -259,5 +260,46 @@ func TestSearchIsSQLites(t *testing.T) {
 		if err != nil || !reflect.DeepEqual(got, want.Goals) {
 			t.Fatalf("search %q: found %d goals (%v), SQLite finds %d", q, len(got), err, len(want.Goals))
 		}
+	}
+}
+
+// TestDashboardCancelledWhileReading cancels a store's first dashboard
+// read, which decodes the file's setup snapshot, at moments spread over
+// it: each read returns, and the store answers the next one, which a
+// cache left locked on the way out would hold back.
+func TestDashboardCancelledWhileReading(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "pacer.db")
+	s := mustOpenPath(t, path)
+	for range 40 {
+		mustCreateGoal(t, s, newGoal())
+	}
+	s.Close() // the file keeps the goals' snapshot
+	cal, asOf := app.Calendar{}, app.NewDate(2026, time.June, 30)
+	within := func(what string, read func()) {
+		t.Helper()
+		done := make(chan struct{})
+		go func() {
+			defer close(done)
+			read()
+		}()
+		select {
+		case <-done:
+		case <-time.After(20 * time.Second):
+			t.Fatalf("%s never returned", what)
+		}
+	}
+	for i := range 40 {
+		s := mustOpenPath(t, path)
+		rctx, cancel := context.WithCancel(ctx)
+		time.AfterFunc(time.Duration(i*25)*time.Microsecond, cancel)
+		within(fmt.Sprintf("a read cancelled after %d µs", i*25), func() { s.Dashboard(rctx, app.GoalFilter{}, cal, asOf) })
+		cancel()
+		within("the read after it", func() {
+			if d, err := s.Dashboard(ctx, app.GoalFilter{}, cal, asOf); err != nil || len(d.Goals) != 40 {
+				t.Errorf("after a cancelled read: %d goals, %v", len(d.Goals), err)
+			}
+		})
+		s.Close()
 	}
 }
