@@ -1,6 +1,7 @@
 package app
 
 import (
+	"math"
 	"sort"
 )
 
@@ -23,6 +24,10 @@ import (
 // steps evenly from the baseline to the target. That is linear over the
 // span except that months differ in length; it keeps Expected consistent
 // with ExpectedForPeriod, which users read as "10M a quarter".
+//
+// A planned period that the goal's Start or End falls inside is expected
+// over the days of it the goal covers: a goal from 25 January earns
+// January's target from 25 to 31 January.
 //
 // A level goal with no baseline has no starting point, so its first period
 // expects that period's target from the first day (without a plan, the
@@ -83,6 +88,10 @@ type Expectation struct {
 	// bisection (see indexEntries). total is the sum of their targets.
 	ordered bool
 	total   float64
+	// from and through are the goal's first and last day (the extremes of
+	// int when it has none): a planned period the span covers in part is
+	// expected of that part alone (daysOf).
+	from, through int
 }
 
 // Expectation prepares g's plan for evaluation at many days; a nil plan
@@ -103,6 +112,7 @@ func (cal Calendar) expectationIn(g Goal, plan []PeriodTarget, buf []planEntry) 
 // the targets before each one.
 func (cal Calendar) expectationOf(g Goal, entries []planEntry) Expectation {
 	x := Expectation{kind: g.Kind, agg: g.Aggregation, target: g.Target}
+	x.from, x.through = spanDays(g)
 	x.entries = entries
 	explicit := len(x.entries) > 0
 	if !explicit {
@@ -121,7 +131,8 @@ func (cal Calendar) expectationOf(g Goal, entries []planEntry) Expectation {
 		x.due, x.hasDue = g.End.DayNumber(), !g.End.IsZero()
 		for _, e := range x.entries {
 			if explicit && e.target >= 1 {
-				x.due, x.hasDue = e.last, true
+				_, x.due = x.daysOf(e)
+				x.hasDue = true
 				break
 			}
 		}
@@ -146,21 +157,51 @@ func (x Expectation) At(day int) float64 {
 	case x.Cumulative():
 		sum := 0.0
 		for _, e := range x.entries {
-			sum += e.target * spanFraction(e.first, e.last, day)
+			first, last := x.daysOf(e)
+			sum += e.target * spanFraction(first, last, day)
 		}
 		return ClampFinite(sum)
 	}
 	prev := x.origin
 	for _, e := range x.entries {
-		if day < e.first {
+		first, last := x.daysOf(e)
+		if day < first {
 			return prev
 		}
-		if day < e.last {
-			return ClampFinite(prev + (e.target-prev)*spanFraction(e.first, e.last, day))
+		if day < last {
+			return ClampFinite(prev + (e.target-prev)*spanFraction(first, last, day))
 		}
 		prev = e.target
 	}
 	return prev
+}
+
+// spanDays are the day numbers of g's first and last day, the extremes of
+// int for a goal without a start or an end.
+func spanDays(g Goal) (from, through int) {
+	from, through = math.MinInt, math.MaxInt
+	if !g.Start.IsZero() {
+		from = g.Start.DayNumber()
+	}
+	if !g.End.IsZero() {
+		through = g.End.DayNumber()
+	}
+	return from, through
+}
+
+// daysOf are the days over which planned period e is expected: the part
+// of it inside the goal's span when the span starts or ends inside it, so
+// that a goal starting on 25 January earns January's target in its last
+// seven days, not in a month of which it was given one week.
+func (x Expectation) daysOf(e planEntry) (first, last int) {
+	first, last = e.first, e.last
+	if x.from > first && x.from <= last {
+		first = x.from
+	}
+	if x.through < last && x.through >= first {
+		last = x.through
+	}
+	return first, last
 }
 
 // planEntries parses a plan into period order; for a repeated key the later

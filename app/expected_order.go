@@ -76,15 +76,23 @@ func (x Expectation) atOrdered(day int) float64 {
 			return ClampFinite(x.total)
 		}
 		e := x.entries[k]
-		return ClampFinite(e.before + e.target*spanFraction(e.first, e.last, day))
+		first, last := x.daysOf(e)
+		return ClampFinite(e.before + e.target*spanFraction(first, last, day))
 	}
 	prev := x.origin
 	if k > 0 {
 		prev = x.entries[k-1].target
 	}
-	if k == len(x.entries) || day < x.entries[k].first {
+	if k == len(x.entries) {
 		return prev
 	}
 	e := x.entries[k]
-	return ClampFinite(prev + (e.target-prev)*spanFraction(e.first, e.last, day))
+	first, last := x.daysOf(e)
+	switch {
+	case day < first:
+		return prev
+	case day >= last: // past a goal's end inside e
+		return e.target
+	}
+	return ClampFinite(prev + (e.target-prev)*spanFraction(first, last, day))
 }

@@ -145,3 +145,55 @@ func TestExpectedWithoutPlanSharesAPartPeriodByItsPart(t *testing.T) {
 		t.Errorf("the year expects %v, want 1,200", got)
 	}
 }
+
+// TestExpectedSpreadsAPartPeriodOverTheDaysCovered wants a planned period
+// that the goal's span covers in part expected over the covered days: a
+// goal from 25 January earns January's share in seven days, a level goal
+// ending on 15 June reaches June's target that day, and a milestone
+// planned for June is due on 15 June.
+func TestExpectedSpreadsAPartPeriodOverTheDaysCovered(t *testing.T) {
+	cal := Calendar{}
+	g := Goal{Kind: KindIncrease, Aggregation: AggFlow, Target: 1200, Cadence: CadenceWeek, PlanBy: CadenceMonth,
+		Start: NewDate(2023, 1, 25), End: NewDate(2023, 12, 31)}
+	plan := SplitEven(cal, g, CadenceMonth)
+	january := plan[0].Target
+	cases := []struct {
+		day  Date
+		want float64
+	}{
+		{NewDate(2023, 1, 24), 0},
+		{NewDate(2023, 1, 25), january / 7},
+		{NewDate(2023, 1, 28), january * 4 / 7},
+		{NewDate(2023, 1, 31), january},
+		{NewDate(2023, 2, 14), january + plan[1].Target/2},
+	}
+	for _, c := range cases {
+		if got := Expected(cal, g, plan, c.day); math.Abs(got-c.want) > 1e-9 {
+			t.Errorf("flow from 25 January, on %v: expected %v, want %v", c.day, got, c.want)
+		}
+	}
+	week := cal.PeriodOf(CadenceWeek, NewDate(2023, 1, 25)) // 23–29 January
+	if got, want := ExpectedForPeriod(cal, g, plan, week), january*5/7; math.Abs(got-want) > 1e-9 {
+		t.Errorf("the week of 25 January expects %v, want %v", got, want)
+	}
+
+	base := 100.0
+	level := Goal{Kind: KindIncrease, Aggregation: AggLevel, Baseline: &base, Target: 160, Cadence: CadenceMonth,
+		Start: NewDate(2023, 1, 1), End: NewDate(2023, 6, 15)}
+	levelPlan := []PeriodTarget{{PeriodKey: "2023-05", Target: 130}, {PeriodKey: "2023-06", Target: 160}}
+	if got := Expected(cal, level, levelPlan, NewDate(2023, 6, 15)); got != 160 {
+		t.Errorf("level ending 15 June, on that day: %v, want 160", got)
+	}
+	if got, want := Expected(cal, level, levelPlan, NewDate(2023, 6, 8)), 130+30*8.0/15; math.Abs(got-want) > 1e-9 {
+		t.Errorf("level ending 15 June, on 8 June: %v, want %v", got, want)
+	}
+
+	milestone := Goal{Kind: KindMilestone, Target: 1, Cadence: CadenceMonth,
+		Start: NewDate(2023, 1, 1), End: NewDate(2023, 6, 15)}
+	msPlan := []PeriodTarget{{PeriodKey: "2023-05", Target: 0}, {PeriodKey: "2023-06", Target: 1}}
+	for day, want := range map[Date]float64{NewDate(2023, 6, 14): 0, NewDate(2023, 6, 15): 1} {
+		if got := Expected(cal, milestone, msPlan, day); got != want {
+			t.Errorf("milestone planned for June, ending 15 June, on %v: %v, want %v", day, got, want)
+		}
+	}
+}
