@@ -50,7 +50,7 @@ func main() {
 	var everOpened atomic.Bool // read by the signal's goroutine
 	var backup *time.Timer
 	var start func(store *data.Store, path string) fyne.Window
-	reopen := func(store *data.Store, path string) { start(store, path).Show() }
+	reopen := func(store *data.Store, path string) { show(start(store, path)) }
 	start = func(store *data.Store, path string) fyne.Window {
 		opened = store
 		everOpened.Store(true)
@@ -68,7 +68,7 @@ func main() {
 	if store, check, err := data.OpenCheckLater(context.Background(), path); err == nil {
 		w := start(store, path)
 		views.CheckLater(a, w, store, path, check, reopen)
-		w.Show()
+		show(w)
 	} else {
 		log.Printf("pacer: open %s: %v", path, err)
 		views.ShowOpenError(a, path, err, reopen).Show()
@@ -87,6 +87,13 @@ func main() {
 	}
 	backup.Stop()
 	opened.Close()
+}
+
+// show shows w, shrunk to fit the screen when the size it was restored to
+// does not (fitToScreen).
+func show(w fyne.Window) {
+	w.Show()
+	fitToScreen(w)
 }
 
 // returnStartGarbage gives the memory that building the first screen used

@@ -6,6 +6,8 @@ import (
 	"regexp"
 	"strconv"
 	"testing"
+
+	"fyne.io/fyne/v2"
 )
 
 func TestFyneAppTomlMatchesCode(t *testing.T) {
@@ -86,6 +88,29 @@ func TestPreferLanguageKeepsRegion(t *testing.T) {
 		preferLanguage(tc.code)
 		if got := os.Getenv("LC_ALL"); got != tc.want {
 			t.Errorf("LANG=%s LANGUAGE=%s, --lang %q: LC_ALL=%q, want %q", tc.lang, tc.language, tc.code, got, tc.want)
+		}
+	}
+}
+
+func TestFitSize(t *testing.T) {
+	cases := []struct {
+		name       string
+		size, area fyne.Size
+		scale      float32
+		want       fyne.Size
+		shrunk     bool
+	}{
+		{"fits", fyne.NewSize(1000, 600), fyne.NewSize(1008, 600), 1, fyne.NewSize(1000, 600), false},
+		{"too wide and tall", fyne.NewSize(1600, 1000), fyne.NewSize(1008, 600), 1, fyne.NewSize(1008, 600), true},
+		{"too tall only", fyne.NewSize(900, 1000), fyne.NewSize(1264, 760), 1, fyne.NewSize(900, 760), true},
+		{"scaled screen", fyne.NewSize(1600, 1000), fyne.NewSize(2544, 1560), 2, fyne.NewSize(1272, 780), true},
+		{"screen not known", fyne.NewSize(1600, 1000), fyne.NewSize(0, 0), 1, fyne.NewSize(1600, 1000), false},
+		{"scale not known", fyne.NewSize(1600, 1000), fyne.NewSize(1008, 600), 0, fyne.NewSize(1600, 1000), false},
+	}
+	for _, c := range cases {
+		got, shrunk := fitSize(c.size, c.area, c.scale)
+		if got != c.want || shrunk != c.shrunk {
+			t.Errorf("%s: fitSize(%v, %v, %v) = %v, %v; want %v, %v", c.name, c.size, c.area, c.scale, got, shrunk, c.want, c.shrunk)
 		}
 	}
 }

@@ -52,6 +52,9 @@ func TestWindow(t *testing.T) {
 		assertDrawn(t, img)
 		stopPacer(t, p, 0)
 	})
+	t.Run("RestoredSizeFitsTheScreen", func(t *testing.T) {
+		testRestoredSizeFitsTheScreen(t, bin, display)
+	})
 	t.Run("NotADatabase", func(t *testing.T) {
 		junk := filepath.Join(t.TempDir(), "notes.db")
 		content := []byte("these are my notes, not a database\n")
@@ -67,6 +70,31 @@ func TestWindow(t *testing.T) {
 			t.Errorf("the file that is not a database was changed (err %v)", err)
 		}
 	})
+}
+
+// testRestoredSizeFitsTheScreen starts Pacer with a window size saved on
+// a larger monitor (1600×1000) on the test's 1280×800 screen: the window
+// must come up inside the screen, whole, rather than run off its edges.
+func testRestoredSizeFitsTheScreen(t *testing.T, bin, display string) {
+	home := t.TempDir()
+	prefs := filepath.Join(home, "fyne", appID, "preferences.json")
+	if err := os.MkdirAll(filepath.Dir(prefs), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(prefs, []byte(`{"window.width":1600,"window.height":1000}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	p := startPacerHome(t, bin, display, home, "--db", filepath.Join(t.TempDir(), "pacer.db"), "--lang", "en")
+	assertDrawn(t, captureWindow(t, display, "Pacer", "restored-size.png"))
+	out, err := xcmd(context.Background(), display, "xdotool", "search", "--onlyvisible", "--name", "^Pacer$").Output()
+	if err != nil {
+		t.Fatalf("find the window: %v", err)
+	}
+	screen := image.Rect(0, 0, 1280, 800)
+	if b := windowGeometry(t, display, strings.Fields(string(out))[0]); !b.In(screen) || b.Dx() < 1000 || b.Dy() < 600 {
+		t.Errorf("window at %v on a screen of %v: want it inside, and no smaller than its first size", b, screen)
+	}
+	stopPacer(t, p, 0)
 }
 
 // buildBinary builds the package pkg ("." for Pacer) into a temporary file.
@@ -160,7 +188,13 @@ type pacerProcess struct {
 
 func startPacer(t testing.TB, bin, display string, args ...string) *pacerProcess {
 	t.Helper()
-	home := t.TempDir()
+	return startPacerHome(t, bin, display, t.TempDir(), args...)
+}
+
+// startPacerHome is startPacer with home as the home and config folder,
+// where Fyne keeps Pacer's preferences (fyne/<app ID>/preferences.json).
+func startPacerHome(t testing.TB, bin, display, home string, args ...string) *pacerProcess {
+	t.Helper()
 	p := &pacerProcess{cmd: exec.Command(bin, args...), exited: make(chan struct{})}
 	p.cmd.Env = append(os.Environ(), "DISPLAY="+display, "HOME="+home, "XDG_CONFIG_HOME="+home)
 	p.cmd.Stdout, p.cmd.Stderr = &p.logs, &p.logs
