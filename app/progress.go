@@ -59,7 +59,10 @@ func CapForDisplay(p float64) float64 {
 //
 // The origin the distance is measured from:
 //   - increase, flow: 0, because a sum starts at zero every span (a sales
-//     goal of 60M with last year's 50M as baseline is 0.5 at 30M);
+//     goal of 60M with last year's 50M as baseline is 0.5 at 30M); a
+//     negative target (a loss to hold to −1.2M) is measured by how far
+//     the sum is above it instead (shortOfNegative), as a loss of 1.8M
+//     is no step towards it;
 //   - increase, level: the baseline; when it is unknown, 0 if the target is
 //     positive (progress is then actual/target), otherwise there is no
 //     sensible origin and progress is all-or-nothing (actual ≥ target);
@@ -75,6 +78,9 @@ func CapForDisplay(p float64) float64 {
 func GoalProgress(g Goal, actual float64) float64 {
 	switch g.Kind {
 	case KindIncrease:
+		if g.Aggregation == AggFlow && g.Target < 0 {
+			return shortOfNegative(0, g.Target, actual)
+		}
 		if g.Aggregation == AggFlow {
 			return Progress(g.Kind, 0, g.Target, actual)
 		}
@@ -173,4 +179,13 @@ func ProgressOrigin(g Goal) (origin float64, ok bool) {
 		}
 	}
 	return 0, false
+}
+
+// shortOfNegative measures an increase goal whose target lies below its
+// origin (a flow sum that starts at 0 and must end no lower than a loss of
+// −1.2M): 1 at the target, less the further below it, by the distance
+// from the origin (−1.8M is 0.5, −0.6M is 1.5). Progress's distance from
+// the origin would read a bigger loss as more done.
+func shortOfNegative(origin, target, actual float64) float64 {
+	return ClampFinite(1 + (actual-target)/(origin-target))
 }

@@ -74,6 +74,9 @@ func (t Thresholds) Classify(ratio float64) Status {
 // baseline to expected: baseline is that origin and callers pass 0 for flow
 // increase goals. Expected equal to the origin gives 1 when actual is at or
 // past it, else 0; a loss of −70 against −60 expected from −100 is 0.75.
+// An increase whose expected lies below the origin (a flow goal's loss of
+// −600 expected by now, from 0) is 1 less the shortfall over that
+// distance: −900 is 0.5, −400 is 1.33 (shortOfNegative).
 // With baseline nil the fallback is all-or-nothing, except that an increase
 // with expected > 0 measures from 0 (actual −2 against 10 is −0.2). An
 // unknown kind gives 0; the result is never NaN or infinite.
@@ -82,6 +85,9 @@ func PerformanceRatio(kind Kind, baseline *float64, expected, actual float64) fl
 	case KindIncrease:
 		if expected > 0 && actual >= 0 {
 			return ClampFinite(actual / expected)
+		}
+		if baseline != nil && expected < *baseline {
+			return shortOfNegative(*baseline, expected, actual)
 		}
 		if baseline != nil {
 			return Progress(kind, *baseline, expected, actual)
