@@ -194,14 +194,16 @@ func (cal Calendar) splitSlots(slots []planSlot, asOf Date) (closed, remaining [
 	return closed, remaining
 }
 
-// closedActuals is the sum of the values s (started by asOf) that fall in
-// the ended plan periods, by each value period's middle day as in RollUp.
-// Every check-in period of the goal that falls there must have a value.
+// closedActuals is the sum of the values s (started by asOf) that count
+// in the ended plan periods as a review counts them (CountsFor: a week in
+// the period that holds its last day), so that the re-plan asks of the
+// remaining periods what the review will hold them to. Every check-in
+// period of the goal that counts there must have a value; each has ended
+// with the plan period it counts in.
 func (cal Calendar) closedActuals(g Goal, closed []planSlot, s []periodValue) (float64, error) {
 	in := func(p Period) bool {
-		mid := cal.FirstDay(p) + (cal.LastDay(p)-cal.FirstDay(p))/2
 		for _, sl := range closed {
-			if cal.FirstDay(sl.p) <= mid && mid <= cal.LastDay(sl.p) {
+			if cal.CountsFor(g, sl.p, p) {
 				return true
 			}
 		}

@@ -1,0 +1,53 @@
+package app
+
+import "testing"
+
+// TestRespreadCountsWeeksAsTheReviewDoes re-plans a weekly goal planned by
+// month: a week counts for the month that holds its last day, as the
+// review counts it, so 2022-W52 (26 Dec – 1 Jan) counts for January, and a
+// week still running at the month's end (2023-W13, 27 Mar – 2 Apr) is
+// April's and not yet asked for.
+func TestRespreadCountsWeeksAsTheReviewDoes(t *testing.T) {
+	cal := Calendar{}
+	g := Goal{ID: 1, Kind: KindIncrease, Aggregation: AggFlow, Unit: UnitCount, Target: 5200,
+		Start: NewDate(2023, 1, 1), End: NewDate(2023, 12, 31), Cadence: CadenceWeek, PlanBy: CadenceMonth}
+	plan := SplitEven(cal, g, "")
+	weeks := func(from, to Date) []PeriodValue {
+		var vs []PeriodValue
+		for _, w := range cal.Periods(CadenceWeek, from, to) {
+			if cal.LastDay(w) <= to.DayNumber() {
+				vs = append(vs, PeriodValue{w.Key(), 100})
+			}
+		}
+		return vs
+	}
+
+	january := weeks(NewDate(2022, 12, 26), NewDate(2023, 2, 5)) // 2022-W52 … 2023-W05
+	got, err := RespreadRemaining(cal, g, plan, january, NewDate(2023, 2, 6), SpreadEven)
+	if err != nil {
+		t.Fatal(err)
+	}
+	counted := 0.0
+	for _, v := range january {
+		p, _ := ParsePeriodKey(v.PeriodKey)
+		if cal.CountsFor(g, Period{CadenceMonth, 2023, 1}, p) {
+			counted += v.Value
+		}
+	}
+	if rest := sumTargets(got[1:]); rest != 5200-counted {
+		t.Errorf("February to December asked for %v, want %v: the target less January's %v as the review counts it", rest, 5200-counted, counted)
+	}
+
+	quarter := weeks(NewDate(2022, 12, 26), NewDate(2023, 3, 31)) // up to 2023-W12, ended 26 Mar
+	if _, err := RespreadRemaining(cal, g, plan, quarter, NewDate(2023, 3, 31), SpreadEven); err != nil {
+		t.Errorf("re-plan on 31 March with every ended week in: %v", err)
+	}
+}
+
+func sumTargets(ts []PeriodTarget) float64 {
+	total := 0.0
+	for _, t := range ts {
+		total += t.Target
+	}
+	return total
+}
