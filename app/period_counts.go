@@ -64,3 +64,13 @@ func withWeekPastEnd(cal Calendar, g Goal, p Period, subs []Period) []Period {
 	}
 	return subs
 }
+
+// lastCounted is the last day of what counts for g in p: p's last day, or
+// the last day of g's last week when that week runs past p's end
+// (weekPastEnd), whose check-in a review of p still awaits until then.
+func (cal Calendar) lastCounted(g Goal, p Period) int {
+	if w, ok := cal.weekPastEnd(g, p); ok {
+		return cal.LastDay(w)
+	}
+	return cal.LastDay(p)
+}

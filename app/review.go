@@ -346,7 +346,7 @@ func (r *ReviewRow) compare() {
 // judge sets the row's ratio, whether it is closed, and its status.
 func (cal Calendar) judge(r *ReviewRow, asOf Date, th Thresholds) {
 	end, today := cal.LastDay(r.Period), asOf.DayNumber()
-	r.Closed = today > end && (r.Complete || today > end+Grace(r.Goal.Cadence))
+	r.Closed = today > end && (r.Complete || today > cal.lastCounted(r.Goal, r.Period)+Grace(r.Goal.Cadence))
 	if !r.HasActual || !r.HasExpected {
 		r.Status = StatusNoData
 		return

@@ -1,5 +1,7 @@
 package app
 
+// Weeks that cross a month's end, as the re-plan and the review count them.
+
 import "testing"
 
 // TestRespreadCountsWeeksAsTheReviewDoes re-plans a weekly goal planned by
@@ -50,4 +52,33 @@ func sumTargets(ts []PeriodTarget) float64 {
 		total += t.Target
 	}
 	return total
+}
+
+// TestReviewAwaitsTheLastWeekPastTheMonth reviews the last month of a
+// weekly goal ending on 30 June, whose last week (2026-W27, 29 June – 5
+// July) counts for June: June stays open until that week and its grace
+// have passed, rather than closing on the month's.
+func TestReviewAwaitsTheLastWeekPastTheMonth(t *testing.T) {
+	cal := Calendar{}
+	g := Goal{ID: 1, Kind: KindIncrease, Aggregation: AggFlow, Unit: UnitCount, Target: 520,
+		Start: NewDate(2026, 1, 1), End: NewDate(2026, 6, 30), Cadence: CadenceWeek, PlanBy: CadenceMonth}
+	plan := SplitEven(cal, g, "")
+	var cs []CheckIn
+	for _, w := range cal.Periods(CadenceWeek, g.Start, g.End) {
+		if cal.LastDay(w) <= NewDate(2026, 6, 28).DayNumber() {
+			cs = append(cs, CheckIn{GoalID: 1, PeriodKey: w.Key(), Value: ExpectedForPeriod(cal, g, plan, w)})
+		}
+	}
+	snap := Snapshot{Goals: []Goal{g}, Plans: map[int64][]PeriodTarget{1: plan}, CheckIns: map[int64][]CheckIn{1: cs}}
+	june := Period{CadenceMonth, 2026, 6}
+	lastWeekEnd := cal.LastDay(cal.PeriodOf(CadenceWeek, g.End))
+	for _, day := range []int{cal.LastDay(june) + Grace(CadenceWeek) + 1, lastWeekEnd + Grace(CadenceWeek)} {
+		r := ReviewRows(cal, snap, june, DateOfDayNumber(day), DefaultThresholds)[0]
+		if r.Closed || r.Status != StatusOnTrack {
+			t.Errorf("June on %v, its last week still awaited: closed %v, %s; want open and on track", DateOfDayNumber(day), r.Closed, r.Status)
+		}
+	}
+	if r := ReviewRows(cal, snap, june, DateOfDayNumber(lastWeekEnd+Grace(CadenceWeek)+1), DefaultThresholds)[0]; !r.Closed {
+		t.Errorf("June once its last week's grace is over: still open")
+	}
 }
