@@ -66,13 +66,29 @@ func pace(cal Calendar, snap Snapshot, g Goal, asOf Date, th Thresholds) Pace {
 		Projection: Project(cal, g, plan, values, asOf)}
 }
 
+// partDone is how much of a sub-goal is done, for its parent's roll-up:
+// its progress, except for a cap on a sum (a budget) still running, whose
+// progress means nothing before its end (any spend under the cap reads as
+// all done; see GoalProgress). Such a goal is as far along as the part of
+// its cap the plan has used by now, times how well it keeps to that pace
+// (its ratio, at most 1): a budget on plan a quarter into the year is a
+// quarter done, as a sales goal on plan would be; one that spent half the
+// year's cap in January is almost nothing done.
+func partDone(p Pace) float64 {
+	g, a := p.Goal, p.Assessment
+	if g.Kind != KindDecrease || g.Aggregation != AggFlow || a.Status.Final() || !(g.Target > 0) {
+		return a.Progress
+	}
+	return ClampFinite(min(a.Expected/g.Target, 1) * min(max(a.Ratio, 0), 1))
+}
+
 // RollUpPaces gives each parent goal the weighted progress of its sub-goals.
 func RollUpPaces(paces []Pace) {
 	children := map[int64][]WeightedProgress{}
 	for _, p := range paces {
 		if p.Goal.ParentID != nil {
 			children[*p.Goal.ParentID] = append(children[*p.Goal.ParentID], WeightedProgress{
-				Weight: p.Goal.Weight, Progress: p.Assessment.Progress, OK: p.Assessment.Status != StatusNoData})
+				Weight: p.Goal.Weight, Progress: partDone(p), OK: p.Assessment.Status != StatusNoData})
 		}
 	}
 	for i := range paces {
