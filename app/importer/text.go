@@ -2,11 +2,6 @@ package importer
 
 import (
 	"bytes"
-	"encoding/csv"
-	"errors"
-	"io"
-	"pacer/app/notation"
-	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -179,8 +174,8 @@ func utf16Zeros(b []byte) (littleEndian, ok bool) {
 var importSeparators = []rune{'\t', ';', ','}
 
 // sniffSeparator finds the separator of a text table by looking at its
-// first 50 records (quotes respected, so importSeparators inside quoted fields do
-// not count): the one that gives the most records with the same number of
+// first 50 records (split as importSplitText splits them, so importSeparators
+// inside quoted fields do not count): the one that gives the most records with the same number of
 // fields, at least two, wins; ties go by the order of importSeparators. A file of
 // one column is read with commas.
 func sniffSeparator(s string) rune {
@@ -191,14 +186,9 @@ func sniffSeparator(s string) rune {
 	}
 	best, bestScore := ',', 0
 	for _, sep := range importSeparators {
-		r := importCSVReader(sample, sep)
 		counts := map[int]int{}
 		var last int
-		for range 50 {
-			rec, err := r.Read()
-			if err != nil {
-				break
-			}
+		for _, rec := range sniffRecords(sample, sep, 50) {
 			last = len(rec)
 			counts[len(rec)]++
 		}
@@ -216,62 +206,4 @@ func sniffSeparator(s string) rune {
 		}
 	}
 	return best
-}
-
-func importCSVReader(s string, sep rune) *csv.Reader {
-	r := csv.NewReader(strings.NewReader(s))
-	r.Comma = sep
-	r.FieldsPerRecord = -1
-	r.LazyQuotes = true
-	r.ReuseRecord = true
-	return r
-}
-
-// importSplitText splits a decoded text table into rows: quoted fields may hold
-// importSeparators, doubled quotes and line breaks; a stray quote inside a field
-// is kept as text. Blank lines become empty rows, so that row numbers match
-// what a spreadsheet shows.
-func importSplitText(s string, sep rune) ([][]Cell, error) {
-	r := importCSVReader(s, sep)
-	rows := make([][]Cell, 0, strings.Count(s, "\n")+1)
-	pos := int64(0)
-	for {
-		rows = importBlankLines(rows, s, pos)
-		rec, err := r.Read()
-		if errors.Is(err, io.EOF) {
-			break
-		}
-		if err != nil {
-			line := 0
-			var pe *csv.ParseError
-			if errors.As(err, &pe) {
-				line = pe.Line
-			}
-			return nil, notation.ImportError(msgImportBadCSV, err, "Line", strconv.Itoa(line))
-		}
-		cells := make([]Cell, len(rec))
-		for i, f := range rec {
-			cells[i] = Cell{Text: f}
-		}
-		rows = append(rows, cells)
-		pos = r.InputOffset()
-	}
-	return rows, nil
-}
-
-// importBlankLines appends an empty row for each empty line of s starting at pos,
-// which encoding/csv skips.
-func importBlankLines(rows [][]Cell, s string, pos int64) [][]Cell {
-	for i := int(pos); i < len(s); {
-		switch {
-		case s[i] == '\n':
-			i++
-		case s[i] == '\r' && i+1 < len(s) && s[i+1] == '\n':
-			i += 2
-		default:
-			return rows
-		}
-		rows = append(rows, nil)
-	}
-	return rows
 }
