@@ -140,9 +140,10 @@ const MaxSkippedNames = 10
 //     ("2026年1月"); a quarter ("2023-Q1") is the fiscal quarter
 //     of that key in cal, as Pacer names periods;
 //   - values as ParseNumber reads them with m.NumberFormat, or a workbook's
-//     number cell exactly (a cell shown with "%" counts in percent: 0.08
-//     shown as 8% is 8); a value with more decimals than its goal keeps is
-//     rejected, never rounded;
+//     number cell exactly (a cell whose format is a percent one counts in
+//     percent: 0.08 shown as 8% is 8; 85 shown as 85% by 0"%" is 85); a
+//     value with more decimals than its goal keeps is rejected, never
+//     rounded;
 //   - a date inside one of the goal's check-in periods (CheckInPeriods,
 //     whose first and last may reach outside the goal's span) goes to that
 //     period; rows roll up by sum for a flow goal and by the value of the

@@ -55,12 +55,13 @@ func importMissing(c Cell, msg string) *app.Error {
 	return notation.ImportError(msg, nil)
 }
 
-// number reads a value cell: a workbook number exactly, text with
+// number reads a value cell: a workbook number exactly (times 100 when
+// its format shows it in percent, so that 8% reads as 8), text with
 // ParseNumber or, for what only exports write ("$ -" for zero, "1,200-"),
 // ReadExportedNumber.
 func (pl *importPlanner) number(c Cell, text string) (float64, *app.Error) {
 	if c.Kind != CellText {
-		if strings.HasSuffix(text, "%") {
+		if c.Percent {
 			return c.Number * 100, nil
 		}
 		return c.Number, nil

@@ -42,6 +42,10 @@ type Cell struct {
 	// than its display: 0.08 behind "8%", 44957 behind "31/01/2023".
 	Kind   CellKind
 	Number float64
+	// Percent is true when a workbook's number format shows Number in
+	// percent (0.00%): 0.08 shown as "8%". A % in quotes or after a
+	// backslash (0"%", 0.0\%) is text, shown beside the number as it is.
+	Percent bool
 }
 
 // Table is the content of an imported file.
@@ -278,6 +282,7 @@ func readXLSX(b []byte, sheet string) (Table, error) {
 		}
 		return unsaved
 	})
+	xlsxPercents(f, sheet, t.Rows)
 	return t, nil
 }
 

@@ -250,3 +250,64 @@ func zipRead(zr *zip.Reader, name string) ([]byte, error) {
 	}
 	return nil, fmt.Errorf("no part %s: %w", name, fs.ErrNotExist)
 }
+
+// xlsxPercents marks the number cells of rows, shown with a trailing %,
+// whose number format shows them in percent (xlsxPercentStyle).
+func xlsxPercents(f *excelize.File, sheet string, rows [][]Cell) {
+	for i, row := range rows {
+		for j := range row {
+			c := &row[j]
+			if c.Kind != CellNumber || !strings.HasSuffix(strings.TrimSpace(c.Text), "%") {
+				continue
+			}
+			if name, err := excelize.CoordinatesToCellName(j+1, i+1); err == nil {
+				c.Percent = xlsxPercentStyle(f, sheet, name)
+			}
+		}
+	}
+}
+
+// xlsxPercentStyle reports whether the number format of a cell is a
+// percent format: built-in 9 (0%) or 10 (0.00%), or a custom one with a
+// real percent sign (percentFormat). A style that cannot be read counts
+// as percent, as the % shown says.
+func xlsxPercentStyle(f *excelize.File, sheet, cell string) bool {
+	id, err := f.GetCellStyle(sheet, cell)
+	if err != nil {
+		return true
+	}
+	st, err := f.GetStyle(id)
+	if err != nil {
+		return true
+	}
+	if st.CustomNumFmt != nil {
+		return percentFormat(*st.CustomNumFmt)
+	}
+	return st.NumFmt == 9 || st.NumFmt == 10
+}
+
+// percentFormat reports whether a number format code has a % that Excel
+// reads as percent, showing the number times 100: one outside quotes and
+// brackets, not escaped by a backslash, and not after _ or *, which take
+// the next character as a width or a fill.
+func percentFormat(code string) bool {
+	for i := 0; i < len(code); i++ {
+		switch code[i] {
+		case '"', '[':
+			end := byte('"')
+			if code[i] == '[' {
+				end = ']'
+			}
+			j := strings.IndexByte(code[i+1:], end)
+			if j < 0 {
+				return false
+			}
+			i += j + 1
+		case '\\', '_', '*':
+			i++
+		case '%':
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,44 @@
+package importer
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// TestPlanImportXLSXPercentAsText checks that a % a number format shows as
+// text (0"%", 0.0\%) leaves the number as shown, 85 for "85%", while a
+// real percent format (0.00%) still reads 0.85 shown as "85.00%" as 85.
+func TestPlanImportXLSXPercentAsText(t *testing.T) {
+	b := xlsxOf(t, func(f *excelize.File) error {
+		rows := [][]any{{"Date", "Sales"}, {"2023-01-31", 85}, {"2023-02-28", 92.5}, {"2023-03-31", 0.85}}
+		for i, row := range rows {
+			if err := f.SetSheetRow("Sheet1", "A"+string(rune('1'+i)), &row); err != nil {
+				return err
+			}
+		}
+		for i, code := range []string{`0"%"`, `0.0\%`, `0.00%`} {
+			st, err := f.NewStyle(&excelize.Style{CustomNumFmt: &code})
+			if err != nil {
+				return err
+			}
+			cell := "B" + string(rune('2'+i))
+			if err := f.SetCellStyle("Sheet1", cell, cell, st); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	tab := readXLSXTable(t, b)
+	for i, want := range []string{"85%", "92.5%", "85.00%"} {
+		if got := tab.Cell(i+1, 1).Text; got != want {
+			t.Fatalf("B%d shows %q, want %q", i+2, got, want)
+		}
+	}
+	p := planXLSX(t, tab, xlsxWide)
+	want := []string{"1 2023-01 = 85 (1) partial", "1 2023-02 = 92.5 (1) partial", "1 2023-03 = 85 (1) partial"}
+	if got := importPeriodsOf(p); !slices.Equal(got, want) || len(p.Rejected) > 0 {
+		t.Errorf("periods %q, rejected %q; want %q", got, importRejections(p), want)
+	}
+}
