@@ -33,6 +33,7 @@ const (
 	msgImportBadColumns = "Column {{.Column}} is not in the file."
 	msgImportFedTwice   = "A goal is fed twice from column {{.Column}}: its rows would count twice."
 	msgImportBadFilter  = "The filter on column {{.Column}} needs an operator (=, in, ≠) and at least one value (one for =)."
+	msgImportExtraCells = "The row has more cells than the header's {{.Columns}} columns, so its values may not be in their columns: \"{{.Text}}\" may be a number whose thousands separator was not put in quotes."
 )
 
 // ImportMessages lists every message key the import functions can return
@@ -45,5 +46,5 @@ var ImportMessages = []string{
 	msgImportBadNumber, msgImportNoValue, msgImportFormula, msgImportNotFinite, msgImportDecimals,
 	msgImportNoGoal, msgImportUnknown, msgImportGoalDates, msgImportAfterEnd,
 	msgImportStraddle, msgImportTooCoarse, msgImportOverflow,
-	msgImportNoMapping, msgImportBadColumns, msgImportFedTwice, msgImportBadFilter,
+	msgImportNoMapping, msgImportBadColumns, msgImportFedTwice, msgImportBadFilter, msgImportExtraCells,
 }

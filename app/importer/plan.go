@@ -159,7 +159,9 @@ const MaxSkippedNames = 10
 // empty goal cell is rejected, since the row may be for any goal (a merged
 // cell, say). In the wide layout a source reads only the rows its filter
 // passes, and a row that passes no source's filter is skipped on purpose
-// (Filtered), whatever else it holds. Blank rows are skipped. Rejected rows do not stop the plan;
+// (Filtered), whatever else it holds. Blank rows are skipped. In a text
+// file with a header, the values of a row with filled cells beyond the
+// header's columns are rejected: an unquoted 1,200 moved them. Rejected rows do not stop the plan;
 // the UI lists them before anything is written, and each makes the periods
 // it could have counted in LeftOut (see LeftOutPeriod). PlanImport checks ctx every 1,000 rows
 // and returns ctx.Err() when it is done; progress, when not nil, is called
@@ -171,7 +173,7 @@ func PlanImport(ctx context.Context, cal app.Calendar, t Table, m Mapping, goals
 		return ImportPlan{}, err
 	}
 	pl := newImportPlanner(cal, m, goals)
-	pl.t = t
+	pl.t, pl.width = t, headerWidth(t, m)
 	total := len(t.Rows)
 	for i := range t.Rows {
 		if i%1000 == 0 {
@@ -237,10 +239,13 @@ type importPlanner struct {
 	// filteredSeen are the folded FilteredValues kept.
 	filteredSeen map[string]bool
 	// t is the table read, cur the row being read, dims the sums of its
-	// Dimensions' values.
-	t    Table
-	cur  int
-	dims map[dimKey]*dimSum
+	// Dimensions' values; width is headerWidth and over is true when the
+	// row being read has filled cells beyond it.
+	t     Table
+	cur   int
+	dims  map[dimKey]*dimSum
+	width int
+	over  bool
 	// filters are the sources' filters folded, pass which sources the
 	// row being read feeds, folded the folded texts met (fold).
 	filters [][]Condition
@@ -292,7 +297,7 @@ func (pl *importPlanner) row(t Table, i int) {
 		return
 	}
 	pl.plan.Rows++
-	pl.cur = i
+	pl.cur, pl.over = i, pl.overfull(i)
 	n := i + 1
 	if pl.m.GoalColumn >= 0 {
 		pl.longRow(t, i, n)
@@ -374,6 +379,11 @@ func (pl *importPlanner) value(n, col int, id int64, c Cell, d rowDate, long boo
 	g := pl.goals[id]
 	if g == nil {
 		pl.reject(n, col, 0, notation.ImportError(msgImportUnknown, nil, "Name", "#"+strconv.FormatInt(id, 10)))
+		return
+	}
+	if pl.over {
+		pl.reject(n, col, id, pl.extraCells(col))
+		pl.taintRow(g, d, n, true)
 		return
 	}
 	text := importCellText(c)

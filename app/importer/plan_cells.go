@@ -114,3 +114,44 @@ func plainDecimal(s string, decimalComma bool) (float64, bool) {
 	v, err := strconv.ParseFloat(s, 64)
 	return v, err == nil
 }
+
+// headerWidth is the number of columns up to the header's last filled cell
+// in a text file with a header: a row with a filled cell beyond them was
+// split where it should not have been (2023-01-31,Sales,1,200), and its
+// cells may be out of their columns. It is 0, no check, for a workbook,
+// whose cells keep their columns whatever notes sit beside the table.
+func headerWidth(t Table, m Mapping) int {
+	if t.Separator == 0 || !m.SkipHeader || m.HeaderRow >= len(t.Rows) {
+		return 0
+	}
+	row := t.Rows[m.HeaderRow]
+	for n := len(row); n > 0; n-- {
+		if importFilled(row[n-1]) {
+			return n
+		}
+	}
+	return 0
+}
+
+// overfull reports whether row i has a filled cell beyond the header's
+// columns; empty ones, which the trailing separators of Excel's exports
+// make, do not count.
+func (pl *importPlanner) overfull(i int) bool {
+	if pl.width == 0 {
+		return false
+	}
+	row := pl.t.Rows[i]
+	for c := pl.width; c < len(row); c++ {
+		if importFilled(row[c]) {
+			return true
+		}
+	}
+	return false
+}
+
+// extraCells is the rejection of the value cell in column col of an
+// overfull row, naming it with the cell after it as the file wrote them.
+func (pl *importPlanner) extraCells(col int) *app.Error {
+	text := importCellText(pl.t.Cell(pl.cur, col)) + string(pl.t.Separator) + importCellText(pl.t.Cell(pl.cur, col+1))
+	return notation.ImportError(msgImportExtraCells, nil, "Text", text, "Columns", strconv.Itoa(pl.width))
+}
