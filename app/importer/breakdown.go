@@ -61,6 +61,28 @@ func (pl *importPlanner) dimensionName(col int) string {
 	return "#" + strconv.Itoa(col+1)
 }
 
+// dimensionNames names each dimension column, in column order, by
+// dimensionName, and a name met before with " (2)", " (3)" and so on: two
+// columns headed Region are two dimensions, which one name would merge
+// into the same stored values.
+func (pl *importPlanner) dimensionNames() map[int]string {
+	cols := slices.Clone(pl.m.Dimensions)
+	slices.Sort(cols)
+	names, taken := map[int]string{}, map[string]bool{}
+	for _, col := range cols {
+		if _, ok := names[col]; ok {
+			continue
+		}
+		base := pl.dimensionName(col)
+		name := base
+		for n := 2; taken[name]; n++ {
+			name = base + " (" + strconv.Itoa(n) + ")"
+		}
+		names[col], taken[name] = name, true
+	}
+	return names
+}
+
 // breakdown lists the dimension values of the periods written (written
 // says which), by goal, check-ins before history, period, dimension
 // column and value; a sum that cannot be held leaves its value out.
@@ -81,6 +103,7 @@ func (pl *importPlanner) breakdown(written func(bucketKey) bool) []app.Dimension
 		}
 		return a.value < b.value
 	})
+	names := pl.dimensionNames()
 	out := make([]app.DimensionValue, 0, len(keys))
 	for _, k := range keys {
 		s, g := pl.dims[k], pl.goals[k.bucket.goalID]
@@ -92,7 +115,7 @@ func (pl *importPlanner) breakdown(written func(bucketKey) bool) []app.Dimension
 			}
 		}
 		out = append(out, app.DimensionValue{GoalID: k.bucket.goalID, PeriodKey: k.bucket.p.Key(), History: k.bucket.history,
-			Dimension: pl.dimensionName(k.col), Value: s.text, Amount: amount, Rows: s.rows})
+			Dimension: names[k.col], Value: s.text, Amount: amount, Rows: s.rows})
 	}
 	return out
 }
