@@ -81,6 +81,17 @@ func skippedText(plan *importer.ImportPlan) string {
 		map[string]any{"N": countText(plan.Skipped), "Names": list})
 }
 
+// outsideText counts the values dated before their goal starts or after
+// it ends, inside its first or last period: left out as the goal's dates
+// say, not errors.
+func outsideText(plan *importer.ImportPlan) string {
+	if plan.OutsideSpan == 0 {
+		return ""
+	}
+	return lang.L("{{.N}} values are dated before their goal starts or after it ends: they are left out, as the goal asks nothing of those days.",
+		map[string]any{"N": countText(plan.OutsideSpan)})
+}
+
 // filteredText says how many rows no goal's filter took, and for which
 // values of the filtered column ("4,380 rows are for other 地区 values
 // (“欧洲”, “亚洲”)"): skipped as chosen, not errors.
@@ -133,6 +144,9 @@ func (v *importView) doneText(plan *importer.ImportPlan, without bool) string {
 		lines = append(lines, s)
 	}
 	if s := v.filteredText(plan); s != "" {
+		lines = append(lines, s)
+	}
+	if s := outsideText(plan); s != "" {
 		lines = append(lines, s)
 	}
 	return strings.Join(lines, "\n")

@@ -281,3 +281,41 @@ func TestImportCountsRowsForOtherGoals(t *testing.T) {
 		t.Fatal("the summary does not count the skipped rows")
 	}
 }
+
+// TestImportCountsValuesOutsideTheGoalsDates imports a month of daily rows
+// for a goal that starts on 25 January: its January check-in holds the
+// days from the 25th, and the days before are counted apart from errors,
+// in the check and in the summary, without stopping the import.
+func TestImportCountsValuesOutsideTheGoalsDates(t *testing.T) {
+	ui, w, store := newStoreUI(t)
+	g := app.Goal{Title: "New shop sales", Perspective: app.PerspectiveFinancial, Owner: "Li Wei",
+		Kind: app.KindIncrease, Unit: app.UnitCurrency, UnitLabel: "CNY", Aggregation: app.AggFlow,
+		Target: 100_000, Start: app.NewDate(2023, 1, 25), End: app.NewDate(2023, 12, 31),
+		Cadence: app.CadenceMonth, PlanBy: app.CadenceMonth}
+	if err := store.SaveGoalSetup(context.Background(), app.GoalSetup{Goal: &g}); err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	b.WriteString("date,goal,amount\n")
+	for day := 1; day <= 31; day++ {
+		fmt.Fprintf(&b, "2023-01-%02d,New shop sales,10\n", day)
+	}
+	path := filepath.Join(t.TempDir(), "daily.csv")
+	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ui.files = &fakeChooser{path: path}
+	v := openImport(depsOf[importStore](ui), nil)
+	checkAndWait(t, v)
+	const said = "24 values are dated before their goal starts or after it ends"
+	if dlg := w.Canvas().Overlays().Top(); !containsText(dlg, said) || v.without.Visible() || v.rejected.Text != "" {
+		t.Fatal("the days before the goal starts are not counted apart from errors")
+	}
+	test.Tap(findButton(t, w.Canvas().Overlays().Top(), "Import"))
+	if c, err := store.CheckInByPeriod(context.Background(), g.ID, "2023-01"); err != nil || c.Value != 70 {
+		t.Fatalf("January: %+v, %v; want 70, the 25th to the 31st", c, err)
+	}
+	if !containsText(w.Canvas().Overlays().Top(), said) {
+		t.Fatal("the summary does not count the values left out")
+	}
+}

@@ -123,6 +123,12 @@ type ImportPlan struct {
 	Filtered       int
 	FilteredColumn int
 	FilteredValues []string
+	// OutsideSpan counts the values dated wholly before their goal starts
+	// or after it ends, inside its first or last check-in period, that no
+	// history period holds (the 1st to the 24th of January for a goal from
+	// 25 January): the goal asks nothing of those days, so they are left
+	// out on purpose and never stop an import.
+	OutsideSpan int
 	// Breakdown is what each value of each dimension column made of the
 	// periods in Periods, for flow goals: they add up to the period value.
 	Breakdown []app.DimensionValue
@@ -402,13 +408,16 @@ func (pl *importPlanner) value(n, col int, id int64, c Cell, d rowDate, long boo
 			e = notation.ImportError(msgImportDecimals, err, "Value", text, "Decimals", strconv.Itoa(g.Decimals))
 		}
 	}
+	counted := false
 	if e == nil {
-		e = pl.add(g, n, v, d)
+		counted, e = pl.add(g, n, v, d)
 	}
 	if e != nil {
 		pl.reject(n, col, id, e)
 		pl.taintRow(g, d, n, true)
 		return
 	}
-	pl.plan.Values++
+	if counted {
+		pl.plan.Values++
+	}
 }

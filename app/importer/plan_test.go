@@ -273,7 +273,9 @@ func TestPlanImportFiscalQuarters(t *testing.T) {
 func TestPlanImportStraddle(t *testing.T) {
 	// Planned by quarter, starting in February: a January row's quarter
 	// overlaps the start, so it becomes a month of history; a weekly goal
-	// starting mid-week leaves no history period for the days before.
+	// starting mid-week leaves no history period for the days before: in
+	// its first week they are left out on purpose (OutsideSpan), as its
+	// plan asks nothing of them, and before it they are refused.
 	goals := []app.Goal{
 		{ID: 1, Title: "Sales", Aggregation: app.AggFlow, Cadence: app.CadenceMonth, PlanBy: app.CadenceQuarter,
 			Start: app.NewDate(2023, time.February, 1), End: app.NewDate(2023, time.December, 31)},
@@ -290,9 +292,12 @@ func TestPlanImportStraddle(t *testing.T) {
 		t.Fatal(err)
 	}
 	checkImportRejected(t, p)
-	want := []string{"1 2023-01 = 6 (3) history partial", "2 2023-W03 = 2 (1) partial"}
+	want := []string{"1 2023-01 = 6 (3) history partial"}
 	if got := importPeriodsOf(p); !slices.Equal(got, want) {
 		t.Fatalf("periods %q, want %q", got, want)
+	}
+	if p.OutsideSpan != 1 {
+		t.Errorf("%d values outside their goal's span, want 1: Visits' 17 January, the day before it starts", p.OutsideSpan)
 	}
 	if got := importRejections(p); !slices.Equal(got, rowMessages(1, msgImportStraddle, 3, msgImportStraddle)) {
 		t.Fatalf("rejected %q", got)

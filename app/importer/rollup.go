@@ -32,11 +32,16 @@ type bucket struct {
 }
 
 // add puts value v of row n, dated d, into its period of goal g, or says
-// why it cannot.
-func (pl *importPlanner) add(g *app.Goal, n int, v float64, d rowDate) *app.Error {
+// why it cannot. counted is false, with no error, for a row dated outside
+// the goal's span in its first or last period (OutsideSpan).
+func (pl *importPlanner) add(g *app.Goal, n int, v float64, d rowDate) (counted bool, _ *app.Error) {
 	key, e := pl.place(g, d)
+	if e == errOutsideSpan {
+		pl.plan.OutsideSpan++
+		return false, nil
+	}
 	if e != nil {
-		return e
+		return false, e
 	}
 	b := pl.buckets[key]
 	if b == nil {
@@ -58,14 +63,22 @@ func (pl *importPlanner) add(g *app.Goal, n int, v float64, d rowDate) *app.Erro
 		}
 	}
 	pl.addDimensions(g, key, v)
-	return nil
+	return true, nil
 }
+
+// errOutsideSpan is place's answer for a row dated wholly before the
+// goal's start or after its end inside its first or last check-in period:
+// the goal's plan asks nothing of those days (a goal from 25 January is
+// planned January's last week), so its check-in must not count them.
+var errOutsideSpan = &app.Error{Code: app.EInvalid, Message: "dated outside the goal's span"}
 
 // place is the period of goal g a row dated d goes to: the check-in period
 // it falls in, or a history period before the goal starts. A row spanning
 // more than one check-in period (a month for a weekly goal, a quarter
 // reaching from before the start into it) is refused, as is one after the
-// end or in a period that straddles the start.
+// end or in a period that straddles the start. A row dated wholly outside
+// the goal's span in its first or last check-in period goes to history
+// when a history period holds it, and is otherwise errOutsideSpan.
 func (pl *importPlanner) place(g *app.Goal, d rowDate) (bucketKey, *app.Error) {
 	if g.Start.IsZero() || g.End.IsZero() {
 		return bucketKey{}, notation.ImportError(msgImportGoalDates, nil, "Goal", g.Title)
@@ -77,6 +90,8 @@ func (pl *importPlanner) place(g *app.Goal, d rowDate) (bucketKey, *app.Error) {
 	}
 	start, end := g.Start.DayNumber(), g.End.DayNumber()
 	switch {
+	case cal.FirstDay(cp) <= end && cal.LastDay(cp) >= start && (d.last < start || d.first > end):
+		return pl.placeOutside(g, d)
 	case cal.FirstDay(cp) <= end && cal.LastDay(cp) >= start:
 		if cal.LastDay(cp) < d.last {
 			return bucketKey{}, notation.ImportError(msgImportTooCoarse, nil, "Text", d.text, "Goal", g.Title)
@@ -93,6 +108,17 @@ func (pl *importPlanner) place(g *app.Goal, d rowDate) (bucketKey, *app.Error) {
 	}
 	// cp ends before the start and the row reaches past it.
 	return bucketKey{}, notation.ImportError(msgImportTooCoarse, nil, "Text", d.text, "Goal", g.Title)
+}
+
+// placeOutside is place of a row dated wholly outside goal g's span in
+// its first or last check-in period: history when a history period holds
+// it (the days before a goal's first week), errOutsideSpan otherwise.
+func (pl *importPlanner) placeOutside(g *app.Goal, d rowDate) (bucketKey, *app.Error) {
+	start := g.Start.DayNumber()
+	if hp, ok := historyPeriod(pl.cal, g, d, start); ok && d.last < start {
+		return bucketKey{g.ID, true, hp}, nil
+	}
+	return bucketKey{}, errOutsideSpan
 }
 
 // historyPeriod is the history period of a row dated d before the goal
