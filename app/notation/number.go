@@ -44,7 +44,7 @@ var magnitudes = []struct {
 // case. Longest first, so that "US$" is not read as "$".
 var currencyWords = []string{
 	"人民币", "美元", "欧元", "英镑", "日元", "港元", "港币",
-	"US$", "HK$", "元", "块", "¥", "$", "€", "£",
+	"US$", "HK$", "CN¥", "JP¥", "元", "块", "¥", "$", "€", "£",
 	"CNY", "RMB", "USD", "EUR", "GBP", "JPY", "HKD", "TWD", "CHF",
 	"AUD", "CAD", "SGD", "KRW", "MOP",
 }
@@ -54,7 +54,8 @@ var currencyWords = []string{
 //     "1.234,5" and "1 234,5"; thousands groups must have three digits, so
 //     "1,23" is refused rather than guessed; ".5" and "12." are accepted;
 //   - a sign: "-12.5", "+3", the Unicode minus "−12.5", full-width "－";
-//   - accounting negatives: "(1,200)" is -1200, as spreadsheets export it;
+//   - accounting negatives: "(1,200)" is -1200, as spreadsheets export it,
+//     with a currency symbol inside or before the parentheses ("$(1,200.00)");
 //   - scientific notation with a signed exponent, as Excel's General
 //     format writes large numbers to CSV: "1.2E+06" is exactly 1,200,000,
 //     "1,2E+06" with f.DecimalComma; the mantissa has no thousands
@@ -63,7 +64,8 @@ var currencyWords = []string{
 //     thin, no-break and ideographic spaces;
 //   - a trailing "%": "8%" is 8, since percent goals store values as shown;
 //   - one currency symbol, code or word before or after the number
-//     ("¥1,200", "$1,200.50", "1200 元", "RMB 1200", "CHF 1,250.00"): the
+//     ("¥1,200", "$1,200.50", "1200 元", "RMB 1200", "CHF 1,250.00", and
+//     "CN¥1,200" and "JP¥1,200" as Pacer writes them): the
 //     known codes in any case and with or without a space, any other three
 //     capital letters only when a space separates them, as FormatValue
 //     writes them; never together with "%";
@@ -120,12 +122,14 @@ func ReadNumber(s string, f NumberFormat) (float64, bool) {
 // left, whether the number is negative and its power of ten; ok is false
 // for decorations that do not go together.
 func undecorate(s string) (body string, neg bool, exp int, ok bool) {
-	parens := len(s) >= 2 && s[0] == '(' && s[len(s)-1] == ')'
+	s, curOutside := cutCurrencyBeforeParens(s)
+	parens := parenthesized(s)
 	if parens {
 		s = strings.TrimSpace(s[1 : len(s)-1])
 	}
 	sign, s := cutSign(s)
 	s, curBefore := cutCurrency(s, true)
+	curBefore = curBefore || curOutside
 	if sign == 0 {
 		sign, s = cutSign(s)
 	}
@@ -141,6 +145,22 @@ func undecorate(s string) (body string, neg bool, exp int, ok bool) {
 	currency := curBefore || curAfter
 	ok = !(curBefore && curAfter) && !(percent && (currency || exp > 0)) && !(parens && sign != 0)
 	return s, parens || sign == '-', exp, ok
+}
+
+// cutCurrencyBeforeParens removes a currency word standing before an
+// accounting negative, as Excel's Accounting and currency formats put it:
+// "$(1,200.00)", "¥(50)". Other text is returned as it is.
+func cutCurrencyBeforeParens(s string) (string, bool) {
+	if rest, found := cutCurrency(s, true); found && parenthesized(rest) {
+		return rest, true
+	}
+	return s, false
+}
+
+// parenthesized reports whether s is wrapped in parentheses, as
+// accounting negatives are.
+func parenthesized(s string) bool {
+	return len(s) >= 2 && s[0] == '(' && s[len(s)-1] == ')'
 }
 
 // cutSign removes a leading '+' or '-' and the spaces after it.

@@ -35,6 +35,10 @@ func TestParseNumber(t *testing.T) {
 		{"- 12", NumberFormat{}, -12},
 		{"(1,200)", NumberFormat{}, -1200},
 		{"(¥1,200)", NumberFormat{}, -1200},
+		{"$(1,200.00)", NumberFormat{}, -1200}, // Excel's Accounting format
+		{"¥ (50)", NumberFormat{}, -50},
+		{"CN¥1,200", NumberFormat{}, 1200}, // Pacer's English style
+		{"−CN¥1,450,000", NumberFormat{}, -1450000},
 		{"(5%)", NumberFormat{}, -5},
 		{"１２３", NumberFormat{}, 123},
 		{"１２．５％", NumberFormat{}, 12.5},
@@ -158,8 +162,18 @@ func TestParseNumberRefuses(t *testing.T) {
 }
 
 // TestParseNumberReadsFormatValue checks that what Pacer shows can be typed
-// back: ParseNumber(FormatValue(v)) is v at the shown decimals.
+// back, in either interface language's currency style ("CN¥1,200" in
+// English, "JP¥" in Chinese): ParseNumber(FormatValue(v)) is v at the
+// shown decimals.
 func TestParseNumberReadsFormatValue(t *testing.T) {
+	t.Cleanup(func() { app.SetCurrencyStyle(app.CurrencyChinese) })
+	for _, style := range []app.CurrencyStyle{app.CurrencyChinese, app.CurrencyEnglish} {
+		app.SetCurrencyStyle(style)
+		checkParseNumberReadsFormatValue(t)
+	}
+}
+
+func checkParseNumberReadsFormatValue(t *testing.T) {
 	values := []float64{0, 1, -1, 0.5, 1234.5, -2e6, 8e6, 1.2e8, 99.95, 0.125, 123456789.123}
 	units := []struct {
 		unit  app.Unit
@@ -167,7 +181,7 @@ func TestParseNumberReadsFormatValue(t *testing.T) {
 	}{
 		{app.UnitCount, ""}, {app.UnitPercent, ""}, {app.UnitCurrency, "CNY"},
 		{app.UnitCurrency, "USD"}, {app.UnitCurrency, "EUR"}, {app.UnitCurrency, "GBP"},
-		{app.UnitCurrency, "CHF"}, {app.UnitCurrency, ""},
+		{app.UnitCurrency, "CHF"}, {app.UnitCurrency, "JPY"}, {app.UnitCurrency, ""},
 	}
 	for _, v := range values {
 		for _, u := range units {
