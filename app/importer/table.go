@@ -348,6 +348,9 @@ func xlsxRawAt(raw [][]string, i, j int) string {
 // the 1900 date system; an ISO date names its day, so it needs none.
 func xlsxCell(text, raw string, offset float64) Cell {
 	c := Cell{Text: text}
+	if isBoolean(text, raw) {
+		return c // TRUE is no 1, nor 1 January 1900
+	}
 	v, err := strconv.ParseFloat(strings.TrimSpace(raw), 64)
 	if err != nil {
 		if v, ok := isoSerial(raw); ok && strings.TrimSpace(text) != "" {
@@ -375,6 +378,13 @@ func xlsxCell(text, raw string, offset float64) Cell {
 		c.Kind, c.Number = CellDate, v+offset
 	}
 	return c
+}
+
+// isBoolean reports whether a workbook cell is a TRUE or FALSE one, which
+// stores 1 or 0 under its text.
+func isBoolean(text, raw string) bool {
+	t := strings.TrimSpace(text)
+	return (raw == "1" || raw == "0") && (strings.EqualFold(t, "TRUE") || strings.EqualFold(t, "FALSE"))
 }
 
 // isoSerial is the Excel serial of an ISO 8601 date and time as a date cell

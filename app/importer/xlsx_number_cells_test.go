@@ -42,3 +42,25 @@ func TestPlanImportXLSXPercentAsText(t *testing.T) {
 		t.Errorf("periods %q, rejected %q; want %q", got, importRejections(p), want)
 	}
 }
+
+// TestPlanImportXLSXBooleanIsNoNumber checks that a TRUE cell in a value
+// column is refused as not a number, not read as 1 (the value a workbook
+// stores under it) or as a date.
+func TestPlanImportXLSXBooleanIsNoNumber(t *testing.T) {
+	b := xlsxOf(t, func(f *excelize.File) error {
+		if err := f.SetSheetRow("Sheet1", "A1", &[]any{"Date", "Sales"}); err != nil {
+			return err
+		}
+		if err := f.SetCellValue("Sheet1", "A2", "2023-01-31"); err != nil {
+			return err
+		}
+		return f.SetCellBool("Sheet1", "B2", true)
+	})
+	tab := readXLSXTable(t, b)
+	if c := tab.Cell(1, 1); c.Kind != CellText || c.Text != "TRUE" {
+		t.Fatalf("B2 reads as %+v, want the text TRUE", c)
+	}
+	if p := planXLSX(t, tab, xlsxWide); len(p.Periods) != 0 || len(p.Rejected) != 1 {
+		t.Errorf("a TRUE cell: periods %q, rejected %q; want it refused", importPeriodsOf(p), importRejections(p))
+	}
+}
