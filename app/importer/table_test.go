@@ -64,6 +64,9 @@ func TestReadTableText(t *testing.T) {
 			[]byte("date,note,value\n\n2023-01-31,\"two\nlines, \"\"quoted\"\"\",5\r\n\r\n2023-02-28,plain,6\n\n\n"), ',',
 			[][]string{{"date", "note", "value"}, {}, {"2023-01-31", "two\nlines, \"quoted\"", "5"}, {}, {"2023-02-28", "plain", "6"}}},
 		{"OneColumn", "a.txt", "utf-8", []byte("value\n1\n2\n"), ',', [][]string{{"value"}, {"1"}, {"2"}}},
+		{"UTF8WithOneStray1252Byte", "a.csv", "utf-8",
+			[]byte("日期,门店,销售额\n2023/1/31,北京朝阳店,5\n2023/1/31,Caf\xe9 上海,6\n"), ',',
+			[][]string{{"日期", "门店", "销售额"}, {"2023/1/31", "北京朝阳店", "5"}, {"2023/1/31", "Café 上海", "6"}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			tab, err := ReadTable(bytes.NewReader(tc.b), tc.file)

@@ -51,6 +51,9 @@ func decodeText(b []byte) (string, string) {
 	if utf8.Valid(b) {
 		return string(b), "utf-8"
 	}
+	if s, ok := mostlyUTF8(b); ok {
+		return s, "utf-8"
+	}
 	if likely, four := gbkLikely(b); likely {
 		// GB18030 decodes GBK's bytes alike and adds four-byte sequences
 		// for the rest of Unicode: LibreOffice writes ¥ as 81 30 84 36.
@@ -63,6 +66,44 @@ func decodeText(b []byte) (string, string) {
 		}
 	}
 	return decodeWith(charmap.Windows1252, b), "windows-1252"
+}
+
+// mostlyUTF8 decodes b as UTF-8 when it is UTF-8 text with a few stray
+// bytes of another encoding, as a Windows-1252 "Caf\xe9" pasted into a
+// file of Chinese names: at least 8 well-formed multi-byte characters and
+// at most one stray byte for four of them. Each stray byte is read as
+// Windows-1252, so that one foreign word does not turn every Chinese name
+// of the file into mojibake. GBK text makes far more stray bytes than
+// well-formed characters, and Windows-1252 text none of the latter.
+func mostlyUTF8(b []byte) (string, bool) {
+	multi, stray := 0, 0
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		switch {
+		case r == utf8.RuneError && n == 1:
+			stray++
+		case n > 1:
+			multi++
+		}
+		i += n
+	}
+	if multi < 8 || stray*4 > multi {
+		return "", false
+	}
+	var out strings.Builder
+	out.Grow(len(b) + stray)
+	dec := charmap.Windows1252.NewDecoder()
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n == 1 {
+			ch, _ := dec.Bytes(b[i : i+1])
+			out.Write(ch)
+		} else {
+			out.Write(b[i : i+n])
+		}
+		i += n
+	}
+	return out.String(), true
 }
 
 // crLineEnds turns the lone CR line ends of an old-Mac text file (Excel's
