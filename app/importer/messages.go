@@ -16,24 +16,25 @@ const (
 	msgImportNoSheet  = "The workbook has no sheet named {{.Sheet}}."
 	msgImportBadCSV   = "The file cannot be read as a table near line {{.Line}}."
 
-	msgImportNoDate     = "The date is missing."
-	msgImportBadNumber  = "\"{{.Text}}\" is not a number: write numbers like {{.Example}}."
-	msgImportNoValue    = "The value is missing."
-	msgImportFormula    = "The cell holds a formula whose result was not saved in the file: open the file in Excel, WPS or LibreOffice, save it, and import it again."
-	msgImportNotFinite  = "\"{{.Text}}\" is not a finite number."
-	msgImportDecimals   = "{{.Value}} has more decimal places than the {{.Decimals}} this goal keeps; Pacer does not round imported values."
-	msgImportNoGoal     = "The goal is missing."
-	msgImportUnknown    = "No goal is chosen for \"{{.Name}}\"."
-	msgImportGoalDates  = "The goal \"{{.Goal}}\" has no start or end date."
-	msgImportAfterEnd   = "{{.Date}} is after the goal \"{{.Goal}}\" ends on {{.End}}."
-	msgImportStraddle   = "{{.Date}} is before the goal \"{{.Goal}}\" starts on {{.Start}}, in a period that overlaps the start: it is neither a check-in nor history."
-	msgImportTooCoarse  = "\"{{.Text}}\" spans more than one check-in period of the goal \"{{.Goal}}\": give a date or a shorter period."
-	msgImportOverflow   = "The values of {{.Period}} for the goal \"{{.Goal}}\" add up to more than Pacer can hold."
-	msgImportNoMapping  = "Choose the date column and at least one value column."
-	msgImportBadColumns = "Column {{.Column}} is not in the file."
-	msgImportFedTwice   = "A goal is fed twice from column {{.Column}}: its rows would count twice."
-	msgImportBadFilter  = "The filter on column {{.Column}} needs an operator (=, in, ≠) and at least one value (one for =)."
-	msgImportExtraCells = "The row has more cells than the header's {{.Columns}} columns, so its values may not be in their columns: \"{{.Text}}\" may be a number whose thousands separator was not put in quotes."
+	msgImportNoDate         = "The date is missing."
+	msgImportBadNumber      = "\"{{.Text}}\" is not a number: write numbers like {{.Example}}."
+	msgImportNoValue        = "The value is missing."
+	msgImportFormula        = "The cell holds a formula whose result was not saved in the file: open the file in Excel, WPS or LibreOffice, save it, and import it again."
+	msgImportNotFinite      = "\"{{.Text}}\" is not a finite number."
+	msgImportDecimals       = "{{.Value}} has more decimal places than the {{.Decimals}} this goal keeps; Pacer does not round imported values."
+	msgImportDecimalsHidden = "{{.Value}} is {{.Stored}} in the workbook, with more decimal places than the {{.Decimals}} this goal keeps; Pacer does not round imported values. Round it in the workbook (ROUND) or let the goal keep more decimals."
+	msgImportNoGoal         = "The goal is missing."
+	msgImportUnknown        = "No goal is chosen for \"{{.Name}}\"."
+	msgImportGoalDates      = "The goal \"{{.Goal}}\" has no start or end date."
+	msgImportAfterEnd       = "{{.Date}} is after the goal \"{{.Goal}}\" ends on {{.End}}."
+	msgImportStraddle       = "{{.Date}} is before the goal \"{{.Goal}}\" starts on {{.Start}}, in a period that overlaps the start: it is neither a check-in nor history."
+	msgImportTooCoarse      = "\"{{.Text}}\" spans more than one check-in period of the goal \"{{.Goal}}\": give a date or a shorter period."
+	msgImportOverflow       = "The values of {{.Period}} for the goal \"{{.Goal}}\" add up to more than Pacer can hold."
+	msgImportNoMapping      = "Choose the date column and at least one value column."
+	msgImportBadColumns     = "Column {{.Column}} is not in the file."
+	msgImportFedTwice       = "A goal is fed twice from column {{.Column}}: its rows would count twice."
+	msgImportBadFilter      = "The filter on column {{.Column}} needs an operator (=, in, ≠) and at least one value (one for =)."
+	msgImportExtraCells     = "The row has more cells than the header's {{.Columns}} columns, so its values may not be in their columns: \"{{.Text}}\" may be a number whose thousands separator was not put in quotes."
 )
 
 // ImportMessages lists every message key the import functions can return
@@ -43,7 +44,7 @@ const (
 var ImportMessages = []string{
 	msgImportEmpty, msgImportTooLarge, msgImportOldExcel, msgImportODS, msgImportBadXLSX,
 	msgImportNoSheet, msgImportBadCSV, notation.MsgImportBadDate, msgImportNoDate,
-	msgImportBadNumber, msgImportNoValue, msgImportFormula, msgImportNotFinite, msgImportDecimals,
+	msgImportBadNumber, msgImportNoValue, msgImportFormula, msgImportNotFinite, msgImportDecimals, msgImportDecimalsHidden,
 	msgImportNoGoal, msgImportUnknown, msgImportGoalDates, msgImportAfterEnd,
 	msgImportStraddle, msgImportTooCoarse, msgImportOverflow,
 	msgImportNoMapping, msgImportBadColumns, msgImportFedTwice, msgImportBadFilter, msgImportExtraCells,

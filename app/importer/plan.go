@@ -403,9 +403,9 @@ func (pl *importPlanner) value(n, col int, id int64, c Cell, d rowDate, long boo
 	}
 	v, e := pl.number(c, text)
 	if e == nil {
-		var err error
+		read, err := v, error(nil)
 		if v, err = app.RoundTo(v, g.Decimals); err != nil {
-			e = notation.ImportError(msgImportDecimals, err, "Value", text, "Decimals", strconv.Itoa(g.Decimals))
+			e = decimalsError(c, text, read, g.Decimals, err)
 		}
 	}
 	counted := false

@@ -155,3 +155,16 @@ func (pl *importPlanner) extraCells(col int) *app.Error {
 	text := importCellText(pl.t.Cell(pl.cur, col)) + string(pl.t.Separator) + importCellText(pl.t.Cell(pl.cur, col+1))
 	return notation.ImportError(msgImportExtraCells, nil, "Text", text, "Columns", strconv.Itoa(pl.width))
 }
+
+// decimalsError says that value v, read from cell c shown as text, has
+// more decimals than a goal keeps. A workbook cell whose format shows
+// fewer decimals than it holds (=100/3 shown as 33.33) is said with what
+// it holds, which the user cannot see in the sheet.
+func decimalsError(c Cell, text string, v float64, decimals int, err error) *app.Error {
+	places := strconv.Itoa(decimals)
+	held := strconv.FormatFloat(v, 'f', -1, 64)
+	if c.Kind == CellNumber && !c.Percent && held != strings.TrimSpace(text) {
+		return notation.ImportError(msgImportDecimalsHidden, err, "Value", text, "Stored", held, "Decimals", places)
+	}
+	return notation.ImportError(msgImportDecimals, err, "Value", text, "Decimals", places)
+}

@@ -1,10 +1,13 @@
 package importer
 
 import (
+	"context"
 	"slices"
 	"testing"
 
 	"github.com/xuri/excelize/v2"
+
+	"pacer/app"
 )
 
 // TestPlanImportXLSXPercentAsText checks that a % a number format shows as
@@ -62,5 +65,43 @@ func TestPlanImportXLSXBooleanIsNoNumber(t *testing.T) {
 	}
 	if p := planXLSX(t, tab, xlsxWide); len(p.Periods) != 0 || len(p.Rejected) != 1 {
 		t.Errorf("a TRUE cell: periods %q, rejected %q; want it refused", importPeriodsOf(p), importRejections(p))
+	}
+}
+
+// TestPlanImportXLSXSaysWhatACellHolds checks that a value refused for its
+// decimals is said as the workbook holds it when its format shows fewer
+// (=100/3 shown as 33.33 for a goal of two decimals), and as shown when
+// that is all there is.
+func TestPlanImportXLSXSaysWhatACellHolds(t *testing.T) {
+	b := xlsxOf(t, func(f *excelize.File) error {
+		rows := [][]any{{"Date", "Sales"}, {"2023-01-31", 100.0 / 3}, {"2023-02-28", 12.345}}
+		for i, row := range rows {
+			if err := f.SetSheetRow("Sheet1", "A"+string(rune('1'+i)), &row); err != nil {
+				return err
+			}
+		}
+		code := "0.00"
+		st, err := f.NewStyle(&excelize.Style{CustomNumFmt: &code})
+		if err != nil {
+			return err
+		}
+		return f.SetCellStyle("Sheet1", "B2", "B2", st)
+	})
+	tab := readXLSXTable(t, b)
+	tab.Rows[2][1] = Cell{Text: "12.345"} // as a text file gives it
+	goals := []app.Goal{{ID: 1, Title: "Sales", Aggregation: app.AggFlow, Decimals: 2, Cadence: app.CadenceMonth,
+		Start: app.NewDate(2023, 1, 1), End: app.NewDate(2023, 12, 31)}}
+	p, err := PlanImport(context.Background(), app.Calendar{}, tab, xlsxWide, goals, app.Snapshot{}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(p.Rejected) != 2 {
+		t.Fatalf("rejected %q, want both values", importRejections(p))
+	}
+	if r := p.Rejected[0]; r.Message != msgImportDecimalsHidden || r.Args["Value"] != "33.33" || r.Args["Stored"] != "33.3333333333333" {
+		t.Errorf("=100/3 shown as 33.33: %q %v", r.Message, r.Args)
+	}
+	if r := p.Rejected[1]; r.Message != msgImportDecimals || r.Args["Value"] != "12.345" {
+		t.Errorf("12.345 typed: %q %v", r.Message, r.Args)
 	}
 }
