@@ -95,9 +95,13 @@ func (v *importView) recall() bool {
 	}
 	v.recalledGoals = m.Goals
 	v.header.SetChecked(m.Header)
-	v.dayFirst.SetChecked(m.DayFirst)
 	v.comma.SetChecked(m.Comma)
 	selectIndex(v.dateCol, m.Date)
+	// The file's own dates decide their order when they can (1/13/2023);
+	// the order remembered settles only dates that could be read either way.
+	if v.detectOrder() {
+		v.dayFirst.SetChecked(m.DayFirst)
+	}
 	selectIndex(v.goalCol, m.Goal)
 	selectIndex(v.valueCol, m.Value)
 	for _, col := range m.NoDimensions {

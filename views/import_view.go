@@ -304,16 +304,17 @@ func (v *importView) refreshCommaHint() {
 }
 
 // detectOrder sets "day first" from the dates of the date column, and says
-// so beside it when they could be read either way.
-func (v *importView) detectOrder() {
+// so beside it when they could be read either way, which it reports.
+func (v *importView) detectOrder() (ambiguous bool) {
 	order, ambiguous := notation.DetectDayMonth(importer.ColumnTexts(v.table, v.dateCol.SelectedIndex()))
 	v.dayFirst.SetChecked(order == notation.DayFirst)
 	if !ambiguous {
 		v.orderHint.Hide()
-		return
+		return false
 	}
 	v.orderHint.SetText(lang.L("Some dates could be read either way (01/02 as 1 February or 2 January): check that the box above says how this file writes them."))
 	v.orderHint.Show()
+	return true
 }
 
 func (v *importView) isWide() bool { return v.wide.Selected == v.wide.Options[1] }

@@ -113,6 +113,39 @@ func TestImportRemembersMappingPerLayout(t *testing.T) {
 	}
 }
 
+// TestImportRemembersDayFirstOnlyWhereTheDatesDoNotSay imports a file of
+// day-first dates, then one of the same layout whose dates are clearly
+// month-first (01/13/2023): its own dates decide, not the order
+// remembered, which still settles a third file's dates that could be read
+// either way.
+func TestImportRemembersDayFirstOnlyWhereTheDatesDoNotSay(t *testing.T) {
+	ui, _, store := newStoreUI(t)
+	g := saveSeedGoal(t, store, "Sales")
+	path := filepath.Join(t.TempDir(), "sales.csv")
+	open := func(csv string) *importView {
+		if err := os.WriteFile(path, []byte(csv), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		ui.files = &fakeChooser{path: path}
+		return openImport(depsOf[importStore](ui), nil)
+	}
+	v := open("date,goal,value\n13/01/2023,Sales,5\n")
+	if !v.dayFirst.Checked {
+		t.Fatal("13/01/2023 is not read day first")
+	}
+	checkAndWait(t, v)
+	v.onImport()
+	if _, err := store.CheckInByPeriod(context.Background(), g.ID, "2023-Q1"); err != nil {
+		t.Fatalf("first import: %v", err)
+	}
+	if v = open("date,goal,value\n02/03/2023,Sales,5\n01/13/2023,Sales,6\n"); v.dayFirst.Checked || !v.orderHint.Hidden {
+		t.Errorf("01/13/2023 in a file of the same layout: day first %v, note shown %v; want month first without asking", v.dayFirst.Checked, !v.orderHint.Hidden)
+	}
+	if v = open("date,goal,value\n02/03/2023,Sales,5\n"); !v.dayFirst.Checked {
+		t.Error("02/03/2023, which the file does not settle, is not read as the layout was last imported")
+	}
+}
+
 // TestImportGuessesColumnsAndAsksDayMonth opens a file whose dates are in
 // the second column and could be read either way: the view maps the
 // columns by their content and says that the order needs a look; when the
