@@ -73,11 +73,15 @@ func pace(cal Calendar, snap Snapshot, g Goal, asOf Date, th Thresholds) Pace {
 // its cap the plan has used by now, times how well it keeps to that pace
 // (its ratio, at most 1): a budget on plan a quarter into the year is a
 // quarter done, as a sales goal on plan would be; one that spent half the
-// year's cap in January is almost nothing done.
+// year's cap in January is almost nothing done, and one past its cap
+// nothing.
 func partDone(p Pace) float64 {
 	g, a := p.Goal, p.Assessment
 	if g.Kind != KindDecrease || g.Aggregation != AggFlow || a.Status.Final() || !(g.Target > 0) {
 		return a.Progress
+	}
+	if a.Actual > g.Target {
+		return 0 // the cap is spent already: nothing of it can be met
 	}
 	return ClampFinite(min(a.Expected/g.Target, 1) * min(max(a.Ratio, 0), 1))
 }

@@ -37,6 +37,9 @@ func TestBudgetCountsInItsParentByItsPace(t *testing.T) {
 	if got := rolledUp(300); got > 0.06 {
 		t.Errorf("half the year's budget spent in January: parent %.3f done, want under 0.06 (sales %.3f, the budget next to nothing)", got, month)
 	}
+	if got := rolledUp(700); math.Abs(got-month/2) > 1e-9 {
+		t.Errorf("the year's cap spent in January: parent %.4f done, want %.4f, the sales goal's half alone", got, month/2)
+	}
 	if got := rolledUp(50); math.Abs(got-month) > 1e-9 {
 		t.Errorf("both on plan in January: parent %.4f done, want %.4f", got, month)
 	}
