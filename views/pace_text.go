@@ -165,6 +165,17 @@ func periodsText(keys []string) string {
 		"First": periodKeyName(keys[0]), "Last": periodKeyName(keys[len(keys)-1]), "N": len(keys)})
 }
 
+// plansBelowZero reports whether a plan has a period below zero (a loss
+// to hold to), which the projection measures no pace against.
+func plansBelowZero(plan []app.PeriodTarget) bool {
+	for _, t := range plan {
+		if t.Target < 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // projectionMethodText says in one line how the projection was made and
 // from which periods, or that none was made once the goal has ended.
 func projectionMethodText(p goalPace) string {
@@ -183,6 +194,9 @@ func projectionMethodText(p goalPace) string {
 		return lang.L("Projected from {{.Periods}}: {{.Pace}} of plan, the same pace assumed for the rest of the plan.", args)
 	case app.MethodRunRate:
 		args["Rate"] = valueText(g, pr.Pace)
+		if plansBelowZero(p.Plan) {
+			return lang.L("Projected from {{.Periods}}: {{.Rate}} a {{.Period}} on average, repeated for each {{.Period}} left (a plan below zero gives no pace to keep).", args)
+		}
 		if len(p.Plan) > 0 {
 			return lang.L("Projected from {{.Periods}}: {{.Rate}} a {{.Period}} on average, repeated for each {{.Period}} left (nothing was planned for those periods).", args)
 		}

@@ -228,3 +228,19 @@ func TestCostCapPassedSaysSo(t *testing.T) {
 		}
 	}
 }
+
+// TestProjectionOfALossToHoldTo says how a profit goal that is still a
+// loss is projected: at its run-rate, since a plan below zero gives no
+// pace to keep, never that nothing was planned.
+func TestProjectionOfALossToHoldTo(t *testing.T) {
+	g := app.Goal{ID: 1, Kind: app.KindIncrease, Aggregation: app.AggFlow, Unit: app.UnitCount, Target: -1200,
+		Start: app.NewDate(2026, 1, 1), End: app.NewDate(2026, 12, 31), Cadence: app.CadenceMonth, PlanBy: app.CadenceMonth}
+	plan := app.SplitEven(app.Calendar{}, g, "")
+	cs := []app.CheckIn{{GoalID: 1, PeriodKey: "2026-01", Value: -150}, {GoalID: 1, PeriodKey: "2026-02", Value: -150}}
+	snap := app.Snapshot{Goals: []app.Goal{g}, Plans: map[int64][]app.PeriodTarget{1: plan}, CheckIns: map[int64][]app.CheckIn{1: cs}}
+	p := app.Paces(app.Calendar{}, snap, app.NewDate(2026, 3, 2), app.DefaultThresholds)[0]
+	want := "Projected from Jan 2026 to Feb 2026 (2 check-ins): -150 a month on average, repeated for each month left (a plan below zero gives no pace to keep)."
+	if got := projectionMethodText(p); got != want {
+		t.Errorf("method\n got %q\nwant %q", got, want)
+	}
+}
