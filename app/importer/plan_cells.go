@@ -16,18 +16,10 @@ func (pl *importPlanner) date(c Cell, n int) (rowDate, bool) {
 		pl.reject(n, col, 0, importMissing(c, msgImportNoDate))
 		return rowDate{}, false
 	}
-	var d app.Date
-	var prec notation.DatePrecision
-	ok := false
-	if c.Kind == CellDate { // a plain number (2023, 20230131) is read as text
-		d, ok = notation.DateFromSerial(c.Number)
-		// A date cell shown as its month ("2026年1月", "Jan 2026") stands
-		// for the month, as the same text in a CSV file does.
-		if md, p, mok := notation.ReadDate(text, pl.m.DayMonth); ok && mok && p == notation.PrecisionMonth &&
-			md.Year() == d.Year() && md.Month() == d.Month() {
-			d, prec = md, p
-		}
+	if rd, ok := pl.periodKeyDate(text); ok && c.Kind != CellDate {
+		return rd, true
 	}
+	d, prec, ok := pl.dateCell(c, text)
 	if !ok {
 		d, prec, ok = notation.ReadDate(text, pl.m.DayMonth)
 	}
@@ -44,6 +36,35 @@ func (pl *importPlanner) date(c Cell, n int) (rowDate, bool) {
 		rd.first, rd.last = pl.cal.FirstDay(p), pl.cal.LastDay(p)
 	}
 	return rd, true
+}
+
+// dateCell reads a workbook date cell c shown as text; ok is false for any
+// other cell (a plain number, 2023 or 20230131, is read as text).
+func (pl *importPlanner) dateCell(c Cell, text string) (app.Date, notation.DatePrecision, bool) {
+	if c.Kind != CellDate {
+		return app.Date{}, notation.PrecisionDay, false
+	}
+	d, ok := notation.DateFromSerial(c.Number)
+	// A date cell shown as its month ("2026年1月", "Jan 2026") stands for
+	// the month, as the same text in a CSV file does.
+	if md, p, mok := notation.ReadDate(text, pl.m.DayMonth); ok && mok && p == notation.PrecisionMonth &&
+		md.Year() == d.Year() && md.Month() == d.Month() {
+		return md, p, true
+	}
+	return d, notation.PrecisionDay, ok
+}
+
+// periodKeyDate reads a week, half-year or year written as Pacer writes
+// its period keys ("2024-W02", "2024-H1", "2024"), as its own exports
+// name a weekly, half-yearly or yearly goal's check-ins: the row stands
+// for the period's days, in the fiscal calendar for halves and years.
+// Months and quarters are left to ReadDate, which reads their keys too.
+func (pl *importPlanner) periodKeyDate(text string) (rowDate, bool) {
+	p, err := app.ParsePeriodKey(strings.TrimSpace(text))
+	if err != nil || (p.Cadence != app.CadenceWeek && p.Cadence != app.CadenceHalf && p.Cadence != app.CadenceYear) {
+		return rowDate{}, false
+	}
+	return rowDate{first: pl.cal.FirstDay(p), last: pl.cal.LastDay(p), prec: notation.PrecisionDay, text: text}, true
 }
 
 // importMissing is the error for the empty cell c, with msg saying what is

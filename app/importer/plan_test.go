@@ -320,12 +320,13 @@ func TestPlanImportXLSX(t *testing.T) {
 	if got := importPeriodsOf(p); !slices.Equal(got, want) {
 		t.Fatalf("periods %q, want %q", got, want)
 	}
-	if got := importRejections(p); !slices.Equal(got, rowMessages(5, notation.MsgImportBadDate)) {
+	if got := importRejections(p); !slices.Equal(got, rowMessages(5, msgImportTooCoarse)) {
 		t.Fatalf("rejected %q", got)
 	}
-	// Row 5's year 2023 is no date: its sales could be in any month, so no
-	// month of sales is written; it has no share, so shares are.
-	if got := importLeftOutOf(p); !slices.Equal(got, []string{"1 all rows [5], 3 values"}) {
+	// Row 5's year 2023 is the whole year, more than a monthly goal's
+	// check-in: its sales could be in any month, so no month of sales is
+	// written; it has no share, so shares are.
+	if got := importLeftOutOf(p); !slices.Equal(got, []string{"1 2023-01 rows [5], 1 values", "1 2023-02 rows [5], 1 values", "1 2023-03 rows [5], 1 values"}) {
 		t.Fatalf("left out %q", got)
 	}
 }

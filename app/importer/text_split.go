@@ -131,7 +131,21 @@ func (sp *textSplitter) addRow(cells []Cell, oneLine bool) {
 	if oneLine {
 		sp.want = len(cells)
 	}
+	for i := range cells {
+		cells[i].Text = unguarded(cells[i].Text)
+	}
 	sp.rows = append(sp.rows, cells)
+}
+
+// unguarded is a text file's field without the apostrophe that Pacer's
+// and other programs' CSV exports put before a leading = + - or @, so that
+// a spreadsheet does not run it as a formula: "'+20% online sales" is the
+// goal "+20% online sales" again.
+func unguarded(f string) string {
+	if len(f) >= 2 && f[0] == '\'' && strings.ContainsRune("=+-@", rune(f[1])) {
+		return f[1:]
+	}
+	return f
 }
 
 // blankLines adds an empty row for each empty line of s from pos, which
