@@ -1,6 +1,7 @@
 package app
 
 import (
+	"fmt"
 	"math"
 	"strconv"
 )
@@ -13,7 +14,11 @@ const MaxGoalDecimals = 6
 const WeightDecimals = 4
 
 // RoundTo returns v rounded to decimals places, or an EInvalid error when v
-// is NaN or infinite, or has real digits beyond those places.
+// is NaN or infinite, has real digits beyond those places, or is too large
+// for a float to hold its last kept digit exactly (2^53 units of it, some
+// 9,007,199,254,740,991 whole units or 90,071,992,547,409.91 at two
+// decimals): beyond that 12345678901234567 was kept as 12345678901234568,
+// and two such values added up to infinity in the running totals.
 //
 // Binary floating point cannot hold most decimals exactly, so arithmetic
 // leaves noise (0.1+0.2 is 0.30000000000000004). Noise is told from a real
@@ -32,9 +37,8 @@ func RoundTo(v float64, decimals int) (float64, error) {
 	}
 	scale := math.Pow10(decimals)
 	scaled := v * scale
-	// Beyond 2^53 every float is a whole number: there is nothing to round.
 	if math.Abs(scaled) >= 1<<53 {
-		return v, nil
+		return 0, tooLargeError(v, decimals)
 	}
 	r := math.Round(scaled)
 	abs := math.Abs(scaled)
@@ -60,6 +64,22 @@ func decimalsError(v float64, decimals int) error {
 		return Errorf(EInvalid, MsgWholeAmounts, "Value", text)
 	}
 	return Errorf(EInvalid, MsgTooManyDecimals, "Value", text, "Decimals", decimals)
+}
+
+// tooLargeError says that v is beyond the amounts a goal keeping decimals
+// places holds exactly.
+func tooLargeError(v float64, decimals int) error {
+	units := int64(1<<53 - 1)
+	scale := int64(math.Pow10(decimals))
+	limit := FormatValue(float64(units/scale), 0, UnitCount, "")
+	if decimals > 0 {
+		limit += fmt.Sprintf(".%0*d", decimals, units%scale)
+	}
+	text := strconv.FormatFloat(v, 'f', -1, 64)
+	if math.Abs(v) >= 1e21 {
+		text = strconv.FormatFloat(v, 'g', 6, 64)
+	}
+	return Errorf(EInvalid, MsgTooLarge, "Value", text, "Max", limit)
 }
 
 // RoundPtr applies RoundTo to an optional value.

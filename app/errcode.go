@@ -104,4 +104,5 @@ const (
 	MsgTooManyDecimals = "{{.Value}} has too many decimal places: {{.Decimals}} are kept."
 	MsgWholeAmounts    = "{{.Value}} is not a whole amount: this goal counts whole amounts only."
 	MsgDecimalsRange   = "Decimal places must be between 0 and 6."
+	MsgTooLarge        = "{{.Value}} is too large: Pacer keeps amounts up to {{.Max}} exactly at this goal's decimal places."
 )

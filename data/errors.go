@@ -86,7 +86,7 @@ var Messages = []string{
 	app.MsgInternal,
 	msgNotDatabase, msgDamaged, msgNewerSchema, msgReadOnly, msgBusy, msgFull,
 	msgDuplicate, msgMissingRef, msgNotAllowed,
-	app.MsgNotFinite, app.MsgTooManyDecimals, app.MsgWholeAmounts, app.MsgDecimalsRange, msgDecimalsLowered,
+	app.MsgNotFinite, app.MsgTooManyDecimals, app.MsgWholeAmounts, app.MsgDecimalsRange, app.MsgTooLarge, msgDecimalsLowered,
 	msgGoalNotFound, msgTitleRequired, msgPerspectiveInvalid, msgKindInvalid,
 	msgUnitInvalid, msgAggregationInvalid, msgCadenceInvalid, msgPlanByInvalid,
 	msgDatesRequired, msgEndBeforeStart, msgDatesLeaveCheckIn, msgDatesLeaveCheckIns, msgWeightRange,

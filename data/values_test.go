@@ -25,7 +25,9 @@ func TestRoundTo(t *testing.T) {
 		{"NegativeZero", math.Copysign(0, -1), 2, "0"},
 		{"Large", 123456789.12, 2, "123456789.12"},
 		{"LargeNoise", 123456789.1 + 0.02, 2, "123456789.12"},
-		{"Huge", 1e17, 2, "100000000000000000"},
+		{"ErrHuge", 1e17, 2, ""},                                  // 10^19 cents: more than a float holds exactly
+		{"LargestExact", 9007199254740991, 0, "9007199254740991"}, // 2^53 - 1
+		{"ErrPastLargestExact", 9007199254740992, 0, ""},
 		{"SixDecimals", 0.123456, 6, "0.123456"},
 		{"MultiplyNoise", 1.1 * 1.1, 2, "1.21"},
 		{"ErrExtraDigit", 1.234, 2, ""},
@@ -81,6 +83,7 @@ func TestDecimalsMessages(t *testing.T) {
 	}{
 		{10.5, 0, app.MsgWholeAmounts},
 		{1.234, 2, app.MsgTooManyDecimals},
+		{12345678901234567, 0, app.MsgTooLarge},
 	} {
 		_, err := app.RoundTo(tc.v, tc.decimals)
 		if got := app.ErrorMessage(err); got != tc.want {

@@ -56,6 +56,8 @@ func TestCheckInFormRefusesBadValues(t *testing.T) {
 	cases := []struct{ name, text string }{
 		{"NotANumber", "eight million"},
 		{"TooManyDecimals", "8000000.5"},
+		{"TooLargeToKeepExactly", "12345678901234567"},
+		{"AddsUpToInfinity", "1.7E+308"},
 		{"Empty", ""},
 	}
 	for _, c := range cases {
