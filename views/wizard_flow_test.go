@@ -131,6 +131,36 @@ func TestWizardTargetHintSaysWhatIsWrong(t *testing.T) {
 	}
 }
 
+// TestWizardRefusesATargetPastTheGoalsDecimals types a target with more
+// decimals than the goal keeps: the step says so and holds it, as a
+// check-in of that value is refused, rather than saving it rounded.
+func TestWizardRefusesATargetPastTheGoalsDecimals(t *testing.T) {
+	ui, _, _ := newStoreUI(t)
+	_, wiz := openGoalsWizard(t, ui)
+	test.Tap(wiz.next)
+	stepOf[*specificStep](wiz).titleEntry.SetText("Sales 2023")
+	test.Tap(wiz.next)
+	m := stepOf[*measureStep](wiz)
+	m.decimals.SetSelected("0")
+	for _, typed := range []string{"1,234.5", "60,000,000.4"} {
+		m.target.SetText("")
+		test.Type(m.target, typed)
+		if !strings.Contains(m.targetOther.Text, "is not a whole amount") {
+			t.Errorf("%q for a goal of whole amounts: hint %q", typed, m.targetOther.Text)
+		}
+		test.Tap(wiz.next)
+		if wiz.steps[wiz.step] != wizardStep(m) {
+			t.Errorf("%q: the wizard moved on past the target", typed)
+		}
+	}
+	m.target.SetText("1,500")
+	m.baseline.entry.SetText("1,000.4")
+	test.Tap(wiz.next)
+	if wiz.steps[wiz.step] != wizardStep(m) || !strings.Contains(m.baseline.msg.Text, "is not a whole amount") {
+		t.Errorf("a baseline of 1,000.4 for a goal of whole amounts: step %d, message %q", wiz.step, m.baseline.msg.Text)
+	}
+}
+
 // assertBelow fails when above, shown, reaches into below's place on the canvas.
 func assertBelow(t *testing.T, above, below fyne.CanvasObject) {
 	t.Helper()

@@ -147,6 +147,11 @@ func (s *measureStep) applyBaseline(g *app.Goal) error {
 		g.Baseline = nil
 		return fieldError{text: lang.L("Type the baseline, or tick Baseline unknown."), missing: true}
 	}
+	// Kept as typed or refused, never rounded to the goal's decimals.
+	if _, err := app.RoundTo(v, g.Decimals); err != nil {
+		s.baseline.setError(err)
+		return err
+	}
 	g.Baseline = &v
 	return nil
 }
@@ -165,6 +170,11 @@ func (s *measureStep) applyTarget(g *app.Goal) error {
 	if err == nil {
 		var target float64
 		target, err = in.Resolve(g.Baseline, g.Unit)
+		if err == nil && (in.Mode == notation.TargetAbsolute || in.Mode == notation.TargetChangeAbs) {
+			// A target typed as a value is kept as typed, or refused, as
+			// a check-in is: 1,234.5 is no target of a goal of whole amounts.
+			target, err = app.RoundTo(target, g.Decimals)
+		}
 		if err == nil {
 			// A change such as +7% lands between the goal's decimals; keep what it shows.
 			g.Target = app.RoundValue(target, g.Decimals)
