@@ -31,7 +31,9 @@ func (w *goalWizard) confirmCadenceChange(change app.CadenceChange, setup app.Go
 		}, w.ui.window())
 	d.Resize(fyne.NewSize(680, 480))
 	w.convert = d
-	w.ui.showDialog(d)
+	// Converting merges or splits check-ins for good: Enter alone must
+	// not do it, as it deletes nothing elsewhere.
+	w.ui.showDestructive(d)
 }
 
 // checkInValues are the stored check-in values of goal id by period.

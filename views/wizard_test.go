@@ -274,6 +274,10 @@ func TestWizardCadenceChangeConvertsCheckIns(t *testing.T) {
 	}
 
 	test.Tap(wiz.save)
+	ui.TypedKey(fyne.KeyReturn)
+	if stored, _ := store.CheckIns(ctx, g.ID); len(stored) != 4 || gs.wizard != wiz {
+		t.Fatalf("Enter alone converted the check-ins: %d left", len(stored))
+	}
 	test.Tap(findButton(t, w.Canvas().Overlays().Top(), "Convert and save"))
 	if gs.wizard != nil {
 		t.Fatal("the wizard stayed open after converting")
