@@ -253,6 +253,12 @@ func (b *bulkCheckIn) onSave() {
 		b.reopen(lang.L("Type at least one value."))
 		return
 	}
+	// A value its goal cannot keep is said before any question, never
+	// offered rounded as the replacement of a recorded one.
+	if b.markStoreError(cs) {
+		b.reopen(lang.L("Some values cannot be kept as typed; nothing was saved. Fix the rows marked in red."))
+		return
+	}
 	replaced, err := b.replacements(cs)
 	if err != nil {
 		b.reopen(lang.L("Nothing was saved: {{.Reason}}", map[string]any{"Reason": userMessage(err)}))
@@ -362,19 +368,23 @@ func savedText(period string, saved, replaced int) string {
 	return lang.L("{{.Period}}: {{.Saved}} check-ins saved.", args)
 }
 
-// markStoreError puts the store's message next to the row it names: a
-// value with more decimals than its goal keeps.
-func (b *bulkCheckIn) markStoreError(cs []app.CheckIn) {
+// markStoreError puts the store's message next to each row it would
+// refuse: a value with more decimals than its goal keeps, or too large to
+// keep exactly; it reports whether it marked any.
+func (b *bulkCheckIn) markStoreError(cs []app.CheckIn) bool {
 	rows := map[int64]int{}
 	for i, l := range b.rows.lines {
 		rows[l.goal.ID] = i
 	}
+	marked := false
 	for _, c := range cs {
 		i := rows[c.GoalID]
 		if _, err := app.RoundTo(c.Value, b.rows.lines[i].goal.Decimals); err != nil {
 			b.rows.setErr(i, err)
+			marked = true
 		}
 	}
+	return marked
 }
 
 // reopen shows the dialog again with everything typed, and msg under the rows.

@@ -93,6 +93,26 @@ func TestBulkCheckInAsksBeforeReplacing(t *testing.T) {
 	}
 }
 
+// TestBulkCheckInRefusesDecimalsBeforeAsking types a value with more
+// decimals than its goal keeps in a row that would replace one: the row
+// is marked and nothing asked or saved, rather than asking to replace the
+// value with a rounded one and then failing.
+func TestBulkCheckInRefusesDecimalsBeforeAsking(t *testing.T) {
+	bulk, ui, store, goals := bulkForQ1(t)
+	bulk.rows.item(0).value.entry.SetText("9,000,000.5")
+	bulk.onSave()
+	top := ui.win.Canvas().Overlays().Top()
+	if top == nil || containsText(top, "Saving replaces values already recorded") {
+		t.Fatal("the question came before the value was refused")
+	}
+	if !containsText(top, "Some values cannot be kept as typed") || bulk.rows.item(0).value.entry.Text != "9,000,000.5" {
+		t.Error("the bulk check-in does not say what is wrong, or lost what was typed")
+	}
+	if got := q1Values(t, store, goals); got != [2]float64{8_000_000, 0} {
+		t.Fatalf("the store holds %v", got)
+	}
+}
+
 // TestBulkCheckInConfirmsSave checks that a save that replaces nothing
 // asks nothing and says how many check-ins it saved.
 func TestBulkCheckInConfirmsSave(t *testing.T) {
