@@ -387,11 +387,6 @@ func (pl *importPlanner) value(n, col int, id int64, c Cell, d rowDate, long boo
 		pl.reject(n, col, 0, notation.ImportError(msgImportUnknown, nil, "Name", "#"+strconv.FormatInt(id, 10)))
 		return
 	}
-	if pl.over {
-		pl.reject(n, col, id, pl.extraCells(col))
-		pl.taintRow(g, d, n, true)
-		return
-	}
 	text := importCellText(c)
 	if text == "" && (c.Kind == CellText || c.Kind == CellFormula) {
 		// A formula without its result is never taken for an empty cell.
@@ -399,6 +394,11 @@ func (pl *importPlanner) value(n, col int, id int64, c Cell, d rowDate, long boo
 			pl.reject(n, col, id, importMissing(c, msgImportNoValue))
 			pl.taintRow(g, d, n, true)
 		}
+		return
+	}
+	if pl.over { // an empty cell has no value to have moved
+		pl.reject(n, col, id, pl.extraCells(col))
+		pl.taintRow(g, d, n, true)
 		return
 	}
 	v, e := pl.number(c, text)

@@ -60,8 +60,9 @@ func (pl *importPlanner) dateCell(c Cell, text string) (app.Date, notation.DateP
 // for the period's days, in the fiscal calendar for halves and years.
 // Months and quarters are left to ReadDate, which reads their keys too.
 func (pl *importPlanner) periodKeyDate(text string) (rowDate, bool) {
-	p, err := app.ParsePeriodKey(strings.TrimSpace(text))
-	if err != nil || (p.Cadence != app.CadenceWeek && p.Cadence != app.CadenceHalf && p.Cadence != app.CadenceYear) {
+	text = strings.TrimSpace(text)
+	p, err := app.ParsePeriodKey(text)
+	if err != nil || p.Key() != text || (p.Cadence != app.CadenceWeek && p.Cadence != app.CadenceHalf && p.Cadence != app.CadenceYear) {
 		return rowDate{}, false
 	}
 	return rowDate{first: pl.cal.FirstDay(p), last: pl.cal.LastDay(p), prec: notation.PrecisionDay, text: text}, true
