@@ -117,7 +117,7 @@ func (x xlsxWriter) set(col, row int, c app.TableCell, g app.Goal, header bool) 
 	default:
 		v := c.Value
 		if c.Kind == app.CellValue && g.Unit == app.UnitPercent {
-			v /= 100
+			v = percentFraction(v)
 		}
 		err = x.f.SetCellFloat(x.sheet, ref, v, -1, 64)
 	}
@@ -133,6 +133,18 @@ func (x xlsxWriter) set(col, row int, c app.TableCell, g app.Goal, header bool) 
 		return err
 	}
 	return x.f.SetCellStyle(x.sheet, ref, ref, style)
+}
+
+// percentFraction is a percent value as the fraction a spreadsheet's
+// percent format shows: 8.35 is 0.0835, the decimal point moved in
+// decimal. Dividing in binary gave 0.08349999999999999, which a sheet
+// shows as 8.3% where every other figure of Pacer's says 8.4%.
+func percentFraction(v float64) float64 {
+	f, err := strconv.ParseFloat(strconv.FormatFloat(v, 'g', -1, 64)+"e-2", 64)
+	if err != nil {
+		return v / 100
+	}
+	return f
 }
 
 // format is the number format of cell c for goal g, "header" or "wrap"

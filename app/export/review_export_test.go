@@ -215,3 +215,15 @@ func TestSheetName(t *testing.T) {
 		}
 	}
 }
+
+// TestPercentFractionIsTheShownDecimal checks that a percent value goes to
+// a sheet as the decimal it shows moved two places, so that the sheet's
+// rounding shows what Pacer shows: 8.35 is 0.0835 (8.4% at one decimal),
+// not 0.08349999999999999 (8.3%).
+func TestPercentFractionIsTheShownDecimal(t *testing.T) {
+	for v, want := range map[float64]string{8.35: "0.0835", 10: "0.1", 0.5: "0.005", -2.25: "-0.0225", 0: "0", 12.345678: "0.12345678"} {
+		if got := strconv.FormatFloat(percentFraction(v), 'f', -1, 64); got != want {
+			t.Errorf("percentFraction(%v) = %s, want %s", v, got, want)
+		}
+	}
+}
