@@ -219,15 +219,20 @@ func (b *builder) attainmentSlide() error {
 	var notes []string
 	for _, it := range items {
 		spec.categories = append(spec.categories, it.Label)
-		ser.values = append(ser.values, nanOr(it.Attainment, it.OK))
-		if it.OK && it.Attainment > 1.1 {
-			spec.max = math.NaN() // the client picks a scale for them all
-		}
-		ser.pointColors = append(ser.pointColors, statusColor(it.Status))
-		value := "—"
+		value, v := "—", it.Attainment
 		if it.OK {
 			value = app.FormatFraction(it.Attainment, 0)
 		}
+		// Behind its starting point a goal has no share of the plan done:
+		// its bar stays at 0 and the notes say so, as the app's chart does.
+		if it.OK && v < 0 && strings.TrimSpace(in.BelowStartLabel) != "" {
+			value, v = in.BelowStartLabel, 0
+		}
+		ser.values = append(ser.values, nanOr(v, it.OK))
+		if it.OK && v > 1.1 {
+			spec.max = math.NaN() // the client picks a scale for them all
+		}
+		ser.pointColors = append(ser.pointColors, statusColor(it.Status))
 		notes = append(notes, fmt.Sprintf("%s: %s (%s)", it.Label, value, export.StatusWord(b.in.Table, b.w, it.Status)))
 	}
 	spec.series = []seriesSpec{ser}
