@@ -239,3 +239,35 @@ func walkObjects(o fyne.CanvasObject, f func(fyne.CanvasObject)) {
 		}
 	}
 }
+
+// TestWizardPlanCellThatDoesNotReadHoldsTheStep types a plan cell that
+// cannot be read (10.000.000) over an even split: Next refuses with the
+// message and keeps the cell as typed, rather than going on with the
+// split's value and dropping the edit.
+func TestWizardPlanCellThatDoesNotReadHoldsTheStep(t *testing.T) {
+	ui, _, _ := newStoreUI(t)
+	_, wiz := openGoalsWizard(t, ui)
+	wiz.steps[0].(*startStep).choice.SetSelected(templateName("sales_growth"))
+	test.Tap(wiz.next)
+	test.Type(wiz.steps[1].(*specificStep).titleEntry, "In 2023 raise North-America sales by 20%")
+	test.Tap(wiz.next)
+	m := wiz.steps[2].(*measureStep)
+	m.baseline.entry.SetText("50,000,000")
+	m.target.SetText("60,000,000")
+	test.Tap(wiz.next)
+	test.Tap(wiz.next)
+	test.Tap(wiz.next) // history: none
+	plan := stepOf[*planStep](wiz)
+	if wiz.steps[wiz.step] != wizardStep(plan) || len(wiz.draft.plan) < 2 {
+		t.Fatalf("on step %d with %d plan periods, want the plan step", wiz.step, len(wiz.draft.plan))
+	}
+	cell := plan.cells[wiz.draft.plan[1].PeriodKey]
+	cell.SetText("10.000.000")
+	test.Tap(wiz.next)
+	if wiz.steps[wiz.step] != wizardStep(plan) {
+		t.Error("Next went on past a plan cell that does not read")
+	}
+	if cell.Text != "10.000.000" {
+		t.Errorf("the cell now reads %q, want what was typed", cell.Text)
+	}
+}

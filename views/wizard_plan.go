@@ -267,16 +267,18 @@ func (s *planStep) onCellEdited() {
 		return
 	}
 	d := s.wiz.draft
+	// A cell typed in makes the plan the user's own, read or not: Next
+	// then checks every cell (apply) rather than keep the split's value.
+	if d.splitMode != splitManual {
+		d.splitMode = splitManual
+		d.splitChosen = true
+		s.wiz.filling(func() { s.split.SetSelected(s.splits.label(splitManual)) })
+	}
 	if err := s.applyCells(d); err != nil {
 		s.verdict.SetText(err.Error())
 		s.verdict.Importance = widget.DangerImportance
 		s.verdict.Refresh()
 		return
-	}
-	if d.splitMode != splitManual {
-		d.splitMode = splitManual
-		d.splitChosen = true
-		s.wiz.filling(func() { s.split.SetSelected(s.splits.label(splitManual)) })
 	}
 	s.showVerdict(d)
 	s.wiz.changed()
