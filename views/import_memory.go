@@ -66,24 +66,39 @@ func (v *importView) remember() {
 		}
 	}
 	slices.Sort(m.NoDimensions)
-	for key, r := range v.keyRows {
-		if len(r.filter) > 0 && r.goal.SelectedIndex() > 0 {
-			if m.KeyFilters == nil {
-				m.KeyFilters = map[string][]importer.Condition{}
-			}
-			m.KeyFilters[key] = r.filter
-		}
-	}
+	m.KeyFilters = v.keyFilters()
 	if m.Wide {
-		for _, r := range v.sources {
-			if i := r.goal.SelectedIndex() - 1; i >= 0 && i < len(v.goals) {
-				m.Sources = append(m.Sources, savedSource{Column: r.col, Goal: v.goals[i].ID, Filter: r.filter})
-			}
-		}
+		m.Sources = v.savedSources()
 	}
 	if b, err := json.Marshal(m); err == nil {
 		fyne.CurrentApp().Preferences().SetString(v.layoutPref(), string(b))
 	}
+}
+
+// keyFilters are the filters of the goal keys mapped to a goal; nil when
+// none has one.
+func (v *importView) keyFilters() map[string][]importer.Condition {
+	var filters map[string][]importer.Condition
+	for key, r := range v.keyRows {
+		if len(r.filter) > 0 && r.goal.SelectedIndex() > 0 {
+			if filters == nil {
+				filters = map[string][]importer.Condition{}
+			}
+			filters[key] = r.filter
+		}
+	}
+	return filters
+}
+
+// savedSources are the wide layout's value columns mapped to a goal.
+func (v *importView) savedSources() []savedSource {
+	var sources []savedSource
+	for _, r := range v.sources {
+		if i := r.goal.SelectedIndex() - 1; i >= 0 && i < len(v.goals) {
+			sources = append(sources, savedSource{Column: r.col, Goal: v.goals[i].ID, Filter: r.filter})
+		}
+	}
+	return sources
 }
 
 // recall applies the mapping remembered for this layout, if any; it reports whether there was one.

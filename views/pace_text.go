@@ -76,16 +76,36 @@ func needsText(g app.Goal, pr app.Projection) string {
 	if len(ns) == 0 || g.Kind == app.KindMilestone {
 		return ""
 	}
-	if isStayKind(g.Kind) {
+	if text, ok := needsInShort(g, ns); ok {
+		return text
+	}
+	list := needsList(g, ns)
+	if g.Aggregation == app.AggFlow && g.Kind == app.KindDecrease {
+		return lang.L("at most {{.List}}", map[string]any{"List": list})
+	}
+	return lang.L("needs {{.List}}", map[string]any{"List": list})
+}
+
+// needsInShort is the needs said without listing periods: a line to hold
+// for a stay goal, or a sum already reached or a cap already spent; ok is
+// false when the periods must be listed.
+func needsInShort(g app.Goal, ns []app.PeriodNeed) (text string, ok bool) {
+	flow := g.Aggregation == app.AggFlow
+	switch {
+	case isStayKind(g.Kind):
 		return lang.L("needs {{.Amount}} per {{.Period}} over {{.N}} more", map[string]any{
-			"Amount": valueText(g, ns[0].Amount), "Period": cadenceNoun(g.Cadence), "N": len(ns)})
+			"Amount": valueText(g, ns[0].Amount), "Period": cadenceNoun(g.Cadence), "N": len(ns)}), true
+	case flow && g.Kind == app.KindIncrease && needed(ns) <= 0:
+		return lang.L("target already reached"), true
+	case flow && g.Kind == app.KindDecrease && needed(ns) <= 0:
+		return capSpentText(g, -needed(ns)), true
 	}
-	if g.Aggregation == app.AggFlow && g.Kind == app.KindIncrease && needed(ns) <= 0 {
-		return lang.L("target already reached")
-	}
-	if g.Aggregation == app.AggFlow && g.Kind == app.KindDecrease && needed(ns) <= 0 {
-		return capSpentText(g, -needed(ns))
-	}
+	return "", false
+}
+
+// needsList names each period with its amount; past four periods it names
+// the first two and the last.
+func needsList(g app.Goal, ns []app.PeriodNeed) string {
 	short := oneYear(ns)
 	parts := []string{}
 	for i, n := range ns {
@@ -97,11 +117,7 @@ func needsText(g app.Goal, pr app.Projection) string {
 		}
 		parts = append(parts, needPeriodName(n.PeriodKey, short)+" "+valueText(g, n.Amount))
 	}
-	list := strings.Join(parts, lang.L(", "))
-	if g.Aggregation == app.AggFlow && g.Kind == app.KindDecrease {
-		return lang.L("at most {{.List}}", map[string]any{"List": list})
-	}
-	return lang.L("needs {{.List}}", map[string]any{"List": list})
+	return strings.Join(parts, lang.L(", "))
 }
 
 // capSpentText says that a cap on a sum has no room left for the periods
