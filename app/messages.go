@@ -80,6 +80,7 @@ const (
 	msgTFixNoPlan         = "Split the target by month or quarter: evenly, or by the seasons of past years."
 	msgTNotAddingUp       = "The period targets add up to {{.Total}}, not the target {{.Target}} ({{.Diff}})."
 	msgTFixNotAddingUp    = "Adjust the periods so that they add up to the target."
+	msgTReplanned         = "The plan was re-spread after {{.Period}}: the actuals up to then and the targets after it add up to the target {{.Target}}."
 	msgTNotEnding         = "The last period's target {{.Last}} is not the goal's target {{.Target}}."
 	msgTFixNotEnding      = "Set the last period's target to the goal's target."
 	msgTMissing           = "The plan has no target for {{.Periods}}."
@@ -111,7 +112,7 @@ var Messages = []string{
 	msgTNoDates, msgTFixDates, msgTEndBeforeStart, msgTFixEnd,
 	msgTShort, msgTFixShort, msgTLong, msgTFixLong, msgTEnded, msgTFixEnded,
 	msgTNoCadence, msgTFixCadence, msgTCadenceTooLong, msgTFixCadenceLong,
-	msgTNoPlan, msgTFixNoPlan, msgTNotAddingUp, msgTFixNotAddingUp,
+	msgTNoPlan, msgTFixNoPlan, msgTNotAddingUp, msgTFixNotAddingUp, msgTReplanned,
 	msgTNotEnding, msgTFixNotEnding, msgTMissing, msgTFixMissing,
 	msgTExtra, msgTFixExtra,
 }

@@ -49,6 +49,10 @@ type LetterResult struct {
 // A, R, T.
 type SMARTReport struct {
 	Letters []LetterResult
+	// WantsActuals is true when a flow plan does not add up to the target
+	// and no actuals were given: checked again with SMARTInput.Actuals, a
+	// plan re-spread after a review passes.
+	WantsActuals bool
 }
 
 // CanSave reports whether no rule failed; warnings do not stop a save.
@@ -90,6 +94,10 @@ type SMARTInput struct {
 	// HasParent is true when the goal is linked to a parent goal, also one
 	// not saved yet (Goal.ParentID is nil then).
 	HasParent bool
+	// Actuals are the goal's check-in values, or nil. A flow plan re-spread
+	// after a review does not add up to the target by itself: with the
+	// actuals it is seen to (ReplannedAfter), and passes.
+	Actuals []PeriodValue
 }
 
 // CheckSMART checks a goal against the SMART criteria. The rules, with the
@@ -97,13 +105,24 @@ type SMARTInput struct {
 // checkAchievable, checkRelevant and checkTimeBound.
 func CheckSMART(in SMARTInput) SMARTReport {
 	h := AnalyzeHistory(in.Calendar, in.Goal, in.History)
+	timeBound := checkTimeBound(in)
 	return SMARTReport{Letters: []LetterResult{
 		letter("S", checkSpecific(in.Goal)),
 		letter("M", checkMeasurable(in.Goal)),
 		letter("A", checkAchievable(in.Goal, in.Plan, h)),
 		letter("R", checkRelevant(in)),
-		letter("T", checkTimeBound(in)),
-	}}
+		letter("T", timeBound),
+	}, WantsActuals: in.Actuals == nil && timeBound.has(msgTNotAddingUp)}
+}
+
+// has reports whether one of fs has message msg.
+func (fs findings) has(msg string) bool {
+	for _, f := range fs {
+		if f.Message == msg {
+			return true
+		}
+	}
+	return false
 }
 
 func letter(s string, fs findings) LetterResult {

@@ -192,7 +192,7 @@ func checkTimeBound(in SMARTInput) findings {
 	case len(in.Plan) == 0 && needsPlan:
 		fs.add(VerdictFail, msgTNoPlan, msgTFixNoPlan)
 	case len(in.Plan) > 0 && dated:
-		fs.plan(g, CheckPlan(in.Calendar, g, in.Plan))
+		fs.plan(g, fs.planCheck(in))
 	}
 	return fs
 }
@@ -251,6 +251,22 @@ func (fs *findings) titleYears(g Goal) {
 		fs.add(VerdictWarn, msgTTitleYear, msgTFixTitleYear, "Years", strings.Join(named, ", "),
 			"Start", g.Start.String(), "End", g.End.String())
 	}
+}
+
+// planCheck is CheckPlan of the input's plan, in which a flow plan
+// re-spread after a review (ReplannedAfter) adds up, with a finding that
+// says so.
+func (fs *findings) planCheck(in SMARTInput) PlanCheck {
+	g := in.Goal
+	c := CheckPlan(in.Calendar, g, in.Plan)
+	if c.AddsUp {
+		return c
+	}
+	if p, ok := ReplannedAfter(in.Calendar, g, in.Plan, in.Actuals, in.Today); ok {
+		c.AddsUp = true
+		fs.add(VerdictPass, msgTReplanned, "", "Period", p.Key(), "Target", fmtValue(g, g.Target))
+	}
+	return c
 }
 
 func (fs *findings) plan(g Goal, c PlanCheck) {

@@ -10,7 +10,7 @@ import (
 // refresh; at 2,000 goals of ten years that was 20 ms for each key typed
 // in its search (the title's patterns, the plan's periods), while a
 // refresh changes a goal or two. A goal is checked again when anything it
-// is checked from differs: the goal and its history compared by value,
+// is checked from differs: the goal, its history and actuals compared by value,
 // its plan by identity or else by value, the calendar and the day.
 //
 // The zero value is ready; a memo is safe for use by several goroutines.
@@ -53,7 +53,7 @@ func (m *SMARTMemo) Check(in SMARTInput) SMARTReport {
 func sameSMARTInput(a, b SMARTInput) bool {
 	return a.Calendar == b.Calendar && a.Today == b.Today && a.HasParent == b.HasParent &&
 		sameGoal(a.Goal, b.Goal) && (samePlan(a.Plan, b.Plan) || slices.EqualFunc(a.Plan, b.Plan, sameTarget)) &&
-		slices.Equal(a.History, b.History)
+		slices.Equal(a.History, b.History) && slices.Equal(a.Actuals, b.Actuals)
 }
 
 // sameTarget reports whether two period targets are the same, their

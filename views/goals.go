@@ -169,17 +169,33 @@ func (in goalRowsInput) read(ctx context.Context, f app.GoalFilter) ([]goalRow, 
 	}
 	rows := make([]goalRow, 0, len(paces))
 	for _, p := range paces {
-		rows = append(rows, goalRow{goal: p.Goal, status: p.Assessment.Status,
-			smart: smartOf(in.smart, in.cal, in.today, p.Goal, d.Plans[p.Goal.ID], histories[p.Goal.ID])})
+		si := smartInputOf(in.cal, in.today, p.Goal, d.Plans[p.Goal.ID], histories[p.Goal.ID])
+		rows = append(rows, goalRow{goal: p.Goal, status: p.Assessment.Status, smart: in.check(ctx, si)})
 	}
 	return rows, nil
 }
 
-// smartOf is the SMART check of g with its plan and history, through memo
-// (nil checks it afresh).
-func smartOf(memo *app.SMARTMemo, cal app.Calendar, today app.Date, g app.Goal, plan []app.PeriodTarget, history []app.HistoryValue) app.SMARTReport {
-	return memo.Check(app.SMARTInput{Goal: g, Plan: plan, History: app.ValuesFromHistory(history),
-		Calendar: cal, Today: today, HasParent: g.ParentID != nil})
+// check is the SMART check of a goal's row through the memo. A flow plan
+// that does not add up is checked again with the goal's check-ins, which
+// only this rare goal needs read: re-spread after a review, it adds up
+// with them.
+func (in goalRowsInput) check(ctx context.Context, si app.SMARTInput) app.SMARTReport {
+	r := in.smart.Check(si)
+	if !r.WantsActuals {
+		return r
+	}
+	cs, err := in.store.CheckIns(ctx, si.Goal.ID)
+	if err != nil || len(cs) == 0 {
+		return r // the plan's own finding stands
+	}
+	si.Actuals = app.ValuesFromCheckIns(cs)
+	return in.smart.Check(si)
+}
+
+// smartInputOf is what the SMART check of g reads: its plan and history.
+func smartInputOf(cal app.Calendar, today app.Date, g app.Goal, plan []app.PeriodTarget, history []app.HistoryValue) app.SMARTInput {
+	return app.SMARTInput{Goal: g, Plan: plan, History: app.ValuesFromHistory(history),
+		Calendar: cal, Today: today, HasParent: g.ParentID != nil}
 }
 
 func (s *goalsScreen) rowCount() int { return len(s.rows) }

@@ -34,8 +34,13 @@ func (s *goalsScreen) draftOf(g app.Goal) (*goalDraft, error) {
 	if err != nil {
 		return nil, err
 	}
+	checkIns, err := store.CheckIns(ctx, g.ID)
+	if err != nil {
+		return nil, err
+	}
 	d := &goalDraft{goal: g, template: "blank", plan: plan.Periods, history: app.ValuesFromHistory(history),
-		splitMode: splitManual, floorMode: floorNone, historyBy: app.CadenceQuarter, planRevision: plan.Revision}
+		splitMode: splitManual, floorMode: floorNone, historyBy: app.CadenceQuarter, planRevision: plan.Revision,
+		actuals: app.ValuesFromCheckIns(checkIns)}
 	if len(plan.Periods) == 0 {
 		d.splitMode = ""
 	}

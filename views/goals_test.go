@@ -214,7 +214,9 @@ func TestGoalListStatusesAsFromEveryCheckIn(t *testing.T) {
 	for _, r := range gs.rows {
 		g := r.goal
 		want := app.StatusOf(cal, g, snap.Plans[g.ID], app.ValuesFromCheckIns(snap.CheckIns[g.ID]), today, th)
-		smart := smartOf(nil, cal, today, g, snap.Plans[g.ID], snap.History[g.ID])
+		si := smartInputOf(cal, today, g, snap.Plans[g.ID], snap.History[g.ID])
+		si.Actuals = app.ValuesFromCheckIns(snap.CheckIns[g.ID])
+		smart := app.CheckSMART(si)
 		if r.status != want || worstVerdict(r.smart) != worstVerdict(smart) {
 			t.Errorf("%s: %s, SMART %s; from every check-in %s, SMART %s", g.Title, r.status,
 				worstVerdict(r.smart), want, worstVerdict(smart))

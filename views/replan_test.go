@@ -2,8 +2,11 @@ package views
 
 import (
 	"context"
+	"strings"
 	"testing"
 	"time"
+
+	"fyne.io/fyne/v2/test"
 
 	"pacer/app"
 )
@@ -62,5 +65,52 @@ func TestReplanRevisedTarget(t *testing.T) {
 	}
 	if h, _ := store.History(context.Background(), g.ID); len(h) != 8 {
 		t.Errorf("revising the target lost history: %d values", len(h))
+	}
+}
+
+// TestReplannedGoalCanBeEditedAgain: a plan re-spread after Q1 adds up to
+// the target with Q1's actual, not by itself. The goal list does not mark
+// the goal failing SMART for it, the wizard's plan step says the plan was
+// re-spread, and a changed title saves, keeping the re-plan.
+func TestReplannedGoalCanBeEditedAgain(t *testing.T) {
+	ui, _, store := newStoreUI(t)
+	ui.now = func() time.Time { return sampleAsOf }
+	ctx := context.Background()
+	g := saveSeedGoal(t, store, "Sales 2023")
+	if err := store.CreateCheckIn(ctx, &app.CheckIn{GoalID: g.ID, PeriodKey: "2023-Q1", Value: 8_000_000}); err != nil {
+		t.Fatal(err)
+	}
+	paces, _ := loadWholePaces(ui, ui.deps.Store)
+	r := newReplanDialog(depsOf[replanStore](ui), paces[0], nil)
+	r.show()
+	r.mode.SetSelected(r.modes.label(replanByPlan))
+	r.onSave()
+
+	ui.showScreen(screenGoals)
+	gs := ui.goals()
+	if len(gs.rows) != 1 || worstVerdict(gs.rows[0].smart) == app.VerdictFail {
+		t.Fatalf("the re-planned goal's row fails SMART: %+v", gs.rows[0].smart)
+	}
+	gs.onEdit(gs.rows[0].goal)
+	wiz := gs.wizard
+	plan := stepOf[*planStep](wiz)
+	wiz.show(stepIndex(wiz, plan))
+	if want := "The plan was re-spread after 2023-Q1"; !strings.HasPrefix(plan.verdict.Text, want) {
+		t.Errorf("the plan step says %q, want %q…", plan.verdict.Text, want)
+	}
+	specific := stepOf[*specificStep](wiz)
+	wiz.show(stepIndex(wiz, specific))
+	specific.titleEntry.SetText("Sales 2023, all channels")
+	for wiz.step < len(wiz.steps)-1 {
+		test.Tap(wiz.next)
+	}
+	test.Tap(wiz.save)
+	if gs.wizard != nil {
+		t.Fatalf("the edit of a re-planned goal was not saved: %+v", wiz.report.Letters)
+	}
+	saved, _ := store.GoalByID(ctx, g.ID)
+	revs, _ := store.PlanRevisions(ctx, g.ID)
+	if saved.Title != "Sales 2023, all channels" || len(revs) != 2 {
+		t.Errorf("saved %q with %d plan revisions, want the new title and the re-plan kept", saved.Title, len(revs))
 	}
 }

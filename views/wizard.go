@@ -31,6 +31,9 @@ type goalDraft struct {
 	floorMode    string // floorNone, floorGrowth or floorAtLeast
 	floorValue   float64
 	planNote     string
+	// actuals are a saved goal's check-in values: a plan re-spread after a
+	// review adds up to the target only with them (app.ReplannedAfter).
+	actuals []app.PeriodValue
 }
 
 // wizardStep is one page of the goal wizard.
@@ -225,6 +228,7 @@ func (w *goalWizard) smartInput() app.SMARTInput {
 		Calendar:  w.cal,
 		Today:     w.today,
 		HasParent: w.draft.goal.ParentID != nil,
+		Actuals:   w.draft.actuals,
 	}
 }
 

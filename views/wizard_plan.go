@@ -318,9 +318,13 @@ func (s *planStep) showVerdict(d *goalDraft) {
 	}
 	var msgs []string
 	imp := widget.SuccessImportance
+	replanned, wasReplanned := app.ReplannedAfter(s.wiz.cal, g, d.plan, d.actuals, s.wiz.today)
 	switch {
 	case g.Aggregation == app.AggFlow && c.AddsUp:
 		msgs = append(msgs, lang.L("The periods add up to the target: {{.Total}}.", args))
+	case g.Aggregation == app.AggFlow && wasReplanned:
+		args["Period"] = periodKeyName(replanned.Key())
+		msgs = append(msgs, lang.L("The plan was re-spread after {{.Period}}: the actuals up to then and the targets after it add up to the target {{.Target}}.", args))
 	case g.Aggregation == app.AggFlow:
 		msgs = append(msgs, lang.L("The periods add up to {{.Total}}, not {{.Target}} (off by {{.Diff}}).", args))
 		imp = widget.DangerImportance

@@ -1,0 +1,83 @@
+package app
+
+import "math"
+
+// ReplannedAfter tells whether a flow plan that does not add up to the
+// goal's target is one re-spread after a review (RespreadRemaining): the
+// actuals of its periods up to and including the one it returns, with the
+// plan of the periods after it, add up to the target. Such a plan keeps
+// what the ended periods planned, so its own total is the target plus
+// what they fell short of it (or minus what they passed it by); judged by
+// its total alone it would read as a plan that does not add up, and the
+// goal could not be saved again until the re-plan was undone.
+//
+// The periods counted by their actuals must have ended by today (when
+// today is set) and have every check-in that counts in them, as the
+// re-plan required; at least one period must follow them. Of several
+// splits that fit, the latest is returned, the last re-plan made. ok is
+// false for goals other than flow increase or decrease goals, and for a
+// plan that adds up to the target by itself.
+func ReplannedAfter(cal Calendar, g Goal, plan []PeriodTarget, values []PeriodValue, today Date) (last Period, ok bool) {
+	if g.Aggregation != AggFlow || (g.Kind != KindIncrease && g.Kind != KindDecrease) || len(values) == 0 {
+		return Period{}, false
+	}
+	slots, err := cal.planSlots(g, plan)
+	if err != nil || len(slots) < 2 {
+		return Period{}, false
+	}
+	actual, complete := cal.slotActuals(g, slots, Series(values, g.Cadence))
+	tolerance := 0.5 * math.Pow10(-max(0, min(g.Decimals, MaxDecimals))) * (1 + 1e-9)
+	planned := 0.0
+	for _, sl := range slots {
+		planned += sl.t.Target
+	}
+	if math.Abs(planned-g.Target) <= tolerance {
+		return Period{}, false
+	}
+	done := 0.0
+	for k := range len(slots) - 1 {
+		if !complete[k] || (!today.IsZero() && cal.LastDay(slots[k].p) > today.DayNumber()) {
+			break
+		}
+		done += actual[k]
+		planned -= slots[k].t.Target
+		if math.Abs(done+planned-g.Target) <= tolerance {
+			last, ok = slots[k].p, true
+		}
+	}
+	return last, ok
+}
+
+// slotActuals are the sums of the values s that count in each plan slot
+// as a review counts them (CountsFor), and whether each slot has every
+// check-in period of the goal that counts in it.
+func (cal Calendar) slotActuals(g Goal, slots []planSlot, s []periodValue) (actual []float64, complete []bool) {
+	actual, complete = make([]float64, len(slots)), make([]bool, len(slots))
+	have := make(map[Period]bool, len(s))
+	for _, v := range s {
+		have[v.Period] = true
+		if i := cal.slotOf(g, slots, v.Period); i >= 0 {
+			actual[i] += v.Value
+		}
+	}
+	for i := range complete {
+		complete[i] = true
+	}
+	for _, p := range CheckInPeriods(cal, g) {
+		if i := cal.slotOf(g, slots, p); i >= 0 && !have[p] {
+			complete[i] = false
+		}
+	}
+	return actual, complete
+}
+
+// slotOf is the index of the plan slot that period p of the goal's
+// check-ins counts in, or -1.
+func (cal Calendar) slotOf(g Goal, slots []planSlot, p Period) int {
+	for i, sl := range slots {
+		if cal.CountsFor(g, sl.p, p) {
+			return i
+		}
+	}
+	return -1
+}
