@@ -9,17 +9,27 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"pacer/app"
+	"pacer/data"
 )
 
-func TestReplanKeepsTargetAndRecordsOldPlan(t *testing.T) {
+// seedGoalBehindInQ1 is a store with the seed's sales goal, 2 million
+// short of its plan in 2023-Q1, its pace, and a UI on it as of the
+// sample's day.
+func seedGoalBehindInQ1(t *testing.T) (*mainUI, *data.Store, app.Goal, []app.Pace) {
+	t.Helper()
 	ui, _, store := newStoreUI(t)
 	ui.now = func() time.Time { return sampleAsOf }
-	ctx := context.Background()
 	g := saveSeedGoal(t, store, "Sales 2023")
-	if err := store.CreateCheckIn(ctx, &app.CheckIn{GoalID: g.ID, PeriodKey: "2023-Q1", Value: 8_000_000}); err != nil {
+	if err := store.CreateCheckIn(context.Background(), &app.CheckIn{GoalID: g.ID, PeriodKey: "2023-Q1", Value: 8_000_000}); err != nil {
 		t.Fatal(err)
 	}
 	paces, _ := loadWholePaces(ui, ui.deps.Store)
+	return ui, store, g, paces
+}
+
+func TestReplanKeepsTargetAndRecordsOldPlan(t *testing.T) {
+	ui, store, g, paces := seedGoalBehindInQ1(t)
+	ctx := context.Background()
 	saved := false
 	r := newReplanDialog(depsOf[replanStore](ui), paces[0], func() { saved = true })
 	r.show()
@@ -73,14 +83,8 @@ func TestReplanRevisedTarget(t *testing.T) {
 // the goal failing SMART for it, the wizard's plan step says the plan was
 // re-spread, and a changed title saves, keeping the re-plan.
 func TestReplannedGoalCanBeEditedAgain(t *testing.T) {
-	ui, _, store := newStoreUI(t)
-	ui.now = func() time.Time { return sampleAsOf }
+	ui, store, g, paces := seedGoalBehindInQ1(t)
 	ctx := context.Background()
-	g := saveSeedGoal(t, store, "Sales 2023")
-	if err := store.CreateCheckIn(ctx, &app.CheckIn{GoalID: g.ID, PeriodKey: "2023-Q1", Value: 8_000_000}); err != nil {
-		t.Fatal(err)
-	}
-	paces, _ := loadWholePaces(ui, ui.deps.Store)
 	r := newReplanDialog(depsOf[replanStore](ui), paces[0], nil)
 	r.show()
 	r.mode.SetSelected(r.modes.label(replanByPlan))
