@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 
+	"fyne.io/fyne/v2/lang"
+
 	"pacer/app"
 	"pacer/app/export"
 	"pacer/views/nativedialog"
@@ -29,6 +31,15 @@ type fileChooser interface {
 	chooseFolder(title, startDir string) (string, error)
 }
 
+// dialogError is err of a file dialog (what: "open dialog"), said in the
+// user's language when the system cannot show one (no GTK 3, or no display).
+func dialogError(what string, err error) error {
+	if errors.Is(err, nativedialog.ErrUnavailable) {
+		return fieldError{text: lang.L("The file dialogs need GTK 3 (libgtk-3-0) and a graphical session: install GTK 3, or start Pacer on the desktop, and try again.")}
+	}
+	return fmt.Errorf("%s: %w", what, err)
+}
+
 // nativeChooser uses the operating system's dialogs (views/nativedialog).
 type nativeChooser struct{}
 
@@ -42,7 +53,7 @@ func (nativeChooser) saveFile(title, start string, filter fileFilter) (string, e
 		return "", nil
 	}
 	if err != nil {
-		return "", fmt.Errorf("save dialog: %w", err)
+		return "", dialogError("save dialog", err)
 	}
 	// Some dialogs return the name without the extension the filter implies.
 	if filepath.Ext(path) == "" && len(filter.exts) > 0 {
@@ -57,7 +68,7 @@ func (nativeChooser) openFile(title string, filter fileFilter) (string, error) {
 		return "", nil
 	}
 	if err != nil {
-		return "", fmt.Errorf("open dialog: %w", err)
+		return "", dialogError("open dialog", err)
 	}
 	return path, nil
 }
@@ -68,7 +79,7 @@ func (nativeChooser) chooseFolder(title, startDir string) (string, error) {
 		return "", nil
 	}
 	if err != nil {
-		return "", fmt.Errorf("folder dialog: %w", err)
+		return "", dialogError("folder dialog", err)
 	}
 	return path, nil
 }

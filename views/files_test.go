@@ -3,8 +3,10 @@ package views
 import (
 	"os"
 	"path/filepath"
+	"runtime"
 	"testing"
 
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/test"
 
 	"pacer/app/export"
@@ -109,5 +111,24 @@ func TestExportsHaveNormalPermissions(t *testing.T) {
 	}
 	if export.NewFileMode() == 0o600 {
 		t.Error("the normal file mode came out owner-only")
+	}
+}
+
+// TestFileDialogsMissingSaidInWords: on Linux without an X server (or
+// without GTK 3) a file dialog cannot open; the user reads why in the
+// interface's language, not "Something went wrong" around English.
+func TestFileDialogsMissingSaidInWords(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("the dialogs need GTK 3 on Linux only")
+	}
+	t.Setenv("DISPLAY", "")
+	t.Setenv("WAYLAND_DISPLAY", "")
+	_, err := nativeChooser{}.openFile("Open", fileFilter{desc: "CSV", exts: []string{"csv"}})
+	if err == nil {
+		t.Fatal("a file dialog opened without a display")
+	}
+	want := lang.L("The file dialogs need GTK 3 (libgtk-3-0) and a graphical session: install GTK 3, or start Pacer on the desktop, and try again.")
+	if got := userMessage(err); got != want {
+		t.Errorf("message %q, want %q", got, want)
 	}
 }

@@ -11,6 +11,10 @@ import "errors"
 // ErrCancelled is what a dialog returns when the user closes it without choosing.
 var ErrCancelled = errors.New("cancelled")
 
+// ErrUnavailable is what a dialog returns when the system cannot show one:
+// on Linux, no GTK 3 or no display to show it on.
+var ErrUnavailable = errors.New("the file dialogs need GTK 3 (libgtk-3.so.0) and an X server")
+
 // Request is one dialog: the file types it offers (a description and
 // extensions without dots), and where it opens with which name filled in.
 type Request struct {

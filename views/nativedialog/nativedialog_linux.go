@@ -60,7 +60,6 @@ package nativedialog
 import "C"
 
 import (
-	"errors"
 	"sync"
 	"unsafe"
 )
@@ -104,7 +103,7 @@ func withFilter(r Request) Request {
 
 func chooseFile(title, buttonText string, action C.int, r Request) (string, error) {
 	if !gtkStarted() {
-		return "", errors.New("the file dialogs need GTK 3 (libgtk-3.so.0) and an X server")
+		return "", ErrUnavailable
 	}
 	ctitle, cbutton := C.CString(title), C.CString(buttonText)
 	defer C.free(unsafe.Pointer(ctitle))
