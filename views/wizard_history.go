@@ -1,6 +1,8 @@
 package views
 
 import (
+	"strings"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
@@ -25,19 +27,28 @@ type historyStep struct {
 	errMsg   *widget.Label
 	check    *widgets.CheckPanel
 	shownBy  app.Cadence
+	// aside are the texts typed by a cadence no longer shown, by cadence
+	// and period key: choosing that cadence again brings them back, so a
+	// change of "Values by" never drops what was typed. Sums are not
+	// converted between cadences: months add up to quarters only for
+	// some measures, and a quarter cannot be split into months.
+	aside     map[app.Cadence]map[string]string
+	asideNote *widget.Label
 }
 
 func newHistoryStep(w *goalWizard) *historyStep {
-	s := &historyStep{wiz: w, check: widgets.NewCheckPanel(false, "A"), grid: container.NewVBox()}
+	s := &historyStep{wiz: w, check: widgets.NewCheckPanel(false, "A"), grid: container.NewVBox(),
+		aside: map[app.Cadence]map[string]string{}}
 	s.byChoice = newChoice(planCadences, cadenceLabel)
 	s.by = s.byChoice.newSelect(func(c app.Cadence) {
 		if c != s.shownBy && !w.isFilling() {
-			_ = s.apply(w.draft)
-			w.draft.historyBy = c
-			s.buildGrid(w.draft)
-			w.changed()
+			s.switchTo(c)
 		}
 	})
+	s.asideNote = widget.NewLabel("")
+	s.asideNote.Wrapping = fyne.TextWrapWord
+	s.asideNote.Importance = widget.WarningImportance
+	s.asideNote.Hide()
 	s.errMsg = widget.NewLabel("")
 	s.errMsg.Importance = widget.DangerImportance
 	s.errMsg.Hide()
@@ -48,7 +59,7 @@ func (s *historyStep) title() string { return lang.L("History") }
 
 func (s *historyStep) object() fyne.CanvasObject {
 	return stepPage(lang.L("Type what the business actually did in past years. Pacer uses it to judge whether the target is achievable and to spread it by season. Leave unknown periods empty."),
-		s.check, []*widget.FormItem{{Text: lang.L("Values by"), Widget: s.by}}, s.grid, s.errMsg)
+		s.check, []*widget.FormItem{{Text: lang.L("Values by"), Widget: s.by}}, s.asideNote, s.grid, s.errMsg)
 }
 
 func (s *historyStep) load(d *goalDraft) {
@@ -56,7 +67,55 @@ func (s *historyStep) load(d *goalDraft) {
 		d.historyBy = app.CadenceQuarter
 	}
 	s.by.SetSelected(s.byChoice.label(d.historyBy))
-	s.buildGrid(d)
+	s.buildGrid(d, s.draftTexts(d))
+	s.showAside()
+}
+
+// switchTo shows the grid by cadence c: the texts typed by the cadence
+// shown are set aside, and those typed by c before are brought back.
+func (s *historyStep) switchTo(c app.Cadence) {
+	d := s.wiz.draft
+	s.aside[s.shownBy] = s.typed()
+	d.historyBy = c
+	texts := s.aside[c]
+	delete(s.aside, c)
+	s.buildGrid(d, texts)
+	s.showAside()
+	s.wiz.changed()
+}
+
+// typed are the texts in the grid's cells, by period key; empty cells are left out.
+func (s *historyStep) typed() map[string]string {
+	out := map[string]string{}
+	for key, e := range s.cells {
+		if strings.TrimSpace(e.Text) != "" {
+			out[key] = e.Text
+		}
+	}
+	return out
+}
+
+// draftTexts are the draft's history values as the cells show them.
+func (s *historyStep) draftTexts(d *goalDraft) map[string]string {
+	out := map[string]string{}
+	for _, v := range d.history {
+		out[v.PeriodKey] = inputText(v.Value, d.goal.Decimals, s.wiz.ui.numberFormat())
+	}
+	return out
+}
+
+// showAside says which values are set aside, and that only the values
+// shown are saved.
+func (s *historyStep) showAside() {
+	for _, c := range planCadences {
+		if len(s.aside[c]) > 0 {
+			s.asideNote.SetText(lang.L("Values typed by {{.Cadence}} are kept aside while the wizard is open: choose {{.Choice}} again to bring them back. Only the values shown here are saved.",
+				map[string]any{"Cadence": cadenceNoun(c), "Choice": s.byChoice.label(c)}))
+			s.asideNote.Show()
+			return
+		}
+	}
+	s.asideNote.Hide()
 }
 
 // historyPeriods are the periods of the fiscal years before the goal's start, oldest first.
@@ -78,8 +137,8 @@ func (s *historyStep) historyPeriods(d *goalDraft) [][]app.Period {
 	return rows
 }
 
-func (s *historyStep) buildGrid(d *goalDraft) {
-	values := app.ValueMap(d.history)
+// buildGrid shows the draft's history periods, each cell with its text in texts.
+func (s *historyStep) buildGrid(d *goalDraft, texts map[string]string) {
 	rows := s.historyPeriods(d)
 	cols := len(rows[0]) + 1
 	header := []fyne.CanvasObject{widget.NewLabel("")}
@@ -92,9 +151,7 @@ func (s *historyStep) buildGrid(d *goalDraft) {
 		cells = append(cells, widget.NewLabel(fiscalYearName(row[0].Year)))
 		for _, p := range row {
 			e := widgets.NewEntry()
-			if v, ok := values[p.Key()]; ok {
-				e.SetText(inputText(v, d.goal.Decimals, s.wiz.ui.numberFormat()))
-			}
+			e.SetText(texts[p.Key()])
 			e.OnChanged = func(string) { s.wiz.changed() }
 			s.cells[p.Key()] = e
 			cells = append(cells, e)
