@@ -65,6 +65,9 @@ type actionEditor struct {
 	// earlyAtLoad are the measures already due before the start when the
 	// editor opened: saving asks only about the others.
 	earlyAtLoad map[*actionMeasureRow]bool
+	// loaded is the form's state when the editor opened (formState):
+	// leaving asks only when the form differs from it.
+	loaded []string
 }
 
 // actionMeasureRow is one checklist item's fields.
@@ -88,6 +91,7 @@ func newActionEditor(ui actionEditorDeps, plan app.ActionPlan, onDone func()) *a
 	e.goals = goals
 	e.buildFields()
 	e.load()
+	e.loaded = e.formState()
 	e.earlyAtLoad = map[*actionMeasureRow]bool{}
 	if plan.ID != 0 {
 		for _, r := range e.earlyRows() {
@@ -116,7 +120,7 @@ func (e *actionEditor) buildFields() {
 	e.msg.Hide()
 	e.save = widget.NewButtonWithIcon(lang.L("Save action plan"), theme.DocumentSaveIcon(), e.onSave)
 	e.save.Importance = widget.HighImportance
-	e.back = widget.NewButtonWithIcon(lang.L("Back to the list"), theme.NavigateBackIcon(), e.onDone)
+	e.back = widget.NewButtonWithIcon(lang.L("Back to the list"), theme.NavigateBackIcon(), e.onBack)
 	e.del = widget.NewButtonWithIcon(lang.L("Delete"), theme.DeleteIcon(), e.onDelete)
 	e.del.Importance = widget.DangerImportance
 }

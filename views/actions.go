@@ -273,11 +273,12 @@ func showIf(o fyne.CanvasObject, show bool) {
 }
 
 // openActionPlan switches to the Actions screen with the editor on p.
-// An action plan already open in the editor is only replaced after asking.
+// An action plan open in the editor with changes not saved is only
+// replaced after asking; one without is replaced at once.
 func (ui *mainUI) openActionPlan(p app.ActionPlan) {
 	ui.showScreen(screenActions)
 	s := builtScreen[*actionsScreen](ui)
-	if s.editor == nil {
+	if s.editor == nil || !s.editor.changed() {
 		s.open(p)
 		return
 	}

@@ -1,0 +1,91 @@
+package views
+
+import (
+	"context"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+
+	"pacer/app"
+)
+
+// TestActionEditorBackAsksOnlyAboutChanges checks "Back to the list": a
+// plan as it was loaded, or typed in and put back, goes back at once; a
+// changed one asks, and Keep editing keeps the change, Discard drops it
+// unsaved, and Save saves it.
+func TestActionEditorBackAsksOnlyAboutChanges(t *testing.T) {
+	ui, w, store := newStoreUI(t)
+	ctx := context.Background()
+	plan := app.ActionPlan{Problem: "Sales below plan", Cause: "Weak demand", Start: app.NewDate(2023, 1, 10),
+		Status: app.ActionPlanned, FollowUp: app.CadenceMonth,
+		Measures: []app.Measure{{Text: "Call the ten largest customers", Due: app.NewDate(2023, 3, 1)}}}
+	if err := store.CreateActionPlan(ctx, &plan); err != nil {
+		t.Fatal(err)
+	}
+	ui.showScreen(screenActions)
+	s := builtScreen[*actionsScreen](ui)
+	open := func() *actionEditor {
+		t.Helper()
+		s.open(plan)
+		return s.editor
+	}
+
+	ed := open()
+	ed.problem.SetText("Sales below plan!")
+	ed.problem.SetText("Sales below plan ")
+	ed.addMeasure(app.Measure{}) // an empty measure is dropped on saving
+	test.Tap(ed.back)
+	if s.editor != nil || w.Canvas().Overlays().Top() != nil {
+		t.Fatal("Back on a plan without changes asked, or stayed in the editor")
+	}
+
+	ed = open()
+	ed.cause.SetText("Wrong product positioning")
+	test.Tap(ed.back)
+	ask := w.Canvas().Overlays().Top()
+	if ask == nil || !containsText(ask, "Going back to the list drops the changes not saved.") {
+		t.Fatal("Back on a changed plan did not ask")
+	}
+	test.Tap(findButton(t, ask, "Keep editing"))
+	if s.editor != ed || ed.cause.Text != "Wrong product positioning" {
+		t.Fatal("Keep editing left the editor or lost the change")
+	}
+	test.Tap(ed.back)
+	test.Tap(findButton(t, w.Canvas().Overlays().Top(), "Discard"))
+	if s.editor != nil {
+		t.Fatal("Discard stayed in the editor")
+	}
+	if saved, _ := store.ListActionPlans(ctx, app.ActionFilter{}); len(saved) != 1 || saved[0].Cause != "Weak demand" {
+		t.Fatalf("after Discard the store holds %+v", saved)
+	}
+
+	ed = open()
+	ed.rows[0].done.SetChecked(true)
+	test.Tap(ed.back)
+	test.Tap(findButton(t, w.Canvas().Overlays().Top(), "Save"))
+	if s.editor != nil {
+		t.Fatalf("Save stayed in the editor: %s", ed.msg.Text)
+	}
+	if saved, _ := store.ListActionPlans(ctx, app.ActionFilter{}); len(saved) != 1 || !saved[0].Measures[0].Done {
+		t.Fatalf("after Save the store holds %+v", saved)
+	}
+}
+
+// TestOpenActionPlanAsksOnlyAboutChanges opens another plan over the
+// editor, as a review's "Create action plan" does: over a plan without
+// changes at once, over a changed one only after asking.
+func TestOpenActionPlanAsksOnlyAboutChanges(t *testing.T) {
+	ui, w, _ := newStoreUI(t)
+	ui.showScreen(screenActions)
+	s := builtScreen[*actionsScreen](ui)
+	s.open(app.ActionPlan{Problem: "Sales below plan", Start: ui.today()})
+	ui.openActionPlan(app.ActionPlan{Problem: "Margin below plan", Start: ui.today()})
+	if w.Canvas().Overlays().Top() != nil || s.editor.problem.Text != "Margin below plan" {
+		t.Fatal("opening a plan over one without changes asked, or did not open it")
+	}
+	s.editor.owner.SetText("Chen Jing")
+	ui.openActionPlan(app.ActionPlan{Problem: "Costs above plan", Start: ui.today()})
+	if w.Canvas().Overlays().Top() == nil || s.editor.problem.Text != "Margin below plan" {
+		t.Fatal("opening a plan over a changed one did not ask first")
+	}
+}
