@@ -39,6 +39,14 @@ type bulkCheckIn struct {
 	dialog  dialog.Dialog
 	onSaved func()
 	reading int // counts the reads of recorded values; a read is shown if still the last
+	// shown is the index of the period whose rows are shown: a period
+	// chosen is put back to it when the user keeps what was typed.
+	shown int
+	// choosing is set while the period choice is put back, which is no
+	// choice of the user's.
+	choosing bool
+	// saved is set once the rows are saved: closing then drops nothing.
+	saved bool
 }
 
 func newBulkCheckIn(ui bulkDeps, onSaved func()) *bulkCheckIn {
@@ -64,7 +72,8 @@ func newBulkCheckIn(ui bulkDeps, onSaved func()) *bulkCheckIn {
 		}
 		names[i] = strings.NewReplacer(periodMark, namer.name(p), cadenceMark, cadences[p.Cadence]).Replace(pattern)
 	}
-	b.period = widgets.NewSelect(names, func(string) { b.buildRows() })
+	b.shown = -1
+	b.period = widgets.NewSelect(names, func(string) { b.onPeriod() })
 	if len(names) > 0 {
 		b.period.SetSelectedIndex(b.defaultPeriod())
 	}
@@ -169,6 +178,7 @@ func (b *bulkCheckIn) selected() (app.Period, bool) {
 // in the window and filled in a frame later: 2,000 goals' values took 8 ms
 // of the dialog's opening.
 func (b *bulkCheckIn) buildRows() {
+	b.shown = b.period.SelectedIndex()
 	p, ok := b.selected()
 	var lines []bulkLine
 	var ids []int64
@@ -180,7 +190,7 @@ func (b *bulkCheckIn) buildRows() {
 		start, end := cal.Start(p), cal.End(p)
 		for i := range b.goals {
 			if g := &b.goals[i]; g.Cadence == p.Cadence && spans(g, start, end) {
-				lines = append(lines, bulkLine{goal: *g, old: "…", confidence: 7})
+				lines = append(lines, bulkLine{goal: *g, old: "…", confidence: 7, loadedConfidence: 7})
 				ids = append(ids, g.ID)
 			}
 		}
@@ -219,7 +229,9 @@ func (b *bulkCheckIn) show() {
 	d := dialog.NewCustomConfirm(lang.L("Bulk check-in"), lang.L("Save all"), lang.L("Cancel"), b.object(), func(save bool) {
 		if save {
 			b.onSave()
+			return
 		}
+		b.onClose()
 	}, b.ui.window())
 	d.Resize(fyne.NewSize(min(bulkWidth, b.ui.window().Canvas().Size().Width-24), 560))
 	b.dialog = d
@@ -343,6 +355,7 @@ func (b *bulkCheckIn) save(cs []app.CheckIn, replaced int) {
 		b.reopen(lang.L("Nothing was saved: {{.Reason}}", map[string]any{"Reason": userMessage(err)}))
 		return
 	}
+	b.saved = true
 	if b.dialog != nil {
 		b.dialog.Hide()
 	}

@@ -27,6 +27,18 @@ type bulkLine struct {
 	// confidenceSet and noteSet say the user changed them here: what is
 	// recorded, read after the dialog shows, does not replace them.
 	confidenceSet, noteSet bool
+	// loadedConfidence and loadedNote are what the row showed before the
+	// user changed anything: what is recorded, else the defaults.
+	loadedConfidence int
+	loadedNote       string
+}
+
+// typed tells whether the user typed something in the line that saving
+// would write: a value, or a confidence or note other than the row showed.
+func (l *bulkLine) typed() bool {
+	return strings.TrimSpace(l.text) != "" ||
+		(l.confidenceSet && l.confidence != l.loadedConfidence) ||
+		(l.noteSet && strings.TrimSpace(l.note) != strings.TrimSpace(l.loadedNote))
 }
 
 // bulkRows is the bulk check-in's rows over its lines: a widget.List,
@@ -188,6 +200,7 @@ func (r *bulkRows) setRecorded(recorded map[int64]app.CheckIn) {
 		}
 		g := l.goal
 		l.old = app.FormatValue(old.Value, g.Decimals, g.Unit, g.UnitLabel)
+		l.loadedConfidence, l.loadedNote = old.Confidence, old.Note
 		if !l.confidenceSet {
 			l.confidence = old.Confidence
 		}
@@ -198,6 +211,16 @@ func (r *bulkRows) setRecorded(recorded map[int64]app.CheckIn) {
 	for id, it := range r.shown {
 		r.bind(id, it)
 	}
+}
+
+// typed tells whether the user typed in any line (bulkLine.typed).
+func (r *bulkRows) typed() bool {
+	for i := range r.lines {
+		if r.lines[i].typed() {
+			return true
+		}
+	}
+	return false
 }
 
 // setRecordedUnknown shows that what is recorded could not be read: "?"
