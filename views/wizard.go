@@ -103,6 +103,9 @@ type goalWizard struct {
 	mode changeMode
 	// convert is the confirmation of a change of cadence, while it is shown.
 	convert dialog.Dialog
+	// opened is the draft as the wizard showed it first: Cancel asks
+	// only when the draft differs from it (edited).
+	opened goalDraft
 }
 
 // newGoalWizard starts a wizard on draft; onDone is called after Save or Cancel.
@@ -130,6 +133,7 @@ func newGoalWizard(ui wizardDeps, draft *goalDraft, onDone func(saved bool)) *go
 	top := container.NewVBox(w.indicator, w.trail, widget.NewSeparator())
 	w.content = newBorder(top, container.NewVBox(widget.NewSeparator(), buttons), nil, nil, w.body)
 	w.show(0)
+	w.opened = draft.snapshot()
 	return w
 }
 
@@ -298,10 +302,6 @@ func (w *goalWizard) historyValues() []app.HistoryValue {
 		out = append(out, app.HistoryValue{GoalID: w.draft.goal.ID, PeriodKey: v.PeriodKey, Value: v.Value})
 	}
 	return out
-}
-
-func (w *goalWizard) onCancel() {
-	w.onDone(false)
 }
 
 // currentFiscalYear is the default span of a new goal.

@@ -173,6 +173,7 @@ func TestWizardVagueGoalCannotBeSaved(t *testing.T) {
 	}
 	test.AssertRendersToMarkup(t, "wizard_summary_vague.xml", w.Canvas())
 	test.Tap(wiz.cancel)
+	test.Tap(findButton(t, w.Canvas().Overlays().Top(), "Discard")) // the title typed
 	if gs.wizard != nil {
 		t.Error("Cancel left the wizard open")
 	}

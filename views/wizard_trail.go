@@ -144,7 +144,7 @@ func (ui *mainUI) confirmCloseWizard(gs *goalsScreen) {
 	discard := widget.NewButton(lang.L("Close without saving"), func() {
 		d.Hide()
 		if gs.wizard == w {
-			w.onCancel()
+			w.onDone(false)
 		}
 	})
 	text := widget.NewLabel(lang.L("What you typed in the wizard is not saved."))
