@@ -66,6 +66,9 @@ type gapEditor struct {
 	useCause     []*widget.Button
 	// onShowChart, when set, shows the chart of a dimension's gap.
 	onShowChart func(dimension string)
+	// loaded is the form's state as last loaded (formState): another
+	// row drops it only after asking when the form differs from it.
+	loaded []string
 }
 
 // measureRow is one improvement measure's fields.
@@ -146,6 +149,7 @@ func (e *gapEditor) load(g app.Goal, periodKey string) {
 		e.addRow(app.Measure{})
 	}
 	e.status.SetText("")
+	e.loaded = e.formState()
 	if e.review.ID == 0 {
 		e.toAction.Disable()
 	} else {

@@ -405,19 +405,6 @@ func (s *reviewsScreen) showSummary() {
 	s.summary.SetText(statusCountsText(app.Summarize(s.rows).Counts()))
 }
 
-func (s *reviewsScreen) onSelect(id widget.ListItemID) {
-	if id >= len(s.rows) {
-		return
-	}
-	row := s.rows[id]
-	// Reloading the same goal and period would drop what was typed but not saved.
-	if row.Goal.ID != s.gap.goal.ID || row.Period.Key() != s.gap.period {
-		s.gap.load(row.Goal, row.Period.Key())
-	}
-	s.gap.showContributors(row)
-	s.charts.selectGoal(row)
-}
-
 // rowOfGoal is the row of the goal with the given ID, or the first row.
 func (s *reviewsScreen) rowOfGoal(id int64) int {
 	for i, r := range s.rows {
