@@ -55,7 +55,7 @@ func (ui *mainUI) onNewDatabase() {
 		ui.showError(fieldError{text: lang.L("{{.Path}} already exists. Use Open database to open it.", map[string]any{"Path": path})})
 		return
 	}
-	ui.openDatabase(path)
+	ui.whenLeavingFile(func() { ui.openDatabase(path) })
 }
 
 func (ui *mainUI) onOpenDatabase() {
@@ -64,7 +64,7 @@ func (ui *mainUI) onOpenDatabase() {
 		ui.showErrorIf(err)
 		return
 	}
-	ui.openDatabase(path)
+	ui.whenLeavingFile(func() { ui.openDatabase(path) })
 }
 
 // onSaveCopy writes a consistent, checked copy of the open database where the user says.
@@ -125,7 +125,7 @@ func (ui *mainUI) confirmRestore(b data.BackupInfo) {
 		map[string]any{"Date": b.Time.Format("2006-01-02")})
 	ui.showDestructive(dialog.NewConfirm(lang.L("Restore from backup"), msg, func(ok bool) {
 		if ok {
-			ui.restore(b)
+			ui.whenLeavingFile(func() { ui.restore(b) })
 		}
 	}, ui.win))
 }

@@ -23,6 +23,11 @@ func sampleFile(language string) string {
 // onOpenSample opens the sample plan, loading it on first use, and shows it
 // in place of the user's data until they go back.
 func (ui *mainUI) onOpenSample() {
+	ui.whenLeavingFile(ui.openSample)
+}
+
+// openSample opens the sample plan and shows it (onOpenSample).
+func (ui *mainUI) openSample() {
 	language := lang.L("sample-language")
 	path := filepath.Join(filepath.Dir(ui.deps.DBPath), sampleFile(language))
 	store, err := data.Open(ui.ctx, path)
@@ -54,6 +59,12 @@ func (ui *mainUI) onBackToMyData() {
 	if ui.deps.home == nil {
 		return
 	}
+	ui.whenLeavingFile(ui.backToMyData)
+}
+
+// backToMyData closes the sample plan and shows the user's own database
+// again (onBackToMyData).
+func (ui *mainUI) backToMyData() {
 	home := *ui.deps.home
 	if err := ui.deps.Store.Close(); err != nil {
 		ui.showError(err)

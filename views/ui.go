@@ -104,6 +104,8 @@ func NewMainWindow(a fyne.App, deps Deps) fyne.Window {
 	ui.listenForKeys()
 	ui.claimFile()
 	a.Lifecycle().SetOnStopped(func() { ui.activeUI().close() })
+	// Closing the window drops what the screens hold, so it asks first.
+	w.SetCloseIntercept(func() { ui.activeUI().whenLeavingFile(w.Close) })
 	restoreSize(w, firstSize)
 	// The due notification waits for the window to be up: counting what is
 	// due reads every goal's check-ins, and the notification is a D-Bus
