@@ -42,9 +42,17 @@ func dateState(e *widgets.DateEntry) string {
 	return "?" + strings.TrimSpace(e.Text)
 }
 
-// changed tells whether the form differs from what the editor opened with.
+// changed tells whether the form differs from what the editor opened
+// with, or a follow-up note is typed and not added to the log.
 func (e *actionEditor) changed() bool {
-	return !slices.Equal(e.formState(), e.loaded)
+	return e.formChanged() || e.noteTyped()
+}
+
+func (e *actionEditor) formChanged() bool { return !slices.Equal(e.formState(), e.loaded) }
+
+// noteTyped tells whether a follow-up note is typed and not added to the log.
+func (e *actionEditor) noteTyped() bool {
+	return e.followUps != nil && strings.TrimSpace(e.followUps.note.Text) != ""
 }
 
 // onBack goes back to the list; changes not saved are dropped only after asking.
@@ -54,5 +62,22 @@ func (e *actionEditor) onBack() {
 		return
 	}
 	askUnsaved(e.ui.shell, unsavedQuestion{title: lang.L("Save the changes to this action plan?"),
-		text: lang.L("Going back to the list drops the changes not saved."), save: e.onSave, discard: e.onDone})
+		text: lang.L("Going back to the list drops the changes not saved."), save: e.saveAll, discard: e.onDone})
+}
+
+// saveAll adds the follow-up note typed to the log and saves the form,
+// then goes back to the list; what cannot be saved stays, with its message.
+func (e *actionEditor) saveAll() {
+	if e.noteTyped() {
+		e.followUps.onAdd()
+		if e.noteTyped() { // refused: its message is under the note
+			e.tabs.SelectIndex(1)
+			return
+		}
+	}
+	if e.formChanged() {
+		e.onSave()
+		return
+	}
+	e.onDone()
 }

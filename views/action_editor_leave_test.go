@@ -89,3 +89,33 @@ func TestOpenActionPlanAsksOnlyAboutChanges(t *testing.T) {
 		t.Fatal("opening a plan over a changed one did not ask first")
 	}
 }
+
+// TestActionEditorBackAsksAboutAFollowUpNote types a follow-up note
+// without adding it and goes back: it asks, and Save adds the note to
+// the log before going back.
+func TestActionEditorBackAsksAboutAFollowUpNote(t *testing.T) {
+	ui, w, store := newStoreUI(t)
+	ctx := context.Background()
+	plan := app.ActionPlan{Problem: "Sales below plan", Start: app.NewDate(2023, 1, 10),
+		Status: app.ActionPlanned, FollowUp: app.CadenceMonth}
+	if err := store.CreateActionPlan(ctx, &plan); err != nil {
+		t.Fatal(err)
+	}
+	ui.showScreen(screenActions)
+	s := builtScreen[*actionsScreen](ui)
+	s.open(plan)
+	ed := s.editor
+	ed.followUps.note.SetText("Orders picked up in January")
+	test.Tap(ed.back)
+	ask := w.Canvas().Overlays().Top()
+	if ask == nil || !containsText(ask, "Going back to the list drops the changes not saved.") {
+		t.Fatal("Back with a follow-up note typed and not added did not ask")
+	}
+	test.Tap(findButton(t, ask, "Save"))
+	if s.editor != nil {
+		t.Fatal("Save stayed in the editor")
+	}
+	if notes, _ := store.FollowUps(ctx, plan.ID); len(notes) != 1 || notes[0].Note != "Orders picked up in January" {
+		t.Errorf("the log holds %+v", notes)
+	}
+}
