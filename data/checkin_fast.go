@@ -23,7 +23,7 @@ import (
 // The checks run first, in Go, against the goal's span and the fiscal
 // start as the last full save of that goal read them (ruleCache), and the
 // INSERT writes only if, inside its transaction, the goal still has that
-// cadence, those decimals and dates, the fiscal start is the same, no
+// kind, cadence, those decimals and dates, the fiscal start is the same, no
 // later period of the goal is counted and nothing is marked stale: what
 // the checks read is read again where the row is written, and the totals'
 // trigger appends or replaces the goal's latest row, as the full save's
@@ -34,11 +34,11 @@ import (
 // goal afresh and says what is wrong.
 
 // qFastGuard is the fast save's condition, read inside its transaction:
-// ?1 the goal, ?2 the period key, ?7–?11 the cadence, decimals, start and
-// end dates and fiscal start setting as stored, that the checks used.
+// ?1 the goal, ?2 the period key, ?7–?12 the cadence, decimals, start and
+// end dates, fiscal start setting and kind as stored, that the checks used.
 const qFastGuard = ` FROM goals
 	WHERE id = ?1 AND cadence = ?7 AND decimals = ?8 AND start_date IS ?9 AND end_date IS ?10
-	  AND (SELECT value FROM settings WHERE key = '` + SettingFiscalStart + `') IS ?11
+	  AND (SELECT value FROM settings WHERE key = '` + SettingFiscalStart + `') IS ?11 AND kind = ?12
 	  AND NOT EXISTS (SELECT 1 FROM checkin_totals WHERE goal_id = ?1 AND period_key > ?2)
 	  AND NOT EXISTS (SELECT 1 FROM checkin_totals_stale)
 	  AND NOT EXISTS (SELECT 1 FROM plan_cache_stale)`
@@ -80,7 +80,7 @@ type ruleCache struct {
 }
 
 // qAllGoalRules is qGoalRules for every goal.
-const qAllGoalRules = `SELECT id, title, cadence, decimals, start_date, end_date,
+const qAllGoalRules = `SELECT id, title, kind, cadence, decimals, start_date, end_date,
 	(SELECT value FROM settings WHERE key = '` + SettingFiscalStart + `') FROM goals`
 
 // fill reads every goal's rules, once per store, after its first full
@@ -105,7 +105,7 @@ func (c *ruleCache) fill(ctx context.Context, db *sql.DB) {
 		var id int64
 		var g goalSpan
 		var fiscal sql.NullString
-		if rows.Scan(&id, &g.title, &g.cadence, &g.decimals, &g.startText, &g.endText, &fiscal) != nil {
+		if rows.Scan(&id, &g.title, &g.kind, &g.cadence, &g.decimals, &g.startText, &g.endText, &fiscal) != nil {
 			continue
 		}
 		var err error
@@ -193,7 +193,7 @@ func (s *Store) saveFast(ctx context.Context, c *app.CheckIn, create bool) (done
 	var created string
 	queued, start := s.db.Stats().WaitDuration, time.Now()
 	err = queryOneRow(ctx, st, []any{v.GoalID, v.PeriodKey, v.Value, v.Confidence, v.Note, formatTime(now),
-		string(r.span.cadence), r.span.decimals, r.span.startText, r.span.endText, r.fiscal}, &v.ID, &created)
+		string(r.span.cadence), r.span.decimals, r.span.startText, r.span.endText, r.fiscal, string(r.span.kind)}, &v.ID, &created)
 	// As begin does: time queued behind this program's own work is no
 	// wait for another program's lock.
 	s.noteWait(time.Since(start) - (s.db.Stats().WaitDuration - queued))

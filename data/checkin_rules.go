@@ -33,6 +33,7 @@ type checkInRules struct {
 // goalSpan is what a check-in needs to know of its goal.
 type goalSpan struct {
 	title      string
+	kind       app.Kind // a milestone's value is 0 or 1 (app.CheckValue)
 	cadence    app.Cadence
 	decimals   int
 	start, end app.Date
@@ -43,7 +44,7 @@ type goalSpan struct {
 
 // qGoalRules reads what a check-in is checked against: its goal's span,
 // and the fiscal start, in one statement.
-const qGoalRules = `SELECT title, cadence, decimals, start_date, end_date,
+const qGoalRules = `SELECT title, kind, cadence, decimals, start_date, end_date,
 	(SELECT value FROM settings WHERE key = '` + SettingFiscalStart + `') FROM goals WHERE id = ?`
 
 // goal returns the span of goal id, or ENotFound; the calendar comes with
@@ -55,7 +56,7 @@ func (r *checkInRules) goal(ctx context.Context, tx *tx, id int64) (goalSpan, er
 	var g goalSpan
 	var fiscal sql.NullString
 	err := tx.queryRow(ctx, qGoalRules, id).
-		Scan(&g.title, &g.cadence, &g.decimals, &g.startText, &g.endText, &fiscal)
+		Scan(&g.title, &g.kind, &g.cadence, &g.decimals, &g.startText, &g.endText, &fiscal)
 	if errors.Is(err, sql.ErrNoRows) {
 		return g, app.Errorf(app.ENotFound, msgGoalNotFound)
 	} else if err != nil {

@@ -233,8 +233,8 @@ func findCheckIn(ctx context.Context, tx *tx, where string, args ...any) (*app.C
 	return &c, nil
 }
 
-// normalizeCheckIn checks a check-in against its goal and rounds its value
-// to the goal's decimals. rules caches what it reads for the transaction;
+// normalizeCheckIn checks a check-in against its goal (its period, and a
+// milestone's value 0 or 1) and rounds its value to the goal's decimals. rules caches what it reads for the transaction;
 // nil reads afresh.
 func normalizeCheckIn(ctx context.Context, tx *tx, c *app.CheckIn, rules *checkInRules) error {
 	var err error
@@ -252,6 +252,9 @@ func normalizeCheckIn(ctx context.Context, tx *tx, c *app.CheckIn, rules *checkI
 		return err
 	}
 	if err := rules.checkPeriod(ctx, tx, g, c.PeriodKey); err != nil {
+		return err
+	}
+	if err := app.CheckValue(g.kind, c.Value); err != nil {
 		return err
 	}
 	c.Value, err = app.RoundTo(c.Value, g.decimals)

@@ -87,6 +87,7 @@ var Messages = []string{
 	msgNotDatabase, msgDamaged, msgNewerSchema, msgReadOnly, msgBusy, msgFull,
 	msgDuplicate, msgMissingRef, msgNotAllowed,
 	app.MsgNotFinite, app.MsgTooManyDecimals, app.MsgWholeAmounts, app.MsgDecimalsRange, app.MsgTooLarge, msgDecimalsLowered,
+	app.MsgMilestoneValue,
 	msgGoalNotFound, msgTitleRequired, msgPerspectiveInvalid, msgKindInvalid,
 	msgUnitInvalid, msgAggregationInvalid, msgCadenceInvalid, msgPlanByInvalid,
 	msgDatesRequired, msgEndBeforeStart, msgDatesLeaveCheckIn, msgDatesLeaveCheckIns, msgWeightRange,

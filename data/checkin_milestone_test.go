@@ -1,0 +1,60 @@
+package data_test
+
+import (
+	"context"
+	"testing"
+
+	"pacer/app"
+)
+
+// TestMilestoneCheckInIsZeroOrOne: a milestone's check-in is 1 (done) or 0
+// (not done) through every way a check-in is written; 7, 0.5 or −3 is
+// refused with the milestone's message and writes nothing, a bulk save or
+// an import holding one writes none of its others either.
+func TestMilestoneCheckInIsZeroOrOne(t *testing.T) {
+	ctx := context.Background()
+	s := mustOpen(t)
+	m := newGoal()
+	m.Title, m.Kind, m.Aggregation, m.Target, m.Baseline, m.Decimals = "Open the shop", app.KindMilestone, app.AggLevel, 1, nil, 0
+	mustCreateGoal(t, s, m)
+	other := mustCreateGoal(t, s, newGoal())
+	mustNotErr(t, s.CreateCheckIn(ctx, &app.CheckIn{GoalID: m.ID, PeriodKey: "2026-01", Value: 0}))
+	mustNotErr(t, s.PutCheckIn(ctx, &app.CheckIn{GoalID: m.ID, PeriodKey: "2026-02", Value: 1}))
+	stored, err := s.CheckInByPeriod(ctx, m.ID, "2026-01")
+	mustNotErr(t, err)
+
+	for _, v := range []float64{7, 0.5, -3, 2} {
+		fine := app.CheckIn{GoalID: other.ID, PeriodKey: "2026-03", Value: 7}
+		bad := app.CheckIn{GoalID: m.ID, PeriodKey: "2026-03", Value: v}
+		edited := *stored
+		edited.Value = v
+		writes := map[string]func() error{
+			"create": func() error { c := bad; return s.CreateCheckIn(ctx, &c) },
+			"put":    func() error { c := bad; return s.PutCheckIn(ctx, &c) },
+			"bulk":   func() error { return s.SaveCheckIns(ctx, []app.CheckIn{fine, bad}) },
+			"import": func() error { return s.ApplyImport(ctx, app.Import{CheckIns: []app.CheckIn{fine, bad}}) },
+			"update": func() error { c := edited; return s.UpdateCheckIn(ctx, &c) },
+		}
+		for name, write := range writes {
+			err := write()
+			checkErr(t, err, app.EInvalid)
+			if app.ErrorMessage(err) != app.MsgMilestoneValue {
+				t.Errorf("%s of %v: %v, want the milestone's message", name, v, err)
+			}
+		}
+	}
+	for id, want := range map[int64]int{m.ID: 2, other.ID: 0} {
+		cs, err := s.CheckIns(ctx, id)
+		mustNotErr(t, err)
+		if len(cs) != want {
+			t.Errorf("goal %d has %d check-ins after the refusals, want %d: %+v", id, len(cs), want, cs)
+		}
+	}
+	cs, err := s.CheckIns(ctx, m.ID)
+	mustNotErr(t, err)
+	if cs[0].Value != 0 || cs[1].Value != 1 {
+		t.Errorf("milestone check-ins %+v, want 0 and 1", cs)
+	}
+	// Other kinds take any number.
+	mustNotErr(t, s.PutCheckIn(ctx, &app.CheckIn{GoalID: other.ID, PeriodKey: "2026-04", Value: -3}))
+}
