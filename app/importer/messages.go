@@ -30,6 +30,8 @@ const (
 	msgImportStraddle       = "{{.Date}} is before the goal \"{{.Goal}}\" starts on {{.Start}}, in a period that overlaps the start: it is neither a check-in nor history."
 	msgImportTooCoarse      = "\"{{.Text}}\" spans more than one check-in period of the goal \"{{.Goal}}\": give a date or a shorter period."
 	msgImportOverflow       = "The values of {{.Period}} for the goal \"{{.Goal}}\" add up to more than Pacer can hold."
+	msgImportMilestone      = "\"{{.Value}}\" is not 0 or 1: the goal \"{{.Goal}}\" is a milestone, 1 when it is done and 0 when it is not."
+	msgImportMilestoneSum   = "The values of {{.Period}} for the milestone \"{{.Goal}}\" add up to {{.Value}}: a milestone's period is 1 when it is done and 0 when it is not."
 	msgImportNoMapping      = "Choose the date column and at least one value column."
 	msgImportBadColumns     = "Column {{.Column}} is not in the file."
 	msgImportFedTwice       = "A goal is fed twice from column {{.Column}}: its rows would count twice."
@@ -46,6 +48,6 @@ var ImportMessages = []string{
 	msgImportNoSheet, msgImportBadCSV, notation.MsgImportBadDate, msgImportNoDate,
 	msgImportBadNumber, msgImportNoValue, msgImportFormula, msgImportNotFinite, msgImportDecimals, msgImportDecimalsHidden,
 	msgImportNoGoal, msgImportUnknown, msgImportGoalDates, msgImportAfterEnd,
-	msgImportStraddle, msgImportTooCoarse, msgImportOverflow,
+	msgImportStraddle, msgImportTooCoarse, msgImportOverflow, msgImportMilestone, msgImportMilestoneSum,
 	msgImportNoMapping, msgImportBadColumns, msgImportFedTwice, msgImportBadFilter, msgImportExtraCells,
 }

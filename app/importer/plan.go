@@ -401,13 +401,7 @@ func (pl *importPlanner) value(n, col int, id int64, c Cell, d rowDate, long boo
 		pl.taintRow(g, d, n, true)
 		return
 	}
-	v, e := pl.number(c, text)
-	if e == nil {
-		read, err := v, error(nil)
-		if v, err = app.RoundTo(v, g.Decimals); err != nil {
-			e = decimalsError(c, text, read, g.Decimals, err)
-		}
-	}
+	v, e := pl.goalValue(g, c, text)
 	counted := false
 	if e == nil {
 		counted, e = pl.add(g, n, v, d)
@@ -420,4 +414,22 @@ func (pl *importPlanner) value(n, col int, id int64, c Cell, d rowDate, long boo
 	if counted {
 		pl.plan.Values++
 	}
+}
+
+// goalValue reads cell c, whose text is text, as a value of goal g: a
+// number at the goal's decimals, and for a milestone 0 or 1, since any
+// other number would count as done or not by accident (app.CheckValue).
+func (pl *importPlanner) goalValue(g *app.Goal, c Cell, text string) (float64, *app.Error) {
+	v, e := pl.number(c, text)
+	if e != nil {
+		return 0, e
+	}
+	if err := app.CheckValue(g.Kind, v); err != nil { // before decimals: 0.5 is no milestone's, whatever its places
+		return 0, notation.ImportError(msgImportMilestone, err, "Value", text, "Goal", g.Title)
+	}
+	read, err := v, error(nil)
+	if v, err = app.RoundTo(v, g.Decimals); err != nil {
+		return 0, decimalsError(c, text, read, g.Decimals, err)
+	}
+	return v, nil
 }

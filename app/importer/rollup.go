@@ -3,6 +3,7 @@ package importer
 import (
 	"math"
 	"sort"
+	"strconv"
 
 	"pacer/app"
 	"pacer/app/notation"
@@ -209,15 +210,23 @@ func bucketLess(a, b bucketKey) bool {
 }
 
 // rejectOverflows works out the value of each bucket, rejecting the first
-// row of a sum too large to hold: its period is then left out.
+// row of a sum too large to hold, or of a milestone's sum other than 0 or
+// 1: its period is then left out.
 func (pl *importPlanner) rejectOverflows(keys []bucketKey) map[bucketKey]float64 {
 	values := make(map[bucketKey]float64, len(keys))
 	for _, k := range keys {
 		b := pl.buckets[k]
 		v, ok := b.value()
+		msg, args := msgImportOverflow, map[string]any{"Period": k.p.Key(), "Goal": b.g.Title}
+		if ok && app.CheckValue(b.g.Kind, v) != nil {
+			// Rows of 0 or 1 each that add up to more: a flow
+			// milestone's period is done or not, never done twice.
+			ok, msg = false, msgImportMilestoneSum
+			args["Value"] = strconv.FormatFloat(v, 'f', -1, 64)
+		}
 		if !ok {
 			pl.plan.Rejected = append(pl.plan.Rejected, RejectedRow{Row: b.row, Column: -1, GoalID: k.goalID,
-				Message: msgImportOverflow, Args: map[string]any{"Period": k.p.Key(), "Goal": b.g.Title}})
+				Message: msg, Args: args})
 			taintOf(pl.taints, k, b.row, true)
 			continue
 		}
