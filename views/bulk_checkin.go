@@ -321,7 +321,7 @@ func (b *bulkCheckIn) confirmReplace(cs []app.CheckIn, replaced []replacement) {
 	for _, r := range replaced {
 		g := r.goal
 		line := widget.NewLabel(lang.L("{{.Goal}} · {{.Period}}: {{.Old}} → {{.New}}", map[string]any{"Goal": g.Title, "Period": periodName(p),
-			"Old": app.FormatValue(r.old, g.Decimals, g.Unit, g.UnitLabel), "New": app.FormatValue(r.new, g.Decimals, g.Unit, g.UnitLabel)}))
+			"Old": checkInValueText(g, r.old), "New": checkInValueText(g, r.new)}))
 		line.Wrapping = fyne.TextWrapWord
 		list.Add(line)
 	}
@@ -382,8 +382,9 @@ func savedText(period string, saved, replaced int) string {
 }
 
 // markStoreError puts the store's message next to each row it would
-// refuse: a value with more decimals than its goal keeps, or too large to
-// keep exactly; it reports whether it marked any.
+// refuse: a milestone's value other than 0 or 1, a value with more
+// decimals than its goal keeps, or too large to keep exactly; it reports
+// whether it marked any.
 func (b *bulkCheckIn) markStoreError(cs []app.CheckIn) bool {
 	rows := map[int64]int{}
 	for i, l := range b.rows.lines {
@@ -392,7 +393,12 @@ func (b *bulkCheckIn) markStoreError(cs []app.CheckIn) bool {
 	marked := false
 	for _, c := range cs {
 		i := rows[c.GoalID]
-		if _, err := app.RoundTo(c.Value, b.rows.lines[i].goal.Decimals); err != nil {
+		g := b.rows.lines[i].goal
+		err := app.CheckValue(g.Kind, c.Value)
+		if err == nil {
+			_, err = app.RoundTo(c.Value, g.Decimals)
+		}
+		if err != nil {
 			b.rows.setErr(i, err)
 			marked = true
 		}

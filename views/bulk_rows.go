@@ -198,8 +198,7 @@ func (r *bulkRows) setRecorded(recorded map[int64]app.CheckIn) {
 			l.old = "—"
 			continue
 		}
-		g := l.goal
-		l.old = app.FormatValue(old.Value, g.Decimals, g.Unit, g.UnitLabel)
+		l.old = checkInValueText(l.goal, old.Value)
 		l.loadedConfidence, l.loadedNote = old.Confidence, old.Note
 		if !l.confidenceSet {
 			l.confidence = old.Confidence
@@ -374,7 +373,11 @@ func (r *bulkRows) newItem() *bulkItem {
 	it.value.entry.OnChanged = func(text string) {
 		if r.typedIn(it) {
 			r.lines[it.line].text = text
-			_, _, err := it.value.value()
+			v, typed, err := it.value.value()
+			if typed {
+				// A milestone's 7 is said as it is typed, not at Save.
+				err = app.CheckValue(r.lines[it.line].goal.Kind, v)
+			}
 			r.setErr(it.line, err)
 		}
 	}

@@ -31,12 +31,16 @@ type checkInFormDeps = screenDeps[checkInFormStore]
 
 // checkInForm records one goal's value for one period, in a dialog.
 type checkInForm struct {
-	ui         checkInFormDeps
-	goal       app.Goal
-	editing    *app.CheckIn // nil for a new check-in
-	periods    []app.Period
-	period     *widgets.KeySelect
-	value      *numberField
+	ui      checkInFormDeps
+	goal    app.Goal
+	editing *app.CheckIn // nil for a new check-in
+	periods []app.Period
+	period  *widgets.KeySelect
+	value   *numberField
+	// done is a milestone's value, chosen rather than typed: a milestone
+	// is done (1) or not (0), and a typed 7 would only be refused. nil
+	// for other goals; value's message still shows under it.
+	done       *widgets.KeySelect
 	confidence *widgets.KeySelect
 	note       *widgets.KeyEntry
 	existing   *widget.Label
@@ -60,6 +64,9 @@ func newCheckInForm(ui checkInFormDeps, g app.Goal, c *app.CheckIn, onSaved func
 	f.value = newNumberField(valueExample(g, ui.numberFormat()), nil)
 	f.value.format = ui.numberFormat()
 	f.value.entry.OnSubmitted = func(string) { f.onSubmit() }
+	if g.Kind == app.KindMilestone {
+		f.done = widgets.NewSelect([]string{lang.L("Not done"), lang.L("Done")}, func(string) { f.value.setError(nil) })
+	}
 	levels := make([]string, 11)
 	for i := range levels {
 		levels[i] = strconv.Itoa(i)
@@ -73,6 +80,9 @@ func newCheckInForm(ui checkInFormDeps, g app.Goal, c *app.CheckIn, onSaved func
 
 // valueExample is a placeholder that shows how a value of g is typed.
 func valueExample(g app.Goal, nf notation.NumberFormat) string {
+	if g.Kind == app.KindMilestone {
+		return lang.L("1 if done, 0 if not")
+	}
 	switch g.Unit {
 	case app.UnitPercent:
 		return lang.L("e.g. {{.Example}}", map[string]any{"Example": "8.5%"})
@@ -92,7 +102,7 @@ func (f *checkInForm) load(cal app.Calendar) {
 			f.existing.Show()
 		}
 		v := f.editing.Value
-		f.value.setValue(&v, f.goal.Decimals)
+		f.setValue(&v)
 		f.confidence.SetSelectedIndex(f.editing.Confidence)
 		f.note.SetText(f.editing.Note)
 		f.period.Disable()
@@ -105,6 +115,21 @@ func (f *checkInForm) load(cal app.Calendar) {
 	}
 	f.selectPeriod(app.DefaultCheckInPeriod(cal, f.goal, reported, f.ui.today()).Key())
 	f.confidence.SetSelectedIndex(7)
+}
+
+// setValue shows v, or nothing for nil, in the value field, and for a
+// milestone as done or not done. A milestone's other value, kept from
+// before the rule, is left for the user to choose anew rather than
+// guessed.
+func (f *checkInForm) setValue(v *float64) {
+	f.value.setValue(v, f.goal.Decimals)
+	if f.done == nil {
+		return
+	}
+	f.done.ClearSelected()
+	if v != nil && (*v == 0 || *v == 1) {
+		f.done.SetSelectedIndex(int(*v))
+	}
 }
 
 func (f *checkInForm) selectPeriod(key string) {
@@ -137,7 +162,7 @@ func (f *checkInForm) onPeriodChanged() {
 		}
 	}
 	f.existing.SetText(lang.L("{{.Period}} already has {{.Value}}; saving replaces it.", map[string]any{
-		"Period": f.period.Selected, "Value": app.FormatValue(old.Value, f.goal.Decimals, f.goal.Unit, f.goal.UnitLabel)}))
+		"Period": f.period.Selected, "Value": checkInValueText(f.goal, old.Value)}))
 	f.existing.Show()
 }
 
@@ -162,12 +187,16 @@ func (f *checkInForm) existingCheckIn() (*app.CheckIn, error) {
 }
 
 func (f *checkInForm) object() fyne.CanvasObject {
-	unit := app.FormatValue(f.goal.Target, f.goal.Decimals, f.goal.Unit, f.goal.UnitLabel)
+	unit := checkInValueText(f.goal, f.goal.Target)
 	head := widget.NewLabelWithStyle(f.goal.Title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	head.Wrapping = fyne.TextWrapWord
+	value := f.value.object()
+	if f.done != nil {
+		value = container.NewVBox(f.done, f.value.msg)
+	}
 	form := widget.NewForm(
 		widget.NewFormItem(lang.L("Period"), f.period),
-		widget.NewFormItem(lang.L("Value"), f.value.object()),
+		widget.NewFormItem(lang.L("Value"), value),
 		widget.NewFormItem(lang.L("Confidence (0–10)"), f.confidence),
 		widget.NewFormItem(lang.L("Note"), f.note),
 	)
@@ -190,7 +219,11 @@ func (f *checkInForm) show() {
 	d.Resize(fyne.NewSize(520, 420))
 	f.dialog = d
 	f.ui.showDialog(d)
-	f.ui.window().Canvas().Focus(f.value.entry)
+	if f.done != nil {
+		f.ui.window().Canvas().Focus(f.done)
+	} else {
+		f.ui.window().Canvas().Focus(f.value.entry)
+	}
 	f.onPeriodChanged()
 }
 
@@ -206,13 +239,8 @@ func (f *checkInForm) checkIn() (*app.CheckIn, error) {
 	if !ok {
 		return nil, fieldError{text: lang.L("Choose the period.")}
 	}
-	v, ok, err := f.value.value()
+	v, err := f.valueFor(key)
 	if err != nil {
-		return nil, err
-	}
-	if !ok {
-		err := fieldError{text: lang.L("Type the value for {{.Period}}.", map[string]any{"Period": periodKeyName(key)})}
-		f.value.setError(err)
 		return nil, err
 	}
 	c := &app.CheckIn{GoalID: f.goal.ID, PeriodKey: key, Value: v,
@@ -221,6 +249,43 @@ func (f *checkInForm) checkIn() (*app.CheckIn, error) {
 		c.ID = f.editing.ID
 	}
 	return c, nil
+}
+
+// valueFor reads the value for period key: the choice of done or not
+// done for a milestone, else the number typed. Nothing chosen or typed is
+// an error shown at the field.
+func (f *checkInForm) valueFor(key string) (float64, error) {
+	period := map[string]any{"Period": periodKeyName(key)}
+	if f.done != nil {
+		if i := f.done.SelectedIndex(); i >= 0 {
+			return float64(i), nil
+		}
+		return 0, f.fieldError(lang.L("Choose whether {{.Period}} is done.", period))
+	}
+	v, ok, err := f.value.value()
+	if err != nil {
+		return 0, err
+	}
+	if !ok {
+		return 0, f.fieldError(lang.L("Type the value for {{.Period}}.", period))
+	}
+	return v, nil
+}
+
+// fieldError shows text at the value and returns it as the form's error.
+func (f *checkInForm) fieldError(text string) error {
+	err := fieldError{text: text}
+	f.value.setError(err)
+	return err
+}
+
+// checkInValueText is a check-in value v of g as the forms show it: done
+// or not done for a milestone, else the value with its unit.
+func checkInValueText(g app.Goal, v float64) string {
+	if g.Kind == app.KindMilestone && (v == 0 || v == 1) {
+		return []string{lang.L("Not done"), lang.L("Done")}[int(v)]
+	}
+	return app.FormatValue(v, g.Decimals, g.Unit, g.UnitLabel)
 }
 
 // onSubmit is Enter in the value field: the dialog closes as Save would close it.
@@ -254,8 +319,8 @@ func (f *checkInForm) onSave() {
 	old, _ := f.existingCheckIn()
 	msg := lang.L("{{.Period}} already has {{.Old}}. Replace it with {{.New}}?", map[string]any{
 		"Period": periodKeyName(c.PeriodKey),
-		"Old":    app.FormatValue(oldValue(old), f.goal.Decimals, f.goal.Unit, f.goal.UnitLabel),
-		"New":    app.FormatValue(c.Value, f.goal.Decimals, f.goal.Unit, f.goal.UnitLabel)})
+		"Old":    checkInValueText(f.goal, oldValue(old)),
+		"New":    checkInValueText(f.goal, c.Value)})
 	confirm := dialog.NewConfirm(lang.L("Replace check-in"), msg, func(ok bool) {
 		if !ok {
 			f.ui.showDialog(f.dialog)

@@ -67,10 +67,10 @@ func (f *checkInForm) loadOwnPart() {
 	if !ok {
 		return
 	}
-	f.value.setValue(nil, f.goal.Decimals)
+	f.setValue(nil)
 	f.note.SetText("")
 	if found {
-		f.value.setValue(&part.Value, f.goal.Decimals)
+		f.setValue(&part.Value)
 		f.confidence.SetSelectedIndex(part.Confidence)
 		f.note.SetText(part.Note)
 	}
