@@ -158,6 +158,11 @@ func rollUpGroup(cal app.Calendar, group []app.CheckIn, g *app.Goal, from app.Ca
 	if g.Aggregation == app.AggFlow {
 		r.Value = sum / scale
 	}
+	if g.Kind == app.KindMilestone && r.Value > 1 {
+		// Months each done (1) make a quarter done, not done twice: a
+		// milestone's check-in is 0 or 1 (app.CheckValue).
+		r.Value = 1
+	}
 	var err error
 	if r.Value, err = app.RoundTo(r.Value, g.Decimals); err != nil {
 		return r, err
