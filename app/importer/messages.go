@@ -17,6 +17,7 @@ const (
 	msgImportBadCSV   = "The file cannot be read as a table near line {{.Line}}."
 
 	msgImportNoDate         = "The date is missing."
+	msgImportShortYear      = "\"{{.Text}}\" could be {{.First}} or {{.Last}}, and the file's other dates do not say whether its years come first or last: write the year with four digits."
 	msgImportBadNumber      = "\"{{.Text}}\" is not a number: write numbers like {{.Example}}."
 	msgImportNoValue        = "The value is missing."
 	msgImportFormula        = "The cell holds a formula whose result was not saved in the file: open the file in Excel, WPS or LibreOffice, save it, and import it again."
@@ -45,7 +46,7 @@ const (
 // of ParseNumber are in notation.Messages.
 var ImportMessages = []string{
 	msgImportEmpty, msgImportTooLarge, msgImportOldExcel, msgImportODS, msgImportBadXLSX,
-	msgImportNoSheet, msgImportBadCSV, notation.MsgImportBadDate, msgImportNoDate,
+	msgImportNoSheet, msgImportBadCSV, notation.MsgImportBadDate, msgImportNoDate, msgImportShortYear,
 	msgImportBadNumber, msgImportNoValue, msgImportFormula, msgImportNotFinite, msgImportDecimals, msgImportDecimalsHidden,
 	msgImportNoGoal, msgImportUnknown, msgImportGoalDates, msgImportAfterEnd,
 	msgImportStraddle, msgImportTooCoarse, msgImportOverflow, msgImportMilestone, msgImportMilestoneSum,

@@ -180,6 +180,7 @@ func PlanImport(ctx context.Context, cal app.Calendar, t Table, m Mapping, goals
 	}
 	pl := newImportPlanner(cal, m, goals)
 	pl.t, pl.width = t, headerWidth(t, m)
+	pl.shortYears(t)
 	total := len(t.Rows)
 	for i := range t.Rows {
 		if i%1000 == 0 {
@@ -257,6 +258,9 @@ type importPlanner struct {
 	filters [][]Condition
 	pass    []bool
 	folded  map[string]string
+	// order reads the dates: Mapping.DayMonth, or YearFirst (shortYears).
+	order     notation.DayMonthOrder
+	yearDoubt bool
 }
 
 func newImportPlanner(cal app.Calendar, m Mapping, goals []app.Goal) *importPlanner {

@@ -20,8 +20,15 @@ func (pl *importPlanner) date(c Cell, n int) (rowDate, bool) {
 		return rd, true
 	}
 	d, prec, ok := pl.dateCell(c, text)
+	if !ok && pl.yearDoubt {
+		if first, last, either := notation.ShortYearEither(text, pl.order); either {
+			pl.reject(n, col, 0, notation.ImportError(msgImportShortYear, nil, "Text", text,
+				"First", first.String(), "Last", last.String()))
+			return rowDate{}, false
+		}
+	}
 	if !ok {
-		d, prec, ok = notation.ReadDate(text, pl.m.DayMonth)
+		d, prec, ok = notation.ReadDate(text, pl.order)
 	}
 	if !ok {
 		pl.reject(n, col, 0, importCellError(notation.MsgImportBadDate, c))
@@ -36,6 +43,24 @@ func (pl *importPlanner) date(c Cell, n int) (rowDate, bool) {
 		rd.first, rd.last = pl.cal.FirstDay(p), pl.cal.LastDay(p)
 	}
 	return rd, true
+}
+
+// shortYears sets where the date column of t writes a two-digit year
+// (notation.DetectYearFirst), from all its rows below the header: order
+// is YearFirst when first, and yearDoubt set when its dates cannot tell,
+// so that a date that reads as two days is refused rather than guessed.
+func (pl *importPlanner) shortYears(t Table) {
+	var texts []string
+	for i := range t.Rows {
+		if c := t.Cell(i, pl.m.DateColumn); c.Kind != CellDate && (i > pl.m.HeaderRow || i == pl.m.HeaderRow && !pl.m.SkipHeader) {
+			texts = append(texts, importCellText(c))
+		}
+	}
+	first, doubt := notation.DetectYearFirst(texts)
+	pl.order, pl.yearDoubt = pl.m.DayMonth, doubt
+	if first {
+		pl.order = notation.YearFirst
+	}
 }
 
 // dateCell reads a workbook date cell c shown as text; ok is false for any

@@ -23,6 +23,10 @@ type DayMonthOrder int
 const (
 	DayFirst   DayMonthOrder = iota // 02/03/2023 is 2 March (most of the world)
 	MonthFirst                      // 02/03/2023 is 3 February (the United States)
+	// YearFirst reads a two-digit year first, as China, Japan and Korea
+	// write short dates: 23/01/31 is 2023-01-31. A date whose year comes
+	// last (31/01/23, 02/03/2023) is read day first.
+	YearFirst
 )
 
 // DatePrecision says what a parsed date stands for.
@@ -65,8 +69,12 @@ func DateFromSerial(serial float64) (d app.Date, ok bool) {
 //     12:00:00 AM", "2023-01-31 00:00:00", "2023-01-31T10:00:00+08:00",
 //     "2023-01-31T02:00:00Z";
 //   - a two-digit year, as Excel's short formats write it, is 2000 plus
-//     it: 1/5/23 (read in order, as 1/5/2023 is), 5-Jan-23, and the
-//     month Jan-23;
+//     it, wherever it stands: last in 1/5/23 (read in order, as 1/5/2023
+//     is), 31.1.23, 5-Jan-23 and the month Jan-23; first in 23/01/31 and
+//     23-1-31 (2023-01-31) only when order is YearFirst, since 23/01/31
+//     is also 23 January 2031 (DetectDayMonth tells from a file's other
+//     dates which one it writes). A year is never written with one
+//     digit, so 1/5/23 is year last in any order;
 //   - Excel serial numbers of five digits, with an optional fraction
 //     (44957 is 2023-01-31), as a CSV saved from a date column may hold;
 //   - months: 2023-01, 2023/1, 2023年1月, Jan 2023, January 2023;
@@ -116,7 +124,7 @@ type dateToken struct {
 // ReadDate is ParseDate without the error, for guessing what a column
 // holds: ok is false for text it does not read as a date.
 func ReadDate(s string, order DayMonthOrder) (app.Date, DatePrecision, bool) {
-	s = dateText(s)
+	s = dateText(s, order)
 	if len(s) == 10 && s[4] == '-' && s[7] == '-' && allDigits(s[:4]) && allDigits(s[5:7]) && allDigits(s[8:]) {
 		return dayDate(importAtoi(s[:4]), importAtoi(s[5:7]), importAtoi(s[8:])) // the common case, fast
 	}
@@ -236,6 +244,7 @@ func datePattern(shape []tokenKind, n []int, word int, order DayMonthOrder, dots
 // dayMonthYear reads 02/03/2023 in order: a part over 12 is the day, dots
 // are always day first.
 func dayMonthYear(n []int, _ int, order DayMonthOrder, dots bool) (app.Date, DatePrecision, bool) {
+	// YearFirst reads a date whose year comes last day first.
 	d, m := n[0], n[1]
 	if m > 12 || (d <= 12 && order == MonthFirst && !dots) {
 		d, m = m, d
@@ -298,11 +307,14 @@ func importMonthWord(w string) int {
 // order matters to some value (01/02/2023 does, 01/01/2023 and 31.01.2023,
 // always day first, do not) and no value decides it (then order is
 // DayFirst), or when values contradict each other (then order is the
-// majority's, ties DayFirst): the UI should ask. Other values are ignored.
+// majority's, ties DayFirst): the UI should ask. Other values are ignored,
+// and so are 23/01/31 and its like when the column writes a two-digit
+// year first (DetectYearFirst).
 func DetectDayMonth(values []string) (order DayMonthOrder, ambiguous bool) {
 	dayFirst, monthFirst, undecided := 0, 0, 0
+	yearFirst, _ := DetectYearFirst(values)
 	for _, v := range values {
-		a, b, ok := dayMonthParts(v)
+		a, b, ok := dayMonthParts(v, yearFirst)
 		if !ok {
 			continue
 		}
@@ -326,9 +338,14 @@ func DetectDayMonth(values []string) (order DayMonthOrder, ambiguous bool) {
 
 // dayMonthParts are the first two parts of an all-numeric date whose
 // year comes last and whose parts are not separated by dots (02/03/2023:
-// 2 and 3); ok is false for any other value.
-func dayMonthParts(v string) (a, b int, ok bool) {
-	toks, dots, ok := importTokenize(dateText(v))
+// 2 and 3); ok is false for any other value, and for 23/01/31 and its
+// like when yearFirst: their year comes first, so they have no day-month
+// order.
+func dayMonthParts(v string, yearFirst bool) (a, b int, ok bool) {
+	if yearFirst && shortYearFirst(plainDateText(v)) {
+		return 0, 0, false
+	}
+	toks, dots, ok := importTokenize(dateText(v, DayFirst))
 	if !ok || len(toks) != 3 || dots || toks[0].kind != tokNumber || toks[1].kind != tokNumber ||
 		toks[2].kind != tokNumber || toks[2].digits != 4 {
 		return 0, 0, false

@@ -6,10 +6,32 @@ import (
 	"pacer/app"
 )
 
-// dateText is s as the date tokenizer reads it: normalised, without a
-// time of day, and with a two-digit year written out.
-func dateText(s string) string {
-	return expandShortYear(cutTime(strings.TrimSpace(app.NormalizeNumber(s))))
+// dateText is s as the date tokenizer reads it in order: normalised,
+// without a time of day, and with a two-digit year written out.
+func dateText(s string, order DayMonthOrder) string {
+	s = plainDateText(s)
+	if order == YearFirst && shortYearFirst(s) {
+		return "20" + s
+	}
+	return expandShortYear(s)
+}
+
+// plainDateText is s normalised and without a time of day.
+func plainDateText(s string) string {
+	return cutTime(strings.TrimSpace(app.NormalizeNumber(s)))
+}
+
+// shortYearFirst reports whether s is an all-numeric date that could
+// start with a two-digit year: 23/01/31 or 23-1-31 (one separator, twice,
+// and a month and day of one or two digits). Dotted dates (31.01.23) are
+// day first, as ParseDate reads them whatever the order, so their year
+// is last.
+func shortYearFirst(s string) bool {
+	if len(s) < 6 || !allDigits(s[:2]) || !strings.ContainsRune("/-", rune(s[2])) {
+		return false
+	}
+	month, day, ok := strings.Cut(s[3:], s[2:3])
+	return ok && isDayDigits(month) && isDayDigits(day)
 }
 
 // cutTime is s without the time of day after its date ("1/31/2023
