@@ -60,11 +60,18 @@ func NewDateEntry() *DateEntry {
 	return e
 }
 
-// dateOrder is how the region of locale orders an all-numeric date.
+// dateOrder is how the region of locale orders an all-numeric date:
+// Chinese (but for Hong Kong and Macau, day first), Japanese and Korean
+// write the year first, so 23/1/31 typed there is 2023-01-31.
 func dateOrder(locale string) notation.DayMonthOrder {
 	locale, _, _ = strings.Cut(locale, ".") // en_US.UTF-8
-	if strings.HasSuffix(strings.ReplaceAll(locale, "_", "-"), "-US") {
+	tag := strings.ReplaceAll(locale, "_", "-")
+	language, _, _ := strings.Cut(tag, "-")
+	switch {
+	case strings.HasSuffix(tag, "-US"):
 		return notation.MonthFirst
+	case language == "zh" && !strings.HasSuffix(tag, "-HK") && !strings.HasSuffix(tag, "-MO"), language == "ja", language == "ko":
+		return notation.YearFirst
 	}
 	return notation.DayFirst
 }

@@ -32,6 +32,9 @@ func TestDateEntryReadsDatesAsTyped(t *testing.T) {
 		{notation.DayFirst, "20260331", "2026-03-31"},
 		{notation.DayFirst, "45000", ""},
 		{notation.DayFirst, "2026", ""},
+		{notation.YearFirst, "26/3/31", "2026-03-31"}, // as 2026/3/31 is typed in Chinese
+		{notation.DayFirst, "26/3/31", "2031-03-26"},
+		{notation.YearFirst, "31/03/2026", "2026-03-31"},
 	}
 	for _, tc := range tests {
 		e := NewDateEntry()
@@ -58,7 +61,8 @@ func TestDateEntryReadsDatesAsTyped(t *testing.T) {
 // TestDateOrder reads the region of a locale.
 func TestDateOrder(t *testing.T) {
 	for locale, want := range map[string]notation.DayMonthOrder{"en-US": notation.MonthFirst, "en_US.UTF-8": notation.MonthFirst,
-		"zh-CN": notation.DayFirst, "en-GB": notation.DayFirst, "en": notation.DayFirst} {
+		"zh-CN": notation.YearFirst, "zh_Hans_CN.UTF-8": notation.YearFirst, "ja-JP": notation.YearFirst, "ko": notation.YearFirst,
+		"zh-HK": notation.DayFirst, "en-GB": notation.DayFirst, "en": notation.DayFirst} {
 		if got := dateOrder(locale); got != want {
 			t.Errorf("dateOrder(%q) = %d, want %d", locale, got, want)
 		}
