@@ -204,7 +204,17 @@ func isDateCell(c Cell) bool {
 	if onlyDigits(text) && len(text) != 8 {
 		return false
 	}
-	_, _, ok := notation.ReadDate(text, notation.DayFirst)
+	return readsAsDate(text)
+}
+
+// readsAsDate reports whether text reads as a date in some order: day
+// first, or with a two-digit year first (23/1/5), which PlanImport reads
+// when the column writes its years so (notation.DetectYearFirst).
+func readsAsDate(text string) bool {
+	if _, _, ok := notation.ReadDate(text, notation.DayFirst); ok {
+		return true
+	}
+	_, _, ok := notation.ReadDate(text, notation.YearFirst)
 	return ok
 }
 

@@ -34,6 +34,8 @@ func TestGuessColumns(t *testing.T) {
 		{"FiveDigitSalesBeforeDates", textTable([]string{"Store", "Sales", "Date"}, []string{"North", "12500", "2026-01-31"},
 			[]string{"South", "23000", "2026-02-28"}, []string{"West", "18750.5", "2026-03-31"}), 2, 0},
 		{"CompactDates", textTable([]string{"Day", "Sales"}, []string{"20260131", "12500"}, []string{"20260228", "23000"}), 0, 1},
+		{"YearFirstShortDates", textTable([]string{"Goal", "Day", "Sales"}, []string{"Sales", "23/1/5", "1200"},
+			[]string{"Sales", "23/1/12", "980"}), 1, 0},
 		{"NoDates", textTable([]string{"a", "b"}, []string{"x", "1"}), 0, 1},
 		{"OneColumn", textTable([]string{"2026-01-31"}), 0, -1},
 		{"Empty", Table{}, 0, -1},

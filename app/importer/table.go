@@ -231,7 +231,7 @@ func readsAsValue(c Cell) bool {
 	if c.Kind != CellText {
 		return true
 	}
-	if _, _, ok := notation.ReadDate(s, notation.DayFirst); ok {
+	if readsAsDate(s) {
 		return true
 	}
 	if _, ok := notation.ReadNumber(app.NormalizeNumber(s), notation.NumberFormat{}); ok {
