@@ -84,11 +84,17 @@ func csvNumber(v float64, decimals int) string {
 // decimals, thousands separators and unit (¥10,000,000; 12.5 kg); values of
 // percent goals are stored as fractions in percent cells (10 % is 0.1),
 // variances in points for percent goals as "−2.0 pp" (in the relative
-// columns too), relative variances as percent cells with their sign. Columns are as wide as their contents,
-// up to a limit past which long texts wrap.
+// columns too), relative variances as percent cells with their sign; a
+// variance that rounds to zero is stored as 0, so that it shows unsigned
+// as on the screens. Columns are as wide as their contents, up to a limit
+// past which long texts wrap.
 func WriteReviewXLSX(w io.Writer, t app.ReviewTable) error {
 	return WriteReviewBook(w, t, nil, nil)
 }
+
+// relFormat writes a relative gap as FormatFraction does, signed, with
+// thousands separators: +2,400.0%, -20.0%, 0.0%.
+const relFormat = "+#,##0.0%;-#,##0.0%;#,##0.0%"
 
 // maxColumnWidth is the widest a column gets, in characters; longer texts
 // wrap.
@@ -115,11 +121,7 @@ func (x xlsxWriter) set(col, row int, c app.TableCell, g app.Goal, header bool) 
 	case app.CellText:
 		err = x.f.SetCellStr(x.sheet, ref, c.Text)
 	default:
-		v := c.Value
-		if c.Kind == app.CellValue && g.Unit == app.UnitPercent {
-			v = percentFraction(v)
-		}
-		err = x.f.SetCellFloat(x.sheet, ref, v, -1, 64)
+		err = x.f.SetCellFloat(x.sheet, ref, sheetValue(c, g), -1, 64)
 	}
 	if err != nil {
 		return err
@@ -133,6 +135,31 @@ func (x xlsxWriter) set(col, row int, c app.TableCell, g app.Goal, header bool) 
 		return err
 	}
 	return x.f.SetCellStyle(x.sheet, ref, ref, style)
+}
+
+// sheetValue is the number cell c of goal g holds in a sheet: a percent
+// goal's value as the fraction its percent format shows, and a gap that
+// rounds to zero at the decimals its format shows as zero. A signed
+// format shows a tiny gap by its side of zero, "+$0.00" or "-0.0%", where
+// the screens, the CSV and the deck write an unsigned "$0.00" and "0.0%";
+// at zero the format's third, unsigned section writes it as they do.
+func sheetValue(c app.TableCell, g app.Goal) float64 {
+	switch c.Kind {
+	case app.CellValue:
+		if g.Unit == app.UnitPercent {
+			return percentFraction(c.Value)
+		}
+	case app.CellDelta:
+		if app.RoundValue(c.Value, app.DeltaDecimals(g)) == 0 {
+			return 0
+		}
+	case app.CellRel:
+		// As FormatFraction rounds it: in per cent, at one decimal.
+		if app.RoundValue(c.Value*100, 1) == 0 {
+			return 0
+		}
+	}
+	return c.Value
 }
 
 // percentFraction is a percent value as the fraction a spreadsheet's
@@ -163,7 +190,7 @@ func (x xlsxWriter) format(c app.TableCell, g app.Goal, header bool) string {
 	case app.CellDelta:
 		return deltaFormat(g, x.points)
 	case app.CellRel:
-		return "+0.0%;-0.0%;0.0%"
+		return relFormat
 	}
 	return ""
 }
@@ -208,7 +235,8 @@ func valueFormat(g app.Goal) string {
 	label := formatLiteral(strings.TrimSpace(g.UnitLabel))
 	switch g.Unit {
 	case app.UnitPercent:
-		return strings.TrimPrefix(numberPattern(g), "#,##") + "%"
+		// Grouped as FormatValue writes it: 1,500.0%.
+		return numberPattern(g) + "%"
 	case app.UnitCount:
 		return numberPattern(g)
 	case app.UnitCurrency:
