@@ -26,7 +26,7 @@ type chartSpec struct {
 	title      string
 	categories []string
 	series     []seriesSpec
-	// numFmt writes the values on the axis and in labels ("#,##0", "0%").
+	// numFmt writes the values on the axis and in labels ("#,##0", "#,##0%").
 	numFmt string
 	// labels writes each value at its bar.
 	labels bool

@@ -214,7 +214,9 @@ func (b *builder) attainmentSlide() error {
 		}
 		return 0
 	})
-	spec := chartSpec{kind: kindBars, numFmt: "0%", labels: true, min: 0, max: 1.2, everyLabel: true}
+	// Per cents grouped by thousands as FormatFraction writes them in the
+	// notes and the app's chart: a goal at 24 times its plan is 2,400%.
+	spec := chartSpec{kind: kindBars, numFmt: "#,##0%", labels: true, min: 0, max: 1.2, everyLabel: true}
 	ser := seriesSpec{name: b.w.T("Attainment of plan"), color: colorGood}
 	var notes []string
 	for _, it := range items {
