@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -147,6 +148,71 @@ func TestReviewWorkbookStoresGapsAsShown(t *testing.T) {
 		id, _ := f.GetCellStyle(tbl.Sheet, ref)
 		if s, err := f.GetStyle(id); err != nil || s.CustomNumFmt == nil || !strings.Contains(*s.CustomNumFmt, "#,##0.0%") {
 			t.Errorf("%s: style %+v %v, want per cents grouped by thousands", ref, s, err)
+		}
+	}
+}
+
+// libreOfficeReads imports a CSV file into LibreOffice Calc as a user who
+// ticks "Detect special numbers" does (as Excel always does), in US
+// English, and returns the first sheet of the workbook it saves.
+func libreOfficeReads(t *testing.T, csvFile []byte) *excelize.File {
+	t.Helper()
+	soffice, err := exec.LookPath("soffice")
+	if err != nil {
+		missingTool(t, "LibreOffice is not installed (soffice not on PATH): the CSV exports are NOT checked in a real spreadsheet; install libreoffice-calc (make test-deps does)")
+	}
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "table.csv"), csvFile, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	// Comma, double quote, UTF-8, from line 1, US English, quoted fields
+	// not forced to text, special numbers (dates) detected.
+	args := []string{"-env:UserInstallation=file://" + filepath.ToSlash(t.TempDir()), "--headless", "--norestore",
+		"--infilter=CSV:44,34,76,1,,1033,false,true", "--convert-to", "xlsx", "--outdir", dir, filepath.Join(dir, "table.csv")}
+	if out, err := exec.Command(soffice, args...).CombinedOutput(); err != nil {
+		t.Fatalf("soffice: %v\n%s", err, out)
+	}
+	f, err := excelize.OpenFile(filepath.Join(dir, "table.xlsx"))
+	if err != nil {
+		t.Fatalf("LibreOffice wrote no workbook: %v", err)
+	}
+	t.Cleanup(func() { f.Close() })
+	return f
+}
+
+// TestReviewCSVReadsBackInLibreOffice imports the review table's CSV into
+// LibreOffice Calc and checks that every field reads back as written: a
+// number as that number, a text as that text. The periods reported,
+// "1/1", came back as the date 1 January.
+func TestReviewCSVReadsBackInLibreOffice(t *testing.T) {
+	for _, lang := range []string{"en", "zh"} {
+		tbl := sampleTable(t, lang)
+		var b bytes.Buffer
+		if err := WriteReviewCSV(&b, tbl); err != nil {
+			t.Fatal(err)
+		}
+		records, err := csv.NewReader(strings.NewReader(strings.TrimPrefix(b.String(), utf8BOM))).ReadAll()
+		if err != nil {
+			t.Fatal(err)
+		}
+		f := libreOfficeReads(t, b.Bytes())
+		sheet := f.GetSheetName(0)
+		for i, rec := range records {
+			for j, field := range rec {
+				ref, _ := excelize.CoordinatesToCellName(j+1, i+1)
+				got, _ := f.GetCellValue(sheet, ref, excelize.Options{RawCellValue: true})
+				typ, _ := f.GetCellType(sheet, ref)
+				text := typ == excelize.CellTypeSharedString || typ == excelize.CellTypeInlineString
+				if n, err := strconv.ParseFloat(field, 64); err == nil {
+					if v, err := strconv.ParseFloat(got, 64); text || err != nil || v != n {
+						t.Errorf("%s %s (%s): LibreOffice reads %q (text %v), want the number %s", lang, ref, records[0][j], got, text, field)
+					}
+					continue
+				}
+				if field != "" && (!text || got != field) {
+					t.Errorf("%s %s (%s): LibreOffice reads %q (text %v), want the text %q", lang, ref, records[0][j], got, text, field)
+				}
+			}
 		}
 	}
 }

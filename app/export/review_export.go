@@ -25,6 +25,8 @@ const utf8BOM = "\uFEFF"
 // say "%"; a percent goal's gaps, relative ones too, are in percentage
 // points with at least one decimal (-2.0). Empty cells are missing values. A text that would start a
 // formula in a spreadsheet (=, +, -, @) is written after an apostrophe.
+// The periods reported are written with a division slash, "2∕3", which
+// no spreadsheet reads as a date.
 func WriteReviewCSV(w io.Writer, t app.ReviewTable) error {
 	cols, err := t.CheckedColumns()
 	if err != nil {
@@ -42,6 +44,9 @@ func WriteReviewCSV(w io.Writer, t app.ReviewTable) error {
 	for _, r := range t.Rows {
 		for i, c := range cols {
 			record[i] = csvField(t.Cell(c, r), r.Goal)
+			if c == app.ColumnReported {
+				record[i] = strings.ReplaceAll(record[i], "/", divisionSlash)
+			}
 		}
 		if err := cw.Write(record); err != nil {
 			return fmt.Errorf("write review csv: %w", err)
@@ -53,6 +58,12 @@ func WriteReviewCSV(w io.Writer, t app.ReviewTable) error {
 	}
 	return nil
 }
+
+// divisionSlash (U+2215) stands for the slash of the periods reported in
+// CSV: Excel, and LibreOffice when it detects special numbers, read "2/3"
+// as the date 3 February; "2∕3" reads the same and stays text. A
+// full-width slash does not: LibreOffice in Chinese reads "2／3" as a date.
+const divisionSlash = "\u2215"
 
 // csvField writes a cell for CSV.
 func csvField(c app.TableCell, g app.Goal) string {
