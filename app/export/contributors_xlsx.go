@@ -14,7 +14,7 @@ import (
 // its rows has a breakdown in cs (by goal ID), a second sheet, "Where the
 // gap comes from" translated by tr, holding the table WriteContributorsCSV
 // writes, with the same number formats as the variance sheet (the share of
-// the gap as a percent cell).
+// the gap as an unsigned percent cell, 65.9%).
 func WriteReviewBook(w io.Writer, t app.ReviewTable, cs map[int64][]app.GapContributors, tr Translator) error {
 	cols, err := t.CheckedColumns()
 	if err != nil {
@@ -39,7 +39,7 @@ func WriteReviewBook(w io.Writer, t app.ReviewTable, cs map[int64][]app.GapContr
 		return fmt.Errorf("write review xlsx: %w", err)
 	}
 	if HasContributors(cs) {
-		x.sheet = sheetName(tr.word("Where the gap comes from"))
+		x.sheet, x.shares = sheetName(tr.word("Where the gap comes from")), true
 		if _, err := f.NewSheet(x.sheet); err != nil {
 			return fmt.Errorf("write review xlsx: %w", err)
 		}

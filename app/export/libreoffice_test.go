@@ -27,8 +27,9 @@ func missingTool(t *testing.T, why string) {
 }
 
 // libreOfficeShows converts an .xlsx workbook with LibreOffice Calc and
-// returns its first sheet's cells as LibreOffice shows them, formatted.
-func libreOfficeShows(t *testing.T, book []byte) [][]string {
+// returns the cells of its sheet number sheet (from 1) as LibreOffice
+// shows them, formatted.
+func libreOfficeShows(t *testing.T, book []byte, sheet int) [][]string {
 	t.Helper()
 	soffice, err := exec.LookPath("soffice")
 	if err != nil {
@@ -38,14 +39,18 @@ func libreOfficeShows(t *testing.T, book []byte) [][]string {
 	if err := os.WriteFile(filepath.Join(dir, "book.xlsx"), book, 0o600); err != nil {
 		t.Fatal(err)
 	}
-	// Comma, double quote, UTF-8, from line 1, cells as shown.
-	filter := "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true"
+	// Comma, double quote, UTF-8, from line 1, cells as shown, the sheet.
+	filter := "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false," + strconv.Itoa(sheet)
 	args := []string{"-env:UserInstallation=file://" + filepath.ToSlash(t.TempDir()), "--headless", "--norestore",
 		"--convert-to", filter, "--outdir", dir, filepath.Join(dir, "book.xlsx")}
 	if out, err := exec.Command(soffice, args...).CombinedOutput(); err != nil {
 		t.Fatalf("soffice: %v\n%s", err, out)
 	}
-	data, err := os.ReadFile(filepath.Join(dir, "book.csv"))
+	names, _ := filepath.Glob(filepath.Join(dir, "book*.csv"))
+	if len(names) != 1 {
+		t.Fatalf("LibreOffice wrote %q, want one CSV", names)
+	}
+	data, err := os.ReadFile(names[0])
 	if err != nil {
 		t.Fatalf("LibreOffice wrote no CSV: %v", err)
 	}
@@ -97,7 +102,7 @@ func TestReviewWorkbookShowsTheScreensFigures(t *testing.T) {
 	if err := WriteReviewXLSX(&b, tbl); err != nil {
 		t.Fatal(err)
 	}
-	shown := libreOfficeShows(t, b.Bytes())
+	shown := libreOfficeShows(t, b.Bytes(), 1)
 	if len(shown) != len(tbl.Rows)+1 {
 		t.Fatalf("LibreOffice shows %d rows, want %d", len(shown), len(tbl.Rows)+1)
 	}
@@ -213,6 +218,34 @@ func TestReviewCSVReadsBackInLibreOffice(t *testing.T) {
 					t.Errorf("%s %s (%s): LibreOffice reads %q (text %v), want the text %q", lang, ref, records[0][j], got, text, field)
 				}
 			}
+		}
+	}
+}
+
+// TestContributorsSheetShowsSharesUnsigned opens the review workbook's
+// sheet of the gap by product in LibreOffice Calc: a value's share of
+// the goal's gap is a share, written "65.9%" as the CSV writes 65.9 and
+// the screens write it without a sign, not "+65.9%" as if it were a gap.
+func TestContributorsSheetShowsSharesUnsigned(t *testing.T) {
+	table := sampleTable(t, "en")
+	cs := salesContributors(t, table)
+	var b bytes.Buffer
+	if err := WriteReviewBook(&b, table, cs, nil); err != nil {
+		t.Fatal(err)
+	}
+	shown := libreOfficeShows(t, b.Bytes(), 2)
+	lines := contributorLines(table, cs, nil)
+	if len(shown) != len(lines)+1 {
+		t.Fatalf("LibreOffice shows %d rows, want %d", len(shown), len(lines)+1)
+	}
+	const share = 7 // the column of the share of the gap
+	for i, l := range lines {
+		want := ""
+		if c := l.cells[share]; c.Kind == app.CellRel {
+			want = app.FormatValue(c.Value*100, 1, app.UnitPercent, "")
+		}
+		if got := shown[i+1][share]; got != want {
+			t.Errorf("%s: LibreOffice shows the share %q, want %q", l.cells[3].Text, got, want)
 		}
 	}
 }

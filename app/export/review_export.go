@@ -107,6 +107,10 @@ func WriteReviewXLSX(w io.Writer, t app.ReviewTable) error {
 // thousands separators: +2,400.0%, -20.0%, 0.0%.
 const relFormat = "+#,##0.0%;-#,##0.0%;#,##0.0%"
 
+// shareFormat writes a share of a gap unsigned, at the decimal the CSV
+// writes: 65.9%.
+const shareFormat = "#,##0.0%"
+
 // maxColumnWidth is the widest a column gets, in characters; longer texts
 // wrap.
 const maxColumnWidth = 60
@@ -117,6 +121,9 @@ type xlsxWriter struct {
 	sheet  string
 	styles map[string]int
 	points string
+	// shares says the sheet's relative cells are shares of a gap (the
+	// contributors sheet), written unsigned: a share is not a change.
+	shares bool
 }
 
 // set writes cell c at column col, row row (from 1), styled for goal g or
@@ -201,6 +208,9 @@ func (x xlsxWriter) format(c app.TableCell, g app.Goal, header bool) string {
 	case app.CellDelta:
 		return deltaFormat(g, x.points)
 	case app.CellRel:
+		if x.shares {
+			return shareFormat
+		}
 		return relFormat
 	}
 	return ""
