@@ -5,7 +5,9 @@ BUILD_DEPS := gcc pkg-config libgl1-mesa-dev xorg-dev libgtk-3-dev
 # system CJK font (TestDeckRendersInLibreOffice), as PowerPoint on a Chinese
 # system has one; a machine without it drew the variance tables blank.
 # sqlite3: another program reading a file Pacer has open (TestAnotherProgramLeavesOurWAL).
-TEST_DEPS  := xvfb xdotool imagemagick libgl1-mesa-dri libreoffice-impress poppler-utils xclip fonts-noto-cjk sqlite3
+# libreoffice-calc: the review workbook and CSV opened in a real spreadsheet
+# (TestReviewWorkbookShowsTheScreensFigures, TestReviewCSVReadsBackInLibreOffice).
+TEST_DEPS  := xvfb xdotool imagemagick libgl1-mesa-dri libreoffice-impress libreoffice-calc poppler-utils xclip fonts-noto-cjk sqlite3
 STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
 GOCYCLO := github.com/fzipp/gocyclo/cmd/gocyclo@v0.6.0
 GO ?= go
