@@ -275,7 +275,8 @@ func readXLSX(b []byte, sheet string) (Table, error) {
 	if err != nil {
 		return Table{}, notation.ImportError(msgImportBadXLSX, err)
 	}
-	t.Rows = xlsxTable(shown, raw, offset, func() map[cellAt]bool {
+	styles := &xlsxDateStyles{f: f, sheet: sheet, dates: map[int]bool{}}
+	t.Rows = xlsxTable(shown, raw, offset, styles.date, func() map[cellAt]bool {
 		unsaved, err := xlsxUnsaved(b, sheet)
 		if err != nil { // excelize read the file: read it as before
 			return map[cellAt]bool{}
@@ -287,15 +288,19 @@ func readXLSX(b []byte, sheet string) (Table, error) {
 }
 
 // xlsxTable makes the rows of a sheet from its formatted and raw values
-// (see xlsxCell). An empty cell is a CellFormula when it is among the cells
+// (see xlsxCell; dateStyle says whether the cell at row i, column j has a
+// date format). An empty cell is a CellFormula when it is among the cells
 // unsaved lists; unsaved is called once, when the first empty cell is met.
-func xlsxTable(shown, raw [][]string, offset float64, unsaved func() map[cellAt]bool) [][]Cell {
+func xlsxTable(shown, raw [][]string, offset float64, dateStyle func(i, j int) bool, unsaved func() map[cellAt]bool) [][]Cell {
 	rows := make([][]Cell, len(shown))
 	var lost map[cellAt]bool
+	at := cellAt{}
+	isDate := func() bool { return dateStyle(at.row, at.col) } // one closure, not one a cell
 	for i, row := range shown {
 		cells := make([]Cell, len(row))
 		for j, text := range row {
-			cells[j] = xlsxCell(text, xlsxRawAt(raw, i, j), offset)
+			at = cellAt{i, j}
+			cells[j] = xlsxCell(text, xlsxRawAt(raw, i, j), offset, isDate)
 			if text != "" {
 				continue
 			}
@@ -339,14 +344,18 @@ func xlsxRawAt(raw [][]string, i, j int) string {
 }
 
 // xlsxCell makes a cell from a workbook's formatted and raw values. A raw
-// value that is a finite number makes a number cell; it is a date cell when
-// its formatted text is not a number, as "2023-01-31" or "31-Jan-23" are
-// not, and the serial is a day Excel can show. A raw ISO 8601 date and time
-// ("2026-01-05T00:00:00.000Z") is a date cell too: SheetJS writes dates so
-// (t="d"), and the raw value, not the text shown (1/5/2026), says which day.
-// offset (xlsxDateOffset) turns a number shown as a date into a serial of
-// the 1900 date system; an ISO date names its day, so it needs none.
-func xlsxCell(text, raw string, offset float64) Cell {
+// value that is a finite number makes a number cell, or a date cell when
+// the sheet shows it as a date and the serial is a day Excel can show:
+// when its text reads as a date ("2023-01-31", "31-Jan-23"), or else when
+// isDate says its number format is a date one, as that of "Monday, June
+// 15, 2026" or of "01.2026", which reads as a number but not as the one
+// the cell holds. A number shown with a unit ("120人", "1 1/2") stays a
+// number. A raw ISO 8601 date and time ("2026-01-05T00:00:00.000Z") is a
+// date cell too: SheetJS writes dates so (t="d"), and the raw value, not
+// the text shown (1/5/2026), says which day. offset (xlsxDateOffset) turns
+// a number shown as a date into a serial of the 1900 date system; an ISO
+// date names its day, so it needs none.
+func xlsxCell(text, raw string, offset float64, isDate func() bool) Cell {
 	c := Cell{Text: text}
 	if isBoolean(text, raw) {
 		return c // TRUE is no 1, nor 1 January 1900
@@ -363,21 +372,34 @@ func xlsxCell(text, raw string, offset float64) Cell {
 	}
 	c.Kind, c.Number = CellNumber, v
 	s := app.NormalizeNumber(text)
-	if _, ok := notation.ReadNumber(s, notation.NumberFormat{}); ok {
+	if _, ok := notation.DateFromSerial(v + offset); !ok || s == "" || strings.HasSuffix(s, "%") {
 		return c
 	}
-	if _, ok := notation.ReadNumber(s, notation.NumberFormat{DecimalComma: true}); ok {
+	if n, ok := xlsxShownNumber(s); ok {
+		// A year shown alone (2026) is left to be read as the year it shows.
+		if n == v || len(s) == 4 || !isDate() {
+			return c
+		}
+	} else if _, _, ok := notation.ReadDate(s, notation.DayFirst); !ok && !isDate() {
 		return c
 	}
-	// The Accounting format shows a zero as a dash: still the number, not
-	// the day whose serial 0 is in a 1904-system workbook.
-	if _, ok := notation.ReadExportedNumber(s, notation.NumberFormat{}); ok {
-		return c
-	}
-	if _, ok := notation.DateFromSerial(v + offset); ok && s != "" && !strings.HasSuffix(s, "%") {
-		c.Kind, c.Number = CellDate, v+offset
-	}
+	c.Kind, c.Number = CellDate, v+offset
 	return c
+}
+
+// xlsxShownNumber is the number a workbook cell's text reads as, in either
+// decimal convention or as only exports write it (the Accounting format's
+// dash for zero); ok is false for text that is no number. Of two readings
+// the one of the decimal point comes first.
+func xlsxShownNumber(s string) (float64, bool) {
+	n, ok := notation.ReadNumber(s, notation.NumberFormat{})
+	if !ok {
+		n, ok = notation.ReadNumber(s, notation.NumberFormat{DecimalComma: true})
+	}
+	if !ok {
+		n, ok = notation.ReadExportedNumber(s, notation.NumberFormat{})
+	}
+	return n, ok
 }
 
 // isBoolean reports whether a workbook cell is a TRUE or FALSE one, which

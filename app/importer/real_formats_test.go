@@ -1,0 +1,65 @@
+package importer
+
+import (
+	"bytes"
+	"context"
+	"slices"
+	"testing"
+	"time"
+
+	"pacer/app"
+)
+
+// TestImportRealFormats1904 reads testdata/real/libreoffice_formats_1904.xlsx,
+// which openpyxl wrote in the 1904 date system and LibreOffice 7.4.7.2
+// saved again (generate_formats.sh). Its numbers shown with a unit
+// ("120人", "12.5 kg") or as fractions ("1 1/2") do not read as numbers,
+// and were taken for dates: in a 1904-system workbook each came in 1462
+// too high (120 customers as 1582). Its months shown mm.yyyy ("01.2026")
+// read as numbers, and were refused as no date. Each cell now imports as
+// the sheet shows it, told apart by its number format.
+func TestImportRealFormats1904(t *testing.T) {
+	const file = "libreoffice_formats_1904.xlsx"
+	tab, err := ReadTable(bytes.NewReader(readReal(t, file)), file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	goal := func(id int64, dec int) app.Goal {
+		return app.Goal{ID: id, Title: "g", Aggregation: app.AggFlow, Decimals: dec, Cadence: app.CadenceMonth,
+			PlanBy: app.CadenceMonth, Start: app.NewDate(2026, time.January, 1), End: app.NewDate(2026, time.December, 31)}
+	}
+	goals := []app.Goal{goal(1, 0), goal(2, 2), goal(3, 1)}
+	for _, dateCol := range []int{0, 1} {
+		m := Mapping{DateColumn: dateCol, GoalColumn: -1, ValueColumns: map[int]int64{2: 1, 3: 2, 4: 3}, SkipHeader: true}
+		p, err := PlanImport(context.Background(), app.Calendar{}, tab, m, goals, app.Snapshot{}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := []string{
+			"1 2026-01 = 120 (1) partial", "1 2026-02 = 3 (1) partial", "1 2026-03 = 1000 (1) partial",
+			"2 2026-01 = 1.5 (1) partial", "2 2026-02 = 2.25 (1) partial", "2 2026-03 = 0.75 (1) partial",
+			"3 2026-01 = 12.5 (1) partial", "3 2026-02 = 800 (1) partial", "3 2026-03 = 0.5 (1) partial",
+		}
+		if got := importPeriodsOf(p); !slices.Equal(got, want) || len(p.Rejected) > 0 {
+			t.Errorf("date column %d: periods\n%q\nrejected %q; want\n%q", dateCol, got, importRejections(p), want)
+		}
+	}
+	if c := tab.Cell(1, 1); c.Kind != CellDate || c.Text != "01.2026" {
+		t.Errorf("01.2026: %+v, want a date cell", c)
+	}
+}
+
+// TestDateFormat tells date and time number formats from the others.
+func TestDateFormat(t *testing.T) {
+	for code, want := range map[string]bool{
+		"yyyy-mm-dd": true, "mm.yyyy": true, `yyyy"年"m"月"`: true, "[$-F800]dddd, mmmm dd, yyyy": true,
+		"[h]:mm:ss": true, "h:mm AM/PM": true, `e"年"`: true, "[$-409]mmm-yy;@": true,
+		`#,##0"人"`: false, "# ?/?": false, `0.0" kg"`: false, "0.00E+00": false, "General": false,
+		"[Red]#,##0.00": false, `[$¥-804]#,##0.00`: false, `#,##0.00_);[Red](#,##0.00)`: false,
+		`0\d`: false, "_-* #,##0.00_-": false, `0;-0;"—"`: false, "[DBNum1]General": false, "@": false,
+	} {
+		if got := dateFormat(code); got != want {
+			t.Errorf("dateFormat(%q) = %v, want %v", code, got, want)
+		}
+	}
+}
