@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -17,7 +18,8 @@ import (
 // and were taken for dates: in a 1904-system workbook each came in 1462
 // too high (120 customers as 1582). Its months shown mm.yyyy ("01.2026")
 // read as numbers, and were refused as no date. Each cell now imports as
-// the sheet shows it, told apart by its number format.
+// the sheet shows it, told apart by its number format; 01.2026 is the
+// whole month, as it reads.
 func TestImportRealFormats1904(t *testing.T) {
 	const file = "libreoffice_formats_1904.xlsx"
 	tab, err := ReadTable(bytes.NewReader(readReal(t, file)), file)
@@ -40,6 +42,11 @@ func TestImportRealFormats1904(t *testing.T) {
 			"2 2026-01 = 1.5 (1) partial", "2 2026-02 = 2.25 (1) partial", "2 2026-03 = 0.75 (1) partial",
 			"3 2026-01 = 12.5 (1) partial", "3 2026-02 = 800 (1) partial", "3 2026-03 = 0.5 (1) partial",
 		}
+		if dateCol == 1 { // 01.2026 shows the month: the whole month
+			for i := range want {
+				want[i] = strings.TrimSuffix(want[i], " partial")
+			}
+		}
 		if got := importPeriodsOf(p); !slices.Equal(got, want) || len(p.Rejected) > 0 {
 			t.Errorf("date column %d: periods\n%q\nrejected %q; want\n%q", dateCol, got, importRejections(p), want)
 		}
@@ -61,5 +68,34 @@ func TestDateFormat(t *testing.T) {
 		if got := dateFormat(code); got != want {
 			t.Errorf("dateFormat(%q) = %v, want %v", code, got, want)
 		}
+	}
+}
+
+// TestImportRealLongDates reads testdata/real/libreoffice_long_dates.csv,
+// which LibreOffice 7.4.7.2 saved as shown from long_dates.fods
+// (generate_formats.sh): dates with a weekday, as long date formats show
+// them ("Thursday, January 15, 2026", "Mon 16/02/2026", "2026年5月15日
+// 星期五", "2026年6月15日(一)"), and months shown 03.2026 and 4/2026. Every
+// one was refused as no date.
+func TestImportRealLongDates(t *testing.T) {
+	const file = "libreoffice_long_dates.csv"
+	tab, err := ReadTable(bytes.NewReader(readReal(t, file)), file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if col := GuessDateColumn(tab); col != 0 {
+		t.Errorf("date column %d, want 0", col)
+	}
+	goal := app.Goal{ID: 1, Title: "Sales", Aggregation: app.AggFlow, Cadence: app.CadenceMonth, PlanBy: app.CadenceMonth,
+		Start: app.NewDate(2026, time.January, 1), End: app.NewDate(2026, time.December, 31)}
+	m := Mapping{DateColumn: 0, GoalColumn: -1, ValueColumns: map[int]int64{1: 1}, SkipHeader: true}
+	p, err := PlanImport(context.Background(), app.Calendar{}, tab, m, []app.Goal{goal}, app.Snapshot{}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"1 2026-01 = 100 (1) partial", "1 2026-02 = 200 (1) partial", "1 2026-03 = 300 (1)",
+		"1 2026-04 = 400 (1)", "1 2026-05 = 500 (1) partial", "1 2026-06 = 600 (1) partial"}
+	if got := importPeriodsOf(p); !slices.Equal(got, want) || len(p.Rejected) > 0 {
+		t.Errorf("periods %q, rejected %q; want %q", got, importRejections(p), want)
 	}
 }

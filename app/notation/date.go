@@ -122,9 +122,20 @@ type dateToken struct {
 }
 
 // ReadDate is ParseDate without the error, for guessing what a column
-// holds: ok is false for text it does not read as a date.
+// holds: ok is false for text it does not read as a date. A weekday
+// beside the date ("Monday, June 15, 2026", "2026年6月15日 星期一"), as
+// long date formats show one, must be the date's own.
 func ReadDate(s string, order DayMonthOrder) (app.Date, DatePrecision, bool) {
-	s = dateText(s, order)
+	s, wd, named := dateTextWeekday(s, order)
+	d, p, ok := readDateText(s, order)
+	if ok && named && (p != PrecisionDay || d.Weekday() != wd) {
+		return app.Date{}, 0, false
+	}
+	return d, p, ok
+}
+
+// readDateText is ReadDate of s as dateText has made it.
+func readDateText(s string, order DayMonthOrder) (app.Date, DatePrecision, bool) {
 	if len(s) == 10 && s[4] == '-' && s[7] == '-' && allDigits(s[:4]) && allDigits(s[5:7]) && allDigits(s[8:]) {
 		return dayDate(importAtoi(s[:4]), importAtoi(s[5:7]), importAtoi(s[8:])) // the common case, fast
 	}
@@ -212,6 +223,7 @@ var datePatterns = []struct {
 		func(n []int, _ int, _ DayMonthOrder, _ bool) (app.Date, DatePrecision, bool) {
 			return monthDate(n[0], n[1])
 		}},
+	{[][]tokenKind{{tokNumber, tokYear}}, monthYear}, // 01.2023, 1/2023
 	{[][]tokenKind{{tokWord, tokYear}}, // Jan 2023
 		func(n []int, word int, _ DayMonthOrder, _ bool) (app.Date, DatePrecision, bool) {
 			return monthDate(n[0], word)

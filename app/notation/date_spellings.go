@@ -2,18 +2,27 @@ package notation
 
 import (
 	"strings"
+	"time"
 
 	"pacer/app"
 )
 
 // dateText is s as the date tokenizer reads it in order: normalised,
-// without a time of day, and with a two-digit year written out.
+// without a time of day or a weekday, and with a two-digit year written
+// out.
 func dateText(s string, order DayMonthOrder) string {
-	s = plainDateText(s)
+	s, _, _ = dateTextWeekday(s, order)
+	return s
+}
+
+// dateTextWeekday is dateText and the weekday it cut off, named false when
+// there was none.
+func dateTextWeekday(s string, order DayMonthOrder) (string, time.Weekday, bool) {
+	s, wd, named := cutWeekday(plainDateText(s))
 	if order == YearFirst && shortYearFirst(s) {
-		return "20" + s
+		return "20" + s, wd, named
 	}
-	return expandShortYear(s)
+	return expandShortYear(s), wd, named
 }
 
 // plainDateText is s normalised and without a time of day.
@@ -32,6 +41,68 @@ func shortYearFirst(s string) bool {
 	}
 	month, day, ok := strings.Cut(s[3:], s[2:3])
 	return ok && isDayDigits(month) && isDayDigits(day)
+}
+
+// monthYear reads a month before its year (01.2023, 1/2023, 01-2023), as
+// German and other month formats show months. Only years from 1900 to
+// 2099 are read, so that a decimal such as 3.1415 is no month.
+func monthYear(n []int, _ int, _ DayMonthOrder, _ bool) (app.Date, DatePrecision, bool) {
+	if n[1] < 1900 || n[1] > 2099 {
+		return app.Date{}, 0, false
+	}
+	return monthDate(n[1], n[0])
+}
+
+// englishWeekdays are the weekdays' English names, Sunday first as
+// time.Weekday counts them.
+var englishWeekdays = []string{"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"}
+
+// chineseWeekdays are the characters that end 星期一, 周日 or 礼拜天.
+var chineseWeekdays = map[string]time.Weekday{"一": time.Monday, "二": time.Tuesday, "三": time.Wednesday,
+	"四": time.Thursday, "五": time.Friday, "六": time.Saturday, "日": time.Sunday, "天": time.Sunday}
+
+// cutWeekday is s without the weekday that a long date format shows
+// before an English date ("Monday, June 15, 2026", "Wed 15/07/2026") or
+// after a Chinese one ("2026年6月15日 星期一", "2026年6月15日(周一)"),
+// and that weekday; named is false, and s unchanged, when it has none.
+func cutWeekday(s string) (string, time.Weekday, bool) {
+	if rest, wd, ok := cutChineseWeekday(s); ok {
+		return rest, wd, true
+	}
+	end := 0
+	for end < len(s) && isASCIILetter(rune(s[end])) {
+		end++
+	}
+	if end < 3 || end == len(s) || !strings.ContainsRune(", .", rune(s[end])) {
+		return s, 0, false
+	}
+	word := strings.ToLower(s[:end])
+	for i, name := range englishWeekdays {
+		if strings.HasPrefix(name, word) {
+			return strings.TrimLeft(s[end:], ", ."), time.Weekday(i), true
+		}
+	}
+	return s, 0, false
+}
+
+// cutChineseWeekday cuts a Chinese weekday, in brackets or not, from the
+// end of s; in brackets it may be its character alone, as LibreOffice's
+// short weekday shows it ("2026年6月15日(一)").
+func cutChineseWeekday(s string) (string, time.Weekday, bool) {
+	t := strings.TrimRight(s, ")）")
+	bracketed := len(t) < len(s)
+	for _, day := range []string{"星期", "礼拜", "周", ""} {
+		if day == "" && !bracketed {
+			break // 日 alone ends 15日
+		}
+		for ch, wd := range chineseWeekdays {
+			if rest, ok := strings.CutSuffix(t, day+ch); ok && (!bracketed || strings.HasSuffix(rest, "(") || strings.HasSuffix(rest, "（")) {
+				rest = strings.TrimSpace(strings.TrimRight(rest, "(（"))
+				return rest, wd, rest != ""
+			}
+		}
+	}
+	return s, 0, false
 }
 
 // cutTime is s without the time of day after its date ("1/31/2023

@@ -9,3 +9,7 @@ python3 make_formats_zh.py
 soffice --headless --convert-to xlsx --outdir tmp formats_1904.xlsx
 mv tmp/formats_1904.xlsx out/libreoffice_formats_1904.xlsx
 rm formats_1904.xlsx
+# long_dates.fods: dates shown with a weekday and months shown 03.2026 and
+# 4/2026, saved as shown in UTF-8 with commas.
+soffice --headless --convert-to 'csv:Text - txt - csv (StarCalc):44,34,76,1' --outdir tmp long_dates.fods
+mv tmp/long_dates.csv out/libreoffice_long_dates.csv
