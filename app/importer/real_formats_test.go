@@ -99,3 +99,31 @@ func TestImportRealLongDates(t *testing.T) {
 		t.Errorf("periods %q, rejected %q; want %q", got, importRejections(p), want)
 	}
 }
+
+// TestImportRealSheetJSFormats reads testdata/real/sheetjs_formats.xlsx,
+// which SheetJS 0.18.5 wrote (make_sheetjs_formats.js): its 0.0% format
+// has ID 60, which excelize takes for a built-in East Asian format, so
+// 85.5% came in as 0.855. The workbook's own definition of the format
+// says percent.
+func TestImportRealSheetJSFormats(t *testing.T) {
+	const file = "sheetjs_formats.xlsx"
+	tab, err := ReadTable(bytes.NewReader(readReal(t, file)), file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	goal := func(id int64, agg app.Aggregation, dec int) app.Goal {
+		return app.Goal{ID: id, Title: "g", Aggregation: agg, Decimals: dec, Cadence: app.CadenceMonth,
+			PlanBy: app.CadenceMonth, Start: app.NewDate(2026, time.January, 1), End: app.NewDate(2026, time.December, 31)}
+	}
+	m := Mapping{DateColumn: 0, GoalColumn: -1, ValueColumns: map[int]int64{1: 1, 2: 2}, SkipHeader: true}
+	p, err := PlanImport(context.Background(), app.Calendar{}, tab, m,
+		[]app.Goal{goal(1, app.AggLevel, 1), goal(2, app.AggFlow, 0)}, app.Snapshot{}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"1 2026-01 = 85.5 (1) partial", "1 2026-02 = 90 (1) partial", "1 2026-03 = 105 (1) partial",
+		"2 2026-01 = 120 (1) partial", "2 2026-02 = 3 (1) partial", "2 2026-03 = 1000 (1) partial"}
+	if got := importPeriodsOf(p); !slices.Equal(got, want) || len(p.Rejected) > 0 {
+		t.Errorf("periods %q, rejected %q; want %q", got, importRejections(p), want)
+	}
+}

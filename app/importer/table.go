@@ -275,7 +275,7 @@ func readXLSX(b []byte, sheet string) (Table, error) {
 	if err != nil {
 		return Table{}, notation.ImportError(msgImportBadXLSX, err)
 	}
-	styles := &xlsxDateStyles{f: f, sheet: sheet, dates: map[int]bool{}}
+	styles := &xlsxStyles{f: f, sheet: sheet}
 	t.Rows = xlsxTable(shown, raw, offset, styles.date, func() map[cellAt]bool {
 		unsaved, err := xlsxUnsaved(b, sheet)
 		if err != nil { // excelize read the file: read it as before
@@ -283,7 +283,7 @@ func readXLSX(b []byte, sheet string) (Table, error) {
 		}
 		return unsaved
 	})
-	xlsxPercents(f, sheet, t.Rows)
+	xlsxPercents(styles, t.Rows)
 	return t, nil
 }
 

@@ -252,38 +252,16 @@ func zipRead(zr *zip.Reader, name string) ([]byte, error) {
 }
 
 // xlsxPercents marks the number cells of rows, shown with a trailing %,
-// whose number format shows them in percent (xlsxPercentStyle).
-func xlsxPercents(f *excelize.File, sheet string, rows [][]Cell) {
+// whose number format shows them in percent (xlsxStyles.percent).
+func xlsxPercents(styles *xlsxStyles, rows [][]Cell) {
 	for i, row := range rows {
 		for j := range row {
 			c := &row[j]
-			if c.Kind != CellNumber || !strings.HasSuffix(strings.TrimSpace(c.Text), "%") {
-				continue
-			}
-			if name, err := excelize.CoordinatesToCellName(j+1, i+1); err == nil {
-				c.Percent = xlsxPercentStyle(f, sheet, name)
+			if c.Kind == CellNumber && strings.HasSuffix(strings.TrimSpace(c.Text), "%") {
+				c.Percent = styles.percent(i, j)
 			}
 		}
 	}
-}
-
-// xlsxPercentStyle reports whether the number format of a cell is a
-// percent format: built-in 9 (0%) or 10 (0.00%), or a custom one with a
-// real percent sign (percentFormat). A style that cannot be read counts
-// as percent, as the % shown says.
-func xlsxPercentStyle(f *excelize.File, sheet, cell string) bool {
-	id, err := f.GetCellStyle(sheet, cell)
-	if err != nil {
-		return true
-	}
-	st, err := f.GetStyle(id)
-	if err != nil {
-		return true
-	}
-	if st.CustomNumFmt != nil {
-		return percentFormat(*st.CustomNumFmt)
-	}
-	return st.NumFmt == 9 || st.NumFmt == 10
 }
 
 // percentFormat reports whether a number format code has a % that Excel
