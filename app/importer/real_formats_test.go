@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"pacer/app"
+	"pacer/app/notation"
 )
 
 // TestImportRealFormats1904 reads testdata/real/libreoffice_formats_1904.xlsx,
@@ -125,5 +126,38 @@ func TestImportRealSheetJSFormats(t *testing.T) {
 		"2 2026-01 = 120 (1) partial", "2 2026-02 = 3 (1) partial", "2 2026-03 = 1000 (1) partial"}
 	if got := importPeriodsOf(p); !slices.Equal(got, want) || len(p.Rejected) > 0 {
 		t.Errorf("periods %q, rejected %q; want %q", got, importRejections(p), want)
+	}
+}
+
+// TestImportRealLocales reads what LibreOffice 7.4.7.2 saves as shown from
+// cells formatted in three locales (make_locales.py, generate_formats.sh):
+// de-CH groups thousands with an apostrophe (1'234'567.89, CHF 1'234.50),
+// en-IN as India does (12,34,567.89, ₹ 1,23,45,678.90) and ru-RU with
+// no-break spaces before a decimal comma (1 234 567,89, ₽ 1 234,50). Every
+// amount was refused as no number but the plain ones.
+func TestImportRealLocales(t *testing.T) {
+	goal := func(id int64) app.Goal {
+		return app.Goal{ID: id, Title: "g", Aggregation: app.AggFlow, Decimals: 2, Cadence: app.CadenceMonth,
+			PlanBy: app.CadenceMonth, Start: app.NewDate(2026, time.January, 1), End: app.NewDate(2026, time.December, 31)}
+	}
+	want := []string{"1 2026-01 = 1.23456789e+06 (1) partial", "1 2026-02 = -1234.5 (1) partial", "1 2026-03 = 999.99 (1) partial",
+		"2 2026-01 = 1234.5 (1) partial", "2 2026-02 = 1.23456789e+07 (1) partial", "2 2026-03 = -50 (1) partial"}
+	for file, comma := range map[string]bool{"libreoffice_sales_ch.csv": false, "libreoffice_sales_in.csv": false, "libreoffice_sales_ru.csv": true} {
+		tab, err := ReadTable(bytes.NewReader(readReal(t, file)), file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, ok := DetectDecimals(tab, 0).Clear(); got != comma || !ok {
+			t.Errorf("%s: decimal comma %v, %v; want %v", file, got, ok, comma)
+		}
+		m := Mapping{DateColumn: 0, GoalColumn: -1, ValueColumns: map[int]int64{1: 1, 2: 2}, SkipHeader: true,
+			NumberFormat: notation.NumberFormat{DecimalComma: comma}}
+		p, err := PlanImport(context.Background(), app.Calendar{}, tab, m, []app.Goal{goal(1), goal(2)}, app.Snapshot{}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := importPeriodsOf(p); !slices.Equal(got, want) || len(p.Rejected) > 0 {
+			t.Errorf("%s: periods %q, rejected %q; want %q", file, got, importRejections(p), want)
+		}
 	}
 }

@@ -4,6 +4,8 @@ import (
 	"errors"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"pacer/app"
 )
@@ -44,7 +46,7 @@ var magnitudes = []struct {
 // case. Longest first, so that "US$" is not read as "$".
 var currencyWords = []string{
 	"人民币", "美元", "欧元", "英镑", "日元", "港元", "港币",
-	"US$", "HK$", "CN¥", "JP¥", "元", "块", "¥", "$", "€", "£",
+	"US$", "HK$", "R$", "CN¥", "JP¥", "元", "块", "¥", "$", "€", "£",
 	"CNY", "RMB", "USD", "EUR", "GBP", "JPY", "HKD", "TWD", "CHF",
 	"AUD", "CAD", "SGD", "KRW", "MOP",
 }
@@ -53,6 +55,8 @@ var currencyWords = []string{
 //   - separators by f: "1,234.5" and "1 234.5", or with f.DecimalComma
 //     "1.234,5" and "1 234,5"; thousands groups must have three digits, so
 //     "1,23" is refused rather than guessed; ".5" and "12." are accepted;
+//     the Swiss apostrophe ("1'234.50", "1’234.50") and India's grouping
+//     ("12,34,567.89") group thousands too, as those locales write them;
 //   - a sign: "-12.5", "+3", the Unicode minus "−12.5", full-width "－";
 //   - accounting negatives: "(1,200)" is -1200, as spreadsheets export it,
 //     with a currency symbol inside or before the parentheses ("$(1,200.00)");
@@ -65,7 +69,8 @@ var currencyWords = []string{
 //   - a trailing "%": "8%" is 8, since percent goals store values as shown;
 //   - one currency symbol, code or word before or after the number
 //     ("¥1,200", "$1,200.50", "1200 元", "RMB 1200", "CHF 1,250.00", and
-//     "CN¥1,200" and "JP¥1,200" as Pacer writes them): the
+//     "CN¥1,200" and "JP¥1,200" as Pacer writes them, "R$ 1.234,50", or
+//     any currency sign: "₹1,234.50", "1 234,50 ₽"): the
 //     known codes in any case and with or without a space, any other three
 //     capital letters only when a space separates them, as FormatValue
 //     writes them; never together with "%";
@@ -101,6 +106,9 @@ func ReadNumber(s string, f NumberFormat) (float64, bool) {
 	body, neg, exp, ok := undecorate(s)
 	if !ok {
 		return 0, false
+	}
+	if strings.Contains(body, "’") { // Excel's Swiss thousands separator
+		body = strings.ReplaceAll(body, "’", "'")
 	}
 	intPart, frac, ok := plainNumber(body, f)
 	if !ok {
@@ -181,7 +189,20 @@ func cutCurrency(s string, front bool) (string, bool) {
 			return strings.TrimSpace(s[:len(s)-len(w)]), true
 		}
 	}
-	// Another ISO code: three capitals set off by a space ("SEK 1,250").
+	return cutOtherCurrency(s, front)
+}
+
+// cutOtherCurrency removes a currency sign or code that is not among
+// currencyWords from the front (or the back) of s: any currency sign, as
+// locales' currency formats put one ("1 234,50 ₽", "₹12,34,567.89"), or
+// three capitals set off by a space ("SEK 1,250").
+func cutOtherCurrency(s string, front bool) (string, bool) {
+	if n := currencySign(s, front); n > 0 {
+		if front {
+			return strings.TrimSpace(s[n:]), true
+		}
+		return strings.TrimSpace(s[:len(s)-n]), true
+	}
 	if len(s) > 4 {
 		if front && s[3] == ' ' && isCode(s[:3]) {
 			return strings.TrimSpace(s[4:]), true
@@ -217,30 +238,54 @@ func plainNumber(s string, f NumberFormat) (intPart, frac string, ok bool) {
 	return intPart, frac, ok
 }
 
-// ungroup removes thousands separators (group or a space, one kind only)
-// from the integer digits, checking that every group after the first has
-// three digits.
+// ungroup removes thousands separators (group, a space or the Swiss
+// apostrophe, one kind only) from the integer digits, checking that every
+// group after the first has three digits, or, with commas, that they are
+// grouped as in India (12,34,567: twos before the last three).
 func ungroup(s string, group byte) (string, bool) {
 	sep := byte(0)
-	if strings.IndexByte(s, group) >= 0 {
-		sep = group
-	}
-	if strings.IndexByte(s, ' ') >= 0 {
+	for _, c := range []byte{group, ' ', '\''} {
+		if strings.IndexByte(s, c) < 0 {
+			continue
+		}
 		if sep != 0 {
 			return "", false
 		}
-		sep = ' '
+		sep = c
 	}
 	if sep == 0 {
 		return s, allDigits(s)
 	}
 	parts := strings.Split(s, string(sep))
+	if groupsOf(parts, 3) || sep == ',' && len(parts) > 2 && groupsOf(parts[:len(parts)-1], 2) && len(parts[len(parts)-1]) == 3 {
+		return strings.Join(parts, ""), true
+	}
+	return "", false
+}
+
+// groupsOf reports whether parts are digit groups of n digits each, the
+// first of 1 to n.
+func groupsOf(parts []string, n int) bool {
 	for i, p := range parts {
-		if !allDigits(p) || p == "" || len(p) > 3 || (i > 0 && len(p) != 3) {
-			return "", false
+		if !allDigits(p) || p == "" || len(p) > n || (i > 0 && len(p) != n) {
+			return false
 		}
 	}
-	return strings.Join(parts, ""), true
+	return true
+}
+
+// currencySign is the length in bytes of the currency sign (Unicode's
+// currency symbols, ₹ ₽ ₩ ₺ and the like) at the front or the back of s,
+// 0 when there is none.
+func currencySign(s string, front bool) int {
+	r, n := utf8.DecodeRuneInString(s)
+	if !front {
+		r, n = utf8.DecodeLastRuneInString(s)
+	}
+	if n == 0 || r == utf8.RuneError || !unicode.Is(unicode.Sc, r) {
+		return 0
+	}
+	return n
 }
 
 func allDigits(s string) bool {

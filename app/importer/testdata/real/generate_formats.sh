@@ -13,3 +13,10 @@ rm formats_1904.xlsx
 # 4/2026, saved as shown in UTF-8 with commas.
 soffice --headless --convert-to 'csv:Text - txt - csv (StarCalc):44,34,76,1' --outdir tmp long_dates.fods
 mv tmp/long_dates.csv out/libreoffice_long_dates.csv
+# make_locales.py: de-CH, en-IN and ru-RU numbers as shown, UTF-8; commas,
+# and semicolons for the decimal commas of ru-RU.
+python3 make_locales.py
+soffice --headless --convert-to 'csv:Text - txt - csv (StarCalc):44,34,76,1' --outdir tmp sales_ch.fods
+soffice --headless --convert-to 'csv:Text - txt - csv (StarCalc):44,34,76,1' --outdir tmp sales_in.fods
+soffice --headless --convert-to 'csv:Text - txt - csv (StarCalc):59,34,76,1' --outdir tmp sales_ru.fods
+for l in ch in ru; do mv tmp/sales_$l.csv out/libreoffice_sales_$l.csv; rm sales_$l.fods; done
