@@ -162,8 +162,9 @@ const MaxSkippedNames = 10
 //
 // In the long layout the goal column is read first: a row naming no goal of
 // GoalByName is skipped on purpose (Skipped), whatever else it holds; an
-// empty goal cell is rejected, since the row may be for any goal (a merged
-// cell, say). In the wide layout a source reads only the rows its filter
+// empty goal cell is rejected, since the row may be for any goal (a cell
+// merged down the column shows its name on every row it covers, Cell.Merged).
+// In the wide layout a source reads only the rows its filter
 // passes, and a row that passes no source's filter is skipped on purpose
 // (Filtered), whatever else it holds. Blank rows are skipped. In a text
 // file with a header, the values of a row with filled cells beyond the
@@ -323,7 +324,7 @@ func (pl *importPlanner) row(t Table, i int) {
 			continue
 		}
 		c, id := s.ValueColumn, s.GoalID
-		cell := t.Cell(i, c)
+		cell := valueCell(t, i, c)
 		switch {
 		case ok:
 			pl.value(n, c, id, cell, d, false)
@@ -343,7 +344,7 @@ func (pl *importPlanner) longRow(t Table, i, n int) {
 		pl.skip(goal)
 		return
 	}
-	valued := importFilled(t.Cell(i, pl.m.ValueColumn))
+	valued := importFilled(valueCell(t, i, pl.m.ValueColumn))
 	d, ok := pl.date(t.Cell(i, pl.m.DateColumn), n)
 	switch {
 	case goal == "" && !ok:
@@ -362,7 +363,7 @@ func (pl *importPlanner) longRow(t Table, i, n int) {
 	case !ok:
 		pl.taintGoal(id, n, true)
 	default:
-		pl.value(n, pl.m.ValueColumn, id, t.Cell(i, pl.m.ValueColumn), d, true)
+		pl.value(n, pl.m.ValueColumn, id, valueCell(t, i, pl.m.ValueColumn), d, true)
 	}
 }
 

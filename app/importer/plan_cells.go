@@ -111,6 +111,16 @@ func periodKeyShaped(text string) bool {
 	return false
 }
 
+// valueCell is the value cell at row i, column col of t: empty when it
+// shows a merged cell whose first row is above, so that a merged amount
+// counts once, in its first row, as SUM counts it.
+func valueCell(t Table, i, col int) Cell {
+	if c := t.Cell(i, col); !c.Merged {
+		return c
+	}
+	return Cell{}
+}
+
 // importMissing is the error for the empty cell c, with msg saying what is
 // missing, unless c holds a formula whose result the file did not save.
 func importMissing(c Cell, msg string) *app.Error {

@@ -161,3 +161,34 @@ func TestImportRealLocales(t *testing.T) {
 		}
 	}
 }
+
+// TestImportRealMerged reads testdata/real/libreoffice_merged_zh.xlsx,
+// written by openpyxl and saved again by LibreOffice 7.4.7.2
+// (make_merged_zh.py): each month's date cell is merged over its three
+// stores' rows, and so is its one target. The rows below a month's first
+// were refused as having no date, though the sheet shows it; the merged
+// target counts once, as SUM counts it, and the title merged across the
+// table is still no header.
+func TestImportRealMerged(t *testing.T) {
+	const file = "libreoffice_merged_zh.xlsx"
+	tab, err := ReadTable(bytes.NewReader(readReal(t, file)), file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tab.HeaderRow != 1 || !slices.Equal(tab.Header, []string{"月份", "门店", "销售额", "目标"}) {
+		t.Errorf("header row %d %q", tab.HeaderRow, tab.Header)
+	}
+	goal := func(id int64) app.Goal {
+		return app.Goal{ID: id, Title: "g", Aggregation: app.AggFlow, Cadence: app.CadenceMonth,
+			PlanBy: app.CadenceMonth, Start: app.NewDate(2026, time.January, 1), End: app.NewDate(2026, time.December, 31)}
+	}
+	m := Mapping{DateColumn: 0, GoalColumn: -1, ValueColumns: map[int]int64{2: 1, 3: 2}, SkipHeader: true, HeaderRow: 1}
+	p, err := PlanImport(context.Background(), app.Calendar{}, tab, m, []app.Goal{goal(1), goal(2)}, app.Snapshot{}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"1 2026-01 = 111 (3)", "1 2026-02 = 222 (3)", "2 2026-01 = 500 (1)", "2 2026-02 = 600 (1)"}
+	if got := importPeriodsOf(p); !slices.Equal(got, want) || len(p.Rejected) > 0 || p.Rows != 6 {
+		t.Errorf("periods %q, rejected %q, rows %d; want %q", got, importRejections(p), p.Rows, want)
+	}
+}

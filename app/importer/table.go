@@ -46,6 +46,11 @@ type Cell struct {
 	// percent (0.00%): 0.08 shown as "8%". A % in quotes or after a
 	// backslash (0"%", 0.0\%) is text, shown beside the number as it is.
 	Percent bool
+	// Merged is true for a workbook cell that a merged cell covers below
+	// its first row: it shows the first cell's content, which it holds, as
+	// a date, a goal's name or a category. As a value it is empty, as
+	// SUM reads it, so that a merged amount counts once.
+	Merged bool
 }
 
 // Table is the content of an imported file.
@@ -191,10 +196,11 @@ func (t *Table) setHeaderRow(r int) {
 	}
 }
 
-// importBlankRow reports whether every cell of row is empty or spaces.
+// importBlankRow reports whether every cell of row is empty or spaces, or
+// shows a merged cell whose first row is above.
 func importBlankRow(row []Cell) bool {
 	for _, c := range row {
-		if importFilled(c) {
+		if !c.Merged && importFilled(c) {
 			return false
 		}
 	}
@@ -284,6 +290,7 @@ func readXLSX(b []byte, sheet string) (Table, error) {
 		return unsaved
 	})
 	xlsxPercents(styles, t.Rows)
+	xlsxFillMerged(f, b, sheet, t.Rows)
 	return t, nil
 }
 

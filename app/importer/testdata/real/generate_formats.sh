@@ -20,3 +20,8 @@ soffice --headless --convert-to 'csv:Text - txt - csv (StarCalc):44,34,76,1' --o
 soffice --headless --convert-to 'csv:Text - txt - csv (StarCalc):44,34,76,1' --outdir tmp sales_in.fods
 soffice --headless --convert-to 'csv:Text - txt - csv (StarCalc):59,34,76,1' --outdir tmp sales_ru.fods
 for l in ch in ru; do mv tmp/sales_$l.csv out/libreoffice_sales_$l.csv; rm sales_$l.fods; done
+# make_merged_zh.py: merged month and target cells, saved again by LibreOffice.
+python3 make_merged_zh.py
+soffice --headless --convert-to xlsx --outdir tmp merged_zh.xlsx
+mv tmp/merged_zh.xlsx out/libreoffice_merged_zh.xlsx
+rm merged_zh.xlsx
