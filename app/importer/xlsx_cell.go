@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"math"
 	"strconv"
 	"strings"
 	"time"
@@ -43,7 +44,7 @@ func xlsxCell(text, raw string, offset float64, isDate func() bool) Cell {
 	}
 	if n, ok := xlsxShownNumber(s); ok {
 		// A year shown alone (2026) is left to be read as the year it shows.
-		if n == v || len(s) == 4 || !isDate() {
+		if nearlyShown(n, v) || len(s) == 4 || !isDate() {
 			return c
 		}
 	} else if _, _, ok := notation.ReadDate(s, notation.DayFirst); !ok && !isDate() {
@@ -95,4 +96,13 @@ func isoSerial(raw string) (float64, bool) {
 		return v, true
 	}
 	return 0, false
+}
+
+// nearlyShown reports whether a cell's text shows n for the number v it
+// holds, or a rounding of it (1234.5678 as 1,234.57, 81.49999999999999 as
+// 81.5, 1234567.891 as 1.2M): within a tenth of it, or of 1. A date shown as digits is far from
+// its serial (01.2026 is 46023), so only the other cells ask for their
+// format, which makes excelize parse the whole sheet.
+func nearlyShown(n, v float64) bool {
+	return math.Abs(n-v) <= 0.1*max(1, math.Abs(v))
 }

@@ -19,3 +19,21 @@ func TestXLSXCellAccountingZero(t *testing.T) {
 		t.Errorf("a date cell of serial 0 in a 1904 workbook: kind %v number %v", c.Kind, c.Number)
 	}
 }
+
+// TestXLSXCellRoundedNumber reads a number whose text is a rounding of it
+// (a sum of decimals, a scaled or shortened format) as a number without
+// asking for its number format: only a date shown as digits (01.2026, far
+// from its serial) needs that, and asking made excelize parse the whole
+// sheet for every such cell's first.
+func TestXLSXCellRoundedNumber(t *testing.T) {
+	noFormat := func() bool { t.Fatal("format asked"); return false }
+	for text, raw := range map[string]string{"1,234.57": "1234.5678", "2,000": "1999.6", "81.5": "81.49999999999999",
+		"1.2M": "1234567.891", "-0.5": "-0.49"} {
+		if c := xlsxCell(text, raw, 0, noFormat); c.Kind != CellNumber {
+			t.Errorf("%q over %s: kind %v, want a number", text, raw, c.Kind)
+		}
+	}
+	if c := xlsxCell("01.2026", "46023", 0, func() bool { return true }); c.Kind != CellDate || c.Number != 46023 {
+		t.Errorf("01.2026 with a date format: %+v, want a date cell", c)
+	}
+}
