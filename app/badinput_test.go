@@ -32,8 +32,15 @@ func TestBadInputSMART(t *testing.T) {
 		{"ZeroTargetZeroBaseline", func(in *app.SMARTInput) { in.Goal.Target, in.Goal.Baseline = 0, testkit.Ptr(0) }, "M", app.VerdictFail, app.MsgMNotAbove},
 		{"NegativeTargetBelowBaseline", func(in *app.SMARTInput) { in.Goal.Target = -1 }, "M", app.VerdictFail, app.MsgMNotAbove},
 		{"NegativeTargetLossReduced", func(in *app.SMARTInput) { in.Goal.Target, in.Goal.Baseline = -500, testkit.Ptr(-800) }, "M", app.VerdictPass, ""},
-		// Without a baseline, an increase target of zero or less reads as not entered.
-		{"NegativeTargetNoBaseline", func(in *app.SMARTInput) { in.Goal.Target, in.Goal.Baseline = -5, nil }, "M", app.VerdictFail, app.MsgMTargetMissing},
+		// Without a baseline, an increase target of zero reads as not entered,
+		// and so does a level one below zero; a flow target below zero, as a
+		// year's loss held to 1.2 million, is a sum measured from zero.
+		{"NegativeTargetNoBaseline", func(in *app.SMARTInput) {
+			in.Goal.Target, in.Goal.Baseline, in.Goal.Aggregation = -5, nil, app.AggLevel
+		}, "M", app.VerdictFail, app.MsgMTargetMissing},
+		{"NegativeFlowTargetNoBaseline", func(in *app.SMARTInput) {
+			in.Goal.Target, in.Goal.Baseline, in.Goal.Aggregation = -1_200_000, nil, app.AggFlow
+		}, "M", app.VerdictWarn, app.MsgMNoBaseline},
 		{"NegativeTargetZeroHistory", func(in *app.SMARTInput) {
 			in.Goal.Target, in.Goal.Baseline, in.History = 5, testkit.Ptr(-5), app.Monthly(2022, 0, 0, 0, 0)
 			in.Plan = app.SplitEven(app.Calendar{}, in.Goal, app.CadenceQuarter)

@@ -240,7 +240,7 @@ func (fs *findings) values(g Goal) {
 	}
 	directed := g.Kind == KindIncrease || g.Kind == KindDecrease
 	switch b := g.Baseline; {
-	case b == nil && g.Kind == KindIncrease && g.Target <= 0:
+	case b == nil && g.Kind == KindIncrease && !targetEntered(g):
 		fs.add(VerdictFail, MsgMTargetMissing, msgMFixTarget)
 	case b == nil && directed:
 		fs.add(VerdictWarn, MsgMNoBaseline, msgMFixBaseline)
@@ -251,6 +251,14 @@ func (fs *findings) values(g Goal) {
 		fs.add(VerdictFail, MsgMNotBelow, msgMFixNotBelow, "Target", fmtValue(g, g.Target), "Baseline", fmtValue(g, *b))
 	}
 	fs.percentRange(g)
+}
+
+// targetEntered reports whether an increase goal without a baseline has
+// a target: one above zero, or a flow target below it, a sum kept above
+// it as a year's loss held to 1.2 million, measured from zero. Zero, or a
+// level below zero, reads as not entered.
+func targetEntered(g Goal) bool {
+	return g.Target > 0 || g.Target < 0 && g.Aggregation == AggFlow
 }
 
 // percentRange warns about a percent goal's target or baseline outside
