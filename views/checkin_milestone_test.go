@@ -129,3 +129,37 @@ func mustUpdateGoal(t *testing.T, store *data.Store, g *app.Goal) {
 		t.Fatal(err)
 	}
 }
+
+// TestMilestoneReadsDoneNotOne: wherever a milestone's check-in, target
+// or expectation is shown as a figure (the dashboard card, the check-in
+// list, the goal detail's table), it reads Done or Not done, as the
+// check-in form writes it, not 1 or 0.
+func TestMilestoneReadsDoneNotOne(t *testing.T) {
+	ui, _, store := newStoreUI(t)
+	ui.now = func() time.Time { return time.Date(2023, 7, 10, 12, 0, 0, 0, time.Local) }
+	g := saveMilestone(t, store, "Open the Shanghai shop")
+	for key, v := range map[string]float64{"2023-Q1": 0, "2023-Q2": 1} {
+		if err := store.PutCheckIn(context.Background(), &app.CheckIn{GoalID: g.ID, PeriodKey: key, Value: v}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	paces, _ := loadWholePaces(ui, ui.deps.Store)
+	f := paceFiguresOf(paces[0])
+	if f.actual != "Done" || f.target != "Done" {
+		t.Errorf("the card reads actual %q, target %q; want Done", f.actual, f.target)
+	}
+	d := newGoalDetail(depsOf[goalDetailStore](ui), paces[0], func() {}, func() {})
+	if !tableHas(d.table, "Not done") || !tableHas(d.table, "Done") || tableHas(d.table, "1") {
+		t.Errorf("the detail table writes %v, want Done and Not done", d.table.cells)
+	}
+	ui.showScreen(screenCheckIns)
+	s := builtScreen[*checkInsScreen](ui)
+	if s.goal == nil || s.goal.ID != g.ID || len(s.checkIns) != 2 {
+		t.Fatalf("the check-in list shows goal %v with %d check-ins", s.goal, len(s.checkIns))
+	}
+	row := s.newHistoryRow()
+	s.updateHistoryRow(1, row)
+	if !containsText(row, "Done  ·  confidence 0/10") {
+		t.Error("the check-in list does not write the milestone's check-in as Done")
+	}
+}

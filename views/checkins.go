@@ -299,7 +299,7 @@ func (s *checkInsScreen) updateHistoryRow(id widget.ListItemID, o fyne.CanvasObj
 	note.SetText(text)
 	left := row.Objects[1].(*fyne.Container)
 	left.Objects[0].(*widget.Label).SetText(periodKeyName(c.PeriodKey))
-	left.Objects[1].(*widget.Label).SetText(app.FormatValue(c.Value, g.Decimals, g.Unit, g.UnitLabel) +
+	left.Objects[1].(*widget.Label).SetText(checkInValueText(g, c.Value) +
 		"  ·  " + lang.L("confidence {{.N}}/10", map[string]any{"N": c.Confidence}))
 	right := row.Objects[2].(*fyne.Container)
 	right.Objects[0].(*widget.Button).OnTapped = func() { newCheckInForm(s.formDeps(), g, &c, s.onSaved).show() }

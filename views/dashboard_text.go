@@ -26,11 +26,11 @@ type paceFigures struct {
 
 func paceFiguresOf(p goalPace) paceFigures {
 	g, a := p.Goal, p.Assessment
-	f := paceFigures{noData: a.Status == app.StatusNoData, target: valueText(g, g.Target)}
+	f := paceFigures{noData: a.Status == app.StatusNoData, target: checkInValueText(g, g.Target)}
 	if f.noData {
 		return f
 	}
-	f.actual, f.expected = valueText(g, a.Actual), valueText(g, a.Expected)
+	f.actual, f.expected = checkInValueText(g, a.Actual), checkInValueText(g, a.Expected)
 	f.done = doneText(g, a.Actual, a.Progress)
 	if latest, n, ok := stayFigures(p); ok {
 		f.latest, f.actual = true, valueText(g, latest)

@@ -161,7 +161,7 @@ func (d *goalDetail) onExport() {
 // buildTable writes the plan against the actual of each period.
 func (d *goalDetail) buildTable() *periodTable {
 	g := d.pace.Goal
-	v := func(x float64) string { return app.FormatValue(x, g.Decimals, g.Unit, g.UnitLabel) }
+	v := func(x float64) string { return checkInValueText(g, x) }
 	flow := g.Aggregation == app.AggFlow
 	cal, revised := d.ui.calendar(), len(d.revisions) > 1
 	headers := []string{lang.L("Period"), lang.L("Plan"), lang.L("Actual"), lang.L("Variance"),
