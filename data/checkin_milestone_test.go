@@ -2,6 +2,7 @@ package data_test
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"pacer/app"
@@ -57,4 +58,31 @@ func TestMilestoneCheckInIsZeroOrOne(t *testing.T) {
 	}
 	// Other kinds take any number.
 	mustNotErr(t, s.PutCheckIn(ctx, &app.CheckIn{GoalID: other.ID, PeriodKey: "2026-04", Value: -3}))
+}
+
+// TestGoalMadeMilestoneKeepsNoOtherValue: a goal whose check-ins hold a 7
+// cannot be made a milestone, which would count the 7 as done; the goal
+// stays as it was, and once the 7 is corrected to 1 the change is made.
+func TestGoalMadeMilestoneKeepsNoOtherValue(t *testing.T) {
+	ctx := context.Background()
+	s := mustOpen(t)
+	g := mustCreateGoal(t, s, newGoal())
+	seven := &app.CheckIn{GoalID: g.ID, PeriodKey: "2026-02", Value: 7}
+	mustNotErr(t, s.PutCheckIn(ctx, &app.CheckIn{GoalID: g.ID, PeriodKey: "2026-01", Value: 1}))
+	mustNotErr(t, s.PutCheckIn(ctx, seven))
+	m := *g
+	m.Kind, m.Aggregation, m.Target, m.Baseline, m.Decimals = app.KindMilestone, app.AggLevel, 1, nil, 0
+	err := s.UpdateGoal(ctx, &m)
+	checkErr(t, err, app.EInvalid)
+	if !strings.Contains(app.ErrorMessage(err), "which a milestone cannot") {
+		t.Errorf("made a milestone with a 7 checked in: %v", err)
+	}
+	if stored, _ := s.GoalByID(ctx, g.ID); stored.Kind != g.Kind {
+		t.Errorf("the refused change was saved: kind %s", stored.Kind)
+	}
+	seven.Value = 1
+	mustNotErr(t, s.PutCheckIn(ctx, seven))
+	m = *g
+	m.Kind, m.Aggregation, m.Target, m.Baseline, m.Decimals = app.KindMilestone, app.AggLevel, 1, nil, 0
+	mustNotErr(t, s.UpdateGoal(ctx, &m))
 }

@@ -26,6 +26,7 @@ const (
 	msgNotAllowed  = "A value is not allowed here."
 
 	msgDecimalsLowered = "Some values of this goal have more than {{.Decimals}} decimal places."
+	msgNotMilestone    = "{{.Period}} holds {{.Value}}, which a milestone cannot: correct or delete the check-ins other than 1 (done) and 0 (not done) before making the goal a milestone."
 
 	msgGoalNotFound       = "The goal does not exist."
 	msgTitleRequired      = "The goal needs a title."
@@ -86,7 +87,7 @@ var Messages = []string{
 	app.MsgInternal,
 	msgNotDatabase, msgDamaged, msgNewerSchema, msgReadOnly, msgBusy, msgFull,
 	msgDuplicate, msgMissingRef, msgNotAllowed,
-	app.MsgNotFinite, app.MsgTooManyDecimals, app.MsgWholeAmounts, app.MsgDecimalsRange, app.MsgTooLarge, msgDecimalsLowered,
+	app.MsgNotFinite, app.MsgTooManyDecimals, app.MsgWholeAmounts, app.MsgDecimalsRange, app.MsgTooLarge, msgDecimalsLowered, msgNotMilestone,
 	app.MsgMilestoneValue,
 	msgGoalNotFound, msgTitleRequired, msgPerspectiveInvalid, msgKindInvalid,
 	msgUnitInvalid, msgAggregationInvalid, msgCadenceInvalid, msgPlanByInvalid,

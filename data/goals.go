@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"pacer/app"
+	"strconv"
 	"strings"
 )
 
@@ -352,6 +353,11 @@ func updateGoal(ctx context.Context, tx *tx, g *app.Goal, conv *app.CadenceChang
 			return err
 		}
 	}
+	if g.Kind == app.KindMilestone && old.Kind != app.KindMilestone {
+		if err := checkMilestoneValues(ctx, tx, g.ID); err != nil {
+			return err
+		}
+	}
 	if err := convertCheckIns(ctx, tx, old, g, conv); err != nil {
 		return err
 	}
@@ -368,6 +374,24 @@ func updateGoal(ctx context.Context, tx *tx, g *app.Goal, conv *app.CadenceChang
 		return wrapf(err, "update goal")
 	}
 	return nil
+}
+
+// checkMilestoneValues refuses to make goal id a milestone while a
+// check-in of it is neither 1 (done) nor 0 (not done): the milestone
+// would count a 7 as done without anyone having said so, and the form
+// could not show it.
+func checkMilestoneValues(ctx context.Context, tx *tx, id int64) error {
+	var key string
+	var v float64
+	err := tx.queryRow(ctx, `SELECT period_key, value FROM checkins
+		WHERE goal_id = ? AND value NOT IN (0, 1) ORDER BY period_key LIMIT 1`, id).Scan(&key, &v)
+	switch {
+	case errors.Is(err, sql.ErrNoRows):
+		return nil
+	case err != nil:
+		return wrapf(err, "read goal check-ins")
+	}
+	return app.Errorf(app.EInvalid, msgNotMilestone, "Period", key, "Value", strconv.FormatFloat(v, 'f', -1, 64))
 }
 
 // checkStoredDecimals refuses fewer decimals than a stored value of the goal
