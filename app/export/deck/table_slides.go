@@ -193,6 +193,26 @@ func (b *builder) actionsSlide(open []app.ActionPlan, from int) {
 	s.notes = strings.Join(notes, "\n")
 }
 
+// shortLabels are the items' labels as bar categories: each goal's short
+// name (app.ShortName), the full label where two would read the same. A
+// chart program draws a category's label on one line beside its bar, and
+// a long Chinese title, which it cannot break at a space, left the bars
+// less than half the slide; the notes keep the full titles.
+func shortLabels(items []chart.PortfolioItem) []string {
+	labels := make([]string, len(items))
+	seen := map[string]int{}
+	for i, it := range items {
+		labels[i] = app.ShortName(it.Label)
+		seen[labels[i]]++
+	}
+	for i, it := range items {
+		if seen[labels[i]] > 1 || labels[i] == "" {
+			labels[i] = it.Label
+		}
+	}
+	return labels
+}
+
 // attainmentSlide shows every goal's attainment of plan as horizontal
 // bars in the status colours, worst first as the app's chart has them.
 func (b *builder) attainmentSlide() error {
@@ -219,8 +239,8 @@ func (b *builder) attainmentSlide() error {
 	spec := chartSpec{kind: kindBars, numFmt: "#,##0%", labels: true, min: 0, max: 1.2, everyLabel: true}
 	ser := seriesSpec{name: b.w.T("Attainment of plan"), color: colorGood}
 	var notes []string
+	spec.categories = shortLabels(items)
 	for _, it := range items {
-		spec.categories = append(spec.categories, it.Label)
 		value, v := "—", it.Attainment
 		if it.OK {
 			value = app.FormatFraction(it.Attainment, 0)
