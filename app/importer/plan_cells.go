@@ -50,13 +50,13 @@ func (pl *importPlanner) date(c Cell, n int) (rowDate, bool) {
 // is YearFirst when first, and yearDoubt set when its dates cannot tell,
 // so that a date that reads as two days is refused rather than guessed.
 func (pl *importPlanner) shortYears(t Table) {
-	var texts []string
+	var col notation.YearColumn
 	for i := range t.Rows {
 		if c := t.Cell(i, pl.m.DateColumn); c.Kind != CellDate && (i > pl.m.HeaderRow || i == pl.m.HeaderRow && !pl.m.SkipHeader) {
-			texts = append(texts, importCellText(c))
+			col.Add(importCellText(c))
 		}
 	}
-	first, doubt := notation.DetectYearFirst(texts)
+	first, doubt := col.YearFirst()
 	pl.order, pl.yearDoubt = pl.m.DayMonth, doubt
 	if first {
 		pl.order = notation.YearFirst

@@ -3,6 +3,7 @@ package notation
 import (
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"pacer/app"
 )
@@ -90,6 +91,9 @@ func cutWeekday(s string) (string, time.Weekday, bool) {
 // short weekday shows it ("2026年6月15日(一)").
 func cutChineseWeekday(s string) (string, time.Weekday, bool) {
 	t := strings.TrimRight(s, ")）")
+	if last, _ := utf8.DecodeLastRuneInString(t); chineseWeekdays[string(last)] == 0 && last != '日' && last != '天' {
+		return s, 0, false // ends in no weekday: most dates, read a million times in an import
+	}
 	bracketed := len(t) < len(s)
 	for _, day := range []string{"星期", "礼拜", "周", ""} {
 		if day == "" && !bracketed {
