@@ -52,13 +52,15 @@ const qFastPut = `
 		updated_at = excluded.updated_at
 	RETURNING id, created_at`
 
-// qFastCreate is CreateCheckIn's fast save: a period that has a check-in
-// already writes nothing, and the full save says so.
-const qFastCreate = `
+// qFastAppend is the fast save of a check-in new for its period: a
+// period that has a check-in already writes nothing. It returns nothing:
+// the new row's ID is the insert's rowid and its created_at the time
+// given, and RETURNING cost a save some 6–13 µs, about a fifth of what it
+// costs beyond the bare INSERT.
+const qFastAppend = `
 	INSERT INTO checkins (goal_id, period_key, value, confidence, note, created_at, updated_at)
 	SELECT id, ?2, ?3, ?4, ?5, ?6, ?6` + qFastGuard + `
-	ON CONFLICT (goal_id, period_key) DO NOTHING
-	RETURNING id, created_at`
+	ON CONFLICT (goal_id, period_key) DO NOTHING`
 
 // savedRules is what a full save of a goal's check-in read to check it,
 // kept for that goal's next save.
@@ -162,19 +164,12 @@ func (s *Store) keepRules(ctx context.Context, id int64, rules *checkInRules) {
 }
 
 // saveFast saves c in one statement when the rules last read for its goal
-// still hold (qFastPut, or qFastCreate for a new check-in only), setting
-// its ID and timestamps. done is false when nothing was written and c
-// needs the full save; an error with done true is final (a busy,
-// read-only or full disk, which the full save would only meet again).
+// still hold (qFastAppend for a period without a check-in, then qFastPut
+// for one with a check-in unless create is set), setting its ID and
+// timestamps. done is false when nothing was written and c needs the full
+// save; an error with done true is final (a busy, read-only or full disk,
+// which the full save would only meet again).
 func (s *Store) saveFast(ctx context.Context, c *app.CheckIn, create bool) (done bool, err error) {
-	q := qFastPut
-	if create {
-		q = qFastCreate
-	}
-	st := s.stmts.stmt(q)
-	if st == nil {
-		return false, nil // an older schema, in tests
-	}
 	r, ok := s.stmts.rules.get(c.GoalID)
 	if !ok {
 		return false, nil
@@ -190,30 +185,84 @@ func (s *Store) saveFast(ctx context.Context, c *app.CheckIn, create bool) (done
 		return false, nil // the full save reads the goal as it is now and says what is wrong
 	}
 	now := s.Now().UTC().Truncate(time.Second)
+	args := []any{v.GoalID, v.PeriodKey, v.Value, v.Confidence, v.Note, formatTime(now),
+		string(r.span.cadence), r.span.decimals, r.span.startText, r.span.endText, r.fiscal, string(r.span.kind)}
+	done, err = s.appendFast(ctx, &v, args, now)
+	if !done && !create {
+		done, err = s.replaceFast(ctx, &v, args, now)
+	}
+	if done && err == nil {
+		*c = v
+	}
+	return done, err
+}
+
+// appendFast runs qFastAppend with args, and on a row written sets v's ID
+// and timestamps.
+func (s *Store) appendFast(ctx context.Context, v *app.CheckIn, args []any, now time.Time) (done bool, err error) {
+	st := s.stmts.stmt(qFastAppend)
+	if st == nil {
+		return false, nil // an older schema, in tests
+	}
+	var res sql.Result
+	err = s.timeWrite(func() (err error) {
+		res, err = st.ExecContext(ctx, args...)
+		return err
+	})
+	if err != nil {
+		return fastFailed(err, s.path)
+	}
+	if n, err := res.RowsAffected(); err != nil || n != 1 {
+		return false, nil // the period has a check-in, or the rules changed
+	}
+	if v.ID, err = res.LastInsertId(); err != nil {
+		return true, wrapf(err, "read new check-in's id") // saved: say so rather than save twice
+	}
+	v.CreatedAt, v.UpdatedAt = now, now
+	return true, nil
+}
+
+// replaceFast runs qFastPut with args, and on a row written sets v's ID
+// and timestamps, its CreatedAt as stored.
+func (s *Store) replaceFast(ctx context.Context, v *app.CheckIn, args []any, now time.Time) (done bool, err error) {
+	st := s.stmts.stmt(qFastPut)
+	if st == nil {
+		return false, nil
+	}
 	var created string
-	queued, start := s.db.Stats().WaitDuration, time.Now()
-	err = queryOneRow(ctx, st, []any{v.GoalID, v.PeriodKey, v.Value, v.Confidence, v.Note, formatTime(now),
-		string(r.span.cadence), r.span.decimals, r.span.startText, r.span.endText, r.fiscal, string(r.span.kind)}, &v.ID, &created)
-	// As begin does: time queued behind this program's own work is no
-	// wait for another program's lock.
-	s.noteWait(time.Since(start) - (s.db.Stats().WaitDuration - queued))
+	err = s.timeWrite(func() error { return queryOneRow(ctx, st, args, &v.ID, &created) })
 	if errors.Is(err, sql.ErrNoRows) {
 		return false, nil
 	} else if err != nil {
-		// The statement failed as a whole, its transaction rolled back.
-		err = diskFull(wrapf(err, "save check-in"), filepath.Dir(s.path))
-		switch app.ErrorCode(err) {
-		case app.EBusy, app.EReadOnly, app.EFull:
-			return true, err
-		}
-		return false, nil
+		return fastFailed(err, s.path)
 	}
 	v.UpdatedAt = now
 	if v.CreatedAt, err = time.Parse(time.RFC3339, created); err != nil {
 		return true, wrapf(err, "read check-in %d", v.ID) // saved, but stored oddly: say so rather than save twice
 	}
-	*c = v
 	return true, nil
+}
+
+// timeWrite runs write and notes how long it waited for the file's lock.
+// As begin does, time queued behind this program's own work is no wait
+// for another program's lock.
+func (s *Store) timeWrite(write func() error) error {
+	queued, start := s.db.Stats().WaitDuration, time.Now()
+	err := write()
+	s.noteWait(time.Since(start) - (s.db.Stats().WaitDuration - queued))
+	return err
+}
+
+// fastFailed sorts the error of a fast save's statement, which failed as a
+// whole, its transaction rolled back: a busy, read-only or full disk is
+// final; anything else is left to the full save of the file at path.
+func fastFailed(err error, path string) (done bool, final error) {
+	err = diskFull(wrapf(err, "save check-in"), filepath.Dir(path))
+	switch app.ErrorCode(err) {
+	case app.EBusy, app.EReadOnly, app.EFull:
+		return true, err
+	}
+	return false, nil
 }
 
 // queryOneRow runs st, a statement that commits on its own and returns

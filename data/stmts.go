@@ -21,7 +21,7 @@ var hotQueries = []string{qGoalRules, qTotalsStale, qTotalsAsOf, qPlanStale, qSt
 // compiles every trigger on checkins: the three are four fifths of the
 // compiling, some 7 of the 9 ms it took before a new window's first
 // frame, which saves nothing.
-var writeQueries = []string{qPutCheckIn, qFastPut, qFastCreate}
+var writeQueries = []string{qPutCheckIn, qFastPut, qFastAppend}
 
 // stmtCache holds the prepared hot queries; a query it lacks (a test
 // store of an older schema cannot prepare them, and writeQueries until
