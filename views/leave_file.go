@@ -27,6 +27,12 @@ func (ui *mainUI) unsavedWork() []string {
 // asking: the screens are built anew on the other file, so what was
 // typed in them would be lost.
 func (ui *mainUI) whenLeavingFile(leave func()) {
+	ui.whenLeavingFileOr(leave, nil)
+}
+
+// whenLeavingFileOr is whenLeavingFile, running keep, when not nil, if the
+// user keeps the changes and stays on this file.
+func (ui *mainUI) whenLeavingFileOr(leave, keep func()) {
 	work := ui.unsavedWork()
 	if len(work) == 0 {
 		leave()
@@ -35,5 +41,11 @@ func (ui *mainUI) whenLeavingFile(leave func()) {
 	askUnsaved(ui, unsavedQuestion{title: lang.L("Discard the changes not saved?"),
 		text: lang.L("There are changes not saved in {{.Work}}. Closing this file drops them.",
 			map[string]any{"Work": strings.Join(work, lang.L(", "))}),
-		discard: leave})
+		discard: leave, keep: keep})
+}
+
+// openTeamFile shows the file of a team just joined, asking first as
+// whenLeavingFile does; keep runs when the user stays on this file.
+func (ui *mainUI) openTeamFile(path string, keep func()) {
+	ui.whenLeavingFileOr(func() { ui.openDatabase(path) }, keep)
 }

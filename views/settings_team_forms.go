@@ -15,12 +15,12 @@ import (
 )
 
 // teamHost is what the Team settings use of the window: the shell, the
-// open file, and opening another one.
+// open file, and showing a team's file just joined (openTeamFile).
 type teamHost interface {
 	shell
 	teamStore() *data.Store
 	isSample() bool
-	openDatabase(path string)
+	openTeamFile(path string, keep func())
 	useTeamPassword(s teamServer, pw string)
 }
 
@@ -210,6 +210,9 @@ func (f *joinTeamForm) onJoin() {
 			return
 		}
 		keepTeamPassword(s, pw)
-		f.host.openDatabase(path)
+		f.host.openTeamFile(path, func() {
+			say(f.msg, lang.L("Joined: the team's file is {{.Path}}. Open it with Open database once your changes are saved.",
+				map[string]any{"Path": path}), widget.SuccessImportance)
+		})
 	})
 }
