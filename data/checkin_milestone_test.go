@@ -86,3 +86,54 @@ func TestGoalMadeMilestoneKeepsNoOtherValue(t *testing.T) {
 	m.Kind, m.Aggregation, m.Target, m.Baseline, m.Decimals = app.KindMilestone, app.AggLevel, 1, nil, 0
 	mustNotErr(t, s.UpdateGoal(ctx, &m))
 }
+
+// TestMilestoneNeverAddsUp: a milestone's team check-ins never add up,
+// where two managers' "done" summed to 2. A milestone told to add up
+// (by this laptop or pulled from the team's server) stays as it is, a
+// goal that adds up stops once made a milestone, and parts of a
+// milestone pulled later write no sum over its check-in.
+func TestMilestoneNeverAddsUp(t *testing.T) {
+	ctx := context.Background()
+	s := mustOpen(t)
+	m := newGoal()
+	m.Title, m.Kind, m.Aggregation, m.Target, m.Baseline, m.Decimals = "Open the shop", app.KindMilestone, app.AggLevel, 1, nil, 0
+	mustCreateGoal(t, s, m)
+	g := mustCreateGoal(t, s, newGoal())
+	addsUp := func(id int64) bool {
+		var on bool
+		mustNotErr(t, s.SyncDB().QueryRow(`SELECT checkins_add_up FROM goals WHERE id = ?`, id).Scan(&on))
+		return on
+	}
+	_, err := s.SyncDB().Exec(`UPDATE goals SET checkins_add_up = 1`)
+	mustNotErr(t, err)
+	if addsUp(m.ID) || !addsUp(g.ID) {
+		t.Fatalf("told to add up: milestone %v, increase goal %v; want false, true", addsUp(m.ID), addsUp(g.ID))
+	}
+	_, err = s.SyncDB().Exec(`INSERT INTO goals (title, perspective, kind, unit, decimals, aggregation, target,
+			start_date, end_date, cadence, plan_by, checkins_add_up, created_at, updated_at)
+		VALUES ('Pulled milestone', 'internal_process', 'milestone', 'count', 0, 'level', 1,
+			'2026-01-01', '2026-12-31', 'month', 'month', 1, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')`)
+	mustNotErr(t, err)
+	var pulled bool
+	mustNotErr(t, s.SyncDB().QueryRow(`SELECT checkins_add_up FROM goals WHERE title = 'Pulled milestone'`).Scan(&pulled))
+	if pulled {
+		t.Error("a milestone pulled as adding up adds up")
+	}
+
+	mustNotErr(t, s.PutCheckIn(ctx, &app.CheckIn{GoalID: g.ID, PeriodKey: "2026-01", Value: 1}))
+	made := *g
+	made.Kind, made.Aggregation, made.Target, made.Baseline, made.Decimals = app.KindMilestone, app.AggLevel, 1, nil, 0
+	mustNotErr(t, s.UpdateGoal(ctx, &made))
+	if addsUp(g.ID) {
+		t.Error("a goal made a milestone still adds up")
+	}
+	for _, author := range []string{"li.wei", "zhang.min"} {
+		_, err = s.SyncDB().Exec(`INSERT INTO checkin_parts (goal_id, period_key, author, value, confidence, updated_at)
+			VALUES (?, '2026-02', ?, 1, 5, '2026-03-01T00:00:00Z')`, m.ID, author)
+		mustNotErr(t, err)
+	}
+	mustNotErr(t, s.PutCheckIn(ctx, &app.CheckIn{GoalID: m.ID, PeriodKey: "2026-02", Value: 1}))
+	if c, err := s.CheckInByPeriod(ctx, m.ID, "2026-02"); err != nil || c.Value != 1 {
+		t.Errorf("the milestone's 2026-02 reads %+v (%v), want done (1)", c, err)
+	}
+}

@@ -782,6 +782,14 @@ CREATE TRIGGER checkin_heads_insert AFTER INSERT ON checkin_totals BEGIN
             value = iif(period_key > excluded.period_key, value, excluded.value),
             mark = excluded.mark;
 END;
+CREATE TRIGGER goals_milestone_not_adding AFTER UPDATE OF kind, checkins_add_up ON goals
+WHEN NEW.kind = 'milestone' AND NEW.checkins_add_up = 1 BEGIN
+    UPDATE goals SET checkins_add_up = 0 WHERE id = NEW.id;
+END;
+CREATE TRIGGER goals_milestone_not_adding_insert AFTER INSERT ON goals
+WHEN NEW.kind = 'milestone' AND NEW.checkins_add_up = 1 BEGIN
+    UPDATE goals SET checkins_add_up = 0 WHERE id = NEW.id;
+END;
 INSERT INTO "checkin_parts_state" ("one", "summing") VALUES (1, 0);
 INSERT INTO "setup_generation" ("id", "g") VALUES (1, random());
 INSERT INTO "sync_state" ("one", "linked", "applying", "login", "host", "port", "dbname", "sslmode", "cursor", "client", "last_sync") VALUES (1, 0, 0, '', '', 0, '', '', 0, lower(hex(randomblob(16))), '');

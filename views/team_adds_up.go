@@ -1,6 +1,8 @@
 package views
 
 import (
+	"slices"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
@@ -45,6 +47,9 @@ func (a *teamAddsUp) reload() {
 		a.host.showError(err)
 		return
 	}
+	// A milestone is done or not: its parts never add up (the store
+	// keeps it so), and it is not offered.
+	goals = slices.DeleteFunc(goals, func(g app.Goal) bool { return g.Kind == app.KindMilestone })
 	a.ids = make([]int64, len(goals))
 	titles, ticked := make([]string, len(goals)), make([]bool, len(goals))
 	for i, g := range goals {

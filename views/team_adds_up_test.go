@@ -108,3 +108,21 @@ func TestMineCountsYourPartOfASum(t *testing.T) {
 		t.Errorf("Mine shows %d goals, want the one with your part", len(d.shown))
 	}
 }
+
+// A milestone is done or not: the owner is not offered to make its team
+// check-ins add up, where two parts of "done" summed to 2.
+func TestMilestoneIsNotOfferedToAddUp(t *testing.T) {
+	ui, _, _ := linkedUI(t, liWei, zhangMin)
+	store := ui.deps.Store
+	g := saveSeedGoal(t, store, "Sales 2023")
+	m := app.Goal{Title: "Open the Shenzhen shop", Perspective: app.PerspectiveCustomer, Kind: app.KindMilestone,
+		Unit: app.UnitCount, Aggregation: app.AggLevel, Target: 1, Start: app.NewDate(2023, 1, 1),
+		End: app.NewDate(2023, 12, 31), Cadence: app.CadenceQuarter, PlanBy: app.CadenceQuarter}
+	if err := store.CreateGoal(context.Background(), &m); err != nil {
+		t.Fatal(err)
+	}
+	a := teamTab(t, ui).linked.addsUp
+	if !slices.Contains(a.ids, g.ID) || slices.Contains(a.ids, m.ID) {
+		t.Errorf("the choices list goals %v; want %d, not the milestone %d", a.ids, g.ID, m.ID)
+	}
+}
