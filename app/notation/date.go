@@ -7,7 +7,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode"
 
 	"pacer/app"
 )
@@ -64,7 +63,9 @@ func DateFromSerial(serial float64) (d app.Date, ok bool) {
 //     01/31/2023 (order decides when both parts are 12 or less; a part
 //     over 12 is the day whatever order says), 31.01.2023 and 31-01-2023
 //     (dots are always day first), 31 Jan 2023, Jan 31, 2023, 31-Jan-2023,
-//     2023年1月31日, optionally followed by a time that is ignored, so
+//     2023年1月31日, and the long and abbreviated dates of German, French,
+//     Spanish, Italian, Portuguese and Dutch spreadsheets ("5. März
+//     2026", "5 de marzo de 2026", "05-Mär-2026", "5-mrt-2026"), optionally followed by a time that is ignored, so
 //     that the day is the one written: "2023/1/31 0:00", "1/31/2023
 //     12:00:00 AM", "2023-01-31 00:00:00", "2023-01-31T10:00:00+08:00",
 //     "2023-01-31T02:00:00Z";
@@ -77,7 +78,8 @@ func DateFromSerial(serial float64) (d app.Date, ok bool) {
 //     digit, so 1/5/23 is year last in any order;
 //   - Excel serial numbers of five digits, with an optional fraction
 //     (44957 is 2023-01-31), as a CSV saved from a date column may hold;
-//   - months: 2023-01, 2023/1, 2023年1月, Jan 2023, January 2023;
+//   - months: 2023-01, 2023/1, 2023年1月, Jan 2023, January 2023, and
+//     the same in those languages (März 2026, mars 2026, marzo de 2026);
 //   - quarters: 2023-Q1, 2023 Q1, 2023Q1, Q1 2023, Q1-2023, 2023年1季度,
 //     2023年第1季度, 2023年第一季度. A quarter here is a calendar quarter;
 //     PlanImport reads it as the fiscal quarter of the same key, as Pacer
@@ -104,7 +106,7 @@ const (
 	tokNumber  tokenKind = iota + 1 // a number; in a shape, of one or two digits
 	tokYear                         // in a shape: a four-digit number
 	tokCompact                      // in a shape: an eight-digit number, 20230131
-	tokWord                         // ASCII letters; in a shape, a month name
+	tokWord                         // Latin letters; in a shape, a month name
 	tokQ                            // the Q of "Q1"
 	tokNian                         // 年, year
 	tokYue                          // 月, month
@@ -123,8 +125,9 @@ type dateToken struct {
 
 // ReadDate is ParseDate without the error, for guessing what a column
 // holds: ok is false for text it does not read as a date. A weekday
-// beside the date ("Monday, June 15, 2026", "2026年6月15日 星期一"), as
-// long date formats show one, must be the date's own.
+// beside the date ("Monday, June 15, 2026", "jeudi 5 mars 2026",
+// "2026年6月15日 星期一"), as long date formats show one, must be the
+// date's own.
 func ReadDate(s string, order DayMonthOrder) (app.Date, DatePrecision, bool) {
 	if isoDate(s) {
 		// The common case, read before any normalising: an import reads a
@@ -132,12 +135,17 @@ func ReadDate(s string, order DayMonthOrder) (app.Date, DatePrecision, bool) {
 		// its time.
 		return dayDate(importAtoi(s[:4]), importAtoi(s[5:7]), importAtoi(s[8:]))
 	}
-	s, wd, named := dateTextWeekday(s, order)
-	d, p, ok := readDateText(s, order)
-	if ok && named && (p != PrecisionDay || d.Weekday() != wd) {
-		return app.Date{}, 0, false
+	plain := plainDateText(s)
+	rest, days := cutWeekday(plain)
+	if days == 0 {
+		return readDateText(yearText(plain, order), order)
 	}
-	return d, p, ok
+	if d, p, ok := readDateText(yearText(rest, order), order); ok && p == PrecisionDay && hasWeekday(days, d.Weekday()) {
+		return d, p, true
+	}
+	// A month may start like a weekday: "Mar 2026" is March, not a
+	// Tuesday (French mardi) before 2026.
+	return readDateText(yearText(plain, order), order)
 }
 
 // isoDate reports whether s is written 2023-01-31, digits and hyphens
@@ -167,20 +175,28 @@ func readDateText(s string, order DayMonthOrder) (app.Date, DatePrecision, bool)
 
 // dateShape is the shape of a date's tokens and the month its word names;
 // ok is false for a word that is no month or a number of a length no
-// date has.
+// date has. The fillers of Spanish and Portuguese dates (dateFillers)
+// have no place in the shape, and go only with a month name.
 func dateShape(toks []dateToken) (shape []tokenKind, word int, ok bool) {
-	shape = make([]tokenKind, len(toks))
-	for i, t := range toks {
+	shape = make([]tokenKind, 0, len(toks))
+	filler := false
+	for _, t := range toks {
+		if t.kind == tokWord && dateFillers[t.word] {
+			filler = true
+			continue
+		}
 		if t.kind == tokWord {
 			if word = importMonthWord(t.word); word == 0 {
 				return nil, 0, false
 			}
 		}
-		if shape[i] = shapeOf(t); shape[i] == 0 {
+		k := shapeOf(t)
+		if k == 0 {
 			return nil, 0, false
 		}
+		shape = append(shape, k)
 	}
-	return shape, word, true
+	return shape, word, word != 0 || !filler
 }
 
 // shapeOf is the kind t stands for in a date's shape: numbers by their
@@ -307,24 +323,6 @@ func quarterDate(y, q int) (app.Date, DatePrecision, bool) {
 	return app.Calendar{}.End(p), PrecisionQuarter, true
 }
 
-// importMonthNames are English month names and their three-letter forms.
-var importMonthNames = []string{"january", "february", "march", "april", "may", "june",
-	"july", "august", "september", "october", "november", "december"}
-
-// importMonthWord is the month 1–12 a lower-case English name or abbreviation
-// ("jan", "sept", "september") stands for, or 0.
-func importMonthWord(w string) int {
-	if len(w) < 3 {
-		return 0
-	}
-	for i, name := range importMonthNames {
-		if strings.HasPrefix(name, w) {
-			return i + 1
-		}
-	}
-	return 0
-}
-
 // importAtoi reads ASCII digits that have been checked.
 func importAtoi(s string) int {
 	n := 0
@@ -394,8 +392,8 @@ func readDateToken(rs []rune, i int) (n int, tok dateToken) {
 		return j - i, dateToken{kind: tokNumber, num: v, digits: j - i}
 	case r == 'q' && i+1 < len(rs) && isDigit(rs[i+1]):
 		return 1, dateToken{kind: tokQ}
-	case isASCIILetter(r):
-		j := runEnd(rs, i, isASCIILetter)
+	case isWordLetter(r):
+		j := runEnd(rs, i, isWordLetter)
 		return j - i, dateToken{kind: tokWord, word: string(rs[i:j])}
 	case strings.ContainsRune("度-/,. ", r):
 		return 1, dateToken{}
@@ -403,8 +401,7 @@ func readDateToken(rs []rune, i int) (n int, tok dateToken) {
 	return 0, dateToken{}
 }
 
-func isDigit(r rune) bool       { return r >= '0' && r <= '9' }
-func isASCIILetter(r rune) bool { return r < 128 && unicode.IsLetter(r) }
+func isDigit(r rune) bool { return r >= '0' && r <= '9' }
 
 // runEnd is the index after the run of runes from rs[i] that are all is.
 func runEnd(rs []rune, i int, is func(rune) bool) int {

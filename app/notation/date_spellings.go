@@ -12,18 +12,17 @@ import (
 // without a time of day or a weekday, and with a two-digit year written
 // out.
 func dateText(s string, order DayMonthOrder) string {
-	s, _, _ = dateTextWeekday(s, order)
-	return s
+	s, _ = cutWeekday(plainDateText(s))
+	return yearText(s, order)
 }
 
-// dateTextWeekday is dateText and the weekday it cut off, named false when
-// there was none.
-func dateTextWeekday(s string, order DayMonthOrder) (string, time.Weekday, bool) {
-	s, wd, named := cutWeekday(plainDateText(s))
+// yearText is the plain date text s with its two-digit year, if any,
+// written out as order reads it.
+func yearText(s string, order DayMonthOrder) string {
 	if order == YearFirst && shortYearFirst(s) {
-		return "20" + s, wd, named
+		return "20" + s
 	}
-	return expandShortYear(s), wd, named
+	return expandShortYear(s)
 }
 
 // plainDateText is s normalised and without a time of day.
@@ -54,36 +53,28 @@ func monthYear(n []int, _ int, _ DayMonthOrder, _ bool) (app.Date, DatePrecision
 	return monthDate(n[1], n[0])
 }
 
-// englishWeekdays are the weekdays' English names, Sunday first as
-// time.Weekday counts them.
-var englishWeekdays = []string{"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"}
-
 // chineseWeekdays are the characters that end 星期一, 周日 or 礼拜天.
 var chineseWeekdays = map[string]time.Weekday{"一": time.Monday, "二": time.Tuesday, "三": time.Wednesday,
 	"四": time.Thursday, "五": time.Friday, "六": time.Saturday, "日": time.Sunday, "天": time.Sunday}
 
 // cutWeekday is s without the weekday that a long date format shows
-// before an English date ("Monday, June 15, 2026", "Wed 15/07/2026") or
+// before a European date ("Monday, June 15, 2026", "Wed 15/07/2026",
+// "Donnerstag, 5. März 2026", "quinta-feira, 5 de março de 2026") or
 // after a Chinese one ("2026年6月15日 星期一", "2026年6月15日(周一)"),
-// and that weekday; named is false, and s unchanged, when it has none.
-func cutWeekday(s string) (string, time.Weekday, bool) {
+// and the weekdays it may name, one bit each (weekdayWord); days is 0,
+// and s unchanged, when it has none.
+func cutWeekday(s string) (rest string, days int) {
 	if rest, wd, ok := cutChineseWeekday(s); ok {
-		return rest, wd, true
+		return rest, 1 << wd
 	}
-	end := 0
-	for end < len(s) && isASCIILetter(rune(s[end])) {
-		end++
+	end := strings.IndexFunc(s, func(r rune) bool { return !isWordLetter(r) && r != '-' })
+	if end < 2 || !strings.ContainsRune(", .", rune(s[end])) {
+		return s, 0
 	}
-	if end < 3 || end == len(s) || !strings.ContainsRune(", .", rune(s[end])) {
-		return s, 0, false
+	if days, ok := weekdayWord(strings.ToLower(s[:end])); ok {
+		return strings.TrimLeft(s[end:], ", ."), days
 	}
-	word := strings.ToLower(s[:end])
-	for i, name := range englishWeekdays {
-		if strings.HasPrefix(name, word) {
-			return strings.TrimLeft(s[end:], ", ."), time.Weekday(i), true
-		}
-	}
-	return s, 0, false
+	return s, 0
 }
 
 // cutChineseWeekday cuts a Chinese weekday, in brackets or not, from the
@@ -192,10 +183,11 @@ func isDayDigits(s string) bool {
 	return len(s) >= 1 && len(s) <= 2 && allDigits(s)
 }
 
-// isMonthWord reports whether s is an English month name or abbreviation.
+// isMonthWord reports whether s is a month name or abbreviation of
+// monthNames.
 func isMonthWord(s string) bool {
 	for _, r := range s {
-		if !isASCIILetter(r) {
+		if !isWordLetter(r) {
 			return false
 		}
 	}
