@@ -73,7 +73,8 @@ var currencyWords = []string{
 //     any currency sign: "₹1,234.50", "1 234,50 ₽"): the
 //     known codes in any case and with or without a space, any other three
 //     capital letters only when a space separates them, as FormatValue
-//     writes them; never together with "%";
+//     writes them; never together with "%"; a sign before may have its
+//     own currency's code or word after: "¥1,200元", "$1,200 USD";
 //   - one magnitude after the number: 万 (10^4), 亿 (10^8), 千, 百万, 千万,
 //     万亿, and k, K and M: "800万" is 8,000,000 and "1.2亿元" 120,000,000.
 //
@@ -130,18 +131,18 @@ func ReadNumber(s string, f NumberFormat) (float64, bool) {
 // left, whether the number is negative and its power of ten; ok is false
 // for decorations that do not go together.
 func undecorate(s string) (body string, neg bool, exp int, ok bool) {
-	s, curOutside := cutCurrencyBeforeParens(s)
+	s, before := cutCurrencyBeforeParens(s)
 	parens := parenthesized(s)
 	if parens {
 		s = strings.TrimSpace(s[1 : len(s)-1])
 	}
 	sign, s := cutSign(s)
-	s, curBefore := cutCurrency(s, true)
-	curBefore = curBefore || curOutside
+	s, inside := cutCurrency(s, true)
+	before += inside
 	if sign == 0 {
 		sign, s = cutSign(s)
 	}
-	s, curAfter := cutCurrency(s, false)
+	s, after := cutCurrency(s, false)
 	s, percent := strings.CutSuffix(s, "%")
 	s = strings.TrimSpace(s)
 	for _, m := range magnitudes {
@@ -150,19 +151,37 @@ func undecorate(s string) (body string, neg bool, exp int, ok bool) {
 			break
 		}
 	}
-	currency := curBefore || curAfter
-	ok = !(curBefore && curAfter) && !(percent && (currency || exp > 0)) && !(parens && sign != 0)
+	currency := before != "" || after != ""
+	ok = currenciesAgree(before, after) && !(percent && (currency || exp > 0)) && !(parens && sign != 0)
 	return s, parens || sign == '-', exp, ok
+}
+
+// currencyOf is the currency of the words that may stand on both sides
+// of a number, a sign before and its own code or word after: "¥1,200元",
+// as Chinese price lists write yuan, or "$1,200 USD".
+var currencyOf = map[string]string{
+	"¥": "CNY", "CN¥": "CNY", "RMB": "CNY", "CNY": "CNY", "人民币": "CNY", "元": "CNY", "块": "CNY",
+	"$": "USD", "US$": "USD", "USD": "USD", "美元": "USD",
+	"€": "EUR", "EUR": "EUR", "欧元": "EUR", "£": "GBP", "GBP": "GBP", "英镑": "GBP",
+	"JP¥": "JPY", "JPY": "JPY", "日元": "JPY", "HK$": "HKD", "HKD": "HKD", "港元": "HKD", "港币": "HKD",
+}
+
+// currenciesAgree reports whether the currency words cut before and
+// after a number go together: one of them alone, or both of the same
+// currency (currencyOf).
+func currenciesAgree(before, after string) bool {
+	return before == "" || after == "" || currencyOf[before] != "" && currencyOf[before] == currencyOf[after]
 }
 
 // cutCurrencyBeforeParens removes a currency word standing before an
 // accounting negative, as Excel's Accounting and currency formats put it:
-// "$(1,200.00)", "¥(50)". Other text is returned as it is.
-func cutCurrencyBeforeParens(s string) (string, bool) {
-	if rest, found := cutCurrency(s, true); found && parenthesized(rest) {
-		return rest, true
+// "$(1,200.00)", "¥(50)", and returns it. Other text is returned as it
+// is.
+func cutCurrencyBeforeParens(s string) (string, string) {
+	if rest, word := cutCurrency(s, true); word != "" && parenthesized(rest) {
+		return rest, word
 	}
-	return s, false
+	return s, ""
 }
 
 // parenthesized reports whether s is wrapped in parentheses, as
@@ -179,14 +198,16 @@ func cutSign(s string) (byte, string) {
 	return 0, s
 }
 
-// cutCurrency removes one currency word from the front (or the back) of s.
-func cutCurrency(s string, front bool) (string, bool) {
+// cutCurrency removes one currency word from the front (or the back) of
+// s, and returns it as currencyWords spells it; word is "" when there
+// is none.
+func cutCurrency(s string, front bool) (rest, word string) {
 	for _, w := range currencyWords {
 		if front && len(s) >= len(w) && strings.EqualFold(s[:len(w)], w) {
-			return strings.TrimSpace(s[len(w):]), true
+			return strings.TrimSpace(s[len(w):]), w
 		}
 		if !front && len(s) >= len(w) && strings.EqualFold(s[len(s)-len(w):], w) {
-			return strings.TrimSpace(s[:len(s)-len(w)]), true
+			return strings.TrimSpace(s[:len(s)-len(w)]), w
 		}
 	}
 	return cutOtherCurrency(s, front)
@@ -195,23 +216,23 @@ func cutCurrency(s string, front bool) (string, bool) {
 // cutOtherCurrency removes a currency sign or code that is not among
 // currencyWords from the front (or the back) of s: any currency sign, as
 // locales' currency formats put one ("1 234,50 ₽", "₹12,34,567.89"), or
-// three capitals set off by a space ("SEK 1,250").
-func cutOtherCurrency(s string, front bool) (string, bool) {
+// three capitals set off by a space ("SEK 1,250"). word is what it cut.
+func cutOtherCurrency(s string, front bool) (rest, word string) {
 	if n := currencySign(s, front); n > 0 {
 		if front {
-			return strings.TrimSpace(s[n:]), true
+			return strings.TrimSpace(s[n:]), s[:n]
 		}
-		return strings.TrimSpace(s[:len(s)-n]), true
+		return strings.TrimSpace(s[:len(s)-n]), s[len(s)-n:]
 	}
 	if len(s) > 4 {
 		if front && s[3] == ' ' && isCode(s[:3]) {
-			return strings.TrimSpace(s[4:]), true
+			return strings.TrimSpace(s[4:]), s[:3]
 		}
 		if !front && s[len(s)-4] == ' ' && isCode(s[len(s)-3:]) {
-			return strings.TrimSpace(s[:len(s)-4]), true
+			return strings.TrimSpace(s[:len(s)-4]), s[len(s)-3:]
 		}
 	}
-	return s, false
+	return s, ""
 }
 
 func isCode(s string) bool {

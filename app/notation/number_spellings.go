@@ -31,7 +31,7 @@ func ReadExportedNumber(s string, f NumberFormat) (float64, bool) {
 // beside one currency word.
 func isAccountingZero(s string) bool {
 	rest, front := cutCurrency(s, true)
-	if !front {
+	if front == "" {
 		rest, _ = cutCurrency(rest, false)
 	}
 	return rest == "-"

@@ -57,6 +57,12 @@ func TestParseNumber(t *testing.T) {
 		{"€1.200,50", decimalComma, 1200.5},
 		{"£30", NumberFormat{}, 30},
 		{"1200 元", NumberFormat{}, 1200},
+		{"¥1,200元", NumberFormat{}, 1200}, // a sign and its own currency's word
+		{"￥1,200 元", NumberFormat{}, 1200},
+		{"RMB 1,200元", NumberFormat{}, 1200},
+		{"$1,200 USD", NumberFormat{}, 1200},
+		{"€1.200,50 EUR", decimalComma, 1200.5},
+		{"(¥1,200元)", NumberFormat{}, -1200},
 		{"1200元", NumberFormat{}, 1200},
 		{"1200 美元", NumberFormat{}, 1200},
 		{"人民币 1,200", NumberFormat{}, 1200},
@@ -130,7 +136,9 @@ func TestParseNumberRefuses(t *testing.T) {
 		{"万", NumberFormat{}, "1,234.5"},
 		{"5万%", NumberFormat{}, "1,234.5"},
 		{"¥5%", NumberFormat{}, "1,234.5"},
-		{"¥1,200元", NumberFormat{}, "1,234.5"},
+		{"¥1,200美元", NumberFormat{}, "1,234.5"}, // two currencies
+		{"$5 €", NumberFormat{}, "1,234.5"},
+		{"₹5 ₽", NumberFormat{}, "1,234.5"},
 		{"$", NumberFormat{}, "1,234.5"},
 		{"CNY", NumberFormat{}, "1,234.5"},
 		{"--5", NumberFormat{}, "1,234.5"},
