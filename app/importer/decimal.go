@@ -32,8 +32,8 @@ func DetectDecimals(t Table, skip int) DecimalEvidence {
 				continue
 			}
 			s := app.NormalizeNumber(strings.TrimSpace(c.Text))
-			p, point := notation.ReadNumber(s, notation.NumberFormat{})
-			q, comma := notation.ReadNumber(s, notation.NumberFormat{DecimalComma: true})
+			p, point := readQuantity(s, notation.NumberFormat{})
+			q, comma := readQuantity(s, notation.NumberFormat{DecimalComma: true})
 			switch {
 			case point && comma && p != q:
 				e.Either++
@@ -85,4 +85,15 @@ func (e DecimalEvidence) Suggests() (comma, ok bool) {
 func (e DecimalEvidence) Ambiguous(comma bool) bool {
 	other, ok := e.Suggests()
 	return e.Either > 0 && ok && other != comma
+}
+
+// readQuantity reads the normalised s as ReadNumber does or, when a unit
+// follows the number ("1.200 kg", "3,5 t"), as ReadNumberUnit does: the
+// number says how the file writes decimals either way.
+func readQuantity(s string, f notation.NumberFormat) (float64, bool) {
+	if v, ok := notation.ReadNumber(s, f); ok {
+		return v, true
+	}
+	v, _, ok := notation.ReadNumberUnit(s, f)
+	return v, ok
 }

@@ -228,12 +228,15 @@ func onlyDigits(s string) bool {
 	return s != ""
 }
 
+// isNumberCell reports whether c is a workbook number, or text that reads
+// as a number, a unit after it or not ("120 pcs"), in either decimal
+// format.
 func isNumberCell(c Cell) bool {
 	if c.Kind == CellNumber {
 		return true
 	}
 	s := app.NormalizeNumber(c.Text)
-	_, point := notation.ReadNumber(s, notation.NumberFormat{})
-	_, comma := notation.ReadNumber(s, notation.NumberFormat{DecimalComma: true})
+	_, point := readQuantity(s, notation.NumberFormat{})
+	_, comma := readQuantity(s, notation.NumberFormat{DecimalComma: true})
 	return point || comma
 }

@@ -147,7 +147,9 @@ const MaxSkippedNames = 10
 //     of that key in cal, as Pacer names periods;
 //   - values as ParseNumber reads them with m.NumberFormat, or a workbook's
 //     number cell exactly (a cell whose format is a percent one counts in
-//     percent: 0.08 shown as 8% is 8; 85 shown as 85% by 0"%" is 85); a
+//     percent: 0.08 shown as 8% is 8; 85 shown as 85% by 0"%" is 85), or
+//     a number with a unit as ReadNumberUnit reads it ("1.200 kg", "35
+//     件"), one unit for each goal's values; a
 //     value with more decimals than its goal keeps is rejected, never
 //     rounded;
 //   - a date inside one of the goal's check-in periods (CheckInPeriods,
@@ -262,6 +264,9 @@ type importPlanner struct {
 	// order reads the dates: Mapping.DayMonth, or YearFirst (shortYears).
 	order     notation.DayMonthOrder
 	yearDoubt bool
+	// units is the unit of each goal's values, set by the first that has
+	// one (sameUnit).
+	units map[int64]string
 }
 
 func newImportPlanner(cal app.Calendar, m Mapping, goals []app.Goal) *importPlanner {
@@ -425,7 +430,10 @@ func (pl *importPlanner) value(n, col int, id int64, c Cell, d rowDate, long boo
 // number at the goal's decimals, and for a milestone 0 or 1, since any
 // other number would count as done or not by accident (app.CheckValue).
 func (pl *importPlanner) goalValue(g *app.Goal, c Cell, text string) (float64, *app.Error) {
-	v, e := pl.number(c, text)
+	v, unit, e := pl.number(c, text)
+	if e == nil {
+		e = pl.sameUnit(g, unit, text)
+	}
 	if e != nil {
 		return 0, e
 	}

@@ -133,32 +133,58 @@ func importMissing(c Cell, msg string) *app.Error {
 // number reads a value cell: a workbook number exactly (times 100 when
 // its format shows it in percent, so that 8% reads as 8), text with
 // ParseNumber or, for what only exports write ("$ -" for zero, "1,200-"),
-// ReadExportedNumber.
-func (pl *importPlanner) number(c Cell, text string) (float64, *app.Error) {
+// ReadExportedNumber, or for a number with a unit after it ("1.200 kg",
+// "35 件") ReadNumberUnit; unit is that unit, "" for any other cell.
+func (pl *importPlanner) number(c Cell, text string) (v float64, unit string, e *app.Error) {
 	if c.Kind != CellText {
 		if c.Percent {
-			return c.Number * 100, nil
+			return c.Number * 100, "", nil
 		}
-		return c.Number, nil
+		return c.Number, "", nil
 	}
 	if v, ok := plainDecimal(text, pl.m.NumberFormat.DecimalComma); ok {
-		return v, nil
+		return v, "", nil
 	}
 	v, err := notation.ParseNumber(text, pl.m.NumberFormat)
 	if err == nil {
-		return v, nil
+		return v, "", nil
 	}
 	if v, ok := notation.ReadExportedNumber(text, pl.m.NumberFormat); ok {
-		return v, nil
+		return v, "", nil
+	}
+	if v, unit, ok := notation.ReadNumberUnit(app.NormalizeNumber(text), pl.m.NumberFormat); ok {
+		return v, unit, nil
 	}
 	switch strings.ToLower(strings.TrimLeft(text, "+-")) {
 	case "nan", "inf", "infinity", "∞":
-		return 0, importCellError(msgImportNotFinite, c)
+		return 0, "", importCellError(msgImportNotFinite, c)
 	}
 	if strings.HasPrefix(text, "#") { // #DIV/0!, #N/A, #VALUE!
-		return 0, importCellError(msgImportNotFinite, c)
+		return 0, "", importCellError(msgImportNotFinite, c)
 	}
-	return 0, notation.ImportError(msgImportBadNumber, err, "Text", text, "Example", pl.m.NumberFormat.Example())
+	return 0, "", notation.ImportError(msgImportBadNumber, err, "Text", text, "Example", pl.m.NumberFormat.Example())
+}
+
+// sameUnit checks that unit, the unit of a value of goal g ("" for
+// none), is the unit of the goal's other values in the file: 1.200 kg and
+// 3,5 t would add up to 1,203.5 of nothing. The first value with a unit
+// sets it, in any case ("PCS" is "pcs"); values without one are taken
+// to be in it.
+func (pl *importPlanner) sameUnit(g *app.Goal, unit, text string) *app.Error {
+	if unit == "" {
+		return nil
+	}
+	first, seen := pl.units[g.ID]
+	switch {
+	case !seen:
+		if pl.units == nil {
+			pl.units = map[int64]string{}
+		}
+		pl.units[g.ID] = unit
+	case !strings.EqualFold(first, unit):
+		return notation.ImportError(msgImportMixedUnits, nil, "Text", text, "Unit", unit, "First", first, "Goal", g.Title)
+	}
+	return nil
 }
 
 // plainDecimal reads the commonest value cell, digits with at most one

@@ -230,7 +230,8 @@ func looksLikeHeader(row []Cell) bool {
 }
 
 // readsAsValue reports whether the filled cell c is a workbook number or
-// date, or text that reads as a date or a number.
+// date, or text that reads as a date or a number. A number with a unit
+// does not count: "2025 Units" is more often a header than a value.
 func readsAsValue(c Cell) bool {
 	s := strings.TrimSpace(c.Text)
 	if c.Kind != CellText {

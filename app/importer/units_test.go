@@ -1,0 +1,63 @@
+package importer
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"pacer/app"
+	"pacer/app/notation"
+)
+
+// unitsCSV writes its quantities with a unit after them, as a German
+// inventory export does, with the value column before the goal's.
+const unitsCSV = "Datum;Menge;Ziel\n" +
+	"2023-01-05;1.200 kg;Sales\n" +
+	"2023-01-06;3,5 kg;Sales\n" +
+	"2023-02-07;2 t;Sales\n" +
+	"2023-01-08;5 KG;Sales\n" +
+	"2023-01-09;35 件;Visits\n" +
+	"2023-01-10;12;Visits\n" +
+	"2023-02-11;12 %;Share\n" +
+	"2023-03-12;Q1 2026;Share\n" +
+	"2023-03-13;3M Company;Share\n"
+
+// TestPlanImportUnits imports numbers with units: each goal's values in
+// one unit count, a value in another unit is refused rather than added,
+// a percent stays a percent, and text that ends in a word or number is
+// still no number.
+func TestPlanImportUnits(t *testing.T) {
+	m := Mapping{DateColumn: 0, GoalColumn: 2, ValueColumn: 1, SkipHeader: true, GoalByName: importLongMapping.GoalByName,
+		NumberFormat: notation.NumberFormat{DecimalComma: true}}
+	p := importPlanOf(t, unitsCSV, m, app.Snapshot{})
+	wantRejected := rowMessages(4, msgImportMixedUnits, 9, msgImportBadNumber, 10, msgImportBadNumber)
+	if got := importRejections(p); !slices.Equal(got, wantRejected) {
+		t.Errorf("rejected\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(wantRejected, "\n"))
+	}
+	if args := p.Rejected[0].Args; args["Unit"] != "t" || args["First"] != "kg" || args["Goal"] != "Sales" {
+		t.Errorf("mixed units args %v", args)
+	}
+	want := []string{"1 2023-01 = 1208.5 (3) partial", "2 2023-02 = 12 (1) partial", "3 2023-W02 = 47 (2) partial"}
+	if got := importPeriodsOf(p); !slices.Equal(got, want) {
+		t.Errorf("periods\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestGuessUnitColumns tells a column of numbers with units from the
+// column of goal names after it, and reads its decimal comma.
+func TestGuessUnitColumns(t *testing.T) {
+	csv := "Date,Qty,Goal\n" +
+		"2023-01-05,\"3,5 t\",Sales\n" +
+		"2023-01-06,120 pcs,Visits\n" +
+		"2023-01-07,35 件,Visits\n"
+	tab, err := ReadTable(strings.NewReader(csv), "x.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := GuessGoalColumn(tab, 0); got != 2 {
+		t.Errorf("GuessGoalColumn = %d, want 2", got)
+	}
+	if comma, ok := DetectDecimals(tab, 0).Clear(); !comma || !ok {
+		t.Errorf("DetectDecimals: comma %v, %v; want a clear decimal comma", comma, ok)
+	}
+}

@@ -1,0 +1,63 @@
+package notation_test
+
+import (
+	"testing"
+
+	"pacer/app"
+	"pacer/app/notation"
+)
+
+// TestReadNumberUnit covers numbers that a unit follows, as programs
+// that keep quantities as text write them.
+func TestReadNumberUnit(t *testing.T) {
+	for _, tc := range []struct {
+		in    string
+		comma bool
+		want  float64
+		unit  string
+	}{
+		{"1.200 kg", true, 1200, "kg"},
+		{"1.200 kg", false, 1.2, "kg"},
+		{"1,200 kg", false, 1200, "kg"},
+		{"1 200 kg", false, 1200, "kg"},
+		{"35 件", false, 35, "件"},
+		{"35件", false, 35, "件"},
+		{"1.2万件", false, 12000, "件"},
+		{"3千克", false, 3, "千克"},
+		{"120 pcs", false, 120, "pcs"},
+		{"120  PCS", false, 120, "PCS"},
+		{"12 Stück", true, 12, "Stück"},
+		{"12 Stk.", true, 12, "Stk"},
+		{"3,5 t", true, 3.5, "t"},
+		{"-2 pieces", false, -2, "pieces"},
+		{"¥35 件", false, 35, "件"},
+		{"１２０ｐｃｓ", false, 0, ""}, // no space before a Latin unit
+		{"120pcs", false, 0, ""},
+		{"3M Company", false, 0, ""},
+		{"3 Company", false, 0, ""}, // seven letters: a name, not a unit
+		{"Q1 2026", false, 0, ""},
+		{"2026-W05", false, 0, ""},
+		{"No. 5", false, 0, ""},
+		{"5 mars", false, 0, ""},
+		{"5 Jan", false, 0, ""},
+		{"5 Mo", false, 0, ""},
+		{"5 PM", false, 0, ""},
+		{"12 %", false, 0, ""}, // ReadNumber's percent
+		{"12 % pcs", false, 0, ""},
+		{"12%件", false, 0, ""},
+		{"5 kg2", false, 0, ""},
+		{"kg", false, 0, ""},
+		{" kg", false, 0, ""},
+		{"件", false, 0, ""},
+		{"第5件", false, 0, ""},
+		{"2026年", false, 0, ""},
+		{"1.2.3 kg", false, 0, ""},
+		{"5 k g", false, 0, ""},
+	} {
+		f := notation.NumberFormat{DecimalComma: tc.comma}
+		v, unit, ok := notation.ReadNumberUnit(app.NormalizeNumber(tc.in), f)
+		if ok != (tc.unit != "") || v != tc.want || unit != tc.unit {
+			t.Errorf("ReadNumberUnit(%q, comma %v) = %v, %q, %v; want %v, %q", tc.in, tc.comma, v, unit, ok, tc.want, tc.unit)
+		}
+	}
+}
