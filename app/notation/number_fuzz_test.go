@@ -137,3 +137,21 @@ func FuzzParseTargetChange(f *testing.F) {
 		}
 	})
 }
+
+// FuzzReadNumberUnit checks that ReadNumberUnit never panics and reads
+// only text that ends in the unit it returns, after a finite number.
+func FuzzReadNumberUnit(f *testing.F) {
+	for _, s := range []string{"1.200 kg", "35 件", "1.2万件", "12 Stk.", "3M Company", "5 mars", "12 %"} {
+		f.Add(s, false)
+	}
+	f.Fuzz(func(t *testing.T, s string, comma bool) {
+		s = app.NormalizeNumber(s)
+		v, unit, ok := ReadNumberUnit(s, NumberFormat{DecimalComma: comma})
+		if !ok {
+			return
+		}
+		if unit == "" || !app.IsFinite(v) || !strings.HasSuffix(strings.TrimSuffix(s, "."), unit) {
+			t.Fatalf("ReadNumberUnit(%q) = %v, %q", s, v, unit)
+		}
+	})
+}
