@@ -140,12 +140,15 @@ func (sp *textSplitter) addRow(cells []Cell, oneLine bool) {
 // unguarded is a text file's field without the apostrophe that Pacer's
 // and other programs' CSV exports put before a leading = + - or @, so that
 // a spreadsheet does not run it as a formula: "'+20% online sales" is the
-// goal "+20% online sales" again.
+// goal "+20% online sales" again. Nor has it the invisible word joiner
+// that Pacer's exports put before a text a spreadsheet would read as a
+// value (notation.SheetText): the goal "0012" and the year 2024 match
+// again.
 func unguarded(f string) string {
 	if len(f) >= 2 && f[0] == '\'' && strings.ContainsRune("=+-@", rune(f[1])) {
 		return f[1:]
 	}
-	return f
+	return notation.PlainSheetText(f)
 }
 
 // blankLines adds an empty row for each empty line of s from pos, which

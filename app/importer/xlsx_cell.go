@@ -23,7 +23,9 @@ import (
 // a number shown as a date into a serial of the 1900 date system; an ISO
 // date names its day, so it needs none.
 func xlsxCell(text, raw string, offset float64, isDate func() bool) Cell {
-	c := Cell{Text: text}
+	// A Pacer CSV export opened and saved as a workbook keeps the word
+	// joiner that kept "0012" text.
+	c := Cell{Text: notation.PlainSheetText(text)}
 	if isBoolean(text, raw) {
 		return c // TRUE is no 1, nor 1 January 1900
 	}
