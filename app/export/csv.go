@@ -20,7 +20,9 @@ const csvTimeLayout = "2006-01-02 15:04:05"
 // safe for a file name. The files follow WriteReviewCSV: UTF-8 after a
 // byte-order mark, RFC 4180 with CRLF line ends, numbers plain at the
 // goal's decimals (values of percent goals as shown: 8.0 for 8 %), texts
-// that would start a formula after an apostrophe. Dates are written
+// that would start a formula after an apostrophe and texts a spreadsheet
+// would read as values (a period 2024-03, a goal 0012) after an
+// invisible word joiner, which Pacer's importer drops. Dates are written
 // 2006-01-02, timestamps 2006-01-02 15:04:05 in local time; rows are as
 // in WriteDataXLSX. It stops at the first error, closing the file it was
 // writing.
@@ -122,7 +124,7 @@ func writeCSVTable(w io.Writer, t xtable) error {
 func csvDataField(c xcell) string {
 	switch c.kind {
 	case xText:
-		return csvField(app.TableCell{Kind: app.CellText, Text: c.text}, emptyGoal)
+		return csvText(c.text)
 	case xValue:
 		return csvNumber(c.v, app.Decimals(c.g))
 	case xInt:

@@ -160,10 +160,17 @@ func TestReviewWorkbookStoresGapsAsShown(t *testing.T) {
 	}
 }
 
+// Windows language IDs of the locales a CSV file is read in.
+const (
+	localeEnUS = "1033"
+	localeZhCN = "2052"
+)
+
 // libreOfficeReads imports a CSV file into LibreOffice Calc as a user who
-// ticks "Detect special numbers" does (as Excel always does), in US
-// English, and returns the first sheet of the workbook it saves.
-func libreOfficeReads(t *testing.T, csvFile []byte) *excelize.File {
+// ticks "Detect special numbers" does (as Excel always does), in the
+// locale of Windows language ID locale (localeEnUS, localeZhCN), and
+// returns the first sheet of the workbook it saves.
+func libreOfficeReads(t *testing.T, csvFile []byte, locale string) *excelize.File {
 	t.Helper()
 	soffice, err := exec.LookPath("soffice")
 	if err != nil {
@@ -173,10 +180,10 @@ func libreOfficeReads(t *testing.T, csvFile []byte) *excelize.File {
 	if err := os.WriteFile(filepath.Join(dir, "table.csv"), csvFile, 0o600); err != nil {
 		t.Fatal(err)
 	}
-	// Comma, double quote, UTF-8, from line 1, US English, quoted fields
+	// Comma, double quote, UTF-8, from line 1, the locale, quoted fields
 	// not forced to text, special numbers (dates) detected.
 	args := []string{"-env:UserInstallation=file://" + filepath.ToSlash(t.TempDir()), "--headless", "--norestore",
-		"--infilter=CSV:44,34,76,1,,1033,false,true", "--convert-to", "xlsx", "--outdir", dir, filepath.Join(dir, "table.csv")}
+		"--infilter=CSV:44,34,76,1,," + locale + ",false,true", "--convert-to", "xlsx", "--outdir", dir, filepath.Join(dir, "table.csv")}
 	if out, err := exec.Command(soffice, args...).CombinedOutput(); err != nil {
 		t.Fatalf("soffice: %v\n%s", err, out)
 	}
@@ -192,38 +199,20 @@ func libreOfficeReads(t *testing.T, csvFile []byte) *excelize.File {
 }
 
 // TestReviewCSVReadsBackInLibreOffice imports the review table's CSV into
-// LibreOffice Calc and checks that every field reads back as written: a
-// number as that number, a text as that text. The periods reported,
-// "1/1", came back as the date 1 January.
+// LibreOffice Calc in US English and in Chinese and checks that every
+// field reads back as written: a number as that number, a text as that
+// text; of the sample plan, and of goals named by trickyTexts with months
+// named "Mar 2026" and "2026年3月". The periods reported, "1/1", came back
+// as the date 1 January; "0012" as 12, "Mar 2026" as 1 March 2026, "12%"
+// as 0.12, "TRUE" as a boolean.
 func TestReviewCSVReadsBackInLibreOffice(t *testing.T) {
 	for _, lang := range []string{"en", "zh"} {
-		tbl := sampleTable(t, lang)
-		var b bytes.Buffer
-		if err := WriteReviewCSV(&b, tbl); err != nil {
-			t.Fatal(err)
-		}
-		records, err := csv.NewReader(strings.NewReader(strings.TrimPrefix(b.String(), utf8BOM))).ReadAll()
-		if err != nil {
-			t.Fatal(err)
-		}
-		f := libreOfficeReads(t, b.Bytes())
-		sheet := f.GetSheetName(0)
-		for i, rec := range records {
-			for j, field := range rec {
-				ref, _ := excelize.CoordinatesToCellName(j+1, i+1)
-				got, _ := f.GetCellValue(sheet, ref, excelize.Options{RawCellValue: true})
-				typ, _ := f.GetCellType(sheet, ref)
-				text := typ == excelize.CellTypeSharedString || typ == excelize.CellTypeInlineString
-				if n, err := strconv.ParseFloat(field, 64); err == nil {
-					if v, err := strconv.ParseFloat(got, 64); text || err != nil || v != n {
-						t.Errorf("%s %s (%s): LibreOffice reads %q (text %v), want the number %s", lang, ref, records[0][j], got, text, field)
-					}
-					continue
-				}
-				if field != "" && (!text || got != field) {
-					t.Errorf("%s %s (%s): LibreOffice reads %q (text %v), want the text %q", lang, ref, records[0][j], got, text, field)
-				}
+		for name, tbl := range map[string]app.ReviewTable{"sample": sampleTable(t, lang), "tricky": trickyReview(t, lang)} {
+			var b bytes.Buffer
+			if err := WriteReviewCSV(&b, tbl); err != nil {
+				t.Fatal(err)
 			}
+			checkCSVReadsBack(t, name+" review "+lang, b.Bytes(), trickyTexts)
 		}
 	}
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"pacer/app"
+	"pacer/app/notation"
 )
 
 // utf8BOM opens a CSV file so that Excel reads it as UTF-8, not in the
@@ -24,9 +25,11 @@ const utf8BOM = "\uFEFF"
 // are in percent at one decimal (-20.0 for −20 %), so their header should
 // say "%"; a percent goal's gaps, relative ones too, are in percentage
 // points with at least one decimal (-2.0). Empty cells are missing values. A text that would start a
-// formula in a spreadsheet (=, +, -, @) is written after an apostrophe.
-// The periods reported are written with a division slash, "2∕3", which
-// no spreadsheet reads as a date.
+// formula in a spreadsheet (=, +, -, @) is written after an apostrophe;
+// one that a spreadsheet would read as a number, date, time, percent or
+// fraction (the periods reported "2/3", a period "Mar 2026", a goal
+// "0012") after an invisible word joiner, so that it shows as that text
+// (csvText).
 func WriteReviewCSV(w io.Writer, t app.ReviewTable) error {
 	cols, err := t.CheckedColumns()
 	if err != nil {
@@ -44,9 +47,6 @@ func WriteReviewCSV(w io.Writer, t app.ReviewTable) error {
 	for _, r := range t.Rows {
 		for i, c := range cols {
 			record[i] = csvField(t.Cell(c, r), r.Goal)
-			if c == app.ColumnReported {
-				record[i] = strings.ReplaceAll(record[i], "/", divisionSlash)
-			}
 		}
 		if err := cw.Write(record); err != nil {
 			return fmt.Errorf("write review csv: %w", err)
@@ -59,20 +59,11 @@ func WriteReviewCSV(w io.Writer, t app.ReviewTable) error {
 	return nil
 }
 
-// divisionSlash (U+2215) stands for the slash of the periods reported in
-// CSV: Excel, and LibreOffice when it detects special numbers, read "2/3"
-// as the date 3 February; "2∕3" reads the same and stays text. A
-// full-width slash does not: LibreOffice in Chinese reads "2／3" as a date.
-const divisionSlash = "\u2215"
-
 // csvField writes a cell for CSV.
 func csvField(c app.TableCell, g app.Goal) string {
 	switch c.Kind {
 	case app.CellText:
-		if strings.ContainsAny(c.Text[:1], "=+-@") {
-			return "'" + c.Text
-		}
-		return c.Text
+		return csvText(c.Text)
 	case app.CellValue:
 		return csvNumber(c.Value, app.Decimals(g))
 	case app.CellDelta:
@@ -81,6 +72,31 @@ func csvField(c app.TableCell, g app.Goal) string {
 		return csvNumber(c.Value*100, 1)
 	}
 	return ""
+}
+
+// csvText writes a text cell for CSV so that a spreadsheet opening the
+// file shows it as the text it is: after an apostrophe when it would start
+// a formula, after a word joiner (notation.SheetText) when it would be
+// read as a value. Checked in LibreOffice Calc 7.4, importing with
+// special numbers detected in en-US and zh-CN
+// (TestReviewCSVReadsBackInLibreOffice and its data export's twin):
+// unguarded, "0012", "2026", "1.50", "1E5", "12%", "1,000", "(100)",
+// "1/2", "2/3", "1 1/2", "1:30" and "TRUE" became values in both locales,
+// "Mar 2026", "March 4", "$100" and "12:30 pm" in en-US, "3-4", "3月4日"
+// and "2026/3/4" in zh-CN; after the word joiner every one stays its
+// text, and "3-4 stores", "1E5 target", "Q1 2026", "2026-Q1" stay text
+// without it. For Excel,
+// which was not at hand, the rule rests on its documented behaviour: it
+// turns what looks like a number or a date into one ("12/2" into 2-Dec)
+// unless a character before it that is not part of one (Microsoft's help
+// names a space or an apostrophe) keeps it text; notation.ReadsAsValue
+// also guards what Excel reads as dates and LibreOffice does not, such as
+// "2026-03" and "2026年3月".
+func csvText(s string) string {
+	if s != "" && strings.ContainsAny(s[:1], "=+-@") {
+		return "'" + s
+	}
+	return notation.SheetText(s)
 }
 
 // csvNumber writes v rounded to decimals digits, without a minus sign

@@ -26,11 +26,14 @@ func TestExportImportRoundTrip(t *testing.T) {
 
 // TestExportImportRoundTripOfEveryCadence round-trips the check-ins of
 // weekly, half-yearly and yearly goals, whose periods the export writes
-// as Pacer names them (2024-W02, 2024-H1, 2024), and of a goal whose title
-// the CSV guards against spreadsheet formulas ('+20% online sales).
+// as Pacer names them (2024-W02, 2024-H1, 2024), and of goals whose
+// titles the CSV guards against spreadsheet formulas ('+20% online sales)
+// and against being read as values (0012, Mar 2026), as it guards the
+// period 2024.
 func TestExportImportRoundTripOfEveryCadence(t *testing.T) {
 	roundTrip(t, func(ctx context.Context, s *data.Store) error {
-		goals := map[app.Cadence]string{app.CadenceWeek: "+20% online sales", app.CadenceHalf: "Half-yearly visits", app.CadenceYear: "=Yearly members"}
+		goals := map[app.Cadence]string{app.CadenceWeek: "+20% online sales", app.CadenceHalf: "Half-yearly visits", app.CadenceYear: "=Yearly members",
+			app.CadenceMonth: "0012", app.CadenceQuarter: "Mar 2026"}
 		for c, title := range goals {
 			g := app.Goal{Title: title, Perspective: app.PerspectiveFinancial, Kind: app.KindIncrease, Unit: app.UnitCount,
 				Aggregation: app.AggFlow, Target: 5200, Start: app.NewDate(2023, 1, 2), End: app.NewDate(2024, 12, 29), Cadence: c, PlanBy: app.CadenceQuarter}

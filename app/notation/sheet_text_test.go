@@ -4,7 +4,7 @@ import "testing"
 
 // valueTexts are texts a spreadsheet opening a CSV file turns into a
 // value: LibreOffice Calc in en-US or zh-CN did for most (export's
-// TestTrickyTextsReadBackInLibreOffice), Excel does for the others.
+// TestReviewCSVReadsBackInLibreOffice), Excel does for the others.
 var valueTexts = []string{
 	"Mar 2026", "March 4", "Mar-26", "2026年3月", "3月4日", "2026-03", "2026/3/4", "2026-03-04 10:00",
 	"2026", "0012", "1.50", "1E5", "1e-3", "12%", "12 %", "1,000", "$100", "¥100", "(100)", ".5",
