@@ -23,7 +23,7 @@ const WordJoiner = "\u2060"
 // into 1 March, "2026-03" into a date in Excel, "2/3" into 3 February);
 // s unchanged otherwise, as "3-4 stores" and "1E5 target" stay text.
 func SheetText(s string) string {
-	if ReadsAsValue(s) {
+	if guarded(s) {
 		return WordJoiner + s
 	}
 	return s
@@ -33,10 +33,18 @@ func SheetText(s string) string {
 // it, for reading back what Pacer's exports wrote; a text that SheetText
 // would not have guarded keeps it.
 func PlainSheetText(s string) string {
-	if rest, ok := strings.CutPrefix(s, WordJoiner); ok && ReadsAsValue(rest) {
+	if rest, ok := strings.CutPrefix(s, WordJoiner); ok && guarded(rest) {
 		return rest
 	}
 	return s
+}
+
+// guarded reports whether SheetText puts a WordJoiner before s: when a
+// spreadsheet would read it as a value, and when it is such a text after
+// word joiners of its own, which PlainSheetText would otherwise take for
+// the guard and drop.
+func guarded(s string) bool {
+	return ReadsAsValue(strings.TrimLeft(s, WordJoiner))
 }
 
 // ReadsAsValue reports whether a spreadsheet may read text s as a value

@@ -59,3 +59,16 @@ func TestPlainSheetTextUndoesSheetText(t *testing.T) {
 		}
 	}
 }
+
+// FuzzPlainSheetTextUndoesSheetText checks that any text, one that
+// starts with word joiners of its own included, reads back as itself.
+func FuzzPlainSheetTextUndoesSheetText(f *testing.F) {
+	for _, s := range append(append([]string{WordJoiner + "0012", WordJoiner + WordJoiner + "2026"}, valueTexts...), textTexts...) {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got := PlainSheetText(SheetText(s)); got != s {
+			t.Errorf("PlainSheetText(SheetText(%q)) = %q", s, got)
+		}
+	})
+}
