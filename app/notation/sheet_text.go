@@ -55,8 +55,10 @@ func guarded(s string) bool {
 // Chinese units of dates and times (年, 月, 日, 时, 分, 秒, 上午, 下午).
 // So it answers true for a text of digits and only such parts, and for
 // TRUE and FALSE; one other word ("stores", "target", 季度) keeps a cell
-// text in both programs. It errs on the side of true: LibreOffice keeps
-// "2026-03" and "2026年3月" as text, Excel reads them as months.
+// text in both programs (LibreOffice Calc tested; Excel, not at hand, by
+// its documented turning of what looks like a number or date into one).
+// It errs on the side of true: LibreOffice keeps "2026-03" and "2026年3月"
+// as text, which Excel is reported to read as months.
 func ReadsAsValue(s string) bool {
 	s = strings.TrimSpace(s)
 	if strings.EqualFold(s, "true") || strings.EqualFold(s, "false") {
