@@ -2,6 +2,7 @@ package notation
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -95,7 +96,8 @@ const valueMarks = " \t\u00a0\u202f\u3000.,/-−:+()%$€£¥₩年月日号时�
 // the T of an ISO 8601 date and time.
 var valueWords = func() map[string]bool {
 	m := map[string]bool{"am": true, "pm": true, "a": true, "p": true, "e": true, "t": true, "sept": true}
-	for _, w := range append(append([]string{}, importMonthNames...), englishWeekdays...) {
+	for _, names := range append(monthNames[:], weekdayNames[:]...) {
+		w := names[0] // English; the other languages' names keep a text as text
 		m[w], m[w[:3]] = true, true
 	}
 	return m
@@ -109,6 +111,9 @@ func halfWidth(r rune) rune {
 	}
 	return r
 }
+
+// isASCIILetter reports whether r is an ASCII letter.
+func isASCIILetter(r rune) bool { return r < 128 && unicode.IsLetter(r) }
 
 // wordEnd is the length of the run of ASCII letters s starts with.
 func wordEnd(s string) int {
