@@ -55,7 +55,10 @@ func GuessGoalColumn(t Table, dateCol int) int {
 		if col == dateCol {
 			continue
 		}
-		s := share(t, col, isNumberCell)
+		s := weightedShare(t, col, numberWeight)
+		if oneUnit(t, col) {
+			s = share(t, col, isNumberCell)
+		}
 		if !columnFilled(t, col) {
 			s = 2
 		}
@@ -69,21 +72,29 @@ func GuessGoalColumn(t Table, dateCol int) int {
 // share is the fraction of the non-blank cells of column col, below the
 // header and in the first rows, for which is holds; 0 for an empty column.
 func share(t Table, col int, is func(Cell) bool) float64 {
-	yes, all := 0, 0
+	return weightedShare(t, col, func(c Cell) float64 {
+		if is(c) {
+			return 1
+		}
+		return 0
+	})
+}
+
+// weightedShare is share with each cell counted at its weight, 0 to 1.
+func weightedShare(t Table, col int, weight func(Cell) float64) float64 {
+	sum, all := 0.0, 0
 	for r := headerRows(t); r < len(t.Rows) && r < guessRows; r++ {
 		c := t.Cell(r, col)
 		if strings.TrimSpace(c.Text) == "" {
 			continue
 		}
 		all++
-		if is(c) {
-			yes++
-		}
+		sum += weight(c)
 	}
 	if all == 0 {
 		return 0
 	}
-	return float64(yes) / float64(all)
+	return sum / float64(all)
 }
 
 // headerRows is how many rows come before t's data: the header and the
@@ -226,6 +237,59 @@ func onlyDigits(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// numberWeight is how surely c is a number: 1 for a workbook number or
+// text that reads as one in either decimal format, ½ for a number with a
+// unit after it ("120 pcs"), which a goal's title may be too ("2026
+// Sales"), 0 for anything else. The goal column is the one least often a
+// number, so a column of quantities with units still loses to a column of
+// words, and a column of titles that start with a year to a column of
+// plain numbers.
+func numberWeight(c Cell) float64 {
+	s := app.NormalizeNumber(c.Text)
+	switch {
+	case c.Kind == CellNumber || readsAsNumber(s):
+		return 1
+	case isNumberCell(c):
+		return 0.5
+	}
+	return 0
+}
+
+// oneUnit reports whether the numbers with a unit in column col, below
+// the header and in the first rows, are at least two and all in one unit
+// ("1.200 kg", "900 kg"): quantities, where titles that start with a
+// number differ in their word ("2026 Sales", "2026 Costs").
+func oneUnit(t Table, col int) bool {
+	units := map[string]int{}
+	for r := headerRows(t); r < len(t.Rows) && r < guessRows; r++ {
+		s := app.NormalizeNumber(t.Cell(r, col).Text)
+		for _, f := range []notation.NumberFormat{{}, {DecimalComma: true}} {
+			if _, unit, ok := notation.ReadNumberUnit(s, f); ok {
+				units[strings.ToLower(unit)]++
+				break
+			}
+		}
+	}
+	return len(units) == 1 && maxCount(units) >= 2
+}
+
+// maxCount is the largest count of m.
+func maxCount(m map[string]int) int {
+	n := 0
+	for _, c := range m {
+		n = max(n, c)
+	}
+	return n
+}
+
+// readsAsNumber reports whether s reads as a number without a unit, in
+// either decimal format.
+func readsAsNumber(s string) bool {
+	_, point := notation.ReadNumber(s, notation.NumberFormat{})
+	_, comma := notation.ReadNumber(s, notation.NumberFormat{DecimalComma: true})
+	return point || comma
 }
 
 // isNumberCell reports whether c is a workbook number, or text that reads

@@ -61,3 +61,27 @@ func TestGuessUnitColumns(t *testing.T) {
 		t.Errorf("DetectDecimals: comma %v, %v; want a clear decimal comma", comma, ok)
 	}
 }
+
+// TestGuessGoalColumnOfTitlesWithANumber: goals titled with a year and a
+// word ("2026 Sales") read as numbers with a unit, yet their column is
+// still the goal column, beside a column of plain values or of
+// quantities in one unit, in any order.
+func TestGuessGoalColumnOfTitlesWithANumber(t *testing.T) {
+	for _, tc := range []struct {
+		csv  string
+		want int
+	}{
+		{"Value,Goal,Date\n120,2026 Sales,2026-01-05\n80,2026 Costs,2026-01-05\n35,2026 Leads,2026-01-12\n", 1},
+		{"Goal,Date,Value\n2026 Sales,2026-01-05,120\n2026 Costs,2026-01-05,80\n2026 Leads,2026-01-12,35\n", 0},
+		{"Qty,Date,Goal\n1.200 kg,2026-01-05,2026 North\n900 kg,2026-01-05,2026 South\n700 kg,2026-01-12,2026 East\n", 2},
+		{"Goal,Date,Qty\n2026 North,2026-01-05,1.200 kg\n2026 South,2026-01-05,900 kg\n2026 East,2026-01-12,700 kg\n", 0},
+	} {
+		tab, err := ReadTable(strings.NewReader(tc.csv), "x.csv")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := GuessGoalColumn(tab, GuessDateColumn(tab)); got != tc.want {
+			t.Errorf("%q: goal column %d, want %d", strings.SplitN(tc.csv, "\n", 2)[0], got, tc.want)
+		}
+	}
+}
