@@ -37,6 +37,7 @@ const (
 	msgImportBadColumns     = "Column {{.Column}} is not in the file."
 	msgImportFedTwice       = "A goal is fed twice from column {{.Column}}: its rows would count twice."
 	msgImportBadFilter      = "The filter on column {{.Column}} needs an operator (=, in, ≠) and at least one value (one for =)."
+	msgImportOtherUnit      = "\"{{.Text}}\" is in {{.Unit}}, but the goal \"{{.Goal}}\" counts in {{.Label}}: convert the values to {{.Label}} before importing."
 	msgImportMixedUnits     = "\"{{.Text}}\" is in {{.Unit}}, but the goal \"{{.Goal}}\" has other values in {{.First}} in this file: convert them to one unit before importing."
 	msgImportExtraCells     = "The row has more cells than the header's {{.Columns}} columns, so its values may not be in their columns: \"{{.Text}}\" may be a number whose thousands separator was not put in quotes."
 )
@@ -52,5 +53,5 @@ var ImportMessages = []string{
 	msgImportNoGoal, msgImportUnknown, msgImportGoalDates, msgImportAfterEnd,
 	msgImportStraddle, msgImportTooCoarse, msgImportOverflow, msgImportMilestone, msgImportMilestoneSum,
 	msgImportNoMapping, msgImportBadColumns, msgImportFedTwice, msgImportBadFilter, msgImportExtraCells,
-	msgImportMixedUnits,
+	msgImportMixedUnits, msgImportOtherUnit,
 }

@@ -174,6 +174,9 @@ func (pl *importPlanner) sameUnit(g *app.Goal, unit, text string) *app.Error {
 	if unit == "" {
 		return nil
 	}
+	if label, ok := goalUnit(g); ok && !strings.EqualFold(label, unit) {
+		return notation.ImportError(msgImportOtherUnit, nil, "Text", text, "Unit", unit, "Label", label, "Goal", g.Title)
+	}
 	first, seen := pl.units[g.ID]
 	switch {
 	case !seen:
@@ -185,6 +188,18 @@ func (pl *importPlanner) sameUnit(g *app.Goal, unit, text string) *app.Error {
 		return notation.ImportError(msgImportMixedUnits, nil, "Text", text, "Unit", unit, "First", first, "Goal", g.Title)
 	}
 	return nil
+}
+
+// goalUnit is the unit g's values are kept in, when its unit label is
+// one as ReadNumberUnit reads units ("kg", "t", "件"); ok is false for
+// any other label ("kg of coffee", "CNY") or none, which no file's unit
+// is checked against.
+func goalUnit(g *app.Goal) (string, bool) {
+	if g.Unit != app.UnitCustom || g.UnitLabel == "" {
+		return "", false
+	}
+	_, unit, ok := notation.ReadNumberUnit("1 "+strings.TrimSpace(g.UnitLabel), notation.NumberFormat{})
+	return unit, ok
 }
 
 // plainDecimal reads the commonest value cell, digits with at most one

@@ -1,9 +1,11 @@
 package importer
 
 import (
+	"context"
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"pacer/app"
 	"pacer/app/notation"
@@ -83,5 +85,42 @@ func TestGuessGoalColumnOfTitlesWithANumber(t *testing.T) {
 		if got := GuessGoalColumn(tab, GuessDateColumn(tab)); got != tc.want {
 			t.Errorf("%q: goal column %d, want %d", strings.SplitN(tc.csv, "\n", 2)[0], got, tc.want)
 		}
+	}
+}
+
+// TestPlanImportGoalUnit: a goal whose unit label is a unit ("kg", "件")
+// takes values in that unit, or without one, and refuses values in
+// another unit ("3,5 t" would count as 3.5 kg); a label that is no unit
+// as the importer reads units ("kg of beans") is not checked.
+func TestPlanImportGoalUnit(t *testing.T) {
+	csv := "Datum;Ziel;Menge\n" +
+		"2023-01-05;Coffee;1.200 kg\n" +
+		"2023-01-06;Coffee;\"3,5 t\"\n" +
+		"2023-01-07;Coffee;700\n" +
+		"2023-01-09;Boxes;35 件\n" +
+		"2023-01-10;Boxes;3 箱\n" +
+		"2023-01-11;Beans;2 t\n"
+	tab, err := ReadTable(strings.NewReader(csv), "x.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	goal := func(id int64, title, label string) app.Goal {
+		return app.Goal{ID: id, Title: title, Unit: app.UnitCustom, UnitLabel: label, Aggregation: app.AggFlow, Decimals: 1,
+			Cadence: app.CadenceMonth, PlanBy: app.CadenceMonth, Start: app.NewDate(2023, time.January, 1), End: app.NewDate(2023, time.December, 31)}
+	}
+	goals := []app.Goal{goal(1, "Coffee", " KG "), goal(2, "Boxes", "件"), goal(3, "Beans", "kg of beans")}
+	m := Mapping{DateColumn: 0, GoalColumn: 1, ValueColumn: 2, SkipHeader: true, NumberFormat: notation.NumberFormat{DecimalComma: true},
+		GoalByName: map[string]int64{"coffee": 1, "boxes": 2, "beans": 3}}
+	p, err := PlanImport(context.Background(), app.Calendar{}, tab, m, goals, app.Snapshot{}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkImportRejected(t, p)
+	want := rowMessages(3, msgImportOtherUnit, 6, msgImportOtherUnit)
+	if got := importRejections(p); !slices.Equal(got, want) {
+		t.Errorf("rejected\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if args := p.Rejected[0].Args; args["Unit"] != "t" || args["Label"] != "KG" || args["Goal"] != "Coffee" {
+		t.Errorf("other unit args %v", args)
 	}
 }
