@@ -37,6 +37,7 @@ func FuzzReadTable(f *testing.F) {
 	f.Add([]byte("\xFF\xFEa\x00\t\x00b\x00\n\x00"), "u.txt")
 	f.Add([]byte("\xb0\xa1,\xb0\xa2\n"), "g.csv")
 	f.Add(importWorkbook(f), "w.xlsx")
+	f.Add(odsFile(f, odsTwoCells, nil), "w.ods")
 	f.Fuzz(func(t *testing.T, b []byte, name string) {
 		tab, err := ReadTable(bytes.NewReader(b), name)
 		if err != nil {
@@ -49,5 +50,26 @@ func FuzzReadTable(f *testing.F) {
 			t.Fatalf("table without rows: %+v", tab)
 		}
 		_ = LayoutKey(tab)
+	})
+}
+
+// FuzzReadODS checks that the .ods reader never panics on the content of a
+// spreadsheet, which the archive's checksum keeps FuzzReadTable from
+// changing, and returns rows or an error with a message.
+func FuzzReadODS(f *testing.F) {
+	f.Add(odsTwoCells)
+	f.Add(`<table:table-row table:number-rows-repeated="3"><table:table-cell table:number-rows-spanned="2" office:value-type="date" office:date-value="2026-01-15"><text:p>a<text:s text:c="3"/>b</text:p></table:table-cell><table:covered-table-cell table:number-columns-repeated="2"/></table:table-row>`)
+	f.Add(`<table:table-row><table:table-cell office:value-type="time" office:time-value="-P1DT2H"/><table:table-cell office:value-type="percentage" office:value="0.5"><text:p>50%</text:p><office:annotation><text:p>n</text:p></office:annotation></table:table-cell></table:table-row>`)
+	f.Fuzz(func(t *testing.T, body string) {
+		tab, err := ReadTable(bytes.NewReader(odsFile(t, body, nil)), "a.ods")
+		if err != nil {
+			if !slices.Contains(ImportMessages, app.ErrorMessage(err)) {
+				t.Fatalf("error %v has no import message", err)
+			}
+			return
+		}
+		if len(tab.Rows) == 0 || tab.Columns == 0 || len(tab.Rows) > odsMaxRows || tab.Columns > odsMaxColumns {
+			t.Fatalf("table of %d rows, %d columns", len(tab.Rows), tab.Columns)
+		}
 	})
 }

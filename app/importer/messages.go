@@ -8,13 +8,13 @@ import "pacer/app/notation"
 // ones in a *data.Error; PlanImport gives each rejected row one of the
 // row-level ones in RejectedRow.
 const (
-	msgImportEmpty    = "The file holds no rows."
-	msgImportTooLarge = "The file is larger than {{.Limit}}; split it into smaller files."
-	msgImportOldExcel = "Pacer reads .xlsx workbooks, not the older .xls: save the file as .xlsx or CSV in Excel or WPS."
-	msgImportODS      = "Pacer reads .xlsx workbooks, not OpenDocument .ods: save the file as .xlsx or CSV in LibreOffice or WPS."
-	msgImportBadXLSX  = "The file is not a workbook Pacer can read."
-	msgImportNoSheet  = "The workbook has no sheet named {{.Sheet}}."
-	msgImportBadCSV   = "The file cannot be read as a table near line {{.Line}}."
+	msgImportEmpty     = "The file holds no rows."
+	msgImportTooLarge  = "The file is larger than {{.Limit}}; split it into smaller files."
+	msgImportOldExcel  = "Pacer reads .xlsx workbooks, not the older .xls: save the file as .xlsx or CSV in Excel or WPS."
+	msgImportEncrypted = "The file is protected with a password: open it, save it without a password, and import it again."
+	msgImportBadXLSX   = "The file is not a workbook Pacer can read."
+	msgImportNoSheet   = "The workbook has no sheet named {{.Sheet}}."
+	msgImportBadCSV    = "The file cannot be read as a table near line {{.Line}}."
 
 	msgImportNoDate         = "The date is missing."
 	msgImportShortYear      = "\"{{.Text}}\" could be {{.First}} or {{.Last}}, and the file's other dates do not say whether its years come first or last: write the year with four digits."
@@ -47,7 +47,7 @@ const (
 // so that a test can check each one has a translation. The number errors
 // of ParseNumber are in notation.Messages.
 var ImportMessages = []string{
-	msgImportEmpty, msgImportTooLarge, msgImportOldExcel, msgImportODS, msgImportBadXLSX,
+	msgImportEmpty, msgImportTooLarge, msgImportOldExcel, msgImportEncrypted, msgImportBadXLSX,
 	msgImportNoSheet, msgImportBadCSV, notation.MsgImportBadDate, msgImportNoDate, msgImportShortYear,
 	msgImportBadNumber, msgImportNoValue, msgImportFormula, msgImportNotFinite, msgImportDecimals, msgImportDecimalsHidden,
 	msgImportNoGoal, msgImportUnknown, msgImportGoalDates, msgImportAfterEnd,

@@ -169,8 +169,17 @@ var realCases = []realCase{
 		m: realChineseSheetJS, rows: 3, periods: []string{
 			"4 2026-01 = 12345.6 (1)", "4 2026-02 = 8000 (1)", "4 2025-12 = 9000 (1) history",
 			"5 2026-01 = 85 (1)", "5 2026-02 = 90 (1)", "5 2025-12 = 75 (1) history"}},
-	{file: "libreoffice_en.ods", err: msgImportODS},
-	{file: "libreoffice_en.ods", name: "checkins.xlsx", err: msgImportODS},
+	// OpenDocument, as LibreOffice saves it: read as its .xlsx twin,
+	// whatever the file is named.
+	{file: "libreoffice_en.ods", enc: "ods", head: realEnglishHead,
+		sheets: []string{"Check-ins", "Targets"}, other: []string{"Goal", "Target"},
+		m: realEnglish, rows: 8, blank: 1, periods: realEnglishPeriods},
+	{file: "libreoffice_en.ods", name: "checkins.xlsx", enc: "ods", head: realEnglishHead,
+		sheets: []string{"Check-ins", "Targets"}, other: []string{"Goal", "Target"},
+		m: realEnglish, rows: 8, blank: 1, periods: realEnglishPeriods},
+	{file: "libreoffice_zh.ods", enc: "ods", head: realChineseHead,
+		sheets: []string{"销售", "说明"}, other: []string{"本表由门店经理每月填写。"},
+		m: realChinese, rows: 5, blank: 1, periods: realChinesePeriods},
 	{file: "libreoffice_en.xls", err: msgImportOldExcel},
 }
 

@@ -234,21 +234,30 @@ func zipXML(zr *zip.Reader, name string, v any) error {
 // zipRead reads the part name of zr; part names match case-insensitively,
 // as the format has them.
 func zipRead(zr *zip.Reader, name string) ([]byte, error) {
+	f := zipFile(zr, name)
+	if f == nil {
+		return nil, fmt.Errorf("no part %s: %w", name, fs.ErrNotExist)
+	}
+	r, err := f.Open()
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", name, err)
+	}
+	defer r.Close()
+	b, err := io.ReadAll(r)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", name, err)
+	}
+	return b, nil
+}
+
+// zipFile is the entry of zr named name, matched case-insensitively, or nil.
+func zipFile(zr *zip.Reader, name string) *zip.File {
 	for _, f := range zr.File {
 		if strings.EqualFold(strings.TrimPrefix(f.Name, "/"), name) {
-			r, err := f.Open()
-			if err != nil {
-				return nil, fmt.Errorf("open %s: %w", name, err)
-			}
-			defer r.Close()
-			b, err := io.ReadAll(r)
-			if err != nil {
-				return nil, fmt.Errorf("read %s: %w", name, err)
-			}
-			return b, nil
+			return f
 		}
 	}
-	return nil, fmt.Errorf("no part %s: %w", name, fs.ErrNotExist)
+	return nil
 }
 
 // xlsxPercents marks the number cells of rows, shown with a trailing %,

@@ -24,25 +24,34 @@ func xlsxFillMerged(f *excelize.File, b []byte, sheet string, rows [][]Cell) {
 	for _, mc := range merges {
 		c1, r1, err1 := excelize.CellNameToCoordinates(mc.GetStartAxis())
 		c2, r2, err2 := excelize.CellNameToCoordinates(mc.GetEndAxis())
-		if err1 != nil || err2 != nil || c1 != c2 || r2 <= r1 || r1 > len(rows) {
+		if err1 != nil || err2 != nil || c1 != c2 || r2 <= r1 {
 			continue
 		}
-		col := c1 - 1
-		first := Cell{}
-		if col < len(rows[r1-1]) {
-			first = rows[r1-1][col]
+		fillMergedDown(rows, r1-1, r2, c1-1)
+	}
+}
+
+// fillMergedDown gives the cells of column col in rows first+1 to last-1
+// (0-based) that are empty the content of the filled cell at row first,
+// marked Merged.
+func fillMergedDown(rows [][]Cell, first, last, col int) {
+	if first < 0 || first >= len(rows) {
+		return
+	}
+	c := Cell{}
+	if col < len(rows[first]) {
+		c = rows[first][col]
+	}
+	if !importFilled(c) {
+		return
+	}
+	c.Merged = true
+	for r := first + 1; r < last && r < len(rows); r++ {
+		for len(rows[r]) <= col {
+			rows[r] = append(rows[r], Cell{})
 		}
-		if !importFilled(first) {
-			continue
-		}
-		first.Merged = true
-		for r := r1; r < r2 && r < len(rows); r++ { // 0-based: the rows below the first
-			for len(rows[r]) <= col {
-				rows[r] = append(rows[r], Cell{})
-			}
-			if !importFilled(rows[r][col]) {
-				rows[r][col] = first
-			}
+		if !importFilled(rows[r][col]) {
+			rows[r][col] = c
 		}
 	}
 }
