@@ -25,8 +25,12 @@ func odsError(err error) error {
 	return notation.ImportError(msgImportBadXLSX, err)
 }
 
-// cellSize is what a kept cell takes, its text aside.
-const cellSize = int(unsafe.Sizeof(Cell{}))
+// cellSize is what a kept cell takes, its text aside, and rowSize what a
+// kept row takes, its cells aside.
+const (
+	cellSize = int(unsafe.Sizeof(Cell{}))
+	rowSize  = int(unsafe.Sizeof([]Cell(nil)))
+)
 
 // readRow reads a row of the sheet kept, up to its end. Empty cells and
 // rows are counted, not made, until a cell or row with content follows,
@@ -94,7 +98,7 @@ func (r *odsReader) addRows(row []Cell, repeat int) error {
 	if len(r.t.Rows)+r.blank+repeat > odsMaxRows {
 		return fmt.Errorf("%d rows: %w", len(r.t.Rows)+r.blank+repeat, errODSTooLarge)
 	}
-	if err := r.spend(r.blank*24 + (repeat-1)*len(row)*cellSize); err != nil {
+	if err := r.spend((r.blank+repeat)*rowSize + (repeat-1)*len(row)*cellSize); err != nil {
 		return err
 	}
 	r.t.Rows = append(r.t.Rows, make([][]Cell, r.blank)...)
