@@ -2,6 +2,8 @@ package importer
 
 import (
 	"bytes"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -38,6 +40,9 @@ func FuzzReadTable(f *testing.F) {
 	f.Add([]byte("\xb0\xa1,\xb0\xa2\n"), "g.csv")
 	f.Add(importWorkbook(f), "w.xlsx")
 	f.Add(odsFile(f, odsTwoCells, nil), "w.ods")
+	if b, err := os.ReadFile(filepath.Join("testdata", "real", "libreoffice_zh.xls")); err == nil {
+		f.Add(b, "w.xls")
+	}
 	f.Fuzz(func(t *testing.T, b []byte, name string) {
 		tab, err := ReadTable(bytes.NewReader(b), name)
 		if err != nil {

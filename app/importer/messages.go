@@ -10,7 +10,7 @@ import "pacer/app/notation"
 const (
 	msgImportEmpty     = "The file holds no rows."
 	msgImportTooLarge  = "The file is larger than {{.Limit}}; split it into smaller files."
-	msgImportOldExcel  = "Pacer reads .xlsx workbooks, not the older .xls: save the file as .xlsx or CSV in Excel or WPS."
+	msgImportOldXLS    = "The workbook was saved by Excel 95 or older, which Pacer cannot read: save it as .xlsx or CSV in Excel or WPS."
 	msgImportEncrypted = "The file is protected with a password: open it, save it without a password, and import it again."
 	msgImportBadXLSX   = "The file is not a workbook Pacer can read."
 	msgImportNoSheet   = "The workbook has no sheet named {{.Sheet}}."
@@ -47,7 +47,7 @@ const (
 // so that a test can check each one has a translation. The number errors
 // of ParseNumber are in notation.Messages.
 var ImportMessages = []string{
-	msgImportEmpty, msgImportTooLarge, msgImportOldExcel, msgImportEncrypted, msgImportBadXLSX,
+	msgImportEmpty, msgImportTooLarge, msgImportOldXLS, msgImportEncrypted, msgImportBadXLSX,
 	msgImportNoSheet, msgImportBadCSV, notation.MsgImportBadDate, msgImportNoDate, msgImportShortYear,
 	msgImportBadNumber, msgImportNoValue, msgImportFormula, msgImportNotFinite, msgImportDecimals, msgImportDecimalsHidden,
 	msgImportNoGoal, msgImportUnknown, msgImportGoalDates, msgImportAfterEnd,

@@ -180,7 +180,9 @@ var realCases = []realCase{
 	{file: "libreoffice_zh.ods", enc: "ods", head: realChineseHead,
 		sheets: []string{"销售", "说明"}, other: []string{"本表由门店经理每月填写。"},
 		m: realChinese, rows: 5, blank: 1, periods: realChinesePeriods},
-	{file: "libreoffice_en.xls", err: msgImportOldExcel},
+	{file: "libreoffice_en.xls", enc: "xls", head: realEnglishHead,
+		sheets: []string{"Check-ins", "Targets"}, other: []string{"Goal", "Target"},
+		m: realEnglish, rows: 8, blank: 1, periods: realEnglishPeriods},
 }
 
 // readReal reads a file of testdata/real.

@@ -71,7 +71,8 @@ type Table struct {
 	Columns int
 	// Encoding names the text encoding found: "utf-8", "utf-8-bom",
 	// "utf-16le", "utf-16be", "gbk", "gb18030" or "windows-1252"; "xlsx"
-	// for workbooks, "ods" for OpenDocument spreadsheets.
+	// for workbooks, "ods" for OpenDocument spreadsheets, "xls" for Excel
+	// 97–2003 workbooks.
 	Encoding string
 	// Separator is the field separator found in a text file: ',', ';' or '\t'.
 	Separator rune
@@ -97,10 +98,11 @@ func (t Table) Cell(row, col int) Cell {
 	return t.Rows[row][col]
 }
 
-// ReadTable reads a .csv, .txt, .xlsx or OpenDocument .ods file; name is
-// the file's name, whose extension chooses the reader. A file that starts
-// like a zip archive is read as a workbook whatever its name, as an .ods
-// one when it says it is one; an old .xls workbook is refused with a
+// ReadTable reads a .csv, .txt, .xlsx, Excel 97–2003 .xls or OpenDocument
+// .ods file; name is the file's name, whose extension chooses the reader.
+// A file that starts like a zip archive, or like the compound file of an
+// .xls (readXLS), is read as a workbook whatever its name, as an .ods one
+// when it says it is one; an Excel 95 or older workbook is refused with a
 // message saying how to convert it. A workbook's active sheet is read when it is visible, else
 // its first visible sheet (see ReadSheet). Text
 // files are decoded as described at decodeText and split as at
@@ -127,8 +129,8 @@ func ReadSheet(r io.Reader, name, sheet string) (Table, error) {
 		t, err = readODS(b, sheet)
 	case bytes.HasPrefix(b, []byte("PK\x03\x04")):
 		t, err = readXLSX(b, sheet)
-	case bytes.HasPrefix(b, []byte{0xD0, 0xCF, 0x11, 0xE0}) || ext == ".xls":
-		return Table{}, notation.ImportError(msgImportOldExcel, nil)
+	case bytes.HasPrefix(b, xlsMagic) || ext == ".xls":
+		t, err = readXLS(b, sheet)
 	case ext == ".xlsx" || ext == ".xlsm" || ext == ".ods":
 		return Table{}, notation.ImportError(msgImportBadXLSX, nil)
 	default:

@@ -108,8 +108,8 @@ func TestReadTableErrors(t *testing.T) {
 	}{
 		{"Empty", "a.csv", nil, msgImportEmpty},
 		{"OnlyBlank", "a.csv", []byte("\n\r\n , \n"), msgImportEmpty},
-		{"OldExcel", "a.xls", []byte("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1rest"), msgImportOldExcel},
-		{"OldExcelNamedCSV", "a.csv", []byte("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1rest"), msgImportOldExcel},
+		{"BrokenXLS", "a.xls", []byte("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1rest"), msgImportBadXLSX},
+		{"BrokenXLSNamedCSV", "a.csv", []byte("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1rest"), msgImportBadXLSX},
 		{"NotAWorkbook", "a.xlsx", []byte("date,value\n"), msgImportBadXLSX},
 		{"BrokenZip", "a.xlsx", []byte("PK\x03\x04broken"), msgImportBadXLSX},
 	} {
