@@ -106,7 +106,7 @@ type importDeps = screenDeps[importStore]
 // openImport asks for a file and shows its import; it returns the import
 // shown, nil when none is (no file picked, or it could not be read).
 func openImport(ui importDeps, onDone func()) *importView {
-	path, err := ui.chooser().openFile(lang.L("Import actuals"), fileFilter{desc: lang.L("Spreadsheet or CSV"), exts: []string{"csv", "txt", "xlsx", "ods"}})
+	path, err := ui.chooser().openFile(lang.L("Import actuals"), fileFilter{desc: lang.L("Spreadsheet or CSV"), exts: []string{"csv", "txt", "xlsx", "xls", "ods"}})
 	if err != nil || path == "" {
 		ui.showErrorIf(err)
 		return nil
