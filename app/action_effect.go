@@ -116,14 +116,14 @@ func Effect(cal Calendar, g Goal, plan []PeriodTarget, values []PeriodValue, sta
 		r.AfterKeys = append(r.AfterKeys, v.Period.Key())
 	}
 
-	x := cal.Expectation(g, plan)
+	x := cal.ExpectationWith(g, plan, values)
 	r.GapOK = true
 	var scale float64
 	gaps := func(side []periodValue) float64 {
 		sum := 0.0
 		for _, v := range side {
 			r.GapOK = r.GapOK && cal.HasExpectation(x, v.Period)
-			e := ExpectedForPeriod(cal, g, plan, v.Period)
+			e := cal.expectedFor(x, v.Period)
 			scale += math.Abs(e)
 			sum += dir * (v.Value - e)
 		}

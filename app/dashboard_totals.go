@@ -25,7 +25,9 @@ type DashboardData struct {
 // TotalsSuffice reports whether a goal's pace can be worked out from its
 // ValueTotals alone: not for a stay goal (the share of periods that pass
 // needs each value), a level goal without a plan (its trend needs each
-// value). A flow goal's pace is its sum against the plan to date, a period
+// value), a flow goal whose plan may have been re-spread after a review
+// (its settlement needs each period's values, ExpectationWith). A flow
+// goal's pace is otherwise its sum against the plan to date, a period
 // never checked in counting as nothing, so its totals suffice gaps and
 // all.
 func TotalsSuffice(g Goal, plan []PeriodTarget, t ValueTotals) bool {
@@ -36,8 +38,11 @@ func TotalsSuffice(g Goal, plan []PeriodTarget, t ValueTotals) bool {
 		return false
 	}
 	explicit := hasPlanEntry(plan)
-	if g.Aggregation != AggFlow {
+	switch {
+	case g.Aggregation != AggFlow:
 		return explicit
+	case mayBeReplanned(g, plan):
+		return false // a re-spread plan is settled by each period's values (ExpectationWith)
 	}
 	_, err := ParsePeriodKey(t.Last.PeriodKey)
 	return !explicit || err == nil
@@ -239,11 +244,16 @@ func (pj projector) planAhead(ends []int, out []float64) []float64 {
 		}
 		return out
 	}
-	before := x.At(pj.cal.FirstDay(pj.remaining[0]) - 1)
+	first := pj.cal.FirstDay(pj.remaining[0])
+	before := x.base(first - 1)
 	for _, last := range ends {
-		at := x.At(last)
-		out = append(out, ClampFinite(at-before))
-		before = at
+		at := x.base(last)
+		plan := at - before
+		if x.settled.counts(first, last) {
+			plan += x.settled.delta
+		}
+		out = append(out, ClampFinite(plan))
+		first, before = last+1, at
 	}
 	return out
 }

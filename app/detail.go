@@ -14,7 +14,9 @@ type DetailRow struct {
 	HasPlan, HasActual bool
 	// CumPlan is the running sum of the whole periods' plans, ending on
 	// the plan's total, and CumActual that of the actuals; they mean
-	// something for flow goals only.
+	// something for flow goals only. A plan re-spread after a review adds
+	// its settlement once the periods it kept have ended, so that it ends
+	// on the target (see settlement.go).
 	CumPlan, CumActual float64
 	// Variance is the review's gap to plan; zero unless HasPlan and
 	// HasActual.
@@ -41,6 +43,7 @@ func DetailRows(cal Calendar, p Pace, asOf Date, th Thresholds) []DetailRow {
 	if periodsPerYear(g.Cadence, 2001) > 0 && periodsPerYear(g.Cadence, 2001) < periodsPerYear(by, 2001) {
 		by = g.Cadence
 	}
+	x := cal.ExpectationWith(g, p.Plan, p.Values)
 	var rows []DetailRow
 	var cumPlan, cumActual float64
 	for _, r := range ReviewGoalRows(cal, snap, g.ID, cal.Periods(by, g.Start, g.End), asOf, th) {
@@ -51,7 +54,7 @@ func DetailRows(cal Calendar, p Pace, asOf Date, th Thresholds) []DetailRow {
 			cumActual += r.Actual
 		}
 		cumPlan += r.Expected
-		d.CumPlan, d.CumActual = cumPlan, cumActual
+		d.CumPlan, d.CumActual = cumPlan+x.SettledBy(cal.LastDay(r.Period)), cumActual
 		rows = append(rows, d)
 	}
 	return rows

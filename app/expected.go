@@ -57,11 +57,10 @@ func (cal Calendar) expectedFor(x Expectation, p Period) float64 {
 	if !p.Valid() {
 		return 0
 	}
-	last := cal.LastDay(p)
 	if x.Cumulative() {
-		return ClampFinite(x.At(last) - x.At(cal.FirstDay(p)-1))
+		return x.between(cal.FirstDay(p), cal.LastDay(p))
 	}
-	return x.At(last)
+	return x.At(cal.LastDay(p))
 }
 
 // planEntry is one planned period with its days resolved.
@@ -92,6 +91,9 @@ type Expectation struct {
 	// int when it has none): a planned period the span covers in part is
 	// expected of that part alone (daysOf).
 	from, through int
+	// settled is what a plan re-spread after a review carries over from
+	// the periods it kept (ExpectationWith); zero for any other plan.
+	settled settlement
 }
 
 // Expectation prepares g's plan for evaluation at many days; a nil plan
@@ -145,8 +147,28 @@ func (x Expectation) Cumulative() bool {
 	return x.agg == AggFlow && !IsStay(x.kind) && x.kind != KindMilestone
 }
 
-// At is the expected value at the end of day.
+// At is the expected value at the end of day: the plan to that day, with
+// a re-spread plan's settlement once the periods it kept have ended.
 func (x Expectation) At(day int) float64 {
+	if x.settled.by(day) {
+		return ClampFinite(x.base(day) + x.settled.delta)
+	}
+	return x.base(day)
+}
+
+// between is what a cumulative x expects of the days first through last:
+// the plan of those days, with a re-spread plan's settlement when they
+// take in every period it kept and more (settlement.counts).
+func (x Expectation) between(first, last int) float64 {
+	d := x.base(last) - x.base(first-1)
+	if x.settled.counts(first, last) {
+		d += x.settled.delta
+	}
+	return ClampFinite(d)
+}
+
+// base is At of the plan alone, without a settlement.
+func (x Expectation) base(day int) float64 {
 	switch {
 	case IsStay(x.kind):
 		return x.target

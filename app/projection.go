@@ -119,7 +119,7 @@ func Project(cal Calendar, g Goal, plan []PeriodTarget, values []PeriodValue, as
 	}
 	pj := projector{cal: cal, g: g, s: s, actual: aggregate(g.Aggregation, s), asOf: asOf}
 	if len(cal.planEntries(plan, nil)) > 0 {
-		x := cal.Expectation(g, plan)
+		x := cal.ExpectationWith(g, plan, values)
 		pj.plan = &x
 	}
 	latest := s[len(s)-1].Period

@@ -18,22 +18,33 @@ import "math"
 // false for goals other than flow increase or decrease goals, and for a
 // plan that adds up to the target by itself.
 func ReplannedAfter(cal Calendar, g Goal, plan []PeriodTarget, values []PeriodValue, today Date) (last Period, ok bool) {
-	if g.Aggregation != AggFlow || (g.Kind != KindIncrease && g.Kind != KindDecrease) || len(values) == 0 {
+	slots, fits := cal.replanFits(g, plan, values, today)
+	if len(fits) == 0 {
 		return Period{}, false
+	}
+	return slots[fits[len(fits)-1]].p, true
+}
+
+// replanFits are the slots of g's plan and, in order, the positions of
+// those after which the plan fits as ReplannedAfter tells: the actuals of
+// the slots up to and including one, with the plan of those after it,
+// add up to the target. There are none unless the goal is a flow
+// increase or decrease goal whose plan does not add up by itself.
+func (cal Calendar) replanFits(g Goal, plan []PeriodTarget, values []PeriodValue, today Date) ([]planSlot, []int) {
+	if !mayBeReplanned(g, plan) || len(values) == 0 {
+		return nil, nil
 	}
 	slots, err := cal.planSlots(g, plan)
 	if err != nil || len(slots) < 2 {
-		return Period{}, false
+		return nil, nil
 	}
 	actual, complete := cal.slotActuals(g, slots, Series(values, g.Cadence))
-	tolerance := 0.5 * math.Pow10(-max(0, min(g.Decimals, MaxDecimals))) * (1 + 1e-9)
+	tolerance := planTolerance(g)
 	planned := 0.0
 	for _, sl := range slots {
 		planned += sl.t.Target
 	}
-	if math.Abs(planned-g.Target) <= tolerance {
-		return Period{}, false
-	}
+	var fits []int
 	done := 0.0
 	for k := range len(slots) - 1 {
 		if !complete[k] || (!today.IsZero() && cal.LastDay(slots[k].p) > today.DayNumber()) {
@@ -42,10 +53,32 @@ func ReplannedAfter(cal Calendar, g Goal, plan []PeriodTarget, values []PeriodVa
 		done += actual[k]
 		planned -= slots[k].t.Target
 		if math.Abs(done+planned-g.Target) <= tolerance {
-			last, ok = slots[k].p, true
+			fits = append(fits, k)
 		}
 	}
-	return last, ok
+	return slots, fits
+}
+
+// mayBeReplanned reports whether plan could be one re-spread after a
+// review (ReplannedAfter): g is a flow increase or decrease goal and the
+// plan's targets, as given, do not add up to its target. It reads the
+// plan alone, so a screen that works from totals can tell which goals
+// need their check-ins read.
+func mayBeReplanned(g Goal, plan []PeriodTarget) bool {
+	if g.Aggregation != AggFlow || (g.Kind != KindIncrease && g.Kind != KindDecrease) || len(plan) == 0 {
+		return false
+	}
+	planned := 0.0
+	for _, t := range plan {
+		planned += t.Target
+	}
+	return !(math.Abs(planned-g.Target) <= planTolerance(g))
+}
+
+// planTolerance is how far a plan's total may be from g's target and
+// still add up to it: half of the goal's last decimal.
+func planTolerance(g Goal) float64 {
+	return 0.5 * math.Pow10(-max(0, min(g.Decimals, MaxDecimals))) * (1 + 1e-9)
 }
 
 // slotActuals are the sums of the values s that count in each plan slot

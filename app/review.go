@@ -89,6 +89,11 @@ type ReviewRow struct {
 	// goals and milestones aside, whose plan is a line). VsPlan and Status
 	// compare with it.
 	ExpectedCovered float64
+	// ReplannedAfter is the key of the last period a re-spread plan kept
+	// when Expected counts the actuals of the periods it kept in place of
+	// their plan: the year of a goal re-planned after its first quarter
+	// expects the target (see settlement.go). "" otherwise.
+	ReplannedAfter string
 	// LaterReported says a partial flow row's goal has a check-in of a
 	// period after this one, started by the day of the review: no period
 	// of this one is awaited any more in the goal's status, so neither is
@@ -291,6 +296,7 @@ func (rv *reviewer) row(rg *reviewGoal, p Period) ReviewRow {
 	r := ReviewRow{Goal: g, Period: p}
 	r.Expected, r.HasExpected = DropFloatNoise(cal.expectedFor(x, p)), cal.HasExpectation(x, p)
 	r.ExpectedCovered = r.Expected
+	r.ReplannedAfter = cal.replannedIn(x, p)
 
 	subs := withWeekPastEnd(cal, g, p, rv.subPeriods(g.Cadence, p))
 	// counted are the positions in subs of the values Actual combines.

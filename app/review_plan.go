@@ -10,17 +10,20 @@ func (x Expectation) covered(days []dayRange, counted []int) float64 {
 		return x.At(days[counted[len(counted)-1]].last)
 	}
 	sum := 0.0
-	lastDay, atLast := 0, 0.0 // the day before a period is the last of the one before: At once a day
+	lastDay, atLast := 0, 0.0 // the day before a period is the last of the one before: base once a day
 	for k, i := range counted {
 		d := days[i]
 		before := 0.0
 		if k > 0 && d.first-1 == lastDay {
 			before = atLast
 		} else {
-			before = x.At(d.first - 1)
+			before = x.base(d.first - 1)
 		}
-		lastDay, atLast = d.last, x.At(d.last)
+		lastDay, atLast = d.last, x.base(d.last)
 		sum += ClampFinite(atLast - before)
+	}
+	if x.settled.counts(days[counted[0]].first, lastDay) {
+		sum += x.settled.delta
 	}
 	return ClampFinite(sum)
 }

@@ -61,12 +61,13 @@ func ReviewSumRange(cal Calendar, c Cadence, q Period, asOf Date) (lo, hi string
 // a milestone, not a stay goal) whose period p has no check-in, or one
 // for each of its periods, all inside the goal's span: a row with some
 // periods reported compares the previous periods' same part, which needs
-// each value.
-func ReviewSumsSuffice(cal Calendar, goals []Goal, p Period, sums map[int64]ReviewSums) (ok map[int64]ReviewSums, need []int64) {
+// each value. A goal whose plan (of plans) may have been re-spread after a
+// review needs its values too: they settle the plan (ExpectationWith).
+func ReviewSumsSuffice(cal Calendar, goals []Goal, plans map[int64][]PeriodTarget, p Period, sums map[int64]ReviewSums) (ok map[int64]ReviewSums, need []int64) {
 	ok = make(map[int64]ReviewSums, len(sums))
 	rv := newReviewer(cal, Date{}, DefaultThresholds)
 	for _, g := range goals {
-		if s, has := sums[g.ID]; has && p.Valid() && rv.sumsSuffice(g, p, s) {
+		if s, has := sums[g.ID]; has && p.Valid() && !mayBeReplanned(g, plans[g.ID]) && rv.sumsSuffice(g, p, s) {
 			ok[g.ID] = s
 		} else {
 			need = append(need, g.ID)

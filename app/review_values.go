@@ -22,7 +22,7 @@ type reviewGoal struct {
 // newReviewGoal prepares g with its current plan, check-ins and history
 // for reviewer.row as of asOf.
 func (cal Calendar) newReviewGoal(g Goal, plan []PeriodTarget, cs []CheckIn, hs []HistoryValue, asOf Date) *reviewGoal {
-	rg := &reviewGoal{g: g, x: cal.Expectation(g, plan)}
+	rg := &reviewGoal{g: g, x: cal.ExpectationWith(g, plan, ValuesFromCheckIns(cs))}
 	started := cal.StartedBy(Series(ValuesFromCheckIns(cs), ""), asOf)
 	rg.checkIns = make(map[Period]float64, len(started))
 	for _, v := range started {

@@ -173,7 +173,7 @@ func assess(cal Calendar, g Goal, plan []PeriodTarget, x *Expectation, values []
 		if !ended && x != nil {
 			a.Expected = x.At(a.Date.DayNumber())
 		} else if !ended {
-			a.Expected = Expected(cal, g, plan, a.Date)
+			a.Expected = cal.ExpectationWith(g, plan, values).At(a.Date.DayNumber())
 		}
 		a.Progress = GoalProgress(g, a.Actual)
 		a.Ratio = PerformanceRatio(g.Kind, ratioOrigin(g), a.Expected, a.Actual)

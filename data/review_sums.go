@@ -43,7 +43,7 @@ func (s *Store) Review(ctx context.Context, f app.GoalFilter, cal app.Calendar, 
 		return app.ReviewData{}, err
 	}
 	var need []int64
-	d.Sums, need = app.ReviewSumsSuffice(cal, d.Goals, p, sums)
+	d.Sums, need = app.ReviewSumsSuffice(cal, d.Goals, d.Plans, p, sums)
 	if len(need) == 0 {
 		return d, nil
 	}

@@ -38,6 +38,9 @@ func reviewPlanLine(r app.ReviewRow) string {
 	if r.HasActual && !r.Complete {
 		line += " · " + lang.L("{{.Reported}} of {{.Periods}} reported", map[string]any{"Reported": r.Reported, "Periods": r.Periods})
 	}
+	if r.ReplannedAfter != "" {
+		line += " · " + lang.L("re-planned after {{.Period}}", map[string]any{"Period": periodKeyName(r.ReplannedAfter)})
+	}
 	return line
 }
 

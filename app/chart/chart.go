@@ -210,7 +210,7 @@ func (in CumulativeInput) lineChart() (lineChart, error) {
 		return lineChart{}, fmt.Errorf("goal %d has no finite target: %w", g.ID, ErrChart)
 	}
 	last := len(span) - 1
-	x := cal.Expectation(g, in.Plan)
+	x := cal.ExpectationWith(g, in.Plan, in.Values)
 	c := lineChart{
 		title:       strings.TrimSpace(in.Title),
 		values:      newValueFormatter(g, in.Wan),

@@ -65,14 +65,14 @@ func EffectInputFrom(cal app.Calendar, g app.Goal, plan []app.PeriodTarget, valu
 	for _, v := range cal.StartedBy(app.Series(values, g.Cadence), asOf) {
 		actual[v.Period] = v.Value
 	}
-	x := cal.Expectation(g, plan)
+	x := cal.ExpectationWith(g, plan, values)
 	startDay := start.DayNumber()
 	for i, p := range ps {
 		in.Keys = append(in.Keys, p.Key())
 		in.Periods = append(in.Periods, p.Key())
 		e := math.NaN()
 		if cal.HasExpectation(x, p) {
-			e = app.ExpectedForPeriod(cal, g, plan, p)
+			e = cal.PeriodExpected(x, p)
 		}
 		in.Plan = append(in.Plan, e)
 		v, ok := actual[p]
