@@ -84,6 +84,9 @@ func newGoalDetail(ui goalDetailDeps, p goalPace, onBack, onReplanned func()) *g
 	}
 	if len(d.revisions) > 1 {
 		note := lang.L("The plan was revised {{.N}} times; the first plan is shown beside the current one.", map[string]any{"N": len(d.revisions) - 1})
+		if len(d.revisions) == 2 {
+			note = lang.L("The plan was revised once; the first plan is shown beside the current one.")
+		}
 		if last := d.revisions[len(d.revisions)-1]; last.Note != "" {
 			note += " " + lang.L("Latest note: {{.Note}}", map[string]any{"Note": last.Note})
 		}

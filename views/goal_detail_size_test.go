@@ -3,6 +3,7 @@ package views
 import (
 	"context"
 	"fmt"
+	"strings"
 	"testing"
 	"time"
 
@@ -104,4 +105,23 @@ func findTable(t *testing.T, o fyne.CanvasObject) *fyne.Container {
 		t.Fatal("no table shown")
 	}
 	return table
+}
+
+// TestGoalDetailSaysOnceRevised: a plan revised once says so in words,
+// not "revised 1 times".
+func TestGoalDetailSaysOnceRevised(t *testing.T) {
+	ui, w, store := newStoreUI(t)
+	ui.now = func() time.Time { return sampleAsOf }
+	g := replannedMonthlyGoal(t, store, "Sales 2023")
+	ui.showScreen(screenDashboard)
+	builtScreen[*dashboardScreen](ui).openDetail(g.ID)
+	found := false
+	walk(w.Content(), func(o fyne.CanvasObject) {
+		if l, ok := o.(*widget.Label); ok && strings.HasPrefix(l.Text, "The plan was revised once;") {
+			found = true
+		}
+	})
+	if !found {
+		t.Error("the goal detail does not say its plan was revised once")
+	}
 }
