@@ -168,13 +168,13 @@ func (pl *importPlanner) number(c Cell, text string) (v float64, unit string, e 
 // sameUnit checks that unit, the unit of a value of goal g ("" for
 // none), is the unit of the goal's other values in the file: 1.200 kg and
 // 3,5 t would add up to 1,203.5 of nothing. The first value with a unit
-// sets it, in any case ("PCS" is "pcs"); values without one are taken
-// to be in it.
+// sets it, in any case and number ("PCS" and "pc" are "pcs",
+// notation.SameUnit); values without one are taken to be in it.
 func (pl *importPlanner) sameUnit(g *app.Goal, unit, text string) *app.Error {
 	if unit == "" {
 		return nil
 	}
-	if label, ok := goalUnit(g); ok && !strings.EqualFold(label, unit) {
+	if label, ok := goalUnit(g); ok && !notation.SameUnit(label, unit) {
 		return notation.ImportError(msgImportOtherUnit, nil, "Text", text, "Unit", unit, "Label", label, "Goal", g.Title)
 	}
 	first, seen := pl.units[g.ID]
@@ -184,7 +184,7 @@ func (pl *importPlanner) sameUnit(g *app.Goal, unit, text string) *app.Error {
 			pl.units = map[int64]string{}
 		}
 		pl.units[g.ID] = unit
-	case !strings.EqualFold(first, unit):
+	case !notation.SameUnit(first, unit):
 		return notation.ImportError(msgImportMixedUnits, nil, "Text", text, "Unit", unit, "First", first, "Goal", g.Title)
 	}
 	return nil

@@ -124,3 +124,27 @@ func TestPlanImportGoalUnit(t *testing.T) {
 		t.Errorf("other unit args %v", args)
 	}
 }
+
+// TestPlanImportUnitsInTheSingularAndPlural: a till writes "1 pc" and
+// "3 pcs", "1 box" and "2 boxes": one unit each, counted together, while
+// metres and milliseconds are still two.
+func TestPlanImportUnitsInTheSingularAndPlural(t *testing.T) {
+	csv := "Date,Qty,Goal\n" +
+		"2023-01-05,1 pc,Sales\n" +
+		"2023-01-06,3 pcs,Sales\n" +
+		"2023-01-07,2 PCS,Sales\n" +
+		"2023-01-08,1 box,Visits\n" +
+		"2023-01-09,2 boxes,Visits\n" +
+		"2023-01-10,5 m,Share\n" +
+		"2023-02-11,3 ms,Share\n"
+	m := Mapping{DateColumn: 0, GoalColumn: 2, ValueColumn: 1, SkipHeader: true, GoalByName: importLongMapping.GoalByName}
+	p := importPlanOf(t, csv, m, app.Snapshot{})
+	wantRejected := rowMessages(8, msgImportMixedUnits)
+	if got := importRejections(p); !slices.Equal(got, wantRejected) {
+		t.Errorf("rejected\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(wantRejected, "\n"))
+	}
+	want := []string{"1 2023-01 = 6 (3) partial", "2 2023-01 = 5 (1) partial", "3 2023-W01 = 1 (1) partial", "3 2023-W02 = 2 (1) partial"}
+	if got := importPeriodsOf(p); !slices.Equal(got, want) {
+		t.Errorf("periods\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

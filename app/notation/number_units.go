@@ -93,3 +93,22 @@ func isUnitWord(w string) bool {
 	_, weekday := weekdayWord(w)
 	return !weekday && importMonthWord(w) == 0 && w != "am" && w != "pm"
 }
+
+// SameUnit reports whether units a and b, as ReadNumberUnit returns
+// them, are one unit: in any case ("PCS" is "pcs"), and in the singular
+// or the English plural ("1 pc" and "3 pcs", "1 box" and "2 boxes",
+// "1 hr" and "8 hrs"). A unit of one letter has no plural here: "m" and
+// "ms" are metres and milliseconds, "t" and "ts" no one unit.
+func SameUnit(a, b string) bool {
+	a, b = strings.ToLower(a), strings.ToLower(b)
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if a == b {
+		return true
+	}
+	if utf8.RuneCountInString(a) < 2 {
+		return false
+	}
+	return b == a+"s" || b == a+"es"
+}

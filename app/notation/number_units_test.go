@@ -61,3 +61,19 @@ func TestReadNumberUnit(t *testing.T) {
 		}
 	}
 }
+
+// TestSameUnit: one unit in any case and in the singular or plural, but
+// a one-letter unit has no plural.
+func TestSameUnit(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"pcs", "PCS", true}, {"pc", "pcs", true}, {"pcs", "pc", true}, {"box", "boxes", true}, {"hr", "hrs", true},
+		{"件", "件", true}, {"kg", "t", false}, {"m", "ms", false}, {"t", "ts", false}, {"pc", "pcss", false}, {"件", "个", false},
+	} {
+		if got := notation.SameUnit(tc.a, tc.b); got != tc.want {
+			t.Errorf("SameUnit(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
