@@ -54,7 +54,7 @@ func DetailRows(cal Calendar, p Pace, asOf Date, th Thresholds) []DetailRow {
 			cumActual += r.Actual
 		}
 		cumPlan += r.Expected
-		d.CumPlan, d.CumActual = cumPlan+x.SettledBy(cal.LastDay(r.Period)), cumActual
+		d.CumPlan, d.CumActual = cumPlan+x.settledBy(cal.LastDay(r.Period)), cumActual
 		rows = append(rows, d)
 	}
 	return rows

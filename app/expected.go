@@ -33,6 +33,9 @@ import (
 // expects that period's target from the first day (without a plan, the
 // target throughout). Plan keys that do not parse and non-finite targets are
 // ignored; a plan with none left counts as no plan.
+//
+// Expected reads the plan alone: a plan re-spread after a review is
+// settled by the goal's check-ins (Calendar.ExpectationWith).
 func Expected(cal Calendar, g Goal, plan []PeriodTarget, asOf Date) float64 {
 	return cal.Expectation(g, plan).At(asOf.DayNumber())
 }

@@ -87,10 +87,10 @@ func (cal Calendar) PeriodExpected(x Expectation, p Period) float64 {
 	return cal.expectedFor(x, p)
 }
 
-// SettledBy is what a re-spread plan's settlement adds to the expected
-// to date at the end of day (see settlement.go): 0 for any other plan, or
-// before the periods it kept have ended.
-func (x Expectation) SettledBy(day int) float64 {
+// settledBy is what a re-spread plan's settlement adds to the expected
+// to date at the end of day: 0 for any other plan, or before the periods
+// it kept have ended.
+func (x Expectation) settledBy(day int) float64 {
 	if x.settled.by(day) {
 		return x.settled.delta
 	}
