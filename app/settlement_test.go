@@ -139,3 +139,29 @@ func sum(plan []app.PeriodTarget) float64 {
 	}
 	return total
 }
+
+// TestARespreadCostBudgetFollowedIsOnTrack: a cost budget overspent in
+// its first quarter and re-planned keeps its year's budget: following
+// the new plan it is on track halfway, and its year expects the budget.
+func TestARespreadCostBudgetFollowedIsOnTrack(t *testing.T) {
+	cal, th := app.Calendar{}, app.DefaultThresholds
+	g := app.Goal{ID: 7, Kind: app.KindDecrease, Aggregation: app.AggFlow, Target: 12e6, Cadence: app.CadenceQuarter,
+		PlanBy: app.CadenceQuarter, Start: app.NewDate(2023, 1, 1), End: app.NewDate(2023, 12, 31)}
+	first := app.SplitEven(cal, g, app.CadenceQuarter)
+	q1 := testkit.Vals("2023-Q1", 4e6)
+	plan := respread(t, g, first, q1, "2023-04-05")
+	values := append(q1, app.PeriodValue{PeriodKey: "2023-Q2", Value: plan[1].Target})
+	halfway := testkit.Day(t, "2023-07-10")
+	if a := app.Assess(cal, g, plan, values, halfway, th); !testkit.Near(a.Expected, 4e6+plan[1].Target) || a.Status != app.StatusOnTrack {
+		t.Errorf("halfway: expected %v, %v; want %v, on track", a.Expected, a.Status, 4e6+plan[1].Target)
+	}
+	snap := app.NewSnapshot()
+	snap.Goals, snap.Plans[g.ID] = []app.Goal{g}, plan
+	for _, v := range values {
+		snap.CheckIns[g.ID] = append(snap.CheckIns[g.ID], app.CheckIn{GoalID: g.ID, PeriodKey: v.PeriodKey, Value: v.Value})
+	}
+	rows := app.ReviewRows(cal, snap, testkit.Key(t, "2023"), halfway, th)
+	if len(rows) != 1 || !testkit.Near(rows[0].Expected, g.Target) {
+		t.Errorf("the year's row %+v, want the budget %v expected", rows, g.Target)
+	}
+}
