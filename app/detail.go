@@ -21,6 +21,10 @@ type DetailRow struct {
 	// Variance is the review's gap to plan; zero unless HasPlan and
 	// HasActual.
 	Variance VarianceResult
+	// ReplannedAfter is the last period a re-spread plan kept, on the rows
+	// whose CumPlan counts their actuals in place of their plan; "" on
+	// the others.
+	ReplannedAfter string
 	// Reported of Periods check-in periods inside the period have a
 	// check-in; Complete says the actual covers the whole period, as in
 	// ReviewRow.
@@ -55,6 +59,9 @@ func DetailRows(cal Calendar, p Pace, asOf Date, th Thresholds) []DetailRow {
 		}
 		cumPlan += r.Expected
 		d.CumPlan, d.CumActual = cumPlan+x.settledBy(cal.LastDay(r.Period)), cumActual
+		if x.settled.by(cal.LastDay(r.Period)) {
+			d.ReplannedAfter = x.settled.kept.Key()
+		}
 		rows = append(rows, d)
 	}
 	return rows

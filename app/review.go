@@ -89,10 +89,9 @@ type ReviewRow struct {
 	// goals and milestones aside, whose plan is a line). VsPlan and Status
 	// compare with it.
 	ExpectedCovered float64
-	// ReplannedAfter is the key of the last period a re-spread plan kept
-	// when Expected counts the actuals of the periods it kept in place of
-	// their plan: the year of a goal re-planned after its first quarter
-	// expects the target (see settlement.go). "" otherwise.
+	// ReplannedAfter is the last period a re-spread plan kept, when
+	// Expected counts their actuals in place of their plan (see
+	// settlement.go); "" otherwise.
 	ReplannedAfter string
 	// LaterReported says a partial flow row's goal has a check-in of a
 	// period after this one, started by the day of the review: no period

@@ -110,7 +110,8 @@ func TestARespreadPlanReadsAlikeEverywhere(t *testing.T) {
 	end := testkit.Day(t, "2024-01-10")
 	pace := app.Paces(cal, s.snapshot(4), end, th)[0]
 	rows := app.DetailRows(cal, pace, end, th)
-	if len(rows) != 4 || !testkit.Near(rows[3].CumPlan, s.g.Target) || rows[0].CumPlan != s.first[0].Target {
+	if len(rows) != 4 || !testkit.Near(rows[3].CumPlan, s.g.Target) || rows[0].CumPlan != s.first[0].Target ||
+		rows[0].ReplannedAfter != "" || rows[1].ReplannedAfter != "2023-Q1" {
 		t.Fatalf("detail rows %+v; want the running plan from %v to the target %v", rows, s.first[0].Target, s.g.Target)
 	}
 	halfway := testkit.Day(t, "2023-07-10")

@@ -90,6 +90,10 @@ func newGoalDetail(ui goalDetailDeps, p goalPace, onBack, onReplanned func()) *g
 		if last := d.revisions[len(d.revisions)-1]; last.Note != "" {
 			note += " " + lang.L("Latest note: {{.Note}}", map[string]any{"Note": last.Note})
 		}
+		if after := replannedAfter(d.detailRows()); after != "" {
+			note += "\n" + lang.L("Re-spread after {{.Period}}: from then on the running plan counts the actuals up to it, and ends on the target.",
+				map[string]any{"Period": periodKeyName(after)})
+		}
 		l := widget.NewLabel(note)
 		l.Wrapping = fyne.TextWrapWord
 		top.Add(l)
@@ -123,6 +127,17 @@ func (d *goalDetail) showBreakdown() {
 	if d.tabs != nil {
 		d.tabs.SelectIndex(1)
 	}
+}
+
+// replannedAfter is the last period a re-spread plan kept, when the
+// running plan of rows counts their actuals (DetailRow.ReplannedAfter).
+func replannedAfter(rows []app.DetailRow) string {
+	for _, r := range rows {
+		if r.ReplannedAfter != "" {
+			return r.ReplannedAfter
+		}
+	}
+	return ""
 }
 
 // detailRows are the goal's periods as the table and the review see them.

@@ -125,3 +125,42 @@ func TestGoalDetailSaysOnceRevised(t *testing.T) {
 		t.Error("the goal detail does not say its plan was revised once")
 	}
 }
+
+// TestGoalDetailSaysWhereARespreadPlanCountsActuals: a goal re-planned
+// after a first quarter short of its plan says, beside its revisions,
+// that its running plan counts that quarter's actual from then on, and
+// the running plan of the last quarter is the target.
+func TestGoalDetailSaysWhereARespreadPlanCountsActuals(t *testing.T) {
+	ui, w, store := newStoreUI(t)
+	ui.now = func() time.Time { return sampleAsOf }
+	ctx := context.Background()
+	g := saveSeedGoal(t, store, "Sales 2023")
+	q1 := app.CheckIn{GoalID: g.ID, PeriodKey: "2023-Q1", Value: 8_000_000}
+	if err := store.PutCheckIn(ctx, &q1); err != nil {
+		t.Fatal(err)
+	}
+	plans, err := store.PlanRevisions(ctx, g.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	plan, err := app.RespreadRemaining(app.Calendar{}, g, plans[0].Periods, []app.PeriodValue{{PeriodKey: q1.PeriodKey, Value: q1.Value}},
+		app.NewDate(2023, 4, 10), app.SpreadPlan)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := store.AddPlanRevision(ctx, &app.Plan{GoalID: g.ID, Target: g.Target, Periods: plan}); err != nil {
+		t.Fatal(err)
+	}
+	ui.showScreen(screenDashboard)
+	builtScreen[*dashboardScreen](ui).openDetail(g.ID)
+	want := "Re-spread after " + periodKeyName("2023-Q1") + ": from then on the running plan counts"
+	found := false
+	walk(w.Content(), func(o fyne.CanvasObject) {
+		if l, ok := o.(*widget.Label); ok && strings.Contains(l.Text, want) {
+			found = true
+		}
+	})
+	if !found {
+		t.Errorf("the goal detail does not say %q", want)
+	}
+}
