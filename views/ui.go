@@ -98,7 +98,14 @@ func NewMainWindow(a fyne.App, deps Deps) fyne.Window {
 	w := a.NewWindow(lang.L("Pacer"))
 	w.SetIcon(a.Icon())
 	ui := newMainUI(w, deps)
-	w.SetContent(container.NewStack(ui.build(), ui.shown.holder))
+	// The window's size first, then its content, then the first screen:
+	// Fyne lays a window's content out at once at the size it has, and the
+	// first screen built into a window of no size yet was laid out at its
+	// least size and then again at the window's, shaping the dashboard's
+	// cards' text at both widths.
+	restoreSize(w, firstSize)
+	w.SetContent(container.NewStack(ui.frame(), ui.shown.holder))
+	ui.showFirstScreen()
 	ui.reportWaits()
 	w.SetMainMenu(ui.menu())
 	ui.listenForKeys()
@@ -106,7 +113,6 @@ func NewMainWindow(a fyne.App, deps Deps) fyne.Window {
 	a.Lifecycle().SetOnStopped(func() { ui.activeUI().close() })
 	// Closing the window drops what the screens hold, so it asks first.
 	w.SetCloseIntercept(func() { ui.activeUI().whenLeavingFile(w.Close) })
-	restoreSize(w, firstSize)
 	// The due notification waits for the window to be up: counting what is
 	// due reads every goal's check-ins, and the notification is a D-Bus
 	// call, both on the way to the first frame before.
@@ -121,7 +127,17 @@ func newMainUI(w fyne.Window, deps Deps) *mainUI {
 	return ui
 }
 
+// build lays out the window's content (frame) and shows the screen last
+// shown in it (showFirstScreen).
 func (ui *mainUI) build() fyne.CanvasObject {
+	root := ui.frame()
+	ui.showFirstScreen()
+	return root
+}
+
+// frame lays out the window's content around the screens' place: the
+// navigation and the status line.
+func (ui *mainUI) frame() fyne.CanvasObject {
 	ui.content = container.NewStack()
 	ui.status = widget.NewLabel(lang.L("Database: {{.Path}}", map[string]any{"Path": ui.deps.DBPath}))
 	ui.status.Truncation = fyne.TextTruncateEllipsis
@@ -147,12 +163,15 @@ func (ui *mainUI) build() fyne.CanvasObject {
 		},
 	)
 	ui.nav.OnSelected = ui.onNavSelected
-	first := ui.screenIndex(fyne.CurrentApp().Preferences().StringWithFallback(prefLastScreen, screenDashboard))
-	ui.nav.Select(first)
 	left := newBorder(nil, nil, nil, widget.NewSeparator(), ui.nav)
 	bottom := container.NewVBox(widget.NewSeparator(), statusLine)
 	// The navigation comes first among the objects, so Tab visits it before the screen.
 	return container.New(layout.NewBorderLayout(nil, bottom, left, nil), left, ui.content, bottom)
+}
+
+// showFirstScreen shows the screen last shown, the dashboard the first time.
+func (ui *mainUI) showFirstScreen() {
+	ui.nav.Select(ui.screenIndex(fyne.CurrentApp().Preferences().StringWithFallback(prefLastScreen, screenDashboard)))
 }
 
 func (ui *mainUI) onNavSelected(id widget.ListItemID) {
