@@ -75,6 +75,8 @@ func (r *paceCardRenderer) Layout(size fyne.Size) {
 	r.card.back.Move(fyne.NewPos(0, gap))
 	r.card.back.Resize(fyne.NewSize(size.Width, size.Height-2*gap))
 	r.lines.Move(fyne.NewPos(2*gap, gap))
+	fitTruncation(r.card.outlook, size.Width-4*gap)
+	fitTruncation(r.card.contrib, size.Width-4*gap)
 	r.lines.Resize(fyne.NewSize(size.Width-4*gap, size.Height-2*gap))
 }
 
@@ -145,6 +147,7 @@ func (c *paceCard) set(p goalPace) {
 	setFigure(c.figures[2], lang.L("Expected by now"), expected)
 	setFigure(c.figures[3], lang.L("Progress"), done)
 	c.outlook.Segments = []widget.RichTextSegment{lightText(paceOutlook(p))}
+	fitTruncation(c.outlook, c.outlook.Size().Width)
 	c.outlook.Refresh()
 }
 
@@ -156,6 +159,7 @@ func (c *paceCard) setContributors(text string) {
 		return
 	}
 	c.contrib.Segments = []widget.RichTextSegment{lightText(text)}
+	fitTruncation(c.contrib, c.contrib.Size().Width)
 	c.contrib.Show()
 	c.contrib.Refresh()
 }
@@ -176,6 +180,7 @@ func setFigure(r *widget.RichText, caption, value string) {
 		&widget.TextSegment{Text: caption, Style: widget.RichTextStyle{ColorName: theme.ColorNamePlaceHolder, SizeName: theme.SizeNameCaptionText}},
 		&widget.TextSegment{Text: value, Style: widget.RichTextStyleStrong},
 	}
+	fitTruncation(r, r.Size().Width)
 	r.Refresh()
 }
 
@@ -200,6 +205,9 @@ func (c columns) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 	x := float32(0)
 	for i, o := range objects {
 		w := c[i] * size.Width
+		if r, ok := o.(*widget.RichText); ok {
+			fitTruncation(r, w)
+		}
 		o.Move(fyne.NewPos(x, 0))
 		o.Resize(fyne.NewSize(w, size.Height))
 		x += w

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -25,16 +26,23 @@ func richText(r *widget.RichText) string {
 	return b.String()
 }
 
+// customersCard is the sample plan's customers goal on a card of its own
+// in a test window, which the test's end closes.
+func customersCard(t *testing.T) (*paceCard, goalPace, fyne.Window) {
+	t.Helper()
+	p := paceOf(t, sampleDashboard(t), "customers")
+	card := newPaceCard().(*paceCard)
+	card.set(p)
+	w := test.NewWindow(card)
+	t.Cleanup(w.Close)
+	return card, p, w
+}
+
 // A goal's card: bold title, status chip, the bar, the three figures with
 // their captions and the outlook, with the numbers the facts line has.
 func TestPaceCardShowsFiguresAndChip(t *testing.T) {
-	d := sampleDashboard(t)
 	// The customers goal counts, so the markup holds no currency sign.
-	customers := paceOf(t, d, "customers")
-	card := newPaceCard().(*paceCard)
-	card.set(customers)
-	w := test.NewWindow(card)
-	defer w.Close()
+	card, customers, w := customersCard(t)
 	w.Resize(fyne.NewSize(860, card.MinSize().Height+2*theme.Padding()))
 	if !card.title.TextStyle.Bold || card.title.Text != customers.Goal.Title {
 		t.Errorf("title %q bold %v", card.title.Text, card.title.TextStyle.Bold)
@@ -122,5 +130,40 @@ func TestDashboardFitsSmallWindow(t *testing.T) {
 	d := builtScreen[*dashboardScreen](ui)
 	if len(d.shown) != 5 {
 		t.Errorf("%d goals shown, want 5", len(d.shown))
+	}
+}
+
+// shownText is the text a rich text draws, its lines joined.
+func shownText(r *widget.RichText) (s string) {
+	for _, o := range test.WidgetRenderer(r).Objects() {
+		if t, ok := o.(*canvas.Text); ok {
+			s += t.Text
+		}
+	}
+	return s
+}
+
+// A card's lines end in an ellipsis only where they do not fit
+// (fitTruncation): narrowed, the outlook is cut short; widened again, it
+// shows whole, and so does a figure that fits while a longer one is cut.
+func TestPaceCardCutsOnlyWhatDoesNotFit(t *testing.T) {
+	card, p, w := customersCard(t)
+	outlook := paceOutlook(p)
+	for _, width := range []float32{860, 420, 860} {
+		w.Resize(fyne.NewSize(width, card.MinSize().Height+2*theme.Padding()))
+		got := shownText(card.outlook)
+		if cut := width < 500; cut != strings.HasSuffix(got, "…") || !cut && got != outlook {
+			t.Errorf("at %v px the outlook reads %q, of %q", width, got, outlook)
+		}
+		if got := shownText(card.figures[1]); got != "Target200" {
+			t.Errorf("at %v px the target reads %q", width, got)
+		}
+	}
+	long := p
+	long.Goal.Title = "A goal"
+	long.Goal.Unit, long.Goal.UnitLabel = app.UnitCustom, "extraordinarily long unit label"
+	card.set(long)
+	if got := shownText(card.figures[1]); !strings.HasSuffix(got, "…") {
+		t.Errorf("a target wider than its column reads %q", got)
 	}
 }
