@@ -86,7 +86,7 @@ func paceFromTotals(cal Calendar, g Goal, plan []PeriodTarget, t ValueTotals, as
 		one.Value = t.Sum
 	}
 	var x *Expectation // prepared once for the assessment and the projection
-	if hasPlanEntry(plan) {
+	if hasPlanEntry(plan) || pacedByEvenSplit(g) {
 		e := sc.expectation(cal, g, plan)
 		x = &e
 	}

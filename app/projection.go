@@ -6,14 +6,15 @@ type ProjectionMethod string
 
 // The projection methods.
 const (
-	// MethodPlanPace: a flow goal with a plan. The pace achieved so far
+	// MethodPlanPace: a flow goal with a plan, or without one the even
+	// split of its target that Assess measures it by. The pace achieved so far
 	// (actual / plan of the recorded periods, the latest one's only up to
 	// today while it runs, as the status measures it) is applied to the
 	// plan of the rest of the latest period and of the remaining periods.
 	MethodPlanPace ProjectionMethod = "plan_pace"
-	// MethodRunRate: a flow goal without a plan (or whose recorded periods
-	// were planned at 0). The average per recorded period is repeated for
-	// each remaining period.
+	// MethodRunRate: a flow goal whose plan to date is not above 0 (its
+	// recorded periods planned at 0, a target of 0 or below). The average
+	// per recorded period is repeated for each remaining period.
 	MethodRunRate ProjectionMethod = "run_rate"
 	// MethodPlanGap: a level goal with a plan. The gap between the latest
 	// value and the plan's level when it was recorded (today's, while its
@@ -56,8 +57,10 @@ type Projection struct {
 	// so far) shared out in proportion to each period's plan, rounded to
 	// the goal's decimals so that the needs add up to the gap; a level
 	// goal's way from the latest value to the target, stepping as the plan
-	// steps; the target itself for a stay goal. Without a plan (or where
-	// it plans nothing more) the shares are even. Amounts may be
+	// steps; the target itself for a stay goal. Without a plan a flow
+	// goal's shares follow the even split of its target (a month the goal
+	// covers half of needs half); where the plan plans nothing more, or
+	// a level goal's does not move, they are even. Amounts may be
 	// negative: an increase target already passed, or a flow cap already
 	// exceeded. While the latest recorded period runs on as the last one,
 	// its rest needs the whole gap (it alone is keyed). Empty for a
@@ -93,7 +96,9 @@ type Projection struct {
 // started by asOf count (see Assess). A flow goal with a plan keeps the
 // pace it achieved against the plan so far (at 80 % of plan to date, it
 // lands at 80 % of the plan's remaining periods on top of its actual);
-// without a plan it repeats the average per recorded period. A level goal
+// without a plan it keeps its pace against the even split of its target,
+// the plan its status and review measure it by, and where the plan to date
+// is not above zero it repeats the average per recorded period. A level goal
 // with a plan follows the plan's path shifted by its latest gap to the
 // plan; without a plan it follows the least-squares line through its
 // values. A period under way is measured against its plan up to asOf, as
@@ -118,7 +123,7 @@ func Project(cal Calendar, g Goal, plan []PeriodTarget, values []PeriodValue, as
 		return Projection{}
 	}
 	pj := projector{cal: cal, g: g, s: s, actual: aggregate(g.Aggregation, s), asOf: asOf}
-	if len(cal.planEntries(plan, nil)) > 0 {
+	if len(cal.planEntries(plan, nil)) > 0 || pacedByEvenSplit(g) {
 		x := cal.ExpectationWith(g, plan, values)
 		pj.plan = &x
 	}
@@ -401,4 +406,10 @@ func runRate(s []periodValue, flow bool, x int) float64 {
 		sxx += dx * dx
 	}
 	return ClampFinite(meanY + sxy/sxx*(float64(x)-meanX))
+}
+
+// pacedByEvenSplit reports whether g, without a plan of its own, is paced
+// against the even split of its target that Assess measures it by.
+func pacedByEvenSplit(g Goal) bool {
+	return g.Aggregation == AggFlow && !IsStay(g.Kind) && g.Kind != KindMilestone
 }

@@ -115,10 +115,11 @@ func TestYearGoalProjectsTheRestOfTheYear(t *testing.T) {
 	if a, pr := p.Assessment, p.Projection; a.Status != app.StatusOnTrack || !testkit.Near(pr.Attainment, a.Ratio) {
 		t.Errorf("%s (ratio %v), projected %v of the target; want on track at the status's own pace", a.Status, a.Ratio, pr.Attainment)
 	}
-	// Without a plan: the run-rate of the half year gone by, for the half
-	// left (not the 6,000,000 counted as a whole year's, which made 9M).
+	// Without a plan: the pace against the even split of the half year
+	// gone by, for the half left (not the 6,000,000 counted as a whole
+	// year's, which made 9M).
 	lp.name, lp.plan = "year, no plan", nil
-	if pr := lp.check(t, app.MethodRunRate, 6_000_000).Projection; !(pr.EndValue > 11_800_000 && pr.EndValue < 12_200_000) {
+	if pr := lp.check(t, app.MethodPlanPace, 6_000_000).Projection; !(pr.EndValue > 11_800_000 && pr.EndValue < 12_200_000) {
 		t.Errorf("no plan: projected %v, want about 12,000,000: 6,000,000 in half the year", pr.EndValue)
 	}
 }

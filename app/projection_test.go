@@ -43,8 +43,10 @@ func TestProject(t *testing.T) {
 	}{
 		{"flow run-rate", monthlyFlow, Vals("2023-01", 800, "2023-02", 900, "2023-03", 1000, "2023-04", 1100), "2023-05-10",
 			wantProjection{EndValue: 11400, Attainment: 0.95, Need0: 1025, RemainingPeriods: 8, OK: true}},
+		// February counts to the 15th, as in the status: 1,700 against
+		// 1,000 + 1,000 × 15/28 of the even split, a pace kept to the end.
 		{"flow as of February ignores later values", monthlyFlow, Vals("2023-01", 800, "2023-02", 900, "2023-03", 1000, "2023-04", 1100), "2023-02-15",
-			wantProjection{EndValue: 10200, Attainment: 0.85, Need0: 1030, RemainingPeriods: 10, OK: true}},
+			wantProjection{EndValue: 12000 * 1700 / (1000 + 15000/28.0), Attainment: 1700 / (1000 + 15000/28.0), Need0: 1030, RemainingPeriods: 10, OK: true}},
 		// February, never checked in, counts as nothing, as in the status
 		// (2,000 of 3,000 expected): 2,000 over three months, not two.
 		{"flow gap counts as nothing", monthlyFlow, Vals("2023-01", 1000, "2023-03", 1000), "2023-04-10",
@@ -57,8 +59,10 @@ func TestProject(t *testing.T) {
 			wantProjection{EndValue: 8, Attainment: 0.3, Need0: 8 + 7.0/9, RemainingPeriods: 9, OK: true}},
 		{"all periods recorded", salesGoal, Vals("2023-Q1", 8e6, "2023-Q2", 10e6, "2023-Q3", 10e6, "2023-Q4", 11e6), "2024-01-05",
 			wantProjection{EndValue: 39e6, Attainment: 39.0 / 40, Need0: 0, RemainingPeriods: 0, OK: true}},
+		// The goal has four days of W40: 130 against 12 4/7 of 14 4/7 even
+		// weeks of 150, a pace kept to the end.
 		{"weeks across W53", weekly, weeks, "2026-12-29",
-			wantProjection{EndValue: 150, Attainment: 1, Need0: 10, RemainingPeriods: 2, OK: true}},
+			wantProjection{EndValue: 130 * 102 / 88.0, Attainment: 130 * 102 / 88.0 / 150, Need0: 10, RemainingPeriods: 2, OK: true}},
 		{"stay share of periods", stay, Vals("2023-Q1", 50, "2023-Q2", 40, "2023-Q3", 60), "2023-10-01",
 			wantProjection{EndValue: 50, Attainment: 0.75, Need0: 50, RemainingPeriods: 1, OK: true}},
 		{"flow cap", budget, Vals("2023-Q1", 25, "2023-Q2", 25), "2023-07-01",

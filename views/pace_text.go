@@ -207,6 +207,9 @@ func projectionMethodText(p goalPace) string {
 	switch pr.Method {
 	case app.MethodPlanPace:
 		args["Pace"] = app.FormatFraction(pr.Pace, 0)
+		if len(p.Plan) == 0 {
+			return lang.L("Projected from {{.Periods}}: {{.Pace}} of the target split evenly, the same pace assumed for the rest of it (no plan).", args)
+		}
 		return lang.L("Projected from {{.Periods}}: {{.Pace}} of plan, the same pace assumed for the rest of the plan.", args)
 	case app.MethodRunRate:
 		args["Rate"] = valueText(g, pr.Pace)

@@ -244,3 +244,18 @@ func TestProjectionOfALossToHoldTo(t *testing.T) {
 		t.Errorf("method\n got %q\nwant %q", got, want)
 	}
 }
+
+// TestProjectionWithoutAPlan says that a flow goal with no plan saved is
+// projected against the even split of its target, as its status measures
+// it, not against a plan it does not have.
+func TestProjectionWithoutAPlan(t *testing.T) {
+	g := app.Goal{ID: 1, Kind: app.KindIncrease, Aggregation: app.AggFlow, Unit: app.UnitCount, Target: 1200,
+		Start: app.NewDate(2026, 1, 1), End: app.NewDate(2026, 12, 31), Cadence: app.CadenceMonth, PlanBy: app.CadenceMonth}
+	cs := []app.CheckIn{{GoalID: 1, PeriodKey: "2026-01", Value: 90}, {GoalID: 1, PeriodKey: "2026-02", Value: 90}}
+	snap := app.Snapshot{Goals: []app.Goal{g}, CheckIns: map[int64][]app.CheckIn{1: cs}}
+	p := app.Paces(app.Calendar{}, snap, app.NewDate(2026, 3, 2), app.DefaultThresholds)[0]
+	want := "Projected from Jan 2026 to Feb 2026 (2 check-ins): 90% of the target split evenly, the same pace assumed for the rest of it (no plan)."
+	if got := projectionMethodText(p); got != want {
+		t.Errorf("method\n got %q\nwant %q", got, want)
+	}
+}
