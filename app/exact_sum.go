@@ -48,11 +48,16 @@ func UnitsValue(units int64, decimals int) float64 {
 // nearest their exact sum; a value that is not exactly a whole number of
 // units (or too many values) is added as floats, in order.
 func ExactSum(vs []float64, decimals int) float64 {
-	if len(vs) <= maxExactTerms {
+	return exactSumOf(len(vs), func(i int) float64 { return vs[i] }, decimals)
+}
+
+// exactSumOf is ExactSum of the n values at(0) … at(n-1).
+func exactSumOf(n int, at func(i int) float64, decimals int) float64 {
+	if n <= maxExactTerms {
 		var s int64
 		exact := true
-		for _, v := range vs {
-			u, ok := ValueUnits(v, decimals)
+		for i := range n {
+			u, ok := ValueUnits(at(i), decimals)
 			if !ok {
 				exact = false
 				break
@@ -64,8 +69,8 @@ func ExactSum(vs []float64, decimals int) float64 {
 		}
 	}
 	sum := 0.0
-	for _, v := range vs {
-		sum += v
+	for i := range n {
+		sum += at(i)
 	}
 	return sum
 }

@@ -113,7 +113,7 @@ func GoalProgressFrom(g Goal, values []PeriodValue) (progress float64, ok bool) 
 	if IsStay(g.Kind) {
 		return passShare(g, s), true
 	}
-	return GoalProgress(g, aggregate(g.Aggregation, s)), true
+	return GoalProgress(g, goalActual(g, s)), true
 }
 
 // passShare is the share of the values in s that pass a stay goal's target;

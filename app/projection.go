@@ -122,7 +122,7 @@ func Project(cal Calendar, g Goal, plan []PeriodTarget, values []PeriodValue, as
 	if len(s) == 0 || periodsPerYear(g.Cadence, 2000) == 0 {
 		return Projection{}
 	}
-	pj := projector{cal: cal, g: g, s: s, actual: aggregate(g.Aggregation, s), asOf: asOf}
+	pj := projector{cal: cal, g: g, s: s, actual: goalActual(g, s), asOf: asOf}
 	if len(cal.planEntries(plan, nil)) > 0 || pacedByEvenSplit(g) {
 		x := cal.ExpectationWith(g, plan, values)
 		pj.plan = &x

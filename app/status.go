@@ -157,7 +157,7 @@ func assess(cal Calendar, g Goal, plan []PeriodTarget, x *Expectation, values []
 		return Assessment{Status: StatusNoData, Date: asOf}
 	}
 	ended := hasEnded(g, asOf)
-	a := Assessment{Actual: aggregate(g.Aggregation, s), Date: asOf}
+	a := Assessment{Actual: goalActual(g, s), Date: asOf}
 	switch {
 	case ended:
 		a.Date = g.End

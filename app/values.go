@@ -44,8 +44,8 @@ func ValueMap(values []PeriodValue) map[string]float64 {
 }
 
 // GoalActual is the goal's actual value so far: the sum of the period values
-// for a flow goal, the value of the latest period for a level goal (and for
-// any other aggregation). Values whose key does not parse, whose value is not
+// for a flow goal (added as ExactSum adds them), the value of the latest
+// period for a level goal (and for any other aggregation). Values whose key does not parse, whose value is not
 // finite, or whose cadence differs from the goal's (they would count a span
 // twice) are ignored; for a repeated key the later value wins. A sum beyond
 // float64 is held at ±math.MaxFloat64. ok is false when no value remains.
@@ -54,7 +54,18 @@ func GoalActual(g Goal, values []PeriodValue) (actual float64, ok bool) {
 	if len(s) == 0 {
 		return 0, false
 	}
-	return aggregate(g.Aggregation, s), true
+	return goalActual(g, s), true
+}
+
+// goalActual is GoalActual of s, which must not be empty: a flow goal's
+// values added as ExactSum adds them, as the store's running totals and
+// the review add them, so that a cap met to the cent is met on every
+// screen and not a hair over it on one.
+func goalActual(g Goal, s []periodValue) float64 {
+	if g.Aggregation != AggFlow {
+		return s[len(s)-1].Value
+	}
+	return ClampFinite(exactSumOf(len(s), func(i int) float64 { return s[i].Value }, g.Decimals))
 }
 
 // RollUp combines values into periods of cadence c: by sum for a flow goal,
