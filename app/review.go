@@ -117,8 +117,8 @@ type ReviewRow struct {
 
 	// Ratio is PerformanceRatio of Actual against ExpectedCovered.
 	Ratio float64
-	// Closed says the verdict is final: the period has ended and its
-	// check-ins are complete, or the grace period for late check-ins
+	// Closed says the verdict is final: the period has ended (or the
+	// goal, when it ends inside the period) and its check-ins are complete, or the grace period for late check-ins
 	// (Grace of the goal's cadence) has passed since its end.
 	Closed bool
 	// Status is on track, at risk or off track (by the thresholds on
@@ -351,6 +351,11 @@ func (r *ReviewRow) compare() {
 // judge sets the row's ratio, whether it is closed, and its status.
 func (cal Calendar) judge(r *ReviewRow, asOf Date, th Thresholds) {
 	end, today := cal.LastDay(r.Period), asOf.DayNumber()
+	if !r.Goal.End.IsZero() {
+		// A goal that ends inside the period has nothing more to come in
+		// it: its verdict is final the day after, as Assess gives it.
+		end = min(end, r.Goal.End.DayNumber())
+	}
 	r.Closed = today > end && (r.Complete || today > cal.lastCounted(r.Goal, r.Period)+Grace(r.Goal.Cadence))
 	if !r.HasActual || !r.HasExpected {
 		r.Status = StatusNoData
