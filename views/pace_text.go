@@ -93,8 +93,12 @@ func needsInShort(g app.Goal, ns []app.PeriodNeed) (text string, ok bool) {
 	flow := g.Aggregation == app.AggFlow
 	switch {
 	case isStayKind(g.Kind):
-		return lang.L("needs {{.Amount}} per {{.Period}} over {{.N}} more", map[string]any{
-			"Amount": valueText(g, ns[0].Amount), "Period": cadenceNoun(g.Cadence), "N": len(ns)}), true
+		args := map[string]any{"Amount": valueText(g, ns[0].Amount), "Period": cadenceNoun(g.Cadence), "N": len(ns)}
+		if g.Kind == app.KindStayBelow {
+			// The target is a ceiling: needing it would ask for more.
+			return lang.L("at most {{.Amount}} per {{.Period}} over {{.N}} more", args), true
+		}
+		return lang.L("needs {{.Amount}} per {{.Period}} over {{.N}} more", args), true
 	case flow && g.Kind == app.KindIncrease && needed(ns) <= 0:
 		return lang.L("target already reached"), true
 	case flow && g.Kind == app.KindDecrease && needed(ns) <= 0:

@@ -138,7 +138,8 @@ func TestDashboardSampleAfterItsYear(t *testing.T) {
 // period's value and how many periods were on target, not the sum of all
 // of them against one period's target ("14 of 5" before), and its outlook
 // the share of its periods projected on target, or, once it has ended,
-// how many were.
+// how many were. What the months left need of a goal to stay below its
+// line is said as a ceiling, "at most 5 per month", not "needs 5".
 func TestStayGoalFigures(t *testing.T) {
 	g := app.Goal{ID: 1, Title: "Complaints below 5 a month", Kind: app.KindStayBelow, Unit: app.UnitCount,
 		Aggregation: app.AggFlow, Target: 5, Start: app.NewDate(2023, 1, 1), End: app.NewDate(2023, 12, 31),
@@ -151,7 +152,7 @@ func TestStayGoalFigures(t *testing.T) {
 	running, ended := pace(app.NewDate(2023, 4, 10)), pace(app.NewDate(2024, 2, 1))
 	for _, tt := range []struct{ got, want string }{
 		{paceFacts(running), "latest 4 · target 5 each month · 2 of 3 on target"},
-		{paceOutlook(running), "Projected: 92% of its periods on target · needs 5 per month over 9 more"},
+		{paceOutlook(running), "Projected: 92% of its periods on target · at most 5 per month over 9 more"},
 		{paceFacts(ended), "latest 4 · target 5 each month · 2 of 3 on target"},
 		{paceOutlook(ended), "Ended with 2 of 3 on target"},
 	} {
