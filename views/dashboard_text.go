@@ -71,6 +71,9 @@ func paceOutlook(p goalPace) string {
 	if _, n, ok := stayFigures(p); ok {
 		return stayOutlook(p, n)
 	}
+	if g.Kind == app.KindMilestone {
+		return milestoneOutlook(p)
+	}
 	args := map[string]any{"End": valueText(g, pr.EndValue), "Share": outlookShare(g, pr)}
 	text := lang.L("Projected end: {{.End}} ({{.Share}})", args)
 	if p.Assessment.Status.Final() {
@@ -80,6 +83,17 @@ func paceOutlook(p goalPace) string {
 		text += " · " + needs
 	}
 	return text
+}
+
+// milestoneOutlook is paceOutlook of a milestone, which is done or not and
+// is not projected: where it stands, in the words of its check-ins.
+func milestoneOutlook(p goalPace) string {
+	g, pr := p.Goal, p.Projection
+	args := map[string]any{"End": checkInValueText(g, pr.EndValue), "Share": outlookShare(g, pr)}
+	if p.Assessment.Status.Final() {
+		return lang.L("Ended: {{.End}} ({{.Share}})", args)
+	}
+	return lang.L("So far: {{.End}} ({{.Share}})", args)
 }
 
 // outlookShare is what the projected end is of the goal: "80% of target",

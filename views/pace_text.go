@@ -208,6 +208,9 @@ func projectionMethodText(p goalPace) string {
 		return lang.L("The goal has ended: its figures are what {{.Periods}} recorded, and nothing is projected.", args)
 	}
 	one := len(pr.Periods) == 1
+	if g.Kind == app.KindMilestone {
+		return lang.L("{{.Periods}}: a milestone is done or not, so nothing is projected; the figures are where it stands.", args)
+	}
 	switch pr.Method {
 	case app.MethodPlanPace:
 		args["Pace"] = app.FormatFraction(pr.Pace, 0)

@@ -260,3 +260,26 @@ func TestProjectionWithoutAPlan(t *testing.T) {
 		t.Errorf("method\n got %q\nwant %q", got, want)
 	}
 }
+
+// TestMilestoneIsNotProjected says where a milestone stands, in the words
+// of its check-ins, and not that no period is left: a shop to open by
+// December, not open in March, is on track with ten months to go. Before,
+// its outlook read "Projected end: 0 (0% of target)" and its method line
+// "no period is left, so the projection is the actual".
+func TestMilestoneIsNotProjected(t *testing.T) {
+	g := app.Goal{ID: 1, Title: "Open the Suzhou shop", Kind: app.KindMilestone, Unit: app.UnitCount, Aggregation: app.AggLevel,
+		Target: 1, Start: app.NewDate(2026, 1, 1), End: app.NewDate(2026, 12, 31), Cadence: app.CadenceMonth}
+	cs := []app.CheckIn{{GoalID: 1, PeriodKey: "2026-01", Value: 0}, {GoalID: 1, PeriodKey: "2026-02", Value: 0}}
+	snap := app.Snapshot{Goals: []app.Goal{g}, CheckIns: map[int64][]app.CheckIn{1: cs}}
+	running := app.Paces(app.Calendar{}, snap, app.NewDate(2026, 3, 2), app.DefaultThresholds)[0]
+	ended := app.Paces(app.Calendar{}, snap, app.NewDate(2027, 1, 2), app.DefaultThresholds)[0]
+	for _, tt := range []struct{ got, want string }{
+		{paceOutlook(running), "So far: Not done (0% of target)"},
+		{projectionMethodText(running), "Jan 2026 to Feb 2026 (2 check-ins): a milestone is done or not, so nothing is projected; the figures are where it stands."},
+		{paceOutlook(ended), "Ended: Not done (0% of target)"},
+	} {
+		if tt.got != tt.want {
+			t.Errorf("got  %q\nwant %q", tt.got, tt.want)
+		}
+	}
+}

@@ -115,7 +115,8 @@ type CumulativeInput struct {
 //   - the target as a horizontal line, with its value (for stay goals it
 //     is the plan, which is not drawn again);
 //   - the projection (Project), dashed from the last actual through each
-//     remaining period in the plan's shape (Projection.Path) to the end.
+//     remaining period in the plan's shape (Projection.Path) to the end;
+//     none for a milestone, which is done or not and is not projected.
 //
 // The value axis has round steps (1, 2, 2.5 or 5 × 10^k), starts at 0 for
 // flow goals, and shows values as FormatValue does, or in 万 and 亿 with
@@ -249,7 +250,7 @@ func (in CumulativeInput) lineChart() (lineChart, error) {
 		// runs on past its latest value. In its last period, still under
 		// way, the line rises (or falls) in that period's column to where
 		// the period is projected to end.
-		if pr := app.Project(cal, g, in.Plan, in.Values, asOf); pr.OK && end.x <= last && pr.RemainingPeriods > 0 {
+		if pr := app.Project(cal, g, in.Plan, in.Values, asOf); pr.OK && end.x <= last && pr.RemainingPeriods > 0 && g.Kind != app.KindMilestone {
 			proj := chartLine{label: in.ProjectionLabel, role: roleProjection, points: projectionPoints(span, end, pr)}
 			c.lines = append(c.lines, proj)
 			c.legend = append(c.legend, proj)

@@ -1,6 +1,7 @@
 package chart
 
 import (
+	"math"
 	"testing"
 
 	"pacer/app"
@@ -78,6 +79,24 @@ func TestNoProjectionLineOnceEnded(t *testing.T) {
 		}
 		if has != want {
 			t.Errorf("as of %s: projection line drawn %v, want %v", asOf, has, want)
+		}
+	}
+}
+
+// TestMilestoneDrawsNoProjection checks that a milestone not yet done, on
+// track in March for a shop to open by December, has no dashed line: a
+// milestone is done or not and is not projected. Before, a line ran flat
+// at 0 to December, labelled 0, beside the status "on track".
+func TestMilestoneDrawsNoProjection(t *testing.T) {
+	g := testkit.EffectGoal(app.KindMilestone, app.AggLevel, app.CadenceMonth, 1, 0)
+	in := CumulativeInput{Goal: g, Values: testkit.Vals("2023-01", 0, "2023-02", 0), AsOf: app.NewDate(2023, 3, 2), ProjectionLabel: "Projection"}
+	s, err := in.Series()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, v := range s.Projection {
+		if !math.IsNaN(v) {
+			t.Errorf("%s: projected %v, want no projection", s.Labels[i], v)
 		}
 	}
 }
