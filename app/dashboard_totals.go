@@ -24,10 +24,11 @@ type DashboardData struct {
 
 // TotalsSuffice reports whether a goal's pace can be worked out from its
 // ValueTotals alone: not for a stay goal (the share of periods that pass
-// needs each value), a level goal without a plan (its trend needs each
-// value), a flow goal whose plan may have been re-spread after a review
-// (its settlement needs each period's values, ExpectationWith). A flow
-// goal's pace is otherwise its sum against the plan to date, a period
+// needs each value), a level goal without a plan of its own, which is
+// read from its check-ins, a flow goal whose plan may have been re-spread
+// after a review (its settlement needs each period's values,
+// ExpectationWith). A flow goal's pace is otherwise its sum against the
+// plan to date, a period
 // never checked in counting as nothing, so its totals suffice gaps and
 // all.
 func TotalsSuffice(g Goal, plan []PeriodTarget, t ValueTotals) bool {

@@ -16,13 +16,16 @@ const (
 	// recorded periods planned at 0, a target of 0 or below). The average
 	// per recorded period is repeated for each remaining period.
 	MethodRunRate ProjectionMethod = "run_rate"
-	// MethodPlanGap: a level goal with a plan. The gap between the latest
+	// MethodPlanGap: a level goal with a plan, or without one the even
+	// steps to its target that Assess measures it by. The gap between the latest
 	// value and the plan's level when it was recorded (today's, while its
 	// period runs, as the status measures it) is held to the end: the
 	// plan's path shifted by that gap.
 	MethodPlanGap ProjectionMethod = "plan_gap"
-	// MethodTrend: a level goal without a plan. The least-squares line
-	// through the values is extended to the end (one value stays flat).
+	// MethodTrend: a level goal with no plan to follow (Project no longer
+	// makes it: a goal without a plan follows its even steps). The
+	// least-squares line through the values is extended to the end (one
+	// value stays flat).
 	MethodTrend ProjectionMethod = "trend"
 	// MethodStay: a stay goal. The periods that passed so far, and the
 	// latest value (the average for a flow) held for the periods left.
@@ -99,9 +102,8 @@ type Projection struct {
 // without a plan it keeps its pace against the even split of its target,
 // the plan its status and review measure it by, and where the plan to date
 // is not above zero it repeats the average per recorded period. A level goal
-// with a plan follows the plan's path shifted by its latest gap to the
-// plan; without a plan it follows the least-squares line through its
-// values. A period under way is measured against its plan up to asOf, as
+// follows the plan's path (without a plan, the even steps from its
+// baseline to its target) shifted by its latest gap to it. A period under way is measured against its plan up to asOf, as
 // Assess measures it, so that a goal on track is not projected short for
 // a month half run. With no period remaining, the rest of the latest
 // period is projected the same way while it runs (the goal's last period,
@@ -409,7 +411,8 @@ func runRate(s []periodValue, flow bool, x int) float64 {
 }
 
 // pacedByEvenSplit reports whether g, without a plan of its own, is paced
-// against the even split of its target that Assess measures it by.
+// against the even split of its target (a flow's even shares, a level's
+// even steps) that Assess measures it by.
 func pacedByEvenSplit(g Goal) bool {
-	return g.Aggregation == AggFlow && !IsStay(g.Kind) && g.Kind != KindMilestone
+	return !IsStay(g.Kind) && g.Kind != KindMilestone
 }

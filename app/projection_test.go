@@ -51,12 +51,15 @@ func TestProject(t *testing.T) {
 		// (2,000 of 3,000 expected): 2,000 over three months, not two.
 		{"flow gap counts as nothing", monthlyFlow, Vals("2023-01", 1000, "2023-03", 1000), "2023-04-10",
 			wantProjection{EndValue: 8000, Attainment: 8000.0 / 12000, Need0: 1111, RemainingPeriods: 9, OK: true}},
-		{"level linear trend", monthlyLevel, Vals("2023-01", 5.5, "2023-02", 6, "2023-03", 6.5, "2023-04", 7), "2023-05-10",
-			wantProjection{EndValue: 11, Attainment: 0.6, Need0: 8, RemainingPeriods: 8, OK: true}},
-		{"level least squares", monthlyLevel, Vals("2023-03", 2, "2023-01", 1, "2023-02", 3), "2023-04-10",
-			wantProjection{EndValue: 7, Attainment: 0.2, Need0: 2 + 13.0/9, RemainingPeriods: 9, OK: true}},
-		{"level one value stays flat", monthlyLevel, Vals("2023-03", 8), "2023-04-10",
-			wantProjection{EndValue: 8, Attainment: 0.3, Need0: 8 + 7.0/9, RemainingPeriods: 9, OK: true}},
+		// Without a plan a level goal keeps its latest gap to the even
+		// steps from 5 to 15 its status measures it by (5 + 10/12 a month):
+		// 7 against 8 1/3 at the end of April lands 1 1/3 short.
+		{"level gap to the even steps", monthlyLevel, Vals("2023-01", 5.5, "2023-02", 6, "2023-03", 6.5, "2023-04", 7), "2023-05-10",
+			wantProjection{EndValue: 15 - 4.0/3, Attainment: 1 - 4.0/30, Need0: 8, RemainingPeriods: 8, OK: true}},
+		{"level latest value in period order", monthlyLevel, Vals("2023-03", 2, "2023-01", 1, "2023-02", 3), "2023-04-10",
+			wantProjection{EndValue: 9.5, Attainment: 0.45, Need0: 2 + 13.0/9, RemainingPeriods: 9, OK: true}},
+		{"level one value ahead of the steps", monthlyLevel, Vals("2023-03", 8), "2023-04-10",
+			wantProjection{EndValue: 15.5, Attainment: 1.05, Need0: 8 + 7.0/9, RemainingPeriods: 9, OK: true}},
 		{"all periods recorded", salesGoal, Vals("2023-Q1", 8e6, "2023-Q2", 10e6, "2023-Q3", 10e6, "2023-Q4", 11e6), "2024-01-05",
 			wantProjection{EndValue: 39e6, Attainment: 39.0 / 40, Need0: 0, RemainingPeriods: 0, OK: true}},
 		// The goal has four days of W40: 130 against 12 4/7 of 14 4/7 even

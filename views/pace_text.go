@@ -230,6 +230,9 @@ func projectionMethodText(p goalPace) string {
 	case app.MethodPlanGap:
 		// The latest gap is held, from one value or many.
 		args["Gap"] = changeText(g, pr.Pace, true)
+		if len(p.Plan) == 0 {
+			return lang.L("Projected from {{.Periods}}: {{.Gap}} from even steps to the target, the same gap assumed to its end (no plan).", args)
+		}
 		return lang.L("Projected from {{.Periods}}: {{.Gap}} from the plan, the same gap assumed to its end.", args)
 	case app.MethodTrend:
 		if one {

@@ -70,21 +70,22 @@ func TestDashboardSampleOutlook(t *testing.T) {
 	}
 }
 
-// A level goal without a plan, below its start, is projected below it.
+// A level goal without a plan, below its start, is projected below it:
+// 3.5 % against the 10.5 % of its even steps, 7 pp short to the end.
 func TestOutlookBelowStartWithoutPlan(t *testing.T) {
 	base := 9.0
 	g := app.Goal{Kind: app.KindIncrease, Unit: app.UnitPercent, Decimals: 1, Aggregation: app.AggLevel,
 		Baseline: &base, Target: 15, Start: app.NewDate(2023, 1, 1), End: app.NewDate(2023, 12, 31),
 		Cadence: app.CadenceQuarter}
-	values := []app.PeriodValue{{PeriodKey: "2023-Q1", Value: 8.5}}
+	values := []app.PeriodValue{{PeriodKey: "2023-Q1", Value: 3.5}}
 	asOf := app.NewDate(2023, 4, 10)
 	p := goalPace{Goal: g, Values: values, Assessment: app.Assess(app.Calendar{}, g, nil, values, asOf, app.DefaultThresholds),
 		Projection: app.Project(app.Calendar{}, g, nil, values, asOf)}
 	text := paceFacts(p) + "\n" + paceOutlook(p)
-	if strings.Contains(text, "-8%") || !strings.Contains(text, "Projected end: 8.5% (0.5 pp below the starting 9.0%)") {
+	if strings.Contains(text, "-8%") || !strings.Contains(text, "Projected end: 8.0% (1.0 pp below the starting 9.0%)") {
 		t.Errorf("below the start reads:\n%s", text)
 	}
-	if !strings.Contains(text, "0.5 pp below the starting 9.0%\n") {
+	if !strings.Contains(text, "5.5 pp below the starting 9.0%\n") {
 		t.Errorf("progress below the start reads:\n%s", text)
 	}
 }
@@ -246,21 +247,6 @@ func TestProjectionOfALossToHoldTo(t *testing.T) {
 	}
 }
 
-// TestProjectionWithoutAPlan says that a flow goal with no plan saved is
-// projected against the even split of its target, as its status measures
-// it, not against a plan it does not have.
-func TestProjectionWithoutAPlan(t *testing.T) {
-	g := app.Goal{ID: 1, Kind: app.KindIncrease, Aggregation: app.AggFlow, Unit: app.UnitCount, Target: 1200,
-		Start: app.NewDate(2026, 1, 1), End: app.NewDate(2026, 12, 31), Cadence: app.CadenceMonth, PlanBy: app.CadenceMonth}
-	cs := []app.CheckIn{{GoalID: 1, PeriodKey: "2026-01", Value: 90}, {GoalID: 1, PeriodKey: "2026-02", Value: 90}}
-	snap := app.Snapshot{Goals: []app.Goal{g}, CheckIns: map[int64][]app.CheckIn{1: cs}}
-	p := app.Paces(app.Calendar{}, snap, app.NewDate(2026, 3, 2), app.DefaultThresholds)[0]
-	want := "Projected from Jan 2026 to Feb 2026 (2 check-ins): 90% of the target split evenly, the same pace assumed for the rest of it (no plan)."
-	if got := projectionMethodText(p); got != want {
-		t.Errorf("method\n got %q\nwant %q", got, want)
-	}
-}
-
 // TestMilestoneIsNotProjected says where a milestone stands, in the words
 // of its check-ins, and not that no period is left: a shop to open by
 // December, not open in March, is on track with ten months to go. Before,
@@ -280,6 +266,33 @@ func TestMilestoneIsNotProjected(t *testing.T) {
 	} {
 		if tt.got != tt.want {
 			t.Errorf("got  %q\nwant %q", tt.got, tt.want)
+		}
+	}
+}
+
+// TestProjectionWithoutAPlan says that a goal with no plan saved is
+// projected against the even split of its target (a flow's shares, a
+// level's steps), as its status measures it, not against a plan it does
+// not have.
+func TestProjectionWithoutAPlan(t *testing.T) {
+	base := 10.0
+	flow := app.Goal{ID: 1, Kind: app.KindIncrease, Aggregation: app.AggFlow, Unit: app.UnitCount, Target: 1200,
+		Start: app.NewDate(2026, 1, 1), End: app.NewDate(2026, 12, 31), Cadence: app.CadenceMonth, PlanBy: app.CadenceMonth}
+	level := flow
+	level.Aggregation, level.Target, level.Baseline = app.AggLevel, 22, &base
+	for _, tt := range []struct {
+		g      app.Goal
+		values [2]float64
+		want   string
+	}{
+		{flow, [2]float64{90, 90}, "Projected from Jan 2026 to Feb 2026 (2 check-ins): 90% of the target split evenly, the same pace assumed for the rest of it (no plan)."},
+		{level, [2]float64{11, 11}, "Projected from Jan 2026 to Feb 2026 (2 check-ins): -1 from even steps to the target, the same gap assumed to its end (no plan)."},
+	} {
+		cs := []app.CheckIn{{GoalID: 1, PeriodKey: "2026-01", Value: tt.values[0]}, {GoalID: 1, PeriodKey: "2026-02", Value: tt.values[1]}}
+		snap := app.Snapshot{Goals: []app.Goal{tt.g}, CheckIns: map[int64][]app.CheckIn{1: cs}}
+		p := app.Paces(app.Calendar{}, snap, app.NewDate(2026, 3, 2), app.DefaultThresholds)[0]
+		if got := projectionMethodText(p); got != tt.want {
+			t.Errorf("%s method\n got %q\nwant %q", tt.g.Aggregation, got, tt.want)
 		}
 	}
 }
