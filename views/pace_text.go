@@ -69,8 +69,10 @@ func capUsed(g app.Goal, value float64) (float64, bool) {
 }
 
 // needsText is what the remaining periods need, in the plan's shape:
-// "needs Q2 ¥14,560,000, Q3 ¥16,640,000, Q4 ¥20,800,000". Past four
-// periods it names the first two and the last. Empty when nothing is due.
+// "needs Q2 ¥14,560,000, Q3 ¥16,640,000, Q4 ¥20,800,000" of a sum, the
+// levels to be at by each period's end of a level ("needs at least Q2
+// 10.1%"). Past four periods it names the first two and the last. Empty
+// when nothing is due.
 func needsText(g app.Goal, pr app.Projection) string {
 	ns := pr.Needs
 	if len(ns) == 0 || g.Kind == app.KindMilestone {
@@ -79,11 +81,15 @@ func needsText(g app.Goal, pr app.Projection) string {
 	if text, ok := needsInShort(g, ns); ok {
 		return text
 	}
-	list := needsList(g, ns)
-	if g.Aggregation == app.AggFlow && g.Kind == app.KindDecrease {
-		return lang.L("at most {{.List}}", map[string]any{"List": list})
+	args := map[string]any{"List": needsList(g, ns)}
+	switch {
+	case g.Kind == app.KindDecrease:
+		return lang.L("at most {{.List}}", args)
+	case g.Aggregation != app.AggFlow:
+		// A level is not an amount to add: "needs 12" read as 12 more.
+		return lang.L("needs at least {{.List}}", args)
 	}
-	return lang.L("needs {{.List}}", map[string]any{"List": list})
+	return lang.L("needs {{.List}}", args)
 }
 
 // needsInShort is the needs said without listing periods: a line to hold

@@ -39,7 +39,8 @@ func paceOf(t *testing.T, d *dashboardScreen, titlePart string) goalPace {
 
 // The sample's sales and market share, as of 2023-05-20: the projection
 // follows the plan, the needs its shape, and the share below its start
-// says so instead of a negative share of the target.
+// says so instead of a negative share of the target. The share needs
+// levels to be at, "at least 10.1%", not 10.1% more (还需 read so).
 func TestDashboardSampleOutlook(t *testing.T) {
 	d := sampleDashboard(t)
 	sales := paceOf(t, d, "sales")
@@ -54,7 +55,7 @@ func TestDashboardSampleOutlook(t *testing.T) {
 	if got, want := paceFacts(share), "8.0% of 15.0% · expected 10.0% by now · 1.0 pp below the starting 9.0%"; got != want {
 		t.Errorf("share facts\n got %q\nwant %q", got, want)
 	}
-	want = "Projected end: 13.0% (67% of target) · needs Q2 10.1%, Q3 12.2%, Q4 15.0%"
+	want = "Projected end: 13.0% (67% of target) · needs at least Q2 10.1%, Q3 12.2%, Q4 15.0%"
 	if got := paceOutlook(share); got != want {
 		t.Errorf("share outlook\n got %q\nwant %q", got, want)
 	}
