@@ -28,9 +28,8 @@ type DashboardData struct {
 // read from its check-ins, a flow goal whose plan may have been re-spread
 // after a review (its settlement needs each period's values,
 // ExpectationWith). A flow goal's pace is otherwise its sum against the
-// plan to date, a period
-// never checked in counting as nothing, so its totals suffice gaps and
-// all.
+// plan to date, a period never checked in counting as nothing, so its
+// totals suffice gaps and all.
 func TotalsSuffice(g Goal, plan []PeriodTarget, t ValueTotals) bool {
 	switch {
 	case t.Count == 0 || g.Kind == KindMilestone:
