@@ -1,0 +1,89 @@
+package app
+
+// compare sets r's gaps to plan, to the previous period and to the same
+// period last year, each where both sides are known.
+func (r *ReviewRow) compare() {
+	if !r.HasActual {
+		return
+	}
+	u := r.Goal.Unit
+	if r.HasExpected {
+		r.VsPlan = Variance(u, r.ExpectedCovered, r.Actual)
+	}
+	if r.HasPrevious {
+		r.VsPrevious = Variance(u, r.Previous, r.Actual)
+	}
+	if r.HasLastYear {
+		r.VsLastYear = Variance(u, r.LastYear, r.Actual)
+	}
+}
+
+// judge sets the row's ratio, whether it is closed, and its status.
+func (cal Calendar) judge(r *ReviewRow, asOf Date, th Thresholds) {
+	end, today := cal.LastDay(r.Period), asOf.DayNumber()
+	if !r.Goal.End.IsZero() {
+		// A goal that ends inside the period has nothing more to come in
+		// it: its verdict is final the day after, as Assess gives it.
+		end = min(end, r.Goal.End.DayNumber())
+	}
+	r.Closed = today > end && (r.Complete || today > cal.lastCounted(r.Goal, r.Period)+Grace(r.Goal.Cadence))
+	if !r.HasActual || !r.HasExpected {
+		r.Status = StatusNoData
+		return
+	}
+	g := r.Goal
+	if r.Closed && r.wholePlan() && !r.Complete {
+		// Late check-ins are no longer awaited: a check-in period never
+		// reported counts as nothing, as it does in the goal's own final
+		// verdict (Assess), and the whole period's plan is what the actual
+		// is measured against.
+		r.ExpectedCovered = r.Expected
+		r.VsPlan = Variance(g.Unit, r.ExpectedCovered, r.Actual)
+	}
+	r.Ratio = PerformanceRatio(g.Kind, ratioOrigin(g), r.ExpectedCovered, r.Actual)
+	switch {
+	case !r.Closed:
+		r.Status = th.Classify(r.Ratio)
+	case meets(g, r.ExpectedCovered, r.Actual):
+		r.Status = StatusAchieved
+	case r.Ratio >= th.AtRisk:
+		r.Status = StatusPartial
+	default:
+		r.Status = StatusMissed
+	}
+}
+
+// meets reports whether actual is at or past expected in the goal's
+// direction, at the goal's decimals, so that float noise in a prorated
+// plan does not turn a hit into a miss.
+func meets(g Goal, expected, actual float64) bool {
+	e, a := RoundValue(expected, g.Decimals), RoundValue(actual, g.Decimals)
+	if LowerIsBetter(g.Kind) {
+		return a <= e
+	}
+	return a >= e
+}
+
+// LowerIsBetter reports whether a value below plan is good for kind.
+func LowerIsBetter(k Kind) bool {
+	return k == KindDecrease || k == KindStayBelow
+}
+
+// HasExpectation reports whether x expects anything of p: a stay goal's
+// line always, a flow plan when one of its periods overlaps p, a level
+// plan when it has any period (it holds its last value after them).
+func (cal Calendar) HasExpectation(x Expectation, p Period) bool {
+	if IsStay(x.kind) {
+		return true
+	}
+	if !x.Cumulative() {
+		return len(x.entries) > 0 || x.kind == KindMilestone
+	}
+	first, last := cal.FirstDay(p), cal.LastDay(p)
+	for _, e := range x.entries {
+		if e.first <= last && e.last >= first {
+			return true
+		}
+	}
+	return false
+}
