@@ -46,11 +46,14 @@ type checkInForm struct {
 	existing   *widget.Label
 	dialog     dialog.Dialog
 	onSaved    func()
+	// guard asks before Cancel or Escape drops what was typed.
+	guard closeGuard
 }
 
 // newCheckInForm builds the form for g; with c set it edits that check-in.
 func newCheckInForm(ui checkInFormDeps, g app.Goal, c *app.CheckIn, onSaved func()) *checkInForm {
 	f := &checkInForm{ui: ui, goal: g, editing: c, onSaved: onSaved}
+	f.guard.state = f.state
 	cal := ui.calendar()
 	f.periods = cal.Periods(g.Cadence, g.Start, g.End)
 	names, namer := make([]string, len(f.periods)), periodNamer{}
@@ -214,7 +217,9 @@ func (f *checkInForm) show() {
 	d := dialog.NewCustomConfirm(title, lang.L("Save"), lang.L("Cancel"), f.object(), func(save bool) {
 		if save {
 			f.onSave()
+			return
 		}
+		f.guard.onCancel(f.askDiscard)
 	}, f.ui.window())
 	d.Resize(fyne.NewSize(520, 420))
 	f.dialog = d
@@ -225,6 +230,26 @@ func (f *checkInForm) show() {
 		f.ui.window().Canvas().Focus(f.value.entry)
 	}
 	f.onPeriodChanged()
+	f.guard.mark()
+}
+
+// state is what the form's fields show.
+func (f *checkInForm) state() string {
+	done := -1
+	if f.done != nil {
+		done = f.done.SelectedIndex()
+	}
+	return fieldsState(f.value.entry.Text, f.note.Text, strconv.Itoa(done), strconv.Itoa(f.confidence.SelectedIndex()))
+}
+
+// askDiscard follows the form's closing by Cancel or Escape with something
+// typed: it is dropped only after asking; kept, the form shows again.
+func (f *checkInForm) askDiscard() {
+	askUnsaved(f.ui.shell, unsavedQuestion{title: lang.L("Discard the check-in typed?"),
+		text: lang.L("What you typed for {{.Period}} is not saved; closing the check-in drops it.",
+			map[string]any{"Period": f.period.Selected}),
+		save: f.onSave, discard: func() {}, keep: func() { f.ui.showDialog(f.dialog) },
+	})
 }
 
 // checkIn reads the form; a typing error is shown at its field.
@@ -290,9 +315,7 @@ func checkInValueText(g app.Goal, v float64) string {
 
 // onSubmit is Enter in the value field: the dialog closes as Save would close it.
 func (f *checkInForm) onSubmit() {
-	if f.dialog != nil {
-		f.dialog.Hide()
-	}
+	f.guard.hide(f.dialog)
 	f.onSave()
 }
 
@@ -345,9 +368,7 @@ func (f *checkInForm) finish(err error) {
 		f.reopen(err)
 		return
 	}
-	if f.dialog != nil {
-		f.dialog.Hide()
-	}
+	f.guard.hide(f.dialog)
 	if f.onSaved != nil {
 		f.onSaved()
 	}

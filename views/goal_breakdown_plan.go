@@ -22,6 +22,12 @@ type valuePlanEditor struct {
 	fields  []*numberField
 	sum     *widget.Label
 	dialog  dialog.Dialog
+	// shown is the period whose plans the fields were filled with, and
+	// guard asks before another period, Cancel or Escape drops what was
+	// typed over them.
+	shown    int
+	choosing bool
+	guard    closeGuard
 }
 
 func (p *breakdownPane) onPlan() {
@@ -44,7 +50,8 @@ func (p *breakdownPane) onPlan() {
 		f.format = p.d.ui.numberFormat()
 		e.fields = append(e.fields, f)
 	}
-	e.period = widget.NewSelect(names, func(string) { e.load() })
+	e.guard.state = e.state
+	e.period = widget.NewSelect(names, func(string) { e.onPeriod() })
 	e.period.SetSelectedIndex(e.defaultPeriod())
 	p.editor = e
 	e.show()
@@ -79,7 +86,49 @@ func (e *valuePlanEditor) load() {
 			e.fields[i].setValue(nil, g.Decimals)
 		}
 	}
+	e.shown = e.period.SelectedIndex()
+	e.guard.mark()
 	e.onChanged()
+}
+
+// state is what the fields show.
+func (e *valuePlanEditor) state() string {
+	texts := make([]string, len(e.fields))
+	for i, f := range e.fields {
+		texts[i] = f.entry.Text
+	}
+	return fieldsState(texts...)
+}
+
+// onPeriod fills the fields with the plans of the period chosen. Plans
+// typed for the period shown are dropped only after asking; kept, the
+// choice goes back to their period.
+func (e *valuePlanEditor) onPeriod() {
+	if e.choosing || e.period.SelectedIndex() == e.shown {
+		return
+	}
+	if e.dialog == nil || !e.guard.typed() {
+		e.load()
+		return
+	}
+	e.askDiscard(lang.L("The plans by value typed for {{.Period}} are not saved; choosing another period drops them.", e.shownPeriod()), nil, func() {
+		e.choosing = true
+		defer func() { e.choosing = false }()
+		e.period.SetSelectedIndex(e.shown)
+	})
+}
+
+// shownPeriod names the period whose plans the fields were filled with.
+func (e *valuePlanEditor) shownPeriod() map[string]any {
+	return map[string]any{"Period": periodName(e.periods[e.shown].Period)}
+}
+
+// askDiscard asks text before the plans typed for the period shown are
+// dropped: Discard fills the fields anew for the period chosen, save (when
+// not nil) saves them, keep runs on any other answer.
+func (e *valuePlanEditor) askDiscard(text string, save, keep func()) {
+	askUnsaved(e.pane.d.ui.shell, unsavedQuestion{title: lang.L("Discard the plans typed?"),
+		text: text, save: save, discard: e.load, keep: keep})
 }
 
 // read returns the plans typed, each checked; ok is false when a field
@@ -149,7 +198,12 @@ func (e *valuePlanEditor) show() {
 	d := dialog.NewCustomConfirm(title, lang.L("Save"), lang.L("Cancel"), e.object(), func(save bool) {
 		if save {
 			e.onSave()
+			return
 		}
+		e.guard.onCancel(func() {
+			e.askDiscard(lang.L("The plans by value typed for {{.Period}} are not saved; closing the plan by value drops them.", e.shownPeriod()),
+				e.onSave, func() { e.pane.d.ui.showDialog(e.dialog) })
+		})
 	}, e.pane.d.ui.window())
 	d.Resize(fyne.NewSize(520, 480))
 	e.dialog = d
@@ -163,6 +217,7 @@ func (e *valuePlanEditor) onSave() {
 		e.pane.d.ui.showDialog(e.dialog)
 		return
 	}
+	e.guard.mark()
 	d := e.pane.d
 	if err := d.ui.store.SetDimensionPlans(d.ui.context(), d.pace.Goal.ID, e.selected().Period.Key(), e.pane.dim, plans); err != nil {
 		d.ui.showError(err)

@@ -48,6 +48,7 @@ type replanDialog struct {
 	err     error
 	dialog  dialog.Dialog
 	onSaved func()
+	guard   closeGuard // asks before Cancel or Escape drops what was typed
 }
 
 func newReplanDialog(ui replanDeps, p app.Pace, onSaved func()) *replanDialog {
@@ -62,6 +63,7 @@ func newReplanDialog(ui replanDeps, p app.Pace, onSaved func()) *replanDialog {
 	r.note.SetPlaceHolder(lang.L("Why the plan changes, e.g. Q1 review"))
 	r.preview.Wrapping = fyne.TextWrapWord
 	r.mode.SetSelected(r.modes.labels[0])
+	r.guard.state = func() string { return fieldsState(r.mode.Selected, r.target.entry.Text, r.note.Text) }
 	return r
 }
 
@@ -146,11 +148,24 @@ func (r *replanDialog) show() {
 	d := dialog.NewCustomConfirm(title, lang.L("Save new plan"), lang.L("Cancel"), container.NewVScroll(body), func(ok bool) {
 		if ok {
 			r.onSave()
+			return
 		}
+		r.guard.onCancel(r.askDiscard)
 	}, r.ui.window())
 	d.Resize(fyne.NewSize(620, 560))
 	r.dialog = d
 	r.ui.showDialog(d)
+	r.guard.mark()
+}
+
+// askDiscard follows the dialog's closing by Cancel or Escape with
+// something typed: it is dropped only after asking; kept, the dialog shows
+// again.
+func (r *replanDialog) askDiscard() {
+	askUnsaved(r.ui.shell, unsavedQuestion{title: lang.L("Discard the new plan?"),
+		text: lang.L("The new plan for {{.Goal}} is not saved; closing the re-plan drops it.", map[string]any{"Goal": r.pace.Goal.Title}),
+		save: r.onSave, discard: func() {}, keep: func() { r.ui.showDialog(r.dialog) },
+	})
 }
 
 // onSave records the new plan as a revision; a revised target also updates the goal.

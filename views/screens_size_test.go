@@ -170,6 +170,13 @@ func dialogCases() []layoutCase {
 			ui.showScreen(screenCheckIns)
 			newCheckInForm(depsOf[checkInFormStore](ui), g, nil, nil).show()
 		}},
+		{name: "check-in closed with a value typed", open: func(t *testing.T, ui *mainUI, g app.Goal) {
+			ui.showScreen(screenCheckIns)
+			f := newCheckInForm(depsOf[checkInFormStore](ui), g, nil, nil)
+			f.show()
+			f.value.entry.SetText("1,234")
+			ui.onEscape()
+		}},
 		{name: "bulk check-in", open: func(t *testing.T, ui *mainUI, _ app.Goal) {
 			ui.showScreen(screenCheckIns)
 			newBulkCheckIn(depsOf[bulkStore](ui), nil).show()

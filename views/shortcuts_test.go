@@ -56,8 +56,9 @@ func TestShortcutActions(t *testing.T) {
 }
 
 // TestEscapeAndEnterInDialogs types Escape and Enter into a focused entry
-// of the check-in form: Enter saves, Escape cancels, and a destructive
-// confirmation ignores Enter.
+// of the check-in form: Enter saves, Escape cancels (asking first when
+// something was typed: TestCheckInFormAsksBeforeDroppingWhatWasTyped), and
+// a destructive confirmation ignores Enter.
 func TestEscapeAndEnterInDialogs(t *testing.T) {
 	ui, w, store := newStoreUI(t)
 	ui.now = func() time.Time { return time.Date(2023, 4, 5, 9, 0, 0, 0, time.UTC) }
@@ -66,7 +67,6 @@ func TestEscapeAndEnterInDialogs(t *testing.T) {
 	f := newCheckInForm(depsOf[checkInFormStore](ui), g, nil, func() {})
 	f.show()
 	w.Canvas().Focus(f.value.entry)
-	test.Type(f.value.entry, "123")
 	f.value.entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
 	if len(ui.dialogs) != 0 || w.Canvas().Overlays().Top() != nil {
 		t.Fatal("Escape did not close the check-in form")

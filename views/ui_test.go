@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"pacer/data"
+	"pacer/views/widgets"
 )
 
 func newTestUI(t *testing.T) (*mainUI, fyne.Window) {
@@ -106,6 +107,9 @@ func findButton(t *testing.T, o fyne.CanvasObject, text string) *widget.Button {
 	walk(o, func(c fyne.CanvasObject) {
 		if b, ok := c.(*widget.Button); ok && b.Text == text {
 			found = b
+		}
+		if b, ok := c.(*widgets.KeyButton); ok && b.Text == text {
+			found = &b.Button
 		}
 	})
 	if found == nil {

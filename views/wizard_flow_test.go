@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"pacer/app"
+	"pacer/views/widgets"
 )
 
 // trailButton is the wizard's trail button naming step s.
@@ -196,12 +197,16 @@ func TestEscapeOnWizardKeepsEditingByDefault(t *testing.T) {
 		t.Fatal("Escape on the wizard asks nothing")
 	}
 	keep := findButton(t, top, "Keep editing")
-	if f, ok := w.Canvas().Focused().(*widget.Button); !ok || f != keep || keep.Importance != widget.HighImportance {
+	if f, ok := w.Canvas().Focused().(*widgets.KeyButton); !ok || &f.Button != keep || keep.Importance != widget.HighImportance {
 		t.Errorf("the default answer is %v, not Keep editing", w.Canvas().Focused())
 	}
-	ui.onEnter()
+	// The keys reach the focused Keep editing, which passes them on.
+	w.Canvas().Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if w.Canvas().Overlays().Top() != nil {
+		t.Fatal("Enter on Keep editing left the question open")
+	}
 	ui.onEscape() // Enter kept the wizard; a second question is Escaped
-	ui.onEscape()
+	w.Canvas().Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
 	if gs.wizard == nil {
 		t.Error("Enter or Escape on the question closed the wizard")
 	}

@@ -139,7 +139,7 @@ func (w *goalWizard) relayout() { w.body.Refresh() }
 func (ui *mainUI) confirmCloseWizard(gs *goalsScreen) {
 	w := gs.wizard
 	var d dialog.Dialog
-	keep := widget.NewButton(lang.L("Keep editing"), func() { d.Hide() })
+	keep := widgets.NewButton(lang.L("Keep editing"), func() { d.Hide() })
 	keep.Importance = widget.HighImportance
 	discard := widget.NewButton(lang.L("Close without saving"), func() {
 		d.Hide()

@@ -132,3 +132,24 @@ func (c *KeyCheck) TypedKey(ev *fyne.KeyEvent) {
 		c.Check.TypedKey(ev)
 	}
 }
+
+// KeyButton is a widget.Button that passes Escape and Enter on: a dialog
+// that gives its default button the focus still closes on Escape.
+type KeyButton struct {
+	widget.Button
+}
+
+// NewButton is widget.NewButton as a KeyButton.
+func NewButton(label string, tapped func()) *KeyButton {
+	b := &KeyButton{}
+	b.Text, b.OnTapped = label, tapped
+	b.ExtendBaseWidget(b)
+	return b
+}
+
+// TypedKey passes Escape and Enter to the UI; Space still taps the button.
+func (b *KeyButton) TypedKey(ev *fyne.KeyEvent) {
+	if !passKey(b, ev) {
+		b.Button.TypedKey(ev)
+	}
+}
