@@ -75,6 +75,7 @@ func BenchmarkDashboard2000Goals10YearsWeekly(b *testing.B) { benchDashboard(b, 
 
 func benchDashboard(b *testing.B, goals, years int) {
 	s, path := scaleStoreCopy(b, goals, years)
+	defer func() { s.Close() }() // the store benchColdAlone opened anew
 	asOf := scaleAsOf
 	cal := app.Calendar{}
 	show := func(s *data.Store, memo *app.PaceMemo) {
@@ -96,7 +97,7 @@ func benchDashboard(b *testing.B, goals, years int) {
 		benchAfter(b, editOneGoal(b, s), func(int) { show(s, &memo) })
 	})
 	b.Run("cold-load+compute", func(b *testing.B) {
-		benchCold(b, path, func(s *data.Store) { show(s, new(app.PaceMemo)) })
+		s = benchColdAlone(b, s, path, func(s *data.Store) { show(s, new(app.PaceMemo)) })
 	})
 	b.Run("cold-load+compute, checked in ahead", func(b *testing.B) {
 		benchCold(b, checkedInAhead(b, path), func(s *data.Store) { show(s, new(app.PaceMemo)) })

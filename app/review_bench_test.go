@@ -87,6 +87,7 @@ func BenchmarkReviewYear2000Goals10YearsWeekly(b *testing.B) {
 
 func benchReview(b *testing.B, goals, years int, p app.Period) {
 	s, path := scaleStoreCopy(b, goals, years)
+	defer func() { s.Close() }() // the store benchColdAlone opened anew
 	cal, asOf := app.Calendar{}, scaleAsOf
 	show := func(s *data.Store, kept *app.ReviewMemo) {
 		if r := reviewScreenData(b, s, kept, cal, p.Cadence, asOf); len(r) != goals || r[0].Period != p {
@@ -103,7 +104,7 @@ func benchReview(b *testing.B, goals, years int, p app.Period) {
 		benchAfter(b, editOneGoal(b, s), func(int) { show(s, &kept) })
 	})
 	b.Run("cold-load+compute", func(b *testing.B) {
-		benchCold(b, path, func(s *data.Store) { show(s, new(app.ReviewMemo)) })
+		s = benchColdAlone(b, s, path, func(s *data.Store) { show(s, new(app.ReviewMemo)) })
 	})
 	if years >= 10 { // at 5 years, too few periods for each turn's to be older than those kept
 		b.Run("cold-load+compute,_not_read_before", func(b *testing.B) {
@@ -115,7 +116,7 @@ func benchReview(b *testing.B, goals, years int, p app.Period) {
 				earlier = append(earlier, earlier[len(earlier)-1].Prev())
 			}
 			turn := 0
-			benchCold(b, path, func(s *data.Store) {
+			s = benchColdAlone(b, s, path, func(s *data.Store) {
 				q := earlier[turn%len(earlier)]
 				turn++
 				if r := reviewOf(b, s, new(app.ReviewMemo), cal, q, asOf); len(r) != goals {

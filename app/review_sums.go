@@ -63,17 +63,37 @@ func ReviewSumRange(cal Calendar, c Cadence, q Period, asOf Date) (lo, hi string
 // periods reported compares the previous periods' same part, which needs
 // each value. A goal whose plan (of plans) may have been re-spread after a
 // review needs its values too: they settle the plan (ExpectationWith).
+//
+// ok is sums itself, the others' sums taken out of it: a store's first
+// review at 2,000 goals spared a second map of them.
 func ReviewSumsSuffice(cal Calendar, goals []Goal, plans map[int64][]PeriodTarget, p Period, sums map[int64]ReviewSums) (ok map[int64]ReviewSums, need []int64) {
-	ok = make(map[int64]ReviewSums, len(sums))
 	rv := newReviewer(cal, Date{}, DefaultThresholds)
+	kept := 0
 	for _, g := range goals {
 		if s, has := sums[g.ID]; has && p.Valid() && !mayBeReplanned(g, plans[g.ID]) && rv.sumsSuffice(g, p, s) {
-			ok[g.ID] = s
-		} else {
-			need = append(need, g.ID)
+			kept++
+			continue
+		}
+		need = append(need, g.ID)
+		delete(sums, g.ID)
+	}
+	if len(sums) > kept {
+		dropOthers(sums, goals)
+	}
+	return sums, need
+}
+
+// dropOthers takes out of sums those of goals not among goals.
+func dropOthers(sums map[int64]ReviewSums, goals []Goal) {
+	among := make(map[int64]bool, len(goals))
+	for _, g := range goals {
+		among[g.ID] = true
+	}
+	for id := range sums {
+		if !among[id] {
+			delete(sums, id)
 		}
 	}
-	return ok, need
 }
 
 // sumsSuffice is ReviewSumsSuffice of one goal.

@@ -152,7 +152,7 @@ var qReviewSumsOfGoals = strings.Replace(qReviewSums, "WHERE g.cadence = ?7",
 // (live_cache.go); none on a schema without them.
 func (s *Store) reviewSums(ctx context.Context, t *tx, cal app.Calendar, goals []app.Goal, p app.Period, asOf app.Date,
 	keys [2]string, stale []int64) (map[int64]app.ReviewSums, error) {
-	out := map[int64]app.ReviewSums{}
+	out := make(map[int64]app.ReviewSums, len(goals))
 	if t.hot[qReviewSums] == nil {
 		return out, nil
 	}
