@@ -13,8 +13,9 @@ type DetailRow struct {
 	Plan, Actual       float64
 	HasPlan, HasActual bool
 	// CumPlan is the running sum of the whole periods' plans, ending on
-	// the plan's total, and CumActual that of the actuals; they mean
-	// something for flow goals only. A plan re-spread after a review adds
+	// the plan's total, and CumActual that of the actuals, added to the
+	// cent as ExactSum adds them (RunningSum); they mean something for
+	// flow goals only. A plan re-spread after a review adds
 	// its settlement once the periods it kept have ended, so that it ends
 	// on the target (see settlement.go).
 	CumPlan, CumActual float64
@@ -50,12 +51,14 @@ func DetailRows(cal Calendar, p Pace, asOf Date, th Thresholds) []DetailRow {
 	x := cal.ExpectationWith(g, p.Plan, p.Values)
 	var rows []DetailRow
 	var cumPlan, cumActual float64
+	// The actuals add up as the review and the dashboard add them.
+	actuals := RunningSum{Decimals: g.Decimals}
 	for _, r := range ReviewGoalRows(cal, snap, g.ID, cal.Periods(by, g.Start, g.End), asOf, th) {
 		d := DetailRow{Period: r.Period, Plan: r.Expected, HasPlan: r.HasExpected, Actual: r.Actual, HasActual: r.HasActual,
 			Reported: r.Reported, Periods: r.Periods, Complete: r.Complete}
 		if r.HasActual {
 			d.Plan, d.Variance = r.ExpectedCovered, r.VsPlan
-			cumActual += r.Actual
+			cumActual = actuals.Add(r.Actual)
 		}
 		cumPlan += r.Expected
 		d.CumPlan, d.CumActual = cumPlan+x.settledBy(cal.LastDay(r.Period)), cumActual

@@ -74,3 +74,34 @@ func exactSumOf(n int, at func(i int) float64, decimals int) float64 {
 	}
 	return sum
 }
+
+// RunningSum adds a goal's values one at a time, each total the very sum
+// ExactSum gives of the values added so far: a cumulative line (the
+// chart's actual, the goal detail's running actual) then reads to the cent
+// what the tables add, where adding floats drifts (0.1 + 0.2 + … a cent
+// off after a few months). The zero RunningSum adds whole numbers.
+type RunningSum struct {
+	// Decimals are the places the goal's values keep.
+	Decimals int
+	units    int64
+	float    float64
+	n        int
+	inexact  bool
+}
+
+// Add adds v and returns the sum so far, as ExactSum would add the same
+// values in the same order: as whole units of the last decimal place
+// while every value is one, as floats in order once one is not.
+func (s *RunningSum) Add(v float64) float64 {
+	s.n++
+	s.float += v
+	if !s.inexact {
+		u, ok := ValueUnits(v, s.Decimals)
+		s.inexact = !ok || s.n > maxExactTerms
+		s.units += u
+	}
+	if s.inexact {
+		return s.float
+	}
+	return UnitsValue(s.units, s.Decimals)
+}

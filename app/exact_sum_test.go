@@ -28,3 +28,16 @@ func TestExactSum(t *testing.T) {
 		t.Errorf("ValueUnits(-12.34, 2) = %d, %v", u, ok)
 	}
 }
+
+// TestRunningSum checks that each running total is ExactSum of the values
+// added so far, to the cent while every value has the goal's decimals and
+// as floats in order once one has more.
+func TestRunningSum(t *testing.T) {
+	vs := []float64{0.1, 0.2, 19.99, 0.1, 0.125, 0.2, 0.1}
+	s := RunningSum{Decimals: 2}
+	for i, v := range vs {
+		if got, want := s.Add(v), ExactSum(vs[:i+1], 2); got != want {
+			t.Errorf("after %v: %v, want %v", vs[:i+1], got, want)
+		}
+	}
+}

@@ -296,16 +296,17 @@ func (in CumulativeInput) actualLine(span []app.Period, asOf app.Date, cumulativ
 		pos[p] = i
 	}
 	actual := chartLine{label: in.ActualLabel, role: roleActual}
-	sum := 0.0
+	// Added as the tables add them (app.ExactSum), so that a point is the
+	// figure the goal detail shows for its period.
+	sum := app.RunningSum{Decimals: in.Goal.Decimals}
 	for _, v := range in.Calendar.StartedBy(app.Series(in.Values, in.Goal.Cadence), asOf) {
 		i, ok := pos[v.Period]
 		if !ok {
 			continue
 		}
-		sum += v.Value
-		y := v.Value
+		y, total := v.Value, sum.Add(v.Value)
 		if cumulative {
-			y = app.ClampFinite(sum)
+			y = app.ClampFinite(total)
 		}
 		actual.points = append(actual.points, chartPoint{i, y})
 	}
