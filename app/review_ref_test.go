@@ -123,13 +123,13 @@ func (cal Calendar) refReviewRow(g Goal, plan []PeriodTarget, cs []CheckIn, hs [
 	r.LastYear, r.HasLastYear = cal.refValueLike(g, all, cal.SameLastYear(p), counted, whole)
 
 	if r.HasActual && r.HasExpected {
-		r.VsPlan = Variance(g.Unit, r.ExpectedCovered, r.Actual)
+		r.VsPlan = ShownVariance(g, r.ExpectedCovered, r.Actual)
 	}
 	if r.HasActual && r.HasPrevious {
-		r.VsPrevious = Variance(g.Unit, r.Previous, r.Actual)
+		r.VsPrevious = ShownVariance(g, r.Previous, r.Actual)
 	}
 	if r.HasActual && r.HasLastYear {
-		r.VsLastYear = Variance(g.Unit, r.LastYear, r.Actual)
+		r.VsLastYear = ShownVariance(g, r.LastYear, r.Actual)
 	}
 	cal.judge(&r, asOf, th)
 	return r

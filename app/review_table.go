@@ -126,20 +126,20 @@ var columnCells = [...]func(t ReviewTable, r ReviewRow) TableCell{
 	ColumnPeriod: ReviewTable.periodCell,
 	ColumnUnit:   func(_ ReviewTable, r ReviewRow) TableCell { return textCell(unitText(r.Goal)) },
 	ColumnExpected: func(_ ReviewTable, r ReviewRow) TableCell {
-		return valueCell(r.ExpectedCovered, r.HasExpected)
+		return valueCell(r.Goal, r.ExpectedCovered, r.HasExpected)
 	},
-	ColumnPeriodExpected: func(_ ReviewTable, r ReviewRow) TableCell { return valueCell(r.Expected, r.HasExpected) },
-	ColumnActual:         func(_ ReviewTable, r ReviewRow) TableCell { return valueCell(r.Actual, r.HasActual) },
+	ColumnPeriodExpected: func(_ ReviewTable, r ReviewRow) TableCell { return valueCell(r.Goal, r.Expected, r.HasExpected) },
+	ColumnActual:         func(_ ReviewTable, r ReviewRow) TableCell { return valueCell(r.Goal, r.Actual, r.HasActual) },
 	ColumnVariance:       func(_ ReviewTable, r ReviewRow) TableCell { return gapCell(r.VsPlan, r.plannedGap(), false) },
 	ColumnVarianceRel:    func(_ ReviewTable, r ReviewRow) TableCell { return gapCell(r.VsPlan, r.plannedGap(), true) },
-	ColumnPrevious:       func(_ ReviewTable, r ReviewRow) TableCell { return valueCell(r.Previous, r.HasPrevious) },
+	ColumnPrevious:       func(_ ReviewTable, r ReviewRow) TableCell { return valueCell(r.Goal, r.Previous, r.HasPrevious) },
 	ColumnVsPrevious: func(_ ReviewTable, r ReviewRow) TableCell {
 		return gapCell(r.VsPrevious, r.HasActual && r.HasPrevious, false)
 	},
 	ColumnVsPreviousRel: func(_ ReviewTable, r ReviewRow) TableCell {
 		return gapCell(r.VsPrevious, r.HasActual && r.HasPrevious, true)
 	},
-	ColumnLastYear: func(_ ReviewTable, r ReviewRow) TableCell { return valueCell(r.LastYear, r.HasLastYear) },
+	ColumnLastYear: func(_ ReviewTable, r ReviewRow) TableCell { return valueCell(r.Goal, r.LastYear, r.HasLastYear) },
 	ColumnVsLastYear: func(_ ReviewTable, r ReviewRow) TableCell {
 		return gapCell(r.VsLastYear, r.HasActual && r.HasLastYear, false)
 	},
@@ -185,12 +185,15 @@ func (t ReviewTable) measuresCell(r ReviewRow) TableCell {
 	return textCell(strings.Join(lines, "\n"))
 }
 
-// valueCell is a value in the goal's unit; empty when !ok or not finite.
-func valueCell(v float64, ok bool) TableCell {
+// valueCell is a value of goal g, at its decimals as the screens show it
+// (a prorated plan of 0.155 is 0.16), so that a sheet subtracting the
+// cells finds the row's gaps (ShownVariance); empty when !ok or not
+// finite.
+func valueCell(g Goal, v float64, ok bool) TableCell {
 	if !ok || !IsFinite(v) {
 		return TableCell{}
 	}
-	return TableCell{Kind: CellValue, Value: v}
+	return TableCell{Kind: CellValue, Value: RoundValue(v, Decimals(g))}
 }
 
 // gapCell is a gap in the goal's unit, or relative to the comparison;

@@ -270,9 +270,10 @@ func TestReviewDecrease(t *testing.T) {
 	sales := rvGoal(2, app.KindIncrease, app.AggFlow, app.UnitCount, 1200)
 	sales.Title = "sales"
 	share := rvGoal(3, app.KindIncrease, app.AggLevel, app.UnitPercent, 12)
-	share.Title = "share"
+	// The shares keep a decimal, as their check-ins of 10.5 % and 2.7 % must.
+	share.Title, share.Decimals = "share", 1
 	waste := rvGoal(4, app.KindDecrease, app.AggLevel, app.UnitPercent, 2)
-	waste.Title, waste.Baseline = "waste", testkit.Ptr(4)
+	waste.Title, waste.Baseline, waste.Decimals = "waste", testkit.Ptr(4), 1
 	silent := rvGoal(5, app.KindIncrease, app.AggFlow, app.UnitCount, 12)
 	silent.Title = "silent"
 	snap := app.Snapshot{

@@ -1,20 +1,21 @@
 package app
 
 // compare sets r's gaps to plan, to the previous period and to the same
-// period last year, each where both sides are known.
+// period last year, each where both sides are known, as the row shows
+// them (ShownVariance).
 func (r *ReviewRow) compare() {
 	if !r.HasActual {
 		return
 	}
-	u := r.Goal.Unit
+	g := r.Goal
 	if r.HasExpected {
-		r.VsPlan = Variance(u, r.ExpectedCovered, r.Actual)
+		r.VsPlan = ShownVariance(g, r.ExpectedCovered, r.Actual)
 	}
 	if r.HasPrevious {
-		r.VsPrevious = Variance(u, r.Previous, r.Actual)
+		r.VsPrevious = ShownVariance(g, r.Previous, r.Actual)
 	}
 	if r.HasLastYear {
-		r.VsLastYear = Variance(u, r.LastYear, r.Actual)
+		r.VsLastYear = ShownVariance(g, r.LastYear, r.Actual)
 	}
 }
 
@@ -38,7 +39,7 @@ func (cal Calendar) judge(r *ReviewRow, asOf Date, th Thresholds) {
 		// verdict (Assess), and the whole period's plan is what the actual
 		// is measured against.
 		r.ExpectedCovered = r.Expected
-		r.VsPlan = Variance(g.Unit, r.ExpectedCovered, r.Actual)
+		r.VsPlan = ShownVariance(g, r.ExpectedCovered, r.Actual)
 	}
 	r.Ratio = PerformanceRatio(g.Kind, ratioOrigin(g), r.ExpectedCovered, r.Actual)
 	switch {

@@ -29,7 +29,12 @@ func Variance(unit Unit, expected, actual float64) VarianceResult {
 	if !IsFinite(expected) || !IsFinite(actual) {
 		return VarianceResult{}
 	}
-	r := VarianceResult{Abs: ClampFinite(actual - expected)}
+	return varianceOf(unit, expected, actual-expected)
+}
+
+// varianceOf is the VarianceResult of a gap abs to expected.
+func varianceOf(unit Unit, expected, abs float64) VarianceResult {
+	r := VarianceResult{Abs: ClampFinite(abs)}
 	if expected != 0 {
 		r.Rel, r.RelOK = ClampFinite(r.Abs/math.Abs(expected)), true
 	}
@@ -37,6 +42,28 @@ func Variance(unit Unit, expected, actual float64) VarianceResult {
 		r.PP, r.PPOK = r.Abs, true
 	}
 	return r
+}
+
+// ShownVariance is Variance of expected and actual as goal g shows them,
+// each rounded to its decimals (RoundValue) first, the gap subtracted in
+// whole units of the last place: a plan of 0.155 shows as 0.16, and an
+// actual of 1.00 is then 0.84 ahead of it, not 0.845, which rounds on its
+// own to 0.85, a cent off what the row's own figures subtract to. Every
+// screen and export shows the gaps of the review (ReviewRow) so that
+// expected + gap = actual as written. The relative gap is of the shown
+// expected too.
+func ShownVariance(g Goal, expected, actual float64) VarianceResult {
+	if !IsFinite(expected) || !IsFinite(actual) {
+		return VarianceResult{}
+	}
+	d := Decimals(g)
+	e, a := RoundValue(expected, d), RoundValue(actual, d)
+	ue, okE := ValueUnits(e, d)
+	ua, okA := ValueUnits(a, d)
+	if !okE || !okA {
+		return varianceOf(g.Unit, e, a-e)
+	}
+	return varianceOf(g.Unit, e, UnitsValue(ua-ue, d))
 }
 
 // Compare is Variance of values[actualKey] against values[expectedKey]

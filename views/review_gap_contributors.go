@@ -203,7 +203,7 @@ func contributorValue(c app.Contribution) string {
 
 // rowGap is r's gap in the goal's unit, as the contributors share it.
 func rowGap(r app.ReviewRow) float64 {
-	return app.RoundValue(r.Actual-r.ExpectedCovered, app.Decimals(r.Goal))
+	return r.VsPlan.Abs
 }
 
 // showContributors shows what made r's gap, by dimension, above the cause,

@@ -89,7 +89,8 @@ func (in BarsInput) barChart() barChart {
 			actual.v, actual.ok = in.Actual[i], true
 		}
 		if plan.ok && actual.ok {
-			actual.note = varianceNote(g, app.Variance(g.Unit, plan.v, actual.v), vf, in.PointsUnit)
+			// The gap the review row shows, of the figures as shown.
+			actual.note = varianceNote(g, app.ShownVariance(g, plan.v, actual.v), vf, in.PointsUnit)
 		}
 		c.cats = append(c.cats, strings.TrimSpace(label))
 		c.groups = append(c.groups, []barItem{plan, actual})

@@ -1,0 +1,21 @@
+package chart
+
+import (
+	"testing"
+
+	"pacer/app"
+)
+
+// TestBarsNoteTheReviewsGap checks that the plan-and-actual chart labels
+// an actual with the gap the review row shows (app.ShownVariance): a plan
+// of $0.155, shown $0.16, and an actual of $1.00 are 525.0% ahead, 0.84
+// of the 0.16 shown, not the 545.2% of the unrounded plan.
+func TestBarsNoteTheReviewsGap(t *testing.T) {
+	g := app.Goal{Kind: app.KindIncrease, Unit: app.UnitCurrency, UnitLabel: "USD", Decimals: 2, Aggregation: app.AggFlow}
+	in := BarsInput{Goal: g, Periods: []string{"Jan"}, Plan: []float64{0.155}, Actual: []float64{1}, HasActual: []bool{true}}
+	note := in.barChart().groups[0][1].note
+	want := varianceNote(g, app.ShownVariance(g, 0.155, 1), newValueFormatter(g, false), "")
+	if note != want || want != "+525.0%" {
+		t.Errorf("note %q, want %q (+525.0%%)", note, want)
+	}
+}
