@@ -40,6 +40,12 @@ const (
 	ColumnStatus         // the status, as StatusLabels names it
 	ColumnCause          // the review's cause text (ReviewTable.Reviews)
 	ColumnMeasures       // the review's improvement measures, one a line
+	// ColumnReplannedAfter names, by PeriodLabel, the last period a plan
+	// re-spread after a review kept (ReviewRow.ReplannedAfter), on the
+	// rows whose expected counts that period's actuals in place of its
+	// plan, as the review screen says "re-planned after Q1 2023"; empty on
+	// the others.
+	ColumnReplannedAfter
 )
 
 // DefaultReviewColumns are the columns of the source document's review
@@ -104,7 +110,7 @@ func (t ReviewTable) CheckedColumns() ([]ReviewColumn, error) {
 		return nil, fmt.Errorf("%d headers for %d columns: %w", len(t.Headers), len(cols), ErrReviewTable)
 	}
 	for _, c := range cols {
-		if c < ColumnGoal || c > ColumnMeasures {
+		if c < ColumnGoal || int(c) >= len(columnCells) {
 			return nil, fmt.Errorf("column %d: %w", c, ErrReviewTable)
 		}
 	}
@@ -149,9 +155,10 @@ var columnCells = [...]func(t ReviewTable, r ReviewRow) TableCell{
 	ColumnReported: func(_ ReviewTable, r ReviewRow) TableCell {
 		return textCell(fmt.Sprintf("%d/%d", r.Reported, r.Periods))
 	},
-	ColumnStatus:   ReviewTable.statusCell,
-	ColumnCause:    func(t ReviewTable, r ReviewRow) TableCell { return textCell(t.Reviews[r.Goal.ID].CauseText) },
-	ColumnMeasures: ReviewTable.measuresCell,
+	ColumnStatus:         ReviewTable.statusCell,
+	ColumnCause:          func(t ReviewTable, r ReviewRow) TableCell { return textCell(t.Reviews[r.Goal.ID].CauseText) },
+	ColumnMeasures:       ReviewTable.measuresCell,
+	ColumnReplannedAfter: ReviewTable.replannedCell,
 }
 
 // plannedGap reports whether r has a gap to plan: an actual and a plan.
@@ -162,6 +169,19 @@ func (t ReviewTable) periodCell(r ReviewRow) TableCell {
 		return textCell(t.PeriodLabel(r.Period))
 	}
 	return textCell(r.Period.Key())
+}
+
+// replannedCell names the last period r's re-spread plan kept, or is
+// empty when r's expected is its plan's alone.
+func (t ReviewTable) replannedCell(r ReviewRow) TableCell {
+	if r.ReplannedAfter == "" {
+		return TableCell{}
+	}
+	p, err := ParsePeriodKey(r.ReplannedAfter)
+	if err != nil || t.PeriodLabel == nil {
+		return textCell(r.ReplannedAfter)
+	}
+	return textCell(t.PeriodLabel(p))
 }
 
 func (t ReviewTable) statusCell(r ReviewRow) TableCell {

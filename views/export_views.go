@@ -3,6 +3,7 @@ package views
 import (
 	"bytes"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -132,13 +133,21 @@ func (s *reviewsScreen) onSaveReport() {
 	})
 }
 
-// exportTable is the period's variance table as the report and the deck show it.
+// exportTable is the period's variance table as the report and the deck
+// show it. The period a re-spread plan kept follows the expected value
+// when a row has one; the slides have no room for a column always empty.
 func (s *reviewsScreen) exportTable(p app.Period) app.ReviewTable {
 	table := s.reviewTable(p)
-	table.Columns = []app.ReviewColumn{app.ColumnGoal, app.ColumnUnit, app.ColumnExpected, app.ColumnActual,
-		app.ColumnVariance, app.ColumnVarianceRel, app.ColumnVsPreviousRel, app.ColumnVsLastYearRel, app.ColumnStatus}
-	table.Headers = []string{lang.L("Goal"), lang.L("Unit"), lang.L("Expected"), lang.L("Actual"), lang.L("Variance"),
-		lang.L("Variance %"), lang.L("Vs previous period %"), lang.L("Vs same period last year %"), lang.L("Status")}
+	table.Columns = []app.ReviewColumn{app.ColumnGoal, app.ColumnUnit, app.ColumnExpected}
+	table.Headers = []string{lang.L("Goal"), lang.L("Unit"), lang.L("Expected")}
+	if slices.ContainsFunc(s.rows, func(r app.ReviewRow) bool { return r.ReplannedAfter != "" }) {
+		table.Columns = append(table.Columns, app.ColumnReplannedAfter)
+		table.Headers = append(table.Headers, lang.L("Re-planned after"))
+	}
+	table.Columns = append(table.Columns, app.ColumnActual, app.ColumnVariance, app.ColumnVarianceRel,
+		app.ColumnVsPreviousRel, app.ColumnVsLastYearRel, app.ColumnStatus)
+	table.Headers = append(table.Headers, lang.L("Actual"), lang.L("Variance"), lang.L("Variance %"),
+		lang.L("Vs previous period %"), lang.L("Vs same period last year %"), lang.L("Status"))
 	return table
 }
 

@@ -99,12 +99,12 @@ func (s *reviewsScreen) packFiles(p app.Period) ([]packFile, error) {
 
 // reviewTable is the period's variance table with translated headers and the gap analyses.
 func (s *reviewsScreen) reviewTable(p app.Period) app.ReviewTable {
-	cols := []app.ReviewColumn{app.ColumnGoal, app.ColumnPeriod, app.ColumnUnit, app.ColumnExpected, app.ColumnActual,
-		app.ColumnVariance, app.ColumnVarianceRel, app.ColumnVsPreviousRel, app.ColumnVsLastYearRel, app.ColumnReported,
-		app.ColumnStatus, app.ColumnCause, app.ColumnMeasures}
-	headers := []string{lang.L("Goal"), lang.L("Period"), lang.L("Unit"), lang.L("Expected"), lang.L("Actual"),
-		lang.L("Variance"), lang.L("Variance %"), lang.L("Vs previous period %"), lang.L("Vs same period last year %"),
-		lang.L("Reported"), lang.L("Status"), lang.L("Cause"), lang.L("Improvement measures")}
+	cols := []app.ReviewColumn{app.ColumnGoal, app.ColumnPeriod, app.ColumnUnit, app.ColumnExpected, app.ColumnReplannedAfter,
+		app.ColumnActual, app.ColumnVariance, app.ColumnVarianceRel, app.ColumnVsPreviousRel, app.ColumnVsLastYearRel,
+		app.ColumnReported, app.ColumnStatus, app.ColumnCause, app.ColumnMeasures}
+	headers := []string{lang.L("Goal"), lang.L("Period"), lang.L("Unit"), lang.L("Expected"), lang.L("Re-planned after"),
+		lang.L("Actual"), lang.L("Variance"), lang.L("Variance %"), lang.L("Vs previous period %"),
+		lang.L("Vs same period last year %"), lang.L("Reported"), lang.L("Status"), lang.L("Cause"), lang.L("Improvement measures")}
 	reviews := map[int64]app.Review{}
 	for _, r := range s.rows {
 		if rv, err := s.ui.store.ReviewByPeriod(s.ui.context(), r.Goal.ID, p.Key()); err == nil {

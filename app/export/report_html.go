@@ -53,7 +53,7 @@ type ReportInput struct {
 
 // reportGoWords are the report's words written by its Go code; those of
 // its template are found in the template's text.
-var reportGoWords = []string{"Goals reviewed", "Owner", "Status", "Plan", "Actual", "Gap to plan"}
+var reportGoWords = []string{"Goals reviewed", "Owner", "Status", "Plan", "Re-planned after", "Actual", "Gap to plan"}
 
 // templateWord finds the words the template translates: {{.W.T "Summary"}}.
 var templateWord = regexp.MustCompile(`\.W\.T "([^"]+)"`)
@@ -227,7 +227,10 @@ func reportCards(t app.ReviewTable, w Translator) []reportCard {
 	return cards
 }
 
-// goalFacts are a goal's owner, status, plan, actual and gap for the period.
+// goalFacts are a goal's owner, status, plan, actual and gap for the
+// period; after the plan, the period a re-spread plan kept when the plan
+// counts its actuals (app.ColumnReplannedAfter), as the review screen
+// says "re-planned after Q1 2023".
 func goalFacts(t app.ReviewTable, r app.ReviewRow, w Translator) []reportFact {
 	g := r.Goal
 	facts := []reportFact{}
@@ -238,9 +241,11 @@ func goalFacts(t app.ReviewTable, r app.ReviewRow, w Translator) []reportFact {
 		facts = append(facts, reportFact{Label: w.word("Owner"), Value: o})
 	}
 	facts = append(facts, reportFact{Label: w.word("Status"), Value: StatusWord(t, w, r.Status), Class: StatusClass(r.Status)})
-	facts = append(facts,
-		reportFact{Label: w.word("Plan"), Value: ReadableCell(t.Cell(app.ColumnExpected, r), g, t.PointsUnit)},
-		reportFact{Label: w.word("Actual"), Value: ReadableCell(t.Cell(app.ColumnActual, r), g, t.PointsUnit)})
+	facts = append(facts, reportFact{Label: w.word("Plan"), Value: ReadableCell(t.Cell(app.ColumnExpected, r), g, t.PointsUnit)})
+	if kept := t.Cell(app.ColumnReplannedAfter, r).Text; kept != "" {
+		facts = append(facts, reportFact{Label: w.word("Re-planned after"), Value: kept})
+	}
+	facts = append(facts, reportFact{Label: w.word("Actual"), Value: ReadableCell(t.Cell(app.ColumnActual, r), g, t.PointsUnit)})
 	return append(facts, reportFact{Label: w.word("Gap to plan"), Value: ReadableGap(t, r)})
 }
 

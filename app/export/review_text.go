@@ -55,7 +55,8 @@ func StatusClass(s app.Status) string {
 // numbers, which align right.
 func NumericColumn(c app.ReviewColumn) bool {
 	switch c {
-	case app.ColumnGoal, app.ColumnPeriod, app.ColumnUnit, app.ColumnStatus, app.ColumnCause, app.ColumnMeasures:
+	case app.ColumnGoal, app.ColumnPeriod, app.ColumnUnit, app.ColumnStatus, app.ColumnCause, app.ColumnMeasures,
+		app.ColumnReplannedAfter:
 		return false
 	}
 	return true

@@ -54,6 +54,10 @@ func (b *builder) goalSlide(r app.ReviewRow) error {
 		facts = append(facts, run{"   " + label + " ", textStyle{size: 1600, color: colorMuted}}, run{value, textStyle{size: 1800, bold: true}})
 	}
 	add(b.w.T("Plan"), f.Plan)
+	if kept := t.Cell(app.ColumnReplannedAfter, r).Text; kept != "" {
+		// As the review screen says "re-planned after Q1 2023".
+		add(b.w.T("Re-planned after"), kept)
+	}
 	add(b.w.T("Actual"), f.Actual)
 	gapStyle := textStyle{size: 1800, bold: true}
 	if behindPlan(r) {
