@@ -104,7 +104,8 @@ func (in BarsInput) barChart() barChart {
 // keys as labels (replace them with translated ones), the plan each actual
 // is measured against (ExpectedCovered, so that a period under way is
 // compared with its plan to date, as in VsPlan; Expected where there is no
-// actual) and the actuals. The texts are left for the caller.
+// actual) and the actuals, each at the goal's decimals as the review
+// table's cells hold them. The texts are left for the caller.
 func BarsFromRows(rows []app.ReviewRow) BarsInput {
 	var in BarsInput
 	for i, r := range rows {
@@ -115,12 +116,15 @@ func BarsFromRows(rows []app.ReviewRow) BarsInput {
 		if r.HasActual {
 			plan = r.ExpectedCovered
 		}
+		// At the goal's decimals, as the review table's cells hold them.
+		dec := app.Decimals(r.Goal)
+		plan = app.RoundValue(plan, dec)
 		if !r.HasExpected {
 			plan = math.NaN()
 		}
 		in.Periods = append(in.Periods, r.Period.Key())
 		in.Plan = append(in.Plan, plan)
-		in.Actual = append(in.Actual, r.Actual)
+		in.Actual = append(in.Actual, app.RoundValue(r.Actual, dec))
 		in.HasActual = append(in.HasActual, r.HasActual)
 	}
 	return in

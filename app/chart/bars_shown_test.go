@@ -19,3 +19,25 @@ func TestBarsNoteTheReviewsGap(t *testing.T) {
 		t.Errorf("note %q, want %q (+525.0%%)", note, want)
 	}
 }
+
+// TestBarsFromRowsHoldTheTablesFigures checks that the plan-and-actual
+// chart of review rows holds the figures of the review table's cells, at
+// the goal's decimals: a plan of $0.155 for the part of a period reported
+// is the table's $0.16, so that a native chart's workbook (the deck's)
+// and a bar's height read what the table says.
+func TestBarsFromRowsHoldTheTablesFigures(t *testing.T) {
+	g := app.Goal{Kind: app.KindIncrease, Unit: app.UnitCurrency, UnitLabel: "USD", Decimals: 2, Aggregation: app.AggFlow}
+	rows := []app.ReviewRow{
+		{Goal: g, Expected: 0.455, ExpectedCovered: 0.155, HasExpected: true, Actual: 1, HasActual: true},
+		{Goal: g, Expected: 0.305, ExpectedCovered: 0.305, HasExpected: true},
+	}
+	in := BarsFromRows(rows)
+	want := []float64{0.16, 0.31}
+	var table app.ReviewTable
+	for i, r := range rows {
+		cell := table.Cell(app.ColumnExpected, r)
+		if in.Plan[i] != want[i] || cell.Value != want[i] {
+			t.Errorf("row %d: chart plan %v, table %v, want %v", i, in.Plan[i], cell.Value, want[i])
+		}
+	}
+}
