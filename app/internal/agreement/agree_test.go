@@ -197,15 +197,17 @@ func (w *world) startedThrough(g app.Goal, keys []string) []app.Period {
 	return out
 }
 
-// checkGoalCharts compares the goal's bars with its review rows.
+// checkGoalCharts compares the goal's bars with its review rows as the
+// review table shows them, at the goal's decimals.
 func (w *world) checkGoalCharts(g app.Goal, rows []app.ReviewRow) {
 	bars := chart.BarsFromRows(rows)
 	gaps := chart.VarianceBarsFromRows(rows, nil)
+	shown := func(v float64) float64 { return app.RoundValue(v, app.Decimals(g)) }
 	for i, r := range rows {
-		if bars.HasActual[i] != r.HasActual || !same(bars.Actual[i], r.Actual) {
+		if bars.HasActual[i] != r.HasActual || !same(bars.Actual[i], shown(r.Actual)) {
 			w.fatal("goal %d %s: bar actual %v, review %v", g.ID, r.Period.Key(), bars.Actual[i], r.Actual)
 		}
-		if r.HasActual && r.HasExpected && !same(bars.Plan[i], r.ExpectedCovered) {
+		if r.HasActual && r.HasExpected && !same(bars.Plan[i], shown(r.ExpectedCovered)) {
 			w.fatal("goal %d %s: bar plan %v, review %v", g.ID, r.Period.Key(), bars.Plan[i], r.ExpectedCovered)
 		}
 		if gaps[i].OK != (r.HasActual && r.HasExpected) || chart.GapText(g, gaps[i].Variance, points) != chart.GapText(g, r.VsPlan, points) {
