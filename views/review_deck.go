@@ -115,8 +115,14 @@ func (s *reviewsScreen) deckInput(p app.Period, aspect deck.Aspect) (deck.Input,
 	}, nil
 }
 
-// deckSentence writes a goal's figures for the speaker notes.
+// deckSentence writes a goal's figures for the speaker notes, saying
+// where a re-spread plan counts the actuals of the periods it kept.
 func deckSentence(f deck.Figures) string {
+	if f.ReplannedAfter != "" && f.HasPlan {
+		g := f
+		g.ReplannedAfter = ""
+		return deckSentence(g) + " " + lang.L("The plan was re-spread after {{.Period}} and counts its actuals.", map[string]any{"Period": f.ReplannedAfter})
+	}
 	args := map[string]any{"Goal": f.Goal, "Actual": f.Actual, "Plan": f.Plan, "Gap": f.Gap, "Status": f.Status}
 	switch {
 	case !f.HasActual:

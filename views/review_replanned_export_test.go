@@ -9,6 +9,7 @@ import (
 
 	"pacer/app"
 	"pacer/app/export"
+	"pacer/app/export/deck"
 )
 
 // TestReviewExportsSayWhereAPlanWasRespread: a goal re-planned after its
@@ -58,5 +59,20 @@ func TestReviewExportsSayWhereAPlanWasRespread(t *testing.T) {
 	var csv bytes.Buffer
 	if err := export.WriteReviewCSV(&csv, s.reviewTable(year)); err != nil || !strings.Contains(csv.String(), q1) {
 		t.Errorf("the CSV does not name %s: %v\n%s", q1, err, csv.String())
+	}
+}
+
+// TestDeckNotesSayWhereAPlanWasRespread: the deck's speaker notes, in the
+// interface's language, say after a re-planned goal's figures where its
+// plan was re-spread, and nothing of it for a goal as planned.
+func TestDeckNotesSayWhereAPlanWasRespread(t *testing.T) {
+	f := deck.Figures{Goal: "Sales", Actual: "60", Plan: "60", Gap: "0", Status: "Achieved", HasActual: true, HasPlan: true, ReplannedAfter: "2023-Q1"}
+	want := "Sales: 60 against a plan of 60, 0 above plan (Achieved). The plan was re-spread after 2023-Q1 and counts its actuals."
+	if got := deckSentence(f); got != want {
+		t.Errorf("notes %q, want %q", got, want)
+	}
+	f.ReplannedAfter = ""
+	if got := deckSentence(f); strings.Contains(got, "re-spread") {
+		t.Errorf("the notes of a goal as planned say %q", got)
 	}
 }

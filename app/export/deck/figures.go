@@ -63,6 +63,9 @@ func valueFormat(g app.Goal) string {
 // the speaker notes' sentence.
 type Figures struct {
 	Goal, Actual, Plan, Gap, Status string
+	// ReplannedAfter names the last period a re-spread plan kept, whose
+	// actuals the plan counts (app.ColumnReplannedAfter); "" for others.
+	ReplannedAfter string
 	// HasActual and HasPlan say whether the period has them; Below says
 	// the actual is below the plan (Gap is then without its sign).
 	HasActual, HasPlan, Below bool
@@ -76,12 +79,20 @@ func (b *builder) figures(r app.ReviewRow) Figures {
 	f.Plan = export.ReadableCell(t.Cell(app.ColumnExpected, r), r.Goal, t.PointsUnit)
 	f.Gap = strings.TrimLeft(export.ReadableGap(t, r), "+−")
 	f.Below = r.HasActual && r.HasExpected && r.VsPlan.Abs < 0
+	f.ReplannedAfter = t.Cell(app.ColumnReplannedAfter, r).Text
 	return f
 }
 
 // DefaultSentence writes a goal's figures in English: "Sales: ¥8,000,000
-// against a plan of ¥10,000,000, 20.0% below plan (Missed)."
+// against a plan of ¥10,000,000, 20.0% below plan (Missed).", and for a
+// plan re-spread after a period " The plan was re-spread after 2023-Q1
+// and counts its actuals."
 func DefaultSentence(f Figures) string {
+	if f.ReplannedAfter != "" && f.HasPlan {
+		g := f
+		g.ReplannedAfter = ""
+		return DefaultSentence(g) + " The plan was re-spread after " + f.ReplannedAfter + " and counts its actuals."
+	}
 	switch {
 	case !f.HasActual:
 		return f.Goal + ": no check-in for this period; plan " + f.Plan + "."
