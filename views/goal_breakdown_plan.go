@@ -51,6 +51,9 @@ func (p *breakdownPane) onPlan() {
 		e.fields = append(e.fields, f)
 	}
 	e.guard.state = e.state
+	// No period is shown yet: choosing the default one below fills the
+	// fields, even when it is the first.
+	e.shown = -1
 	e.period = widget.NewSelect(names, func(string) { e.onPeriod() })
 	e.period.SetSelectedIndex(e.defaultPeriod())
 	p.editor = e
