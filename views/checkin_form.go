@@ -223,14 +223,22 @@ func (f *checkInForm) show() {
 	}, f.ui.window())
 	d.Resize(fyne.NewSize(520, 420))
 	f.dialog = d
-	f.ui.showDialog(d)
+	f.reshow()
+	f.onPeriodChanged()
+	f.guard.mark()
+}
+
+// reshow shows the form's dialog, at first or again after a question or
+// an error, with the focus on the value (done or not for a milestone):
+// Fyne gives a dialog shown again no focus, and what the user then typed
+// went nowhere.
+func (f *checkInForm) reshow() {
+	f.ui.showDialog(f.dialog)
 	if f.done != nil {
 		f.ui.window().Canvas().Focus(f.done)
 	} else {
 		f.ui.window().Canvas().Focus(f.value.entry)
 	}
-	f.onPeriodChanged()
-	f.guard.mark()
 }
 
 // state is what the form's fields show.
@@ -248,7 +256,7 @@ func (f *checkInForm) askDiscard() {
 	askUnsaved(f.ui.shell, unsavedQuestion{title: lang.L("Discard the check-in typed?"),
 		text: lang.L("What you typed for {{.Period}} is not saved; closing the check-in drops it.",
 			map[string]any{"Period": f.period.Selected}),
-		save: f.onSave, discard: func() {}, keep: func() { f.ui.showDialog(f.dialog) },
+		save: f.onSave, discard: func() {}, keep: f.reshow,
 	})
 }
 
@@ -346,7 +354,7 @@ func (f *checkInForm) onSave() {
 		"New":    checkInValueText(f.goal, c.Value)})
 	confirm := dialog.NewConfirm(lang.L("Replace check-in"), msg, func(ok bool) {
 		if !ok {
-			f.ui.showDialog(f.dialog)
+			f.reshow()
 			return
 		}
 		f.finish(f.ui.store.PutCheckIn(f.ui.context(), c))
@@ -378,7 +386,7 @@ func (f *checkInForm) finish(err error) {
 func (f *checkInForm) reopen(err error) {
 	f.value.setError(err)
 	if f.dialog != nil {
-		f.ui.showDialog(f.dialog)
+		f.reshow()
 	}
 }
 
