@@ -50,7 +50,8 @@ type EffectResult struct {
 	RelOK     bool
 	// BeforeGap and AfterGap are the average gaps to plan per period
 	// (ExpectedForPeriod) on each side, actual − plan turned to the goal's
-	// direction: positive is ahead of plan, also for a decrease goal.
+	// direction: positive is ahead of plan, also for a decrease goal. Each
+	// period's gap is the one its review row shows (ShownVariance).
 	// GapChange is AfterGap − BeforeGap: positive is a gap that closed.
 	// They are valid when GapOK: the plan expects something of every
 	// period compared (periods before the goal started, compared through
@@ -125,7 +126,9 @@ func Effect(cal Calendar, g Goal, plan []PeriodTarget, values []PeriodValue, sta
 			r.GapOK = r.GapOK && cal.HasExpectation(x, v.Period)
 			e := cal.expectedFor(x, v.Period)
 			scale += math.Abs(e)
-			sum += dir * (v.Value - e)
+			// The period's gap as its review row shows it (ShownVariance):
+			// a plan of 0.155 shown 0.16 against 1.00 is 0.84, not 0.845.
+			sum += dir * ShownVariance(g, e, v.Value).Abs
 		}
 		return ClampFinite(sum / float64(len(side)))
 	}
