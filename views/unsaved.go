@@ -38,11 +38,13 @@ func askUnsaved(ui shell, q unsavedQuestion) {
 			f()
 		}
 	}
+	// Every button passes Escape and Enter on (widgets.KeyButton), so that
+	// both keep editing whichever button Tab has put the focus on.
 	keep := widgets.NewButton(lang.L("Keep editing"), func() { d.Hide() })
 	keep.Importance = widget.HighImportance
-	buttons := container.NewHBox(layoutSpacer(), widget.NewButton(lang.L("Discard"), answer(q.discard)))
+	buttons := container.NewHBox(layoutSpacer(), widgets.NewButton(lang.L("Discard"), answer(q.discard)))
 	if q.save != nil {
-		buttons.Add(widget.NewButton(lang.L("Save"), answer(q.save)))
+		buttons.Add(widgets.NewButton(lang.L("Save"), answer(q.save)))
 	}
 	buttons.Add(keep)
 	label := widget.NewLabel(q.text)
