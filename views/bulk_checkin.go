@@ -235,6 +235,7 @@ func (b *bulkCheckIn) show() {
 	}, b.ui.window())
 	d.Resize(fyne.NewSize(min(bulkWidth, b.ui.window().Canvas().Size().Width-24), 560))
 	b.dialog = d
+	b.ui.guardDialog(d, lang.L("the bulk check-in"), func() bool { return !b.saved && b.rows.typed() })
 	b.ui.showDialog(d)
 	b.rows.focusLine(0)
 }

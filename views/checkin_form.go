@@ -223,6 +223,7 @@ func (f *checkInForm) show() {
 	}, f.ui.window())
 	d.Resize(fyne.NewSize(520, 420))
 	f.dialog = d
+	f.ui.guardDialog(d, lang.L("the check-in form"), f.guard.typed)
 	f.reshow()
 	f.onPeriodChanged()
 	f.guard.mark()

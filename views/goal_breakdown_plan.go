@@ -210,6 +210,7 @@ func (e *valuePlanEditor) show() {
 	}, e.pane.d.ui.window())
 	d.Resize(fyne.NewSize(520, 480))
 	e.dialog = d
+	e.pane.d.ui.guardDialog(d, lang.L("the plan by value"), e.guard.typed)
 	e.pane.d.ui.showDialog(d)
 }
 
@@ -223,6 +224,7 @@ func (e *valuePlanEditor) onSave() {
 	e.guard.mark()
 	d := e.pane.d
 	if err := d.ui.store.SetDimensionPlans(d.ui.context(), d.pace.Goal.ID, e.selected().Period.Key(), e.pane.dim, plans); err != nil {
+		d.ui.showDialog(e.dialog) // the plans typed stay, under the error
 		d.ui.showError(err)
 		return
 	}

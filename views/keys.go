@@ -66,6 +66,7 @@ func (ui *mainUI) pruneDialogs() {
 		gone := !slices.Contains(shown, o.overlay)
 		if gone {
 			delete(ui.hooked, o.d)
+			ui.forgetTyping(o.d)
 		}
 		return gone
 	})

@@ -7,9 +7,10 @@ import (
 )
 
 // unsavedWork names what the window holds changed and not saved: the goal
-// in the wizard, the action plan in the editor, the gap analysis.
+// in the wizard, the action plan in the editor, the gap analysis, and the
+// forms shown in dialogs with something typed (a check-in, a re-plan).
 func (ui *mainUI) unsavedWork() []string {
-	var out []string
+	out := ui.typedInDialogs()
 	if gs := builtScreen[*goalsScreen](ui); gs != nil && gs.wizard != nil && gs.wizard.edited() {
 		out = append(out, lang.L("the goal wizard"))
 	}

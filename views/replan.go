@@ -154,6 +154,7 @@ func (r *replanDialog) show() {
 	}, r.ui.window())
 	d.Resize(fyne.NewSize(620, 560))
 	r.dialog = d
+	r.ui.guardDialog(d, lang.L("the re-plan"), r.guard.typed)
 	r.ui.showDialog(d)
 	r.guard.mark()
 }

@@ -31,6 +31,9 @@ type shell interface {
 	showDialog(d dialog.Dialog)
 	showDestructive(d dialog.Dialog)
 	showBusy(d dialog.Dialog)
+	// guardDialog notes a form shown in d that asks before its Cancel
+	// drops what was typed, so that leaving the file asks too.
+	guardDialog(d dialog.Dialog, name string, typed func() bool)
 	confirmOverwrite(path string, write func())
 	// newCopyButton is a chart's Copy button, and what copies it now.
 	newCopyButton(name func() string, draw func() chartDrawer) (b *widget.Button, copyNow func())

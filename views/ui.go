@@ -49,12 +49,13 @@ type mainUI struct {
 	current int
 	now     func() time.Time
 	files   fileChooser
-	dialogs []openDialog           // shown over the window, newest last
-	hooked  map[dialog.Dialog]bool // dialogs whose closing prunes dialogs
-	claim   *fileClaim             // this window's mark on its database file
-	popUp   *widget.PopUp          // a date field's open calendar, which Escape closes
-	shown   *shownUI               // which of its window's UIs is shown, shared by them
-	reloads int                    // screens reloaded on being shown again
+	dialogs []openDialog                   // shown over the window, newest last
+	hooked  map[dialog.Dialog]bool         // dialogs whose closing prunes dialogs
+	typing  map[dialog.Dialog]typingDialog // forms that ask before dropping what was typed
+	claim   *fileClaim                     // this window's mark on its database file
+	popUp   *widget.PopUp                  // a date field's open calendar, which Escape closes
+	shown   *shownUI                       // which of its window's UIs is shown, shared by them
+	reloads int                            // screens reloaded on being shown again
 	// goalsSeen is whether the goals last read were none (placeholder).
 	goalsSeen goalsSeen
 

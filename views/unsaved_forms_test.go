@@ -149,3 +149,60 @@ func TestPlanByValueAsksBeforeDroppingWhatWasTyped(t *testing.T) {
 		t.Fatalf("Save on the question saved %+v", plans)
 	}
 }
+
+// TestClosingTheWindowAsksAboutAFormTyped: the window closed (or another
+// file opened) while the check-in form shows a value typed asks first,
+// naming the form; Keep editing leaves the form as typed, Discard goes on.
+// With nothing typed, or once the form is closed, nothing asks.
+func TestClosingTheWindowAsksAboutAFormTyped(t *testing.T) {
+	ui, w, store := newStoreUI(t)
+	g := saveSeedGoal(t, store, "Sales 2023")
+	left := 0
+	leave := func() { left++ }
+
+	f := newCheckInForm(depsOf[checkInFormStore](ui), g, nil, func() {})
+	f.show()
+	if ui.whenLeavingFile(leave); left != 1 {
+		t.Fatal("leaving with the form as it opened asked")
+	}
+	f.value.entry.SetText("8,000,000")
+	ui.whenLeavingFile(leave)
+	test.Tap(findButton(t, topSays(t, w, "There are changes not saved in the check-in form."), "Keep editing"))
+	if left != 1 || f.value.entry.Text != "8,000,000" || !containsText(w.Canvas().Overlays().Top(), "Target:") {
+		t.Fatalf("Keep editing left the file (%d) or the form (%q)", left, f.value.entry.Text)
+	}
+	ui.whenLeavingFile(leave)
+	test.Tap(findButton(t, topSays(t, w, "the check-in form"), "Discard"))
+	if left != 2 {
+		t.Fatal("Discard did not go on")
+	}
+	f.guard.hide(f.dialog) // as the window's closing would
+
+	f = newCheckInForm(depsOf[checkInFormStore](ui), g, nil, func() {})
+	f.show()
+	f.value.entry.SetText("8,000,000")
+	f.onSubmit() // saved and closed
+	if ui.whenLeavingFile(leave); left != 3 {
+		t.Fatal("leaving after the form saved asked")
+	}
+}
+
+// TestPlanByValueKeepsWhatWasTypedWhenTheFileRefuses: a plan by value the
+// file cannot take (here: the store closed under it) says why and shows
+// the editor again with the plans as typed.
+func TestPlanByValueKeepsWhatWasTypedWhenTheFileRefuses(t *testing.T) {
+	ui, w, store := newStoreUI(t)
+	g := saveSeedGoal(t, store, "North-America sales")
+	importWithProducts(t, store, g)
+	d := openDetail(t, ui)
+	d.byValue.onPlan()
+	e := openPlanEditor(t, d)
+	a := e.fields[slices.Index(e.values, "A")]
+	a.entry.SetText("6,000,000")
+	store.Close()
+	test.Tap(findButton(t, w.Canvas().Overlays().Top(), "Save"))
+	if !ui.dialogOpen() || len(ui.dialogs) < 2 || ui.dialogs[len(ui.dialogs)-2].d != e.dialog || a.entry.Text != "6,000,000" {
+		t.Fatalf("after the refusal %d dialogs shown, the editor among them: %v, A holds %q",
+			len(ui.dialogs), slices.ContainsFunc(ui.dialogs, func(o openDialog) bool { return o.d == e.dialog }), a.entry.Text)
+	}
+}
