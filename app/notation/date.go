@@ -67,7 +67,7 @@ func DateFromSerial(serial float64) (d app.Date, ok bool) {
 //     Spanish, Italian, Portuguese and Dutch spreadsheets ("5. März
 //     2026", "5 de marzo de 2026", "05-Mär-2026", "5-mrt-2026"), optionally followed by a time that is ignored, so
 //     that the day is the one written: "2023/1/31 0:00", "1/31/2023
-//     12:00:00 AM", "2023-01-31 00:00:00", "2023-01-31T10:00:00+08:00",
+//     12:00:00 AM", "2023/1/31 下午 3:30", "2023-01-31 00:00:00", "2023-01-31T10:00:00+08:00",
 //     "2023-01-31T02:00:00Z";
 //   - a two-digit year, as Excel's short formats write it, is 2000 plus
 //     it, wherever it stands: last in 1/5/23 (read in order, as 1/5/2023

@@ -101,14 +101,28 @@ func cutChineseWeekday(s string) (string, time.Weekday, bool) {
 }
 
 // cutTime is s without the time of day after its date ("1/31/2023
-// 12:00:00 AM" is 1/31/2023), or s when it has none.
+// 12:00:00 AM" is 1/31/2023, "2023/1/5 下午 3:30" is 2023/1/5), or s
+// when it has none.
 func cutTime(s string) string {
-	t := s
-	if u := strings.ToUpper(s); strings.HasSuffix(u, "AM") || strings.HasSuffix(u, "PM") {
-		t = strings.TrimSpace(s[:len(s)-2])
+	t := cutHalfDay(s)
+	if u := strings.ToUpper(t); strings.HasSuffix(u, "AM") || strings.HasSuffix(u, "PM") {
+		t = strings.TrimSpace(t[:len(t)-2])
 	}
 	if i := importTimeStart(t); i > 0 {
 		return strings.TrimSpace(t[:i])
+	}
+	return s
+}
+
+// cutHalfDay is s with the 上午 or 下午 (morning, afternoon) that Chinese
+// Excel, WPS and Windows write before a time of day, or after it, as a
+// space ("2023/1/5 上午 10:30:00", "2023-01-31 下午11:59:59"), so that
+// importTimeStart finds the time; s when it has neither.
+func cutHalfDay(s string) string {
+	for _, half := range []string{"上午", "下午"} {
+		if before, after, ok := strings.Cut(s, half); ok {
+			return strings.TrimSpace(strings.TrimSpace(before) + " " + strings.TrimSpace(after))
+		}
 	}
 	return s
 }

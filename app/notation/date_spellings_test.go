@@ -105,3 +105,32 @@ func TestDetectDayMonthShortYear(t *testing.T) {
 		})
 	}
 }
+
+// TestParseDateChineseHalfDay covers a date with a time of day marked 上午
+// or 下午 (morning, afternoon), as Excel and WPS in Chinese show the format
+// yyyy/m/d AM/PM h:mm:ss and as exports of Chinese Windows programs write
+// it: the day is the one written, as for 1/31/2023 1:05 PM.
+func TestParseDateChineseHalfDay(t *testing.T) {
+	for _, tc := range []struct {
+		in    string
+		order notation.DayMonthOrder
+		want  string
+	}{
+		{"2023/1/5 上午 10:30:00", notation.DayFirst, "2023-01-05"},
+		{"2023/1/5 下午 3:30", notation.DayFirst, "2023-01-05"},
+		{"2023-01-31 下午11:59:59", notation.DayFirst, "2023-01-31"},
+		{"2023年1月31日 上午 9:00", notation.DayFirst, "2023-01-31"},
+		{"1/31/2023 下午 1:05", notation.MonthFirst, "2023-01-31"},
+		{"2023/1/5 10:30 上午", notation.DayFirst, "2023-01-05"},
+	} {
+		d, _, err := notation.ParseDate(tc.in, tc.order)
+		if err != nil || d.String() != tc.want {
+			t.Errorf("ParseDate(%q) = %s, %v; want %s", tc.in, d, err, tc.want)
+		}
+	}
+	for _, in := range []string{"上午 10:30", "2023/1/5 上午", "2023/1/5 中午 12:00 下午"} {
+		if d, _, err := notation.ParseDate(in, notation.DayFirst); err == nil {
+			t.Errorf("ParseDate(%q) = %s; want an error", in, d)
+		}
+	}
+}
