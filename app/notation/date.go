@@ -81,7 +81,9 @@ func DateFromSerial(serial float64) (d app.Date, ok bool) {
 //   - months: 2023-01, 2023/1, 2023年1月, Jan 2023, January 2023, and
 //     the same in those languages (März 2026, mars 2026, marzo de 2026);
 //   - quarters: 2023-Q1, 2023 Q1, 2023Q1, Q1 2023, Q1-2023, 2023年1季度,
-//     2023年第1季度, 2023年第一季度. A quarter here is a calendar quarter;
+//     2023年第1季度, 2023年第一季度. Years, months and days may be
+//     written in Chinese numerals (二〇二三年十二月三十一日, 2023年五月);
+//     A quarter here is a calendar quarter;
 //     PlanImport reads it as the fiscal quarter of the same key, as Pacer
 //     writes period keys.
 //
@@ -345,9 +347,6 @@ func serialDate(s string) (app.Date, bool) {
 	return DateFromSerial(v)
 }
 
-// chineseDigits are the numerals of quarters and months in Chinese dates.
-var chineseDigits = map[rune]int{'一': 1, '二': 2, '三': 3, '四': 4}
-
 // dateMarkers are the Chinese markers of a date's parts; 号 is a
 // colloquial 日.
 var dateMarkers = map[rune]tokenKind{'年': tokNian, '月': tokYue, '日': tokRi, '号': tokRi, '季': tokJi, '第': tokDi}
@@ -379,8 +378,12 @@ func readDateToken(rs []rune, i int) (n int, tok dateToken) {
 	if k, ok := dateMarkers[r]; ok {
 		return 1, dateToken{kind: k}
 	}
-	if v := chineseDigits[r]; v > 0 {
-		return 1, dateToken{kind: tokNumber, num: v, digits: 1}
+	if isChineseNumeral(r) {
+		j := runEnd(rs, i, isChineseNumeral)
+		if tok, ok := readChineseNumber(rs[i:j]); ok {
+			return j - i, tok
+		}
+		return 0, dateToken{}
 	}
 	switch {
 	case isDigit(r):

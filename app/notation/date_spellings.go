@@ -1,6 +1,7 @@
 package notation
 
 import (
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -206,4 +207,46 @@ func isMonthWord(s string) bool {
 		}
 	}
 	return importMonthWord(strings.ToLower(s)) != 0
+}
+
+// chineseNumerals are the digits of a date written in Chinese numerals, as
+// the [DBNum1] formats of Excel and WPS show it (二〇二三年一月五日): ○ is
+// how excelize shows 〇, and 零 is also written for it.
+var chineseNumerals = map[rune]int{'〇': 0, '○': 0, '零': 0, '一': 1, '二': 2, '三': 3, '四': 4,
+	'五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
+
+// isChineseNumeral reports whether r is a Chinese digit or 十 (ten).
+func isChineseNumeral(r rune) bool {
+	_, ok := chineseNumerals[r]
+	return ok || r == '十'
+}
+
+// readChineseNumber reads a run of Chinese numerals as a date's number: a
+// year digit by digit (二〇二三 is 2023, four digits), a month or day with
+// 十 for ten (十二 is 12, 二十 is 20, 三十一 is 31: two digits). ok is
+// false for a run that is no number (十十, 〇十).
+func readChineseNumber(rs []rune) (tok dateToken, ok bool) {
+	ten := slices.Index(rs, '十')
+	if ten < 0 {
+		n := 0
+		for _, r := range rs {
+			n = n*10 + chineseNumerals[r]
+		}
+		return dateToken{kind: tokNumber, num: n, digits: len(rs)}, true
+	}
+	tens, units := rs[:ten], rs[ten+1:]
+	if len(tens) > 1 || len(units) > 1 || slices.Contains(units, '十') {
+		return dateToken{}, false
+	}
+	n := 10
+	if len(tens) == 1 {
+		n = 10 * chineseNumerals[tens[0]]
+	}
+	if len(units) == 1 {
+		if chineseNumerals[units[0]] == 0 {
+			return dateToken{}, false
+		}
+		n += chineseNumerals[units[0]]
+	}
+	return dateToken{kind: tokNumber, num: n, digits: 2}, n >= 10
 }

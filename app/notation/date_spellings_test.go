@@ -134,3 +134,37 @@ func TestParseDateChineseHalfDay(t *testing.T) {
 		}
 	}
 }
+
+// TestParseDateChineseNumerals covers dates written in Chinese numerals,
+// as the [DBNum1] formats of Excel and WPS show them (二〇二三年一月五日)
+// and as Chinese reports name their months (2023年十二月): every month
+// reads, not only 一 to 四, which quarters use.
+func TestParseDateChineseNumerals(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want string
+		prec notation.DatePrecision
+	}{
+		{"2023年五月", "2023-05-31", notation.PrecisionMonth},
+		{"2023年十月", "2023-10-31", notation.PrecisionMonth},
+		{"2023年十二月", "2023-12-31", notation.PrecisionMonth},
+		{"二〇二三年一月五日", "2023-01-05", notation.PrecisionDay},
+		{"二○二三年十二月三十一日", "2023-12-31", notation.PrecisionDay}, // ○, as excelize shows [DBNum1]
+		{"二零二三年三月", "2023-03-31", notation.PrecisionMonth},
+		{"2023年十月二十日", "2023-10-20", notation.PrecisionDay},
+		{"2023年二月十九日", "2023-02-19", notation.PrecisionDay},
+		{"二〇二三年一月五日 星期四", "2023-01-05", notation.PrecisionDay},
+		{"2023年第三季度", "2023-09-30", notation.PrecisionQuarter},
+	} {
+		d, prec, err := notation.ParseDate(tc.in, notation.DayFirst)
+		if err != nil || d.String() != tc.want || prec != tc.prec {
+			t.Errorf("ParseDate(%q) = %s, %d, %v; want %s, %d", tc.in, d, prec, err, tc.want, tc.prec)
+		}
+	}
+	for _, in := range []string{"2023年十三月", "2023年一月三十二日", "2023年二月三十日", "2023年十十月",
+		"2023年三十月", "二三年一月", "2023年〇月", "2023年一月〇日", "一月", "2023年第五季度"} {
+		if d, _, err := notation.ParseDate(in, notation.DayFirst); err == nil {
+			t.Errorf("ParseDate(%q) = %s; want an error", in, d)
+		}
+	}
+}
