@@ -251,9 +251,12 @@ func readsAsValue(c Cell) bool {
 
 // readXLSX reads a sheet of a workbook (when sheet is empty, the one
 // xlsxDefaultSheet picks), keeping each cell's formatted text and, for
-// numbers, the raw value.
+// numbers, the raw value. Excel and WPS in Chinese save their date formats
+// 2023年1月 and 2023年1月5日 as the built-in formats 57 and 31, IDs whose
+// code is the locale's: excelize shows them as serials unless told the
+// locale, and a month then read as its first day.
 func readXLSX(b []byte, sheet string) (Table, error) {
-	f, err := excelize.OpenReader(bytes.NewReader(b))
+	f, err := excelize.OpenReader(bytes.NewReader(b), excelize.Options{CultureInfo: excelize.CultureNameZhCN})
 	if err != nil {
 		return Table{}, notation.ImportError(msgImportBadXLSX, err)
 	}
