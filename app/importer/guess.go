@@ -131,9 +131,10 @@ func columnFilled(t Table, col int) bool {
 }
 
 // MaxHeaderRow is how many of the first rows ReadTable looks through for
-// the header, and the UI offers as it: a title, notes and blank rows above
-// a header are rarely more.
-const MaxHeaderRow = 10
+// the header, and the UI offers as it: a report's title, notes and blank
+// rows are a few, but the bills of WeChat Pay and Alipay put their
+// account, totals and notes in 16 to 25 rows above the header.
+const MaxHeaderRow = 40
 
 // headerBodyRows is how many rows below a header candidate are read to
 // tell whether data follows it.
