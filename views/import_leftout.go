@@ -81,6 +81,16 @@ func skippedText(plan *importer.ImportPlan) string {
 		map[string]any{"N": countText(plan.Skipped), "Names": list})
 }
 
+// totalsText counts the rows of totals skipped (合计, Grand Total), which
+// add up rows the file holds.
+func totalsText(plan *importer.ImportPlan) string {
+	if plan.Totals == 0 {
+		return ""
+	}
+	return lang.L("{{.N}} rows of totals (such as “{{.Label}}”) are skipped: the rows they add up are imported.",
+		map[string]any{"N": countText(plan.Totals), "Label": plan.TotalLabel})
+}
+
 // outsideText counts the values dated before their goal starts or after
 // it ends, inside its first or last period: left out as the goal's dates
 // say, not errors.

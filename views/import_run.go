@@ -146,6 +146,9 @@ func (v *importView) checkedText(plan *importer.ImportPlan) string {
 	if s := outsideText(plan); s != "" {
 		lines = append(lines, s)
 	}
+	if s := totalsText(plan); s != "" {
+		lines = append(lines, s)
+	}
 	if n := plan.RejectedRows(); n > 0 {
 		lines = append(lines, lang.L("Rows that could not be read: {{.N}}, listed below. Import writes nothing while they are there: correct them in the file and check again, or import without them.",
 			map[string]any{"N": countText(n)}))

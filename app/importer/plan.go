@@ -129,6 +129,9 @@ type ImportPlan struct {
 	// 25 January): the goal asks nothing of those days, so they are left
 	// out on purpose and never stop an import.
 	OutsideSpan int
+	// Totals counts the rows of totals skipped (totalRow); TotalLabel is the first one's label.
+	Totals     int
+	TotalLabel string
 	// Breakdown is what each value of each dimension column made of the
 	// periods in Periods, for flow goals: they add up to the period value.
 	Breakdown []app.DimensionValue
@@ -310,6 +313,9 @@ type rowDate struct {
 func (pl *importPlanner) row(t Table, i int) {
 	if importBlankRow(t.Rows[i]) {
 		pl.plan.Blank++
+		return
+	}
+	if pl.totalRow(t, i) {
 		return
 	}
 	pl.plan.Rows++

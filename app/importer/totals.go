@@ -1,0 +1,135 @@
+package importer
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Reports and exports often hold rows of totals among their rows: a 合计
+// row a day below its stores' rows, Excel's subtotals (北京 汇总, Beijing
+// Total, 总计, Grand Total), LibreOffice's (Beijing Sum), a footer's 合计.
+// Read as data, such a row counts its rows twice (as a store named 合计)
+// or, without a date, keeps its goal's periods from being written. The
+// planner skips it on purpose and counts it (ImportPlan.Totals).
+
+// totalLabels are the labels of a row of totals, as foldTotal folds them.
+var totalLabels = map[string]bool{"total": true, "totals": true, "grandtotal": true, "subtotal": true,
+	"sum": true, "grandsum": true, "summe": true, "gesamt": true, "gesamtsumme": true, "累计": true, "總計": true}
+
+// totalSuffixes end the folded labels of totals, of the whole or of a part
+// (本月合计, 北京店小计, 北京 汇总, Beijing Total).
+var totalSuffixes = []string{"合计", "总计", "小计", "汇总", "总和", "合計", "小計", "彙總", " total", " sum"}
+
+// maxTotalLabel bounds the labels of totals, in bytes: a longer cell is a
+// note, whatever it ends with.
+const maxTotalLabel = 40
+
+// isTotalLabel reports whether text labels a row of totals: 合计, 小 计：,
+// Total, Grand Total, 北京 汇总, Beijing Total and the like; not a cell
+// that merely holds such a word (合计金额, Totally).
+func isTotalLabel(text string) bool {
+	s := strings.TrimSpace(text)
+	if s == "" || len(s) > maxTotalLabel {
+		return false
+	}
+	if s[0] >= '0' && s[0] <= '9' || !mayBeTotal(s) {
+		return false // most cells: a date, a number, a name
+	}
+	s = foldTotal(s)
+	if totalLabels[strings.ReplaceAll(s, " ", "")] {
+		return true
+	}
+	for _, suffix := range totalSuffixes {
+		if strings.HasSuffix(s, suffix) {
+			return true
+		}
+	}
+	return false
+}
+
+// foldTotal is s in lower case, its runs of spaces one space, without
+// hyphens and colons, and with no space between Chinese characters: "小
+// 计：" is 小计, "Grand-Total:" grand total, "Sub-total" subtotal.
+func foldTotal(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		switch {
+		case unicode.IsSpace(r):
+			space = true
+			continue
+		case strings.ContainsRune("-:：_", r):
+			continue
+		}
+		if space && b.Len() > 0 && r < 0x80 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
+}
+
+// totalRow reports whether row i of t is a row of totals, and counts it:
+// a text cell of it outside the value columns is a label of totals
+// (isTotalLabel), unless it is the goal column's name of a chosen goal (a
+// goal named Total).
+func (pl *importPlanner) totalRow(t Table, i int) bool {
+	for col, c := range t.Rows[i] {
+		if c.Kind != CellText || !isTotalLabel(c.Text) || pl.valueColumn(col) {
+			continue
+		}
+		if _, goal := pl.names[foldName(importCellText(c))]; goal && col == pl.m.GoalColumn {
+			continue
+		}
+		if pl.plan.Totals == 0 {
+			pl.plan.TotalLabel = importCellText(c)
+		}
+		pl.plan.Totals++
+		return true
+	}
+	return false
+}
+
+// valueColumn reports whether column col holds values the plan reads.
+func (pl *importPlanner) valueColumn(col int) bool {
+	if pl.m.GoalColumn >= 0 {
+		return col == pl.m.ValueColumn
+	}
+	for _, s := range pl.srcs {
+		if s.ValueColumn == col {
+			return true
+		}
+	}
+	return false
+}
+
+// mayBeTotal reports whether s holds a character of the Chinese labels of
+// totals or a word of the others, in one pass: it is asked of every text
+// cell of a million-row file.
+func mayBeTotal(s string) bool {
+	for i, r := range s {
+		switch r {
+		case '计', '計', '总', '總', '汇', '彙':
+			return true
+		case 't', 'T':
+			if hasPrefixFold(s[i:], "total") {
+				return true
+			}
+		case 's', 'S':
+			if hasPrefixFold(s[i:], "sum") {
+				return true
+			}
+		case 'g', 'G':
+			if hasPrefixFold(s[i:], "gesamt") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasPrefixFold reports whether s starts with the ASCII word w in any case.
+func hasPrefixFold(s, w string) bool {
+	return len(s) >= len(w) && strings.EqualFold(s[:len(w)], w)
+}

@@ -1,0 +1,47 @@
+package importer
+
+import (
+	"slices"
+	"testing"
+
+	"pacer/app"
+)
+
+// TestPlanImportSkipsTotalRows reads reports with rows of totals: a
+// 合计 row a day among its stores', Excel's subtotals (北京 汇总, 总计,
+// Beijing Total, Grand Total) and a footer's 合计. Counted as a store, a
+// day's 合计 doubled the day's sales without a word; as a row without a
+// date, a footer's 合计 kept every period of its goal from being written.
+// They are skipped on purpose and counted.
+func TestPlanImportSkipsTotalRows(t *testing.T) {
+	wide := "日期,门店,销售额\n2023-01-05,北京店,100\n2023-01-05,上海店,50\n2023-01-05,合计,150\n" +
+		"2023-02-05,北京店,200\n2023-02-05,小 计：,200\n,北京 汇总,300\n,Beijing Total,300\n,Grand Total,350\n总计,,350\n"
+	tab := readCSV(t, wide)
+	p := planXLSX(t, tab, Mapping{DateColumn: 0, GoalColumn: -1, ValueColumns: map[int]int64{2: 1}, SkipHeader: true})
+	want := []string{"1 2023-01 = 150 (2) partial", "1 2023-02 = 200 (1) partial"}
+	if got := importPeriodsOf(p); !slices.Equal(got, want) || len(p.Rejected) > 0 || p.Totals != 6 || p.TotalLabel != "合计" {
+		t.Errorf("periods %q, rejected %q, %d totals (%q); want %q, 6 totals (合计)", got, importRejections(p), p.Totals, p.TotalLabel, want)
+	}
+	long := "Date,Goal,Value\n2023-01-05,Sales,100\n2023-01-06,Total,100\nTotal,,100\n"
+	p = importPlanOf(t, long, importLongMapping, app.Snapshot{})
+	if got := importPeriodsOf(p); !slices.Equal(got, []string{"1 2023-01 = 100 (1) partial"}) || len(p.Rejected) > 0 || p.Totals != 2 {
+		t.Errorf("long layout: periods %q, rejected %q, %d totals; want 100 in January, 2 totals", got, importRejections(p), p.Totals)
+	}
+}
+
+// TestPlanImportTotalLookalikes are rows that only look like totals: a
+// goal of the long layout named Total, and cells that merely hold the
+// word (合计金额, Totally).
+func TestPlanImportTotalLookalikes(t *testing.T) {
+	m := importLongMapping
+	m.GoalByName = map[string]int64{"total": 1}
+	p := importPlanOf(t, "Date,Goal,Value\n2023-01-05,Total,100\n", m, app.Snapshot{})
+	if p.Totals != 0 || len(p.Periods) != 1 {
+		t.Errorf("goal Total: %d totals, periods %q; want its row read", p.Totals, importPeriodsOf(p))
+	}
+	tab := readCSV(t, "日期,备注,销售额\n2023-01-05,合计金额,100\n2023-01-06,Totally,50\n")
+	p = planXLSX(t, tab, Mapping{DateColumn: 0, GoalColumn: -1, ValueColumns: map[int]int64{2: 1}, SkipHeader: true})
+	if got := importPeriodsOf(p); p.Totals != 0 || !slices.Equal(got, []string{"1 2023-01 = 150 (2) partial"}) {
+		t.Errorf("lookalikes: %d totals, periods %q; want both rows read", p.Totals, got)
+	}
+}
