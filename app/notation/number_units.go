@@ -81,12 +81,29 @@ func cutLatinUnit(s string) (body, unit string, ok bool) {
 	return body, unit, true
 }
 
+// scaleWords, in lower case, are the words for a multiple that exports
+// write after an amount (1,5 Mio., 2 Tsd., 1.2 bn, 1.5 lakh, 2 crore):
+// no unit, and a multiple ReadNumber does not apply, so a number with one
+// is refused rather than read as a millionth of itself. "mil" is a
+// thousand in Spanish and a million in English. MM, millions in finance,
+// counts in upper case only (scaleWord): mm are millimetres.
+var scaleWords = map[string]bool{
+	"b": true, "bn": true, "bil": true, "bln": true, "mn": true, "mio": true, "mil": true, "mln": true,
+	"mrd": true, "mld": true, "tsd": true, "tys": true, "thou": true,
+	"lakh": true, "lakhs": true, "lac": true, "lacs": true, "crore": true, "crores": true, "cr": true,
+}
+
+// scaleWord reports whether w is one of scaleWords, or MM.
+func scaleWord(w string) bool {
+	return w == "MM" || scaleWords[strings.ToLower(w)]
+}
+
 // isUnitWord reports whether w is a word a Latin unit may be: letters
-// only, at most maxUnitLetters of them, and no month, weekday or time of
-// day.
+// only, at most maxUnitLetters of them, and no month, weekday, time of
+// day or word for a multiple (scaleWord).
 func isUnitWord(w string) bool {
 	n := utf8.RuneCountInString(w)
-	if n == 0 || n > maxUnitLetters || strings.IndexFunc(w, func(r rune) bool { return !isWordLetter(r) }) >= 0 {
+	if n == 0 || n > maxUnitLetters || strings.IndexFunc(w, func(r rune) bool { return !isWordLetter(r) }) >= 0 || scaleWord(w) {
 		return false
 	}
 	w = strings.ToLower(w)

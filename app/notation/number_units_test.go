@@ -77,3 +77,27 @@ func TestSameUnit(t *testing.T) {
 		}
 	}
 }
+
+// TestReadNumberUnitScaleWords checks that a word for a multiple after a
+// number (1,5 Mio., 2 Tsd., 1.2 bn, 1.5 lakh, 2 crore, 1.5 MM), as German,
+// Polish, Russian, Indian and finance exports write amounts, is no unit:
+// read as one, 1,5 Mio. was 1.5, a millionth of it, without a word.
+func TestReadNumberUnitScaleWords(t *testing.T) {
+	for _, tc := range []struct {
+		in    string
+		comma bool
+	}{
+		{"1,5 Mio.", true}, {"1,5 Mrd.", true}, {"2 Tsd.", true}, {"1,5 mln", true}, {"2 tys.", true},
+		{"1.2 bn", false}, {"1.2 B", false}, {"1.2 mn", false}, {"1.5 MM", false}, {"1.5 mil", false},
+		{"1.5 lakh", false}, {"1.5 lakhs", false}, {"2 crore", false}, {"2 Cr", false},
+	} {
+		if v, unit, ok := notation.ReadNumberUnit(app.NormalizeNumber(tc.in), notation.NumberFormat{DecimalComma: tc.comma}); ok {
+			t.Errorf("ReadNumberUnit(%q) = %v %q; want no number", tc.in, v, unit)
+		}
+	}
+	for _, in := range []string{"1.5 mm", "3 m", "2 Stk."} {
+		if _, _, ok := notation.ReadNumberUnit(in, notation.NumberFormat{}); !ok {
+			t.Errorf("ReadNumberUnit(%q) refused; want a unit", in)
+		}
+	}
+}
