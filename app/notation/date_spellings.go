@@ -109,8 +109,33 @@ func cutTime(s string) string {
 	if u := strings.ToUpper(t); strings.HasSuffix(u, "AM") || strings.HasSuffix(u, "PM") {
 		t = strings.TrimSpace(t[:len(t)-2])
 	}
+	t = cutZoneWord(t)
 	if i := importTimeStart(t); i > 0 {
 		return strings.TrimSpace(t[:i])
+	}
+	// A time right after 日, with no space: 2023年1月5日10:30.
+	if before, after, ok := strings.Cut(t, "日"); ok && isTimeOfDay(after) {
+		return before + "日"
+	}
+	return s
+}
+
+// cutZoneWord is s without a zone set off by a space after its time of
+// day ("2023-01-05 10:30:00 +0800", "… UTC"), or s when it has none.
+func cutZoneWord(s string) string {
+	i := strings.LastIndexByte(s, ' ')
+	if i <= 0 {
+		return s
+	}
+	zone := s[i+1:]
+	switch {
+	case zone == "UTC" || zone == "GMT":
+	case (zone[0] == '+' || zone[0] == '-') && cutZone("0"+zone) == "0": // an offset cutZone reads
+	default:
+		return s
+	}
+	if j := strings.LastIndexByte(s[:i], ' '); j > 0 && isTimeOfDay(s[j+1:i]) {
+		return s[:i]
 	}
 	return s
 }
@@ -138,9 +163,12 @@ func importTimeStart(s string) int {
 	return i
 }
 
-// isTimeOfDay reports whether s is a time such as 10:00, 0:00:00.000 or
-// 02:00:00Z.
+// isTimeOfDay reports whether s is a time such as 10:00, 0:00:00.000,
+// 02:00:00Z, or in Chinese 10时30分, 10时30分05秒 or 9点.
 func isTimeOfDay(s string) bool {
+	if s != "" && isDigit(rune(s[0])) && (strings.Contains(s, "时") || strings.Contains(s, "点")) {
+		s = strings.NewReplacer("时", ":", "点", ":", "分", ":", "秒", "").Replace(s)
+	}
 	if !strings.Contains(s, ":") {
 		return false
 	}

@@ -168,3 +168,22 @@ func TestParseDateChineseNumerals(t *testing.T) {
 		}
 	}
 }
+
+// TestParseDateChineseTimes covers a date with a time in Chinese (10时30分,
+// as Excel's built-in h"时"mm"分" formats show it), a time right after
+// 日 with no space, and a zone set off by a space, as logs and
+// databases write it: the day is the one written.
+func TestParseDateChineseTimes(t *testing.T) {
+	for _, in := range []string{"2023年1月5日 10时30分", "2023年1月5日 10时30分05秒", "2023/1/5 9点", "2023年1月5日10:30",
+		"2023年1月5日10时30分", "2023-01-05 10:30:00 +0800", "2023-01-05 10:30:00 +08:00", "2023-01-05 10:30:00 UTC"} {
+		d, _, err := notation.ParseDate(in, notation.DayFirst)
+		if err != nil || d.String() != "2023-01-05" {
+			t.Errorf("ParseDate(%q) = %s, %v; want 2023-01-05", in, d, err)
+		}
+	}
+	for _, in := range []string{"2023年1月5日 时分", "2023-01-05 +0800", "2023年1月5日 10时30分 下午 上午", "5日10:30"} {
+		if d, _, err := notation.ParseDate(in, notation.DayFirst); err == nil {
+			t.Errorf("ParseDate(%q) = %s; want an error", in, d)
+		}
+	}
+}
