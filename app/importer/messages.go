@@ -40,6 +40,8 @@ const (
 	msgImportOtherUnit      = "\"{{.Text}}\" is in {{.Unit}}, but the goal \"{{.Goal}}\" counts in {{.Label}}: convert the values to {{.Label}} before importing."
 	msgImportMixedUnits     = "\"{{.Text}}\" is in {{.Unit}}, but the goal \"{{.Goal}}\" has other values in {{.First}} in this file: convert them to one unit before importing."
 	msgImportExtraCells     = "The row has more cells than the header's {{.Columns}} columns, so its values may not be in their columns: \"{{.Text}}\" may be a number whose thousands separator was not put in quotes."
+	// msgImportExtraCellsNoHeader is msgImportExtraCells for a file without a header.
+	msgImportExtraCellsNoHeader = "The row has more cells than most rows' {{.Columns}}, so its values may not be in their columns: \"{{.Text}}\" may be a number whose thousands separator was not put in quotes."
 )
 
 // ImportMessages lists every message key the import functions can return
@@ -53,5 +55,6 @@ var ImportMessages = []string{
 	msgImportNoGoal, msgImportUnknown, msgImportGoalDates, msgImportAfterEnd,
 	msgImportStraddle, msgImportTooCoarse, msgImportOverflow, msgImportMilestone, msgImportMilestoneSum,
 	msgImportNoMapping, msgImportBadColumns, msgImportFedTwice, msgImportBadFilter, msgImportExtraCells,
+	msgImportExtraCellsNoHeader,
 	msgImportMixedUnits, msgImportOtherUnit,
 }

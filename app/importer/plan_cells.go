@@ -234,19 +234,64 @@ func plainDecimal(s string, decimalComma bool) (float64, bool) {
 // headerWidth is the number of columns up to the header's last filled cell
 // in a text file with a header: a row with a filled cell beyond them was
 // split where it should not have been (2023-01-31,Sales,1,200), and its
-// cells may be out of their columns. It is 0, no check, for a workbook,
-// whose cells keep their columns whatever notes sit beside the table.
+// cells may be out of their columns. In a text file without one, it is
+// the number most rows fill (commonWidth). It is 0, no check, for a
+// workbook, whose cells keep their columns whatever notes sit beside the table.
 func headerWidth(t Table, m Mapping) int {
-	if t.Separator == 0 || !m.SkipHeader || m.HeaderRow >= len(t.Rows) {
+	switch {
+	case t.Separator == 0 || m.HeaderRow >= len(t.Rows):
 		return 0
+	case !m.SkipHeader:
+		return commonWidth(t, m.HeaderRow)
 	}
-	row := t.Rows[m.HeaderRow]
+	return filledWidth(t.Rows[m.HeaderRow])
+}
+
+// filledWidth is the number of columns of row up to its last filled cell.
+func filledWidth(row []Cell) int {
 	for n := len(row); n > 0; n-- {
 		if importFilled(row[n-1]) {
 			return n
 		}
 	}
 	return 0
+}
+
+// commonWidth is the filledWidth most rows of t have from row first on,
+// the smaller of two as common.
+func commonWidth(t Table, first int) int {
+	counts := map[int]int{}
+	best := 0
+	for _, row := range t.Rows[first:] {
+		n := filledWidth(row)
+		if n == 0 {
+			continue
+		}
+		counts[n]++
+		if counts[n] > counts[best] || counts[n] == counts[best] && n < best {
+			best = n
+		}
+	}
+	return best
+}
+
+// cutAt reports whether the value in column col of the overfull current
+// row may have been cut off the cell after it: always below a header,
+// whose columns say where cells belong; without one, when the cell after
+// it holds the digits of a number's rest (1 | 234.50), since a row may
+// also be wider than most for a note.
+func (pl *importPlanner) cutAt(col int) bool {
+	if pl.m.SkipHeader {
+		return true
+	}
+	next := importCellText(pl.t.Cell(pl.cur, col+1))
+	whole, frac, _ := strings.Cut(strings.Replace(next, ",", ".", 1), ".")
+	return whole != "" && allDigits(whole) && allDigits(frac)
+}
+
+// allDigits reports whether s is ASCII digits only (true for "").
+func allDigits(s string) bool {
+	return strings.Trim(s, "0123456789") == ""
 }
 
 // overfull reports whether row i has a filled cell beyond the header's
@@ -269,7 +314,11 @@ func (pl *importPlanner) overfull(i int) bool {
 // overfull row, naming it with the cell after it as the file wrote them.
 func (pl *importPlanner) extraCells(col int) *app.Error {
 	text := importCellText(pl.t.Cell(pl.cur, col)) + string(pl.t.Separator) + importCellText(pl.t.Cell(pl.cur, col+1))
-	return notation.ImportError(msgImportExtraCells, nil, "Text", text, "Columns", strconv.Itoa(pl.width))
+	msg := msgImportExtraCells
+	if !pl.m.SkipHeader {
+		msg = msgImportExtraCellsNoHeader
+	}
+	return notation.ImportError(msg, nil, "Text", text, "Columns", strconv.Itoa(pl.width))
 }
 
 // decimalsError says that value v, read from cell c shown as text, has
