@@ -7,7 +7,7 @@ import (
 
 // Reports and exports often hold rows of totals among their rows: a 合计
 // row a day below its stores' rows, Excel's subtotals (北京 汇总, Beijing
-// Total, 总计, Grand Total), LibreOffice's (Beijing Sum), a footer's 合计.
+// Total, 总计, Grand Total), a footer's 合计.
 // Read as data, such a row counts its rows twice (as a store named 合计)
 // or, without a date, keeps its goal's periods from being written. The
 // planner skips it on purpose and counts it (ImportPlan.Totals).
@@ -17,8 +17,9 @@ var totalLabels = map[string]bool{"total": true, "totals": true, "grandtotal": t
 	"sum": true, "grandsum": true, "summe": true, "gesamt": true, "gesamtsumme": true, "累计": true, "總計": true}
 
 // totalSuffixes end the folded labels of totals, of the whole or of a part
-// (本月合计, 北京店小计, 北京 汇总, Beijing Total).
-var totalSuffixes = []string{"合计", "总计", "小计", "汇总", "总和", "合計", "小計", "彙總", " total", " sum"}
+// (本月合计, 北京店小计, 北京 汇总, Beijing Total). Sum ends labels of
+// totals only alone or in Grand Sum: Dim Sum is a dish.
+var totalSuffixes = []string{"合计", "总计", "小计", "汇总", "总和", "合計", "小計", "彙總", " total"}
 
 // maxTotalLabel bounds the labels of totals, in bytes: a longer cell is a
 // note, whatever it ends with.

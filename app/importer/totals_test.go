@@ -31,7 +31,7 @@ func TestPlanImportSkipsTotalRows(t *testing.T) {
 
 // TestPlanImportTotalLookalikes are rows that only look like totals: a
 // goal of the long layout named Total, and cells that merely hold the
-// word (合计金额, Totally).
+// word (合计金额, Totally, Dim Sum).
 func TestPlanImportTotalLookalikes(t *testing.T) {
 	m := importLongMapping
 	m.GoalByName = map[string]int64{"total": 1}
@@ -39,9 +39,9 @@ func TestPlanImportTotalLookalikes(t *testing.T) {
 	if p.Totals != 0 || len(p.Periods) != 1 {
 		t.Errorf("goal Total: %d totals, periods %q; want its row read", p.Totals, importPeriodsOf(p))
 	}
-	tab := readCSV(t, "日期,备注,销售额\n2023-01-05,合计金额,100\n2023-01-06,Totally,50\n")
+	tab := readCSV(t, "日期,备注,销售额\n2023-01-05,合计金额,100\n2023-01-06,Totally,30\n2023-01-07,Dim Sum,20\n")
 	p = planXLSX(t, tab, Mapping{DateColumn: 0, GoalColumn: -1, ValueColumns: map[int]int64{2: 1}, SkipHeader: true})
-	if got := importPeriodsOf(p); p.Totals != 0 || !slices.Equal(got, []string{"1 2023-01 = 150 (2) partial"}) {
+	if got := importPeriodsOf(p); p.Totals != 0 || !slices.Equal(got, []string{"1 2023-01 = 150 (3) partial"}) {
 		t.Errorf("lookalikes: %d totals, periods %q; want both rows read", p.Totals, got)
 	}
 }
