@@ -72,3 +72,14 @@ func TestPlanImportXLSXBuiltinChineseMonths(t *testing.T) {
 		t.Errorf("weekly goal: periods %q, rejected %q; want both months refused", got, importRejections(p))
 	}
 }
+
+// TestReadTableXLSXOwnFormatsInTheChineseRange checks that a workbook's
+// own format of an ID in that range (SheetJS numbers its formats from 56)
+// is the one shown: the zh-CN code of ID 57 would show a day as a month.
+func TestReadTableXLSXOwnFormatsInTheChineseRange(t *testing.T) {
+	b := builtinDateBook(t, 57, false, 45292)
+	b = xlsxPatchPart(t, b, "xl/styles.xml", "<cellXfs", `<numFmts count="1"><numFmt numFmtId="57" formatCode="yyyy-mm-dd"/></numFmts><cellXfs`)
+	if c := readXLSXTable(t, b).Cell(1, 0); c.Kind != CellDate || c.Text != "2024-01-01" {
+		t.Errorf("cell %+v; want a date cell shown 2024-01-01", c)
+	}
+}
