@@ -267,21 +267,22 @@ func readXLSX(b []byte, sheet string) (Table, error) {
 			t.Hidden[name] = true
 		}
 	}
+	asked := sheet
 	if sheet == "" {
 		sheet = xlsxDefaultSheet(f, t.Sheets)
 	}
 	if idx, err := f.GetSheetIndex(sheet); err != nil || idx < 0 {
 		return Table{}, notation.ImportError(msgImportNoSheet, err, "Sheet", sheet)
 	}
-	t.Sheet = sheet
 	offset, err := xlsxDateOffset(f)
 	if err != nil {
 		return Table{}, err
 	}
-	shown, err := f.GetRows(sheet)
+	sheet, shown, err := xlsxShownRows(f, asked, sheet, t)
 	if err != nil {
 		return Table{}, notation.ImportError(msgImportBadXLSX, err)
 	}
+	t.Sheet = sheet
 	raw, err := f.GetRows(sheet, excelize.Options{RawCellValue: true})
 	if err != nil {
 		return Table{}, notation.ImportError(msgImportBadXLSX, err)

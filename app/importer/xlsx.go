@@ -17,6 +17,39 @@ import (
 // cellAt is a cell's place in a sheet: 0-based row and column.
 type cellAt struct{ row, col int }
 
+// xlsxShownRows are the rows of the named sheet of f as shown, with the
+// sheet's name; when no sheet was asked for (asked is "") and the default
+// one shows nothing, as a chart sheet that Excel saved the workbook on,
+// or an empty sheet, they are those of the first other visible sheet of t
+// that shows something.
+func xlsxShownRows(f *excelize.File, asked, sheet string, t Table) (string, [][]string, error) {
+	shown, err := f.GetRows(sheet)
+	if err != nil || asked != "" || xlsxShowsAny(shown) {
+		return sheet, shown, err
+	}
+	for _, other := range t.Sheets {
+		if other == sheet || t.Hidden[other] {
+			continue
+		}
+		if rows, err := f.GetRows(other); err == nil && xlsxShowsAny(rows) {
+			return other, rows, nil
+		}
+	}
+	return sheet, shown, nil
+}
+
+// xlsxShowsAny reports whether rows show any text.
+func xlsxShowsAny(rows [][]string) bool {
+	for _, row := range rows {
+		for _, text := range row {
+			if text != "" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // xlsxDefaultSheet is the sheet of f to read when none is named: the
 // active one, which Excel and WPS open on, when it is visible; else the
 // first visible one, since a hidden sheet tends to hold lookups or old
