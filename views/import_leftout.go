@@ -81,6 +81,26 @@ func skippedText(plan *importer.ImportPlan) string {
 		map[string]any{"N": countText(plan.Skipped), "Names": list})
 }
 
+// monthsAcrossText says, for a table whose months run across its columns
+// (门店 | 1月 | 2月 | 3月), why its rows are refused and how to turn it;
+// "" for any other table.
+func monthsAcrossText(t importer.Table) string {
+	months := importer.MonthsAcross(t)
+	if months == nil {
+		return ""
+	}
+	names := make([]string, 0, 4)
+	for _, m := range months[:min(3, len(months))] {
+		names = append(names, "“"+m+"”")
+	}
+	list := strings.Join(names, lang.L(", "))
+	if len(months) > 3 {
+		list += lang.L(", …")
+	}
+	return lang.L("The months of this file run across its columns ({{.Months}}), and Pacer reads one row a date or month: turn the table so that each month is a row (in Excel or WPS, copy it, then Paste Special with Transpose) and import that.",
+		map[string]any{"Months": list})
+}
+
 // totalsText counts the rows of totals skipped (合计, Grand Total), which
 // add up rows the file holds.
 func totalsText(plan *importer.ImportPlan) string {

@@ -152,6 +152,9 @@ func (v *importView) checkedText(plan *importer.ImportPlan) string {
 	if n := plan.RejectedRows(); n > 0 {
 		lines = append(lines, lang.L("Rows that could not be read: {{.N}}, listed below. Import writes nothing while they are there: correct them in the file and check again, or import without them.",
 			map[string]any{"N": countText(n)}))
+		if s := monthsAcrossText(v.table); s != "" {
+			lines = append(lines, s)
+		}
 	}
 	if plan.Replaced > 0 {
 		lines = append(lines, lang.L("{{.N}} periods already have a value; the import replaces them, it does not add to them.", map[string]any{"N": plan.Replaced}))

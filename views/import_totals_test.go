@@ -24,3 +24,18 @@ func TestImportSkipsTotalRows(t *testing.T) {
 		t.Fatalf("Q1: %+v, %v", c, err)
 	}
 }
+
+// TestImportSaysMonthsRunAcross checks a plan laid out with its months
+// across the columns: its rows are refused as no dates, and the check
+// says why and how to turn the table.
+func TestImportSaysMonthsRunAcross(t *testing.T) {
+	v, g := openImportOf(t, "门店,1月,2月,3月,4月\n北京店,100,200,300,400\n上海店,50,60,70,80\n", false)
+	if len(v.sources) == 0 {
+		t.Fatal("no value columns offered")
+	}
+	pickGoal(t, v, v.sources[0], g.ID) // as a user tries
+	checkAndWait(t, v)
+	if !containsText(v.ui.window().Canvas().Overlays().Top(), "The months of this file run across its columns (“1月”, “2月”, “3月”, …)") {
+		t.Fatalf("the check does not say the months run across: %q", v.result.Text)
+	}
+}
