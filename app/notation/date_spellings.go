@@ -18,10 +18,10 @@ func dateText(s string, order DayMonthOrder) string {
 }
 
 // yearText is the plain date text s with its two-digit year, if any,
-// written out as order reads it.
+// written out as order reads it, or before 年 whatever the order.
 func yearText(s string, order DayMonthOrder) string {
-	if order == YearFirst && shortYearFirst(s) {
-		return "20" + s
+	if order == YearFirst && shortYearFirst(s) || len(s) > 2 && allDigits(s[:2]) && strings.HasPrefix(s[2:], "年") {
+		return "20" + s // 23/01/31 in a column that writes its year first, or 23年1月5日
 	}
 	return expandShortYear(s)
 }

@@ -187,3 +187,22 @@ func TestParseDateChineseTimes(t *testing.T) {
 		}
 	}
 }
+
+// TestParseDateChineseShortYear covers a two-digit year before 年, as
+// people and some Chinese programs write it (23年1月5日): 2000 plus it,
+// as Excel reads a two-digit year; 年 says which part is the year.
+func TestParseDateChineseShortYear(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"23年1月5日", "2023-01-05"}, {"23年1月", "2023-01-31"}, {"23年第1季度", "2023-03-31"}, {"99年12月31日", "2099-12-31"},
+	} {
+		d, _, err := notation.ParseDate(tc.in, notation.MonthFirst)
+		if err != nil || d.String() != tc.want {
+			t.Errorf("ParseDate(%q) = %s, %v; want %s", tc.in, d, err, tc.want)
+		}
+	}
+	for _, in := range []string{"123年1月", "3年1月", "23年13月"} {
+		if d, _, err := notation.ParseDate(in, notation.DayFirst); err == nil {
+			t.Errorf("ParseDate(%q) = %s; want an error", in, d)
+		}
+	}
+}
