@@ -143,10 +143,15 @@ func (sp *textSplitter) addRow(cells []Cell, oneLine bool) {
 // goal "+20% online sales" again. Nor has it the invisible word joiner
 // that Pacer's exports put before a text a spreadsheet would read as a
 // value (notation.SheetText): the goal "0012" and the year 2024 match
-// again.
+// again. Nor is it wrapped in the ="…" that order and bank exports write
+// so that Excel keeps a cell as text (="2023-01-05", ="001234"): Excel
+// shows the text inside, and so is the field read.
 func unguarded(f string) string {
 	if len(f) >= 2 && f[0] == '\'' && strings.ContainsRune("=+-@", rune(f[1])) {
 		return f[1:]
+	}
+	if inner, ok := strings.CutPrefix(f, `="`); ok && strings.HasSuffix(inner, `"`) && !strings.Contains(inner[:len(inner)-1], `"`) {
+		return inner[:len(inner)-1]
 	}
 	return notation.PlainSheetText(f)
 }
