@@ -205,7 +205,7 @@ func (e *valuePlanEditor) show() {
 		}
 		e.guard.onCancel(func() {
 			e.askDiscard(lang.L("The plans by value typed for {{.Period}} are not saved; closing the plan by value drops them.", e.shownPeriod()),
-				e.onSave, func() { e.pane.d.ui.showDialog(e.dialog) })
+				e.onSave, e.reshow)
 		})
 	}, e.pane.d.ui.window())
 	d.Resize(fyne.NewSize(520, 480))
@@ -214,17 +214,26 @@ func (e *valuePlanEditor) show() {
 	e.pane.d.ui.showDialog(d)
 }
 
+// reshow shows the editor again, after a question or an error, with the
+// focus on its first field.
+func (e *valuePlanEditor) reshow() {
+	e.pane.d.ui.showDialog(e.dialog)
+	if len(e.fields) > 0 {
+		e.pane.d.ui.window().Canvas().Focus(e.fields[0].entry)
+	}
+}
+
 // onSave replaces the period's plans by value with those typed.
 func (e *valuePlanEditor) onSave() {
 	plans, ok := e.read()
 	if !ok {
-		e.pane.d.ui.showDialog(e.dialog)
+		e.reshow()
 		return
 	}
 	e.guard.mark()
 	d := e.pane.d
 	if err := d.ui.store.SetDimensionPlans(d.ui.context(), d.pace.Goal.ID, e.selected().Period.Key(), e.pane.dim, plans); err != nil {
-		d.ui.showDialog(e.dialog) // the plans typed stay, under the error
+		e.reshow() // the plans typed stay, under the error
 		d.ui.showError(err)
 		return
 	}

@@ -159,13 +159,25 @@ func (r *replanDialog) show() {
 	r.guard.mark()
 }
 
+// reshow shows the dialog again, after a question or an error, with the
+// focus on the field typed last: the new target when the target is
+// revised, else the note.
+func (r *replanDialog) reshow() {
+	r.ui.showDialog(r.dialog)
+	if mode, _ := r.modes.value(r.mode.Selected); mode == replanTarget {
+		r.ui.window().Canvas().Focus(r.target.entry)
+	} else {
+		r.ui.window().Canvas().Focus(r.note)
+	}
+}
+
 // askDiscard follows the dialog's closing by Cancel or Escape with
 // something typed: it is dropped only after asking; kept, the dialog shows
 // again.
 func (r *replanDialog) askDiscard() {
 	askUnsaved(r.ui.shell, unsavedQuestion{title: lang.L("Discard the new plan?"),
 		text: lang.L("The new plan for {{.Goal}} is not saved; closing the re-plan drops it.", map[string]any{"Goal": r.pace.Goal.Title}),
-		save: r.onSave, discard: func() {}, keep: func() { r.ui.showDialog(r.dialog) },
+		save: r.onSave, discard: func() {}, keep: r.reshow,
 	})
 }
 
@@ -173,7 +185,7 @@ func (r *replanDialog) askDiscard() {
 func (r *replanDialog) onSave() {
 	r.recompute()
 	if r.err != nil {
-		r.ui.showDialog(r.dialog)
+		r.reshow()
 		return
 	}
 	g := r.pace.Goal
@@ -195,7 +207,7 @@ func (r *replanDialog) onSave() {
 		r.preview.SetText(userMessage(err))
 		r.preview.Importance = widget.DangerImportance
 		r.preview.Refresh()
-		r.ui.showDialog(r.dialog)
+		r.reshow()
 		return
 	}
 	if r.onSaved != nil {

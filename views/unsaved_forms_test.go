@@ -106,6 +106,9 @@ func TestReplanAsksBeforeDroppingWhatWasTyped(t *testing.T) {
 	if topSays(t, w, "New plan"); r.target.entry.Text != "5000万" {
 		t.Fatalf("Keep editing shows the target %q", r.target.entry.Text)
 	}
+	if f := w.Canvas().Focused(); f != r.target.entry {
+		t.Errorf("after Keep editing the focus is on %v, not the new target", f)
+	}
 	ui.onEscape()
 	test.Tap(findButton(t, topSays(t, w, "closing the re-plan drops it"), "Discard"))
 	if ui.dialogOpen() {
@@ -142,6 +145,11 @@ func TestPlanByValueAsksBeforeDroppingWhatWasTyped(t *testing.T) {
 	}
 	e.period.SetSelectedIndex(q1) // nothing typed over the other quarter
 	a.entry.SetText("6,000,000")
+	test.Tap(findButton(t, w.Canvas().Overlays().Top(), "Cancel"))
+	test.Tap(findButton(t, topSays(t, w, "closing the plan by value drops them"), "Keep editing"))
+	if f := w.Canvas().Focused(); f != e.fields[0].entry || a.entry.Text != "6,000,000" {
+		t.Errorf("after Keep editing the focus is on %v, A holds %q", f, a.entry.Text)
+	}
 	test.Tap(findButton(t, w.Canvas().Overlays().Top(), "Cancel"))
 	test.Tap(findButton(t, topSays(t, w, "closing the plan by value drops them"), "Save"))
 	plans, _ := store.DimensionPlans(context.Background(), g.ID)
