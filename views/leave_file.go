@@ -8,7 +8,8 @@ import (
 
 // unsavedWork names what the window holds changed and not saved: the goal
 // in the wizard, the action plan in the editor, the gap analysis, and the
-// forms shown in dialogs with something typed (a check-in, a re-plan).
+// forms shown in dialogs with something typed (a check-in, a re-plan), and
+// the business settings.
 func (ui *mainUI) unsavedWork() []string {
 	out := ui.typedInDialogs()
 	if gs := builtScreen[*goalsScreen](ui); gs != nil && gs.wizard != nil && gs.wizard.edited() {
@@ -19,6 +20,9 @@ func (ui *mainUI) unsavedWork() []string {
 	}
 	if s := builtScreen[*reviewsScreen](ui); s != nil && s.gap != nil && s.gap.changed() {
 		out = append(out, lang.L("the gap analysis"))
+	}
+	if s := builtScreen[*settingsScreen](ui); s != nil && s.business != nil && s.business.changed() {
+		out = append(out, lang.L("the business settings"))
 	}
 	return out
 }

@@ -41,6 +41,7 @@ type businessSettings struct {
 	save     *widget.Button
 	msg      *widget.Label
 	content  fyne.CanvasObject
+	saved    string // what the form showed as the file's settings (state)
 }
 
 func newBusinessSettings(ui businessDeps) *businessSettings {
@@ -77,8 +78,18 @@ func newBusinessSettings(ui businessDeps) *businessSettings {
 	hint := widget.NewLabel(lang.L("These settings are kept in the database file, so they travel with it."))
 	hint.Wrapping = fyne.TextWrapWord
 	b.content = container.NewVBox(hint, form, container.NewHBox(b.save), b.msg)
+	b.saved = b.state()
 	return b
 }
+
+// state is what the form shows.
+func (b *businessSettings) state() string {
+	return fieldsState(strconv.Itoa(b.fiscal.SelectedIndex()), b.currency.Text, b.cadence.Selected,
+		strconv.FormatBool(b.comma.Checked), b.onTrack.Text, b.atRisk.Text)
+}
+
+// changed reports whether the form shows other settings than the file's.
+func (b *businessSettings) changed() bool { return b.state() != b.saved }
 
 // onSave checks and stores the settings.
 func (b *businessSettings) onSave() {
@@ -115,6 +126,7 @@ func (b *businessSettings) onSave() {
 		return
 	}
 	b.currency.SetText(currency)
+	b.saved = b.state()
 	b.show(lang.L("Saved."), widget.SuccessImportance)
 }
 

@@ -118,3 +118,36 @@ func TestLocaleCurrency(t *testing.T) {
 		}
 	}
 }
+
+// TestLeavingAsksAboutBusinessSettingsNotSaved: business settings changed
+// and not saved make leaving the file ask, naming them; saved, or as the
+// file has them, they do not.
+func TestLeavingAsksAboutBusinessSettingsNotSaved(t *testing.T) {
+	ui, w, _ := newStoreUI(t)
+	ui.showScreen(screenSettings)
+	s := builtScreen[*settingsScreen](ui)
+	s.tabs.SelectIndex(1) // Business, built when first shown
+	b := s.business
+	if b == nil {
+		t.Fatal("the business settings were not built")
+	}
+	left := 0
+	leave := func() { left++ }
+	if ui.whenLeavingFile(leave); left != 1 {
+		t.Fatal("leaving with the settings as saved asked")
+	}
+	b.onTrack.SetText("90")
+	ui.whenLeavingFile(leave)
+	ask := w.Canvas().Overlays().Top()
+	if ask == nil || !containsText(ask, "There are changes not saved in the business settings.") {
+		t.Fatal("leaving with a threshold typed and not saved did not ask")
+	}
+	test.Tap(findButton(t, ask, "Keep editing"))
+	if left != 1 || b.onTrack.Text != "90" {
+		t.Fatalf("Keep editing left the file (%d) or the threshold (%q)", left, b.onTrack.Text)
+	}
+	test.Tap(b.save)
+	if ui.whenLeavingFile(leave); left != 2 {
+		t.Fatal("leaving after the settings were saved asked")
+	}
+}
