@@ -115,7 +115,7 @@ func ReadTable(r io.Reader, name string) (Table, error) {
 // ReadSheet is ReadTable reading the named sheet of a workbook; with an
 // empty sheet, or for a text file, it is ReadTable.
 func ReadSheet(r io.Reader, name, sheet string) (Table, error) {
-	b, err := io.ReadAll(io.LimitReader(r, MaxImportBytes+1))
+	b, err := readLimited(r, MaxImportBytes)
 	if err != nil {
 		return Table{}, fmt.Errorf("read %s: %w", name, err)
 	}
