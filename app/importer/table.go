@@ -21,7 +21,7 @@ import (
 const MaxImportBytes = 256 << 20
 
 // CellKind says what a cell of an imported table holds.
-type CellKind int
+type CellKind uint8
 
 // The cell kinds. CSV and text files only have CellText; workbooks tell
 // numbers apart.
@@ -37,10 +37,10 @@ type Cell struct {
 	// Text is the cell as the user sees it: the field of a CSV file, or the
 	// formatted value of a workbook cell ("1,234.50", "2023-01-31").
 	Text string
-	// Kind and Number keep a workbook's raw number, which is more exact
+	// Number and Kind keep a workbook's raw number, which is more exact
 	// than its display: 0.08 behind "8%", 44957 behind "31/01/2023".
-	Kind   CellKind
 	Number float64
+	Kind   CellKind
 	// Percent is true when a workbook's number format shows Number in
 	// percent (0.00%): 0.08 shown as "8%". A % in quotes or after a
 	// backslash (0"%", 0.0\%) is text, shown beside the number as it is.

@@ -54,6 +54,7 @@ type textSplitter struct {
 	sep  rune
 	rows [][]Cell
 	want int
+	slab []Cell // where the next records' cells are taken from (cells)
 }
 
 // readFrom reads the records of s from pos, which starts a line, with
@@ -107,12 +108,29 @@ func (sp *textSplitter) addRecord(rec []string, text string) {
 		sp.addLines(text)
 		return
 	}
-	cells := make([]Cell, len(rec))
+	cells := sp.cells(len(rec))
 	for i, f := range rec {
 		cells[i] = Cell{Text: f}
 	}
 	sp.addRow(cells, oneLine)
 }
+
+// cells returns n empty cells for a record. They are taken from a slab
+// of a few thousand: a million-row file's rows are then a few hundred
+// allocations rather than a million, which the collector would otherwise
+// count one by one. A record's cells are capped to their number, so that
+// no append runs into the next record's.
+func (sp *textSplitter) cells(n int) []Cell {
+	if len(sp.slab) < n {
+		sp.slab = make([]Cell, max(n, cellSlab))
+	}
+	c := sp.slab[:n:n]
+	sp.slab = sp.slab[n:]
+	return c
+}
+
+// cellSlab is the number of cells a slab holds: 128 kB of them.
+const cellSlab = 4096
 
 // addLines adds each line of text as splitLine splits it.
 func (sp *textSplitter) addLines(text string) {
