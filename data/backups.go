@@ -8,6 +8,7 @@ import (
 	"pacer/app"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -28,11 +29,18 @@ const (
 // backupLayout names automatic backups by day: "<name>-2006-01-02.db".
 const backupLayout = "2006-01-02"
 
+// importStampLayout is the time in the name of a backup taken before an
+// import: "<name>-before-import-20060102-150405.db".
+const importStampLayout = "20060102-150405"
+
 // BackupInfo describes one backup file.
 type BackupInfo struct {
-	Path  string
-	Time  time.Time // the day it was taken, from its name, else the file's time
-	Goals int       // goals it holds; -1 when it cannot be read
+	Path string
+	// Time is when it was taken, from its name: the day of a daily
+	// backup, the second of one taken before an import (BeforeImport).
+	Time         time.Time
+	BeforeImport bool
+	Goals        int // goals it holds; -1 when it cannot be read
 }
 
 // DailyBackup takes today's automatic backup unless there is one already:
@@ -110,24 +118,54 @@ func ListBackups(ctx context.Context, dbPath string) ([]BackupInfo, error) {
 	if err != nil {
 		return nil, fmt.Errorf("list backups: %w", err)
 	}
-	prefix := backupBase(dbPath) + "-"
+	base := backupBase(dbPath)
 	var out []BackupInfo
 	for _, e := range entries {
-		name := e.Name()
-		if e.IsDir() || !strings.HasPrefix(name, prefix) || !strings.HasSuffix(name, ".db") {
+		t, beforeImport, ok := backupOf(e.Name(), base)
+		if e.IsDir() || !ok {
 			continue
 		}
-		info := BackupInfo{Path: filepath.Join(dir, name), Goals: -1}
-		if t, err := time.Parse(backupLayout, strings.TrimSuffix(strings.TrimPrefix(name, prefix), ".db")); err == nil {
-			info.Time = t
-		} else if fi, err := e.Info(); err == nil {
-			info.Time = fi.ModTime()
-		}
-		info.Goals = countGoals(ctx, info.Path)
-		out = append(out, info)
+		path := filepath.Join(dir, e.Name())
+		out = append(out, BackupInfo{Path: path, Time: t, BeforeImport: beforeImport, Goals: countGoals(ctx, path)})
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Time.After(out[j].Time) })
 	return out, nil
+}
+
+// backupOf reports whether the file called name in the backups folder is
+// a backup of the database whose name without extension is base, and
+// when it was taken: "<base>-2006-01-02.db" daily, or
+// "<base>-before-import-20060102-150405[-N].db" before an import. Names
+// are matched whole, never by their start alone: the folder is shared by
+// every database beside it, and "sales-2024-2026-12-05.db" is a backup of
+// sales-2024.db, not of sales.db, whose pruning must not remove it nor its
+// restore offer it.
+func backupOf(name, base string) (t time.Time, beforeImport, ok bool) {
+	rest, ok := strings.CutPrefix(name, base+"-")
+	rest, db := strings.CutSuffix(rest, ".db")
+	if !ok || !db {
+		return time.Time{}, false, false
+	}
+	if t, err := time.ParseInLocation(backupLayout, rest, time.Local); err == nil {
+		return t, false, true
+	}
+	stamp, found := strings.CutPrefix(rest, "before-import-")
+	if !found || len(stamp) < len(importStampLayout) {
+		return time.Time{}, false, false
+	}
+	if n := stamp[len(importStampLayout):]; n != "" && !isNumberSuffix(n) {
+		return time.Time{}, false, false // freeName's -2, -3 … only
+	}
+	t, err := time.ParseInLocation(importStampLayout, stamp[:len(importStampLayout)], time.Local)
+	return t, true, err == nil
+}
+
+// isNumberSuffix reports whether s is "-" and a number from 2, as freeName
+// adds to a name taken.
+func isNumberSuffix(s string) bool {
+	digits, ok := strings.CutPrefix(s, "-")
+	n, err := strconv.Atoi(digits)
+	return ok && err == nil && n >= 2 && strconv.Itoa(n) == digits
 }
 
 func countGoals(ctx context.Context, path string) int {

@@ -42,7 +42,7 @@ func TestDailyBackupRotationAndRestore(t *testing.T) {
 	if len(list) != data.KeepDaily+data.KeepWeekly {
 		t.Errorf("%d backups kept, want %d daily + %d weekly", len(list), data.KeepDaily, data.KeepWeekly)
 	}
-	if list[0].Goals != 1 || !list[0].Time.Equal(time.Date(2026, 2, 9, 0, 0, 0, 0, time.UTC)) {
+	if list[0].Goals != 1 || !list[0].Time.Equal(time.Date(2026, 2, 9, 0, 0, 0, 0, time.Local)) {
 		t.Errorf("newest backup = %+v", list[0])
 	}
 	if _, err := os.Stat(first); err == nil {

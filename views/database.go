@@ -107,8 +107,7 @@ func (ui *mainUI) onRestore() {
 	}
 	list := widget.NewList(func() int { return len(backups) }, func() fyne.CanvasObject { return widget.NewLabel("backup") },
 		func(id widget.ListItemID, o fyne.CanvasObject) {
-			b := backups[id]
-			o.(*widget.Label).SetText(lang.L("{{.Date}} · {{.Goals}} goals", map[string]any{"Date": b.Time.Format("2006-01-02"), "Goals": b.Goals}))
+			o.(*widget.Label).SetText(backupLine(backups[id]))
 		})
 	var d dialog.Dialog
 	list.OnSelected = func(id widget.ListItemID) {
@@ -120,9 +119,29 @@ func (ui *mainUI) onRestore() {
 	ui.showDialog(d)
 }
 
+// backupWhen is when backup b was taken, as the restore list and its
+// question name it: the day, and for a backup taken before an import the
+// minute too, and why, since a day may have several.
+func backupWhen(b data.BackupInfo) string {
+	day := b.Time.Format("2006-01-02")
+	if !b.BeforeImport {
+		return day
+	}
+	return lang.L("{{.Date}} {{.Time}}, before an import", map[string]any{"Date": day, "Time": b.Time.Format("15:04")})
+}
+
+// backupLine is backup b's line in the restore list: when it was taken
+// and the goals it holds, or that it cannot be read.
+func backupLine(b data.BackupInfo) string {
+	if b.Goals < 0 {
+		return lang.L("{{.Date}} · cannot be read", map[string]any{"Date": backupWhen(b)})
+	}
+	return lang.L("{{.Date}} · {{.Goals}} goals", map[string]any{"Date": backupWhen(b), "Goals": b.Goals})
+}
+
 func (ui *mainUI) confirmRestore(b data.BackupInfo) {
 	msg := lang.L("Restore the backup of {{.Date}}? The file open now is set aside beside it, not deleted.",
-		map[string]any{"Date": b.Time.Format("2006-01-02")})
+		map[string]any{"Date": backupWhen(b)})
 	ui.showDestructive(dialog.NewConfirm(lang.L("Restore from backup"), msg, func(ok bool) {
 		if ok {
 			ui.whenLeavingFile(func() { ui.restore(b) })

@@ -59,11 +59,11 @@ func newOpenErrorWindow(a fyne.App, path string, err error, files fileChooser, o
 	body := container.NewVBox(title, file, e.reason, advice)
 	if b := newestGoodBackup(path, err); b != nil {
 		e.backup = b
-		e.restore = widget.NewButtonWithIcon(lang.L("Restore the backup of {{.Date}}", map[string]any{"Date": b.Time.Format("2006-01-02")}),
+		e.restore = widget.NewButtonWithIcon(lang.L("Restore the backup of {{.Date}}", map[string]any{"Date": backupWhen(*b)}),
 			theme.HistoryIcon(), e.onRestore)
 		e.restore.Importance = widget.HighImportance
 		hint := widget.NewLabel(lang.L("A backup from {{.Date}} with {{.Goals}} goals can take its place; the damaged file is set aside beside it, not deleted.",
-			map[string]any{"Date": b.Time.Format("2006-01-02"), "Goals": b.Goals}))
+			map[string]any{"Date": backupWhen(*b), "Goals": b.Goals}))
 		hint.Wrapping = fyne.TextWrapWord
 		body.Add(hint)
 		body.Add(container.NewHBox(e.restore))
