@@ -7,7 +7,6 @@ import (
 
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
-	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/unicode"
 )
 
@@ -29,10 +28,13 @@ func importReadText(b []byte) (Table, error) {
 //   - without one, UTF-16 is recognised by its zero bytes: every other
 //     byte of ASCII text is zero;
 //   - valid UTF-8 is UTF-8;
-//   - otherwise GBK, what Excel and WPS write on Chinese Windows, when the
-//     whole file decodes as GBK, or GB18030 when it also holds GB18030's
-//     four-byte sequences; failing that Windows-1252, what they write on
-//     Western Windows (it decodes any byte).
+//   - otherwise GBK, what Excel and WPS write on Simplified Chinese
+//     Windows, when the whole file decodes as GBK, or GB18030 when it also
+//     holds GB18030's four-byte sequences; or Big5, what they write on
+//     Traditional Chinese Windows, when the file decodes as Big5 and its
+//     characters are Big5's frequent ones more than GBK's (decodeChinese);
+//     failing that Windows-1252, what they write on Western Windows (it
+//     decodes any byte).
 func decodeText(b []byte) (string, string) {
 	switch {
 	case bytes.HasPrefix(b, []byte{0xEF, 0xBB, 0xBF}):
@@ -54,16 +56,8 @@ func decodeText(b []byte) (string, string) {
 	if s, ok := mostlyUTF8(b); ok {
 		return s, "utf-8"
 	}
-	if likely, four := gbkLikely(b); likely {
-		// GB18030 decodes GBK's bytes alike and adds four-byte sequences
-		// for the rest of Unicode: LibreOffice writes ¥ as 81 30 84 36.
-		if s, err := simplifiedchinese.GB18030.NewDecoder().String(string(b)); err == nil &&
-			!strings.ContainsRune(s, utf8.RuneError) {
-			if four {
-				return s, "gb18030"
-			}
-			return s, "gbk"
-		}
+	if s, enc, ok := decodeChinese(b); ok {
+		return s, enc
 	}
 	return decodeWith(charmap.Windows1252, b), "windows-1252"
 }
