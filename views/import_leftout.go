@@ -111,6 +111,18 @@ func totalsText(plan *importer.ImportPlan) string {
 		map[string]any{"N": countText(plan.Totals), "Label": plan.TotalLabel})
 }
 
+// scalesLines say, one line a value column whose header states a scale
+// (销售额(万元), "Revenue (in thousands)"), that its values are multiplied
+// by it, so that no value is imported 10,000 times other than it reads.
+func scalesLines(plan *importer.ImportPlan) []string {
+	lines := make([]string, 0, len(plan.Scales))
+	for _, s := range plan.Scales {
+		lines = append(lines, lang.L("Values in “{{.Header}}” are in units of {{.Factor}} and are multiplied by {{.Factor}}.",
+			map[string]any{"Header": s.Header, "Factor": countText(int(s.Factor))}))
+	}
+	return lines
+}
+
 // outsideText counts the values dated before their goal starts or after
 // it ends, inside its first or last period: left out as the goal's dates
 // say, not errors.

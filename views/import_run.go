@@ -137,6 +137,7 @@ func (v *importView) checkedText(plan *importer.ImportPlan) string {
 	checkIns, history := len(plan.CheckIns), len(plan.History)
 	lines := []string{lang.L("{{.Rows}} rows read: {{.Values}} values into {{.CheckIns}} check-ins and {{.History}} history values.",
 		map[string]any{"Rows": countText(plan.Rows), "Values": countText(plan.Values), "CheckIns": countText(checkIns), "History": countText(history)})}
+	lines = append(lines, scalesLines(plan)...)
 	if s := skippedText(plan); s != "" {
 		lines = append(lines, s)
 	}

@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2/test"
 
+	"pacer/app"
 	"pacer/data"
 )
 
@@ -19,10 +20,34 @@ func TestImportSkipsTotalRows(t *testing.T) {
 	if !containsText(dlg, "1 rows of totals (such as “合计”) are skipped") || v.rejected.Text != "" {
 		t.Fatalf("the row of totals is not counted apart: %q", v.rejected.Text)
 	}
-	test.Tap(findButton(t, dlg, "Import"))
-	if c, err := v.ui.store.(*data.Store).CheckInByPeriod(context.Background(), g.ID, "2023-Q1"); err != nil || c.Value != 150 {
-		t.Fatalf("Q1: %+v, %v", c, err)
+	importQ1(t, v, g, 150)
+}
+
+// importQ1 taps Import in the checked import dialog and checks that goal
+// g's first quarter then holds want.
+func importQ1(t *testing.T, v *importView, g app.Goal, want float64) {
+	t.Helper()
+	test.Tap(findButton(t, v.ui.window().Canvas().Overlays().Top(), "Import"))
+	if c, err := v.ui.store.(*data.Store).CheckInByPeriod(context.Background(), g.ID, "2023-Q1"); err != nil || c.Value != want {
+		t.Fatalf("Q1: %+v, %v; want %v", c, err, want)
 	}
+}
+
+// TestImportSaysHeaderScale imports a sheet whose value column is headed
+// 销售额(万元): the check says its values are multiplied by 10,000 before
+// anything is written, and the quarter holds 127,500, not 12.75.
+func TestImportSaysHeaderScale(t *testing.T) {
+	v, g := openImportOf(t, "日期,销售额(万元)\n2023-01-05,12.5\n2023-01-06,0.25\n", false)
+	if len(v.sources) == 0 {
+		t.Fatal("no value columns offered")
+	}
+	pickGoal(t, v, v.sources[0], g.ID)
+	checkAndWait(t, v)
+	if !containsText(v.ui.window().Canvas().Overlays().Top(), "Values in “销售额(万元)” are in units of 10,000 and are multiplied by 10,000.") ||
+		v.rejected.Text != "" {
+		t.Fatalf("the check does not name the scale: %q, rejected %q", v.result.Text, v.rejected.Text)
+	}
+	importQ1(t, v, g, 127_500)
 }
 
 // TestImportSaysMonthsRunAcross checks a plan laid out with its months

@@ -56,6 +56,7 @@ func PlanImport(ctx context.Context, cal app.Calendar, t Table, m Mapping, goals
 	}
 	pl := newImportPlanner(cal, m, goals)
 	pl.t, pl.width = t, headerWidth(t, m)
+	pl.plan.Scales = columnScales(t, m)
 	pl.shortYears(t)
 	total := len(t.Rows)
 	for i := range t.Rows {
@@ -287,7 +288,7 @@ func (pl *importPlanner) value(n, col int, id int64, c Cell, d rowDate, long boo
 		pl.taintRow(g, d, n, true)
 		return
 	}
-	v, e := pl.goalValue(g, c, text)
+	v, e := pl.goalValue(g, col, c, text)
 	counted := false
 	if e == nil {
 		counted, e = pl.add(g, n, v, d)
@@ -302,13 +303,17 @@ func (pl *importPlanner) value(n, col int, id int64, c Cell, d rowDate, long boo
 	}
 }
 
-// goalValue reads cell c, whose text is text, as a value of goal g: a
-// number at the goal's decimals, and for a milestone 0 or 1, since any
-// other number would count as done or not by accident (app.CheckValue).
-func (pl *importPlanner) goalValue(g *app.Goal, c Cell, text string) (float64, *app.Error) {
+// goalValue reads cell c of column col, whose text is text, as a value of
+// goal g: a number times the scale its column's header states (scaled),
+// at the goal's decimals, and for a milestone 0 or 1, since any other
+// number would count as done or not by accident (app.CheckValue).
+func (pl *importPlanner) goalValue(g *app.Goal, col int, c Cell, text string) (float64, *app.Error) {
 	v, unit, e := pl.number(c, text)
 	if e == nil {
 		e = pl.sameUnit(g, unit, text)
+	}
+	if e == nil {
+		v, e = pl.scaled(g, col, v, text)
 	}
 	if e != nil {
 		return 0, e

@@ -127,6 +127,10 @@ type ImportPlan struct {
 	// Totals counts the rows of totals skipped (totalRow); TotalLabel is the first one's label.
 	Totals     int
 	TotalLabel string
+	// Scales are the value columns whose header states a scale (万元,
+	// "in thousands"): their values were multiplied by it, and the UI says
+	// so with the check.
+	Scales []ColumnScale
 	// Breakdown is what each value of each dimension column made of the
 	// periods in Periods, for flow goals: they add up to the period value.
 	Breakdown []app.DimensionValue

@@ -1,0 +1,255 @@
+package importer
+
+import (
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"pacer/app"
+	"pacer/app/notation"
+)
+
+// ColumnScale is a value column whose header states the scale its values
+// are written in (销售额(万元), "Revenue (in thousands)", "Sales ($000)"):
+// each value is multiplied by Factor, 10 to the power Places, and the
+// check says so before anything is written.
+type ColumnScale struct {
+	Column int    // 0-based
+	Header string // the header's text
+	Places int    // the power of ten: 4 for 万, 3 for thousands
+	Factor int64  // 10,000 for 万, 1,000 for thousands
+}
+
+// scaleWords are the words that state a scale in a unit part of a header
+// (headerUnitParts), by power of ten. "k" and "m" alone count only in
+// brackets ("Sales (k)"), where a unit is written; "mm" only with a
+// currency ("$mm"), as it is millimetres on its own.
+var scaleWords = map[string]int{
+	"000": 3, "'000": 3, "000s": 3, "'000s": 3, "thousand": 3, "thousands": 3,
+	"mn": 6, "mio": 6, "million": 6, "millions": 6,
+	"bn": 9, "billion": 9, "billions": 9,
+}
+
+// scaleLetters are the scale words that count only in brackets or with a
+// currency; scaleCurrencyOnly those that count only with a currency.
+var (
+	scaleLetters      = map[string]int{"k": 3, "m": 6}
+	scaleCurrencyOnly = map[string]int{"mm": 6}
+)
+
+// scaleCurrencies are the currency signs and codes written beside an
+// English scale word ("$000", "€m", "USD m").
+var scaleCurrencies = []string{"us$", "hk$", "nt$", "a$", "c$", "s$", "$", "€", "£", "¥", "￥",
+	"usd", "eur", "gbp", "rmb", "cny", "hkd", "twd", "jpy", "chf"}
+
+// chineseScales are the Chinese scale words, longest first so that 百万
+// is not read as 万, with their powers of ten.
+var chineseScales = []struct {
+	word   string
+	places int
+}{
+	{"百万", 6}, {"百萬", 6}, {"千万", 7}, {"千萬", 7}, {"十万", 5}, {"十萬", 5},
+	{"万", 4}, {"萬", 4}, {"亿", 8}, {"億", 8}, {"千", 3},
+}
+
+// chineseCurrencies are the currencies written after a Chinese scale word
+// (万元, 千美元).
+var chineseCurrencies = []string{"元", "美元", "港元", "港币", "港幣", "欧元", "歐元", "日元", "人民币", "人民幣",
+	"台币", "台幣", "新台币", "新台幣", "块"}
+
+// headerScale is the power of ten a value column's header states its
+// values are written in, 0 when it states none. A scale counts only where
+// a unit is written: in brackets ("销售额(万元)", "Sales ($000)", "(k)"),
+// after a comma, slash or colon ("金额/千元", "Revenue, $m", "单位：万元"),
+// after " in " ("Sales in thousands"), or, in Chinese, as the header's
+// end with a currency ("销售额万元"). Words that only look like one are
+// not read: "Sales m2", "Items (m²)", "Monthly", "重量(千克)", "(万分比)".
+func headerScale(header string) int {
+	h := strings.TrimSpace(header)
+	if h == "" {
+		return 0
+	}
+	for _, p := range headerUnitParts(h) {
+		if places := unitPartScale(p.text, p.bracket); places > 0 {
+			return places
+		}
+	}
+	for _, s := range chineseScales {
+		for _, c := range chineseCurrencies {
+			if strings.HasSuffix(h, s.word+c) {
+				return s.places
+			}
+		}
+	}
+	return 0
+}
+
+// unitPart is a part of a header where a unit may be written.
+type unitPart struct {
+	text    string
+	bracket bool
+}
+
+// headerUnitParts are the parts of header h where a unit is written: what
+// its brackets hold, what follows its last comma, slash or colon, what
+// follows its last " in ", and its last word.
+func headerUnitParts(h string) []unitPart {
+	var parts []unitPart
+	for _, br := range [][2]string{{"(", ")"}, {"（", "）"}, {"[", "]"}, {"【", "】"}} {
+		rest := h
+		for {
+			_, after, ok := strings.Cut(rest, br[0])
+			if !ok {
+				break
+			}
+			inside, tail, ok := strings.Cut(after, br[1])
+			if !ok {
+				break
+			}
+			parts = append(parts, unitPart{inside, true})
+			rest = tail
+		}
+	}
+	if i := strings.LastIndexAny(h, ",，/／:："); i >= 0 {
+		_, size := utf8.DecodeRuneInString(h[i:])
+		parts = append(parts, unitPart{text: h[i+size:]})
+	}
+	lower := strings.ToLower(h)
+	if i := strings.LastIndex(lower, " in "); i >= 0 {
+		parts = append(parts, unitPart{text: h[i+len(" in "):]})
+	}
+	if f := strings.Fields(h); len(f) > 1 {
+		parts = append(parts, unitPart{text: f[len(f)-1]})
+	}
+	return parts
+}
+
+// unitPartScale is the power of ten unit part p states, 0 for none;
+// bracket is true when p was in brackets.
+func unitPartScale(p string, bracket bool) int {
+	p = strings.TrimSpace(p)
+	for _, label := range []string{"单位", "單位"} {
+		if rest, ok := strings.CutPrefix(p, label); ok {
+			p = strings.TrimSpace(strings.TrimLeft(rest, ":："))
+		}
+	}
+	if places := chineseUnitScale(p); places > 0 {
+		return places
+	}
+	word := strings.TrimSuffix(strings.ToLower(p), ".")
+	word = strings.TrimSpace(strings.TrimPrefix(word, "in "))
+	word, currency := trimCurrency(word)
+	if places, ok := scaleWords[word]; ok {
+		return places
+	}
+	if places, ok := scaleLetters[word]; ok && (bracket || currency) {
+		return places
+	}
+	if places, ok := scaleCurrencyOnly[word]; ok && currency {
+		return places
+	}
+	return 0
+}
+
+// trimCurrency takes a currency sign or code off the start or end of w
+// ("$000", "m€", "usd m"); currency reports whether there was one.
+func trimCurrency(w string) (rest string, currency bool) {
+	for _, c := range scaleCurrencies {
+		if r, ok := strings.CutPrefix(w, c); ok && r != "" {
+			return strings.TrimSpace(r), true
+		}
+		if r, ok := strings.CutSuffix(w, c); ok && r != "" {
+			return strings.TrimSpace(r), true
+		}
+	}
+	return w, false
+}
+
+// chineseUnitScale is the power of ten of a Chinese unit part: a scale
+// word alone or with a currency (万, 万元, 千美元), or for the scales of
+// 10,000 up with a measure word too (万人, 万件, 亿吨); 千克 and 千米 are
+// units, not thousands, and 万分比 a ratio.
+func chineseUnitScale(p string) int {
+	for _, s := range chineseScales {
+		rest, ok := strings.CutPrefix(p, s.word)
+		if !ok {
+			continue
+		}
+		switch {
+		case rest == "" || slices.Contains(chineseCurrencies, rest):
+			return s.places
+		case s.places >= 4 && !strings.HasPrefix(rest, "分") && allHan(rest) && utf8.RuneCountInString(rest) <= 3:
+			return s.places
+		}
+		return 0
+	}
+	return 0
+}
+
+// allHan reports whether s is Chinese characters only.
+func allHan(s string) bool {
+	for _, r := range s {
+		if !unicode.Is(unicode.Han, r) {
+			return false
+		}
+	}
+	return true
+}
+
+// columnScales are the scales the headers of the value columns of mapping
+// m state, in column order; none without a header.
+func columnScales(t Table, m Mapping) []ColumnScale {
+	if !m.SkipHeader {
+		return nil
+	}
+	cols := []int{m.ValueColumn}
+	if m.GoalColumn < 0 {
+		cols = cols[:0]
+		for _, s := range m.sources() {
+			cols = append(cols, s.ValueColumn)
+		}
+	}
+	slices.Sort(cols)
+	var out []ColumnScale
+	for _, c := range slices.Compact(cols) {
+		header := strings.TrimSpace(importCellText(t.Cell(m.HeaderRow, c)))
+		if places := headerScale(header); places > 0 {
+			out = append(out, ColumnScale{Column: c, Header: header, Places: places, Factor: int64(math.Pow10(places))})
+		}
+	}
+	return out
+}
+
+// scaleValue is v times 10 to the power places, exactly as decimals
+// multiply: the digits of v's shortest decimal form with the point moved,
+// so that 12.345 × 10,000 is 123450, not 123449.99999999999.
+func scaleValue(v float64, places int) float64 {
+	if v == 0 || math.IsNaN(v) || math.IsInf(v, 0) {
+		return v
+	}
+	s := strconv.FormatFloat(v, 'e', -1, 64)
+	mant, exp, _ := strings.Cut(s, "e")
+	e, _ := strconv.Atoi(exp)
+	r, _ := strconv.ParseFloat(mant+"e"+strconv.Itoa(e+places), 64)
+	return r
+}
+
+// scaled multiplies value v of goal g, read from text in column col, by
+// its column's scale; a value the scale takes beyond what the goal can
+// hold at its decimals is refused.
+func (pl *importPlanner) scaled(g *app.Goal, col int, v float64, text string) (float64, *app.Error) {
+	i := slices.IndexFunc(pl.plan.Scales, func(s ColumnScale) bool { return s.Column == col })
+	if i < 0 {
+		return v, nil
+	}
+	s := pl.plan.Scales[i]
+	r := scaleValue(v, s.Places)
+	if math.IsInf(r, 0) || math.Abs(r)*math.Pow10(g.Decimals) >= 1<<53 {
+		return 0, notation.ImportError(msgImportScaledTooLarge, nil, "Text", text,
+			"Factor", app.FormatValue(float64(s.Factor), 0, app.UnitCount, ""), "Header", s.Header, "Goal", g.Title)
+	}
+	return r, nil
+}

@@ -1,0 +1,104 @@
+package importer
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"pacer/app"
+)
+
+// TestHeaderScale reads the scales headers state, and none where a word
+// only looks like one.
+func TestHeaderScale(t *testing.T) {
+	for header, want := range map[string]int{
+		"销售额(万元)": 4, "营业额（万元）": 4, "金额/千元": 3, "营业额（百万元）": 6, "收入(亿元)": 8,
+		"销售额万元": 4, "金额（单位：万元）": 4, "单位：千元": 3, "營業額(萬元)": 4, "客流(万人次)": 4,
+		"出口额(千万美元)": 7, "Revenue (in thousands)": 3, "Sales ($000)": 3, "Sales (k)": 3, "Sales (K)": 3,
+		"Revenue, $m": 6, "Revenue (m)": 6, "Revenue (mn)": 6, "Sales (millions)": 6, "Sales in thousands": 3,
+		"Sales (000s)": 3, "Revenue (USD m)": 6, "Revenue ($mm)": 6, "Sales, €k": 3, "Revenue (bn)": 9,
+		"Revenue": 0, "Sales m2": 0, "Items (m²)": 0, "Monthly": 0, "Sales (USD)": 0, "Weight (kg)": 0,
+		"重量(千克)": 0, "距离(千米)": 0, "占比(万分比)": 0, "万达广场": 0, "Length (mm)": 0, "Sales in m2": 0,
+		"Revenue, m": 0, "Qty k": 0, "销售额(元)": 0, "Store / Region": 0, "千元店": 0, "": 0, "Mkt (%)": 0,
+	} {
+		if got := headerScale(header); got != want {
+			t.Errorf("headerScale(%q) = %d, want %d", header, got, want)
+		}
+	}
+}
+
+// TestScaleValueIsExact moves the decimal point rather than multiplying
+// floats: 1.1 × 1,000 is 1100, not 1100.0000000000002.
+func TestScaleValueIsExact(t *testing.T) {
+	// Each case is the value, the power of ten and the product.
+	cases := [][3]float64{{12.345, 4, 123450}, {1.1, 3, 1100}, {0.29, 6, 290000}, {-4.35, 4, -43500},
+		{0.07, 8, 7000000}, {123456.789, 3, 123456789}, {0, 4, 0}, {1e-7, 4, 0.001}}
+	for _, c := range cases {
+		if got := scaleValue(c[0], int(c[1])); got != c[2] {
+			t.Errorf("scaleValue(%v, %v) = %v, want %v", c[0], c[1], got, c[2])
+		}
+	}
+}
+
+// TestPlanImportHeaderScale imports a Chinese sheet whose value column is
+// headed 销售额(万元): 12.345 is 123,450, exactly, and the plan names the
+// column and its scale for the check to show; a column without one is
+// read as it is.
+func TestPlanImportHeaderScale(t *testing.T) {
+	csv := "日期,目标,销售额(万元)\n" +
+		"2023-01-05,Sales,12.345\n" +
+		"2023-01-06,Sales,\"1,000.5\"\n" +
+		"2023-02-07,Sales,0.0001\n" +
+		"2023-03-08,Visits,3\n"
+	p := importPlanOf(t, csv, importLongMapping, app.Snapshot{})
+	if len(p.Rejected) > 0 {
+		t.Fatalf("rejected %v", importRejections(p))
+	}
+	want := []string{"1 2023-01 = 1.012845e+07 (2) partial", "1 2023-02 = 1 (1) partial", "3 2023-W10 = 30000 (1) partial"}
+	if got := importPeriodsOf(p); !slices.Equal(got, want) {
+		t.Errorf("periods\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if wantScales := []ColumnScale{{Column: 2, Header: "销售额(万元)", Places: 4, Factor: 10000}}; !slices.Equal(p.Scales, wantScales) {
+		t.Errorf("scales %+v, want %+v", p.Scales, wantScales)
+	}
+	plain := importPlanOf(t, strings.Replace(csv, "(万元)", "", 1), importLongMapping, app.Snapshot{})
+	if got := importPeriodsOf(plain); len(plain.Scales) > 0 || !slices.Contains(got, "3 2023-W10 = 3 (1) partial") {
+		t.Errorf("without a scale: %v, scales %v", got, plain.Scales)
+	}
+}
+
+// TestPlanImportHeaderScaleWide: in the wide layout each value column
+// has its own scale, "Revenue (in thousands)" beside a plain one.
+func TestPlanImportHeaderScaleWide(t *testing.T) {
+	csv := "Date,Revenue (in thousands),Visits\n2023-01-05,1.25,7\n2023-01-06,\"2,000.1\",8\n"
+	m := Mapping{DateColumn: 0, GoalColumn: -1, ValueColumns: map[int]int64{1: 1, 2: 3}, SkipHeader: true}
+	p := importPlanOf(t, csv, m, app.Snapshot{})
+	want := []string{"1 2023-01 = 2.00135e+06 (2) partial", "3 2023-W01 = 15 (2) partial"}
+	if got := importPeriodsOf(p); !slices.Equal(got, want) || len(p.Rejected) > 0 {
+		t.Errorf("periods\n%s\nwant\n%s\nrejected %v", strings.Join(got, "\n"), strings.Join(want, "\n"), importRejections(p))
+	}
+	if len(p.Scales) != 1 || p.Scales[0].Column != 1 || p.Scales[0].Factor != 1000 {
+		t.Errorf("scales %+v", p.Scales)
+	}
+}
+
+// TestPlanImportHeaderScaleTooLarge refuses a value its scale takes
+// beyond what the goal holds, as other bad values are refused, and keeps
+// refusing a scale word written after the number in the cell.
+func TestPlanImportHeaderScaleTooLarge(t *testing.T) {
+	csv := "日期,目标,收入(亿元)\n" +
+		"2023-01-05,Sales,900000000\n" +
+		"2023-02-05,Sales,1.5 Mio.\n" +
+		"2023-03-05,Sales,2\n"
+	p := importPlanOf(t, csv, importLongMapping, app.Snapshot{})
+	wantRejected := rowMessages(2, msgImportScaledTooLarge, 3, msgImportBadNumber)
+	if got := importRejections(p); !slices.Equal(got, wantRejected) {
+		t.Fatalf("rejected\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(wantRejected, "\n"))
+	}
+	if args := p.Rejected[0].Args; args["Factor"] != "100,000,000" || args["Header"] != "收入(亿元)" || args["Goal"] != "Sales" {
+		t.Errorf("args %v", args)
+	}
+	if got := importPeriodsOf(p); !slices.Equal(got, []string{"1 2023-03 = 2e+08 (1) partial"}) {
+		t.Errorf("periods %v", got)
+	}
+}
