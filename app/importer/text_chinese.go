@@ -34,12 +34,11 @@ func decodeChinese(b []byte) (s, enc string, ok bool) {
 			return gbkText, "gb18030", true
 		}
 	}
-	if big5Runs(b) {
+	// Scored before decoding: a GBK file is not decoded twice.
+	if score := chineseScore(b, big5Tier); score >= big5MinScore && big5Runs(b) &&
+		(!gbkOK || score > chineseScore(b, gbkTier)) {
 		if text, ok := decodeStrict(traditionalchinese.Big5.NewDecoder().String, b); ok {
-			score := chineseScore(b, big5Tier)
-			if score >= big5MinScore && (!gbkOK || score > chineseScore(b, gbkTier)) {
-				return text, "big5", true
-			}
+			return text, "big5", true
 		}
 	}
 	return gbkText, "gbk", gbkOK
