@@ -24,9 +24,10 @@ type ColumnScale struct {
 }
 
 // scaleWords are the words that state a scale in a unit part of a header
-// (headerUnitParts), by power of ten. "k" and "m" alone count only in
-// brackets ("Sales (k)"), where a unit is written; "mm" only with a
-// currency ("$mm"), as it is millimetres on its own.
+// (headerUnitParts), by power of ten. "k" alone counts only in brackets
+// ("Sales (k)"), where a unit is written; "m" and "mm" only with a
+// currency ("$m", "USD mm"), as they are metres and millimetres on their
+// own ("Fabric sold (m)").
 var scaleWords = map[string]int{
 	"000": 3, "'000": 3, "000s": 3, "'000s": 3, "thousand": 3, "thousands": 3,
 	"mn": 6, "mio": 6, "million": 6, "millions": 6,
@@ -36,8 +37,8 @@ var scaleWords = map[string]int{
 // scaleLetters are the scale words that count only in brackets or with a
 // currency; scaleCurrencyOnly those that count only with a currency.
 var (
-	scaleLetters      = map[string]int{"k": 3, "m": 6}
-	scaleCurrencyOnly = map[string]int{"mm": 6}
+	scaleLetters      = map[string]int{"k": 3}
+	scaleCurrencyOnly = map[string]int{"m": 6, "mm": 6}
 )
 
 // scaleCurrencies are the currency signs and codes written beside an

@@ -15,7 +15,7 @@ func TestHeaderScale(t *testing.T) {
 		"销售额(万元)": 4, "营业额（万元）": 4, "金额/千元": 3, "营业额（百万元）": 6, "收入(亿元)": 8,
 		"销售额万元": 4, "金额（单位：万元）": 4, "单位：千元": 3, "營業額(萬元)": 4, "客流(万人次)": 4,
 		"出口额(千万美元)": 7, "Revenue (in thousands)": 3, "Sales ($000)": 3, "Sales (k)": 3, "Sales (K)": 3,
-		"Revenue, $m": 6, "Revenue (m)": 6, "Revenue (mn)": 6, "Sales (millions)": 6, "Sales in thousands": 3,
+		"Revenue, $m": 6, "Revenue (£m)": 6, "Revenue (m)": 0, "Fabric sold (m)": 0, "Distance (m)": 0, "Revenue (mn)": 6, "Sales (millions)": 6, "Sales in thousands": 3,
 		"Sales (000s)": 3, "Revenue (USD m)": 6, "Revenue ($mm)": 6, "Sales, €k": 3, "Revenue (bn)": 9,
 		"Revenue": 0, "Sales m2": 0, "Items (m²)": 0, "Monthly": 0, "Sales (USD)": 0, "Weight (kg)": 0,
 		"重量(千克)": 0, "距离(千米)": 0, "占比(万分比)": 0, "万达广场": 0, "Length (mm)": 0, "Sales in m2": 0,
