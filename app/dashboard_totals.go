@@ -201,9 +201,8 @@ func (pj projector) flowFromTotals(t ValueTotals, sc *paceScratch) Projection {
 	ahead := sc.ahead
 	var pr Projection
 	pr.Needs, sc.fractions = shareOutKeyed(sc.remainingKeys(), pj.g.Target-pj.actual, ahead, pj.g.Decimals, sc.fractions)
-	rest := pj.restOfLatest()
-	if planned := pj.plannedToDate(); pj.plan != nil && planned > 0 && IsFinite(planned) {
-		pr.Method, pr.Pace = MethodPlanPace, ClampFinite(pj.actual/planned)
+	if pace, rest, ok := pj.planPace(); ok {
+		pr.Method, pr.Pace = MethodPlanPace, pace
 		pr.EndValue = pathEnd(pj.actual+pr.Pace*rest, pr.Pace, ahead)
 	} else {
 		latest := pj.s[0].Period

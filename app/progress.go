@@ -116,12 +116,12 @@ func GoalProgressFrom(g Goal, values []PeriodValue) (progress float64, ok bool) 
 	return GoalProgress(g, goalActual(g, s)), true
 }
 
-// passShare is the share of the values in s that pass a stay goal's target;
-// s must not be empty.
+// passShare is the share of the values in s that pass a stay goal's target,
+// each value as the goal shows it (ShownFigures); s must not be empty.
 func passShare(g Goal, s []periodValue) float64 {
-	passed := 0.0
+	passed, d := 0.0, Decimals(g)
 	for _, v := range s {
-		passed += Progress(g.Kind, 0, g.Target, v.Value)
+		passed += Progress(g.Kind, 0, g.Target, RoundValue(v.Value, d))
 	}
 	return passed / float64(len(s))
 }

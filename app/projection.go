@@ -223,13 +223,23 @@ func periodsThrough(cal Calendar, g Goal, latest Period, recorded int) int {
 	return max(ordinal(latest)-ordinal(first)+1, recorded)
 }
 
-// restOfLatest is the plan of the latest recorded period after the day it
-// is measured at: 0 once the period has ended, or without a plan.
-func (pj projector) restOfLatest() float64 {
-	if pj.plan == nil {
-		return 0
+// planPace is a flow goal's pace against its plan to date and the plan of
+// its latest recorded period still to come, both from the plan to date and
+// the actual as shown (ShownFigures), the figures its status is judged on:
+// a count of 1 against 1.378 planned, shown 1, keeps a pace of 1 and is
+// projected to land on its target, as "on track" says, not at 73 % of it.
+// ok is false without a plan, or with nothing planned to date as shown.
+func (pj projector) planPace() (pace, rest float64, ok bool) {
+	planned := pj.plannedToDate()
+	if pj.plan == nil || !(planned > 0) || !IsFinite(planned) {
+		return 0, 0, false
 	}
-	return ClampFinite(pj.plan.At(pj.cal.LastDay(pj.s[len(pj.s)-1].Period)) - pj.plan.At(pj.measuredAt()))
+	shownPlan, shownActual := ShownFigures(pj.g, planned, pj.actual)
+	if !(shownPlan > 0) {
+		return 0, 0, false
+	}
+	rest = pj.plan.At(pj.cal.LastDay(pj.s[len(pj.s)-1].Period)) - shownPlan
+	return ClampFinite(shownActual / shownPlan), ClampFinite(rest), true
 }
 
 // leftOfLatest is the share of the latest recorded period's days after
@@ -289,9 +299,8 @@ func (pj projector) flow() Projection {
 		ahead[i] = pj.planOf(p)
 	}
 	pr := Projection{Needs: shareOut(pj.remaining, pj.g.Target-pj.actual, ahead, pj.g.Decimals)}
-	rest := pj.restOfLatest()
-	if planned := pj.plannedToDate(); pj.plan != nil && planned > 0 && IsFinite(planned) {
-		pr.Method, pr.Pace = MethodPlanPace, ClampFinite(pj.actual/planned)
+	if pace, rest, ok := pj.planPace(); ok {
+		pr.Method, pr.Pace = MethodPlanPace, pace
 		pr.Path = pj.path(pj.actual+pr.Pace*rest, pr.Pace, ahead)
 	} else {
 		pr.Method, pr.Pace = MethodRunRate, pj.flowRate()
@@ -307,10 +316,9 @@ func (pj projector) flow() Projection {
 // left. The rest of the period needs the whole gap.
 func (pj projector) flowRest(recorded int) Projection {
 	latest := pj.s[len(pj.s)-1].Period
-	rest := pj.restOfLatest()
 	pr := Projection{Needs: shareOut([]Period{latest}, pj.g.Target-pj.actual, []float64{1}, pj.g.Decimals)}
-	if planned := pj.plannedToDate(); pj.plan != nil && planned > 0 && IsFinite(planned) {
-		pr.Method, pr.Pace = MethodPlanPace, ClampFinite(pj.actual/planned)
+	if pace, rest, ok := pj.planPace(); ok {
+		pr.Method, pr.Pace = MethodPlanPace, pace
 		pr.EndValue = ClampFinite(pj.actual + pr.Pace*rest)
 	} else {
 		// The latest period counts for the share of it gone by: a year
@@ -338,7 +346,8 @@ func (pj projector) level() Projection {
 	for i, p := range ahead {
 		path[i] = pj.planOf(p)
 	}
-	gap := ClampFinite(latest.Value - pj.plan.At(pj.measuredAt()))
+	// The gap as shown, the one the status is judged on (ShownVariance).
+	gap := ShownVariance(pj.g, pj.plan.At(pj.measuredAt()), latest.Value).Abs
 	pr := Projection{Method: MethodPlanGap, Pace: gap, Path: make([]PeriodValue, len(path)),
 		Needs: stepTo(ahead, latest.Value, pj.g.Target, path, pj.planOf(latest.Period))}
 	for i, p := range ahead {

@@ -115,7 +115,8 @@ type ReviewRow struct {
 	HasLastYear bool
 	VsLastYear  VarianceResult
 
-	// Ratio is PerformanceRatio of Actual against ExpectedCovered.
+	// Ratio is PerformanceRatio of Actual against ExpectedCovered, both as
+	// the row shows them (ShownFigures).
 	Ratio float64
 	// Closed says the verdict is final: the period has ended (or the
 	// goal, when it ends inside the period) and its check-ins are complete, or the grace period for late check-ins

@@ -41,7 +41,9 @@ func (cal Calendar) judge(r *ReviewRow, asOf Date, th Thresholds) {
 		r.ExpectedCovered = r.Expected
 		r.VsPlan = ShownVariance(g, r.ExpectedCovered, r.Actual)
 	}
-	r.Ratio = PerformanceRatio(g.Kind, ratioOrigin(g), r.ExpectedCovered, r.Actual)
+	// Judged on the row's figures as shown, as its gap (compare) is.
+	expected, actual := ShownFigures(g, r.ExpectedCovered, r.Actual)
+	r.Ratio = PerformanceRatio(g.Kind, ratioOrigin(g), expected, actual)
 	switch {
 	case !r.Closed:
 		r.Status = th.Classify(r.Ratio)
@@ -58,7 +60,7 @@ func (cal Calendar) judge(r *ReviewRow, asOf Date, th Thresholds) {
 // direction, at the goal's decimals, so that float noise in a prorated
 // plan does not turn a hit into a miss.
 func meets(g Goal, expected, actual float64) bool {
-	e, a := RoundValue(expected, g.Decimals), RoundValue(actual, g.Decimals)
+	e, a := ShownFigures(g, expected, actual)
 	if LowerIsBetter(g.Kind) {
 		return a <= e
 	}

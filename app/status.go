@@ -120,10 +120,12 @@ type Assessment struct {
 	// Expected is the expected value at Date; the target once the goal has
 	// ended; the target line for stay goals.
 	Expected float64
-	// Ratio is PerformanceRatio of Actual against Expected, or the share of
-	// periods that pass for stay goals.
+	// Ratio is PerformanceRatio of Actual against Expected as the goal
+	// shows them (ShownFigures), or the share of periods that pass for stay
+	// goals.
 	Ratio float64
-	// Progress is the uncapped goal progress (GoalProgressFrom).
+	// Progress is the uncapped goal progress (GoalProgressFrom) of Actual
+	// as shown.
 	Progress float64
 	// Date is the day the expectation was taken at (see Assess).
 	Date Date
@@ -137,7 +139,11 @@ type Assessment struct {
 // no data. While the goal runs, actual is compared with the expected value
 // at the end of the latest recorded period, or at asOf if that is earlier:
 // a quarter not yet checked in does not count against the goal. The ratio
-// is then classified by th. After the goal's last day the verdict is final:
+// is then classified by th. Both are judged as the goal shows them, each
+// rounded to its decimals (ShownFigures), so that a status never tells
+// another story than the figures and the gap beside it (ShownVariance): a
+// count expected at 1.378, shown 1, is met by an actual of 1. After the
+// goal's last day the verdict is final:
 // achieved when progress reaches 1, partial when the ratio against the full
 // target reaches th.AtRisk, missed otherwise. Stay goals use the share of
 // recorded periods that pass as their ratio and progress. Thresholds that
@@ -175,8 +181,9 @@ func assess(cal Calendar, g Goal, plan []PeriodTarget, x *Expectation, values []
 		} else if !ended {
 			a.Expected = cal.ExpectationWith(g, plan, values).At(a.Date.DayNumber())
 		}
-		a.Progress = GoalProgress(g, a.Actual)
-		a.Ratio = PerformanceRatio(g.Kind, ratioOrigin(g), a.Expected, a.Actual)
+		expected, actual := ShownFigures(g, a.Expected, a.Actual)
+		a.Progress = GoalProgress(g, actual)
+		a.Ratio = PerformanceRatio(g.Kind, ratioOrigin(g), expected, actual)
 	}
 	switch {
 	case !ended:
@@ -210,4 +217,14 @@ func ratioOrigin(g Goal) *float64 {
 		return &zero
 	}
 	return g.Baseline
+}
+
+// ShownFigures are expected and actual as goal g shows them, each rounded
+// to its decimals as FormatValue writes them (RoundValue). Every status
+// and gap is judged on these: judged on the figures unrounded, a count
+// expected at 1.378 and met by 1 read "1 expected, 1 actual, gap 0" beside
+// "Off track". NaN and infinities are returned unchanged.
+func ShownFigures(g Goal, expected, actual float64) (shownExpected, shownActual float64) {
+	d := Decimals(g)
+	return RoundValue(expected, d), RoundValue(actual, d)
 }

@@ -107,6 +107,10 @@ func TestAssess(t *testing.T) {
 	capPlan := []PeriodTarget{{PeriodKey: "2023-Q1", Target: 20}, {PeriodKey: "2023-Q2", Target: 20},
 		{PeriodKey: "2023-Q3", Target: 20}, {PeriodKey: "2023-Q4", Target: 20}}
 	milestone := With(shareGoal, func(g *Goal) { g.Kind, g.Target, g.Baseline = KindMilestone, 1, nil })
+	// Figures are judged as shown: a cent, a tenth of a point needs a goal
+	// that shows it.
+	cents := With(salesGoal, func(g *Goal) { g.Decimals = 2 })
+	tenths := With(shareGoal, func(g *Goal) { g.Decimals = 1 })
 	tests := []struct {
 		name   string
 		g      Goal
@@ -120,10 +124,10 @@ func TestAssess(t *testing.T) {
 		{"only future values", salesGoal, salesPlan, Vals("2023-Q3", 1e6), "2023-05-01", StatusNoData, 0},
 		{"seed Q1 sales at risk", salesGoal, []PeriodTarget{{PeriodKey: "2023-Q1", Target: 10e6}}, q1(8e6), "2023-03-31", StatusAtRisk, 0.8},
 		{"on track at 0.95", salesGoal, []PeriodTarget{{PeriodKey: "2023-Q1", Target: 100}}, q1(95), "2023-03-31", StatusOnTrack, 0.95},
-		{"at risk just below 0.95", salesGoal, []PeriodTarget{{PeriodKey: "2023-Q1", Target: 100}}, q1(94.99), "2023-03-31", StatusAtRisk, 0.9499},
-		{"off track just below 0.8", salesGoal, []PeriodTarget{{PeriodKey: "2023-Q1", Target: 100}}, q1(79.99), "2023-03-31", StatusOffTrack, 0.7999},
+		{"at risk just below 0.95", cents, []PeriodTarget{{PeriodKey: "2023-Q1", Target: 100}}, q1(94.99), "2023-03-31", StatusAtRisk, 0.9499},
+		{"off track just below 0.8", cents, []PeriodTarget{{PeriodKey: "2023-Q1", Target: 100}}, q1(79.99), "2023-03-31", StatusOffTrack, 0.7999},
 		{"Q2 not yet checked in: judged at end of Q1", salesGoal, salesPlan, q1(8e6), "2023-05-16", StatusOnTrack, 1},
-		{"mid-quarter check-in judged at asOf", salesGoal, salesPlan, Vals("2023-Q1", 8e6, "2023-Q2", 4e6), "2023-05-16", StatusAtRisk, 12e6 / (8e6 + 10e6*46/91)},
+		{"mid-quarter check-in judged at asOf", salesGoal, salesPlan, Vals("2023-Q1", 8e6, "2023-Q2", 4e6), "2023-05-16", StatusAtRisk, 12e6 / math.Round(8e6+10e6*46/91)},
 		{"past asOf ignores later values", salesGoal, salesPlan, Vals("2023-Q1", 6e6, "2023-Q2", 20e6), "2023-03-31", StatusOffTrack, 0.75},
 		{"other cadence ignored", salesGoal, salesPlan, Vals("2023-03", 8e6), "2023-03-31", StatusNoData, 0},
 		{"last day still running", salesGoal, salesPlan, Vals("2023-Q1", 8e6, "2023-Q2", 10e6, "2023-Q3", 10e6, "2023-Q4", 9e6), "2023-12-31", StatusAtRisk, 37.0 / 40},
@@ -131,7 +135,7 @@ func TestAssess(t *testing.T) {
 		{"after end partial", salesGoal, salesPlan, Vals("2023-Q1", 8e6, "2023-Q2", 10e6, "2023-Q3", 10e6, "2023-Q4", 4e6), "2024-01-01", StatusPartial, 0.8},
 		{"after end missed", salesGoal, salesPlan, Vals("2023-Q1", 8e6, "2023-Q2", 10e6, "2023-Q3", 10e6), "2024-01-01", StatusMissed, 0.7},
 		{"level seed market share", shareGoal, sharePlan, Vals("2023-03", 8), "2023-03-31", StatusAtRisk, 0.8},
-		{"level after end achieved", shareGoal, sharePlan, Vals("2023-11", 14, "2023-12", 15.2), "2024-03-01", StatusAchieved, 15.2 / 15},
+		{"level after end achieved", tenths, sharePlan, Vals("2023-11", 14, "2023-12", 15.2), "2024-03-01", StatusAchieved, 15.2 / 15},
 		{"stay 3 of 4 off track", stay, nil, Vals("2023-Q1", 50, "2023-Q2", 49, "2023-Q3", 60, "2023-Q4", 55), "2023-12-31", StatusOffTrack, 0.75},
 		{"stay 4 of 5 at risk", stay, nil, Vals("2022-Q4", 50, "2023-Q1", 50, "2023-Q2", 49, "2023-Q3", 60, "2023-Q4", 55), "2023-12-31", StatusAtRisk, 0.8},
 		{"stay all pass achieved", stay, nil, Vals("2023-Q1", 50, "2023-Q2", 51), "2024-01-01", StatusAchieved, 1},

@@ -57,7 +57,7 @@ func ShownVariance(g Goal, expected, actual float64) VarianceResult {
 		return VarianceResult{}
 	}
 	d := Decimals(g)
-	e, a := RoundValue(expected, d), RoundValue(actual, d)
+	e, a := ShownFigures(g, expected, actual)
 	ue, okE := ValueUnits(e, d)
 	ua, okA := ValueUnits(a, d)
 	if !okE || !okA {

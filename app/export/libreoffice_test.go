@@ -132,15 +132,7 @@ func TestReviewWorkbookShowsTheScreensFigures(t *testing.T) {
 // section, and per cents are grouped by thousands.
 func TestReviewWorkbookStoresGapsAsShown(t *testing.T) {
 	tbl := edgeTable()
-	var b bytes.Buffer
-	if err := WriteReviewXLSX(&b, tbl); err != nil {
-		t.Fatal(err)
-	}
-	f, err := excelize.OpenReader(&b)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
+	f := reviewWorkbook(t, tbl)
 	for i, r := range tbl.Rows {
 		for j, c := range tbl.Columns {
 			cell := tbl.Cell(c, r)

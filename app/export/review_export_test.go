@@ -95,14 +95,7 @@ func TestWriteReviewCSVFormulaGuard(t *testing.T) {
 	g := app.Goal{Title: "=HYPERLINK(\"x\")", Unit: app.UnitCount}
 	tbl := app.ReviewTable{Headers: []string{"Goal", "Period", "Expected", "Actual", "Variance", "Variance %", "Status"},
 		Rows: []app.ReviewRow{{Goal: g, Period: testkit.Key(t, "2023-Q1"), Status: app.StatusNoData, HasExpected: true, ExpectedCovered: -0.0001}}}
-	var b bytes.Buffer
-	if err := WriteReviewCSV(&b, tbl); err != nil {
-		t.Fatal(err)
-	}
-	recs, err := csv.NewReader(bytes.NewReader(b.Bytes()[3:])).ReadAll()
-	if err != nil {
-		t.Fatal(err)
-	}
+	recs := reviewCSVRecords(t, tbl)
 	if want := []string{`'=HYPERLINK("x")`, "2023-Q1", "0", "", "", "", "no_data"}; strings.Join(recs[1], "|") != strings.Join(want, "|") {
 		t.Errorf("record %q, want %q", recs[1], want)
 	}
@@ -132,15 +125,7 @@ func TestWriteReviewXLSX(t *testing.T) {
 	for _, lang := range []string{"en", "zh"} {
 		t.Run(lang, func(t *testing.T) {
 			tbl := sampleTable(t, lang)
-			var b bytes.Buffer
-			if err := WriteReviewXLSX(&b, tbl); err != nil {
-				t.Fatal(err)
-			}
-			f, err := excelize.OpenReader(&b)
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer f.Close()
+			f := reviewWorkbook(t, tbl)
 			sheet := tbl.Sheet
 			if got := f.GetSheetList(); len(got) != 1 || got[0] != sheet {
 				t.Fatalf("sheets %q, want [%q]", got, sheet)

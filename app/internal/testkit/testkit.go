@@ -165,3 +165,17 @@ func FloatsNear(a, b []float64) bool {
 	}
 	return true
 }
+
+// CountOnPlanAsShown is a count of new customers planned at 4 a quarter
+// and checked in by month, with January's 1 in: January expects 31/90 of
+// 4, 1.378, shown "1", so January is on plan as shown.
+func CountOnPlanAsShown(t testing.TB) app.Snapshot {
+	g := app.Goal{ID: 1, Title: "New customers", Kind: app.KindIncrease, Unit: app.UnitCount, Decimals: 0,
+		Aggregation: app.AggFlow, Cadence: app.CadenceMonth, PlanBy: app.CadenceQuarter, Target: 16,
+		Start: Day(t, "2026-01-01"), End: Day(t, "2026-12-31")}
+	snap := app.NewSnapshot()
+	snap.Goals = []app.Goal{g}
+	snap.Plans[1] = Plan("2026-Q1", 4, "2026-Q2", 4, "2026-Q3", 4, "2026-Q4", 4)
+	snap.CheckIns[1] = CheckIns(1, "2026-01", 1)
+	return snap
+}
