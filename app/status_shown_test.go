@@ -56,6 +56,11 @@ func TestReviewStatusOfTheShownFigures(t *testing.T) {
 	if got := table.Cell(app.ColumnStatus, r).Text; got != string(app.StatusOnTrack) {
 		t.Errorf("status column %q, want %q", got, app.StatusOnTrack)
 	}
+	// From the store's sums, as the review screen reads a large file.
+	d := app.ReviewData{Snapshot: snap, Sums: map[int64]app.ReviewSums{1: {{Count: 1, Sum: 1}}}}
+	if got := app.ReviewRowsFrom(cal, d, r.Period, testkit.Day(t, "2026-01-31"), th)[0]; got.Status != r.Status || got.VsPlan != r.VsPlan {
+		t.Errorf("from sums: %s, gap %v; from check-ins: %s, gap %v", got.Status, got.VsPlan.Abs, r.Status, r.VsPlan.Abs)
+	}
 }
 
 // TestStatusOfShownMoney is the same story in cents, with a business
