@@ -106,3 +106,14 @@ func TestShownStatusOfLowerIsBetter(t *testing.T) {
 		t.Errorf("a cost of 1 against 1 allowed is %s, want on track", p.Assessment.Status)
 	}
 }
+
+// TestShownStatusOfNothingExpected checks a count whose plan to date,
+// 0.4, shows as 0: nothing checked in is on plan as shown, not off track.
+func TestShownStatusOfNothingExpected(t *testing.T) {
+	g := app.Goal{ID: 1, Kind: app.KindIncrease, Unit: app.UnitCount, Aggregation: app.AggLevel,
+		Cadence: app.CadenceMonth, Target: 5, Start: testkit.Day(t, "2026-01-01"), End: testkit.Day(t, "2026-12-31")}
+	a := app.Assess(app.Calendar{}, g, testkit.Plan("2026-01", 0.4), testkit.Vals("2026-01", 0), testkit.Day(t, "2026-01-20"), app.DefaultThresholds)
+	if a.Status != app.StatusOnTrack {
+		t.Errorf("0 against 0.4 expected, shown 0, is %s (ratio %v), want on track", a.Status, a.Ratio)
+	}
+}
