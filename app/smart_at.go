@@ -27,12 +27,16 @@ const (
 )
 
 // ambitiousLimit is the most growth (or cut, for decrease goals) that is
-// still ambitious rather than unrealistic, given the best achieved.
+// still ambitious rather than unrealistic, given the best achieved. A best
+// year that still went against the goal (sales down 30 %) counts as a flat
+// one: below zero the limit would call any improvement unrealistic and
+// suggest a target that worsens on the baseline.
 func ambitiousLimit(best float64, pp bool) float64 {
 	slack := ambitiousSlack
 	if pp {
 		slack = ambitiousSlackPP
 	}
+	best = max(best, 0)
 	return max(ambitiousFactor*best, best+slack)
 }
 
