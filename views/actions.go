@@ -2,7 +2,7 @@ package views
 
 import (
 	"context"
-
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -128,7 +128,10 @@ type actionsRead struct {
 	goals []app.Goal
 	f     app.ActionFilter
 	plans []actionItem
-	err   error
+	// owners are the owners of all plans, whatever the filters, for the
+	// owner filter to offer.
+	owners []string
+	err    error
 }
 
 // read reads the goals and the plans that match f and the goal at index
@@ -145,7 +148,27 @@ func (s *actionsScreen) read(f app.ActionFilter, goal int, today app.Date) actio
 	if err != nil {
 		return actionsRead{err: err}
 	}
-	return actionsRead{goals: goals, f: f, plans: s.items(goals, plans, today)}
+	all := plans
+	if f != (app.ActionFilter{}) {
+		if all, err = s.ui.store.ListActionPlans(s.ui.context(), app.ActionFilter{}); err != nil {
+			return actionsRead{err: err}
+		}
+	}
+	return actionsRead{goals: goals, f: f, plans: s.items(goals, plans, today), owners: planOwners(all)}
+}
+
+// planOwners are the owners named by plans, each once, in order of first
+// mention.
+func planOwners(plans []app.ActionPlan) []string {
+	var owners []string
+	seen := map[string]bool{}
+	for _, p := range plans {
+		if o := p.Owner; o != "" && !seen[o] {
+			seen[o] = true
+			owners = append(owners, o)
+		}
+	}
+	return owners
 }
 
 // show lists what read read, or the empty state when there are no plans
@@ -156,7 +179,7 @@ func (s *actionsScreen) show(r actionsRead) {
 		return
 	}
 	s.goals, s.plans = r.goals, r.plans
-	s.fillFilters()
+	s.fillFilters(r)
 	if len(s.plans) == 0 && r.f == (app.ActionFilter{}) {
 		s.content.Objects = []fyne.CanvasObject{s.empty.object()}
 	} else {
@@ -191,17 +214,16 @@ func (s *actionsScreen) items(goals []app.Goal, plans []app.ActionPlan, today ap
 	return out
 }
 
-func (s *actionsScreen) fillFilters() {
-	owners := []string{lang.L("All owners")}
-	seen := map[string]bool{}
-	for _, it := range s.plans {
-		if o := it.plan.Owner; o != "" && !seen[o] {
-			seen[o] = true
-			owners = append(owners, o)
-		}
+// fillFilters offers the owners and goals there are. The owner the list
+// was read for stays picked, also when no plan of the other filters is
+// his: the filters shown are always those the list is read by.
+func (s *actionsScreen) fillFilters(r actionsRead) {
+	owners := append([]string{lang.L("All owners")}, r.owners...)
+	if r.f.Owner != "" && !slices.Contains(owners, r.f.Owner) {
+		owners = append(owners, r.f.Owner)
 	}
-	if s.owner.Selected == "" || !seen[s.owner.Selected] {
-		s.owner.Options = owners
+	s.owner.Options = owners
+	if r.f.Owner == "" {
 		s.owner.Selected = owners[0]
 	}
 	goals := []string{lang.L("All goals")}
