@@ -226,12 +226,11 @@ func (s *actionsScreen) fillFilters(r actionsRead) {
 	if r.f.Owner == "" {
 		s.owner.Selected = owners[0]
 	}
-	goals := []string{lang.L("All goals")}
-	for _, g := range s.goals {
-		goals = append(goals, g.Title)
-	}
+	// Goals that share a title are told apart as in the editor, so that
+	// each option picks one goal.
+	goals := append([]string{lang.L("All goals")}, goalLabels(s.goals)...)
 	s.goal.Options = goals
-	if s.goal.Selected == "" {
+	if !slices.Contains(goals, s.goal.Selected) {
 		s.goal.Selected = goals[0]
 	}
 	s.owner.Refresh()

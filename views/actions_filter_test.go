@@ -45,3 +45,34 @@ func TestActionsOwnerFilterShownIsApplied(t *testing.T) {
 		t.Errorf("owner filter shows %q", s.owner.Selected)
 	}
 }
+
+// TestActionsGoalFilterTellsDuplicatesApart: of two goals with one title,
+// picking the second lists the plans of the second, as in the editor
+// (goalLabels); it listed those of the first.
+func TestActionsGoalFilterTellsDuplicatesApart(t *testing.T) {
+	ui, _, store := newStoreUI(t)
+	ctx := context.Background()
+	var ids []int64
+	for range 2 {
+		g := app.Goal{Title: "Shop sales 2023", Perspective: app.PerspectiveFinancial,
+			Kind: app.KindIncrease, Unit: app.UnitCount, Aggregation: app.AggFlow, Target: 100,
+			Start: app.NewDate(2023, 1, 1), End: app.NewDate(2023, 12, 31), Cadence: app.CadenceMonth, PlanBy: app.CadenceMonth}
+		if err := store.CreateGoal(ctx, &g); err != nil {
+			t.Fatal(err)
+		}
+		ids = append(ids, g.ID)
+	}
+	p := app.ActionPlan{Problem: "Second shop behind", Status: app.ActionPlanned, GoalIDs: []int64{ids[1]}}
+	if err := store.CreateActionPlan(ctx, &p); err != nil {
+		t.Fatal(err)
+	}
+	ui.showScreen(screenActions)
+	s := builtScreen[*actionsScreen](ui)
+	if len(s.goal.Options) != 3 || s.goal.Options[1] == s.goal.Options[2] {
+		t.Fatalf("goal filter offers %q", s.goal.Options)
+	}
+	s.goal.SetSelectedIndex(2)
+	if len(s.plans) != 1 || s.plans[0].plan.ID != p.ID {
+		t.Errorf("picking the second %q lists %d plans", s.goal.Selected, len(s.plans))
+	}
+}
