@@ -22,6 +22,10 @@ type goalDraft struct {
 	historyBy app.Cadence
 	plan      []app.PeriodTarget
 	splitMode string // splitEven, splitSeasonal or splitManual
+	// typedPlan keeps each period's target of a plan by hand, also of
+	// periods no longer planned (another "Plan by" or span), so that
+	// going back to them brings back what was typed.
+	typedPlan map[string]app.PeriodTarget
 	// splitChosen is true once the user picked the split; until then it
 	// follows the history: seasonal when there is some, else even.
 	splitChosen bool

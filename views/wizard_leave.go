@@ -14,6 +14,7 @@ func (d *goalDraft) snapshot() goalDraft {
 	c := *d
 	c.history = slices.Clone(d.history)
 	c.plan = slices.Clone(d.plan)
+	c.typedPlan = nil // what was typed counts as it stands in the plan
 	return c
 }
 

@@ -205,15 +205,19 @@ func (s *planStep) recompute(d *goalDraft) {
 	s.showGrid(d)
 }
 
-// manualPlan keeps the targets already typed for periods still in the span.
+// manualPlan keeps the targets already typed for periods still in the
+// span, and brings back those typed for periods planned before: quarters
+// typed, put on months and back on quarters are as typed.
 func (s *planStep) manualPlan(d *goalDraft) []app.PeriodTarget {
-	old := map[string]app.PeriodTarget{}
+	if d.typedPlan == nil {
+		d.typedPlan = map[string]app.PeriodTarget{}
+	}
 	for _, pt := range d.plan {
-		old[pt.PeriodKey] = pt
+		d.typedPlan[pt.PeriodKey] = pt
 	}
 	var plan []app.PeriodTarget
 	for _, p := range s.wiz.cal.Periods(d.goal.PlanBy, d.goal.Start, d.goal.End) {
-		pt, ok := old[p.Key()]
+		pt, ok := d.typedPlan[p.Key()]
 		if !ok {
 			pt = app.PeriodTarget{PeriodKey: p.Key()}
 		}

@@ -1,0 +1,45 @@
+package views
+
+import (
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+
+	"pacer/app"
+)
+
+// TestWizardManualPlanSurvivesPlanByRoundTrip: quarter targets typed by
+// hand are still there after "Plan by" is put on months and back; they
+// came back as zeros.
+func TestWizardManualPlanSurvivesPlanByRoundTrip(t *testing.T) {
+	ui, _, _ := newStoreUI(t)
+	_, wiz := openGoalsWizard(t, ui)
+	wiz.steps[0].(*startStep).choice.SetSelected(templateName("sales_growth"))
+	test.Tap(wiz.next)
+	test.Type(wiz.steps[1].(*specificStep).titleEntry, "In 2023 raise North-America sales by 20%")
+	test.Tap(wiz.next)
+	m := wiz.steps[2].(*measureStep)
+	m.baseline.entry.SetText("50,000,000")
+	m.target.SetText("60,000,000")
+	test.Tap(wiz.next)
+	test.Tap(wiz.next)
+	test.Tap(wiz.next)
+	plan := stepOf[*planStep](wiz)
+	if wiz.steps[wiz.step] != wizardStep(plan) || len(wiz.draft.plan) != 4 {
+		t.Fatalf("on step %d with %d periods", wiz.step, len(wiz.draft.plan))
+	}
+	typed := []string{"12,000,000", "14,000,000", "16,000,000", "18,000,000"}
+	for i, pt := range wiz.draft.plan {
+		plan.cells[pt.PeriodKey].SetText(typed[i])
+	}
+	plan.planBy.SetSelected(cadenceLabel(app.CadenceMonth))
+	plan.planBy.SetSelected(cadenceLabel(app.CadenceQuarter))
+	if len(wiz.draft.plan) != 4 {
+		t.Fatalf("%d periods after the round trip", len(wiz.draft.plan))
+	}
+	for i, pt := range wiz.draft.plan {
+		if got := plan.cells[pt.PeriodKey].Text; got != typed[i] {
+			t.Errorf("%s shows %q after the round trip, typed %q", pt.PeriodKey, got, typed[i])
+		}
+	}
+}
