@@ -250,22 +250,7 @@ func walkObjects(o fyne.CanvasObject, f func(fyne.CanvasObject)) {
 // message and keeps the cell as typed, rather than going on with the
 // split's value and dropping the edit.
 func TestWizardPlanCellThatDoesNotReadHoldsTheStep(t *testing.T) {
-	ui, _, _ := newStoreUI(t)
-	_, wiz := openGoalsWizard(t, ui)
-	wiz.steps[0].(*startStep).choice.SetSelected(templateName("sales_growth"))
-	test.Tap(wiz.next)
-	test.Type(wiz.steps[1].(*specificStep).titleEntry, "In 2023 raise North-America sales by 20%")
-	test.Tap(wiz.next)
-	m := wiz.steps[2].(*measureStep)
-	m.baseline.entry.SetText("50,000,000")
-	m.target.SetText("60,000,000")
-	test.Tap(wiz.next)
-	test.Tap(wiz.next)
-	test.Tap(wiz.next) // history: none
-	plan := stepOf[*planStep](wiz)
-	if wiz.steps[wiz.step] != wizardStep(plan) || len(wiz.draft.plan) < 2 {
-		t.Fatalf("on step %d with %d plan periods, want the plan step", wiz.step, len(wiz.draft.plan))
-	}
+	wiz, plan := wizardOnPlanStep(t)
 	cell := plan.cells[wiz.draft.plan[1].PeriodKey]
 	cell.SetText("10.000.000")
 	test.Tap(wiz.next)

@@ -12,21 +12,9 @@ import (
 // hand are still there after "Plan by" is put on months and back; they
 // came back as zeros.
 func TestWizardManualPlanSurvivesPlanByRoundTrip(t *testing.T) {
-	ui, _, _ := newStoreUI(t)
-	_, wiz := openGoalsWizard(t, ui)
-	wiz.steps[0].(*startStep).choice.SetSelected(templateName("sales_growth"))
-	test.Tap(wiz.next)
-	test.Type(wiz.steps[1].(*specificStep).titleEntry, "In 2023 raise North-America sales by 20%")
-	test.Tap(wiz.next)
-	m := wiz.steps[2].(*measureStep)
-	m.baseline.entry.SetText("50,000,000")
-	m.target.SetText("60,000,000")
-	test.Tap(wiz.next)
-	test.Tap(wiz.next)
-	test.Tap(wiz.next)
-	plan := stepOf[*planStep](wiz)
-	if wiz.steps[wiz.step] != wizardStep(plan) || len(wiz.draft.plan) != 4 {
-		t.Fatalf("on step %d with %d periods", wiz.step, len(wiz.draft.plan))
+	wiz, plan := wizardOnPlanStep(t)
+	if len(wiz.draft.plan) != 4 {
+		t.Fatalf("%d periods, want 4 quarters", len(wiz.draft.plan))
 	}
 	typed := []string{"12,000,000", "14,000,000", "16,000,000", "18,000,000"}
 	for i, pt := range wiz.draft.plan {
@@ -42,4 +30,27 @@ func TestWizardManualPlanSurvivesPlanByRoundTrip(t *testing.T) {
 			t.Errorf("%s shows %q after the round trip, typed %q", pt.PeriodKey, got, typed[i])
 		}
 	}
+}
+
+// wizardOnPlanStep is a new sales goal of 2023, 50M to 60M without history,
+// in the wizard on its plan step.
+func wizardOnPlanStep(t *testing.T) (*goalWizard, *planStep) {
+	t.Helper()
+	ui, _, _ := newStoreUI(t)
+	_, wiz := openGoalsWizard(t, ui)
+	wiz.steps[0].(*startStep).choice.SetSelected(templateName("sales_growth"))
+	test.Tap(wiz.next)
+	test.Type(wiz.steps[1].(*specificStep).titleEntry, "In 2023 raise North-America sales by 20%")
+	test.Tap(wiz.next)
+	m := wiz.steps[2].(*measureStep)
+	m.baseline.entry.SetText("50,000,000")
+	m.target.SetText("60,000,000")
+	test.Tap(wiz.next)
+	test.Tap(wiz.next)
+	test.Tap(wiz.next) // history: none
+	plan := stepOf[*planStep](wiz)
+	if wiz.steps[wiz.step] != wizardStep(plan) || len(wiz.draft.plan) < 2 {
+		t.Fatalf("on step %d with %d plan periods, want the plan step", wiz.step, len(wiz.draft.plan))
+	}
+	return wiz, plan
 }
