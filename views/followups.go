@@ -81,6 +81,12 @@ func (l *followUpLog) onAdd() {
 		l.showError(userMessage(err))
 		return
 	}
+	// A note says what was seen: one dated later would also hold the
+	// plan's next follow-up off until a period after that day.
+	if today := l.ui.today(); date.DayNumber() > today.DayNumber() {
+		l.showError(lang.L("Date the note {{.Today}} or earlier: it records what you saw.", map[string]any{"Today": today.String()}))
+		return
+	}
 	f := app.FollowUp{ActionID: l.plan.ID, Date: date, Note: note}
 	if err := l.ui.store.AddFollowUp(l.ui.context(), &f); err != nil {
 		l.showError(userMessage(err))

@@ -1,0 +1,39 @@
+package views
+
+import (
+	"context"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+
+	"pacer/app"
+)
+
+// TestFollowUpRefusesADayAfterToday: a note is what was seen, so it is
+// dated today at the latest. One dated 2032 for 2023 was added, and the
+// plan's follow-up showed as not due for nine years.
+func TestFollowUpRefusesADayAfterToday(t *testing.T) {
+	ui, _, store := newStoreUI(t) // today is 2023-02-01
+	ctx := context.Background()
+	p := app.ActionPlan{Problem: "Sales below plan", Status: app.ActionInProgress, Start: app.NewDate(2022, 12, 1)}
+	if err := store.CreateActionPlan(ctx, &p); err != nil {
+		t.Fatal(err)
+	}
+	ui.openActionPlan(p)
+	log := builtScreen[*actionsScreen](ui).editor.followUps
+	log.date.SetText("2032-01-20")
+	test.Type(log.note, "Orders picked up")
+	test.Tap(log.add)
+	notes, _ := store.FollowUps(ctx, p.ID)
+	if len(notes) != 0 {
+		t.Errorf("a note dated %s was added on 2023-02-01", notes[0].Date)
+	}
+	if !log.msg.Visible() || log.note.Text != "Orders picked up" {
+		t.Errorf("message shown %v %q, note kept %q", log.msg.Visible(), log.msg.Text, log.note.Text)
+	}
+	log.date.SetText("2023-02-01")
+	test.Tap(log.add)
+	if notes, _ = store.FollowUps(ctx, p.ID); len(notes) != 1 || log.msg.Visible() {
+		t.Errorf("a note dated today: %d notes, message %q", len(notes), log.msg.Text)
+	}
+}
