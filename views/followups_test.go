@@ -37,3 +37,26 @@ func TestFollowUpRefusesADayAfterToday(t *testing.T) {
 		t.Errorf("a note dated today: %d notes, message %q", len(notes), log.msg.Text)
 	}
 }
+
+// TestEffectOfAnActionNotStartedYet: the effect tab of a plan that starts
+// after today says when it starts; it said no check-in had come in "since
+// the action started".
+func TestEffectOfAnActionNotStartedYet(t *testing.T) {
+	ui, _, store := newStoreUI(t) // today is 2023-02-01
+	ctx := context.Background()
+	g := app.Goal{Title: "Shop sales 2023", Perspective: app.PerspectiveFinancial,
+		Kind: app.KindIncrease, Unit: app.UnitCount, Aggregation: app.AggFlow, Target: 100,
+		Start: app.NewDate(2023, 1, 1), End: app.NewDate(2023, 12, 31), Cadence: app.CadenceMonth, PlanBy: app.CadenceMonth}
+	if err := store.CreateGoal(ctx, &g); err != nil {
+		t.Fatal(err)
+	}
+	p := app.ActionPlan{Problem: "Summer promotion", Status: app.ActionPlanned, Start: app.NewDate(2023, 6, 1), GoalIDs: []int64{g.ID}}
+	if err := store.CreateActionPlan(ctx, &p); err != nil {
+		t.Fatal(err)
+	}
+	ui.openActionPlan(p)
+	effects := builtScreen[*actionsScreen](ui).editor.effects
+	if containsText(effects, "since the action started") || !containsText(effects, "2023-06-01") {
+		t.Errorf("the effect of a plan starting 2023-06-01, seen 2023-02-01, reads %q", labelTexts(effects))
+	}
+}
