@@ -75,7 +75,14 @@ func (s *historyStep) load(d *goalDraft) {
 // shown are set aside, and those typed by c before are brought back.
 func (s *historyStep) switchTo(c app.Cadence) {
 	d := s.wiz.draft
-	s.aside[s.shownBy] = s.typed()
+	set := s.aside[s.shownBy] // the values of years out of the grid
+	if set == nil {
+		set = map[string]string{}
+	}
+	for k, v := range s.typed() {
+		set[k] = v
+	}
+	s.aside[s.shownBy] = set
 	d.historyBy = c
 	texts := s.aside[c]
 	delete(s.aside, c)
@@ -108,7 +115,7 @@ func (s *historyStep) draftTexts(d *goalDraft) map[string]string {
 // shown are saved.
 func (s *historyStep) showAside() {
 	for _, c := range planCadences {
-		if len(s.aside[c]) > 0 {
+		if c != s.shownBy && len(s.aside[c]) > 0 {
 			s.asideNote.SetText(lang.L("Values typed by {{.Cadence}} are kept aside while the wizard is open: choose {{.Choice}} again to bring them back. Only the values shown here are saved.",
 				map[string]any{"Cadence": cadenceNoun(c), "Choice": s.byChoice.label(c)}))
 			s.asideNote.Show()
@@ -137,8 +144,19 @@ func (s *historyStep) historyPeriods(d *goalDraft) [][]app.Period {
 	return rows
 }
 
-// buildGrid shows the draft's history periods, each cell with its text in texts.
+// buildGrid shows the draft's history periods, each cell with its text in
+// texts or, failing that, set aside before. The texts of periods out of
+// the grid are set aside: a goal moved a year later and back shows the
+// year that left the grid meanwhile as typed.
 func (s *historyStep) buildGrid(d *goalDraft, texts map[string]string) {
+	merged := map[string]string{}
+	for k, v := range s.aside[d.historyBy] {
+		merged[k] = v
+	}
+	for k, v := range texts {
+		merged[k] = v
+	}
+	texts = merged
 	rows := s.historyPeriods(d)
 	cols := len(rows[0]) + 1
 	header := []fyne.CanvasObject{widget.NewLabel("")}
@@ -160,6 +178,29 @@ func (s *historyStep) buildGrid(d *goalDraft, texts map[string]string) {
 	s.grid.Objects = []fyne.CanvasObject{container.NewGridWithColumns(cols, cells...)}
 	s.grid.Refresh()
 	s.shownBy = d.historyBy
+	s.setOutOfGridAside(texts)
+}
+
+// setOutOfGridAside sets the texts of periods not in the grid aside, each
+// for its period's cadence: choosing it, or a span that shows the period
+// again, brings the text back.
+func (s *historyStep) setOutOfGridAside(texts map[string]string) {
+	delete(s.aside, s.shownBy)
+	for k, v := range texts {
+		if s.cells[k] != nil {
+			continue
+		}
+		c := s.shownBy
+		if p, err := app.ParsePeriodKey(k); err == nil {
+			c = p.Cadence
+		}
+		if s.aside[c] == nil {
+			s.aside[c] = map[string]string{}
+		}
+		if _, typed := s.aside[c][k]; !typed {
+			s.aside[c][k] = v
+		}
+	}
 }
 
 func (s *historyStep) apply(d *goalDraft) error {
