@@ -13,13 +13,13 @@ import (
 func (e *actionEditor) showEffects() {
 	e.effects.Objects = nil
 	if len(e.plan.GoalIDs) == 0 || e.plan.Start.IsZero() {
-		e.effects.Add(wrappedLabel(lang.L("Link a goal and set a start date to see whether the numbers moved.")))
+		e.effects.Add(wrapped(lang.L("Link a goal and set a start date to see whether the numbers moved.")))
 		return
 	}
 	// Before its start nothing can be told of an action: the check-ins
 	// all fall before it, and the verdicts speak of it as started.
 	if e.plan.Start.DayNumber() > e.ui.today().DayNumber() {
-		e.effects.Add(wrappedLabel(lang.L("The action starts on {{.Start}}. Once check-ins come in after that day, this compares the numbers before and after it.",
+		e.effects.Add(wrapped(lang.L("The action starts on {{.Start}}. Once check-ins come in after that day, this compares the numbers before and after it.",
 			map[string]any{"Start": e.plan.Start.String()})))
 		return
 	}
@@ -41,13 +41,6 @@ func (e *actionEditor) showEffects() {
 		e.effects.Add(text)
 		e.addEffectChart(g, snap, values, res)
 	}
-}
-
-// wrappedLabel is a label of text wrapped at word ends.
-func wrappedLabel(text string) *widget.Label {
-	l := widget.NewLabel(text)
-	l.Wrapping = fyne.TextWrapWord
-	return l
 }
 
 func linked(p app.ActionPlan, goalID int64) bool {
