@@ -1,6 +1,7 @@
 package views
 
 import (
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2/test"
@@ -53,4 +54,21 @@ func wizardOnPlanStep(t *testing.T) (*goalWizard, *planStep) {
 		t.Fatalf("on step %d with %d plan periods, want the plan step", wiz.step, len(wiz.draft.plan))
 	}
 	return wiz, plan
+}
+
+// TestWizardPlanSaysTheEndIsBeforeTheStart: with both dates picked and the
+// end before the start, the plan step says so; it asked to pick them.
+func TestWizardPlanSaysTheEndIsBeforeTheStart(t *testing.T) {
+	wiz, plan := wizardOnPlanStep(t)
+	time := stepOf[*timeStep](wiz)
+	test.Tap(trailButton(t, wiz, time))
+	time.start.SetText("2023-12-31")
+	time.end.SetText("2023-01-01")
+	test.Tap(trailButton(t, wiz, plan))
+	if wiz.steps[wiz.step] != wizardStep(plan) {
+		t.Fatalf("on step %d, not the plan", wiz.step)
+	}
+	if got := plan.verdict.Text; strings.Contains(got, "Pick a start") || !strings.Contains(got, "2023-01-01") {
+		t.Errorf("the plan of a goal ending before it starts says %q", got)
+	}
 }

@@ -309,7 +309,7 @@ func (s *planStep) applyCells(d *goalDraft) error {
 func (s *planStep) showVerdict(d *goalDraft) {
 	g := d.goal
 	if len(d.plan) == 0 {
-		s.verdict.SetText(lang.L("Pick a start and an end to see the plan."))
+		s.verdict.SetText(noPlanText(g))
 		s.verdict.Importance = widget.WarningImportance
 		s.verdict.Refresh()
 		return
@@ -360,6 +360,16 @@ func (s *planStep) showVerdict(d *goalDraft) {
 	s.verdict.SetText(strings.Join(msgs, "\n"))
 	s.verdict.Importance = imp
 	s.verdict.Refresh()
+}
+
+// noPlanText says why a goal has no plan to show: dates not picked, or an
+// end that is not after the start.
+func noPlanText(g app.Goal) string {
+	if g.Start.IsZero() || g.End.IsZero() {
+		return lang.L("Pick a start and an end to see the plan.")
+	}
+	return lang.L("The goal ends on {{.End}}, not after it starts on {{.Start}}: change the dates under Time-bound to see the plan.",
+		map[string]any{"Start": g.Start.String(), "End": g.End.String()})
 }
 
 func (s *planStep) apply(d *goalDraft) error {
