@@ -52,6 +52,9 @@ type actionItem struct {
 	goalTitles    []string
 	measuresDone  int
 	measuresTotal int
+	// measuresLate counts the measures of an open plan past their deadline
+	// and not done: they make the plan overdue too.
+	measuresLate int
 }
 
 func newActionsScreen(ui actionsDeps) *actionsScreen {
@@ -205,7 +208,11 @@ func (s *actionsScreen) items(goals []app.Goal, plans []app.ActionPlan, today ap
 			if m.Done {
 				it.measuresDone++
 			}
+			if app.ActionOpen(p.Status) && app.MeasureOverdue(m, today) {
+				it.measuresLate++
+			}
 		}
+		it.overdue = it.overdue || it.measuresLate > 0
 		for _, id := range p.GoalIDs {
 			it.goalTitles = append(it.goalTitles, titles[id])
 		}
@@ -278,6 +285,9 @@ func actionDetails(it actionItem) string {
 		meta = append(meta, lang.L("due {{.Date}}", map[string]any{"Date": it.plan.Due.String()}))
 	}
 	meta = append(meta, lang.L("{{.Done}}/{{.Total}} measures done", map[string]any{"Done": it.measuresDone, "Total": it.measuresTotal}))
+	if it.measuresLate > 0 {
+		meta = append(meta, lang.L("measures overdue: {{.N}}", map[string]any{"N": it.measuresLate}))
+	}
 	if len(it.goalTitles) > 0 {
 		meta = append(meta, strings.Join(it.goalTitles, lang.L(", ")))
 	}

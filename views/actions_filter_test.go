@@ -2,7 +2,10 @@ package views
 
 import (
 	"context"
+	"strings"
 	"testing"
+
+	"fyne.io/fyne/v2"
 
 	"pacer/app"
 )
@@ -74,5 +77,35 @@ func TestActionsGoalFilterTellsDuplicatesApart(t *testing.T) {
 	s.goal.SetSelectedIndex(2)
 	if len(s.plans) != 1 || s.plans[0].plan.ID != p.ID {
 		t.Errorf("picking the second %q lists %d plans", s.goal.Selected, len(s.plans))
+	}
+}
+
+// TestActionsListMarksAMeasurePastItsDeadline: an open plan with no due
+// date of its own and a measure past its deadline shows Overdue and how
+// many measures are late; nothing marked it.
+func TestActionsListMarksAMeasurePastItsDeadline(t *testing.T) {
+	ui, _, store := newStoreUI(t) // today is 2023-02-01
+	ctx := context.Background()
+	p := app.ActionPlan{Problem: "Sales below plan", Status: app.ActionInProgress, Measures: []app.Measure{
+		{Text: "Call the ten largest customers", Due: app.NewDate(2023, 1, 15)},
+		{Text: "Print the flyers", Due: app.NewDate(2023, 1, 10), Done: true},
+		{Text: "Train the new staff", Due: app.NewDate(2023, 3, 1)},
+	}}
+	if err := store.CreateActionPlan(ctx, &p); err != nil {
+		t.Fatal(err)
+	}
+	ui.showScreen(screenActions)
+	s := builtScreen[*actionsScreen](ui)
+	if len(s.plans) != 1 {
+		t.Fatalf("%d plans listed", len(s.plans))
+	}
+	row := newActionRowObject()
+	s.updateRow(0, row)
+	head := row.(*fyne.Container).Objects[0].(*fyne.Container)
+	if overdue := head.Objects[1].(*fyne.Container).Objects[0]; !overdue.Visible() {
+		t.Error("a plan with a measure past its deadline shows no Overdue chip")
+	}
+	if d := actionDetails(s.plans[0]); !strings.Contains(d, "measures overdue: 1") {
+		t.Errorf("details = %q", d)
 	}
 }
