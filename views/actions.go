@@ -39,9 +39,11 @@ type actionsScreen struct {
 	goal     *widgets.KeySelect
 	goals    []app.Goal
 	list     *widget.List
-	plans    []actionItem
-	editor   *actionEditor
-	loads    int // reads of plans begun; the latest is shown
+	// noMatch says, over the empty list, that no plan matches the filters.
+	noMatch *widget.Label
+	plans   []actionItem
+	editor  *actionEditor
+	loads   int // reads of plans begun; the latest is shown
 }
 
 // actionItem is one action plan as the list shows it.
@@ -78,7 +80,9 @@ func newActionsScreen(ui actionsDeps) *actionsScreen {
 		}
 	}
 	tools := container.NewHBox(s.add, s.status, s.owner, s.goal)
-	s.listView = newBorder(container.NewPadded(tools), nil, nil, nil, s.list)
+	s.noMatch = widget.NewLabel(lang.L("No action plan matches these filters."))
+	s.noMatch.Hide()
+	s.listView = newBorder(container.NewPadded(tools), nil, nil, nil, container.NewStack(s.list, container.NewCenter(s.noMatch)))
 	s.status.Selected = s.status.Options[0]
 	s.refresh()
 	return s
@@ -188,6 +192,7 @@ func (s *actionsScreen) show(r actionsRead) {
 	} else {
 		s.content.Objects = []fyne.CanvasObject{s.listView}
 	}
+	showIf(s.noMatch, len(s.plans) == 0)
 	s.content.Refresh()
 	s.list.Refresh()
 }

@@ -109,3 +109,22 @@ func TestActionsListMarksAMeasurePastItsDeadline(t *testing.T) {
 		t.Errorf("details = %q", d)
 	}
 }
+
+// TestActionsFiltersMatchingNothingSaySo: filters that match no plan say
+// so over the empty list; the list was blank.
+func TestActionsFiltersMatchingNothingSaySo(t *testing.T) {
+	ui, _, store := newStoreUI(t)
+	p := app.ActionPlan{Problem: "Sales below plan", Status: app.ActionPlanned}
+	if err := store.CreateActionPlan(context.Background(), &p); err != nil {
+		t.Fatal(err)
+	}
+	ui.showScreen(screenActions)
+	s := builtScreen[*actionsScreen](ui)
+	if s.noMatch.Visible() {
+		t.Error("a list with a plan says none match")
+	}
+	s.status.SetSelected(actionStatusLabel(app.ActionDone))
+	if len(s.plans) != 0 || !s.noMatch.Visible() || !strings.Contains(s.noMatch.Text, "No action plan matches") {
+		t.Errorf("%d plans, message shown %v %q", len(s.plans), s.noMatch.Visible(), s.noMatch.Text)
+	}
+}
