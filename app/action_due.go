@@ -20,7 +20,8 @@ func ActionOpen(s ActionStatus) bool {
 // of the month, or the month's last day ("a month after 31 January" is 28
 // February). Without a start or a note the action's creation day counts;
 // without any of these, next is the zero Date and due is false. Notes of
-// another action (by ActionID, when set) are ignored. Done and dropped
+// another action (by ActionID, when set), and notes dated after today,
+// are ignored. Done and dropped
 // plans are never due and have no next.
 func FollowUpDue(cal Calendar, a ActionPlan, notes []FollowUp, today Date) (due bool, next Date) {
 	if !ActionOpen(a.Status) {
@@ -31,8 +32,8 @@ func FollowUpDue(cal Calendar, a ActionPlan, notes []FollowUp, today Date) (due 
 		from = DateOfDayNumber(Date{Time: a.CreatedAt}.DayNumber())
 	}
 	for _, n := range notes {
-		if (n.ActionID != 0 && a.ID != 0 && n.ActionID != a.ID) || n.Date.IsZero() {
-			continue
+		if (n.ActionID != 0 && a.ID != 0 && n.ActionID != a.ID) || n.Date.IsZero() || n.Date.DayNumber() > today.DayNumber() {
+			continue // a note dated ahead (typed so, or a clock set wrong) is no follow-up yet
 		}
 		if from.IsZero() || n.Date.DayNumber() > from.DayNumber() {
 			from = n.Date
@@ -70,10 +71,30 @@ func (cal Calendar) after(c Cadence, d Date) Date {
 	return addMonths(d, 1)
 }
 
-// ActionOverdue reports whether an open action plan (ActionOpen) has a due
-// date before today: the due day itself is not late yet.
+// ActionOverdue reports whether an open action plan (ActionOpen) is late:
+// its due date, or that of a measure not done, is before today (the due
+// day itself is not late yet). The dashboard's count and the actions
+// list's Overdue chip both read it, so they count the same plans.
 func ActionOverdue(a ActionPlan, today Date) bool {
-	return ActionOpen(a.Status) && late(a.Due, today)
+	if !ActionOpen(a.Status) {
+		return false
+	}
+	return late(a.Due, today) || LateMeasures(a, today) > 0
+}
+
+// LateMeasures is the number of an open plan's measures not done whose
+// due date is before today; 0 for a done or dropped plan.
+func LateMeasures(a ActionPlan, today Date) int {
+	if !ActionOpen(a.Status) {
+		return 0
+	}
+	n := 0
+	for _, m := range a.Measures {
+		if MeasureOverdue(m, today) {
+			n++
+		}
+	}
+	return n
 }
 
 // MeasureOverdue reports whether a measure is not done and its due date is

@@ -37,6 +37,10 @@ func TestFollowUpDue(t *testing.T) {
 		{"no start counts from creation", ActionPlan{Status: ActionPlanned, FollowUp: CadenceMonth,
 			CreatedAt: time.Date(2023, 4, 20, 9, 30, 0, 0, time.UTC)}, nil, "2023-05-20", true, "2023-05-20"},
 		{"no date at all", ActionPlan{Status: ActionPlanned}, nil, "2023-05-20", false, ""},
+		{"a note dated after today does not hold the follow-up off", action(ActionInProgress, CadenceMonth, "2023-04-15"),
+			[]FollowUp{note(7, "2032-05-20")}, "2023-05-15", true, "2023-05-15"},
+		{"a note of today counts", action(ActionInProgress, CadenceMonth, "2023-04-15"),
+			[]FollowUp{note(7, "2023-05-15")}, "2023-05-15", false, "2023-06-15"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -66,6 +70,30 @@ func TestActionOverdue(t *testing.T) {
 		a := ActionPlan{Status: tt.status, Due: Day(t, tt.due)}
 		if got := ActionOverdue(a, Day(t, tt.today)); got != tt.want {
 			t.Errorf("ActionOverdue(%s due %q, %s) = %v, want %v", tt.status, tt.due, tt.today, got, tt.want)
+		}
+	}
+}
+
+// A plan is late when a measure not done is past its deadline, though the
+// plan's own due date is ahead or unset; a done or dropped plan is not.
+func TestActionOverdueCountsLateMeasures(t *testing.T) {
+	today := Day(t, "2023-07-01")
+	measures := []Measure{{Due: Day(t, "2023-06-15")}, {Due: Day(t, "2023-06-20"), Done: true}, {Due: Day(t, "2023-07-01")}}
+	tests := []struct {
+		status ActionStatus
+		due    string
+		late   int
+		want   bool
+	}{
+		{ActionInProgress, "2023-12-31", 1, true},
+		{ActionPlanned, "", 1, true},
+		{ActionDone, "2023-12-31", 0, false},
+		{ActionDropped, "", 0, false},
+	}
+	for _, tt := range tests {
+		a := ActionPlan{Status: tt.status, Due: Day(t, tt.due), Measures: measures}
+		if got, late := ActionOverdue(a, today), LateMeasures(a, today); got != tt.want || late != tt.late {
+			t.Errorf("%s due %q: overdue %v with %d late measures, want %v with %d", tt.status, tt.due, got, late, tt.want, tt.late)
 		}
 	}
 }

@@ -213,11 +213,8 @@ func (s *actionsScreen) items(goals []app.Goal, plans []app.ActionPlan, today ap
 			if m.Done {
 				it.measuresDone++
 			}
-			if app.ActionOpen(p.Status) && app.MeasureOverdue(m, today) {
-				it.measuresLate++
-			}
 		}
-		it.overdue = it.overdue || it.measuresLate > 0
+		it.measuresLate = app.LateMeasures(p, today)
 		for _, id := range p.GoalIDs {
 			it.goalTitles = append(it.goalTitles, titles[id])
 		}

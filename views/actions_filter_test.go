@@ -82,7 +82,8 @@ func TestActionsGoalFilterTellsDuplicatesApart(t *testing.T) {
 
 // TestActionsListMarksAMeasurePastItsDeadline: an open plan with no due
 // date of its own and a measure past its deadline shows Overdue and how
-// many measures are late; nothing marked it.
+// many measures are late, and the dashboard counts it overdue; nothing
+// marked it.
 func TestActionsListMarksAMeasurePastItsDeadline(t *testing.T) {
 	ui, _, store := newStoreUI(t) // today is 2023-02-01
 	ctx := context.Background()
@@ -107,6 +108,14 @@ func TestActionsListMarksAMeasurePastItsDeadline(t *testing.T) {
 	}
 	if d := actionDetails(s.plans[0]); !strings.Contains(d, "measures overdue: 1") {
 		t.Errorf("details = %q", d)
+	}
+	// The dashboard (of a file with a goal) counts the plans the list
+	// marks, no other.
+	saveSeedGoal(t, store, "Sales 2023")
+	ui.showScreen(screenDashboard)
+	d := builtScreen[*dashboardScreen](ui)
+	if !d.actBanner.Visible() || !strings.HasPrefix(d.actBanner.Text, "1 actions overdue") {
+		t.Errorf("the dashboard's action line = %q (shown %v), want 1 overdue as the list", d.actBanner.Text, d.actBanner.Visible())
 	}
 }
 
