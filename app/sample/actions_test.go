@@ -87,8 +87,16 @@ func TestLoadSampleActions(t *testing.T) {
 		if due, next := app.FollowUpDue(app.Calendar{}, a, fs, testkit.Day(t, "2023-06-15")); !due || next.String() != "2023-06-15" {
 			t.Errorf("action %d: FollowUpDue on 15 June = %v, %s", i, due, next)
 		}
-		if app.ActionOverdue(a, testkit.Day(t, "2023-06-30")) || !app.ActionOverdue(a, testkit.Day(t, "2023-07-01")) {
+		// By its own due date the plan is late from 1 July; a measure of
+		// it not done and past its deadline makes it late before that.
+		byDue := a
+		byDue.Measures = nil
+		if app.ActionOverdue(byDue, testkit.Day(t, "2023-06-30")) || !app.ActionOverdue(byDue, testkit.Day(t, "2023-07-01")) {
 			t.Errorf("action %d: overdue around its due date is wrong", i)
+		}
+		june30 := testkit.Day(t, "2023-06-30")
+		if late := app.LateMeasures(a, june30); app.ActionOverdue(a, june30) != (late > 0) {
+			t.Errorf("action %d: overdue on 30 June %v with %d measures late", i, app.ActionOverdue(a, june30), late)
 		}
 	}
 }
