@@ -44,7 +44,7 @@ func TestBadInputSMART(t *testing.T) {
 		{"NegativeTargetZeroHistory", func(in *app.SMARTInput) {
 			in.Goal.Target, in.Goal.Baseline, in.History = 5, testkit.Ptr(-5), app.Monthly(2022, 0, 0, 0, 0)
 			in.Plan = app.SplitEven(app.Calendar{}, in.Goal, app.CadenceQuarter)
-		}, "A", app.VerdictWarn, app.MsgAUnrealisticNoHist},
+		}, "A", app.VerdictWarn, app.MsgAGrowthUndefined}, // from -5, a growth in percent means nothing
 		{"LowerIsBetterBelowBaseline", func(in *app.SMARTInput) { in.Goal.Kind, in.Goal.Target = app.KindDecrease, 4e7 }, "M", app.VerdictPass, ""},
 		{"LowerIsBetterAboveBaseline", func(in *app.SMARTInput) { in.Goal.Kind = app.KindDecrease }, "M", app.VerdictFail, app.MsgMNotBelow},
 		{"LowerIsBetterZeroTarget", func(in *app.SMARTInput) { in.Goal.Kind, in.Goal.Target = app.KindDecrease, 0 }, "M", app.VerdictPass, ""},
@@ -61,7 +61,7 @@ func TestBadInputSMART(t *testing.T) {
 		}, "T", app.VerdictPass, ""},
 		{"ZeroBaselineZeroHistory", func(in *app.SMARTInput) {
 			in.Goal.Baseline, in.History = testkit.Ptr(0), app.Monthly(2021, 0, 0, 0, 0)
-		}, "A", app.VerdictPass, ""},
+		}, "A", app.VerdictWarn, app.MsgAGrowthUndefined}, // said, not passed in silence
 		{"StayBelowZeroTarget", func(in *app.SMARTInput) { in.Goal.Kind, in.Goal.Target = app.KindStayBelow, 0 }, "M", app.VerdictPass, ""},
 		{"MilestoneZeroTarget", func(in *app.SMARTInput) { in.Goal.Kind, in.Goal.Target = app.KindMilestone, 0 }, "M", app.VerdictFail, app.MsgMMilestoneTarget},
 		{"NaNTarget", func(in *app.SMARTInput) { in.Goal.Target = nan }, "M", app.VerdictFail, app.MsgMTargetNotFinite},

@@ -1,9 +1,6 @@
 package app
 
-import (
-	"math"
-	"sort"
-)
+import "sort"
 
 // Growth figures in the goal wizard (GrowthHistory, RequiredGrowth,
 // TargetChange.Pct, the floors' minimum growth) are in percent, 20 meaning
@@ -126,16 +123,18 @@ func AnalyzeHistory(cal Calendar, g Goal, history []PeriodValue) GrowthHistory {
 	return h
 }
 
-// growth is the change from prev to cur: in points, or relative to |prev|
-// in percent, which is undefined from zero.
+// growth is the change from prev to cur: in points, or relative to prev
+// in percent, which is undefined from zero or below: a profit from a loss
+// of 1 million to 50 million is no growth of 5,100%, and such a figure,
+// taken for the best year, would make any target look within reach.
 func growth(prev, cur float64, pp bool) (float64, bool) {
 	if pp {
 		return ClampFinite(cur - prev), true
 	}
-	if prev == 0 {
+	if prev <= 0 {
 		return 0, false
 	}
-	return ClampFinite((cur - prev) / math.Abs(prev) * 100), true
+	return ClampFinite((cur - prev) / prev * 100), true
 }
 
 // historyCadences are the cadences history may come in, finest first.

@@ -75,7 +75,7 @@ func (fs *findings) growth(g Goal, h GrowthHistory) {
 	case !hasBase:
 		fs.add(VerdictWarn, msgANoReference, msgMFixBaseline)
 	case !needOK:
-		// Relative growth from zero means nothing; M has said what it can.
+		fs.add(VerdictWarn, MsgAGrowthUndefined, msgAFixGrowthUndefined, "Reference", fmtValue(g, base))
 	case need*dir <= 0:
 		if g.Baseline == nil {
 			fs.add(VerdictWarn, msgANoImprovement, msgAFixNoImprovement, args...)
@@ -91,7 +91,7 @@ func (fs *findings) growth(g Goal, h GrowthHistory) {
 		case noHistory:
 			fs.add(VerdictWarn, MsgANoHistory, msgAFixHistory)
 		default:
-			fs.add(VerdictWarn, msgANoGrowth, msgAFixHistory)
+			fs.noGrowth(h)
 		}
 	default:
 		args = append(args, "Best", FormatGrowth(best, h.PP))
@@ -110,6 +110,18 @@ func (fs *findings) growth(g Goal, h GrowthHistory) {
 			fs.add(VerdictWarn, MsgAUnrealistic, msgAFixUnrealistic, args...)
 		}
 	}
+}
+
+// noGrowth says why history h shows no past growth: no two full years in
+// a row, or, when it has them, a year of zero or less to grow from.
+func (fs *findings) noGrowth(h GrowthHistory) {
+	for i := 1; i < len(h.Years); i++ {
+		if prev := h.Years[i-1]; prev.Year == h.Years[i].Year-1 && !h.PP && prev.Value <= 0 {
+			fs.add(VerdictWarn, msgANoGrowthFromZero, msgAFixHistory, "Year", strconv.Itoa(prev.Year))
+			return
+		}
+	}
+	fs.add(VerdictWarn, msgANoGrowth, msgAFixHistory)
 }
 
 // atMost is a ≤ b, forgiving float noise so that a target asking exactly

@@ -154,6 +154,14 @@ func TestSMARTAchievable(t *testing.T) {
 			map[string]any{"Needed": "+20.0%", "Reference": "¥50,000,000", "Best": "+25.0%"}},
 		{"no baseline, no history", withBaseline(sales(0, 6e7), nil), nil, VerdictWarn, MsgANoHistory, nil},
 		{"no baseline, history without a full year", withBaseline(sales(0, 6e7), nil), Vals("2022-Q1", 1), VerdictWarn, msgANoReference, nil},
+		// A year of zero or a loss is no base for growth in percent: from
+		// -1M to 50M was "+5,100%", and any target was within reach.
+		{"growth from a loss is unknown", sales(5e7, 6e7), Vals("2021", -1e6, "2022", 5e7), VerdictWarn, msgANoGrowthFromZero,
+			map[string]any{"Year": "2021"}},
+		{"growth from a year of zero is unknown", sales(5e7, 6e7), Vals("2021", 0, "2022", 5e7), VerdictWarn, msgANoGrowthFromZero,
+			map[string]any{"Year": "2021"}},
+		{"no baseline and a latest year of zero", withBaseline(sales(0, 6e7), nil), Vals("2021", 0, "2022", 0), VerdictWarn,
+			MsgAGrowthUndefined, map[string]any{"Reference": "¥0"}},
 	}
 	for _, tt := range tests {
 		in := SMARTInput{Goal: tt.g, History: tt.history}
