@@ -98,6 +98,11 @@ type SMARTInput struct {
 	// after a review does not add up to the target by itself: with the
 	// actuals it is seen to (ReplannedAfter), and passes.
 	Actuals []PeriodValue
+	// NoTarget is true when the target was left empty where it is typed:
+	// M fails with MsgMTargetMissing and A judges no growth, whatever
+	// Goal.Target holds (a new goal's 0, which a decrease goal below its
+	// baseline would pass with, or the target typed before it was cleared).
+	NoTarget bool
 }
 
 // CheckSMART checks a goal against the SMART criteria. The rules, with the
@@ -108,8 +113,8 @@ func CheckSMART(in SMARTInput) SMARTReport {
 	timeBound := checkTimeBound(in)
 	return SMARTReport{Letters: []LetterResult{
 		letter("S", checkSpecific(in.Goal)),
-		letter("M", checkMeasurable(in.Goal)),
-		letter("A", checkAchievable(in.Goal, in.Plan, h)),
+		letter("M", checkMeasurable(in.Goal, in.NoTarget)),
+		letter("A", checkAchievable(in.Goal, in.Plan, h, in.NoTarget)),
 		letter("R", checkRelevant(in)),
 		letter("T", timeBound),
 	}, WantsActuals: in.Actuals == nil && timeBound.has(msgTNotAddingUp)}
@@ -199,9 +204,11 @@ func checkSpecific(g Goal) findings {
 // target not below it. It warns when an increase or decrease goal has no
 // baseline, and when a percent goal's target or baseline lies outside
 // 0–100. A baseline that is not finite counts as unknown, as A takes it.
-func checkMeasurable(g Goal) findings {
+func checkMeasurable(g Goal, noTarget bool) findings {
 	fs := measurableFields(g)
 	switch {
+	case noTarget && g.Kind != KindMilestone:
+		fs.add(VerdictFail, MsgMTargetMissing, msgMFixTarget)
 	case !IsFinite(g.Target):
 		fs.add(VerdictFail, MsgMTargetNotFinite, msgMFixTarget)
 	case g.Kind == KindMilestone:

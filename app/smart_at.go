@@ -50,9 +50,9 @@ func ambitiousLimit(best float64, pp bool) float64 {
 // improves on nothing, measured against history because the baseline is
 // unknown, warns. For flow increase and decrease goals, floors that add up
 // to more than the target fail; a floor above its period's target warns.
-func checkAchievable(g Goal, plan []PeriodTarget, h GrowthHistory) findings {
+func checkAchievable(g Goal, plan []PeriodTarget, h GrowthHistory, noTarget bool) findings {
 	var fs findings
-	if g.Kind == KindIncrease || g.Kind == KindDecrease {
+	if !noTarget && (g.Kind == KindIncrease || g.Kind == KindDecrease) {
 		fs.growth(g, h)
 	}
 	fs.floors(g, plan)

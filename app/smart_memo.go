@@ -51,7 +51,7 @@ func (m *SMARTMemo) Check(in SMARTInput) SMARTReport {
 
 // sameSMARTInput reports whether a and b check the same.
 func sameSMARTInput(a, b SMARTInput) bool {
-	return a.Calendar == b.Calendar && a.Today == b.Today && a.HasParent == b.HasParent &&
+	return a.Calendar == b.Calendar && a.Today == b.Today && a.HasParent == b.HasParent && a.NoTarget == b.NoTarget &&
 		sameGoal(a.Goal, b.Goal) && (samePlan(a.Plan, b.Plan) || slices.EqualFunc(a.Plan, b.Plan, sameTarget)) &&
 		slices.Equal(a.History, b.History) && slices.Equal(a.Actuals, b.Actuals)
 }

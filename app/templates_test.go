@@ -58,7 +58,7 @@ func TestTemplatesPassM(t *testing.T) {
 			g.Target = 5
 		}
 		tpl.Apply(&g)
-		if fs := checkMeasurable(g); len(fs) > 0 {
+		if fs := checkMeasurable(g, false); len(fs) > 0 {
 			t.Errorf("template %s: M findings %+v", tpl.ID, fs)
 		}
 	}

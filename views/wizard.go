@@ -38,6 +38,10 @@ type goalDraft struct {
 	// actuals are a saved goal's check-in values: a plan re-spread after a
 	// review adds up to the target only with them (app.ReplannedAfter).
 	actuals []app.PeriodValue
+	// noTarget is true while the target field is empty: the check then
+	// says so rather than judging goal.Target, which holds 0 or the
+	// target typed before the field was cleared.
+	noTarget bool
 }
 
 // wizardStep is one page of the goal wizard.
@@ -237,6 +241,7 @@ func (w *goalWizard) smartInput() app.SMARTInput {
 		Today:     w.today,
 		HasParent: w.draft.goal.ParentID != nil,
 		Actuals:   w.draft.actuals,
+		NoTarget:  w.draft.noTarget,
 	}
 }
 

@@ -127,6 +127,7 @@ func (s *measureStep) apply(d *goalDraft) error {
 	// and forth keeps what was typed in both.
 	baseErr := s.applyBaseline(g)
 	err := s.applyTarget(g)
+	d.noTarget = strings.TrimSpace(s.target.Text) == ""
 	s.showTargetOther(d)
 	if baseErr != nil {
 		return baseErr
