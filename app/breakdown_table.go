@@ -32,13 +32,12 @@ func BreakdownTable(cal Calendar, g Goal, rows []DetailRow, ds []DimensionValue,
 	dec := Decimals(g)
 	byKey := periodsOf(ds, dimension)
 	var out []BreakdownRow
+	var curSums, refSums valueSums // storage each row's sums reuse
 	for _, r := range rows {
 		if !r.HasActual {
 			continue
 		}
-		// Only the entries of this period and of last year's are summed.
-		in := byKey.within(cal, g, r.Period, cal.SameLastYear(r.Period))
-		current, reported := breakdownIn(cal, g, in, r.Period, nil, dec)
+		cur, reported := byKey.sumsIn(&curSums, cal, g, r.Period, nil, dec)
 		var likeForLike map[Period]bool
 		if !r.Complete {
 			likeForLike = map[Period]bool{}
@@ -46,8 +45,7 @@ func BreakdownTable(cal Calendar, g Goal, rows []DetailRow, ds []DimensionValue,
 				likeForLike[cal.SameLastYear(p)] = true
 			}
 		}
-		reference, _ := breakdownIn(cal, g, in, cal.SameLastYear(r.Period), likeForLike, dec)
-		cur := current[dimension]
+		reference, _ := byKey.sumsIn(&refSums, cal, g, cal.SameLastYear(r.Period), likeForLike, dec)
 		if rest := units(r.Actual, dec) - unitsSum(cur, dec); rest != 0 {
 			cur = append(cur, DimensionValue{Dimension: dimension, Value: UnsplitLabel, Unsplit: true, Amount: float64(rest) / math.Pow10(dec)})
 		}
@@ -55,57 +53,123 @@ func BreakdownTable(cal Calendar, g Goal, rows []DetailRow, ds []DimensionValue,
 		if r.HasPlan {
 			plan = r.Plan
 		}
-		lastYear := unitsSum(reference[dimension], dec) != 0
-		for _, c := range Contributors(cur, reference[dimension], plan, dec, PlansFor(plans, r.Period.Key(), dimension)...) {
+		lastYear := unitsSum(reference, dec) != 0
+		for _, c := range Contributors(cur, reference, plan, dec, PlansFor(plans, r.Period.Key(), dimension)...) {
 			out = append(out, BreakdownRow{Period: r.Period, Contribution: c, HasPlan: r.HasPlan, LastYear: lastYear})
 		}
 	}
 	return out
 }
 
-// keyedBreakdown is one dimension's entries by period key, each key read
-// once: a year of a goal's breakdown has a few dozen keys and thousands of
-// entries.
+// keyedBreakdown is one dimension's entries by period, each period key
+// parsed once: a year of a goal's breakdown has a few dozen periods and
+// thousands of entries, and a table sums them twice for each of its rows.
 type keyedBreakdown struct {
+	ds      []DimensionValue
 	keys    []Period
-	entries [][]DimensionValue
+	entries [][]int32 // the indices in ds of each period's entries
+	// checkedIn says the period has an entry of a check-in, whose values
+	// take the place of the history values of the same period.
+	checkedIn []bool
 }
 
 func periodsOf(ds []DimensionValue, dimension string) keyedBreakdown {
-	var k keyedBreakdown
-	at := map[string]int{}
-	for _, d := range ds {
+	k := keyedBreakdown{ds: ds}
+	parsed := map[string]int{} // a key's period's index, -1 when it does not parse
+	at := map[Period]int{}
+	for n, d := range ds {
 		if d.Dimension != dimension {
 			continue
 		}
-		i, ok := at[d.PeriodKey]
+		i, ok := parsed[d.PeriodKey]
 		if !ok {
-			p, err := ParsePeriodKey(d.PeriodKey)
-			if err != nil {
-				continue
-			}
-			i = len(k.keys)
-			at[d.PeriodKey] = i
-			k.keys, k.entries = append(k.keys, p), append(k.entries, nil)
+			i = k.add(at, d.PeriodKey)
+			parsed[d.PeriodKey] = i
 		}
-		k.entries[i] = append(k.entries[i], d)
+		if i < 0 {
+			continue
+		}
+		k.entries[i] = append(k.entries[i], int32(n))
+		k.checkedIn[i] = k.checkedIn[i] || !d.History
 	}
 	return k
 }
 
-// within are the entries of the periods that count for g in any of ps
-// (CountsFor).
-func (k keyedBreakdown) within(cal Calendar, g Goal, ps ...Period) []DimensionValue {
-	var out []DimensionValue
+// add returns the index of the period of key, added when new; -1 when
+// key is not a period's.
+func (k *keyedBreakdown) add(at map[Period]int, key string) int {
+	p, err := ParsePeriodKey(key)
+	if err != nil {
+		return -1
+	}
+	if i, ok := at[p]; ok {
+		return i
+	}
+	at[p] = len(k.keys)
+	k.keys, k.entries, k.checkedIn = append(k.keys, p), append(k.entries, nil), append(k.checkedIn, false)
+	return len(k.keys) - 1
+}
+
+// valueSums is the storage of sumsIn, kept from one call to the next:
+// a table sums the values of two periods for each of its rows.
+type valueSums struct {
+	index  map[valueKey]int
+	sums   []int64
+	values []DimensionValue
+}
+
+// valueKey is one value of a dimension, or its unsplit part.
+type valueKey struct {
+	value   string
+	unsplit bool
+}
+
+// sumsIn is breakdownIn of the one dimension k holds: each value's sum
+// over the periods that count for g in p (only those of only, when it is
+// not nil), in units of dec decimals, check-ins taking the place of
+// history values of the same period, in the order the values come in;
+// and the periods found. The values are in vs's storage, good until its
+// next use.
+func (k keyedBreakdown) sumsIn(vs *valueSums, cal Calendar, g Goal, p Period, only map[Period]bool, dec int) ([]DimensionValue, map[Period]bool) {
+	if !p.Valid() {
+		return nil, nil
+	}
+	if vs.index == nil {
+		vs.index = map[valueKey]int{}
+	}
+	clear(vs.index)
+	vs.sums, vs.values = vs.sums[:0], vs.values[:0]
+	periods := map[Period]bool{}
 	for i, sub := range k.keys {
-		for _, p := range ps {
-			if p.Valid() && cal.CountsFor(g, p, sub) {
-				out = append(out, k.entries[i]...)
-				break
+		if !cal.CountsFor(g, p, sub) || only != nil && !only[sub] {
+			continue
+		}
+		for _, n := range k.entries[i] {
+			d := &k.ds[n]
+			if d.History && k.checkedIn[i] {
+				continue
 			}
+			vs.add(d, units(d.Amount, dec))
+			periods[sub] = true
 		}
 	}
-	return out
+	for j := range vs.values {
+		vs.values[j].Amount = float64(vs.sums[j]) / math.Pow10(dec)
+	}
+	return vs.values, periods
+}
+
+// add adds amount units to the sum of d's value.
+func (vs *valueSums) add(d *DimensionValue, amount int64) {
+	k := valueKey{d.Value, d.Unsplit}
+	j, ok := vs.index[k]
+	if !ok {
+		j = len(vs.values)
+		vs.index[k] = j
+		vs.values = append(vs.values, DimensionValue{Dimension: d.Dimension, Value: d.Value, Unsplit: d.Unsplit})
+		vs.sums = append(vs.sums, 0)
+	}
+	vs.sums[j] += amount
 }
 
 // BreakdownDimensions are the dimensions of a goal's breakdown worth a

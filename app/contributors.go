@@ -89,8 +89,8 @@ func gatherContributions(current, reference []DimensionValue, plans []DimensionP
 		value   string
 		unsplit bool
 	}
-	index := map[key]int{}
-	var list []Contribution
+	index := make(map[key]int, len(current)+len(reference))
+	list := make([]Contribution, 0, len(current)+len(reference)+len(plans)+1) // and room for an unsplit part
 	at := func(value string, unsplit bool) *Contribution {
 		k := key{value, unsplit}
 		if i, ok := index[k]; ok {
@@ -124,8 +124,8 @@ func gatherContributions(current, reference []DimensionValue, plans []DimensionP
 func shareExpected(list []Contribution, planned map[int]float64, plan int64, units func(float64) int64) ([]Contribution, []int64) {
 	expected := make([]int64, len(list))
 	rest := plan
-	var others []Contribution
-	var at []int
+	others := make([]Contribution, 0, len(list)-len(planned))
+	at := make([]int, 0, len(list)-len(planned))
 	for i := range list {
 		if amount, ok := planned[i]; ok {
 			expected[i] = units(amount)
