@@ -78,8 +78,11 @@ func (t Thresholds) Classify(ratio float64) Status {
 // −600 expected by now, from 0) is 1 less the shortfall over that
 // distance: −900 is 0.5, −400 is 1.33 (shortOfNegative).
 // With baseline nil the fallback is all-or-nothing, except that an increase
-// with expected > 0 measures from 0 (actual −2 against 10 is −0.2). An
-// unknown kind gives 0; the result is never NaN or infinite.
+// with expected > 0 measures from 0 (actual −2 against 10 is −0.2). So is
+// a decrease's whose baseline is not above expected: measured from a
+// baseline of 100 towards 300,000 of costs allowed by now, nothing spent
+// was −0.0003 and Off track. An unknown kind gives 0; the result is never
+// NaN or infinite.
 func PerformanceRatio(kind Kind, baseline *float64, expected, actual float64) float64 {
 	switch kind {
 	case KindIncrease:
@@ -100,7 +103,7 @@ func PerformanceRatio(kind Kind, baseline *float64, expected, actual float64) fl
 		if expected > 0 && actual > 0 {
 			return ClampFinite(expected / actual)
 		}
-		if baseline != nil {
+		if baseline != nil && *baseline > expected {
 			return Progress(kind, *baseline, expected, actual)
 		}
 		return Progress(KindStayBelow, 0, expected, actual)
