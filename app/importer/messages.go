@@ -1,6 +1,9 @@
 package importer
 
-import "pacer/app/notation"
+import (
+	"pacer/app"
+	"pacer/app/notation"
+)
 
 // The messages of file imports, in the same form as those of messages.go:
 // English sentences that are Go templates with plain {{.Name}} fields
@@ -57,5 +60,5 @@ var ImportMessages = []string{
 	msgImportStraddle, msgImportTooCoarse, msgImportOverflow, msgImportMilestone, msgImportMilestoneSum,
 	msgImportNoMapping, msgImportBadColumns, msgImportFedTwice, msgImportBadFilter, msgImportExtraCells,
 	msgImportExtraCellsNoHeader,
-	msgImportMixedUnits, msgImportOtherUnit, msgImportScaledTooLarge,
+	msgImportMixedUnits, msgImportOtherUnit, msgImportScaledTooLarge, app.MsgTooLarge,
 }

@@ -2,6 +2,7 @@ package importer
 
 import (
 	"context"
+	"errors"
 	"slices"
 	"strconv"
 	"strings"
@@ -323,7 +324,22 @@ func (pl *importPlanner) goalValue(g *app.Goal, col int, c Cell, text string) (f
 	}
 	read, err := v, error(nil)
 	if v, err = app.RoundTo(v, g.Decimals); err != nil {
+		if limit, ok := tooLarge(err); ok {
+			return 0, notation.ImportError(app.MsgTooLarge, err, "Value", text, "Max", limit)
+		}
 		return 0, decimalsError(c, text, read, g.Decimals, err)
 	}
 	return v, nil
+}
+
+// tooLarge reports whether err, of app.RoundTo, says a value is beyond
+// what a goal keeps exactly, and the largest it keeps: such a value was
+// told it had too many decimal places.
+func tooLarge(err error) (limit string, ok bool) {
+	var e *app.Error
+	if !errors.As(err, &e) || e.Message != app.MsgTooLarge {
+		return "", false
+	}
+	limit, ok = e.Args["Max"].(string)
+	return limit, ok
 }

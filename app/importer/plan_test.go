@@ -385,3 +385,20 @@ func TestPlanImportCancelAndProgress(t *testing.T) {
 		t.Fatalf("error = %v, want context.Canceled", err)
 	}
 }
+
+// TestPlanImportTooLarge: a value beyond what the goal keeps exactly at its
+// decimals is refused as too large, with the largest it keeps, not as one
+// with too many decimal places.
+func TestPlanImportTooLarge(t *testing.T) {
+	csv := "Date,Goal,Value\n2023-01-31,Sales,90071992547409.93\n2023-02-28,Sales,900000000000000000\n2023-03-31,Sales,90071992547409.91\n"
+	p := importPlanOf(t, csv, importLongMapping, app.Snapshot{})
+	if len(p.Rejected) != 2 {
+		t.Fatalf("rejected %+v, want rows 2 and 3", p.Rejected)
+	}
+	for i, value := range []string{"90071992547409.93", "900000000000000000"} {
+		r := p.Rejected[i]
+		if r.Message != app.MsgTooLarge || r.Args["Value"] != value || r.Args["Max"] != "90,071,992,547,409.91" {
+			t.Errorf("rejection %d = %+v, want %q too large, up to 90,071,992,547,409.91", i, r, value)
+		}
+	}
+}
