@@ -41,8 +41,10 @@ const (
 	msgMFixMilestone       = "Set the target to 1."
 	msgAWithin             = "The target asks for {{.Needed}} on {{.Reference}}; your best year achieved {{.Best}}."
 	msgAAmbitious          = "Ambitious: the target asks for {{.Needed}} on {{.Reference}}, more than your best year ({{.Best}})."
+	msgAAmbitiousAgainst   = "Ambitious: the target asks for {{.Needed}} on {{.Reference}}, and no year of your history went that way (at best {{.Best}})."
 	msgAFixAmbitious       = "Agree with the team on the extra resources and actions, and set milestones to check early."
 	MsgAUnrealistic        = "Unrealistic: the target asks for {{.Needed}} on {{.Reference}}, far beyond your best year ({{.Best}})."
+	MsgAUnrealisticAgainst = "Unrealistic: the target asks for {{.Needed}} on {{.Reference}}, and no year of your history went that way (at best {{.Best}})."
 	msgAFixUnrealistic     = "Lower the target towards {{.Suggested}}, or reach it in stages over several years."
 	MsgAUnrealisticNoHist  = "Unrealistic: the target asks for {{.Needed}} on {{.Reference}}, and no history shows such growth."
 	msgAFixNoHistHigh      = "Lower the target, or add past actuals that show such growth is within reach."
@@ -106,7 +108,7 @@ var Messages = []string{
 	MsgMNoBaseline, msgMFixBaseline, MsgMNotAbove, msgMFixNotAbove,
 	MsgMNotBelow, msgMFixNotBelow, MsgMPercentRange, msgMFixPercentRange,
 	MsgMMilestoneTarget, msgMFixMilestone,
-	msgAWithin, msgAAmbitious, msgAFixAmbitious, MsgAUnrealistic,
+	msgAWithin, msgAAmbitious, msgAAmbitiousAgainst, msgAFixAmbitious, MsgAUnrealistic, MsgAUnrealisticAgainst,
 	msgAFixUnrealistic, MsgAUnrealisticNoHist, msgAFixNoHistHigh,
 	MsgANoHistory, msgANoGrowth, msgAFixHistory, msgANoReference,
 	msgANoGrowthFromZero, MsgAGrowthUndefined, msgAFixGrowthUndefined,

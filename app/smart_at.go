@@ -81,34 +81,59 @@ func (fs *findings) growth(g Goal, h GrowthHistory) {
 			fs.add(VerdictWarn, msgANoImprovement, msgAFixNoImprovement, args...)
 		}
 	case !bestOK:
-		limit := noHistoryLimit
-		if h.PP {
-			limit = noHistoryLimitPP
-		}
-		switch {
-		case !atMost(need*dir, limit):
-			fs.add(VerdictWarn, MsgAUnrealisticNoHist, msgAFixNoHistHigh, args...)
-		case noHistory:
-			fs.add(VerdictWarn, MsgANoHistory, msgAFixHistory)
-		default:
-			fs.noGrowth(h)
-		}
+		fs.noBest(h, need*dir, noHistory, args)
 	default:
-		args = append(args, "Best", FormatGrowth(best, h.PP))
-		limit := ambitiousLimit(best*dir, h.PP)
-		switch {
-		case atMost(need*dir, best*dir):
-			fs.add(VerdictPass, msgAWithin, "", args...)
-		case atMost(need*dir, limit):
-			fs.add(VerdictWarn, msgAAmbitious, msgAFixAmbitious, args...)
-		default:
-			suggested := base + dir*math.Abs(base)*limit/100
-			if h.PP {
-				suggested = base + dir*limit
-			}
-			args = append(args, "Suggested", fmtValue(g, RoundValue(suggested, g.Decimals)))
-			fs.add(VerdictWarn, MsgAUnrealistic, msgAFixUnrealistic, args...)
+		fs.againstBest(g, h, growthAsked{need: need, best: best, dir: dir, base: base}, args)
+	}
+}
+
+// growthAsked is the growth a target asks for against the best in history,
+// in direction dir (+1 up, -1 down), on base.
+type growthAsked struct {
+	need, best, dir, base float64
+}
+
+// noBest is A without a best year: unrealistic beyond what no history can
+// back, else why history says nothing. need is in the goal's direction.
+func (fs *findings) noBest(h GrowthHistory, need float64, noHistory bool, args []any) {
+	limit := noHistoryLimit
+	if h.PP {
+		limit = noHistoryLimitPP
+	}
+	switch {
+	case !atMost(need, limit):
+		fs.add(VerdictWarn, MsgAUnrealisticNoHist, msgAFixNoHistHigh, args...)
+	case noHistory:
+		fs.add(VerdictWarn, MsgANoHistory, msgAFixHistory)
+	default:
+		fs.noGrowth(h)
+	}
+}
+
+// againstBest is A with a best year: within it, ambitious up to
+// ambitiousLimit, else unrealistic with a target at that limit. A best
+// year that went against the goal is no "best year" to exceed: every year
+// went the other way, and A says so.
+func (fs *findings) againstBest(g Goal, h GrowthHistory, a growthAsked, args []any) {
+	need, best, dir := a.need*a.dir, a.best*a.dir, a.dir
+	args = append(args, "Best", FormatGrowth(a.best, h.PP))
+	limit := ambitiousLimit(best, h.PP)
+	ambitious, unrealistic := msgAAmbitious, MsgAUnrealistic
+	if best <= 0 {
+		ambitious, unrealistic = msgAAmbitiousAgainst, MsgAUnrealisticAgainst
+	}
+	switch {
+	case atMost(need, best):
+		fs.add(VerdictPass, msgAWithin, "", args...)
+	case atMost(need, limit):
+		fs.add(VerdictWarn, ambitious, msgAFixAmbitious, args...)
+	default:
+		suggested := a.base + dir*math.Abs(a.base)*limit/100
+		if h.PP {
+			suggested = a.base + dir*limit
 		}
+		args = append(args, "Suggested", fmtValue(g, RoundValue(suggested, g.Decimals)))
+		fs.add(VerdictWarn, unrealistic, msgAFixUnrealistic, args...)
 	}
 }
 
