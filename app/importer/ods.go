@@ -117,6 +117,9 @@ type odsReader struct {
 	keeping bool
 	blank   int
 	merges  []odsMerge
+	// groups says, for each row group the reader is in, innermost last,
+	// whether it hides its rows.
+	groups []bool
 }
 
 // odsMerge is a merged cell over rows rows of column col from row row.
@@ -138,10 +141,20 @@ func (r *odsReader) read() error {
 				return err
 			}
 		case xml.EndElement:
-			if el.Name.Space == odsTableNS && el.Name.Local == "table" {
-				r.keeping = false
-			}
+			r.end(el)
 		}
+	}
+}
+
+// end takes in the end of an element outside cells: of a sheet, or of a
+// row group.
+func (r *odsReader) end(el xml.EndElement) {
+	switch {
+	case el.Name.Space != odsTableNS:
+	case el.Name.Local == "table":
+		r.keeping, r.groups = false, nil
+	case el.Name.Local == "table-row-group" && len(r.groups) > 0:
+		r.groups = r.groups[:len(r.groups)-1]
 	}
 }
 
@@ -156,6 +169,8 @@ func (r *odsReader) start(el xml.StartElement) error {
 		}
 	case el.Name.Space == odsTableNS && el.Name.Local == "table":
 		return r.startTable(el)
+	case el.Name.Space == odsTableNS && el.Name.Local == "table-row-group":
+		r.groups = append(r.groups, odsHides(el) || len(r.groups) > 0 && r.groups[len(r.groups)-1])
 	case el.Name.Space == odsTableNS && el.Name.Local == "table-row":
 		if !r.keeping {
 			return r.dec.Skip()
@@ -178,6 +193,15 @@ func (r *odsReader) startTable(el xml.StartElement) error {
 	}
 	r.t.Sheet, r.keeping = name, true
 	return nil
+}
+
+// odsHides reports whether a row or row group is hidden: by hand
+// (table:visibility="collapse" as ODF spells it and LibreOffice saves it,
+// "collapsed" as some writers do, or a group folded, table:display="false")
+// or filtered out by an AutoFilter ("filter").
+func odsHides(el xml.StartElement) bool {
+	v := odsAttr(el, odsTableNS, "visibility")
+	return v == "collapse" || v == "collapsed" || v == "filter" || odsAttr(el, odsTableNS, "display") == "false"
 }
 
 // odsAttr is the value of el's attribute space:local, or "".

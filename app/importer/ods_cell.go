@@ -38,6 +38,7 @@ const (
 // empty rows) cost nothing.
 func (r *odsReader) readRow(el xml.StartElement) error {
 	repeat := odsRepeat(el, "number-rows-repeated")
+	hidden := odsHides(el) || len(r.groups) > 0 && r.groups[len(r.groups)-1]
 	var row []Cell
 	empty := 0 // empty cells since the last one kept
 	for {
@@ -47,7 +48,7 @@ func (r *odsReader) readRow(el xml.StartElement) error {
 		}
 		switch el := tok.(type) {
 		case xml.EndElement:
-			return r.addRows(row, repeat)
+			return r.addRows(row, repeat, hidden)
 		case xml.StartElement:
 			if el.Name.Space != odsTableNS || el.Name.Local != "table-cell" && el.Name.Local != "covered-table-cell" {
 				if err := r.dec.Skip(); err != nil {
@@ -88,9 +89,10 @@ func (r *odsReader) addCells(row []Cell, empty int, c Cell, n int) ([]Cell, erro
 	return row, nil
 }
 
-// addRows adds repeat copies of row, after the blank rows met before it;
-// an empty row is only counted as blank.
-func (r *odsReader) addRows(row []Cell, repeat int) error {
+// addRows adds repeat copies of row, after the blank rows met before it,
+// noting them among the hidden rows when hidden; an empty row is only
+// counted as blank.
+func (r *odsReader) addRows(row []Cell, repeat int, hidden bool) error {
 	if len(row) == 0 {
 		r.blank += repeat
 		return nil
@@ -98,16 +100,29 @@ func (r *odsReader) addRows(row []Cell, repeat int) error {
 	if len(r.t.Rows)+r.blank+repeat > odsMaxRows {
 		return fmt.Errorf("%d rows: %w", len(r.t.Rows)+r.blank+repeat, errODSTooLarge)
 	}
-	if err := r.spend((r.blank+repeat)*rowSize + (repeat-1)*len(row)*cellSize); err != nil {
+	if err := r.spend((r.blank+repeat)*rowSize + (repeat-1)*len(row)*cellSize + odsHiddenSize(hidden, repeat)); err != nil {
 		return err
 	}
 	r.t.Rows = append(r.t.Rows, make([][]Cell, r.blank)...)
 	r.blank = 0
+	if hidden {
+		for i := range repeat {
+			r.t.HiddenRows = append(r.t.HiddenRows, len(r.t.Rows)+i)
+		}
+	}
 	r.t.Rows = append(r.t.Rows, row)
 	for range repeat - 1 {
 		r.t.Rows = append(r.t.Rows, slices.Clone(row))
 	}
 	return nil
+}
+
+// odsHiddenSize is what noting repeat rows hidden takes.
+func odsHiddenSize(hidden bool, repeat int) int {
+	if !hidden {
+		return 0
+	}
+	return repeat * int(unsafe.Sizeof(0))
 }
 
 // spend takes n bytes from the memory budget.

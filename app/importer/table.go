@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -82,6 +83,11 @@ type Table struct {
 	Sheet  string
 	Sheets []string
 	Hidden map[string]bool
+	// HiddenRows are the rows of Rows, by index and sorted, that the
+	// workbook hides: by hand, filtered out by an AutoFilter, or of zero
+	// height. A list, not a flag a row, as a table may hold a million rows
+	// and few are hidden; HiddenRow looks one up.
+	HiddenRows []int
 }
 
 // Preview is the first n rows of the table, or all of them when it has fewer.
@@ -165,6 +171,7 @@ func (t *Table) finish() {
 	for len(t.Rows) > 0 && importBlankRow(t.Rows[len(t.Rows)-1]) {
 		t.Rows = t.Rows[:len(t.Rows)-1]
 	}
+	t.HiddenRows = t.HiddenRows[:sort.SearchInts(t.HiddenRows, len(t.Rows))]
 	for _, row := range t.Rows {
 		t.Columns = max(t.Columns, len(row))
 	}
@@ -297,6 +304,7 @@ func readXLSX(b []byte, sheet string) (Table, error) {
 	})
 	xlsxPercents(styles, t.Rows)
 	xlsxFillMerged(f, b, sheet, t.Rows)
+	t.HiddenRows = xlsxHiddenRows(b, sheet)
 	return t, nil
 }
 

@@ -27,6 +27,7 @@ const (
 	biffLabel       = 0x0204
 	biffBoolErr     = 0x0205
 	biffString      = 0x0207
+	biffRow         = 0x0208
 	biffRK          = 0x027E
 	biffFormat      = 0x041E
 	biffBOF         = 0x0809

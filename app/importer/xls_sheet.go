@@ -43,6 +43,8 @@ type xlsRange struct{ r1, r2, c1, c2 int }
 type xlsSheet struct {
 	cells  []xlsCell
 	merges []xlsRange
+	// hidden are the rows, 0-based, the sheet hides (readRow).
+	hidden map[int]bool
 }
 
 // readXLSSheet reads the worksheet substream at offset of the book's
@@ -105,8 +107,26 @@ func (s *xlsSheet) read(b *xlsBook, rec biffRecord) error {
 		return s.readString(rec)
 	case biffMergedCells:
 		return s.readMerges(d)
+	case biffRow:
+		s.readRow(d)
 	}
 	return nil
+}
+
+// xlsRowHidden is the flag of a ROW record's options (fDyZero) that Excel
+// sets on a row hidden by hand or filtered out by an AutoFilter.
+const xlsRowHidden = 0x0020
+
+// readRow notes a row the sheet hides; a ROW record too short to say is
+// read as a shown row, as its cells come in their own records.
+func (s *xlsSheet) readRow(d []byte) {
+	if len(d) < 14 || binary.LittleEndian.Uint16(d[12:])&xlsRowHidden == 0 {
+		return
+	}
+	if s.hidden == nil {
+		s.hidden = map[int]bool{}
+	}
+	s.hidden[int(binary.LittleEndian.Uint16(d))] = true
 }
 
 // add appends a cell whose row, column and format are the first six

@@ -101,7 +101,7 @@ func (b *xlsBook) xlsxCells(f *excelize.File, name string, s *xlsSheet) error {
 		for end < len(s.cells) && s.cells[end].row == s.cells[start].row {
 			end++
 		}
-		if err := xlsxRow(sw, styles, s.cells[start:end]); err != nil {
+		if err := xlsxRow(sw, styles, s.cells[start:end], s.hidden[s.cells[start].row]); err != nil {
 			return err
 		}
 		start = end
@@ -122,8 +122,9 @@ func (b *xlsBook) xlsxCells(f *excelize.File, name string, s *xlsSheet) error {
 	return nil
 }
 
-// xlsxRow writes the cells of one row, sorted by column.
-func xlsxRow(sw *excelize.StreamWriter, styles *xlsStyleMap, cells []xlsCell) error {
+// xlsxRow writes the cells of one row, sorted by column, hidden as the
+// .xls hid it, so that readXLSX finds it hidden.
+func xlsxRow(sw *excelize.StreamWriter, styles *xlsStyleMap, cells []xlsCell, hidden bool) error {
 	first := cells[0].col
 	values := make([]any, cells[len(cells)-1].col-first+1)
 	for _, c := range cells {
@@ -133,7 +134,7 @@ func xlsxRow(sw *excelize.StreamWriter, styles *xlsStyleMap, cells []xlsCell) er
 	if err != nil {
 		return fmt.Errorf("row %d: %w", cells[0].row+1, err)
 	}
-	if err := sw.SetRow(at, values); err != nil {
+	if err := sw.SetRow(at, values, excelize.RowOpts{Hidden: hidden}); err != nil {
 		return fmt.Errorf("row %d: %w", cells[0].row+1, err)
 	}
 	return nil

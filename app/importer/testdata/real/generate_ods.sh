@@ -21,3 +21,9 @@ mv tmp/text_zh.ods out/libreoffice_text_zh.ods; mv tmp2/text_zh.xlsx out/libreof
 # The merged and daily-sales workbooks, saved again as .ods.
 so ods tmp libreoffice_merged_zh.xlsx; mv tmp/libreoffice_merged_zh.ods out/
 so ods tmp libreoffice_sales_zh.xlsx;  mv tmp/libreoffice_sales_zh.ods  out/
+# hidden_zh.fods: an AutoFilter over 明细.A1:C5 with three rows filtered
+# out (table:visibility="filter") and a 合计 row hidden by hand ("collapse");
+# saved as .ods, .xlsx (hidden="true") and .xls (the ROW record's fDyZero).
+so ods tmp hidden_zh.fods;  mv tmp/hidden_zh.ods  out/libreoffice_hidden_zh.ods
+so xlsx tmp hidden_zh.fods; mv tmp/hidden_zh.xlsx out/libreoffice_hidden_zh.xlsx
+so xls tmp hidden_zh.fods;  mv tmp/hidden_zh.xls  out/libreoffice_hidden_zh.xls

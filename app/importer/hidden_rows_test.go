@@ -1,0 +1,105 @@
+package importer
+
+import (
+	"bytes"
+	"slices"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// TestHiddenRowsReal reads the rows LibreOffice hid, as .ods, .xlsx and
+// .xls: rows 3–5 filtered out by the AutoFilter and 合计 (row 7) hidden
+// by hand.
+func TestHiddenRowsReal(t *testing.T) {
+	for _, name := range []string{"libreoffice_hidden_zh.ods", "libreoffice_hidden_zh.xlsx", "libreoffice_hidden_zh.xls"} {
+		t.Run(name, func(t *testing.T) {
+			tab, err := ReadTable(bytes.NewReader(readReal(t, name)), name)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if want := []int{2, 3, 4, 6}; !slices.Equal(tab.HiddenRows, want) {
+				t.Errorf("hidden rows %v, want %v", tab.HiddenRows, want)
+			}
+			if !tab.HiddenRow(6) || tab.HiddenRow(5) || tab.Cell(6, 0).Text != "合计" {
+				t.Errorf("row 7 %q hidden %v, row 6 hidden %v", tab.Cell(6, 0).Text, tab.HiddenRow(6), tab.HiddenRow(5))
+			}
+		})
+	}
+}
+
+// TestHiddenRowsXLSX builds a workbook as Excel saves one: an AutoFilter
+// whose filtered-out rows are hidden, a row hidden by hand, a row of zero
+// height, and a hidden blank row past the data, which is dropped with it.
+func TestHiddenRowsXLSX(t *testing.T) {
+	f := excelize.NewFile()
+	defer f.Close()
+	rows := [][]any{{"Date", "Region", "Sales"}, {"2026-01-05", "East", 100}, {"2026-01-06", "South", 200},
+		{"2026-01-07", "South", 300}, {"2026-01-08", "East", 400}, {"Total", "", 1000}, {"2026-01-09", "East", 50}}
+	for i, r := range rows {
+		cell, _ := excelize.CoordinatesToCellName(1, i+1)
+		if err := f.SetSheetRow("Sheet1", cell, &r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := f.AutoFilter("Sheet1", "A1:C5", []excelize.AutoFilterOptions{{Column: "B", Expression: "x == East"}}); err != nil {
+		t.Fatal(err)
+	}
+	for _, row := range []int{3, 4, 6, 20} { // filtered out, filtered out, Total by hand, blank
+		if err := f.SetRowVisible("Sheet1", row, false); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := f.SetRowHeight("Sheet1", 7, 0); err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := f.Write(&buf); err != nil {
+		t.Fatal(err)
+	}
+	tab, err := ReadTable(&buf, "sales.xlsx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []int{2, 3, 5, 6}; !slices.Equal(tab.HiddenRows, want) {
+		t.Errorf("hidden rows %v, want %v", tab.HiddenRows, want)
+	}
+	if got := tab.HiddenFrom(3); !slices.Equal(got, []int{3, 5, 6}) {
+		t.Errorf("hidden from row 4: %v", got)
+	}
+}
+
+// TestHiddenRowsODS reads rows an .ods hides as LibreOffice and others
+// write them: filtered out and repeated, collapsed, in a folded row group
+// (table:display="false") and in a group marked collapsed; a hidden empty
+// row is not listed.
+func TestHiddenRowsODS(t *testing.T) {
+	row := func(attrs, text string) string {
+		return `<table:table-row ` + attrs + `><table:table-cell office:value-type="string"><text:p>` + text +
+			`</text:p></table:table-cell></table:table-row>`
+	}
+	body := row("", "Goal") + row(`table:visibility="filter" table:number-rows-repeated="2"`, "a") +
+		row("", "b") + row(`table:visibility="collapsed"`, "c") + `<table:table-row table:visibility="collapse"/>` +
+		`<table:table-row-group table:display="false">` + row("", "d") +
+		`<table:table-row-group>` + row("", "e") + `</table:table-row-group></table:table-row-group>` +
+		`<table:table-row-group table:visibility="collapse">` + row("", "f") + `</table:table-row-group>` +
+		row("", "g")
+	tab, err := ReadTable(bytes.NewReader(odsFile(t, body, nil)), "x.ods")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []int{1, 2, 4, 6, 7, 8}; !slices.Equal(tab.HiddenRows, want) {
+		t.Errorf("hidden rows %v, want %v", tab.HiddenRows, want)
+	}
+	if len(tab.Rows) != 10 || tab.Cell(9, 0).Text != "g" {
+		t.Errorf("%d rows, last %q", len(tab.Rows), tab.Cell(len(tab.Rows)-1, 0).Text)
+	}
+}
+
+// TestHiddenRowsCSV checks a text file hides nothing.
+func TestHiddenRowsCSV(t *testing.T) {
+	tab, err := ReadTable(bytes.NewReader([]byte("Goal,Value\nA,1\n")), "a.csv")
+	if err != nil || tab.HiddenRows != nil {
+		t.Fatalf("hidden rows %v, %v", tab.HiddenRows, err)
+	}
+}

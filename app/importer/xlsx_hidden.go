@@ -1,0 +1,96 @@
+package importer
+
+import (
+	"archive/zip"
+	"bytes"
+	"encoding/xml"
+	"slices"
+	"sort"
+	"strconv"
+)
+
+// xlsxHiddenRows lists, sorted, the 0-based rows of the named sheet of
+// workbook b that Excel does not show: a row element marked hidden, which
+// is how Excel and WPS save rows hidden by hand and those an AutoFilter
+// filters out, or one of zero height. A sheet whose XML holds neither
+// mark is not parsed; one that cannot be read hides nothing, as excelize
+// read its cells.
+func xlsxHiddenRows(b []byte, sheet string) []int {
+	zr, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
+	if err != nil {
+		return nil
+	}
+	part, err := xlsxSheetPart(zr, sheet)
+	if err != nil {
+		return nil
+	}
+	data, err := zipRead(zr, part)
+	if err != nil || !xlsxMayHideRows(data) {
+		return nil
+	}
+	return xlsxScanHidden(data)
+}
+
+// xlsxMayHideRows reports whether sheet XML data may mark a row hidden or
+// of zero height; it is much quicker than parsing.
+func xlsxMayHideRows(data []byte) bool {
+	for _, s := range []string{`hidden="1"`, `hidden="true"`, `ht="0"`, `ht="0.0"`} {
+		if bytes.Contains(data, []byte(s)) {
+			return true
+		}
+	}
+	return false
+}
+
+// xlsxScanHidden parses sheet XML data for xlsxHiddenRows. A row without
+// a reference ("r") follows the one before, as the format allows.
+func xlsxScanHidden(data []byte) []int {
+	var hidden []int
+	dec := xml.NewDecoder(bytes.NewReader(data))
+	row := -1
+	for {
+		tok, err := dec.RawToken()
+		if err != nil { // io.EOF, or XML excelize read past
+			return hidden
+		}
+		el, ok := tok.(xml.StartElement)
+		if !ok || el.Name.Local != "row" {
+			continue
+		}
+		row++
+		if r, err := strconv.Atoi(xmlAttrOf(el, "r")); err == nil && r > 0 {
+			row = r - 1
+		}
+		if xlsxRowHidden(el) && (len(hidden) == 0 || hidden[len(hidden)-1] < row) {
+			hidden = append(hidden, row)
+		}
+	}
+}
+
+// xlsxRowHidden reports whether a row element is hidden or of zero height.
+func xlsxRowHidden(el xml.StartElement) bool {
+	if h, err := strconv.ParseBool(xmlAttrOf(el, "hidden")); err == nil && h {
+		return true
+	}
+	ht, err := strconv.ParseFloat(xmlAttrOf(el, "ht"), 64)
+	return err == nil && ht == 0
+}
+
+// HiddenRow reports whether the workbook hides row i of Rows (0-based).
+func (t Table) HiddenRow(i int) bool {
+	_, found := slices.BinarySearch(t.HiddenRows, i)
+	return found
+}
+
+// HiddenFrom lists the rows at or below row first (0-based) that the
+// workbook hides and that hold something: the hidden rows among a
+// table's data rows, which an import would read.
+func (t Table) HiddenFrom(first int) []int {
+	var rows []int
+	for _, i := range t.HiddenRows[sort.SearchInts(t.HiddenRows, first):] {
+		if i < len(t.Rows) && !importBlankRow(t.Rows[i]) {
+			rows = append(rows, i)
+		}
+	}
+	return rows
+}
