@@ -2,10 +2,14 @@ package importer
 
 import (
 	"bytes"
+	"context"
 	"slices"
 	"testing"
+	"time"
 
 	"github.com/xuri/excelize/v2"
+
+	"pacer/app"
 )
 
 // TestHiddenRowsReal reads the rows LibreOffice hid, as .ods, .xlsx and
@@ -102,4 +106,43 @@ func TestHiddenRowsCSV(t *testing.T) {
 	if err != nil || tab.HiddenRows != nil {
 		t.Fatalf("hidden rows %v, %v", tab.HiddenRows, err)
 	}
+}
+
+// TestPlanImportHiddenRows plans LibreOffice's workbook with its hidden
+// rows left out, as by default, and kept: left out, the three rows the
+// AutoFilter filtered out are counted and named, not read; kept, they
+// add their 800 to January. The 合计 row hidden by hand is a total either
+// way, skipped as such when kept.
+func TestPlanImportHiddenRows(t *testing.T) {
+	name := "libreoffice_hidden_zh.xlsx"
+	tab, err := ReadTable(bytes.NewReader(readReal(t, name)), name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := Mapping{DateColumn: 0, GoalColumn: -1, ValueColumns: map[int]int64{2: 1}, SkipHeader: true}
+	p := planHidden(t, tab, m)
+	if got := importPeriodsOf(p); !slices.Equal(got, []string{"1 2026-01 = 550 (3) partial"}) ||
+		p.Hidden != 4 || !slices.Equal(p.HiddenRows, []int{3, 4, 5, 7}) || p.HiddenKept || p.Rows != 3 || p.Totals != 0 {
+		t.Errorf("left out: periods %q, %d hidden %v (kept %v), %d rows, %d totals; want 550, 4 hidden rows 3, 4, 5, 7, 3 rows",
+			got, p.Hidden, p.HiddenRows, p.HiddenKept, p.Rows, p.Totals)
+	}
+	m.KeepHidden = true
+	p = planHidden(t, tab, m)
+	if got := importPeriodsOf(p); !slices.Equal(got, []string{"1 2026-01 = 1350 (6) partial"}) ||
+		p.Hidden != 4 || !p.HiddenKept || p.Rows != 6 || p.Totals != 1 {
+		t.Errorf("kept: periods %q, %d hidden (kept %v), %d rows, %d totals; want 1350 of 6 rows, the total skipped",
+			got, p.Hidden, p.HiddenKept, p.Rows, p.Totals)
+	}
+}
+
+// planHidden plans tab with m for a monthly flow goal 1 of 2026.
+func planHidden(t *testing.T, tab Table, m Mapping) ImportPlan {
+	t.Helper()
+	goals := []app.Goal{{ID: 1, Title: "销售额", Aggregation: app.AggFlow, Cadence: app.CadenceMonth, PlanBy: app.CadenceMonth,
+		Start: app.NewDate(2026, time.January, 1), End: app.NewDate(2026, time.December, 31)}}
+	p, err := PlanImport(context.Background(), app.Calendar{}, tab, m, goals, app.Snapshot{}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
 }

@@ -42,7 +42,8 @@ import (
 // merged down the column shows its name on every row it covers, Cell.Merged).
 // In the wide layout a source reads only the rows its filter
 // passes, and a row that passes no source's filter is skipped on purpose
-// (Filtered), whatever else it holds. Blank rows are skipped. In a text
+// (Filtered), whatever else it holds. Blank rows are skipped, and rows the workbook hides unless
+// m.KeepHidden (ImportPlan.Hidden). In a text
 // file with a header, the values of a row with filled cells beyond the
 // header's columns are rejected: an unquoted 1,200 moved them. Rejected rows do not stop the plan;
 // the UI lists them before anything is written, and each makes the periods
@@ -57,6 +58,7 @@ func PlanImport(ctx context.Context, cal app.Calendar, t Table, m Mapping, goals
 	}
 	pl := newImportPlanner(cal, m, goals)
 	pl.t, pl.width = t, headerWidth(t, m)
+	pl.plan.HiddenKept = m.KeepHidden
 	pl.plan.Scales = columnScales(t, m)
 	pl.shortYears(t)
 	total := len(t.Rows)
@@ -185,6 +187,9 @@ type rowDate struct {
 func (pl *importPlanner) row(t Table, i int) {
 	if importBlankRow(t.Rows[i]) {
 		pl.plan.Blank++
+		return
+	}
+	if pl.hiddenRow(t, i) {
 		return
 	}
 	if pl.totalRow(t, i) {

@@ -84,8 +84,12 @@ func checkImportAccounts(t *testing.T, tab Table, m Mapping, plan ImportPlan) {
 	if m.SkipHeader {
 		skipped = 1
 	}
-	if plan.Rows+plan.Blank+skipped != len(tab.Rows) {
-		t.Fatalf("%d rows, %d blank, %d skipped of %d", plan.Rows, plan.Blank, skipped, len(tab.Rows))
+	hidden := 0 // the rows a workbook hides, left out
+	if !plan.HiddenKept {
+		hidden = plan.Hidden
+	}
+	if plan.Rows+plan.Blank+skipped+hidden != len(tab.Rows) {
+		t.Fatalf("%d rows, %d blank, %d hidden, %d skipped of %d", plan.Rows, plan.Blank, hidden, skipped, len(tab.Rows))
 	}
 	want, rejected := 0, 0
 	for i := skipped; i < len(tab.Rows); i++ {
@@ -93,6 +97,7 @@ func checkImportAccounts(t *testing.T, tab Table, m Mapping, plan ImportPlan) {
 		rejected += len(rs)
 		switch {
 		case importBlankRow(tab.Rows[i]):
+		case !plan.HiddenKept && tab.HiddenRow(i):
 		case len(rs) > 0 && rs[0].Column == m.DateColumn:
 			if len(rs) != 1 {
 				t.Fatalf("row %d: rejected for its date and more: %+v", i+1, rs)

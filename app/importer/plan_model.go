@@ -35,6 +35,13 @@ type Mapping struct {
 	// HeaderRow too (Table.HasHeader is the guess to offer).
 	HeaderRow  int
 	SkipHeader bool
+	// KeepHidden imports the rows the workbook hides (Table.HiddenRows)
+	// like any other. By default they are left out (ImportPlan.Hidden): a
+	// user sees a sheet without them, whether an AutoFilter filtered them
+	// out or they were hidden by hand (a subtotal under its detail rows,
+	// old data), and importing what they did not see would surprise them
+	// or count a subtotal twice.
+	KeepHidden bool
 }
 
 // DefaultImportConfidence is the confidence of the check-ins an import
@@ -124,6 +131,14 @@ type ImportPlan struct {
 	// 25 January): the goal asks nothing of those days, so they are left
 	// out on purpose and never stop an import.
 	OutsideSpan int
+	// Hidden counts the rows the workbook hides among the data rows, blank
+	// ones aside, and HiddenRows are the first of them, up to
+	// MaxSkippedNames, 1-based as in RejectedRow. Unless
+	// Mapping.KeepHidden, they are left out, as the user sees the sheet,
+	// and never stop an import; with it they are read as the others.
+	Hidden     int
+	HiddenRows []int
+	HiddenKept bool
 	// Totals counts the rows of totals skipped (totalRow); TotalLabel is the first one's label.
 	Totals     int
 	TotalLabel string

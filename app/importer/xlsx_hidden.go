@@ -4,8 +4,6 @@ import (
 	"archive/zip"
 	"bytes"
 	"encoding/xml"
-	"slices"
-	"sort"
 	"strconv"
 )
 
@@ -74,23 +72,4 @@ func xlsxRowHidden(el xml.StartElement) bool {
 	}
 	ht, err := strconv.ParseFloat(xmlAttrOf(el, "ht"), 64)
 	return err == nil && ht == 0
-}
-
-// HiddenRow reports whether the workbook hides row i of Rows (0-based).
-func (t Table) HiddenRow(i int) bool {
-	_, found := slices.BinarySearch(t.HiddenRows, i)
-	return found
-}
-
-// HiddenFrom lists the rows at or below row first (0-based) that the
-// workbook hides and that hold something: the hidden rows among a
-// table's data rows, which an import would read.
-func (t Table) HiddenFrom(first int) []int {
-	var rows []int
-	for _, i := range t.HiddenRows[sort.SearchInts(t.HiddenRows, first):] {
-		if i < len(t.Rows) && !importBlankRow(t.Rows[i]) {
-			rows = append(rows, i)
-		}
-	}
-	return rows
 }
