@@ -19,7 +19,13 @@ func countText(n int) string {
 
 // rowsText names rows: "row 9,001", "rows 5, 9 and 12 others".
 func rowsText(rows []int) string {
-	if len(rows) == 1 {
+	return rowsOfText(rows, len(rows))
+}
+
+// rowsOfText names the first of n rows, rows, as rowsText does: a plan
+// keeps only the first few of some rows.
+func rowsOfText(rows []int, n int) string {
+	if n == 1 && len(rows) == 1 {
 		return lang.L("row {{.Row}}", map[string]any{"Row": countText(rows[0])})
 	}
 	named := make([]string, 0, maxRowsNamed)
@@ -27,8 +33,8 @@ func rowsText(rows []int) string {
 		named = append(named, countText(r))
 	}
 	list := strings.Join(named, lang.L(", "))
-	if len(rows) > maxRowsNamed {
-		return lang.L("rows {{.Rows}} and {{.N}} others", map[string]any{"Rows": list, "N": countText(len(rows) - maxRowsNamed)})
+	if shown := min(len(rows), maxRowsNamed); n > shown {
+		return lang.L("rows {{.Rows}} and {{.N}} others", map[string]any{"Rows": list, "N": countText(n - shown)})
 	}
 	return lang.L("rows {{.Rows}}", map[string]any{"Rows": list})
 }
@@ -181,6 +187,9 @@ func (v *importView) doneText(plan *importer.ImportPlan, without bool) string {
 	if without {
 		lines = append(lines, lang.L("Rows that could not be read, left out: {{.N}}.", map[string]any{"N": countText(plan.RejectedRows())}))
 		lines = append(lines, v.leftOutLines(plan)...)
+	}
+	if s := hiddenText(plan); s != "" {
+		lines = append(lines, s)
 	}
 	if s := skippedText(plan); s != "" {
 		lines = append(lines, s)

@@ -46,7 +46,7 @@ func (v *importView) show() {
 		widget.NewFormItem(lang.L("Goal column"), v.goalCol),
 		widget.NewFormItem(lang.L("Value column"), v.valueCol),
 		widget.NewFormItem(lang.L("Header row"), v.headerRow),
-		widget.NewFormItem("", container.NewVBox(v.header, v.dayFirst, v.orderHint, v.comma, v.commaHint)),
+		widget.NewFormItem("", container.NewVBox(v.header, v.dayFirst, v.orderHint, v.comma, v.commaHint, v.hiddenCheck, v.hiddenHint)),
 	)
 	if v.sheet != nil {
 		form.Items = append([]*widget.FormItem{widget.NewFormItem(lang.L("Sheet"), v.sheet)}, form.Items...)
@@ -148,6 +148,9 @@ func (v *importView) checkedText(plan *importer.ImportPlan) string {
 		lines = append(lines, s)
 	}
 	if s := totalsText(plan); s != "" {
+		lines = append(lines, s)
+	}
+	if s := hiddenText(plan); s != "" {
 		lines = append(lines, s)
 	}
 	if n := plan.RejectedRows(); n > 0 {

@@ -60,6 +60,10 @@ type importView struct {
 	decimals  importer.DecimalEvidence
 	commaHint *widget.Label
 	header    *widgets.KeyCheck
+	// hiddenCheck leaves out the rows the workbook hides, which hiddenHint
+	// counts and names (import_hidden.go).
+	hiddenCheck *widgets.KeyCheck
+	hiddenHint  *widget.Label
 	// headerRow picks the row the table starts at, as the file's own
 	// rows: a title or notes may come above the header.
 	headerRow *widgets.KeySelect
@@ -246,6 +250,7 @@ func (v *importView) build() {
 		v.guess()
 	}
 	v.detectDecimals()
+	v.buildHidden()
 	v.built = true
 }
 
@@ -355,7 +360,7 @@ func (v *importView) rebuildGoalMap() {
 func (v *importView) mapping() importer.Mapping {
 	m := importer.Mapping{DateColumn: v.dateCol.SelectedIndex(), GoalColumn: -1, ValueColumn: -1,
 		GoalByName: map[string]int64{}, ValueColumns: map[int]int64{}, SkipHeader: v.header.Checked, HeaderRow: v.table.HeaderRow,
-		NumberFormat: notation.NumberFormat{DecimalComma: v.comma.Checked}, DayMonth: notation.MonthFirst}
+		NumberFormat: notation.NumberFormat{DecimalComma: v.comma.Checked}, DayMonth: notation.MonthFirst, KeepHidden: v.keepHidden()}
 	if v.dayFirst.Checked {
 		m.DayMonth = notation.DayFirst
 	}

@@ -1,0 +1,57 @@
+package views
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"pacer/app/importer"
+	"pacer/views/widgets"
+)
+
+// buildHidden offers, when the sheet hides some of its data rows (an
+// AutoFilter filtered them out, or the user hid a subtotal or old data),
+// to leave them out, ticked: the user sees the sheet without them, and
+// importing what they did not see could count a hidden subtotal twice.
+// A line under the box says how many and which, ticked or not; a file
+// without hidden rows shows neither.
+func (v *importView) buildHidden() {
+	v.hiddenCheck = widgets.NewCheck(lang.L("Leave out the rows hidden in the workbook"), func(bool) { v.invalidate() })
+	v.hiddenCheck.SetChecked(true)
+	v.hiddenHint = widget.NewLabel("")
+	v.hiddenHint.Wrapping = fyne.TextWrapWord
+	v.hiddenHint.Importance = widget.WarningImportance
+	var rows []int
+	for _, r := range v.table.HiddenFrom(v.table.HeaderRow) {
+		if v.isDataRow(r) {
+			rows = append(rows, r+1)
+		}
+	}
+	if len(rows) == 0 {
+		v.hiddenCheck.Hide()
+		v.hiddenHint.Hide()
+		return
+	}
+	v.hiddenHint.SetText(lang.L("This sheet hides {{.N}} of its rows ({{.Rows}}): filtered out or hidden by hand, they are not seen in the workbook.",
+		map[string]any{"N": countText(len(rows)), "Rows": rowsText(rows)}))
+}
+
+// keepHidden reports whether the user chose to import the rows the
+// workbook hides.
+func (v *importView) keepHidden() bool {
+	return v.hiddenCheck != nil && !v.hiddenCheck.Checked
+}
+
+// hiddenText says what a plan does with the rows the workbook hides: left
+// out or imported, so that none comes or goes unexplained; "" when the
+// plan met none.
+func hiddenText(plan *importer.ImportPlan) string {
+	if plan.Hidden == 0 {
+		return ""
+	}
+	args := map[string]any{"N": countText(plan.Hidden), "Rows": rowsOfText(plan.HiddenRows, plan.Hidden)}
+	if plan.HiddenKept {
+		return lang.L("{{.N}} rows hidden in the workbook ({{.Rows}}) are imported like the others.", args)
+	}
+	return lang.L("{{.N}} rows hidden in the workbook ({{.Rows}}) are left out, as they are not seen in the sheet.", args)
+}

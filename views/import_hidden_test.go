@@ -1,0 +1,82 @@
+package views
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+	"github.com/xuri/excelize/v2"
+)
+
+// hiddenWorkbook is a sheet of daily sales with an AutoFilter whose
+// filtered-out rows 3 and 4 are hidden, as Excel saves them, and row 6
+// hidden by hand.
+func hiddenWorkbook(t *testing.T) []byte {
+	t.Helper()
+	f := excelize.NewFile()
+	defer f.Close()
+	rows := [][]any{{"日期", "Sales"}, {"2023-01-05", 100}, {"2023-01-06", 20}, {"2023-01-07", 30}, {"2023-02-01", 50}, {"2023-02-02", 7}}
+	for i, r := range rows {
+		cell, _ := excelize.CoordinatesToCellName(1, i+1)
+		if err := f.SetSheetRow("Sheet1", cell, &r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := f.AutoFilter("Sheet1", "A1:B5", []excelize.AutoFilterOptions{{Column: "B", Expression: "x >= 50"}}); err != nil {
+		t.Fatal(err)
+	}
+	for _, row := range []int{3, 4, 6} {
+		if err := f.SetRowVisible("Sheet1", row, false); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var buf bytes.Buffer
+	if err := f.Write(&buf); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// TestImportLeavesOutHiddenRows imports a sheet with hidden rows: the
+// import says how many and which, leaves them out as the ticked box says,
+// and brings them back once it is unticked, saying so too.
+func TestImportLeavesOutHiddenRows(t *testing.T) {
+	ui, w, store := newStoreUI(t)
+	g := saveSeedGoal(t, store, "Sales")
+	ui.files = &fakeChooser{path: writeImportFile(t, "sales.xlsx", hiddenWorkbook(t))}
+	v := openImport(depsOf[importStore](ui), func() {})
+	if v == nil {
+		t.Fatal("no import view")
+	}
+	if !v.hiddenCheck.Visible() || !v.hiddenCheck.Checked || !v.hiddenHint.Visible() ||
+		v.hiddenHint.Text != "This sheet hides 3 of its rows (rows 3, 4, 6): filtered out or hidden by hand, they are not seen in the workbook." {
+		t.Fatalf("box shown %v ticked %v, hint %q", v.hiddenCheck.Visible(), v.hiddenCheck.Checked, v.hiddenHint.Text)
+	}
+	checkAndWait(t, v)
+	if !containsText(w.Canvas().Overlays().Top(), "3 rows hidden in the workbook (rows 3, 4, 6) are left out, as they are not seen in the sheet.") ||
+		v.plan.Values != 2 {
+		t.Fatalf("left out: %q, %d values", v.result.Text, v.plan.Values)
+	}
+	test.Tap(v.hiddenCheck)
+	if v.plan != nil {
+		t.Fatal("unticking the box kept the plan checked")
+	}
+	checkAndWait(t, v)
+	if !containsText(w.Canvas().Overlays().Top(), "3 rows hidden in the workbook (rows 3, 4, 6) are imported like the others.") ||
+		v.plan.Values != 5 {
+		t.Fatalf("kept: %q, %d values", v.result.Text, v.plan.Values)
+	}
+	importQ1(t, v, g, 207)
+	if v.done == nil || !strings.Contains(v.doneText(v.plan, false), "3 rows hidden in the workbook (rows 3, 4, 6) are imported like the others.") {
+		t.Errorf("the summary does not name the hidden rows: %q", v.doneText(v.plan, false))
+	}
+}
+
+// TestImportNoHiddenRows checks a file that hides no row shows no box.
+func TestImportNoHiddenRows(t *testing.T) {
+	v, _ := openImportOf(t, "日期,Sales\n2023-01-05,100\n", false)
+	if v.hiddenCheck.Visible() || v.hiddenHint.Visible() || v.mapping().KeepHidden {
+		t.Error("a CSV file shows the hidden rows' box")
+	}
+}
