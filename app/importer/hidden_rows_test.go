@@ -146,3 +146,20 @@ func planHidden(t *testing.T, tab Table, m Mapping) ImportPlan {
 	}
 	return p
 }
+
+// TestXLSXMayHideRows checks the quick look that spares parsing a sheet
+// without hidden rows: LibreOffice's hidden="false" on every row and a
+// writer's customHeight="0" are no hidden rows.
+func TestXLSXMayHideRows(t *testing.T) {
+	for row, want := range map[string]bool{
+		`<row r="1" ht="12.8" hidden="false" customHeight="false">`: false,
+		`<row r="1" customHeight="0" ht="15">`:                      false,
+		`<row r="1" hidden="1">`:                                    true,
+		`<row r="1" hidden="true">`:                                 true,
+		`<row r="1" ht="0" customHeight="1">`:                       true,
+	} {
+		if got := xlsxMayHideRows([]byte(row)); got != want {
+			t.Errorf("%s: %v, want %v", row, got, want)
+		}
+	}
+}

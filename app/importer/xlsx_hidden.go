@@ -30,9 +30,11 @@ func xlsxHiddenRows(b []byte, sheet string) []int {
 }
 
 // xlsxMayHideRows reports whether sheet XML data may mark a row hidden or
-// of zero height; it is much quicker than parsing.
+// of zero height; it is much quicker than parsing. The space before ht
+// keeps customHeight="0", which some writers put on every row, from
+// making every sheet parsed; LibreOffice's hidden="false" does not match.
 func xlsxMayHideRows(data []byte) bool {
-	for _, s := range []string{`hidden="1"`, `hidden="true"`, `ht="0"`, `ht="0.0"`} {
+	for _, s := range []string{`hidden="1"`, `hidden="true"`, ` ht="0"`, ` ht="0.0"`} {
 		if bytes.Contains(data, []byte(s)) {
 			return true
 		}
