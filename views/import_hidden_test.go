@@ -2,10 +2,14 @@ package views
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -53,6 +57,10 @@ func TestImportLeavesOutHiddenRows(t *testing.T) {
 		v.hiddenHint.Text != "This sheet hides 3 of its rows (rows 3, 4, 6): filtered out or hidden by hand, they are not seen in the workbook." {
 		t.Fatalf("box shown %v ticked %v, hint %q", v.hiddenCheck.Visible(), v.hiddenCheck.Checked, v.hiddenHint.Text)
 	}
+	if got := previewImportance(t, v); !slices.Equal(got, []widget.Importance{widget.MediumImportance, widget.MediumImportance,
+		widget.LowImportance, widget.LowImportance, widget.MediumImportance, widget.LowImportance}) {
+		t.Errorf("the preview's rows are shown as %v, want rows 3, 4 and 6 greyed", got)
+	}
 	checkAndWait(t, v)
 	if !containsText(w.Canvas().Overlays().Top(), "3 rows hidden in the workbook (rows 3, 4, 6) are left out, as they are not seen in the sheet.") ||
 		v.plan.Values != 2 {
@@ -79,4 +87,16 @@ func TestImportNoHiddenRows(t *testing.T) {
 	if v.hiddenCheck.Visible() || v.hiddenHint.Visible() || v.mapping().KeepHidden {
 		t.Error("a CSV file shows the hidden rows' box")
 	}
+}
+
+// previewImportance is the importance of the first column's cells in the
+// import's preview, a row each.
+func previewImportance(t *testing.T, v *importView) []widget.Importance {
+	t.Helper()
+	columns := v.preview().(*container.Scroll).Content.(*fyne.Container)
+	var got []widget.Importance
+	for _, o := range columns.Objects[0].(*fyne.Container).Objects {
+		got = append(got, o.(*widget.Label).Importance)
+	}
+	return got
 }

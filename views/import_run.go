@@ -15,8 +15,9 @@ import (
 	"pacer/app/importer"
 )
 
-// preview shows the file's first rows, each cell whole and on one line;
-// the table scrolls sideways inside the dialog when it is wider.
+// preview shows the file's first rows, each cell whole and on one line,
+// the rows the workbook hides greyed, as the hidden rows' line names
+// them; the table scrolls sideways inside the dialog when it is wider.
 func (v *importView) preview() fyne.CanvasObject {
 	if v.table.Columns == 0 {
 		return widget.NewLabel(lang.L("The file holds no rows."))
@@ -25,13 +26,17 @@ func (v *importView) preview() fyne.CanvasObject {
 	columns := container.NewHBox()
 	for c := 0; c < v.table.Columns; c++ {
 		column := container.NewVBox()
-		for _, row := range rows {
+		for r, row := range rows {
 			text := ""
 			if c < len(row) {
 				// A cell's line breaks would shift its row against the others.
 				text = strings.Join(strings.Fields(row[c].Text), " ")
 			}
-			column.Add(widget.NewLabel(text))
+			cell := widget.NewLabel(text)
+			if v.table.HiddenRow(r) {
+				cell.Importance = widget.LowImportance
+			}
+			column.Add(cell)
 		}
 		columns.Add(column)
 	}
