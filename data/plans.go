@@ -151,28 +151,9 @@ func (s *Store) History(ctx context.Context, goalID int64) ([]app.HistoryValue, 
 // every goal's, and one read a goal took 2,000 transactions at 2,000 goals.
 // A goal without history is missing from the map.
 func (s *Store) Histories(ctx context.Context, ids []int64) (map[int64][]app.HistoryValue, error) {
-	out := map[int64][]app.HistoryValue{}
-	if len(ids) == 0 {
-		return out, nil
-	}
-	tx, err := s.begin(ctx, false)
-	if err != nil {
-		return nil, err
-	}
-	defer tx.Rollback()
-
-	values, err := queryAll(ctx, tx, func(sc scanner) (app.HistoryValue, error) {
-		var h app.HistoryValue
-		return h, sc.Scan(&h.GoalID, &h.PeriodKey, &h.Value)
-	}, `SELECT goal_id, period_key, value FROM history_values WHERE goal_id IN (SELECT value FROM json_each(?))
-		ORDER BY goal_id, period_key`, goalsJSON(ids))
-	if err != nil {
-		return nil, wrapf(err, "list histories")
-	}
-	for _, h := range values {
-		out[h.GoalID] = append(out[h.GoalID], h)
-	}
-	return out, nil
+	return goalValuesOf(ctx, s, "history_values", "list histories", ids, func(id int64, key string, v float64) app.HistoryValue {
+		return app.HistoryValue{GoalID: id, PeriodKey: key, Value: v}
+	})
 }
 
 func scanPlan(sc scanner) (app.Plan, error) {

@@ -19,6 +19,7 @@ type goalsStore interface {
 	Dashboard(ctx context.Context, f app.GoalFilter, cal app.Calendar, asOf app.Date) (app.DashboardData, error)
 	History(ctx context.Context, goalID int64) ([]app.HistoryValue, error)
 	Histories(ctx context.Context, ids []int64) (map[int64][]app.HistoryValue, error)
+	CheckInValuesOf(ctx context.Context, ids []int64) (map[int64][]app.PeriodValue, error)
 	SetGoalArchived(ctx context.Context, id int64, archived bool) error
 	GoalDependents(ctx context.Context, id int64) (app.GoalDependents, error)
 	DeleteGoal(ctx context.Context, id int64) error
@@ -168,28 +169,48 @@ func (in goalRowsInput) read(ctx context.Context, f app.GoalFilter) ([]goalRow, 
 		return nil, err
 	}
 	rows := make([]goalRow, 0, len(paces))
+	var again []recheck
 	for _, p := range paces {
 		si := smartInputOf(in.cal, in.today, p.Goal, d.Plans[p.Goal.ID], histories[p.Goal.ID])
-		rows = append(rows, goalRow{goal: p.Goal, status: p.Assessment.Status, smart: in.check(ctx, si)})
+		r := in.smart.Check(si)
+		if r.WantsActuals {
+			again = append(again, recheck{len(rows), si})
+		}
+		rows = append(rows, goalRow{goal: p.Goal, status: p.Assessment.Status, smart: r})
 	}
+	in.checkWithActuals(ctx, rows, again)
 	return rows, nil
 }
 
-// check is the SMART check of a goal's row through the memo. A flow plan
-// that does not add up is checked again with the goal's check-ins, which
-// only this rare goal needs read: re-spread after a review, it adds up
-// with them.
-func (in goalRowsInput) check(ctx context.Context, si app.SMARTInput) app.SMARTReport {
-	r := in.smart.Check(si)
-	if !r.WantsActuals {
-		return r
+// recheck is a row whose flow plan does not add up, with its SMART input.
+type recheck struct {
+	row int
+	si  app.SMARTInput
+}
+
+// checkWithActuals checks the rows again whose flow plan does not add up,
+// with their goals' check-ins, which only these rare goals need read:
+// re-spread after a review, a plan adds up with them. Their check-ins are
+// read at once: a read a goal took a third of a refresh at 100 such goals
+// of 2,000. Where they cannot be read, the plans' own findings stand.
+func (in goalRowsInput) checkWithActuals(ctx context.Context, rows []goalRow, again []recheck) {
+	if len(again) == 0 {
+		return
 	}
-	cs, err := in.store.CheckIns(ctx, si.Goal.ID)
-	if err != nil || len(cs) == 0 {
-		return r // the plan's own finding stands
+	ids := make([]int64, len(again))
+	for i, a := range again {
+		ids[i] = a.si.Goal.ID
 	}
-	si.Actuals = app.ValuesFromCheckIns(cs)
-	return in.smart.Check(si)
+	actuals, err := in.store.CheckInValuesOf(ctx, ids)
+	if err != nil {
+		return
+	}
+	for _, a := range again {
+		if vs := actuals[a.si.Goal.ID]; len(vs) > 0 {
+			a.si.Actuals = vs
+			rows[a.row].smart = in.smart.Check(a.si)
+		}
+	}
 }
 
 // smartInputOf is what the SMART check of g reads: its plan and history.
