@@ -68,21 +68,32 @@ func DueCheckIns(cal Calendar, g Goal, reported map[string]bool, today Date) []D
 // on, those before it counted as reported; a from before g's first period
 // lists from that one.
 func DueCheckInsFrom(cal Calendar, g Goal, from Period, reported map[string]bool, today Date) []Due {
+	return AppendDueCheckInsFrom(nil, cal, g, from, reported, today)
+}
+
+// AppendDueCheckInsFrom appends DueCheckInsFrom(cal, g, from, reported,
+// today) to out: the Check-ins screen lists 2,000 goals' into one slice,
+// where growing a slice a goal took a third of its read.
+func AppendDueCheckInsFrom(out []Due, cal Calendar, g Goal, from Period, reported map[string]bool, today Date) []Due {
 	last := g.End.DayNumber()
 	if g.Archived || g.Start.IsZero() || g.End.IsZero() || last < g.Start.DayNumber() || from.Cadence != g.Cadence {
-		return nil
+		return out
 	}
 	if first := cal.PeriodOf(g.Cadence, g.Start); first.Valid() && from.Valid() && ordinal(from) < ordinal(first) {
 		from = first
 	}
 	grace, now := Grace(g.Cadence), today.DayNumber()
-	var out []Due
-	for p := from; p.Valid() && cal.FirstDay(p) <= last; p = p.Next() {
-		dueDay := cal.dueDay(g, p)
+	// A period starts the day after the one before it ends: each period's
+	// first and last day are worked out once, and g's end once (dueDay).
+	for p, start := from, cal.FirstDay(from); p.Valid() && start <= last; p = p.Next() {
+		end := cal.LastDay(p)
+		dueDay := min(end, last)
+		start = end + 1
 		if dueDay > now {
 			break
 		}
-		if reported[p.Key()] {
+		// A key is a string made: none is made when nothing is reported.
+		if len(reported) > 0 && reported[p.Key()] {
 			continue
 		}
 		late := now - dueDay

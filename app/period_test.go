@@ -365,3 +365,23 @@ func TestISOWeeksOfEveryYear(t *testing.T) {
 		}
 	}
 }
+
+// TestPeriodsFollowOneAnother checks that each period starts the day
+// after the one before it ends, across year ends, for every cadence and
+// fiscal start: AppendDueCheckInsFrom works out each period's first day
+// from the last one's end.
+func TestPeriodsFollowOneAnother(t *testing.T) {
+	for _, c := range []Cadence{CadenceWeek, CadenceMonth, CadenceQuarter, CadenceHalf, CadenceYear} {
+		for m := time.January; m <= time.December; m++ {
+			cal := Calendar{FiscalStart: m}
+			p := cal.PeriodOf(c, NewDate(1999, 6, 1))
+			for range 400 {
+				next := p.Next()
+				if got, want := cal.FirstDay(next), cal.LastDay(p)+1; got != want {
+					t.Fatalf("%s, fiscal start %s: %s starts on day %d, %s ends on day %d", c, m, next.Key(), got, p.Key(), want-1)
+				}
+				p = next
+			}
+		}
+	}
+}
