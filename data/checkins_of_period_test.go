@@ -52,3 +52,32 @@ func TestCheckInsOfPeriodIsCheckInByPeriod(t *testing.T) {
 		t.Errorf("no goals asked: %v, %v", got, err)
 	}
 }
+
+// TestRecordedOfPeriodIsCheckInsOfPeriod checks that RecordedOfPeriod
+// gives what CheckInsOfPeriod gives but for the check-ins' IDs, times and
+// author.
+func TestRecordedOfPeriodIsCheckInsOfPeriod(t *testing.T) {
+	ctx := context.Background()
+	s := mustOpen(t)
+	var ids []int64
+	for i := range 3 {
+		id := mustCreateGoal(t, s, newGoal()).ID
+		ids = append(ids, id)
+		if i < 2 {
+			mustNotErr(t, s.CreateCheckIn(ctx, &app.CheckIn{GoalID: id, PeriodKey: "2026-02", Value: float64(i) + 0.5, Confidence: 4 + i, Note: "n"}))
+		}
+	}
+	whole, err := s.CheckInsOfPeriod(ctx, "2026-02", ids)
+	mustNotErr(t, err)
+	got, err := s.RecordedOfPeriod(ctx, " 2026-02 ", ids)
+	mustNotErr(t, err)
+	if len(got) != 2 || len(whole) != 2 {
+		t.Fatalf("recorded %+v, check-ins %+v: want 2 each", got, whole)
+	}
+	for id, c := range whole {
+		want := app.CheckIn{GoalID: c.GoalID, PeriodKey: c.PeriodKey, Value: c.Value, Confidence: c.Confidence, Note: c.Note}
+		if got[id] != want {
+			t.Errorf("goal %d: recorded %+v, want %+v", id, got[id], want)
+		}
+	}
+}

@@ -370,12 +370,15 @@ func TestBreakdownsSearchByGoal(t *testing.T) {
 	}
 }
 
-// TestCheckInsOfPeriodSearchByGoal checks that CheckInsOfPeriod looks each
-// goal's period up in the unique key: a scan would read every check-in.
+// TestCheckInsOfPeriodSearchByGoal checks that CheckInsOfPeriod and
+// RecordedOfPeriod look each goal's period up in the unique key: a scan
+// would read every check-in.
 func TestCheckInsOfPeriodSearchByGoal(t *testing.T) {
 	s, _ := fastStore(t)
-	plan := queryPlan(t, s, qCheckInsOfPeriod)
-	if !strings.Contains(plan, "SEARCH c USING INDEX sqlite_autoindex_checkins_1 (goal_id=? AND period_key=?)") {
-		t.Errorf("check-ins not searched by goal and period:\n%s", plan)
+	for _, q := range []string{qCheckInsOfPeriod, qRecordedOfPeriod} {
+		plan := queryPlan(t, s, q)
+		if !strings.Contains(plan, "SEARCH c USING INDEX sqlite_autoindex_checkins_1 (goal_id=? AND period_key=?)") {
+			t.Errorf("check-ins not searched by goal and period:\n%s", plan)
+		}
 	}
 }

@@ -20,6 +20,7 @@ import (
 type bulkStore interface {
 	ListGoals(ctx context.Context, f app.GoalFilter) ([]app.Goal, error)
 	CheckInsOfPeriod(ctx context.Context, key string, ids []int64) (map[int64]app.CheckIn, error)
+	RecordedOfPeriod(ctx context.Context, key string, ids []int64) (map[int64]app.CheckIn, error)
 	SaveCheckIns(ctx context.Context, cs []app.CheckIn) error
 }
 
@@ -62,22 +63,33 @@ func newBulkCheckIn(ui bulkDeps, onSaved func()) *bulkCheckIn {
 	}
 	b.goals = goals
 	b.periods = choosablePeriods(ui.calendar(), ui.today(), goals)
-	names := make([]string, len(b.periods))
-	// Translated once for all the periods, which may be hundreds.
-	pattern := lang.L("{{.Period}} ({{.Cadence}} goals)", map[string]any{"Period": periodMark, "Cadence": cadenceMark})
-	namer, cadences := periodNamer{}, map[app.Cadence]string{}
-	for i, p := range b.periods {
-		if cadences[p.Cadence] == "" {
-			cadences[p.Cadence] = cadenceLabel(p.Cadence)
-		}
-		names[i] = strings.NewReplacer(periodMark, namer.name(p), cadenceMark, cadences[p.Cadence]).Replace(pattern)
-	}
+	names := periodChoices(b.periods)
 	b.shown = -1
 	b.period = widgets.NewSelect(names, func(string) { b.onPeriod() })
 	if len(names) > 0 {
 		b.period.SetSelectedIndex(b.defaultPeriod())
 	}
 	return b
+}
+
+// periodChoices are the names of periods in the period choice, each with
+// its cadence: "2026 week 47 (weekly goals)".
+func periodChoices(periods []app.Period) []string {
+	names := make([]string, len(periods))
+	// Translated once for all the periods, which may be hundreds, and the
+	// cadence put in once a cadence: a strings.Replacer made a period took
+	// 1 ms of the dialog's opening.
+	pattern := lang.L("{{.Period}} ({{.Cadence}} goals)", map[string]any{"Period": periodMark, "Cadence": cadenceMark})
+	namer, patterns := periodNamer{}, map[app.Cadence]string{}
+	for i, p := range periods {
+		withCadence, ok := patterns[p.Cadence]
+		if !ok {
+			withCadence = strings.ReplaceAll(pattern, cadenceMark, cadenceLabel(p.Cadence))
+			patterns[p.Cadence] = withCadence
+		}
+		names[i] = strings.ReplaceAll(withCadence, periodMark, namer.name(p))
+	}
+	return names
 }
 
 // choosablePeriods are the periods of every cadence in use that have
@@ -183,14 +195,14 @@ func (b *bulkCheckIn) buildRows() {
 	var lines []bulkLine
 	var ids []int64
 	if ok {
-		// Room for every goal at once: a line is some 400 bytes, and
-		// growing the slice copied them over and over.
+		// Room for every goal at once: growing the slice copied the lines
+		// over and over.
 		lines, ids = make([]bulkLine, 0, len(b.goals)), make([]int64, 0, len(b.goals))
 		cal := b.ui.calendar()
 		start, end := cal.Start(p), cal.End(p)
 		for i := range b.goals {
 			if g := &b.goals[i]; g.Cadence == p.Cadence && spans(g, start, end) {
-				lines = append(lines, bulkLine{goal: *g, old: "…", confidence: 7, loadedConfidence: 7})
+				lines = append(lines, bulkLine{goal: g, old: "…", confidence: 7, loadedConfidence: 7})
 				ids = append(ids, g.ID)
 			}
 		}
@@ -206,7 +218,7 @@ func (b *bulkCheckIn) buildRows() {
 	reading, key := b.reading, p.Key()
 	var recorded map[int64]app.CheckIn
 	var err error
-	b.ui.load(func() { recorded, err = b.ui.store.CheckInsOfPeriod(b.ui.context(), key, ids) }, func() {
+	b.ui.load(func() { recorded, err = b.ui.store.RecordedOfPeriod(b.ui.context(), key, ids) }, func() {
 		switch {
 		case reading != b.reading: // another period was chosen since
 		case err != nil:
@@ -303,7 +315,7 @@ func (b *bulkCheckIn) replacements(cs []app.CheckIn) ([]replacement, error) {
 	}
 	goals := map[int64]app.Goal{}
 	for _, l := range b.rows.lines {
-		goals[l.goal.ID] = l.goal
+		goals[l.goal.ID] = *l.goal
 	}
 	var out []replacement
 	for _, c := range cs {

@@ -301,7 +301,7 @@ func TestBulkWidthChangeKeepsThePlace(t *testing.T) {
 // failingPeriodRead is a store whose read of a period's check-ins fails.
 type failingPeriodRead struct{ bulkStore }
 
-func (failingPeriodRead) CheckInsOfPeriod(context.Context, string, []int64) (map[int64]app.CheckIn, error) {
+func (failingPeriodRead) RecordedOfPeriod(context.Context, string, []int64) (map[int64]app.CheckIn, error) {
 	return nil, errors.New("the disk is gone")
 }
 
