@@ -366,7 +366,7 @@ func (r *bulkRows) newItem() *bulkItem {
 	for i := range levels {
 		levels[i] = strconv.Itoa(i)
 	}
-	it.confidence = widgets.NewSelect(levels, func(string) {
+	it.confidence = widgets.NewShortSelect(levels, func(string) {
 		if r.typedIn(it) {
 			r.lines[it.line].confidence = it.confidence.SelectedIndex()
 			r.lines[it.line].confidenceSet = true

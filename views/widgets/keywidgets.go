@@ -96,6 +96,7 @@ func (e *KeyEntry) TypedKey(ev *fyne.KeyEvent) {
 // keySelect is a widget.Select that passes Escape and Enter on.
 type KeySelect struct {
 	widget.Select
+	short bool // its options always fit: the label is not truncated
 }
 
 // newSelect is widget.NewSelect as a keySelect.
@@ -104,6 +105,30 @@ func NewSelect(options []string, changed func(string)) *KeySelect {
 	s.Options, s.OnChanged, s.PlaceHolder = options, changed, lang.L("(Select one)")
 	s.ExtendBaseWidget(s)
 	return s
+}
+
+// NewShortSelect is NewSelect for options that always fit the select, as
+// the confidence levels 0–10 do: its label is not truncated. Fyne shapes
+// a truncated label's text anew at each layout and refresh, with a text
+// shaper made each time: at three a row, a fifth of the bulk check-in's
+// opening, whose rows have one each.
+func NewShortSelect(options []string, changed func(string)) *KeySelect {
+	s := NewSelect(options, changed)
+	s.short = true
+	return s
+}
+
+// CreateRenderer is the Select's, its label not truncated when short.
+func (s *KeySelect) CreateRenderer() fyne.WidgetRenderer {
+	r := s.Select.CreateRenderer()
+	if s.short {
+		for _, o := range r.Objects() {
+			if label, ok := o.(*widget.RichText); ok {
+				label.Truncation = fyne.TextTruncateOff
+			}
+		}
+	}
+	return r
 }
 
 // TypedKey passes Escape and Enter to the UI; the Select keeps the rest.

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -167,4 +168,54 @@ func TestPaceBarAtZeroDrawsNoSliver(t *testing.T) {
 	w.Resize(fyne.NewSize(200, 40))
 	b.Set(-0.1, 0.5, color.NRGBA{R: 200, A: 255})
 	test.AssertRendersToMarkup(t, "pacebar_zero.xml", w.Canvas())
+}
+
+// TestShortSelectShowsItsOptionWhole checks that a short select, at its
+// smallest, shows each option whole, as a select does, with its label
+// not truncated: Fyne shapes a truncated label anew at each layout.
+func TestShortSelectShowsItsOptionWhole(t *testing.T) {
+	test.NewTempApp(t)
+	levels := []string{"0", "7", "10"}
+	for _, short := range []bool{false, true} {
+		sel := widgets.NewSelect(levels, nil)
+		if short {
+			sel = widgets.NewShortSelect(levels, nil)
+		}
+		w := test.NewWindow(sel)
+		for i, want := range levels {
+			sel.SetSelectedIndex(i)
+			sel.Resize(sel.MinSize())
+			label := selectLabel(t, sel)
+			if got := shownText(label); got != want {
+				t.Errorf("short %v: shows %q, want %q", short, got, want)
+			}
+			if truncated := label.Truncation != fyne.TextTruncateOff; truncated == short {
+				t.Errorf("short %v: label truncated %v", short, truncated)
+			}
+		}
+		w.Close()
+	}
+}
+
+// selectLabel is the label a select shows its choice in.
+func selectLabel(t *testing.T, sel *widgets.KeySelect) *widget.RichText {
+	t.Helper()
+	for _, o := range test.WidgetRenderer(sel).Objects() {
+		if label, ok := o.(*widget.RichText); ok {
+			return label
+		}
+	}
+	t.Fatal("no label in the select")
+	return nil
+}
+
+// shownText is the text label draws.
+func shownText(label *widget.RichText) string {
+	var out string
+	for _, o := range test.WidgetRenderer(label).Objects() {
+		if text, ok := o.(*canvas.Text); ok {
+			out += text.Text
+		}
+	}
+	return out
 }
