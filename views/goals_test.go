@@ -44,7 +44,7 @@ func TestGoalsListArchiveAndRestore(t *testing.T) {
 	if len(gs.rows) != 1 || gs.rows[0].goal.ID != g.ID {
 		t.Fatalf("list shows %d goals", len(gs.rows))
 	}
-	gs.onArchive(gs.rows[0].goal)
+	gs.onArchive(*gs.rows[0].goal)
 	if len(gs.rows) != 0 {
 		t.Errorf("an archived goal is still listed")
 	}
@@ -52,7 +52,7 @@ func TestGoalsListArchiveAndRestore(t *testing.T) {
 	if len(gs.rows) != 1 || !gs.rows[0].goal.Archived {
 		t.Fatalf("Show archived does not show the archived goal")
 	}
-	gs.onArchive(gs.rows[0].goal)
+	gs.onArchive(*gs.rows[0].goal)
 	saved, _ := store.GoalByID(context.Background(), g.ID)
 	if saved.Archived {
 		t.Error("Restore left the goal archived")
@@ -77,7 +77,7 @@ func TestGoalsDeleteAsksAndSaysWhatGoes(t *testing.T) {
 		t.Fatal(err)
 	}
 	gs := ui.goals()
-	gs.onDelete(gs.rows[0].goal)
+	gs.onDelete(*gs.rows[0].goal)
 	overlay := w.Canvas().Overlays().Top()
 	if overlay == nil {
 		t.Fatal("Delete asked nothing")
@@ -102,7 +102,7 @@ func TestGoalsEditKeepsPlanAndCheckIns(t *testing.T) {
 		t.Fatal(err)
 	}
 	gs := ui.goals()
-	gs.onEdit(gs.rows[0].goal)
+	gs.onEdit(*gs.rows[0].goal)
 	wiz := gs.wizard
 	if wiz == nil {
 		t.Fatal("Edit opened no wizard")
@@ -160,7 +160,7 @@ func TestGoalsEditRefusesDatesThatDropCheckIns(t *testing.T) {
 		t.Fatal(err)
 	}
 	gs := ui.goals()
-	gs.onEdit(gs.rows[0].goal)
+	gs.onEdit(*gs.rows[0].goal)
 	wiz := gs.wizard
 	dates, plan := stepOf[*timeStep](wiz), stepOf[*planStep](wiz)
 	for wiz.steps[wiz.step] != wizardStep(dates) {
@@ -212,7 +212,7 @@ func TestGoalListStatusesAsFromEveryCheckIn(t *testing.T) {
 	}
 	cal, today, th := ui.calendar(), ui.today(), ui.thresholds()
 	for _, r := range gs.rows {
-		g := r.goal
+		g := *r.goal
 		want := app.StatusOf(cal, g, snap.Plans[g.ID], app.ValuesFromCheckIns(snap.CheckIns[g.ID]), today, th)
 		si := smartInputOf(cal, today, g, snap.Plans[g.ID], snap.History[g.ID])
 		si.Actuals = app.ValuesFromCheckIns(snap.CheckIns[g.ID])

@@ -95,7 +95,7 @@ func TestReplannedGoalCanBeEditedAgain(t *testing.T) {
 	if len(gs.rows) != 1 || worstVerdict(gs.rows[0].smart) == app.VerdictFail {
 		t.Fatalf("the re-planned goal's row fails SMART: %+v", gs.rows[0].smart)
 	}
-	gs.onEdit(gs.rows[0].goal)
+	gs.onEdit(*gs.rows[0].goal)
 	wiz := gs.wizard
 	plan := stepOf[*planStep](wiz)
 	wiz.show(stepIndex(wiz, plan))

@@ -20,7 +20,7 @@ func TestWizardDecimalCommaRoundTrip(t *testing.T) {
 	}
 	g := saveSeedGoal(t, store, "In 2023 raise North-America sales by 20%")
 	gs := ui.goals()
-	gs.onEdit(gs.rows[0].goal)
+	gs.onEdit(*gs.rows[0].goal)
 	wiz := gs.wizard
 	for wiz.step < len(wiz.steps)-1 {
 		test.Tap(wiz.next)
@@ -42,7 +42,7 @@ func TestWizardRefusesToOverwriteNewerGoal(t *testing.T) {
 	ctx := context.Background()
 	g := saveSeedGoal(t, store, "Sales 2023")
 	gs := ui.goals()
-	gs.onEdit(gs.rows[0].goal)
+	gs.onEdit(*gs.rows[0].goal)
 	wiz := gs.wizard
 	// Meanwhile the goal is re-planned elsewhere.
 	if err := store.AddPlanRevision(ctx, &app.Plan{GoalID: g.ID, Target: g.Target, Note: "elsewhere", Periods: []app.PeriodTarget{
