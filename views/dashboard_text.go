@@ -223,14 +223,15 @@ func countDue(ctx context.Context, store reportedReader, goals []app.Goal, cal a
 	if err != nil {
 		return nil, err
 	}
-	out := make(map[int64]dueCount, len(counts))
+	goalsDue, allDue := dueTotals(counts)
+	out := make(map[int64]dueCount, goalsDue)
 	reread := map[int64]bool{}
 	// The goals' lists share one slice, as long as the periods counted due:
 	// a slice a goal, grown as it was filled, took a third of the Check-ins
 	// screen's read at 2,000 goals a quarter behind.
 	var listing []app.Due
 	if listed {
-		listing = make([]app.Due, 0, dueTotal(counts))
+		listing = make([]app.Due, 0, allDue)
 	}
 	for _, g := range goals {
 		sp, due := spans[g.ID]
@@ -278,13 +279,16 @@ func listReread(ctx context.Context, store reportedReader, goals []app.Goal, cal
 	return nil
 }
 
-// dueTotal is how many check-ins counts has due, all goals together.
-func dueTotal(counts map[int64]app.DueCount) int {
-	n := 0
+// dueTotals is how many goals counts has with check-ins due, and how
+// many check-ins they have due in all.
+func dueTotals(counts map[int64]app.DueCount) (goals, due int) {
 	for _, c := range counts {
-		n += c.Due
+		if c.Due > 0 {
+			goals++
+			due += c.Due
+		}
 	}
-	return n
+	return goals, due
 }
 
 // listedDue is the dueCount of a goal's check-ins due.
