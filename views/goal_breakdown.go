@@ -11,6 +11,7 @@ import (
 
 	"pacer/app"
 	"pacer/app/chart"
+	"pacer/views/widgets"
 )
 
 // breakdownColumns is how many columns the breakdown table has: period,
@@ -68,9 +69,7 @@ func newBreakdownPane(d *goalDetail) *breakdownPane {
 func (p *breakdownPane) newRow(header bool) *fyne.Container {
 	cells := make([]fyne.CanvasObject, breakdownColumns)
 	for col := range cells {
-		l := widget.NewLabelWithStyle("", cellAlignment(col), fyne.TextStyle{Bold: header})
-		l.Truncation = fyne.TextTruncateEllipsis
-		cells[col] = l
+		cells[col] = widgets.NewFitLabelWithStyle("", cellAlignment(col), fyne.TextStyle{Bold: header})
 	}
 	return container.New(p.widths, cells...)
 }
@@ -92,7 +91,7 @@ func (p *breakdownPane) fill() {
 	headers := p.headers()
 	p.widths.widths = breakdownWidths(headers, p.cells)
 	for col, o := range p.header.Objects {
-		o.(*widget.Label).SetText(headers[col])
+		o.(*widgets.FitLabel).SetText(headers[col])
 	}
 	p.header.Refresh()
 	p.list.Refresh()
@@ -108,7 +107,7 @@ func (p *breakdownPane) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 		return
 	}
 	for col, cell := range o.(*fyne.Container).Objects {
-		cell.(*widget.Label).SetText(p.cells[id][col])
+		cell.(*widgets.FitLabel).SetText(p.cells[id][col])
 	}
 }
 

@@ -225,10 +225,8 @@ func smartInputOf(cal app.Calendar, today app.Date, g app.Goal, plan []app.Perio
 func (s *goalsScreen) rowCount() int { return len(s.rows) }
 
 func (s *goalsScreen) newRowObject() fyne.CanvasObject {
-	title := widget.NewLabelWithStyle("Goal title", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	title.Truncation = fyne.TextTruncateEllipsis
-	meta := widget.NewLabel("Perspective · Owner · Status")
-	meta.Truncation = fyne.TextTruncateEllipsis
+	title := widgets.NewFitLabelWithStyle("Goal title", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	meta := widgets.NewFitLabel("Perspective · Owner · Status")
 	badge := widget.NewLabel("SMART")
 	edit := widget.NewButtonWithIcon(lang.L("Edit"), theme.DocumentCreateIcon(), nil)
 	archive := widget.NewButtonWithIcon(lang.L("Archive"), theme.FolderIcon(), nil)
@@ -248,8 +246,8 @@ func (s *goalsScreen) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	border := o.(*fyne.Container)
 	texts := border.Objects[0].(*fyne.Container)
 	right := border.Objects[1].(*fyne.Container).Objects[0].(*fyne.Container)
-	texts.Objects[0].(*widget.Label).SetText(row.goal.Title)
-	texts.Objects[1].(*widget.Label).SetText(goalMeta(row))
+	texts.Objects[0].(*widgets.FitLabel).SetText(row.goal.Title)
+	texts.Objects[1].(*widgets.FitLabel).SetText(goalMeta(row))
 	verdict := worstVerdict(row.smart)
 	right.Objects[0].(*widget.Icon).SetResource(widgets.VerdictIcon(verdict))
 	right.Objects[1].(*widget.Label).SetText(lang.L("SMART: {{.Verdict}}", map[string]any{"Verdict": widgets.VerdictLabel(verdict)}))

@@ -7,7 +7,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 
 	"pacer/app"
 )
@@ -71,8 +70,8 @@ func TestOwnerChoosesBetweenClashingChanges(t *testing.T) {
 func labelTexts(o fyne.CanvasObject) []string {
 	var out []string
 	walk(o, func(x fyne.CanvasObject) {
-		if l, ok := x.(*widget.Label); ok {
-			out = append(out, l.Text)
+		if l, ok := labelText(x); ok {
+			out = append(out, l)
 		}
 	})
 	return out
