@@ -216,7 +216,7 @@ func (s *checkInsScreen) updateDueRow(id widget.ListItemID, o fyne.CanvasObject)
 		when = lang.L("{{.Period}} · {{.Days}} days late", map[string]any{"Period": when, "Days": item.due.DaysLate})
 		icon = theme.NewErrorThemedResource(theme.WarningIcon())
 	}
-	iconView.SetResource(icon)
+	setRowIcon(iconView, icon)
 	whenLabel.SetText(when)
 }
 

@@ -249,18 +249,20 @@ func (s *goalsScreen) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	texts.Objects[0].(*widgets.FitLabel).SetText(row.goal.Title)
 	texts.Objects[1].(*widgets.FitLabel).SetText(goalMeta(row))
 	verdict := worstVerdict(row.smart)
-	right.Objects[0].(*widget.Icon).SetResource(widgets.VerdictIcon(verdict))
+	setRowIcon(right.Objects[0].(*widget.Icon), widgets.VerdictIcon(verdict))
 	right.Objects[1].(*widget.Label).SetText(lang.L("SMART: {{.Verdict}}", map[string]any{"Verdict": widgets.VerdictLabel(verdict)}))
 	edit := right.Objects[2].(*widget.Button)
 	edit.OnTapped = func() { s.onEdit(*row.goal) }
 	archive := right.Objects[3].(*widget.Button)
 	archive.OnTapped = func() { s.onArchive(*row.goal) }
+	text, icon := lang.L("Archive"), theme.FolderIcon()
 	if row.goal.Archived {
-		archive.SetText(lang.L("Restore"))
-		archive.SetIcon(theme.FolderOpenIcon())
-	} else {
-		archive.SetText(lang.L("Archive"))
-		archive.SetIcon(theme.FolderIcon())
+		text, icon = lang.L("Restore"), theme.FolderOpenIcon()
+	}
+	// A button given its icon again reads the icon's SVG again.
+	if archive.Text != text {
+		archive.SetText(text)
+		archive.SetIcon(icon)
 	}
 	right.Objects[4].(*widget.Button).OnTapped = func() { s.onDelete(*row.goal) }
 }
