@@ -1,6 +1,9 @@
 package views
 
 import (
+	"cmp"
+	"maps"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -31,7 +34,9 @@ type historyStep struct {
 	// and period key: choosing that cadence again brings them back, so a
 	// change of "Values by" never drops what was typed. Sums are not
 	// converted between cadences: months add up to quarters only for
-	// some measures, and a quarter cannot be split into months.
+	// some measures, and a quarter cannot be split into months. The
+	// values of a goal's history the grid does not show are set aside
+	// too; keptAside says which of them are saved.
 	aside     map[app.Cadence]map[string]string
 	asideNote *widget.Label
 }
@@ -67,7 +72,7 @@ func (s *historyStep) load(d *goalDraft) {
 		d.historyBy = app.CadenceQuarter
 	}
 	s.by.SetSelected(s.byChoice.label(d.historyBy))
-	s.buildGrid(d, s.draftTexts(d))
+	s.buildGrid(d, s.texts(d.history, d.goal.Decimals))
 	s.showAside()
 }
 
@@ -102,27 +107,51 @@ func (s *historyStep) typed() map[string]string {
 	return out
 }
 
-// draftTexts are the draft's history values as the cells show them.
-func (s *historyStep) draftTexts(d *goalDraft) map[string]string {
+// texts are history values as the cells show them, by period key.
+func (s *historyStep) texts(values []app.PeriodValue, decimals int) map[string]string {
 	out := map[string]string{}
-	for _, v := range d.history {
-		out[v.PeriodKey] = inputText(v.Value, d.goal.Decimals, s.wiz.ui.numberFormat())
+	for _, v := range values {
+		out[v.PeriodKey] = inputText(v.Value, decimals, s.wiz.ui.numberFormat())
 	}
 	return out
 }
 
-// showAside says which values are set aside, and that only the values
-// shown are saved.
+// showAside says which values of the grid's years are set aside, and that
+// they are saved for the years the user types no values in (keptAside).
 func (s *historyStep) showAside() {
-	for _, c := range planCadences {
-		if c != s.shownBy && len(s.aside[c]) > 0 {
-			s.asideNote.SetText(lang.L("Values typed by {{.Cadence}} are kept aside while the wizard is open: choose {{.Choice}} again to bring them back. Only the values shown here are saved.",
-				map[string]any{"Cadence": cadenceNoun(c), "Choice": s.byChoice.label(c)}))
-			s.asideNote.Show()
-			return
+	c, ok := s.asideCadence()
+	switch {
+	case !ok:
+		s.asideNote.Hide()
+		return
+	case slices.Contains(planCadences, c):
+		s.asideNote.SetText(lang.L("Values by {{.Cadence}} are not shown here: choose {{.Choice}} above to see them. They are saved too, except for the years you type values in here.",
+			map[string]any{"Cadence": cadenceNoun(c), "Choice": s.byChoice.label(c)}))
+	default:
+		s.asideNote.SetText(lang.L("Other values recorded for these years are saved too, except for the years you type values in here."))
+	}
+	s.asideNote.Show()
+}
+
+// asideCadence is the cadence of values set aside in the grid's years: one
+// "Values by" offers, if any; ok is false when there are none.
+func (s *historyStep) asideCadence() (c app.Cadence, ok bool) {
+	gridYears := map[int]bool{}
+	for _, row := range s.historyPeriods(s.wiz.draft) {
+		gridYears[s.fiscalYear(row[0])] = false
+	}
+	for cad, set := range s.aside {
+		if cad == s.shownBy || (ok && !slices.Contains(planCadences, cad)) {
+			continue
+		}
+		for key := range set {
+			if _, in := s.rowOf(key, gridYears); in {
+				c, ok = cad, true
+				break
+			}
 		}
 	}
-	s.asideNote.Hide()
+	return c, ok
 }
 
 // historyPeriods are the periods of the fiscal years before the goal's start, oldest first.
@@ -203,36 +232,113 @@ func (s *historyStep) setOutOfGridAside(texts map[string]string) {
 	}
 }
 
+// apply takes the grid into the draft's history, with the values set
+// aside that it keeps (keptAside): the history saved is the draft's, so a
+// value left out here would be deleted from the goal.
 func (s *historyStep) apply(d *goalDraft) error {
 	if c, ok := s.byChoice.value(s.by.Selected); ok {
 		d.historyBy = c
 	}
+	values, typedIn, err := s.gridValues(d)
+	if err == nil {
+		var aside []app.PeriodValue
+		aside, err = s.keptAside(typedIn)
+		values = append(values, aside...)
+	}
+	s.showError(err)
+	if err != nil {
+		return err
+	}
+	// In the store's order, so that a visit that changes nothing leaves
+	// the draft as it was opened.
+	slices.SortFunc(values, func(a, b app.PeriodValue) int { return strings.Compare(a.PeriodKey, b.PeriodKey) })
+	d.history = values
+	return nil
+}
+
+// gridValues reads the grid's cells; err names the first that does not
+// read. typedIn holds each fiscal year of the grid, true when the user typed
+// values in its row: the row is not empty and differs from the history the
+// wizard opened with.
+func (s *historyStep) gridValues(d *goalDraft) (values []app.PeriodValue, typedIn map[int]bool, err error) {
 	format := s.wiz.ui.numberFormat()
-	var values []app.PeriodValue
-	var firstErr error
+	opened := s.texts(s.wiz.opened.history, d.goal.Decimals)
+	typedIn = map[int]bool{}
 	for _, row := range s.historyPeriods(d) {
+		filled, changed := false, false
 		for _, p := range row {
 			e := s.cells[p.Key()]
-			if e == nil || e.Text == "" {
+			if e == nil {
 				continue
 			}
-			v, err := notation.ParseNumber(e.Text, format)
-			if err != nil {
-				if firstErr == nil {
-					firstErr = fieldError{text: lang.L("{{.Period}}: {{.Reason}}",
-						map[string]any{"Period": periodName(p), "Reason": errorText(err)})}
-				}
+			text := e.Text
+			changed = changed || text != opened[p.Key()]
+			if strings.TrimSpace(text) == "" {
+				continue
+			}
+			filled = true
+			v, perr := notation.ParseNumber(text, format)
+			if perr != nil {
+				err = cmp.Or(err, valueError(periodName(p), perr))
 				continue
 			}
 			values = append(values, app.PeriodValue{PeriodKey: p.Key(), Value: v})
 		}
+		typedIn[s.fiscalYear(row[0])] = filled && changed
 	}
-	s.showError(firstErr)
-	if firstErr != nil {
-		return firstErr
+	return values, typedIn, err
+}
+
+// keptAside are the values set aside that are saved: those of years out of
+// the grid, and those of the grid's years whose row the user left empty
+// or as it was opened. In a year the user typed values in, the grid alone
+// decides: history takes each year from its finest cadence, so months set
+// aside would otherwise win over the quarters just typed. A value set
+// aside that does not read stops the step while its year is in the grid,
+// where choosing its cadence shows it; out of the grid it is dropped, as
+// no cell shows it any more.
+func (s *historyStep) keptAside(typedIn map[int]bool) ([]app.PeriodValue, error) {
+	format := s.wiz.ui.numberFormat()
+	var out []app.PeriodValue
+	var err error
+	for _, c := range slices.Sorted(maps.Keys(s.aside)) {
+		for _, key := range slices.Sorted(maps.Keys(s.aside[c])) {
+			typed, inGrid := s.rowOf(key, typedIn)
+			if typed {
+				continue
+			}
+			v, verr := notation.ParseNumber(s.aside[c][key], format)
+			switch {
+			case verr == nil:
+				out = append(out, app.PeriodValue{PeriodKey: key, Value: v})
+			case inGrid:
+				err = cmp.Or(err, valueError(periodKeyName(key), verr))
+			}
+		}
 	}
-	d.history = values
-	return nil
+	return out, err
+}
+
+// rowOf tells whether the fiscal year of the period keyed key has a row in
+// the grid (a key of typedIn), and whether the user typed values in it.
+func (s *historyStep) rowOf(key string, typedIn map[int]bool) (typed, inGrid bool) {
+	p, err := app.ParsePeriodKey(key)
+	if err != nil {
+		return false, false
+	}
+	typed, inGrid = typedIn[s.fiscalYear(p)]
+	return typed, inGrid
+}
+
+// fiscalYear is the fiscal year p starts in.
+func (s *historyStep) fiscalYear(p app.Period) int {
+	return s.wiz.cal.PeriodOf(app.CadenceYear, s.wiz.cal.Start(p)).Year
+}
+
+// valueError says that the value of the period named period does not read, and why.
+func valueError(period string, err error) error {
+	return fieldError{text: lang.L("{{.Period}}: {{.Reason}}",
+		map[string]any{"Period": period, "Reason": errorText(err)})}
 }
 
 func (s *historyStep) showError(err error) {

@@ -33,8 +33,8 @@ func historyStepOf(t *testing.T) (*goalWizard, *historyStep, fyne.Window) {
 // TestWizardHistoryKeepsValuesTypedByAnotherCadence types quarters, then
 // switches "Values by" to months and back: the quarters come back as
 // typed (a value that does not read included), the months typed meanwhile
-// too, a note says what is set aside, and only the values shown are the
-// draft's history.
+// too, a note says what is set aside, and in FY2022, typed in by both
+// cadences, only the values shown are the draft's history.
 func TestWizardHistoryKeepsValuesTypedByAnotherCadence(t *testing.T) {
 	wiz, h, w := historyStepOf(t)
 	fillHistory(t, h, map[int][4]string{2022: {"100", "200", "30x", "400"}})
@@ -47,7 +47,7 @@ func TestWizardHistoryKeepsValuesTypedByAnotherCadence(t *testing.T) {
 			t.Errorf("the month grid opens with %s = %q", key, e.Text)
 		}
 	}
-	if !containsText(w.Canvas().Content(), "Values typed by quarter are kept aside") {
+	if !containsText(w.Canvas().Content(), "Values by quarter are not shown here") {
 		t.Error("no note says the quarters are kept aside")
 	}
 	h.cells["2022-01"].SetText("55")
@@ -62,7 +62,7 @@ func TestWizardHistoryKeepsValuesTypedByAnotherCadence(t *testing.T) {
 			t.Errorf("back by quarter, %s reads %q, want %q", key, got, text)
 		}
 	}
-	if !containsText(w.Canvas().Content(), "Values typed by month are kept aside") {
+	if !containsText(w.Canvas().Content(), "Values by month are not shown here") {
 		t.Error("no note says the months are kept aside")
 	}
 	h.cells["2022-Q3"].SetText("300")

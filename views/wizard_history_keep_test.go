@@ -1,0 +1,170 @@
+package views
+
+import (
+	"context"
+	"fmt"
+	"maps"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"pacer/app"
+	"pacer/data"
+)
+
+// mixedHistory is the history of a 2023 goal imported from a spreadsheet:
+// FY2018 as a year and FY2019 by quarter, both older than the wizard's
+// grid (FY2020–FY2022), then FY2020 by month, FY2021 by quarter and FY2022
+// by half year. Its first key is no quarter, so the wizard shows months.
+func mixedHistory() map[string]float64 {
+	h := map[string]float64{"2018": 38e6, "2022-H1": 22e6, "2022-H2": 28e6}
+	for q, v := range []float64{9e6, 9.5e6, 10e6, 11e6} {
+		h[fmt.Sprintf("2019-Q%d", q+1)] = v
+	}
+	for m := 1; m <= 12; m++ {
+		h[fmt.Sprintf("2020-%02d", m)] = 3.4e6
+	}
+	for q, v := range []float64{9e6, 10e6, 10.5e6, 12e6} {
+		h[fmt.Sprintf("2021-Q%d", q+1)] = v
+	}
+	return h
+}
+
+// historyEdit is a saved goal open in the wizard on its History step.
+type historyEdit struct {
+	store *data.Store
+	goal  app.Goal
+	gs    *goalsScreen
+	wiz   *goalWizard
+	h     *historyStep
+	w     fyne.Window
+}
+
+// editMixedHistory saves a goal with history and opens it in the wizard
+// on the History step.
+func editMixedHistory(t *testing.T, history map[string]float64) historyEdit {
+	t.Helper()
+	ui, w, store := newStoreUI(t)
+	g := saveSeedGoal(t, store, "Sales 2023")
+	var hs []app.HistoryValue
+	for k, v := range history {
+		hs = append(hs, app.HistoryValue{GoalID: g.ID, PeriodKey: k, Value: v})
+	}
+	if err := store.SetHistory(context.Background(), g.ID, hs); err != nil {
+		t.Fatal(err)
+	}
+	ui.showScreen(screenGoals)
+	gs := ui.goals()
+	gs.onEdit(*gs.rows[0].goal)
+	wiz := gs.wizard
+	h := stepOf[*historyStep](wiz)
+	for wiz.steps[wiz.step] != wizardStep(h) {
+		test.Tap(wiz.next)
+	}
+	return historyEdit{store, g, gs, wiz, h, w}
+}
+
+// save goes on to the last step and saves; the wizard closes.
+func (e historyEdit) save(t *testing.T) map[string]float64 {
+	t.Helper()
+	for e.wiz.step < len(e.wiz.steps)-1 {
+		test.Tap(e.wiz.next)
+	}
+	test.Tap(e.wiz.save)
+	if e.gs.wizard != nil {
+		t.Fatalf("Save left the wizard open: %+v", e.wiz.report)
+	}
+	hs, err := e.store.History(context.Background(), e.goal.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]float64{}
+	for _, h := range hs {
+		out[h.PeriodKey] = h.Value
+	}
+	return out
+}
+
+// TestWizardHistoryVisitKeepsEveryStoredValue opens a goal whose history
+// mixes cadences and reaches past the grid, shows its History step and
+// saves: every stored value is still there, and Cancel would not have
+// asked about unsaved changes. FY2021 stored by month as well as by
+// quarter keeps both, as its row is left as it was.
+func TestWizardHistoryVisitKeepsEveryStoredValue(t *testing.T) {
+	both := mixedHistory()
+	for m := 1; m <= 12; m++ {
+		both[fmt.Sprintf("2021-%02d", m)] = 3.5e6
+	}
+	for name, history := range map[string]map[string]float64{"Mixed": mixedHistory(), "FY2021Twice": both} {
+		t.Run(name, func(t *testing.T) {
+			e := editMixedHistory(t, history)
+			if e.h.shownBy != app.CadenceMonth || e.h.cells["2020-07"].Text != "3,400,000" {
+				t.Fatalf("the grid is by %s, July 2020 reads %q", e.h.shownBy, e.h.cells["2020-07"].Text)
+			}
+			if e.wiz.edited() {
+				t.Error("showing the History step counts as a change")
+			}
+			if got := e.save(t); !maps.Equal(got, history) {
+				t.Errorf("history after a visit:\n%v\nwas:\n%v", got, history)
+			}
+		})
+	}
+}
+
+// TestWizardHistoryTypedYearReplacesItsOtherCadence types FY2020 by
+// quarter where months are stored: FY2020 is saved as those quarters only,
+// and every other year as it was, FY2022's halves too (its row was left
+// empty) and FY2021's quarters (left as they were).
+func TestWizardHistoryTypedYearReplacesItsOtherCadence(t *testing.T) {
+	e := editMixedHistory(t, mixedHistory())
+	e.h.by.SetSelected(cadenceLabel(app.CadenceQuarter))
+	fillHistory(t, e.h, map[int][4]string{2020: {"9,000,000", "10,000,000", "10,500,000", "11,000,000"}})
+	got := e.save(t)
+	want := mixedHistory()
+	for m := 1; m <= 12; m++ {
+		delete(want, fmt.Sprintf("2020-%02d", m))
+	}
+	maps.Copy(want, map[string]float64{"2020-Q1": 9e6, "2020-Q2": 10e6, "2020-Q3": 10.5e6, "2020-Q4": 11e6})
+	if !maps.Equal(got, want) {
+		t.Errorf("history after typing FY2020 by quarter:\n%v\nwant:\n%v", got, want)
+	}
+}
+
+// TestWizardHistoryNoteSaysWhatIsSaved: the note over the grid names the
+// cadence set aside and says it is saved too; values only of a cadence
+// "Values by" does not offer get a note of their own.
+func TestWizardHistoryNoteSaysWhatIsSaved(t *testing.T) {
+	e := editMixedHistory(t, mixedHistory())
+	h, w := e.h, e.w
+	want := "Values by quarter are not shown here: choose Quarterly above to see them. They are saved too, except for the years you type values in here."
+	if !h.asideNote.Visible() || h.asideNote.Text != want || !containsText(w.Canvas().Content(), want) {
+		t.Errorf("the note reads %q (shown: %v), want %q", h.asideNote.Text, h.asideNote.Visible(), want)
+	}
+
+	halves := map[string]float64{"2021-Q1": 9e6, "2021-Q2": 10e6, "2021-Q3": 10.5e6, "2021-Q4": 12e6, "2022-H1": 22e6, "2022-H2": 28e6}
+	h = editMixedHistory(t, halves).h
+	want = "Other values recorded for these years are saved too, except for the years you type values in here."
+	if h.shownBy != app.CadenceQuarter || !h.asideNote.Visible() || h.asideNote.Text != want {
+		t.Errorf("by %s, the note reads %q (shown: %v), want %q", h.shownBy, h.asideNote.Text, h.asideNote.Visible(), want)
+	}
+}
+
+// TestWizardHistoryAsideValueThatDoesNotReadHoldsTheStep: a quarter typed
+// wrong and set aside by choosing months is saved with FY2022's row left
+// empty, so it holds the step, named; typing FY2022 by month drops it.
+func TestWizardHistoryAsideValueThatDoesNotReadHoldsTheStep(t *testing.T) {
+	wiz, h, _ := historyStepOf(t)
+	h.cells["2022-Q3"].SetText("30x")
+	h.by.SetSelected(cadenceLabel(app.CadenceMonth))
+	test.Tap(wiz.next)
+	if wiz.steps[wiz.step] != wizardStep(h) || !h.errMsg.Visible() || !strings.HasPrefix(h.errMsg.Text, "2022-Q3: ") {
+		t.Fatalf("Next with a quarter aside that does not read: step %d, error %q", wiz.step, h.errMsg.Text)
+	}
+	h.cells["2022-01"].SetText("55")
+	test.Tap(wiz.next)
+	if wiz.steps[wiz.step] == wizardStep(h) {
+		t.Errorf("FY2022 typed by month, the step still says %q", h.errMsg.Text)
+	}
+}
