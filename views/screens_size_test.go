@@ -148,6 +148,14 @@ func layoutCases() []layoutCase {
 			gs.wizard.show(i)
 		}})
 	}
+	cases = append(cases, layoutCase{name: "wizard history by month", open: func(t *testing.T, ui *mainUI, g app.Goal) {
+		ui.showScreen(screenGoals)
+		gs := ui.goals()
+		gs.onEdit(g)
+		h := stepOf[*historyStep](gs.wizard)
+		gs.wizard.show(stepIndex(gs.wizard, h))
+		h.by.SetSelected(cadenceLabel(app.CadenceMonth))
+	}})
 	for _, d := range dialogCases() {
 		d.dialog = true
 		cases = append(cases, d)

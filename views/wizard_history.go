@@ -62,9 +62,12 @@ func newHistoryStep(w *goalWizard) *historyStep {
 
 func (s *historyStep) title() string { return lang.L("History") }
 
+// object is the step's page. The grid scrolls sideways: by month it has 13
+// columns, wider than a 1024-pixel window in Chinese, and it would widen
+// the window past the screen, Next out of reach.
 func (s *historyStep) object() fyne.CanvasObject {
 	return stepPage(lang.L("Type what the business actually did in past years. Pacer uses it to judge whether the target is achievable and to spread it by season. Leave unknown periods empty."),
-		s.check, []*widget.FormItem{{Text: lang.L("Values by"), Widget: s.by}}, s.asideNote, s.grid, s.errMsg)
+		s.check, []*widget.FormItem{{Text: lang.L("Values by"), Widget: s.by}}, s.asideNote, container.NewHScroll(s.grid), s.errMsg)
 }
 
 func (s *historyStep) load(d *goalDraft) {
