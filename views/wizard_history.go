@@ -2,13 +2,16 @@ package views
 
 import (
 	"cmp"
+	"image/color"
 	"maps"
 	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"pacer/app"
@@ -191,7 +194,7 @@ func (s *historyStep) buildGrid(d *goalDraft, texts map[string]string) {
 	texts = merged
 	rows := s.historyPeriods(d)
 	cols := len(rows[0]) + 1
-	header := []fyne.CanvasObject{widget.NewLabel("")}
+	header := []fyne.CanvasObject{s.columnWidth(d, texts)}
 	for _, p := range rows[0] {
 		header = append(header, widget.NewLabelWithStyle(periodColumnName(p), fyne.TextAlignCenter, fyne.TextStyle{Bold: true}))
 	}
@@ -211,6 +214,22 @@ func (s *historyStep) buildGrid(d *goalDraft, texts map[string]string) {
 	s.grid.Refresh()
 	s.shownBy = d.historyBy
 	s.setOutOfGridAside(texts)
+}
+
+// columnWidth is the grid's corner cell, as wide as the cells must be for
+// the widest value typed or the goal's target to show whole: the grid's
+// columns are all as wide as its widest cell, and by month 13 columns
+// shared a 1024-pixel window and cut "3,400,000" to "3,400,00". The
+// grid scrolls sideways when they do not fit.
+func (s *historyStep) columnWidth(d *goalDraft, texts map[string]string) fyne.CanvasObject {
+	width := func(t string) float32 { return fyne.MeasureText(t, theme.TextSize(), fyne.TextStyle{}).Width }
+	widest := width(inputText(d.goal.Target, d.goal.Decimals, s.wiz.ui.numberFormat()))
+	for _, t := range texts {
+		widest = max(widest, width(t))
+	}
+	room := canvas.NewRectangle(color.Transparent)
+	room.SetMinSize(fyne.NewSize(widest+2*theme.InnerPadding()+2*theme.InputBorderSize()+2, 0))
+	return container.NewStack(room, widget.NewLabel(""))
 }
 
 // setOutOfGridAside sets the texts of periods not in the grid aside, each

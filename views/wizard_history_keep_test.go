@@ -9,6 +9,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 
 	"pacer/app"
 	"pacer/data"
@@ -166,5 +167,27 @@ func TestWizardHistoryAsideValueThatDoesNotReadHoldsTheStep(t *testing.T) {
 	test.Tap(wiz.next)
 	if wiz.steps[wiz.step] == wizardStep(h) {
 		t.Errorf("FY2022 typed by month, the step still says %q", h.errMsg.Text)
+	}
+}
+
+// By month, at 1024×640, every cell of the History grid shows its value
+// whole: the grid scrolls sideways rather than squeeze "3,400,000" into a
+// cell that shows "3,400,00".
+func TestHistoryCellsShowTheirValueWhole(t *testing.T) {
+	e := editMixedHistory(t, mixedHistory())
+	e.w.Resize(fyne.NewSize(1024, 640))
+	shown := 0
+	for key, cell := range e.h.cells {
+		if cell.Text == "" {
+			continue
+		}
+		shown++
+		need := fyne.MeasureText(cell.Text, theme.TextSize(), fyne.TextStyle{}).Width + 2*theme.InnerPadding()
+		if got := cell.Size().Width; got < need {
+			t.Errorf("%s: the cell is %.0f wide, %q needs %.0f", key, got, cell.Text, need)
+		}
+	}
+	if shown != 12 {
+		t.Errorf("%d cells hold a value, want the 12 months of FY2020", shown)
 	}
 }
