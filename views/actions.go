@@ -249,7 +249,8 @@ func (s *actionsScreen) fillFilters(r actionsRead) {
 // newActionRowObject is a row of the list: the problem in bold with chips
 // for what is late at the right, and the plan's details below it, lighter.
 func newActionRowObject() fyne.CanvasObject {
-	title := widgets.NewFitLabelWithStyle("Problem", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title := widget.NewLabelWithStyle("Problem", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title.Truncation = fyne.TextTruncateEllipsis
 	overdue := widgets.NewStatusChip(lang.L("Overdue"), theme.Color(theme.ColorNameError))
 	followUp := widgets.NewStatusChip(lang.L("Follow-up due"), theme.Color(theme.ColorNameWarning))
 	details := widget.NewRichText(lightText("details"))
@@ -264,7 +265,7 @@ func (s *actionsScreen) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	it := s.plans[id]
 	box := o.(*fyne.Container)
 	head := box.Objects[0].(*fyne.Container)
-	head.Objects[0].(*widgets.FitLabel).SetText(it.plan.Problem)
+	head.Objects[0].(*widget.Label).SetText(it.plan.Problem)
 	chips := head.Objects[1].(*fyne.Container).Objects
 	chips[0].(*widgets.StatusChip).Set(lang.L("Overdue"), theme.Color(theme.ColorNameError))
 	chips[1].(*widgets.StatusChip).Set(lang.L("Follow-up due"), theme.Color(theme.ColorNameWarning))

@@ -191,16 +191,18 @@ func readDue(ctx context.Context, store reportedReader, goals []app.Goal, cal ap
 // how late it is, so that the title has the row's whole width (beside the
 // period, at 1024×640, goals titled alike read "2023年北…", all three).
 func (s *checkInsScreen) newDueRow() fyne.CanvasObject {
-	title := widgets.NewFitLabel("Goal")
-	when := widgets.NewFitLabel("Period")
+	title := widget.NewLabel("Goal")
+	title.Truncation = fyne.TextTruncateEllipsis
+	when := widget.NewLabel("Period")
+	when.Truncation = fyne.TextTruncateEllipsis
 	return container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), nil, container.NewVBox(title, when))
 }
 
 // dueRowParts are the parts of a row newDueRow made.
-func dueRowParts(o fyne.CanvasObject) (title, when *widgets.FitLabel, icon *widget.Icon) {
+func dueRowParts(o fyne.CanvasObject) (title, when *widget.Label, icon *widget.Icon) {
 	row := o.(*fyne.Container)
 	text := row.Objects[0].(*fyne.Container)
-	return text.Objects[0].(*widgets.FitLabel), text.Objects[1].(*widgets.FitLabel), row.Objects[1].(*widget.Icon)
+	return text.Objects[0].(*widget.Label), text.Objects[1].(*widget.Label), row.Objects[1].(*widget.Icon)
 }
 
 func (s *checkInsScreen) updateDueRow(id widget.ListItemID, o fyne.CanvasObject) {
@@ -273,7 +275,8 @@ func (s *checkInsScreen) loadHistory() {
 func (s *checkInsScreen) newHistoryRow() fyne.CanvasObject {
 	period := widget.NewLabel("2023-Q1")
 	value := widget.NewLabel("0")
-	note := widgets.NewFitLabel("")
+	note := widget.NewLabel("")
+	note.Truncation = fyne.TextTruncateEllipsis
 	edit := widget.NewButtonWithIcon(lang.L("Edit"), theme.DocumentCreateIcon(), nil)
 	del := widget.NewButtonWithIcon(lang.L("Delete"), theme.DeleteIcon(), nil)
 	edit.Importance, del.Importance = widget.LowImportance, widget.LowImportance
@@ -287,7 +290,7 @@ func (s *checkInsScreen) updateHistoryRow(id widget.ListItemID, o fyne.CanvasObj
 	c := s.checkIns[id]
 	g := *s.goal
 	row := o.(*fyne.Container)
-	note := row.Objects[0].(*widgets.FitLabel)
+	note := row.Objects[0].(*widget.Label)
 	note.Importance = widget.MediumImportance
 	// One line per row: a note of several lines would spill over the next row.
 	text := withAuthor(s.ui.store, c.Author, strings.ReplaceAll(strings.TrimSpace(c.Note), "\n", " · "))

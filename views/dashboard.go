@@ -312,19 +312,24 @@ func (s *dashboardScreen) showDetail(p goalPace) {
 // newStatusHead is a list row's first line: the goal's title in bold, its
 // status chip at the right.
 func newStatusHead() fyne.CanvasObject {
-	title := widgets.NewFitLabelWithStyle("Goal", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title := widget.NewLabelWithStyle("Goal", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title.Truncation = fyne.TextTruncateEllipsis
 	return container.NewBorder(nil, nil, nil, container.NewCenter(widgets.NewStatusChip("", nil)), title)
 }
 
 // setStatusHead shows a title and a status on a row made by newStatusHead.
 func setStatusHead(head fyne.CanvasObject, title string, st app.Status) {
 	box := head.(*fyne.Container)
-	box.Objects[0].(*widgets.FitLabel).SetText(title)
+	box.Objects[0].(*widget.Label).SetText(title)
 	box.Objects[1].(*fyne.Container).Objects[0].(*widgets.StatusChip).Set(statusLabel(st), statusColor(st))
 }
 
 // newOneLine is a label cut short with an ellipsis rather than wrapped.
-func newOneLine(text string) *widgets.FitLabel { return widgets.NewFitLabel(text) }
+func newOneLine(text string) *widget.Label {
+	l := widget.NewLabel(text)
+	l.Truncation = fyne.TextTruncateEllipsis
+	return l
+}
 
 func (s *dashboardScreen) updateCard(id widget.ListItemID, o fyne.CanvasObject) {
 	if id < len(s.shown) {

@@ -11,7 +11,6 @@ import (
 
 	"pacer/app"
 	"pacer/app/chart"
-	"pacer/views/widgets"
 )
 
 // breakdownColumns is how many columns the breakdown table has: period,
@@ -69,7 +68,9 @@ func newBreakdownPane(d *goalDetail) *breakdownPane {
 func (p *breakdownPane) newRow(header bool) *fyne.Container {
 	cells := make([]fyne.CanvasObject, breakdownColumns)
 	for col := range cells {
-		cells[col] = widgets.NewFitLabelWithStyle("", cellAlignment(col), fyne.TextStyle{Bold: header})
+		l := widget.NewLabelWithStyle("", cellAlignment(col), fyne.TextStyle{Bold: header})
+		l.Truncation = fyne.TextTruncateEllipsis
+		cells[col] = l
 	}
 	return container.New(p.widths, cells...)
 }
@@ -91,7 +92,7 @@ func (p *breakdownPane) fill() {
 	headers := p.headers()
 	p.widths.widths = breakdownWidths(headers, p.cells)
 	for col, o := range p.header.Objects {
-		o.(*widgets.FitLabel).SetText(headers[col])
+		o.(*widget.Label).SetText(headers[col])
 	}
 	p.header.Refresh()
 	p.list.Refresh()
@@ -107,7 +108,7 @@ func (p *breakdownPane) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 		return
 	}
 	for col, cell := range o.(*fyne.Container).Objects {
-		cell.(*widgets.FitLabel).SetText(p.cells[id][col])
+		cell.(*widget.Label).SetText(p.cells[id][col])
 	}
 }
 

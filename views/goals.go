@@ -225,8 +225,10 @@ func smartInputOf(cal app.Calendar, today app.Date, g app.Goal, plan []app.Perio
 func (s *goalsScreen) rowCount() int { return len(s.rows) }
 
 func (s *goalsScreen) newRowObject() fyne.CanvasObject {
-	title := widgets.NewFitLabelWithStyle("Goal title", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	meta := widgets.NewFitLabel("Perspective · Owner · Status")
+	title := widget.NewLabelWithStyle("Goal title", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title.Truncation = fyne.TextTruncateEllipsis
+	meta := widget.NewLabel("Perspective · Owner · Status")
+	meta.Truncation = fyne.TextTruncateEllipsis
 	badge := widget.NewLabel("SMART")
 	edit := widget.NewButtonWithIcon(lang.L("Edit"), theme.DocumentCreateIcon(), nil)
 	archive := widget.NewButtonWithIcon(lang.L("Archive"), theme.FolderIcon(), nil)
@@ -246,8 +248,8 @@ func (s *goalsScreen) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	border := o.(*fyne.Container)
 	texts := border.Objects[0].(*fyne.Container)
 	right := border.Objects[1].(*fyne.Container).Objects[0].(*fyne.Container)
-	texts.Objects[0].(*widgets.FitLabel).SetText(row.goal.Title)
-	texts.Objects[1].(*widgets.FitLabel).SetText(goalMeta(row))
+	texts.Objects[0].(*widget.Label).SetText(row.goal.Title)
+	texts.Objects[1].(*widget.Label).SetText(goalMeta(row))
 	verdict := worstVerdict(row.smart)
 	setRowIcon(right.Objects[0].(*widget.Icon), widgets.VerdictIcon(verdict))
 	right.Objects[1].(*widget.Label).SetText(lang.L("SMART: {{.Verdict}}", map[string]any{"Verdict": widgets.VerdictLabel(verdict)}))

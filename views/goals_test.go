@@ -9,6 +9,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"pacer/app"
 	"pacer/app/sample"
@@ -141,7 +142,7 @@ func TestGoalsEditKeepsPlanAndCheckIns(t *testing.T) {
 func containsText(o fyne.CanvasObject, text string) bool {
 	found := false
 	walk(o, func(c fyne.CanvasObject) {
-		if l, ok := labelText(c); ok && strings.Contains(l, text) {
+		if l, ok := c.(*widget.Label); ok && strings.Contains(l.Text, text) {
 			found = true
 		}
 	})

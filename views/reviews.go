@@ -426,6 +426,6 @@ func (s *reviewsScreen) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	r := s.rows[id]
 	box := o.(*fyne.Container)
 	setStatusHead(box.Objects[0], r.Goal.Title, r.Status)
-	box.Objects[1].(*widgets.FitLabel).SetText(reviewPlanLine(r))
-	box.Objects[2].(*widgets.FitLabel).SetText(reviewCompareLine(r))
+	box.Objects[1].(*widget.Label).SetText(reviewPlanLine(r))
+	box.Objects[2].(*widget.Label).SetText(reviewCompareLine(r))
 }

@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"pacer/app"
 )
@@ -70,8 +71,8 @@ func TestOwnerChoosesBetweenClashingChanges(t *testing.T) {
 func labelTexts(o fyne.CanvasObject) []string {
 	var out []string
 	walk(o, func(x fyne.CanvasObject) {
-		if l, ok := labelText(x); ok {
-			out = append(out, l)
+		if l, ok := x.(*widget.Label); ok {
+			out = append(out, l.Text)
 		}
 	})
 	return out

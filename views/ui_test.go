@@ -121,23 +121,11 @@ func findButton(t *testing.T, o fyne.CanvasObject, text string) *widget.Button {
 func containsLabel(o fyne.CanvasObject, text string) bool {
 	found := false
 	walk(o, func(c fyne.CanvasObject) {
-		if l, ok := labelText(c); ok && l == text {
+		if l, ok := c.(*widget.Label); ok && l.Text == text {
 			found = true
 		}
 	})
 	return found
-}
-
-// labelText is the text of o if it is a label: a widget.Label or a
-// widgets.FitLabel, which list rows use.
-func labelText(o fyne.CanvasObject) (string, bool) {
-	switch l := o.(type) {
-	case *widget.Label:
-		return l.Text, true
-	case *widgets.FitLabel:
-		return l.Text, true
-	}
-	return "", false
 }
 
 // walk visits o and every object inside it, through containers and widget renderers.
