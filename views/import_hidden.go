@@ -21,6 +21,16 @@ func (v *importView) buildHidden() {
 	v.hiddenHint = widget.NewLabel("")
 	v.hiddenHint.Wrapping = fyne.TextWrapWord
 	v.hiddenHint.Importance = widget.WarningImportance
+	v.showHidden()
+}
+
+// showHidden counts the data rows the sheet hides again, and shows the box
+// and its line when there are some: whether the first row names the
+// columns decides whether a hidden first row is one.
+func (v *importView) showHidden() {
+	if v.hiddenCheck == nil {
+		return
+	}
 	var rows []int
 	for _, r := range v.table.HiddenFrom(v.table.HeaderRow) {
 		if v.isDataRow(r) {
@@ -34,6 +44,8 @@ func (v *importView) buildHidden() {
 	}
 	v.hiddenHint.SetText(lang.L("This sheet hides {{.N}} of its rows ({{.Rows}}): filtered out or hidden by hand, they are not seen in the workbook.",
 		map[string]any{"N": countText(len(rows)), "Rows": rowsText(rows)}))
+	v.hiddenCheck.Show()
+	v.hiddenHint.Show()
 }
 
 // keepHidden reports whether the user chose to import the rows the

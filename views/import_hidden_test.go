@@ -15,8 +15,8 @@ import (
 
 // hiddenWorkbook is a sheet of daily sales with an AutoFilter whose
 // filtered-out rows 3 and 4 are hidden, as Excel saves them, and row 6
-// hidden by hand.
-func hiddenWorkbook(t *testing.T) []byte {
+// hidden by hand; and the rows of hideToo hidden as well.
+func hiddenWorkbook(t *testing.T, hideToo ...int) []byte {
 	t.Helper()
 	f := excelize.NewFile()
 	defer f.Close()
@@ -30,7 +30,7 @@ func hiddenWorkbook(t *testing.T) []byte {
 	if err := f.AutoFilter("Sheet1", "A1:B5", []excelize.AutoFilterOptions{{Column: "B", Expression: "x >= 50"}}); err != nil {
 		t.Fatal(err)
 	}
-	for _, row := range []int{3, 4, 6} {
+	for _, row := range append([]int{3, 4, 6}, hideToo...) {
 		if err := f.SetRowVisible("Sheet1", row, false); err != nil {
 			t.Fatal(err)
 		}
@@ -78,6 +78,31 @@ func TestImportLeavesOutHiddenRows(t *testing.T) {
 	importQ1(t, v, g, 207)
 	if v.done == nil || !strings.Contains(v.doneText(v.plan, false), "3 rows hidden in the workbook (rows 3, 4, 6) are imported like the others.") {
 		t.Errorf("the summary does not name the hidden rows: %q", v.doneText(v.plan, false))
+	}
+}
+
+// TestImportHiddenHeaderRowCountsOnceItHoldsData hides the sheet's first
+// row, its column names: unticking "The first row names the columns"
+// makes it a row of data, and the line under the box counts it.
+func TestImportHiddenHeaderRowCountsOnceItHoldsData(t *testing.T) {
+	ui, _, store := newStoreUI(t)
+	saveSeedGoal(t, store, "Sales")
+	ui.files = &fakeChooser{path: writeImportFile(t, "sales.xlsx", hiddenWorkbook(t, 1))}
+	v := openImport(depsOf[importStore](ui), func() {})
+	if v == nil {
+		t.Fatal("no import view")
+	}
+	if !v.header.Checked {
+		t.Fatal("the first row is not taken for the column names")
+	}
+	want := "This sheet hides 3 of its rows (rows 3, 4, 6): filtered out or hidden by hand, they are not seen in the workbook."
+	if v.hiddenHint.Text != want {
+		t.Errorf("with the column names: %q, want %q", v.hiddenHint.Text, want)
+	}
+	test.Tap(v.header)
+	want = "This sheet hides 4 of its rows (rows 1, 3, 4, 6): filtered out or hidden by hand, they are not seen in the workbook."
+	if v.hiddenHint.Text != want || !v.hiddenHint.Visible() {
+		t.Errorf("without them: %q (shown %v), want %q", v.hiddenHint.Text, v.hiddenHint.Visible(), want)
 	}
 }
 

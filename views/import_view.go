@@ -227,7 +227,10 @@ func (v *importView) build() {
 		v.refreshCommaHint()
 		v.invalidate()
 	})
-	v.header = widgets.NewCheck(lang.L("The first row names the columns"), func(bool) { v.invalidate() })
+	v.header = widgets.NewCheck(lang.L("The first row names the columns"), func(bool) {
+		v.invalidate()
+		v.showHidden()
+	})
 	v.headerRow = v.newHeaderRowSelect()
 	v.result = widget.NewLabel("")
 	v.result.Wrapping = fyne.TextWrapWord
