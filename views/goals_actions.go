@@ -1,8 +1,6 @@
 package views
 
 import (
-	"strings"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
@@ -49,10 +47,30 @@ func (s *goalsScreen) draftOf(g app.Goal) (*goalDraft, error) {
 			d.floorMode = floorKeep
 		}
 	}
-	if len(history) > 0 && !strings.Contains(history[0].PeriodKey, "Q") {
-		d.historyBy = app.CadenceMonth
-	}
+	d.historyBy = historyCadence(d.history)
 	return d, nil
+}
+
+// historyCadence is the cadence the History step first shows a goal's
+// history by: months when more of its values are months than quarters,
+// else quarters. A history that begins with a year or a half ("2019",
+// "2022-H1") is no monthly history.
+func historyCadence(history []app.PeriodValue) app.Cadence {
+	months, quarters := 0, 0
+	for _, v := range history {
+		p, err := app.ParsePeriodKey(v.PeriodKey)
+		switch {
+		case err != nil:
+		case p.Cadence == app.CadenceMonth:
+			months++
+		case p.Cadence == app.CadenceQuarter:
+			quarters++
+		}
+	}
+	if months > quarters {
+		return app.CadenceMonth
+	}
+	return app.CadenceQuarter
 }
 
 func (s *goalsScreen) openWizard(d *goalDraft) {

@@ -18,7 +18,8 @@ import (
 // mixedHistory is the history of a 2023 goal imported from a spreadsheet:
 // FY2018 as a year and FY2019 by quarter, both older than the wizard's
 // grid (FY2020–FY2022), then FY2020 by month, FY2021 by quarter and FY2022
-// by half year. Its first key is no quarter, so the wizard shows months.
+// by half year. More of its values are months than quarters, so the
+// wizard shows months.
 func mixedHistory() map[string]float64 {
 	h := map[string]float64{"2018": 38e6, "2022-H1": 22e6, "2022-H2": 28e6}
 	for q, v := range []float64{9e6, 9.5e6, 10e6, 11e6} {
@@ -189,5 +190,33 @@ func TestHistoryCellsShowTheirValueWhole(t *testing.T) {
 	}
 	if shown != 12 {
 		t.Errorf("%d cells hold a value, want the 12 months of FY2020", shown)
+	}
+}
+
+// The History step opens on the cadence most of a goal's monthly and
+// quarterly values are in, whatever the first key is.
+func TestHistoryOpensOnItsMainCadence(t *testing.T) {
+	values := func(keys ...string) []app.PeriodValue {
+		var out []app.PeriodValue
+		for _, k := range keys {
+			out = append(out, app.PeriodValue{PeriodKey: k, Value: 1})
+		}
+		return out
+	}
+	for _, c := range []struct {
+		name    string
+		history []app.PeriodValue
+		want    app.Cadence
+	}{
+		{"none", nil, app.CadenceQuarter},
+		{"a year, then quarters", values("2019", "2020-Q1", "2020-Q2", "2020-Q3", "2020-Q4"), app.CadenceQuarter},
+		{"halves only", values("2022-H1", "2022-H2"), app.CadenceQuarter},
+		{"a half, then months", values("2021-H1", "2022-01", "2022-02"), app.CadenceMonth},
+		{"more months than quarters", values("2020-Q1", "2021-01", "2021-02"), app.CadenceMonth},
+		{"as many of each", values("2020-Q1", "2021-01"), app.CadenceQuarter},
+	} {
+		if got := historyCadence(c.history); got != c.want {
+			t.Errorf("%s: opens by %s, want %s", c.name, got, c.want)
+		}
 	}
 }
