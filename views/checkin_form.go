@@ -74,7 +74,7 @@ func newCheckInForm(ui checkInFormDeps, g app.Goal, c *app.CheckIn, onSaved func
 	for i := range levels {
 		levels[i] = strconv.Itoa(i)
 	}
-	f.confidence = widgets.NewSelect(levels, nil)
+	f.confidence = widgets.NewShortSelect(levels, nil)
 	f.note = widgets.NewMultiLineEntry()
 	f.note.SetMinRowsVisible(2)
 	f.load(cal)
