@@ -37,7 +37,7 @@ func (s *goalsScreen) draftOf(g app.Goal) (*goalDraft, error) {
 		return nil, err
 	}
 	d := &goalDraft{goal: g, template: "blank", plan: plan.Periods, history: app.ValuesFromHistory(history),
-		splitMode: splitManual, floorMode: floorNone, historyBy: app.CadenceQuarter, planRevision: plan.Revision,
+		splitMode: splitManual, floorMode: floorNone, planRevision: plan.Revision,
 		actuals: app.ValuesFromCheckIns(checkIns)}
 	if len(plan.Periods) == 0 {
 		d.splitMode = ""
@@ -53,8 +53,8 @@ func (s *goalsScreen) draftOf(g app.Goal) (*goalDraft, error) {
 
 // historyCadence is the cadence the History step first shows a goal's
 // history by: months when more of its values are months than quarters,
-// else quarters. A history that begins with a year or a half ("2019",
-// "2022-H1") is no monthly history.
+// else quarters. Years, halves and weeks are not counted, wherever they
+// come: a history that begins with "2019" or "2022-H1" is no monthly one.
 func historyCadence(history []app.PeriodValue) app.Cadence {
 	months, quarters := 0, 0
 	for _, v := range history {

@@ -280,11 +280,15 @@ func (s *historyStep) apply(d *goalDraft) error {
 
 // gridValues reads the grid's cells; err names the first that does not
 // read. typedIn holds each fiscal year of the grid, true when the user typed
-// values in its row: the row is not empty and differs from the history the
-// wizard opened with.
+// values in its row: the row is not empty and its values differ from the
+// history the wizard opened with (a value typed as "3400000" over
+// "3,400,000", or shown anew after the goal's decimals changed, is none).
 func (s *historyStep) gridValues(d *goalDraft) (values []app.PeriodValue, typedIn map[int]bool, err error) {
 	format := s.wiz.ui.numberFormat()
-	opened := s.texts(s.wiz.opened.history, d.goal.Decimals)
+	opened := map[string]float64{}
+	for _, v := range s.wiz.opened.history {
+		opened[v.PeriodKey] = v.Value
+	}
 	typedIn = map[int]bool{}
 	for _, row := range s.historyPeriods(d) {
 		filled, changed := false, false
@@ -293,17 +297,19 @@ func (s *historyStep) gridValues(d *goalDraft) (values []app.PeriodValue, typedI
 			if e == nil {
 				continue
 			}
-			text := e.Text
-			changed = changed || text != opened[p.Key()]
-			if strings.TrimSpace(text) == "" {
+			was, had := opened[p.Key()]
+			if strings.TrimSpace(e.Text) == "" {
+				changed = changed || had
 				continue
 			}
 			filled = true
-			v, perr := notation.ParseNumber(text, format)
+			v, perr := notation.ParseNumber(e.Text, format)
 			if perr != nil {
 				err = cmp.Or(err, valueError(periodName(p), perr))
+				changed = true
 				continue
 			}
+			changed = changed || !had || v != was
 			values = append(values, app.PeriodValue{PeriodKey: p.Key(), Value: v})
 		}
 		typedIn[s.fiscalYear(row[0])] = filled && changed

@@ -115,6 +115,21 @@ func TestWizardHistoryVisitKeepsEveryStoredValue(t *testing.T) {
 	}
 }
 
+// TestWizardHistoryRetypedSameValueIsNoChange retypes a month of FY2021,
+// stored by month and by quarter, as the same value without separators:
+// the row still holds what the wizard opened with, so its quarters stay.
+func TestWizardHistoryRetypedSameValueIsNoChange(t *testing.T) {
+	history := mixedHistory()
+	for m := 1; m <= 12; m++ {
+		history[fmt.Sprintf("2021-%02d", m)] = 3.5e6
+	}
+	e := editMixedHistory(t, history)
+	e.h.cells["2021-03"].SetText("3500000")
+	if got := e.save(t); !maps.Equal(got, history) {
+		t.Errorf("history after retyping March 2021 as it was:\n%v\nwas:\n%v", got, history)
+	}
+}
+
 // TestWizardHistoryTypedYearReplacesItsOtherCadence types FY2020 by
 // quarter where months are stored: FY2020 is saved as those quarters only,
 // and every other year as it was, FY2022's halves too (its row was left
