@@ -168,7 +168,7 @@ func TestBadInput(t *testing.T) {
 			g := *f.goal
 			g.Decimals = 0 // the January check-in is 100.5
 			return s.UpdateGoal(ctx, &g)
-		}, app.EInvalid, "Some values of this goal have more than {{.Decimals}} decimal places.", nil},
+		}, app.EInvalid, "Some values of this goal are not whole numbers.", nil},
 		{"GoalStartAfterOneCheckIn", editGoal(func(g *app.Goal) { g.Start = app.NewDate(2026, time.February, 1) }),
 			app.EConflict, "With these dates the check-in for {{.Period}} would fall outside the goal. Keep dates that cover it, or delete that check-in first.", nil},
 		{"GoalStartAfterTwoCheckIns", editGoal(func(g *app.Goal) { g.Start = app.NewDate(2026, time.March, 1) }),

@@ -97,8 +97,12 @@ func previewCadenceChange(ctx context.Context, tx *tx, old, g *app.Goal) (app.Ca
 func checkConvertible(from, to app.Cadence, cs []app.CheckIn) error {
 	args := []any{"Count", len(cs), "First", cs[0].PeriodKey, "Last", cs[len(cs)-1].PeriodKey}
 	switch {
+	case from == app.CadenceWeek && len(cs) == 1:
+		return app.Errorf(app.EInvalid, msgCadenceWeeksOne, args...)
 	case from == app.CadenceWeek:
 		return app.Errorf(app.EInvalid, msgCadenceWeeks, args...)
+	case cadenceRank(to) < cadenceRank(from) && len(cs) == 1:
+		return app.Errorf(app.EInvalid, msgCadenceFinerOne, args...)
 	case cadenceRank(to) < cadenceRank(from):
 		return app.Errorf(app.EInvalid, msgCadenceFiner, args...)
 	}
@@ -197,6 +201,9 @@ func convertCheckIns(ctx context.Context, tx *tx, old, g *app.Goal, agreed *app.
 		n := 0
 		for _, r := range fresh.Rollups {
 			n += len(r.From)
+		}
+		if n == 1 {
+			return app.Errorf(app.EConflict, msgCadenceUnconfOne, "Count", n)
 		}
 		return app.Errorf(app.EConflict, msgCadenceUnconfirmed, "Count", n)
 	}

@@ -178,3 +178,33 @@ func TestCadenceChangeInGoalSetup(t *testing.T) {
 	empty.Cadence = app.CadenceWeek
 	mustNotErr(t, s.UpdateGoal(ctx, empty))
 }
+
+// TestCadenceRefusalsOfOneCheckIn: a refusal about a single check-in
+// speaks of "the check-in", not of "1 check-ins".
+func TestCadenceRefusalsOfOneCheckIn(t *testing.T) {
+	ctx := context.Background()
+	s := mustOpen(t)
+	g := monthlyGoal(t, s, app.AggFlow, app.CheckIn{PeriodKey: "2023-01", Value: 1})
+	weekly := newGoal()
+	weekly.Cadence = app.CadenceWeek
+	mustCreateGoal(t, s, weekly)
+	mustNotErr(t, s.CreateCheckIn(ctx, &app.CheckIn{GoalID: weekly.ID, PeriodKey: "2026-W03", Value: 1}))
+
+	toWeeks, toMonths, toQuarters := *g, *weekly, *g
+	toWeeks.Cadence, toMonths.Cadence, toQuarters.Cadence = app.CadenceWeek, app.CadenceMonth, app.CadenceQuarter
+	_, finer := s.PreviewCadenceChange(ctx, toWeeks)
+	_, weeks := s.PreviewCadenceChange(ctx, toMonths)
+	unconfirmed := s.UpdateGoal(ctx, &toQuarters)
+	for _, c := range []struct {
+		err  error
+		want string
+	}{
+		{finer, "The check-in for {{.First}} cannot be split into shorter periods: Pacer cannot tell how its value divides. Keep how often the goal is checked in, or delete that check-in first."},
+		{weeks, "The weekly check-in for {{.First}} cannot be rolled up: weeks do not fit exactly into months, quarters or years. Keep checking in weekly, or delete that check-in first."},
+		{unconfirmed, "Changing how often the goal is checked in converts its check-in; look at the conversion and confirm it first."},
+	} {
+		if got := app.ErrorMessage(c.err); got != c.want {
+			t.Errorf("refusal %v reads %q, want %q", c.err, got, c.want)
+		}
+	}
+}

@@ -26,6 +26,8 @@ const (
 	msgNotAllowed  = "A value is not allowed here."
 
 	msgDecimalsLowered = "Some values of this goal have more than {{.Decimals}} decimal places."
+	msgDecimalsOne     = "Some values of this goal have more than 1 decimal place."
+	msgDecimalsNone    = "Some values of this goal are not whole numbers."
 	msgNotMilestone    = "{{.Period}} holds {{.Value}}, which a milestone cannot: correct or delete the check-ins other than 1 (done) and 0 (not done) before making the goal a milestone."
 
 	msgGoalNotFound       = "The goal does not exist."
@@ -62,6 +64,9 @@ const (
 	msgCadenceWeeks       = "The {{.Count}} weekly check-ins from {{.First}} to {{.Last}} cannot be rolled up: weeks do not fit exactly into months, quarters or years. Keep checking in weekly, or delete those check-ins first."
 	msgCadenceTaken       = "There is already a check-in for {{.Period}}, which did not count so far; rolling up would replace it. Delete it first, or keep how often the goal is checked in."
 	msgCadenceUnconfirmed = "Changing how often the goal is checked in converts its {{.Count}} check-ins; look at the conversion and confirm it first."
+	msgCadenceFinerOne    = "The check-in for {{.First}} cannot be split into shorter periods: Pacer cannot tell how its value divides. Keep how often the goal is checked in, or delete that check-in first."
+	msgCadenceWeeksOne    = "The weekly check-in for {{.First}} cannot be rolled up: weeks do not fit exactly into months, quarters or years. Keep checking in weekly, or delete that check-in first."
+	msgCadenceUnconfOne   = "Changing how often the goal is checked in converts its check-in; look at the conversion and confirm it first."
 	msgCadenceStale       = "The goal's check-ins changed since the conversion was shown. Look at it again and confirm."
 
 	msgReviewNotFound = "The review does not exist."
@@ -87,7 +92,7 @@ var Messages = []string{
 	app.MsgInternal,
 	msgNotDatabase, msgDamaged, msgNewerSchema, msgReadOnly, msgBusy, msgFull,
 	msgDuplicate, msgMissingRef, msgNotAllowed,
-	app.MsgNotFinite, app.MsgTooManyDecimals, app.MsgWholeAmounts, app.MsgDecimalsRange, app.MsgTooLarge, msgDecimalsLowered, msgNotMilestone,
+	app.MsgNotFinite, app.MsgTooManyDecimals, app.MsgWholeAmounts, app.MsgDecimalsRange, app.MsgTooLarge, msgDecimalsLowered, msgDecimalsOne, msgDecimalsNone, msgNotMilestone,
 	app.MsgMilestoneValue,
 	msgGoalNotFound, msgTitleRequired, msgPerspectiveInvalid, msgKindInvalid,
 	msgUnitInvalid, msgAggregationInvalid, msgCadenceInvalid, msgPlanByInvalid,
@@ -97,6 +102,7 @@ var Messages = []string{
 	msgCheckInExists, msgCheckInNotFound,
 	msgPeriodNotWeek, msgPeriodNotMonth, msgPeriodNotQuarter, msgPeriodNotHalf, msgPeriodNotYear,
 	msgCadenceFiner, msgCadenceWeeks, msgCadenceTaken, msgCadenceUnconfirmed, msgCadenceStale,
+	msgCadenceFinerOne, msgCadenceWeeksOne, msgCadenceUnconfOne,
 	msgReviewNotFound, msgReviewExists, msgCauseInvalid,
 	msgMeasureTextRequired, msgMeasureNotFound,
 	msgActionNotFound, msgProblemRequired, msgStatusInvalid,

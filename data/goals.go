@@ -411,8 +411,20 @@ func checkStoredDecimals(ctx context.Context, tx *tx, id int64, decimals int) er
 	}
 	for _, v := range values {
 		if _, err := app.RoundTo(v, decimals); err != nil {
-			return app.Errorf(app.EInvalid, msgDecimalsLowered, "Decimals", decimals)
+			return app.Errorf(app.EInvalid, decimalsLoweredMessage(decimals), "Decimals", decimals)
 		}
 	}
 	return nil
+}
+
+// decimalsLoweredMessage refuses fewer decimal places than the goal's
+// values hold, in words that suit the count.
+func decimalsLoweredMessage(decimals int) string {
+	switch decimals {
+	case 0:
+		return msgDecimalsNone
+	case 1:
+		return msgDecimalsOne
+	}
+	return msgDecimalsLowered
 }

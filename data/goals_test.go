@@ -379,3 +379,30 @@ func TestGoalDependents(t *testing.T) {
 		checkErr(t, err, app.ENotFound)
 	})
 }
+
+// TestFewerDecimalsNamesTheCount: lowering a goal's decimal places below
+// what its values hold is refused in words that suit the count: "more than
+// 1 decimal place", "more than {{.Decimals}} decimal places".
+func TestFewerDecimalsNamesTheCount(t *testing.T) {
+	ctx := context.Background()
+	s := mustOpen(t)
+	for _, c := range []struct {
+		value    float64
+		decimals int
+		want     string
+	}{
+		{100.25, 1, "Some values of this goal have more than 1 decimal place."},
+		{100.125, 2, "Some values of this goal have more than {{.Decimals}} decimal places."},
+		{100.5, 0, "Some values of this goal are not whole numbers."},
+	} {
+		g := newGoal()
+		g.Decimals = 3
+		mustCreateGoal(t, s, g)
+		mustNotErr(t, s.PutCheckIn(ctx, &app.CheckIn{GoalID: g.ID, PeriodKey: "2026-01", Value: c.value}))
+		g.Decimals = c.decimals
+		err := s.UpdateGoal(ctx, g)
+		if got := app.ErrorMessage(err); got != c.want {
+			t.Errorf("%v at %d decimals: %q, want %q", c.value, c.decimals, got, c.want)
+		}
+	}
+}

@@ -68,6 +68,9 @@ func effectText(g app.Goal, r app.EffectResult) string {
 	}
 	args := map[string]any{"N": r.N, "Before": v(r.BeforeAvg), "After": v(r.AfterAvg), "Change": change}
 	text := lang.L("Average of the {{.N}} periods before the start: {{.Before}}; of the {{.N}} periods since: {{.After}} ({{.Change}}).", args)
+	if r.N == 1 {
+		text = lang.L("The period before the start: {{.Before}}; the period since: {{.After}} ({{.Change}}).", args)
+	}
 	if r.RelOK {
 		text += " " + lang.L("That is {{.Rel}}.", map[string]any{"Rel": signed(app.FormatFraction(r.ChangeRel, 1), r.ChangeRel)})
 	}

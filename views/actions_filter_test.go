@@ -114,7 +114,7 @@ func TestActionsListMarksAMeasurePastItsDeadline(t *testing.T) {
 	saveSeedGoal(t, store, "Sales 2023")
 	ui.showScreen(screenDashboard)
 	d := builtScreen[*dashboardScreen](ui)
-	if !d.actBanner.Visible() || !strings.HasPrefix(d.actBanner.Text, "1 actions overdue") {
+	if !d.actBanner.Visible() || d.actBanner.Text != "Actions overdue: 1" {
 		t.Errorf("the dashboard's action line = %q (shown %v), want 1 overdue as the list", d.actBanner.Text, d.actBanner.Visible())
 	}
 }

@@ -215,7 +215,7 @@ func (s *checkInsScreen) updateDueRow(id widget.ListItemID, o fyne.CanvasObject)
 	when := periodName(item.due.Period)
 	var icon fyne.Resource = theme.NewWarningThemedResource(theme.HistoryIcon())
 	if item.due.Overdue {
-		when = lang.L("{{.Period}} · {{.Days}} days late", map[string]any{"Period": when, "Days": item.due.DaysLate})
+		when = lateText(when, item.due.DaysLate)
 		icon = theme.NewErrorThemedResource(theme.WarningIcon())
 	}
 	setRowIcon(iconView, icon)
@@ -375,4 +375,13 @@ func notCountedReason(g app.Goal, key string) string {
 		return lang.L("Not counted: the goal is checked in half-yearly.")
 	}
 	return lang.L("Not counted: the goal is checked in yearly.")
+}
+
+// lateText is an overdue period's line: "2026-W05 · 3 days late".
+func lateText(period string, days int) string {
+	args := map[string]any{"Period": period, "Days": days}
+	if days == 1 {
+		return lang.L("{{.Period}} · 1 day late", args)
+	}
+	return lang.L("{{.Period}} · {{.Days}} days late", args)
 }

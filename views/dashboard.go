@@ -350,8 +350,7 @@ func (s *dashboardScreen) showActions() {
 		s.relayoutTop()
 		return
 	}
-	s.actBanner.SetText(lang.L("{{.Overdue}} actions overdue · {{.FollowUps}} follow-ups due",
-		map[string]any{"Overdue": overdue, "FollowUps": followUps}))
+	s.actBanner.SetText(actionBannerText(overdue, followUps))
 	s.actBanner.Importance = widget.WarningImportance
 	s.actBanner.Show()
 	s.actBanner.Refresh()
@@ -379,4 +378,17 @@ func (s *dashboardScreen) actionCounts() (overdue, followUps int, err error) {
 		}
 	}
 	return overdue, followUps, nil
+}
+
+// actionBannerText counts the action plans overdue and the follow-ups
+// due, leaving out a count of none.
+func actionBannerText(overdue, followUps int) string {
+	args := map[string]any{"Overdue": overdue, "FollowUps": followUps}
+	switch {
+	case followUps == 0:
+		return lang.L("Actions overdue: {{.Overdue}}", args)
+	case overdue == 0:
+		return lang.L("Follow-ups due: {{.FollowUps}}", args)
+	}
+	return lang.L("Actions overdue: {{.Overdue}} · follow-ups due: {{.FollowUps}}", args)
 }

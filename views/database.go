@@ -136,7 +136,11 @@ func backupLine(b data.BackupInfo) string {
 	if b.Goals < 0 {
 		return lang.L("{{.Date}} · cannot be read", map[string]any{"Date": backupWhen(b)})
 	}
-	return lang.L("{{.Date}} · {{.Goals}} goals", map[string]any{"Date": backupWhen(b), "Goals": b.Goals})
+	args := map[string]any{"Date": backupWhen(b), "Goals": b.Goals}
+	if b.Goals == 1 {
+		return lang.L("{{.Date}} · 1 goal", args)
+	}
+	return lang.L("{{.Date}} · {{.Goals}} goals", args)
 }
 
 func (ui *mainUI) confirmRestore(b data.BackupInfo) {

@@ -100,9 +100,9 @@ func (s *goalsScreen) onDelete(g app.Goal) {
 		return
 	}
 	msg := lang.L("Delete \"{{.Title}}\"? This cannot be undone.", map[string]any{"Title": g.Title}) + "\n\n" +
-		lang.L("Deleted with it: {{.CheckIns}} check-ins, {{.History}} history values, {{.Plans}} plan revisions, {{.Reviews}} reviews.",
+		lang.L("Deleted with it — check-ins: {{.CheckIns}}, history values: {{.History}}, plan revisions: {{.Plans}}, reviews: {{.Reviews}}.",
 			map[string]any{"CheckIns": deps.CheckIns, "History": deps.History, "Plans": deps.PlanRevisions, "Reviews": deps.Reviews}) + "\n" +
-		lang.L("Kept, but unlinked: {{.Actions}} action plans and {{.Children}} sub-goals.",
+		lang.L("Kept, but unlinked — action plans: {{.Actions}}, sub-goals: {{.Children}}.",
 			map[string]any{"Actions": deps.ActionPlans, "Children": deps.Children}) + "\n\n" +
 		lang.L("To keep its numbers, archive it instead.")
 	d := dialog.NewConfirm(lang.L("Delete goal"), msg, func(ok bool) {

@@ -82,7 +82,7 @@ func TestGoalsDeleteAsksAndSaysWhatGoes(t *testing.T) {
 	if overlay == nil {
 		t.Fatal("Delete asked nothing")
 	}
-	if !containsText(overlay, "1 check-ins, 8 history values, 1 plan revisions") {
+	if !containsText(overlay, "check-ins: 1, history values: 8, plan revisions: 1") {
 		t.Error("the confirmation does not say what is deleted with the goal")
 	}
 	test.Tap(findButton(t, overlay, "Delete"))

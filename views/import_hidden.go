@@ -62,7 +62,12 @@ func hiddenText(plan *importer.ImportPlan) string {
 		return ""
 	}
 	args := map[string]any{"N": countText(plan.Hidden), "Rows": rowsOfText(plan.HiddenRows, plan.Hidden)}
-	if plan.HiddenKept {
+	switch {
+	case plan.Hidden == 1 && plan.HiddenKept:
+		return lang.L("1 row hidden in the workbook ({{.Rows}}) is imported like the others.", args)
+	case plan.Hidden == 1:
+		return lang.L("1 row hidden in the workbook ({{.Rows}}) is left out, as it is not seen in the sheet.", args)
+	case plan.HiddenKept:
 		return lang.L("{{.N}} rows hidden in the workbook ({{.Rows}}) are imported like the others.", args)
 	}
 	return lang.L("{{.N}} rows hidden in the workbook ({{.Rows}}) are left out, as they are not seen in the sheet.", args)

@@ -34,7 +34,11 @@ func rowsOfText(rows []int, n int) string {
 	}
 	list := strings.Join(named, lang.L(", "))
 	if shown := min(len(rows), maxRowsNamed); n > shown {
-		return lang.L("rows {{.Rows}} and {{.N}} others", map[string]any{"Rows": list, "N": countText(n - shown)})
+		args := map[string]any{"Rows": list, "N": countText(n - shown)}
+		if n-shown == 1 {
+			return lang.L("rows {{.Rows}} and 1 other", args)
+		}
+		return lang.L("rows {{.Rows}} and {{.N}} others", args)
 	}
 	return lang.L("rows {{.Rows}}", map[string]any{"Rows": list})
 }
@@ -83,8 +87,11 @@ func skippedText(plan *importer.ImportPlan) string {
 	if plan.Skipped > len(plan.SkippedNames) && len(plan.SkippedNames) == importer.MaxSkippedNames {
 		list += lang.L(", …")
 	}
-	return lang.L("{{.N}} rows name no chosen goal ({{.Names}}): they are skipped, as chosen.",
-		map[string]any{"N": countText(plan.Skipped), "Names": list})
+	args := map[string]any{"N": countText(plan.Skipped), "Names": list}
+	if plan.Skipped == 1 {
+		return lang.L("1 row names no chosen goal ({{.Names}}): it is skipped, as chosen.", args)
+	}
+	return lang.L("{{.N}} rows name no chosen goal ({{.Names}}): they are skipped, as chosen.", args)
 }
 
 // monthsAcrossText says, for a table whose months run across its columns
@@ -113,8 +120,11 @@ func totalsText(plan *importer.ImportPlan) string {
 	if plan.Totals == 0 {
 		return ""
 	}
-	return lang.L("{{.N}} rows of totals (such as “{{.Label}}”) are skipped: the rows they add up are imported.",
-		map[string]any{"N": countText(plan.Totals), "Label": plan.TotalLabel})
+	args := map[string]any{"N": countText(plan.Totals), "Label": plan.TotalLabel}
+	if plan.Totals == 1 {
+		return lang.L("1 row of totals (“{{.Label}}”) is skipped: the rows it adds up are imported.", args)
+	}
+	return lang.L("{{.N}} rows of totals (such as “{{.Label}}”) are skipped: the rows they add up are imported.", args)
 }
 
 // scalesLines say, one line a value column whose header states a scale
@@ -136,6 +146,9 @@ func outsideText(plan *importer.ImportPlan) string {
 	if plan.OutsideSpan == 0 {
 		return ""
 	}
+	if plan.OutsideSpan == 1 {
+		return lang.L("1 value is dated before its goal starts or after it ends: it is left out, as the goal asks nothing of those days.")
+	}
 	return lang.L("{{.N}} values are dated before their goal starts or after it ends: they are left out, as the goal asks nothing of those days.",
 		map[string]any{"N": countText(plan.OutsideSpan)})
 }
@@ -149,6 +162,9 @@ func (v *importView) filteredText(plan *importer.ImportPlan) string {
 	}
 	names := v.columnNames()
 	if c := plan.FilteredColumn; c < 0 || c >= len(names) || len(plan.FilteredValues) == 0 {
+		if plan.Filtered == 1 {
+			return lang.L("1 row meets no goal's filter: it is skipped, as chosen.")
+		}
 		return lang.L("{{.N}} rows meet no goal's filter: they are skipped, as chosen.", map[string]any{"N": countText(plan.Filtered)})
 	}
 	values := make([]string, len(plan.FilteredValues))
@@ -162,15 +178,18 @@ func (v *importView) filteredText(plan *importer.ImportPlan) string {
 	if len(values) == importer.MaxSkippedNames {
 		list += lang.L(", …")
 	}
-	return lang.L("{{.N}} rows are for other {{.Column}} values ({{.Values}}): they are skipped, as the goals' filters choose.",
-		map[string]any{"N": countText(plan.Filtered), "Column": names[plan.FilteredColumn], "Values": list})
+	args := map[string]any{"N": countText(plan.Filtered), "Column": names[plan.FilteredColumn], "Values": list}
+	if plan.Filtered == 1 {
+		return lang.L("1 row is for another {{.Column}} value ({{.Values}}): it is skipped, as the goals' filters choose.", args)
+	}
+	return lang.L("{{.N}} rows are for other {{.Column}} values ({{.Values}}): they are skipped, as the goals' filters choose.", args)
 }
 
 // withoutText says what importing without the rows that could not be read
 // does: which rows are left out, and which periods stay unwritten.
 func (v *importView) withoutText(plan *importer.ImportPlan) string {
 	checkIns, history := len(plan.CheckIns), len(plan.History)
-	text := lang.L("Without the rows that could not be read ({{.N}}), the import writes {{.CheckIns}} check-ins and {{.History}} history values.",
+	text := lang.L("Without the rows that could not be read ({{.N}}), the import writes check-ins: {{.CheckIns}}, history values: {{.History}}.",
 		map[string]any{"N": countText(plan.RejectedRows()), "CheckIns": countText(checkIns), "History": countText(history)})
 	if lines := v.leftOutLines(plan); len(lines) > 0 {
 		text += "\n" + lang.L("Nothing is written to the periods those rows fall in, so that none holds a total short of a row:") +
@@ -182,7 +201,7 @@ func (v *importView) withoutText(plan *importer.ImportPlan) string {
 // doneText is the summary after an import: what was written and, for an
 // import without the rows that could not be read, what was not.
 func (v *importView) doneText(plan *importer.ImportPlan, without bool) string {
-	lines := []string{lang.L("{{.CheckIns}} check-ins and {{.History}} history values written.",
+	lines := []string{lang.L("Written — check-ins: {{.CheckIns}}, history values: {{.History}}.",
 		map[string]any{"CheckIns": countText(len(plan.CheckIns)), "History": countText(len(plan.History))})}
 	if without {
 		lines = append(lines, lang.L("Rows that could not be read, left out: {{.N}}.", map[string]any{"N": countText(plan.RejectedRows())}))

@@ -57,7 +57,7 @@ func (v *importView) show() {
 		form.Items = append([]*widget.FormItem{widget.NewFormItem(lang.L("Sheet"), v.sheet)}, form.Items...)
 	}
 	body := container.NewVBox(
-		widget.NewLabel(lang.L("{{.File}}: {{.Rows}} rows", map[string]any{"File": filepath.Base(v.path), "Rows": countText(len(v.table.Rows))})),
+		widget.NewLabel(fileRowsText(filepath.Base(v.path), len(v.table.Rows))),
 		v.preview(), widget.NewSeparator(), form, v.dimBox,
 		boldLabel(lang.L("Goals")), v.goalMap,
 		container.NewHBox(check), v.result, v.rejected, v.leftOut, container.NewHBox(v.without))
@@ -140,7 +140,7 @@ func (v *importView) checked(plan importer.ImportPlan, err error) {
 // the rows skipped on purpose apart from those that could not be read.
 func (v *importView) checkedText(plan *importer.ImportPlan) string {
 	checkIns, history := len(plan.CheckIns), len(plan.History)
-	lines := []string{lang.L("{{.Rows}} rows read: {{.Values}} values into {{.CheckIns}} check-ins and {{.History}} history values.",
+	lines := []string{lang.L("Rows read: {{.Rows}} · values: {{.Values}} · check-ins: {{.CheckIns}} · history values: {{.History}}.",
 		map[string]any{"Rows": countText(plan.Rows), "Values": countText(plan.Values), "CheckIns": countText(checkIns), "History": countText(history)})}
 	lines = append(lines, scalesLines(plan)...)
 	if s := skippedText(plan); s != "" {
@@ -165,11 +165,17 @@ func (v *importView) checkedText(plan *importer.ImportPlan) string {
 			lines = append(lines, s)
 		}
 	}
-	if plan.Replaced > 0 {
-		lines = append(lines, lang.L("{{.N}} periods already have a value; the import replaces them, it does not add to them.", map[string]any{"N": plan.Replaced}))
+	switch {
+	case plan.Replaced == 1:
+		lines = append(lines, lang.L("1 period already has a value; the import replaces it, it does not add to it."))
+	case plan.Replaced > 0:
+		lines = append(lines, lang.L("{{.N}} periods already have a value; the import replaces them, it does not add to them.", map[string]any{"N": countText(plan.Replaced)}))
 	}
-	if plan.Partial > 0 {
-		lines = append(lines, lang.L("{{.N}} periods are only partly covered by the file.", map[string]any{"N": plan.Partial}))
+	switch {
+	case plan.Partial == 1:
+		lines = append(lines, lang.L("1 period is only partly covered by the file."))
+	case plan.Partial > 0:
+		lines = append(lines, lang.L("{{.N}} periods are only partly covered by the file.", map[string]any{"N": countText(plan.Partial)}))
 	}
 	return strings.Join(lines, "\n")
 }
@@ -235,4 +241,13 @@ func (v *importView) write(without bool) {
 	if v.onDone != nil {
 		v.onDone()
 	}
+}
+
+// fileRowsText names a file read and its number of rows.
+func fileRowsText(file string, rows int) string {
+	args := map[string]any{"File": file, "Rows": countText(rows)}
+	if rows == 1 {
+		return lang.L("{{.File}}: 1 row", args)
+	}
+	return lang.L("{{.File}}: {{.Rows}} rows", args)
 }

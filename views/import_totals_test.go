@@ -17,7 +17,7 @@ func TestImportSkipsTotalRows(t *testing.T) {
 	v, g := openImportOf(t, "日期,Sales\n2023-01-05,100\n2023-01-06,50\n合计,150\n", false)
 	checkAndWait(t, v)
 	dlg := v.ui.window().Canvas().Overlays().Top()
-	if !containsText(dlg, "1 rows of totals (such as “合计”) are skipped") || v.rejected.Text != "" {
+	if !containsText(dlg, "1 row of totals (“合计”) is skipped") || v.rejected.Text != "" {
 		t.Fatalf("the row of totals is not counted apart: %q", v.rejected.Text)
 	}
 	importQ1(t, v, g, 150)

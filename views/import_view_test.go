@@ -254,13 +254,13 @@ func TestImportWithABadRowWritesNothing(t *testing.T) {
 
 	test.Tap(findButton(t, w.Canvas().Overlays().Top(), "Import without these rows"))
 	ask := w.Canvas().Overlays().Top()
-	if !containsText(ask, line) || !containsText(ask, "the import writes 24 check-ins") {
+	if !containsText(ask, line) || !containsText(ask, "the import writes check-ins: 24,") {
 		t.Fatal("the question before importing without the row does not name October")
 	}
 	test.Tap(findButton(t, ask, "Import without these rows"))
 	checkWithoutRow9001(t, store, g.ID)
 	done := w.Canvas().Overlays().Top()
-	if !containsText(done, "24 check-ins and 0 history values written.") || !containsText(done, line) ||
+	if !containsText(done, "Written — check-ins: 24, history values: 0.") || !containsText(done, line) ||
 		!containsText(done, "Rows that could not be read, left out: 1.") {
 		t.Fatal("the summary does not repeat that October was not imported")
 	}

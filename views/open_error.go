@@ -62,8 +62,7 @@ func newOpenErrorWindow(a fyne.App, path string, err error, files fileChooser, o
 		e.restore = widget.NewButtonWithIcon(lang.L("Restore the backup of {{.Date}}", map[string]any{"Date": backupWhen(*b)}),
 			theme.HistoryIcon(), e.onRestore)
 		e.restore.Importance = widget.HighImportance
-		hint := widget.NewLabel(lang.L("A backup from {{.Date}} with {{.Goals}} goals can take its place; the damaged file is set aside beside it, not deleted.",
-			map[string]any{"Date": backupWhen(*b), "Goals": b.Goals}))
+		hint := widget.NewLabel(backupHint(*b))
 		hint.Wrapping = fyne.TextWrapWord
 		body.Add(hint)
 		body.Add(container.NewHBox(e.restore))
@@ -148,4 +147,13 @@ func (e *openErrorWindow) fail(err error) {
 	e.reason.SetText(userMessage(err))
 	e.reason.Importance = widget.DangerImportance
 	e.reason.Refresh()
+}
+
+// backupHint offers backup b in place of a damaged file.
+func backupHint(b data.BackupInfo) string {
+	args := map[string]any{"Date": backupWhen(b), "Goals": b.Goals}
+	if b.Goals == 1 {
+		return lang.L("A backup from {{.Date}} with 1 goal can take its place; the damaged file is set aside beside it, not deleted.", args)
+	}
+	return lang.L("A backup from {{.Date}} with {{.Goals}} goals can take its place; the damaged file is set aside beside it, not deleted.", args)
 }

@@ -88,7 +88,7 @@ func (b chartBuilder) contributors(r app.ReviewRow, gc app.GapContributors) char
 			map[string]any{"Goal": r.Goal.Title, "Period": periodName(r.Period), "Dimension": gc.Dimension}),
 		ExpectedLabel: expected, ActualLabel: lang.L("Actual"),
 		Goal: r.Goal, Values: values, Wan: chineseNumbers(),
-		Others: func(n int) string { return lang.L("{{.N}} others", map[string]any{"N": n}) },
+		Others: othersText,
 	}
 }
 

@@ -43,7 +43,7 @@ func foldedValues(g app.Goal, values []app.Contribution, all bool) []app.Contrib
 	for _, c := range rest {
 		expected, actual, gap, share = expected+u(c.Expected), actual+u(c.Actual), gap+u(c.Gap), share+c.Share
 	}
-	return append(out, app.Contribution{Value: lang.L("{{.N}} others", map[string]any{"N": len(rest)}),
+	return append(out, app.Contribution{Value: othersText(len(rest)),
 		Expected: float64(expected) / scale, Actual: float64(actual) / scale, Gap: float64(gap) / scale, Share: share})
 }
 
@@ -306,4 +306,12 @@ func (e *gapEditor) fillCause(text string) {
 	d.SetButtons([]fyne.CanvasObject{cancel, replace, add})
 	d.Resize(fyne.NewSize(480, 0))
 	e.ui.showDialog(d)
+}
+
+// othersText names the values a table or chart adds up as one: "12 others".
+func othersText(n int) string {
+	if n == 1 {
+		return lang.L("1 other")
+	}
+	return lang.L("{{.N}} others", map[string]any{"N": n})
 }

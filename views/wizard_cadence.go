@@ -58,9 +58,9 @@ func cadenceChangeView(g app.Goal, change app.CadenceChange, values map[string]f
 	}
 	args := map[string]any{"From": strings.ToLower(cadenceLabel(change.From)),
 		"To": strings.ToLower(cadenceLabel(change.To)), "Count": count, "New": len(change.Rollups)}
-	how := lang.L("Each new period gets the sum of its check-ins: {{.Count}} check-ins become {{.New}}.", args)
+	how := lang.L("Each new period gets the sum of its check-ins (check-ins now: {{.Count}}, after: {{.New}}).", args)
 	if g.Aggregation == app.AggLevel {
-		how = lang.L("Each new period keeps the value of its latest check-in: {{.Count}} check-ins become {{.New}}.", args)
+		how = lang.L("Each new period keeps the value of its latest check-in (check-ins now: {{.Count}}, after: {{.New}}).", args)
 	}
 	head := container.NewVBox(wrapped(lang.L("Check-ins change from {{.From}} to {{.To}}.", args)), wrapped(how))
 	rows := container.NewVBox()

@@ -140,7 +140,11 @@ func (s *summaryStep) load(d *goalDraft) {
 		"End":    g.End.String(),
 		"Count":  len(d.plan),
 	}
-	s.recap.SetText(lang.L("{{.Title}}\nTarget {{.Target}}, from {{.Start}} to {{.End}}, planned over {{.Count}} periods.", args))
+	recap := lang.L("{{.Title}}\nTarget {{.Target}}, from {{.Start}} to {{.End}}, planned over {{.Count}} periods.", args)
+	if len(d.plan) == 1 {
+		recap = lang.L("{{.Title}}\nTarget {{.Target}}, from {{.Start}} to {{.End}}, planned as one period.", args)
+	}
+	s.recap.SetText(recap)
 }
 
 func (s *summaryStep) apply(*goalDraft) error { return nil }
