@@ -9,13 +9,6 @@ import (
 	"pacer/app"
 )
 
-// dimKey names one dimension value's share of a period.
-type dimKey struct {
-	bucket bucketKey
-	col    int
-	value  string // folded
-}
-
 // dimSum adds up a dimension value's rows as bucket does: in units of the
 // goal's last decimal while they fit, else as floats.
 type dimSum struct {
@@ -26,19 +19,27 @@ type dimSum struct {
 	rows  int
 }
 
-// addDimensions adds value v of the current row, in period key of flow
-// goal g, to the row's value in each dimension column.
-func (pl *importPlanner) addDimensions(g *app.Goal, key bucketKey, v float64) {
-	if g.Aggregation != app.AggFlow {
+// addDimensions adds value v of the current row, in period b of flow
+// goal g, to the row's value in each dimension column. The sums live in
+// the period's bucket, one map a column keyed by the folded value: a
+// million rows look up their bucket once, not once a column.
+func (pl *importPlanner) addDimensions(g *app.Goal, b *bucket, v float64) {
+	if g.Aggregation != app.AggFlow || len(pl.dimCols) == 0 {
 		return
 	}
-	for _, col := range pl.m.Dimensions {
+	if b.dims == nil {
+		b.dims = make([]map[string]*dimSum, len(pl.dimCols))
+		for i := range b.dims {
+			b.dims[i] = map[string]*dimSum{}
+		}
+	}
+	for i, col := range pl.dimCols {
 		text := importCellText(pl.t.Cell(pl.cur, col))
-		k := dimKey{key, col, pl.fold(text)}
-		s := pl.dims[k]
+		folded := pl.fold(text)
+		s := b.dims[i][folded]
 		if s == nil {
 			s = &dimSum{text: text, exact: true}
-			pl.dims[k] = s
+			b.dims[i][folded] = s
 		}
 		s.rows++
 		s.fsum += v
@@ -87,26 +88,11 @@ func (pl *importPlanner) dimensionNames() map[int]string {
 // says which), by goal, check-ins before history, period, dimension
 // column and value; a sum that cannot be held leaves its value out.
 func (pl *importPlanner) breakdown(written func(bucketKey) bool) []app.DimensionValue {
-	keys := make([]dimKey, 0, len(pl.dims))
-	for k := range pl.dims {
-		if written(k.bucket) {
-			keys = append(keys, k)
-		}
-	}
-	sort.Slice(keys, func(i, j int) bool {
-		a, b := keys[i], keys[j]
-		if a.bucket != b.bucket {
-			return bucketLess(a.bucket, b.bucket)
-		}
-		if a.col != b.col {
-			return a.col < b.col
-		}
-		return a.value < b.value
-	})
+	keys := pl.dimensionKeys(written)
 	names := pl.dimensionNames()
 	out := make([]app.DimensionValue, 0, len(keys))
 	for _, k := range keys {
-		s, g := pl.dims[k], pl.goals[k.bucket.goalID]
+		s, g := pl.buckets[k.bucket].dims[k.dim][k.value], pl.goals[k.bucket.goalID]
 		amount := float64(s.units) / math.Pow10(g.Decimals)
 		if !s.exact {
 			var err error
@@ -115,9 +101,44 @@ func (pl *importPlanner) breakdown(written func(bucketKey) bool) []app.Dimension
 			}
 		}
 		out = append(out, app.DimensionValue{GoalID: k.bucket.goalID, PeriodKey: k.bucket.p.Key(), History: k.bucket.history,
-			Dimension: names[k.col], Value: s.text, Amount: amount, Rows: s.rows})
+			Dimension: names[pl.dimCols[k.dim]], Value: s.text, Amount: amount, Rows: s.rows})
 	}
 	return out
+}
+
+// dimKey names one dimension value's share of a period: the bucket's
+// key, the index of its column in dimCols, and the folded value.
+type dimKey struct {
+	bucket bucketKey
+	dim    int
+	value  string
+}
+
+// dimensionKeys lists the dimension values of the periods written,
+// sorted by period, column and value.
+func (pl *importPlanner) dimensionKeys(written func(bucketKey) bool) []dimKey {
+	var keys []dimKey
+	for bk, b := range pl.buckets {
+		if b.dims == nil || !written(bk) {
+			continue
+		}
+		for i, m := range b.dims {
+			for v := range m {
+				keys = append(keys, dimKey{bk, i, v})
+			}
+		}
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		a, b := keys[i], keys[j]
+		if a.bucket != b.bucket {
+			return bucketLess(a.bucket, b.bucket)
+		}
+		if ca, cb := pl.dimCols[a.dim], pl.dimCols[b.dim]; ca != cb {
+			return ca < cb
+		}
+		return a.value < b.value
+	})
+	return keys
 }
 
 // GuessDimensionColumns are the columns of t, other than skip (the date,

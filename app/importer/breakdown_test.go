@@ -34,6 +34,10 @@ func TestPlanImportBreakdown(t *testing.T) {
 			csv:  "日期,门店,产品,地区,销售额(元),新增客户\n2023-01-05,a,A,北美,1,1\n2023-02-05,a,A,北美,坏,1\n2023-02-06,a,B,北美,2,1\n",
 			dims: []int{colProduct}, want: []string{"10 2023-01 产品=A 1 (1)", "12 2023-01 产品=A 1 (1)", "12 2023-02 产品=A 1 (1)", "12 2023-02 产品=B 1 (1)"}},
 		{name: "no dimensions", csv: salesCSV},
+		// A column chosen twice is one dimension, its rows counted once.
+		{name: "a column chosen twice", csv: salesCSV, dims: []int{colRegion, colProduct, colRegion},
+			want: []string{"10 2023-01 产品=A 1000.5 (1)", "10 2023-01 产品=B 200 (1)", "10 2023-01 地区=北美 1200.5 (2)",
+				"10 2023-02 产品=C 50.25 (1)", "10 2023-02 地区=北美 50.25 (1)"}},
 		// The header below a title names the dimensions, not the title.
 		{name: "header below a title", csv: "2023年销售报表\n\n" + strings.Join(strings.Split(salesCSV, "\n")[:3], "\n") + "\n",
 			dims: []int{colRegion}, want: []string{"10 2023-01 地区=北美 1200.5 (2)", "12 2023-01 地区=北美 4 (2)"}},

@@ -125,14 +125,14 @@ type importPlanner struct {
 	skipped   map[string]bool // folded skipped names kept
 	// filteredSeen are the folded FilteredValues kept.
 	filteredSeen map[string]bool
-	// t is the table read, cur the row being read, dims the sums of its
-	// Dimensions' values; width is headerWidth and over is true when the
-	// row being read has filled cells beyond it.
-	t     Table
-	cur   int
-	dims  map[dimKey]*dimSum
-	width int
-	over  bool
+	// t is the table read, cur the row being read, dimCols the distinct
+	// Dimensions in their order; width is headerWidth and over is true
+	// when the row being read has filled cells beyond it.
+	t       Table
+	cur     int
+	dimCols []int
+	width   int
+	over    bool
 	// filters are the sources' filters folded, pass which sources the
 	// row being read feeds, folded the folded texts met (fold).
 	filters [][]Condition
@@ -149,7 +149,12 @@ type importPlanner struct {
 func newImportPlanner(cal app.Calendar, m Mapping, goals []app.Goal) *importPlanner {
 	pl := &importPlanner{cal: cal, m: m, goals: map[int64]*app.Goal{}, names: map[string]int64{},
 		buckets: map[bucketKey]*bucket{}, taints: map[bucketKey]*taint{}, whole: map[int64]*taint{},
-		skipped: map[string]bool{}, filteredSeen: map[string]bool{}, dims: map[dimKey]*dimSum{}, folded: map[string]string{}}
+		skipped: map[string]bool{}, filteredSeen: map[string]bool{}, folded: map[string]string{}}
+	for _, col := range m.Dimensions {
+		if !slices.Contains(pl.dimCols, col) {
+			pl.dimCols = append(pl.dimCols, col)
+		}
+	}
 	for i := range goals {
 		pl.goals[goals[i].ID] = &goals[i]
 	}

@@ -30,6 +30,9 @@ type bucket struct {
 	through int
 	rows    int
 	row     int // the first row, for an overflow message
+	// dims are the sums of the period's dimension values, one map a
+	// column of importPlanner.dimCols (addDimensions).
+	dims []map[string]*dimSum
 }
 
 // add puts value v of row n, dated d, into its period of goal g, or says
@@ -63,7 +66,7 @@ func (pl *importPlanner) add(g *app.Goal, n int, v float64, d rowDate) (counted 
 			b.exact = false
 		}
 	}
-	pl.addDimensions(g, key, v)
+	pl.addDimensions(g, b, v)
 	return true, nil
 }
 
