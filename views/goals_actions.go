@@ -47,30 +47,49 @@ func (s *goalsScreen) draftOf(g app.Goal) (*goalDraft, error) {
 			d.floorMode = floorKeep
 		}
 	}
-	d.historyBy = historyCadence(d.history)
+	d.historyBy = historyCadence(s.ui.calendar(), g, d.history)
 	return d, nil
 }
 
-// historyCadence is the cadence the History step first shows a goal's
-// history by: months when more of its values are months than quarters,
-// else quarters. Years, halves and weeks are not counted, wherever they
-// come: a history that begins with "2019" or "2022-H1" is no monthly one.
-func historyCadence(history []app.PeriodValue) app.Cadence {
-	months, quarters := 0, 0
+// historyCadence is the cadence the History step first shows goal g's
+// history by: months when more of the values in the step's years (the
+// fiscal years before g's start, as cal counts them) are months than
+// quarters, else quarters; a history with none in those years is judged
+// whole. Years, halves and weeks are not counted, wherever they come: a
+// history that begins with "2019" or "2022-H1" is no monthly one.
+func historyCadence(cal app.Calendar, g app.Goal, history []app.PeriodValue) app.Cadence {
+	var months, quarters, allMonths, allQuarters int
+	startYear := cal.PeriodOf(app.CadenceYear, g.Start).Year
 	for _, v := range history {
 		p, err := app.ParsePeriodKey(v.PeriodKey)
-		switch {
-		case err != nil:
-		case p.Cadence == app.CadenceMonth:
-			months++
-		case p.Cadence == app.CadenceQuarter:
-			quarters++
+		if err != nil || p.Cadence != app.CadenceMonth && p.Cadence != app.CadenceQuarter {
+			continue
 		}
+		fy := cal.PeriodOf(app.CadenceYear, cal.Start(p)).Year
+		shown := !g.Start.IsZero() && fy >= startYear-historyYears && fy < startYear
+		if p.Cadence == app.CadenceMonth {
+			allMonths++
+			months += boolCount(shown)
+		} else {
+			allQuarters++
+			quarters += boolCount(shown)
+		}
+	}
+	if months+quarters == 0 {
+		months, quarters = allMonths, allQuarters
 	}
 	if months > quarters {
 		return app.CadenceMonth
 	}
 	return app.CadenceQuarter
+}
+
+// boolCount is 1 for true, 0 for false.
+func boolCount(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 func (s *goalsScreen) openWizard(d *goalDraft) {

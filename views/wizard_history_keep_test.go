@@ -6,6 +6,7 @@ import (
 	"maps"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -229,8 +230,14 @@ func TestHistoryOpensOnItsMainCadence(t *testing.T) {
 		{"a half, then months", values("2021-H1", "2022-01", "2022-02"), app.CadenceMonth},
 		{"more months than quarters", values("2020-Q1", "2021-01", "2021-02"), app.CadenceMonth},
 		{"as many of each", values("2020-Q1", "2021-01"), app.CadenceQuarter},
+		// The step shows 2020 to 2022: older months do not outvote them.
+		{"old months, recent quarters", values("2015-01", "2015-02", "2016-01", "2016-02", "2017-01",
+			"2020-Q1", "2021-Q1", "2022-Q1"), app.CadenceQuarter},
+		{"recent months, old quarters", values("2016-Q1", "2016-Q2", "2017-Q1", "2022-01", "2022-02"), app.CadenceMonth},
+		{"the goal's own year is not history", values("2022-Q4", "2023-01", "2023-02"), app.CadenceQuarter},
 	} {
-		if got := historyCadence(c.history); got != c.want {
+		g := app.Goal{Start: app.NewDate(2023, time.January, 1), End: app.NewDate(2023, time.December, 31)}
+		if got := historyCadence(app.Calendar{}, g, c.history); got != c.want {
 			t.Errorf("%s: opens by %s, want %s", c.name, got, c.want)
 		}
 	}
