@@ -13,13 +13,25 @@ import (
 // importReadText decodes and splits a text file.
 func importReadText(b []byte) (Table, error) {
 	s, enc := decodeText(b)
-	s = crLineEnds(s)
+	s = crLineEnds(dosEnd(s))
 	sep := sniffSeparator(s)
 	rows, err := importSplitText(s, sep)
 	if err != nil {
 		return Table{}, err
 	}
 	return Table{Rows: rows, Encoding: enc, Separator: sep}, nil
+}
+
+// dosEnd is s without the Ctrl-Z (U+001A) that ends it, DOS's
+// end-of-file mark, which old POS and accounting programs still append:
+// read as text it made a row of its own, refused as "" not a date, or
+// stuck to the last value. Only Ctrl-Zs and spaces may follow the first.
+func dosEnd(s string) string {
+	i := strings.IndexByte(s, 0x1A)
+	if i < 0 || strings.Trim(s[i:], "\x1a \t\r\n") != "" {
+		return s
+	}
+	return s[:i]
 }
 
 // decodeText turns a text file into a string, finding its encoding:

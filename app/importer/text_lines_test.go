@@ -26,6 +26,10 @@ func TestReadTableLineEnds(t *testing.T) {
 		{"MacCRInchMark", "Item,Size\r12\" pipe,3\r9\" pipe,4\r", ',',
 			[][]string{{"Item", "Size"}, {"12\" pipe", "3"}, {"9\" pipe", "4"}}},
 		{"CRLF", "Date,Sales\r\n2023-01-05,100\r\n", ',', [][]string{{"Date", "Sales"}, {"2023-01-05", "100"}}},
+		// DOS's end-of-file mark, which old POS and accounting programs
+		// still append, is no row of the file.
+		{"DOSEndOfFile", "Date,Sales\r\n2023-01-05,100\r\n\x1a", ',', [][]string{{"Date", "Sales"}, {"2023-01-05", "100"}}},
+		{"DOSEndOfFileNoFinalEnd", "Datum;Umsatz\r\n05.01.2023;1,5\x1a\x1a\r\n", ';', [][]string{{"Datum", "Umsatz"}, {"05.01.2023", "1,5"}}},
 		{"LFWithQuotedCR", "Date,Note\n2023-01-05,\"a\rb\"\n", ',', [][]string{{"Date", "Note"}, {"2023-01-05", "a\rb"}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
