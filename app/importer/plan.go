@@ -42,8 +42,10 @@ import (
 // merged down the column shows its name on every row it covers, Cell.Merged).
 // In the wide layout a source reads only the rows its filter
 // passes, and a row that passes no source's filter is skipped on purpose
-// (Filtered), whatever else it holds. Blank rows are skipped, and rows the workbook hides unless
-// m.KeepHidden (ImportPlan.Hidden). In a text
+// (Filtered), whatever else it holds. Blank rows are skipped, rows the
+// workbook hides unless m.KeepHidden (ImportPlan.Hidden), and rows that
+// hold nothing to import, such as a note below the table: no value in the
+// wide layout, neither goal, value nor date in the long one. In a text
 // file with a header, the values of a row with filled cells beyond the
 // header's columns are rejected: an unquoted 1,200 moved them. Rejected rows do not stop the plan;
 // the UI lists them before anything is written, and each makes the periods
@@ -211,6 +213,9 @@ func (pl *importPlanner) row(t Table, i int) {
 		pl.filtered(t, i)
 		return
 	}
+	if !pl.valued(t, i) {
+		return // a note below the table (制表人：张三), or a day without sales
+	}
 	d, ok := pl.date(t.Cell(i, pl.m.DateColumn), n)
 	for k, s := range pl.srcs {
 		if !pl.pass[k] {
@@ -238,6 +243,9 @@ func (pl *importPlanner) longRow(t Table, i, n int) {
 		return
 	}
 	valued := importFilled(valueCell(t, i, pl.m.ValueColumn))
+	if goal == "" && !valued && pl.note(t, i) {
+		return
+	}
 	d, ok := pl.date(t.Cell(i, pl.m.DateColumn), n)
 	switch {
 	case goal == "" && !ok:
@@ -258,6 +266,28 @@ func (pl *importPlanner) longRow(t Table, i, n int) {
 	default:
 		pl.value(n, pl.m.ValueColumn, id, valueCell(t, i, pl.m.ValueColumn), d, true)
 	}
+}
+
+// valued reports whether row i of the wide layout has a value for a
+// source whose filter it passes. A row without one holds nothing to
+// import, whatever its other cells hold; its date is not read, so that a
+// note where dates go ("Prepared by Ann") is not refused as no date.
+func (pl *importPlanner) valued(t Table, i int) bool {
+	for k, s := range pl.srcs {
+		if pl.pass[k] && importFilled(valueCell(t, i, s.ValueColumn)) {
+			return true
+		}
+	}
+	return false
+}
+
+// note reports whether row i of the long layout, which has neither goal
+// nor value, has no date either: a note below the table ("Note: excl.
+// VAT"), which holds nothing to import. A dated row without goal or
+// value is refused: it may be a row whose cells went missing.
+func (pl *importPlanner) note(t Table, i int) bool {
+	_, e := pl.readDate(t.Cell(i, pl.m.DateColumn))
+	return e != nil
 }
 
 // skip counts a row whose goal column names no chosen goal.

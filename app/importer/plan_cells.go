@@ -8,31 +8,38 @@ import (
 	"pacer/app/notation"
 )
 
-// date reads the date cell of row n.
+// date reads the date cell of row n, rejecting the row when it does not
+// hold one.
 func (pl *importPlanner) date(c Cell, n int) (rowDate, bool) {
-	col := pl.m.DateColumn
-	text := importCellText(c)
-	if text == "" && (c.Kind == CellText || c.Kind == CellFormula) {
-		pl.reject(n, col, 0, importMissing(c, msgImportNoDate))
+	rd, e := pl.readDate(c)
+	if e != nil {
+		pl.reject(n, pl.m.DateColumn, 0, e)
 		return rowDate{}, false
 	}
+	return rd, true
+}
+
+// readDate reads a date cell, or says why it holds no date.
+func (pl *importPlanner) readDate(c Cell) (rowDate, *app.Error) {
+	text := importCellText(c)
+	if text == "" && (c.Kind == CellText || c.Kind == CellFormula) {
+		return rowDate{}, importMissing(c, msgImportNoDate)
+	}
 	if rd, ok := pl.periodKeyDate(text); ok && c.Kind != CellDate {
-		return rd, true
+		return rd, nil
 	}
 	d, prec, ok := pl.dateCell(c, text)
 	if !ok && pl.yearDoubt {
 		if first, last, either := notation.ShortYearEither(text, pl.order); either {
-			pl.reject(n, col, 0, notation.ImportError(msgImportShortYear, nil, "Text", text,
-				"First", first.String(), "Last", last.String()))
-			return rowDate{}, false
+			return rowDate{}, notation.ImportError(msgImportShortYear, nil, "Text", text,
+				"First", first.String(), "Last", last.String())
 		}
 	}
 	if !ok {
 		d, prec, ok = notation.ReadDate(text, pl.order)
 	}
 	if !ok {
-		pl.reject(n, col, 0, importCellError(notation.MsgImportBadDate, c))
-		return rowDate{}, false
+		return rowDate{}, importCellError(notation.MsgImportBadDate, c)
 	}
 	rd := rowDate{first: d.DayNumber(), last: d.DayNumber(), prec: prec, text: text}
 	switch prec {
@@ -42,7 +49,7 @@ func (pl *importPlanner) date(c Cell, n int) (rowDate, bool) {
 		p := app.Period{Cadence: app.CadenceQuarter, Year: d.Year(), Index: (int(d.Month()) + 2) / 3}
 		rd.first, rd.last = pl.cal.FirstDay(p), pl.cal.LastDay(p)
 	}
-	return rd, true
+	return rd, nil
 }
 
 // shortYears sets where the date column of t writes a two-digit year
