@@ -259,9 +259,9 @@ func (v *importView) build() {
 
 // guess fills the mapping from what the file looks like: the column of
 // dates and their day-month order, the decimal comma when the numbers or
-// the separator make it clear (else the app's setting), and with three
-// columns the goal column (the least numeric of the other two) and the
-// value column; blank columns (a sheet's column A) do not count.
+// the separator make it clear (else the app's setting), and the long
+// layout's goal and value columns when it looks like one
+// (importer.GuessLongLayout), else the wide layout.
 func (v *importView) guess() {
 	v.header.SetChecked(v.table.HasHeader)
 	date := importer.GuessDateColumn(v.table)
@@ -272,15 +272,14 @@ func (v *importView) guess() {
 		comma = v.ui.numberFormat().DecimalComma
 	}
 	v.comma.SetChecked(comma)
-	cols := importer.FilledColumns(v.table)
-	if len(cols) != 3 || !slices.Contains(cols, date) {
+	goal, value, long := importer.GuessLongLayout(v.table, date)
+	if !long {
 		v.wide.SetSelected(v.wide.Options[1])
 		return
 	}
 	v.wide.SetSelected(v.wide.Options[0])
-	goal := importer.GuessGoalColumn(v.table, date)
 	v.goalCol.SetSelectedIndex(goal)
-	v.valueCol.SetSelectedIndex(cols[0] + cols[1] + cols[2] - date - goal) // the third column
+	v.valueCol.SetSelectedIndex(value)
 }
 
 // onDateColumn follows the user's choice of date column.

@@ -69,6 +69,40 @@ func GuessGoalColumn(t Table, dateCol int) int {
 	return best
 }
 
+// GuessLongLayout reports whether t looks like the long layout, one value
+// a row beside the name of its goal, and if so its goal and value
+// columns: t has three filled columns, dateCol among them, and the goal
+// column (GuessGoalColumn) names goals. A goal column of numbers, nearly
+// all different, is no list of names but a second value column (日期,
+// 销售额, 成本): the table is wide. Numbers that repeat (store 101, 102)
+// may name goals.
+func GuessLongLayout(t Table, dateCol int) (goal, value int, long bool) {
+	cols := FilledColumns(t)
+	if len(cols) != 3 || !slices.Contains(cols, dateCol) {
+		return -1, -1, false
+	}
+	goal = GuessGoalColumn(t, dateCol)
+	if weightedShare(t, goal, numberWeight) >= 0.75 && mostlyDistinct(t, goal) {
+		return -1, -1, false
+	}
+	return goal, cols[0] + cols[1] + cols[2] - dateCol - goal, true
+}
+
+// mostlyDistinct reports whether more than half the filled cells of
+// column col, below the header and in the first rows, differ from all
+// the cells above them.
+func mostlyDistinct(t Table, col int) bool {
+	seen := map[string]bool{}
+	filled := 0
+	for r := headerRows(t); r < len(t.Rows) && r < guessRows; r++ {
+		if s := strings.TrimSpace(t.Cell(r, col).Text); s != "" {
+			filled++
+			seen[s] = true
+		}
+	}
+	return len(seen)*2 > filled
+}
+
 // share is the fraction of the non-blank cells of column col, below the
 // header and in the first rows, for which is holds; 0 for an empty column.
 func share(t Table, col int, is func(Cell) bool) float64 {
