@@ -25,3 +25,46 @@ func TestImportGuessesTwoAmountsWide(t *testing.T) {
 		t.Errorf("销售额 maps to choice %d", i)
 	}
 }
+
+// TestImportSameNamedColumns opens a ledger whose header is two rows, as
+// Chinese reports lay out income and spending (收入 and 支出 above 数量
+// and 金额 each): read from its second row, two columns are 金额. Both
+// value rows of the goal map fed from the first 金额 column, so spending
+// imported as income's amounts without a word. Each column is its own,
+// named with its number.
+func TestImportSameNamedColumns(t *testing.T) {
+	ui, _, store := newStoreUI(t)
+	income, spending := saveSeedGoal(t, store, "Income"), saveSeedGoal(t, store, "Spending")
+	csv := "日期,收入,,支出,\n,数量,金额,数量,金额\n2023/1/5,3,300,1,80\n2023/2/5,5,500,2,120\n2023/3/5,4,410,6,600\n"
+	ui.files = &fakeChooser{path: writeImportFile(t, "ledger.csv", []byte(csv))}
+	v := openImport(depsOf[importStore](ui), nil)
+	if v == nil {
+		t.Fatal("no import view")
+	}
+	v.headerRow.SetSelectedIndex(1)
+	if v = v.next; v == nil {
+		t.Fatal("no view after picking row 2")
+	}
+	names := v.columnNames()
+	if names[2] == names[4] || !v.isWide() {
+		t.Fatalf("column names %q, wide %v", names, v.isWide())
+	}
+	for _, r := range v.sources {
+		for i, g := range v.goals {
+			if r.col == 2 && g.ID == income.ID || r.col == 4 && g.ID == spending.ID {
+				r.goal.SetSelectedIndex(i + 1)
+			}
+		}
+	}
+	checkAndWait(t, v)
+	if v.plan == nil {
+		t.Fatalf("no plan: %s", v.result.Text)
+	}
+	got := map[int64]float64{}
+	for _, p := range v.plan.Periods {
+		got[p.GoalID] += p.Value
+	}
+	if got[income.ID] != 1210 || got[spending.ID] != 800 || len(v.plan.Rejected) > 0 {
+		t.Errorf("income %v, spending %v, rejected %+v; want 1210 and 800", got[income.ID], got[spending.ID], v.plan.Rejected)
+	}
+}

@@ -196,13 +196,23 @@ func sheetChoices(t importer.Table) []string {
 	return choices
 }
 
-// columnNames names the columns: the header's text, else "Column N".
+// columnNames names the columns: the header's text, else "Column N";
+// a name several columns have is followed by each one's number.
 func (v *importView) columnNames() []string {
 	names := make([]string, v.table.Columns)
+	count := map[string]int{}
 	for i := range names {
 		names[i] = lang.L("Column {{.N}}", map[string]any{"N": i + 1})
 		if v.table.HasHeader && i < len(v.table.Header) && strings.TrimSpace(v.table.Header[i]) != "" {
 			names[i] = v.table.Header[i]
+		}
+		count[names[i]]++
+	}
+	// Columns are told apart by name (the goal map, filters, memory): two
+	// 金额 under 收入 and 支出 would both stand for the first.
+	for i, n := range names {
+		if count[n] > 1 {
+			names[i] = lang.L("{{.Name}} (column {{.N}})", map[string]any{"Name": n, "N": i + 1})
 		}
 	}
 	return names
