@@ -60,6 +60,7 @@ func PlanImport(ctx context.Context, cal app.Calendar, t Table, m Mapping, goals
 	}
 	pl := newImportPlanner(cal, m, goals)
 	pl.t, pl.width = t, headerWidth(t, m)
+	pl.padded = paddedWidth(t, m, pl.width)
 	pl.plan.HiddenKept = m.KeepHidden
 	pl.plan.Scales = columnScales(t, m)
 	pl.shortYears(t)
@@ -129,11 +130,13 @@ type importPlanner struct {
 	filteredSeen map[string]bool
 	// t is the table read, cur the row being read, dimCols the distinct
 	// Dimensions in their order; width is headerWidth and over is true
-	// when the row being read has filled cells beyond it.
+	// when the row being read has filled cells beyond it; padded is
+	// paddedWidth.
 	t       Table
 	cur     int
 	dimCols []int
 	width   int
+	padded  int
 	over    bool
 	// filters are the sources' filters folded, pass which sources the
 	// row being read feeds, folded the folded texts met (fold).

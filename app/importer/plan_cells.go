@@ -254,6 +254,19 @@ func headerWidth(t Table, m Mapping) int {
 	return filledWidth(t.Rows[m.HeaderRow])
 }
 
+// paddedWidth is the number of fields of a text file's header line when
+// they are more than width, its filled columns: a spreadsheet pads every
+// line to the sheet's width, the header's under a title merged across
+// two columns ("日期","收入",,"支出",) as any other, and quotes a cell
+// holding the separator. A row of no more fields than such a header line
+// was not split at a thousands separator. It is 0 for any other file.
+func paddedWidth(t Table, m Mapping, width int) int {
+	if width == 0 || !m.SkipHeader || len(t.Rows[m.HeaderRow]) <= width {
+		return 0
+	}
+	return len(t.Rows[m.HeaderRow])
+}
+
 // filledWidth is the number of columns of row up to its last filled cell.
 func filledWidth(row []Cell) int {
 	for n := len(row); n > 0; n-- {
@@ -305,10 +318,10 @@ func allDigits(s string) bool {
 // columns; empty ones, which the trailing separators of Excel's exports
 // make, do not count.
 func (pl *importPlanner) overfull(i int) bool {
-	if pl.width == 0 {
+	row := pl.t.Rows[i]
+	if pl.width == 0 || len(row) <= pl.padded {
 		return false
 	}
-	row := pl.t.Rows[i]
 	for c := pl.width; c < len(row); c++ {
 		if importFilled(row[c]) {
 			return true
