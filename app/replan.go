@@ -66,6 +66,7 @@ func RespreadRemaining(cal Calendar, g Goal, plan []PeriodTarget, values []Perio
 	if len(remaining) == 0 {
 		return nil, fmt.Errorf("re-plan goal %d after %s: %w", g.ID, asOf, ErrNoRemaining)
 	}
+	closed, remaining = cal.closeAtSplit(g, closed, remaining)
 	s := cal.StartedBy(Series(values, g.Cadence), asOf)
 	var news []float64
 	switch {
@@ -74,7 +75,7 @@ func RespreadRemaining(cal Calendar, g Goal, plan []PeriodTarget, values []Perio
 	case g.Kind == KindMilestone:
 		news = targets(remaining)
 	case g.Aggregation == AggFlow:
-		done, err := cal.closedActuals(g, closed, s)
+		done, err := cal.closedActuals(g, slots, len(closed), s)
 		if err != nil {
 			return nil, err
 		}
@@ -195,19 +196,16 @@ func (cal Calendar) splitSlots(slots []planSlot, asOf Date) (closed, remaining [
 }
 
 // closedActuals is the sum of the values s (started by asOf) that count
-// in the ended plan periods as a review counts them (CountsFor: a week in
-// the period that holds its last day), so that the re-plan asks of the
+// in the first n of slots, the ended plan periods, as a review counts them
+// (CountsFor: a week in the period that holds its last day; a longer
+// check-in period in the last it overlaps), so that the re-plan asks of the
 // remaining periods what the review will hold them to. Every check-in
 // period of the goal that counts there must have a value; each has ended
 // with the plan period it counts in.
-func (cal Calendar) closedActuals(g Goal, closed []planSlot, s []periodValue) (float64, error) {
+func (cal Calendar) closedActuals(g Goal, slots []planSlot, n int, s []periodValue) (float64, error) {
 	in := func(p Period) bool {
-		for _, sl := range closed {
-			if cal.CountsFor(g, sl.p, p) {
-				return true
-			}
-		}
-		return false
+		i := cal.slotOf(g, slots, p)
+		return i >= 0 && i < n
 	}
 	have := map[Period]bool{}
 	total := 0.0

@@ -46,13 +46,14 @@ func (cal Calendar) replanFits(g Goal, plan []PeriodTarget, values []PeriodValue
 	}
 	var fits []int
 	done := 0.0
+	split := cal.splitPoints(g, slots)
 	for k := range len(slots) - 1 {
 		if !complete[k] || (!today.IsZero() && cal.LastDay(slots[k].p) > today.DayNumber()) {
 			break
 		}
 		done += actual[k]
 		planned -= slots[k].t.Target
-		if math.Abs(done+planned-g.Target) <= tolerance {
+		if split[k] && math.Abs(done+planned-g.Target) <= tolerance {
 			fits = append(fits, k)
 		}
 	}
@@ -105,12 +106,12 @@ func (cal Calendar) slotActuals(g Goal, slots []planSlot, s []periodValue) (actu
 }
 
 // slotOf is the index of the plan slot that period p of the goal's
-// check-ins counts in, or -1.
+// check-ins counts in (the last it overlaps when p is the longer), or -1.
 func (cal Calendar) slotOf(g Goal, slots []planSlot, p Period) int {
 	for i, sl := range slots {
 		if cal.CountsFor(g, sl.p, p) {
 			return i
 		}
 	}
-	return -1
+	return cal.coarseSlotOf(slots, p)
 }
