@@ -81,7 +81,7 @@ func (w *world) checkLastPeriod() (open int) {
 			if len(pr.Needs) == 1 && pr.Needs[0].PeriodKey == pr.Periods[len(pr.Periods)-1] {
 				open++ // the latest period checked in is the last and runs on
 			}
-			if day > end && (len(pr.Needs) > 0 || !app.IsStay(slow[i].Goal.Kind) && pr.Method != app.MethodFinal) {
+			if day > slow[i].Goal.End.DayNumber() && (len(pr.Needs) > 0 || !app.IsStay(slow[i].Goal.Kind) && pr.Method != app.MethodFinal) {
 				w.fatal("as of %s, after goal %d ended: projected by %s, needs %+v", asOf, slow[i].Goal.ID, pr.Method, pr.Needs)
 			}
 		}

@@ -42,7 +42,7 @@ func newWorld(t *testing.T, seed uint64) *world {
 	t.Cleanup(func() { s.Close() })
 	w := &world{t: t, ctx: ctx, rng: rand.New(rand.NewPCG(seed, 13)), s: s, th: app.DefaultThresholds,
 		reviewMemos: map[app.Period]*app.ReviewMemo{}}
-	fiscal := []time.Month{time.January, time.April, time.July, time.October}[w.rng.IntN(4)]
+	fiscal := time.Month(1 + w.rng.IntN(12))
 	if err := s.SetSetting(ctx, data.SettingFiscalStart, strconv.Itoa(int(fiscal))); err != nil {
 		t.Fatal(err)
 	}
@@ -72,18 +72,33 @@ func joinLines(ss []string) string {
 	return out
 }
 
-// addGoal saves a random goal over the fiscal year 2023 with a plan of
-// uneven periods.
+// addGoal saves a random goal over the fiscal year 2023 (from a day of its
+// first ten weeks, to a day of its last ten, or whole) with a plan of
+// uneven periods: a sum or a level to raise or to keep down, a line to
+// stay above or below, or a milestone, checked in by a period as long as
+// its plan's or longer, some a sub-goal of the first.
 func (w *world) addGoal(i int) {
 	r := w.rng
 	start := app.NewDate(2023, w.cal.FiscalStart, 1)
+	end := app.Date{Time: start.AddDate(1, 0, -1)}
+	if r.IntN(2) == 0 {
+		start = app.DateOfDayNumber(start.DayNumber() + r.IntN(70))
+	}
+	if r.IntN(2) == 0 {
+		end = app.DateOfDayNumber(end.DayNumber() - r.IntN(70))
+	}
 	g := app.Goal{Title: fmt.Sprintf("Goal %d", i+1), Owner: "Li Wei", Perspective: app.PerspectiveFinancial,
-		Kind: app.KindIncrease, Start: start, End: app.Date{Time: start.AddDate(1, 0, -1)},
+		Kind: app.KindIncrease, Start: start, End: end,
 		Cadence: app.CadenceMonth, PlanBy: app.CadenceMonth}
-	if r.IntN(3) == 0 {
+	switch r.IntN(6) {
+	case 0:
 		g.Cadence, g.PlanBy = app.CadenceQuarter, app.CadenceQuarter
-	} else if r.IntN(2) == 0 {
-		g.Cadence = app.CadenceWeek // weeks that cross a month end, planned by month
+	case 1:
+		g.Cadence = app.CadenceWeek
+	case 2:
+		g.Cadence, g.PlanBy = app.CadenceHalf, app.CadenceQuarter
+	case 3:
+		g.Cadence, g.PlanBy = app.CadenceMonth, app.CadenceQuarter
 	}
 	switch r.IntN(4) {
 	case 0:
@@ -100,6 +115,30 @@ func (w *world) addGoal(i int) {
 	if r.IntN(5) == 0 && g.Aggregation == app.AggFlow {
 		g.Kind, g.Target = app.KindDecrease, g.Target/2 // a cost to keep down
 	}
+	if r.IntN(4) == 0 && g.Aggregation == app.AggLevel {
+		g.Kind = []app.Kind{app.KindStayAbove, app.KindStayBelow, app.KindDecrease}[r.IntN(3)]
+		if g.Kind == app.KindDecrease {
+			b := g.Target * 1.5
+			g.Baseline = &b
+		} else {
+			g.Baseline = nil
+		}
+	}
+	if r.IntN(4) == 0 && g.Aggregation == app.AggFlow && g.Kind == app.KindIncrease {
+		g.Kind, g.Target = []app.Kind{app.KindStayAbove, app.KindStayBelow}[r.IntN(2)], g.Target/12
+		w.note("flow stay")
+	} else if r.IntN(6) == 0 {
+		g.Kind, g.Aggregation, g.Target, g.Baseline, g.Decimals, g.Unit = app.KindMilestone, app.AggLevel, 1, nil, 0, app.UnitCount
+		w.note("milestone")
+	}
+	if r.IntN(3) == 0 && g.Aggregation == app.AggFlow && g.Kind == app.KindIncrease && g.Unit == app.UnitCurrency {
+		g.Decimals, g.Target = 2, 1e12+0.37
+	}
+	if i > 0 && r.IntN(2) == 0 {
+		parent := int64(1)
+		g.ParentID, g.Weight = &parent, float64(1+r.IntN(5))/10
+		w.note("child of goal 1 weight %v", g.Weight)
+	}
 	plan := w.unevenPlan(g)
 	if err := w.s.SaveGoalSetup(w.ctx, app.GoalSetup{Goal: &g, Plan: plan}); err != nil {
 		w.fatal("save goal %+v: %v", g, err)
@@ -112,7 +151,7 @@ func (w *world) addGoal(i int) {
 // it (level).
 func (w *world) unevenPlan(g app.Goal) []app.PeriodTarget {
 	plan := app.SplitEven(w.cal, g, g.PlanBy)
-	if g.Aggregation != app.AggFlow {
+	if g.Aggregation != app.AggFlow || g.Kind != app.KindIncrease && g.Kind != app.KindDecrease {
 		return plan
 	}
 	total := 0.0
@@ -147,6 +186,9 @@ func (w *world) started(g app.Goal) []app.Period {
 // value is a random actual near what the plan expects of period p.
 func (w *world) value(g app.Goal, p app.Period) float64 {
 	x := app.ExpectedForPeriod(w.cal, g, nil, p)
+	if g.Kind == app.KindMilestone {
+		return float64(w.rng.IntN(2))
+	}
 	if g.Aggregation == app.AggLevel {
 		return app.RoundValue(x*(0.85+0.25*w.rng.Float64()), g.Decimals)
 	}
@@ -204,6 +246,9 @@ func (w *world) importRows(g app.Goal) {
 			if day.DayNumber() > w.asOf.DayNumber() {
 				day = w.asOf
 			}
+			if day.DayNumber() > g.End.DayNumber() {
+				day = g.End
+			}
 			file += day.String() + "," + g.Title + "," + strconv.FormatFloat(x, 'f', -1, 64) + "\n"
 		}
 	}
@@ -231,13 +276,15 @@ func (w *world) importRows(g app.Goal) {
 	}
 }
 
-// changeCadence moves a monthly goal to quarterly check-ins, as the wizard
+// changeCadence moves a goal to longer check-in periods, as the wizard
 // does once the user has seen the preview; a refused change writes nothing.
 func (w *world) changeCadence(g app.Goal) {
-	if g.Cadence != app.CadenceMonth {
+	next := map[app.Cadence][]app.Cadence{app.CadenceWeek: {app.CadenceMonth, app.CadenceQuarter}, app.CadenceMonth: {app.CadenceQuarter, app.CadenceHalf},
+		app.CadenceQuarter: {app.CadenceHalf, app.CadenceYear}, app.CadenceHalf: {app.CadenceYear}}[g.Cadence]
+	if len(next) == 0 {
 		return
 	}
-	g.Cadence = app.CadenceQuarter
+	g.Cadence = next[w.rng.IntN(len(next))]
 	change, err := w.s.PreviewCadenceChange(w.ctx, g)
 	if err != nil {
 		w.note("cadence change of goal %d refused: %v", g.ID, err)
@@ -246,7 +293,7 @@ func (w *world) changeCadence(g app.Goal) {
 	if err := w.s.ChangeCadence(w.ctx, change); err != nil {
 		w.fatal("change cadence: %v", err)
 	}
-	w.note("goal %d now checked in by quarter (%d check-ins rolled up)", g.ID, len(change.Rollups))
+	w.note("goal %d now checked in by %s (%d check-ins rolled up)", g.ID, g.Cadence, len(change.Rollups))
 }
 
 // replan re-spreads the remaining plan or revises the target, as the
