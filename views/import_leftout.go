@@ -221,3 +221,16 @@ func (v *importView) doneText(plan *importer.ImportPlan, without bool) string {
 	}
 	return strings.Join(lines, "\n")
 }
+
+// notesText counts the rows skipped as holding nothing to import (a note
+// below the table), so that no row goes unexplained.
+func notesText(plan *importer.ImportPlan) string {
+	switch plan.Notes {
+	case 0:
+		return ""
+	case 1:
+		return lang.L("1 row with no goal, no value and no date, such as a note below the table, is skipped.")
+	}
+	return lang.L("{{.N}} rows with no goal, no value and no date, such as a note below the table, are skipped.",
+		map[string]any{"N": countText(plan.Notes)})
+}

@@ -155,6 +155,9 @@ func (v *importView) checkedText(plan *importer.ImportPlan) string {
 	if s := totalsText(plan); s != "" {
 		lines = append(lines, s)
 	}
+	if s := notesText(plan); s != "" {
+		lines = append(lines, s)
+	}
 	if s := hiddenText(plan); s != "" {
 		lines = append(lines, s)
 	}

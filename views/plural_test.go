@@ -36,6 +36,7 @@ func TestCountsOfOneReadInTheSingular(t *testing.T) {
 		},
 		"totals":        func(n int) string { return totalsText(&importer.ImportPlan{Totals: n, TotalLabel: "合计"}) },
 		"outside span":  func(n int) string { return outsideText(&importer.ImportPlan{OutsideSpan: n}) },
+		"notes":         func(n int) string { return notesText(&importer.ImportPlan{Notes: n}) },
 		"filtered":      func(n int) string { return (&importView{}).filteredText(&importer.ImportPlan{Filtered: n}) },
 		"effect":        effectLineOf,
 		"plan recap":    recapOf,

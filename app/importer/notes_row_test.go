@@ -76,6 +76,19 @@ func TestImportNoteRows(t *testing.T) {
 			if got := importRejections(p); !slices.Equal(got, tc.rejected) {
 				t.Errorf("rejected %q, want %q", got, tc.rejected)
 			}
+			// A long row skipped as a note is counted, so that no row goes
+			// unexplained; a wide row without a value is a day without sales.
+			if notes := p.Notes; notes != boolCount(name == "long note") {
+				t.Errorf("%d rows counted as notes", notes)
+			}
 		})
 	}
+}
+
+// boolCount is 1 for true, 0 for false.
+func boolCount(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

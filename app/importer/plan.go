@@ -247,6 +247,7 @@ func (pl *importPlanner) longRow(t Table, i, n int) {
 	}
 	valued := importFilled(valueCell(t, i, pl.m.ValueColumn))
 	if goal == "" && !valued && pl.note(t, i) {
+		pl.plan.Notes++
 		return
 	}
 	d, ok := pl.date(t.Cell(i, pl.m.DateColumn), n)

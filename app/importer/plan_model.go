@@ -142,6 +142,10 @@ type ImportPlan struct {
 	// Totals counts the rows of totals skipped (totalRow); TotalLabel is the first one's label.
 	Totals     int
 	TotalLabel string
+	// Notes counts the rows of the long layout skipped as holding nothing
+	// to import: no goal, no value and no date that reads, as a note below
+	// the table (制表人：张三).
+	Notes int
 	// Scales are the value columns whose header states a scale (万元,
 	// "in thousands"): their values were multiplied by it, and the UI says
 	// so with the check.
