@@ -61,6 +61,8 @@ const (
 	msgAFixFloorsExceed    = "Lower the floors or raise the target."
 	msgAFloorAbove         = "In {{.Periods}} the floor is above the period's own target."
 	msgAFixFloorAbove      = "Lower those floors or raise those periods' targets."
+	msgACeilingBelow       = "In {{.Periods}} the ceiling is below the period's own target."
+	msgAFixCeilingBelow    = "Raise those ceilings or lower those periods' targets."
 	MsgRNoPerspective      = "The goal has no perspective."
 	msgRFixPerspective     = "Choose the Balanced-Scorecard perspective it serves: financial, customer, internal process, or learning and growth."
 	msgRNoReason           = "The goal says neither why it matters nor which larger goal it serves."
@@ -114,6 +116,7 @@ var Messages = []string{
 	msgANoGrowthFromZero, MsgAGrowthUndefined, msgAFixGrowthUndefined,
 	msgANoImprovement, msgAFixNoImprovement,
 	msgAFloorsExceed, msgAFixFloorsExceed, msgAFloorAbove, msgAFixFloorAbove,
+	msgACeilingBelow, msgAFixCeilingBelow,
 	MsgRNoPerspective, msgRFixPerspective, msgRNoReason, msgRFixReason,
 	msgTNoDates, msgTFixDates, msgTEndBeforeStart, msgTFixEnd,
 	msgTShort, msgTFixShort, msgTLong, msgTFixLong, msgTEnded, msgTFixEnded,

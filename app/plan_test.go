@@ -214,7 +214,7 @@ func TestCheckPlan(t *testing.T) {
 		{"missing and extra", sales, pt("2023-Q1", 3e7, "2023-Q2", 3e7, "2024-Q1", 1, "2023-05", 1, "2023-Q2", 5, "bad", 1),
 			PlanCheck{Total: 6e7, AddsUp: true, EndsAtTarget: true, MissingPeriods: []string{"2023-Q3", "2023-Q4"},
 				ExtraPeriods: []string{"2024-Q1", "2023-05", "2023-Q2", "bad"}}},
-		{"below floor", sales, floored, PlanCheck{Total: 6e7, AddsUp: true, EndsAtTarget: true, BelowFloor: []string{"2023-Q1"}}},
+		{"below floor", sales, floored, PlanCheck{Total: 6e7, AddsUp: true, EndsAtTarget: true, PastBound: []string{"2023-Q1"}}},
 		{"level ends at target", share, pt("2023-Q1", 8.5, "2023-Q2", 9, "2023-Q3", 9.5, "2023-Q4", 10),
 			PlanCheck{Total: 10, AddsUp: true, EndsAtTarget: true}},
 		{"level ends short", share, pt("2023-Q1", 8.5, "2023-Q2", 9, "2023-Q3", 9.5, "2023-Q4", 9.8),
@@ -250,6 +250,8 @@ func TestFloorsFromGrowth(t *testing.T) {
 	sales := wizardGoal(t)
 	plan := pt("2023-Q1", 13605882, "2023-Q2", 14505882, "2023-Q3", 15494118, "2023-Q4", 16394118)
 	share := Goal{Unit: UnitPercent, Aggregation: AggLevel, Decimals: 1}
+	costs := Goal{Kind: KindDecrease, Unit: UnitCurrency, Aggregation: AggFlow, Decimals: 0}
+	churn := Goal{Kind: KindDecrease, Unit: UnitPercent, Aggregation: AggLevel, Decimals: 1}
 	tests := []struct {
 		name        string
 		g           Goal
@@ -272,6 +274,10 @@ func TestFloorsFromGrowth(t *testing.T) {
 		{"a negative year grows on its size", sales, pt("2023-Q1", 0), Vals("2022-Q1", -100), 10,
 			[]float64{-90}, nil},
 		{"bad keys", sales, pt("2023-X1", 5), salesHistory(), 5, []float64{math.NaN()}, []string{"2023-X1"}},
+		{"a decrease goal's ceiling: 5% below last year, rounded down", costs, pt("2023-Q1", 90, "2023-Q2", 90),
+			Vals("2022-Q1", 100, "2022-Q2", 99), 5, []float64{95, 94}, nil},
+		{"a decrease goal's ceiling in points", churn, pt("2023-Q1", 4), Vals("2022-Q1", 5.25), 0.5,
+			[]float64{4.7}, nil},
 	}
 	for _, tt := range tests {
 		got, missing := FloorsFromGrowth(Calendar{}, tt.g, tt.plan, tt.history, tt.growth)
@@ -309,7 +315,23 @@ func TestFloorsAtLeast(t *testing.T) {
 		t.Error("floors are shared or the input changed")
 	}
 	if c := CheckPlan(Calendar{}, Goal{Kind: KindIncrease, Aggregation: AggFlow, Target: 100,
-		Start: Day(t, "2023-01-01"), End: Day(t, "2023-06-30"), PlanBy: CadenceQuarter}, FloorsAtLeast(plan, 50)); !reflect.DeepEqual(c.BelowFloor, []string{"2023-Q1"}) {
-		t.Errorf("BelowFloor = %v, want [2023-Q1]", c.BelowFloor)
+		Start: Day(t, "2023-01-01"), End: Day(t, "2023-06-30"), PlanBy: CadenceQuarter}, FloorsAtLeast(plan, 50)); !reflect.DeepEqual(c.PastBound, []string{"2023-Q1"}) {
+		t.Errorf("PastBound = %v, want [2023-Q1]", c.PastBound)
+	}
+}
+
+// TestCeilingsOfADecreaseGoal: a decrease goal's bound is the most a
+// period may reach, so a target above it is past it, and one below is not.
+func TestCeilingsOfADecreaseGoal(t *testing.T) {
+	plan := pt("2023-Q1", 40, "2023-Q2", 60)
+	g := Goal{Kind: KindDecrease, Aggregation: AggFlow, Target: 100,
+		Start: Day(t, "2023-01-01"), End: Day(t, "2023-06-30"), PlanBy: CadenceQuarter}
+	if c := CheckPlan(Calendar{}, g, FloorsAtLeast(plan, 50)); !reflect.DeepEqual(c.PastBound, []string{"2023-Q2"}) {
+		t.Errorf("PastBound = %v, want [2023-Q2]", c.PastBound)
+	}
+	for k, want := range map[Kind]bool{KindIncrease: true, KindDecrease: true, KindStayAbove: false, KindStayBelow: false, KindMilestone: false} {
+		if HasPeriodBounds(k) != want {
+			t.Errorf("HasPeriodBounds(%s) = %v, want %v", k, !want, want)
+		}
 	}
 }

@@ -166,23 +166,28 @@ func bestGrowth(h GrowthHistory, dir float64) (float64, bool) {
 }
 
 func (fs *findings) floors(g Goal, plan []PeriodTarget) {
-	var above []string
+	var past []string
 	sum, hasFloor := 0.0, false
 	for _, t := range plan {
 		if t.Floor == nil {
 			continue
 		}
 		sum, hasFloor = sum+*t.Floor, true
-		if *t.Floor > t.Target {
-			above = append(above, strings.TrimSpace(t.PeriodKey))
+		if PastBound(g.Kind, t.Target, *t.Floor) {
+			past = append(past, strings.TrimSpace(t.PeriodKey))
 		}
 	}
-	directed := g.Kind == KindIncrease || g.Kind == KindDecrease
-	if hasFloor && directed && g.Aggregation == AggFlow && RoundValue(sum, g.Decimals) > RoundValue(g.Target, g.Decimals) {
+	// Ceilings that add up to more than a decrease goal's target ask
+	// nothing the target does not: only floors can ask too much together.
+	if hasFloor && g.Kind == KindIncrease && g.Aggregation == AggFlow && RoundValue(sum, g.Decimals) > RoundValue(g.Target, g.Decimals) {
 		fs.add(VerdictFail, msgAFloorsExceed, msgAFixFloorsExceed, "Floors", fmtValue(g, sum), "Target", fmtValue(g, g.Target))
 	}
-	if len(above) > 0 {
-		fs.add(VerdictWarn, msgAFloorAbove, msgAFixFloorAbove, "Periods", strings.Join(above, ", "))
+	switch {
+	case len(past) == 0:
+	case BoundIsCeiling(g.Kind):
+		fs.add(VerdictWarn, msgACeilingBelow, msgAFixCeilingBelow, "Periods", strings.Join(past, ", "))
+	default:
+		fs.add(VerdictWarn, msgAFloorAbove, msgAFixFloorAbove, "Periods", strings.Join(past, ", "))
 	}
 }
 

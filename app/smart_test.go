@@ -203,6 +203,42 @@ func TestSMARTFloors(t *testing.T) {
 	}
 }
 
+// TestSMARTCeilings: a decrease goal's bounds are ceilings, past when a
+// period's target is above them; ceilings that add up to more than the
+// target ask nothing more of it.
+func TestSMARTCeilings(t *testing.T) {
+	g := wizardGoal(t)
+	base := 50e6
+	g.Kind, g.Baseline, g.Target = KindDecrease, &base, 40e6
+	plan := pt("2023-Q1", 9e6, "2023-Q2", 10e6, "2023-Q3", 10e6, "2023-Q4", 11e6)
+	tests := []struct {
+		name string
+		plan []PeriodTarget
+		want []string
+	}{
+		{"ceilings above every quarter", FloorsAtLeast(plan, 12e6), nil},
+		{"a ceiling below a quarter's target", FloorsAtLeast(plan, 10.5e6), []string{msgACeilingBelow}},
+	}
+	for _, tt := range tests {
+		l := CheckSMART(SMARTInput{Goal: g, Plan: tt.plan, History: salesHistory()}).Letter("A")
+		var got []string
+		for _, m := range FindingMessages(t, l) {
+			if m == msgACeilingBelow || m == msgAFloorAbove || m == msgAFloorsExceed {
+				got = append(got, m)
+			}
+		}
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("%s: bound findings %v, want %v", tt.name, got, tt.want)
+		}
+	}
+	l := CheckSMART(SMARTInput{Goal: g, Plan: FloorsAtLeast(plan, 10.5e6), History: salesHistory()}).Letter("A")
+	for _, f := range l.Findings {
+		if f.Message == msgACeilingBelow && f.Args["Periods"] != "2023-Q4" {
+			t.Errorf("periods past their ceiling = %v, want 2023-Q4", f.Args["Periods"])
+		}
+	}
+}
+
 // check runs CheckSMART on the acceptance input changed by edit and
 // returns the findings of one letter.
 func check(t *testing.T, letter string, edit func(in *SMARTInput)) (Verdict, []string, []Finding) {

@@ -108,7 +108,12 @@ func stepHeading(text string) *widget.Label {
 // stepPage lays out a wizard step: its heading, a form of its fields, what
 // follows the form, and its SMART check under a line.
 func stepPage(heading string, check *widgets.CheckPanel, rows []*widget.FormItem, after ...fyne.CanvasObject) fyne.CanvasObject {
-	objects := append([]fyne.CanvasObject{stepHeading(heading), widget.NewForm(rows...)}, after...)
+	return stepFormPage(heading, check, widget.NewForm(rows...), after...)
+}
+
+// stepFormPage is stepPage around a form the step keeps, to rename a row.
+func stepFormPage(heading string, check *widgets.CheckPanel, form *widget.Form, after ...fyne.CanvasObject) fyne.CanvasObject {
+	objects := append([]fyne.CanvasObject{stepHeading(heading), form}, after...)
 	return container.NewVBox(append(objects, widget.NewSeparator(), check.Object())...)
 }
 

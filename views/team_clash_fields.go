@@ -19,7 +19,7 @@ var clashFieldLabels = map[string]string{
 	"aggregation": "Aggregation", "baseline": "Baseline", "target": "Target", "start_date": "Start",
 	"end_date": "End", "cadence": "Check-in cadence", "plan_by": "Plan by", "parent_id": "Parent goal",
 	"weight": "Weight", "rationale": "Rationale", "archived": "Archived", "note": "Note",
-	"floor": "Floor", "value": "Value", "confidence": "Confidence",
+	"floor": "Floor or ceiling", "value": "Value", "confidence": "Confidence",
 	"cause_category": "Cause category", "cause_text": "Cause", "team_feedback": "Team feedback",
 }
 

@@ -33,6 +33,9 @@ type planStep struct {
 	split      *widget.RadioGroup
 	floorKind  *widgets.KeySelect
 	floorValue *numberField
+	floorBox   *fyne.Container
+	floorItem  *widget.FormItem
+	form       *widget.Form
 	grid       *fyne.Container
 	cells      map[string]*widgets.KeyEntry
 	verdict    *widget.Label
@@ -59,9 +62,10 @@ func newPlanStep(w *goalWizard) *planStep {
 	s.split.Horizontal = true
 	s.split.Required = true // a second tap on the chosen split must not leave none chosen
 
-	s.floors = newChoice([]string{floorNone, floorGrowth, floorAtLeast}, floorLabel)
+	s.floors = newChoice([]string{floorNone, floorGrowth, floorAtLeast}, func(m string) string { return boundLabel(m, app.KindIncrease) })
 	s.floorKind = s.floors.newSelect(func(string) { replan() })
 	s.floorValue = newNumberField(lang.L("e.g. 5 (%) or 50"), replan)
+	s.floorBox = container.NewVBox(s.floorKind, s.floorValue.object())
 	s.floorValue.quiet = w.isTyping
 	s.verdict = widget.NewLabel("")
 	s.verdict.Wrapping = fyne.TextWrapWord
@@ -78,16 +82,6 @@ func splitLabel(mode string) string {
 	return lang.L("Even")
 }
 
-func floorLabel(mode string) string {
-	switch mode {
-	case floorGrowth:
-		return lang.L("Each period at least this % above the same period last year")
-	case floorAtLeast:
-		return lang.L("Each period at least this value")
-	}
-	return lang.L("No floor")
-}
-
 // showFloorValue shows the floor's number field only for a floor that needs one.
 func (s *planStep) showFloorValue(mode string) {
 	if mode == floorGrowth || mode == floorAtLeast {
@@ -101,20 +95,22 @@ func (s *planStep) showFloorValue(mode string) {
 func (s *planStep) title() string { return lang.L("Plan") }
 
 func (s *planStep) object() fyne.CanvasObject {
-	return stepPage(lang.L("Split the target into periods, so each check-in can be compared with a plan."), s.check, []*widget.FormItem{
-		{Text: lang.L("Plan by"), Widget: s.planBy},
-		{Text: lang.L("Split"), Widget: s.split},
-		{Text: lang.L("Floor"), Widget: container.NewVBox(s.floorKind, s.floorValue.object())},
-	}, s.grid, s.verdict)
+	s.form = widget.NewForm(
+		&widget.FormItem{Text: lang.L("Plan by"), Widget: s.planBy},
+		&widget.FormItem{Text: lang.L("Split"), Widget: s.split},
+		s.boundFormItem())
+	return stepFormPage(lang.L("Split the target into periods, so each check-in can be compared with a plan."), s.check, s.form, s.grid, s.verdict)
 }
 
 func (s *planStep) load(d *goalDraft) {
 	s.defaults(d)
+	boundsOfKind(d)
+	s.showBoundChoice(d)
 	g := &d.goal
 	s.planBy.SetSelected(s.planBys.label(g.PlanBy))
 	s.split.SetSelected(s.splits.label(d.splitMode))
 	if d.floorMode == floorKeep {
-		s.floorKind.PlaceHolder = lang.L("Keep the saved floors")
+		s.floorKind.PlaceHolder = keepBoundsText(g.Kind)
 		s.floorKind.ClearSelected()
 	} else {
 		s.floorKind.SetSelected(s.floors.label(d.floorMode))
@@ -175,7 +171,7 @@ func (s *planStep) applySettings(d *goalDraft) error {
 	}
 	d.floorValue = v
 	if (d.floorMode == floorGrowth || d.floorMode == floorAtLeast) && !ok {
-		return fieldError{text: lang.L("Type the floor, or choose No floor."), missing: true}
+		return fieldError{text: typeBoundText(g.Kind), missing: true}
 	}
 	return nil
 }
@@ -246,7 +242,7 @@ func (s *planStep) showGrid(d *goalDraft) {
 	rows := []fyne.CanvasObject{
 		widget.NewLabelWithStyle(lang.L("Period"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		widget.NewLabelWithStyle(lang.L("Target"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		widget.NewLabelWithStyle(lang.L("Floor"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		widget.NewLabelWithStyle(boundName(g.Kind), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 	}
 	s.cells = map[string]*widgets.KeyEntry{}
 	for _, pt := range d.plan {
@@ -338,12 +334,12 @@ func (s *planStep) showVerdict(d *goalDraft) {
 		msgs = append(msgs, lang.L("The last period does not end at the target {{.Target}}.", args))
 		imp = widget.DangerImportance
 	}
-	if len(c.BelowFloor) > 0 {
-		names := make([]string, len(c.BelowFloor))
-		for i, k := range c.BelowFloor {
+	if len(c.PastBound) > 0 {
+		names := make([]string, len(c.PastBound))
+		for i, k := range c.PastBound {
 			names[i] = periodKeyName(k)
 		}
-		msgs = append(msgs, lang.L("Below their floor: {{.Periods}}.", map[string]any{"Periods": strings.Join(names, ", ")}))
+		msgs = append(msgs, pastBoundText(g.Kind, strings.Join(names, ", ")))
 		imp = widget.DangerImportance
 	}
 	if len(s.floorsMissing) > 0 {
@@ -351,8 +347,7 @@ func (s *planStep) showVerdict(d *goalDraft) {
 		for i, k := range s.floorsMissing {
 			names[i] = periodKeyName(k)
 		}
-		msgs = append(msgs, lang.L("No floor for {{.Periods}}: the history has no value for the same period last year.",
-			map[string]any{"Periods": strings.Join(names, ", ")}))
+		msgs = append(msgs, noBoundText(g.Kind, strings.Join(names, ", ")))
 		if imp == widget.SuccessImportance {
 			imp = widget.WarningImportance
 		}

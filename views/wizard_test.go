@@ -91,7 +91,7 @@ func TestWizardSavesSeedSalesGoal(t *testing.T) {
 	if len(wiz.draft.plan) != 4 {
 		t.Fatalf("plan has %d periods, want 4 quarters", len(wiz.draft.plan))
 	}
-	plan.floorKind.SetSelected(floorLabel(floorGrowth))
+	plan.floorKind.SetSelected(boundLabel(floorGrowth, app.KindIncrease))
 	plan.floorValue.entry.SetText("5")
 	test.Tap(wiz.next)
 

@@ -140,7 +140,7 @@ var columnHeaders = map[string]string{
 	"parent": "Parent goal", "weight": "Weight", "rationale": "Rationale", "archived": "Archived",
 	"created": "Created", "updated": "Updated",
 	"revision": "Revision", "note": "Note", "annual_target": "Annual target", "period": "Period",
-	"floor": "Floor", "value": "Value", "confidence": "Confidence",
+	"floor": "Floor or ceiling", "value": "Value", "confidence": "Confidence",
 	"review_id": "Review ID", "cause_category": "Cause category", "cause": "Cause",
 	"feedback": "Team feedback", "measure": "Measure", "measure_owner": "Measure owner",
 	"deadline": "Deadline", "done": "Done",

@@ -35,7 +35,7 @@ func TestSamplePlan(t *testing.T) {
 						}
 					}
 				}
-				if c := app.CheckPlan(app.Calendar{}, sg.Goal, sg.Plan); !c.OK() || len(c.BelowFloor) > 0 {
+				if c := app.CheckPlan(app.Calendar{}, sg.Goal, sg.Plan); !c.OK() || len(c.PastBound) > 0 {
 					t.Errorf("CheckPlan = %+v", c)
 				}
 				if len(sg.History) != 12 || len(sg.CheckIns) != 1 || sg.CheckIns[0].PeriodKey != "2023-Q1" {
