@@ -98,16 +98,22 @@ func milestoneOutlook(p goalPace) string {
 
 // outlookShare is what the projected end is of the goal: "80% of target",
 // how far it lies behind the start, or for a cap on a sum, as the card's
-// figure says, "90% of the cap".
+// figure says, "90% of the cap". Progress counted from a baseline says
+// so: a share of 13.0% against 15.0%, from 9.0%, is "67% of the way from
+// 9.0%", not 67% of the target, which 13.0% is not.
 func outlookShare(g app.Goal, pr app.Projection) string {
 	if used, ok := capUsed(g, pr.EndValue); ok {
 		return lang.L("{{.Share}} of the cap", map[string]any{"Share": app.FormatFraction(used, 0)})
 	}
-	share, below := belowStart(g, pr.EndValue)
-	if !below {
-		share = lang.L("{{.Attainment}} of target", map[string]any{"Attainment": app.FormatFraction(pr.Attainment, 0)})
+	if share, below := belowStart(g, pr.EndValue); below {
+		return share
 	}
-	return share
+	args := map[string]any{"Attainment": app.FormatFraction(pr.Attainment, 0)}
+	if origin, ok := app.ProgressOrigin(g); ok && origin != 0 {
+		args["Start"] = valueText(g, origin)
+		return lang.L("{{.Attainment}} of the way from {{.Start}}", args)
+	}
+	return lang.L("{{.Attainment}} of target", args)
 }
 
 // stayFigures returns, for a stay goal with values, its latest counted

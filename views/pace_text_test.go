@@ -55,7 +55,7 @@ func TestDashboardSampleOutlook(t *testing.T) {
 	if got, want := paceFacts(share), "8.0% of 15.0% · expected 10.0% by now · 1.0 pp below the starting 9.0%"; got != want {
 		t.Errorf("share facts\n got %q\nwant %q", got, want)
 	}
-	want = "Projected end: 13.0% (67% of target) · needs at least Q2 10.1%, Q3 12.2%, Q4 15.0%"
+	want = "Projected end: 13.0% (67% of the way from 9.0%) · needs at least Q2 10.1%, Q3 12.2%, Q4 15.0%"
 	if got := paceOutlook(share); got != want {
 		t.Errorf("share outlook\n got %q\nwant %q", got, want)
 	}
