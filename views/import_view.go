@@ -229,7 +229,7 @@ func (v *importView) build() {
 	v.goalCol = widgets.NewSelect(names, func(string) { v.rebuildGoalMap() })
 	v.valueCol = widgets.NewSelect(names, func(string) { v.invalidate() })
 	v.wide = widget.NewRadioGroup([]string{lang.L("One row per value, with a goal column"), lang.L("One value column per goal")},
-		func(string) { v.rebuildGoalMap() })
+		func(string) { v.onLayout() })
 	v.goalMap = container.NewVBox()
 	v.dimBox, v.dropDims = container.NewVBox(), map[int]bool{}
 	v.dayFirst = widgets.NewCheck(lang.L("Dates are day first (31/01/2023)"), func(bool) { v.invalidate() })
@@ -290,6 +290,20 @@ func (v *importView) guess() {
 	v.wide.SetSelected(v.wide.Options[0])
 	v.goalCol.SetSelectedIndex(goal)
 	v.valueCol.SetSelectedIndex(value)
+}
+
+// onLayout follows the choice of layout: a goal and a value column mean
+// something only to rows of one value each, so they are greyed out for a
+// file of one column per goal.
+func (v *importView) onLayout() {
+	if v.isWide() {
+		v.goalCol.Disable()
+		v.valueCol.Disable()
+	} else {
+		v.goalCol.Enable()
+		v.valueCol.Enable()
+	}
+	v.rebuildGoalMap()
 }
 
 // onDateColumn follows the user's choice of date column.

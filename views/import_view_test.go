@@ -352,3 +352,25 @@ func TestImportCountsValuesOutsideTheGoalsDates(t *testing.T) {
 		t.Fatal("the summary does not count the values left out")
 	}
 }
+
+// TestImportGreysOutColumnsTheLayoutDoesNotUse: a goal and a value column
+// mean nothing to a file of one column per goal, so they are greyed out
+// there and usable again for rows of one value each.
+func TestImportGreysOutColumnsTheLayoutDoesNotUse(t *testing.T) {
+	ui, _, store := newStoreUI(t)
+	saveSeedGoal(t, store, "Sales")
+	path := filepath.Join(t.TempDir(), "wide.csv")
+	if err := os.WriteFile(path, []byte("Month,Sales,Costs\n2023-01,100,80\n2023-02,110,85\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ui.files = &fakeChooser{path: path}
+	v := openImport(depsOf[importStore](ui), nil)
+	if !v.isWide() || !v.goalCol.Disabled() || !v.valueCol.Disabled() {
+		t.Errorf("wide file: wide %v, goal column disabled %v, value column disabled %v; want all true",
+			v.isWide(), v.goalCol.Disabled(), v.valueCol.Disabled())
+	}
+	v.wide.SetSelected(v.wide.Options[0])
+	if v.goalCol.Disabled() || v.valueCol.Disabled() {
+		t.Error("rows of one value each leave the goal and value columns greyed out")
+	}
+}
