@@ -106,10 +106,18 @@ func (b chartBuilder) pace() app.Pace {
 	return app.Pace{Goal: b.goal}
 }
 
+// periodLabels names the rows' periods on a chart's axis. A period whose
+// plan bar is only the part its actual covers so far (a quarter under way,
+// October reported: October's plan) says so, "Q4 so far": a chart pasted
+// into slides must not read as a quarter planned low.
 func periodLabels(rows []app.ReviewRow) []string {
 	labels, namer := make([]string, len(rows)), periodNamer{}
 	for i, r := range rows {
 		labels[i] = namer.columnName(r.Period)
+		dec := app.Decimals(r.Goal)
+		if r.HasActual && r.HasExpected && app.RoundValue(r.ExpectedCovered, dec) != app.RoundValue(r.Expected, dec) {
+			labels[i] = lang.L("{{.Period}} so far", map[string]any{"Period": labels[i]})
+		}
 	}
 	return labels
 }
