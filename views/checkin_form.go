@@ -21,6 +21,7 @@ import (
 type checkInFormStore interface {
 	checkInReader
 	CheckInByPeriod(ctx context.Context, goalID int64, key string) (*app.CheckIn, error)
+	CurrentPlan(ctx context.Context, goalID int64) (app.Plan, error)
 	CreateCheckIn(ctx context.Context, c *app.CheckIn) error
 	UpdateCheckIn(ctx context.Context, c *app.CheckIn) error
 	PutCheckIn(ctx context.Context, c *app.CheckIn) error
@@ -44,6 +45,7 @@ type checkInForm struct {
 	confidence *widgets.KeySelect
 	note       *widgets.KeyEntry
 	existing   *widget.Label
+	target     *widget.Label // the goal's target and the period's plan
 	dialog     dialog.Dialog
 	onSaved    func()
 	// guard asks before Cancel or Escape drops what was typed.
@@ -149,6 +151,7 @@ func (f *checkInForm) selectPeriod(key string) {
 
 // onPeriodChanged shows the value already recorded for the period, if any.
 func (f *checkInForm) onPeriodChanged() {
+	f.showPeriodPlan()
 	if f.editing != nil {
 		return
 	}
@@ -190,7 +193,6 @@ func (f *checkInForm) existingCheckIn() (*app.CheckIn, error) {
 }
 
 func (f *checkInForm) object() fyne.CanvasObject {
-	unit := checkInValueText(f.goal, f.goal.Target)
 	head := widget.NewLabelWithStyle(f.goal.Title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	head.Wrapping = fyne.TextWrapWord
 	value := f.value.object()
@@ -203,9 +205,7 @@ func (f *checkInForm) object() fyne.CanvasObject {
 		widget.NewFormItem(lang.L("Confidence (0–10)"), f.confidence),
 		widget.NewFormItem(lang.L("Note"), f.note),
 	)
-	target := widget.NewLabel(lang.L("Target: {{.Value}}", map[string]any{"Value": unit}))
-	target.Importance = widget.LowImportance
-	return container.NewVBox(head, target, form, f.existing)
+	return container.NewVBox(head, f.newTargetLine(), form, f.existing)
 }
 
 // show opens the form in a dialog over the main window.
