@@ -176,37 +176,47 @@ const headerBodyRows = 10
 
 // detectHeaderRow is the row, 0-based, a table starts at: the first of the
 // first MaxHeaderRow rows that looks like a header of the data below it
-// (isHeaderRow), when every row above it is blank or far narrower (a
-// title, a date range, a line of notes); else 0, as for a file whose
-// header, or first row of data, is its first row.
+// (isHeaderRow), or that names the columns under a row of groups
+// (isGroupRow), when every row above it, or above the groups, is blank or
+// far narrower (a title, a date range, a line of notes); else 0, as for a
+// file whose header, or first row of data, is its first row.
 func detectHeaderRow(rows [][]Cell) int {
 	for h := 0; h < len(rows) && h < MaxHeaderRow; h++ {
-		if !isHeaderRow(rows, h) {
+		header, names := rows[h], h
+		if isGroupRow(rows, h) {
+			header, names = joinedRow(rows[h], rows[h+1]), h+1
+		} else if !isHeaderRow(rows, h) {
 			continue
 		}
-		width := filledCount(rows[h])
+		width := filledCount(header)
 		for _, r := range rows[:h] {
 			if n := filledCount(r); n > max(1, width/2) {
 				return 0
 			}
 		}
-		return h
+		return names
 	}
 	return 0
 }
 
-// isHeaderRow reports whether row h names the columns of the data below:
-// two cells of text or more and none that reads as a value, at least as
-// many filled cells as most rows below have, and most of those rows hold
-// a number or a date.
+// isHeaderRow reports whether row h names the columns of the data below
+// (headerOver).
 func isHeaderRow(rows [][]Cell, h int) bool {
-	width := filledCount(rows[h])
-	if width < 2 || !looksLikeHeader(rows[h]) {
+	return headerOver(rows[h], rows[h+1:])
+}
+
+// headerOver reports whether header names the columns of the rows of body:
+// two cells of text or more and none that reads as a value, at least as
+// many filled cells as most rows of body have, and most of those rows hold
+// a number or a date.
+func headerOver(header []Cell, body [][]Cell) bool {
+	width := filledCount(header)
+	if width < 2 || !looksLikeHeader(header) {
 		return false
 	}
 	widths := map[int]int{}
-	body, data, common := 0, 0, 0
-	for _, row := range rows[h+1:] {
+	rows, data, common := 0, 0, 0
+	for _, row := range body {
 		n := filledCount(row)
 		if n == 0 {
 			continue
@@ -218,11 +228,11 @@ func isHeaderRow(rows [][]Cell, h int) bool {
 		if widths[n] > widths[common] || widths[n] == widths[common] && n > common {
 			common = n
 		}
-		if body++; body == headerBodyRows {
+		if rows++; rows == headerBodyRows {
 			break
 		}
 	}
-	return 2*data > body && width >= common
+	return 2*data > rows && width >= common
 }
 
 // filledCount is how many cells of row hold something.

@@ -55,7 +55,9 @@ type Cell struct {
 
 // Table is the content of an imported file.
 type Table struct {
-	// Header is the text of row HeaderRow when HasHeader, else nil.
+	// Header is the text of row HeaderRow when HasHeader, else nil; under
+	// a row of groups (isGroupRow), each name joined to its group's
+	// ("收入 · 金额"), so that 金额 under 收入 and 金额 under 支出 differ.
 	Header []string
 	// Rows are all rows of the file, the header and any rows above it
 	// included (Mapping.HeaderRow and SkipHeader say which to skip), so
@@ -183,7 +185,8 @@ func (t *Table) finish() {
 
 // WithHeaderRow is t starting at row r (0-based, within the rows): the rows
 // above it are left out as a title or notes, and HasHeader and Header are
-// guessed from row r as ReadTable guesses them.
+// guessed from row r as ReadTable guesses them, Header naming each column
+// by its group too when row r-1 groups the columns (isGroupRow).
 func (t Table) WithHeaderRow(r int) Table {
 	t.setHeaderRow(r)
 	return t
@@ -196,11 +199,11 @@ func (t *Table) setHeaderRow(r int) {
 	}
 	row := t.Rows[t.HeaderRow]
 	t.HasHeader = looksLikeHeader(row)
-	if t.HasHeader {
-		t.Header = make([]string, len(row))
-		for i, c := range row {
-			t.Header[i] = strings.TrimSpace(c.Text)
-		}
+	switch {
+	case t.HasHeader && t.HeaderRow > 0 && isGroupRow(t.Rows, t.HeaderRow-1):
+		t.Header = groupedHeader(t.Rows[t.HeaderRow-1], row)
+	case t.HasHeader:
+		t.Header = headerNames(row)
 	}
 }
 
