@@ -20,6 +20,7 @@ const (
 	msgImportBadCSV    = "The file cannot be read as a table near line {{.Line}}."
 
 	msgImportNoDate         = "The date is missing."
+	msgImportAdjustPeriod   = "\"{{.Text}}\" is accounting period {{.Period}} of {{.Year}}, which is no month: Pacer reads periods 1 to 12 as January to December. Move the values of period 0 (opening balances) or 13 to 16 (adjustments) into a month, or leave the row out."
 	msgImportShortYear      = "\"{{.Text}}\" could be {{.First}} or {{.Last}}, and the file's other dates do not say whether its years come first or last: write the year with four digits."
 	msgImportBadNumber      = "\"{{.Text}}\" is not a number: write numbers like {{.Example}}."
 	msgImportNoValue        = "The value is missing."
@@ -54,7 +55,7 @@ const (
 // of ParseNumber are in notation.Messages.
 var ImportMessages = []string{
 	msgImportEmpty, msgImportTooLarge, msgImportOldXLS, msgImportEncrypted, msgImportBadXLSX,
-	msgImportNoSheet, msgImportBadCSV, notation.MsgImportBadDate, msgImportNoDate, msgImportShortYear,
+	msgImportNoSheet, msgImportBadCSV, notation.MsgImportBadDate, msgImportNoDate, msgImportShortYear, msgImportAdjustPeriod,
 	msgImportBadNumber, msgImportNoValue, msgImportFormula, msgImportNotFinite, msgImportDecimals, msgImportDecimalsHidden,
 	msgImportNoGoal, msgImportUnknown, msgImportGoalDates, msgImportAfterEnd,
 	msgImportStraddle, msgImportTooCoarse, msgImportOverflow, msgImportMilestone, msgImportMilestoneSum,

@@ -39,7 +39,7 @@ func (pl *importPlanner) readDate(c Cell) (rowDate, *app.Error) {
 		d, prec, ok = notation.ReadDate(text, pl.order)
 	}
 	if !ok {
-		return rowDate{}, importCellError(notation.MsgImportBadDate, c)
+		return rowDate{}, badDate(c, text)
 	}
 	rd := rowDate{first: d.DayNumber(), last: d.DayNumber(), prec: prec, text: text}
 	switch prec {
@@ -50,6 +50,16 @@ func (pl *importPlanner) readDate(c Cell) (rowDate, *app.Error) {
 		rd.first, rd.last = pl.cal.FirstDay(p), pl.cal.LastDay(p)
 	}
 	return rd, nil
+}
+
+// badDate is why text, of date cell c, is no date: an accounting period
+// that is no month (2023年第13期) is told apart from text of no date.
+func badDate(c Cell, text string) *app.Error {
+	if year, period, ok := notation.AccountingPeriod(text); ok {
+		return notation.ImportError(msgImportAdjustPeriod, nil, "Text", text,
+			"Period", strconv.Itoa(period), "Year", strconv.Itoa(year))
+	}
+	return importCellError(notation.MsgImportBadDate, c)
 }
 
 // shortYears sets where the date column of t writes a two-digit year

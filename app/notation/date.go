@@ -81,7 +81,11 @@ func DateFromSerial(serial float64) (d app.Date, ok bool) {
 //   - months: 2023-01, 2023/1, 2023年1月, Jan 2023, January 2023, and
 //     the same in those languages (März 2026, mars 2026, marzo de 2026);
 //   - quarters: 2023-Q1, 2023 Q1, 2023Q1, Q1 2023, Q1-2023, 2023年1季度,
-//     2023年第1季度, 2023年第一季度. Years, months and days may be
+//     2023年第1季度, 2023年第一季度;
+//   - accounting periods, as Kingdee and Yonyou ledgers write them:
+//     2023年第1期, 2023年 第12期, 2023.1期, 2023-第3期 are months 1, 12, 1
+//     and 3 of 2023 (AccountingPeriod tells periods 0 and 13 to 16,
+//     which are refused, from other text). Years, months and days may be
 //     written in Chinese numerals (二〇二三年十二月三十一日, 2023年五月);
 //     A quarter here is a calendar quarter;
 //     PlanImport reads it as the fiscal quarter of the same key, as Pacer
@@ -115,6 +119,7 @@ const (
 	tokRi                           // 日 or 号, day
 	tokJi                           // 季, quarter
 	tokDi                           // 第, the ordinal of 第一季度
+	tokQi                           // 期, an accounting period: 2023年第1期
 )
 
 // dateToken is a piece of a date: a number, a word, or a marker.
@@ -266,6 +271,7 @@ var datePatterns = []struct {
 		func(n []int, _ int, _ DayMonthOrder, _ bool) (app.Date, DatePrecision, bool) {
 			return quarterDate(n[0], n[1])
 		}},
+	{accountingShapes, accountingMonth}, // 2023年第1期
 	{[][]tokenKind{{tokQ, tokNumber, tokYear}}, // Q1 2023
 		func(n []int, _ int, _ DayMonthOrder, _ bool) (app.Date, DatePrecision, bool) {
 			return quarterDate(n[1], n[0])
@@ -349,7 +355,7 @@ func serialDate(s string) (app.Date, bool) {
 
 // dateMarkers are the Chinese markers of a date's parts; 号 is a
 // colloquial 日.
-var dateMarkers = map[rune]tokenKind{'年': tokNian, '月': tokYue, '日': tokRi, '号': tokRi, '季': tokJi, '第': tokDi}
+var dateMarkers = map[rune]tokenKind{'年': tokNian, '月': tokYue, '日': tokRi, '号': tokRi, '季': tokJi, '第': tokDi, '期': tokQi}
 
 // importTokenize splits a date into numbers, words and markers. Separators (-
 // / . , space) are dropped; dots reports whether a dot separated numbers.
