@@ -306,6 +306,7 @@ func readXLSX(b []byte, sheet string) (Table, error) {
 		return unsaved
 	})
 	xlsxPercents(styles, t.Rows)
+	xlsxLastSecond(f, sheet, t.Rows, offset)
 	xlsxFillMerged(f, b, sheet, t.Rows)
 	t.HiddenRows = xlsxHiddenRows(b, sheet)
 	return t, nil

@@ -50,13 +50,23 @@ const (
 // DateFromSerial is the day of an Excel serial date (the fraction, a time
 // of day, is dropped); ok is false outside 1900-03-01..9999-12-31 (serials
 // 61..2958465), where the 1900 leap-year bug makes days before March
-// ambiguous.
+// ambiguous. The time is first rounded to the millisecond, the finest a
+// spreadsheet keeps: 23:59:59.999 stays on its day, while a midnight that
+// a sum of a date and a time left a float's width short is the next day,
+// as the spreadsheet shows it.
 func DateFromSerial(serial float64) (d app.Date, ok bool) {
-	if !(serial >= 61 && serial < excelMaxSerial+1) {
+	if !(serial >= 0 && serial < excelMaxSerial+1) {
 		return app.Date{}, false
 	}
-	return app.DateOfDayNumber(int(math.Floor(serial)) - ExcelUnixDay), true
+	day := math.Floor(math.Round(serial*msPerDay) / msPerDay)
+	if day < 61 || day > excelMaxSerial {
+		return app.Date{}, false
+	}
+	return app.DateOfDayNumber(int(day) - ExcelUnixDay), true
 }
+
+// msPerDay is the number of milliseconds in a day.
+const msPerDay = 86_400_000
 
 // ParseDate reads a date or period as spreadsheets and people write them:
 //   - days: 2023-01-31, 2023/1/31, 2023.1.31, 20230131, 31/01/2023 and
