@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strconv"
+	"strings"
 
 	"pacer/app"
 )
@@ -143,22 +144,30 @@ func (pl *importPlanner) dimensionKeys(written func(bucketKey) bool) []dimKey {
 
 // GuessDimensionColumns are the columns of t, other than skip (the date,
 // goal and value columns), that read as categories to break goals down by:
-// mostly text that is neither a number nor a date, with few distinct
-// values among the first rows (at most 20, or a tenth of those rows, or
-// each value repeated three times on average, as 50 stores a day are), so
-// that a column of invoice numbers or notes is not one.
+// mostly text that is neither a number nor a date, filled on at least half
+// of the rows that hold anything, with few distinct values among the first
+// rows (at most 20, or a tenth of those rows, or each value repeated three
+// times on average, as 50 stores a day are), and not named as remarks
+// (noteColumn), so that a column of invoice numbers or notes is not one.
 func GuessDimensionColumns(t Table, skip ...int) []int {
 	var out []int
-	rows := min(len(t.Rows), guessRows) - headerRows(t)
+	first, last := headerRows(t), min(len(t.Rows), guessRows)
+	rows := filledRows(t, first, last)
 	for col := 0; col < t.Columns; col++ {
-		if slices.Contains(skip, col) || share(t, col, isNumberCell) >= 0.5 || share(t, col, isDateCell) >= 0.5 {
+		if slices.Contains(skip, col) || noteColumn(t, col) || share(t, col, isNumberCell) >= 0.5 || share(t, col, isDateCell) >= 0.5 {
 			continue
 		}
-		distinct := map[string]bool{}
-		for r := headerRows(t); r < len(t.Rows) && r < guessRows; r++ {
+		distinct, filled := map[string]bool{}, 0
+		for r := first; r < last; r++ {
 			if text := foldName(t.Cell(r, col).Text); text != "" {
 				distinct[text] = true
+				filled++
 			}
+		}
+		// A category applies to every sale, where a remark is written on
+		// a few rows: "首单" on one, "补货" on another.
+		if 2*filled < rows {
+			continue
 		}
 		// A column of 50 stores shows all 50 in the first few days' rows:
 		// values that repeat, each at least three times on average, are
@@ -168,4 +177,33 @@ func GuessDimensionColumns(t Table, skip ...int) []int {
 		}
 	}
 	return out
+}
+
+// filledRows counts the rows from first up to last that hold anything:
+// blank lines kept for their row numbers are no rows of the table.
+func filledRows(t Table, first, last int) int {
+	n := 0
+	for r := first; r < last; r++ {
+		if slices.ContainsFunc(t.Rows[r], func(c Cell) bool { return strings.TrimSpace(c.Text) != "" }) {
+			n++
+		}
+	}
+	return n
+}
+
+// noteWords name a column of remarks, whatever its first rows hold: a
+// 备注 of "正常" on every row is still free text, no category.
+var noteWords = []string{"备注", "附注", "说明", "摘要", "note", "notes", "remark", "remarks", "comment", "comments", "memo", "description"}
+
+// noteColumn reports whether column col of t is named as remarks, on its
+// own or as the name under a group ("收入 · 备注").
+func noteColumn(t Table, col int) bool {
+	if !t.HasHeader || col >= len(t.Header) {
+		return false
+	}
+	name := foldName(t.Header[col])
+	if i := strings.LastIndex(name, "·"); i >= 0 {
+		name = strings.TrimSpace(name[i+len("·"):])
+	}
+	return slices.Contains(noteWords, name)
 }

@@ -95,11 +95,17 @@ func TestGuessDimensionColumns(t *testing.T) {
 	for i := range 400 {
 		fmt.Fprintf(&stores, "2023-01-%02d,门店%02d,%d,note %d\n", i/50+1, i%50, i, i*7%150)
 	}
+	// Two stores, and remarks: on a few rows, or the same word on each.
+	sparse := "日期,门店,销售额,备注\n2023-01-05,东店,300,首单\n2023-01-06,西店,200,\n2023-01-07,东店,500,\n" +
+		"\n2023-01-08,西店,410,补货\n2023-01-09,东店,120,\n"
+	named := "Date,Store,Sales,Remarks\n2023-01-05,East,300,ok\n2023-01-06,West,200,ok\n2023-01-07,East,500,ok\n"
 	for _, tc := range []struct {
 		name, csv string
 		skip      []int
 		want      []int
 	}{
+		{"remarks on a few rows are no dimension", sparse, []int{0, 2}, []int{1}},
+		{"a column named as remarks is no dimension", named, []int{0, 2}, []int{1}},
 		{"50 stores a day are a dimension, notes that rarely repeat are not", stores.String(), []int{0, 2}, []int{1}},
 		{"the sales file", salesCSV, []int{0, colSales}, []int{colStore, colProduct, colRegion}},
 		{"numbers and dates are no dimension", salesCSV, nil, []int{colStore, colProduct, colRegion}},
