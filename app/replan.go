@@ -35,6 +35,21 @@ var (
 	ErrTargetPassed = errors.New("the ended periods already pass the target")
 )
 
+// MissingActualsError is the ErrMissingActual a re-plan returns, with the
+// check-in periods that ended without a value, so that the UI can name
+// them: "Nov 2026 has ended without a check-in".
+type MissingActualsError struct {
+	GoalID  int64
+	Periods []string // period keys, oldest first
+}
+
+func (e *MissingActualsError) Error() string {
+	return fmt.Sprintf("re-plan goal %d: %s: %v", e.GoalID, strings.Join(e.Periods, ", "), ErrMissingActual)
+}
+
+// Unwrap makes errors.Is(err, ErrMissingActual) hold.
+func (e *MissingActualsError) Unwrap() error { return ErrMissingActual }
+
 // RespreadRemaining is a new plan revision after a review: it keeps the
 // goal's target and spreads what is left over the periods of plan that
 // have not ended by the end of day asOf. Ended periods keep their
@@ -222,7 +237,7 @@ func (cal Calendar) closedActuals(g Goal, slots []planSlot, n int, s []periodVal
 		}
 	}
 	if len(missing) > 0 {
-		return 0, fmt.Errorf("re-plan goal %d: %s: %w", g.ID, strings.Join(missing, ", "), ErrMissingActual)
+		return 0, &MissingActualsError{GoalID: g.ID, Periods: missing}
 	}
 	return ClampFinite(total), nil
 }

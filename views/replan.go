@@ -101,11 +101,30 @@ func replanMessage(err error) string {
 	case errors.Is(err, app.ErrNoRemaining):
 		return lang.L("Every period of the plan has ended: there is nothing left to re-plan.")
 	case errors.Is(err, app.ErrMissingActual):
-		return lang.L("Some ended periods have no check-in yet. Record them first, so the remaining gap is known.")
+		return missingActualsText(err)
 	case errors.Is(err, app.ErrTargetPassed):
 		return lang.L("The periods already ended pass the target. Revise the target instead.")
 	}
 	return userMessage(err)
+}
+
+// missingActualsText names the periods that ended without a check-in, so
+// that the user knows which to record before re-planning.
+func missingActualsText(err error) string {
+	var missing *app.MissingActualsError
+	if !errors.As(err, &missing) || len(missing.Periods) == 0 {
+		return lang.L("Some ended periods have no check-in yet. Record them first, so the remaining gap is known.")
+	}
+	names := make([]string, len(missing.Periods))
+	for i, k := range missing.Periods {
+		names[i] = periodKeyName(k)
+	}
+	if len(names) == 1 {
+		return lang.L("{{.Period}} has ended without a check-in. Record it first, so the remaining gap is known.",
+			map[string]any{"Period": names[0]})
+	}
+	return lang.L("These periods have ended without a check-in: {{.Periods}}. Record them first, so the remaining gap is known.",
+		map[string]any{"Periods": strings.Join(names, ", ")})
 }
 
 func (r *replanDialog) showPreview(g app.Goal) {

@@ -118,3 +118,25 @@ func TestReplannedGoalCanBeEditedAgain(t *testing.T) {
 		t.Errorf("saved %q with %d plan revisions, want the new title and the re-plan kept", saved.Title, len(revs))
 	}
 }
+
+// TestReplanNamesThePeriodsWithoutACheckIn: a re-plan that needs the
+// actuals of ended periods names those without one, rather than "some".
+func TestReplanNamesThePeriodsWithoutACheckIn(t *testing.T) {
+	ui, _, store := newStoreUI(t)
+	ui.now = func() time.Time { return time.Date(2023, 10, 20, 9, 0, 0, 0, time.UTC) }
+	g := saveSeedGoal(t, store, "Sales 2023")
+	if err := store.CreateCheckIn(context.Background(), &app.CheckIn{GoalID: g.ID, PeriodKey: "2023-Q1", Value: 8_000_000}); err != nil {
+		t.Fatal(err)
+	}
+	paces, _ := loadWholePaces(ui, ui.deps.Store)
+	r := newReplanDialog(depsOf[replanStore](ui), paces[0], func() {})
+	r.show()
+	want := "These periods have ended without a check-in: 2023-Q2, 2023-Q3. Record them first, so the remaining gap is known."
+	if r.preview.Text != want {
+		t.Errorf("preview %q,\nwant %q", r.preview.Text, want)
+	}
+	one := missingActualsText(&app.MissingActualsError{Periods: []string{"2023-Q2"}})
+	if !strings.HasPrefix(one, "2023-Q2 has ended without a check-in. Record it first") {
+		t.Errorf("one period missing reads %q", one)
+	}
+}
