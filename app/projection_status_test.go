@@ -262,3 +262,31 @@ func TestGapWithinGraceWhenTheLatestWeekStraddles(t *testing.T) {
 		t.Errorf("week 48 still awaited: %v planned, later reported %v", awaited.ExpectedCovered, awaited.LaterReported)
 	}
 }
+
+// TestReplanEditedAfterwardsTellsOneStory re-spreads a goal of 60 a year
+// after a first quarter of 25 (the 35 left over three quarters: 11.67,
+// 11.67, 11.66), then lowers that quarter to 15, as an edited check-in
+// does, and keeps to the new plan through the third quarter. Before, the
+// status read on track against the plan read alone (38.34 of 38.34 by
+// then) while the projection landed at 50 (83 %) and the fourth quarter
+// needed 21.66: the plan no longer reached the target. Measured against the
+// current plan read to land on the target (60 less the 11.66 still
+// planned), it is off track, projected at the same share of it.
+func TestReplanEditedAfterwardsTellsOneStory(t *testing.T) {
+	cal, th := app.Calendar{}, app.DefaultThresholds
+	g := testkit.EffectGoal(app.KindIncrease, app.AggFlow, app.CadenceQuarter, 60, 2)
+	plan, err := app.RespreadRemaining(cal, g, app.SplitEven(cal, g, app.CadenceQuarter), testkit.Vals("2023-Q1", 25),
+		testkit.Day(t, "2023-04-01"), app.SpreadEven)
+	if err != nil {
+		t.Fatal(err)
+	}
+	values, asOf := testkit.Vals("2023-Q1", 15, "2023-Q2", 11.67, "2023-Q3", 11.67), testkit.Day(t, "2023-10-05")
+	a := app.Assess(cal, g, plan, values, asOf, th)
+	pr := app.Project(cal, g, plan, values, asOf)
+	if a.Status != app.StatusOffTrack || !testkit.Near(a.Expected, 48.34) {
+		t.Errorf("status %s against %v expected, want off track against 48.34", a.Status, a.Expected)
+	}
+	if !testkit.Near(pr.Pace, a.Ratio) || len(pr.Needs) != 1 || !testkit.Near(pr.Needs[0].Amount, 21.66) {
+		t.Errorf("projected at a pace of %v (status ratio %v), needs %+v; want the status's pace and 21.66", pr.Pace, a.Ratio, pr.Needs)
+	}
+}

@@ -31,6 +31,24 @@ func ReplannedAfter(cal Calendar, g Goal, plan []PeriodTarget, values []PeriodVa
 // add up to the target. There are none unless the goal is a flow
 // increase or decrease goal whose plan does not add up by itself.
 func (cal Calendar) replanFits(g Goal, plan []PeriodTarget, values []PeriodValue, today Date) ([]planSlot, []int) {
+	slots, misses := cal.replanMisses(g, plan, values, today)
+	tolerance := planTolerance(g)
+	var fits []int
+	for k, m := range misses {
+		if math.Abs(m) <= tolerance {
+			fits = append(fits, k)
+		}
+	}
+	return slots, fits
+}
+
+// replanMisses are the slots of g's plan and, for each slot after which
+// the plan could have been re-spread, by how much the actuals through it
+// with the plan after it miss the target; NaN for the other slots. Those
+// slots are the ones ReplannedAfter tries: ended by today (when set), with
+// every check-in in, and at a point the plan may be split. Both are nil
+// where replanFits finds none.
+func (cal Calendar) replanMisses(g Goal, plan []PeriodTarget, values []PeriodValue, today Date) ([]planSlot, []float64) {
 	if !mayBeReplanned(g, plan) || len(values) == 0 {
 		return nil, nil
 	}
@@ -39,12 +57,11 @@ func (cal Calendar) replanFits(g Goal, plan []PeriodTarget, values []PeriodValue
 		return nil, nil
 	}
 	actual, complete := cal.slotActuals(g, slots, Series(values, g.Cadence))
-	tolerance := planTolerance(g)
 	planned := 0.0
 	for _, sl := range slots {
 		planned += sl.t.Target
 	}
-	var fits []int
+	misses := repeat(math.NaN(), len(slots))
 	done := 0.0
 	split := cal.splitPoints(g, slots)
 	for k := range len(slots) - 1 {
@@ -53,11 +70,11 @@ func (cal Calendar) replanFits(g Goal, plan []PeriodTarget, values []PeriodValue
 		}
 		done += actual[k]
 		planned -= slots[k].t.Target
-		if split[k] && math.Abs(done+planned-g.Target) <= tolerance {
-			fits = append(fits, k)
+		if split[k] {
+			misses[k] = done + planned - g.Target
 		}
 	}
-	return slots, fits
+	return slots, misses
 }
 
 // mayBeReplanned reports whether plan could be one re-spread after a

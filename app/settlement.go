@@ -1,5 +1,7 @@
 package app
 
+import "math"
+
 // A plan re-spread after a review (RespreadRemaining) keeps what its
 // ended periods planned, as the record of that plan, and spreads what is
 // left of the target by their actuals over the periods after them. Read
@@ -56,8 +58,8 @@ func (cal Calendar) settled(x Expectation, g Goal, plan []PeriodTarget, values [
 	if !x.Cumulative() || len(x.entries) == 0 {
 		return x
 	}
-	slots, fits := cal.replanFits(g, plan, values, Date{})
-	if len(fits) == 0 {
+	after, kept, ok := cal.settledAfter(g, plan, values)
+	if !ok {
 		return x
 	}
 	planned, from := 0.0, 0
@@ -68,8 +70,42 @@ func (cal Calendar) settled(x Expectation, g Goal, plan []PeriodTarget, values [
 		}
 		planned += e.target
 	}
-	x.settled = settlement{ok: true, from: from, after: cal.LastDay(slots[fits[0]].p), delta: ClampFinite(g.Target - planned), kept: slots[fits[0]].p}
+	x.settled = settlement{ok: true, from: from, after: cal.LastDay(after), delta: ClampFinite(g.Target - planned), kept: kept}
 	return x
+}
+
+// settledAfter is the plan period after which g's re-spread plan is
+// settled, and kept, the last period the re-plan kept where the values
+// show it (ReplannedAfter), else the zero Period. ok is false for a plan
+// that is not re-spread.
+//
+// A value of a kept period edited since the re-plan (a past month
+// lowered) leaves no period after which the plan fits. The status then
+// still measures the goal against the current plan revision, settled
+// after the period where it comes nearest to fitting: what it expects to
+// date is the target less what it plans after that day, the plan the
+// projection follows and the needs are shared by. Read alone, the
+// revision no longer adds up to the target (it was spread from the
+// values before the edit), and a goal keeping to it read "on track"
+// while projected short of its target, with a needs line to match. The
+// earlier revision is not what the owner plans by any more, so it is not
+// the measure. A plan that leaves periods of the span out is not one
+// RespreadRemaining makes, and is read as it stands.
+func (cal Calendar) settledAfter(g Goal, plan []PeriodTarget, values []PeriodValue) (after, kept Period, ok bool) {
+	slots, misses := cal.replanMisses(g, plan, values, Date{})
+	nearest := -1
+	for k, m := range misses {
+		if math.Abs(m) <= planTolerance(g) {
+			return slots[k].p, slots[k].p, true // the first fit, as ReplannedAfter finds it
+		}
+		if !math.IsNaN(m) && (nearest < 0 || math.Abs(m) < math.Abs(misses[nearest])) {
+			nearest = k
+		}
+	}
+	if nearest < 0 || len(CheckPlan(cal, g, plan).MissingPeriods) > 0 {
+		return Period{}, Period{}, false // a plan of part of the span is no re-plan
+	}
+	return slots[nearest].p, Period{}, true
 }
 
 // replannedIn is the key of the last period x's settlement kept when
