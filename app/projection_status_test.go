@@ -290,3 +290,30 @@ func TestReplanEditedAfterwardsTellsOneStory(t *testing.T) {
 		t.Errorf("projected at a pace of %v (status ratio %v), needs %+v; want the status's pace and 21.66", pr.Pace, a.Ratio, pr.Needs)
 	}
 }
+
+// TestStayGoalProjectedPastItsLine checks a cost to stay at or below 100
+// a month, rising 70, 80, 90 through March, and its mirror, a level to
+// stay at or above 100 falling 130, 120, 110: every month so far on the
+// right side, but the trend is projected past the line from May (180 and
+// 20 by December). Before, both read on track beside that projection and
+// a needs line of 100 for every month left; now the status is the share
+// of the year the projection keeps on the right side, off track.
+func TestStayGoalProjectedPastItsLine(t *testing.T) {
+	cal, th := app.Calendar{}, app.DefaultThresholds
+	asOf := testkit.Day(t, "2023-04-02")
+	for _, tt := range []struct {
+		kind   app.Kind
+		values []app.PeriodValue
+	}{
+		{app.KindStayBelow, testkit.Vals("2023-01", 70, "2023-02", 80, "2023-03", 90)},
+		{app.KindStayAbove, testkit.Vals("2023-01", 130, "2023-02", 120, "2023-03", 110)},
+	} {
+		g := testkit.EffectGoal(tt.kind, app.AggLevel, app.CadenceMonth, 100, 0)
+		a := app.Assess(cal, g, nil, tt.values, asOf, th)
+		pr := app.Project(cal, g, nil, tt.values, asOf)
+		if a.Status != app.StatusOffTrack || !testkit.Near(a.Ratio, pr.Attainment) || a.Progress != 1 {
+			t.Errorf("%s: %s at a ratio of %v (progress %v), projected at %v (%v of the year on target)",
+				tt.kind, a.Status, a.Ratio, a.Progress, pr.EndValue, pr.Attainment)
+		}
+	}
+}

@@ -124,8 +124,9 @@ type Assessment struct {
 	// ended; the target line for stay goals.
 	Expected float64
 	// Ratio is PerformanceRatio of Actual against Expected as the goal
-	// shows them (ShownFigures), or the share of periods that pass for stay
-	// goals.
+	// shows them (ShownFigures), or for stay goals the share of periods
+	// that pass; while a stay goal runs, the share its projection lands
+	// at when that is less (stayOutlook).
 	Ratio float64
 	// Progress is the uncapped goal progress (GoalProgressFrom) of Actual
 	// as shown.
@@ -149,7 +150,9 @@ type Assessment struct {
 // goal's last day the verdict is final:
 // achieved when progress reaches 1, partial when the ratio against the full
 // target reaches th.AtRisk, missed otherwise. Stay goals use the share of
-// recorded periods that pass as their ratio and progress. Thresholds that
+// recorded periods that pass as their ratio and progress; while one runs,
+// its ratio is no more than the share of all its periods its projection
+// keeps on target, and a projection past its line is not on track. Thresholds that
 // fail Validate are replaced by DefaultThresholds.
 func Assess(cal Calendar, g Goal, plan []PeriodTarget, values []PeriodValue, asOf Date, th Thresholds) Assessment {
 	return assess(cal, g, plan, nil, values, asOf, th)
@@ -188,17 +191,46 @@ func assess(cal Calendar, g Goal, plan []PeriodTarget, x *Expectation, values []
 		a.Progress = GoalProgress(g, actual)
 		a.Ratio = PerformanceRatio(g.Kind, ratioOrigin(g), expected, actual)
 	}
-	switch {
-	case !ended:
-		a.Status = th.Classify(a.Ratio)
-	case a.Progress >= 1:
-		a.Status = StatusAchieved
-	case a.Ratio >= th.AtRisk:
-		a.Status = StatusPartial
-	default:
-		a.Status = StatusMissed
+	if ended {
+		a.Status = th.verdict(a)
+		return a
+	}
+	var crosses bool
+	if IsStay(g.Kind) {
+		a.Ratio, crosses = stayOutlook(cal, g, plan, values, asOf, a.Progress)
+	}
+	a.Status = th.Classify(a.Ratio)
+	if crosses && a.Status == StatusOnTrack {
+		a.Status = StatusAtRisk
 	}
 	return a
+}
+
+// verdict is the final status of a goal that has ended: achieved when its
+// progress reaches 1, partial when its ratio reaches t.AtRisk, missed
+// otherwise.
+func (t Thresholds) verdict(a Assessment) Status {
+	switch {
+	case a.Progress >= 1:
+		return StatusAchieved
+	case a.Ratio >= t.AtRisk:
+		return StatusPartial
+	}
+	return StatusMissed
+}
+
+// stayOutlook is a running stay goal's ratio, the share of its periods
+// on target so far (passed) or, when less, the share its projection
+// (Project) lands at, and whether the projection crosses its line: its
+// value at the goal's end, as shown, on the wrong side. A stay goal
+// measured by its past alone read "on track" beside a rising cost
+// projected above its cap, the mirror of an increase goal whose pace
+// falls short: the status of either never says more than the projection
+// beside it.
+func stayOutlook(cal Calendar, g Goal, plan []PeriodTarget, values []PeriodValue, asOf Date, passed float64) (ratio float64, crosses bool) {
+	pr := Project(cal, g, plan, values, asOf)
+	crosses = len(pr.Needs) > 0 && Progress(g.Kind, 0, g.Target, RoundValue(pr.EndValue, Decimals(g))) < 1
+	return min(passed, pr.Attainment), crosses
 }
 
 // Final reports whether s is a verdict on a goal that has ended
