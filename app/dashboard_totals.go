@@ -90,10 +90,11 @@ func paceFromTotals(cal Calendar, g Goal, plan []PeriodTarget, t ValueTotals, as
 		e := sc.expectation(cal, g, plan)
 		x = &e
 	}
-	p.Assessment = assess(cal, g, plan, x, []PeriodValue{one}, asOf, th)
+	complete := totalsComplete(cal, g, t)
+	p.Assessment = assess(cal, g, plan, x, []PeriodValue{one}, asOf, th, &complete)
 	last, _ := ParsePeriodKey(t.Last.PeriodKey)
 	pj := projector{cal: cal, g: g, s: []periodValue{{last, t.Last.Value}}, actual: p.Assessment.Actual, asOf: asOf, plan: x}
-	if hasEnded(g, asOf) {
+	if cal.verdictDue(g, asOf, complete) {
 		pj.remaining = nil // as Project: nothing remains once it has ended
 	} else {
 		pj.remaining = sc.remainingAfter(cal, g, last)
@@ -329,4 +330,12 @@ func keep[T any](buf, used []T) []T {
 		return used[:0]
 	}
 	return buf
+}
+
+// totalsComplete is everyPeriodIn as far as totals t tell: the latest
+// value in g's last check-in period and, unless the latest counts alone,
+// as many values as periods.
+func totalsComplete(cal Calendar, g Goal, t ValueTotals) bool {
+	ps := CheckInPeriods(cal, g)
+	return len(ps) > 0 && (latestCounts(g) || t.Count >= len(ps)) && t.Last.PeriodKey == ps[len(ps)-1].Key()
 }

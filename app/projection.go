@@ -130,7 +130,7 @@ func Project(cal Calendar, g Goal, plan []PeriodTarget, values []PeriodValue, as
 		pj.plan = &x
 	}
 	latest := s[len(s)-1].Period
-	if !hasEnded(g, asOf) {
+	if !cal.verdictDue(g, asOf, cal.everyPeriodIn(g, s)) {
 		for _, p := range cal.Periods(g.Cadence, g.Start, g.End) {
 			if PeriodLess(latest, p) {
 				pj.remaining = append(pj.remaining, p)
@@ -147,8 +147,7 @@ func Project(cal Calendar, g Goal, plan []PeriodTarget, values []PeriodValue, as
 }
 
 // hasEnded reports whether g has ended by asOf: asOf is after its last
-// day. Assess gives its verdict from then on, and Project projects no
-// period more.
+// day (see verdictDue).
 func hasEnded(g Goal, asOf Date) bool {
 	return !g.End.IsZero() && asOf.DayNumber() > g.End.DayNumber()
 }

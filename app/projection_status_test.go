@@ -72,7 +72,9 @@ func TestEndedGoalEndsAtItsActual(t *testing.T) {
 		end       float64
 		remaining int
 	}{
-		{"2024-01-01", app.StatusMissed, 30, 0},
+		{"2024-01-08", app.StatusMissed, 30, 0},
+		// December's check-in still awaited (its grace): not final yet.
+		{"2024-01-01", app.StatusOnTrack, 120, 9},
 		{"2026-12-03", app.StatusMissed, 30, 0},
 		{"2023-12-31", app.StatusOnTrack, 120, 9}, // its last day: still running
 		{"2023-06-15", app.StatusOnTrack, 120, 9},
@@ -314,6 +316,48 @@ func TestStayGoalProjectedPastItsLine(t *testing.T) {
 		if a.Status != app.StatusOffTrack || !testkit.Near(a.Ratio, pr.Attainment) || a.Progress != 1 {
 			t.Errorf("%s: %s at a ratio of %v (progress %v), projected at %v (%v of the year on target)",
 				tt.kind, a.Status, a.Ratio, a.Progress, pr.EndValue, pr.Attainment)
+		}
+	}
+}
+
+// TestCapWithLastMonthAwaitedIsNotFinal checks caps of 2023 (a stay
+// below 100 a month, a budget of 100 for the year from 200) with January
+// to November reported well under the line and December never checked in.
+// Before, the dashboard called both achieved from 1 January while the
+// review of the year still awaited December, and an increase goal read
+// partly achieved alike. Now, during December's grace, neither is final,
+// as the year's review row says, and December is still projected; after
+// it, December counts as nothing, as in the review, and the verdict is
+// final.
+func TestCapWithLastMonthAwaitedIsNotFinal(t *testing.T) {
+	cal, th := app.Calendar{}, app.DefaultThresholds
+	stay := testkit.EffectGoal(app.KindStayBelow, app.AggFlow, app.CadenceMonth, 100, 0)
+	budget := testkit.EffectGoal(app.KindDecrease, app.AggFlow, app.CadenceMonth, 100, 0)
+	budget.Baseline = testkit.Ptr(200)
+	sales := testkit.EffectGoal(app.KindIncrease, app.AggFlow, app.CadenceMonth, 120, 0)
+	for _, g := range []app.Goal{stay, budget, sales} {
+		var plan []app.PeriodTarget
+		if !app.IsStay(g.Kind) {
+			plan = app.SplitEven(cal, g, app.CadenceMonth)
+		}
+		var cs []app.CheckIn
+		for m := 1; m <= 11; m++ {
+			cs = append(cs, app.CheckIn{GoalID: g.ID, PeriodKey: app.Period{Cadence: app.CadenceMonth, Year: 2023, Index: m}.Key(), Value: 5})
+		}
+		snap := app.Snapshot{Goals: []app.Goal{g}, Plans: map[int64][]app.PeriodTarget{g.ID: plan}, CheckIns: map[int64][]app.CheckIn{g.ID: cs}}
+		for _, tt := range []struct {
+			asOf  string
+			final bool
+		}{{"2024-01-01", false}, {"2024-01-07", false}, {"2024-01-08", true}} {
+			asOf := testkit.Day(t, tt.asOf)
+			p := app.Paces(cal, snap, asOf, th)[0]
+			row := app.ReviewRows(cal, snap, testkit.Key(t, "2023"), asOf, th)[0]
+			if p.Assessment.Status.Final() != tt.final || row.Status.Final() != tt.final {
+				t.Errorf("%s on %s: dashboard %s, year row %s; want final %v", g.Kind, tt.asOf, p.Assessment.Status, row.Status, tt.final)
+			}
+			if left := p.Projection.RemainingPeriods; (left == 0) != tt.final {
+				t.Errorf("%s on %s: %d periods projected with the status %s", g.Kind, tt.asOf, left, p.Assessment.Status)
+			}
 		}
 	}
 }

@@ -146,8 +146,9 @@ type Assessment struct {
 // is then classified by th. Both are judged as the goal shows them, each
 // rounded to its decimals (ShownFigures), so that a status never tells
 // another story than the figures and the gap beside it (ShownVariance): a
-// count expected at 1.378, shown 1, is met by an actual of 1. After the
-// goal's last day the verdict is final:
+// count expected at 1.378, shown 1, is met by an actual of 1. Once the
+// goal's year is known (verdictDue: it has ended with every period in, or
+// its last period's grace is over) the verdict is final:
 // achieved when progress reaches 1, partial when the ratio against the full
 // target reaches th.AtRisk, missed otherwise. Stay goals use the share of
 // recorded periods that pass as their ratio and progress; while one runs,
@@ -155,12 +156,14 @@ type Assessment struct {
 // keeps on target, and a projection past its line is not on track. Thresholds that
 // fail Validate are replaced by DefaultThresholds.
 func Assess(cal Calendar, g Goal, plan []PeriodTarget, values []PeriodValue, asOf Date, th Thresholds) Assessment {
-	return assess(cal, g, plan, nil, values, asOf, th)
+	return assess(cal, g, plan, nil, values, asOf, th, nil)
 }
 
 // assess is Assess with the expectation of g's plan already prepared, or
-// nil to prepare it here.
-func assess(cal Calendar, g Goal, plan []PeriodTarget, x *Expectation, values []PeriodValue, asOf Date, th Thresholds) Assessment {
+// nil to prepare it here; complete, when not nil, says whether every
+// check-in period of g's span has a value, where values do not show it
+// (verdictDue).
+func assess(cal Calendar, g Goal, plan []PeriodTarget, x *Expectation, values []PeriodValue, asOf Date, th Thresholds, complete *bool) Assessment {
 	if th.Validate() != nil {
 		th = DefaultThresholds
 	}
@@ -168,7 +171,7 @@ func assess(cal Calendar, g Goal, plan []PeriodTarget, x *Expectation, values []
 	if len(s) == 0 {
 		return Assessment{Status: StatusNoData, Date: asOf}
 	}
-	ended := hasEnded(g, asOf)
+	ended := cal.verdictDue(g, asOf, cal.allIn(g, s, complete))
 	a := Assessment{Actual: goalActual(g, s), Date: asOf}
 	switch {
 	case ended:

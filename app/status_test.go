@@ -137,19 +137,22 @@ func TestAssess(t *testing.T) {
 		{"last day still running", salesGoal, salesPlan, Vals("2023-Q1", 8e6, "2023-Q2", 10e6, "2023-Q3", 10e6, "2023-Q4", 9e6), "2023-12-31", StatusAtRisk, 37.0 / 40},
 		{"after end achieved", salesGoal, salesPlan, Vals("2023-Q1", 8e6, "2023-Q2", 10e6, "2023-Q3", 10e6, "2023-Q4", 12e6), "2024-01-01", StatusAchieved, 1},
 		{"after end partial", salesGoal, salesPlan, Vals("2023-Q1", 8e6, "2023-Q2", 10e6, "2023-Q3", 10e6, "2023-Q4", 4e6), "2024-01-01", StatusPartial, 0.8},
-		{"after end missed", salesGoal, salesPlan, Vals("2023-Q1", 8e6, "2023-Q2", 10e6, "2023-Q3", 10e6), "2024-01-01", StatusMissed, 0.7},
+		// Q4 awaited within its grace: not final yet; after it, counted as nothing.
+		{"after end Q4 awaited", salesGoal, salesPlan, Vals("2023-Q1", 8e6, "2023-Q2", 10e6, "2023-Q3", 10e6), "2024-01-01", StatusOnTrack, 1},
+		{"after end missed", salesGoal, salesPlan, Vals("2023-Q1", 8e6, "2023-Q2", 10e6, "2023-Q3", 10e6), "2024-01-15", StatusMissed, 0.7},
 		{"level seed market share", shareGoal, sharePlan, Vals("2023-03", 8), "2023-03-31", StatusAtRisk, 0.8},
 		{"level after end achieved", tenths, sharePlan, Vals("2023-11", 14, "2023-12", 15.2), "2024-03-01", StatusAchieved, 15.2 / 15},
 		{"stay 3 of 4 off track", stay, nil, Vals("2023-Q1", 50, "2023-Q2", 49, "2023-Q3", 60, "2023-Q4", 55), "2023-12-31", StatusOffTrack, 0.75},
 		{"stay 4 of 5 at risk", stay, nil, Vals("2022-Q4", 50, "2023-Q1", 50, "2023-Q2", 49, "2023-Q3", 60, "2023-Q4", 55), "2023-12-31", StatusAtRisk, 0.8},
-		{"stay all pass achieved", stay, nil, Vals("2023-Q1", 50, "2023-Q2", 51), "2024-01-01", StatusAchieved, 1},
+		{"stay all pass awaited", stay, nil, Vals("2023-Q1", 50, "2023-Q2", 51), "2024-01-01", StatusOnTrack, 1},
+		{"stay all pass achieved", stay, nil, Vals("2023-Q1", 50, "2023-Q2", 51), "2024-01-15", StatusAchieved, 1},
 		{"flow cap under budget", budget, capPlan, Vals("2023-Q1", 15, "2023-Q2", 20), "2023-06-30", StatusOnTrack, 40.0 / 35},
 		{"flow cap over budget", budget, capPlan, Vals("2023-Q1", 25, "2023-Q2", 25), "2023-06-30", StatusAtRisk, 0.8},
 		{"flow cap nothing spent", budget, capPlan, Vals("2023-Q1", 0), "2023-03-31", StatusOnTrack, 120.0 / 100},
 		{"flow cap achieved", budget, capPlan, Vals("2023-Q1", 20, "2023-Q2", 20, "2023-Q3", 20, "2023-Q4", 19), "2024-01-01", StatusAchieved, 80.0 / 79},
 		{"milestone not due", milestone, nil, Vals("2023-06", 0), "2023-06-30", StatusOnTrack, 1},
 		{"milestone missed", milestone, nil, Vals("2023-12", 0), "2024-01-01", StatusMissed, 0},
-		{"milestone achieved", milestone, nil, Vals("2023-09", 1), "2024-01-01", StatusAchieved, 1},
+		{"milestone achieved", milestone, nil, Vals("2023-09", 1), "2024-01-08", StatusAchieved, 1},
 	}
 	for _, tt := range tests {
 		a := Assess(Calendar{}, tt.g, tt.plan, tt.values, Day(t, tt.asOf), DefaultThresholds)

@@ -81,7 +81,8 @@ func checkStory(t *testing.T, i int, g Goal, a Assessment, pr Projection, th Thr
 // projection, a status and a "needs" line never tell different stories, on
 // random goals of every kind, direction and cadence, some re-planned
 // after a review with a value edited since, seen at any day of their
-// span.
+// span or soon after it; and that a verdict is final only once the year
+// is known.
 func TestStatusProjectionAndNeedsTellOneStory(t *testing.T) {
 	r := rand.New(rand.NewPCG(5, 8))
 	th := DefaultThresholds
@@ -97,10 +98,41 @@ func TestStatusProjectionAndNeedsTellOneStory(t *testing.T) {
 		if re, edited, ok := replannedStory(r, cal, g, plan, values, asOf); ok && r.IntN(2) == 0 {
 			plan, values = re, edited
 		}
+		if r.IntN(4) == 0 { // seen after its end, within its last period's grace or not
+			asOf = DateOfDayNumber(g.End.DayNumber() + 1 + r.IntN(2*GraceLong))
+		}
 		a := Assess(cal, g, plan, values, asOf, th)
 		checkStory(t, i, g, a, Project(cal, g, plan, values, asOf), th)
+		checkVerdictKnown(t, i, cal, g, a, values, asOf)
 		if t.Failed() {
 			t.Fatalf("as of %s, plan %v, values %v", asOf, plan, values)
 		}
+	}
+}
+
+// checkVerdictKnown fails when a goal's status is final (achieved, partly
+// achieved, missed) before its year is known: every period checked in (a
+// level goal's last one), or its last period's late check-in no longer
+// awaited (Grace), as a review closes a period.
+func checkVerdictKnown(t *testing.T, i int, cal Calendar, g Goal, a Assessment, values []PeriodValue, asOf Date) {
+	t.Helper()
+	if !a.Status.Final() {
+		return
+	}
+	ps := CheckInPeriods(cal, g)
+	in := map[string]bool{}
+	for _, v := range values {
+		in[v.PeriodKey] = true
+	}
+	missing := 0
+	for j, p := range ps {
+		if !in[p.Key()] && (j == len(ps)-1 || !latestCounts(g)) {
+			missing++
+		}
+	}
+	awaited := asOf.DayNumber() <= cal.LastDay(ps[len(ps)-1])+Grace(g.Cadence)
+	if missing > 0 && awaited {
+		t.Fatalf("#%d %+v: %s on %s with %d of %d periods never checked in, the last one's still awaited",
+			i, g, a.Status, asOf, missing, len(ps))
 	}
 }
