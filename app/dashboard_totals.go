@@ -90,7 +90,9 @@ func paceFromTotals(cal Calendar, g Goal, plan []PeriodTarget, t ValueTotals, as
 		e := sc.expectation(cal, g, plan)
 		x = &e
 	}
-	complete := totalsComplete(cal, g, t)
+	// Only an ended goal asks whether every period is in: a running one's
+	// periods are not listed on every refresh.
+	complete := hasEnded(g, asOf) && totalsComplete(cal, g, t)
 	p.Assessment = assess(cal, g, plan, x, []PeriodValue{one}, asOf, th, &complete)
 	last, _ := ParsePeriodKey(t.Last.PeriodKey)
 	pj := projector{cal: cal, g: g, s: []periodValue{{last, t.Last.Value}}, actual: p.Assessment.Actual, asOf: asOf, plan: x}

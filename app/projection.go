@@ -130,7 +130,7 @@ func Project(cal Calendar, g Goal, plan []PeriodTarget, values []PeriodValue, as
 		pj.plan = &x
 	}
 	latest := s[len(s)-1].Period
-	if !cal.verdictDue(g, asOf, cal.everyPeriodIn(g, s)) {
+	if !hasEnded(g, asOf) || !cal.verdictDue(g, asOf, cal.everyPeriodIn(g, s)) {
 		for _, p := range cal.Periods(g.Cadence, g.Start, g.End) {
 			if PeriodLess(latest, p) {
 				pj.remaining = append(pj.remaining, p)

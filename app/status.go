@@ -171,7 +171,7 @@ func assess(cal Calendar, g Goal, plan []PeriodTarget, x *Expectation, values []
 	if len(s) == 0 {
 		return Assessment{Status: StatusNoData, Date: asOf}
 	}
-	ended := cal.verdictDue(g, asOf, cal.allIn(g, s, complete))
+	ended := hasEnded(g, asOf) && cal.verdictDue(g, asOf, cal.allIn(g, s, complete))
 	a := Assessment{Actual: goalActual(g, s), Date: asOf}
 	switch {
 	case ended:
