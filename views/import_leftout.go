@@ -127,14 +127,18 @@ func totalsText(plan *importer.ImportPlan) string {
 	return lang.L("{{.N}} rows of totals (such as “{{.Label}}”) are skipped: the rows they add up are imported.", args)
 }
 
-// scalesLines say, one line a value column whose header states a scale
-// (销售额(万元), "Revenue (in thousands)"), that its values are multiplied
+// scalesLines say, one line a value column whose header, group or a line
+// above the table states a scale (销售额(万元), "单位：万元"), that its values are multiplied
 // by it, so that no value is imported 10,000 times other than it reads.
 func scalesLines(plan *importer.ImportPlan) []string {
 	lines := make([]string, 0, len(plan.Scales))
 	for _, s := range plan.Scales {
-		lines = append(lines, lang.L("Values in “{{.Header}}” are in units of {{.Factor}} and are multiplied by {{.Factor}}.",
-			map[string]any{"Header": s.Header, "Factor": countText(int(s.Factor))}))
+		args := map[string]any{"Header": s.Header, "Factor": countText(int(s.Factor)), "Stated": s.Stated}
+		if s.Stated != "" {
+			lines = append(lines, lang.L("Values in “{{.Header}}” are in units of {{.Factor}}, as “{{.Stated}}” above the table says, and are multiplied by {{.Factor}}.", args))
+			continue
+		}
+		lines = append(lines, lang.L("Values in “{{.Header}}” are in units of {{.Factor}} and are multiplied by {{.Factor}}.", args))
 	}
 	return lines
 }

@@ -50,6 +50,23 @@ func TestImportSaysHeaderScale(t *testing.T) {
 	importQ1(t, v, g, 127_500)
 }
 
+// TestImportSaysScaleAboveTable imports a report that states its unit
+// once under its title, 单位：万元: the check names the line it took the
+// scale from, and the quarter holds 127,500, not 12.75.
+func TestImportSaysScaleAboveTable(t *testing.T) {
+	v, g := openImportOf(t, "2023年销售报表\n单位：万元\n日期,销售额\n2023-01-05,12.5\n2023-01-06,0.25\n", false)
+	if len(v.sources) == 0 {
+		t.Fatal("no value columns offered")
+	}
+	pickGoal(t, v, v.sources[0], g.ID)
+	checkAndWait(t, v)
+	want := "Values in “销售额” are in units of 10,000, as “单位：万元” above the table says, and are multiplied by 10,000."
+	if !containsText(v.ui.window().Canvas().Overlays().Top(), want) || v.rejected.Text != "" {
+		t.Fatalf("the check does not name the scale: %q, rejected %q", v.result.Text, v.rejected.Text)
+	}
+	importQ1(t, v, g, 127_500)
+}
+
 // TestImportSaysMonthsRunAcross checks a plan laid out with its months
 // across the columns: its rows are refused as no dates, and the check
 // says why and how to turn the table.

@@ -62,6 +62,18 @@ func groupSpans(top, names []Cell) ([]groupSpan, bool) {
 	return spans, wide
 }
 
+// groupOver is the name of the group in the row top over column c of
+// the row names (groupSpans), "" when none stands over it.
+func groupOver(top, names []Cell, c int) string {
+	spans, _ := groupSpans(top, names)
+	for _, s := range spans {
+		if s.first <= c && c <= s.last {
+			return strings.TrimSpace(importCellText(top[s.first]))
+		}
+	}
+	return ""
+}
+
 // namedBelow reports whether the cell of names under column c names a
 // column of its own: filled, and no copy of the cell above merged down.
 func namedBelow(top, names []Cell, c int) bool {

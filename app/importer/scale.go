@@ -21,6 +21,9 @@ type ColumnScale struct {
 	Header string // the header's text
 	Places int    // the power of ten: 4 for 万, 3 for thousands
 	Factor int64  // 10,000 for 万, 1,000 for thousands
+	// Stated is the text above the table that states the scale
+	// ("单位：万元"), when the header states none.
+	Stated string
 }
 
 // scaleWords are the words that state a scale in a unit part of a header
@@ -201,9 +204,9 @@ func allHan(s string) bool {
 }
 
 // columnScales are the scales the headers of the value columns of mapping
-// m state, in column order; none without a header.
+// m state, in column order (columnScale); none without a header.
 func columnScales(t Table, m Mapping) []ColumnScale {
-	if !m.SkipHeader {
+	if !m.SkipHeader || m.HeaderRow < 0 || m.HeaderRow >= len(t.Rows) {
 		return nil
 	}
 	cols := []int{m.ValueColumn}
@@ -214,11 +217,15 @@ func columnScales(t Table, m Mapping) []ColumnScale {
 		}
 	}
 	slices.Sort(cols)
+	h := headerScales{names: t.Rows[m.HeaderRow]}
+	if m.HeaderRow > 0 && isGroupRow(t.Rows, m.HeaderRow-1) {
+		h.groups = t.Rows[m.HeaderRow-1]
+	}
+	h.stated, h.statedPlaces = tableScale(t.Rows, m.HeaderRow, h.groups != nil)
 	var out []ColumnScale
 	for _, c := range slices.Compact(cols) {
-		header := strings.TrimSpace(importCellText(t.Cell(m.HeaderRow, c)))
-		if places := headerScale(header); places > 0 {
-			out = append(out, ColumnScale{Column: c, Header: header, Places: places, Factor: int64(math.Pow10(places))})
+		if s := h.columnScale(c); s.Places > 0 {
+			out = append(out, s)
 		}
 	}
 	return out
@@ -239,12 +246,13 @@ func scaleValue(v float64, places int) float64 {
 }
 
 // scaled multiplies value v of goal g, read from text in column col, by
-// its column's scale; a value the scale takes beyond what the goal can
+// its column's scale, but for a percent goal's by a scale stated above
+// the table; a value the scale takes beyond what the goal can
 // hold at its decimals is refused.
 func (pl *importPlanner) scaled(g *app.Goal, col int, v float64, text string) (float64, *app.Error) {
 	i := slices.IndexFunc(pl.plan.Scales, func(s ColumnScale) bool { return s.Column == col })
-	if i < 0 {
-		return v, nil
+	if i < 0 || pl.plan.Scales[i].Stated != "" && g.Unit == app.UnitPercent {
+		return v, nil // a table's 单位：万元 is not its margins'
 	}
 	s := pl.plan.Scales[i]
 	r := scaleValue(v, s.Places)

@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"context"
 	"slices"
 	"strings"
 	"testing"
@@ -100,5 +101,71 @@ func TestPlanImportHeaderScaleTooLarge(t *testing.T) {
 	}
 	if got := importPeriodsOf(p); !slices.Equal(got, []string{"1 2023-03 = 2e+08 (1) partial"}) {
 		t.Errorf("periods %v", got)
+	}
+}
+
+// TestPlanImportGroupHeaderScale: a ledger states its unit once, on the
+// group over its columns (收入(万元) over 数量 and 金额); each amount under
+// it is in 万元, unless its own name states a unit of its own (数量(件)),
+// and a group without one scales nothing.
+func TestPlanImportGroupHeaderScale(t *testing.T) {
+	csv := "日期,收入(万元),,支出,\n" +
+		",数量(件),金额,数量,金额\n" +
+		"2023-01-05,3,1.25,2,800\n" +
+		"2023-02-05,4,2.5,1,900\n"
+	m := Mapping{DateColumn: 0, GoalColumn: -1, ValueColumns: map[int]int64{1: 3, 2: 1, 4: 2}, SkipHeader: true, HeaderRow: 1}
+	p := importPlanOf(t, csv, m, app.Snapshot{})
+	want := []ColumnScale{{Column: 2, Header: "收入(万元) · 金额", Places: 4, Factor: 10000}}
+	if !slices.Equal(p.Scales, want) {
+		t.Errorf("scales %+v, want %+v", p.Scales, want)
+	}
+	wantPeriods := []string{"1 2023-01 = 12500 (1) partial", "1 2023-02 = 25000 (1) partial",
+		"2 2023-01 = 800 (1) partial", "2 2023-02 = 900 (1) partial",
+		"3 2023-W01 = 3 (1) partial", "3 2023-W05 = 4 (1) partial"}
+	if got := importPeriodsOf(p); !slices.Equal(got, wantPeriods) || len(p.Rejected) > 0 {
+		t.Errorf("periods\n%s\nwant\n%s\nrejected %v", strings.Join(got, "\n"), strings.Join(wantPeriods, "\n"), importRejections(p))
+	}
+}
+
+// TestPlanImportScaleAboveTable: a report states its unit once under its
+// title ("单位：万元"); every value column whose header states no unit of
+// its own is in it, but not a percent goal's, and "单位：元" or a title
+// holding a scale word states no scale.
+func TestPlanImportScaleAboveTable(t *testing.T) {
+	const body = "日期,目标,销售额(含税),数量(件)\n2023-01-05,Sales,1.25,3\n2023-02-05,Share,12.5,4\n"
+	m := importLongMapping
+	m.HeaderRow = 2
+	p := importPlanOf(t, "某某贸易有限公司2023年销售报表,,,\n,,,金额单位：人民币万元\n"+body, m, app.Snapshot{})
+	want := []ColumnScale{{Column: 2, Header: "销售额(含税)", Places: 4, Factor: 10000, Stated: "金额单位：人民币万元"}}
+	if !slices.Equal(p.Scales, want) {
+		t.Errorf("scales %+v, want %+v", p.Scales, want)
+	}
+	if got, want := importPeriodsOf(p), []string{"1 2023-01 = 12500 (1) partial", "2 2023-02 = 125000 (1) partial"}; !slices.Equal(got, want) {
+		t.Errorf("periods %q, want %q", got, want)
+	}
+	goals := importGoals()
+	goals[1].Unit = app.UnitPercent
+	tab, err := ReadTable(strings.NewReader("单位：万元\n\n"+body), "x.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	percent, err := PlanImport(context.Background(), app.Calendar{}, tab, m, goals, app.Snapshot{}, nil)
+	if got := importPeriodsOf(percent); err != nil || !slices.Contains(got, "2 2023-02 = 12.5 (1) partial") {
+		t.Errorf("a percent goal under 单位：万元: %q, %v", got, err)
+	}
+	m.ValueColumn = 3
+	if p := importPlanOf(t, "2023年销售报表\n(in thousands)\n"+body, m, app.Snapshot{}); len(p.Scales) > 0 {
+		t.Errorf("a column in 件 took the table's scale: %+v", p.Scales)
+	}
+	m.ValueColumn = 2
+	for _, above := range []string{"单位：元", "2023年万元户统计", "Sales (in thousands)"} {
+		if p := importPlanOf(t, above+"\n\n"+body, m, app.Snapshot{}); len(p.Scales) > 0 {
+			t.Errorf("%q: scales %+v", above, p.Scales)
+		}
+	}
+	for _, above := range []string{"(in thousands)", "Unit: USD thousands", "单位: 万元", "（单位：万元）"} {
+		if p := importPlanOf(t, above+"\n\n"+body, m, app.Snapshot{}); len(p.Scales) != 1 || p.Scales[0].Stated != above {
+			t.Errorf("%q: scales %+v", above, p.Scales)
+		}
 	}
 }
