@@ -32,6 +32,7 @@ var (
 	statusLabels = map[Status]string{
 		StatusOnTrack: "On track", StatusAtRisk: "At risk", StatusOffTrack: "Off track", StatusNoData: "No data yet",
 		StatusAchieved: "Achieved", StatusPartial: "Partly achieved", StatusMissed: "Missed",
+		StatusNotReported: "Not checked in",
 	}
 	actionStatusLabels = map[ActionStatus]string{
 		ActionPlanned: "Planned", ActionInProgress: "In progress", ActionDone: "Done", ActionDropped: "Dropped",

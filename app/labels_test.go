@@ -32,7 +32,7 @@ func TestLabels(t *testing.T) {
 	for _, c := range []Cadence{CadenceWeek, CadenceMonth, CadenceQuarter, CadenceHalf, CadenceYear} {
 		check(string(c), c.Label())
 	}
-	for _, s := range []Status{StatusOnTrack, StatusAtRisk, StatusOffTrack, StatusNoData, StatusAchieved, StatusPartial, StatusMissed} {
+	for _, s := range []Status{StatusOnTrack, StatusAtRisk, StatusOffTrack, StatusNoData, StatusAchieved, StatusPartial, StatusMissed, StatusNotReported} {
 		check(string(s), s.Label())
 	}
 	for _, s := range []ActionStatus{ActionPlanned, ActionInProgress, ActionDone, ActionDropped} {

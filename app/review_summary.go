@@ -86,11 +86,11 @@ func permute(rows []ReviewRow, perm []int) {
 }
 
 // ReviewSummary counts review rows by status: the closed periods' verdicts,
-// the rows without data, and the running ones (on track, at risk and off
-// track, which add up to Running).
+// those closed without a check-in, the rows without data yet, and the
+// running ones (on track, at risk and off track, which add up to Running).
 type ReviewSummary struct {
-	Achieved, Partial, Missed, NoData, Running int
-	OnTrack, AtRisk, OffTrack                  int
+	Achieved, Partial, Missed, NotReported, NoData, Running int
+	OnTrack, AtRisk, OffTrack                               int
 }
 
 // Summarize counts rows by status.
@@ -110,6 +110,8 @@ func Summarize(rows []ReviewRow) ReviewSummary {
 			s.AtRisk++
 		case StatusOffTrack:
 			s.OffTrack++
+		case StatusNotReported:
+			s.NotReported++
 		default:
 			s.NoData++
 		}
@@ -121,5 +123,6 @@ func Summarize(rows []ReviewRow) ReviewSummary {
 // Counts are the summary's counts by status, for statuses that have one.
 func (s ReviewSummary) Counts() map[Status]int {
 	return map[Status]int{StatusAchieved: s.Achieved, StatusPartial: s.Partial, StatusMissed: s.Missed,
-		StatusOnTrack: s.OnTrack, StatusAtRisk: s.AtRisk, StatusOffTrack: s.OffTrack, StatusNoData: s.NoData}
+		StatusOnTrack: s.OnTrack, StatusAtRisk: s.AtRisk, StatusOffTrack: s.OffTrack,
+		StatusNotReported: s.NotReported, StatusNoData: s.NoData}
 }

@@ -380,3 +380,23 @@ func TestReviewEdgeCases(t *testing.T) {
 		}
 	}
 }
+
+// TestReviewPeriodClosedWithoutCheckIn: a month with no check-in reads
+// "no data yet" while its late check-in is still awaited, and "not
+// checked in" once its grace is over, where "no data yet" would say some
+// may still come; the goal's quarter reviewed by month, which has no
+// check-in period of its own, keeps "no data yet".
+func TestReviewPeriodClosedWithoutCheckIn(t *testing.T) {
+	sales := rvGoal(1, app.KindIncrease, app.AggFlow, app.UnitCount, 1200)
+	snap := rvSnap(sales, nil, testkit.CheckIns(1, "2023-01", 100), nil)
+	for asOf, want := range map[string]app.Status{"2023-03-02": app.StatusNoData, "2023-05-01": app.StatusNotReported} {
+		r := app.ReviewRows(app.Calendar{}, snap, testkit.Key(t, "2023-02"), testkit.Day(t, asOf), app.DefaultThresholds)[0]
+		if r.Status != want || r.HasActual {
+			t.Errorf("February as of %s: %s, want %s", asOf, r.Status, want)
+		}
+	}
+	rows := []app.ReviewRow{{Status: app.StatusNotReported}, {Status: app.StatusNoData}, {Status: app.StatusMissed}}
+	if s := app.Summarize(rows); s.NotReported != 1 || s.NoData != 1 || s.Missed != 1 || s.Counts()[app.StatusNotReported] != 1 {
+		t.Errorf("summary %+v", s)
+	}
+}

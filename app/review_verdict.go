@@ -30,6 +30,9 @@ func (cal Calendar) judge(r *ReviewRow, asOf Date, th Thresholds) {
 	r.Closed = today > end && (r.Complete || today > cal.lastCounted(r.Goal, r.Period)+Grace(r.Goal.Cadence))
 	if !r.HasActual || !r.HasExpected {
 		r.Status = StatusNoData
+		if r.Closed && !r.HasActual && r.Periods > 0 {
+			r.Status = StatusNotReported
+		}
 		return
 	}
 	g := r.Goal

@@ -18,6 +18,10 @@ const (
 	StatusAchieved Status = "achieved"
 	StatusPartial  Status = "partial"
 	StatusMissed   Status = "missed"
+	// StatusNotReported is a review period closed without a check-in:
+	// late check-ins are no longer awaited, and "no data yet" would say
+	// some may still come.
+	StatusNotReported Status = "not_reported"
 )
 
 // ErrThresholds is wrapped by the error Thresholds.Validate returns.

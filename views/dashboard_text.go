@@ -156,7 +156,7 @@ func stayOutlook(p goalPace, n int) string {
 // countedStatuses is the order statuses are counted in: running ones
 // first, then verdicts, then goals without data.
 var countedStatuses = []app.Status{app.StatusOnTrack, app.StatusAtRisk, app.StatusOffTrack,
-	app.StatusAchieved, app.StatusPartial, app.StatusMissed, app.StatusNoData}
+	app.StatusAchieved, app.StatusPartial, app.StatusMissed, app.StatusNotReported, app.StatusNoData}
 
 // statusCountsText counts goals by status with the words of their badges,
 // "At risk: 2 · Missed: 1", leaving out statuses no goal has.

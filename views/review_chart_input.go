@@ -125,7 +125,7 @@ func periodLabels(rows []app.ReviewRow) []string {
 func statusLabels() map[app.Status]string {
 	m := map[app.Status]string{}
 	for _, s := range []app.Status{app.StatusOnTrack, app.StatusAtRisk, app.StatusOffTrack, app.StatusNoData,
-		app.StatusAchieved, app.StatusPartial, app.StatusMissed} {
+		app.StatusAchieved, app.StatusPartial, app.StatusMissed, app.StatusNotReported} {
 		m[s] = statusLabel(s)
 	}
 	return m

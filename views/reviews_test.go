@@ -255,3 +255,17 @@ func TestReviewPackAsksOnlyForFilesItReplaces(t *testing.T) {
 		t.Error("a file the pack does not write was changed")
 	}
 }
+
+// TestReviewRowWithoutCheckIn: a period closed without a check-in is
+// counted as "Not checked in", and its row compares nothing, though the
+// month before it was checked in.
+func TestReviewRowWithoutCheckIn(t *testing.T) {
+	r := app.ReviewRow{Goal: app.Goal{Title: "Sales", Unit: app.UnitCount}, HasExpected: true, Expected: 100,
+		HasPrevious: true, Previous: 90, Periods: 1, Closed: true, Status: app.StatusNotReported}
+	if got, want := reviewCompareLine(r), "Nothing to compare until this period has a check-in."; got != want {
+		t.Errorf("compare line %q, want %q", got, want)
+	}
+	if got := statusCountsText(app.Summarize([]app.ReviewRow{r}).Counts()); got != "Not checked in: 1" {
+		t.Errorf("summary %q", got)
+	}
+}

@@ -44,8 +44,13 @@ func reviewPlanLine(r app.ReviewRow) string {
 	return line
 }
 
-// reviewCompareLine compares the actual with the period before and the same period last year.
+// reviewCompareLine compares the actual with the period before and the same
+// period last year; a period without a check-in has nothing to compare,
+// whatever came before it.
 func reviewCompareLine(r app.ReviewRow) string {
+	if !r.HasActual {
+		return lang.L("Nothing to compare until this period has a check-in.")
+	}
 	var parts []string
 	if r.HasActual && r.HasPrevious {
 		parts = append(parts, lang.L("vs previous period {{.Change}}", map[string]any{"Change": reviewGapText(r.Goal, r.VsPrevious)}))

@@ -92,7 +92,7 @@ var statusOrder = []struct {
 	{app.StatusAchieved, inkAhead}, {app.StatusOnTrack, inkAhead},
 	{app.StatusPartial, inkBetween}, {app.StatusAtRisk, inkBetween},
 	{app.StatusMissed, inkBehind}, {app.StatusOffTrack, inkBehind},
-	{app.StatusNoData, inkNoData},
+	{app.StatusNotReported, inkNoData}, {app.StatusNoData, inkNoData},
 }
 
 func statusInk(s app.Status) drawing.Color {

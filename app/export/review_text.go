@@ -24,10 +24,11 @@ func (tr Translator) Cause(c string) string {
 }
 
 // StatusOrder is the order a review counts its goals by status in:
-// verdicts, running statuses, no data.
+// verdicts, running statuses, periods closed without a check-in, no data
+// yet.
 func StatusOrder() []app.Status {
 	return []app.Status{app.StatusAchieved, app.StatusPartial, app.StatusMissed, app.StatusOnTrack,
-		app.StatusAtRisk, app.StatusOffTrack, app.StatusNoData}
+		app.StatusAtRisk, app.StatusOffTrack, app.StatusNotReported, app.StatusNoData}
 }
 
 // StatusWord is the table's label of s, else s's label translated by w.

@@ -74,7 +74,8 @@ func (r Review) PointsUnit() string { return r.Pick("", "个百分点") }
 func (r Review) StatusLabels() map[app.Status]string {
 	return map[app.Status]string{app.StatusAchieved: r.Pick("Achieved", "已达成"), app.StatusPartial: r.Pick("Partly achieved", "部分达成"),
 		app.StatusMissed: r.Pick("Missed", "未达成"), app.StatusOnTrack: r.Pick("On track", "正常"), app.StatusAtRisk: r.Pick("At risk", "有风险"),
-		app.StatusOffTrack: r.Pick("Off track", "偏离"), app.StatusNoData: r.Pick("No data yet", "暂无数据")}
+		app.StatusOffTrack: r.Pick("Off track", "偏离"), app.StatusNotReported: r.Pick("Not checked in", "未填报"),
+		app.StatusNoData: r.Pick("No data yet", "暂无数据")}
 }
 
 // Portfolio is every goal's attainment of plan.
