@@ -37,10 +37,11 @@ func main() {
 	}
 	preferLanguage(*langFlag)
 	a.SetIcon(assets.WindowIcon)
+	views.ApplyTheme(a)
+	waitForFonts := views.PreloadFonts()
 	if err := assets.LoadTranslations(*langFlag); err != nil {
 		log.Printf("pacer: %v", err)
 	}
-	views.ApplyTheme(a)
 	views.ApplyCurrencyStyle()
 	path, err := databasePath(*dbFlag, a.Preferences().String(views.PrefLastDatabase))
 	if err != nil {
@@ -54,7 +55,7 @@ func main() {
 	start = func(store *data.Store, path string) fyne.Window {
 		opened = store
 		everOpened.Store(true)
-		w := views.NewMainWindow(a, views.Deps{Store: store, DBPath: path, Version: version})
+		w := views.NewMainWindow(a, views.Deps{Store: store, DBPath: path, Version: version, WaitForFonts: waitForFonts})
 		go returnStartGarbage(gcPercent)
 		// The backup reads and checks the whole file: on two cores it
 		// slowed the first frame of a big file by a third.

@@ -25,6 +25,11 @@ type Deps struct {
 	Store   *data.Store
 	DBPath  string
 	Version string
+	// WaitForFonts, when set, waits for the faces PreloadFonts loads
+	// before the window's content is laid out (a face measured on two
+	// goroutines at once is loaded twice); the window is shown, and so
+	// made, before that wait.
+	WaitForFonts func()
 
 	sample bool  // the store is the sample plan
 	home   *Deps // what to go back to from the sample plan
@@ -93,7 +98,9 @@ func (ui *mainUI) dataChanged() {
 	ui.refreshScreen(ui.screens[ui.current].id)
 }
 
-// NewMainWindow builds Pacer's main window on the given app; the caller shows it.
+// NewMainWindow builds Pacer's main window on the given app; the caller
+// shows it. With Deps.WaitForFonts set it is shown already, blank, while
+// the fonts load.
 func NewMainWindow(a fyne.App, deps Deps) fyne.Window {
 	readsOffUI = true
 	w := a.NewWindow(lang.L("Pacer"))
@@ -105,6 +112,14 @@ func NewMainWindow(a fyne.App, deps Deps) fyne.Window {
 	// least size and then again at the window's, shaping the dashboard's
 	// cards' text at both widths.
 	restoreSize(w, firstSize)
+	if deps.WaitForFonts != nil {
+		// Showing the window makes it, some 150 ms of the system's work
+		// on this goroutine, while the fonts load on another: the window
+		// shows its background that while, and its first frame comes
+		// 150–190 ms sooner than when it was made after its content.
+		w.Show()
+		deps.WaitForFonts()
+	}
 	w.SetContent(container.NewStack(ui.frame(), ui.shown.holder))
 	ui.showFirstScreen()
 	ui.reportWaits()

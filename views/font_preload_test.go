@@ -1,0 +1,34 @@
+package views
+
+import (
+	"context"
+	"path/filepath"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+
+	"pacer/data"
+)
+
+// TestMainWindowWaitsForPreloadedFonts: the window lays out its content
+// only once the faces PreloadFonts loads are in, and the wait returns.
+func TestMainWindowWaitsForPreloadedFonts(t *testing.T) {
+	a := test.NewTempApp(t)
+	ApplyTheme(a)
+	store, err := data.Open(context.Background(), filepath.Join(t.TempDir(), "pacer.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { store.Close() })
+	wait := PreloadFonts()
+	waited, laidOutFirst := false, false
+	w := NewMainWindow(a, Deps{Store: store, DBPath: "pacer.db", Version: "test", WaitForFonts: func() {
+		laidOutFirst = a.Driver().AllWindows()[0].Content() != nil
+		wait()
+		waited = true
+	}})
+	t.Cleanup(w.Close)
+	if !waited || laidOutFirst || w.Content() == nil {
+		t.Errorf("waited %v, content before the wait %v, content after %v", waited, laidOutFirst, w.Content() != nil)
+	}
+}
