@@ -68,9 +68,18 @@ func withWeekPastEnd(cal Calendar, g Goal, p Period, subs []Period) []Period {
 // lastCounted is the last day of what counts for g in p: p's last day, or
 // the last day of g's last week when that week runs past p's end
 // (weekPastEnd), whose check-in a review of p still awaits until then.
+// When g ends inside p it is the last day of g's last check-in period:
+// none of g's comes after it, and the goal's verdict awaits no more
+// (verdictDue). Before, a goal ending in September kept its fiscal
+// half's row open until the grace after January, long after its final
+// verdict on the dashboard.
 func (cal Calendar) lastCounted(g Goal, p Period) int {
 	if w, ok := cal.weekPastEnd(g, p); ok {
 		return cal.LastDay(w)
 	}
-	return cal.LastDay(p)
+	last := cal.LastDay(p)
+	if q := cal.PeriodOf(g.Cadence, g.End); !g.End.IsZero() && q.Valid() && g.End.DayNumber() <= last {
+		return min(last, cal.LastDay(q))
+	}
+	return last
 }

@@ -119,8 +119,11 @@ type ReviewRow struct {
 	// the row shows them (ShownFigures).
 	Ratio float64
 	// Closed says the verdict is final: the period has ended (or the
-	// goal, when it ends inside the period) and its check-ins are complete, or the grace period for late check-ins
-	// (Grace of the goal's cadence) has passed since its end.
+	// goal, when it ends inside the period) and its check-ins are
+	// complete, or the grace period for late check-ins (Grace of the
+	// goal's cadence) has passed since the end of the last check-in
+	// period that counts in it (lastCounted), as the goal's own verdict
+	// waits (verdictDue).
 	Closed bool
 	// Status is on track, at risk or off track (by the thresholds on
 	// Ratio) while the period runs or waits for late check-ins; achieved

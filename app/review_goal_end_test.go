@@ -17,13 +17,7 @@ import (
 // the same goal and the same figures.
 func TestGoalEndedMidPeriodIsFinalInTheReview(t *testing.T) {
 	cal, th := app.Calendar{}, app.DefaultThresholds
-	g := testkit.EffectGoal(app.KindIncrease, app.AggFlow, app.CadenceMonth, 1050, 0)
-	g.ID, g.Start, g.End = 1, testkit.Day(t, "2026-01-01"), testkit.Day(t, "2026-11-15")
-	snap := app.NewSnapshot()
-	snap.Goals = []app.Goal{g}
-	for _, p := range app.CheckInPeriods(cal, g) {
-		snap.CheckIns[1] = append(snap.CheckIns[1], app.CheckIn{GoalID: 1, PeriodKey: p.Key(), Value: 90})
-	}
+	snap := salesToMidNovember(t, cal, 11)
 	for _, tt := range []struct {
 		asOf             string
 		goal, year, last app.Status
@@ -46,4 +40,35 @@ func TestGoalEndedMidPeriodIsFinalInTheReview(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestGoalEndedMidYearClosesItsYearAsItsVerdict checks the same goal with
+// November, its last month, never reported: once November's grace is
+// over the goal's verdict is final, and so is its year's row, November
+// counting as nothing in both. Before, the year's row waited for the
+// grace after December, a period the goal has no check-in of.
+func TestGoalEndedMidYearClosesItsYearAsItsVerdict(t *testing.T) {
+	cal, th := app.Calendar{}, app.DefaultThresholds
+	snap := salesToMidNovember(t, cal, 10)
+	for _, day := range []string{"2026-12-07", "2026-12-08", "2027-01-20"} {
+		asOf := testkit.Day(t, day)
+		goal := app.Paces(cal, snap, asOf, th)[0].Assessment.Status
+		r := app.ReviewRows(cal, snap, testkit.Key(t, "2026"), asOf, th)[0]
+		if r.Closed != goal.Final() || (r.Closed && r.Status != goal) {
+			t.Errorf("as of %s: the year's row says %s (closed %v), the goal %s", day, r.Status, r.Closed, goal)
+		}
+	}
+}
+
+// salesToMidNovember is a snapshot of a monthly sales goal of 1,050 from
+// January to 15 November 2026 with its first months checked in at 90.
+func salesToMidNovember(t *testing.T, cal app.Calendar, months int) app.Snapshot {
+	g := testkit.EffectGoal(app.KindIncrease, app.AggFlow, app.CadenceMonth, 1050, 0)
+	g.ID, g.Start, g.End = 1, testkit.Day(t, "2026-01-01"), testkit.Day(t, "2026-11-15")
+	snap := app.NewSnapshot()
+	snap.Goals = []app.Goal{g}
+	for _, p := range app.CheckInPeriods(cal, g)[:months] {
+		snap.CheckIns[1] = append(snap.CheckIns[1], app.CheckIn{GoalID: 1, PeriodKey: p.Key(), Value: 90})
+	}
+	return snap
 }
