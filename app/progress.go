@@ -119,11 +119,23 @@ func GoalProgressFrom(g Goal, values []PeriodValue) (progress float64, ok bool) 
 // passShare is the share of the values in s that pass a stay goal's target,
 // each value as the goal shows it (ShownFigures); s must not be empty.
 func passShare(g Goal, s []periodValue) float64 {
-	passed, d := 0.0, Decimals(g)
+	passed := 0
 	for _, v := range s {
-		passed += Progress(g.Kind, 0, g.Target, RoundValue(v.Value, d))
+		if holdsLine(g, v.Value) {
+			passed++
+		}
 	}
-	return passed / float64(len(s))
+	return float64(passed) / float64(len(s))
+}
+
+// holdsLine reports whether v is on the right side of stay goal g's
+// line, both rounded to the goal's decimals as it shows them
+// (ShownFigures): the test each period passes in passShare and in a
+// review row's Passed alike, so that no status contradicts a gap of 0
+// shown beside it.
+func holdsLine(g Goal, v float64) bool {
+	line, shown := ShownFigures(g, g.Target, v)
+	return Progress(g.Kind, 0, line, shown) >= 1
 }
 
 // IsStay reports whether a goal of kind k keeps its value on one side of

@@ -62,8 +62,9 @@ type ReviewRow struct {
 
 	// Actual combines the check-ins inside the period: their sum for a
 	// flow goal, the latest for a level or milestone goal, and the worst
-	// for a stay goal, which must hold its line in every period. HasActual
-	// is false when there is none.
+	// for a stay goal, which must hold its line in every period (its
+	// status counts how many do: Passed). HasActual is false when there
+	// is none.
 	Actual    float64
 	HasActual bool
 
@@ -76,6 +77,10 @@ type ReviewRow struct {
 	// two-thirds short of plan.
 	Reported, Periods int
 	Complete          bool
+	// Passed of the Reported check-ins of a stay goal hold its line, each
+	// as the goal shows it: the goal's status and ratio count them
+	// (passShare). Zero for other goals.
+	Passed int
 
 	// ExpectedCovered is the plan for the part of the period that Actual
 	// covers: for a flow goal the plan of its check-in periods inside the
@@ -116,7 +121,9 @@ type ReviewRow struct {
 	VsLastYear  VarianceResult
 
 	// Ratio is PerformanceRatio of Actual against ExpectedCovered, both as
-	// the row shows them (ShownFigures).
+	// the row shows them (ShownFigures); for a stay goal it is the share
+	// of its check-ins that hold the line, Passed of Reported, as the
+	// goal's own ratio is (Assess).
 	Ratio float64
 	// Closed says the verdict is final: the period has ended (or the
 	// goal, when it ends inside the period) and its check-ins are
@@ -127,9 +134,10 @@ type ReviewRow struct {
 	Closed bool
 	// Status is on track, at risk or off track (by the thresholds on
 	// Ratio) while the period runs or waits for late check-ins; achieved
-	// (at or past ExpectedCovered in the goal's direction), partial (Ratio
-	// at least the at-risk threshold) or missed once Closed; no data
-	// without an actual or an expected value.
+	// (at or past ExpectedCovered in the goal's direction; for a stay
+	// goal, every check-in reported holding its line), partial (Ratio at
+	// least the at-risk threshold) or missed once Closed; no data without
+	// an actual or an expected value.
 	Status Status
 }
 
@@ -286,6 +294,9 @@ func (rg *reviewGoal) reported(cal Calendar, subs []Period, r *ReviewRow) (count
 		r.Periods++
 		if v, ok := rg.checkIns[s]; ok {
 			r.Reported++
+			if IsStay(rg.g.Kind) && holdsLine(rg.g, v) {
+				r.Passed++
+			}
 			counted = append(counted, i)
 			values = append(values, v)
 		}

@@ -80,6 +80,9 @@ func (cal Calendar) refReviewRow(g Goal, plan []PeriodTarget, cs []CheckIn, hs [
 		r.Periods++
 		if v, ok := checkIns[s]; ok {
 			r.Reported++
+			if IsStay(g.Kind) && holdsLine(g, v) { // a stay row is judged by its share now, as the goal is
+				r.Passed++
+			}
 			counted = append(counted, i)
 			values = append(values, v)
 		}

@@ -36,6 +36,10 @@ func (cal Calendar) judge(r *ReviewRow, asOf Date, th Thresholds) {
 		return
 	}
 	g := r.Goal
+	if IsStay(g.Kind) {
+		r.judgeStay(th)
+		return
+	}
 	if r.Closed && r.wholePlan() && !r.Complete {
 		// Late check-ins are no longer awaited: a check-in period never
 		// reported counts as nothing, as it does in the goal's own final
@@ -51,6 +55,32 @@ func (cal Calendar) judge(r *ReviewRow, asOf Date, th Thresholds) {
 	case !r.Closed:
 		r.Status = th.Classify(r.Ratio)
 	case meets(g, r.ExpectedCovered, r.Actual):
+		r.Status = StatusAchieved
+	case r.Ratio >= th.AtRisk:
+		r.Status = StatusPartial
+	default:
+		r.Status = StatusMissed
+	}
+}
+
+// judgeStay judges a stay goal's row as Assess judges the goal: by the
+// share of its check-ins in the period that hold the line (Passed of
+// Reported), not by its Actual, the worst of them. Judged by its worst
+// month, a year with 10 of 12 months on target read missed while the
+// goal's own verdict was partly achieved. A check-in period never
+// reported counts neither way, in a closed row too: the goal's share
+// counts the periods recorded (passShare), and its final verdict, due
+// once the last period's grace is over (verdictDue), leaves the others
+// out. Counted as misses, they would make the year row of a goal of that
+// year say less than the goal itself. The Actual stays the worst value,
+// whose gap to the line falls short exactly when the row is not
+// achieved. r must have an actual.
+func (r *ReviewRow) judgeStay(th Thresholds) {
+	r.Ratio = float64(r.Passed) / float64(r.Reported)
+	switch {
+	case !r.Closed:
+		r.Status = th.Classify(r.Ratio)
+	case r.Passed == r.Reported:
 		r.Status = StatusAchieved
 	case r.Ratio >= th.AtRisk:
 		r.Status = StatusPartial

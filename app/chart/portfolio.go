@@ -14,7 +14,8 @@ type PortfolioItem struct {
 	// Label is the goal's name; a long one is shortened with an ellipsis.
 	Label string
 	// Attainment is a fraction where 1 is as planned and more is better
-	// whatever the goal's direction: the period's PerformanceRatio, or
+	// whatever the goal's direction: the period's PerformanceRatio (for a
+	// stay goal the share of its periods on target, ReviewRow.Ratio), or
 	// progress towards the target.
 	Attainment float64
 	// OK is false for a goal without data: no bar, "—" in its place.
