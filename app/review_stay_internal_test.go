@@ -70,6 +70,9 @@ func TestStayReviewRowOfTheSpanIsTheVerdict(t *testing.T) {
 			t.Fatalf("#%d %+v: %d rows of %s", i, g, len(rows), p.Key())
 		}
 		row := rows[0]
+		if a.Status == StatusNoData && row.Status == StatusNotReported {
+			continue // the goal never checked in: its closed row says so, as the goal has no verdict
+		}
 		if row.Status != a.Status || (a.Status != StatusNoData && row.Ratio != a.Ratio) {
 			t.Fatalf("#%d %+v, calendar %v, as of %s: row of %s %s (ratio %v, %d of %d reported, closed %v), goal %s (ratio %v); values %v",
 				i, g, cal.FiscalStart, asOf, p.Key(), row.Status, row.Ratio, row.Reported, row.Periods, row.Closed, a.Status, a.Ratio, values)

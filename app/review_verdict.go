@@ -21,25 +21,43 @@ func (r *ReviewRow) compare() {
 
 // judge sets the row's ratio, whether it is closed, and its status.
 func (cal Calendar) judge(r *ReviewRow, asOf Date, th Thresholds) {
+	r.Closed = cal.rowClosed(*r, asOf)
+	switch {
+	case !r.HasActual || !r.HasExpected:
+		r.Status = r.statusWithoutFigures()
+	case IsStay(r.Goal.Kind):
+		r.judgeStay(th)
+	default:
+		r.judgeAgainstPlan(th)
+	}
+}
+
+// rowClosed reports whether r's period is over for good on asOf: ended,
+// and complete or past the grace for its late check-ins.
+func (cal Calendar) rowClosed(r ReviewRow, asOf Date) bool {
 	end, today := cal.LastDay(r.Period), asOf.DayNumber()
 	if !r.Goal.End.IsZero() {
 		// A goal that ends inside the period has nothing more to come in
 		// it: its verdict is final the day after, as Assess gives it.
 		end = min(end, r.Goal.End.DayNumber())
 	}
-	r.Closed = today > end && (r.Complete || today > cal.lastCounted(r.Goal, r.Period)+Grace(r.Goal.Cadence))
-	if !r.HasActual || !r.HasExpected {
-		r.Status = StatusNoData
-		if r.Closed && !r.HasActual && r.Periods > 0 {
-			r.Status = StatusNotReported
-		}
-		return
+	return today > end && (r.Complete || today > cal.lastCounted(r.Goal, r.Period)+Grace(r.Goal.Cadence))
+}
+
+// statusWithoutFigures is the status of a row without an actual or a
+// plan: not checked in once it is closed with a check-in period of the
+// goal inside it, else no data yet.
+func (r *ReviewRow) statusWithoutFigures() Status {
+	if r.Closed && !r.HasActual && r.Periods > 0 {
+		return StatusNotReported
 	}
+	return StatusNoData
+}
+
+// judgeAgainstPlan judges the actual of a goal that moves (not a stay
+// goal) against its plan for the period.
+func (r *ReviewRow) judgeAgainstPlan(th Thresholds) {
 	g := r.Goal
-	if IsStay(g.Kind) {
-		r.judgeStay(th)
-		return
-	}
 	if r.Closed && r.wholePlan() && !r.Complete {
 		// Late check-ins are no longer awaited: a check-in period never
 		// reported counts as nothing, as it does in the goal's own final

@@ -15,14 +15,15 @@ import (
 func TestMainWindowWaitsForPreloadedFonts(t *testing.T) {
 	a := test.NewTempApp(t)
 	ApplyTheme(a)
-	store, err := data.Open(context.Background(), filepath.Join(t.TempDir(), "pacer.db"))
+	path := filepath.Join(t.TempDir(), "pacer.db")
+	store, err := data.Open(context.Background(), path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { store.Close() })
 	wait := PreloadFonts()
 	waited, laidOutFirst := false, false
-	w := NewMainWindow(a, Deps{Store: store, DBPath: "pacer.db", Version: "test", WaitForFonts: func() {
+	w := NewMainWindow(a, Deps{Store: store, DBPath: path, Version: "test", WaitForFonts: func() {
 		laidOutFirst = a.Driver().AllWindows()[0].Content() != nil
 		wait()
 		waited = true
