@@ -21,6 +21,7 @@ func TestMainWindowWaitsForPreloadedFonts(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { store.Close() })
+	t.Cleanup(func() { readsOffUI = false }) // NewMainWindow sets it for Pacer's own window
 	wait := PreloadFonts()
 	waited, laidOutFirst := false, false
 	w := NewMainWindow(a, Deps{Store: store, DBPath: path, Version: "test", WaitForFonts: func() {
