@@ -269,3 +269,23 @@ func TestReviewRowWithoutCheckIn(t *testing.T) {
 		t.Errorf("summary %q", got)
 	}
 }
+
+// TestReviewStayRowSaysPeriodsOnTarget: a stay goal's row of several
+// months says first on its second line how many held the line, which its status counts, beside its
+// worst month as the actual.
+func TestReviewStayRowSaysPeriodsOnTarget(t *testing.T) {
+	g := app.Goal{Title: "Margin", Kind: app.KindStayAbove, Unit: app.UnitPercent, Decimals: 1, Target: 30}
+	r := app.ReviewRow{Goal: g, HasExpected: true, Expected: 30, ExpectedCovered: 30, HasActual: true, Actual: 28,
+		Reported: 3, Periods: 3, Complete: true, Passed: 2, Status: app.StatusMissed}
+	if got, want := reviewCompareLine(r), "2 of 3 on target · No earlier period to compare with."; got != want {
+		t.Errorf("compare line %q, want %q", got, want)
+	}
+	r.HasPrevious, r.Previous = true, 31
+	if got := reviewCompareLine(r); !strings.HasPrefix(got, "2 of 3 on target · vs previous period") {
+		t.Errorf("compare line %q", got)
+	}
+	r.Reported, r.Periods, r.Passed = 1, 1, 0
+	if got := reviewCompareLine(r); strings.Contains(got, "on target") {
+		t.Errorf("a single month's line %q counts months", got)
+	}
+}

@@ -52,14 +52,19 @@ func reviewCompareLine(r app.ReviewRow) string {
 		return lang.L("Nothing to compare until this period has a check-in.")
 	}
 	var parts []string
+	if app.IsStay(r.Goal.Kind) && r.Reported > 1 {
+		// The status counts the periods on target; the actual is the
+		// worst. First, as the row's first line is cut short in a narrow list.
+		parts = append(parts, lang.L("{{.Passed}} of {{.N}} on target", map[string]any{"Passed": r.Passed, "N": r.Reported}))
+	}
 	if r.HasActual && r.HasPrevious {
 		parts = append(parts, lang.L("vs previous period {{.Change}}", map[string]any{"Change": reviewGapText(r.Goal, r.VsPrevious)}))
 	}
 	if r.HasActual && r.HasLastYear {
 		parts = append(parts, lang.L("vs same period last year {{.Change}}", map[string]any{"Change": reviewGapText(r.Goal, r.VsLastYear)}))
 	}
-	if len(parts) == 0 {
-		return lang.L("No earlier period to compare with.")
+	if len(parts) == 0 || len(parts) == 1 && !r.HasPrevious && !r.HasLastYear {
+		parts = append(parts, lang.L("No earlier period to compare with."))
 	}
 	return strings.Join(parts, " · ")
 }
