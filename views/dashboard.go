@@ -2,6 +2,7 @@ package views
 
 import (
 	"context"
+	"maps"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -57,9 +58,10 @@ type dashboardScreen struct {
 	statuses       choice[app.Status]
 	persp          choice[app.Perspective]
 	sorts          choice[string]
-	dueLoads       int          // counts of what is due begun; the latest is shown
-	filling        bool         // the filters are being set (fillOwners), not picked
-	paces          app.PaceMemo // the paces last worked out, for the next refresh
+	dueLoads       int           // counts of what is due begun; the latest is shown
+	overdue        map[int64]int // each goal's overdue check-ins, shown on its card
+	filling        bool          // the filters are being set (fillOwners), not picked
+	paces          app.PaceMemo  // the paces last worked out, for the next refresh
 }
 
 func newDashboardScreen(ui dashboardDeps) *dashboardScreen {
@@ -180,13 +182,25 @@ func (s *dashboardScreen) showDue() {
 	s.dueLoads++
 	n := s.dueLoads
 	var due, overdue int
+	var byGoal map[int64]int
 	var err error
-	s.ui.load(func() { due, overdue, err = dueCounts(s.ui, s.ui.store) }, func() {
+	s.ui.load(func() { due, overdue, byGoal, err = dueByGoal(s.ui, s.ui.store) }, func() {
 		if n == s.dueLoads {
 			s.ui.showErrorIf(err)
 			s.showDueCounts(due, overdue)
+			s.showOverdue(byGoal)
 		}
 	})
+}
+
+// showOverdue marks the cards of goals with overdue check-ins, redrawing
+// the list only when a mark changed.
+func (s *dashboardScreen) showOverdue(byGoal map[int64]int) {
+	if maps.Equal(byGoal, s.overdue) {
+		return
+	}
+	s.overdue = byGoal
+	s.list.Refresh()
 }
 
 // dueBannerText says how many check-ins are due, one in the singular.
@@ -335,6 +349,7 @@ func (s *dashboardScreen) updateCard(id widget.ListItemID, o fyne.CanvasObject) 
 	if id < len(s.shown) {
 		card := o.(*paceCard)
 		card.set(s.shown[id])
+		card.setOverdue(s.overdue[s.shown[id].Goal.ID])
 		card.setContributors(s.contrib[s.shown[id].Goal.ID])
 	}
 }

@@ -151,6 +151,20 @@ func (c *paceCard) set(p goalPace) {
 	c.outlook.Refresh()
 }
 
+// setOverdue opens the card's outlook with how many of its check-ins are
+// overdue, in the warning colour, when any are: its figures leave them
+// out. Call it after set, which writes the outlook afresh.
+func (c *paceCard) setOverdue(n int) {
+	if n == 0 {
+		return
+	}
+	mark := &widget.TextSegment{Text: overdueText(n) + " · ",
+		Style: widget.RichTextStyle{Inline: true, ColorName: theme.ColorNameWarning}}
+	c.outlook.Segments = append([]widget.RichTextSegment{mark}, c.outlook.Segments...)
+	fitTruncation(c.outlook, c.outlook.Size().Width)
+	c.outlook.Refresh()
+}
+
 // setContributors shows the goal's "top contributors" line, or hides it
 // for "".
 func (c *paceCard) setContributors(text string) {

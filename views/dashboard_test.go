@@ -126,3 +126,30 @@ func TestDueNotificationOfOne(t *testing.T) {
 	want := fyne.NewNotification("Check-ins are due", "1 check-in is due.")
 	test.AssertNotificationSent(t, want, func() { ui.notifyDue(fyne.CurrentApp()) })
 }
+
+// TestDashboardCardSaysCheckInsOverdue: a goal whose last quarter was
+// never checked in, past its grace, says so on its card, in front of
+// where it is heading; one up to date says nothing of it.
+func TestDashboardCardSaysCheckInsOverdue(t *testing.T) {
+	ui, _, store := newStoreUI(t)
+	ui.now = func() time.Time { return time.Date(2023, 7, 20, 9, 0, 0, 0, time.UTC) }
+	g := saveSeedGoal(t, store, "Sales 2023")
+	if err := store.CreateCheckIn(context.Background(), &app.CheckIn{GoalID: g.ID, PeriodKey: "2023-Q1", Value: 2_500_000}); err != nil {
+		t.Fatal(err)
+	}
+	ui.showScreen(screenDashboard)
+	d := builtScreen[*dashboardScreen](ui)
+	card := newPaceCard().(*paceCard)
+	d.updateCard(0, card)
+	if got := card.outlook.String(); !strings.HasPrefix(got, "1 check-in overdue · ") {
+		t.Errorf("the card's outlook reads %q", got)
+	}
+	if err := store.CreateCheckIn(context.Background(), &app.CheckIn{GoalID: g.ID, PeriodKey: "2023-Q2", Value: 2_500_000}); err != nil {
+		t.Fatal(err)
+	}
+	d.refresh()
+	d.updateCard(0, card)
+	if got := card.outlook.String(); strings.Contains(got, "overdue") {
+		t.Errorf("a goal up to date reads %q", got)
+	}
+}

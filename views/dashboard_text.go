@@ -198,15 +198,35 @@ type reportedReader interface {
 
 // dueCounts counts the check-ins due and overdue across all active goals.
 func dueCounts(sh shell, store dueStore) (due, overdue int, err error) {
+	due, overdue, _, err = dueByGoal(sh, store)
+	return due, overdue, err
+}
+
+// dueByGoal is dueCounts with each goal's overdue check-ins, of the goals
+// that have any.
+func dueByGoal(sh shell, store dueStore) (due, overdue int, overdueOf map[int64]int, err error) {
 	goals, err := store.ListGoals(sh.context(), app.GoalFilter{})
 	if err != nil {
-		return 0, 0, err
+		return 0, 0, nil, err
 	}
 	counts, err := countDue(sh.context(), store, goals, sh.calendar(), sh.today(), false)
-	for _, c := range counts {
+	overdueOf = map[int64]int{}
+	for id, c := range counts {
 		due, overdue = due+c.Due, overdue+c.Overdue
+		if c.Overdue > 0 {
+			overdueOf[id] = c.Overdue
+		}
 	}
-	return due, overdue, err
+	return due, overdue, overdueOf, err
+}
+
+// overdueText says how many of a goal's check-ins are overdue, on its
+// card: a cost whose month was never checked in reads low.
+func overdueText(n int) string {
+	if n == 1 {
+		return lang.L("1 check-in overdue")
+	}
+	return lang.L("{{.N}} check-ins overdue", map[string]any{"N": n})
 }
 
 // countDue counts each goal's check-ins due and overdue at the end of day
