@@ -265,12 +265,20 @@ func TopContributors(values []Contribution, n int) []Contribution {
 // (ReviewRow.ExpectedCovered), of those reported: nil for the whole
 // period; else each of the goal's periods in it up to the latest
 // reported, a gap before that counting as nothing, as the row counts it
-// (throughLatest); nil too once the goal has a later check-in.
+// (throughLatest), or for a falling sum the periods reported alone; nil
+// too once the goal has a later check-in.
 func planCovered(cal Calendar, r ReviewRow, reported map[Period]bool) map[Period]bool {
 	if r.wholePlan() || r.LaterReported {
 		return nil
 	}
 	subs := cal.goalSubPeriods(r.Goal, r.Period)
+	if missingIsUnknown(r.Goal) { // the periods reported alone, as the row counts them
+		set := map[Period]bool{}
+		for _, s := range subs {
+			set[s] = reported[s]
+		}
+		return set
+	}
 	last := -1
 	for i, s := range subs {
 		if reported[s] {

@@ -77,7 +77,7 @@ func pace(cal Calendar, snap Snapshot, g Goal, asOf Date, th Thresholds) Pace {
 // nothing.
 func partDone(p Pace) float64 {
 	g, a := p.Goal, p.Assessment
-	if g.Kind != KindDecrease || g.Aggregation != AggFlow || a.Status.Final() || !(g.Target > 0) {
+	if g.Kind != KindDecrease || g.Aggregation != AggFlow || a.Status.Ended() || !(g.Target > 0) {
 		return a.Progress
 	}
 	if a.Actual > g.Target {

@@ -328,7 +328,8 @@ func TestStayGoalProjectedPastItsLine(t *testing.T) {
 // partly achieved alike. Now, during December's grace, neither is final,
 // as the year's review row says, and December is still projected; after
 // it, December counts as nothing, as in the review, and the verdict is
-// final.
+// final; but for the budget, whose missing December would read as a month
+// saved, the year ends "not checked in", on the card as in the review.
 func TestCapWithLastMonthAwaitedIsNotFinal(t *testing.T) {
 	cal, th := app.Calendar{}, app.DefaultThresholds
 	stay := testkit.EffectGoal(app.KindStayBelow, app.AggFlow, app.CadenceMonth, 100, 0)
@@ -352,8 +353,11 @@ func TestCapWithLastMonthAwaitedIsNotFinal(t *testing.T) {
 			asOf := testkit.Day(t, tt.asOf)
 			p := app.Paces(cal, snap, asOf, th)[0]
 			row := app.ReviewRows(cal, snap, testkit.Key(t, "2023"), asOf, th)[0]
-			if p.Assessment.Status.Final() != tt.final || row.Status.Final() != tt.final {
+			if p.Assessment.Status.Ended() != tt.final || p.Assessment.Status != row.Status {
 				t.Errorf("%s on %s: dashboard %s, year row %s; want final %v", g.Kind, tt.asOf, p.Assessment.Status, row.Status, tt.final)
+			}
+			if g.Kind == app.KindDecrease && tt.final && p.Assessment.Status != app.StatusNotReported {
+				t.Errorf("a budget with December never checked in ends %s, want not checked in", p.Assessment.Status)
 			}
 			if left := p.Projection.RemainingPeriods; (left == 0) != tt.final {
 				t.Errorf("%s on %s: %d periods projected with the status %s", g.Kind, tt.asOf, left, p.Assessment.Status)

@@ -326,7 +326,9 @@ func (rv *reviewer) row(rg *reviewGoal, p Period) ReviewRow {
 			r.Complete = counted[0] == lastInSpan(cal, g, subs)
 		}
 		planned := counted
-		if x.Cumulative() && !latest {
+		// A falling sum's gaps are unknown, not nothing (missingIsUnknown):
+		// it is measured against the plan of the periods reported alone.
+		if x.Cumulative() && !latest && !missingIsUnknown(g) {
 			planned = throughLatest(cal, g, subs, counted)
 			if last := rg.reportedThrough(cal, subs); !r.Complete && last > counted[len(counted)-1] {
 				planned, r.LaterReported = inSpanThrough(cal, g, subs, last), true

@@ -61,7 +61,8 @@ func periodSet(subs []Period, positions []int) map[Period]bool {
 // wholePlan reports whether a row's actual is measured against its whole
 // period's plan: when complete, or once closed, the periods never reported
 // then counting as nothing (stay goals and milestones aside, whose plan is
-// a line).
+// a line, and a sum that should fall, whose missing months are unknown:
+// missingIsUnknown).
 func (r ReviewRow) wholePlan() bool {
-	return r.Complete || r.Closed && !IsStay(r.Goal.Kind) && r.Goal.Kind != KindMilestone
+	return r.Complete || r.Closed && !IsStay(r.Goal.Kind) && r.Goal.Kind != KindMilestone && !missingIsUnknown(r.Goal)
 }

@@ -98,7 +98,9 @@ func (cal Calendar) refReviewRow(g Goal, plan []PeriodTarget, cs []CheckIn, hs [
 			r.Complete = counted[0] == lastInSpan(cal, g, subs)
 		}
 		planned := counted
-		if x.Cumulative() && !latest { // a gap before the latest reported counts as nothing
+		// A gap before the latest reported counts as nothing, but for a
+		// falling sum, whose gaps are unknown: the periods reported alone.
+		if x.Cumulative() && !latest && !(g.Kind == KindDecrease && g.Aggregation == AggFlow) {
 			planned = nil
 			through := counted[len(counted)-1]
 			for i := range subs { // a later period reported: those before it are not awaited

@@ -400,3 +400,22 @@ func TestReviewPeriodClosedWithoutCheckIn(t *testing.T) {
 		t.Errorf("summary %+v", s)
 	}
 }
+
+// TestReviewCostsWithAMonthMissingAreNotAchieved: a quarter of costs with
+// September never checked in, reviewed after its grace, reads "not
+// checked in", July and August measured against their own plan; before,
+// the missing month counted as nothing and two months' spending read
+// "achieved" against the whole quarter's allowance.
+func TestReviewCostsWithAMonthMissingAreNotAchieved(t *testing.T) {
+	cost := rvGoal(1, app.KindDecrease, app.AggFlow, app.UnitCurrency, 1200)
+	snap := rvSnap(cost, testkit.Plan("2023-07", 100, "2023-08", 100, "2023-09", 100),
+		testkit.CheckIns(1, "2023-07", 104, "2023-08", 106), nil)
+	r := app.ReviewRows(app.Calendar{}, snap, testkit.Key(t, "2023-Q3"), testkit.Day(t, "2023-10-20"), app.DefaultThresholds)[0]
+	if r.Status != app.StatusNotReported || !r.Closed || r.Actual != 210 || !testkit.Near(r.ExpectedCovered, 200) || r.VsPlan.Abs != 10 {
+		t.Errorf("%s, closed %v, actual %v against %v, gap %v", r.Status, r.Closed, r.Actual, r.ExpectedCovered, r.VsPlan.Abs)
+	}
+	snap.CheckIns[1] = append(snap.CheckIns[1], testkit.CheckIns(1, "2023-09", 95)...)
+	if r := app.ReviewRows(app.Calendar{}, snap, testkit.Key(t, "2023-Q3"), testkit.Day(t, "2023-10-20"), app.DefaultThresholds)[0]; r.Status == app.StatusNotReported {
+		t.Errorf("with September in: %s", r.Status)
+	}
+}

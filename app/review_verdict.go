@@ -72,6 +72,8 @@ func (r *ReviewRow) judgeAgainstPlan(th Thresholds) {
 	switch {
 	case !r.Closed:
 		r.Status = th.Classify(r.Ratio)
+	case !r.Complete && missingIsUnknown(g):
+		r.Status = StatusNotReported // measured against the periods reported, but no verdict
 	case meets(g, r.ExpectedCovered, r.Actual):
 		r.Status = StatusAchieved
 	case r.Ratio >= th.AtRisk:

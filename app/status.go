@@ -20,7 +20,10 @@ const (
 	StatusMissed   Status = "missed"
 	// StatusNotReported is a review period closed without a check-in:
 	// late check-ins are no longer awaited, and "no data yet" would say
-	// some may still come.
+	// some may still come. It is also the status of a period, or of an
+	// ended goal, whose sum should fall (missingIsUnknown) with a check-in
+	// period never reported: counted as nothing, a missing month of costs
+	// read as a month of savings.
 	StatusNotReported Status = "not_reported"
 )
 
@@ -175,7 +178,7 @@ func assess(cal Calendar, g Goal, plan []PeriodTarget, x *Expectation, values []
 	if len(s) == 0 {
 		return Assessment{Status: StatusNoData, Date: asOf}
 	}
-	ended := hasEnded(g, asOf) && cal.verdictDue(g, asOf, cal.allIn(g, s, complete))
+	ended, unknown := cal.endState(g, s, asOf, complete)
 	a := Assessment{Actual: goalActual(g, s), Date: asOf}
 	switch {
 	case ended:
@@ -200,6 +203,9 @@ func assess(cal Calendar, g Goal, plan []PeriodTarget, x *Expectation, values []
 	}
 	if ended {
 		a.Status = th.verdict(a)
+		if unknown {
+			a.Status = StatusNotReported
+		}
 		return a
 	}
 	var crosses bool
@@ -238,6 +244,34 @@ func stayOutlook(cal Calendar, g Goal, plan []PeriodTarget, values []PeriodValue
 	pr := Project(cal, g, plan, values, asOf)
 	crosses = len(pr.Needs) > 0 && Progress(g.Kind, 0, g.Target, RoundValue(pr.EndValue, Decimals(g))) < 1
 	return min(passed, pr.Attainment), crosses
+}
+
+// endState reports whether g's verdict is due on asOf (verdictDue), and
+// whether it is unknown then: a period of a sum that should fall
+// (missingIsUnknown) never reported.
+func (cal Calendar) endState(g Goal, s []periodValue, asOf Date, complete *bool) (due, unknown bool) {
+	if !hasEnded(g, asOf) { // asked first: only an ended goal lists its periods
+		return false, false
+	}
+	in := cal.allIn(g, s, complete)
+	due = cal.verdictDue(g, asOf, in)
+	return due, due && !in && missingIsUnknown(g)
+}
+
+// missingIsUnknown reports whether a check-in period of g never reported
+// leaves g's result unknown rather than short: a sum that should fall
+// (costs, returns), where a month counted as nothing reads as a month
+// saved. A sum that should rise counts it as nothing, which can only
+// understate it; a level counts its latest value; a stay goal counts the
+// periods reported.
+func missingIsUnknown(g Goal) bool {
+	return g.Kind == KindDecrease && g.Aggregation == AggFlow
+}
+
+// Ended reports whether s is given only once a goal's verdict is due: a
+// verdict, or not checked in (a period of a falling sum never reported).
+func (s Status) Ended() bool {
+	return s.Final() || s == StatusNotReported
 }
 
 // Final reports whether s is a verdict on a goal that has ended

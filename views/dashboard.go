@@ -78,7 +78,7 @@ func newDashboardScreen(ui dashboardDeps) *dashboardScreen {
 	s.dueBanner.Hide() // until the check-ins due are counted
 	s.actBanner = widget.NewButtonWithIcon("", theme.MediaFastForwardIcon(), func() { ui.showScreen(screenActions) })
 	s.statuses = newChoice([]app.Status{app.StatusOffTrack, app.StatusAtRisk, app.StatusOnTrack, app.StatusNoData,
-		app.StatusAchieved, app.StatusPartial, app.StatusMissed}, statusLabel)
+		app.StatusAchieved, app.StatusPartial, app.StatusMissed, app.StatusNotReported}, statusLabel)
 	s.statusPick = widgets.NewSelect(append([]string{lang.L("All statuses")}, s.statuses.labels...), func(string) { s.applyFilters() })
 	s.persp = newChoice(perspectives, perspectiveLabel)
 	s.perspective = widgets.NewSelect(append([]string{lang.L("All perspectives")}, s.persp.labels...), func(string) { s.applyFilters() })

@@ -55,7 +55,7 @@ func loadGoalPace(sh shell, store goalReader, id int64) (goalPace, error) {
 // statusOrder ranks statuses from the one that needs attention most.
 var statusOrder = map[app.Status]int{
 	app.StatusOffTrack: 0, app.StatusMissed: 1, app.StatusAtRisk: 2, app.StatusPartial: 3,
-	app.StatusNoData: 4, app.StatusOnTrack: 5, app.StatusAchieved: 6,
+	app.StatusNotReported: 4, app.StatusNoData: 4, app.StatusOnTrack: 5, app.StatusAchieved: 6,
 }
 
 // The dashboard's sort orders.

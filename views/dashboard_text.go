@@ -76,7 +76,7 @@ func paceOutlook(p goalPace) string {
 	}
 	args := map[string]any{"End": valueText(g, pr.EndValue), "Share": outlookShare(g, pr)}
 	text := lang.L("Projected end: {{.End}} ({{.Share}})", args)
-	if p.Assessment.Status.Final() {
+	if p.Assessment.Status.Ended() {
 		text = lang.L("Ended at {{.End}} ({{.Share}})", args)
 	}
 	if needs := needsText(g, pr); needs != "" {

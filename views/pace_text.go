@@ -210,7 +210,7 @@ func projectionMethodText(p goalPace) string {
 		return ""
 	}
 	args := map[string]any{"Periods": periodsText(pr.Periods), "Period": cadenceNoun(g.Cadence)}
-	if p.Assessment.Status.Final() {
+	if p.Assessment.Status.Ended() {
 		return lang.L("The goal has ended: its figures are what {{.Periods}} recorded, and nothing is projected.", args)
 	}
 	one := len(pr.Periods) == 1

@@ -143,7 +143,7 @@ func (in PortfolioInput) barChart() barChart {
 func PortfolioFromRows(rows []app.ReviewRow) []PortfolioItem {
 	items := make([]PortfolioItem, len(rows))
 	for i, r := range rows {
-		items[i] = PortfolioItem{Label: r.Goal.Title, Attainment: r.Ratio, OK: r.Status != app.StatusNoData, Status: r.Status}
+		items[i] = PortfolioItem{Label: r.Goal.Title, Attainment: r.Ratio, OK: r.HasActual && r.HasExpected, Status: r.Status}
 	}
 	return items
 }
