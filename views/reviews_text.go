@@ -48,7 +48,7 @@ func reviewPlanLine(r app.ReviewRow) string {
 // period last year; a period without a check-in has nothing to compare,
 // whatever came before it.
 func reviewCompareLine(r app.ReviewRow) string {
-	if !r.HasActual {
+	if !r.HasActual && r.Periods > 0 {
 		return lang.L("Nothing to compare until this period has a check-in.")
 	}
 	var parts []string

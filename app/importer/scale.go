@@ -24,6 +24,11 @@ type ColumnScale struct {
 	// Stated is the text above the table that states the scale
 	// ("单位：万元"), when the header states none.
 	Stated string
+	// Inherited is set when the column's own header does not state the
+	// scale (its group's or the table's does), and Currency when the
+	// unit that states it names a currency (万元, "USD thousands"): such
+	// a scale is not a percent goal's, nor a money scale a count's.
+	Inherited, Currency bool
 }
 
 // scaleWords are the words that state a scale in a unit part of a header
@@ -246,15 +251,18 @@ func scaleValue(v float64, places int) float64 {
 }
 
 // scaled multiplies value v of goal g, read from text in column col, by
-// its column's scale, but for a percent goal's by a scale stated above
-// the table; a value the scale takes beyond what the goal can
+// its column's scale, but not by one its header does not state itself
+// for a percent goal, nor by such a money scale for a count; a value the scale takes beyond what the goal can
 // hold at its decimals is refused.
 func (pl *importPlanner) scaled(g *app.Goal, col int, v float64, text string) (float64, *app.Error) {
 	i := slices.IndexFunc(pl.plan.Scales, func(s ColumnScale) bool { return s.Column == col })
-	if i < 0 || pl.plan.Scales[i].Stated != "" && g.Unit == app.UnitPercent {
-		return v, nil // a table's 单位：万元 is not its margins'
+	if i < 0 {
+		return v, nil
 	}
 	s := pl.plan.Scales[i]
+	if s.Inherited && (g.Unit == app.UnitPercent || g.Unit == app.UnitCount && s.Currency) {
+		return v, nil // a group's or a table's 万元 is not its shares' or its counts'
+	}
 	r := scaleValue(v, s.Places)
 	if math.IsInf(r, 0) || math.Abs(r)*math.Pow10(g.Decimals) >= 1<<53 {
 		return 0, notation.ImportError(msgImportScaledTooLarge, nil, "Text", text,

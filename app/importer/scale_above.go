@@ -2,7 +2,10 @@ package importer
 
 import (
 	"math"
+	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // headerScales is what states the scales of a table's value columns: its
@@ -24,38 +27,53 @@ type headerScales struct {
 func (h headerScales) columnScale(c int) ColumnScale {
 	name := strings.TrimSpace(importCellText(rowCell(h.names, c)))
 	s := ColumnScale{Column: c, Header: name, Places: headerScale(name)}
-	if s.Places == 0 && !ownUnit(name) && h.groups != nil {
+	if s.Places > 0 || ownUnit(name) {
+		return s.withFactor()
+	}
+	if h.groups != nil {
 		if group := groupOver(h.groups, h.names, c); group != "" {
 			s.Header, s.Places = group+groupSeparator+name, headerScale(group)
-			if ownUnit(group) {
+			s.Inherited, s.Currency = true, namesCurrency(group)
+			if s.Places > 0 || ownUnit(group) {
 				return s.withFactor()
 			}
 		}
 	}
-	if s.Places == 0 && !ownUnit(name) {
-		s.Places, s.Stated = h.statedPlaces, h.stated
-	}
+	s.Places, s.Stated, s.Inherited, s.Currency = h.statedPlaces, h.stated, true, namesCurrency(h.stated)
 	return s.withFactor()
 }
 
-// withFactor is s with Factor set from Places.
+// withFactor is s with Factor set from Places, and nothing else said of
+// a scale of 1.
 func (s ColumnScale) withFactor() ColumnScale {
 	s.Factor = int64(math.Pow10(s.Places))
 	if s.Places == 0 {
-		s.Stated = ""
+		s.Stated, s.Inherited, s.Currency = "", false, false
 	}
 	return s
 }
 
-// unitWords are what a header's brackets hold when it states a unit of
-// its own beside a scale stated for the whole table: a currency, a
-// measure word, a percent.
-var unitWords = []string{"%", "％", "元", "件", "个", "個", "人", "次", "台", "套", "箱", "吨", "噸", "克", "米",
-	"$", "€", "£", "¥", "￥", "kg", "pcs", "units", "unit", "usd", "eur", "rmb", "cny"}
+// namesCurrency reports whether unit text t names a currency (万元,
+// "$000", "USD thousands").
+func namesCurrency(t string) bool {
+	lower := strings.ToLower(t)
+	for _, c := range append(slices.Clone(chineseCurrencies), scaleCurrencies...) {
+		if strings.Contains(lower, c) {
+			return true
+		}
+	}
+	return false
+}
 
-// ownUnit reports whether header h states a unit of its own: a scale, or
-// a unit word in its brackets (数量(件), "Margin (%)"), not a remark such
-// as 销售额(含税).
+// ownUnitWords are what a header's brackets hold, whole, when it states a
+// unit of its own beside a scale stated over it: a measure, a currency
+// in Chinese, a percent. A remark such as 销售额(含税) or 收入(软件) is none.
+var ownUnitWords = []string{"元", "件", "个", "個", "人", "人次", "次", "台", "套", "箱", "吨", "噸", "千克", "公斤", "克",
+	"米", "公里", "平方米", "笔", "筆", "户", "戶", "家", "天", "小时", "kg", "pcs", "units", "unit", "items"}
+
+// ownUnit reports whether header h states a unit of its own: a scale, a
+// percent in its brackets, or a unit word as all its brackets hold
+// (数量(件), "Margin (%)", "Weight (kg)", 单价(单位：元)).
 func ownUnit(h string) bool {
 	if headerScale(h) > 0 {
 		return true
@@ -64,11 +82,14 @@ func ownUnit(h string) bool {
 		if !p.bracket {
 			continue
 		}
-		lower := strings.ToLower(p.text)
-		for _, w := range unitWords {
-			if strings.Contains(lower, w) {
-				return true
+		t := strings.ToLower(strings.TrimSpace(p.text))
+		for _, label := range []string{"单位", "單位"} {
+			if rest, ok := strings.CutPrefix(t, label); ok {
+				t = strings.TrimSpace(strings.TrimLeft(rest, ":："))
 			}
+		}
+		if strings.ContainsAny(t, "%％") || slices.Contains(ownUnitWords, t) {
+			return true
 		}
 	}
 	return false
@@ -77,9 +98,7 @@ func ownUnit(h string) bool {
 // tableScale is the scale a line above the table states for all its
 // columns, with that cell's text: a report's "单位：万元" under its title,
 // "金额单位：人民币万元", "Unit: USD thousands", "(in thousands)". Only
-// the rows above header row r count, not its row of groups (grouped);
-// a title that holds a scale word without a label (2023年万元户统计)
-// states none.
+// the rows above header row r count, not its row of groups (grouped).
 func tableScale(rows [][]Cell, r int, grouped bool) (string, int) {
 	if grouped {
 		r--
@@ -95,9 +114,14 @@ func tableScale(rows [][]Cell, r int, grouped bool) (string, int) {
 	return "", 0
 }
 
+// unitLabels are the labels a unit is stated after, longest first.
+var unitLabels = []string{"金额单位", "金額單位", "单位", "單位", "currency", "units", "unit"}
+
 // statedScale is the power of ten a unit statement states: a unit label
-// and a colon before the unit, or a whole cell in brackets; 0 for any
-// other text.
+// that starts a word (单位, not 填报单位 or 编制单位, whose company
+// 万达集团 is no scale) and a colon before the unit ("单位：万元 币种：人民币",
+// "2023年销售报表（单位：万元）"), or a whole cell in brackets ("(in
+// thousands)"); 0 for any other text.
 func statedScale(text string) int {
 	inner, bracket := text, false
 	for _, br := range [][2]string{{"(", ")"}, {"（", "）"}, {"[", "]"}, {"【", "】"}} {
@@ -106,20 +130,61 @@ func statedScale(text string) int {
 		}
 	}
 	lower := strings.ToLower(inner)
-	for _, label := range []string{"单位", "單位", "units", "unit", "currency"} {
-		_, rest, ok := strings.Cut(lower, label)
-		rest = strings.TrimSpace(rest)
-		if !ok || !strings.HasPrefix(rest, ":") && !strings.HasPrefix(rest, "：") {
-			continue
+	for _, label := range unitLabels {
+		for from := 0; ; {
+			i := strings.Index(lower[from:], label)
+			if i < 0 {
+				break
+			}
+			i, from = from+i, from+i+len(label)
+			rest := strings.TrimSpace(lower[from:])
+			if !labelStarts(lower, i) || !strings.HasPrefix(rest, ":") && !strings.HasPrefix(rest, "：") {
+				continue
+			}
+			if places := statedUnitScale(strings.TrimLeft(rest, ":： ")); places > 0 {
+				return places
+			}
 		}
-		rest = strings.TrimSpace(strings.TrimLeft(rest, ":："))
-		for _, currency := range []string{"人民币", "人民幣", "rmb", "cny"} {
-			rest = strings.TrimSpace(strings.TrimPrefix(rest, currency))
-		}
-		return unitPartScale(rest, true)
 	}
 	if bracket {
 		return unitPartScale(inner, true)
+	}
+	return 0
+}
+
+// labelStarts reports whether the label at byte i of s starts a word:
+// the text's start, or after a space or a mark.
+func labelStarts(s string, i int) bool {
+	if i == 0 {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return unicode.IsSpace(r) || unicode.IsPunct(r)
+}
+
+// statedUnitScale is the power of ten of the unit after a label: up to
+// the first mark or, in Chinese, space; a Chinese one only as a scale
+// alone or with a currency (万元, 人民币万元, 千美元), never 万 and a name.
+func statedUnitScale(unit string) int {
+	if i := strings.IndexAny(unit, "，,；;。()（）[]【】、"); i >= 0 {
+		unit = unit[:i]
+	}
+	unit = strings.TrimSpace(unit)
+	if !strings.ContainsFunc(unit, func(r rune) bool { return unicode.Is(unicode.Han, r) }) {
+		return unitPartScale(unit, true)
+	}
+	words := strings.Fields(unit)
+	if len(words) == 0 {
+		return 0
+	}
+	word := words[0]
+	for _, c := range []string{"人民币", "人民幣"} {
+		word = strings.TrimPrefix(word, c)
+	}
+	for _, s := range chineseScales {
+		if rest, ok := strings.CutPrefix(word, s.word); ok && (rest == "" || slices.Contains(chineseCurrencies, rest)) {
+			return s.places
+		}
 	}
 	return 0
 }

@@ -115,7 +115,7 @@ func TestPlanImportGroupHeaderScale(t *testing.T) {
 		"2023-02-05,4,2.5,1,900\n"
 	m := Mapping{DateColumn: 0, GoalColumn: -1, ValueColumns: map[int]int64{1: 3, 2: 1, 4: 2}, SkipHeader: true, HeaderRow: 1}
 	p := importPlanOf(t, csv, m, app.Snapshot{})
-	want := []ColumnScale{{Column: 2, Header: "收入(万元) · 金额", Places: 4, Factor: 10000}}
+	want := []ColumnScale{{Column: 2, Header: "收入(万元) · 金额", Places: 4, Factor: 10000, Inherited: true, Currency: true}}
 	if !slices.Equal(p.Scales, want) {
 		t.Errorf("scales %+v, want %+v", p.Scales, want)
 	}
@@ -136,7 +136,7 @@ func TestPlanImportScaleAboveTable(t *testing.T) {
 	m := importLongMapping
 	m.HeaderRow = 2
 	p := importPlanOf(t, "某某贸易有限公司2023年销售报表,,,\n,,,金额单位：人民币万元\n"+body, m, app.Snapshot{})
-	want := []ColumnScale{{Column: 2, Header: "销售额(含税)", Places: 4, Factor: 10000, Stated: "金额单位：人民币万元"}}
+	want := []ColumnScale{{Column: 2, Header: "销售额(含税)", Places: 4, Factor: 10000, Stated: "金额单位：人民币万元", Inherited: true, Currency: true}}
 	if !slices.Equal(p.Scales, want) {
 		t.Errorf("scales %+v, want %+v", p.Scales, want)
 	}
@@ -158,14 +158,45 @@ func TestPlanImportScaleAboveTable(t *testing.T) {
 		t.Errorf("a column in 件 took the table's scale: %+v", p.Scales)
 	}
 	m.ValueColumn = 2
-	for _, above := range []string{"单位：元", "2023年万元户统计", "Sales (in thousands)"} {
+	for _, above := range []string{"单位：元", "2023年万元户统计", "Sales (in thousands)", "单位：万达集团",
+		"填报单位：万科集团", "编制单位：万和电气,,单位：元", "单位名称：某某公司", "Unit price: 3.50"} {
 		if p := importPlanOf(t, above+"\n\n"+body, m, app.Snapshot{}); len(p.Scales) > 0 {
 			t.Errorf("%q: scales %+v", above, p.Scales)
 		}
 	}
-	for _, above := range []string{"(in thousands)", "Unit: USD thousands", "单位: 万元", "（单位：万元）"} {
+	for _, above := range []string{"(in thousands)", "Unit: USD thousands", "单位: 万元", "（单位：万元）",
+		"2023年销售报表（单位：万元）", "单位：万元 币种：人民币", "单位：万元。", "单位：万元（人民币）",
+		"编制单位：某某公司 单位：万元", "金额单位：万元  数量单位：件"} {
 		if p := importPlanOf(t, above+"\n\n"+body, m, app.Snapshot{}); len(p.Scales) != 1 || p.Scales[0].Stated != above {
 			t.Errorf("%q: scales %+v", above, p.Scales)
+		}
+	}
+}
+
+// TestPlanImportInheritedScaleSparesSharesAndCounts: a scale written on a
+// group or above the table is not a percent goal's (占比 under 收入(万元)
+// stays 12.5%), nor is a money scale a count goal's (数量 stays 3 items),
+// and a remark in brackets (收入(软件)) is no unit of its own.
+func TestPlanImportInheritedScaleSparesSharesAndCounts(t *testing.T) {
+	goals := importGoals()
+	goals[1].Unit, goals[2].Unit, goals[0].Unit = app.UnitPercent, app.UnitCount, app.UnitCurrency
+	csv := "日期,收入(万元),,\n,金额,占比,数量\n2023-01-05,1.25,12.5,3\n"
+	tab, err := ReadTable(strings.NewReader(csv), "x.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := Mapping{DateColumn: 0, GoalColumn: -1, ValueColumns: map[int]int64{1: 1, 2: 2, 3: 3}, SkipHeader: true, HeaderRow: 1}
+	p, err := PlanImport(context.Background(), app.Calendar{}, tab, m, goals, app.Snapshot{}, nil)
+	want := []string{"1 2023-01 = 12500 (1) partial", "2 2023-01 = 12.5 (1) partial", "3 2023-W01 = 3 (1) partial"}
+	if got := importPeriodsOf(p); err != nil || !slices.Equal(got, want) {
+		t.Errorf("periods %q, want %q (%v)", got, want, err)
+	}
+	m = importLongMapping
+	m.HeaderRow = 2
+	for _, header := range []string{"收入(软件)", "销售额(京东平台)", "收入(个人客户)"} {
+		p := importPlanOf(t, "2023年销售报表,,\n单位：万元,,\n日期,目标,"+header+"\n2023-01-05,Sales,1.25\n", m, app.Snapshot{})
+		if len(p.Scales) != 1 || p.Scales[0].Factor != 10000 {
+			t.Errorf("%s: scales %+v", header, p.Scales)
 		}
 	}
 }
