@@ -137,7 +137,9 @@ type ReviewRow struct {
 	// (at or past ExpectedCovered in the goal's direction; for a stay
 	// goal, every check-in reported holding its line), partial (Ratio at
 	// least the at-risk threshold) or missed once Closed; no data without
-	// an actual or an expected value.
+	// an actual or an expected value; not checked in once Closed without
+	// a check-in, or for a falling sum with a period never reported
+	// (missingIsUnknown).
 	Status Status
 }
 

@@ -157,7 +157,8 @@ type Assessment struct {
 // goal's year is known (verdictDue: it has ended with every period in, or
 // its last period's grace is over) the verdict is final:
 // achieved when progress reaches 1, partial when the ratio against the full
-// target reaches th.AtRisk, missed otherwise. Stay goals use the share of
+// target reaches th.AtRisk, missed otherwise; not checked in for a falling
+// sum with a period never reported (missingIsUnknown). Stay goals use the share of
 // recorded periods that pass as their ratio and progress; while one runs,
 // its ratio is no more than the share of all its periods its projection
 // keeps on target, and a projection past its line is not on track. Thresholds that

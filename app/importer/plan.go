@@ -63,6 +63,7 @@ func PlanImport(ctx context.Context, cal app.Calendar, t Table, m Mapping, goals
 	pl.padded = paddedWidth(t, m, pl.width)
 	pl.plan.HiddenKept = m.KeepHidden
 	pl.plan.Scales = columnScales(t, m)
+	pl.scaleUsed = make([]bool, len(pl.plan.Scales))
 	pl.shortYears(t)
 	total := len(t.Rows)
 	for i := range t.Rows {
@@ -82,6 +83,7 @@ func PlanImport(ctx context.Context, cal app.Calendar, t Table, m Mapping, goals
 	if progress != nil {
 		progress(total, total)
 	}
+	pl.dropUnusedScales()
 	return pl.finish(existing), nil
 }
 
@@ -117,6 +119,8 @@ type importPlanner struct {
 	goals map[int64]*app.Goal
 	names map[string]int64 // GoalByName with folded keys
 	srcs  []Source         // the wide layout's sources (Mapping.sources)
+	// scaleUsed says which of plan.Scales multiplied a value.
+	scaleUsed []bool
 	// filtered is true when a source has a filter, so a row may pass none.
 	anyFilter bool
 	chosen    []int64 // the goals of GoalByName that are among the goals, in order

@@ -236,6 +236,19 @@ func columnScales(t Table, m Mapping) []ColumnScale {
 	return out
 }
 
+// dropUnusedScales keeps in the plan the scales that multiplied a value:
+// the check says nothing of a table's 万元 over a column whose goals are
+// all percent goals, which it spares.
+func (pl *importPlanner) dropUnusedScales() {
+	kept := pl.plan.Scales[:0]
+	for i, s := range pl.plan.Scales {
+		if pl.scaleUsed[i] {
+			kept = append(kept, s)
+		}
+	}
+	pl.plan.Scales = kept
+}
+
 // scaleValue is v times 10 to the power places, exactly as decimals
 // multiply: the digits of v's shortest decimal form with the point moved,
 // so that 12.345 × 10,000 is 123450, not 123449.99999999999.
@@ -263,6 +276,7 @@ func (pl *importPlanner) scaled(g *app.Goal, col int, v float64, text string) (f
 	if s.Inherited && (g.Unit == app.UnitPercent || g.Unit == app.UnitCount && s.Currency) {
 		return v, nil // a group's or a table's 万元 is not its shares' or its counts'
 	}
+	pl.scaleUsed[i] = true
 	r := scaleValue(v, s.Places)
 	if math.IsInf(r, 0) || math.Abs(r)*math.Pow10(g.Decimals) >= 1<<53 {
 		return 0, notation.ImportError(msgImportScaledTooLarge, nil, "Text", text,

@@ -176,7 +176,8 @@ func TestPlanImportScaleAboveTable(t *testing.T) {
 // TestPlanImportInheritedScaleSparesSharesAndCounts: a scale written on a
 // group or above the table is not a percent goal's (占比 under 收入(万元)
 // stays 12.5%), nor is a money scale a count goal's (数量 stays 3 items),
-// and a remark in brackets (收入(软件)) is no unit of its own.
+// and a remark in brackets (收入(软件)) is no unit of its own. The check
+// names only the scale that multiplied something.
 func TestPlanImportInheritedScaleSparesSharesAndCounts(t *testing.T) {
 	goals := importGoals()
 	goals[1].Unit, goals[2].Unit, goals[0].Unit = app.UnitPercent, app.UnitCount, app.UnitCurrency
@@ -190,6 +191,9 @@ func TestPlanImportInheritedScaleSparesSharesAndCounts(t *testing.T) {
 	want := []string{"1 2023-01 = 12500 (1) partial", "2 2023-01 = 12.5 (1) partial", "3 2023-W01 = 3 (1) partial"}
 	if got := importPeriodsOf(p); err != nil || !slices.Equal(got, want) {
 		t.Errorf("periods %q, want %q (%v)", got, want, err)
+	}
+	if len(p.Scales) != 1 || p.Scales[0].Column != 1 {
+		t.Errorf("the check names scales that multiplied nothing: %+v", p.Scales)
 	}
 	m = importLongMapping
 	m.HeaderRow = 2
