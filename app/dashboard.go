@@ -92,7 +92,7 @@ func RollUpPaces(paces []Pace) {
 	for _, p := range paces {
 		if p.Goal.ParentID != nil {
 			children[*p.Goal.ParentID] = append(children[*p.Goal.ParentID], WeightedProgress{
-				Weight: p.Goal.Weight, Progress: partDone(p), OK: p.Assessment.Status != StatusNoData})
+				Weight: p.Goal.Weight, Progress: partDone(p), OK: !p.Assessment.NoValues})
 		}
 	}
 	for i := range paces {

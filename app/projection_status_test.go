@@ -365,3 +365,32 @@ func TestCapWithLastMonthAwaitedIsNotFinal(t *testing.T) {
 		}
 	}
 }
+
+// TestEndedGoalWithNoCheckInIsNotCheckedIn: a goal of each kind that
+// ended with no check-in at all reads "no data yet" while its last
+// check-in is still awaited, and "not checked in" after, on the card as
+// in the review row of its year, with no figures to show.
+func TestEndedGoalWithNoCheckInIsNotCheckedIn(t *testing.T) {
+	cal, th := app.Calendar{}, app.DefaultThresholds
+	for _, k := range []app.Kind{app.KindIncrease, app.KindDecrease, app.KindStayBelow, app.KindStayAbove, app.KindMilestone} {
+		g := testkit.EffectGoal(k, app.AggFlow, app.CadenceMonth, 100, 0)
+		if k == app.KindDecrease {
+			g.Baseline = testkit.Ptr(200)
+		}
+		snap := app.Snapshot{Goals: []app.Goal{g}}
+		for _, tt := range []struct {
+			asOf string
+			want app.Status
+		}{{"2023-06-30", app.StatusNoData}, {"2024-01-07", app.StatusNoData}, {"2024-01-08", app.StatusNotReported}} {
+			asOf := testkit.Day(t, tt.asOf)
+			a := app.Paces(cal, snap, asOf, th)[0].Assessment
+			row := app.ReviewRows(cal, snap, testkit.Key(t, "2023"), asOf, th)[0]
+			if a.Status != tt.want || !a.NoValues {
+				t.Errorf("%s on %s: %s (no values %v), want %s", k, tt.asOf, a.Status, a.NoValues, tt.want)
+			}
+			if tt.want == app.StatusNotReported && row.Status != a.Status {
+				t.Errorf("%s on %s: dashboard %s, year row %s", k, tt.asOf, a.Status, row.Status)
+			}
+		}
+	}
+}

@@ -140,6 +140,9 @@ type Assessment struct {
 	Progress float64
 	// Date is the day the expectation was taken at (see Assess).
 	Date Date
+	// NoValues is set when no value counted: the figures above are then
+	// zero and say nothing, whatever the status.
+	NoValues bool
 }
 
 // Assess decides a goal's status at the end of day asOf from its plan and
@@ -177,7 +180,7 @@ func assess(cal Calendar, g Goal, plan []PeriodTarget, x *Expectation, values []
 	}
 	s := cal.StartedBy(Series(values, g.Cadence), asOf)
 	if len(s) == 0 {
-		return Assessment{Status: StatusNoData, Date: asOf}
+		return cal.assessWithoutValues(g, asOf)
 	}
 	ended, unknown := cal.endState(g, s, asOf, complete)
 	a := Assessment{Actual: goalActual(g, s), Date: asOf}
@@ -218,6 +221,18 @@ func assess(cal Calendar, g Goal, plan []PeriodTarget, x *Expectation, values []
 		a.Status = StatusAtRisk
 	}
 	return a
+}
+
+// assessWithoutValues is the assessment of g with no value counted by
+// asOf: not checked in once its verdict is due and its span holds a
+// check-in period, as its review rows read then, no data yet before. An
+// ended goal nobody reported on read "no data yet" on its card while the
+// review of its year said it was never checked in.
+func (cal Calendar) assessWithoutValues(g Goal, asOf Date) Assessment {
+	if cal.verdictDue(g, asOf, false) && len(CheckInPeriods(cal, g)) > 0 {
+		return Assessment{Status: StatusNotReported, Date: g.End, NoValues: true}
+	}
+	return Assessment{Status: StatusNoData, Date: asOf, NoValues: true}
 }
 
 // verdict is the final status of a goal that has ended: achieved when its

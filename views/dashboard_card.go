@@ -106,7 +106,7 @@ func paceBar(g app.Goal, a app.Assessment) (fill, marker float64) {
 	if used, ok := capUsed(g, a.Actual); ok {
 		fill = used
 	}
-	if a.Status != app.StatusNoData {
+	if !a.NoValues {
 		marker = app.GoalProgress(g, a.Expected)
 		if expected, ok := capUsed(g, a.Expected); ok {
 			marker = expected
@@ -133,7 +133,7 @@ func (c *paceCard) set(p goalPace) {
 	f := paceFiguresOf(p)
 	actual, expected, done := f.actual, f.expected, f.done
 	if f.noData {
-		actual, expected, done = lang.L("No check-ins yet"), "—", "—"
+		actual, expected, done = noCheckInsText(a.Status), "—", "—"
 	}
 	if f.rollUp != "" {
 		done += " · " + f.rollUp
@@ -258,4 +258,13 @@ func (twoLines) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 		o.Move(fyne.NewPos(0, 0))
 		o.Resize(size)
 	}
+}
+
+// noCheckInsText is the actual of a card with no check-in: none yet while
+// one may still come, none once the goal's verdict is due.
+func noCheckInsText(s app.Status) string {
+	if s.Ended() {
+		return lang.L("No check-ins")
+	}
+	return lang.L("No check-ins yet")
 }

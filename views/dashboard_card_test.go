@@ -69,7 +69,7 @@ func TestPaceCardsShareOneHeight(t *testing.T) {
 	d := sampleDashboard(t)
 	sales := paceOf(t, d, "sales")
 	noData := sales
-	noData.Assessment.Status = app.StatusNoData
+	noData.Assessment, noData.Projection = app.Assessment{Status: app.StatusNoData, NoValues: true}, app.Projection{}
 	titles := []string{"Sales", strings.Repeat("In 2023, raise North-America sales by 20%, every quarter ", 4),
 		strings.Repeat("2023年北美销售额提升20%，每季度同比至少增长5%，", 6)}
 	// The list gives every row the height of its template, the card before set.
@@ -92,6 +92,15 @@ func TestPaceCardsShareOneHeight(t *testing.T) {
 	card.set(noData)
 	if got := richText(card.figures[0]); got != "ActualNo check-ins yet" {
 		t.Errorf("a goal without check-ins reads %q", got)
+	}
+	ended := noData
+	ended.Assessment.Status = app.StatusNotReported
+	card.set(ended)
+	if got := richText(card.figures[0]); got != "ActualNo check-ins" {
+		t.Errorf("an ended goal without check-ins reads %q", got)
+	}
+	if got := richText(card.outlook); got != "Ended with no check-in: nothing to project." {
+		t.Errorf("an ended goal without check-ins: outlook %q", got)
 	}
 }
 

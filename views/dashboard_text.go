@@ -26,7 +26,7 @@ type paceFigures struct {
 
 func paceFiguresOf(p goalPace) paceFigures {
 	g, a := p.Goal, p.Assessment
-	f := paceFigures{noData: a.Status == app.StatusNoData, target: checkInValueText(g, g.Target)}
+	f := paceFigures{noData: a.NoValues, target: checkInValueText(g, g.Target)}
 	if f.noData {
 		return f
 	}
@@ -45,6 +45,9 @@ func paceFiguresOf(p goalPace) paceFigures {
 // paceFacts is the line of figures: actual against target and expected.
 func paceFacts(p goalPace) string {
 	f := paceFiguresOf(p)
+	if f.noData && p.Assessment.Status.Ended() {
+		return lang.L("No check-ins · target {{.Target}}", map[string]any{"Target": f.target})
+	}
 	if f.noData {
 		return lang.L("No check-ins yet · target {{.Target}}", map[string]any{"Target": f.target})
 	}
@@ -65,6 +68,9 @@ func paceFacts(p goalPace) string {
 // remaining period needs; on where it ended, once it has.
 func paceOutlook(p goalPace) string {
 	g, pr := p.Goal, p.Projection
+	if !pr.OK && p.Assessment.Status.Ended() {
+		return lang.L("Ended with no check-in: nothing to project.")
+	}
 	if !pr.OK {
 		return lang.L("Projection after the first check-in.")
 	}

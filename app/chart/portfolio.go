@@ -154,7 +154,7 @@ func PortfolioFromPaces(paces []app.Pace) []PortfolioItem {
 	items := make([]PortfolioItem, len(paces))
 	for i, pc := range paces {
 		a := pc.Assessment
-		items[i] = PortfolioItem{Label: pc.Goal.Title, Attainment: a.Progress, OK: a.Status != app.StatusNoData, Status: a.Status}
+		items[i] = PortfolioItem{Label: pc.Goal.Title, Attainment: a.Progress, OK: !a.NoValues, Status: a.Status}
 	}
 	return items
 }
