@@ -27,13 +27,16 @@ type DashboardData struct {
 // needs each value), a level goal without a plan of its own, which is
 // read from its check-ins, a flow goal whose plan may have been re-spread
 // after a review (its settlement needs each period's values,
-// ExpectationWith). A flow goal's pace is otherwise its sum against the
-// plan to date, a period never checked in counting as nothing, so its
-// totals suffice gaps and all.
-func TotalsSuffice(g Goal, plan []PeriodTarget, t ValueTotals) bool {
+// ExpectationWith), or a sum that should fall with fewer values than
+// periods through its latest (mayHaveUnknownPeriods). A flow goal's pace
+// is otherwise its sum against the plan to date, a period never checked
+// in counting as nothing, so its totals suffice gaps and all.
+func TotalsSuffice(cal Calendar, g Goal, plan []PeriodTarget, t ValueTotals) bool {
 	switch {
 	case t.Count == 0 || g.Kind == KindMilestone:
 		return true // no value, or the actual alone
+	case mayHaveUnknownPeriods(cal, g, t):
+		return false
 	case IsStay(g.Kind):
 		return false
 	}

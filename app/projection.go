@@ -89,6 +89,12 @@ type Projection struct {
 	// period; for MethodPlanGap the latest value minus the plan's level
 	// it is measured against; otherwise 0.
 	Pace float64
+	// Estimated are the keys of the periods of a sum that should fall
+	// never checked in before its latest (unknownPeriods), whose values
+	// EndValue, Path and Needs take at the pace kept, in period order;
+	// EstimatedValue is what they add together.
+	Estimated      []string
+	EstimatedValue float64
 	// OK is false when there is nothing to project from: no usable value,
 	// or a goal without a known cadence.
 	OK bool
@@ -114,7 +120,10 @@ type Projection struct {
 // in) counts as nothing, as it does in Assess: the pace is measured
 // against the plan to date, the run-rate over the periods since the goal
 // started, so that the projection and the status tell one story; a gap is
-// not a period left. Once the goal has ended (asOf
+// not a period left; but for a sum that should fall (a budget) a gap is
+// unknown, as in its status: the pace is measured against the plan of the
+// periods reported, and the gap is estimated at that pace (Estimated).
+// Once the goal has ended (asOf
 // after its last day) no period remains, even one after the latest
 // recorded: the goal ends at its actual value, the value Assess gives its
 // final verdict on, and needs nothing more. An empty plan, or one none of
@@ -124,7 +133,7 @@ func Project(cal Calendar, g Goal, plan []PeriodTarget, values []PeriodValue, as
 	if len(s) == 0 || periodsPerYear(g.Cadence, 2000) == 0 {
 		return Projection{}
 	}
-	pj := projector{cal: cal, g: g, s: s, actual: goalActual(g, s), asOf: asOf}
+	pj := projector{cal: cal, g: g, s: s, actual: goalActual(g, s), asOf: asOf, unknown: cal.unknownPeriods(g, s)}
 	if len(cal.planEntries(plan, nil)) > 0 || pacedByEvenSplit(g) {
 		x := cal.ExpectationWith(g, plan, values)
 		pj.plan = &x
@@ -142,6 +151,11 @@ func Project(cal Calendar, g Goal, plan []PeriodTarget, values []PeriodValue, as
 	pr.OK, pr.RemainingPeriods = true, len(pj.ahead())
 	for _, v := range s {
 		pr.Periods = append(pr.Periods, v.Period.Key())
+	}
+	if pr.Method == MethodPlanPace || pr.Method == MethodRunRate {
+		for _, p := range pj.unknown {
+			pr.Estimated = append(pr.Estimated, p.Key())
+		}
 	}
 	return pr
 }
@@ -174,6 +188,10 @@ type projector struct {
 	// open is set when no period remains but the latest recorded one runs
 	// on: its rest is what is projected.
 	open bool
+	// unknown are the periods of a sum that should fall never reported
+	// before the latest (unknownPeriods): not in the plan its pace is
+	// measured against, and estimated at that pace.
+	unknown []Period
 }
 
 // ahead is the periods projected: those remaining, or the latest recorded
@@ -195,20 +213,21 @@ func (pj projector) measuredAt() int {
 // period is measured at: what Assess expects by then. A period never
 // checked in before the latest one is in it, as it is in the status, and
 // adds nothing to the actual: the pace is the status's own measure, and a
-// skipped month lowers it.
+// skipped month lowers it; but not one whose value is unknown.
 func (pj projector) plannedToDate() float64 {
 	if pj.plan == nil {
 		return 0
 	}
-	return ClampFinite(pj.plan.At(pj.measuredAt()))
+	return ClampFinite(pj.plan.At(pj.measuredAt()) - pj.cal.planned(*pj.plan, pj.unknown))
 }
 
 // flowRate is a flow goal's run-rate: its actual over the periods from the
 // goal's first through the latest recorded, those never checked in
-// counting as nothing, as the status's even plan counts them.
+// counting as nothing, as the status's even plan counts them, unless
+// their value is unknown.
 func (pj projector) flowRate() float64 {
 	latest := pj.s[len(pj.s)-1].Period
-	return ClampFinite(pj.actual / float64(periodsThrough(pj.cal, pj.g, latest, len(pj.s))))
+	return ClampFinite(pj.actual / float64(pj.periodsCounted(latest, len(pj.s))))
 }
 
 // periodsThrough counts the periods of g's cadence from the one its start
@@ -237,7 +256,9 @@ func (pj projector) planPace() (pace, rest float64, ok bool) {
 	if !(shownPlan > 0) {
 		return 0, 0, false
 	}
-	rest = pj.plan.At(pj.cal.LastDay(pj.s[len(pj.s)-1].Period)) - shownPlan
+	// The plan to the latest period's end, less what is unknown, as the
+	// plan to date is.
+	rest = pj.plan.At(pj.cal.LastDay(pj.s[len(pj.s)-1].Period)) - pj.cal.planned(*pj.plan, pj.unknown) - shownPlan
 	return ClampFinite(shownActual / shownPlan), ClampFinite(rest), true
 }
 
@@ -297,14 +318,18 @@ func (pj projector) flow() Projection {
 	for i, p := range pj.remaining {
 		ahead[i] = pj.planOf(p)
 	}
-	pr := Projection{Needs: shareOut(pj.remaining, pj.g.Target-pj.actual, ahead, pj.g.Decimals)}
+	var pr Projection
+	start, weights := pj.actual, ahead
 	if pace, rest, ok := pj.planPace(); ok {
 		pr.Method, pr.Pace = MethodPlanPace, pace
-		pr.Path = pj.path(pj.actual+pr.Pace*rest, pr.Pace, ahead)
+		start += pr.Pace * rest
 	} else {
 		pr.Method, pr.Pace = MethodRunRate, pj.flowRate()
-		pr.Path = pj.path(pj.actual, pr.Pace, repeat(1, len(pj.remaining)))
+		weights = repeat(1, len(pj.remaining))
 	}
+	unknown := pj.unknownEstimate(pr.Method, pr.Pace)
+	pr.Needs = shareOut(pj.remaining, pj.g.Target-pj.actual-unknown, ahead, pj.g.Decimals)
+	pr.Path, pr.EstimatedValue = pj.path(start+unknown, pr.Pace, weights), unknown
 	pr.EndValue = pr.Path[len(pr.Path)-1].Value
 	return pr
 }
@@ -315,7 +340,7 @@ func (pj projector) flow() Projection {
 // left. The rest of the period needs the whole gap.
 func (pj projector) flowRest(recorded int) Projection {
 	latest := pj.s[len(pj.s)-1].Period
-	pr := Projection{Needs: shareOut([]Period{latest}, pj.g.Target-pj.actual, []float64{1}, pj.g.Decimals)}
+	var pr Projection
 	if pace, rest, ok := pj.planPace(); ok {
 		pr.Method, pr.Pace = MethodPlanPace, pace
 		pr.EndValue = ClampFinite(pj.actual + pr.Pace*rest)
@@ -323,10 +348,13 @@ func (pj projector) flowRest(recorded int) Projection {
 		// The latest period counts for the share of it gone by: a year
 		// at 50M in mid-April runs at some 174M a year, not 50M.
 		left := pj.leftOfLatest()
-		rate := pj.actual / (float64(periodsThrough(pj.cal, pj.g, latest, recorded)) - left)
+		rate := pj.actual / (float64(pj.periodsCounted(latest, recorded)) - left)
 		pr.Method, pr.Pace = MethodRunRate, ClampFinite(rate)
 		pr.EndValue = ClampFinite(pj.actual + pr.Pace*left)
 	}
+	unknown := pj.unknownEstimate(pr.Method, pr.Pace)
+	pr.EndValue, pr.EstimatedValue = ClampFinite(pr.EndValue+unknown), unknown
+	pr.Needs = shareOut([]Period{latest}, pj.g.Target-pj.actual-unknown, []float64{1}, pj.g.Decimals)
 	pr.Path = []PeriodValue{{latest.Key(), pr.EndValue}}
 	return pr
 }

@@ -37,7 +37,7 @@ func (lp lastPeriod) paces(t *testing.T) (app.Pace, app.Pace) {
 		t2.Sum += v.Value
 	}
 	d := app.DashboardData{Snapshot: snap, Totals: map[int64]app.ValueTotals{lp.g.ID: t2}}
-	if !app.TotalsSuffice(lp.g, lp.plan, t2) {
+	if !app.TotalsSuffice(app.Calendar{}, lp.g, lp.plan, t2) {
 		delete(d.Totals, lp.g.ID)
 	}
 	return slow, app.PacesFrom(cal, d, asOf, th)[0]

@@ -179,7 +179,7 @@ func TestGapFromTotalsAsFromValues(t *testing.T) {
 	asOf := testkit.Day(t, "2023-05-20")
 	totals := app.ValueTotals{Count: 3, Sum: 300, Last: app.PeriodValue{PeriodKey: "2023-04", Value: 100}}
 	for _, plan := range [][]app.PeriodTarget{testkit.MonthlyPlan(100), nil} {
-		if !app.TotalsSuffice(g, plan, totals) {
+		if !app.TotalsSuffice(app.Calendar{}, g, plan, totals) {
 			t.Fatalf("plan of %d: totals do not suffice", len(plan))
 		}
 		pr := app.Project(cal, g, plan, values, asOf)

@@ -119,10 +119,10 @@ func TestARespreadPlanReadsAlikeEverywhere(t *testing.T) {
 		t.Errorf("the running plan after two quarters %v, the status expects %v", rows[1].CumPlan, a.Expected)
 	}
 	totals := app.ValueTotals{Count: 4, Sum: s.g.Target, Last: s.values[3]}
-	if app.TotalsSuffice(s.g, s.plan, totals) {
+	if app.TotalsSuffice(app.Calendar{}, s.g, s.plan, totals) {
 		t.Error("TotalsSuffice for a re-spread plan: its settlement needs the values")
 	}
-	if !app.TotalsSuffice(s.g, s.first, totals) {
+	if !app.TotalsSuffice(app.Calendar{}, s.g, s.first, totals) {
 		t.Error("TotalsSuffice refused the plan before the re-plan, which adds up")
 	}
 	sums := map[int64]app.ReviewSums{s.g.ID: {{Count: 0}}}

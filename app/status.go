@@ -196,10 +196,8 @@ func assess(cal Calendar, g Goal, plan []PeriodTarget, x *Expectation, values []
 		a.Ratio = a.Progress
 	} else {
 		a.Expected = g.Target
-		if !ended && x != nil {
-			a.Expected = x.At(a.Date.DayNumber())
-		} else if !ended {
-			a.Expected = cal.ExpectationWith(g, plan, values).At(a.Date.DayNumber())
+		if !ended {
+			a.Expected = cal.expectedByNow(g, plan, x, values, s, a.Date, complete == nil)
 		}
 		expected, actual := ShownFigures(g, a.Expected, a.Actual)
 		a.Progress = GoalProgress(g, actual)
@@ -221,6 +219,23 @@ func assess(cal Calendar, g Goal, plan []PeriodTarget, x *Expectation, values []
 		a.Status = StatusAtRisk
 	}
 	return a
+}
+
+// expectedByNow is the plan of running goal g to day d, less the plan of
+// its periods whose value is unknown (unknownPeriods) when values are its
+// values, s as Series orders them, rather than totals standing for them
+// (which TotalsSuffice keeps to goals without such periods). x is g's
+// expectation, or nil to prepare it here.
+func (cal Calendar) expectedByNow(g Goal, plan []PeriodTarget, x *Expectation, values []PeriodValue, s []periodValue, d Date, eachValue bool) float64 {
+	if x == nil {
+		e := cal.ExpectationWith(g, plan, values)
+		x = &e
+	}
+	expected := x.At(d.DayNumber())
+	if eachValue {
+		expected -= cal.planned(*x, cal.unknownPeriods(g, s))
+	}
+	return ClampFinite(expected)
 }
 
 // assessWithoutValues is the assessment of g with no value counted by

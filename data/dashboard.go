@@ -41,7 +41,7 @@ func (s *Store) Dashboard(ctx context.Context, f app.GoalFilter, cal app.Calenda
 	err = s.totalsAsOf(ctx, tx, cal, asOf, stale, func(totals map[int64]app.ValueTotals) {
 		for _, g := range d.Goals {
 			t := totals[g.ID] // none: no counted check-in has started
-			if !slices.Contains(stale, g.ID) && app.TotalsSuffice(g, d.Plans[g.ID], t) {
+			if !slices.Contains(stale, g.ID) && app.TotalsSuffice(cal, g, d.Plans[g.ID], t) {
 				d.Totals[g.ID] = t
 			} else {
 				need = append(need, g.ID)

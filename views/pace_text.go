@@ -78,7 +78,7 @@ func needsText(g app.Goal, pr app.Projection) string {
 	if len(ns) == 0 || g.Kind == app.KindMilestone {
 		return ""
 	}
-	if text, ok := needsInShort(g, ns); ok {
+	if text, ok := needsInShort(g, ns, pr.EstimatedValue); ok {
 		return text
 	}
 	args := map[string]any{"List": needsList(g, ns)}
@@ -94,8 +94,10 @@ func needsText(g app.Goal, pr app.Projection) string {
 
 // needsInShort is the needs said without listing periods: a line to hold
 // for a stay goal, or a sum already reached or a cap already spent; ok is
-// false when the periods must be listed.
-func needsInShort(g app.Goal, ns []app.PeriodNeed) (text string, ok bool) {
+// false when the periods must be listed. estimated is what the needs
+// leave to periods never checked in (Projection.EstimatedValue): a cap is
+// "already" passed by what was spent, not by an estimate.
+func needsInShort(g app.Goal, ns []app.PeriodNeed, estimated float64) (text string, ok bool) {
 	flow := g.Aggregation == app.AggFlow
 	switch {
 	case isStayKind(g.Kind):
@@ -108,7 +110,7 @@ func needsInShort(g app.Goal, ns []app.PeriodNeed) (text string, ok bool) {
 	case flow && g.Kind == app.KindIncrease && needed(ns) <= 0:
 		return lang.L("target already reached"), true
 	case flow && g.Kind == app.KindDecrease && needed(ns) <= 0:
-		return capSpentText(g, -needed(ns)), true
+		return capSpentText(g, -needed(ns)-estimated), true
 	}
 	return "", false
 }
@@ -203,8 +205,33 @@ func plansBelowZero(plan []app.PeriodTarget) bool {
 }
 
 // projectionMethodText says in one line how the projection was made and
-// from which periods, or that none was made once the goal has ended.
+// from which periods, or that none was made once the goal has ended; and
+// which periods of a falling sum, never checked in, it took at its pace.
 func projectionMethodText(p goalPace) string {
+	text, pr := projectionMethod(p), p.Projection
+	if text == "" || len(pr.Estimated) == 0 || p.Assessment.Status.Ended() {
+		return text
+	}
+	return text + " " + lang.L("{{.Periods}}, never checked in, taken at the same pace: {{.Value}}.", map[string]any{
+		"Periods": periodListText(pr.Estimated), "Value": valueText(p.Goal, pr.EstimatedValue)})
+}
+
+// periodListText names the periods of keys: each of up to three, else
+// how many from the first to the last.
+func periodListText(keys []string) string {
+	if len(keys) > 3 {
+		return lang.L("{{.N}} periods from {{.First}} to {{.Last}}", map[string]any{
+			"N": len(keys), "First": periodKeyName(keys[0]), "Last": periodKeyName(keys[len(keys)-1])})
+	}
+	names := make([]string, len(keys))
+	for i, k := range keys {
+		names[i] = periodKeyName(k)
+	}
+	return strings.Join(names, lang.L(", "))
+}
+
+// projectionMethod is projectionMethodText without the periods estimated.
+func projectionMethod(p goalPace) string {
 	g, pr := p.Goal, p.Projection
 	if !pr.OK {
 		return ""

@@ -248,6 +248,33 @@ func TestProjectionOfALossToHoldTo(t *testing.T) {
 	}
 }
 
+// TestBudgetMonthsNeverCheckedInAreNamed: the method line of a budget
+// with months never checked in names them and what the projection took
+// them at, so its end and needs read as what they are.
+func TestBudgetMonthsNeverCheckedInAreNamed(t *testing.T) {
+	base := 1500.0
+	g := app.Goal{ID: 1, Kind: app.KindDecrease, Aggregation: app.AggFlow, Unit: app.UnitCount, Baseline: &base, Target: 1200,
+		Start: app.NewDate(2026, 1, 1), End: app.NewDate(2026, 12, 31), Cadence: app.CadenceMonth, PlanBy: app.CadenceMonth}
+	var cs []app.CheckIn
+	for _, key := range []string{"2026-01", "2026-04", "2026-05", "2026-06"} {
+		cs = append(cs, app.CheckIn{GoalID: 1, PeriodKey: key, Value: 90})
+	}
+	snap := app.Snapshot{Goals: []app.Goal{g}, Plans: map[int64][]app.PeriodTarget{1: app.SplitEven(app.Calendar{}, g, "")},
+		CheckIns: map[int64][]app.CheckIn{1: cs}}
+	p := app.Paces(app.Calendar{}, snap, app.NewDate(2026, 7, 2), app.DefaultThresholds)[0]
+	want := "Projected from Jan 2026 to Jun 2026 (4 check-ins): 90% of plan, the same pace assumed for the rest of the plan. " +
+		"Feb 2026, Mar 2026, never checked in, taken at the same pace: 180."
+	if got := projectionMethodText(p); got != want {
+		t.Errorf("method\n got %q\nwant %q", got, want)
+	}
+	cs = append(cs[:1], app.CheckIn{GoalID: 1, PeriodKey: "2026-06", Value: 90})
+	snap.CheckIns[1] = cs
+	p = app.Paces(app.Calendar{}, snap, app.NewDate(2026, 7, 2), app.DefaultThresholds)[0]
+	if got := periodListText(p.Projection.Estimated); got != "4 periods from Feb 2026 to May 2026" {
+		t.Errorf("four months never checked in read %q", got)
+	}
+}
+
 // TestMilestoneIsNotProjected says where a milestone stands, in the words
 // of its check-ins, and not that no period is left: a shop to open by
 // December, not open in March, is on track with ten months to go. Before,

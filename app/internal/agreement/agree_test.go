@@ -166,13 +166,9 @@ func (w *world) checkPace(pc app.Pace) {
 		return
 	}
 	ratio := app.PerformanceRatio(g.Kind, g.Baseline, g.Target, pr.EndValue)
-	// Known and left: the status counts a period without a check-in as
-	// nothing, which flatters a cost to keep down, while the projection
-	// leaves it out; so a decrease goal with such a gap is not held to it.
-	skipped := g.Kind == app.KindDecrease && len(pr.Periods) < len(w.startedThrough(g, pr.Periods))
 	// A stay goal's status is the share of its periods that held the
 	// line so far; its projection follows the values' trend to the end.
-	if a.Status == app.StatusOnTrack && !app.IsStay(g.Kind) && pr.Method != app.MethodFinal && ratio < w.th.AtRisk && !skipped {
+	if a.Status == app.StatusOnTrack && !app.IsStay(g.Kind) && pr.Method != app.MethodFinal && ratio < w.th.AtRisk {
 		w.fatal("goal %d: on track (ratio %.3f) but projected at %v, %.3f of target %v (%s)", g.ID, a.Ratio, pr.EndValue, ratio, g.Target, pr.Method)
 	}
 	if len(pr.Needs) != pr.RemainingPeriods && g.Kind != app.KindMilestone {
@@ -189,7 +185,9 @@ func (w *world) checkPace(pc app.Pace) {
 		for _, n := range pr.Needs {
 			total += n.Amount
 		}
-		if gap := g.Target - a.Actual; math.Abs(total-gap) > math.Pow10(-g.Decimals)/2 {
+		// A falling sum's periods never checked in are estimated at its
+		// pace (Estimated): the needs share out what is left after them.
+		if gap := g.Target - a.Actual - pr.EstimatedValue; math.Abs(total-gap) > math.Pow10(-g.Decimals)/2 {
 			w.fatal("goal %d: needs add up to %v, the gap is %v", g.ID, total, gap)
 		}
 	} else if last := pr.Needs[len(pr.Needs)-1].Amount; !same(last, g.Target) {
@@ -199,18 +197,6 @@ func (w *world) checkPace(pc app.Pace) {
 		chart.ChartSize{Width: 400, Height: 300}, chart.FormatSVG); err != nil {
 		w.fatal("goal %d: cumulative chart: %v", g.ID, err)
 	}
-}
-
-// startedThrough are the periods of g's cadence up to the latest of keys.
-func (w *world) startedThrough(g app.Goal, keys []string) []app.Period {
-	var out []app.Period
-	for _, p := range w.started(g) {
-		out = append(out, p)
-		if len(keys) > 0 && p.Key() == keys[len(keys)-1] {
-			break
-		}
-	}
-	return out
 }
 
 // checkGoalCharts compares the goal's bars with its review rows as the
