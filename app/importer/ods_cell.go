@@ -4,6 +4,7 @@ import (
 	"encoding/xml"
 	"errors"
 	"fmt"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -169,7 +170,9 @@ func odsCell(el xml.StartElement, text string) Cell {
 	always := func() bool { return true }
 	switch odsAttr(el, odsOfficeNS, "value-type") {
 	case "float", "currency":
-		return xlsxCell(odsShown(text, value), value, 0, never)
+		c := xlsxCell(odsShown(text, value), value, 0, never)
+		c.Thousands = c.Kind == CellNumber && odsThousands(c.Text, c.Number)
+		return c
 	case "percentage":
 		c := xlsxCell(odsShown(text, value), value, 0, never)
 		c.Percent = c.Kind == CellNumber && strings.HasSuffix(strings.TrimSpace(c.Text), "%")
@@ -186,6 +189,42 @@ func odsCell(el xml.StartElement, text string) Cell {
 		}
 	}
 	return Cell{Text: notation.PlainSheetText(odsShown(text, odsAttr(el, odsOfficeNS, "string-value")))}
+}
+
+// odsThousands reports whether text shows number n divided by a thousand,
+// a million or a billion, as a number style with a display factor does
+// (LibreOffice's #,##0, shows 1234567 as "1,235"): its digits are those of
+// such a quotient, rounded to some places, and not those of n. The style
+// itself sits in another part of the file; the digits tell it whatever
+// the locale's separators, when they show more than zero (999999 shown
+// "1.0" in millions; 400 shown "0" in thousands cannot be told).
+func odsThousands(text string, n float64) bool {
+	digits := strings.Map(func(r rune) rune {
+		if '0' <= r && r <= '9' {
+			return r
+		}
+		return -1
+	}, text)
+	n = math.Abs(n)
+	if strings.Trim(digits, "0") == "" || odsDigitsOf(n, digits) {
+		return false
+	}
+	for d := 1e3; d <= 1e9; d *= 1e3 {
+		if odsDigitsOf(n/d, digits) {
+			return true
+		}
+	}
+	return false
+}
+
+// odsDigitsOf reports whether digits are those of n rounded to 0 to 6 places.
+func odsDigitsOf(n float64, digits string) bool {
+	for places := 0; places <= 6; places++ {
+		if strings.ReplaceAll(strconv.FormatFloat(n, 'f', places, 64), ".", "") == digits {
+			return true
+		}
+	}
+	return false
 }
 
 // odsShown is the cell's text, or its value when it shows none.

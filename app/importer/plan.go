@@ -362,7 +362,7 @@ func (pl *importPlanner) goalValue(g *app.Goal, col int, c Cell, text string) (f
 		e = pl.sameUnit(g, unit, text)
 	}
 	if e == nil {
-		v, e = pl.scaled(g, col, v, text)
+		v, e = pl.scaled(g, col, c, v, text)
 	}
 	if e != nil {
 		return 0, e

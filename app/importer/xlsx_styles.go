@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
@@ -35,10 +36,7 @@ type xlsxFormat struct {
 // format is the number format of the cell at row i, column j (0-based);
 // ok is false when it cannot be told.
 func (s *xlsxStyles) format(i, j int) (xlsxFormat, bool) {
-	if !s.loaded {
-		s.loaded = true
-		s.formats = xlsxReadFormats(s.f)
-	}
+	s.load()
 	name, err := excelize.CoordinatesToCellName(j+1, i+1)
 	if err != nil {
 		return xlsxFormat{}, false
@@ -48,6 +46,14 @@ func (s *xlsxStyles) format(i, j int) (xlsxFormat, bool) {
 		return xlsxFormat{}, false
 	}
 	return s.formats[id], true
+}
+
+// load reads the workbook's number formats on first use.
+func (s *xlsxStyles) load() {
+	if !s.loaded {
+		s.loaded = true
+		s.formats = xlsxReadFormats(s.f)
+	}
 }
 
 // date reports whether the cell at row i, column j has a date or time
@@ -159,4 +165,60 @@ func formatEnclosed(code string, i int) (end int, elapsed bool) {
 	}
 	inside := code[i+1 : i+1+j]
 	return i + 1 + j, closing == ']' && inside != "" && strings.Trim(inside, "hms") == ""
+}
+
+// thousands reports whether the cell at row i, column j has a format that
+// shows its number divided by a thousand or more (formatThousands).
+func (s *xlsxStyles) thousands(i, j int) bool {
+	nf, ok := s.format(i, j)
+	return ok && nf.custom && formatThousands(nf.code) > 0
+}
+
+// xlsxThousands marks the number cells of rows whose format shows them in
+// thousands or millions (xlsxStyles.thousands). A workbook that defines no
+// such format, as most do, costs no look-up a cell.
+func xlsxThousands(styles *xlsxStyles, rows [][]Cell) {
+	styles.load()
+	if !slices.ContainsFunc(styles.formats, func(nf xlsxFormat) bool {
+		return nf.custom && formatThousands(nf.code) > 0
+	}) {
+		return
+	}
+	for i, row := range rows {
+		for j := range row {
+			if c := &row[j]; c.Kind == CellNumber && !c.Percent {
+				c.Thousands = styles.thousands(i, j)
+			}
+		}
+	}
+}
+
+// formatThousands is how many times the first section of a number format
+// code divides the number it shows by a thousand: Excel's commas after the
+// last digit placeholder (#,##0, shows 1234567 as "1,235", 0.0,,"M" as
+// "1.2M"), unlike the commas between placeholders, which group digits.
+// Text in quotes or brackets and what follows \, _ and * are no commas.
+func formatThousands(code string) int {
+	pending := 0
+	for i := 0; i < len(code); i++ {
+		switch c := code[i]; c {
+		case ';':
+			return pending
+		case '"', '[':
+			end, _ := formatEnclosed(code, i)
+			if end < 0 {
+				return pending
+			}
+			i = end
+		case '\\', '_', '*':
+			i++
+		case ',':
+			if pending > 0 || i > 0 && strings.IndexByte("0#?.", code[i-1]) >= 0 {
+				pending++
+			}
+		case '0', '#', '?':
+			pending = 0
+		}
+	}
+	return pending
 }

@@ -1,0 +1,86 @@
+package importer
+
+import (
+	"bytes"
+	"context"
+	"slices"
+	"testing"
+	"time"
+
+	"pacer/app"
+)
+
+// TestImportRealThousandsFormat reads testdata/real/libreoffice_thousands.*,
+// which SheetJS 0.18.5 wrote and LibreOffice 7.4.7.2 saved again
+// (generate_thousands.sh): "Revenue (in thousands)" holds whole amounts
+// shown #,##0, (1234567 as "1,235"), "Sales ($m)" shows them #,##0.0,,
+// (2345678 as "2.3"). The header states the scale of what the sheet shows,
+// and the cell holds the amount already: each came in a thousand or a
+// million times too large. "Cost (in thousands)", typed in thousands, is
+// still multiplied, and Visitors, shown #,##0.0,"K" under a header that
+// states no scale, reads as it is held.
+func TestImportRealThousandsFormat(t *testing.T) {
+	goal := func(id int64) app.Goal {
+		return app.Goal{ID: id, Title: "g", Aggregation: app.AggFlow, Cadence: app.CadenceMonth,
+			PlanBy: app.CadenceMonth, Start: app.NewDate(2026, time.January, 1), End: app.NewDate(2026, time.December, 31)}
+	}
+	want := []string{
+		"1 2026-01 = 1.234567e+06 (1) partial", "1 2026-02 = 9.87654321e+08 (1) partial", "1 2026-03 = -45678 (1) partial",
+		"2 2026-01 = 2.345678e+06 (1) partial", "2 2026-02 = 1.5e+07 (1) partial", "2 2026-03 = 999999 (1) partial",
+		"3 2026-01 = 1.235e+06 (1) partial", "3 2026-02 = 50000 (1) partial", "3 2026-03 = 0 (1) partial",
+		"4 2026-01 = 12345 (1) partial", "4 2026-02 = 987 (1) partial", "4 2026-03 = 1500 (1) partial",
+	}
+	for _, file := range []string{"libreoffice_thousands.xlsx", "libreoffice_thousands.xls", "libreoffice_thousands.ods"} {
+		tab, err := ReadTable(bytes.NewReader(readReal(t, file)), file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := tab.Cell(1, 1).Text; got != "1,235" {
+			t.Errorf("%s: B2 shows %q, want 1,235", file, got)
+		}
+		m := Mapping{DateColumn: 0, GoalColumn: -1, ValueColumns: map[int]int64{1: 1, 2: 2, 3: 3, 4: 4}, SkipHeader: true}
+		p, err := PlanImport(context.Background(), app.Calendar{}, tab, m,
+			[]app.Goal{goal(1), goal(2), goal(3), goal(4)}, app.Snapshot{}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := importPeriodsOf(p); !slices.Equal(got, want) || len(p.Rejected) > 0 {
+			t.Errorf("%s: periods\n%q\nrejected %q; want\n%q", file, got, importRejections(p), want)
+		}
+		if len(p.Scales) != 1 || p.Scales[0].Column != 3 {
+			t.Errorf("%s: scales %+v, want Cost (in thousands) alone", file, p.Scales)
+		}
+	}
+}
+
+// TestFormatThousands counts the commas of a number format that divide
+// what it shows by a thousand, not those that group digits.
+func TestFormatThousands(t *testing.T) {
+	for code, want := range map[string]int{
+		"#,##0,": 1, "#,##0.0,,": 2, `#,##0.0,"K"`: 1, "0,": 1, `0.0,,,"bn"`: 3, "#,##0,;(#,##0,)": 1,
+		"#,##0": 0, "#,##0.00": 0, `_-* #,##0_-;-* #,##0_-`: 0, `0","0`: 0, `#,##0" ,"`: 0, `[$,-409]0`: 0, "General": 0,
+	} {
+		if got := formatThousands(code); got != want {
+			t.Errorf("formatThousands(%q) = %d, want %d", code, got, want)
+		}
+	}
+}
+
+// TestODSThousands tells an OpenDocument number shown divided by a
+// thousand or more from its digits, whatever the separators.
+func TestODSThousands(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		n    float64
+		want bool
+	}{
+		{"1,235", 1234567, true}, {"1.235", 1234567, true}, {"2.3", 2345678, true}, {"1.0", 999999, true},
+		{"12.3K", 12345, true}, {"-46", -45678, true},
+		{"1,234,567", 1234567, false}, {"1.234.567,00", 1234567, false}, {"120人", 120, false},
+		{"0", 400, false}, {"1.23E+06", 1234567, false}, {"", 5, false},
+	} {
+		if got := odsThousands(tc.text, tc.n); got != tc.want {
+			t.Errorf("odsThousands(%q, %v) = %v, want %v", tc.text, tc.n, got, tc.want)
+		}
+	}
+}
