@@ -171,7 +171,7 @@ func odsCell(el xml.StartElement, text string) Cell {
 	switch odsAttr(el, odsOfficeNS, "value-type") {
 	case "float", "currency":
 		c := xlsxCell(odsShown(text, value), value, 0, never)
-		c.Thousands = c.Kind == CellNumber && odsThousands(c.Text, c.Number)
+		c.Scaled = c.Kind == CellNumber && odsThousands(c.Text, c.Number)
 		return c
 	case "percentage":
 		c := xlsxCell(odsShown(text, value), value, 0, never)
@@ -217,10 +217,12 @@ func odsThousands(text string, n float64) bool {
 	return false
 }
 
-// odsDigitsOf reports whether digits are those of n rounded to 0 to 6 places.
+// odsDigitsOf reports whether digits are those of n rounded to 0 to 6
+// places, halves away from zero, as spreadsheets round what they show.
 func odsDigitsOf(n float64, digits string) bool {
 	for places := 0; places <= 6; places++ {
-		if strings.ReplaceAll(strconv.FormatFloat(n, 'f', places, 64), ".", "") == digits {
+		p := math.Pow10(places)
+		if strings.ReplaceAll(strconv.FormatFloat(math.Round(n*p)/p, 'f', places, 64), ".", "") == digits {
 			return true
 		}
 	}

@@ -53,15 +53,56 @@ func TestImportRealThousandsFormat(t *testing.T) {
 	}
 }
 
-// TestFormatThousands counts the commas of a number format that divide
-// what it shows by a thousand, not those that group digits.
-func TestFormatThousands(t *testing.T) {
+// TestImportRealWanFormat reads testdata/real/libreoffice_wan_zh.xlsx and
+// .xls, which SheetJS 0.18.5 wrote and LibreOffice 7.4.7.2 saved again
+// (generate_thousands.sh): 销售额(万元) holds whole yuan shown 0\.0000
+// (123450 as "12.3450"), Chinese Excel's way to show an amount in 万, and
+// 收入(万元) shown 0\.0, (123456 as "12.3"). Each came in ten thousand
+// times too large; 利润(万元), typed in 万, is still multiplied.
+func TestImportRealWanFormat(t *testing.T) {
+	goal := func(id int64) app.Goal {
+		return app.Goal{ID: id, Title: "g", Aggregation: app.AggFlow, Cadence: app.CadenceMonth,
+			PlanBy: app.CadenceMonth, Start: app.NewDate(2026, time.January, 1), End: app.NewDate(2026, time.December, 31)}
+	}
+	want := []string{
+		"1 2026-01 = 123450 (1) partial", "1 2026-02 = 2e+06 (1) partial", "1 2026-03 = -56789 (1) partial",
+		"2 2026-01 = 123456 (1) partial", "2 2026-02 = 9.8765432e+07 (1) partial", "2 2026-03 = 5000 (1) partial",
+		"3 2026-01 = 15000 (1) partial", "3 2026-02 = 123400 (1) partial", "3 2026-03 = 0 (1) partial",
+	}
+	for _, file := range []string{"libreoffice_wan_zh.xlsx", "libreoffice_wan_zh.xls"} {
+		tab, err := ReadTable(bytes.NewReader(readReal(t, file)), file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := tab.Cell(1, 1).Text; got != "12.3450" {
+			t.Errorf("%s: B2 shows %q, want 12.3450", file, got)
+		}
+		m := Mapping{DateColumn: 0, GoalColumn: -1, ValueColumns: map[int]int64{1: 1, 2: 2, 3: 3}, SkipHeader: true}
+		p, err := PlanImport(context.Background(), app.Calendar{}, tab, m, []app.Goal{goal(1), goal(2), goal(3)}, app.Snapshot{}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := importPeriodsOf(p); !slices.Equal(got, want) || len(p.Rejected) > 0 {
+			t.Errorf("%s: periods\n%q\nrejected %q; want\n%q", file, got, importRejections(p), want)
+		}
+		if len(p.Scales) != 1 || p.Scales[0].Column != 3 {
+			t.Errorf("%s: scales %+v, want 利润(万元) alone", file, p.Scales)
+		}
+	}
+}
+
+// TestFormatDivides tells the power of ten a number format divides what
+// it shows by: its scaling commas, not those that group digits, and the
+// digits after a point it writes as text, not after a decimal point.
+func TestFormatDivides(t *testing.T) {
 	for code, want := range map[string]int{
-		"#,##0,": 1, "#,##0.0,,": 2, `#,##0.0,"K"`: 1, "0,": 1, `0.0,,,"bn"`: 3, "#,##0,;(#,##0,)": 1,
+		"#,##0,": 3, "#,##0.0,,": 6, `#,##0.0,"K"`: 3, "0,": 3, `0.0,,,"bn"`: 9, "#,##0,;(#,##0,)": 3,
+		`0\.0000`: 4, `0!.0000`: 4, `0"."0000`: 4, `0\.0,`: 4, `0\.0,"万"`: 4, `#,##0\.00`: 2,
 		"#,##0": 0, "#,##0.00": 0, `_-* #,##0_-;-* #,##0_-`: 0, `0","0`: 0, `#,##0" ,"`: 0, `[$,-409]0`: 0, "General": 0,
+		`0.00\.`: 0, `0\-00`: 0, `"No."0`: 0,
 	} {
-		if got := formatThousands(code); got != want {
-			t.Errorf("formatThousands(%q) = %d, want %d", code, got, want)
+		if got := formatDivides(code); got != want {
+			t.Errorf("formatDivides(%q) = %d, want %d", code, got, want)
 		}
 	}
 }
@@ -77,7 +118,7 @@ func TestODSThousands(t *testing.T) {
 		{"1,235", 1234567, true}, {"1.235", 1234567, true}, {"2.3", 2345678, true}, {"1.0", 999999, true},
 		{"12.3K", 12345, true}, {"-46", -45678, true},
 		{"1,234,567", 1234567, false}, {"1.234.567,00", 1234567, false}, {"120人", 120, false},
-		{"0", 400, false}, {"1.23E+06", 1234567, false}, {"", 5, false},
+		{"0", 400, false}, {"1.23E+06", 1234567, false}, {"", 5, false}, {"10,501", 10500.5, false}, {"11", 10.5, false},
 	} {
 		if got := odsThousands(tc.text, tc.n); got != tc.want {
 			t.Errorf("odsThousands(%q, %v) = %v, want %v", tc.text, tc.n, got, tc.want)

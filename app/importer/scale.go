@@ -267,11 +267,12 @@ func scaleValue(v float64, places int) float64 {
 // its column's scale, but not by one its header does not state itself
 // for a percent goal, nor by such a money scale for a count; a value the scale takes beyond what the goal can
 // hold at its decimals is refused. A workbook cell whose format shows it
-// in thousands (Cell.Thousands) holds the whole amount: the header's scale
-// is what it shows, not what it holds, and multiplies nothing.
+// divided, in thousands or in 万 (Cell.Scaled), holds the whole amount:
+// the header's scale is what it shows, not what it holds, and multiplies
+// nothing.
 func (pl *importPlanner) scaled(g *app.Goal, col int, c Cell, v float64, text string) (float64, *app.Error) {
 	i := slices.IndexFunc(pl.plan.Scales, func(s ColumnScale) bool { return s.Column == col })
-	if i < 0 || c.Thousands {
+	if i < 0 || c.Scaled {
 		return v, nil
 	}
 	s := pl.plan.Scales[i]

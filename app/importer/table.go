@@ -51,11 +51,12 @@ type Cell struct {
 	// a date, a goal's name or a category. As a value it is empty, as
 	// SUM reads it, so that a merged amount counts once.
 	Merged bool
-	// Thousands is true when a workbook's number format shows Number
-	// divided by a thousand or more (#,##0, shows 1234567 as "1,235"), as
-	// reports under a header "(in thousands)" do: Number is then the
-	// whole amount, which no scale of the header multiplies again.
-	Thousands bool
+	// Scaled is true when a workbook's number format shows Number divided
+	// by a power of ten, as reports under a header "(in thousands)" or
+	// 销售额(万元) do (#,##0, shows 1234567 as "1,235", 0\.0000 shows
+	// 123450 as "12.3450"): Number is then the whole amount, which no scale
+	// of the header multiplies again.
+	Scaled bool
 }
 
 // Table is the content of an imported file.
@@ -311,7 +312,7 @@ func readXLSX(b []byte, sheet string) (Table, error) {
 		return unsaved
 	})
 	xlsxPercents(styles, t.Rows)
-	xlsxThousands(styles, t.Rows)
+	xlsxScaled(styles, t.Rows)
 	xlsxLastSecond(f, sheet, t.Rows, offset)
 	xlsxFillMerged(f, b, sheet, t.Rows)
 	t.HiddenRows = xlsxHiddenRows(b, sheet)

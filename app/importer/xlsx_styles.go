@@ -167,30 +167,77 @@ func formatEnclosed(code string, i int) (end int, elapsed bool) {
 	return i + 1 + j, closing == ']' && inside != "" && strings.Trim(inside, "hms") == ""
 }
 
-// thousands reports whether the cell at row i, column j has a format that
-// shows its number divided by a thousand or more (formatThousands).
-func (s *xlsxStyles) thousands(i, j int) bool {
+// divides reports whether the cell at row i, column j has a format that
+// shows its number divided by a power of ten (formatDivides).
+func (s *xlsxStyles) divides(i, j int) bool {
 	nf, ok := s.format(i, j)
-	return ok && nf.custom && formatThousands(nf.code) > 0
+	return ok && nf.custom && formatDivides(nf.code) > 0
 }
 
-// xlsxThousands marks the number cells of rows whose format shows them in
-// thousands or millions (xlsxStyles.thousands). A workbook that defines no
-// such format, as most do, costs no look-up a cell.
-func xlsxThousands(styles *xlsxStyles, rows [][]Cell) {
+// xlsxScaled marks the number cells of rows whose format shows them
+// divided by a power of ten (xlsxStyles.divides), in thousands or in 万.
+// A workbook that defines no such format, as most do, costs no look-up a
+// cell.
+func xlsxScaled(styles *xlsxStyles, rows [][]Cell) {
 	styles.load()
 	if !slices.ContainsFunc(styles.formats, func(nf xlsxFormat) bool {
-		return nf.custom && formatThousands(nf.code) > 0
+		return nf.custom && formatDivides(nf.code) > 0
 	}) {
 		return
 	}
 	for i, row := range rows {
 		for j := range row {
 			if c := &row[j]; c.Kind == CellNumber && !c.Percent {
-				c.Thousands = styles.thousands(i, j)
+				c.Scaled = styles.divides(i, j)
 			}
 		}
 	}
+}
+
+// formatDivides is the power of ten by which a number format code divides
+// the number it shows: three for each of its scaling commas
+// (formatThousands) and one for each digit after a point it writes as
+// text (formatPointShift).
+func formatDivides(code string) int {
+	return 3*formatThousands(code) + formatPointShift(code)
+}
+
+// formatPointShift is how many digit placeholders follow a point that the
+// first section of a number format code writes as text, when it has no
+// decimal point of its own: Chinese Excel's way to show an amount in 万
+// (0\.0000 and 0"."0000 show 123450 as "12.3450"; Excel stores 0!.0000
+// as 0\.0000).
+func formatPointShift(code string) int {
+	digits, point := 0, false
+	for i := 0; i < len(code); i++ {
+		switch c := code[i]; c {
+		case ';':
+			return digits
+		case '.':
+			return 0 // a decimal point: the number is not shifted
+		case '\\', '!':
+			if i+1 < len(code) && code[i+1] == '.' {
+				point, digits = true, 0
+			}
+			i++
+		case '_', '*':
+			i++
+		case '"', '[':
+			end, _ := formatEnclosed(code, i)
+			if end < 0 {
+				return digits
+			}
+			if code[i+1:end] == "." {
+				point, digits = true, 0
+			}
+			i = end
+		case '0', '#', '?':
+			if point {
+				digits++
+			}
+		}
+	}
+	return digits
 }
 
 // formatThousands is how many times the first section of a number format

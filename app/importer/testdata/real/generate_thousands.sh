@@ -1,7 +1,8 @@
 #!/bin/sh
 # generate_thousands.sh writes libreoffice_thousands.xlsx, .xls and .ods
-# into ./out: SheetJS writes the workbook (make_thousands.js), LibreOffice
-# saves it again (node with npm xlsx, soffice).
+# and libreoffice_wan_zh.xlsx and .xls into ./out: SheetJS writes the
+# workbooks (make_thousands.js, make_wan_zh.js), LibreOffice saves them
+# again (node with npm xlsx, soffice).
 set -eu
 export HOME="${TMPDIR:-/tmp}/lohome"   # a throwaway LibreOffice profile
 mkdir -p "$HOME" out tmp
@@ -11,3 +12,9 @@ for t in xlsx xls ods; do
 	mv tmp/thousands.$t out/libreoffice_thousands.$t
 done
 rm thousands.xlsx
+node make_wan_zh.js
+for t in xlsx xls; do
+	soffice --headless --convert-to $t --outdir tmp wan_zh.xlsx
+	mv tmp/wan_zh.$t out/libreoffice_wan_zh.$t
+done
+rm wan_zh.xlsx
