@@ -43,7 +43,8 @@ type groupSpan struct{ first, last int }
 
 // groupSpans are the groups of the row top over the row names: each a
 // filled cell over a named column, with the named columns it is blank
-// above to its right (退货 may stand over 数量 alone); false when no group
+// above to its right, past the end of top too, whose empty cells a
+// reader may drop (退货 may stand over 数量 alone); false when no group
 // spans two columns, as a unit beside a header row does not.
 func groupSpans(top, names []Cell) ([]groupSpan, bool) {
 	var spans []groupSpan
@@ -53,7 +54,7 @@ func groupSpans(top, names []Cell) ([]groupSpan, bool) {
 			continue
 		}
 		last := c
-		for last+1 < len(top) && !importFilled(top[last+1]) && namedBelow(top, names, last+1) {
+		for last+1 < len(names) && !importFilled(rowCell(top, last+1)) && namedBelow(top, names, last+1) {
 			last++
 		}
 		spans = append(spans, groupSpan{c, last})
