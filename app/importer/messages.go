@@ -16,6 +16,7 @@ const (
 	msgImportOldXLS    = "The workbook was saved by Excel 95 or older, which Pacer cannot read: save it as .xlsx or CSV in Excel or WPS."
 	msgImportEncrypted = "The file is protected with a password: open it, save it without a password, and import it again."
 	msgImportBadXLSX   = "The file is not a workbook Pacer can read."
+	msgImportWebPage   = "The file is a web page or an XML spreadsheet named .xls, which Pacer cannot read: open it in Excel, WPS or LibreOffice, save it as .xlsx or CSV, and import that file."
 	msgImportNoSheet   = "The workbook has no sheet named {{.Sheet}}."
 	msgImportBadCSV    = "The file cannot be read as a table near line {{.Line}}."
 
@@ -54,7 +55,7 @@ const (
 // so that a test can check each one has a translation. The number errors
 // of ParseNumber are in notation.Messages.
 var ImportMessages = []string{
-	msgImportEmpty, msgImportTooLarge, msgImportOldXLS, msgImportEncrypted, msgImportBadXLSX,
+	msgImportEmpty, msgImportTooLarge, msgImportOldXLS, msgImportEncrypted, msgImportBadXLSX, msgImportWebPage,
 	msgImportNoSheet, msgImportBadCSV, notation.MsgImportBadDate, msgImportNoDate, msgImportShortYear, msgImportAdjustPeriod,
 	msgImportBadNumber, msgImportNoValue, msgImportFormula, msgImportNotFinite, msgImportDecimals, msgImportDecimalsHidden,
 	msgImportNoGoal, msgImportUnknown, msgImportGoalDates, msgImportAfterEnd,

@@ -117,7 +117,8 @@ func (t Table) Cell(row, col int) Cell {
 // A file that starts like a zip archive, or like the compound file of an
 // .xls (readXLS), is read as a workbook whatever its name, as an .ods one
 // when it says it is one; an Excel 95 or older workbook is refused with a
-// message saying how to convert it. A workbook's active sheet is read when it is visible, else
+// message saying how to convert it; a file named .xls that is text or a
+// web page is read or refused as readMisnamedXLS says. A workbook's active sheet is read when it is visible, else
 // its first visible sheet (see ReadSheet). Text
 // files are decoded as described at decodeText and split as at
 // importSplitText. Errors are *data.Error with a message from
@@ -143,8 +144,10 @@ func ReadSheet(r io.Reader, name, sheet string) (Table, error) {
 		t, err = readODS(b, sheet)
 	case bytes.HasPrefix(b, []byte("PK\x03\x04")):
 		t, err = readXLSX(b, sheet)
-	case bytes.HasPrefix(b, xlsMagic) || ext == ".xls":
+	case bytes.HasPrefix(b, xlsMagic):
 		t, err = readXLS(b, sheet)
+	case ext == ".xls":
+		t, err = readMisnamedXLS(b, sheet)
 	case ext == ".xlsx" || ext == ".xlsm" || ext == ".ods":
 		return Table{}, notation.ImportError(msgImportBadXLSX, nil)
 	default:
