@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"cmp"
 	"encoding/xml"
 	"errors"
 	"fmt"
@@ -171,7 +172,7 @@ func odsCell(el xml.StartElement, text string) Cell {
 	switch odsAttr(el, odsOfficeNS, "value-type") {
 	case "float", "currency":
 		c := xlsxCell(odsShown(text, value), value, 0, never)
-		c.Scaled = c.Kind == CellNumber && odsThousands(c.Text, c.Number)
+		c.Scaled = c.Kind == CellNumber && odsScaled(c.Text, c.Number)
 		return c
 	case "percentage":
 		c := xlsxCell(odsShown(text, value), value, 0, never)
@@ -191,42 +192,71 @@ func odsCell(el xml.StartElement, text string) Cell {
 	return Cell{Text: notation.PlainSheetText(odsShown(text, odsAttr(el, odsOfficeNS, "string-value")))}
 }
 
-// odsThousands reports whether text shows number n divided by a thousand,
-// a million or a billion, as a number style with a display factor does
-// (LibreOffice's #,##0, shows 1234567 as "1,235"): its digits are those of
-// such a quotient, rounded to some places, and not those of n. The style
-// itself sits in another part of the file; the digits tell it whatever
-// the locale's separators, when they show more than zero (999999 shown
-// "1.0" in millions; 400 shown "0" in thousands cannot be told).
-func odsThousands(text string, n float64) bool {
-	digits := strings.Map(func(r rune) rune {
-		if '0' <= r && r <= '9' {
-			return r
-		}
-		return -1
-	}, text)
-	n = math.Abs(n)
-	if strings.Trim(digits, "0") == "" || odsDigitsOf(n, digits) {
+// odsScaled reports whether text shows number n divided by a power of
+// ten, as a number style with a display factor or a point written as
+// text does (LibreOffice shows 1234567 as "1,235" under #,##0, and 123450
+// as "12.3450" under 0\.0000, Chinese Excel's 万): no reading of text
+// (odsReadings) is n rounded, and one is n divided by 10 to 10⁹. The
+// style itself sits in another part of the file. A text showing zero
+// (400 shown "0" in thousands) cannot tell; nor can a fraction or an
+// exponent, which are no such formats.
+func odsScaled(text string, n float64) bool {
+	if strings.ContainsAny(text, "eE/") {
 		return false
 	}
-	for d := 1e3; d <= 1e9; d *= 1e3 {
-		if odsDigitsOf(n/d, digits) {
-			return true
+	readings := odsReadings(text)
+	n = math.Abs(n)
+	for _, r := range readings {
+		if odsRounds(n, r) {
+			return false
+		}
+	}
+	for _, r := range readings {
+		for d := 10.0; d <= 1e9 && strings.Trim(r, "0.") != ""; d *= 10 {
+			if odsRounds(n/d, r) {
+				return true
+			}
 		}
 	}
 	return false
 }
 
-// odsDigitsOf reports whether digits are those of n rounded to 0 to 6
-// places, halves away from zero, as spreadsheets round what they show.
-func odsDigitsOf(n float64, digits string) bool {
-	for places := 0; places <= 6; places++ {
-		p := math.Pow10(places)
-		if strings.ReplaceAll(strconv.FormatFloat(math.Round(n*p)/p, 'f', places, 64), ".", "") == digits {
-			return true
+// odsReadings are the numbers text may show, as plain decimals
+// ("1234.5"), whatever its locale's separators: its last point or comma
+// read as the decimal one, and, when every point or comma is followed by
+// three digits, all of them read as grouping ("1,235" is 1.235 or 1235).
+func odsReadings(text string) []string {
+	s := strings.Trim(strings.Map(func(r rune) rune {
+		if '0' <= r && r <= '9' || r == '.' || r == ',' {
+			return r
 		}
+		return -1
+	}, text), ".,")
+	whole := func(t string) string { // the digits of t, without leading zeros
+		t = strings.TrimLeft(strings.NewReplacer(".", "", ",", "").Replace(t), "0")
+		return cmp.Or(t, "0")
 	}
-	return false
+	last := strings.LastIndexAny(s, ".,")
+	if last < 0 {
+		return []string{whole(s)}
+	}
+	out := []string{whole(s[:last]) + "." + s[last+1:]}
+	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '.' || r == ',' })
+	if !slices.ContainsFunc(parts[1:], func(p string) bool { return len(p) != 3 }) {
+		out = append(out, whole(s))
+	}
+	return out
+}
+
+// odsRounds reports whether reading r (odsReadings) is x rounded to r's
+// places, halves away from zero, as spreadsheets round what they show.
+func odsRounds(x float64, r string) bool {
+	places := 0
+	if i := strings.IndexByte(r, '.'); i >= 0 {
+		places = len(r) - i - 1
+	}
+	p := math.Pow10(places)
+	return strconv.FormatFloat(math.Round(x*p)/p, 'f', places, 64) == r
 }
 
 // odsShown is the cell's text, or its value when it shows none.

@@ -53,8 +53,8 @@ func TestImportRealThousandsFormat(t *testing.T) {
 	}
 }
 
-// TestImportRealWanFormat reads testdata/real/libreoffice_wan_zh.xlsx and
-// .xls, which SheetJS 0.18.5 wrote and LibreOffice 7.4.7.2 saved again
+// TestImportRealWanFormat reads testdata/real/libreoffice_wan_zh.xlsx,
+// .xls and .ods, which SheetJS 0.18.5 wrote and LibreOffice 7.4.7.2 saved again
 // (generate_thousands.sh): 销售额(万元) holds whole yuan shown 0\.0000
 // (123450 as "12.3450"), Chinese Excel's way to show an amount in 万, and
 // 收入(万元) shown 0\.0, (123456 as "12.3"). Each came in ten thousand
@@ -69,7 +69,7 @@ func TestImportRealWanFormat(t *testing.T) {
 		"2 2026-01 = 123456 (1) partial", "2 2026-02 = 9.8765432e+07 (1) partial", "2 2026-03 = 5000 (1) partial",
 		"3 2026-01 = 15000 (1) partial", "3 2026-02 = 123400 (1) partial", "3 2026-03 = 0 (1) partial",
 	}
-	for _, file := range []string{"libreoffice_wan_zh.xlsx", "libreoffice_wan_zh.xls"} {
+	for _, file := range []string{"libreoffice_wan_zh.xlsx", "libreoffice_wan_zh.xls", "libreoffice_wan_zh.ods"} {
 		tab, err := ReadTable(bytes.NewReader(readReal(t, file)), file)
 		if err != nil {
 			t.Fatal(err)
@@ -107,21 +107,24 @@ func TestFormatDivides(t *testing.T) {
 	}
 }
 
-// TestODSThousands tells an OpenDocument number shown divided by a
-// thousand or more from its digits, whatever the separators.
-func TestODSThousands(t *testing.T) {
+// TestODSScaled tells an OpenDocument number shown divided by a power of
+// ten from its text, whatever the separators.
+func TestODSScaled(t *testing.T) {
 	for _, tc := range []struct {
 		text string
 		n    float64
 		want bool
 	}{
 		{"1,235", 1234567, true}, {"1.235", 1234567, true}, {"2.3", 2345678, true}, {"1.0", 999999, true},
-		{"12.3K", 12345, true}, {"-46", -45678, true},
-		{"1,234,567", 1234567, false}, {"1.234.567,00", 1234567, false}, {"120人", 120, false},
-		{"0", 400, false}, {"1.23E+06", 1234567, false}, {"", 5, false}, {"10,501", 10500.5, false}, {"11", 10.5, false},
+		{"12.3K", 12345, true}, {"-46", -45678, true}, {"12.3450", 123450, true}, {"-5.6789", -56789, true},
+		{"12.3", 123456, true}, {"12.3万", 123456, true}, {"200.0000", 2000000, true},
+		{"1,234,567", 1234567, false}, {"1.234.567,00", 1234567, false}, {"120人", 120, false}, {"¥12,345.60", 12345.6, false},
+		{"(1,234.50)", -1234.5, false}, {"1 234,56 €", 1234.56, false}, {"1'234.50", 1234.5, false}, {"0.5", 0.5, false},
+		{"0", 400, false}, {"1.23E+06", 1234567, false}, {"1 1/2", 1.5, false}, {"", 5, false},
+		{"10,501", 10500.5, false}, {"11", 10.5, false}, {"0.13", 0.125, false},
 	} {
-		if got := odsThousands(tc.text, tc.n); got != tc.want {
-			t.Errorf("odsThousands(%q, %v) = %v, want %v", tc.text, tc.n, got, tc.want)
+		if got := odsScaled(tc.text, tc.n); got != tc.want {
+			t.Errorf("odsScaled(%q, %v) = %v, want %v", tc.text, tc.n, got, tc.want)
 		}
 	}
 }

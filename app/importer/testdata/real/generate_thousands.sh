@@ -1,6 +1,6 @@
 #!/bin/sh
 # generate_thousands.sh writes libreoffice_thousands.xlsx, .xls and .ods
-# and libreoffice_wan_zh.xlsx and .xls into ./out: SheetJS writes the
+# and libreoffice_wan_zh.xlsx, .xls and .ods into ./out: SheetJS writes the
 # workbooks (make_thousands.js, make_wan_zh.js), LibreOffice saves them
 # again (node with npm xlsx, soffice).
 set -eu
@@ -13,7 +13,7 @@ for t in xlsx xls ods; do
 done
 rm thousands.xlsx
 node make_wan_zh.js
-for t in xlsx xls; do
+for t in xlsx xls ods; do
 	soffice --headless --convert-to $t --outdir tmp wan_zh.xlsx
 	mv tmp/wan_zh.$t out/libreoffice_wan_zh.$t
 done

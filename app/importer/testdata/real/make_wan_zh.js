@@ -1,6 +1,6 @@
 // make_wan_zh.js writes wan_zh.xlsx with SheetJS 0.18.5 (npm xlsx; run it
 // with node where that package is installed), which generate_thousands.sh
-// has LibreOffice save again as .xlsx and .xls: sheet 月报 with 日期 as
+// has LibreOffice save again as .xlsx, .xls and .ods: sheet 月报 with 日期 as
 // text; 销售额(万元) holding whole yuan shown 0\.0000 (123450 as
 // "12.3450": Chinese Excel's way to show 万, typed 0!.0000, which Excel
 // stores so), 收入(万元) shown 0\.0, (123456 as "12.3"), and 利润(万元)
