@@ -65,7 +65,7 @@ func PlanImport(ctx context.Context, cal app.Calendar, t Table, m Mapping, goals
 	pl.plan.Scales = columnScales(t, m)
 	pl.scaleUsed = make([]bool, len(pl.plan.Scales))
 	pl.shortYears(t)
-	total := len(t.Rows)
+	total, units := len(t.Rows), unitRow(t, m)
 	for i := range t.Rows {
 		if i%1000 == 0 {
 			if err := ctx.Err(); err != nil {
@@ -75,7 +75,7 @@ func PlanImport(ctx context.Context, cal app.Calendar, t Table, m Mapping, goals
 				progress(i, total)
 			}
 		}
-		if i < m.HeaderRow || i == m.HeaderRow && m.SkipHeader {
+		if i < m.HeaderRow || i == m.HeaderRow && m.SkipHeader || i == m.HeaderRow+1 && units {
 			continue
 		}
 		pl.row(t, i)

@@ -223,6 +223,9 @@ func columnScales(t Table, m Mapping) []ColumnScale {
 	}
 	slices.Sort(cols)
 	h := headerScales{names: t.Rows[m.HeaderRow]}
+	if unitRow(t, m) {
+		h.names = withUnits(h.names, t.Rows[m.HeaderRow+1], m.DateColumn)
+	}
 	if m.HeaderRow > 0 && isGroupRow(t.Rows, m.HeaderRow-1) {
 		h.groups = t.Rows[m.HeaderRow-1]
 	}
