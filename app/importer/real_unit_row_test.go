@@ -58,6 +58,26 @@ func TestImportRealUnitRow(t *testing.T) {
 	}
 }
 
+// TestUnitRowSpellings reads rows of units written with brackets, with
+// the unit once in the date column, or in English, each as a header would
+// state them.
+func TestUnitRowSpellings(t *testing.T) {
+	for units, want := range map[[3]string][2]int{
+		{"", "（万元）", "(万元)"}: {4, 4}, {"单位：万元", "", ""}: {4, 4}, {"Unit", "USD thousands", "$000"}: {3, 3},
+		{"单位", "万元", "件"}: {4, 0},
+	} {
+		tab := Table{Rows: [][]Cell{{{Text: "日期"}, {Text: "销售额"}, {Text: "成本"}}, {{Text: units[0]}, {Text: units[1]}, {Text: units[2]}}}}
+		m := Mapping{DateColumn: 0, GoalColumn: -1, ValueColumns: map[int]int64{1: 1, 2: 2}, SkipHeader: true}
+		var got [2]int
+		for _, s := range columnScales(tab, m) {
+			got[s.Column-1] = s.Places
+		}
+		if !unitRow(tab, m) || got != want {
+			t.Errorf("%q: unit row %v, scales %v; want %v", units, unitRow(tab, m), got, want)
+		}
+	}
+}
+
 // TestUnitRowNotData leaves a row under the header that is data, or a
 // row of units that states no scale, to be read as a row.
 func TestUnitRowNotData(t *testing.T) {
@@ -66,6 +86,8 @@ func TestUnitRowNotData(t *testing.T) {
 		{"", "北京", "万元"},
 		{"单位", "元", "件"},
 		{"合计", "万元", "万元"},
+		{"2023-01-05", "万元", "万元"},
+		{"", "1.5", "万元"},
 	} {
 		tab := Table{Rows: [][]Cell{{{Text: "日期"}, {Text: "销售额"}, {Text: "成本"}}, {{Text: rows[0]}, {Text: rows[1]}, {Text: rows[2]}}}}
 		if unitRow(tab, Mapping{DateColumn: 0, SkipHeader: true}) {

@@ -223,13 +223,16 @@ func columnScales(t Table, m Mapping) []ColumnScale {
 	}
 	slices.Sort(cols)
 	h := headerScales{names: t.Rows[m.HeaderRow]}
-	if unitRow(t, m) {
-		h.names = withUnits(h.names, t.Rows[m.HeaderRow+1], m.DateColumn)
-	}
 	if m.HeaderRow > 0 && isGroupRow(t.Rows, m.HeaderRow-1) {
 		h.groups = t.Rows[m.HeaderRow-1]
 	}
 	h.stated, h.statedPlaces = tableScale(t.Rows, m.HeaderRow, h.groups != nil)
+	if unitRow(t, m) {
+		var stated string
+		if h.names, stated = withUnits(h.names, t.Rows[m.HeaderRow+1], m.DateColumn); stated != "" {
+			h.stated, h.statedPlaces = stated, unitScale(stated)
+		}
+	}
 	var out []ColumnScale
 	for _, c := range slices.Compact(cols) {
 		if s := h.columnScale(c); s.Places > 0 {

@@ -10,11 +10,13 @@ var unitRowLabels = []string{"", "单位", "單位", "计量单位", "計量單�
 
 // unitRow reports whether the row under the header of mapping m states
 // the units of the columns, as Chinese reports write one under their
-// header (日期 | 销售额 | 成本 over 单位 | 万元 | 万元): its date cell is blank
-// or says 单位, and its other filled cells are text that states a unit
-// as a header's brackets do (ownUnit), one at least a scale. That row is
-// part of the header: its scales are its columns' (columnScales), and it
-// is no data row, whose blank date would stop the import.
+// header (日期 | 销售额 | 成本 over 单位 | 万元 | 万元, or 单位：万元 alone in
+// the date column): its date cell is blank, says 单位 or states a unit,
+// and its other filled cells are text that states a unit as a header's
+// brackets do (unitText), one cell at least a scale. That row is part of
+// the header: its scales are its columns' (columnScales), and it is no
+// data row, whose blank date would stop the import or whose scale would
+// be lost.
 func unitRow(t Table, m Mapping) bool {
 	r := m.HeaderRow + 1
 	if !m.SkipHeader || r >= len(t.Rows) {
@@ -23,35 +25,54 @@ func unitRow(t Table, m Mapping) bool {
 	scaled := false
 	for c, cell := range t.Rows[r] {
 		text := strings.TrimSpace(importCellText(cell))
+		label := c == m.DateColumn && slices.Contains(unitRowLabels, strings.ToLower(strings.TrimRight(text, ":：")))
 		switch {
-		case c == m.DateColumn:
-			if cell.Kind != CellText || !slices.Contains(unitRowLabels, strings.ToLower(strings.TrimRight(text, ":："))) {
-				return false
-			}
-		case text == "":
-		case cell.Kind != CellText || !ownUnit("("+text+")"):
+		case text == "" || label:
+		case cell.Kind != CellText || !unitText(text):
 			return false
 		default:
-			scaled = scaled || headerScale("("+text+")") > 0
+			scaled = scaled || unitScale(text) > 0
 		}
 	}
 	return scaled
 }
 
+// unitText reports whether text states a unit, with or without brackets
+// (万元, （万元）, 单位：万元, 件), as a header's brackets would (ownUnit).
+func unitText(text string) bool {
+	return ownUnit("(" + unitTrim(text) + ")")
+}
+
+// unitScale is the power of ten unit text states (万元 is 4), 0 for none.
+func unitScale(text string) int {
+	return headerScale("(" + unitTrim(text) + ")")
+}
+
+// unitTrim is text without the brackets around it.
+func unitTrim(text string) string {
+	return strings.TrimSpace(strings.Trim(strings.TrimSpace(text), "()（）[]【】"))
+}
+
 // withUnits is the header row names with the unit the row of units under
-// it (unitRow) states for each column added in brackets, as a header
-// writes it: 销售额 over 万元 is 销售额(万元).
-func withUnits(names, units []Cell, dateCol int) []Cell {
-	out := slices.Clone(names)
+// it (unitRow) states for each value column added in brackets, as a
+// header writes it: 销售额 over 万元 is 销售额(万元). The unit in the date
+// column, when any, is stated for the columns that have none (stated).
+func withUnits(names, units []Cell, dateCol int) (out []Cell, stated string) {
+	out = slices.Clone(names)
 	for c, u := range units {
-		text := strings.TrimSpace(importCellText(u))
-		if c == dateCol || text == "" {
-			continue
+		text := unitTrim(importCellText(u))
+		switch {
+		case text == "":
+		case c == dateCol:
+			if unitScale(text) > 0 {
+				stated = text
+			}
+		default:
+			for len(out) <= c {
+				out = append(out, Cell{})
+			}
+			out[c] = Cell{Text: strings.TrimSpace(importCellText(out[c])) + "(" + text + ")"}
 		}
-		for len(out) <= c {
-			out = append(out, Cell{})
-		}
-		out[c] = Cell{Text: strings.TrimSpace(importCellText(out[c])) + "(" + text + ")"}
 	}
-	return out
+	return out, stated
 }
