@@ -66,6 +66,9 @@ func PlanImport(ctx context.Context, cal app.Calendar, t Table, m Mapping, goals
 	pl.scaleUsed = make([]bool, len(pl.plan.Scales))
 	pl.shortYears(t)
 	total, units := len(t.Rows), unitRow(t, m)
+	if units {
+		pl.plan.UnitRow = m.HeaderRow + 2
+	}
 	for i := range t.Rows {
 		if i%1000 == 0 {
 			if err := ctx.Err(); err != nil {

@@ -84,6 +84,12 @@ func checkImportAccounts(t *testing.T, tab Table, m Mapping, plan ImportPlan) {
 	if m.SkipHeader {
 		skipped = 1
 	}
+	if plan.UnitRow > 0 { // the row of units under the header is part of it
+		if plan.UnitRow != skipped+1 {
+			t.Fatalf("row of units %d under a header of %d rows", plan.UnitRow, skipped)
+		}
+		skipped++
+	}
 	hidden := 0 // the rows a workbook hides, left out
 	if !plan.HiddenKept {
 		hidden = plan.Hidden

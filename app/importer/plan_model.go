@@ -105,8 +105,12 @@ type ImportPlan struct {
 	Rejected []RejectedRow
 	// LeftOut lists the periods rejected rows fall in, by goal ID, a whole
 	// goal before its periods.
-	LeftOut  []LeftOutPeriod
-	Rows     int // data rows read: the header, rows above it and blank rows not counted
+	LeftOut []LeftOutPeriod
+	Rows    int // data rows read: the header, rows above it and blank rows not counted
+	// UnitRow is the row of units under the header (unitRow), 1-based as
+	// in RejectedRow, 0 when there is none: part of the header, it is no
+	// data row and not in Rows.
+	UnitRow  int
 	Blank    int // blank rows skipped
 	Values   int // values accepted into Periods
 	Replaced int // periods in Periods that replace a stored value

@@ -49,8 +49,8 @@ func TestImportRealUnitRow(t *testing.T) {
 		}
 		got := importPeriodsOf(p)
 		slices.Sort(got)
-		if !slices.Equal(got, want) || len(p.Rejected) > 0 || p.Rows != 12 {
-			t.Errorf("%s: periods\n%q\nrejected %q, rows %d; want\n%q", file, got, importRejections(p), p.Rows, want)
+		if !slices.Equal(got, want) || len(p.Rejected) > 0 || p.Rows != 12 || p.UnitRow != 2 {
+			t.Errorf("%s: periods\n%q\nrejected %q, rows %d, row of units %d; want\n%q, 12, 2", file, got, importRejections(p), p.Rows, p.UnitRow, want)
 		}
 		if len(p.Scales) != 2 || p.Scales[0].Header != "销售额(万元)" || p.Scales[1].Header != "成本(万元)" {
 			t.Errorf("%s: scales %+v, want 销售额(万元) and 成本(万元)", file, p.Scales)
