@@ -133,13 +133,14 @@ func Project(cal Calendar, g Goal, plan []PeriodTarget, values []PeriodValue, as
 	if len(s) == 0 || periodsPerYear(g.Cadence, 2000) == 0 {
 		return Projection{}
 	}
-	pj := projector{cal: cal, g: g, s: s, actual: goalActual(g, s), asOf: asOf, unknown: cal.unknownPeriods(g, s)}
+	pj := projector{cal: cal, g: g, s: s, actual: goalActual(g, s), asOf: asOf}
 	if len(cal.planEntries(plan, nil)) > 0 || pacedByEvenSplit(g) {
 		x := cal.ExpectationWith(g, plan, values)
 		pj.plan = &x
 	}
 	latest := s[len(s)-1].Period
 	if !hasEnded(g, asOf) || !cal.verdictDue(g, asOf, cal.everyPeriodIn(g, s)) {
+		pj.unknown = cal.unknownPeriods(g, s) // no estimate once the verdict is given
 		for _, p := range cal.Periods(g.Cadence, g.Start, g.End) {
 			if PeriodLess(latest, p) {
 				pj.remaining = append(pj.remaining, p)
@@ -152,10 +153,8 @@ func Project(cal Calendar, g Goal, plan []PeriodTarget, values []PeriodValue, as
 	for _, v := range s {
 		pr.Periods = append(pr.Periods, v.Period.Key())
 	}
-	if pr.Method == MethodPlanPace || pr.Method == MethodRunRate {
-		for _, p := range pj.unknown {
-			pr.Estimated = append(pr.Estimated, p.Key())
-		}
+	for _, p := range pj.unknown {
+		pr.Estimated = append(pr.Estimated, p.Key())
 	}
 	return pr
 }
@@ -287,8 +286,10 @@ func (pj projector) project() Projection {
 	switch {
 	case IsStay(g.Kind):
 		return pj.stay()
-	case g.Kind == KindMilestone || len(pj.ahead()) == 0:
+	case g.Kind == KindMilestone:
 		return Projection{EndValue: pj.actual, Attainment: GoalProgress(g, pj.actual), Method: MethodFinal}
+	case len(pj.ahead()) == 0:
+		return pj.final()
 	}
 	var pr Projection
 	if g.Aggregation == AggFlow {

@@ -11,12 +11,19 @@ package app
 
 // unknownPeriods are the check-in periods of g's span before the latest
 // of s (g's values, in period order) that have no value, when g is a sum
-// that should fall (missingIsUnknown); nil for any other goal.
+// that should fall (missingIsUnknown); nil for any other goal, and when s
+// has as many values as periods through its latest, as its totals tell
+// (mayHaveUnknownPeriods): a value kept from before its goal's dates
+// changed hides a gap from both, so that the dashboard and the goal's
+// detail never tell it apart.
 func (cal Calendar) unknownPeriods(g Goal, s []periodValue) []Period {
 	if !missingIsUnknown(g) || len(s) < 1 {
 		return nil
 	}
 	latest := s[len(s)-1].Period
+	if len(s) >= periodsThrough(cal, g, latest, 0) {
+		return nil
+	}
 	var out []Period
 	i := 0
 	for _, p := range CheckInPeriods(cal, g) {
@@ -72,4 +79,23 @@ func (pj projector) unknownEstimate(method ProjectionMethod, pace float64) float
 // periodsThrough latest, less those whose value is unknown.
 func (pj projector) periodsCounted(latest Period, recorded int) int {
 	return max(periodsThrough(pj.cal, pj.g, latest, recorded)-len(pj.unknown), recorded, 1)
+}
+
+// final is the projection of a goal with no period ahead: its actual,
+// and, in the grace for its last check-ins, the periods whose value is
+// unknown at its pace, as while it ran: a budget's card read 1,358
+// projected on its last day and 300 the day after, nine months never
+// checked in counting as nothing again.
+func (pj projector) final() Projection {
+	pr := Projection{EndValue: pj.actual, Method: MethodFinal}
+	if len(pj.unknown) > 0 {
+		method, pace := MethodRunRate, pj.flowRate()
+		if planPace, _, ok := pj.planPace(); ok {
+			method, pace = MethodPlanPace, planPace
+		}
+		pr.EstimatedValue = pj.unknownEstimate(method, pace)
+		pr.EndValue = ClampFinite(pj.actual + pr.EstimatedValue)
+	}
+	pr.Attainment = GoalProgress(pj.g, pr.EndValue)
+	return pr
 }

@@ -60,3 +60,60 @@ func TestBudgetWithAMonthNeverCheckedIn(t *testing.T) {
 		t.Error("the totals of a budget with every month in do not suffice")
 	}
 }
+
+// TestBudgetGapsStayEstimatedInTheGrace: on the goal's last day and in the
+// grace for its last check-ins after, the months never checked in are
+// estimated at the pace kept; the card did drop from 1,358 projected to
+// 300 overnight with no new check-in.
+func TestBudgetGapsStayEstimatedInTheGrace(t *testing.T) {
+	cal, th := app.Calendar{}, app.DefaultThresholds
+	g := testkit.EffectGoal(app.KindDecrease, app.AggFlow, app.CadenceMonth, 1200, 0)
+	snap := app.NewSnapshot()
+	snap.Goals, snap.Plans[1] = []app.Goal{g}, testkit.MonthlyPlan(100)
+	snap.CheckIns[1] = testkit.CheckIns(1, "2023-01", 100, "2023-03", 100, "2023-12", 100)
+	ends := []float64{}
+	for _, day := range []string{"2023-12-20", "2024-01-05"} {
+		p := app.Paces(cal, snap, testkit.Day(t, day), th)[0]
+		a, pr := p.Assessment, p.Projection
+		ends = append(ends, pr.EndValue)
+		if a.Status.Ended() || len(pr.Estimated) != 9 || pr.EndValue < g.Target {
+			t.Errorf("%s: %s, projected %v by %s with %v estimated; want nine months at the pace, over the cap", day, a.Status, pr.EndValue, pr.Method, pr.Estimated)
+		}
+	}
+	// December is measured to the 20th on the 20th, whole after: the pace,
+	// and so the estimate, moves with it (1,358 then 1,200), never to 300.
+	if !testkit.Near(ends[1], 1200) {
+		t.Errorf("projected %v in the grace after the end, want 1,200: nine months at plan on top of 300", ends[1])
+	}
+	p := app.Paces(cal, snap, testkit.Day(t, "2024-01-08"), th)[0]
+	if p.Assessment.Status != app.StatusNotReported || len(p.Projection.Estimated) != 0 || p.Projection.EndValue != 300 {
+		t.Errorf("after the grace: %s, %v estimated, ends at %v; want not checked in at 300", p.Assessment.Status, p.Projection.Estimated, p.Projection.EndValue)
+	}
+}
+
+// TestBudgetCheckInBeforeItsStartDoesNotSplitTheScreens: a check-in kept
+// from before the goal's dates changed hides a gap from its totals; the
+// goal's check-ins then hide it too, so the dashboard and the goal's
+// detail tell one story.
+func TestBudgetCheckInBeforeItsStartDoesNotSplitTheScreens(t *testing.T) {
+	cal, th := app.Calendar{}, app.DefaultThresholds
+	g := testkit.EffectGoal(app.KindDecrease, app.AggFlow, app.CadenceMonth, 1000, 0)
+	g.Start = app.NewDate(2023, 3, 1)
+	plan := testkit.MonthlyPlan(100)[2:]
+	snap := app.NewSnapshot()
+	snap.Goals, snap.Plans[1], snap.CheckIns[1] = []app.Goal{g}, plan, testkit.CheckIns(1, "2023-02", 100, "2023-03", 100, "2023-05", 100)
+	totals := app.ValueTotals{Count: 3, Sum: 300, Last: app.PeriodValue{PeriodKey: "2023-05", Value: 100}}
+	if !app.TotalsSuffice(cal, g, plan, totals) {
+		t.Fatal("three values through May from March: the totals should suffice")
+	}
+	d := app.DashboardData{Snapshot: app.NewSnapshot(), Totals: map[int64]app.ValueTotals{1: totals}}
+	d.Goals, d.Plans = snap.Goals, snap.Plans
+	asOf := testkit.Day(t, "2023-06-10")
+	card, detail := app.PacesFrom(cal, d, asOf, th)[0], app.Paces(cal, snap, asOf, th)[0]
+	if card.Assessment.Status != detail.Assessment.Status || !testkit.Near(card.Assessment.Expected, detail.Assessment.Expected) ||
+		!testkit.Near(card.Projection.EndValue, detail.Projection.EndValue) {
+		t.Errorf("dashboard %v expected, %s, projected %v; detail %v expected, %s, projected %v",
+			card.Assessment.Expected, card.Assessment.Status, card.Projection.EndValue,
+			detail.Assessment.Expected, detail.Assessment.Status, detail.Projection.EndValue)
+	}
+}

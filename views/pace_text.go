@@ -110,7 +110,8 @@ func needsInShort(g app.Goal, ns []app.PeriodNeed, estimated float64) (text stri
 	case flow && g.Kind == app.KindIncrease && needed(ns) <= 0:
 		return lang.L("target already reached"), true
 	case flow && g.Kind == app.KindDecrease && needed(ns) <= 0:
-		return capSpentText(g, -needed(ns)-estimated), true
+		// The needs are rounded to the goal's decimals, the estimate is not.
+		return capSpentText(g, app.RoundValue(-needed(ns)-estimated, app.Decimals(g))), true
 	}
 	return "", false
 }
@@ -274,6 +275,9 @@ func projectionMethod(p goalPace) string {
 		return lang.L("Projected from {{.Periods}}: the straight line through the values extended to the end (no plan).", args)
 	case app.MethodStay:
 		return lang.L("Projected from {{.Periods}}: the periods that passed, and the latest value held for those left.", args)
+	}
+	if len(pr.Estimated) > 0 {
+		return lang.L("Projected from {{.Periods}}: no period is left, so the projection is the actual and the periods never checked in.", args)
 	}
 	return lang.L("Projected from {{.Periods}}: no period is left, so the projection is the actual.", args)
 }

@@ -275,6 +275,26 @@ func TestBudgetMonthsNeverCheckedInAreNamed(t *testing.T) {
 	}
 }
 
+// TestCapSpentToTheUnitWithAMonthEstimated: a budget spent exactly to its
+// cap, with February never checked in and estimated at a fraction, has
+// no room left under the cap; it is not "already 0 over" it.
+func TestCapSpentToTheUnitWithAMonthEstimated(t *testing.T) {
+	g := app.Goal{ID: 1, Kind: app.KindDecrease, Aggregation: app.AggFlow, Cadence: app.CadenceMonth, PlanBy: app.CadenceQuarter,
+		Target: 300, Unit: app.UnitCount, Start: app.NewDate(2023, 1, 1), End: app.NewDate(2023, 12, 31)}
+	plan := []app.PeriodTarget{{PeriodKey: "2023-Q1", Target: 75}, {PeriodKey: "2023-Q2", Target: 75},
+		{PeriodKey: "2023-Q3", Target: 75}, {PeriodKey: "2023-Q4", Target: 75}}
+	values := []app.PeriodValue{{PeriodKey: "2023-01", Value: 100}, {PeriodKey: "2023-03", Value: 200}}
+	pr := app.Project(app.Calendar{}, g, plan, values, app.NewDate(2023, 4, 10))
+	if got := needsText(g, pr); got != "no room left under the cap" {
+		t.Errorf("needs %q (%v estimated for %v)", got, pr.EstimatedValue, pr.Estimated)
+	}
+	values[1].Value = 201
+	pr = app.Project(app.Calendar{}, g, plan, values, app.NewDate(2023, 4, 10))
+	if got := needsText(g, pr); got != "already 1 over the cap" {
+		t.Errorf("one over the cap: needs %q (%v estimated)", got, pr.EstimatedValue)
+	}
+}
+
 // TestMilestoneIsNotProjected says where a milestone stands, in the words
 // of its check-ins, and not that no period is left: a shop to open by
 // December, not open in March, is on track with ten months to go. Before,
