@@ -89,10 +89,9 @@ type Projection struct {
 	// period; for MethodPlanGap the latest value minus the plan's level
 	// it is measured against; otherwise 0.
 	Pace float64
-	// Estimated are the keys of the periods of a sum that should fall
-	// never checked in before its latest (unknownPeriods), whose values
-	// EndValue, Path and Needs take at the pace kept, in period order;
-	// EstimatedValue is what they add together.
+	// Estimated are the keys of a falling sum's periods never checked in
+	// before its latest (unknownPeriods), in order, which EndValue, Path
+	// and Needs take at the pace kept: together, EstimatedValue.
 	Estimated      []string
 	EstimatedValue float64
 	// OK is false when there is nothing to project from: no usable value,
@@ -116,18 +115,17 @@ type Projection struct {
 // half run, is not its end), and EndValue is the actual value only once
 // it has ended. See ProjectionMethod.
 //
-// A gap (a period before the latest recorded one that was never checked
-// in) counts as nothing, as it does in Assess: the pace is measured
-// against the plan to date, the run-rate over the periods since the goal
-// started, so that the projection and the status tell one story; a gap is
-// not a period left; but for a sum that should fall (a budget) a gap is
-// unknown, as in its status: the pace is measured against the plan of the
-// periods reported, and the gap is estimated at that pace (Estimated).
-// Once the goal has ended (asOf
-// after its last day) no period remains, even one after the latest
-// recorded: the goal ends at its actual value, the value Assess gives its
-// final verdict on, and needs nothing more. An empty plan, or one none of
-// whose keys parse, counts as no plan.
+// A gap (a period before the latest recorded one never checked in) counts
+// as nothing, as it does in Assess: the pace is measured against the plan
+// to date, the run-rate over the periods since the goal started, so that
+// the projection and the status tell one story; a gap is not a period
+// left. For a sum that should fall (a budget) a gap is unknown, as in its
+// status: the pace is measured against the plan of the periods reported,
+// and the gap is estimated at that pace (Estimated), until the verdict is
+// due. Once it is, no period remains, even one after the latest recorded:
+// the goal ends at its actual value, the value Assess gives its verdict
+// on, and needs nothing more. An empty plan, or one none of whose keys
+// parse, counts as no plan.
 func Project(cal Calendar, g Goal, plan []PeriodTarget, values []PeriodValue, asOf Date) Projection {
 	s := cal.StartedBy(Series(values, g.Cadence), asOf)
 	if len(s) == 0 || periodsPerYear(g.Cadence, 2000) == 0 {
@@ -187,9 +185,7 @@ type projector struct {
 	// open is set when no period remains but the latest recorded one runs
 	// on: its rest is what is projected.
 	open bool
-	// unknown are the periods of a sum that should fall never reported
-	// before the latest (unknownPeriods): not in the plan its pace is
-	// measured against, and estimated at that pace.
+	// unknown are the periods whose value is unknown (unknownPeriods).
 	unknown []Period
 }
 
@@ -255,8 +251,7 @@ func (pj projector) planPace() (pace, rest float64, ok bool) {
 	if !(shownPlan > 0) {
 		return 0, 0, false
 	}
-	// The plan to the latest period's end, less what is unknown, as the
-	// plan to date is.
+	// Less what is unknown, as the plan to date is.
 	rest = pj.plan.At(pj.cal.LastDay(pj.s[len(pj.s)-1].Period)) - pj.cal.planned(*pj.plan, pj.unknown) - shownPlan
 	return ClampFinite(shownActual / shownPlan), ClampFinite(rest), true
 }
