@@ -156,6 +156,8 @@ type importPlanner struct {
 	// units is the unit of each goal's values, set by the first that has
 	// one (sameUnit).
 	units map[int64]string
+	// memo keeps the latest date read and period found (plan_memo.go).
+	memo rowMemo
 }
 
 func newImportPlanner(cal app.Calendar, m Mapping, goals []app.Goal) *importPlanner {

@@ -11,7 +11,7 @@ import (
 // date reads the date cell of row n, rejecting the row when it does not
 // hold one.
 func (pl *importPlanner) date(c Cell, n int) (rowDate, bool) {
-	rd, e := pl.readDate(c)
+	rd, e := pl.readDateKept(c)
 	if e != nil {
 		pl.reject(n, pl.m.DateColumn, 0, e)
 		return rowDate{}, false

@@ -39,7 +39,7 @@ type bucket struct {
 // why it cannot. counted is false, with no error, for a row dated outside
 // the goal's span in its first or last period (OutsideSpan).
 func (pl *importPlanner) add(g *app.Goal, n int, v float64, d rowDate) (counted bool, _ *app.Error) {
-	key, e := pl.place(g, d)
+	key, e := pl.placeKept(g, d)
 	if e == errOutsideSpan {
 		pl.plan.OutsideSpan++
 		return false, nil
