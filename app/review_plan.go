@@ -11,15 +11,16 @@ func (x Expectation) covered(days []dayRange, counted []int) float64 {
 	}
 	sum := 0.0
 	lastDay, atLast := 0, 0.0 // the day before a period is the last of the one before: base once a day
+	inTurn := daysInTurn{x: &x}
 	for k, i := range counted {
 		d := days[i]
 		before := 0.0
 		if k > 0 && d.first-1 == lastDay {
 			before = atLast
 		} else {
-			before = x.base(d.first - 1)
+			before = inTurn.base(d.first - 1)
 		}
-		lastDay, atLast = d.last, x.base(d.last)
+		lastDay, atLast = d.last, inTurn.base(d.last)
 		sum += ClampFinite(atLast - before)
 	}
 	if x.settled.counts(days[counted[0]].first, lastDay) {
