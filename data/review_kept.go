@@ -70,14 +70,17 @@ func keptSumsSeed(ctx context.Context, t *tx, key string) liveSeed[app.ReviewSum
 		if !ok {
 			return nil, nil, false
 		}
-		marks, err := readHeadMarks(ctx, t)
-		if err != nil {
-			return nil, nil, false
+		var marks map[int64]int64
+		if !keptMarksHold(ctx, t, key, kept) {
+			var err error
+			if marks, err = readHeadMarks(ctx, t); err != nil {
+				return nil, nil, false
+			}
 		}
 		rows := make(map[int64]app.ReviewSums, len(kept))
 		var unknown []int64
 		for _, g := range kept {
-			if m, ok := marks[g.id]; !ok || g.state == keptUnknown || m != g.mark {
+			if m, ok := marks[g.id]; g.state == keptUnknown || marks != nil && (!ok || m != g.mark) {
 				unknown = append(unknown, g.id)
 			} else if g.state == keptSums {
 				rows[g.id] = g.sums

@@ -1,0 +1,91 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+	"path/filepath"
+	"testing"
+
+	"pacer/app"
+)
+
+// TestKeptMarksHoldUntilAHeadChanges: the one-row check of the kept
+// marks says they hold on a file no one wrote since its sums were kept,
+// and when a goal kept without a head gets one (it is searched anyway);
+// it says they do not once another program changes a kept goal's
+// check-in or deletes its last one, and the seed then names that goal.
+func TestKeptMarksHoldUntilAHeadChanges(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "p.db")
+	s, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var goals []int64
+	for i := range 4 {
+		g := headsGoal(app.CadenceWeek)
+		if err := s.CreateGoal(ctx, g); err != nil {
+			t.Fatal(err)
+		}
+		goals = append(goals, g.ID)
+		if i == 3 {
+			continue // no check-in: kept without a head
+		}
+		var cs []app.CheckIn
+		for _, p := range app.CheckInPeriods(app.Calendar{}, *g)[:77] {
+			cs = append(cs, app.CheckIn{GoalID: g.ID, PeriodKey: p.Key(), Value: 3})
+		}
+		if err := s.SaveCheckIns(ctx, cs); err != nil {
+			t.Fatal(err)
+		}
+	}
+	q1 := app.Period{Cadence: app.CadenceQuarter, Year: 2021, Index: 1}
+	reviewAndClose := func(s *Store) string {
+		t.Helper()
+		if _, err := s.Review(ctx, app.GoalFilter{}, app.Calendar{}, q1, app.NewDate(2021, 6, 1)); err != nil {
+			t.Fatal(err)
+		}
+		key := s.live.sums.order[0]
+		s.Close()
+		return key
+	}
+	key := reviewAndClose(s)
+	step := func(what, change string, args []any, hold bool, unknown int64) {
+		t.Helper()
+		if change != "" {
+			other, err := sql.Open("sqlite", path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := other.ExecContext(ctx, change, args...); err != nil {
+				t.Fatal(err)
+			}
+			other.Close()
+		}
+		s, err := Open(ctx, path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tx, err := s.begin(ctx, false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		kept, ok := readKeptSums(ctx, tx, key)
+		got := ok && keptMarksHold(ctx, tx, key, kept)
+		_, names, seeded := keptSumsSeed(ctx, tx, key)()
+		tx.Rollback()
+		if got != hold {
+			t.Errorf("%s: marks hold %v, want %v", what, got, hold)
+		}
+		if !seeded || len(names) != 1 || names[0] != unknown {
+			t.Errorf("%s: goals to search %v (seeded %v), want [%d]", what, names, seeded, unknown)
+		}
+		key = reviewAndClose(s)
+	}
+	insert := `INSERT INTO checkins (goal_id, period_key, value, confidence, created_at, updated_at)
+		VALUES (?, '2021-W30', 7, 5, '2021-08-01T00:00:00Z', '2021-08-01T00:00:00Z')`
+	step("nothing written", "", nil, true, goals[3])
+	step("a first check-in of the goal without one", insert, []any{goals[3]}, true, goals[3])
+	step("a check-in of a kept goal", `UPDATE checkins SET value = 8 WHERE goal_id = ? AND period_key = '2021-W01'`, []any{goals[1]}, false, goals[1])
+	step("a kept goal's check-ins all deleted", `DELETE FROM checkins WHERE goal_id = ?`, []any{goals[2]}, false, goals[2])
+}
