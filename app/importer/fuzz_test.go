@@ -65,6 +65,7 @@ func FuzzReadODS(f *testing.F) {
 	f.Add(odsTwoCells)
 	f.Add(`<table:table-row table:number-rows-repeated="3"><table:table-cell table:number-rows-spanned="2" office:value-type="date" office:date-value="2026-01-15"><text:p>a<text:s text:c="3"/>b</text:p></table:table-cell><table:covered-table-cell table:number-columns-repeated="2"/></table:table-row>`)
 	f.Add(`<table:table-row><table:table-cell office:value-type="time" office:time-value="-P1DT2H"/><table:table-cell office:value-type="percentage" office:value="0.5"><text:p>50%</text:p><office:annotation><text:p>n</text:p></office:annotation></table:table-cell></table:table-row>`)
+	f.Add(odsStylesSeed + `<table:table-column table:number-columns-repeated="2" table:default-cell-style-name="m"/><table:table-row><table:table-cell table:style-name="child" office:value-type="float" office:value="400"><text:p>0</text:p></table:table-cell></table:table-row>`)
 	f.Fuzz(func(t *testing.T, body string) {
 		tab, err := ReadTable(bytes.NewReader(odsFile(t, body, nil)), "a.ods")
 		if err != nil {

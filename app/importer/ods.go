@@ -85,11 +85,12 @@ func odsReadContent(zr *zip.Reader, keep func(name string, hidden bool) bool) (T
 	}
 	defer rc.Close()
 	r := &odsReader{
-		dec:    xml.NewDecoder(&odsLimited{r: rc, left: odsMaxContent}),
-		keep:   keep,
-		styles: map[string]bool{},
-		budget: odsMaxMemory,
-		t:      Table{Encoding: "ods", Hidden: map[string]bool{}},
+		dec:     xml.NewDecoder(&odsLimited{r: rc, left: odsMaxContent}),
+		keep:    keep,
+		styles:  map[string]bool{},
+		formats: newODSStyles(zr),
+		budget:  odsMaxMemory,
+		t:       Table{Encoding: "ods", Hidden: map[string]bool{}},
 	}
 	if err := r.read(); err != nil {
 		return Table{}, odsError(err)
@@ -108,6 +109,8 @@ type odsReader struct {
 	styles map[string]bool
 	// style is the name of the style being read.
 	style string
+	// formats tell which number cells are shown scaled (odsStyles).
+	formats *odsStyles
 	// budget is the memory the cells kept may still take.
 	budget int
 	t      Table
@@ -146,9 +149,10 @@ func (r *odsReader) read() error {
 	}
 }
 
-// end takes in the end of an element outside cells: of a sheet, or of a
-// row group.
+// end takes in the end of an element outside cells: of a sheet, of a row
+// group, or of a number style.
 func (r *odsReader) end(el xml.EndElement) {
+	r.formats.end(el)
 	switch {
 	case el.Name.Space != odsTableNS:
 	case el.Name.Local == "table":
@@ -161,14 +165,14 @@ func (r *odsReader) end(el xml.EndElement) {
 // start takes in the start of an element outside cells.
 func (r *odsReader) start(el xml.StartElement) error {
 	switch {
-	case el.Name.Space == odsStyleNS && el.Name.Local == "style":
-		r.style = odsAttr(el, odsStyleNS, "name")
-	case el.Name.Space == odsStyleNS && el.Name.Local == "table-properties":
-		if odsAttr(el, odsTableNS, "display") == "false" {
-			r.styles[r.style] = true
-		}
+	case el.Name.Space == odsStyleNS || el.Name.Space == odsNumberNS:
+		return r.startStyle(el)
 	case el.Name.Space == odsTableNS && el.Name.Local == "table":
 		return r.startTable(el)
+	case el.Name.Space == odsTableNS && el.Name.Local == "table-column":
+		if r.keeping {
+			r.formats.noteColumn(el)
+		}
 	case el.Name.Space == odsTableNS && el.Name.Local == "table-row-group":
 		r.groups = append(r.groups, odsHides(el) || len(r.groups) > 0 && r.groups[len(r.groups)-1])
 	case el.Name.Space == odsTableNS && el.Name.Local == "table-row":
@@ -178,6 +182,20 @@ func (r *odsReader) start(el xml.StartElement) error {
 		return r.readRow(el)
 	}
 	return nil
+}
+
+// startStyle takes in the start of an element of a style: of a table
+// style that hides its sheet, or of a cell or number style.
+func (r *odsReader) startStyle(el xml.StartElement) error {
+	switch {
+	case el.Name.Space == odsStyleNS && el.Name.Local == "style":
+		r.style = odsAttr(el, odsStyleNS, "name")
+	case el.Name.Space == odsStyleNS && el.Name.Local == "table-properties":
+		if odsAttr(el, odsTableNS, "display") == "false" {
+			r.styles[r.style] = true
+		}
+	}
+	return r.formats.start(r.dec, el)
 }
 
 // startTable takes in the start of a sheet; one not kept is skipped.

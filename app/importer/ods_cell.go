@@ -41,6 +41,7 @@ const (
 func (r *odsReader) readRow(el xml.StartElement) error {
 	repeat := odsRepeat(el, "number-rows-repeated")
 	hidden := odsHides(el) || len(r.groups) > 0 && r.groups[len(r.groups)-1]
+	rowStyle := odsAttr(el, odsTableNS, "default-cell-style-name")
 	var row []Cell
 	empty := 0 // empty cells since the last one kept
 	for {
@@ -58,7 +59,7 @@ func (r *odsReader) readRow(el xml.StartElement) error {
 				}
 				continue
 			}
-			c, err := r.readCell(el)
+			c, err := r.readCell(el, len(row)+empty, rowStyle)
 			if err != nil {
 				return err
 			}
@@ -154,14 +155,32 @@ func odsRepeat(el xml.StartElement, name string) int {
 	return min(n, odsMaxRows+1)
 }
 
-// readCell reads a cell, up to its end: its text, and its value as the
-// xlsx reader keeps a workbook's (xlsxCell).
-func (r *odsReader) readCell(el xml.StartElement) (Cell, error) {
+// readCell reads a cell of column col, up to its end: its text, and its
+// value as the xlsx reader keeps a workbook's (xlsxCell). rowStyle is
+// the row's default cell style.
+func (r *odsReader) readCell(el xml.StartElement, col int, rowStyle string) (Cell, error) {
 	text, err := r.readCellText()
 	if err != nil {
 		return Cell{}, err
 	}
-	return odsCell(el, text), nil
+	c := odsCell(el, text)
+	if vt := odsAttr(el, odsOfficeNS, "value-type"); c.Kind == CellNumber && (vt == "float" || vt == "currency") {
+		c.Scaled = r.scaled(el, col, rowStyle, c)
+	}
+	return c, nil
+}
+
+// scaled reports whether number cell c of column col shows its number
+// divided by a power of ten: as its cell style's number style says (the
+// cell's own style, else its row's or its column's default one, else
+// Default), or, when the file does not define that style, as its text
+// tells (odsScaled).
+func (r *odsReader) scaled(el xml.StartElement, col int, rowStyle string, c Cell) bool {
+	name := cmp.Or(odsAttr(el, odsTableNS, "style-name"), rowStyle, r.formats.column(col), "Default")
+	if scaled, known := r.formats.scaled(name, c.Number); known {
+		return scaled
+	}
+	return odsScaled(c.Text, c.Number)
 }
 
 // odsCell makes a cell of its element's value attributes and its text.
@@ -171,9 +190,7 @@ func odsCell(el xml.StartElement, text string) Cell {
 	always := func() bool { return true }
 	switch odsAttr(el, odsOfficeNS, "value-type") {
 	case "float", "currency":
-		c := xlsxCell(odsShown(text, value), value, 0, never)
-		c.Scaled = c.Kind == CellNumber && odsScaled(c.Text, c.Number)
-		return c
+		return xlsxCell(odsShown(text, value), value, 0, never)
 	case "percentage":
 		c := xlsxCell(odsShown(text, value), value, 0, never)
 		c.Percent = c.Kind == CellNumber && strings.HasSuffix(strings.TrimSpace(c.Text), "%")
@@ -193,13 +210,13 @@ func odsCell(el xml.StartElement, text string) Cell {
 }
 
 // odsScaled reports whether text shows number n divided by a power of
-// ten, as a number style with a display factor or a point written as
-// text does (LibreOffice shows 1234567 as "1,235" under #,##0, and 123450
-// as "12.3450" under 0\.0000, Chinese Excel's 万): no reading of text
-// (odsReadings) is n rounded, and one is n divided by 10 to 10⁹. The
-// style itself sits in another part of the file. A text showing zero
-// (400 shown "0" in thousands) cannot tell; nor can a fraction or an
-// exponent, which are no such formats.
+// ten, as a number style with a display factor or a point written as text
+// does (LibreOffice shows 1234567 as "1,235" under #,##0, and 123450 as
+// "12.3450" under 0\.0000, Chinese Excel's 万): no reading of text
+// (odsReadings) is n rounded, and one is n divided by 10 to 10⁹. It is the
+// guess for a cell whose style the file does not define; odsStyles tells
+// the others. A text showing zero (400 shown "0" in thousands) cannot
+// tell; nor can a fraction or an exponent, which are no such formats.
 func odsScaled(text string, n float64) bool {
 	if strings.ContainsAny(text, "eE/") {
 		return false

@@ -20,10 +20,6 @@ import (
 // still multiplied, and Visitors, shown #,##0.0,"K" under a header that
 // states no scale, reads as it is held.
 func TestImportRealThousandsFormat(t *testing.T) {
-	goal := func(id int64) app.Goal {
-		return app.Goal{ID: id, Title: "g", Aggregation: app.AggFlow, Cadence: app.CadenceMonth,
-			PlanBy: app.CadenceMonth, Start: app.NewDate(2026, time.January, 1), End: app.NewDate(2026, time.December, 31)}
-	}
 	want := []string{
 		"1 2026-01 = 1.234567e+06 (1) partial", "1 2026-02 = 9.87654321e+08 (1) partial", "1 2026-03 = -45678 (1) partial",
 		"2 2026-01 = 2.345678e+06 (1) partial", "2 2026-02 = 1.5e+07 (1) partial", "2 2026-03 = 999999 (1) partial",
@@ -31,26 +27,41 @@ func TestImportRealThousandsFormat(t *testing.T) {
 		"4 2026-01 = 12345 (1) partial", "4 2026-02 = 987 (1) partial", "4 2026-03 = 1500 (1) partial",
 	}
 	for _, file := range []string{"libreoffice_thousands.xlsx", "libreoffice_thousands.xls", "libreoffice_thousands.ods"} {
-		tab, err := ReadTable(bytes.NewReader(readReal(t, file)), file)
-		if err != nil {
-			t.Fatal(err)
-		}
+		tab := planRealScaled(t, file, 4, want, 3) // Cost (in thousands) alone
 		if got := tab.Cell(1, 1).Text; got != "1,235" {
 			t.Errorf("%s: B2 shows %q, want 1,235", file, got)
 		}
-		m := Mapping{DateColumn: 0, GoalColumn: -1, ValueColumns: map[int]int64{1: 1, 2: 2, 3: 3, 4: 4}, SkipHeader: true}
-		p, err := PlanImport(context.Background(), app.Calendar{}, tab, m,
-			[]app.Goal{goal(1), goal(2), goal(3), goal(4)}, app.Snapshot{}, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := importPeriodsOf(p); !slices.Equal(got, want) || len(p.Rejected) > 0 {
-			t.Errorf("%s: periods\n%q\nrejected %q; want\n%q", file, got, importRejections(p), want)
-		}
-		if len(p.Scales) != 1 || p.Scales[0].Column != 3 {
-			t.Errorf("%s: scales %+v, want Cost (in thousands) alone", file, p.Scales)
-		}
 	}
+}
+
+// planRealScaled reads file of testdata/real and plans its columns 1 to n
+// for goals 1 to n, monthly flows of 2026, from dates in column 0 under a
+// header: the periods must be want, none rejected, and the one header
+// scale left that of column scaled.
+func planRealScaled(t *testing.T, file string, n int, want []string, scaled int) Table {
+	t.Helper()
+	tab, err := ReadTable(bytes.NewReader(readReal(t, file)), file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := Mapping{DateColumn: 0, GoalColumn: -1, ValueColumns: map[int]int64{}, SkipHeader: true}
+	var goals []app.Goal
+	for id := range int64(n) {
+		m.ValueColumns[int(id)+1] = id + 1
+		goals = append(goals, app.Goal{ID: id + 1, Title: "g", Aggregation: app.AggFlow, Cadence: app.CadenceMonth,
+			PlanBy: app.CadenceMonth, Start: app.NewDate(2026, time.January, 1), End: app.NewDate(2026, time.December, 31)})
+	}
+	p, err := PlanImport(context.Background(), app.Calendar{}, tab, m, goals, app.Snapshot{}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := importPeriodsOf(p); !slices.Equal(got, want) || len(p.Rejected) > 0 {
+		t.Errorf("%s: periods\n%q\nrejected %q; want\n%q", file, got, importRejections(p), want)
+	}
+	if len(p.Scales) != 1 || p.Scales[0].Column != scaled {
+		t.Errorf("%s: scales %+v, want column %d's alone", file, p.Scales, scaled)
+	}
+	return tab
 }
 
 // TestImportRealWanFormat reads testdata/real/libreoffice_wan_zh.xlsx,
@@ -60,33 +71,40 @@ func TestImportRealThousandsFormat(t *testing.T) {
 // 收入(万元) shown 0\.0, (123456 as "12.3"). Each came in ten thousand
 // times too large; 利润(万元), typed in 万, is still multiplied.
 func TestImportRealWanFormat(t *testing.T) {
-	goal := func(id int64) app.Goal {
-		return app.Goal{ID: id, Title: "g", Aggregation: app.AggFlow, Cadence: app.CadenceMonth,
-			PlanBy: app.CadenceMonth, Start: app.NewDate(2026, time.January, 1), End: app.NewDate(2026, time.December, 31)}
-	}
 	want := []string{
 		"1 2026-01 = 123450 (1) partial", "1 2026-02 = 2e+06 (1) partial", "1 2026-03 = -56789 (1) partial",
 		"2 2026-01 = 123456 (1) partial", "2 2026-02 = 9.8765432e+07 (1) partial", "2 2026-03 = 5000 (1) partial",
 		"3 2026-01 = 15000 (1) partial", "3 2026-02 = 123400 (1) partial", "3 2026-03 = 0 (1) partial",
 	}
 	for _, file := range []string{"libreoffice_wan_zh.xlsx", "libreoffice_wan_zh.xls", "libreoffice_wan_zh.ods"} {
-		tab, err := ReadTable(bytes.NewReader(readReal(t, file)), file)
-		if err != nil {
-			t.Fatal(err)
-		}
+		tab := planRealScaled(t, file, 3, want, 3) // 利润(万元) alone
 		if got := tab.Cell(1, 1).Text; got != "12.3450" {
 			t.Errorf("%s: B2 shows %q, want 12.3450", file, got)
 		}
-		m := Mapping{DateColumn: 0, GoalColumn: -1, ValueColumns: map[int]int64{1: 1, 2: 2, 3: 3}, SkipHeader: true}
-		p, err := PlanImport(context.Background(), app.Calendar{}, tab, m, []app.Goal{goal(1), goal(2), goal(3)}, app.Snapshot{}, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := importPeriodsOf(p); !slices.Equal(got, want) || len(p.Rejected) > 0 {
-			t.Errorf("%s: periods\n%q\nrejected %q; want\n%q", file, got, importRejections(p), want)
-		}
-		if len(p.Scales) != 1 || p.Scales[0].Column != 3 {
-			t.Errorf("%s: scales %+v, want 利润(万元) alone", file, p.Scales)
+	}
+}
+
+// TestImportRealODSScaledStyles reads testdata/real/libreoffice_scaled_zh.ods
+// and its .xlsx twin, which LibreOffice 7.4.7.2 saved of the workbook
+// make_scaled_zh.py writes (generate_thousands.sh): whole amounts shown
+// divided by a power of ten where the text alone cannot tell, as 400
+// shown "0" under #,##0, and 123450 shown "123.450" under 0\.000 (the
+// .ods holds them as a display factor and as a point embedded in the
+// digits, on the column's default cell style). Each is held whole, as
+// the .xlsx reads it; "Typed (in thousands)", shown #,##0.00, is still
+// multiplied.
+func TestImportRealODSScaledStyles(t *testing.T) {
+	want := []string{
+		"1 2026-01 = 400 (1)", "1 2026-02 = 1.234567e+06 (1)", "1 2026-03 = -45678 (1)",
+		"2 2026-01 = 123450 (1)", "2 2026-02 = 2e+06 (1)", "2 2026-03 = 999 (1)",
+		"3 2026-01 = 1500 (1)", "3 2026-02 = -45678 (1)", "3 2026-03 = 0 (1)",
+		"4 2026-01 = 123450 (1)", "4 2026-02 = 50000 (1)", "4 2026-03 = 7 (1)",
+		"5 2026-01 = 12500 (1)", "5 2026-02 = 3000 (1)", "5 2026-03 = 0 (1)",
+	}
+	for _, file := range []string{"libreoffice_scaled_zh.xlsx", "libreoffice_scaled_zh.ods"} {
+		tab := planRealScaled(t, file, 5, want, 5) // Typed (in thousands) alone
+		if got := tab.Cell(1, 1).Text + " " + tab.Cell(1, 2).Text; got != "0 123.450" {
+			t.Errorf("%s: B2 and C2 show %q, want 0 123.450", file, got)
 		}
 	}
 }
