@@ -31,9 +31,7 @@ func DetectDecimals(t Table, skip int) DecimalEvidence {
 			if col == skip || c.Kind != CellText {
 				continue
 			}
-			s := app.NormalizeNumber(strings.TrimSpace(c.Text))
-			p, point := readQuantity(s, notation.NumberFormat{})
-			q, comma := readQuantity(s, notation.NumberFormat{DecimalComma: true})
+			p, q, point, comma := readEitherWay(app.NormalizeNumber(strings.TrimSpace(c.Text)))
 			switch {
 			case point && comma && p != q:
 				e.Either++
@@ -85,6 +83,21 @@ func (e DecimalEvidence) Suggests() (comma, ok bool) {
 func (e DecimalEvidence) Ambiguous(comma bool) bool {
 	other, ok := e.Suggests()
 	return e.Either > 0 && ok && other != comma
+}
+
+// readEitherWay reads the normalised s with a decimal point (p, point)
+// and with a decimal comma (q, comma) as readQuantity does or, when it
+// reads neither way, as a value column reads an exponent without its sign
+// (ReadBareExponent): a file whose values are all 1.5E7 or 1,5E7 says
+// how it writes decimals, and a code such as 1E5 reads the same either way.
+func readEitherWay(s string) (p, q float64, point, comma bool) {
+	p, point = readQuantity(s, notation.NumberFormat{})
+	q, comma = readQuantity(s, notation.NumberFormat{DecimalComma: true})
+	if !point && !comma {
+		p, point = notation.ReadBareExponent(s, notation.NumberFormat{})
+		q, comma = notation.ReadBareExponent(s, notation.NumberFormat{DecimalComma: true})
+	}
+	return p, q, point, comma
 }
 
 // readQuantity reads the normalised s as ReadNumber does or, when a unit

@@ -150,8 +150,10 @@ func importMissing(c Cell, msg string) *app.Error {
 // number reads a value cell: a workbook number exactly (times 100 when
 // its format shows it in percent, so that 8% reads as 8), text with
 // ParseNumber or, for what only exports write ("$ -" for zero, "1,200-"),
-// ReadExportedNumber, or for a number with a unit after it ("1.200 kg",
-// "35 件") ReadNumberUnit; unit is that unit, "" for any other cell.
+// ReadExportedNumber, or for an exponent without its sign, as Java writes
+// doubles (1.5E7), ReadBareExponent, or for a number with a unit after it
+// ("1.200 kg", "35 件") ReadNumberUnit; unit is that unit, "" for any
+// other cell.
 func (pl *importPlanner) number(c Cell, text string) (v float64, unit string, e *app.Error) {
 	if c.Kind != CellText {
 		if c.Percent {
@@ -168,6 +170,9 @@ func (pl *importPlanner) number(c Cell, text string) (v float64, unit string, e 
 	}
 	if v, ok := notation.ReadExportedNumber(text, pl.m.NumberFormat); ok {
 		return v, "", nil
+	}
+	if v, ok := notation.ReadBareExponent(text, pl.m.NumberFormat); ok {
+		return v, "", nil // a value column holds numbers: 1.5E7 is no code here
 	}
 	if v, unit, ok := notation.ReadNumberUnit(app.NormalizeNumber(text), pl.m.NumberFormat); ok {
 		return v, unit, nil

@@ -47,7 +47,9 @@ func TestPlanImportExportSpellings(t *testing.T) {
 }
 
 // TestPlanImportDecimalCommaSpellings is the same with a decimal comma,
-// as a German Excel or SAP writes it, and the look-alikes still refused.
+// as a German Excel or SAP writes it, and the look-alikes still refused;
+// 1e5, an exponent without its sign, reads in a value column (its
+// period is left out for the NaN beside it).
 func TestPlanImportDecimalCommaSpellings(t *testing.T) {
 	csv := "Date;Goal;Value\n" +
 		"05-Jan-23;Sales;1,2E+06\n" +
@@ -57,7 +59,7 @@ func TestPlanImportDecimalCommaSpellings(t *testing.T) {
 		"2023-03-31;Visits;-abc\n" +
 		"2023-03-31;Visits;--\n" +
 		"2023-03-31;Visits;-1.200-\n" +
-		"2023-03-31;Visits;1e5\n" +
+		"2023-03-31;Visits;1e5\n" + // an exponent without its sign: a value column reads it
 		"2023-03-31;Visits;NaN\n" +
 		"Jan 23;Visits;1\n"
 	m := importLongMapping
@@ -67,7 +69,7 @@ func TestPlanImportDecimalCommaSpellings(t *testing.T) {
 	for _, r := range p.Rejected {
 		rows = append(rows, r.Row)
 	}
-	if want := []int{5, 6, 7, 8, 9, 10, 11}; !slices.Equal(rows, want) {
+	if want := []int{5, 6, 7, 8, 10, 11}; !slices.Equal(rows, want) {
 		t.Errorf("rejected rows %v, want %v: %v", rows, want, importRejections(p))
 	}
 	if got, want := importPeriodsOf(p), []string{"1 2023-01 = 1.1987995e+06 (3) partial"}; !slices.Equal(got, want) {

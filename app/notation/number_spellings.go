@@ -27,6 +27,22 @@ func ReadExportedNumber(s string, f NumberFormat) (float64, bool) {
 	return -v + 0, ok // + 0 turns -0 into 0
 }
 
+// ReadBareExponent reads scientific notation whose exponent has no sign,
+// as Java writes doubles (1.5E7) and people type them ("1e3", "-2,5e3"
+// with a decimal comma): a mantissa as readScientific reads it, E or e,
+// and up to three digits. ParseNumber refuses them, as "1e5" alone is
+// more often a code than a number; a column known to hold numbers reads
+// them. ok is false for anything else, including what ParseNumber reads,
+// and for a value beyond float64.
+func ReadBareExponent(s string, f NumberFormat) (float64, bool) {
+	s = app.NormalizeNumber(s)
+	i := strings.IndexAny(s, "eE")
+	if i <= 0 || i+1 == len(s) || !allDigits(s[i+1:]) {
+		return 0, false
+	}
+	return readScientific(s[:i+1]+"+"+s[i+1:], f)
+}
+
 // isAccountingZero reports whether the normalised s is a dash alone or
 // beside one currency word.
 func isAccountingZero(s string) bool {

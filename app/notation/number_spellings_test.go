@@ -163,3 +163,29 @@ func FuzzReadExportedNumber(f *testing.F) {
 		}
 	})
 }
+
+// TestReadBareExponent reads scientific notation without the exponent's
+// sign, as Java writes doubles, in f's decimals, and refuses what is not
+// one: a signed exponent (ParseNumber's), grouping in the mantissa, no
+// digits, NaN and a value beyond float64.
+func TestReadBareExponent(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		f    NumberFormat
+		want float64
+		ok   bool
+	}{
+		{"1e3", NumberFormat{}, 1000, true}, {"1.5E6", NumberFormat{}, 1.5e6, true}, {"-2.5e2", NumberFormat{}, -250, true},
+		{"+4E0", NumberFormat{}, 4, true}, {"１．５e３", NumberFormat{}, 1500, true}, {" 1.5E7 ", NumberFormat{}, 1.5e7, true},
+		{"1,5E6", decimalComma, 1.5e6, true}, {"1,5E6", NumberFormat{}, 0, false}, {"1.5E6", decimalComma, 0, false},
+		{"1e+3", NumberFormat{}, 0, false}, {"1,000e3", NumberFormat{}, 0, false}, {"e3", NumberFormat{}, 0, false},
+		{"1e", NumberFormat{}, 0, false}, {"1e3e2", NumberFormat{}, 0, false}, {"1e3000", NumberFormat{}, 0, false},
+		{"1e999", NumberFormat{}, 0, false}, {"NaN", NumberFormat{}, 0, false}, {"Inf", NumberFormat{}, 0, false},
+		{"ABC1E5", NumberFormat{}, 0, false}, {"1E5X", NumberFormat{}, 0, false},
+	} {
+		got, ok := ReadBareExponent(tc.in, tc.f)
+		if got != tc.want || ok != tc.ok {
+			t.Errorf("ReadBareExponent(%q, %+v) = %v, %v; want %v, %v", tc.in, tc.f, got, ok, tc.want, tc.ok)
+		}
+	}
+}
