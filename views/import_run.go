@@ -158,6 +158,9 @@ func (v *importView) checkedText(plan *importer.ImportPlan) string {
 	if s := notesText(plan); s != "" {
 		lines = append(lines, s)
 	}
+	if s := roundedText(plan); s != "" {
+		lines = append(lines, s)
+	}
 	if s := hiddenText(plan); s != "" {
 		lines = append(lines, s)
 	}

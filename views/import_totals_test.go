@@ -14,13 +14,20 @@ import (
 // the check says the row of totals is skipped, and the quarter holds the
 // days' sum, not twice it, nor nothing.
 func TestImportSkipsTotalRows(t *testing.T) {
-	v, g := openImportOf(t, "日期,Sales\n2023-01-05,100\n2023-01-06,50\n合计,150\n", false)
-	checkAndWait(t, v)
-	dlg := v.ui.window().Canvas().Overlays().Top()
-	if !containsText(dlg, "1 row of totals (“合计”) is skipped") || v.rejected.Text != "" {
-		t.Fatalf("the row of totals is not counted apart: %q", v.rejected.Text)
-	}
+	v, g := checkSays(t, "日期,Sales\n2023-01-05,100\n2023-01-06,50\n合计,150\n", "1 row of totals (“合计”) is skipped")
 	importQ1(t, v, g, 150)
+}
+
+// checkSays opens csv for import and checks it: the check must say said
+// and reject no row.
+func checkSays(t *testing.T, csv, said string) (*importView, app.Goal) {
+	t.Helper()
+	v, g := openImportOf(t, csv, false)
+	checkAndWait(t, v)
+	if !containsText(v.ui.window().Canvas().Overlays().Top(), said) || v.rejected.Text != "" {
+		t.Fatalf("the check does not say %q, or rejects rows: %q", said, v.rejected.Text)
+	}
+	return v, g
 }
 
 // importQ1 taps Import in the checked import dialog and checks that goal
@@ -80,4 +87,13 @@ func TestImportSaysMonthsRunAcross(t *testing.T) {
 	if !containsText(v.ui.window().Canvas().Overlays().Top(), "The months of this file run across its columns (“1月”, “2月”, “3月”, …)") {
 		t.Fatalf("the check does not say the months run across: %q", v.result.Text)
 	}
+}
+
+// TestImportSaysRoundedDisplay imports a CSV file as Excel saves long
+// numbers shown in the General format (1.23457E+11): the check says the
+// workbook may hold more digits, and the values are imported as they read.
+func TestImportSaysRoundedDisplay(t *testing.T) {
+	v, g := checkSays(t, "Date,Sales\n2023-01-05,1.23457E+11\n2023-01-06,9.87654E+10\n",
+		"2 values, such as “1.23457E+11”, are written with six significant digits")
+	importQ1(t, v, g, 222222400000)
 }

@@ -354,6 +354,7 @@ func (pl *importPlanner) value(n, col int, id int64, c Cell, d rowDate, long boo
 	}
 	if counted {
 		pl.plan.Values++
+		pl.noteRounded(c, text)
 	}
 }
 

@@ -71,3 +71,45 @@ func TestDetectDecimalsBareExponents(t *testing.T) {
 		}
 	}
 }
+
+// TestImportRealRoundedDisplay reads testdata/real/libreoffice_rounded_en.csv,
+// which LibreOffice 7.4.7.2 saved as shown of rounded_en.fods, where
+// revenues are shown 0.00000E+00 as Excel's General format shows a number
+// too long for its cell: 123456789012 came out 1.23457E+11. The values
+// are imported as they read, and the plan counts the three that may be
+// rounded; 123456, written whole, is not one.
+func TestImportRealRoundedDisplay(t *testing.T) {
+	tab, err := ReadTable(bytes.NewReader(readReal(t, "libreoffice_rounded_en.csv")), "libreoffice_rounded_en.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := app.Goal{ID: 1, Title: "g", Aggregation: app.AggFlow, Cadence: app.CadenceMonth,
+		PlanBy: app.CadenceMonth, Start: app.NewDate(2026, time.January, 1), End: app.NewDate(2026, time.December, 31)}
+	m := Mapping{DateColumn: 0, GoalColumn: -1, ValueColumns: map[int]int64{1: 1}, SkipHeader: true}
+	p, err := PlanImport(context.Background(), app.Calendar{}, tab, m, []app.Goal{g}, app.Snapshot{}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"1 2026-01 = 1.23457e+11 (1)", "1 2026-02 = 9.87654e+13 (1)", "1 2026-03 = 1.5e+11 (1)", "1 2026-04 = 123456 (1)"}
+	if got := importPeriodsOf(p); !slices.Equal(got, want) || len(p.Rejected) > 0 {
+		t.Errorf("periods\n%q\nrejected %q; want\n%q", got, importRejections(p), want)
+	}
+	if p.Rounded != 3 || p.RoundedText != "1.23457E+11" {
+		t.Errorf("rounded %d, first %q; want 3, 1.23457E+11", p.Rounded, p.RoundedText)
+	}
+}
+
+// TestDisplayRounded tells the six significant digits of a number shown
+// in scientific notation, as Excel's General format rounds it, from every
+// digit as programs write them, and from what is no such number.
+func TestDisplayRounded(t *testing.T) {
+	for text, want := range map[string]bool{
+		"1.23457E+11": true, "-9.87654E-05": true, "1,23457E+11": true, " 1.50000E+11 ": true, "1.23457E+100": true,
+		"1.23457e+11": false, "1.2345678901E+11": false, "1.5E+11": false, "1.23457E11": false, "1.23457": false,
+		"0.12345E+11": false, "1.2345AE+11": false, "1.23457E+1": false, "1.23457E+1000": false, "123456": false, "": false,
+	} {
+		if got := displayRounded(text); got != want {
+			t.Errorf("displayRounded(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
