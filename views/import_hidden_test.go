@@ -125,3 +125,14 @@ func previewImportance(t *testing.T, v *importView) []widget.Importance {
 	}
 	return got
 }
+
+// TestImportPreviewGreysUnitRow checks that the preview greys the row of
+// units under the header (单位 | 万元) as no data row, as the check reads
+// it, and shows the header and the data as they are.
+func TestImportPreviewGreysUnitRow(t *testing.T) {
+	v, _ := openImportOf(t, "月份,销售额\n单位,万元\n2023-01-05,1\n", false)
+	want := []widget.Importance{widget.MediumImportance, widget.LowImportance, widget.MediumImportance}
+	if got := previewImportance(t, v); !slices.Equal(got, want) {
+		t.Errorf("preview importance %v, want %v", got, want)
+	}
+}

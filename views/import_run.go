@@ -17,12 +17,18 @@ import (
 
 // preview shows the file's first rows, each cell whole and on one line,
 // the rows the workbook hides greyed, as the hidden rows' line names
-// them; the table scrolls sideways inside the dialog when it is wider.
+// them, and so is a row of units under the header (单位 | 万元), which is
+// no data either; the table scrolls sideways inside the dialog when it
+// is wider.
 func (v *importView) preview() fyne.CanvasObject {
 	if v.table.Columns == 0 {
 		return widget.NewLabel(lang.L("The file holds no rows."))
 	}
 	rows := v.table.Preview(6)
+	units := -1
+	if v.built && importer.HasUnitRow(v.table, v.mapping()) {
+		units = v.table.HeaderRow + 1
+	}
 	columns := container.NewHBox()
 	for c := 0; c < v.table.Columns; c++ {
 		column := container.NewVBox()
@@ -33,7 +39,7 @@ func (v *importView) preview() fyne.CanvasObject {
 				text = strings.Join(strings.Fields(row[c].Text), " ")
 			}
 			cell := widget.NewLabel(text)
-			if v.table.HiddenRow(r) {
+			if v.table.HiddenRow(r) || r == units {
 				cell.Importance = widget.LowImportance
 			}
 			column.Add(cell)

@@ -37,6 +37,13 @@ func unitRow(t Table, m Mapping) bool {
 	return scaled
 }
 
+// HasUnitRow reports whether the row under the header of mapping m is a
+// row of units (unitRow), which PlanImport reads as part of the header
+// (ImportPlan.UnitRow), so that a preview shows it as no data row.
+func HasUnitRow(t Table, m Mapping) bool {
+	return unitRow(t, m)
+}
+
 // unitText reports whether text states a unit, with or without brackets
 // (万元, （万元）, 单位：万元, 件), as a header's brackets would (ownUnit).
 func unitText(text string) bool {
