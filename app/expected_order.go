@@ -119,7 +119,7 @@ func (t *daysInTurn) base(day int) float64 {
 
 // cumulativeAt is atOrdered of a cumulative x at day, whose entry is
 // x.entries[k] (entryAt).
-func (x Expectation) cumulativeAt(k, day int) float64 {
+func (x *Expectation) cumulativeAt(k, day int) float64 {
 	if k == len(x.entries) {
 		return ClampFinite(x.total)
 	}
