@@ -16,25 +16,7 @@ import (
 func TestKeptSumsAreRead(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "p.db")
-	s, err := Open(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var goals []int64
-	for range 5 {
-		g := headsGoal(app.CadenceWeek)
-		if err := s.CreateGoal(ctx, g); err != nil {
-			t.Fatal(err)
-		}
-		var cs []app.CheckIn // every week to 2021-W26: the sums suffice for Q1 (ReviewSumsSuffice)
-		for _, p := range app.CheckInPeriods(app.Calendar{}, *g)[:77] {
-			cs = append(cs, app.CheckIn{GoalID: g.ID, PeriodKey: p.Key(), Value: 3})
-		}
-		if err := s.SaveCheckIns(ctx, cs); err != nil {
-			t.Fatal(err)
-		}
-		goals = append(goals, g.ID)
-	}
+	s, goals := weeklyGoalsStore(t, path, 5, 5)
 	q1 := app.Period{Cadence: app.CadenceQuarter, Year: 2021, Index: 1}
 	var key string // the review's one key
 	review := func(s *Store) *liveEntry[app.ReviewSums] {
@@ -54,7 +36,7 @@ func TestKeptSumsAreRead(t *testing.T) {
 	}
 	s.Close()
 
-	s, err = Open(ctx, path)
+	s, err := Open(ctx, path)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -17,28 +17,7 @@ import (
 func TestKeptMarksHoldUntilAHeadChanges(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "p.db")
-	s, err := Open(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var goals []int64
-	for i := range 4 {
-		g := headsGoal(app.CadenceWeek)
-		if err := s.CreateGoal(ctx, g); err != nil {
-			t.Fatal(err)
-		}
-		goals = append(goals, g.ID)
-		if i == 3 {
-			continue // no check-in: kept without a head
-		}
-		var cs []app.CheckIn
-		for _, p := range app.CheckInPeriods(app.Calendar{}, *g)[:77] {
-			cs = append(cs, app.CheckIn{GoalID: g.ID, PeriodKey: p.Key(), Value: 3})
-		}
-		if err := s.SaveCheckIns(ctx, cs); err != nil {
-			t.Fatal(err)
-		}
-	}
+	s, goals := weeklyGoalsStore(t, path, 4, 3) // the last without a check-in: kept without a head
 	q1 := app.Period{Cadence: app.CadenceQuarter, Year: 2021, Index: 1}
 	reviewAndClose := func(s *Store) string {
 		t.Helper()
@@ -88,4 +67,35 @@ func TestKeptMarksHoldUntilAHeadChanges(t *testing.T) {
 	step("a first check-in of the goal without one", insert, []any{goals[3]}, true, goals[3])
 	step("a check-in of a kept goal", `UPDATE checkins SET value = 8 WHERE goal_id = ? AND period_key = '2021-W01'`, []any{goals[1]}, false, goals[1])
 	step("a kept goal's check-ins all deleted", `DELETE FROM checkins WHERE goal_id = ?`, []any{goals[2]}, false, goals[2])
+}
+
+// weeklyGoalsStore opens a store on path with n weekly goals, the first
+// checkedIn of them checked in every week to 2021-W26 (the sums
+// suffice for 2021-Q1, ReviewSumsSuffice), and returns it with their IDs.
+func weeklyGoalsStore(t *testing.T, path string, n, checkedIn int) (*Store, []int64) {
+	t.Helper()
+	ctx := context.Background()
+	s, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var goals []int64
+	for i := range n {
+		g := headsGoal(app.CadenceWeek)
+		if err := s.CreateGoal(ctx, g); err != nil {
+			t.Fatal(err)
+		}
+		goals = append(goals, g.ID)
+		if i >= checkedIn {
+			continue
+		}
+		var cs []app.CheckIn
+		for _, p := range app.CheckInPeriods(app.Calendar{}, *g)[:77] {
+			cs = append(cs, app.CheckIn{GoalID: g.ID, PeriodKey: p.Key(), Value: 3})
+		}
+		if err := s.SaveCheckIns(ctx, cs); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return s, goals
 }
