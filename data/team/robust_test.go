@@ -244,9 +244,9 @@ func TestMemberRefusedByServer(t *testing.T) {
 	}
 	y.SyncNow()
 	tm.waitSynced(20*time.Second, ann)
-	var r Refusal
-	if err := y.Status().Err; !errors.As(err, &r) || r.Reason != "owner_only" {
-		t.Fatalf("status error = %v, want the owner-only refusal", err)
+	r := waitRefusal(t, y)
+	if r.Reason != "owner_only" {
+		t.Fatalf("refusal = %+v, want the owner-only refusal", r)
 	}
 	if got, _ := ann.GoalByID(ctx, g.ID); got.Target != target {
 		t.Fatalf("the refused goal change stayed on the laptop: target %v, want %v", got.Target, target)

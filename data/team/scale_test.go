@@ -166,3 +166,19 @@ func waitState(t testing.TB, y *Syncer, want State) {
 		time.Sleep(50 * time.Millisecond)
 	}
 }
+
+// waitRefusal waits for the sync's status to carry the server's refusal.
+// The file is synced a moment before the status says so: the status is
+// reported after the pull's transaction commits.
+func waitRefusal(t testing.TB, y *Syncer) Refusal {
+	t.Helper()
+	deadline := time.Now().Add(20 * time.Second)
+	var r Refusal
+	for !errors.As(y.Status().Err, &r) {
+		if time.Now().After(deadline) {
+			t.Fatalf("status = %+v, want a refusal", y.Status())
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	return r
+}
