@@ -238,3 +238,25 @@ func TestSetupSnapshotKeepsTimestampZones(t *testing.T) {
 		}
 	}
 }
+
+// TestSetupSnapshotDatesOfManyDays decodes goals of more different days
+// than the reader keeps, each start between ends shared with other goals:
+// every goal reads its own days back.
+func TestSetupSnapshotDatesOfManyDays(t *testing.T) {
+	var goals []app.Goal
+	for i := range 3 * maxKeptDates {
+		g := fullGoal(int64(i + 1))
+		g.Start = app.DateOfDayNumber(app.NewDate(2020, 1, 1).DayNumber() + i)
+		g.End = app.NewDate(2030, 1, 1+i%3)
+		goals = append(goals, g)
+	}
+	got, _, err := decodeSetup(encodeSetup(goals, nil))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range goals {
+		if got[i].Start != goals[i].Start || got[i].End != goals[i].End {
+			t.Fatalf("goal %d read %v to %v, want %v to %v", i, got[i].Start, got[i].End, goals[i].Start, goals[i].End)
+		}
+	}
+}

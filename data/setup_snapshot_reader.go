@@ -12,11 +12,10 @@ import (
 type snapshotReader struct {
 	b   []byte
 	err error
-	// lastDate is the text of the date read last, and date what it
-	// read: most goals share their start and end days with the goal
-	// before.
-	lastDate []byte
-	date     app.Date
+	// dates are the dates read so far, by their text: most goals share
+	// their start and end days with other goals, and a goal's start and
+	// end alternate, so one date kept missed nearly every time.
+	dates map[string]app.Date
 	// slab is where the plans read next take their storage: one
 	// allocation for many plans rather than one each.
 	slab []app.PeriodTarget
@@ -78,17 +77,28 @@ func (r *snapshotReader) bool() bool {
 	return v
 }
 
+// maxKeptDates bounds snapshotReader.dates: goals of a few hundred
+// different days are read as fast, and a file of goals all of different
+// days costs no more memory than that.
+const maxKeptDates = 512
+
 // readDate reads a date as dateCol scans its column.
 func (r *snapshotReader) readDate() app.Date {
 	b := r.bytes()
-	if r.lastDate != nil && string(b) == string(r.lastDate) {
-		return r.date
+	if d, ok := r.dates[string(b)]; ok {
+		return d
 	}
 	d, err := app.ParseDate(string(b))
 	if err != nil {
 		r.fail()
+		return d
 	}
-	r.lastDate, r.date = b, d
+	if r.dates == nil {
+		r.dates = map[string]app.Date{}
+	}
+	if len(r.dates) < maxKeptDates {
+		r.dates[string(b)] = d
+	}
 	return d
 }
 
