@@ -29,16 +29,18 @@ func (s *Store) Dashboard(ctx context.Context, f app.GoalFilter, cal app.Calenda
 	defer tx.Rollback()
 
 	d := app.DashboardData{Snapshot: app.NewSnapshot()}
-	if d.Goals, d.Plans, err = s.readSetup(ctx, tx, f, true); err != nil {
-		return app.DashboardData{}, err
-	}
-	d.Totals = make(map[int64]app.ValueTotals, len(d.Goals))
+	setup := s.readSetupBeside(ctx, tx, f, &d.Goals, &d.Plans)
+	defer setup() // before the rollback: the goals are read in tx
 	stale, err := staleGoals(ctx, tx)
 	if err != nil {
 		return app.DashboardData{}, err
 	}
 	var need []int64
 	err = s.totalsAsOf(ctx, tx, cal, asOf, stale, func(totals map[int64]app.ValueTotals) {
+		if setup() != nil {
+			return
+		}
+		d.Totals = make(map[int64]app.ValueTotals, len(d.Goals))
 		for _, g := range d.Goals {
 			t := totals[g.ID] // none: no counted check-in has started
 			if !slices.Contains(stale, g.ID) && app.TotalsSuffice(cal, g, d.Plans[g.ID], t) {
@@ -48,6 +50,9 @@ func (s *Store) Dashboard(ctx context.Context, f app.GoalFilter, cal app.Calenda
 			}
 		}
 	})
+	if err == nil {
+		err = setup()
+	}
 	if err != nil {
 		return app.DashboardData{}, err
 	}
@@ -101,11 +106,7 @@ func (s *Store) totalsAsOf(ctx context.Context, t *tx, cal app.Calendar, asOf ap
 	table := func(c *liveCache) *liveTable[app.ValueTotals] { return &c.totals }
 	return cachedRead(ctx, s, t, table, key, stale, nil, func(ids []int64) (map[int64]app.ValueTotals, error) {
 		if ids == nil {
-			cadences, err := s.goalCadences(ctx, t)
-			if err != nil {
-				return nil, err
-			}
-			return readHeadsAsOf(ctx, t, cuts, cadences)
+			return readHeadsAsOf(ctx, t, cuts, func() (map[int64]app.Cadence, error) { return s.goalCadences(ctx, t) })
 		}
 		return readTotalsAsOf(ctx, t, qTotalsAsOfGoals, append(cuts[:len(cuts):len(cuts)], goalsJSON(ids)))
 	}, use)
@@ -114,6 +115,12 @@ func (s *Store) totalsAsOf(ctx context.Context, t *tx, cal app.Calendar, asOf ap
 // qHeads reads each goal's latest totals row (migration 17).
 const qHeads = `SELECT goal_id, n, total, value, period_key FROM checkin_heads`
 
+// head is one row of qHeads.
+type head struct {
+	id int64
+	v  app.ValueTotals
+}
+
 // readHeadsAsOf reads the totals of every goal of cadences at the cuts
 // (periodCuts): a goal's latest row when it is no later than the cut of
 // the goal's cadence, which a goal not checked in ahead always is, and a
@@ -121,40 +128,58 @@ const qHeads = `SELECT goal_id, n, total, value, period_key FROM checkin_heads`
 // past the cut. The cut is the goal's, as qTotalsAsOf's: a row keyed in
 // another cadence, as only another program writes, compares the same. A
 // head of no goal of cadences (totals a goal deleted with the foreign
-// keys off left) is skipped.
-func readHeadsAsOf(ctx context.Context, t *tx, cuts []any, cadences map[int64]app.Cadence) (map[int64]app.ValueTotals, error) {
+// keys off left) is skipped. cadences is asked for once the heads are
+// read: the goals may still be on their way (Store.Dashboard).
+func readHeadsAsOf(ctx context.Context, t *tx, cuts []any, cadences func() (map[int64]app.Cadence, error)) (map[int64]app.ValueTotals, error) {
+	heads, err := readHeads(ctx, t)
+	if err != nil {
+		return nil, err
+	}
+	byGoal, err := cadences()
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[int64]app.ValueTotals, len(heads))
+	var later []int64
+	for _, h := range heads {
+		c, ok := byGoal[h.id]
+		switch {
+		case !ok:
+		case h.v.Last.PeriodKey <= cutOf(c, cuts):
+			out[h.id] = h.v
+		default:
+			later = append(later, h.id)
+		}
+	}
+	if len(later) == 0 {
+		return out, nil
+	}
+	found, err := readTotalsAsOf(ctx, t, qTotalsAsOfGoals, append(cuts[:len(cuts):len(cuts)], goalsJSON(later)))
+	maps.Copy(out, found)
+	return out, err
+}
+
+// readHeads reads every row of checkin_heads.
+func readHeads(ctx context.Context, t *tx) ([]head, error) {
 	rows, err := t.query(ctx, qHeads)
 	if err != nil {
 		return nil, wrapf(err, "read latest totals")
 	}
 	defer rows.Close()
-	out := map[int64]app.ValueTotals{}
-	var later []int64
+	var heads []head
 	for rows.Next() {
-		var id, count int64 // database/sql reads an int through its text
-		var v app.ValueTotals
-		if err := rows.Scan(&id, &count, &v.Sum, &v.Last.Value, &v.Last.PeriodKey); err != nil {
+		var h head
+		var count int64 // database/sql reads an int through its text
+		if err := rows.Scan(&h.id, &count, &h.v.Sum, &h.v.Last.Value, &h.v.Last.PeriodKey); err != nil {
 			return nil, wrapf(err, "read latest totals")
 		}
-		v.Count = int(count)
-		c, ok := cadences[id]
-		switch {
-		case !ok:
-		case v.Last.PeriodKey <= cutOf(c, cuts):
-			out[id] = v
-		default:
-			later = append(later, id)
-		}
+		h.v.Count = int(count)
+		heads = append(heads, h)
 	}
 	if err := rows.Err(); err != nil {
 		return nil, wrapf(err, "read latest totals")
 	}
-	if err := rows.Close(); err != nil || len(later) == 0 {
-		return out, wrapf(err, "read latest totals")
-	}
-	found, err := readTotalsAsOf(ctx, t, qTotalsAsOfGoals, append(cuts[:len(cuts):len(cuts)], goalsJSON(later)))
-	maps.Copy(out, found)
-	return out, err
+	return heads, wrapf(rows.Close(), "read latest totals")
 }
 
 // cutOf is the cut of periodCuts for a goal of cadence c, as qTotalsAsOf
