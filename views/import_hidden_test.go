@@ -136,3 +136,22 @@ func TestImportPreviewGreysUnitRow(t *testing.T) {
 		t.Errorf("preview importance %v, want %v", got, want)
 	}
 }
+
+// TestImportPreviewUnitRowFollowsHeader unticks the header box of a file
+// with a row of units: with no header there is no row of units, and the
+// preview shown shows that row as data, until the box is ticked again.
+func TestImportPreviewUnitRowFollowsHeader(t *testing.T) {
+	v, _ := openImportOf(t, "月份,销售额\n单位,万元\n2023-01-05,1\n", false)
+	unitRow := func() widget.Importance { return v.previewRows[1][1].Importance }
+	if len(v.previewRows) != 3 || unitRow() != widget.LowImportance {
+		t.Fatalf("the preview shown does not grey the row of units: %d rows", len(v.previewRows))
+	}
+	test.Tap(v.header)
+	if v.header.Checked || unitRow() != widget.MediumImportance {
+		t.Errorf("header box ticked %v: the row of units shows as %v, want data", v.header.Checked, unitRow())
+	}
+	test.Tap(v.header)
+	if unitRow() != widget.LowImportance {
+		t.Errorf("header box ticked again: the row of units shows as %v", unitRow())
+	}
+}

@@ -16,19 +16,14 @@ import (
 )
 
 // preview shows the file's first rows, each cell whole and on one line,
-// the rows the workbook hides greyed, as the hidden rows' line names
-// them, and so is a row of units under the header (单位 | 万元), which is
-// no data either; the table scrolls sideways inside the dialog when it
-// is wider.
+// greyed when it is no data (shadePreview); the table scrolls sideways
+// inside the dialog when it is wider.
 func (v *importView) preview() fyne.CanvasObject {
 	if v.table.Columns == 0 {
 		return widget.NewLabel(lang.L("The file holds no rows."))
 	}
 	rows := v.table.Preview(6)
-	units := -1
-	if v.built && importer.HasUnitRow(v.table, v.mapping()) {
-		units = v.table.HeaderRow + 1
-	}
+	v.previewRows = make([][]*widget.Label, len(rows))
 	columns := container.NewHBox()
 	for c := 0; c < v.table.Columns; c++ {
 		column := container.NewVBox()
@@ -39,14 +34,37 @@ func (v *importView) preview() fyne.CanvasObject {
 				text = strings.Join(strings.Fields(row[c].Text), " ")
 			}
 			cell := widget.NewLabel(text)
-			if v.table.HiddenRow(r) || r == units {
-				cell.Importance = widget.LowImportance
-			}
+			v.previewRows[r] = append(v.previewRows[r], cell)
 			column.Add(cell)
 		}
 		columns.Add(column)
 	}
+	v.shadePreview()
 	return container.NewHScroll(columns)
+}
+
+// shadePreview greys the preview's rows that are no data, as the mapping
+// now reads the file: the rows the workbook hides, as the hidden rows'
+// line names them, and a row of units under the header (单位 | 万元),
+// which a change of header row, header box or date column makes or
+// unmakes.
+func (v *importView) shadePreview() {
+	units := -1
+	if v.built && importer.HasUnitRow(v.table, v.mapping()) {
+		units = v.table.HeaderRow + 1
+	}
+	for r, cells := range v.previewRows {
+		shade := widget.MediumImportance
+		if v.table.HiddenRow(r) || r == units {
+			shade = widget.LowImportance
+		}
+		for _, cell := range cells {
+			if cell.Importance != shade {
+				cell.Importance = shade
+				cell.Refresh()
+			}
+		}
+	}
 }
 
 func (v *importView) show() {

@@ -74,8 +74,10 @@ type importView struct {
 	leftOut *widget.Label
 	without *widget.Button
 	plan    *importer.ImportPlan
-	dialog  dialog.Dialog
-	confirm *dialog.ConfirmDialog // dialog, whose Import button stands back when it would write nothing
+	// previewRows are the preview's cells, row by row.
+	previewRows [][]*widget.Label
+	dialog      dialog.Dialog
+	confirm     *dialog.ConfirmDialog // dialog, whose Import button stands back when it would write nothing
 	// withoutConfirm and done are the last confirmation of an import
 	// without the rejected rows and the last summary, for tests.
 	withoutConfirm *dialog.ConfirmDialog
@@ -417,6 +419,7 @@ func (v *importView) mapping() importer.Mapping {
 func (v *importView) invalidate() {
 	v.plan = nil
 	v.refreshDimensions()
+	v.shadePreview()
 	if v.result != nil {
 		v.result.SetText(lang.L("Press Check to see what the import would write."))
 		v.rejected.SetText("")
