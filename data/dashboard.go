@@ -31,27 +31,26 @@ func (s *Store) Dashboard(ctx context.Context, f app.GoalFilter, cal app.Calenda
 	d := app.DashboardData{Snapshot: app.NewSnapshot()}
 	setup := s.readSetupBeside(ctx, tx, f, &d.Goals, &d.Plans)
 	defer setup() // before the rollback: the goals are read in tx
-	stale, err := staleGoals(ctx, tx)
-	if err != nil {
-		return app.DashboardData{}, err
-	}
 	var need []int64
-	err = s.totalsAsOf(ctx, tx, cal, asOf, stale, func(totals map[int64]app.ValueTotals) {
-		if setup() != nil {
-			return
-		}
-		d.Totals = make(map[int64]app.ValueTotals, len(d.Goals))
-		for _, g := range d.Goals {
-			t := totals[g.ID] // none: no counted check-in has started
-			if !slices.Contains(stale, g.ID) && app.TotalsSuffice(cal, g, d.Plans[g.ID], t) {
-				d.Totals[g.ID] = t
-			} else {
-				need = append(need, g.ID)
-			}
-		}
-	})
+	stale, err := staleGoals(ctx, tx)
 	if err == nil {
-		err = setup()
+		err = s.totalsAsOf(ctx, tx, cal, asOf, stale, func(totals map[int64]app.ValueTotals) {
+			if setup() != nil {
+				return
+			}
+			d.Totals = make(map[int64]app.ValueTotals, len(d.Goals))
+			for _, g := range d.Goals {
+				t := totals[g.ID] // none: no counted check-in has started
+				if !slices.Contains(stale, g.ID) && app.TotalsSuffice(cal, g, d.Plans[g.ID], t) {
+					d.Totals[g.ID] = t
+				} else {
+					need = append(need, g.ID)
+				}
+			}
+		})
+	}
+	if err := setup(); err != nil { // the goals' error first, as when they were read first
+		return app.DashboardData{}, err
 	}
 	if err != nil {
 		return app.DashboardData{}, err

@@ -90,7 +90,9 @@ func (s *Store) readSetup(ctx context.Context, t *tx, f app.GoalFilter, wantPlan
 // opened decodes its 2,000 goals' plans from the file's snapshot in a few
 // milliseconds; the caller reads its other rows in t meanwhile, on the
 // other core. The wait may be called any number of times: each returns
-// readSetup's error.
+// readSetup's error. The caller must not run, meanwhile, a prepared
+// statement (hotQueries) that readSetup runs too (qSetupChanges): the
+// two would share one statement of the connection.
 func (s *Store) readSetupBeside(ctx context.Context, t *tx, f app.GoalFilter, goals *[]app.Goal, plans *map[int64][]app.PeriodTarget) func() error {
 	done := make(chan struct{})
 	var err error
