@@ -50,7 +50,7 @@ func (v *importView) preview() fyne.CanvasObject {
 // unmakes.
 func (v *importView) shadePreview() {
 	units := -1
-	if v.built && importer.HasUnitRow(v.table, v.mapping()) {
+	if v.built && importer.HasUnitRow(v.table, v.headerMapping()) {
 		units = v.table.HeaderRow + 1
 	}
 	for r, cells := range v.previewRows {
@@ -65,6 +65,13 @@ func (v *importView) shadePreview() {
 			}
 		}
 	}
+}
+
+// headerMapping is the part of the mapping a row of units depends on
+// (importer.HasUnitRow): the whole mapping would look up the goals'
+// names in every row of a long file on each change.
+func (v *importView) headerMapping() importer.Mapping {
+	return importer.Mapping{DateColumn: v.dateCol.SelectedIndex(), SkipHeader: v.header.Checked, HeaderRow: v.table.HeaderRow}
 }
 
 func (v *importView) show() {

@@ -39,7 +39,8 @@ func unitRow(t Table, m Mapping) bool {
 
 // HasUnitRow reports whether the row under the header of mapping m is a
 // row of units (unitRow), which PlanImport reads as part of the header
-// (ImportPlan.UnitRow), so that a preview shows it as no data row.
+// (ImportPlan.UnitRow), so that a preview shows it as no data row. Of m
+// it reads the header row, SkipHeader and the date column alone.
 func HasUnitRow(t Table, m Mapping) bool {
 	return unitRow(t, m)
 }
