@@ -22,7 +22,7 @@ import (
 // snapshot of another format is not read, as if there were none. Change
 // it with the encoding, or with what listGoals and readPlans make of the
 // tables.
-const setupSnapshotFormat = 3
+const setupSnapshotFormat = 4
 
 // qSetupSnapshot reads the snapshot of the setup generation ?.
 const qSetupSnapshot = `SELECT data FROM setup_snapshot WHERE id = 1 AND g = ?`
@@ -96,32 +96,37 @@ const (
 	snapshotSameKeys = 2 // the keys of the plan written before, then the targets (planTargets)
 )
 
-// encodeSetup writes goals, in order, each followed by its plan, after
-// the format byte and the number of goals; plans of goals not among them
-// are left out, as no reader asks for them. A plan with the keys of the
-// plan before it (goals of one span planned by one cadence, most of a
-// business's) is written as its targets alone: half the bytes, and its
-// keys need no reading.
+// encodeSetup writes, after the format byte and the number of goals, the
+// goals in order (their bytes' length first), then each one's ID and
+// plan: the two halves decode side by side (decodeSetup). Plans of goals
+// not among them are left out, as no reader asks for them. A plan with
+// the keys of the plan before it (goals of one span planned by one
+// cadence, most of a business's) is written as its targets alone: half
+// the bytes, and its keys need no reading.
 func encodeSetup(goals []app.Goal, plans map[int64][]app.PeriodTarget) []byte {
-	var w snapshotWriter
-	w.b = append(w.b, setupSnapshotFormat)
-	w.uint(uint64(len(goals)))
+	var gw, pw snapshotWriter
 	var prev []app.PeriodTarget
 	for i := range goals {
-		w.goal(&goals[i])
+		gw.goal(&goals[i])
+		pw.int(goals[i].ID)
 		plan, ok := plans[goals[i].ID]
 		switch {
 		case !ok:
-			w.uint(snapshotNoPlan)
+			pw.uint(snapshotNoPlan)
 		case prev != nil && sameKeys(prev, plan):
-			w.uint(snapshotSameKeys)
-			w.planTargets(plan)
+			pw.uint(snapshotSameKeys)
+			pw.planTargets(plan)
 		default:
-			w.uint(snapshotPlan)
-			w.bytes(encodePlan(plan))
+			pw.uint(snapshotPlan)
+			pw.bytes(encodePlan(plan))
 			prev = plan
 		}
 	}
+	w := snapshotWriter{b: make([]byte, 0, len(gw.b)+len(pw.b)+24)}
+	w.b = append(w.b, setupSnapshotFormat)
+	w.uint(uint64(len(goals)))
+	w.bytes(gw.b)
+	w.b = append(w.b, pw.b...)
 	return w.b
 }
 
@@ -158,22 +163,63 @@ const minSnapshotGoalBytes = 32
 // errBadSnapshot is a snapshot that does not decode.
 var errBadSnapshot = errors.New("damaged setup snapshot")
 
-// decodeSetup reads what encodeSetup wrote.
+// decodeSetup reads what encodeSetup wrote: the plans (most of the
+// bytes: 80,000 planned periods at 2,000 goals) on another goroutine
+// while this one reads the goals.
 func decodeSetup(b []byte) ([]app.Goal, map[int64][]app.PeriodTarget, error) {
 	if len(b) == 0 || b[0] != setupSnapshotFormat {
 		return nil, nil, errBadSnapshot
 	}
 	r := snapshotReader{b: b[1:]}
 	n := r.uint()
-	if n > uint64(len(r.b)/minSnapshotGoalBytes) {
+	goalBytes := r.bytes()
+	if r.err != nil || n > uint64(len(goalBytes)/minSnapshotGoalBytes) {
 		return nil, nil, errBadSnapshot
 	}
+	var ids []int64
+	var plans map[int64][]app.PeriodTarget
+	var planErr error
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		ids, plans, planErr = decodePlans(r.b, int(n))
+	}()
+	goals, goalErr := decodeGoals(goalBytes, int(n))
+	<-done
+	if goalErr != nil || planErr != nil {
+		return nil, nil, errBadSnapshot
+	}
+	for i := range goals {
+		if goals[i].ID != ids[i] {
+			return nil, nil, errBadSnapshot
+		}
+	}
+	return goals, plans, nil
+}
+
+// decodeGoals reads the n goals of b, which holds them alone.
+func decodeGoals(b []byte, n int) ([]app.Goal, error) {
+	r := snapshotReader{b: b}
 	goals := make([]app.Goal, n)
+	for i := range goals {
+		r.goal(&goals[i])
+	}
+	if r.err != nil || len(r.b) != 0 {
+		return nil, errBadSnapshot
+	}
+	return goals, nil
+}
+
+// decodePlans reads the n goals' IDs and plans of b, which holds them
+// alone: the IDs in order, and the plans by goal ID.
+func decodePlans(b []byte, n int) ([]int64, map[int64][]app.PeriodTarget, error) {
+	r := snapshotReader{b: b}
+	ids := make([]int64, n)
 	plans := make(map[int64][]app.PeriodTarget, n)
 	keys := newPeriodKeys()
 	var prev []app.PeriodTarget
-	for i := range goals {
-		r.goal(&goals[i])
+	for i := range ids {
+		ids[i] = r.int()
 		var plan []app.PeriodTarget
 		switch r.uint() {
 		case snapshotNoPlan:
@@ -189,12 +235,12 @@ func decodeSetup(b []byte) ([]app.Goal, map[int64][]app.PeriodTarget, error) {
 		default:
 			return nil, nil, errBadSnapshot
 		}
-		plans[goals[i].ID] = plan[:len(plan):len(plan)] // a reader's append copies
+		plans[ids[i]] = plan[:len(plan):len(plan)] // a reader's append copies
 	}
 	if r.err != nil || len(r.b) != 0 {
 		return nil, nil, errBadSnapshot
 	}
-	return goals, plans, nil
+	return ids, plans, nil
 }
 
 // snapshotWriter appends a snapshot's values to b.

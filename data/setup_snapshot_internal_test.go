@@ -260,3 +260,28 @@ func TestSetupSnapshotDatesOfManyDays(t *testing.T) {
 		}
 	}
 }
+
+// TestSetupSnapshotPlanOfAnotherGoal decodes a snapshot whose plans name
+// a goal other than the goal in the same place: it is refused, as the
+// two halves are read apart and must agree.
+func TestSetupSnapshotPlanOfAnotherGoal(t *testing.T) {
+	g := fullGoal(2)
+	var goals, plans snapshotWriter
+	goals.goal(&g)
+	plans.int(5)
+	plans.uint(snapshotNoPlan)
+	w := snapshotWriter{b: []byte{setupSnapshotFormat}}
+	w.uint(1)
+	w.bytes(goals.b)
+	w.b = append(w.b, plans.b...)
+	if _, _, err := decodeSetup(w.b); err == nil {
+		t.Fatal("a plan of goal 5 was read as goal 2's")
+	}
+	plans = snapshotWriter{}
+	plans.int(2)
+	plans.uint(snapshotNoPlan)
+	w.b = append(w.b[:len(w.b)-len(plans.b)], plans.b...)
+	if got, _, err := decodeSetup(w.b); err != nil || len(got) != 1 || got[0].ID != 2 {
+		t.Fatalf("the same snapshot with goal 2's plan: %v, %v", got, err)
+	}
+}
