@@ -259,28 +259,6 @@ func (s *xvfbScreen) order() binary.ByteOrder {
 	return binary.BigEndian
 }
 
-// cpuTime is the user and system time process pid has used, from
-// /proc/<pid>/stat in clock ticks of 10 ms (USER_HZ is 100 on Linux).
-func cpuTime(t testing.TB, pid int) time.Duration {
-	t.Helper()
-	stat, err := os.ReadFile("/proc/" + strconv.Itoa(pid) + "/stat")
-	if err != nil {
-		t.Fatal(err)
-	}
-	// The fields after the command name, which is in brackets: state is
-	// the first, utime the 12th and stime the 13th.
-	f := strings.Fields(string(stat[bytes.LastIndexByte(stat, ')')+1:]))
-	if len(f) < 13 {
-		t.Fatalf("/proc/%d/stat: %q", pid, stat)
-	}
-	user, err1 := strconv.Atoi(f[11])
-	sys, err2 := strconv.Atoi(f[12])
-	if err1 != nil || err2 != nil {
-		t.Fatalf("/proc/%d/stat: %q", pid, stat)
-	}
-	return time.Duration(user+sys) * 10 * time.Millisecond
-}
-
 // vmRSS is the resident memory of process pid in kB.
 func vmRSS(t testing.TB, pid int) int {
 	t.Helper()
