@@ -241,15 +241,15 @@ func notesText(plan *importer.ImportPlan) string {
 
 // roundedText counts the values that may be a number Excel's General
 // format rounded to six significant digits when it saved the CSV
-// (1.23457E+11): imported as they read, and said, since the workbook may
-// hold 123456789012.
+// (1.23457E+11, or 1.5E+11 with its zeros dropped): imported as they
+// read, and said, since the workbook may hold 123456789012.
 func roundedText(plan *importer.ImportPlan) string {
 	args := map[string]any{"N": countText(plan.Rounded), "Text": plan.RoundedText}
 	switch plan.Rounded {
 	case 0:
 		return ""
 	case 1:
-		return lang.L("1 value, “{{.Text}}”, is written with six significant digits, as Excel's General format shows a number too long for its cell: the workbook may hold more digits. It is imported as it reads; to import every digit, format the column as Number before saving the CSV, or import the workbook itself.", args)
+		return lang.L("1 value, “{{.Text}}”, is written in scientific notation, as Excel's General format shows a number too long for its cell, rounded to six significant digits: the workbook may hold more digits. It is imported as it reads; to import every digit, format the column as Number before saving the CSV, or import the workbook itself.", args)
 	}
-	return lang.L("{{.N}} values, such as “{{.Text}}”, are written with six significant digits, as Excel's General format shows numbers too long for their cells: the workbook may hold more digits. They are imported as they read; to import every digit, format the column as Number before saving the CSV, or import the workbook itself.", args)
+	return lang.L("{{.N}} values, such as “{{.Text}}”, are written in scientific notation, as Excel's General format shows numbers too long for their cells, rounded to six significant digits: the workbook may hold more digits. They are imported as they read; to import every digit, format the column as Number before saving the CSV, or import the workbook itself.", args)
 }

@@ -150,10 +150,11 @@ type ImportPlan struct {
 	// to import: no goal, no value and no date that reads, as a note below
 	// the table (制表人：张三).
 	Notes int
-	// Rounded counts the values read from text in scientific notation with
-	// six significant digits ("1.23457E+11"), as Excel's General format
-	// writes a long number into a CSV file: imported as they read, they
-	// may be the workbook's numbers rounded. RoundedText is the first.
+	// Rounded counts the values read from text in scientific notation as
+	// Excel's General format writes a long number into a CSV file, rounded
+	// to six significant digits ("1.23457E+11", "1.5E+11"; displayRounded):
+	// imported as they read, they may be the workbook's numbers rounded.
+	// RoundedText is the first.
 	Rounded     int
 	RoundedText string
 	// Scales are the value columns whose header states a scale (万元,

@@ -99,13 +99,16 @@ func TestImportRealRoundedDisplay(t *testing.T) {
 	}
 }
 
-// TestDisplayRounded tells the six significant digits of a number shown
-// in scientific notation, as Excel's General format rounds it, from every
-// digit as programs write them, and from what is no such number.
+// TestDisplayRounded tells a number shown in scientific notation, as
+// Excel's General format rounds it to six significant digits and drops
+// their trailing zeros, from every digit as programs write them, and from
+// what is no such number.
 func TestDisplayRounded(t *testing.T) {
 	for text, want := range map[string]bool{
 		"1.23457E+11": true, "-9.87654E-05": true, "1,23457E+11": true, " 1.50000E+11 ": true, "1.23457E+100": true,
-		"1.23457e+11": false, "1.2345678901E+11": false, "1.5E+11": false, "1.23457E11": false, "1.23457": false,
+		"1.5E+11": true, "2E+12": true, "-1,2E-05": true, "9.8765E+15": true,
+		"1.23457e+11": false, "1.2345678901E+11": false, "1.234567E+11": false, "1.E+11": false, "1.5E11": false, "1.5E7": false,
+		".5E+11": false, "0E+00": false, "1.5e+11": false, "1.23457E11": false, "1.23457": false,
 		"0.12345E+11": false, "1.2345AE+11": false, "1.23457E+1": false, "1.23457E+1000": false, "123456": false, "": false,
 	} {
 		if got := displayRounded(text); got != want {
