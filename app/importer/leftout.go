@@ -3,8 +3,10 @@ package importer
 import (
 	"slices"
 	"sort"
+	"time"
 
 	"pacer/app"
+	"pacer/app/notation"
 )
 
 // LeftOutPeriod is a period an import does not write because a row that
@@ -16,8 +18,10 @@ import (
 // period of the file that its span overlaps when it has no period of its
 // own (a month for a weekly goal). A row whose date cannot be read could
 // be in any period: its goal is left out whole (every chosen goal for a
-// row naming no goal). A row naming no goal, or a whole goal, is listed
-// only where the file has values that are left out with it.
+// row naming no goal), unless it is an accounting period that is no
+// month, which falls in the periods of its year (taintUndated). A row
+// naming no goal, or a whole goal, is listed only where the file has
+// values that are left out with it.
 type LeftOutPeriod struct {
 	GoalID int64
 	// PeriodKey is "" when every period of the goal is left out.
@@ -99,6 +103,23 @@ func (pl *importPlanner) taintRow(g *app.Goal, d rowDate, n int, direct bool) {
 		return
 	}
 	pl.spans = append(pl.spans, spanTaint{goalID: g.ID, first: d.first, last: d.last, row: n, direct: direct})
+}
+
+// taintUndated records that rejected row n, whose date cell c holds no
+// date, falls in the periods of goal id it may belong to. An accounting
+// period that is no month still names its year (2023年第13期, the year's
+// adjustments after its close; 第0期, its opening balances): the row
+// falls in the periods of that year, as its values would once moved into
+// one of its months. Any other row could be in any period of the goal.
+func (pl *importPlanner) taintUndated(id int64, c Cell, n int, direct bool) {
+	text := importCellText(c)
+	year, period, ok := notation.AccountingPeriod(text)
+	if g := pl.goals[id]; g != nil && ok && (period < 1 || period > 12) {
+		first, last := app.NewDate(year, time.January, 1), app.NewDate(year, time.December, 31)
+		pl.taintRow(g, rowDate{first: first.DayNumber(), last: last.DayNumber(), text: text}, n, direct)
+		return
+	}
+	pl.taintGoal(id, n, direct)
 }
 
 // taintGoal records that rejected row n, whose date cannot be read, falls

@@ -228,7 +228,8 @@ func (pl *importPlanner) row(t Table, i int) {
 	if !pl.valued(t, i) {
 		return // a note below the table (制表人：张三), or a day without sales
 	}
-	d, ok := pl.date(t.Cell(i, pl.m.DateColumn), n)
+	dateCell := t.Cell(i, pl.m.DateColumn)
+	d, ok := pl.date(dateCell, n)
 	for k, s := range pl.srcs {
 		if !pl.pass[k] {
 			continue
@@ -239,7 +240,7 @@ func (pl *importPlanner) row(t Table, i int) {
 		case ok:
 			pl.value(n, c, id, cell, d, false)
 		case importFilled(cell):
-			pl.taintGoal(id, n, true) // a value without a date could be in any period
+			pl.taintUndated(id, dateCell, n, true)
 		}
 	}
 }
@@ -259,12 +260,13 @@ func (pl *importPlanner) longRow(t Table, i, n int) {
 		pl.plan.Notes++
 		return
 	}
-	d, ok := pl.date(t.Cell(i, pl.m.DateColumn), n)
+	dateCell := t.Cell(i, pl.m.DateColumn)
+	d, ok := pl.date(dateCell, n)
 	switch {
 	case goal == "" && !ok:
 		if valued {
 			for _, g := range pl.chosen {
-				pl.taintGoal(g, n, false)
+				pl.taintUndated(g, dateCell, n, false)
 			}
 		}
 	case goal == "":
@@ -275,7 +277,7 @@ func (pl *importPlanner) longRow(t Table, i, n int) {
 			}
 		}
 	case !ok:
-		pl.taintGoal(id, n, true)
+		pl.taintUndated(id, dateCell, n, true)
 	default:
 		pl.value(n, pl.m.ValueColumn, id, valueCell(t, i, pl.m.ValueColumn), d, true)
 	}
