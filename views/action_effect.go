@@ -35,7 +35,7 @@ func (e *actionEditor) showEffects() {
 		values := append(app.ValuesFromHistory(snap.History[g.ID]), app.ValuesFromCheckIns(snap.CheckIns[g.ID])...)
 		res := app.Effect(e.ui.calendar(), g, snap.Plans[g.ID], values, e.plan.Start, e.ui.today())
 		title := wrappedBold(g.Title) // a long title must not widen the window
-		text := widget.NewLabel(effectText(g, res))
+		text := widget.NewLabel(effectTextAt(e.ui.calendar(), g, res, e.plan.Start, e.ui.today()))
 		text.Wrapping = fyne.TextWrapWord
 		e.effects.Add(title)
 		e.effects.Add(text)
@@ -50,6 +50,26 @@ func linked(p app.ActionPlan, goalID int64) bool {
 		}
 	}
 	return false
+}
+
+// effectTextAt is effectText for an action started on start, read on
+// today: where no check-in came in since the start, it says why. "Too
+// early to tell" was shown years after an action whose goal had ended, or
+// whose periods since were simply never checked in.
+func effectTextAt(cal app.Calendar, g app.Goal, r app.EffectResult, start, today app.Date) string {
+	if r.Verdict != app.EffectTooEarly {
+		return effectText(g, r)
+	}
+	if !g.End.IsZero() && g.End.DayNumber() < start.DayNumber() {
+		return lang.L("The goal ended on {{.End}}, before the action started: it has no period after the start to compare.",
+			map[string]any{"End": g.End.String()})
+	}
+	first := cal.PeriodOf(g.Cadence, start)
+	if first.Valid() && today.DayNumber() > cal.LastDay(first)+app.Grace(g.Cadence) {
+		return lang.L("No check-in since the action started: {{.Period}} and the periods after it have none. Check them in to see whether the numbers moved.",
+			map[string]any{"Period": periodName(first)})
+	}
+	return effectText(g, r)
 }
 
 // effectText words an effect honestly: what changed after the start, not why.
