@@ -140,10 +140,24 @@ func newGoalWizard(ui wizardDeps, draft *goalDraft, onDone func(saved bool)) *go
 	buttons := container.NewHBox(w.cancel, layoutSpacer(), w.back, w.next, w.save)
 	top := container.NewVBox(w.indicator, w.trail, widget.NewSeparator())
 	w.content = newBorder(top, container.NewVBox(widget.NewSeparator(), buttons), nil, nil, w.body)
-	w.show(0)
+	w.show(w.firstStep())
 	w.opened = draft.snapshot()
 	return w
 }
+
+// firstStep is the step the wizard opens on: the choice of a template for
+// a new goal, its name and description for a saved one, where a template
+// fills in nothing and the first step only looked as if a new goal were
+// being set up.
+func (w *goalWizard) firstStep() int {
+	if w.editing() {
+		return 1
+	}
+	return 0
+}
+
+// editing reports whether the wizard edits a saved goal.
+func (w *goalWizard) editing() bool { return w.draft.goal.ID != 0 }
 
 func (w *goalWizard) show(i int) {
 	w.step = i
@@ -152,8 +166,12 @@ func (w *goalWizard) show(i int) {
 	w.filling(func() { s.load(w.draft) })
 	w.body.Objects = []fyne.CanvasObject{container.NewVScroll(container.NewPadded(s.object()))}
 	w.body.Refresh()
-	w.indicator.SetText(lang.L("Step {{.N}} of {{.Total}}: {{.Title}}",
-		map[string]any{"N": i + 1, "Total": len(w.steps), "Title": s.title()}))
+	step := map[string]any{"N": i + 1, "Total": len(w.steps), "Title": s.title()}
+	if w.editing() {
+		w.indicator.SetText(lang.L("Editing a saved goal · step {{.N}} of {{.Total}}: {{.Title}}", step))
+	} else {
+		w.indicator.SetText(lang.L("Step {{.N}} of {{.Total}}: {{.Title}}", step))
+	}
 	w.showTrail()
 	w.back.Disable()
 	if i > 0 {

@@ -2,6 +2,7 @@ package views
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2/test"
@@ -27,7 +28,6 @@ func TestWizardCancelAsksOnlyAboutChanges(t *testing.T) {
 
 	gs.onEdit(g)
 	wiz = gs.wizard
-	test.Tap(wiz.next)
 	spec := stepOf[*specificStep](wiz)
 	spec.owner.SetText("Chen Jing")
 	test.Tap(wiz.cancel)
@@ -53,4 +53,33 @@ func TestWizardCancelAsksOnlyAboutChanges(t *testing.T) {
 	if gs.wizard != nil {
 		t.Error("Cancel on a new goal with nothing typed asked, or left the wizard open")
 	}
+}
+
+// TestWizardEditOpensOnTheGoal opens a saved goal in the wizard: on its
+// name and description, said to be an edit, with the templates of the
+// first step greyed out, since they fill in a new goal only. It opened on
+// "Step 1 of 8: Start from" with "Blank goal" ticked, as for a new goal.
+func TestWizardEditOpensOnTheGoal(t *testing.T) {
+	gs := goalsWithSeedGoal(t)
+	gs.onEdit(*gs.rows[0].goal)
+	wiz := gs.wizard
+	if wiz.step != 1 || !strings.HasPrefix(wiz.indicator.Text, "Editing a saved goal · step 2 of 8") {
+		t.Errorf("the wizard opens on step %d, %q", wiz.step, wiz.indicator.Text)
+	}
+	test.Tap(wiz.back)
+	if start := stepOf[*startStep](wiz); !start.choice.Disabled() {
+		t.Error("the templates can be chosen for a saved goal")
+	}
+	test.Tap(wiz.cancel)
+	gs.onNewGoal()
+	if wiz := gs.wizard; wiz.step != 0 || !strings.HasPrefix(wiz.indicator.Text, "Step 1 of 8") || stepOf[*startStep](wiz).choice.Disabled() {
+		t.Errorf("a new goal's wizard opens on step %d, %q", wiz.step, wiz.indicator.Text)
+	}
+}
+
+// goalsWithSeedGoal is the Goals screen of a new store holding one seed goal.
+func goalsWithSeedGoal(t *testing.T) *goalsScreen {
+	ui, _, store := newStoreUI(t)
+	saveSeedGoal(t, store, "In 2023 raise North-America sales by 20%")
+	return ui.goals()
 }

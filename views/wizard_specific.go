@@ -33,6 +33,14 @@ func newStartStep(w *goalWizard) *startStep {
 func (s *startStep) title() string { return lang.L("Start from") }
 
 func (s *startStep) object() fyne.CanvasObject {
+	if s.wiz.editing() {
+		// A template fills in a new goal only (apply): offered for a saved
+		// one, it read as a way to overwrite the goal's fields.
+		s.choice.Disable()
+		return container.NewVBox(
+			stepHeading(lang.L("This goal is saved: a template only fills in a new goal, so the goal's kind, unit and how its values add up are changed in the next steps.")),
+			s.choice)
+	}
 	return container.NewVBox(
 		stepHeading(lang.L("Start from a blank goal or from a template that fills in the kind, unit and how values add up.")),
 		s.choice)
