@@ -25,6 +25,11 @@ const (
 	UnitCustom   Unit = "custom"
 )
 
+// SettingCurrency is the setting that holds the code of the business's
+// money ("CNY"): what a new goal counted in money is counted in. A goal
+// keeps its own code (UnitLabel).
+const SettingCurrency = "currency"
+
 // Aggregation says how period values combine into a span.
 type Aggregation string
 

@@ -14,7 +14,7 @@ import (
 const (
 	settingOnTrack  = "threshold_on_track" // share of expected that counts as on track
 	settingAtRisk   = "threshold_at_risk"  // share of expected that counts as at risk
-	settingCurrency = "currency"           // the code of the business's money, "CNY"
+	settingCurrency = app.SettingCurrency  // the code of the business's money, "CNY"
 	settingCadence  = "default_cadence"    // how often a new goal is checked in
 )
 

@@ -123,7 +123,7 @@ func SamplePlan(lang string) []SampleGoal {
 			Cadence: app.CadenceQuarter, PlanBy: app.CadenceQuarter, Rationale: t.rationale,
 		}
 	}
-	sales := goal(texts[0], app.PerspectiveFinancial, app.UnitCurrency, "CNY", 0, app.AggFlow, 50_000_000, 60_000_000)
+	sales := goal(texts[0], app.PerspectiveFinancial, app.UnitCurrency, sampleCurrency, 0, app.AggFlow, 50_000_000, 60_000_000)
 	customers := goal(texts[1], app.PerspectiveCustomer, app.UnitCount, "", 0, app.AggFlow, 176, 200)
 	share := goal(texts[2], app.PerspectiveCustomer, app.UnitPercent, "", 1, app.AggLevel, 9.0, 15.0)
 
@@ -204,8 +204,29 @@ func LoadSample(ctx context.Context, s Store, lang string) error {
 	if err := loadSampleActions(ctx, s, lang, goalIDs); err != nil {
 		return err
 	}
+	if err := setSampleCurrency(ctx, s); err != nil {
+		return err
+	}
 	if err := s.SetSetting(ctx, SampleSetting, "1"); err != nil {
 		return fmt.Errorf("load sample: %w", err)
+	}
+	return nil
+}
+
+// sampleCurrency is the money the sample business counts in, that of its
+// goals.
+const sampleCurrency = "CNY"
+
+// setSampleCurrency makes the sample's money the business's unless the
+// store has one already: with none, Settings showed the currency of the
+// computer's locale (USD) beside goals all in CN¥, and a new goal took it.
+func setSampleCurrency(ctx context.Context, s Store) error {
+	v, err := s.Setting(ctx, app.SettingCurrency, "")
+	if err == nil && v == "" {
+		err = s.SetSetting(ctx, app.SettingCurrency, sampleCurrency)
+	}
+	if err != nil {
+		return fmt.Errorf("load sample currency: %w", err)
 	}
 	return nil
 }

@@ -84,11 +84,7 @@ func TestSamplePlanFloors(t *testing.T) {
 
 func TestLoadSample(t *testing.T) {
 	ctx := context.Background()
-	s, err := data.Open(ctx, t.TempDir()+"/s.db")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s := openStore(t)
 	if err := LoadSample(ctx, s, "en"); err != nil {
 		t.Fatalf("LoadSample: %v", err)
 	}
@@ -133,4 +129,35 @@ func TestLoadSample(t *testing.T) {
 	if err := LoadSample(ctx, s, "en"); !errors.Is(err, ErrSampleLoaded) {
 		t.Errorf("second LoadSample = %v, want ErrSampleLoaded", err)
 	}
+	if v, err := s.Setting(ctx, app.SettingCurrency, ""); err != nil || v != "CNY" {
+		t.Errorf("the sample's currency = %q, %v; want its goals' CNY", v, err)
+	}
+}
+
+// TestLoadSampleKeepsTheCurrency loads the sample into a store whose
+// business counts in euros: the setting stays.
+func TestLoadSampleKeepsTheCurrency(t *testing.T) {
+	ctx := context.Background()
+	s := openStore(t)
+	if err := s.SetSetting(ctx, app.SettingCurrency, "EUR"); err != nil {
+		t.Fatal(err)
+	}
+	if err := LoadSample(ctx, s, "zh"); err != nil {
+		t.Fatal(err)
+	}
+	if v, err := s.Setting(ctx, app.SettingCurrency, ""); err != nil || v != "EUR" {
+		t.Errorf("currency = %q, %v; want EUR kept", v, err)
+	}
+}
+
+// openStore opens a new store in a temporary folder, closed when the test
+// ends.
+func openStore(t *testing.T) *data.Store {
+	t.Helper()
+	s, err := data.Open(context.Background(), t.TempDir()+"/s.db")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
 }
