@@ -272,15 +272,37 @@ func (s *checkInsScreen) loadHistory() {
 	})
 }
 
+// newHistoryRow is a row of the chosen goal's history: the period, value
+// and confidence beside Edit and Delete, over the note on the row's whole
+// width, in up to two lines. Beside the figures and the buttons the note
+// had what was left, at 1024×640 only its ellipsis.
 func (s *checkInsScreen) newHistoryRow() fyne.CanvasObject {
 	period := widget.NewLabel("2023-Q1")
 	value := widget.NewLabel("0")
 	note := widget.NewLabel("")
-	note.Truncation = fyne.TextTruncateEllipsis
+	note.Wrapping = fyne.TextWrapWord
+	note.Truncation = fyne.TextTruncateEllipsis // past the second line
 	edit := widget.NewButtonWithIcon(lang.L("Edit"), theme.DocumentCreateIcon(), nil)
 	del := widget.NewButtonWithIcon(lang.L("Delete"), theme.DeleteIcon(), nil)
 	edit.Importance, del.Importance = widget.LowImportance, widget.LowImportance
-	return container.NewBorder(nil, nil, container.NewHBox(period, value), container.NewHBox(edit, del), note)
+	figures := container.NewBorder(nil, nil, container.NewHBox(period, value), container.NewHBox(edit, del))
+	return container.NewBorder(figures, nil, nil, nil, container.New(twoLines{}, note))
+}
+
+// historyRow is the parts of a row newHistoryRow made.
+type historyRow struct {
+	period, value, note *widget.Label
+	edit, del           *widget.Button
+}
+
+// historyRowParts are the parts of row o.
+func historyRowParts(o fyne.CanvasObject) historyRow {
+	row := o.(*fyne.Container)
+	note := row.Objects[0].(*fyne.Container).Objects[0].(*widget.Label)
+	figures := row.Objects[1].(*fyne.Container)
+	left, right := figures.Objects[0].(*fyne.Container), figures.Objects[1].(*fyne.Container)
+	return historyRow{period: left.Objects[0].(*widget.Label), value: left.Objects[1].(*widget.Label), note: note,
+		edit: right.Objects[0].(*widget.Button), del: right.Objects[1].(*widget.Button)}
 }
 
 func (s *checkInsScreen) updateHistoryRow(id widget.ListItemID, o fyne.CanvasObject) {
@@ -289,23 +311,20 @@ func (s *checkInsScreen) updateHistoryRow(id widget.ListItemID, o fyne.CanvasObj
 	}
 	c := s.checkIns[id]
 	g := *s.goal
-	row := o.(*fyne.Container)
-	note := row.Objects[0].(*widget.Label)
-	note.Importance = widget.MediumImportance
-	// One line per row: a note of several lines would spill over the next row.
+	row := historyRowParts(o)
+	row.note.Importance = widget.MediumImportance
+	// The note's own lines are joined: the row holds two lines of it at most.
 	text := withAuthor(s.ui.store, c.Author, strings.ReplaceAll(strings.TrimSpace(c.Note), "\n", " · "))
 	if why := notCountedReason(g, c.PeriodKey); why != "" {
-		note.Importance = widget.WarningImportance
+		row.note.Importance = widget.WarningImportance
 		text = strings.TrimSpace(why + "  " + text)
 	}
-	note.SetText(text)
-	left := row.Objects[1].(*fyne.Container)
-	left.Objects[0].(*widget.Label).SetText(periodKeyName(c.PeriodKey))
-	left.Objects[1].(*widget.Label).SetText(checkInValueText(g, c.Value) +
+	row.note.SetText(text)
+	row.period.SetText(periodKeyName(c.PeriodKey))
+	row.value.SetText(checkInValueText(g, c.Value) +
 		"  ·  " + lang.L("confidence {{.N}}/10", map[string]any{"N": c.Confidence}))
-	right := row.Objects[2].(*fyne.Container)
-	right.Objects[0].(*widget.Button).OnTapped = func() { newCheckInForm(s.formDeps(), g, &c, s.onSaved).show() }
-	right.Objects[1].(*widget.Button).OnTapped = func() { s.onDelete(c) }
+	row.edit.OnTapped = func() { newCheckInForm(s.formDeps(), g, &c, s.onSaved).show() }
+	row.del.OnTapped = func() { s.onDelete(c) }
 }
 
 func (s *checkInsScreen) onAdd() {
@@ -314,8 +333,12 @@ func (s *checkInsScreen) onAdd() {
 	}
 }
 
+// onDelete asks before deleting c, naming its goal as well as its
+// period: every goal has a 2023-Q1. Delete is marked as the danger it is,
+// and Cancel is the way out that Escape takes (showDestructive).
 func (s *checkInsScreen) onDelete(c app.CheckIn) {
-	msg := lang.L("Delete the check-in for {{.Period}}?", map[string]any{"Period": periodKeyName(c.PeriodKey)})
+	msg := lang.L("Delete the {{.Period}} check-in of \"{{.Goal}}\"?",
+		map[string]any{"Period": periodKeyName(c.PeriodKey), "Goal": s.goalTitle(c.GoalID)})
 	d := dialog.NewConfirm(lang.L("Delete check-in"), msg, func(ok bool) {
 		if !ok {
 			return
@@ -326,7 +349,19 @@ func (s *checkInsScreen) onDelete(c app.CheckIn) {
 		s.onSaved()
 	}, s.ui.window())
 	d.SetConfirmText(lang.L("Delete"))
+	d.SetConfirmImportance(widget.DangerImportance)
+	d.SetDismissText(lang.L("Cancel"))
 	s.ui.showDestructive(d)
+}
+
+// goalTitle is the title of the goal with id among those read.
+func (s *checkInsScreen) goalTitle(id int64) string {
+	for _, g := range s.goals {
+		if g.ID == id {
+			return g.Title
+		}
+	}
+	return ""
 }
 
 // onSaved follows any change of check-ins; other screens reload when next shown.
