@@ -78,7 +78,10 @@ func newCheckInForm(ui checkInFormDeps, g app.Goal, c *app.CheckIn, onSaved func
 	}
 	f.confidence = widgets.NewShortSelect(levels, nil)
 	f.note = widgets.NewMultiLineEntry()
-	f.note.SetMinRowsVisible(2)
+	// A note runs to a sentence or two: wrapped, it reads whole, where
+	// one line scrolled sideways and showed its first words.
+	f.note.Wrapping = fyne.TextWrapWord
+	f.note.SetMinRowsVisible(3)
 	f.load(cal)
 	return f
 }
@@ -92,7 +95,8 @@ func valueExample(g app.Goal, nf notation.NumberFormat) string {
 	case app.UnitPercent:
 		return lang.L("e.g. {{.Example}}", map[string]any{"Example": "8.5%"})
 	case app.UnitCurrency:
-		return lang.L("e.g. {{.Example}}", map[string]any{"Example": nf.Example() + " / 800万"})
+		// Chinese adds an amount in 万; English shows its own notation only.
+		return lang.L("e.g. {{.Example}} (an amount)", map[string]any{"Example": nf.Example()})
 	}
 	return lang.L("e.g. {{.Example}}", map[string]any{"Example": nf.Example()})
 }

@@ -1,0 +1,61 @@
+package views
+
+import (
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
+
+	"pacer/app"
+	"pacer/app/notation"
+)
+
+// TestCheckInNoteWraps: the form's note is typed in lines that wrap its
+// words, several of them in sight; on one line a note scrolled sideways.
+func TestCheckInNoteWraps(t *testing.T) {
+	ui, _, store := newStoreUI(t)
+	g := saveSeedGoal(t, store, "Sales 2023")
+	c := saveNotedCheckIn(t, store, g)
+	for _, editing := range []*app.CheckIn{nil, &c} {
+		f := newCheckInForm(depsOf[checkInFormStore](ui), g, editing, nil)
+		f.show()
+		if !f.note.MultiLine || f.note.Wrapping != fyne.TextWrapWord {
+			t.Errorf("editing %v: the note is multi-line %v, wraps %v", editing != nil, f.note.MultiLine, f.note.Wrapping)
+		}
+		if lines := f.note.MinSize().Height / widget.NewLabel("Ag").MinSize().Height; lines < 2 {
+			t.Errorf("editing %v: the note shows about %.1f lines", editing != nil, lines)
+		}
+		f.guard.hide(f.dialog)
+	}
+}
+
+// TestAmountHintInItsLanguage: an amount's hint is English in English
+// ("e.g. 1,234.5"), and keeps its 万 example in Chinese only.
+func TestAmountHintInItsLanguage(t *testing.T) {
+	t.Cleanup(func() { useLanguage(t, "en") })
+	g := app.Goal{Kind: app.KindIncrease, Unit: app.UnitCurrency}
+	cases := []struct{ language, want string }{
+		{"en", "e.g. 1,234.5"},
+		{"zh", "如 1,234.5 / 800万"},
+	}
+	for _, c := range cases {
+		useLanguage(t, c.language)
+		if got := valueExample(g, notation.NumberFormat{}); got != c.want {
+			t.Errorf("%s: the hint reads %q, want %q", c.language, got, c.want)
+		}
+	}
+}
+
+// TestBulkAmountHintInEnglish: Bulk check-in's value fields hint in
+// English only, in the English interface.
+func TestBulkAmountHintInEnglish(t *testing.T) {
+	t.Cleanup(func() { useLanguage(t, "en") })
+	useLanguage(t, "en")
+	ui, _, store := newStoreUI(t)
+	saveSeedGoal(t, store, "Sales 2023")
+	bulk := newBulkCheckIn(depsOf[bulkStore](ui), nil)
+	bulk.show()
+	if hint := bulk.rows.item(0).value.entry.PlaceHolder; hint != "e.g. 1,234.5" {
+		t.Errorf("the value's hint reads %q", hint)
+	}
+}
