@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"pacer/app"
@@ -49,6 +50,11 @@ type replanDialog struct {
 	dialog  dialog.Dialog
 	onSaved func()
 	guard   closeGuard // asks before Cancel or Escape drops what was typed
+	// ended: every period of the plan has ended, so there is nothing to
+	// re-plan; the dialog then only says so (showEnded).
+	ended bool
+	// save and close are the buttons of a dialog with nothing to re-plan.
+	save, dismiss *widget.Button
 }
 
 func newReplanDialog(ui replanDeps, p app.Pace, onSaved func()) *replanDialog {
@@ -63,6 +69,8 @@ func newReplanDialog(ui replanDeps, p app.Pace, onSaved func()) *replanDialog {
 	r.note.SetPlaceHolder(lang.L("Why the plan changes, e.g. Q1 review"))
 	r.preview.Wrapping = fyne.TextWrapWord
 	r.mode.SetSelected(r.modes.labels[0])
+	// No mode nor target changes that the plan's periods have all ended.
+	r.ended = errors.Is(r.err, app.ErrNoRemaining)
 	r.guard.state = func() string { return fieldsState(r.mode.Selected, r.target.entry.Text, r.note.Text) }
 	return r
 }
@@ -164,6 +172,10 @@ func (r *replanDialog) show() {
 	title := fitDialogTitle(r.pace.Goal.Title, func(goal string) string {
 		return lang.L("Re-plan {{.Goal}}", map[string]any{"Goal": goal})
 	})
+	if r.ended {
+		r.showEnded(title, container.NewVScroll(body))
+		return
+	}
 	d := dialog.NewCustomConfirm(title, lang.L("Save new plan"), lang.L("Cancel"), container.NewVScroll(body), func(ok bool) {
 		if ok {
 			r.onSave()
@@ -176,6 +188,25 @@ func (r *replanDialog) show() {
 	r.ui.guardDialog(d, lang.L("the re-plan"), r.guard.typed)
 	r.ui.showDialog(d)
 	r.guard.mark()
+}
+
+// showEnded shows a re-plan of a plan whose periods have all ended. Its
+// Save new plan was enabled and did nothing, and a note typed made Cancel
+// ask to discard a plan there was none of: the fields and Save are
+// disabled, and Close (Escape, Enter) closes without asking.
+func (r *replanDialog) showEnded(title string, body fyne.CanvasObject) {
+	r.mode.Disable()
+	r.target.entry.Disable()
+	r.note.Disable()
+	d := dialog.NewCustomWithoutButtons(title, body, r.ui.window())
+	r.save = widget.NewButtonWithIcon(lang.L("Save new plan"), theme.ConfirmIcon(), nil)
+	r.save.Importance = widget.HighImportance
+	r.save.Disable()
+	r.dismiss = widget.NewButtonWithIcon(lang.L("Close"), theme.CancelIcon(), d.Hide)
+	d.SetButtons([]fyne.CanvasObject{r.dismiss, r.save})
+	d.Resize(fyne.NewSize(620, 560))
+	r.dialog = d
+	r.ui.showDialog(d)
 }
 
 // reshow shows the dialog again, after a question or an error, with the

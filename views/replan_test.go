@@ -140,3 +140,31 @@ func TestReplanNamesThePeriodsWithoutACheckIn(t *testing.T) {
 		t.Errorf("one period missing reads %q", one)
 	}
 }
+
+// TestReplanWithNothingLeftOnlyCloses: a goal whose plan periods have all
+// ended has nothing to re-plan. Save new plan was enabled and did nothing,
+// and a note typed made Cancel ask to discard a plan there was none of;
+// Save and the fields are disabled, and Close closes without asking.
+func TestReplanWithNothingLeftOnlyCloses(t *testing.T) {
+	ui, _, store := newStoreUI(t)
+	ui.now = func() time.Time { return time.Date(2024, 2, 1, 9, 0, 0, 0, time.UTC) }
+	saveSeedGoal(t, store, "Sales 2023")
+	paces, _ := loadWholePaces(ui, ui.deps.Store)
+	r := newReplanDialog(depsOf[replanStore](ui), paces[0], func() { t.Error("a plan with nothing left was saved") })
+	r.show()
+	w := ui.win
+	if !strings.HasPrefix(r.preview.Text, "Every period of the plan has ended") {
+		t.Errorf("preview %q", r.preview.Text)
+	}
+	if save := overlayButton(t, w, "Save new plan"); !save.Disabled() {
+		t.Error("Save new plan is enabled with nothing to re-plan")
+	}
+	test.Type(r.note, "Q4 review")
+	if !r.note.Disabled() || !r.mode.Disabled() || r.note.Text != "" {
+		t.Errorf("the fields take input with nothing to re-plan: note %q", r.note.Text)
+	}
+	test.Tap(overlayButton(t, w, "Close"))
+	if ui.dialogOpen() {
+		t.Fatal("closing a re-plan with nothing to re-plan left a dialog open")
+	}
+}
