@@ -305,6 +305,33 @@ func showIf(o fyne.CanvasObject, show bool) {
 	o.Hide()
 }
 
+// showActionsDue switches to the Actions screen as the dashboard's banner
+// of overdue plans and follow-ups due leads there. The goal, owner and
+// status picked there earlier stayed, and could hide every plan the banner
+// counts ("No action plan matches these filters."), so they are cleared.
+// No status holds those plans alone (they are planned or in progress), so
+// the status filter shows all statuses; the list marks them.
+func (ui *mainUI) showActionsDue() {
+	ui.showScreen(screenActions)
+	if s := builtScreen[*actionsScreen](ui); s != nil && s.clearFilters() {
+		s.refresh()
+	}
+}
+
+// clearFilters picks each filter's first choice, which lists all plans; it
+// reports whether a filter changed.
+func (s *actionsScreen) clearFilters() bool {
+	changed := false
+	for _, f := range []*widgets.KeySelect{s.status, s.owner, s.goal} {
+		if len(f.Options) > 0 && f.Selected != f.Options[0] {
+			f.Selected = f.Options[0]
+			f.Refresh()
+			changed = true
+		}
+	}
+	return changed
+}
+
 // openActionPlan switches to the Actions screen with the editor on p.
 // An action plan open in the editor with changes not saved is only
 // replaced after asking; one without is replaced at once.

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
 
 	"pacer/app"
 )
@@ -135,5 +136,42 @@ func TestActionsFiltersMatchingNothingSaySo(t *testing.T) {
 	s.status.SetSelected(actionStatusLabel(app.ActionDone))
 	if len(s.plans) != 0 || !s.noMatch.Visible() || !strings.Contains(s.noMatch.Text, "No action plan matches") {
 		t.Errorf("%d plans, message shown %v %q", len(s.plans), s.noMatch.Visible(), s.noMatch.Text)
+	}
+}
+
+// TestActionBannerListsWhatItCounts: the dashboard's banner of overdue
+// plans opened the Actions screen with the goal, owner and status picked
+// there before, which hid the plan it counts; it now clears them.
+func TestActionBannerListsWhatItCounts(t *testing.T) {
+	ui, _, store := newStoreUI(t) // today is 2023-02-01
+	ctx := context.Background()
+	saveSeedGoal(t, store, "Sales 2023")
+	for _, p := range []app.ActionPlan{
+		{Problem: "Sales below plan", Owner: "Li", Status: app.ActionInProgress, Due: app.NewDate(2023, 1, 15)},
+		{Problem: "Old plan", Owner: "Wang", Status: app.ActionDone},
+	} {
+		if err := store.CreateActionPlan(ctx, &p); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ui.showScreen(screenActions)
+	s := builtScreen[*actionsScreen](ui)
+	s.owner.SetSelected("Wang")
+	s.status.SetSelected(actionStatusLabel(app.ActionDone))
+	s.goal.SetSelectedIndex(1)
+	ui.showScreen(screenDashboard)
+	d := builtScreen[*dashboardScreen](ui)
+	if d.actBanner.Text != "Actions overdue: 1" {
+		t.Fatalf("the banner reads %q", d.actBanner.Text)
+	}
+	test.Tap(d.actBanner)
+	if ui.screens[ui.current].id != screenActions {
+		t.Fatal("the banner did not open the Actions screen")
+	}
+	if s.status.SelectedIndex() != 0 || s.owner.SelectedIndex() != 0 || s.goal.SelectedIndex() != 0 {
+		t.Errorf("the filters stay %q, %q, %q", s.status.Selected, s.owner.Selected, s.goal.Selected)
+	}
+	if len(s.plans) != 2 || s.noMatch.Visible() {
+		t.Errorf("the banner's Actions screen lists %d plans, no-match shown %v", len(s.plans), s.noMatch.Visible())
 	}
 }

@@ -50,7 +50,8 @@ type dashboardScreen struct {
 	owner          *widgets.KeySelect
 	sortBy         *widgets.KeySelect
 	list           *widget.List
-	rowHeights     map[int]float32 // the heights given to rows of the list (setRowHeights)
+	noMatch        fyne.CanvasObject // over the list when no goal passes the filters
+	rowHeights     map[int]float32   // the heights given to rows of the list (setRowHeights)
 	all            []goalPace
 	shown          []goalPace
 	contrib        map[int64]string // the top contributors line of goals with a breakdown
@@ -76,7 +77,7 @@ func newDashboardScreen(ui dashboardDeps) *dashboardScreen {
 	s.counts = widget.NewLabel("")
 	s.dueBanner = widget.NewButtonWithIcon("", theme.WarningIcon(), func() { ui.showScreen(screenCheckIns) })
 	s.dueBanner.Hide() // until the check-ins due are counted
-	s.actBanner = widget.NewButtonWithIcon("", theme.MediaFastForwardIcon(), func() { ui.showScreen(screenActions) })
+	s.actBanner = widget.NewButtonWithIcon("", theme.MediaFastForwardIcon(), ui.showActionsDue)
 	s.statuses = newChoice([]app.Status{app.StatusOffTrack, app.StatusAtRisk, app.StatusOnTrack, app.StatusNoData,
 		app.StatusAchieved, app.StatusPartial, app.StatusMissed, app.StatusNotReported}, statusLabel)
 	s.statusPick = widgets.NewSelect(append([]string{lang.L("All statuses")}, s.statuses.labels...), func(string) { s.applyFilters() })
@@ -109,7 +110,11 @@ func (s *dashboardScreen) layout() fyne.CanvasObject {
 	filters := container.NewHBox(atLeast(10, s.statusPick), atLeast(12, s.perspective), atLeast(10, s.owner), atLeast(11, s.sortBy))
 	s.bannerRow = newBorder(nil, nil, nil, container.NewHBox(s.actBanner, s.dueBanner), s.counts)
 	s.top = container.NewVBox(s.bannerRow, filters)
-	return newBorder(container.NewPadded(s.top), nil, nil, nil, s.list)
+	// Without it, filters no goal passes left a blank area.
+	s.noMatch = newEmptyState(theme.SearchIcon(), lang.L("No goal matches these filters."),
+		lang.L("Pick another status, perspective or owner."), "", nil).object()
+	s.noMatch.Hide()
+	return newBorder(container.NewPadded(s.top), nil, nil, nil, container.NewStack(s.list, s.noMatch))
 }
 
 // refresh reloads every goal's pace and shows those that pass the filters.
@@ -260,6 +265,7 @@ func (s *dashboardScreen) applyFilters() {
 	}
 	by, _ := s.sorts.value(s.sortBy.Selected)
 	sortPaces(s.shown, by)
+	showIf(s.noMatch, len(s.shown) == 0)
 	s.setRowHeights()
 	s.list.Refresh()
 }

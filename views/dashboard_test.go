@@ -8,6 +8,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"pacer/app"
 )
@@ -152,4 +153,49 @@ func TestDashboardCardSaysCheckInsOverdue(t *testing.T) {
 	if got := card.outlook.String(); strings.Contains(got, "overdue") {
 		t.Errorf("a goal up to date reads %q", got)
 	}
+}
+
+// TestDashboardSaysWhenNoGoalMatches: a status filter no goal passes left
+// a blank area; it now says that no goal matches.
+func TestDashboardSaysWhenNoGoalMatches(t *testing.T) {
+	ui, _, store := newStoreUI(t)
+	saveSeedGoal(t, store, "Sales 2023")
+	ui.showScreen(screenDashboard)
+	d := builtScreen[*dashboardScreen](ui)
+	const none = "No goal matches these filters."
+	if visibleText(d.board, none) {
+		t.Error("the no-match message shows over a goal")
+	}
+	d.statusPick.SetSelected(statusLabel(app.StatusMissed))
+	if len(d.shown) != 0 || !visibleText(d.board, none) {
+		t.Errorf("%d goals shown and no message that none matches", len(d.shown))
+	}
+	d.statusPick.SetSelectedIndex(0)
+	if visibleText(d.board, none) {
+		t.Error("the no-match message stays over the goals")
+	}
+}
+
+// visibleText reports whether a label under o reads text, shown with all
+// that holds it.
+func visibleText(o fyne.CanvasObject, text string) bool {
+	if !o.Visible() {
+		return false
+	}
+	if l, ok := o.(*widget.Label); ok && l.Text == text {
+		return true
+	}
+	var kids []fyne.CanvasObject
+	switch v := o.(type) {
+	case *fyne.Container:
+		kids = v.Objects
+	case fyne.Widget:
+		kids = test.WidgetRenderer(v).Objects()
+	}
+	for _, k := range kids {
+		if visibleText(k, text) {
+			return true
+		}
+	}
+	return false
 }

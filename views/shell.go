@@ -46,6 +46,9 @@ type shell interface {
 	// load runs read off the UI goroutine in the window, then show on it.
 	load(read, show func())
 	openActionPlan(p app.ActionPlan)
+	// showActionsDue shows the Actions screen with every plan the
+	// dashboard's banner counts listed.
+	showActionsDue()
 	dataChanged()
 	// exportDone tells how an export ended: where it was written, or why not.
 	exportDone(path string, err error)
