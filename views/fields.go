@@ -168,3 +168,30 @@ func (l minWidthLayout) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 	objects[0].Resize(size)
 	objects[0].Move(fyne.NewPos(0, 0))
 }
+
+// fitOptions lays out sel wide enough to show each of its options whole.
+// Fyne sizes a Select by its placeholder alone, so a longer option, as
+// "All perspectives" is, showed cut ("All perspec…").
+func fitOptions(sel *widgets.KeySelect) fyne.CanvasObject {
+	return container.New(fitOptionsLayout{sel}, sel)
+}
+
+type fitOptionsLayout struct{ sel *widgets.KeySelect }
+
+func (l fitOptionsLayout) MinSize([]fyne.CanvasObject) fyne.Size {
+	min := l.sel.MinSize()
+	textSize := theme.SizeForWidget(theme.SizeNameText, l.sel)
+	width := func(s string) float32 { return fyne.MeasureText(s, textSize, fyne.TextStyle{}).Width }
+	frame := min.Width - width(l.sel.PlaceHolder) // the padding and the drop-down icon
+	widest := float32(0)
+	for _, o := range l.sel.Options {
+		widest = max(widest, width(o))
+	}
+	// A pixel spare keeps a rounding apart from the shaper's own measure.
+	return fyne.NewSize(max(min.Width, frame+widest+1), min.Height)
+}
+
+func (l fitOptionsLayout) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	objects[0].Resize(size)
+	objects[0].Move(fyne.NewPos(0, 0))
+}

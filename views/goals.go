@@ -74,7 +74,7 @@ func newGoalsScreen(ui goalsDeps) *goalsScreen {
 		lang.L("Goals you set appear here with their owner, status and SMART check."),
 		lang.L("A good goal names what is measured, by how much and by when."),
 		widget.NewButtonWithIcon(lang.L("New goal"), theme.ContentAddIcon(), s.onNewGoal))
-	tools := newBorder(nil, nil, s.newGoal, container.NewHBox(s.perspective, s.showArchived), s.search)
+	tools := newBorder(nil, nil, s.newGoal, container.NewHBox(fitOptions(s.perspective), s.showArchived), s.search)
 	s.listView = newBorder(container.NewPadded(tools), nil, nil, nil, s.list)
 	s.content = container.NewStack()
 	s.refresh()
