@@ -35,6 +35,7 @@ type goalsScreen struct {
 	content      *fyne.Container
 	listView     fyne.CanvasObject
 	empty        *emptyState
+	noMatch      *widget.Label // over the empty list: no goal passes the search and filters
 	newGoal      *widget.Button
 	search       *widgets.KeyEntry
 	perspective  *widgets.KeySelect
@@ -69,13 +70,17 @@ func newGoalsScreen(ui goalsDeps) *goalsScreen {
 	s.perspective.SetSelectedIndex(0)
 	s.showArchived = widgets.NewCheck(lang.L("Show archived"), func(bool) { s.refresh() })
 	s.list = widget.NewList(s.rowCount, s.newRowObject, s.updateRow)
+	s.noMatch = widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{})
+	s.noMatch.Wrapping = fyne.TextWrapWord
+	s.noMatch.Hide()
 	s.empty = newEmptyState(theme.ListIcon(),
 		lang.L("No goals yet"),
 		lang.L("Goals you set appear here with their owner, status and SMART check."),
 		lang.L("A good goal names what is measured, by how much and by when."),
 		widget.NewButtonWithIcon(lang.L("New goal"), theme.ContentAddIcon(), s.onNewGoal))
 	tools := newBorder(nil, nil, s.newGoal, container.NewHBox(fitOptions(s.perspective), s.showArchived), s.search)
-	s.listView = newBorder(container.NewPadded(tools), nil, nil, nil, s.list)
+	noMatch := container.NewVBox(layoutSpacer(), container.NewPadded(s.noMatch), layoutSpacer())
+	s.listView = newBorder(container.NewPadded(tools), nil, nil, nil, container.NewStack(s.list, noMatch))
 	s.content = container.NewStack()
 	s.refresh()
 	return s
@@ -124,8 +129,24 @@ func (s *goalsScreen) show(rows []goalRow, filtered bool) {
 	} else {
 		s.content.Objects = []fyne.CanvasObject{s.listView}
 	}
+	s.showNoMatch(len(s.rows) == 0 && filtered)
 	s.content.Refresh()
 	s.list.Refresh()
+}
+
+// showNoMatch says, over the empty list, that no goal passes the search
+// and filters: the list alone left a blank screen.
+func (s *goalsScreen) showNoMatch(none bool) {
+	if !none {
+		s.noMatch.Hide()
+		return
+	}
+	text := lang.L("No goal matches these filters.")
+	if q := s.search.Text; q != "" {
+		text = lang.L("No goal matches “{{.Search}}”.", map[string]any{"Search": q})
+	}
+	s.noMatch.SetText(text)
+	s.noMatch.Show()
 }
 
 // filter is the goals the search and filters let through.

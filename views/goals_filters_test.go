@@ -1,11 +1,32 @@
 package views
 
 import (
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 )
+
+// TestGoalsSearchWithoutMatchSaysSo searches for what no goal holds: the
+// screen says so rather than showing a blank list.
+func TestGoalsSearchWithoutMatchSaysSo(t *testing.T) {
+	ui, _, store := newStoreUI(t)
+	saveSeedGoal(t, store, "Sales 2023")
+	gs := ui.goals()
+	if gs.noMatch.Visible() {
+		t.Error("the no-match message shows over a list of goals")
+	}
+	test.Type(gs.search, "zzz")
+	if len(gs.rows) != 0 || !gs.noMatch.Visible() || !strings.Contains(gs.noMatch.Text, "No goal matches “zzz”") {
+		t.Errorf("a search without a match shows %q (visible %v)", gs.noMatch.Text, gs.noMatch.Visible())
+	}
+	gs.search.SetText("")
+	if gs.noMatch.Visible() {
+		t.Error("the no-match message stays once the goals are back")
+	}
+}
 
 // TestGoalsPerspectiveFilterShowsWhole lays the Goals screen out at
 // 1024×640: the perspective filter shows "All perspectives" whole, not
