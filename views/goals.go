@@ -16,6 +16,8 @@ import (
 // goalsStore is what the Goals screen reads and writes, the wizard it opens included.
 type goalsStore interface {
 	wizardStore
+	goalDetailStore // a goal's detail opens from its row
+	goalReader
 	Dashboard(ctx context.Context, f app.GoalFilter, cal app.Calendar, asOf app.Date) (app.DashboardData, error)
 	History(ctx context.Context, goalID int64) ([]app.HistoryValue, error)
 	Histories(ctx context.Context, ids []int64) (map[int64][]app.HistoryValue, error)
@@ -28,8 +30,8 @@ type goalsStore interface {
 // goalsDeps is what the Goals screen uses.
 type goalsDeps = screenDeps[goalsStore]
 
-// goalsScreen lists the business's goals with their SMART check, and opens
-// the wizard to set up a new one or edit one.
+// goalsScreen lists the business's goals with their SMART check, opens a
+// goal's detail, and opens the wizard to set up a new one or edit one.
 type goalsScreen struct {
 	ui           goalsDeps
 	content      *fyne.Container
@@ -44,6 +46,7 @@ type goalsScreen struct {
 	rows         []goalRow
 	perspectives choice[app.Perspective]
 	wizard       *goalWizard
+	detail       *goalDetail   // the goal's detail shown instead of the list, if any
 	loads        int           // refreshes begun; the rows of the latest are shown
 	paces        app.PaceMemo  // the statuses last worked out, for the next refresh
 	smart        app.SMARTMemo // the SMART reports likewise
@@ -70,6 +73,7 @@ func newGoalsScreen(ui goalsDeps) *goalsScreen {
 	s.perspective.SetSelectedIndex(0)
 	s.showArchived = widgets.NewCheck(lang.L("Show archived"), func(bool) { s.refresh() })
 	s.list = widget.NewList(s.rowCount, s.newRowObject, s.updateRow)
+	s.list.OnSelected = s.onSelect
 	s.noMatch = widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{})
 	s.noMatch.Wrapping = fyne.TextWrapWord
 	s.noMatch.Hide()
@@ -96,6 +100,10 @@ func (s *goalsScreen) refresh() {
 	if s.wizard != nil || s.content == nil {
 		return
 	}
+	if s.detail != nil {
+		s.openDetail(s.detail.pace.Goal.ID) // from the data as it is now
+		return
+	}
 	if len(s.content.Objects) == 0 { // until the rows are read
 		s.content.Objects = []fyne.CanvasObject{s.ui.placeholder(s.listView, s.empty.object())}
 	}
@@ -110,8 +118,8 @@ func (s *goalsScreen) refresh() {
 		in.cal, in.th = s.ui.calendar(), s.ui.thresholds()
 		rows, err = in.read(s.ui.context(), f)
 	}, func() {
-		if n != s.loads || s.wizard != nil {
-			return // a newer refresh is reading, or the wizard is open
+		if n != s.loads || s.wizard != nil || s.detail != nil {
+			return // a newer refresh is reading, or the wizard or a detail is open
 		}
 		s.ui.showErrorIf(err)
 		s.show(rows, filtered)
@@ -251,13 +259,14 @@ func (s *goalsScreen) newRowObject() fyne.CanvasObject {
 	meta := widget.NewLabel("Perspective · Owner · Status")
 	meta.Truncation = fyne.TextTruncateEllipsis
 	badge := widget.NewLabel("SMART")
+	view := widget.NewButtonWithIcon(lang.L("View"), theme.VisibilityIcon(), nil)
 	edit := widget.NewButtonWithIcon(lang.L("Edit"), theme.DocumentCreateIcon(), nil)
 	archive := widget.NewButtonWithIcon(lang.L("Archive"), theme.FolderIcon(), nil)
 	del := widget.NewButtonWithIcon(lang.L("Delete"), theme.DeleteIcon(), nil)
-	for _, b := range []*widget.Button{edit, archive, del} {
+	for _, b := range []*widget.Button{view, edit, archive, del} {
 		b.Importance = widget.LowImportance
 	}
-	right := container.NewHBox(widget.NewIcon(nil), badge, edit, archive, del)
+	right := container.NewHBox(widget.NewIcon(nil), badge, view, edit, archive, del)
 	return container.NewBorder(nil, nil, nil, container.NewCenter(right), container.NewVBox(title, meta))
 }
 
@@ -274,9 +283,10 @@ func (s *goalsScreen) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	verdict := worstVerdict(row.smart)
 	setRowIcon(right.Objects[0].(*widget.Icon), widgets.VerdictIcon(verdict))
 	right.Objects[1].(*widget.Label).SetText(lang.L("SMART: {{.Verdict}}", map[string]any{"Verdict": widgets.VerdictLabel(verdict)}))
-	edit := right.Objects[2].(*widget.Button)
+	right.Objects[2].(*widget.Button).OnTapped = func() { s.openDetail(row.goal.ID) }
+	edit := right.Objects[3].(*widget.Button)
 	edit.OnTapped = func() { s.onEdit(*row.goal) }
-	archive := right.Objects[3].(*widget.Button)
+	archive := right.Objects[4].(*widget.Button)
 	archive.OnTapped = func() { s.onArchive(*row.goal) }
 	text, icon := lang.L("Archive"), theme.FolderIcon()
 	if row.goal.Archived {
@@ -287,7 +297,7 @@ func (s *goalsScreen) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 		archive.SetText(text)
 		archive.SetIcon(icon)
 	}
-	right.Objects[4].(*widget.Button).OnTapped = func() { s.onDelete(*row.goal) }
+	right.Objects[5].(*widget.Button).OnTapped = func() { s.onDelete(*row.goal) }
 }
 
 func goalMeta(row goalRow) string {

@@ -4,6 +4,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
 
 	"pacer/app"
 )
@@ -137,4 +138,49 @@ func (s *goalsScreen) onDelete(g app.Goal) {
 	d.SetConfirmText(lang.L("Delete"))
 	d.SetDismissText(lang.L("Cancel"))
 	s.ui.showDestructive(d)
+}
+
+// onSelect opens the detail of the goal picked in the list, by a click or
+// by Space on the focused list, as a dashboard card does.
+func (s *goalsScreen) onSelect(id widget.ListItemID) {
+	s.list.UnselectAll()
+	if id < len(s.rows) {
+		s.openDetail(s.rows[id].goal.ID)
+	}
+}
+
+// openDetail shows the plan against the actuals of the goal with the
+// given ID, read afresh, in place of the list: the dashboard's detail.
+func (s *goalsScreen) openDetail(goalID int64) {
+	p, err := loadGoalPace(s.ui.shell, s.ui.store, goalID)
+	if err != nil {
+		s.closeDetail()
+		if app.ErrorCode(err) != app.ENotFound { // a goal deleted meanwhile just leaves the list
+			s.ui.showError(err)
+		}
+		return
+	}
+	var d *goalDetail
+	// A re-plan refreshes the screen in view, which shows the detail
+	// anew: only a detail still shown need be made again.
+	d = newGoalDetail(goalDetailDeps{s.ui.shell, s.ui.store}, p, s.closeDetail, func() {
+		if s.detail == d {
+			s.openDetail(goalID)
+		}
+	})
+	d.back.SetText(lang.L("Back to goals"))
+	s.detail = d
+	s.content.Objects = []fyne.CanvasObject{d.content}
+	s.content.Refresh()
+}
+
+// closeDetail goes back from a goal's detail to the list, read afresh.
+func (s *goalsScreen) closeDetail() {
+	if s.detail == nil {
+		return
+	}
+	s.detail = nil
+	s.content.Objects = []fyne.CanvasObject{s.listView}
+	s.content.Refresh()
+	s.refresh()
 }
