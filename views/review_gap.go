@@ -69,6 +69,10 @@ type gapEditor struct {
 	// loaded is the form's state as last loaded (formState): another
 	// row drops it only after asking when the form differs from it.
 	loaded []string
+	// scroll, when set, is the pane the form scrolls in: another goal or
+	// period opens at its top, where its heading is, not where the last
+	// one was left.
+	scroll *container.Scroll
 }
 
 // measureRow is one improvement measure's fields.
@@ -115,6 +119,9 @@ func newGapEditor(ui gapDeps) *gapEditor {
 
 // load shows the gap analysis of goal g for the period, or an empty one.
 func (e *gapEditor) load(g app.Goal, periodKey string) {
+	if e.scroll != nil && (g.ID != e.goal.ID || periodKey != e.period) {
+		e.scroll.ScrollToTop()
+	}
 	e.goal, e.period = g, periodKey
 	e.heading.SetText(lang.L("Gap analysis: {{.Goal}}, {{.Period}}", map[string]any{"Goal": g.Title, "Period": periodKeyName(periodKey)}))
 	r, err := e.ui.store.ReviewByPeriod(e.ui.context(), g.ID, periodKey)

@@ -122,8 +122,9 @@ func (s *reviewsScreen) layout() fyne.CanvasObject {
 	// tabs refresh and measure every page, shown or not, and the charts'
 	// controls took a fifth of the screen's first showing.
 	charts := container.NewTabItem(lang.L("Charts"), container.NewStack())
+	s.gap.scroll = container.NewVScroll(container.NewPadded(s.gap.content))
 	s.tabs = container.NewAppTabs(
-		container.NewTabItem(lang.L("Gap analysis"), container.NewVScroll(container.NewPadded(s.gap.content))),
+		container.NewTabItem(lang.L("Gap analysis"), s.gap.scroll),
 		charts,
 	)
 	s.tabs.OnSelected = func(item *container.TabItem) {
