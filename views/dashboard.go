@@ -344,13 +344,6 @@ func setStatusHead(head fyne.CanvasObject, title string, st app.Status) {
 	box.Objects[1].(*fyne.Container).Objects[0].(*widgets.StatusChip).Set(statusLabel(st), statusColor(st))
 }
 
-// newOneLine is a label cut short with an ellipsis rather than wrapped.
-func newOneLine(text string) *widget.Label {
-	l := widget.NewLabel(text)
-	l.Truncation = fyne.TextTruncateEllipsis
-	return l
-}
-
 func (s *dashboardScreen) updateCard(id widget.ListItemID, o fyne.CanvasObject) {
 	if id < len(s.shown) {
 		card := o.(*paceCard)

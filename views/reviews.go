@@ -43,6 +43,7 @@ type reviewsScreen struct {
 	pack     *widget.Button
 	report   *widget.Button
 	list     *widget.List
+	rowFit   *reviewRowFit // gives the list's rows the heights their text needs
 	// goals are those whose periods the period list offers; rows are the
 	// chosen period's, from a snapshot of that period's check-ins only
 	// (loadRows).
@@ -89,6 +90,7 @@ func newReviewsScreen(ui reviewsDeps) *reviewsScreen {
 	s.report = widget.NewButtonWithIcon(lang.L("Save report…"), theme.DocumentIcon(), s.onSaveReport)
 	s.list = widget.NewList(func() int { return len(s.rows) }, newReviewRowObject, s.updateRow)
 	s.list.OnSelected = s.onSelect
+	s.rowFit = newReviewRowFit(s.list, func() []app.ReviewRow { return s.rows })
 	s.gap = newGapEditor(gapDeps{ui.shell, ui.store})
 	s.charts = newReviewCharts(reviewChartsDeps{ui.shell, ui.store})
 	s.main = s.layout()
@@ -137,7 +139,7 @@ func (s *reviewsScreen) layout() fyne.CanvasObject {
 		s.charts.selectKind(chartContributors + dim)
 		s.tabs.SelectIndex(1)
 	}
-	split := container.NewHSplit(s.list, s.tabs)
+	split := container.NewHSplit(s.rowFit.box, s.tabs)
 	split.Offset = 0.5
 	return newBorder(container.NewPadded(top), nil, nil, nil, split)
 }
@@ -347,6 +349,7 @@ func (s *reviewsScreen) selectQuietly(p app.Period) {
 func (s *reviewsScreen) showRows(rows []app.ReviewRow, p app.Period) {
 	s.rows = rows
 	s.showSummary()
+	s.rowFit.refit()
 	s.list.UnselectAll()
 	s.list.Refresh()
 	s.charts.show(s.rows, p)
@@ -414,19 +417,4 @@ func (s *reviewsScreen) rowOfGoal(id int64) int {
 		}
 	}
 	return 0
-}
-
-func newReviewRowObject() fyne.CanvasObject {
-	return container.NewVBox(newStatusHead(), newOneLine("plan"), newOneLine("compare"))
-}
-
-func (s *reviewsScreen) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
-	if id >= len(s.rows) {
-		return
-	}
-	r := s.rows[id]
-	box := o.(*fyne.Container)
-	setStatusHead(box.Objects[0], r.Goal.Title, r.Status)
-	box.Objects[1].(*widget.Label).SetText(reviewPlanLine(r))
-	box.Objects[2].(*widget.Label).SetText(reviewCompareLine(r))
 }

@@ -1,0 +1,96 @@
+package views
+
+import (
+	"fmt"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"pacer/app"
+)
+
+// TestReviewRowsShowTheirTextWhole opens the Reviews screen on the sample
+// with a goal of a long title, in English and Chinese, at 1024×640 and
+// 1600×1000, and in the year view, where the figures also count the
+// periods reported: every row in view shows its title and both figure
+// lines whole, wrapped where they do not fit (cut with "…", two long
+// titles read alike and the gap and last year's comparison were lost).
+func TestReviewRowsShowTheirTextWhole(t *testing.T) {
+	a := test.NewTempApp(t)
+	ApplyTheme(a)
+	t.Cleanup(func() { useLanguage(t, "en") })
+	for _, language := range []string{"en", "zh"} {
+		useLanguage(t, language)
+		fx := newSizeFixture(t, language)
+		w := a.NewWindow("Pacer")
+		ui := newMainUI(w, Deps{Store: fx.store, DBPath: "/home/owner/Documents/pacer.db", Version: "test"})
+		ui.now = func() time.Time { return sampleAsOf }
+		w.SetContent(ui.build())
+		showAt(w, layoutSizes[0])
+		ui.showScreen(screenReviews)
+		s := builtScreen[*reviewsScreen](ui)
+		for _, cadence := range []app.Cadence{app.CadenceQuarter, app.CadenceYear} {
+			s.cadence.SetSelected(s.cadences.label(cadence))
+			for _, size := range layoutSizes {
+				showAt(w, size)
+				for i := range s.rows {
+					s.list.ScrollTo(i)
+					where := fmt.Sprintf("%s %s %.0f×%.0f, row %d", language, cadence, size.Width, size.Height, i)
+					assertRowWhole(t, where, s.list, s.rows[i])
+				}
+			}
+		}
+		w.Close()
+	}
+}
+
+// assertRowWhole checks that the list shows r's title and figure lines
+// each whole, in a row as high as they need.
+func assertRowWhole(t *testing.T, where string, list *widget.List, r app.ReviewRow) {
+	t.Helper()
+	want := map[string]bool{r.Goal.Title: false, reviewPlanLine(r): false, reviewCompareLine(r): false}
+	walk(list, func(o fyne.CanvasObject) {
+		box, ok := o.(*fyne.Container)
+		if !ok || len(box.Objects) != 3 || !labelReads(box.Objects[1], reviewPlanLine(r)) {
+			return
+		}
+		if need, has := box.MinSize().Height, box.Size().Height; need > has+layoutTolerance {
+			t.Errorf("%s: the row needs %.0f px of height and has %.0f", where, need, has)
+		}
+		walk(box, func(o fyne.CanvasObject) {
+			if l, ok := o.(*widget.Label); ok {
+				if _, wanted := want[l.Text]; wanted {
+					want[l.Text] = true
+					if !shownWhole(l) {
+						t.Errorf("%s: %q is cut in %.0f×%.0f px", where, l.Text, l.Size().Width, l.Size().Height)
+					}
+				}
+			}
+		})
+	})
+	for text, seen := range want {
+		if !seen {
+			t.Errorf("%s: no row shows %q", where, text)
+		}
+	}
+}
+
+func labelReads(o fyne.CanvasObject, text string) bool {
+	l, ok := o.(*widget.Label)
+	return ok && l.Text == text
+}
+
+// shownWhole says whether a label shows its whole text: wrapped, in as
+// much height as its lines need, or on one line as wide as the text.
+func shownWhole(l *widget.Label) bool {
+	if l.Wrapping != fyne.TextWrapOff && l.Truncation == fyne.TextTruncateOff {
+		return l.MinSize().Height <= l.Size().Height+layoutTolerance
+	}
+	th := theme.Current()
+	need := fyne.MeasureText(l.Text, th.Size(theme.SizeNameText), l.TextStyle).Width + 2*th.Size(theme.SizeNameInnerPadding)
+	return need <= l.Size().Width+layoutTolerance
+}
