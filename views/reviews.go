@@ -91,6 +91,7 @@ func newReviewsScreen(ui reviewsDeps) *reviewsScreen {
 	s.list = widget.NewList(func() int { return len(s.rows) }, newReviewRowObject, s.updateRow)
 	s.list.OnSelected = s.onSelect
 	s.rowFit = newReviewRowFit(s.list, func() []app.ReviewRow { return s.rows })
+	s.rowFit.replaced = s.listReplaced
 	s.gap = newGapEditor(gapDeps{ui.shell, ui.store})
 	s.charts = newReviewCharts(reviewChartsDeps{ui.shell, ui.store})
 	s.main = s.layout()
@@ -410,6 +411,17 @@ func (s *reviewsScreen) showSummary() {
 }
 
 // rowOfGoal is the row of the goal with the given ID, or the first row.
+// listReplaced takes the list that rowFit put in the place of s.list: the
+// goal shown in the gap analysis is selected there, without loading it
+// again, before the list calls back on a selection.
+func (s *reviewsScreen) listReplaced(l *widget.List) {
+	s.list = l
+	if len(s.rows) > 0 && s.gap.goal.ID != 0 {
+		l.Select(s.rowOfGoal(s.gap.goal.ID))
+	}
+	l.OnSelected = s.onSelect
+}
+
 func (s *reviewsScreen) rowOfGoal(id int64) int {
 	for i, r := range s.rows {
 		if r.Goal.ID == id {

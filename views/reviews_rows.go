@@ -2,6 +2,7 @@ package views
 
 import (
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -30,10 +31,18 @@ type reviewRowFit struct {
 	fit     *oneLineFit
 	chips   map[app.Status]float32 // the width of each status's chip
 	given   map[int]float32        // the heights given the list, by row
+	// replaced, when set, is given the list that refit put in the place
+	// of the one before, to select and call back as that one did.
+	replaced func(*widget.List)
+	// laying is set while the box is laid out, which draws a new list.
+	laying bool
+	// wrapped says whether the list's rows wrap (wrapRowsMax).
+	wrapped bool
 }
 
 func newReviewRowFit(list *widget.List, rows func() []app.ReviewRow) *reviewRowFit {
-	f := &reviewRowFit{list: list, rows: rows, measure: newReviewRowObject(), fit: newOneLineFit(), chips: map[app.Status]float32{}, given: map[int]float32{}}
+	f := &reviewRowFit{list: list, rows: rows, measure: newReviewRowObject(), fit: newOneLineFit(), chips: map[app.Status]float32{},
+		given: map[int]float32{}, wrapped: true}
 	f.base = f.measure.MinSize().Height
 	f.box = &fyne.Container{Layout: f, Objects: []fyne.CanvasObject{list}}
 	return f
@@ -44,7 +53,9 @@ func newReviewRowFit(list *widget.List, rows func() []app.ReviewRow) *reviewRowF
 func (f *reviewRowFit) Layout(_ []fyne.CanvasObject, size fyne.Size) {
 	if size.Width > 0 && size.Width != f.width {
 		f.width = size.Width
+		f.laying = true
 		f.refit()
+		f.laying = false
 	}
 	f.list.Resize(size)
 	f.list.Move(fyne.NewPos(0, 0))
@@ -53,22 +64,84 @@ func (f *reviewRowFit) Layout(_ []fyne.CanvasObject, size fyne.Size) {
 // MinSize is the list's.
 func (f *reviewRowFit) MinSize([]fyne.CanvasObject) fyne.Size { return f.list.MinSize() }
 
-// refit gives every row its height at the list's width. At 200 goals at
-// 1024 px this takes some 100-200 ms (laying out the rows that wrap, and
-// the list redrawn for each height that changed), on another period or
-// width only.
+// refit gives every row its height at the list's width, on another
+// period or width only. A height given a drawn list redraws it, some
+// 0.3–2 ms with rows of wrapped text in view: given row by row, 200 goals
+// with long titles took 400 ms to show first and 80–400 ms a width. More
+// than a few rows of new heights go to a new list instead (rebuild),
+// which takes them before it is drawn; 200 rows measured take some 12 ms.
 func (f *reviewRowFit) refit() {
 	if f.width <= 0 {
 		return
 	}
-	for i, r := range f.rows() {
-		h := f.heightOf(r)
-		// A row never given a height has the list's own, base: each
-		// height given redraws the list, some 0.3 ms.
-		if old, given := f.given[i]; given && old != h || !given && h != f.base {
+	rows := f.rows()
+	if len(rows) > wrapRowsMax {
+		if f.wrapped {
+			f.rebuild(newOneLineReviewRow, nil)
+		}
+		return
+	}
+	heights := make([]float32, len(rows))
+	changed := 0
+	for i, r := range rows {
+		heights[i] = f.heightOf(r)
+		if f.changes(i, heights[i]) {
+			changed++
+		}
+	}
+	if changed > fewHeights || !f.wrapped {
+		f.rebuild(newReviewRowObject, heights)
+		return
+	}
+	for i, h := range heights {
+		if f.changes(i, h) {
 			f.list.SetItemHeight(i, h)
 			f.given[i] = h
 		}
+	}
+}
+
+// changes reports whether row i's height h differs from the list's for
+// it: the height given it, or the list's own, base, if none was.
+func (f *reviewRowFit) changes(i int, h float32) bool {
+	old, given := f.given[i]
+	return given && old != h || !given && h != f.base
+}
+
+// fewHeights is the most new heights refit gives the drawn list itself.
+const fewHeights = 4
+
+// wrapRowsMax is the most rows whose text wraps. Each row's height is
+// its text laid out at the list's width, some 1.5 ms a row at a width
+// first seen (the text's shaping is kept after): 200 goals with long
+// titles took 300 ms to show, where a screen switch has two frames.
+// A review of more goals shows each row's lines cut short with "…", as
+// every review did before; a small business reviews a dozen or two.
+const wrapRowsMax = 16
+
+// rebuild puts a new list of the same rows, made by row, in the place of
+// the one drawn, each row given its height before the new list is drawn.
+func (f *reviewRowFit) rebuild(row func() fyne.CanvasObject, heights []float32) {
+	old := f.list
+	l := widget.NewList(old.Length, row, old.UpdateItem)
+	f.wrapped = heights != nil
+	l.OnUnselected = old.OnUnselected
+	f.given = map[int]float32{}
+	for i, h := range heights {
+		if h != f.base {
+			l.SetItemHeight(i, h)
+			f.given[i] = h
+		}
+	}
+	f.list, f.box.Objects[0] = l, l
+	l.Resize(f.box.Size())
+	if f.replaced != nil {
+		f.replaced(l)
+	} else {
+		l.OnSelected = old.OnSelected
+	}
+	if !f.laying {
+		f.box.Refresh()
 	}
 }
 
@@ -98,6 +171,19 @@ func (f *reviewRowFit) chipWidth(st app.Status) float32 {
 		f.chips[st] = w
 	}
 	return w
+}
+
+// newOneLineReviewRow is a review row of one line each, cut short with
+// "…" (wrapRowsMax).
+func newOneLineReviewRow() fyne.CanvasObject {
+	return container.NewVBox(newStatusHead(), newOneLine("plan"), newOneLine("compare"))
+}
+
+// newOneLine is a label cut short with an ellipsis rather than wrapped.
+func newOneLine(text string) *widget.Label {
+	l := widget.NewLabel(text)
+	l.Truncation = fyne.TextTruncateEllipsis
+	return l
 }
 
 // newReviewRowObject is a review row: the goal's title in bold with its

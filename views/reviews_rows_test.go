@@ -94,3 +94,51 @@ func shownWhole(l *widget.Label) bool {
 	need := fyne.MeasureText(l.Text, th.Size(theme.SizeNameText), l.TextStyle).Width + 2*th.Size(theme.SizeNameInnerPadding)
 	return need <= l.Size().Width+layoutTolerance
 }
+
+// TestReviewRowsOfManyGoalsStayOneLine lists more goals than wrapRowsMax:
+// their rows keep one line each, cut with "…", and none is measured, as
+// laying out 200 rows of wrapped text took 300 ms at a width first seen.
+// A review of few goals after it wraps its rows again, and back.
+func TestReviewRowsOfManyGoalsStayOneLine(t *testing.T) {
+	useLanguage(t, "en")
+	rows := longReviewRows(wrapRowsMax + 1)
+	list := widget.NewList(func() int { return len(rows) }, newReviewRowObject,
+		func(id widget.ListItemID, o fyne.CanvasObject) { setReviewRow(o, rows[id]) })
+	f := newReviewRowFit(list, func() []app.ReviewRow { return rows })
+	w := test.NewWindow(f.box)
+	defer w.Close()
+	w.Resize(fyne.NewSize(420, 600))
+	if f.wrapped || len(f.given) > 0 {
+		t.Fatalf("%d rows: wrapped %v, %d heights given", len(rows), f.wrapped, len(f.given))
+	}
+	f.list.ScrollTo(0)
+	walk(f.list, func(o fyne.CanvasObject) {
+		if l, ok := o.(*widget.Label); ok && l.Wrapping != fyne.TextWrapOff {
+			t.Errorf("%q wraps in a list of %d rows", l.Text, len(rows))
+		}
+	})
+	rows = rows[:3]
+	f.refit()
+	if !f.wrapped || len(f.given) != 3 {
+		t.Errorf("3 rows: wrapped %v, %d heights given; want their heights", f.wrapped, len(f.given))
+	}
+	assertRowWhole(t, "3 rows", f.list, rows[0])
+	rows = longReviewRows(wrapRowsMax + 1)
+	f.refit()
+	if f.wrapped {
+		t.Errorf("%d rows after 3 wrap", len(rows))
+	}
+}
+
+// longReviewRows are n rows of goals whose titles and figures wrap at
+// 420 px.
+func longReviewRows(n int) []app.ReviewRow {
+	var rows []app.ReviewRow
+	for i := range n {
+		g := app.Goal{ID: int64(i + 1), Title: fmt.Sprintf("In 2023, raise North-America sales of product line %d by 20%%, every quarter at least +5%% year on year", i),
+			Kind: app.KindIncrease, Unit: app.UnitCurrency, UnitLabel: "CNY", Aggregation: app.AggFlow, Cadence: app.CadenceQuarter}
+		rows = append(rows, app.ReviewRow{Goal: g, HasExpected: true, HasActual: true, Expected: 10_000_000, ExpectedCovered: 10_000_000,
+			Actual: 8_000_000, Status: app.StatusPartial, HasPrevious: true, Previous: 16_700_000, HasLastYear: true, LastYear: 8_400_000})
+	}
+	return rows
+}
