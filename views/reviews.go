@@ -410,18 +410,17 @@ func (s *reviewsScreen) showSummary() {
 	s.summary.SetText(statusCountsText(app.Summarize(s.rows).Counts()))
 }
 
-// rowOfGoal is the row of the goal with the given ID, or the first row.
 // listReplaced takes the list that rowFit put in the place of s.list: the
-// goal shown in the gap analysis is selected there, without loading it
-// again, before the list calls back on a selection.
+// row of the gap analysis shown, its goal and period, is selected there
+// (selectGapRow), without loading it again, before the list calls back on
+// a selection.
 func (s *reviewsScreen) listReplaced(l *widget.List) {
 	s.list = l
-	if len(s.rows) > 0 && s.gap.goal.ID != 0 {
-		l.Select(s.rowOfGoal(s.gap.goal.ID))
-	}
+	s.selectGapRow()
 	l.OnSelected = s.onSelect
 }
 
+// rowOfGoal is the row of the goal with the given ID, or the first row.
 func (s *reviewsScreen) rowOfGoal(id int64) int {
 	for i, r := range s.rows {
 		if r.Goal.ID == id {

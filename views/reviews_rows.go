@@ -40,6 +40,7 @@ type reviewRowFit struct {
 	wrapped bool
 }
 
+// newReviewRowFit fits the rows of list, which shows rows(), to its width.
 func newReviewRowFit(list *widget.List, rows func() []app.ReviewRow) *reviewRowFit {
 	f := &reviewRowFit{list: list, rows: rows, measure: newReviewRowObject(), fit: newOneLineFit(), chips: map[app.Status]float32{},
 		given: map[int]float32{}, wrapped: true}
@@ -135,11 +136,21 @@ func (f *reviewRowFit) rebuild(row func() fyne.CanvasObject, heights []float32) 
 	}
 	f.list, f.box.Objects[0] = l, l
 	l.Resize(f.box.Size())
+	l.MinSize() // its renderer, which Select and ScrollToOffset need
+	// The list drawn before is gone from the screen, but may still hold
+	// the keyboard focus, which a click on a row gives it: keys would
+	// select its rows, calling back the screen behind the new list's back.
+	selected := old.OnSelected
+	old.OnSelected, old.OnUnselected = nil, nil
+	if c := fyne.CurrentApp().Driver().CanvasForObject(f.box); c != nil && c.Focused() == fyne.Focusable(old) {
+		c.Focus(l)
+	}
 	if f.replaced != nil {
 		f.replaced(l)
 	} else {
-		l.OnSelected = old.OnSelected
+		l.OnSelected = selected
 	}
+	l.ScrollToOffset(old.GetScrollOffset())
 	if !f.laying {
 		f.box.Refresh()
 	}
@@ -234,6 +245,7 @@ func newWrapped(text string) *widget.Label {
 	return l
 }
 
+// updateRow shows row id of the review on o.
 func (s *reviewsScreen) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	if id < len(s.rows) {
 		setReviewRow(o, s.rows[id])

@@ -130,6 +130,43 @@ func TestReviewRowsOfManyGoalsStayOneLine(t *testing.T) {
 	}
 }
 
+// TestReviewRowsRebuiltKeepFocusAndPlace rebuilds a focused, scrolled
+// list of wrapping rows at another width: the new list has the focus,
+// the old one no longer calls back (keys sent to it selected rows behind
+// the screen's back), and the new one is scrolled where the old one was.
+func TestReviewRowsRebuiltKeepFocusAndPlace(t *testing.T) {
+	useLanguage(t, "en")
+	rows := longReviewRows(wrapRowsMax)
+	list := widget.NewList(func() int { return len(rows) }, newReviewRowObject,
+		func(id widget.ListItemID, o fyne.CanvasObject) { setReviewRow(o, rows[id]) })
+	called := 0
+	list.OnSelected = func(widget.ListItemID) { called++ }
+	f := newReviewRowFit(list, func() []app.ReviewRow { return rows })
+	w := test.NewWindow(f.box)
+	defer w.Close()
+	w.Resize(fyne.NewSize(420, 400))
+	old := f.list
+	old.ScrollToOffset(300)
+	w.Canvas().Focus(old)
+	w.Resize(fyne.NewSize(700, 400))
+	if f.list == old {
+		t.Fatal("a new width gave the drawn list its heights instead of a new one")
+	}
+	if w.Canvas().Focused() != fyne.Focusable(f.list) {
+		t.Errorf("the focus stayed on %T %p, not the new list %p", w.Canvas().Focused(), w.Canvas().Focused(), f.list)
+	}
+	if old.OnSelected != nil || old.OnUnselected != nil {
+		t.Error("the list replaced still calls back")
+	}
+	if got := f.list.GetScrollOffset(); got < 299 || got > 301 {
+		t.Errorf("the new list is scrolled to %.0f, want 300", got)
+	}
+	f.list.Select(2)
+	if called != 1 {
+		t.Errorf("a selection in the new list called back %d times", called)
+	}
+}
+
 // longReviewRows are n rows of goals whose titles and figures wrap at
 // 420 px.
 func longReviewRows(n int) []app.ReviewRow {
