@@ -83,3 +83,29 @@ func TestPlanImportAdjustmentPeriodLeavesItsYear(t *testing.T) {
 		}
 	}
 }
+
+// TestPlanImportOpeningBalanceLeavesTheCloseBefore imports a ledger whose
+// 2024 opens with its balances (2024年第0期): refused as no month, the row
+// holds back 2024's periods and 2023's December, whose close an opening
+// balance is, but not 2023's November.
+func TestPlanImportOpeningBalanceLeavesTheCloseBefore(t *testing.T) {
+	csv := "会计期间,收入\n2023年第11期,100\n2023年第12期,50\n2024年第0期,150\n2024年第1期,10\n"
+	g := app.Goal{ID: 1, Title: "g", Aggregation: app.AggFlow, Cadence: app.CadenceMonth, PlanBy: app.CadenceMonth,
+		Start: app.NewDate(2023, time.January, 1), End: app.NewDate(2024, time.December, 31)}
+	tab, err := ReadTable(strings.NewReader(csv), "ledger.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := Mapping{DateColumn: 0, GoalColumn: -1, ValueColumns: map[int]int64{1: 1}, SkipHeader: true}
+	p, err := PlanImport(context.Background(), app.Calendar{}, tab, m, []app.Goal{g}, app.Snapshot{}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var leftOut []string
+	for _, lo := range p.LeftOut {
+		leftOut = append(leftOut, lo.PeriodKey)
+	}
+	if want := []string{"2023-12", "2024-01"}; !slices.Equal(leftOut, want) {
+		t.Errorf("left out %q, want %q", leftOut, want)
+	}
+}

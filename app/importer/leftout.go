@@ -110,12 +110,17 @@ func (pl *importPlanner) taintRow(g *app.Goal, d rowDate, n int, direct bool) {
 // period that is no month still names its year (2023年第13期, the year's
 // adjustments after its close; 第0期, its opening balances): the row
 // falls in the periods of that year, as its values would once moved into
-// one of its months. Any other row could be in any period of the goal.
+// one of its months, and an opening balance, the close of the year
+// before, in that year's December too. Any other row could be in any
+// period of the goal.
 func (pl *importPlanner) taintUndated(id int64, c Cell, n int, direct bool) {
 	text := importCellText(c)
 	year, period, ok := notation.AccountingPeriod(text)
 	if g := pl.goals[id]; g != nil && ok && (period < 1 || period > 12) {
 		first, last := app.NewDate(year, time.January, 1), app.NewDate(year, time.December, 31)
+		if period == 0 {
+			first = app.NewDate(year-1, time.December, 1)
+		}
 		pl.taintRow(g, rowDate{first: first.DayNumber(), last: last.DayNumber(), text: text}, n, direct)
 		return
 	}
