@@ -176,8 +176,10 @@ func fitOptions(sel *widgets.KeySelect) fyne.CanvasObject {
 	return container.New(fitOptionsLayout{sel}, sel)
 }
 
+// fitOptionsLayout lays out a drop-down as wide as its widest option.
 type fitOptionsLayout struct{ sel *widgets.KeySelect }
 
+// MinSize is the drop-down's, widened to its widest option.
 func (l fitOptionsLayout) MinSize([]fyne.CanvasObject) fyne.Size {
 	min := l.sel.MinSize()
 	textSize := theme.SizeForWidget(theme.SizeNameText, l.sel)
@@ -191,6 +193,7 @@ func (l fitOptionsLayout) MinSize([]fyne.CanvasObject) fyne.Size {
 	return fyne.NewSize(max(min.Width, frame+widest+1), min.Height)
 }
 
+// Layout gives the drop-down the whole space.
 func (l fitOptionsLayout) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 	objects[0].Resize(size)
 	objects[0].Move(fyne.NewPos(0, 0))

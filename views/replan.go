@@ -53,7 +53,8 @@ type replanDialog struct {
 	// ended: every period of the plan has ended, so there is nothing to
 	// re-plan; the dialog then only says so (showEnded).
 	ended bool
-	// save and close are the buttons of a dialog with nothing to re-plan.
+	// save and dismiss are the buttons of a dialog with nothing to
+	// re-plan: Save new plan, disabled, and Close.
 	save, dismiss *widget.Button
 }
 
