@@ -465,11 +465,6 @@ CREATE TRIGGER sync_team_clashes_delete AFTER DELETE ON team_clashes WHEN (SELEC
         VALUES ('team_clashes', OLD.rowid, 'del', (SELECT uid FROM sync_ids WHERE tbl = 'team_clashes' AND rid = OLD.rowid));
     DELETE FROM sync_ids WHERE tbl = 'team_clashes' AND rid = OLD.rowid;
 END;
-CREATE TRIGGER sync_checkins_author AFTER INSERT ON checkins
-WHEN (SELECT linked = 1 AND applying = 0 FROM sync_state) AND NEW.author IS NOT (SELECT login FROM sync_state) BEGIN
-    DELETE FROM sync_ids WHERE tbl = 'checkins' AND rid = NEW.rowid;
-    UPDATE checkins SET author = (SELECT login FROM sync_state) WHERE id = NEW.id;
-END;
 CREATE TRIGGER sync_checkins_author_update AFTER UPDATE OF goal_id, period_key, value, confidence, note ON checkins
 WHEN (SELECT linked = 1 AND applying = 0 FROM sync_state) AND NEW.author IS NOT (SELECT login FROM sync_state) BEGIN
     UPDATE checkins SET author = (SELECT login FROM sync_state) WHERE id = NEW.id;
@@ -526,14 +521,6 @@ CREATE TRIGGER sync_reviews_author_update AFTER UPDATE OF goal_id, period_key, c
 WHEN (SELECT linked = 1 AND applying = 0 FROM sync_state) AND NEW.author IS NOT (SELECT login FROM sync_state) BEGIN
     UPDATE reviews SET author = (SELECT login FROM sync_state) WHERE id = NEW.id;
 END;
-CREATE TRIGGER checkin_parts_typed AFTER INSERT ON checkins
-WHEN (SELECT checkins_add_up FROM goals WHERE id = NEW.goal_id) = 1
- AND (SELECT summing FROM checkin_parts_state) = 0 AND (SELECT applying FROM sync_state) = 0 BEGIN
-    INSERT INTO checkin_parts (goal_id, period_key, author, value, confidence, note, updated_at)
-    VALUES (NEW.goal_id, NEW.period_key, (SELECT login FROM sync_state), NEW.value, NEW.confidence, NEW.note, NEW.updated_at)
-    ON CONFLICT (goal_id, period_key, author) DO UPDATE SET value = excluded.value,
-        confidence = excluded.confidence, note = excluded.note, updated_at = excluded.updated_at;
-END;
 CREATE TRIGGER checkin_parts_retyped AFTER UPDATE OF value, confidence, note ON checkins
 WHEN (SELECT checkins_add_up FROM goals WHERE id = NEW.goal_id) = 1
  AND (SELECT summing FROM checkin_parts_state) = 0 AND (SELECT applying FROM sync_state) = 0 BEGIN
@@ -586,12 +573,6 @@ CREATE TRIGGER sync_checkin_parts_delete AFTER DELETE ON checkin_parts WHEN (SEL
     INSERT INTO sync_outbox (tbl, rid, op, uid)
         VALUES ('checkin_parts', OLD.rowid, 'del', (SELECT uid FROM sync_ids WHERE tbl = 'checkin_parts' AND rid = OLD.rowid));
     DELETE FROM sync_ids WHERE tbl = 'checkin_parts' AND rid = OLD.rowid;
-END;
-CREATE TRIGGER sync_checkins_insert AFTER INSERT ON checkins
-WHEN (SELECT linked = 1 AND applying = 0 FROM sync_state) AND NEW.author IS (SELECT login FROM sync_state)
- AND (SELECT checkins_add_up FROM goals WHERE id = NEW.goal_id) = 0 BEGIN
-    DELETE FROM sync_ids WHERE tbl = 'checkins' AND rid = NEW.rowid;
-    INSERT INTO sync_outbox (tbl, rid, op) VALUES ('checkins', NEW.rowid, 'put');
 END;
 CREATE TRIGGER sync_checkins_update AFTER UPDATE ON checkins
 WHEN (SELECT linked = 1 AND applying = 0 FROM sync_state) AND NEW.author IS (SELECT login FROM sync_state)
@@ -738,40 +719,6 @@ CREATE TRIGGER setup_generation_periods_delete AFTER DELETE ON plan_periods BEGI
     INSERT INTO setup_changes (goal_id, from_g, g) SELECT OLD.goal_id, g, random() FROM setup_generation;
     UPDATE setup_generation SET g = (SELECT g FROM setup_changes ORDER BY seq DESC LIMIT 1);
 END;
-CREATE TRIGGER checkin_totals_insert AFTER INSERT ON checkins BEGIN
-    INSERT INTO checkin_totals (goal_id, period_key, n, total, value, first_key, units)
-    SELECT NEW.goal_id, NEW.period_key, coalesce(t.n, 0) + 1, coalesce(t.total, 0.0) + NEW.value, NEW.value,
-           coalesce(t.first_key, NEW.period_key),
-           CASE WHEN abs(iif(t.period_key IS NULL, 0, t.units) + g.uv) < 9007199254740992
-                THEN iif(t.period_key IS NULL, 0, t.units) + g.uv END
-    FROM (SELECT cadence, CASE WHEN abs(NEW.value * sc) < 9007199254740992.0
-                         AND CAST(round(NEW.value * sc) AS INTEGER) / sc = NEW.value
-                    THEN CAST(round(NEW.value * sc) AS INTEGER) END AS uv
-          FROM (SELECT cadence, CASE decimals WHEN 0 THEN 1.0 WHEN 1 THEN 10.0 WHEN 2 THEN 100.0 WHEN 3 THEN 1000.0 WHEN 4 THEN 10000.0 WHEN 5 THEN 100000.0 ELSE 1000000.0 END AS sc
-                FROM goals WHERE id = NEW.goal_id)) g
-    LEFT JOIN checkin_totals t ON t.goal_id = NEW.goal_id
-         AND t.period_key = (SELECT max(period_key) FROM checkin_totals WHERE goal_id = NEW.goal_id)
-    WHERE (t.period_key IS NULL OR t.period_key < NEW.period_key)
-      AND NEW.value BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308
-      AND substr(NEW.period_key, 1, 4) > '0000'
-      AND CASE g.cadence
-          WHEN 'week' THEN NEW.period_key GLOB '[0-9][0-9][0-9][0-9]-W[0-9][0-9]'
-                           AND (substr(NEW.period_key, 7) BETWEEN '01' AND '52'
-                                -- week 53 exists when the year starts on a Thursday, or on a
-                                -- Wednesday in a leap year
-                                OR substr(NEW.period_key, 7) = '53'
-                                   AND (strftime('%w', substr(NEW.period_key, 1, 4) || '-01-01') = '4'
-                                        OR strftime('%w', substr(NEW.period_key, 1, 4) || '-01-01') = '3'
-                                           AND date(substr(NEW.period_key, 1, 4) || '-02-29') = substr(NEW.period_key, 1, 4) || '-02-29'))
-          WHEN 'month' THEN NEW.period_key GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]'
-                           AND substr(NEW.period_key, 6) BETWEEN '01' AND '12'
-          WHEN 'quarter' THEN NEW.period_key GLOB '[0-9][0-9][0-9][0-9]-Q[1-4]'
-          WHEN 'half' THEN NEW.period_key GLOB '[0-9][0-9][0-9][0-9]-H[12]'
-          WHEN 'year' THEN NEW.period_key GLOB '[0-9][0-9][0-9][0-9]'
-          ELSE 0 END;
-    INSERT INTO checkin_totals_stale (goal_id, from_key) SELECT NEW.goal_id, NEW.period_key WHERE changes() = 0
-        ON CONFLICT (goal_id) DO UPDATE SET from_key = min(from_key, excluded.from_key);
-END;
 CREATE TRIGGER checkin_heads_insert AFTER INSERT ON checkin_totals BEGIN
     INSERT INTO checkin_heads (goal_id, period_key, n, total, value, mark)
         VALUES (NEW.goal_id, NEW.period_key, NEW.n, NEW.total, NEW.value, random())
@@ -789,6 +736,64 @@ END;
 CREATE TRIGGER goals_milestone_not_adding_insert AFTER INSERT ON goals
 WHEN NEW.kind = 'milestone' AND NEW.checkins_add_up = 1 BEGIN
     UPDATE goals SET checkins_add_up = 0 WHERE id = NEW.id;
+END;
+CREATE TRIGGER checkin_team_insert AFTER INSERT ON checkins
+WHEN (SELECT linked FROM sync_state) = 1 OR (SELECT checkins_add_up FROM goals WHERE id = NEW.goal_id) = 1 BEGIN
+    -- was sync_checkins_insert
+    DELETE FROM sync_ids WHERE tbl = 'checkins' AND rid = NEW.rowid
+        AND (SELECT linked = 1 AND applying = 0 FROM sync_state) AND NEW.author IS (SELECT login FROM sync_state)
+        AND (SELECT checkins_add_up FROM goals WHERE id = NEW.goal_id) = 0;
+    INSERT INTO sync_outbox (tbl, rid, op) SELECT 'checkins', NEW.rowid, 'put'
+        WHERE (SELECT linked = 1 AND applying = 0 FROM sync_state) AND NEW.author IS (SELECT login FROM sync_state)
+          AND (SELECT checkins_add_up FROM goals WHERE id = NEW.goal_id) = 0;
+    -- was checkin_parts_typed
+    INSERT INTO checkin_parts (goal_id, period_key, author, value, confidence, note, updated_at)
+    SELECT NEW.goal_id, NEW.period_key, (SELECT login FROM sync_state), NEW.value, NEW.confidence, NEW.note, NEW.updated_at
+    WHERE (SELECT checkins_add_up FROM goals WHERE id = NEW.goal_id) = 1
+      AND (SELECT summing FROM checkin_parts_state) = 0 AND (SELECT applying FROM sync_state) = 0
+    ON CONFLICT (goal_id, period_key, author) DO UPDATE SET value = excluded.value,
+        confidence = excluded.confidence, note = excluded.note, updated_at = excluded.updated_at;
+    -- was sync_checkins_author
+    DELETE FROM sync_ids WHERE tbl = 'checkins' AND rid = NEW.rowid
+        AND (SELECT linked = 1 AND applying = 0 FROM sync_state) AND NEW.author IS NOT (SELECT login FROM sync_state);
+    UPDATE checkins SET author = (SELECT login FROM sync_state) WHERE id = NEW.id
+        AND (SELECT linked = 1 AND applying = 0 FROM sync_state) AND NEW.author IS NOT (SELECT login FROM sync_state);
+END;
+CREATE TRIGGER checkin_totals_insert AFTER INSERT ON checkins BEGIN
+    INSERT INTO checkin_totals (goal_id, period_key, n, total, value, first_key, units)
+    SELECT NEW.goal_id, NEW.period_key, coalesce(t.n, 0) + 1, coalesce(t.total, 0.0) + NEW.value, NEW.value,
+           coalesce(t.first_key, NEW.period_key),
+           CASE WHEN abs(iif(t.period_key IS NULL, 0, t.units) + g.uv) < 9007199254740992
+                THEN iif(t.period_key IS NULL, 0, t.units) + g.uv END
+    FROM (SELECT cadence, CASE WHEN abs(NEW.value * sc) < 9007199254740992.0
+                         AND CAST(round(NEW.value * sc) AS INTEGER) / sc = NEW.value
+                    THEN CAST(round(NEW.value * sc) AS INTEGER) END AS uv
+          FROM (SELECT cadence, CASE decimals WHEN 0 THEN 1.0 WHEN 1 THEN 10.0 WHEN 2 THEN 100.0 WHEN 3 THEN 1000.0 WHEN 4 THEN 10000.0 WHEN 5 THEN 100000.0 ELSE 1000000.0 END AS sc
+                FROM goals WHERE id = NEW.goal_id)) g
+    LEFT JOIN checkin_totals t ON t.goal_id = NEW.goal_id
+         AND t.period_key = (SELECT max(period_key) FROM checkin_totals WHERE goal_id = NEW.goal_id)
+    WHERE (t.period_key IS NULL OR t.period_key < NEW.period_key)
+      AND NEW.value BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308
+      AND substr(NEW.period_key, 1, 4) > '0000'
+      AND CASE g.cadence
+          WHEN 'week' THEN CASE
+               WHEN NOT NEW.period_key GLOB '[0-9][0-9][0-9][0-9]-W[0-9][0-9]' THEN 0
+               WHEN substr(NEW.period_key, 7) BETWEEN '01' AND '52' THEN 1
+               -- week 53 exists when the year starts on a Thursday, or on a
+               -- Wednesday in a leap year
+               WHEN substr(NEW.period_key, 7) = '53'
+                    THEN strftime('%w', substr(NEW.period_key, 1, 4) || '-01-01') = '4'
+                         OR strftime('%w', substr(NEW.period_key, 1, 4) || '-01-01') = '3'
+                            AND date(substr(NEW.period_key, 1, 4) || '-02-29') = substr(NEW.period_key, 1, 4) || '-02-29'
+               ELSE 0 END
+          WHEN 'month' THEN NEW.period_key GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]'
+                           AND substr(NEW.period_key, 6) BETWEEN '01' AND '12'
+          WHEN 'quarter' THEN NEW.period_key GLOB '[0-9][0-9][0-9][0-9]-Q[1-4]'
+          WHEN 'half' THEN NEW.period_key GLOB '[0-9][0-9][0-9][0-9]-H[12]'
+          WHEN 'year' THEN NEW.period_key GLOB '[0-9][0-9][0-9][0-9]'
+          ELSE 0 END;
+    INSERT INTO checkin_totals_stale (goal_id, from_key) SELECT NEW.goal_id, NEW.period_key WHERE changes() = 0
+        ON CONFLICT (goal_id) DO UPDATE SET from_key = min(from_key, excluded.from_key);
 END;
 INSERT INTO "checkin_parts_state" ("one", "summing") VALUES (1, 0);
 INSERT INTO "setup_generation" ("id", "g") VALUES (1, random());

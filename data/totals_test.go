@@ -2,6 +2,7 @@ package data_test
 
 import (
 	"context"
+	"fmt"
 	"math"
 	"testing"
 
@@ -103,5 +104,34 @@ func TestSettleDerived(t *testing.T) {
 	mustNotErr(t, err)
 	if got := d.Totals[g.ID]; stale() != 0 || got.Count != 2 || got.Sum != 5 || got.Last != (app.PeriodValue{PeriodKey: "2020-W05", Value: 2.5}) {
 		t.Errorf("after SettleDerived: %d stale marks, totals %+v", stale(), got)
+	}
+}
+
+// TestTotalsTriggerTakesTheWeeksGoTakes writes weekly check-ins as another
+// program would, past the store's checks, each the first of a goal, and
+// checks that the running totals' trigger counts exactly the keys
+// app.ParsePeriodKey takes for a week: weeks 1–52, week 53 only in the
+// years that have one (1999–2040 hold long and short years of every
+// weekday), and no week 0, 54 or malformed key.
+func TestTotalsTriggerTakesTheWeeksGoTakes(t *testing.T) {
+	ctx := context.Background()
+	s := mustOpen(t)
+	keys := []string{"2020-W5", "2020-w10", "2020-W1a", "20a0-W10", "0000-W01", "2020-W010", "2020-Q1", "2020-01"}
+	for y := 1999; y <= 2040; y++ {
+		for _, w := range []int{0, 1, 52, 53, 54} {
+			keys = append(keys, fmt.Sprintf("%04d-W%02d", y, w))
+		}
+	}
+	for _, key := range keys {
+		g := mustCreateGoal(t, s, weeklyGoal())
+		_, err := s.DB().ExecContext(ctx, `INSERT INTO checkins (goal_id, period_key, value, confidence, created_at, updated_at)
+			VALUES (?, ?, 1, 5, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')`, g.ID, key)
+		mustNotErr(t, err)
+		var counted bool
+		mustNotErr(t, s.DB().QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM checkin_totals WHERE goal_id = ?)`, g.ID).Scan(&counted))
+		p, err := app.ParsePeriodKey(key)
+		if want := err == nil && p.Cadence == app.CadenceWeek; counted != want {
+			t.Errorf("%s counted by the trigger: %v, but a week to the goal maths: %v", key, counted, want)
+		}
 	}
 }
