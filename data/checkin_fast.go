@@ -57,9 +57,16 @@ const qFastPut = `
 // the new row's ID is the insert's rowid and its created_at the time
 // given, and RETURNING cost a save some 6–13 µs, about a fifth of what it
 // costs beyond the bare INSERT.
+//
+// Its row is one VALUES row, the goal's ID read under qFastGuard, and not
+// an INSERT ... SELECT: SQLite writes a SELECT's rows into a temporary
+// table first when the table written has triggers, as checkins has, which
+// cost every save a temporary b-tree. When the guard fails the goal's ID
+// is NULL and the INSERT fails on its NOT NULL, writing nothing; fastFailed
+// leaves that to the full save.
 const qFastAppend = `
 	INSERT INTO checkins (goal_id, period_key, value, confidence, note, created_at, updated_at)
-	SELECT id, ?2, ?3, ?4, ?5, ?6, ?6` + qFastGuard + `
+	VALUES ((SELECT id` + qFastGuard + `), ?2, ?3, ?4, ?5, ?6, ?6)
 	ON CONFLICT (goal_id, period_key) DO NOTHING`
 
 // savedRules is what a full save of a goal's check-in read to check it,
