@@ -46,10 +46,11 @@ type goalsScreen struct {
 	rows         []goalRow
 	perspectives choice[app.Perspective]
 	wizard       *goalWizard
-	detail       *goalDetail   // the goal's detail shown instead of the list, if any
-	loads        int           // refreshes begun; the rows of the latest are shown
-	paces        app.PaceMemo  // the statuses last worked out, for the next refresh
-	smart        app.SMARTMemo // the SMART reports likewise
+	detail       *goalDetail    // the goal's detail shown instead of the list, if any
+	onBreakdown  map[int64]bool // the goals whose detail was last left on its breakdown
+	loads        int            // refreshes begun; the rows of the latest are shown
+	paces        app.PaceMemo   // the statuses last worked out, for the next refresh
+	smart        app.SMARTMemo  // the SMART reports likewise
 }
 
 // goalRow is one goal as the list shows it. goal points at the goal of
@@ -62,7 +63,7 @@ type goalRow struct {
 }
 
 func newGoalsScreen(ui goalsDeps) *goalsScreen {
-	s := &goalsScreen{ui: ui}
+	s := &goalsScreen{ui: ui, onBreakdown: map[int64]bool{}}
 	s.newGoal = widget.NewButtonWithIcon(lang.L("New goal"), theme.ContentAddIcon(), s.onNewGoal)
 	s.newGoal.Importance = widget.HighImportance
 	s.search = widgets.NewEntry()

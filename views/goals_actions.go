@@ -169,6 +169,12 @@ func (s *goalsScreen) openDetail(goalID int64) {
 		}
 	})
 	d.back.SetText(lang.L("Back to goals"))
+	// Shown anew after a save or a refresh, the detail stays on the tab
+	// the user was on, as the dashboard's does.
+	if s.onBreakdown[goalID] {
+		d.showBreakdown()
+	}
+	d.onTab = func(breakdown bool) { s.onBreakdown[goalID] = breakdown }
 	s.detail = d
 	s.content.Objects = []fyne.CanvasObject{d.content}
 	s.content.Refresh()

@@ -43,3 +43,26 @@ func TestGoalsRowOpensDetail(t *testing.T) {
 		t.Error("the detail of a deleted goal stayed shown")
 	}
 }
+
+// TestGoalsDetailKeepsItsTab leaves a goal's detail, opened from the
+// Goals screen, on its breakdown tab: a refresh (as after a save or a
+// re-plan) shows the detail anew on that tab, as the dashboard's does.
+func TestGoalsDetailKeepsItsTab(t *testing.T) {
+	ui, w, store := newStoreUI(t)
+	g := saveSeedGoal(t, store, "North-America sales")
+	importWithProducts(t, store, g)
+	ui.showScreen(screenGoals)
+	gs := ui.goals()
+	gs.openDetail(g.ID)
+	tabs := shownTabs(t, w)
+	tabs.SelectIndex(1)
+	gs.refresh()
+	if got := shownTabs(t, w); got == tabs || got.SelectedIndex() != 1 {
+		t.Errorf("after a refresh: a new detail %v, on tab %d, want the breakdown", got != tabs, got.SelectedIndex())
+	}
+	shownTabs(t, w).SelectIndex(0)
+	gs.refresh()
+	if got := shownTabs(t, w).SelectedIndex(); got != 0 {
+		t.Errorf("after going back to the first tab and a refresh: tab %d", got)
+	}
+}
