@@ -79,7 +79,9 @@ func newActionsScreen(ui actionsDeps) *actionsScreen {
 			s.open(s.plans[id].plan)
 		}
 	}
-	tools := container.NewHBox(s.add, s.status, s.owner, s.goal)
+	// The goal filter takes the width the others leave: goal titles are
+	// long, and a fixed drop-down showed "Cut freight …" with room to spare.
+	tools := newBorder(nil, nil, container.NewHBox(s.add, s.status, s.owner), nil, s.goal)
 	s.noMatch = widget.NewLabel(lang.L("No action plan matches these filters."))
 	s.noMatch.Hide()
 	s.listView = newBorder(container.NewPadded(tools), nil, nil, nil, container.NewStack(s.list, container.NewCenter(s.noMatch)))

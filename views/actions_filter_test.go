@@ -175,3 +175,29 @@ func TestActionBannerListsWhatItCounts(t *testing.T) {
 		t.Errorf("the banner's Actions screen lists %d plans, no-match shown %v", len(s.plans), s.noMatch.Visible())
 	}
 }
+
+// TestActionsGoalFilterTakesTheRoomLeft picks a goal in the goal filter of
+// a 1024×640 window: the drop-down spans the toolbar's width left by the
+// others, and shows the goal's title whole; it was a fixed width showing
+// "Cut freight …".
+func TestActionsGoalFilterTakesTheRoomLeft(t *testing.T) {
+	ui, w, store := newStoreUI(t)
+	const title = "Cut freight costs at the Shenzhen warehouse"
+	g := saveSeedGoal(t, store, title)
+	if err := store.CreateActionPlan(context.Background(), &app.ActionPlan{Problem: "Freight", GoalIDs: []int64{g.ID}, Status: app.ActionPlanned}); err != nil {
+		t.Fatal(err)
+	}
+	w.Resize(fyne.NewSize(1024, 640))
+	ui.showScreen(screenActions)
+	s := builtScreen[*actionsScreen](ui)
+	s.goal.SetSelected(title)
+	th := fyne.CurrentApp().Settings().Theme()
+	// the title, the drop-down's icon and the padding either side of each
+	need := fyne.MeasureText(title, th.Size("text"), fyne.TextStyle{}).Width + th.Size("iconInline") + 4*th.Size("innerPadding")
+	if got := s.goal.Size().Width; got < need {
+		t.Errorf("the goal filter is %v px wide, %v px short of its title", got, need-got)
+	}
+	if m := w.Content().MinSize(); m.Width > 1024 {
+		t.Errorf("the Actions screen needs %v px", m.Width)
+	}
+}
