@@ -324,8 +324,9 @@ func readXLSX(b []byte, sheet string) (Table, error) {
 
 // xlsxTable makes the rows of a sheet from its formatted and raw values
 // (see xlsxCell; dateStyle says whether the cell at row i, column j has a
-// date format). An empty cell is a CellFormula when it is among the cells
-// unsaved lists; unsaved is called once, when the first empty cell is met.
+// date format). An empty cell, or one whose raw value is 0, is a
+// CellFormula, empty, when it is among the cells unsaved lists; unsaved is
+// called once, when the first such cell is met.
 func xlsxTable(shown, raw [][]string, offset float64, dateStyle func(i, j int) bool, unsaved func() map[cellAt]bool) [][]Cell {
 	rows := make([][]Cell, len(shown))
 	var lost map[cellAt]bool
@@ -335,15 +336,16 @@ func xlsxTable(shown, raw [][]string, offset float64, dateStyle func(i, j int) b
 		cells := make([]Cell, len(row))
 		for j, text := range row {
 			at = cellAt{i, j}
-			cells[j] = xlsxCell(text, xlsxRawAt(raw, i, j), offset, isDate)
-			if text != "" {
+			rawText := xlsxRawAt(raw, i, j)
+			cells[j] = xlsxCell(text, rawText, offset, isDate)
+			if text != "" && rawText != "0" {
 				continue
 			}
 			if lost == nil {
 				lost = unsaved()
 			}
 			if lost[cellAt{i, j}] {
-				cells[j].Kind = CellFormula
+				cells[j] = Cell{Kind: CellFormula}
 			}
 		}
 		rows[i] = cells

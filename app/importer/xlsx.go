@@ -79,8 +79,11 @@ func xlsxDefaultSheet(f *excelize.File, sheets []string) string {
 // works their results out. Excelize reads them as empty, as it does a
 // formula Excel saved with an empty text result; that one is typed as
 // text (t="str") and holds an empty value element, where an unsaved one
-// has no value element, or an empty one and no text type (openpyxl). A
-// sheet without formulas is not parsed.
+// has no value element, or an empty one and no text type (openpyxl). In
+// a workbook that asks to be calculated when opened (xlsxCalcOnLoad), a
+// formula's saved 0 is no result either: XlsxWriter, which pandas uses,
+// saves 0 for every formula it is given no result for. A sheet without
+// formulas is not parsed.
 func xlsxUnsaved(b []byte, sheet string) (map[cellAt]bool, error) {
 	zr, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
 	if err != nil {
@@ -97,7 +100,7 @@ func xlsxUnsaved(b []byte, sheet string) (map[cellAt]bool, error) {
 	if !xlsxMayHoldFormulas(data) {
 		return map[cellAt]bool{}, nil
 	}
-	return xlsxScanFormulas(data)
+	return xlsxScanFormulas(data, xlsxCalcOnLoad(zr))
 }
 
 // xlsxMayHoldFormulas reports whether sheet XML data may hold a formula
@@ -117,18 +120,24 @@ type xlsxCellScan struct {
 	at cellAt
 	// text is a text type (t="str"), formula an <f> element, value a
 	// value element (<v>, or <is> for inline text), valued text in one,
-	// and inValue whether the scan is in one.
-	text, formula, value, valued, inValue bool
+	// and inValue whether the scan is in one. zero is a number cell (no
+	// type, or t="n") whose value is 0.
+	text, formula, value, valued, inValue, number, zero bool
 }
 
-// unsaved reports whether the cell scanned holds a formula without a result.
-func (c *xlsxCellScan) unsaved() bool {
-	return c.formula && !c.valued && !(c.text && c.value)
+// unsaved reports whether the cell scanned holds a formula without a
+// result; with placeholders, a formula's saved 0 counts as none.
+func (c *xlsxCellScan) unsaved(placeholders bool) bool {
+	if !c.formula {
+		return false
+	}
+	return !c.valued && !(c.text && c.value) || placeholders && c.number && c.zero
 }
 
-// xlsxScanFormulas parses sheet XML data for xlsxUnsaved. Cells and rows
+// xlsxScanFormulas parses sheet XML data for xlsxUnsaved; placeholders
+// says whether a formula's 0 is one (xlsxCalcOnLoad). Cells and rows
 // without a reference ("r") follow the one before, as the format allows.
-func xlsxScanFormulas(data []byte) (map[cellAt]bool, error) {
+func xlsxScanFormulas(data []byte, placeholders bool) (map[cellAt]bool, error) {
 	found := map[cellAt]bool{}
 	dec := xml.NewDecoder(bytes.NewReader(data))
 	row, col := -1, -1
@@ -145,10 +154,12 @@ func xlsxScanFormulas(data []byte) (map[cellAt]bool, error) {
 		case xml.StartElement:
 			row, col = xlsxScanStart(&c, el, row, col)
 		case xml.CharData:
-			c.valued = c.valued || c.inValue && len(bytes.TrimSpace(el)) > 0
+			if c.inValue && len(bytes.TrimSpace(el)) > 0 {
+				c.valued, c.zero = true, string(bytes.TrimSpace(el)) == "0"
+			}
 		case xml.EndElement:
 			c.inValue = false
-			if el.Name.Local == "c" && c.unsaved() {
+			if el.Name.Local == "c" && c.unsaved(placeholders) {
 				found[c.at] = true
 			}
 		}
@@ -169,7 +180,8 @@ func xlsxScanStart(c *xlsxCellScan, el xml.StartElement, row, col int) (int, int
 		if x, y, err := excelize.CellNameToCoordinates(xmlAttrOf(el, "r")); err == nil {
 			row, col = y-1, x-1
 		}
-		*c = xlsxCellScan{at: cellAt{row, col}, text: xmlAttrOf(el, "t") == "str"}
+		typ := xmlAttrOf(el, "t")
+		*c = xlsxCellScan{at: cellAt{row, col}, text: typ == "str", number: typ == "" || typ == "n"}
 	case "f":
 		c.formula = true
 	case "v", "is":
@@ -194,13 +206,9 @@ func xmlAttrOf(el xml.StartElement, name string) string {
 // name the workbook part, whose relationships name the sheet's part by the
 // ID the workbook gives the sheet.
 func xlsxSheetPart(zr *zip.Reader, sheet string) (string, error) {
-	var root xmlRels
-	if err := zipXML(zr, "_rels/.rels", &root); err != nil {
+	book, err := xlsxBookPart(zr)
+	if err != nil {
 		return "", err
-	}
-	book := root.target("/", func(r xmlRel) bool { return strings.HasSuffix(r.Type, "/officeDocument") })
-	if book == "" {
-		book = "xl/workbook.xml"
 	}
 	var wb struct {
 		Sheets []struct {
@@ -223,6 +231,20 @@ func xlsxSheetPart(zr *zip.Reader, sheet string) (string, error) {
 		}
 	}
 	return "", fmt.Errorf("no part for sheet %q", sheet)
+}
+
+// xlsxBookPart is the path in the workbook's archive of its workbook
+// part, as the package's relationships name it.
+func xlsxBookPart(zr *zip.Reader) (string, error) {
+	var root xmlRels
+	if err := zipXML(zr, "_rels/.rels", &root); err != nil {
+		return "", err
+	}
+	book := root.target("/", func(r xmlRel) bool { return strings.HasSuffix(r.Type, "/officeDocument") })
+	if book == "" {
+		book = "xl/workbook.xml"
+	}
+	return book, nil
 }
 
 // xmlRels is a relationships part of an Office Open XML package.
