@@ -208,12 +208,15 @@ func isHeaderRow(rows [][]Cell, h int) bool {
 // headerOver reports whether header names the columns of the rows of body:
 // two cells of text or more and none that reads as a value, at least as
 // many filled cells as most rows of body have, and most of those rows hold
-// a number or a date.
+// a number or a date. A blank header cell left of its first name, over
+// the first column body fills, counts as filled: it is the corner over a
+// column of row numbers, as pandas writes its index.
 func headerOver(header []Cell, body [][]Cell) bool {
 	width := filledCount(header)
 	if width < 2 || !looksLikeHeader(header) {
 		return false
 	}
+	width += blankCorner(header, body)
 	widths := map[int]int{}
 	rows, data, common := 0, 0, 0
 	for _, row := range body {
@@ -233,6 +236,28 @@ func headerOver(header []Cell, body [][]Cell) bool {
 		}
 	}
 	return 2*data > rows && width >= common
+}
+
+// blankCorner is 1 when the first rows of body, blank ones aside, start
+// one column left of header's first filled cell, else 0: a corner of more
+// columns is more likely a line of notes, set to the right, than a header.
+func blankCorner(header []Cell, body [][]Cell) int {
+	first := slices.IndexFunc(header, importFilled)
+	left, rows := first, 0
+	for _, row := range body {
+		i := slices.IndexFunc(row, importFilled)
+		if i < 0 {
+			continue
+		}
+		left = min(left, i)
+		if rows++; rows == headerBodyRows {
+			break
+		}
+	}
+	if first-left == 1 {
+		return 1
+	}
+	return 0
 }
 
 // filledCount is how many cells of row hold something.
