@@ -11,7 +11,7 @@ import (
 )
 
 // xlsx writes the workbook as an .xlsx one: every worksheet by name, in
-// order, hidden as it is, with the active one active, and the cells and
+// order, hidden as it is, with the one Excel opens on active, and the cells and
 // merges of the sheet to read (the one xlsDefault picks when sheet is
 // empty); the others are left empty, since only their names are shown.
 func (b *xlsBook) xlsx(sheet string) ([]byte, error) {
@@ -67,7 +67,10 @@ func (b *xlsBook) xlsxSheets(f *excelize.File) error {
 			return fmt.Errorf("add sheet: %w", err)
 		}
 	}
-	if i := b.active(); i >= 0 {
+	// The sheet Excel opens on, which is visible: excelize keeps the active
+	// sheet visible, and Gnumeric saves a workbook whose active sheet is
+	// hidden, as its first one may be.
+	if i := b.sheetIndex(""); i >= 0 {
 		f.SetActiveSheet(i)
 	}
 	for _, s := range b.sheets {
