@@ -24,6 +24,7 @@ const (
 	msgImportAdjustPeriod   = "\"{{.Text}}\" is accounting period {{.Period}} of {{.Year}}, which is no month: Pacer reads periods 1 to 12 as January to December. Move the values of period 0 (opening balances) or 13 to 16 (adjustments) into a month, or leave the row out."
 	msgImportShortYear      = "\"{{.Text}}\" could be {{.First}} or {{.Last}}, and the file's other dates do not say whether its years come first or last: write the year with four digits."
 	msgImportBadNumber      = "\"{{.Text}}\" is not a number: write numbers like {{.Example}}."
+	msgImportLostSign       = "\"{{.Text}}\" is not a number: its ? stands for a character the file's encoding cannot hold, as a GBK file cannot hold ¥. Save the file again as CSV UTF-8, or as a workbook, and import that file."
 	msgImportNoValue        = "The value is missing."
 	msgImportFormula        = "The cell holds a formula whose result was not saved in the file: open the file in Excel, WPS or LibreOffice, save it, and import it again."
 	msgImportNotFinite      = "\"{{.Text}}\" is not a finite number."
@@ -57,7 +58,7 @@ const (
 var ImportMessages = []string{
 	msgImportEmpty, msgImportTooLarge, msgImportOldXLS, msgImportEncrypted, msgImportBadXLSX, msgImportWebPage,
 	msgImportNoSheet, msgImportBadCSV, notation.MsgImportBadDate, msgImportNoDate, msgImportShortYear, msgImportAdjustPeriod,
-	msgImportBadNumber, msgImportNoValue, msgImportFormula, msgImportNotFinite, msgImportDecimals, msgImportDecimalsHidden,
+	msgImportBadNumber, msgImportLostSign, msgImportNoValue, msgImportFormula, msgImportNotFinite, msgImportDecimals, msgImportDecimalsHidden,
 	msgImportNoGoal, msgImportUnknown, msgImportGoalDates, msgImportAfterEnd,
 	msgImportStraddle, msgImportTooCoarse, msgImportOverflow, msgImportMilestone, msgImportMilestoneSum,
 	msgImportNoMapping, msgImportBadColumns, msgImportFedTwice, msgImportBadFilter, msgImportExtraCells,

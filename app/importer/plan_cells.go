@@ -184,7 +184,26 @@ func (pl *importPlanner) number(c Cell, text string) (v float64, unit string, e 
 	if strings.HasPrefix(text, "#") { // #DIV/0!, #N/A, #VALUE!
 		return 0, "", importCellError(msgImportNotFinite, c)
 	}
+	if pl.lostSign(text) {
+		return 0, "", notation.ImportError(msgImportLostSign, err, "Text", text)
+	}
 	return 0, "", notation.ImportError(msgImportBadNumber, err, "Text", text, "Example", pl.m.NumberFormat.Example())
+}
+
+// lostSign reports whether text reads as a number once its question marks
+// are dropped: a sign the file's encoding has no character for, which a
+// program saving it writes as ?, as LibreOffice writes ¥1,234.50 into a
+// GBK file as ?1,234.50. Pacer does not guess what the sign was.
+func (pl *importPlanner) lostSign(text string) bool {
+	rest := strings.ReplaceAll(text, "?", "")
+	if rest == text || strings.TrimSpace(rest) == "" {
+		return false
+	}
+	if _, err := notation.ParseNumber(rest, pl.m.NumberFormat); err == nil {
+		return true
+	}
+	_, ok := notation.ReadExportedNumber(rest, pl.m.NumberFormat)
+	return ok
 }
 
 // sameUnit checks that unit, the unit of a value of goal g ("" for

@@ -116,9 +116,10 @@ var realChineseHead = []string{"日期", "门店", "销售额", "完成率"}
 var realGermanHead = []string{"Datum", "Filiale", "Umsatz"}
 
 // gbkYuan are the rows LibreOffice's GBK export loses the yuan sign of:
-// GBK has no ¥ (U+00A5), so LibreOffice writes "?9,000.00".
-var gbkYuan = rowMessages(2, msgImportBadNumber, 3, msgImportBadNumber, 4, msgImportBadNumber,
-	6, msgImportBadNumber, 7, msgImportBadNumber)
+// GBK has no ¥ (U+00A5), so LibreOffice writes "?9,000.00", which is
+// refused saying so.
+var gbkYuan = rowMessages(2, msgImportLostSign, 3, msgImportLostSign, 4, msgImportLostSign,
+	6, msgImportLostSign, 7, msgImportLostSign)
 
 var realCases = []realCase{
 	{file: "libreoffice_en.xlsx", enc: "xlsx", head: realEnglishHead,
