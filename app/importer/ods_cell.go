@@ -165,18 +165,19 @@ func (r *odsReader) readCell(el xml.StartElement, col int, rowStyle string) (Cel
 	}
 	c := odsCell(el, text)
 	if vt := odsAttr(el, odsOfficeNS, "value-type"); c.Kind == CellNumber && (vt == "float" || vt == "currency") {
-		c.Scaled = r.scaled(el, col, rowStyle, c)
+		name := cmp.Or(odsAttr(el, odsTableNS, "style-name"), rowStyle, r.formats.column(col), "Default")
+		c.Scaled = r.scaled(name, c)
+		c.Percent = strings.HasSuffix(strings.TrimSpace(c.Text), "%") && r.formats.percent(name, c.Number)
 	}
 	return c, nil
 }
 
-// scaled reports whether number cell c of column col shows its number
-// divided by a power of ten: as its cell style's number style says (the
-// cell's own style, else its row's or its column's default one, else
-// Default), or, when the file does not define that style, as its text
-// tells (odsScaled).
-func (r *odsReader) scaled(el xml.StartElement, col int, rowStyle string, c Cell) bool {
-	name := cmp.Or(odsAttr(el, odsTableNS, "style-name"), rowStyle, r.formats.column(col), "Default")
+// scaled reports whether number cell c, of cell style name (the cell's
+// own style, else its row's or its column's default one, else Default),
+// shows its number divided by a power of ten: as the style's number style
+// says, or, when the file does not define that style, as its text tells
+// (odsScaled).
+func (r *odsReader) scaled(name string, c Cell) bool {
 	if scaled, known := r.formats.scaled(name, c.Number); known {
 		return scaled
 	}

@@ -57,6 +57,10 @@ type odsColumnRun struct {
 type odsNumberStyle struct {
 	factor, point int
 	maps          []odsStyleMap
+	// percent is true for a percentage style, which shows its number
+	// times 100: Gnumeric writes a percent cell as a float value with such
+	// a style, where LibreOffice writes a percentage value.
+	percent bool
 }
 
 // odsStyleMap maps the values that meet op bound ("value()>=0") to the
@@ -152,7 +156,7 @@ func (s *odsStyles) startNumberStyle(el xml.StartElement) {
 	if !s.spend(len(name) + 64) {
 		return
 	}
-	ns := &odsNumberStyle{}
+	ns := &odsNumberStyle{percent: el.Name.Local == "percentage-style"}
 	s.numbers[name] = ns
 	if el.Name.Local == "number-style" || el.Name.Local == "currency-style" {
 		s.reading = ns
@@ -257,23 +261,35 @@ func (s *odsStyles) column(col int) string {
 // ten; known is false when the style or the number style it names is
 // not defined, and so cannot tell.
 func (s *odsStyles) scaled(name string, n float64) (scaled, known bool) {
+	ns, known := s.numberStyle(name)
+	return ns != nil && s.mapped(ns, n).divides() > 0, known
+}
+
+// percent reports whether cell style name shows n in percent, times 100;
+// false when the file does not define the style.
+func (s *odsStyles) percent(name string, n float64) bool {
+	ns, _ := s.numberStyle(name)
+	return ns != nil && s.mapped(ns, n).percent
+}
+
+// numberStyle is the number style cell style name shows numbers in, nil
+// for General; known is false when the style or the number style it names
+// is not defined.
+func (s *odsStyles) numberStyle(name string) (ns *odsNumberStyle, known bool) {
 	for range 8 { // a chain of parents, cut short should it loop
 		cs, ok := s.cells[name]
 		switch {
 		case !ok:
-			return false, false
+			return nil, false
 		case cs.data != "":
 			ns, ok := s.numbers[cs.data]
-			if !ok {
-				return false, false
-			}
-			return s.mapped(ns, n).divides() > 0, true
+			return ns, ok
 		case cs.parent == "":
-			return false, true // General
+			return nil, true // General
 		}
 		name = cs.parent
 	}
-	return false, false
+	return nil, false
 }
 
 // mapped is the number style ns shows n in: the one of its first map
