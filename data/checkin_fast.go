@@ -243,10 +243,7 @@ func (s *Store) replaceFast(ctx context.Context, v *app.CheckIn, args []any, now
 	} else if err != nil {
 		return fastFailed(err, s.path)
 	}
-	v.UpdatedAt = now
-	if v.CreatedAt, err = time.Parse(time.RFC3339, created); err != nil {
-		return true, wrapf(err, "read check-in %d", v.ID) // saved, but stored oddly: say so rather than save twice
-	}
+	v.UpdatedAt, v.CreatedAt = now, parseTime(created)
 	return true, nil
 }
 

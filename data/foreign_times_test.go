@@ -1,0 +1,64 @@
+package data_test
+
+import (
+	"context"
+	"database/sql"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"pacer/app"
+)
+
+// execRaw runs statements on the closed file at path as another program
+// (the sqlite3 shell, a script) would, past the store.
+func execRaw(t *testing.T, path, stmts string) {
+	t.Helper()
+	db, err := sql.Open("sqlite", path)
+	mustNotErr(t, err)
+	defer db.Close()
+	if _, err := db.Exec(stmts); err != nil {
+		t.Fatalf("%s: %v", stmts, err)
+	}
+}
+
+// TestTimestampsOfAnotherProgram has another program write a goal and
+// check-ins with timestamps in SQLite's own forms (datetime('now') writes
+// "2026-03-04 05:06:07") and one in no form at all: the goals, the
+// dashboard, the snapshot and the goal's check-ins still read, the
+// timestamps SQLite's forms name as those times in UTC and the unreadable
+// one as unknown (the zero time), and the check-in is replaced as usual.
+func TestTimestampsOfAnotherProgram(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "pacer.db")
+	s := mustOpenPath(t, path)
+	g := mustCreateGoal(t, s, newGoal())
+	mustNotErr(t, s.Close())
+	execRaw(t, path, `UPDATE goals SET created_at = '2026-03-04 05:06:07', updated_at = '2026-03-04T05:06:07.25';
+		INSERT INTO checkins (goal_id, period_key, value, confidence, created_at, updated_at)
+			VALUES (1, '2026-01', 5, 5, '2026-02-01 10:00', 'yesterday'), (1, '2026-02', 6, 5, '2026-03-01', '2026-03-01 08:00:00+08:00')`)
+
+	s = mustOpenPath(t, path)
+	want := time.Date(2026, time.March, 4, 5, 6, 7, 0, time.UTC)
+	gs, err := s.ListGoals(ctx, app.GoalFilter{})
+	mustNotErr(t, err)
+	if len(gs) != 1 || !gs[0].CreatedAt.Equal(want) || !gs[0].UpdatedAt.Equal(want.Add(250*time.Millisecond)) {
+		t.Fatalf("goals read %+v, want one created at %v", gs, want)
+	}
+	_, err = s.Dashboard(ctx, app.GoalFilter{}, app.Calendar{}, app.NewDate(2026, 3, 4))
+	mustNotErr(t, err)
+	_, err = s.Snapshot(ctx, app.GoalFilter{})
+	mustNotErr(t, err)
+	cs, err := s.CheckIns(ctx, g.ID)
+	mustNotErr(t, err)
+	if len(cs) != 2 || !cs[0].CreatedAt.Equal(time.Date(2026, 2, 1, 10, 0, 0, 0, time.UTC)) || !cs[0].UpdatedAt.IsZero() ||
+		!cs[1].CreatedAt.Equal(time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)) || !cs[1].UpdatedAt.Equal(time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)) {
+		t.Fatalf("check-ins read %+v", cs)
+	}
+
+	c := &app.CheckIn{GoalID: g.ID, PeriodKey: "2026-01", Value: 7}
+	mustNotErr(t, s.PutCheckIn(ctx, c))
+	if !c.CreatedAt.Equal(cs[0].CreatedAt) || c.ID != cs[0].ID {
+		t.Errorf("replaced check-in %+v, want check-in %d created at %v", c, cs[0].ID, cs[0].CreatedAt)
+	}
+}
