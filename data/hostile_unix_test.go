@@ -220,7 +220,10 @@ func copyExecutable(t *testing.T, dir string) string {
 // TestReadOnlyFolder opens a database, as a user who may not write it,
 // where the file, its folder or both are read-only: Pacer says so with
 // EReadOnly, at Open when SQLite cannot even read the file and on the
-// first write when it can, and leaves the file as it was. The marker of
+// first write when it can (a file another program left in rollback mode,
+// which SQLite cannot switch to WAL, is read as it is), refuses a file
+// that needs migrating without writing a backup of it beside it, and
+// leaves the file as it was. The marker of
 // ClaimFile cannot be written either, which must not stop the open.
 func TestReadOnlyFolder(t *testing.T) {
 	var cred *syscall.Credential
@@ -247,13 +250,21 @@ func TestReadOnlyFolder(t *testing.T) {
 		dirMode, fileMode  os.FileMode // fileMode 0: no file yet
 		open, write, claim string      // the codes expected
 		left               []string    // the files allowed beside the database afterwards
+		rollback, old      bool        // the file left in rollback mode by another program; of the schema before
 	}{
-		{"FolderAndFile", 0o555, 0o444, app.EReadOnly, "", app.EReadOnly, nil},
-		{"Folder", 0o555, 0o666, app.EReadOnly, "", app.EReadOnly, nil},
-		{"NewFileInFolder", 0o555, 0, app.EReadOnly, "", app.EReadOnly, nil},
+		{"FolderAndFile", 0o555, 0o444, app.EReadOnly, "", app.EReadOnly, nil, false, false},
+		{"Folder", 0o555, 0o666, app.EReadOnly, "", app.EReadOnly, nil, false, false},
+		{"NewFileInFolder", 0o555, 0, app.EReadOnly, "", app.EReadOnly, nil, false, false},
 		// SQLite reads the file, so Open succeeds; it leaves an empty WAL
 		// and its index behind, since it cannot check the WAL back in.
-		{"File", 0o777, 0o444, "ok", app.EReadOnly, "ok", []string{"pacer.db-shm", "pacer.db-wal"}},
+		{"File", 0o777, 0o444, "ok", app.EReadOnly, "ok", []string{"pacer.db-shm", "pacer.db-wal"}, false, false},
+		// SQLite cannot switch a read-only file to WAL, but reads it as
+		// the rollback file it is, in a read-only folder too.
+		{"FileInRollbackMode", 0o777, 0o444, "ok", app.EReadOnly, "ok", nil, true, false},
+		{"FolderAndFileInRollbackMode", 0o555, 0o444, "ok", app.EReadOnly, app.EReadOnly, nil, true, false},
+		// A file that needs migrating is refused, with no backup of it left.
+		{"FileToMigrate", 0o777, 0o444, app.EReadOnly, "", "ok", []string{"pacer.db-shm", "pacer.db-wal"}, false, true},
+		{"FileToMigrateInRollbackMode", 0o777, 0o444, app.EReadOnly, "", "ok", nil, true, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := filepath.Join(base, tc.name)
@@ -261,8 +272,18 @@ func TestReadOnlyFolder(t *testing.T) {
 			var before []byte
 			if tc.fileMode != 0 {
 				s := mustOpenPath(t, path)
+				if tc.old {
+					mustNotErr(t, s.Close())
+					mustNotErr(t, os.Remove(path))
+					var err error
+					s, err = data.OpenAt(context.Background(), path, data.LatestVersion()-1)
+					mustNotErr(t, err)
+				}
 				mustCreateGoal(t, s, newGoal())
 				mustNotErr(t, s.Close())
+				if tc.rollback {
+					execRaw(t, path, `PRAGMA journal_mode = DELETE`)
+				}
 				before = fileBytes(t, path)
 				mustNotErr(t, os.Chmod(path, tc.fileMode))
 			} else {

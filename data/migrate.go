@@ -110,6 +110,9 @@ func (s *Store) migrate(ctx context.Context, st schemaState, upTo int) error {
 	if !st.tables {
 		return s.createSchema(ctx, pending)
 	}
+	if !writable(s.path) { // no backup left beside a file that cannot be migrated
+		return app.Errorf(app.EReadOnly, msgReadOnly)
+	}
 	if _, err := s.backupBeforeMigration(ctx, pending[0].version); err != nil {
 		return fmt.Errorf("backup: %w", err)
 	}

@@ -51,7 +51,9 @@ type Store struct {
 //
 // A file in a folder that cannot be written is refused with EReadOnly: in
 // WAL mode SQLite cannot even read it there. A read-only file in a
-// writable folder opens, and each write to it fails with EReadOnly. Open
+// writable folder opens, and each write to it fails with EReadOnly; so does
+// one another program left in rollback mode that cannot be switched to
+// WAL, wherever it is, when it needs no migrating. Open
 // fails with EBusy when the file needs migrating and another program
 // holds its write lock past the busy timeout, and with EFull when there is
 // no room to create or migrate it. ClaimFile, called beside Open, tells
@@ -272,7 +274,9 @@ func (s *Store) init(ctx context.Context, upTo int) error {
 			return err
 		}
 	}
-	if err := s.enableWAL(ctx); err != nil {
+	if err := s.enableWAL(ctx); err != nil && !(readOnlyFile(err) && st.version >= upTo) {
+		// A read-only file another program left in rollback mode
+		// (SQLite's default) cannot be switched, but reads as it is.
 		return s.openError(err, "enable wal")
 	}
 	if err := s.migrate(ctx, st, upTo); err != nil {

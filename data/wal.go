@@ -43,6 +43,13 @@ func (s *Store) enableWAL(ctx context.Context) error {
 	}
 }
 
+// readOnlyFile reports whether err is SQLite's refusal to write a
+// read-only file, or one in a read-only folder.
+func readOnlyFile(err error) bool {
+	var se *sqlite.Error
+	return errors.As(err, &se) && se.Code()&0xff == sqlite3.SQLITE_READONLY
+}
+
 // isBusy reports whether err is SQLite's SQLITE_BUSY or SQLITE_LOCKED.
 func isBusy(err error) bool {
 	var se *sqlite.Error
