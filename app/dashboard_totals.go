@@ -1,5 +1,7 @@
 package app
 
+import "math"
+
 // ValueTotals is what a goal's counted values add up to, up to the
 // latest period that has started by the day the screen is seen as of:
 // the values GoalActual counts (of the goal's cadence, on periods that
@@ -30,11 +32,15 @@ type DashboardData struct {
 // ExpectationWith), or a sum that should fall with fewer values than
 // periods through its latest (mayHaveUnknownPeriods). A flow goal's pace
 // is otherwise its sum against the plan to date, a period never checked
-// in counting as nothing, so its totals suffice gaps and all.
+// in counting as nothing, so its totals suffice gaps and all. Nor do
+// totals whose sum ran past the largest number (finite values another
+// program wrote near it): GoalActual adds those its own way.
 func TotalsSuffice(cal Calendar, g Goal, plan []PeriodTarget, t ValueTotals) bool {
 	switch {
 	case t.Count == 0 || g.Kind == KindMilestone:
 		return true // no value, or the actual alone
+	case math.IsInf(t.Sum, 0) || math.IsNaN(t.Sum):
+		return false
 	case mayHaveUnknownPeriods(cal, g, t):
 		return false
 	case IsStay(g.Kind):

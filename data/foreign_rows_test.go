@@ -62,3 +62,29 @@ func TestTimestampsOfAnotherProgram(t *testing.T) {
 		t.Errorf("replaced check-in %+v, want check-in %d created at %v", c, cs[0].ID, cs[0].CreatedAt)
 	}
 }
+
+// TestHugeValuesOfAnotherProgram has another program write check-ins
+// near the largest number, finite each but adding up past it, and one
+// that is infinite (1e400 in SQL): the dashboard's paces from the store's
+// totals are still those worked out from every check-in, and so are the
+// review rows (checkTotals).
+func TestHugeValuesOfAnotherProgram(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "pacer.db")
+	s := mustOpenPath(t, path)
+	ctx := context.Background()
+	g := mustCreateGoal(t, s, newGoal())
+	for i, k := range []string{"2026-01", "2026-02", "2026-03", "2026-04"} {
+		mustNotErr(t, s.PutCheckIn(ctx, &app.CheckIn{GoalID: g.ID, PeriodKey: k, Value: float64(90 + i)}))
+	}
+	mustNotErr(t, s.Close())
+	for _, set := range []string{
+		`UPDATE checkins SET value = 1.7e308 WHERE period_key IN ('2026-02', '2026-03')`,
+		`UPDATE checkins SET value = -1.7e308 WHERE period_key IN ('2026-02', '2026-03')`,
+		`UPDATE checkins SET value = 1e400 WHERE period_key = '2026-02'`,
+	} {
+		execRaw(t, path, set)
+		s = mustOpenPath(t, path)
+		checkTotals(t, s)
+		mustNotErr(t, s.Close())
+	}
+}
