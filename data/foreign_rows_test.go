@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"pacer/app"
+	"pacer/data"
 )
 
 // execRaw runs statements on the closed file at path as another program
@@ -85,6 +86,31 @@ func TestHugeValuesOfAnotherProgram(t *testing.T) {
 		execRaw(t, path, set)
 		s = mustOpenPath(t, path)
 		checkTotals(t, s)
+		mustNotErr(t, s.Close())
+	}
+}
+
+// TestFiscalStartOfAnotherProgram has another program write the fiscal
+// start as text with spaces around the month: the store checks a
+// check-in's fiscal quarter against the year that month starts, the
+// calendar FiscalCalendar gives the screens.
+func TestFiscalStartOfAnotherProgram(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "pacer.db")
+	s := mustOpenPath(t, path)
+	g := newGoal()
+	g.Cadence = app.CadenceQuarter
+	mustCreateGoal(t, s, g)
+	mustNotErr(t, s.Close())
+	for _, text := range []string{" 4", "4\n"} {
+		execRaw(t, path, `INSERT OR REPLACE INTO settings (key, value) VALUES ('`+data.SettingFiscalStart+`', '`+text+`');
+			DELETE FROM checkins`)
+		if cal := data.FiscalCalendar(text); cal.FiscalStart != time.April {
+			t.Errorf("fiscal start %q is %v, want April", text, cal.FiscalStart)
+		}
+		s = mustOpenPath(t, path)
+		// 2025-Q4 of a year from April is January to March 2026.
+		mustNotErr(t, s.CreateCheckIn(ctx, &app.CheckIn{GoalID: g.ID, PeriodKey: "2025-Q4", Value: 5}))
 		mustNotErr(t, s.Close())
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"pacer/app"
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -25,9 +26,17 @@ func calendar(ctx context.Context, tx *tx) (app.Calendar, error) {
 	return calendarOf(text), nil
 }
 
-// calendarOf is the calendar of the fiscal start setting's text.
+// FiscalCalendar is the calendar of the fiscal start setting's text, as
+// the store checks check-ins against it: the month it names, spaces
+// around it (another program's) ignored, or January when it names none.
+// The screens take theirs from it too, so both agree on every text.
+func FiscalCalendar(text string) app.Calendar {
+	return calendarOf(text)
+}
+
+// calendarOf is FiscalCalendar.
 func calendarOf(text string) app.Calendar {
-	if m, err := strconv.Atoi(text); err == nil && m >= 1 && m <= 12 {
+	if m, err := strconv.Atoi(strings.TrimSpace(text)); err == nil && m >= 1 && m <= 12 {
 		return app.Calendar{FiscalStart: time.Month(m)}
 	}
 	return app.Calendar{FiscalStart: time.January}

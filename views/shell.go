@@ -2,10 +2,8 @@ package views
 
 import (
 	"context"
-	"fmt"
 	"strconv"
 	"strings"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
@@ -101,11 +99,7 @@ func (ui *mainUI) calendar() app.Calendar {
 	if err != nil {
 		return app.Calendar{}
 	}
-	var m int
-	if _, err := fmt.Sscan(v, &m); err != nil || m < 1 || m > 12 {
-		return app.Calendar{}
-	}
-	return app.Calendar{FiscalStart: time.Month(m)}
+	return data.FiscalCalendar(v) // as the store checks check-ins against it
 }
 
 // numberFormat is how the user types numbers: with a decimal point, or a
