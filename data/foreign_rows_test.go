@@ -1,8 +1,10 @@
 package data_test
 
 import (
+	"bytes"
 	"context"
 	"database/sql"
+	"fmt"
 	"path/filepath"
 	"testing"
 	"time"
@@ -112,5 +114,39 @@ func TestFiscalStartOfAnotherProgram(t *testing.T) {
 		// 2025-Q4 of a year from April is January to March 2026.
 		mustNotErr(t, s.CreateCheckIn(ctx, &app.CheckIn{GoalID: g.ID, PeriodKey: "2025-Q4", Value: 5}))
 		mustNotErr(t, s.Close())
+	}
+}
+
+// TestNewerUserVersion has another program set the file's user_version,
+// which Pacer leaves at 0, past the schema this Pacer knows: the file is
+// refused as a newer Pacer's, unchanged and with nothing beside it. One at
+// or below it opens as before, its migrations all applied.
+func TestNewerUserVersion(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "pacer.db")
+	s := mustOpenPath(t, path)
+	mustCreateGoal(t, s, newGoal())
+	mustNotErr(t, s.Close())
+	execRaw(t, path, fmt.Sprintf(`PRAGMA user_version = %d`, data.LatestVersion()+1))
+	before := fileBytes(t, path)
+	_, err := data.Open(ctx, path)
+	checkErr(t, err, app.ENewerSchema)
+	if !bytes.Equal(fileBytes(t, path), before) {
+		t.Error("file changed")
+	}
+	if sib := siblings(t, path); len(sib) != 0 {
+		t.Errorf("files left beside it: %v", sib)
+	}
+
+	old := filepath.Join(t.TempDir(), "old.db")
+	s, err = data.OpenAt(ctx, old, data.LatestVersion()-1)
+	mustNotErr(t, err)
+	mustNotErr(t, s.Close())
+	execRaw(t, old, fmt.Sprintf(`PRAGMA user_version = %d`, data.LatestVersion()))
+	s = mustOpenPath(t, old)
+	var n int
+	mustNotErr(t, s.DB().QueryRow(`SELECT count(*) FROM schema_migrations`).Scan(&n))
+	if n != data.LatestVersion() {
+		t.Errorf("%d migrations recorded, want %d", n, data.LatestVersion())
 	}
 }

@@ -66,8 +66,40 @@ type schemaState struct {
 
 // schemaState reads the recorded schema version without writing anything.
 // A SQLite file of another program (tables but no schema_migrations, or
-// another application_id) is refused with ENotDatabase.
+// another application_id) is refused with ENotDatabase. Pacer leaves
+// SQLite's user_version at 0; one past the schema this Pacer knows
+// (newerUserVersion) counts as the file's version, so that a file another
+// tool or a newer Pacer marked as newer is refused, not changed.
 func (s *Store) schemaState(ctx context.Context) (schemaState, error) {
+	st, err := s.migrationsState(ctx)
+	if err != nil {
+		return st, err
+	}
+	if v, err := s.newerUserVersion(ctx); err != nil {
+		return st, err
+	} else if v > st.version {
+		st.version = v
+	}
+	return st, nil
+}
+
+// newerUserVersion is the file's user_version when it is past the schema
+// this Pacer knows, 0 otherwise: a lower one is no schema of Pacer's, and
+// must not skip a migration.
+func (s *Store) newerUserVersion(ctx context.Context) (int, error) {
+	var v int
+	if err := s.db.QueryRowContext(ctx, `PRAGMA user_version`).Scan(&v); err != nil {
+		return 0, fmt.Errorf("read user_version: %w", err)
+	}
+	if v <= latestVersion() {
+		return 0, nil
+	}
+	return v, nil
+}
+
+// migrationsState is schemaState from schema_migrations and the
+// application_id alone.
+func (s *Store) migrationsState(ctx context.Context) (schemaState, error) {
 	var st schemaState
 	var tables, tracked int
 	if err := s.db.QueryRowContext(ctx, `
