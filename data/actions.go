@@ -23,16 +23,15 @@ func (s *Store) CreateActionPlan(ctx context.Context, a *app.ActionPlan) error {
 		return err
 	}
 	v.CreatedAt, v.UpdatedAt = tx.now, tx.now
-	res, err := tx.ExecContext(ctx, `
-		INSERT INTO action_plans (problem, cause, strategy, owner, start_date, due_date, status,
-			followup, review_id, created_at, updated_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		v.Problem, v.Cause, v.Strategy, v.Owner, dateArg(v.Start), dateArg(v.Due), v.Status,
-		v.FollowUp, v.ReviewID, formatTime(v.CreatedAt), formatTime(v.UpdatedAt))
-	if err != nil {
-		return wrapf(err, "insert action plan")
+	if v.ID, err = freeID(ctx, tx, "action_plans", "action_id"); err != nil {
+		return err
 	}
-	if v.ID, err = res.LastInsertId(); err != nil {
+	if _, err := tx.ExecContext(ctx, `
+		INSERT INTO action_plans (id, problem, cause, strategy, owner, start_date, due_date, status,
+			followup, review_id, created_at, updated_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		v.ID, v.Problem, v.Cause, v.Strategy, v.Owner, dateArg(v.Start), dateArg(v.Due), v.Status,
+		v.FollowUp, v.ReviewID, formatTime(v.CreatedAt), formatTime(v.UpdatedAt)); err != nil {
 		return wrapf(err, "insert action plan")
 	}
 	if err := saveActionChildren(ctx, tx, &v); err != nil {

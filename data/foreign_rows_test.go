@@ -150,3 +150,76 @@ func TestNewerUserVersion(t *testing.T) {
 		t.Errorf("%d migrations recorded, want %d", n, data.LatestVersion())
 	}
 }
+
+// TestNewGoalTakesNothingLeftBehind has another program delete the
+// newest goal with its foreign keys off (the sqlite3 shell's default),
+// leaving its plan, history, check-ins and review behind and a sub-goal
+// naming it as parent: a goal created next takes none of them, and no
+// goal becomes its sub-goal. So with the newest review, whose action plan
+// stays linked to it, and the newest action plan, whose follow-ups stay:
+// the review and the action plan created next take neither.
+func TestNewGoalTakesNothingLeftBehind(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "pacer.db")
+	s := mustOpenPath(t, path)
+	child := mustCreateGoal(t, s, newGoal())
+	gone := newGoal()
+	mustNotErr(t, s.SaveGoalSetup(ctx, app.GoalSetup{Goal: gone, Plan: quarters(250, 300, 300, 350),
+		History: []app.HistoryValue{{PeriodKey: "2025-Q1", Value: 280}}}))
+	mustNotErr(t, s.CreateCheckIn(ctx, &app.CheckIn{GoalID: gone.ID, PeriodKey: "2026-01", Value: 100}))
+	mustNotErr(t, s.SaveReview(ctx, &app.Review{GoalID: gone.ID, PeriodKey: "2026-Q1", CauseCategory: "pricing"}))
+	child.ParentID, child.Weight = &gone.ID, 0.5
+	mustNotErr(t, s.UpdateGoal(ctx, child))
+	mustNotErr(t, s.Close())
+	execRaw(t, path, fmt.Sprintf(`DELETE FROM goals WHERE id = %d`, gone.ID))
+
+	s = mustOpenPath(t, path)
+	g := mustCreateGoal(t, s, newGoal())
+	cs, err := s.CheckIns(ctx, g.ID)
+	mustNotErr(t, err)
+	rs, err := s.Reviews(ctx, g.ID)
+	mustNotErr(t, err)
+	hs, err := s.History(ctx, g.ID)
+	mustNotErr(t, err)
+	p, err := s.CurrentPlan(ctx, g.ID)
+	mustNotErr(t, err)
+	if g.ID == gone.ID || len(cs)+len(rs)+len(hs)+len(p.Periods) != 0 {
+		t.Errorf("new goal %d (the deleted one was %d) has %d check-ins, %d reviews, %d history values, %d plan periods",
+			g.ID, gone.ID, len(cs), len(rs), len(hs), len(p.Periods))
+	}
+	kept, err := s.GoalByID(ctx, child.ID)
+	mustNotErr(t, err)
+	if kept.ParentID != nil && *kept.ParentID == g.ID {
+		t.Errorf("goal %d became the parent of goal %d", g.ID, child.ID)
+	}
+	checkTotals(t, s)
+
+	r := &app.Review{GoalID: child.ID, PeriodKey: "2026-Q2"}
+	mustNotErr(t, s.SaveReview(ctx, r))
+	linked := newAction(child.ID)
+	linked.Problem, linked.ReviewID = "linked", &r.ID
+	mustNotErr(t, s.CreateActionPlan(ctx, linked))
+	a := newAction(child.ID)
+	mustNotErr(t, s.CreateActionPlan(ctx, a))
+	mustNotErr(t, s.AddFollowUp(ctx, &app.FollowUp{ActionID: a.ID, Date: app.NewDate(2026, time.March, 1), Note: "left"}))
+	mustNotErr(t, s.Close())
+	execRaw(t, path, fmt.Sprintf(`DELETE FROM reviews WHERE id = %d; DELETE FROM action_plans WHERE id = %d`, r.ID, a.ID))
+
+	s = mustOpenPath(t, path)
+	r2 := &app.Review{GoalID: child.ID, PeriodKey: "2026-Q3"}
+	mustNotErr(t, s.SaveReview(ctx, r2))
+	as, err := s.ListActionPlans(ctx, app.ActionFilter{})
+	mustNotErr(t, err)
+	for _, x := range as {
+		if x.ReviewID != nil && *x.ReviewID == r2.ID {
+			t.Errorf("action plan %q became the new review's", x.Problem)
+		}
+	}
+	a2 := newAction(child.ID)
+	mustNotErr(t, s.CreateActionPlan(ctx, a2))
+	fs, err := s.FollowUps(ctx, a2.ID)
+	mustNotErr(t, err)
+	if len(fs) != 0 {
+		t.Errorf("new action plan %d (the deleted one was %d) has %d follow-ups", a2.ID, a.ID, len(fs))
+	}
+}

@@ -312,21 +312,23 @@ func createGoal(ctx context.Context, tx *tx, g *app.Goal) error {
 	if err := checkParent(ctx, tx, 0, g.ParentID); err != nil {
 		return err
 	}
+	id, err := freeID(ctx, tx, "goals", "goal_id", `SELECT max(parent_id) FROM goals`)
+	if err != nil {
+		return err
+	}
 	g.CreatedAt, g.UpdatedAt = tx.now, tx.now
-	res, err := tx.ExecContext(ctx, `
-		INSERT INTO goals (title, description, perspective, owner, kind, unit, unit_label, decimals,
+	_, err = tx.ExecContext(ctx, `
+		INSERT INTO goals (id, title, description, perspective, owner, kind, unit, unit_label, decimals,
 			aggregation, baseline, target, start_date, end_date, cadence, plan_by, parent_id, weight,
 			rationale, archived, created_at, updated_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		g.Title, g.Description, g.Perspective, g.Owner, g.Kind, g.Unit, g.UnitLabel, g.Decimals,
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		id, g.Title, g.Description, g.Perspective, g.Owner, g.Kind, g.Unit, g.UnitLabel, g.Decimals,
 		g.Aggregation, g.Baseline, g.Target, g.Start.String(), g.End.String(), g.Cadence, g.PlanBy,
 		g.ParentID, g.Weight, g.Rationale, g.Archived, formatTime(g.CreatedAt), formatTime(g.UpdatedAt))
 	if err != nil {
 		return wrapf(err, "insert goal")
 	}
-	if g.ID, err = res.LastInsertId(); err != nil {
-		return wrapf(err, "insert goal")
-	}
+	g.ID = id
 	return nil
 }
 

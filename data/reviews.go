@@ -126,16 +126,17 @@ func saveReview(ctx context.Context, tx *tx, r *app.Review) error {
 	r.UpdatedAt = tx.now
 	if old == nil {
 		r.CreatedAt = tx.now
-		res, err := tx.ExecContext(ctx, `
-			INSERT INTO reviews (goal_id, period_key, cause_category, cause_text, team_feedback, created_at, updated_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?)`, r.GoalID, r.PeriodKey, r.CauseCategory, r.CauseText, r.TeamFeedback,
-			formatTime(r.CreatedAt), formatTime(r.UpdatedAt))
+		id, err := freeID(ctx, tx, "reviews", "review_id")
 		if err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `
+			INSERT INTO reviews (id, goal_id, period_key, cause_category, cause_text, team_feedback, created_at, updated_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, id, r.GoalID, r.PeriodKey, r.CauseCategory, r.CauseText, r.TeamFeedback,
+			formatTime(r.CreatedAt), formatTime(r.UpdatedAt)); err != nil {
 			return wrapf(err, "insert review")
 		}
-		if r.ID, err = res.LastInsertId(); err != nil {
-			return wrapf(err, "insert review")
-		}
+		r.ID = id
 	} else {
 		r.ID, r.CreatedAt = old.ID, old.CreatedAt
 		if _, err := tx.ExecContext(ctx, `
