@@ -34,12 +34,14 @@ type DashboardData struct {
 // is otherwise its sum against the plan to date, a period never checked
 // in counting as nothing, so its totals suffice gaps and all. Nor do
 // totals whose sum ran past the largest number (finite values another
-// program wrote near it): GoalActual adds those its own way.
+// program wrote near it): GoalActual adds those its own way; nor those of
+// a goal whose start reads as none (0001-01-01, which only another
+// program writes), whose projection counts its recorded periods.
 func TotalsSuffice(cal Calendar, g Goal, plan []PeriodTarget, t ValueTotals) bool {
 	switch {
 	case t.Count == 0 || g.Kind == KindMilestone:
 		return true // no value, or the actual alone
-	case math.IsInf(t.Sum, 0) || math.IsNaN(t.Sum):
+	case math.IsInf(t.Sum, 0) || math.IsNaN(t.Sum) || g.Start.IsZero():
 		return false
 	case mayHaveUnknownPeriods(cal, g, t):
 		return false

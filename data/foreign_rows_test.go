@@ -223,3 +223,43 @@ func TestNewGoalTakesNothingLeftBehind(t *testing.T) {
 		t.Errorf("new action plan %d (the deleted one was %d) has %d follow-ups", a2.ID, a.ID, len(fs))
 	}
 }
+
+// TestGoalStartOfYearOne has another program set a goal's start to
+// 0001-01-01, the date Pacer reads as none: the dashboard's pace of it
+// is still the one worked out from every check-in, as the goal detail's.
+func TestGoalStartOfYearOne(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "pacer.db")
+	s := mustOpenPath(t, path)
+	g := newGoal()
+	mustNotErr(t, s.SaveGoalSetup(ctx, app.GoalSetup{Goal: g, Plan: quarters(250, 300, 300, 350)}))
+	for i, k := range []string{"2026-01", "2026-02", "2026-03", "2026-04"} {
+		mustNotErr(t, s.PutCheckIn(ctx, &app.CheckIn{GoalID: g.ID, PeriodKey: k, Value: float64(90 + i)}))
+	}
+	mustNotErr(t, s.Close())
+	execRaw(t, path, `UPDATE goals SET start_date = '0001-01-01'`)
+	s = mustOpenPath(t, path)
+	checkTotals(t, s)
+	for _, asOf := range []app.Date{app.NewDate(2026, 3, 4), app.NewDate(2026, 7, 1)} {
+		checkPacesAsOf(t, s, asOf)
+	}
+}
+
+// checkPacesAsOf fails unless the dashboard's paces as of asOf are those
+// worked out from every check-in.
+func checkPacesAsOf(t *testing.T, s *data.Store, asOf app.Date) {
+	t.Helper()
+	ctx, cal := context.Background(), app.Calendar{}
+	snap, err := s.Snapshot(ctx, app.GoalFilter{IncludeArchived: true})
+	mustNotErr(t, err)
+	d, err := s.Dashboard(ctx, app.GoalFilter{IncludeArchived: true}, cal, asOf)
+	mustNotErr(t, err)
+	slow, fast := app.Paces(cal, snap, asOf, app.DefaultThresholds), app.PacesFrom(cal, d, asOf, app.DefaultThresholds)
+	for i := range slow {
+		a, b := slow[i], fast[i]
+		if a.Assessment != b.Assessment || a.Projection.Method != b.Projection.Method || a.Projection.EndValue != b.Projection.EndValue {
+			t.Errorf("as of %s, goal %d from totals: %+v %v %v, from check-ins: %+v %v %v", asOf, a.Goal.ID,
+				b.Assessment, b.Projection.Method, b.Projection.EndValue, a.Assessment, a.Projection.Method, a.Projection.EndValue)
+		}
+	}
+}
