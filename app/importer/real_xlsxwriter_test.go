@@ -54,3 +54,43 @@ func TestXLSXFormulaZeroSaved(t *testing.T) {
 		t.Errorf("D2 = %+v, want the saved result 0", c)
 	}
 }
+
+// TestXLSXFormulaZeroBesideResults checks that a formula's saved 0 is its
+// result in a workbook that asks to be calculated when opened but was not
+// written by XlsxWriter (another calcId, as EPPlus, Apache POI and
+// openxlsx2 leave it) when the sheet's other formulas saved results: those
+// programs worked the results out, and a 0 among them is one.
+func TestXLSXFormulaZeroBesideResults(t *testing.T) {
+	b := readReal(t, "xlsxwriter_formulas_zh.xlsx")
+	b = xlsxPatchPart(t, b, "xl/workbook.xml", `calcId="124519"`, `calcId="191029"`)
+	tab := readXLSXTable(t, b)
+	if c := tab.Cell(1, 3); c.Kind != CellNumber || c.Number != 0 {
+		t.Errorf("D2 = %+v, want the saved result 0 beside E2's saved 25", c)
+	}
+	if c := tab.Cell(1, 4); c.Kind != CellNumber || c.Number != 25 {
+		t.Errorf("E2 = %+v, want the saved result 25", c)
+	}
+}
+
+// TestXLSXFormulaZerosBySheet scans sheets of formulas saved as 0, alone
+// and beside another result, under each reading of a 0.
+func TestXLSXFormulaZerosBySheet(t *testing.T) {
+	const alone = `<worksheet><sheetData><row r="1"><c r="A1"><f>B1</f><v>0</v></c></row></sheetData></worksheet>`
+	const beside = `<worksheet><sheetData><row r="1"><c r="A1"><f>B1</f><v>0</v></c><c r="B1"><f>C1</f><v>7</v></c></row></sheetData></worksheet>`
+	for _, tc := range []struct {
+		sheet string
+		zeros formulaZeros
+		want  bool // A1 counts as a formula without its result
+	}{
+		{alone, zerosAreResults, false}, {alone, zerosUnlessResults, true}, {alone, zerosArePlaceholders, true},
+		{beside, zerosAreResults, false}, {beside, zerosUnlessResults, false}, {beside, zerosArePlaceholders, true},
+	} {
+		found, err := xlsxScanFormulas([]byte(tc.sheet), tc.zeros)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := found[cellAt{0, 0}]; got != tc.want || found[cellAt{0, 1}] {
+			t.Errorf("zeros %d, sheet %s: A1 unsaved %v, B1 %v; want %v, false", tc.zeros, tc.sheet, got, found[cellAt{0, 1}], tc.want)
+		}
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"maps"
 	"path"
 	"strconv"
 	"strings"
@@ -80,7 +81,7 @@ func xlsxDefaultSheet(f *excelize.File, sheets []string) string {
 // formula Excel saved with an empty text result; that one is typed as
 // text (t="str") and holds an empty value element, where an unsaved one
 // has no value element, or an empty one and no text type (openpyxl). In
-// a workbook that asks to be calculated when opened (xlsxCalcOnLoad), a
+// a workbook that asks to be calculated when opened (xlsxFormulaZeros), a
 // formula's saved 0 is no result either: XlsxWriter, which pandas uses,
 // saves 0 for every formula it is given no result for. A sheet without
 // formulas is not parsed.
@@ -100,7 +101,7 @@ func xlsxUnsaved(b []byte, sheet string) (map[cellAt]bool, error) {
 	if !xlsxMayHoldFormulas(data) {
 		return map[cellAt]bool{}, nil
 	}
-	return xlsxScanFormulas(data, xlsxCalcOnLoad(zr))
+	return xlsxScanFormulas(data, xlsxFormulaZeros(zr))
 }
 
 // xlsxMayHoldFormulas reports whether sheet XML data may hold a formula
@@ -126,26 +127,33 @@ type xlsxCellScan struct {
 }
 
 // unsaved reports whether the cell scanned holds a formula without a
-// result; with placeholders, a formula's saved 0 counts as none.
-func (c *xlsxCellScan) unsaved(placeholders bool) bool {
-	if !c.formula {
-		return false
-	}
-	return !c.valued && !(c.text && c.value) || placeholders && c.number && c.zero
+// result.
+func (c *xlsxCellScan) unsaved() bool {
+	return c.formula && !c.valued && !(c.text && c.value)
 }
 
-// xlsxScanFormulas parses sheet XML data for xlsxUnsaved; placeholders
-// says whether a formula's 0 is one (xlsxCalcOnLoad). Cells and rows
+// savedZero reports whether the cell scanned holds a formula whose saved
+// result is the number 0, which may be a placeholder (xlsxScanFormulas).
+func (c *xlsxCellScan) savedZero() bool {
+	return c.formula && c.valued && c.number && c.zero
+}
+
+// xlsxScanFormulas parses sheet XML data for xlsxUnsaved. A formula's
+// saved 0 counts as no result as zeros says: in a workbook XlsxWriter
+// wrote, always; in another that asks to be calculated when opened, when
+// no formula of the sheet saved another result, since EPPlus, Apache POI
+// and openxlsx2 set that request on workbooks whose results they did
+// save, where a 0 beside other results is a real one. Cells and rows
 // without a reference ("r") follow the one before, as the format allows.
-func xlsxScanFormulas(data []byte, placeholders bool) (map[cellAt]bool, error) {
-	found := map[cellAt]bool{}
+func xlsxScanFormulas(data []byte, zeros formulaZeros) (map[cellAt]bool, error) {
+	f := formulaScan{found: map[cellAt]bool{}, saved0: map[cellAt]bool{}}
 	dec := xml.NewDecoder(bytes.NewReader(data))
 	row, col := -1, -1
 	var c xlsxCellScan
 	for {
 		tok, err := dec.RawToken()
 		if err == io.EOF {
-			return found, nil
+			break
 		}
 		if err != nil {
 			return nil, fmt.Errorf("read sheet: %w", err)
@@ -159,10 +167,33 @@ func xlsxScanFormulas(data []byte, placeholders bool) (map[cellAt]bool, error) {
 			}
 		case xml.EndElement:
 			c.inValue = false
-			if el.Name.Local == "c" && c.unsaved(placeholders) {
-				found[c.at] = true
+			if el.Name.Local == "c" {
+				f.take(&c)
 			}
 		}
+	}
+	if zeros == zerosArePlaceholders || zeros == zerosUnlessResults && !f.results {
+		maps.Copy(f.found, f.saved0)
+	}
+	return f.found, nil
+}
+
+// formulaScan is what xlsxScanFormulas found: the formulas without a
+// result, those whose saved result is 0, and whether one saved another.
+type formulaScan struct {
+	found, saved0 map[cellAt]bool
+	results       bool
+}
+
+// take notes the cell just scanned.
+func (f *formulaScan) take(c *xlsxCellScan) {
+	switch {
+	case c.unsaved():
+		f.found[c.at] = true
+	case c.savedZero():
+		f.saved0[c.at] = true
+	case c.formula && c.valued:
+		f.results = true
 	}
 }
 
