@@ -84,6 +84,8 @@ const (
 	msgFollowUpDateNeeded = "The follow-up needs a date."
 
 	msgSettingKeyRequired = "The setting needs a name."
+
+	msgNoFreeID = "The file has no number left for a new row: another program gave one the largest number there is."
 )
 
 // Messages lists every message an Error from this package can carry, so
@@ -107,7 +109,7 @@ var Messages = []string{
 	msgMeasureTextRequired, msgMeasureNotFound,
 	msgActionNotFound, msgProblemRequired, msgStatusInvalid,
 	msgFollowUpInvalid, msgDueBeforeStart, msgFollowUpDateNeeded,
-	msgSettingKeyRequired,
+	msgSettingKeyRequired, msgNoFreeID,
 }
 
 // sqlError turns a SQLite failure into an Error with a code the UI can act

@@ -3,13 +3,18 @@ package data
 import (
 	"context"
 	"database/sql"
+	"math"
+	"pacer/app"
 	"strings"
 )
 
 // qRefTables lists the tables with a column named ?1, but for the log of
-// setup changes, which names goals deleted long ago.
-const qRefTables = `SELECT m.name FROM sqlite_master m, pragma_table_info(m.name) c
-	WHERE m.type = 'table' AND c.name = ?1 AND m.name <> 'setup_changes'`
+// setup changes, which names goals deleted long ago. Only STRICT tables
+// count, as all of Pacer's are: a table another program added to the
+// file may hold text in such a column, or be a virtual table whose
+// module is missing here, which pragma_table_info cannot even read.
+const qRefTables = `SELECT t.name FROM pragma_table_list t, pragma_table_info(t.name) c
+	WHERE t.schema = 'main' AND t.type = 'table' AND t.strict AND c.name = ?1 AND t.name <> 'setup_changes'`
 
 // freeID is the ID a new row of table takes: past every row's, and past
 // every ID the column ref of another table names, or a query of extra
@@ -33,6 +38,9 @@ func freeID(ctx context.Context, tx *tx, table, ref string, extra ...string) (in
 	var last sql.NullInt64
 	if err := tx.QueryRowContext(ctx, `SELECT max(id) FROM (`+strings.Join(parts, " UNION ALL ")+`)`).Scan(&last); err != nil {
 		return 0, wrapf(err, "find a free ID of %s", table)
+	}
+	if last.Int64 == math.MaxInt64 {
+		return 0, app.Errorf(app.EInvalid, msgNoFreeID)
 	}
 	return last.Int64 + 1, nil
 }
