@@ -104,6 +104,27 @@ func saveOneCheckIn(b *testing.B, s *data.Store) func(i int) {
 	}
 }
 
+// appendOneWeek returns a save of a check-in of the week after the scale
+// files' last, 2024-W01, of one goal of s (another on each call), as a
+// check-in screen saves it: the fast save, whose check-in waits to be
+// counted (data/fold.go), so that the read after it reads that goal's
+// check-ins. What waited before is counted first, as the store does once
+// saves pause.
+func appendOneWeek(b *testing.B, s *data.Store) func(i int) {
+	goals, err := s.ListGoals(context.Background(), app.GoalFilter{})
+	if err != nil || len(goals) == 0 {
+		b.Fatal(err, len(goals))
+	}
+	return func(i int) {
+		ctx := context.Background()
+		s.SettleDerived(ctx)
+		c := app.CheckIn{GoalID: goals[i*7919%len(goals)].ID, PeriodKey: "2024-W01", Value: float64(8 + i%5), Confidence: 7}
+		if err := s.PutCheckIn(ctx, &c); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
 // editOneGoal returns an edit of one goal of s a turn, saved as the goal
 // form saves it (its title), with its plan and check-ins as they were.
 func editOneGoal(b *testing.B, s *data.Store) func(i int) {

@@ -106,6 +106,11 @@ func benchDashboard(b *testing.B, goals, years int) {
 	b.Run("compute", func(b *testing.B) {
 		testkit.BenchMedian(b, func(int) { app.PacesFrom(cal, d, asOf, app.DefaultThresholds) })
 	})
+	// Last: its check-ins are the goals' latest, which later reads would find.
+	b.Run("load+compute,_a_check-in_waiting", func(b *testing.B) {
+		var memo app.PaceMemo
+		benchAfter(b, appendOneWeek(b, s), func(int) { show(s, &memo) })
+	})
 }
 
 func TestLoadSampleReviews(t *testing.T) {

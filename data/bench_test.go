@@ -146,3 +146,34 @@ func BenchmarkOpen(b *testing.B) {
 		s.Close()
 	}
 }
+
+// BenchmarkFoldAfterSave times what a durable save leaves for later
+// (data/fold.go): counting its check-in into the running totals, in a
+// transaction of its own, as the store does once saves pause. ns/op is
+// the fold's median, save-ns/op the save's before it.
+func BenchmarkFoldAfterSave(b *testing.B) {
+	ctx := context.Background()
+	s := mustOpen(b)
+	g := mustCreateGoal(b, s, weeklyGoal())
+	var saves, folds []time.Duration
+	turn := func(i int) {
+		t0 := time.Now()
+		if err := s.PutCheckIn(ctx, &app.CheckIn{GoalID: g.ID, PeriodKey: weekKey(i), Value: float64(i) / 4, Confidence: 5}); err != nil {
+			b.Fatal(err)
+		}
+		t1 := time.Now()
+		s.SettleDerived(ctx)
+		saves, folds = append(saves, t1.Sub(t0)), append(folds, time.Since(t1))
+	}
+	i := 0
+	for ; b.Loop(); i++ {
+		turn(i)
+	}
+	for ; i < minTurns; i++ {
+		turn(i)
+	}
+	slices.Sort(saves)
+	slices.Sort(folds)
+	b.ReportMetric(float64(folds[len(folds)/2]), "ns/op")
+	b.ReportMetric(float64(saves[len(saves)/2]), "save-ns/op")
+}

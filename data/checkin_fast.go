@@ -17,19 +17,18 @@ import (
 // (which starts a goroutine for the transaction and one for every query
 // in it). The fast save is one prepared INSERT run on its own, as the bare
 // INSERT is: SQLite commits it as one transaction with everything its
-// triggers write (the running totals, the team outbox, a goal's parts),
-// flushed as any other (synchronous=FULL, WAL).
+// triggers write (the team outbox, a goal's parts), flushed as any other
+// (synchronous=FULL, WAL). A new check-in waits there to be counted into
+// the running totals (fold.go); the store folds once the saves pause.
 //
 // The checks run first, in Go, against the goal's span and the fiscal
 // start as the last full save of that goal read them (ruleCache), and the
 // INSERT writes only if, inside its transaction, the goal still has that
-// kind, cadence, those decimals and dates, the fiscal start is the same, no
-// later period of the goal is counted and nothing is marked stale: what
-// the checks read is read again where the row is written, and the totals'
-// trigger appends or replaces the goal's latest row, as the full save's
-// trigger does, with nothing left to recompute before commit. Anything
-// else (a goal not saved to since the store opened, a failed check, a
-// goal or fiscal start changed since, an earlier period, stale marks)
+// kind, cadence, those decimals and dates, the fiscal start is the same
+// and nothing is marked stale: what the checks read is read again where
+// the row is written. Anything else (a goal not saved to since the store
+// opened, a failed check, a goal or fiscal start changed since, stale
+// marks, the replacement of a counted check-in before the goal's latest)
 // writes nothing there and takes the full transaction, which reads the
 // goal afresh and says what is wrong.
 
@@ -39,14 +38,21 @@ import (
 const qFastGuard = ` FROM goals
 	WHERE id = ?1 AND cadence = ?7 AND decimals = ?8 AND start_date IS ?9 AND end_date IS ?10
 	  AND (SELECT value FROM settings WHERE key = '` + SettingFiscalStart + `') IS ?11 AND kind = ?12
-	  AND NOT EXISTS (SELECT 1 FROM checkin_totals WHERE goal_id = ?1 AND period_key > ?2)
 	  AND NOT EXISTS (SELECT 1 FROM checkin_totals_stale)
 	  AND NOT EXISTS (SELECT 1 FROM plan_cache_stale)`
 
-// qFastPut is PutCheckIn's fast save: qPutCheckIn under qFastGuard.
+// qFastLatest is the replacing fast save's further condition: no later
+// period of the goal is counted. A counted check-in's replacement updates
+// its totals row when it is the goal's latest, and marks the goal stale
+// otherwise, which the full save recomputes before it commits.
+const qFastLatest = `
+	  AND NOT EXISTS (SELECT 1 FROM checkin_totals WHERE goal_id = ?1 AND period_key > ?2)`
+
+// qFastPut is PutCheckIn's fast save: qPutCheckIn under qFastGuard and
+// qFastLatest.
 const qFastPut = `
 	INSERT INTO checkins (goal_id, period_key, value, confidence, note, created_at, updated_at)
-	SELECT id, ?2, ?3, ?4, ?5, ?6, ?6` + qFastGuard + `
+	SELECT id, ?2, ?3, ?4, ?5, ?6, ?6` + qFastGuard + qFastLatest + `
 	ON CONFLICT (goal_id, period_key) DO UPDATE SET
 		value = excluded.value, confidence = excluded.confidence, note = excluded.note,
 		updated_at = excluded.updated_at
@@ -200,6 +206,7 @@ func (s *Store) saveFast(ctx context.Context, c *app.CheckIn, create bool) (done
 	}
 	if done && err == nil {
 		*c = v
+		s.foldSoon()
 	}
 	return done, err
 }

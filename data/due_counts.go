@@ -19,7 +19,7 @@ import (
 // latest reported up to the last due key. A check-in the totals leave out (of
 // another cadence, or of a period that does not exist) is of no period
 // that can fall due.
-const qReportedInSpans = `
+var qReportedInSpans = `
 	SELECT s.id,
 		coalesce((SELECT t.n FROM checkin_totals t WHERE t.goal_id = s.id AND t.period_key < s.first
 			ORDER BY t.period_key DESC LIMIT 1), 0),
@@ -29,7 +29,7 @@ const qReportedInSpans = `
 			ORDER BY t.period_key DESC LIMIT 1), '0 ')
 	FROM (SELECT json_extract(value, '$[0]') AS id, json_extract(value, '$[1]') AS first,
 			json_extract(value, '$[2]') AS overdue, json_extract(value, '$[3]') AS due FROM json_each(?1)) s
-	WHERE NOT EXISTS (SELECT 1 FROM checkin_totals_stale x WHERE x.goal_id = s.id)`
+	WHERE NOT EXISTS (SELECT 1 FROM checkin_totals_stale x WHERE x.goal_id = s.id)` + notWaiting("s.id")
 
 // DueCounts counts, for each goal of spans (app.DueSpanOf), its check-ins
 // due and overdue that no check-in reports, from the running totals:

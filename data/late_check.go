@@ -56,7 +56,7 @@ func (s *Store) writesAtOpen(ctx context.Context) bool {
 		return true
 	}
 	var stale bool
-	err := s.db.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM checkin_totals_stale) OR EXISTS (SELECT 1 FROM plan_cache_stale)`).Scan(&stale)
+	err := s.db.QueryRowContext(ctx, qDerivedStale).Scan(&stale)
 	return err != nil || stale
 }
 

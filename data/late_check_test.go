@@ -88,14 +88,17 @@ func sourceWithMarks(t *testing.T, stale bool) (content []byte, goalPages []int)
 		g.Description = strings.Repeat("words ", 80)
 		mustCreateGoal(t, s, g)
 	}
-	if stale {
-		_, err := s.DB().Exec(`INSERT INTO checkin_totals_stale (goal_id, from_key) SELECT id, '' FROM goals LIMIT 1`)
-		mustNotErr(t, err)
-	}
-	mustNotErr(t, s.Close())
+	mustNotErr(t, s.Close()) // which counts what waits, clearing stale marks
 	db, err := sql.Open("sqlite", path)
 	mustNotErr(t, err)
-	defer db.Close()
+	defer func() { db.Close() }() // the db open when it returns
+	if stale {
+		_, err := db.Exec(`INSERT INTO checkin_totals_stale (goal_id, from_key) SELECT id, '' FROM goals LIMIT 1`)
+		mustNotErr(t, err)
+		mustNotErr(t, db.Close()) // the last connection: into the file itself
+		db, err = sql.Open("sqlite", path)
+		mustNotErr(t, err)
+	}
 	rows, err := db.Query(`SELECT pageno FROM dbstat WHERE name = 'goals' AND pagetype = 'leaf'`)
 	mustNotErr(t, err)
 	for rows.Next() {

@@ -47,9 +47,11 @@ func fileFigures(t *testing.T, s *Store) string {
 	return liveFigures(t, fresh)
 }
 
-// checkLive fails unless s reads what its file holds.
+// checkLive fails unless s reads what its file holds, once s counted the
+// check-ins waiting (fold.go), as a store opening the file does.
 func checkLive(t *testing.T, s *Store, after string) {
 	t.Helper()
+	s.settleTotals(context.Background())
 	if got, want := liveFigures(t, s), fileFigures(t, s); got != want {
 		t.Fatalf("after %s, the store read\n%s\nand its file holds\n%s", after, got, want)
 	}

@@ -131,7 +131,7 @@ var qReviewSums = `
 		` + totalsEnd("<", 3) + `, ` + totalsEnd("<=", 4) + `, ` + totalsEnd("<", 5) + `, ` + totalsEnd("<=", 6) + `
 	FROM goals g
 	WHERE g.cadence = ?7
-	  AND NOT EXISTS (SELECT 1 FROM checkin_totals_stale s WHERE s.goal_id = g.id)
+	  AND NOT EXISTS (SELECT 1 FROM checkin_totals_stale s WHERE s.goal_id = g.id)` + notWaiting("g.id") + `
 	  AND NOT EXISTS (SELECT 1 FROM checkin_uncounted u WHERE u.goal_id = g.id AND u.period_key BETWEEN ?8 AND ?9)
 	  AND NOT EXISTS (SELECT 1 FROM history_values h WHERE h.goal_id = g.id AND h.period_key BETWEEN ?8 AND ?9)`
 

@@ -268,6 +268,10 @@ CREATE TABLE setup_changes (
     from_g  INTEGER NOT NULL,
     g       INTEGER NOT NULL
 ) STRICT;
+CREATE TABLE checkin_fold (
+    one  INTEGER PRIMARY KEY CHECK (one = 1),
+    upto INTEGER NOT NULL
+) STRICT;
 CREATE INDEX goals_parent_id ON goals (parent_id);
 CREATE INDEX goals_archived_perspective ON goals (archived, perspective);
 CREATE INDEX review_measures_review_id ON review_measures (review_id, position);
@@ -277,12 +281,6 @@ CREATE INDEX action_goals_goal_id ON action_goals (goal_id);
 CREATE INDEX action_measures_action_id ON action_measures (action_id, position);
 CREATE INDEX followups_action_id_date ON followups (action_id, date);
 CREATE INDEX sync_outbox_row ON sync_outbox (tbl, rid);
-CREATE TRIGGER checkin_totals_delete AFTER DELETE ON checkins BEGIN
-    DELETE FROM checkin_totals WHERE goal_id = OLD.goal_id AND period_key = OLD.period_key
-      AND NOT EXISTS (SELECT 1 FROM checkin_totals l WHERE l.goal_id = OLD.goal_id AND l.period_key > OLD.period_key);
-    INSERT INTO checkin_totals_stale (goal_id, from_key) SELECT OLD.goal_id, OLD.period_key WHERE changes() = 0
-        ON CONFLICT (goal_id) DO UPDATE SET from_key = min(from_key, excluded.from_key);
-END;
 CREATE TRIGGER checkin_totals_cadence AFTER UPDATE OF cadence ON goals WHEN OLD.cadence IS NOT NEW.cadence BEGIN
     INSERT INTO checkin_totals_stale (goal_id, from_key) VALUES (NEW.id, '')
         ON CONFLICT (goal_id) DO UPDATE SET from_key = '';
@@ -603,28 +601,6 @@ WHEN (SELECT checkins_add_up FROM goals WHERE id = OLD.goal_id) = 1 BEGIN
         AND NOT EXISTS (SELECT 1 FROM checkin_parts p WHERE p.goal_id = OLD.goal_id AND p.period_key = OLD.period_key);
     UPDATE checkin_parts_state SET summing = 0;
 END;
-CREATE TRIGGER checkin_totals_update AFTER UPDATE OF goal_id, period_key, value ON checkins BEGIN
-    UPDATE checkin_totals SET value = NEW.value, total = x.total, units = x.units
-    FROM (SELECT coalesce(t.total, 0.0) + NEW.value AS total,
-                 CASE WHEN abs(iif(t.period_key IS NULL, 0, t.units) + g.uv) < 9007199254740992
-                      THEN iif(t.period_key IS NULL, 0, t.units) + g.uv END AS units
-          FROM (SELECT CASE WHEN abs(NEW.value * sc) < 9007199254740992.0
-                         AND CAST(round(NEW.value * sc) AS INTEGER) / sc = NEW.value
-                    THEN CAST(round(NEW.value * sc) AS INTEGER) END AS uv
-                FROM (SELECT CASE decimals WHEN 0 THEN 1.0 WHEN 1 THEN 10.0 WHEN 2 THEN 100.0 WHEN 3 THEN 1000.0 WHEN 4 THEN 10000.0 WHEN 5 THEN 100000.0 ELSE 1000000.0 END AS sc
-                      FROM goals WHERE id = NEW.goal_id)) g
-          LEFT JOIN (SELECT period_key, total, units FROM checkin_totals
-                     WHERE goal_id = NEW.goal_id AND period_key < NEW.period_key ORDER BY period_key DESC LIMIT 1) t) x
-    WHERE goal_id = NEW.goal_id AND period_key = NEW.period_key
-      AND OLD.goal_id = NEW.goal_id AND OLD.period_key = NEW.period_key
-      AND NEW.value BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308
-      AND NOT EXISTS (SELECT 1 FROM checkin_totals l WHERE l.goal_id = NEW.goal_id AND l.period_key > NEW.period_key);
-    INSERT INTO checkin_totals_stale (goal_id, from_key)
-        SELECT OLD.goal_id, min(OLD.period_key, NEW.period_key) WHERE changes() = 0
-        ON CONFLICT (goal_id) DO UPDATE SET from_key = min(from_key, excluded.from_key);
-    INSERT INTO checkin_totals_stale (goal_id, from_key) SELECT NEW.goal_id, '' WHERE NEW.goal_id <> OLD.goal_id
-        ON CONFLICT (goal_id) DO UPDATE SET from_key = '';
-END;
 CREATE TRIGGER checkin_totals_decimals AFTER UPDATE OF decimals ON goals WHEN OLD.decimals IS NOT NEW.decimals BEGIN
     INSERT INTO checkin_totals_stale (goal_id, from_key) VALUES (NEW.id, '')
         ON CONFLICT (goal_id) DO UPDATE SET from_key = '';
@@ -759,42 +735,43 @@ WHEN (SELECT linked FROM sync_state) = 1 OR (SELECT checkins_add_up FROM goals W
     UPDATE checkins SET author = (SELECT login FROM sync_state) WHERE id = NEW.id
         AND (SELECT linked = 1 AND applying = 0 FROM sync_state) AND NEW.author IS NOT (SELECT login FROM sync_state);
 END;
-CREATE TRIGGER checkin_totals_insert AFTER INSERT ON checkins BEGIN
-    INSERT INTO checkin_totals (goal_id, period_key, n, total, value, first_key, units)
-    SELECT NEW.goal_id, NEW.period_key, coalesce(t.n, 0) + 1, coalesce(t.total, 0.0) + NEW.value, NEW.value,
-           coalesce(t.first_key, NEW.period_key),
-           CASE WHEN abs(iif(t.period_key IS NULL, 0, t.units) + g.uv) < 9007199254740992
-                THEN iif(t.period_key IS NULL, 0, t.units) + g.uv END
-    FROM (SELECT cadence, CASE WHEN abs(NEW.value * sc) < 9007199254740992.0
+CREATE TRIGGER checkin_totals_update AFTER UPDATE OF goal_id, period_key, value ON checkins
+WHEN min(OLD.id, NEW.id) <= (SELECT upto FROM checkin_fold) BEGIN
+    UPDATE checkin_totals SET value = NEW.value, total = x.total, units = x.units
+    FROM (SELECT coalesce(t.total, 0.0) + NEW.value AS total,
+                 CASE WHEN abs(iif(t.period_key IS NULL, 0, t.units) + g.uv) < 9007199254740992
+                      THEN iif(t.period_key IS NULL, 0, t.units) + g.uv END AS units
+          FROM (SELECT CASE WHEN abs(NEW.value * sc) < 9007199254740992.0
                          AND CAST(round(NEW.value * sc) AS INTEGER) / sc = NEW.value
                     THEN CAST(round(NEW.value * sc) AS INTEGER) END AS uv
-          FROM (SELECT cadence, CASE decimals WHEN 0 THEN 1.0 WHEN 1 THEN 10.0 WHEN 2 THEN 100.0 WHEN 3 THEN 1000.0 WHEN 4 THEN 10000.0 WHEN 5 THEN 100000.0 ELSE 1000000.0 END AS sc
-                FROM goals WHERE id = NEW.goal_id)) g
-    LEFT JOIN checkin_totals t ON t.goal_id = NEW.goal_id
-         AND t.period_key = (SELECT max(period_key) FROM checkin_totals WHERE goal_id = NEW.goal_id)
-    WHERE (t.period_key IS NULL OR t.period_key < NEW.period_key)
+                FROM (SELECT CASE decimals WHEN 0 THEN 1.0 WHEN 1 THEN 10.0 WHEN 2 THEN 100.0 WHEN 3 THEN 1000.0 WHEN 4 THEN 10000.0 WHEN 5 THEN 100000.0 ELSE 1000000.0 END AS sc
+                      FROM goals WHERE id = NEW.goal_id)) g
+          LEFT JOIN (SELECT period_key, total, units FROM checkin_totals
+                     WHERE goal_id = NEW.goal_id AND period_key < NEW.period_key ORDER BY period_key DESC LIMIT 1) t) x
+    WHERE goal_id = NEW.goal_id AND period_key = NEW.period_key
+      AND OLD.goal_id = NEW.goal_id AND OLD.period_key = NEW.period_key
       AND NEW.value BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308
-      AND substr(NEW.period_key, 1, 4) > '0000'
-      AND CASE g.cadence
-          WHEN 'week' THEN CASE
-               WHEN NOT NEW.period_key GLOB '[0-9][0-9][0-9][0-9]-W[0-9][0-9]' THEN 0
-               WHEN substr(NEW.period_key, 7) BETWEEN '01' AND '52' THEN 1
-               -- week 53 exists when the year starts on a Thursday, or on a
-               -- Wednesday in a leap year
-               WHEN substr(NEW.period_key, 7) = '53'
-                    THEN strftime('%w', substr(NEW.period_key, 1, 4) || '-01-01') = '4'
-                         OR strftime('%w', substr(NEW.period_key, 1, 4) || '-01-01') = '3'
-                            AND date(substr(NEW.period_key, 1, 4) || '-02-29') = substr(NEW.period_key, 1, 4) || '-02-29'
-               ELSE 0 END
-          WHEN 'month' THEN NEW.period_key GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]'
-                           AND substr(NEW.period_key, 6) BETWEEN '01' AND '12'
-          WHEN 'quarter' THEN NEW.period_key GLOB '[0-9][0-9][0-9][0-9]-Q[1-4]'
-          WHEN 'half' THEN NEW.period_key GLOB '[0-9][0-9][0-9][0-9]-H[12]'
-          WHEN 'year' THEN NEW.period_key GLOB '[0-9][0-9][0-9][0-9]'
-          ELSE 0 END;
-    INSERT INTO checkin_totals_stale (goal_id, from_key) SELECT NEW.goal_id, NEW.period_key WHERE changes() = 0
+      AND NOT EXISTS (SELECT 1 FROM checkin_totals l WHERE l.goal_id = NEW.goal_id AND l.period_key > NEW.period_key);
+    INSERT INTO checkin_totals_stale (goal_id, from_key)
+        SELECT OLD.goal_id, min(OLD.period_key, NEW.period_key) WHERE changes() = 0
+        ON CONFLICT (goal_id) DO UPDATE SET from_key = min(from_key, excluded.from_key);
+    INSERT INTO checkin_totals_stale (goal_id, from_key) SELECT NEW.goal_id, '' WHERE NEW.goal_id <> OLD.goal_id
+        ON CONFLICT (goal_id) DO UPDATE SET from_key = '';
+END;
+CREATE TRIGGER checkin_totals_delete AFTER DELETE ON checkins
+WHEN OLD.id <= (SELECT upto FROM checkin_fold) BEGIN
+    DELETE FROM checkin_totals WHERE goal_id = OLD.goal_id AND period_key = OLD.period_key
+      AND NOT EXISTS (SELECT 1 FROM checkin_totals l WHERE l.goal_id = OLD.goal_id AND l.period_key > OLD.period_key);
+    INSERT INTO checkin_totals_stale (goal_id, from_key) SELECT OLD.goal_id, OLD.period_key WHERE changes() = 0
+        ON CONFLICT (goal_id) DO UPDATE SET from_key = min(from_key, excluded.from_key);
+    UPDATE checkin_fold SET upto = OLD.id - 1 WHERE upto = OLD.id;
+END;
+CREATE TRIGGER checkin_totals_insert AFTER INSERT ON checkins
+WHEN NEW.id <= (SELECT upto FROM checkin_fold) BEGIN
+    INSERT INTO checkin_totals_stale (goal_id, from_key) VALUES (NEW.goal_id, NEW.period_key)
         ON CONFLICT (goal_id) DO UPDATE SET from_key = min(from_key, excluded.from_key);
 END;
+INSERT INTO "checkin_fold" ("one", "upto") VALUES (1, 0);
 INSERT INTO "checkin_parts_state" ("one", "summing") VALUES (1, 0);
 INSERT INTO "setup_generation" ("id", "g") VALUES (1, random());
 INSERT INTO "sync_state" ("one", "linked", "applying", "login", "host", "port", "dbname", "sslmode", "cursor", "client", "last_sync") VALUES (1, 0, 0, '', '', 0, '', '', 0, lower(hex(randomblob(16))), '');

@@ -14,14 +14,14 @@ import (
 
 // hotQueries are the statements prepared once per store, when it opens.
 var hotQueries = []string{qGoalRules, qTotalsStale, qTotalsAsOf, qPlanStale, qStale, qReviewSums,
-	qLiveState, qTotalsAsOfGoals, qReviewSumsOfGoals}
+	qLiveState, qTotalsAsOfGoals, qReviewSumsOfGoals, qUnsureGoals, qDerivedStale}
 
 // writeQueries are the hot statements that write check-ins, prepared at
 // the first save (prepareWrites) rather than when the store opens: each
 // compiles every trigger on checkins: the three are four fifths of the
 // compiling, some 7 of the 9 ms it took before a new window's first
 // frame, which saves nothing.
-var writeQueries = []string{qPutCheckIn, qFastPut, qFastAppend}
+var writeQueries = append([]string{qPutCheckIn, qFastPut, qFastAppend}, refreshQueries...)
 
 // stmtCache holds the prepared hot queries; a query it lacks (a test
 // store of an older schema cannot prepare them, and writeQueries until
@@ -98,6 +98,14 @@ func (t *tx) queryRow(ctx context.Context, q string, args ...any) *sql.Row {
 		return t.StmtContext(ctx, st).QueryRowContext(ctx, args...)
 	}
 	return t.QueryRowContext(ctx, q, args...)
+}
+
+// exec runs a statement, prepared when it is a hot one.
+func (t *tx) exec(ctx context.Context, q string, args ...any) (sql.Result, error) {
+	if st := t.hot[q]; st != nil {
+		return t.StmtContext(ctx, st).ExecContext(ctx, args...)
+	}
+	return t.ExecContext(ctx, q, args...)
 }
 
 // query runs a query, prepared when it is a hot one.

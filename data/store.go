@@ -41,6 +41,7 @@ type Store struct {
 	stmts     stmtCache
 	live      liveCache // running totals read, by goal (live_cache.go)
 	fileMap   fileMap   // whether the file is read through a map (file_map.go)
+	folder    folder    // counts the check-ins saved once saves pause (fold.go)
 }
 
 // Open opens the Pacer database at path, creating the file and its folders
@@ -131,6 +132,7 @@ func (s *Store) noteWait(d time.Duration) {
 func (s *Store) Close() error {
 	var err error
 	s.closeOnce.Do(func() {
+		s.stopFolding()
 		s.saveSetupSnapshot()
 		s.saveKeptSums()
 		err = s.db.Close()

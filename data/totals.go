@@ -13,8 +13,11 @@ import (
 // goals' rows before the transaction that marked them commits.
 
 // qStale lists, in one statement for the one that every save runs, the
-// goals whose totals (0) or cached plan (1) need rewriting.
-const qStale = `SELECT 0, goal_id, from_key FROM checkin_totals_stale
+// goals whose totals (0) need rewriting from a period on, marked stale or
+// with check-ins waiting to be counted (fold.go), and those whose cached
+// plan (1) does.
+const qStale = `SELECT 0, goal_id, min(from_key) FROM (SELECT goal_id, from_key FROM checkin_totals_stale
+		UNION ALL ` + qWaiting + `) GROUP BY goal_id
 	UNION ALL SELECT 1, goal_id, '' FROM plan_cache_stale`
 
 // refreshDerived brings the totals and cached plans of a write
@@ -53,8 +56,10 @@ func refreshDerived(ctx context.Context, t *tx) error {
 		}
 	}
 	if totals {
-		if _, err := t.ExecContext(ctx, `DELETE FROM checkin_totals_stale`); err != nil {
-			return wrapf(err, "clear stale totals")
+		for _, q := range []string{qClearStale, qFolded} {
+			if _, err := t.exec(ctx, q); err != nil {
+				return wrapf(err, "clear stale totals")
+			}
 		}
 	}
 	if plans {
@@ -105,33 +110,50 @@ func refreshTotals(ctx context.Context, t *tx) error {
 	return wrapf(err, "clear stale totals")
 }
 
+// The statements of a goal's refresh, which every fold runs (fold.go):
+// prepared with the saves' (writeQueries), since each compiles the
+// triggers on the tables it writes.
+const (
+	qClearTotalsFrom    = `DELETE FROM checkin_totals WHERE goal_id = ? AND period_key >= ?`
+	qClearUncountedFrom = `DELETE FROM checkin_uncounted WHERE goal_id = ? AND period_key >= ?`
+	qRefreshGoal        = `SELECT cadence, decimals FROM goals WHERE id = ?`
+	qLatestTotals       = `SELECT n, total, first_key, units FROM checkin_totals WHERE goal_id = ?
+		ORDER BY period_key DESC LIMIT 1`
+	qCheckInsFrom = `SELECT period_key, value FROM checkins WHERE goal_id = ? AND period_key >= ? ORDER BY period_key`
+	qUncounted    = `INSERT OR IGNORE INTO checkin_uncounted (goal_id, period_key) VALUES (?, ?)`
+	qClearStale   = `DELETE FROM checkin_totals_stale`
+)
+
+// refreshQueries are the statements above, with the one-row insert of
+// totals, as writeQueries lists them.
+var refreshQueries = []string{qClearTotalsFrom, qClearUncountedFrom, qRefreshGoal, qLatestTotals, qCheckInsFrom,
+	qUncounted, qClearStale, qFolded, insertTotalsRows(1)}
+
 // refreshGoalTotals recomputes a goal's totals rows from period key from
 // on, and the list of its check-ins they leave out; the rows before it
 // are exact.
 func refreshGoalTotals(ctx context.Context, t *tx, goalID int64, from string) error {
-	for _, q := range []string{`DELETE FROM checkin_totals WHERE goal_id = ? AND period_key >= ?`,
-		`DELETE FROM checkin_uncounted WHERE goal_id = ? AND period_key >= ?`} {
-		if _, err := t.ExecContext(ctx, q, goalID, from); err != nil {
+	for _, q := range []string{qClearTotalsFrom, qClearUncountedFrom} {
+		if _, err := t.exec(ctx, q, goalID, from); err != nil {
 			return wrapf(err, "clear totals")
 		}
 	}
 	var cadence app.Cadence
 	run := runningTotal{units: sql.NullInt64{Valid: true}}
-	err := t.QueryRowContext(ctx, `SELECT cadence, decimals FROM goals WHERE id = ?`, goalID).Scan(&cadence, &run.decimals)
+	err := t.queryRow(ctx, qRefreshGoal, goalID).Scan(&cadence, &run.decimals)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil // deleted: its rows went with it
 	} else if err != nil {
 		return wrapf(err, "read goal %d", goalID)
 	}
-	err = t.QueryRowContext(ctx, `SELECT n, total, first_key, units FROM checkin_totals WHERE goal_id = ?
-		ORDER BY period_key DESC LIMIT 1`, goalID).Scan(&run.n, &run.total, &run.first, &run.units)
+	err = t.queryRow(ctx, qLatestTotals, goalID).Scan(&run.n, &run.total, &run.first, &run.units)
 	if err != nil && !errors.Is(err, sql.ErrNoRows) {
 		return wrapf(err, "read totals")
 	}
 	values, err := queryAll(ctx, t, func(sc scanner) (app.PeriodValue, error) {
 		var v app.PeriodValue
 		return v, sc.Scan(&v.PeriodKey, &v.Value)
-	}, `SELECT period_key, value FROM checkins WHERE goal_id = ? AND period_key >= ? ORDER BY period_key`, goalID, from)
+	}, qCheckInsFrom, goalID, from)
 	if err != nil {
 		return wrapf(err, "read check-ins")
 	}
@@ -193,7 +215,7 @@ func writeTotals(ctx context.Context, t *tx, goalID int64, run *runningTotal, se
 		var err error
 		switch {
 		case n < totalsBatch:
-			_, err = t.ExecContext(ctx, q, args...)
+			_, err = t.exec(ctx, q, args...)
 		case full == nil:
 			if full, err = t.PrepareContext(ctx, q); err == nil {
 				_, err = full.ExecContext(ctx, args...)
@@ -224,28 +246,33 @@ func writeUncounted(ctx context.Context, t *tx, goalID int64, values, counted []
 		if in[v.PeriodKey] {
 			continue
 		}
-		if _, err := t.ExecContext(ctx, `INSERT OR IGNORE INTO checkin_uncounted (goal_id, period_key) VALUES (?, ?)`,
-			goalID, v.PeriodKey); err != nil {
+		if _, err := t.exec(ctx, qUncounted, goalID, v.PeriodKey); err != nil {
 			return wrapf(err, "list uncounted check-ins")
 		}
 	}
 	return nil
 }
 
-// settleTotals recomputes, at open, the totals and cached plans a
-// migration marked stale. It writes only when some are, so that a file
+// qDerivedStale says whether any totals or cached plans need rewriting.
+const qDerivedStale = `SELECT EXISTS (SELECT 1 FROM checkin_totals_stale) OR EXISTS (SELECT 1 FROM plan_cache_stale)
+	OR EXISTS (` + qWaiting + `)`
+
+// settleTotals recomputes the totals and cached plans a migration marked
+// stale, at open, and counts the check-ins waiting (fold.go). It writes only when some are, so that a file
 // that cannot be written still opens; its readers then read the stale
 // goals' check-ins and plan periods instead.
 func (s *Store) settleTotals(ctx context.Context) {
 	if s.stmts.stmt(qTotalsStale) == nil {
 		return
 	}
-	q := `SELECT 1 FROM checkin_totals_stale LIMIT 1`
-	if s.stmts.stmt(qPlanStale) != nil {
-		q = `SELECT 1 FROM checkin_totals_stale UNION ALL SELECT 1 FROM plan_cache_stale LIMIT 1`
-	}
 	var one int
-	if err := s.db.QueryRowContext(ctx, q).Scan(&one); err != nil {
+	var err error
+	if st := s.stmts.stmt(qDerivedStale); st != nil {
+		err = st.QueryRowContext(ctx).Scan(&one)
+	} else { // an older schema, in tests
+		err = s.db.QueryRowContext(ctx, `SELECT 1 FROM checkin_totals_stale LIMIT 1`).Scan(&one)
+	}
+	if err != nil || one == 0 {
 		return
 	}
 	t, err := s.begin(ctx, true)

@@ -1,0 +1,101 @@
+package data
+
+import (
+	"context"
+	"sync"
+	"time"
+)
+
+// A check-in is counted into its goal's running totals later than it is
+// saved (migration 23). The totals' row and the goal's head were two
+// b-trees more that every save wrote and flushed, about a third of what
+// the durable save cost; the save the user waits for now writes the
+// check-in alone, as a bare INSERT does.
+//
+// Every check-in whose ID is above checkin_fold.upto waits to be counted.
+// Until it is, the readers treat its goal as they treat one marked stale:
+// they read the goal's check-ins (qUnsureGoals). A fold counts the
+// waiting check-ins, recomputing each goal's totals from its earliest
+// waiting period with the goal maths (refreshGoalTotals), and raises upto
+// in the same transaction, so a crash leaves them waiting, never half
+// counted. Every write transaction of the store folds before it commits
+// (refreshDerived), the store folds on its own once the saves pause
+// (foldAfter) and when it closes, and a store opening a file that has
+// check-ins waiting folds them (settleTotals).
+
+// qWaiting lists the goal and period of every check-in waiting to be
+// counted. A file whose checkin_fold row another program deleted counts
+// every check-in as waiting, and the next fold writes the row again.
+const qWaiting = `SELECT goal_id, period_key FROM checkins
+	WHERE id > coalesce((SELECT upto FROM checkin_fold), 0)`
+
+// qUnsureGoals lists the goals whose totals do not hold every check-in:
+// marked stale, or with a check-in waiting to be counted.
+const qUnsureGoals = `SELECT goal_id FROM checkin_totals_stale
+	UNION SELECT goal_id FROM (` + qWaiting + `)`
+
+// notWaiting is the condition of a query on running totals that keeps
+// the goal whose ID is column out while one of its check-ins waits to be
+// counted.
+func notWaiting(column string) string {
+	return ` AND ` + column + ` NOT IN (SELECT goal_id FROM (` + qWaiting + `))`
+}
+
+// qFolded marks every check-in counted: refreshDerived runs it once the
+// waiting ones are, in the same transaction.
+const qFolded = `INSERT INTO checkin_fold (one, upto) SELECT 1, coalesce(max(id), 0) FROM checkins WHERE true
+	ON CONFLICT (one) DO UPDATE SET upto = excluded.upto`
+
+// foldAfter is how long the store waits after a fast save, with no save
+// after it, before it folds: a round of check-ins typed one after another
+// is counted once, while the user reads the screen.
+const foldAfter = 500 * time.Millisecond
+
+// folder runs a store's fold once saves pause.
+type folder struct {
+	mu     sync.Mutex
+	timer  *time.Timer
+	closed bool
+	// running is held while a fold runs, so that Close waits for it.
+	running sync.Mutex
+}
+
+// foldSoon has the store fold foldAfter after this call, unless another
+// comes first or the store closes.
+func (s *Store) foldSoon() {
+	f := &s.folder
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.closed {
+		return
+	}
+	if f.timer != nil {
+		f.timer.Reset(foldAfter)
+		return
+	}
+	f.timer = time.AfterFunc(foldAfter, func() {
+		f.running.Lock()
+		defer f.running.Unlock()
+		f.mu.Lock()
+		closed := f.closed
+		f.mu.Unlock()
+		if !closed {
+			s.settleTotals(context.Background())
+		}
+	})
+}
+
+// stopFolding stops the timed fold, waiting for one that is running, and
+// folds what is waiting before the store closes.
+func (s *Store) stopFolding() {
+	f := &s.folder
+	f.mu.Lock()
+	f.closed = true
+	if f.timer != nil {
+		f.timer.Stop()
+	}
+	f.mu.Unlock()
+	f.running.Lock()
+	defer f.running.Unlock()
+	s.settleTotals(context.Background())
+}
