@@ -104,21 +104,30 @@ func saveOneCheckIn(b *testing.B, s *data.Store) func(i int) {
 	}
 }
 
-// appendOneWeek returns a save of a check-in of the week after the scale
-// files' last, 2024-W01, of one goal of s (another on each call), as a
-// check-in screen saves it: the fast save, whose check-in waits to be
+// saveLatestAnew returns what a user does who deletes a goal's latest
+// check-in, of week 52 of 2023, and types it again (another goal of s on
+// each call): the save is the fast one, whose check-in waits to be
 // counted (data/fold.go), so that the read after it reads that goal's
 // check-ins. What waited before is counted first, as the store does once
 // saves pause.
-func appendOneWeek(b *testing.B, s *data.Store) func(i int) {
+func saveLatestAnew(b *testing.B, s *data.Store) func(i int) {
 	goals, err := s.ListGoals(context.Background(), app.GoalFilter{})
 	if err != nil || len(goals) == 0 {
 		b.Fatal(err, len(goals))
 	}
 	return func(i int) {
 		ctx := context.Background()
+		g := goals[i*7919%len(goals)]
+		cs, err := s.CheckIns(ctx, g.ID)
+		if err != nil || len(cs) == 0 {
+			b.Fatal(err, len(cs))
+		}
+		last := cs[len(cs)-1]
+		if err := s.DeleteCheckIn(ctx, last.ID); err != nil {
+			b.Fatal(err)
+		}
 		s.SettleDerived(ctx)
-		c := app.CheckIn{GoalID: goals[i*7919%len(goals)].ID, PeriodKey: "2024-W01", Value: float64(8 + i%5), Confidence: 7}
+		c := app.CheckIn{GoalID: g.ID, PeriodKey: last.PeriodKey, Value: last.Value + 1, Confidence: 7}
 		if err := s.PutCheckIn(ctx, &c); err != nil {
 			b.Fatal(err)
 		}

@@ -109,7 +109,7 @@ func benchDashboard(b *testing.B, goals, years int) {
 	// Last: its check-ins are the goals' latest, which later reads would find.
 	b.Run("load+compute,_a_check-in_waiting", func(b *testing.B) {
 		var memo app.PaceMemo
-		benchAfter(b, appendOneWeek(b, s), func(int) { show(s, &memo) })
+		benchAfter(b, saveLatestAnew(b, s), func(int) { show(s, &memo) })
 	})
 }
 

@@ -95,7 +95,8 @@ func staleGoals(ctx context.Context, t *tx) ([]int64, error) {
 		var id int64
 		return id, sc.Scan(&id)
 	}, q)
-	return stale, wrapf(err, "read stale totals")
+	slices.Sort(stale)
+	return slices.Compact(stale), wrapf(err, "read stale totals")
 }
 
 // totalsAsOf reads the totals of every goal whose counted check-ins

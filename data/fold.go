@@ -24,15 +24,19 @@ import (
 // check-ins waiting folds them (settleTotals).
 
 // qWaiting lists the goal and period of every check-in waiting to be
-// counted. A file whose checkin_fold row another program deleted counts
-// every check-in as waiting, and the next fold writes the row again.
-const qWaiting = `SELECT goal_id, period_key FROM checkins
+// counted, found by ID from the mark on: NOT INDEXED keeps SQLite from
+// reading the whole index of goals and periods instead, which holds both
+// columns (and did, for a UNION, 65 ms at a million check-ins). A file
+// whose checkin_fold row another program deleted counts every check-in as
+// waiting, and the next fold writes the row again.
+const qWaiting = `SELECT goal_id, period_key FROM checkins NOT INDEXED
 	WHERE id > coalesce((SELECT upto FROM checkin_fold), 0)`
 
 // qUnsureGoals lists the goals whose totals do not hold every check-in:
-// marked stale, or with a check-in waiting to be counted.
+// marked stale, or with a check-in waiting to be counted. A goal may come
+// more than once; staleGoals sorts them and drops the repeats.
 const qUnsureGoals = `SELECT goal_id FROM checkin_totals_stale
-	UNION SELECT goal_id FROM (` + qWaiting + `)`
+	UNION ALL SELECT goal_id FROM (` + qWaiting + `)`
 
 // notWaiting is the condition of a query on running totals that keeps
 // the goal whose ID is column out while one of its check-ins waits to be

@@ -2,6 +2,7 @@ package data
 
 import (
 	"context"
+	"strings"
 	"testing"
 	"time"
 
@@ -154,4 +155,45 @@ func TestFoldAfterDeletingTheLatest(t *testing.T) {
 	}
 	wantWaiting(t, s, "a save in the latest's place", 1, 0)
 	checkFastTotals(t, s)
+}
+
+// TestWaitingIsSearchedByID: on a file of 2,000 check-ins, one waiting,
+// every query that asks which check-ins wait finds them by ID, from the
+// mark on, and reads no other check-in. With UNION rather than UNION ALL,
+// SQLite read all of them in goal order.
+func TestWaitingIsSearchedByID(t *testing.T) {
+	s, goal := fastStore(t)
+	var cs []app.CheckIn
+	for _, w := range (app.Calendar{}).Periods(app.CadenceWeek, app.NewDate(2000, 1, 3), app.NewDate(2039, 12, 31)) {
+		cs = append(cs, app.CheckIn{GoalID: goal, PeriodKey: w.Key(), Value: 2})
+	}
+	if err := s.SaveCheckIns(context.Background(), cs); err != nil {
+		t.Fatal(err)
+	}
+	mustPut(t, s, app.CheckIn{GoalID: goal, PeriodKey: "2040-W01", Value: 1}) // in full: the rules kept
+	mustSaveFast(t, s, &app.CheckIn{GoalID: goal, PeriodKey: "2040-W02", Value: 1}, true)
+	if _, err := s.db.Exec(`ANALYZE`); err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{qUnsureGoals, qReviewSums, qReportedInSpans, qStale, qDerivedStale} {
+		rows, err := s.db.Query(`EXPLAIN QUERY PLAN `+q, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var plan []string
+		for rows.Next() {
+			var id, parent, unused int
+			var detail string
+			if err := rows.Scan(&id, &parent, &unused, &detail); err != nil {
+				t.Fatal(err)
+			}
+			plan = append(plan, detail)
+		}
+		rows.Close()
+		for _, step := range plan {
+			if strings.Contains(step, "checkins") && !strings.Contains(step, "rowid>?") {
+				t.Errorf("%s\nreads check-ins by %q:\n%s", q, step, strings.Join(plan, "\n"))
+			}
+		}
+	}
 }
