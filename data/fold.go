@@ -32,17 +32,24 @@ import (
 const qWaiting = `SELECT goal_id, period_key FROM checkins NOT INDEXED
 	WHERE id > coalesce((SELECT upto FROM checkin_fold), 0)`
 
+// qFoldRowGone is true when another program deleted the checkin_fold row:
+// the triggers then see no check-in as counted and keep no totals, so
+// every goal is unsure until the next fold recomputes them all.
+const qFoldRowGone = `NOT EXISTS (SELECT 1 FROM checkin_fold)`
+
 // qUnsureGoals lists the goals whose totals do not hold every check-in:
-// marked stale, or with a check-in waiting to be counted. A goal may come
-// more than once; staleGoals sorts them and drops the repeats.
+// marked stale, or with a check-in waiting to be counted, or all of them
+// without the fold's row. A goal may come more than once; staleGoals
+// sorts them and drops the repeats.
 const qUnsureGoals = `SELECT goal_id FROM checkin_totals_stale
-	UNION ALL SELECT goal_id FROM (` + qWaiting + `)`
+	UNION ALL SELECT goal_id FROM (` + qWaiting + `)
+	UNION ALL SELECT id FROM goals WHERE ` + qFoldRowGone
 
 // notWaiting is the condition of a query on running totals that keeps
 // the goal whose ID is column out while one of its check-ins waits to be
 // counted.
 func notWaiting(column string) string {
-	return ` AND ` + column + ` NOT IN (SELECT goal_id FROM (` + qWaiting + `))`
+	return ` AND ` + column + ` NOT IN (SELECT goal_id FROM (` + qWaiting + `)) AND NOT ` + qFoldRowGone
 }
 
 // qFolded marks every check-in counted: refreshDerived runs it once the
@@ -54,6 +61,15 @@ const qFolded = `INSERT INTO checkin_fold (one, upto) SELECT 1, coalesce(max(id)
 // after it, before it folds: a round of check-ins typed one after another
 // is counted once, while the user reads the screen.
 const foldAfter = 500 * time.Millisecond
+
+// foldWait bounds how long a fold of the timer's or of Close waits for
+// another program's write lock, holding the store's one connection while
+// it does: every screen's read queues behind it. A fold that gives up is
+// tried again foldRetry later (or at the next write, or at open).
+const (
+	foldWait  = 200 * time.Millisecond
+	foldRetry = 2 * time.Second
+)
 
 // folder runs a store's fold once saves pause.
 type folder struct {
@@ -77,20 +93,38 @@ func (s *Store) foldSoon() {
 		f.timer.Reset(foldAfter)
 		return
 	}
-	f.timer = time.AfterFunc(foldAfter, func() {
-		f.running.Lock()
-		defer f.running.Unlock()
-		f.mu.Lock()
-		closed := f.closed
-		f.mu.Unlock()
-		if !closed {
-			s.settleTotals(context.Background())
-		}
-	})
+	f.timer = time.AfterFunc(foldAfter, s.timedFold)
+}
+
+// timedFold is the timer's fold, armed again when it could not write.
+func (s *Store) timedFold() {
+	f := &s.folder
+	f.running.Lock()
+	defer f.running.Unlock()
+	f.mu.Lock()
+	closed := f.closed
+	f.mu.Unlock()
+	if closed || !s.foldWithin(foldWait) {
+		return
+	}
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if !f.closed {
+		f.timer.Reset(foldRetry)
+	}
+}
+
+// foldWithin folds, waiting at most d for the file's write lock, and says
+// whether anything is left to do.
+func (s *Store) foldWithin(d time.Duration) (left bool) {
+	ctx, cancel := context.WithTimeout(context.Background(), d)
+	defer cancel()
+	return s.settleTotals(ctx)
 }
 
 // stopFolding stops the timed fold, waiting for one that is running, and
-// folds what is waiting before the store closes.
+// folds what is waiting before the store closes; what it cannot fold for
+// another program's lock is left to the next opening.
 func (s *Store) stopFolding() {
 	f := &s.folder
 	f.mu.Lock()
@@ -101,5 +135,5 @@ func (s *Store) stopFolding() {
 	f.mu.Unlock()
 	f.running.Lock()
 	defer f.running.Unlock()
-	s.settleTotals(context.Background())
+	s.foldWithin(foldWait)
 }

@@ -735,7 +735,7 @@ WHEN (SELECT linked FROM sync_state) = 1 OR (SELECT checkins_add_up FROM goals W
     UPDATE checkins SET author = (SELECT login FROM sync_state) WHERE id = NEW.id
         AND (SELECT linked = 1 AND applying = 0 FROM sync_state) AND NEW.author IS NOT (SELECT login FROM sync_state);
 END;
-CREATE TRIGGER checkin_totals_update AFTER UPDATE OF goal_id, period_key, value ON checkins
+CREATE TRIGGER checkin_totals_update AFTER UPDATE OF id, goal_id, period_key, value ON checkins
 WHEN min(OLD.id, NEW.id) <= (SELECT upto FROM checkin_fold) BEGIN
     UPDATE checkin_totals SET value = NEW.value, total = x.total, units = x.units
     FROM (SELECT coalesce(t.total, 0.0) + NEW.value AS total,
@@ -764,7 +764,7 @@ WHEN OLD.id <= (SELECT upto FROM checkin_fold) BEGIN
       AND NOT EXISTS (SELECT 1 FROM checkin_totals l WHERE l.goal_id = OLD.goal_id AND l.period_key > OLD.period_key);
     INSERT INTO checkin_totals_stale (goal_id, from_key) SELECT OLD.goal_id, OLD.period_key WHERE changes() = 0
         ON CONFLICT (goal_id) DO UPDATE SET from_key = min(from_key, excluded.from_key);
-    UPDATE checkin_fold SET upto = OLD.id - 1 WHERE upto = OLD.id;
+    UPDATE checkin_fold SET upto = (SELECT coalesce(max(id), 0) FROM checkins WHERE id < OLD.id) WHERE upto = OLD.id;
 END;
 CREATE TRIGGER checkin_totals_insert AFTER INSERT ON checkins
 WHEN NEW.id <= (SELECT upto FROM checkin_fold) BEGIN

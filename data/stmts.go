@@ -52,7 +52,9 @@ func (c *stmtCache) stmt(q string) *sql.Stmt {
 // the one connection would wait for ever.
 func (s *Store) prepareHot(ctx context.Context) {
 	m := make(map[string]*sql.Stmt, len(hotQueries)+len(writeQueries))
-	prepareInto(ctx, s.db, m, hotQueries)
+	// Not cancelled half way: a statement missing from the map is read
+	// as a schema without it (an older one, in tests).
+	prepareInto(context.WithoutCancel(ctx), s.db, m, hotQueries)
 	s.stmts.hot.Store(&m)
 }
 

@@ -315,6 +315,11 @@ type tx struct {
 
 // begin starts a transaction; write selects an immediate (writing) one.
 func (s *Store) begin(ctx context.Context, write bool) (*tx, error) {
+	return s.beginAt(ctx, write, s.Now().UTC().Truncate(time.Second))
+}
+
+// beginAt is begin with the time the transaction stamps what it writes.
+func (s *Store) beginAt(ctx context.Context, write bool, now time.Time) (*tx, error) {
 	if err := s.checkMap(ctx); err != nil {
 		return nil, err
 	}
@@ -332,7 +337,7 @@ func (s *Store) begin(ctx context.Context, write bool) (*tx, error) {
 	if m := s.stmts.hot.Load(); m != nil {
 		hot = *m
 	}
-	return &tx{Tx: t, now: s.Now().UTC().Truncate(time.Second), dir: filepath.Dir(s.path), hot: hot,
+	return &tx{Tx: t, now: now, dir: filepath.Dir(s.path), hot: hot,
 		totals: write && hot[qTotalsStale] != nil, write: write}, nil
 }
 

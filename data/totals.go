@@ -6,6 +6,7 @@ import (
 	"errors"
 	"pacer/app"
 	"strings"
+	"time"
 )
 
 // The check-in totals (migration 5) are kept by triggers for the common
@@ -16,8 +17,13 @@ import (
 // goals whose totals (0) need rewriting from a period on, marked stale or
 // with check-ins waiting to be counted (fold.go), and those whose cached
 // plan (1) does.
+//
+// Without the fold's row every goal is recomputed, and goal 0, none, too,
+// so that a file without goals gets the row back (qFolded).
 const qStale = `SELECT 0, goal_id, min(from_key) FROM (SELECT goal_id, from_key FROM checkin_totals_stale
-		UNION ALL ` + qWaiting + `) GROUP BY goal_id
+		UNION ALL ` + qWaiting + `
+		UNION ALL SELECT id, '' FROM goals WHERE ` + qFoldRowGone + `
+		UNION ALL SELECT 0, '' WHERE ` + qFoldRowGone + `) GROUP BY goal_id
 	UNION ALL SELECT 1, goal_id, '' FROM plan_cache_stale`
 
 // refreshDerived brings the totals and cached plans of a write
@@ -255,15 +261,16 @@ func writeUncounted(ctx context.Context, t *tx, goalID int64, values, counted []
 
 // qDerivedStale says whether any totals or cached plans need rewriting.
 const qDerivedStale = `SELECT EXISTS (SELECT 1 FROM checkin_totals_stale) OR EXISTS (SELECT 1 FROM plan_cache_stale)
-	OR EXISTS (` + qWaiting + `)`
+	OR EXISTS (` + qWaiting + `) OR ` + qFoldRowGone
 
 // settleTotals recomputes the totals and cached plans a migration marked
-// stale, at open, and counts the check-ins waiting (fold.go). It writes only when some are, so that a file
-// that cannot be written still opens; its readers then read the stale
-// goals' check-ins and plan periods instead.
-func (s *Store) settleTotals(ctx context.Context) {
-	if s.stmts.stmt(qTotalsStale) == nil {
-		return
+// stale, at open, and counts the check-ins waiting (fold.go). It writes
+// only when some are, so that a file that cannot be written still opens;
+// its readers then read the stale goals' check-ins and plan periods
+// instead. It returns whether anything is left to do: the write failed.
+func (s *Store) settleTotals(ctx context.Context) (left bool) {
+	if s.stmts.stmt(qTotalsStale) == nil || s.checkMap(ctx) != nil {
+		return false
 	}
 	var one int
 	var err error
@@ -273,14 +280,16 @@ func (s *Store) settleTotals(ctx context.Context) {
 		err = s.db.QueryRowContext(ctx, `SELECT 1 FROM checkin_totals_stale LIMIT 1`).Scan(&one)
 	}
 	if err != nil || one == 0 {
-		return
+		return err != nil && !errors.Is(err, sql.ErrNoRows)
 	}
-	t, err := s.begin(ctx, true)
+	// A fold stamps nothing: its time is not read from Now, which tests
+	// change while the store's timer may be folding.
+	t, err := s.beginAt(ctx, true, time.Time{})
 	if err != nil {
-		return
+		return true
 	}
 	defer t.Rollback()
-	_ = t.commit() // on failure the marks stay, and readers keep reading check-ins
+	return t.commit() != nil // on failure the marks stay, and readers keep reading check-ins
 }
 
 // SettleDerived recomputes the check-in totals and cached plans that a

@@ -16,12 +16,14 @@ INSERT INTO checkin_fold (one, upto) SELECT 1, coalesce(max(id), 0) FROM checkin
 -- A check-in changed or deleted while it waits has no totals to change:
 -- the fold counts it as it is then, or not at all. The triggers that
 -- change the totals run only for a row that was counted, and are made
--- again below with that condition, their bodies as before. A deleted
--- check-in that was the last counted lowers upto: SQLite gives the next
--- row the largest ID plus one, and a check-in saved after deleting the
--- latest would otherwise mark its goal stale.
+-- again below with that condition, their bodies as before, the update's
+-- also for a new ID (another program's renumbering can move a waiting row
+-- below upto). A deleted check-in that was the last counted lowers upto
+-- to the one before it: SQLite gives the next row the largest ID plus
+-- one, and a check-in saved after deleting the latest would otherwise
+-- mark its goal stale.
 DROP TRIGGER checkin_totals_update;
-CREATE TRIGGER checkin_totals_update AFTER UPDATE OF goal_id, period_key, value ON checkins
+CREATE TRIGGER checkin_totals_update AFTER UPDATE OF id, goal_id, period_key, value ON checkins
 WHEN min(OLD.id, NEW.id) <= (SELECT upto FROM checkin_fold) BEGIN
     UPDATE checkin_totals SET value = NEW.value, total = x.total, units = x.units
     FROM (SELECT coalesce(t.total, 0.0) + NEW.value AS total,
@@ -51,7 +53,7 @@ WHEN OLD.id <= (SELECT upto FROM checkin_fold) BEGIN
       AND NOT EXISTS (SELECT 1 FROM checkin_totals l WHERE l.goal_id = OLD.goal_id AND l.period_key > OLD.period_key);
     INSERT INTO checkin_totals_stale (goal_id, from_key) SELECT OLD.goal_id, OLD.period_key WHERE changes() = 0
         ON CONFLICT (goal_id) DO UPDATE SET from_key = min(from_key, excluded.from_key);
-    UPDATE checkin_fold SET upto = OLD.id - 1 WHERE upto = OLD.id;
+    UPDATE checkin_fold SET upto = (SELECT coalesce(max(id), 0) FROM checkins WHERE id < OLD.id) WHERE upto = OLD.id;
 END;
 -- A row inserted with an ID at or below upto (another program giving the
 -- ID of a row deleted, or SQLite reusing the largest) would never be
