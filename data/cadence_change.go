@@ -169,7 +169,9 @@ func rollUpGroup(cal app.Calendar, group []app.CheckIn, g *app.Goal, from app.Ca
 	}
 	var err error
 	if r.Value, err = app.RoundTo(r.Value, g.Decimals); err != nil {
-		return r, err
+		// Another program's infinite check-in, or values too large to add
+		// up: the user is told which to correct.
+		return r, app.Errorf(app.EInvalid, msgCadenceNoNumber, "From", strings.Join(r.From, ", "), "Period", r.Period)
 	}
 	r.Missing = missingPeriods(cal, r.Period, from, g, have)
 	return r, nil

@@ -4,6 +4,7 @@ import (
 	"context"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 
@@ -206,5 +207,35 @@ func TestCadenceRefusalsOfOneCheckIn(t *testing.T) {
 		if got := app.ErrorMessage(c.err); got != c.want {
 			t.Errorf("refusal %v reads %q, want %q", c.err, got, c.want)
 		}
+	}
+}
+
+// TestCadenceChangeNamesWhatAddsUpToNoNumber: months that another program
+// left too large to add up (or not a number) refuse the roll-up with a
+// message naming them and their quarter, and change nothing.
+func TestCadenceChangeNamesWhatAddsUpToNoNumber(t *testing.T) {
+	ctx := context.Background()
+	s := mustOpen(t)
+	g := monthlyGoal(t, s, app.AggFlow, app.CheckIn{PeriodKey: "2023-04", Value: 1, Confidence: 5})
+	for _, k := range []string{"2023-01", "2023-02"} {
+		_, err := s.DB().ExecContext(ctx, `INSERT INTO checkins (goal_id, period_key, value, confidence, created_at, updated_at)
+			VALUES (?, ?, 1.5e308, 5, '2023-03-01T00:00:00Z', '2023-03-01T00:00:00Z')`, g.ID, k)
+		mustNotErr(t, err)
+	}
+	edited := *g
+	edited.Cadence = app.CadenceQuarter
+	_, err := s.PreviewCadenceChange(ctx, edited)
+	checkErr(t, err, app.EInvalid)
+	if args := app.ErrorArgs(err); args["From"] != "2023-01, 2023-02" || args["Period"] != "2023-Q1" ||
+		!strings.Contains(app.ErrorMessage(err), "{{.From}}") {
+		t.Errorf("%q with %v, want it to name 2023-01, 2023-02 and 2023-Q1", app.ErrorMessage(err), args)
+	}
+	if err := s.UpdateGoal(ctx, &edited); app.ErrorCode(err) != app.EInvalid {
+		t.Errorf("the change itself: %v, want EInvalid", err)
+	}
+	cs, err := s.CheckIns(ctx, g.ID)
+	mustNotErr(t, err)
+	if len(cs) != 3 {
+		t.Errorf("%d check-ins after the refusal, want the 3 as they were", len(cs))
 	}
 }

@@ -68,6 +68,7 @@ const (
 	msgCadenceWeeksOne    = "The weekly check-in for {{.First}} cannot be rolled up: weeks do not fit exactly into months, quarters or years. Keep checking in weekly, or delete that check-in first."
 	msgCadenceUnconfOne   = "Changing how often the goal is checked in converts its check-in; look at the conversion and confirm it first."
 	msgCadenceStale       = "The goal's check-ins changed since the conversion was shown. Look at it again and confirm."
+	msgCadenceNoNumber    = "The check-ins of {{.From}} do not add up to a number for {{.Period}}: one is not a number, or they are too large together. Correct or delete them first, or keep how often the goal is checked in."
 
 	msgReviewNotFound = "The review does not exist."
 	msgReviewExists   = "There is already a review for {{.Period}}."
@@ -104,7 +105,7 @@ var Messages = []string{
 	msgCheckInExists, msgCheckInNotFound,
 	msgPeriodNotWeek, msgPeriodNotMonth, msgPeriodNotQuarter, msgPeriodNotHalf, msgPeriodNotYear,
 	msgCadenceFiner, msgCadenceWeeks, msgCadenceTaken, msgCadenceUnconfirmed, msgCadenceStale,
-	msgCadenceFinerOne, msgCadenceWeeksOne, msgCadenceUnconfOne,
+	msgCadenceFinerOne, msgCadenceWeeksOne, msgCadenceUnconfOne, msgCadenceNoNumber,
 	msgReviewNotFound, msgReviewExists, msgCauseInvalid,
 	msgMeasureTextRequired, msgMeasureNotFound,
 	msgActionNotFound, msgProblemRequired, msgStatusInvalid,
