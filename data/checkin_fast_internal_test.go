@@ -25,6 +25,7 @@ func fastStore(t *testing.T) (*Store, int64) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { s.Close() })
+	s.folder.after = time.Hour // the tests fold when they say (settleTotals)
 	now := fastNow
 	s.Now = func() time.Time { return now }
 	g := &app.Goal{Title: "Weekly sales", Perspective: app.PerspectiveFinancial, Owner: "Ann", Kind: app.KindIncrease,

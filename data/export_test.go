@@ -37,3 +37,7 @@ func SetBusyTimeout(d time.Duration) (restore func()) {
 	busyTimeout = d
 	return func() { busyTimeout = saved }
 }
+
+// SetFoldAfter sets how long s waits after a fast save before it folds
+// (fold.go): tests that look at check-ins waiting make it long.
+func SetFoldAfter(s *Store, d time.Duration) { s.folder.after = d }

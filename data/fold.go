@@ -76,6 +76,9 @@ type folder struct {
 	mu     sync.Mutex
 	timer  *time.Timer
 	closed bool
+	// after is the wait before a fold when not foldAfter: tests that look
+	// at check-ins waiting make it long, so that no timer folds first.
+	after time.Duration
 	// running is held while a fold runs, so that Close waits for it.
 	running sync.Mutex
 }
@@ -89,11 +92,15 @@ func (s *Store) foldSoon() {
 	if f.closed {
 		return
 	}
+	after := f.after
+	if after == 0 {
+		after = foldAfter
+	}
 	if f.timer != nil {
-		f.timer.Reset(foldAfter)
+		f.timer.Reset(after)
 		return
 	}
-	f.timer = time.AfterFunc(foldAfter, s.timedFold)
+	f.timer = time.AfterFunc(after, s.timedFold)
 }
 
 // timedFold is the timer's fold, armed again when it could not write.

@@ -179,6 +179,7 @@ func TestFoldDoesNotHoldTheScreens(t *testing.T) {
 	defer func() { busyTimeout = saved }()
 	ctx := context.Background()
 	s, goal := fastStore(t)
+	s.folder.after = foldAfter
 	mustPut(t, s, app.CheckIn{GoalID: goal, PeriodKey: "2026-W01", Value: 2})
 	mustSaveFast(t, s, &app.CheckIn{GoalID: goal, PeriodKey: "2026-W02", Value: 5}, true)
 	other, err := sql.Open("sqlite", "file:"+s.Path())
@@ -216,6 +217,7 @@ func TestFoldDoesNotHoldTheScreens(t *testing.T) {
 // not read Now, which tests change (run with -race).
 func TestTimedFoldReadsNoTime(t *testing.T) {
 	s, goal := fastStore(t)
+	s.folder.after = foldAfter
 	mustPut(t, s, app.CheckIn{GoalID: goal, PeriodKey: "2026-W01", Value: 2})
 	mustSaveFast(t, s, &app.CheckIn{GoalID: goal, PeriodKey: "2026-W02", Value: 5}, true)
 	deadline := time.Now().Add(foldAfter + 2*time.Second)

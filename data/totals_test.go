@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"testing"
+	"time"
 
 	"pacer/app"
 	"pacer/data"
@@ -18,6 +19,7 @@ import (
 func TestTotalsKeptByTheStore(t *testing.T) {
 	ctx := context.Background()
 	s := mustOpen(t)
+	data.SetFoldAfter(s, time.Hour) // no fold but the one the test asks for
 	g := mustCreateGoal(t, s, weeklyGoal())
 	cal := app.Calendar{}
 	var want float64
