@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"slices"
 
 	"github.com/jackc/pgx/v5"
 )
@@ -39,11 +40,18 @@ type result struct {
 // as a crash would.
 var testHookAfterPush func() error
 
-// pushAll sends the whole outbox, a batch at a time. It returns the
-// refusals the server gave and how many changes it sent.
+// pushAll sends what the outbox held when it began, a batch at a time. It
+// returns the refusals the server gave and how many changes it sent.
+// Changes queued meanwhile wait for the next sync: a laptop saving check-in
+// after check-in would otherwise keep one push going, a batch of one or two
+// each, and each save waiting behind its commits.
 func (e *engine) pushAll(ctx context.Context, conn *pgx.Conn) (refused []Refusal, sent int, err error) {
+	var upto int64
+	if err := e.db().QueryRowContext(ctx, `SELECT coalesce(max(id), 0) FROM sync_outbox`).Scan(&upto); err != nil {
+		return nil, 0, fmt.Errorf("read outbox: %w", err)
+	}
 	for {
-		batch, last, err := e.readOutbox(ctx)
+		batch, last, err := e.readOutbox(ctx, upto)
 		if err != nil || last == 0 {
 			return refused, sent, err
 		}
@@ -65,17 +73,17 @@ func (e *engine) pushAll(ctx context.Context, conn *pgx.Conn) (refused []Refusal
 	}
 }
 
-// readOutbox reads the next batch of queued changes, one a row (the row as
-// it is now), naming new rows for the server in the same transaction, so a
-// retried push names them the same. last is the last outbox entry read, 0
-// when the outbox is empty.
-func (e *engine) readOutbox(ctx context.Context) ([]*outgoing, int64, error) {
+// readOutbox reads the next batch of queued changes up to entry upto, one
+// a row (the row as it is now), naming new rows for the server in the same
+// transaction, so a retried push names them the same. last is the last
+// outbox entry read, 0 when none is left.
+func (e *engine) readOutbox(ctx context.Context, upto int64) ([]*outgoing, int64, error) {
 	tx, err := e.begin(ctx)
 	if err != nil {
 		return nil, 0, err
 	}
 	defer tx.Rollback()
-	rows, err := tx.QueryContext(ctx, `SELECT id, change_id, tbl, rid, op, coalesce(uid, '') FROM sync_outbox ORDER BY id LIMIT ?`, pushBatch)
+	rows, err := tx.QueryContext(ctx, `SELECT id, change_id, tbl, rid, op, coalesce(uid, '') FROM sync_outbox WHERE id <= ? ORDER BY id LIMIT ?`, upto, pushBatch)
 	if err != nil {
 		return nil, 0, fmt.Errorf("read outbox: %w", err)
 	}
@@ -190,7 +198,9 @@ func (e *engine) send(ctx context.Context, conn *pgx.Conn, batch []*outgoing) ([
 // ack clears the pushed entries and records the server's versions. Where
 // the server kept something else than what was sent (a merge, a clash, a
 // refusal, a tombstone) and the row has no newer local change, the local
-// row takes the server's.
+// row takes the server's. When the server numbered the push's changes
+// right after the file's cursor and kept each as sent, the cursor moves
+// past them here: pulling them back would write nothing but the cursor.
 func (e *engine) ack(ctx context.Context, last int64, results []result) ([]Refusal, error) {
 	tx, err := e.begin(ctx)
 	if err != nil {
@@ -203,47 +213,88 @@ func (e *engine) ack(ctx context.Context, last int64, results []result) ([]Refus
 	if _, err := tx.ExecContext(ctx, `UPDATE sync_state SET applying = 1`); err != nil {
 		return nil, err
 	}
+	var cursor int64
+	if err := tx.QueryRowContext(ctx, `SELECT cursor FROM sync_state`).Scan(&cursor); err != nil {
+		return nil, fmt.Errorf("read cursor: %w", err)
+	}
+	next := ownRun(cursor, results)
 	var refused []Refusal
 	for _, r := range results {
 		if r.refused != "" {
 			refused = append(refused, Refusal{Kind: r.out.Kind, Reason: r.refused})
 		}
-		if err := e.ackOne(ctx, tx, r); err != nil {
+		recorded, err := e.ackOne(ctx, tx, r)
+		if err != nil {
 			return nil, err
 		}
+		if r.seq > cursor && !recorded {
+			next = cursor
+		}
 	}
-	if _, err := tx.ExecContext(ctx, `UPDATE sync_state SET applying = 0`); err != nil {
+	if _, err := tx.ExecContext(ctx, `UPDATE sync_state SET applying = 0, cursor = ?`, next); err != nil {
 		return nil, err
 	}
 	return refused, tx.Commit()
 }
 
-func (e *engine) ackOne(ctx context.Context, tx querier, r result) error {
+// ownRun is where the cursor may move once a push is acknowledged: past
+// the push's changes when the server numbered them cursor+1, cursor+2, …
+// with nobody else's between (the server numbers one push at a time) and
+// kept every one as sent; else the cursor itself, and the pull brings the
+// changes back.
+func ownRun(cursor int64, results []result) int64 {
+	var seqs []int64
+	for _, r := range results {
+		if r.seq <= cursor {
+			continue
+		}
+		if r.out == nil || r.out.Op != "put" || r.op != "put" || r.merged || r.refused != "" {
+			return cursor
+		}
+		seqs = append(seqs, r.seq)
+	}
+	slices.Sort(seqs)
+	for i, s := range seqs {
+		if s != cursor+int64(i)+1 {
+			return cursor
+		}
+	}
+	return cursor + int64(len(seqs))
+}
+
+// ackOne records the server's answer to one change. recorded says the row
+// now holds the change's number as its version, so pulling the change
+// back would pass it over.
+func (e *engine) ackOne(ctx context.Context, tx querier, r result) (recorded bool, err error) {
 	o := r.out
 	if o == nil || o.Op == "del" && r.refused == "" {
-		return nil
+		return false, nil
 	}
 	if r.op == "renumber" {
-		return ackRenumber(ctx, tx, o)
+		return false, ackRenumber(ctx, tx, o)
 	}
 	if !r.merged {
 		if r.seq == 0 {
-			return nil
+			return false, nil
 		}
-		_, err := tx.ExecContext(ctx, `UPDATE sync_ids SET ver = max(ver, ?) WHERE tbl = ? AND uid = ?`, r.seq, o.Kind, o.UID)
-		return err
+		res, err := tx.ExecContext(ctx, `UPDATE sync_ids SET ver = max(ver, ?) WHERE tbl = ? AND uid = ?`, r.seq, o.Kind, o.UID)
+		if err != nil {
+			return false, err
+		}
+		n, err := res.RowsAffected()
+		return n == 1, err
 	}
 	if pending(ctx, tx, o.Kind, o.rid) {
-		return nil
+		return false, nil
 	}
 	if r.doc == nil || r.op == "del" && r.seq == 0 {
 		// Refused and never on the server: the local row goes.
 		t, _ := tableByName(o.Kind)
-		return applyDelete(ctx, tx, t, o.rid, true)
+		return false, applyDelete(ctx, tx, t, o.rid, true)
 	}
-	_, err := tx.ExecContext(ctx, `UPDATE sync_ids SET ver = 0 WHERE tbl = ? AND uid = ?`, o.Kind, o.UID)
+	_, err = tx.ExecContext(ctx, `UPDATE sync_ids SET ver = 0 WHERE tbl = ? AND uid = ?`, o.Kind, o.UID)
 	if err != nil {
-		return err
+		return false, err
 	}
-	return applyChange(ctx, tx, change{seq: r.seq, kind: o.Kind, uid: o.UID, op: r.op, doc: r.doc})
+	return false, applyChange(ctx, tx, change{seq: r.seq, kind: o.Kind, uid: o.UID, op: r.op, doc: r.doc})
 }

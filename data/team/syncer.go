@@ -54,6 +54,9 @@ type Syncer struct {
 	password string
 	startErr error
 
+	// stamped is the last sync time written to the file (sync_state.last_sync).
+	stamped time.Time
+
 	mu        sync.Mutex
 	status    Status
 	listeners []func(Status)
@@ -68,6 +71,10 @@ func Start(st *data.Store, s Server, password string) *Syncer {
 	ctx, cancel := context.WithCancel(context.Background())
 	y := &Syncer{srv: s, password: password, wake: make(chan struct{}, 1), cancel: cancel, done: make(chan struct{})}
 	y.e, y.startErr = newEngine(ctx, st)
+	if y.startErr == nil {
+		y.stamped = lastSync(ctx, st)
+		y.status.LastSync = y.stamped
+	}
 	if y.startErr == nil {
 		if _, linked, err := Linked(ctx, st); err != nil {
 			y.startErr = err
@@ -222,9 +229,35 @@ func (y *Syncer) session(ctx context.Context) error {
 		if err := y.syncOnce(ctx, conn); err != nil {
 			return err
 		}
+		woken, err := y.rest(ctx)
+		if err != nil {
+			return err
+		}
+		if woken {
+			continue
+		}
 		if err := y.idle(ctx, notes, tick); err != nil {
 			return err
 		}
+	}
+}
+
+// rest waits pollEvery after a sync, or less when SyncNow asks, and says
+// which. The server answers every push with a "pull now", this file's own
+// included: without the rest, someone saving check-ins one after another
+// keeps the sync pushing, pulling and committing back to back, and each
+// save waits for the file behind it. Saves made meanwhile go in one push,
+// and a notification that came meanwhile is still there for idle.
+func (y *Syncer) rest(ctx context.Context) (woken bool, err error) {
+	t := time.NewTimer(pollEvery)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+		return false, ctx.Err()
+	case <-y.wake:
+		return true, nil
+	case <-t.C:
+		return false, nil
 	}
 }
 
@@ -253,6 +286,20 @@ func (y *Syncer) idle(ctx context.Context, notes <-chan error, tick *time.Ticker
 	}
 }
 
+// lastSync is the time of the file's latest sync, zero when it never
+// synced or the time cannot be read.
+func lastSync(ctx context.Context, st *data.Store) time.Time {
+	var text string
+	if err := st.SyncDB().QueryRowContext(ctx, `SELECT last_sync FROM sync_state`).Scan(&text); err != nil {
+		return time.Time{}
+	}
+	t, err := time.Parse(time.RFC3339, text)
+	if err != nil {
+		return time.Time{}
+	}
+	return t
+}
+
 // queued reports whether a local change waits in the outbox.
 func (y *Syncer) queued(ctx context.Context) bool {
 	var yes bool
@@ -271,7 +318,7 @@ func (y *Syncer) syncOnce(ctx context.Context, conn *pgx.Conn) error {
 		return classify(err)
 	}
 	now := time.Now()
-	_, _ = y.e.db().ExecContext(ctx, `UPDATE sync_state SET last_sync = ?`, now.UTC().Format(time.RFC3339))
+	y.stamp(ctx, now)
 	n := y.waiting(ctx)
 	y.report(func(s *Status) {
 		s.State, s.LastSync, s.Waiting = Synced, now, n
@@ -284,6 +331,20 @@ func (y *Syncer) syncOnce(ctx context.Context, conn *pgx.Conn) error {
 		}
 	})
 	return nil
+}
+
+// stamp keeps the time of the latest sync in the file, for the status
+// after the next start. The status shows it to the minute, so it is
+// written once a minute at most: one more commit on every cycle took the
+// file from the saves of someone typing check-ins.
+func (y *Syncer) stamp(ctx context.Context, now time.Time) {
+	if now.Truncate(time.Minute).Equal(y.stamped.Truncate(time.Minute)) {
+		return
+	}
+	_, err := y.e.db().ExecContext(ctx, `UPDATE sync_state SET last_sync = ?`, now.UTC().Format(time.RFC3339))
+	if err == nil {
+		y.stamped = now
+	}
 }
 
 // cycle pushes and pulls once (Create's first upload).
