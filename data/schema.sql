@@ -280,7 +280,6 @@ CREATE INDEX action_plans_review_id ON action_plans (review_id);
 CREATE INDEX action_goals_goal_id ON action_goals (goal_id);
 CREATE INDEX action_measures_action_id ON action_measures (action_id, position);
 CREATE INDEX followups_action_id_date ON followups (action_id, date);
-CREATE INDEX sync_outbox_row ON sync_outbox (tbl, rid);
 CREATE TRIGGER checkin_totals_cadence AFTER UPDATE OF cadence ON goals WHEN OLD.cadence IS NOT NEW.cadence BEGIN
     INSERT INTO checkin_totals_stale (goal_id, from_key) VALUES (NEW.id, '')
         ON CONFLICT (goal_id) DO UPDATE SET from_key = '';

@@ -64,7 +64,16 @@ func lookupUID(ctx context.Context, q querier, tbl, uid string) (rid, ver int64,
 }
 
 // pending reports whether row rid of tbl has local changes not yet pushed.
+// In a transaction of the sync it asks the transaction's copy of the
+// outbox's rows (cachedTx.pending): the outbox has no index by row.
 func pending(ctx context.Context, q querier, tbl string, rid int64) bool {
+	if t, ok := q.(*cachedTx); ok {
+		return t.pending(ctx, tbl, rid)
+	}
+	return pendingInFile(ctx, q, tbl, rid)
+}
+
+func pendingInFile(ctx context.Context, q querier, tbl string, rid int64) bool {
 	var one int
 	return q.QueryRowContext(ctx, `SELECT 1 FROM sync_outbox WHERE tbl = ? AND rid = ? LIMIT 1`, tbl, rid).Scan(&one) == nil
 }

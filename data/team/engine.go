@@ -13,7 +13,8 @@ import (
 // engine is the sync's side of one local file.
 type engine struct {
 	st     *data.Store
-	client string // this file's id on the server
+	client string    // this file's id on the server
+	pool   *stmtPool // a running sync's statements; nil elsewhere
 }
 
 // db is the file's handle, asked of the store at each use: the store

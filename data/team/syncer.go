@@ -72,6 +72,7 @@ func Start(st *data.Store, s Server, password string) *Syncer {
 	y := &Syncer{srv: s, password: password, wake: make(chan struct{}, 1), cancel: cancel, done: make(chan struct{})}
 	y.e, y.startErr = newEngine(ctx, st)
 	if y.startErr == nil {
+		y.e.pool = newStmtPool()
 		y.stamped = lastSync(ctx, st)
 		y.status.LastSync = y.stamped
 	}
@@ -138,6 +139,9 @@ func (y *Syncer) waiting(ctx context.Context) int {
 
 func (y *Syncer) run(ctx context.Context) {
 	defer close(y.done)
+	if y.e != nil {
+		defer y.e.pool.Close()
+	}
 	if y.startErr != nil {
 		y.report(func(s *Status) { s.State, s.Err = Failed, y.startErr })
 		return
