@@ -65,7 +65,7 @@ func close(a, b float64) bool { return a-b < 1e-9 && b-a < 1e-9 }
 // after a goal edit, the same after the user saved a goal (editOneGoal);
 // cold-load+compute its first showing by a store just opened (benchCold),
 // with a new memo; compute the part after the reads, every goal worked
-// out (PacesFrom without a memo).
+// out (PacesFrom without a memo), and the same years after the goals ended.
 func BenchmarkDashboard200Goals5YearsWeekly(b *testing.B) { benchDashboard(b, 200, 5) }
 
 // BenchmarkDashboard2000Goals10YearsWeekly is the dashboard at ten times
@@ -105,6 +105,13 @@ func benchDashboard(b *testing.B, goals, years int) {
 	d, _ := s.Dashboard(context.Background(), app.GoalFilter{}, cal, asOf)
 	b.Run("compute", func(b *testing.B) {
 		testkit.BenchMedian(b, func(int) { app.PacesFrom(cal, d, asOf, app.DefaultThresholds) })
+	})
+	// The same goals read years after they ended, as a start today reads
+	// them: every card then asks whether each period is in.
+	ended := app.NewDate(2030, 1, 1)
+	dEnded, _ := s.Dashboard(context.Background(), app.GoalFilter{}, cal, ended)
+	b.Run("compute,_every_goal_ended", func(b *testing.B) {
+		testkit.BenchMedian(b, func(int) { app.PacesFrom(cal, dEnded, ended, app.DefaultThresholds) })
 	})
 	// Last: its check-ins are the goals' latest, which later reads would find.
 	b.Run("load+compute,_a_check-in_waiting", func(b *testing.B) {

@@ -349,6 +349,6 @@ func keep[T any](buf, used []T) []T {
 // value in g's last check-in period and, unless the latest counts alone,
 // as many values as periods.
 func totalsComplete(cal Calendar, g Goal, t ValueTotals) bool {
-	ps := CheckInPeriods(cal, g)
-	return len(ps) > 0 && (latestCounts(g) || t.Count >= len(ps)) && t.Last.PeriodKey == ps[len(ps)-1].Key()
+	n, last := checkInSpan(cal, g)
+	return n > 0 && (latestCounts(g) || t.Count >= n) && t.Last.PeriodKey == last.Key()
 }

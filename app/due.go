@@ -42,6 +42,40 @@ func CheckInPeriods(cal Calendar, g Goal) []Period {
 	return cal.Periods(g.Cadence, g.Start, g.End)
 }
 
+// checkInSpan is how many check-in periods g has and the last of them,
+// as CheckInPeriods lists them, without listing them: the dashboard asks
+// it of every ended goal on every refresh, and 200 weekly goals' lists
+// were 8.6 ms and 11 MB a refresh, most of the CPU a start spent on the
+// first screen's data before its first frame.
+func checkInSpan(cal Calendar, g Goal) (n int, last Period) {
+	start, end := g.Start, g.End
+	if start.IsZero() || end.IsZero() || end.DayNumber() < start.DayNumber() {
+		return 0, Period{}
+	}
+	first, last := cal.PeriodOf(g.Cadence, start), cal.PeriodOf(g.Cadence, end)
+	if !first.Valid() {
+		return 0, Period{}
+	}
+	if !last.Valid() {
+		return walkSpan(cal, g.Cadence, first, end.DayNumber())
+	}
+	if g.Cadence == CadenceWeek {
+		return (cal.FirstDay(last)-cal.FirstDay(first))/7 + 1, last
+	}
+	perYear := periodsPerYear(g.Cadence, last.Year)
+	return (last.Year-first.Year)*perYear + last.Index - first.Index + 1, last
+}
+
+// walkSpan counts the periods from first that start by lastDay, as
+// Calendar.Periods does: for a span whose end lies past the last period
+// Pacer names.
+func walkSpan(cal Calendar, c Cadence, first Period, lastDay int) (n int, last Period) {
+	for p := first; p.Valid() && cal.FirstDay(p) <= lastDay; p = p.Next() {
+		n, last = n+1, p
+	}
+	return n, last
+}
+
 // ReportedPeriods is the set of period keys that have a check-in, for
 // DueCheckIns and DefaultCheckInPeriod.
 func ReportedPeriods(cs []CheckIn) map[string]bool {

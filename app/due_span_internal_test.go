@@ -81,3 +81,35 @@ func TestUnreportedFromListsTheDue(t *testing.T) {
 		}
 	}
 }
+
+// TestCheckInSpanIsTheListsLengthAndEnd compares checkInSpan with
+// CheckInPeriods for random goals of every cadence and fiscal start, near
+// year 1 and 9999 too, ended before they start and with no dates.
+func TestCheckInSpanIsTheListsLengthAndEnd(t *testing.T) {
+	r := rand.New(rand.NewPCG(21, 5))
+	cadences := []Cadence{CadenceWeek, CadenceMonth, CadenceQuarter, CadenceHalf, CadenceYear, Cadence("fortnight")}
+	for range 20_000 {
+		cal := randomCalendar(r)
+		start := DayNumberOf(2015, 1, 1) + r.IntN(4000)
+		switch r.IntN(6) {
+		case 0:
+			start = DayNumberOf(9999, 12, 31) - r.IntN(1500)
+		case 1:
+			start = DayNumberOf(1, 1, 1) + r.IntN(800)
+		}
+		g := Goal{Cadence: cadences[r.IntN(len(cadences))],
+			Start: DateOfDayNumber(start), End: DateOfDayNumber(start + r.IntN(4400) - 5)}
+		if r.IntN(30) == 0 {
+			g.Start = Date{}
+		}
+		ps := CheckInPeriods(cal, g)
+		n, last := checkInSpan(cal, g)
+		var want Period
+		if len(ps) > 0 {
+			want = ps[len(ps)-1]
+		}
+		if n != len(ps) || last != want {
+			t.Fatalf("%+v, fiscal start %v: span %d ending %v, the list %d ending %v", g, cal.FiscalStart, n, last, len(ps), want)
+		}
+	}
+}

@@ -244,8 +244,10 @@ func (cal Calendar) expectedByNow(g Goal, plan []PeriodTarget, x *Expectation, v
 // ended goal nobody reported on read "no data yet" on its card while the
 // review of its year said it was never checked in.
 func (cal Calendar) assessWithoutValues(g Goal, asOf Date) Assessment {
-	if cal.verdictDue(g, asOf, false) && len(CheckInPeriods(cal, g)) > 0 {
-		return Assessment{Status: StatusNotReported, Date: g.End, NoValues: true}
+	if cal.verdictDue(g, asOf, false) {
+		if n, _ := checkInSpan(cal, g); n > 0 {
+			return Assessment{Status: StatusNotReported, Date: g.End, NoValues: true}
+		}
 	}
 	return Assessment{Status: StatusNoData, Date: asOf, NoValues: true}
 }

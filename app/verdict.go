@@ -14,8 +14,8 @@ func (cal Calendar) verdictDue(g Goal, asOf Date, complete bool) bool {
 	if !hasEnded(g, asOf) || complete {
 		return hasEnded(g, asOf)
 	}
-	ps := CheckInPeriods(cal, g)
-	return len(ps) == 0 || asOf.DayNumber() > cal.LastDay(ps[len(ps)-1])+Grace(g.Cadence)
+	n, last := checkInSpan(cal, g)
+	return n == 0 || asOf.DayNumber() > cal.LastDay(last)+Grace(g.Cadence)
 }
 
 // everyPeriodIn reports whether s, g's values in period order, has a
