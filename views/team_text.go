@@ -150,10 +150,11 @@ func networkText(err error) string {
 }
 
 // teamTLSText says whether the sync's connection is encrypted, once it has
-// synced over one; "" before.
+// connected since it started; "" before, the last sync's time read from
+// the file included.
 func teamTLSText(st teamStatus) string {
 	switch {
-	case st.LastSync.IsZero():
+	case !st.Connected:
 		return ""
 	case st.Encrypted:
 		return lang.L("This connection is encrypted (TLS).")

@@ -6,7 +6,8 @@ import (
 )
 
 // The Team tab says, under the sslmode, whether the sync's connection is
-// encrypted once it has synced.
+// encrypted once it has connected; not from a last sync read from the file
+// before it has.
 func TestTeamTabSaysWhetherEncrypted(t *testing.T) {
 	ui, _, sy := linkedUI(t, liWei)
 	l := teamTab(t, ui).linked
@@ -15,8 +16,9 @@ func TestTeamTabSaysWhetherEncrypted(t *testing.T) {
 		want string
 	}{
 		{teamStatus{State: teamOffline}, ""},
-		{teamStatus{State: teamSynced, LastSync: time.Now(), Encrypted: true}, "This connection is encrypted (TLS)."},
-		{teamStatus{State: teamSynced, LastSync: time.Now()}, "This connection is not encrypted: the server offers no TLS."},
+		{teamStatus{State: teamOffline, LastSync: time.Now().Add(-time.Hour)}, ""},
+		{teamStatus{State: teamSynced, LastSync: time.Now(), Encrypted: true, Connected: true}, "This connection is encrypted (TLS)."},
+		{teamStatus{State: teamSynced, LastSync: time.Now(), Connected: true}, "This connection is not encrypted: the server offers no TLS."},
 	} {
 		sy.say(c.st)
 		if l.tls.Text != c.want {

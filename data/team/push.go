@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"slices"
 
 	"github.com/jackc/pgx/v5"
 )
@@ -65,10 +64,14 @@ func (e *engine) pushAll(ctx context.Context, conn *pgx.Conn) (refused []Refusal
 				return refused, sent, err
 			}
 		}
-		r, err := e.ack(ctx, last, results)
+		r, rewrote, err := e.ack(ctx, last, results)
 		refused = append(refused, r...)
 		if err != nil {
 			return refused, sent, err
+		}
+		if rewrote && e.st != nil {
+			// As after a pull: rows written past the store's transactions.
+			e.st.SettleDerived(ctx)
 		}
 	}
 }
@@ -193,108 +196,4 @@ func (e *engine) send(ctx context.Context, conn *pgx.Conn, batch []*outgoing) ([
 		return nil, fmt.Errorf("push: %w", err)
 	}
 	return out, nil
-}
-
-// ack clears the pushed entries and records the server's versions. Where
-// the server kept something else than what was sent (a merge, a clash, a
-// refusal, a tombstone) and the row has no newer local change, the local
-// row takes the server's. When the server numbered the push's changes
-// right after the file's cursor and kept each as sent, the cursor moves
-// past them here: pulling them back would write nothing but the cursor.
-func (e *engine) ack(ctx context.Context, last int64, results []result) ([]Refusal, error) {
-	tx, err := e.begin(ctx)
-	if err != nil {
-		return nil, err
-	}
-	defer tx.Rollback()
-	if _, err := tx.ExecContext(ctx, `DELETE FROM sync_outbox WHERE id <= ?`, last); err != nil {
-		return nil, fmt.Errorf("clear outbox: %w", err)
-	}
-	if _, err := tx.ExecContext(ctx, `UPDATE sync_state SET applying = 1`); err != nil {
-		return nil, err
-	}
-	var cursor int64
-	if err := tx.QueryRowContext(ctx, `SELECT cursor FROM sync_state`).Scan(&cursor); err != nil {
-		return nil, fmt.Errorf("read cursor: %w", err)
-	}
-	next := ownRun(cursor, results)
-	var refused []Refusal
-	for _, r := range results {
-		if r.refused != "" {
-			refused = append(refused, Refusal{Kind: r.out.Kind, Reason: r.refused})
-		}
-		recorded, err := e.ackOne(ctx, tx, r)
-		if err != nil {
-			return nil, err
-		}
-		if r.seq > cursor && !recorded {
-			next = cursor
-		}
-	}
-	if _, err := tx.ExecContext(ctx, `UPDATE sync_state SET applying = 0, cursor = ?`, next); err != nil {
-		return nil, err
-	}
-	return refused, tx.Commit()
-}
-
-// ownRun is where the cursor may move once a push is acknowledged: past
-// the push's changes when the server numbered them cursor+1, cursor+2, …
-// with nobody else's between (the server numbers one push at a time) and
-// kept every one as sent; else the cursor itself, and the pull brings the
-// changes back.
-func ownRun(cursor int64, results []result) int64 {
-	var seqs []int64
-	for _, r := range results {
-		if r.seq <= cursor {
-			continue
-		}
-		if r.out == nil || r.out.Op != "put" || r.op != "put" || r.merged || r.refused != "" {
-			return cursor
-		}
-		seqs = append(seqs, r.seq)
-	}
-	slices.Sort(seqs)
-	for i, s := range seqs {
-		if s != cursor+int64(i)+1 {
-			return cursor
-		}
-	}
-	return cursor + int64(len(seqs))
-}
-
-// ackOne records the server's answer to one change. recorded says the row
-// now holds the change's number as its version, so pulling the change
-// back would pass it over.
-func (e *engine) ackOne(ctx context.Context, tx querier, r result) (recorded bool, err error) {
-	o := r.out
-	if o == nil || o.Op == "del" && r.refused == "" {
-		return false, nil
-	}
-	if r.op == "renumber" {
-		return false, ackRenumber(ctx, tx, o)
-	}
-	if !r.merged {
-		if r.seq == 0 {
-			return false, nil
-		}
-		res, err := tx.ExecContext(ctx, `UPDATE sync_ids SET ver = max(ver, ?) WHERE tbl = ? AND uid = ?`, r.seq, o.Kind, o.UID)
-		if err != nil {
-			return false, err
-		}
-		n, err := res.RowsAffected()
-		return n == 1, err
-	}
-	if pending(ctx, tx, o.Kind, o.rid) {
-		return false, nil
-	}
-	if r.doc == nil || r.op == "del" && r.seq == 0 {
-		// Refused and never on the server: the local row goes.
-		t, _ := tableByName(o.Kind)
-		return false, applyDelete(ctx, tx, t, o.rid, true)
-	}
-	_, err = tx.ExecContext(ctx, `UPDATE sync_ids SET ver = 0 WHERE tbl = ? AND uid = ?`, o.Kind, o.UID)
-	if err != nil {
-		return false, err
-	}
-	return false, applyChange(ctx, tx, change{seq: r.seq, kind: o.Kind, uid: o.UID, op: r.op, doc: r.doc})
 }

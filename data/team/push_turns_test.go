@@ -2,6 +2,7 @@ package team
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"testing"
 	"time"
@@ -192,5 +193,90 @@ func TestLastSyncIsKeptByTheMinuteAndShownAtStart(t *testing.T) {
 	s.Stop()
 	if !got.Equal(t0.Add(55 * time.Second)) {
 		t.Fatalf("the status after a start shows the last sync at %v", got)
+	}
+}
+
+// A push cut off after the server merged it is answered, when sent again,
+// with the merged document and merged=false (the server's first result):
+// the laptop takes the merged row all the same, so it is not left with
+// its own while the server holds the merge.
+func TestRepeatedPushTakesTheServersMerge(t *testing.T) {
+	tm := newTeam(t, nil)
+	ctx := context.Background()
+	bob, bobS := tm.member("bob", RoleOwner)
+	id := goalIDs(t, tm.owner)[0]
+	g, _ := tm.owner.GoalByID(ctx, id)
+	g.Description = "the owner's words"
+	if err := tm.owner.UpdateGoal(ctx, g); err != nil {
+		t.Fatal(err)
+	}
+	pushOnce(t, tm.owner, tm.boss)
+
+	bobID := localID(t, bob, tm.owner, "goals", id)
+	gb, _ := bob.GoalByID(ctx, bobID)
+	gb.Target = 222
+	if err := bob.UpdateGoal(ctx, gb); err != nil {
+		t.Fatal(err)
+	}
+	e, err := newEngine(ctx, bob)
+	if err != nil {
+		t.Fatal(err)
+	}
+	crash := errors.New("killed")
+	testHookAfterPush = func() error { return crash }
+	defer func() { testHookAfterPush = nil }()
+	conn, err := connect(ctx, bobS, pw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := e.pushAll(ctx, conn); !errors.Is(err, crash) {
+		t.Fatalf("push = %v, want the crash", err)
+	}
+	testHookAfterPush = nil
+	conn.Close(ctx)
+	conn, err = connect(ctx, bobS, pw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(ctx)
+	if err := e.cycle(ctx, conn); err != nil {
+		t.Fatal(err)
+	}
+	got, _ := bob.GoalByID(ctx, bobID)
+	if got.Target != 222 || got.Description != "the owner's words" {
+		t.Fatalf("bob's goal after the repeat: target %v, %q; want 222 and the owner's words", got.Target, got.Description)
+	}
+	sameContents(t, "bob and server", contents(t, bob), tm.serverContents())
+}
+
+// A refused change rewrites the local row from the server's in the push's
+// own transaction, past the store's: the store's derived tables (here the
+// goal's cached plan) catch up at once, as after a pull, though no pull
+// brings anything.
+func TestRefusedChangeRewrittenLeavesNothingStale(t *testing.T) {
+	tm := newTeam(t, nil)
+	ctx := context.Background()
+	ann, annS := tm.member("ann", RoleMember)
+	// A member's change to a plan, which the server refuses, made as
+	// another program would: the outbox queues it.
+	var rid int64
+	var was float64
+	if err := ann.SyncDB().QueryRow(`SELECT rowid, target FROM plan_periods ORDER BY rowid LIMIT 1`).Scan(&rid, &was); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ann.SyncDB().Exec(`UPDATE plan_periods SET target = target * 3 + 1 WHERE rowid = ?`, rid); err != nil {
+		t.Fatal(err)
+	}
+	ann.SettleDerived(ctx)
+	stale := `SELECT (SELECT count(*) FROM checkin_totals_stale) + (SELECT count(*) FROM plan_cache_stale)`
+	if n := count(t, ann, stale); n != 0 {
+		t.Fatalf("%d stale before the push", n)
+	}
+	pushOnce(t, ann, annS)
+	if got := count(t, ann, `SELECT target = ? FROM plan_periods WHERE rowid = ?`, was, rid); got != 1 {
+		t.Fatal("ann's refused plan change stayed")
+	}
+	if n := count(t, ann, stale); n != 0 {
+		t.Fatalf("%d goals' totals or plans left stale after the refusal was written back", n)
 	}
 }

@@ -32,8 +32,11 @@ type Status struct {
 	LastSync time.Time
 	Waiting  int
 	Err      error
-	// Encrypted says the last connection to the server used TLS.
+	// Encrypted says the last connection to the server used TLS;
+	// Connected that there was one since the sync started, so Encrypted
+	// says something (LastSync may be an earlier run's, read from the file).
 	Encrypted bool
+	Connected bool
 }
 
 // Timings of the loop; tests shorten some.
@@ -218,7 +221,7 @@ func (y *Syncer) session(ctx context.Context) error {
 	}
 	defer closeConn(conn)
 	enc := encrypted(conn)
-	y.report(func(s *Status) { s.Encrypted = enc })
+	y.report(func(s *Status) { s.Encrypted, s.Connected = enc, true })
 	if err := checkVersion(ctx, conn); err != nil {
 		return err
 	}
