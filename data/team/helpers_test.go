@@ -11,6 +11,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/jackc/pgx/v5"
+
 	"pacer/app/sample"
 	"pacer/data"
 	"pacer/data/team/pgtest"
@@ -103,6 +105,25 @@ func start(t testing.TB, st *data.Store, s Server) *Syncer {
 	y := Start(st, s, pw)
 	t.Cleanup(y.Stop)
 	return y
+}
+
+// onServer runs f with an engine of st and a new connection as login s,
+// failing the test on any error.
+func onServer(t testing.TB, st *data.Store, s Server, f func(context.Context, *engine, *pgx.Conn) error) {
+	t.Helper()
+	ctx := context.Background()
+	e, err := newEngine(ctx, st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	conn, err := connect(ctx, s, pw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(ctx)
+	if err := f(ctx, e, conn); err != nil {
+		t.Fatal(err)
+	}
 }
 
 // serverSeq is the last sequence number on the team's server.

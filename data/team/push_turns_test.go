@@ -7,6 +7,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/jackc/pgx/v5"
+
 	"pacer/app"
 	"pacer/data"
 )
@@ -52,19 +54,19 @@ func cursorOf(t *testing.T, st *data.Store) int64 {
 // pushOnce pushes st's outbox over a new connection as login s.
 func pushOnce(t *testing.T, st *data.Store, s Server) {
 	t.Helper()
-	ctx := context.Background()
-	e, err := newEngine(ctx, st)
-	if err != nil {
-		t.Fatal(err)
-	}
-	conn, err := connect(ctx, s, pw)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer conn.Close(ctx)
-	if _, _, err := e.pushAll(ctx, conn); err != nil {
-		t.Fatal(err)
-	}
+	onServer(t, st, s, func(ctx context.Context, e *engine, conn *pgx.Conn) error {
+		_, _, err := e.pushAll(ctx, conn)
+		return err
+	})
+}
+
+// pullOnce pulls st's changes over a new connection as login s.
+func pullOnce(t *testing.T, st *data.Store, s Server) {
+	t.Helper()
+	onServer(t, st, s, func(ctx context.Context, e *engine, conn *pgx.Conn) error {
+		_, err := e.pullAll(ctx, conn)
+		return err
+	})
 }
 
 func saveCheckIn(t *testing.T, st *data.Store, goal int64, period string, v float64) {
@@ -82,18 +84,7 @@ func TestPushMovesTheCursorPastItsOwnChangesOnly(t *testing.T) {
 	tm := newTeam(t, nil)
 	ann, annS := tm.member("ann", RoleOwner)
 	ctx := context.Background()
-	pull := func(st *data.Store, s Server) {
-		e, _ := newEngine(ctx, st)
-		conn, err := connect(ctx, s, pw)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer conn.Close(ctx)
-		if _, err := e.pullAll(ctx, conn); err != nil {
-			t.Fatal(err)
-		}
-	}
-	pull(tm.owner, tm.boss)
+	pullOnce(t, tm.owner, tm.boss)
 	goal := goalIDs(t, tm.owner)[0]
 	saveCheckIn(t, tm.owner, goal, "2023-Q1", 111)
 	saveCheckIn(t, tm.owner, goal, "2023-Q2", 222)
@@ -103,7 +94,7 @@ func TestPushMovesTheCursorPastItsOwnChangesOnly(t *testing.T) {
 	}
 
 	annGoal := localID(t, ann, tm.owner, "goals", goal)
-	pull(ann, annS)
+	pullOnce(t, ann, annS)
 	saveCheckIn(t, ann, annGoal, "2023-Q3", 333)
 	pushOnce(t, ann, annS)
 	before := cursorOf(t, tm.owner)
@@ -112,7 +103,7 @@ func TestPushMovesTheCursorPastItsOwnChangesOnly(t *testing.T) {
 	if c := cursorOf(t, tm.owner); c != before {
 		t.Fatalf("the cursor moved from %d to %d past ann's change", before, c)
 	}
-	pull(tm.owner, tm.boss)
+	pullOnce(t, tm.owner, tm.boss)
 	got, err := tm.owner.CheckInByPeriod(ctx, goal, "2023-Q3")
 	if err != nil || got.Value != 333 {
 		t.Fatalf("ann's check-in on the owner's laptop: %+v, %v", got, err)

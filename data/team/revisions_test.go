@@ -6,6 +6,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/jackc/pgx/v5"
+
 	"pacer/app"
 	"pacer/data"
 )
@@ -102,19 +104,7 @@ func TestTwoOwnersRevisionsBothKept(t *testing.T) {
 // cycleOnce pushes and pulls once for st as login s.
 func cycleOnce(t testing.TB, st *data.Store, s Server) {
 	t.Helper()
-	ctx := context.Background()
-	e, err := newEngine(ctx, st)
-	if err != nil {
-		t.Fatal(err)
-	}
-	conn, err := connect(ctx, s, pw)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer conn.Close(ctx)
-	if err := e.cycle(ctx, conn); err != nil {
-		t.Fatal(err)
-	}
+	onServer(t, st, s, func(ctx context.Context, e *engine, conn *pgx.Conn) error { return e.cycle(ctx, conn) })
 }
 
 var _ = app.Plan{}
