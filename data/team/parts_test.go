@@ -21,9 +21,14 @@ func checkInOn(t testing.TB, st *data.Store, id int64, period string, v float64,
 }
 
 // periodValue is the value the store reads for a goal's period, and
-// whether the goal's running totals agree with its check-ins.
+// whether the goal's running totals agree with its check-ins once the
+// store has counted them. Pulled check-ins are counted into the totals
+// after the pull's transaction (pullAll's SettleDerived), and waitSynced
+// can see the cursor at the server's head in between: the screens read
+// the check-ins meanwhile, but the totals' own table lags.
 func periodValue(t testing.TB, st *data.Store, id int64, period string) (float64, bool) {
 	t.Helper()
+	st.SettleDerived(context.Background())
 	c, err := st.CheckInByPeriod(context.Background(), id, period)
 	if err != nil {
 		t.Fatalf("check-in of %s: %v", period, err)
