@@ -41,12 +41,12 @@ func (pm *PaceMemo) PacesFrom(cal Calendar, d DashboardData, asOf Date, th Thres
 		return PacesFrom(cal, d, asOf, th)
 	}
 	m := &pm.m
-	m.begin(paceScope{cal, asOf, th})
+	m.begin(paceScope{cal, asOf, th}, len(d.Goals))
 	defer m.mu.Unlock()
 	paces := make([]Pace, len(d.Goals))
 	var todo []int
 	for i, g := range d.Goals {
-		if p, ok := m.reuse(g, d.Plans[g.ID], d.Totals, paceGoal); ok {
+		if p, ok := m.reuse(i, g, d.Plans[g.ID], d.Totals, paceGoal); ok {
 			p.Goal, p.Plan = g, d.Plans[g.ID]
 			paces[i] = p
 		} else {
@@ -56,9 +56,10 @@ func (pm *PaceMemo) PacesFrom(cal Calendar, d DashboardData, asOf Date, th Thres
 	inParallelWith(len(todo), func(sc *paceScratch, k int) {
 		i := todo[k]
 		paces[i] = paceOf(cal, d, d.Goals[i], asOf, th, sc)
+		// Kept before RollUpPaces adds what depends on other goals.
+		m.put(i, d.Snapshot, d.Totals, paces[i], true)
 	})
-	// Kept before RollUpPaces adds what depends on other goals.
-	m.keep(d.Snapshot, d.Totals, func(i int) (Pace, bool) { return paces[i], true })
+	m.end(d.Goals)
 	RollUpPaces(paces)
 	return paces
 }
@@ -69,78 +70,100 @@ func paceGoal(p *Pace) *Goal { return &p.Goal }
 // goalMemo is one value V a goal, kept with the goal's plan and figures
 // K, for one scope S at a time; the goal itself is the one in the value,
 // which goalOf finds (a pace's or a row's Goal).
+//
+// A call fills next, one entry a goal of the call at the goal's
+// position: reuse copies the entries it hands back, and put, called by
+// the goroutines working out the others side by side, each its own
+// goals', the new values. end makes next the entries and indexes them.
+// Copying each value as it is worked out rather than all of them after
+// took a millisecond off the first showing of 2,000 goals, which copied
+// them one by one on one core.
 type goalMemo[S, K comparable, V any] struct {
 	mu      sync.Mutex
 	scope   S
 	index   map[int64]int // a goal's entry in entries
 	entries []memoEntry[K, V]
+	next    []memoEntry[K, V] // the call's, by the goal's position
 }
 
 // memoEntry is one goal's value with the plan and figures it was worked
-// out from.
+// out from; kept is false for a goal without them, which is not kept.
 type memoEntry[K comparable, V any] struct {
+	kept    bool
 	plan    []PeriodTarget
 	figures K
 	value   V
 }
 
-// begin locks the memo for one call and forgets everything when scope is
-// not the last call's.
-func (m *goalMemo[S, K, V]) begin(scope S) {
+// begin locks the memo for a call of n goals and forgets everything when
+// scope is not the last call's.
+func (m *goalMemo[S, K, V]) begin(scope S, n int) {
 	m.mu.Lock()
 	if scope != m.scope {
 		m.scope = scope
 		clear(m.index)
 		m.entries = m.entries[:0]
 	}
+	// Every position is written (reuse or put) before end: no clearing.
+	// The storage is the entries' of the call before last.
+	if cap(m.next) < n {
+		m.next = make([]memoEntry[K, V], n)
+	}
+	clear(m.next[n:cap(m.next)]) // what a longer call left there
+	m.next = m.next[:n]
 }
 
-// reuse returns the kept value of g when its inputs are those it was
-// worked out from; figures holds every goal's that has them, and goalOf
-// returns the goal inside a value.
-func (m *goalMemo[S, K, V]) reuse(g Goal, plan []PeriodTarget, figures map[int64]K, goalOf func(*V) *Goal) (V, bool) {
+// reuse returns the kept value of g, the i-th goal of the call, when its
+// inputs are those it was worked out from, keeping it for the next call;
+// figures holds every goal's that has them, and goalOf returns the goal
+// inside a value.
+func (m *goalMemo[S, K, V]) reuse(i int, g Goal, plan []PeriodTarget, figures map[int64]K, goalOf func(*V) *Goal) (V, bool) {
 	var none V
+	if len(m.index) == 0 { // nothing kept: a screen's first showing
+		return none, false
+	}
+	k, ok := m.index[g.ID]
+	if !ok {
+		return none, false
+	}
 	f, ok := figures[g.ID]
 	if !ok {
 		return none, false
 	}
-	i, ok := m.index[g.ID]
-	if !ok {
-		return none, false
-	}
-	e := &m.entries[i]
+	e := &m.entries[k]
 	if e.figures != f || !samePlan(e.plan, plan) || !sameGoal(*goalOf(&e.value), g) {
 		return none, false
 	}
+	m.next[i] = *e
 	return e.value, true
 }
 
-// keep remembers the value of each goal of snap that has figures, value(i)
-// being the i-th goal's (false: none to keep), and forgets the others.
-// The entries are one slice and the index is refilled, both in their
-// memory of the last call: a map of 2,000 entries of their own took 1 MB
-// and 2,000 allocations a call, the first call of a screen 1 ms of its
-// 16.
-func (m *goalMemo[S, K, V]) keep(snap Snapshot, figures map[int64]K, value func(i int) (V, bool)) {
+// put keeps v, the value of the i-th goal of snap, when has and the goal
+// has figures; it forgets the goal otherwise. Calls for different goals
+// may run side by side: each writes its own entry.
+func (m *goalMemo[S, K, V]) put(i int, snap Snapshot, figures map[int64]K, v V, has bool) {
+	g := &snap.Goals[i]
+	f, ok := figures[g.ID]
+	if !ok || !has {
+		m.next[i] = memoEntry[K, V]{}
+		return
+	}
+	m.next[i] = memoEntry[K, V]{kept: true, plan: snap.Plans[g.ID], figures: f, value: v}
+}
+
+// end makes the call's entries, of goals, the kept ones: the entries of
+// the call before are the storage of the next call's.
+func (m *goalMemo[S, K, V]) end(goals []Goal) {
 	if m.index == nil {
-		m.index = make(map[int64]int, len(snap.Goals))
+		m.index = make(map[int64]int, len(goals))
 	}
 	clear(m.index)
-	entries := m.entries[:0]
-	if cap(entries) < len(snap.Goals) {
-		entries = make([]memoEntry[K, V], 0, len(snap.Goals))
-	}
-	for i, g := range snap.Goals {
-		f, ok := figures[g.ID]
-		if !ok {
-			continue
-		}
-		if v, has := value(i); has {
-			m.index[g.ID] = len(entries)
-			entries = append(entries, memoEntry[K, V]{plan: snap.Plans[g.ID], figures: f, value: v})
+	m.entries, m.next = m.next, m.entries
+	for i := range m.entries {
+		if m.entries[i].kept {
+			m.index[goals[i].ID] = i
 		}
 	}
-	m.entries = entries
 }
 
 // samePlan reports whether a and b are the same slice: the same length

@@ -1,6 +1,7 @@
 package app_test
 
 import (
+	"maps"
 	"reflect"
 	"slices"
 	"testing"
@@ -147,5 +148,50 @@ func TestPaceMemoReusesEachOfSeveralGoals(t *testing.T) {
 	check("the middle goal gone", m.PacesFrom(cal, d, asOf, th))
 	if fresh := app.PacesFrom(cal, d, asOf, th); fresh[0].Assessment == first[0].Assessment {
 		t.Fatal("the test's change makes no difference to the pace")
+	}
+}
+
+// TestPaceMemoAgreesWithPacesFromAcrossCalls calls one memo with 100
+// goals, enough to be worked out on several goroutines, as a screen
+// refreshes them: all, in reverse, half of them, with one plan replaced,
+// and on another day. Each call gives what PacesFrom gives, however many
+// of its goals the memo kept and wherever they stood in the call before.
+func TestPaceMemoAgreesWithPacesFromAcrossCalls(t *testing.T) {
+	cal, asOf, th := app.Calendar{}, app.NewDate(2023, 4, 15), app.DefaultThresholds
+	one := memoData(app.KindIncrease, app.AggFlow, app.CadenceMonth)
+	all := app.DashboardData{Snapshot: app.Snapshot{Plans: map[int64][]app.PeriodTarget{}}, Totals: map[int64]app.ValueTotals{}}
+	for id := int64(1); id <= 100; id++ {
+		g := one.Goals[0]
+		g.ID, g.Target = id, float64(1000+10*id)
+		tot := one.Totals[1]
+		tot.Sum += float64(id)
+		all.Goals, all.Plans[id] = append(all.Goals, g), slices.Clone(one.Plans[1])
+		if id%7 != 0 { // some goals never checked in
+			all.Totals[id] = tot
+		}
+	}
+	reversed := all
+	reversed.Goals = slices.Clone(all.Goals)
+	slices.Reverse(reversed.Goals)
+	half := all
+	half.Goals = all.Goals[:50]
+	replanned := all
+	replanned.Plans = maps.Clone(all.Plans)
+	replanned.Plans[3] = slices.Clone(all.Plans[3])
+	replanned.Plans[3][0].Target = 900
+	calls := []struct {
+		what string
+		d    app.DashboardData
+		asOf app.Date
+	}{
+		{"first", all, asOf}, {"again", all, asOf}, {"reversed", reversed, asOf}, {"half", half, asOf},
+		{"all again", all, asOf}, {"a plan replaced", replanned, asOf}, {"another day", replanned, app.NewDate(2023, 5, 5)},
+	}
+	var m app.PaceMemo
+	for _, c := range calls {
+		got, want := m.PacesFrom(cal, c.d, c.asOf, th), app.PacesFrom(cal, c.d, c.asOf, th)
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("%s: the memo's paces differ from PacesFrom's", c.what)
+		}
 	}
 }

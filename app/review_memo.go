@@ -26,13 +26,13 @@ func (rm *ReviewMemo) RowsFrom(cal Calendar, d ReviewData, p Period, asOf Date, 
 		th = DefaultThresholds
 	}
 	m := &rm.m
-	m.begin(reviewScope{cal, p, asOf, th})
+	m.begin(reviewScope{cal, p, asOf, th}, len(d.Goals))
 	defer m.mu.Unlock()
 	rows := make([]ReviewRow, len(d.Goals))
 	in := make([]bool, len(d.Goals))
 	var todo []int
 	for i, g := range d.Goals {
-		if r, ok := m.reuse(g, d.Plans[g.ID], d.Sums, rowGoal); ok {
+		if r, ok := m.reuse(i, g, d.Plans[g.ID], d.Sums, rowGoal); ok {
 			r.Goal = g
 			rows[i], in[i] = r, true
 		} else {
@@ -45,9 +45,10 @@ func (rm *ReviewMemo) RowsFrom(cal Calendar, d ReviewData, p Period, asOf Date, 
 		inParallelWith(len(todo), func(sc *reviewScratch, k int) {
 			i := todo[k]
 			rows[i], in[i] = rv.rowOf(d, d.Goals[i], p, sc)
+			m.put(i, d.Snapshot, d.Sums, rows[i], in[i])
 		})
 	}
-	m.keep(d.Snapshot, d.Sums, func(i int) (ReviewRow, bool) { return rows[i], in[i] })
+	m.end(d.Goals)
 	return rowsIn(rows, in)
 }
 
