@@ -115,20 +115,30 @@ func TestPaceMemoWorksOutChangedGoals(t *testing.T) {
 	}
 }
 
+// memoGoals is memoData's goal n times over, the n-th with target 1000·n
+// and totals of n times the sum, for those of the IDs checkedIn keeps.
+func memoGoals(n int64, checkedIn func(id int64) bool) app.DashboardData {
+	one := memoData(app.KindIncrease, app.AggFlow, app.CadenceMonth)
+	d := app.DashboardData{Snapshot: app.Snapshot{Plans: map[int64][]app.PeriodTarget{}}, Totals: map[int64]app.ValueTotals{}}
+	for id := int64(1); id <= n; id++ {
+		g := one.Goals[0]
+		g.ID, g.Target = id, float64(1000*id)
+		d.Goals, d.Plans[id] = append(d.Goals, g), slices.Clone(one.Plans[1])
+		if checkedIn(id) {
+			t := one.Totals[1]
+			t.Sum *= float64(id)
+			d.Totals[id] = t
+		}
+	}
+	return d
+}
+
 // TestPaceMemoReusesEachOfSeveralGoals is TestPaceMemoReusesUnchangedGoals
 // with three goals, every plan written behind the memo's back: each goal
 // finds its own kept pace, and still does after the middle goal is gone.
 func TestPaceMemoReusesEachOfSeveralGoals(t *testing.T) {
 	cal, asOf, th := app.Calendar{}, app.NewDate(2023, 4, 15), app.DefaultThresholds
-	one := memoData(app.KindIncrease, app.AggFlow, app.CadenceMonth)
-	d := app.DashboardData{Snapshot: app.Snapshot{Plans: map[int64][]app.PeriodTarget{}}, Totals: map[int64]app.ValueTotals{}}
-	for id := int64(1); id <= 3; id++ {
-		g := one.Goals[0]
-		g.ID, g.Target = id, float64(1000*id)
-		t := one.Totals[1]
-		t.Sum *= float64(id)
-		d.Goals, d.Plans[id], d.Totals[id] = append(d.Goals, g), slices.Clone(one.Plans[1]), t
-	}
+	d := memoGoals(3, func(id int64) bool { return true })
 	var m app.PaceMemo
 	first := m.PacesFrom(cal, d, asOf, th)
 	for id := range d.Plans {
@@ -158,18 +168,7 @@ func TestPaceMemoReusesEachOfSeveralGoals(t *testing.T) {
 // of its goals the memo kept and wherever they stood in the call before.
 func TestPaceMemoAgreesWithPacesFromAcrossCalls(t *testing.T) {
 	cal, asOf, th := app.Calendar{}, app.NewDate(2023, 4, 15), app.DefaultThresholds
-	one := memoData(app.KindIncrease, app.AggFlow, app.CadenceMonth)
-	all := app.DashboardData{Snapshot: app.Snapshot{Plans: map[int64][]app.PeriodTarget{}}, Totals: map[int64]app.ValueTotals{}}
-	for id := int64(1); id <= 100; id++ {
-		g := one.Goals[0]
-		g.ID, g.Target = id, float64(1000+10*id)
-		tot := one.Totals[1]
-		tot.Sum += float64(id)
-		all.Goals, all.Plans[id] = append(all.Goals, g), slices.Clone(one.Plans[1])
-		if id%7 != 0 { // some goals never checked in
-			all.Totals[id] = tot
-		}
-	}
+	all := memoGoals(100, func(id int64) bool { return id%7 != 0 }) // some never checked in
 	reversed := all
 	reversed.Goals = slices.Clone(all.Goals)
 	slices.Reverse(reversed.Goals)
