@@ -214,7 +214,8 @@ func (pj projector) flowFromTotals(t ValueTotals, sc *paceScratch) Projection {
 	sc.ahead = pj.planAhead(sc.after.ends, sc.ahead[:0])
 	ahead := sc.ahead
 	var pr Projection
-	pr.Needs, sc.fractions = shareOutKeyed(sc.remainingKeys(), pj.g.Target-pj.actual, ahead, pj.g.Decimals, sc.fractions)
+	keys := sc.remainingKeys()
+	pr.Needs, sc.fractions = shareOutKeyed(keys, pj.g.Target-pj.actual, ahead, pj.g.Decimals, sc.fractions, sc.needs.take(len(keys)))
 	if pace, rest, ok := pj.planPace(); ok {
 		pr.Method, pr.Pace = MethodPlanPace, pace
 		pr.EndValue = pathEnd(pj.actual+pr.Pace*rest, pr.Pace, ahead)
@@ -226,10 +227,10 @@ func (pj projector) flowFromTotals(t ValueTotals, sc *paceScratch) Projection {
 	return pr
 }
 
-// shareOutKeyed is shareOutIn of the periods of keys.
-func shareOutKeyed(keys []string, gap float64, weights []float64, decimals int, buf []float64) ([]PeriodNeed, []float64) {
+// shareOutKeyed is shareOutIn of the periods of keys, into needs, which
+// has room for one a key.
+func shareOutKeyed(keys []string, gap float64, weights []float64, decimals int, buf []float64, needs []PeriodNeed) ([]PeriodNeed, []float64) {
 	amounts := shareAmounts(len(keys), gap, weights, decimals, buf)
-	needs := make([]PeriodNeed, len(keys))
 	for i, key := range keys {
 		needs[i] = PeriodNeed{key, ClampFinite(amounts[i])}
 	}
@@ -258,9 +259,10 @@ func (pj projector) planAhead(ends []int, out []float64) []float64 {
 		return out
 	}
 	first := pj.cal.FirstDay(pj.remaining[0])
-	before := x.base(first - 1)
+	inTurn := daysInTurn{x: &x} // the days come in order: no search each
+	before := inTurn.base(first - 1)
 	for _, last := range ends {
-		at := x.base(last)
+		at := inTurn.base(last)
 		plan := at - before
 		if x.settled.counts(first, last) {
 			plan += x.settled.delta
@@ -289,6 +291,31 @@ type paceScratch struct {
 	ahead     []float64
 	fractions []float64
 	after     remainingScratch
+	needs     needSlab
+}
+
+// needSlab hands out the storage of the needs of one core's goals from a
+// few allocations, where each goal's needs were one of their own (2,000
+// of the dashboard's first showing at 2,000 goals, which these slabs take
+// 0.3–0.5 ms off). Each piece is the needs of one pace, which keeps its
+// piece, and so the slab it is cut from, alive.
+type needSlab struct {
+	free  []PeriodNeed
+	goals int // how many goals' needs the next slab holds
+}
+
+// take returns storage for n needs, of length and capacity n: an append
+// to it copies.
+func (s *needSlab) take(n int) []PeriodNeed {
+	if len(s.free) < n {
+		// Slabs of 1, 2, 4, … up to 256 goals' needs: a refresh that
+		// works out one goal takes room for that goal's alone.
+		s.goals = min(max(1, 2*s.goals), 256)
+		s.free = make([]PeriodNeed, n*s.goals)
+	}
+	out := s.free[:n:n]
+	s.free = s.free[n:]
+	return out
 }
 
 // remainingScratch holds the periods remainingAfter worked out last, for
