@@ -111,7 +111,7 @@ func (s *Store) totalsAsOf(ctx context.Context, t *tx, cal app.Calendar, asOf ap
 	table := func(c *liveCache) *liveTable[app.ValueTotals] { return &c.totals }
 	return cachedRead(ctx, s, t, table, key, stale, nil, func(ids []int64) (map[int64]app.ValueTotals, error) {
 		if ids == nil {
-			return readHeadsAsOf(ctx, t, cuts, func() (map[int64]app.Cadence, error) { return s.goalCadences(ctx, t) })
+			return readHeadsAsOf(ctx, t, cuts, s.heads.read, func() (map[int64]app.Cadence, error) { return s.goalCadences(ctx, t) })
 		}
 		return readTotalsAsOf(ctx, t, qTotalsAsOfGoals, append(cuts[:len(cuts):len(cuts)], goalsJSON(ids)))
 	}, use)
@@ -133,10 +133,12 @@ type head struct {
 // past the cut. The cut is the goal's, as qTotalsAsOf's: a row keyed in
 // another cadence, as only another program writes, compares the same. A
 // head of no goal of cadences (totals a goal deleted with the foreign
-// keys off left) is skipped. cadences is asked for once the heads are
-// read: the goals may still be on their way (Store.Dashboard).
-func readHeadsAsOf(ctx context.Context, t *tx, cuts []any, cadences func() (map[int64]app.Cadence, error)) (map[int64]app.ValueTotals, error) {
-	heads, err := readHeads(ctx, t)
+// keys off left) is skipped. The heads are read by read (readHeads, or a
+// store's headsReader); cadences is asked for once they are read: the
+// goals may still be on their way (Store.Dashboard).
+func readHeadsAsOf(ctx context.Context, t *tx, cuts []any, read func(context.Context, *tx) ([]head, error),
+	cadences func() (map[int64]app.Cadence, error)) (map[int64]app.ValueTotals, error) {
+	heads, err := read(ctx, t)
 	if err != nil {
 		return nil, err
 	}

@@ -26,7 +26,7 @@ func readBothWays(t *testing.T, s *Store, asOf app.Date) (heads, searched map[in
 	if err != nil {
 		t.Fatal(err)
 	}
-	if heads, err = readHeadsAsOf(ctx, tx, cuts, func() (map[int64]app.Cadence, error) { return cadences, nil }); err != nil {
+	if heads, err = readHeadsAsOf(ctx, tx, cuts, readHeads, func() (map[int64]app.Cadence, error) { return cadences, nil }); err != nil {
 		t.Fatal(err)
 	}
 	if searched, err = readTotalsAsOf(ctx, tx, qTotalsAsOf, cuts); err != nil {
@@ -148,7 +148,7 @@ func TestHeadsReadCutShortFails(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		out, err := readHeadsAsOf(rctx, tx, cuts, func() (map[int64]app.Cadence, error) { return cadences, nil })
+		out, err := readHeadsAsOf(rctx, tx, cuts, readHeads, func() (map[int64]app.Cadence, error) { return cadences, nil })
 		cancel()
 		tx.Rollback()
 		if err != nil {

@@ -272,6 +272,10 @@ CREATE TABLE checkin_fold (
     one  INTEGER PRIMARY KEY CHECK (one = 1),
     upto INTEGER NOT NULL
 ) STRICT;
+CREATE TABLE heads_kept (
+    id   INTEGER PRIMARY KEY CHECK (id = 1),
+    data BLOB    NOT NULL
+) STRICT;
 CREATE INDEX goals_parent_id ON goals (parent_id);
 CREATE INDEX goals_archived_perspective ON goals (archived, perspective);
 CREATE INDEX review_measures_review_id ON review_measures (review_id, position);

@@ -39,9 +39,10 @@ type Store struct {
 	openEntry *openFile // this store's entry in filesOpenHere
 	onWait    atomic.Pointer[func(time.Duration)]
 	stmts     stmtCache
-	live      liveCache // running totals read, by goal (live_cache.go)
-	fileMap   fileMap   // whether the file is read through a map (file_map.go)
-	folder    folder    // counts the check-ins saved once saves pause (fold.go)
+	live      liveCache   // running totals read, by goal (live_cache.go)
+	fileMap   fileMap     // whether the file is read through a map (file_map.go)
+	folder    folder      // counts the check-ins saved once saves pause (fold.go)
+	heads     headsReader // the first read of the heads from the file's copy (heads_kept.go)
 }
 
 // Open opens the Pacer database at path, creating the file and its folders
@@ -124,9 +125,9 @@ func (s *Store) noteWait(d time.Duration) {
 }
 
 // Close closes the database, first writing the goals and plans it read as
-// the file's setup snapshot when they are newer than the file's, and the
-// review sums it read (review_kept.go), which make the next opening's
-// first reads quicker. WAL mode checkpoints the
+// the file's setup snapshot when they are newer than the file's, the
+// review sums it read (review_kept.go) and the heads of the totals
+// (heads_kept.go), which make the next opening's first reads quicker. WAL mode checkpoints the
 // file on the way out. Closing twice is harmless: the UI closes a store it
 // switches away from, and main closes the one it opened.
 func (s *Store) Close() error {
@@ -135,6 +136,7 @@ func (s *Store) Close() error {
 		s.stopFolding()
 		s.saveSetupSnapshot()
 		s.saveKeptSums()
+		s.saveKeptHeads()
 		err = s.db.Close()
 		noteClosed(s.openEntry)
 	})
