@@ -125,8 +125,9 @@ END {
   print "button'"'"'s release on a navigation entry to the first frame with the new screen, on the 200-goal file."
   print "Data rows: a refresh after one check-in was saved (the goals and plans the store keeps in memory stay,"
   print "checked against the setup generation of the file); \"first read\" is the first refresh of a store just opened"
-  print "on a file the last store closed after showing the same screen (the file keeps its goals, plans and review"
-  print "sums, each checked against the file as read); \"not read before\" reviews a period the file keeps no sums of."
+  print "on a file the last store closed after showing the same screen (the file keeps its goals, plans, review"
+  print "sums and latest totals, each checked against the file as read); \"not read before\" reviews a period the"
+  print "file keeps no sums of."
   printf "Other rows: medians of at least 9 runs; a measured pair runs in turns in one benchmark. Load\n"
   printf "average %s. Raw: %s\n", load, raw
   if (missing != "") { print "bench: no figure for" missing > "/dev/stderr"; exit 1 }
