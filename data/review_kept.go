@@ -22,7 +22,7 @@ import (
 // reviewKeptFormat is the first byte of a kept value; one of another
 // format is not read, as if there were none. Change it with the encoding
 // or with what qReviewSums reads.
-const reviewKeptFormat = 1
+const reviewKeptFormat = 2
 
 // reviewKeptEntries is how many review keys the file keeps: a review
 // screen reads one a cadence of its goals, a few periods back and forth.
@@ -66,12 +66,12 @@ func keptSumsKey(c app.Cadence, args []any) string {
 // sums of the goals whose marks are unchanged, and the goals to search.
 func keptSumsSeed(ctx context.Context, t *tx, key string) liveSeed[app.ReviewSums] {
 	return func() (map[int64]app.ReviewSums, []int64, bool) {
-		kept, ok := readKeptSums(ctx, t, key)
+		kept, heads, ok := readKeptSums(ctx, t, key)
 		if !ok {
 			return nil, nil, false
 		}
 		var marks map[int64]int64
-		if !keptMarksHold(ctx, t, key, kept) {
+		if !headsUnchanged(ctx, t, heads) && !keptMarksHold(ctx, t, key, kept) {
 			var err error
 			if marks, err = readHeadMarks(ctx, t); err != nil {
 				return nil, nil, false
@@ -90,20 +90,21 @@ func keptSumsSeed(ctx context.Context, t *tx, key string) liveSeed[app.ReviewSum
 	}
 }
 
-// readKeptSums reads and decodes the file's value of key; false when
-// there is none of the setup generation, or it does not decode.
-func readKeptSums(ctx context.Context, t *tx, key string) ([]keptGoal, bool) {
+// readKeptSums reads and decodes the file's value of key, with the
+// digest of every head's mark it was written with; false when there is
+// none of the setup generation, or it does not decode.
+func readKeptSums(ctx context.Context, t *tx, key string) ([]keptGoal, marksDigest, bool) {
 	rows, err := t.QueryContext(ctx, qKeptSums, key)
 	if err != nil {
-		return nil, false // an older schema, in tests
+		return nil, marksDigest{}, false // an older schema, in tests
 	}
 	defer rows.Close()
 	var b sql.RawBytes // decoded in SQLite's copy, as the setup snapshot
 	if !rows.Next() || rows.Scan(&b) != nil {
-		return nil, false
+		return nil, marksDigest{}, false
 	}
-	kept, err := decodeKeptSums(b)
-	return kept, err == nil
+	kept, heads, err := decodeKeptSums(b)
+	return kept, heads, err == nil
 }
 
 // readHeadMarks reads every head's mark by goal.
@@ -190,10 +191,14 @@ func writeKeptSums(ctx context.Context, t *tx, key string, gen int64, e *liveEnt
 	if err != nil {
 		return wrapf(err, "read marks")
 	}
+	heads, err := headsDigest(ctx, t)
+	if err != nil {
+		return err
+	}
 	_, err = t.ExecContext(ctx, `INSERT INTO review_sums_kept (key, g, used, data)
 		VALUES (?1, ?2, (SELECT coalesce(max(used), 0) + 1 FROM review_sums_kept), ?3)
 		ON CONFLICT (key) DO UPDATE SET g = excluded.g, used = excluded.used, data = excluded.data`,
-		key, gen, encodeKeptSums(goals))
+		key, gen, encodeKeptSums(goals, heads))
 	return wrapf(err, "write kept sums")
 }
 
@@ -207,11 +212,15 @@ func (l *liveTable[T]) anyChanged() bool {
 	return false
 }
 
-// encodeKeptSums writes the goals after the format byte and their
-// number: each one's ID, state, mark and sums.
-func encodeKeptSums(goals []keptGoal) []byte {
+// encodeKeptSums writes, after the format byte, the digest of every
+// head's mark as the goals were read (heads) and the goals' number, the
+// goals: each one's ID, state, mark and sums.
+func encodeKeptSums(goals []keptGoal, heads marksDigest) []byte {
 	var w snapshotWriter
 	w.b = append(w.b, reviewKeptFormat)
+	w.int(heads.n)
+	w.int(heads.low)
+	w.int(heads.high)
 	w.uint(uint64(len(goals)))
 	for _, g := range goals {
 		w.int(g.id)
@@ -236,21 +245,22 @@ func encodeKeptSums(goals []keptGoal) []byte {
 const minKeptGoalBytes = 2
 
 // decodeKeptSums reads what encodeKeptSums wrote.
-func decodeKeptSums(b []byte) ([]keptGoal, error) {
+func decodeKeptSums(b []byte) ([]keptGoal, marksDigest, error) {
 	if len(b) == 0 || b[0] != reviewKeptFormat {
-		return nil, errBadSnapshot
+		return nil, marksDigest{}, errBadSnapshot
 	}
 	r := snapshotReader{b: b[1:]}
+	heads := marksDigest{n: r.int(), low: r.int(), high: r.int()}
 	n := r.uint()
-	if n > uint64(len(r.b)/minKeptGoalBytes) {
-		return nil, errBadSnapshot
+	if r.err != nil || n > uint64(len(r.b)/minKeptGoalBytes) {
+		return nil, marksDigest{}, errBadSnapshot
 	}
 	goals := make([]keptGoal, n)
 	for i := range goals {
 		g := &goals[i]
 		g.id, g.state = r.int(), keptState(r.uint())
 		if g.state > keptSums {
-			return nil, errBadSnapshot
+			return nil, marksDigest{}, errBadSnapshot
 		}
 		if g.state == keptUnknown {
 			continue
@@ -264,7 +274,7 @@ func decodeKeptSums(b []byte) ([]keptGoal, error) {
 		}
 	}
 	if r.err != nil || len(r.b) != 0 {
-		return nil, errBadSnapshot
+		return nil, marksDigest{}, errBadSnapshot
 	}
-	return goals, nil
+	return goals, heads, nil
 }

@@ -16,6 +16,17 @@ import (
 // Marks are random 64-bit numbers drawn anew with every change, so a
 // changed mark leaves both sums as they were with a chance of 2^-64.
 
+// headsUnchanged reports whether every head's mark is as the digest
+// heads, taken as a kept value was written, says: then no head changed
+// since, so every goal's kept mark holds, and one aggregate of the heads
+// alone (about 0.5 ms at 2,000 goals) spares the join of the goals of the
+// value's cadence with their heads that keptMarksHold runs (about
+// 1.5 ms).
+func headsUnchanged(ctx context.Context, t *tx, heads marksDigest) bool {
+	now, err := headsDigest(ctx, t)
+	return err == nil && now == heads
+}
+
 // qMarksDigest counts the heads of the goals of cadence ?1, but those of
 // the JSON array ?2, and sums the low and the high 32 bits of their marks
 // (sums of 32-bit halves cannot overflow).

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"pacer/app"
@@ -49,7 +50,7 @@ func TestKeptMarksHoldUntilAHeadChanges(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		kept, ok := readKeptSums(ctx, tx, key)
+		kept, _, ok := readKeptSums(ctx, tx, key)
 		got := ok && keptMarksHold(ctx, tx, key, kept)
 		_, names, seeded := keptSumsSeed(ctx, tx, key)()
 		tx.Rollback()
@@ -98,4 +99,64 @@ func weeklyGoalsStore(t *testing.T, path string, n, checkedIn int) (*Store, []in
 		}
 	}
 	return s, goals
+}
+
+// TestKeptSumsTakenWhileNoHeadChanged: while no head changed since a
+// review's sums were kept, the seed takes every kept goal's sums on the
+// digest of all heads alone, even one whose kept mark was altered behind
+// its back (which the check of the goals' marks would catch); once
+// another program changed a check-in, the marks are checked goal by goal
+// and both goals are searched.
+func TestKeptSumsTakenWhileNoHeadChanged(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "p.db")
+	s, goals := weeklyGoalsStore(t, path, 3, 3)
+	q1 := app.Period{Cadence: app.CadenceQuarter, Year: 2021, Index: 1}
+	if _, err := s.Review(ctx, app.GoalFilter{}, app.Calendar{}, q1, app.NewDate(2021, 6, 1)); err != nil {
+		t.Fatal(err)
+	}
+	key := s.live.sums.order[0]
+	s.Close()
+
+	other, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	var b []byte
+	if err := other.QueryRowContext(ctx, `SELECT data FROM review_sums_kept WHERE key = ?`, key).Scan(&b); err != nil {
+		t.Fatal(err)
+	}
+	kept, heads, err := decodeKeptSums(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	kept[0].mark++ // goals[0]'s, as if its head had changed
+	if _, err := other.ExecContext(ctx, `UPDATE review_sums_kept SET data = ? WHERE key = ?`, encodeKeptSums(kept, heads), key); err != nil {
+		t.Fatal(err)
+	}
+	seed := func() []int64 {
+		t.Helper()
+		s := mustReopen(t, path)
+		tx, err := s.begin(ctx, false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer tx.Rollback()
+		rows, unknown, ok := keptSumsSeed(ctx, tx, key)()
+		if !ok || len(rows)+len(unknown) != len(goals) {
+			t.Fatalf("seeded %v: %d goals' sums, to search %v", ok, len(rows), unknown)
+		}
+		slices.Sort(unknown)
+		return unknown
+	}
+	if unknown := seed(); len(unknown) != 0 {
+		t.Fatalf("no head changed, yet goals %v are searched", unknown)
+	}
+	if _, err := other.ExecContext(ctx, `UPDATE checkins SET value = 8 WHERE goal_id = ? AND period_key = '2021-W01'`, goals[1]); err != nil {
+		t.Fatal(err)
+	}
+	if unknown := seed(); !slices.Equal(unknown, []int64{goals[0], goals[1]}) {
+		t.Fatalf("after a head changed, goals %v are searched, want %v", unknown, goals[:2])
+	}
 }
