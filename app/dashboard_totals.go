@@ -307,6 +307,9 @@ type needSlab struct {
 // take returns storage for n needs, of length and capacity n: an append
 // to it copies.
 func (s *needSlab) take(n int) []PeriodNeed {
+	if n == 0 {
+		return []PeriodNeed{} // as make gave: empty, not nil
+	}
 	if len(s.free) < n {
 		// Slabs of 1, 2, 4, … up to 256 goals' needs: a refresh that
 		// works out one goal takes room for that goal's alone.

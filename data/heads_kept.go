@@ -67,7 +67,7 @@ func keptHeads(ctx context.Context, t *tx) ([]head, bool) {
 		return nil, false
 	}
 	defer rows.Close()
-	var b sql.RawBytes // decoded in SQLite's copy, as the setup snapshot
+	var b sql.RawBytes // decoded in the driver's copy, not copied again
 	if !rows.Next() || rows.Scan(&b) != nil {
 		return nil, false
 	}
@@ -117,7 +117,8 @@ func (s *Store) saveKeptHeads() {
 
 // headsKeptAlready reports, in a read transaction, whether the file's
 // kept heads are its heads, or it has none to keep: then nothing is
-// written, and a store that only read takes no write lock as it closes.
+// written, and a store closing on a file whose heads did not change
+// since they were kept takes no write lock.
 func (s *Store) headsKeptAlready(ctx context.Context) (bool, error) {
 	t, err := s.begin(ctx, false)
 	if err != nil {
