@@ -148,9 +148,7 @@ func (s *Store) headsKeptAlready(ctx context.Context) (bool, error) {
 func encodeKeptHeads(d marksDigest, heads []head) []byte {
 	var w snapshotWriter
 	w.b = append(w.b, headsKeptFormat)
-	w.int(d.n)
-	w.int(d.low)
-	w.int(d.high)
+	w.digest(d)
 	w.uint(uint64(len(heads)))
 	keys := map[string]uint64{}
 	prev := int64(0)
@@ -184,7 +182,7 @@ func keptHeadsDigest(b []byte) (snapshotReader, marksDigest, error) {
 		return snapshotReader{}, marksDigest{}, errBadKeptHeads
 	}
 	r := snapshotReader{b: b[1:]}
-	d := marksDigest{n: r.int(), low: r.int(), high: r.int()}
+	d := r.digest()
 	if r.err != nil {
 		return snapshotReader{}, marksDigest{}, errBadKeptHeads
 	}

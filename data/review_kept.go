@@ -149,13 +149,17 @@ func (s *Store) saveKeptSums() {
 	if ok, err := c.sync(ctx, t); !ok || err != nil {
 		return
 	}
+	heads, err := headsDigest(ctx, t) // once for every key written
+	if err != nil {
+		return
+	}
 	var written []*liveEntry[app.ReviewSums]
 	for _, key := range c.sums.order {
 		e := c.sums.entries[key]
 		if !e.changed {
 			continue
 		}
-		if writeKeptSums(ctx, t, key, c.gen, e) != nil {
+		if writeKeptSums(ctx, t, key, c.gen, heads, e) != nil {
 			return
 		}
 		written = append(written, e)
@@ -170,8 +174,9 @@ func (s *Store) saveKeptSums() {
 	}
 }
 
-// writeKeptSums writes entry e of key, read at setup generation gen.
-func writeKeptSums(ctx context.Context, t *tx, key string, gen int64, e *liveEntry[app.ReviewSums]) error {
+// writeKeptSums writes entry e of key, read at setup generation gen, with
+// heads, the digest of every head's mark in t.
+func writeKeptSums(ctx context.Context, t *tx, key string, gen int64, heads marksDigest, e *liveEntry[app.ReviewSums]) error {
 	cadence, _, _ := strings.Cut(key, " ")
 	goals, err := queryAll(ctx, t, func(sc scanner) (keptGoal, error) {
 		var g keptGoal
@@ -190,10 +195,6 @@ func writeKeptSums(ctx context.Context, t *tx, key string, gen int64, e *liveEnt
 	}, qCadenceMarks, cadence)
 	if err != nil {
 		return wrapf(err, "read marks")
-	}
-	heads, err := headsDigest(ctx, t)
-	if err != nil {
-		return err
 	}
 	_, err = t.ExecContext(ctx, `INSERT INTO review_sums_kept (key, g, used, data)
 		VALUES (?1, ?2, (SELECT coalesce(max(used), 0) + 1 FROM review_sums_kept), ?3)
@@ -218,9 +219,7 @@ func (l *liveTable[T]) anyChanged() bool {
 func encodeKeptSums(goals []keptGoal, heads marksDigest) []byte {
 	var w snapshotWriter
 	w.b = append(w.b, reviewKeptFormat)
-	w.int(heads.n)
-	w.int(heads.low)
-	w.int(heads.high)
+	w.digest(heads)
 	w.uint(uint64(len(goals)))
 	for _, g := range goals {
 		w.int(g.id)
@@ -250,7 +249,7 @@ func decodeKeptSums(b []byte) ([]keptGoal, marksDigest, error) {
 		return nil, marksDigest{}, errBadSnapshot
 	}
 	r := snapshotReader{b: b[1:]}
-	heads := marksDigest{n: r.int(), low: r.int(), high: r.int()}
+	heads := r.digest()
 	n := r.uint()
 	if r.err != nil || n > uint64(len(r.b)/minKeptGoalBytes) {
 		return nil, marksDigest{}, errBadSnapshot

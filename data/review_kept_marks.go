@@ -37,6 +37,18 @@ const qMarksDigest = `SELECT count(*), coalesce(sum(h.mark & 4294967295), 0), co
 // marksDigest is what qMarksDigest reads.
 type marksDigest struct{ n, low, high int64 }
 
+// digest writes d, as the kept heads and the kept sums hold it.
+func (w *snapshotWriter) digest(d marksDigest) {
+	w.int(d.n)
+	w.int(d.low)
+	w.int(d.high)
+}
+
+// digest reads what snapshotWriter.digest wrote.
+func (r *snapshotReader) digest() marksDigest {
+	return marksDigest{n: r.int(), low: r.int(), high: r.int()}
+}
+
 // add counts a mark in d.
 func (d *marksDigest) add(mark int64) {
 	d.n++
