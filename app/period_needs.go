@@ -6,8 +6,9 @@ package app
 
 // shareOut shares gap out over ps in proportion to weights, or evenly when
 // the weights do not add up to a positive amount. The shares are rounded
-// to decimals with the remainder on the last, so that what is shown adds
-// up to the gap: 160 customers over three quarters need 53, 53 and 54.
+// to decimals with the remainder on the last (splitTotalBy), so that what
+// is shown adds up to the gap: 160 customers over three quarters need 53,
+// 53 and 54.
 func shareOut(ps []Period, gap float64, weights []float64, decimals int) []PeriodNeed {
 	needs, _ := shareOutIn(ps, gap, weights, decimals, nil)
 	return needs
@@ -26,15 +27,14 @@ func shareOutIn(ps []Period, gap float64, weights []float64, decimals int, buf [
 // as shareOut shares it, worked out in buf's storage where it has room.
 func shareAmounts(n int, gap float64, weights []float64, decimals int, buf []float64) []float64 {
 	total := sum(weights)
-	fractions := buf[:0]
-	for i := range n {
-		f := 1 / float64(n)
-		if total > 0 && IsFinite(total) {
-			f = weights[i] / total
-		}
-		fractions = append(fractions, f)
+	share := func(int) float64 { return 1 / float64(n) }
+	if total > 0 && IsFinite(total) {
+		share = func(i int) float64 { return weights[i] / total }
 	}
-	return splitTotalInto(fractions, ClampFinite(gap), fractions, decimals)
+	if cap(buf) < n {
+		buf = make([]float64, n)
+	}
+	return splitTotalBy(buf[:n], ClampFinite(gap), share, decimals)
 }
 
 // stepTo is the way from level from to target over ps, stepping as path

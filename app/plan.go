@@ -242,23 +242,85 @@ func (h GrowthHistory) sharesBy(c Cadence, level bool) ([]float64, bool) {
 	return out, true
 }
 
-// splitTotal splits total by weights that add up to 1, rounding each part
-// to decimals and putting the remainder on the last, so that the parts add
-// up to the rounded total as decimals.
+// splitTotal splits total by weights that add up to 1 as splitTotalBy
+// does.
 func splitTotal(total float64, weights []float64, decimals int) []float64 {
-	return splitTotalInto(make([]float64, len(weights)), total, weights, decimals)
+	return splitTotalBy(make([]float64, len(weights)), total, func(i int) float64 { return weights[i] }, decimals)
 }
 
-// splitTotalInto is splitTotal written into out, which may be weights:
-// each part is written after its weight is read.
-func splitTotalInto(out []float64, total float64, weights []float64, decimals int) []float64 {
+// splitTotalBy writes into out, a part a period, total split by share(i),
+// the i-th period's share of it (the shares add up to 1): each part
+// rounded to decimals and the remainder on the last, so that the parts add
+// up to the rounded total as decimals. Where that leaves the last a unit
+// of the last decimal or more from its own share, as rounding many parts
+// up does (6 a year by month at no decimals: 1 each, and −5 in December),
+// the parts follow the running share instead (splitRunning).
+func splitTotalBy(out []float64, total float64, share func(i int) float64, decimals int) []float64 {
+	n := len(out)
+	if n == 0 {
+		return out
+	}
 	total = RoundValue(total, decimals)
 	sum := 0.0
-	for i := range len(weights) - 1 {
-		out[i] = RoundValue(total*weights[i], decimals)
+	for i := range n - 1 {
+		out[i] = RoundValue(total*share(i), decimals)
 		sum += out[i]
 	}
-	out[len(out)-1] = RoundValue(total-sum, decimals)
+	out[n-1] = RoundValue(total-sum, decimals)
+	// Under one unit: the last is its share rounded down or up.
+	unit := math.Pow10(-max(0, min(decimals, MaxDecimals)))
+	if math.Abs(out[n-1]-total*share(n-1)) < 0.999*unit {
+		return out
+	}
+	return splitRunning(out, total, share, decimals)
+}
+
+// splitRunning writes into out the parts of total whose running total is
+// the running share of it rounded to decimals: each part within a unit of
+// the last decimal of its own share and, where the shares are not
+// negative, of the total's sign (6 a year by month: 1, 0, 1, 0 …), the
+// last making up the total exactly. It counts in units of the last
+// decimal, where a float holds whole numbers exactly, and takes a running
+// share within float noise of a half unit for the half (7/12 of 6 units
+// sums to 3.4999999999999996), so that even shares alternate evenly.
+func splitRunning(out []float64, total float64, share func(i int) float64, decimals int) []float64 {
+	scale := math.Pow10(max(0, min(decimals, MaxDecimals)))
+	units := math.Round(total * scale)
+	if !(math.Abs(units) < 1<<50) {
+		return splitRunningLarge(out, total, share, decimals)
+	}
+	cum, before := 0.0, 0.0
+	for i := range len(out) - 1 {
+		cum += share(i)
+		at := roundHalfAway(units * cum)
+		out[i] = (at-before)/scale + 0 // + 0: no negative zero
+		before = at
+	}
+	out[len(out)-1] = (units-before)/scale + 0
+	return out
+}
+
+// roundHalfAway rounds x to a whole number, half away from zero, x within
+// float noise of a half counting as the half.
+func roundHalfAway(x float64) float64 {
+	if f := math.Floor(x); math.Abs(x-f-0.5) <= 1e-9*math.Max(1, math.Abs(x)) {
+		x = f + 0.5
+	}
+	return math.Round(x)
+}
+
+// splitRunningLarge is splitRunning of a total of 2^50 units or more,
+// beyond which a float no longer holds every half unit: the running
+// shares rounded as values.
+func splitRunningLarge(out []float64, total float64, share func(i int) float64, decimals int) []float64 {
+	cum, before := 0.0, 0.0
+	for i := range len(out) - 1 {
+		cum += share(i)
+		at := RoundValue(total*cum, decimals)
+		out[i] = RoundValue(at-before, decimals)
+		before = at
+	}
+	out[len(out)-1] = RoundValue(total-before, decimals)
 	return out
 }
 

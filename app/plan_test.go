@@ -119,6 +119,16 @@ func TestSplitEven(t *testing.T) {
 			Start: Day(t, "2023-04-01"), End: Day(t, "2024-03-31")}, CadenceQuarter,
 			pt("2023-Q1", 2, "2023-Q2", 2, "2023-Q3", 2, "2023-Q4", 2)},
 		{"no dates", Goal{Kind: KindIncrease, Aggregation: AggFlow, Target: 8}, CadenceQuarter, nil},
+		// Rounding every month's half up left December −5 (and −1 for the
+		// fourth quarter of 2): the months follow the running share.
+		{"6 a year by month", year(Goal{Kind: KindIncrease, Aggregation: AggFlow, Target: 6}), CadenceMonth,
+			pt("2023-01", 1, "2023-02", 0, "2023-03", 1, "2023-04", 0, "2023-05", 1, "2023-06", 0,
+				"2023-07", 1, "2023-08", 0, "2023-09", 1, "2023-10", 0, "2023-11", 1, "2023-12", 0)},
+		{"2 a year by quarter", year(Goal{Kind: KindIncrease, Aggregation: AggFlow, Target: 2}), CadenceQuarter,
+			pt("2023-Q1", 1, "2023-Q2", 0, "2023-Q3", 1, "2023-Q4", 0)},
+		{"a cost of 30 by month", year(Goal{Kind: KindDecrease, Aggregation: AggFlow, Target: 30}), CadenceMonth,
+			pt("2023-01", 3, "2023-02", 2, "2023-03", 3, "2023-04", 2, "2023-05", 3, "2023-06", 2,
+				"2023-07", 3, "2023-08", 2, "2023-09", 3, "2023-10", 2, "2023-11", 3, "2023-12", 2)},
 	}
 	for _, tt := range tests {
 		cal := Calendar{}
