@@ -61,9 +61,13 @@ func periodSet(subs []Period, positions []int) map[Period]bool {
 
 // wholePlan reports whether a row's actual is measured against its whole
 // period's plan: when complete, or once closed, the periods never reported
-// then counting as nothing (stay goals and milestones aside, whose plan is
-// a line, and a sum that should fall, whose missing months are unknown:
-// missingIsUnknown).
+// then counting as nothing (stay goals aside, whose plan is a line, and a
+// sum that should fall, whose missing months are unknown:
+// missingIsUnknown). A milestone due in a closed period and never checked
+// in as done by its end is measured against being done, as its own final
+// verdict (Assess) is: measured against the plan of its latest check-in,
+// "not done" in October, a year whose milestone fell due in December read
+// achieved beside a dashboard that said missed.
 func (r ReviewRow) wholePlan() bool {
-	return r.Complete || r.Closed && !IsStay(r.Goal.Kind) && r.Goal.Kind != KindMilestone && !missingIsUnknown(r.Goal)
+	return r.Complete || r.Closed && !IsStay(r.Goal.Kind) && !missingIsUnknown(r.Goal)
 }

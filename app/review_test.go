@@ -371,12 +371,23 @@ func TestReviewEdgeCases(t *testing.T) {
 		{"NotDone", testkit.CheckIns(1, "2023-04", 0, "2023-06", 0), "2023-07-20", app.StatusMissed},
 		// Not due before June: on track so far.
 		{"Running", testkit.CheckIns(1, "2023-04", 0), "2023-05-10", app.StatusOnTrack},
+		// June, when it was due, never checked in: once its grace is over
+		// the quarter is missed, as the goal's own verdict says (it read
+		// achieved against April's plan of 0); done in April, achieved.
+		{"DueMonthNeverIn", testkit.CheckIns(1, "2023-04", 0, "2023-05", 0), "2023-07-20", app.StatusMissed},
+		{"DoneThenSilent", testkit.CheckIns(1, "2023-04", 1), "2023-07-20", app.StatusAchieved},
 	}
 	for _, tt := range tests {
 		snap := rvSnap(launch, testkit.Plan("2023-06", 1), tt.cs, nil)
 		r := app.ReviewRows(app.Calendar{}, snap, testkit.Key(t, "2023-Q2"), testkit.Day(t, tt.asOf), app.DefaultThresholds)[0]
 		if r.Status != tt.status || r.Expected != 1 {
 			t.Errorf("%s: status %s, expected %v (covered %v), actual %v; want %s", tt.name, r.Status, r.Expected, r.ExpectedCovered, r.Actual, tt.status)
+		}
+		// The goal, ended with June, has its verdict: the same as its quarter's.
+		ended := launch
+		ended.End = app.NewDate(2023, 6, 30)
+		if a := app.Assess(app.Calendar{}, ended, testkit.Plan("2023-06", 1), app.ValuesFromCheckIns(tt.cs), testkit.Day(t, tt.asOf), app.DefaultThresholds); tt.asOf == "2023-07-20" && a.Status != r.Status {
+			t.Errorf("%s: the goal ended in June reads %s, its quarter %s", tt.name, a.Status, r.Status)
 		}
 	}
 }
