@@ -86,19 +86,26 @@ func newCheckInForm(ui checkInFormDeps, g app.Goal, c *app.CheckIn, onSaved func
 	return f
 }
 
-// valueExample is a placeholder that shows how a value of g is typed.
+// valueExample is a placeholder that shows how a value of g is typed, at
+// the decimals g keeps: "e.g. 1,234.5" on a goal of whole amounts was
+// refused as typed.
 func valueExample(g app.Goal, nf notation.NumberFormat) string {
 	if g.Kind == app.KindMilestone {
 		return lang.L("1 if done, 0 if not")
 	}
+	decimals := app.Decimals(g)
 	switch g.Unit {
 	case app.UnitPercent:
-		return lang.L("e.g. {{.Example}}", map[string]any{"Example": "8.5%"})
+		example := "8%"
+		if decimals > 0 {
+			example = "8.5%"
+		}
+		return lang.L("e.g. {{.Example}}", map[string]any{"Example": example})
 	case app.UnitCurrency:
 		// Chinese adds an amount in 万; English shows its own notation only.
-		return lang.L("e.g. {{.Example}} (an amount)", map[string]any{"Example": nf.Example()})
+		return lang.L("e.g. {{.Example}} (an amount)", map[string]any{"Example": nf.ExampleAt(decimals)})
 	}
-	return lang.L("e.g. {{.Example}}", map[string]any{"Example": nf.Example()})
+	return lang.L("e.g. {{.Example}}", map[string]any{"Example": nf.ExampleAt(decimals)})
 }
 
 func (f *checkInForm) load(cal app.Calendar) {

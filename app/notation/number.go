@@ -30,6 +30,18 @@ func (f NumberFormat) Example() string {
 	return "1,234.5"
 }
 
+// ExampleAt is Example for a value kept at decimals places: a whole
+// number at none, which a goal counting whole amounts accepts ("1,234").
+func (f NumberFormat) ExampleAt(decimals int) string {
+	switch {
+	case decimals > 0:
+		return f.Example()
+	case f.DecimalComma:
+		return "1.234"
+	}
+	return "1,234"
+}
+
 // magnitudes are the multipliers a number may carry, as powers of ten,
 // longest spelling first so that 千万 is not read as 千 after 万 is cut.
 // Compound units (百万, 千万, 万亿) are single words in Chinese and are
