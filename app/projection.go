@@ -12,9 +12,11 @@ const (
 	// today while it runs, as the status measures it) is applied to the
 	// plan of the rest of the latest period and of the remaining periods.
 	MethodPlanPace ProjectionMethod = "plan_pace"
-	// MethodRunRate: a flow goal whose plan to date is not above 0 (its
-	// recorded periods planned at 0, a target of 0 or below). The average
-	// per recorded period is repeated for each remaining period.
+	// MethodRunRate: a flow goal whose plan to date is below 0, or is 0
+	// with nothing more planned (a target of 0 or below). The average per
+	// recorded period is repeated for each remaining period. A plan of
+	// nothing to date with more to come is followed from here (plan_pace
+	// at a pace of 1), as the status reads it on track.
 	MethodRunRate ProjectionMethod = "run_rate"
 	// MethodPlanGap: a level goal with a plan, or without one the even
 	// steps to its target that Assess measures it by. The gap between the latest
@@ -241,19 +243,27 @@ func periodsThrough(cal Calendar, g Goal, latest Period, recorded int) int {
 // the actual as shown (ShownFigures), the figures its status is judged on:
 // a count of 1 against 1.378 planned, shown 1, keeps a pace of 1 and is
 // projected to land on its target, as "on track" says, not at 73 % of it.
-// ok is false without a plan, or with nothing planned to date as shown.
+// With nothing planned to date as shown and more of the plan to come, the
+// status measures the actual against nothing and reads on track: the goal
+// is taken to keep to its plan from here, a pace of 1. Its run rate told
+// another story: nothing in a first quarter planned at 0 projected the
+// year at 0 % beside "on track". ok is false without a plan, with a plan
+// to date below zero, or with nothing planned to date nor to come.
 func (pj projector) planPace() (pace, rest float64, ok bool) {
 	planned := pj.plannedToDate()
-	if pj.plan == nil || !(planned > 0) || !IsFinite(planned) {
+	if pj.plan == nil || planned < 0 || !IsFinite(planned) {
 		return 0, 0, false
 	}
 	shownPlan, shownActual := ShownFigures(pj.g, planned, pj.actual)
-	if !(shownPlan > 0) {
-		return 0, 0, false
-	}
 	// Less what is unknown, as the plan to date is.
 	rest = pj.plan.At(pj.cal.LastDay(pj.s[len(pj.s)-1].Period)) - pj.cal.planned(*pj.plan, pj.unknown) - shownPlan
-	return ClampFinite(shownActual / shownPlan), ClampFinite(rest), true
+	switch {
+	case shownPlan > 0:
+		return ClampFinite(shownActual / shownPlan), ClampFinite(rest), true
+	case shownPlan == 0 && pj.plan.At(pj.g.End.DayNumber())-planned > 0:
+		return 1, ClampFinite(rest), true
+	}
+	return 0, 0, false
 }
 
 // leftOfLatest is the share of the latest recorded period's days after

@@ -107,8 +107,12 @@ func TestProjectWithPlan(t *testing.T) {
 		// in whole units that add up to 95.
 		{"monthly check-ins, quarterly plan", monthly, quarterPlan, testkit.Vals("2023-01", 1.5, "2023-02", 1.5, "2023-03", 2), "2023-04-05",
 			app.MethodPlanPace, 50, "2023-04 7, 2023-05 7, 2023-06 7, 2023-07 11, 2023-08 11, 2023-09 10, 2023-10 14, 2023-11 14, 2023-12 14", 14},
-		{"nothing planned so far: run-rate", quarterly, zeroFirst, testkit.Vals("2023-Q1", 10), "2023-04-05",
-			app.MethodRunRate, 40, "2023-Q2 45, 2023-Q3 23, 2023-Q4 22", 22},
+		// Nothing planned so far, 10 done: on track, and projected to keep
+		// to the plan from here (the run rate, 40, read 40 % beside it).
+		{"nothing planned so far: the plan kept", quarterly, zeroFirst, testkit.Vals("2023-Q1", 10), "2023-04-05",
+			app.MethodPlanPace, 110, "2023-Q2 45, 2023-Q3 23, 2023-Q4 22", 22},
+		{"nothing planned at all: run-rate", quarterly, zeroFirst[:1], testkit.Vals("2023-Q1", 10), "2023-04-05",
+			app.MethodRunRate, 40, "2023-Q2 30, 2023-Q3 30, 2023-Q4 30", 30},
 		{"no plan left: even needs", quarterly, quarterPlan[:1], testkit.Vals("2023-Q1", 5), "2023-04-05",
 			app.MethodPlanPace, 5, "2023-Q2 32, 2023-Q3 32, 2023-Q4 31", 31},
 		// Gaps to plan −5 then −3: the latest gap is held, 40 − 3 by Q4
