@@ -93,6 +93,15 @@ func mayBeReplanned(g Goal, plan []PeriodTarget) bool {
 	return !(math.Abs(planned-g.Target) <= planTolerance(g))
 }
 
+// ValuesSettlePlan reports whether g's plan may be one re-spread after a
+// review, which the goal's check-ins of every period settle
+// (ExpectationWith): a review of one period must then read all of them,
+// not those of the periods it compares alone, or it settles the plan
+// after another period than the goal's detail does.
+func ValuesSettlePlan(g Goal, plan []PeriodTarget) bool {
+	return mayBeReplanned(g, plan)
+}
+
 // planTolerance is how far a plan's total may be from g's target and
 // still add up to it: half of the goal's last decimal.
 func planTolerance(g Goal) float64 {

@@ -50,9 +50,36 @@ func (s *Store) Review(ctx context.Context, f app.GoalFilter, cal app.Calendar, 
 	if d.Latest, err = latestReported(ctx, tx, cal, asOf, d.Goals, need, stale); err != nil {
 		return app.ReviewData{}, err
 	}
-	err = readValues(ctx, tx, &d.Snapshot, `goal_id IN (SELECT value FROM json_each(?)) AND period_key BETWEEN ? AND ?
-		AND +period_key IN (SELECT value FROM json_each(?))`, []any{goalsJSON(need), keys[0], keys[len(keys)-1], jsonStrings(keys)})
+	whole, some := settledByValues(d, need)
+	if len(some) > 0 {
+		err = readValues(ctx, tx, &d.Snapshot, `goal_id IN (SELECT value FROM json_each(?)) AND period_key BETWEEN ? AND ?
+		AND +period_key IN (SELECT value FROM json_each(?))`, []any{goalsJSON(some), keys[0], keys[len(keys)-1], jsonStrings(keys)})
+	}
+	if err == nil && len(whole) > 0 {
+		err = readValues(ctx, tx, &d.Snapshot, `goal_id IN (SELECT value FROM json_each(?))`, []any{goalsJSON(whole)})
+	}
 	return d, err
+}
+
+// settledByValues splits need, the goals of d whose review reads their
+// check-ins, into those whose plan every check-in settles
+// (app.ValuesSettlePlan), read whole, and the others, read for the
+// review's periods alone.
+func settledByValues(d app.ReviewData, need []int64) (whole, some []int64) {
+	settled := map[int64]bool{}
+	for _, g := range d.Goals {
+		if app.ValuesSettlePlan(g, d.Plans[g.ID]) {
+			settled[g.ID] = true
+		}
+	}
+	for _, id := range need {
+		if settled[id] {
+			whole = append(whole, id)
+		} else {
+			some = append(some, id)
+		}
+	}
+	return whole, some
 }
 
 // latestReported is the key of the latest counted period started by asOf
