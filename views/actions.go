@@ -57,6 +57,18 @@ type actionItem struct {
 	// measuresLate counts the measures of an open plan past their deadline
 	// and not done: they make the plan overdue too.
 	measuresLate int
+	// ownDueLate: the plan's own due date has passed, not only a measure's.
+	ownDueLate bool
+}
+
+// overdueLabel is the chip of an overdue plan: "Overdue" when its own due
+// date has passed, "Measure overdue" when only a measure's has: a plain
+// "Overdue" beside "due 2026-12-31", still ahead, read as a wrong date.
+func (it actionItem) overdueLabel() string {
+	if it.ownDueLate || it.measuresLate == 0 {
+		return lang.L("Overdue")
+	}
+	return lang.L("Measure overdue")
 }
 
 func newActionsScreen(ui actionsDeps) *actionsScreen {
@@ -217,6 +229,7 @@ func (s *actionsScreen) items(goals []app.Goal, plans []app.ActionPlan, today ap
 			}
 		}
 		it.measuresLate = app.LateMeasures(p, today)
+		it.ownDueLate = app.ActionOpen(p.Status) && !p.Due.IsZero() && p.Due.DayNumber() < today.DayNumber()
 		for _, id := range p.GoalIDs {
 			it.goalTitles = append(it.goalTitles, titles[id])
 		}
@@ -269,7 +282,7 @@ func (s *actionsScreen) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	head := box.Objects[0].(*fyne.Container)
 	head.Objects[0].(*widget.Label).SetText(it.plan.Problem)
 	chips := head.Objects[1].(*fyne.Container).Objects
-	chips[0].(*widgets.StatusChip).Set(lang.L("Overdue"), theme.Color(theme.ColorNameError))
+	chips[0].(*widgets.StatusChip).Set(it.overdueLabel(), theme.Color(theme.ColorNameError))
 	chips[1].(*widgets.StatusChip).Set(lang.L("Follow-up due"), theme.Color(theme.ColorNameWarning))
 	showIf(chips[0], it.overdue)
 	showIf(chips[1], it.followUpDue)

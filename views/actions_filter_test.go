@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"pacer/app"
+	"pacer/views/widgets"
 )
 
 // TestActionsOwnerFilterShownIsApplied: after the owner picked has no plan
@@ -82,8 +83,8 @@ func TestActionsGoalFilterTellsDuplicatesApart(t *testing.T) {
 }
 
 // TestActionsListMarksAMeasurePastItsDeadline: an open plan with no due
-// date of its own and a measure past its deadline shows Overdue and how
-// many measures are late, and the dashboard counts it overdue; nothing
+// date of its own and a measure past its deadline shows Measure overdue
+// (Overdue once its own due date is past) and how many measures are late, and the dashboard counts it overdue; nothing
 // marked it.
 func TestActionsListMarksAMeasurePastItsDeadline(t *testing.T) {
 	ui, _, store := newStoreUI(t) // today is 2023-02-01
@@ -104,8 +105,14 @@ func TestActionsListMarksAMeasurePastItsDeadline(t *testing.T) {
 	row := newActionRowObject()
 	s.updateRow(0, row)
 	head := row.(*fyne.Container).Objects[0].(*fyne.Container)
-	if overdue := head.Objects[1].(*fyne.Container).Objects[0]; !overdue.Visible() {
-		t.Error("a plan with a measure past its deadline shows no Overdue chip")
+	// The plan's own due date is not past: the chip says what is late.
+	if overdue := head.Objects[1].(*fyne.Container).Objects[0].(*widgets.StatusChip); !overdue.Visible() || overdue.Text() != "Measure overdue" {
+		t.Errorf("a plan with a measure past its deadline shows %q (shown %v), want Measure overdue", overdue.Text(), overdue.Visible())
+	}
+	late := s.plans[0]
+	late.plan.Due, late.ownDueLate = app.NewDate(2023, 1, 31), true
+	if got := late.overdueLabel(); got != "Overdue" {
+		t.Errorf("a plan past its own due date is marked %q", got)
 	}
 	if d := actionDetails(s.plans[0]); !strings.Contains(d, "measures overdue: 1") {
 		t.Errorf("details = %q", d)
