@@ -10,9 +10,11 @@ import (
 
 // newTargetLine is the line under the check-in form's title: the goal's
 // target, and the selected period's plan once showPeriodPlan has read it.
+// In the foreground colour: in the low-importance (disabled) one it read
+// as a field that could not be used, though it is what the value is
+// typed against.
 func (f *checkInForm) newTargetLine() *widget.Label {
 	f.target = widget.NewLabel(f.targetText(nil))
-	f.target.Importance = widget.LowImportance
 	f.target.Wrapping = fyne.TextWrapWord
 	return f.target
 }
