@@ -70,3 +70,30 @@ func checkSplit(t *testing.T, total float64, weights []float64, decimals int, pa
 		t.Fatalf("%v by %v at %d decimals: parts %v add up to %v units", total, weights, decimals, parts, units)
 	}
 }
+
+// TestSplitTotalOfALargeTotal splits totals of 2^50 units and more, where
+// the running shares are rounded as values (splitRunningLarge): the parts
+// still add up to the total and none has the other sign.
+func TestSplitTotalOfALargeTotal(t *testing.T) {
+	for _, c := range []struct {
+		total    float64
+		decimals int
+		n        int
+	}{{6e15, 0, 12}, {90071992547409.91, 2, 12}, {-4e15, 0, 7}} {
+		weights := make([]float64, c.n)
+		for i := range weights {
+			weights[i] = 1 / float64(c.n)
+		}
+		parts := splitRunning(make([]float64, c.n), c.total, func(i int) float64 { return weights[i] }, c.decimals)
+		sum := 0.0
+		for _, p := range parts {
+			sum += p
+			if p*c.total < 0 {
+				t.Errorf("%v in %d: a part %v", c.total, c.n, p)
+			}
+		}
+		if math.Abs(sum-c.total) > math.Abs(c.total)*1e-15 {
+			t.Errorf("%v in %d: parts %v add up to %v", c.total, c.n, parts, sum)
+		}
+	}
+}
