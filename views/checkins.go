@@ -285,7 +285,7 @@ func (s *checkInsScreen) newHistoryRow() fyne.CanvasObject {
 	edit := widget.NewButtonWithIcon(lang.L("Edit"), theme.DocumentCreateIcon(), nil)
 	del := widget.NewButtonWithIcon(lang.L("Delete"), theme.DeleteIcon(), nil)
 	edit.Importance, del.Importance = widget.LowImportance, widget.LowImportance
-	figures := container.NewBorder(nil, nil, container.NewHBox(period, value), container.NewHBox(edit, del))
+	figures := container.NewBorder(nil, nil, container.NewHBox(periodColumn(period), value), container.NewHBox(edit, del))
 	return container.NewBorder(figures, nil, nil, nil, container.New(twoLines{}, note))
 }
 
@@ -301,7 +301,8 @@ func historyRowParts(o fyne.CanvasObject) historyRow {
 	note := row.Objects[0].(*fyne.Container).Objects[0].(*widget.Label)
 	figures := row.Objects[1].(*fyne.Container)
 	left, right := figures.Objects[0].(*fyne.Container), figures.Objects[1].(*fyne.Container)
-	return historyRow{period: left.Objects[0].(*widget.Label), value: left.Objects[1].(*widget.Label), note: note,
+	period := left.Objects[0].(*fyne.Container).Objects[0].(*widget.Label)
+	return historyRow{period: period, value: left.Objects[1].(*widget.Label), note: note,
 		edit: right.Objects[0].(*widget.Button), del: right.Objects[1].(*widget.Button)}
 }
 

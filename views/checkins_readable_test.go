@@ -102,3 +102,26 @@ func TestDeleteCheckInNamesTheGoal(t *testing.T) {
 		t.Error("Cancel deleted the check-in")
 	}
 }
+
+// TestHistoryValuesLineUp: the values of a history's rows start at one x
+// whatever the period's name; each started after its own name, "Jan 2026"
+// narrower than "Feb 2026" or "May 2026".
+func TestHistoryValuesLineUp(t *testing.T) {
+	ui, _, _ := newStoreUI(t)
+	ui.showScreen(screenCheckIns)
+	s := builtScreen[*checkInsScreen](ui)
+	x := map[string]float32{}
+	for _, name := range []string{"Jan 2026", "May 2026", "2026-Q4", "W52 2026"} {
+		row := s.newHistoryRow()
+		parts := historyRowParts(row)
+		parts.period.SetText(name)
+		parts.value.SetText("CN¥87,750  ·  confidence 5/10")
+		row.Resize(fyne.NewSize(historyWidth, row.MinSize().Height))
+		x[name] = parts.value.Position().X
+	}
+	for name, at := range x {
+		if at != x["Jan 2026"] {
+			t.Errorf("after %q the value starts at x %.1f, after Jan 2026 at %.1f", name, at, x["Jan 2026"])
+		}
+	}
+}
