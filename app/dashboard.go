@@ -74,9 +74,16 @@ func pace(cal Calendar, snap Snapshot, g Goal, asOf Date, th Thresholds) Pace {
 // (its ratio, at most 1): a budget on plan a quarter into the year is a
 // quarter done, as a sales goal on plan would be; one that spent half the
 // year's cap in January is almost nothing done, and one past its cap
-// nothing.
+// nothing. A goal that ended without a verdict ("not checked in": never
+// reported, or a budget with months never reported) has nothing of it
+// shown done: it counts as 0. Left out, or at the budget's 26 % of its cap
+// read as all done, it let a parent read "sub-goals 100 %" beside a
+// review of one child achieved and two not checked in.
 func partDone(p Pace) float64 {
 	g, a := p.Goal, p.Assessment
+	if a.Status == StatusNotReported {
+		return 0
+	}
 	if g.Kind != KindDecrease || g.Aggregation != AggFlow || a.Status.Ended() || !(g.Target > 0) {
 		return a.Progress
 	}
@@ -86,13 +93,16 @@ func partDone(p Pace) float64 {
 	return ClampFinite(min(a.Expected/g.Target, 1) * min(max(a.Ratio, 0), 1))
 }
 
-// RollUpPaces gives each parent goal the weighted progress of its sub-goals.
+// RollUpPaces gives each parent goal the weighted progress of its
+// sub-goals (partDone): those without data yet are left out while they
+// may still report; an ended one never checked in counts as nothing done.
 func RollUpPaces(paces []Pace) {
 	children := map[int64][]WeightedProgress{}
 	for _, p := range paces {
 		if p.Goal.ParentID != nil {
+			counts := !p.Assessment.NoValues || p.Assessment.Status == StatusNotReported
 			children[*p.Goal.ParentID] = append(children[*p.Goal.ParentID], WeightedProgress{
-				Weight: p.Goal.Weight, Progress: partDone(p), OK: !p.Assessment.NoValues})
+				Weight: p.Goal.Weight, Progress: partDone(p), OK: counts})
 		}
 	}
 	for i := range paces {

@@ -51,6 +51,35 @@ func TestRollUpPaces(t *testing.T) {
 	}
 }
 
+// TestRollUpCountsEndedChildrenWithoutVerdict: once the children have
+// ended, one achieved, one never checked in and a budget with months
+// never reported (not checked in, at 26 % of its cap), the parent is a
+// third done; it read 100 %, the two without a verdict left out or read
+// as all done.
+func TestRollUpCountsEndedChildrenWithoutVerdict(t *testing.T) {
+	parent := int64(1)
+	child := func(id int64, kind app.Kind, agg app.Aggregation, a app.Assessment) app.Pace {
+		return app.Pace{Goal: app.Goal{ID: id, ParentID: &parent, Weight: 1, Kind: kind, Aggregation: agg, Target: 100}, Assessment: a}
+	}
+	paces := []app.Pace{
+		{Goal: app.Goal{ID: 1}},
+		child(2, app.KindIncrease, app.AggFlow, app.Assessment{Status: app.StatusAchieved, Progress: 1.2, Actual: 120}),
+		child(3, app.KindIncrease, app.AggFlow, app.Assessment{Status: app.StatusNotReported, NoValues: true}),
+		child(4, app.KindDecrease, app.AggFlow, app.Assessment{Status: app.StatusNotReported, Progress: 3.8, Actual: 26}),
+	}
+	app.RollUpPaces(paces)
+	if !paces[0].HasRollUp || !close(paces[0].RolledUp, 1.0/3) {
+		t.Errorf("parent rolled up to %v (%v), want a third", paces[0].RolledUp, paces[0].HasRollUp)
+	}
+	// While they run, a child with no data yet is left out.
+	paces[2].Assessment = app.Assessment{Status: app.StatusNoData, NoValues: true}
+	paces[3].Assessment = app.Assessment{Status: app.StatusOnTrack, Progress: 0.5, Ratio: 1, Expected: 50, Actual: 50}
+	app.RollUpPaces(paces)
+	if want := (1 + 0.5) / 2; !close(paces[0].RolledUp, want) {
+		t.Errorf("running: parent rolled up to %v, want %v", paces[0].RolledUp, want)
+	}
+}
+
 func close(a, b float64) bool { return a-b < 1e-9 && b-a < 1e-9 }
 
 // BenchmarkDashboard200Goals5YearsWeekly loads and computes the dashboard
