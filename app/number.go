@@ -114,7 +114,23 @@ func FormatValue(v float64, decimals int, unit Unit, label string) string {
 // FormatFraction writes a fraction (a progress, a ratio, a relative
 // variance) as a percentage: 0.8 at 1 decimal is "80.0%".
 func FormatFraction(f float64, decimals int) string {
-	return FormatValue(f*100, decimals, UnitPercent, "")
+	return FormatValue(Percent(f), decimals, UnitPercent, "")
+}
+
+// Percent is fraction f in per cent, its decimal point moved two places
+// on f's shortest decimal form, as a spreadsheet's percent format moves
+// it: −51/80 is −63.75 %, which rounds to −63.8 % at one decimal, where
+// f × 100 in binary is −63.74999999999999 and rounded to −63.7 %. NaN and
+// infinities are returned times 100.
+func Percent(f float64) float64 {
+	if !IsFinite(f) || f == 0 {
+		return f * 100
+	}
+	p, err := strconv.ParseFloat(strconv.FormatFloat(f, 'g', -1, 64)+"e2", 64)
+	if err != nil {
+		return f * 100
+	}
+	return p
 }
 
 // FormatWan writes v in Chinese magnitudes: 亿 (10^8) from 100,000,000, 万

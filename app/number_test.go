@@ -140,3 +140,22 @@ func TestCurrencyStyle(t *testing.T) {
 		t.Errorf("negative yuan in English = %q", got)
 	}
 }
+
+// TestFormatFractionRoundsTheDecimalHalf: a relative gap of exactly
+// −51/80 is −63.75 %, which rounds half away from zero to −63.8 %, as a
+// spreadsheet shows the same cell; −0.6375 × 100 in binary is
+// −63.74999999999999 and read −63.7 % on every screen and export.
+func TestFormatFractionRoundsTheDecimalHalf(t *testing.T) {
+	for _, c := range []struct {
+		f        float64
+		decimals int
+		want     string
+	}{{-51.0 / 80, 1, "-63.8%"}, {0.845, 0, "85%"}, {0.8, 1, "80.0%"}, {0.0835, 2, "8.35%"}, {-0.0005, 1, "-0.1%"}} {
+		if got := FormatFraction(c.f, c.decimals); got != c.want {
+			t.Errorf("FormatFraction(%v, %d) = %q, want %q", c.f, c.decimals, got, c.want)
+		}
+	}
+	if p := Percent(-51.0 / 80); p != -63.75 {
+		t.Errorf("Percent(-51/80) = %v", p)
+	}
+}

@@ -72,7 +72,7 @@ func shareText(c app.Contribution) string {
 	if c.Share == 0 {
 		return ""
 	}
-	return app.FormatValue(c.Share*100, 0, app.UnitPercent, "")
+	return app.FormatValue(app.Percent(c.Share), 0, app.UnitPercent, "")
 }
 
 // ContributorName is a value of a dimension as the exports write it: the

@@ -69,7 +69,7 @@ func csvField(c app.TableCell, g app.Goal) string {
 	case app.CellDelta:
 		return csvNumber(c.Value, app.DeltaDecimals(g))
 	case app.CellRel:
-		return csvNumber(c.Value*100, 1)
+		return csvNumber(app.Percent(c.Value), 1)
 	}
 	return ""
 }
@@ -189,7 +189,7 @@ func sheetValue(c app.TableCell, g app.Goal) float64 {
 		}
 	case app.CellRel:
 		// As FormatFraction rounds it: in per cent, at one decimal.
-		if app.RoundValue(c.Value*100, 1) == 0 {
+		if app.RoundValue(app.Percent(c.Value), 1) == 0 {
 			return 0
 		}
 	}
