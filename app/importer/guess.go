@@ -11,19 +11,56 @@ import (
 // guessRows is how many rows below the header the guesses look at.
 const guessRows = 200
 
-// ColumnTexts is the text of column col in the first rows of t below the
-// header (when HasHeader): what DetectDayMonth reads. Blank cells and
-// workbook date cells are left out, since PlanImport reads a date cell by
-// its serial, whatever order its text shows.
+// ColumnTexts is the text of column col of t below the header (when
+// HasHeader): what DetectDayMonth reads. Blank cells and workbook date
+// cells are left out, since PlanImport reads a date cell by its serial,
+// whatever order its text shows. It holds every text of the first rows and,
+// past them, those that may tell day from month (mayTellDayFromMonth), at
+// most orderHints of them: a US file whose first 200 rows were the first
+// four days of January was taken as day first, so that 01/14/2023 read as
+// 14 January and 02/01/2023 as 2 January.
 func ColumnTexts(t Table, col int) []string {
 	var texts []string
-	for r := headerRows(t); r < len(t.Rows) && r < guessRows; r++ {
+	hints := 0
+	for r := headerRows(t); r < len(t.Rows); r++ {
 		c := t.Cell(r, col)
-		if text := strings.TrimSpace(c.Text); text != "" && c.Kind != CellDate {
-			texts = append(texts, text)
+		text := strings.TrimSpace(c.Text)
+		if text == "" || c.Kind == CellDate {
+			continue
 		}
+		if r >= guessRows {
+			if hints == orderHints || !mayTellDayFromMonth(text) {
+				continue
+			}
+			hints++
+		}
+		texts = append(texts, text)
 	}
 	return texts
+}
+
+// orderHints is how many texts past the first rows ColumnTexts keeps that
+// may tell day from month: enough for DetectDayMonth to see both orders
+// in a file that writes both, without parsing a million dates.
+const orderHints = 2000
+
+// mayTellDayFromMonth reports whether text's first two numbers, read
+// without parsing it, could be a day and a month of which one is over 12
+// (14/01/2023, 01/14/2023), the only dates DetectDayMonth counts.
+func mayTellDayFromMonth(text string) bool {
+	var n [2]int
+	k, in := 0, false
+	for i := 0; i < len(text) && k < 2; i++ {
+		if c := text[i]; c >= '0' && c <= '9' {
+			if n[k] = n[k]*10 + int(c-'0'); n[k] > 31 {
+				return false
+			}
+			in = true
+		} else if in {
+			k, in = k+1, false
+		}
+	}
+	return (n[0] > 12 || n[1] > 12) && n[0] > 0 && n[1] > 0
 }
 
 // GuessDateColumn is the column of t whose cells below the header are most

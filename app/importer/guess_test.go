@@ -2,7 +2,10 @@ package importer
 
 import (
 	"bytes"
+	"fmt"
 	"testing"
+
+	"pacer/app/notation"
 )
 
 // textTable reads rows of text as a CSV file would give them.
@@ -82,6 +85,30 @@ func TestGuessColumnsOfRealFiles(t *testing.T) {
 		goal := GuessGoalColumn(tab, date)
 		if date != want[0] || (want[1] != -2 && goal != want[1]) {
 			t.Errorf("%s: date column %d, goal column %d; want %v", file, date, goal, want)
+		}
+	}
+}
+
+// TestDateOrderFromTheWholeColumn: a US file of 60 stores a day whose
+// first 200 rows are the first four days of January (01/03/2023, read
+// either way) is month first from its 01/14/2023 further down: guessed
+// from the first rows alone it was day first, and its 02/01/2023 read
+// as 2 January beside 01/14/2023 read as 14 January.
+func TestDateOrderFromTheWholeColumn(t *testing.T) {
+	rows := [][]string{{"Date", "Store", "Sales"}}
+	for day := 1; day <= 31; day++ {
+		for store := range 60 {
+			rows = append(rows, []string{fmt.Sprintf("01/%02d/2023", day), fmt.Sprintf("Store %d", store), "100"})
+		}
+	}
+	order, ambiguous := notation.DetectDayMonth(ColumnTexts(textTable(rows...), 0))
+	if order != notation.MonthFirst || ambiguous {
+		t.Errorf("the column reads %v (ambiguous %v), want month first", order, ambiguous)
+	}
+	for text, want := range map[string]bool{"01/14/2023": true, "14.01.2023": true, "01/02/2023": false,
+		"2023-01-14": false, "Q4 2023": false, "13": false, "1/13": true} {
+		if got := mayTellDayFromMonth(text); got != want {
+			t.Errorf("mayTellDayFromMonth(%q) = %v", text, got)
 		}
 	}
 }
