@@ -41,12 +41,14 @@ func TestImportDecimalsFromTheFile(t *testing.T) {
 		hint           bool
 		q1             float64 // the Q1 value the check works out, if any: the goal keeps no decimals
 	}{
-		{"GermanSemicolons", "Datum;Umsatz\n15.01.2023;12.500\n15.02.2023;8.250\n15.03.2023;1.000\n", false, true, false, 21_750},
+		// Every number reads either way and only the semicolon says decimal
+		// commas: the choice follows it, and the warning says to check.
+		{"GermanSemicolons", "Datum;Umsatz\n15.01.2023;12.500\n15.02.2023;8.250\n15.03.2023;1.000\n", false, true, true, 21_750},
 		{"GermanUnambiguous", "Datum,Umsatz\n15.01.2023,\"1.234,00\"\n15.02.2023,\"12.500\"\n", false, true, false, 13_734},
 		{"USUnambiguous", "Datum;Sales\n2023-01-15;1,234.00\n2023-02-15;1,500\n", true, false, false, 2_734},
 		{"USAmbiguous", "Date,Sales\n2023-01-15,\"1,500\"\n2023-02-15,\"2,250\"\n", true, true, true, 0},
 		{"PlainNumbers", "Date,Sales\n2023-01-15,1500\n2023-02-15,2250\n", true, true, false, 3_750},
-		{"NoSuggestion", "Date\tSales\n2023-01-15\t1.500\n", false, false, false, 0},
+		{"NoSuggestion", "Date\tSales\n2023-01-15\t1.500\n", false, false, true, 0},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			v, g := openImportOf(t, tc.csv, tc.setting)

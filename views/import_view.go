@@ -332,7 +332,11 @@ func (v *importView) refreshCommaHint() {
 		v.commaHint.Hide()
 		return
 	}
-	v.commaHint.SetText(lang.L("Some numbers could be read either way (1,500 as 1500 or 1.5), and this file seems to write decimals the other way: check that the box above says how this file writes them."))
+	if v.decimals.Undecided() {
+		v.commaHint.SetText(lang.L("Every number in this file could be read either way (1,500 as 1500 or 1.5): check that the box above says how this file writes them."))
+	} else {
+		v.commaHint.SetText(lang.L("Some numbers could be read either way (1,500 as 1500 or 1.5), and this file seems to write decimals the other way: check that the box above says how this file writes them."))
+	}
 	v.commaHint.Show()
 }
 

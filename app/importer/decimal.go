@@ -79,10 +79,23 @@ func (e DecimalEvidence) Suggests() (comma, ok bool) {
 
 // Ambiguous reports whether reading decimals with comma as the choice may
 // misread the table unnoticed: some numbers read as different numbers
-// either way, and the evidence suggests the other choice.
+// either way, and the evidence suggests the other choice, or none but the
+// field separator does (Undecided).
 func (e DecimalEvidence) Ambiguous(comma bool) bool {
+	if e.Undecided() {
+		return true
+	}
 	other, ok := e.Suggests()
 	return e.Either > 0 && ok && other != comma
+}
+
+// Undecided reports whether numbers read as different numbers either way
+// and no number reads one way only, nor a comma separator says decimal
+// points: a semicolon, which LibreOffice writes with the sheet's own
+// decimal points too (12,000;15,000 read as 12 and 15 without a word), or
+// a tab, leans no surer way.
+func (e DecimalEvidence) Undecided() bool {
+	return e.Either > 0 && e.Point == 0 && e.Comma == 0 && e.Separator != ','
 }
 
 // readEitherWay reads the normalised s with a decimal point (p, point)
