@@ -116,10 +116,11 @@ func ReadNumber(s string, f NumberFormat) (float64, bool) {
 	if v, ok := readScientific(s, f); ok {
 		return v, true
 	}
-	body, neg, exp, ok := undecorate(s)
+	body, d, ok := undecorate(s)
 	if !ok {
 		return 0, false
 	}
+	neg, exp := d.neg, d.exp
 	if strings.Contains(body, "’") { // Excel's Swiss thousands separator
 		body = strings.ReplaceAll(body, "’", "'")
 	}
@@ -138,11 +139,30 @@ func ReadNumber(s string, f NumberFormat) (float64, bool) {
 	return v + 0, true // + 0 turns -0 into 0
 }
 
+// decorations are what undecorate cut off a number: whether it is
+// negative, its power of ten (a magnitude: 万 is 4) and whether it had a
+// currency word or sign.
+type decorations struct {
+	neg      bool
+	exp      int
+	currency bool
+}
+
+// StatesItsUnit reports whether number text s, as ParseNumber reads it,
+// carries a currency word or sign or a magnitude of its own ("¥12,000",
+// "12000元", "1.2万", "1.2k"): an amount written in full, which a column
+// header's scale (销售额(万元), "in thousands") cannot be meant to
+// multiply again.
+func StatesItsUnit(s string) bool {
+	_, d, ok := undecorate(strings.TrimSpace(app.NormalizeNumber(s)))
+	return ok && (d.exp > 0 || d.currency)
+}
+
 // undecorate cuts accounting parentheses, a sign, one currency word, a
 // percent sign and a magnitude off a normalised number, returning what is
-// left, whether the number is negative and its power of ten; ok is false
-// for decorations that do not go together.
-func undecorate(s string) (body string, neg bool, exp int, ok bool) {
+// left and what it cut; ok is false for decorations that do not go
+// together.
+func undecorate(s string) (body string, d decorations, ok bool) {
 	s, before := cutCurrencyBeforeParens(s)
 	parens := parenthesized(s)
 	if parens {
@@ -157,6 +177,7 @@ func undecorate(s string) (body string, neg bool, exp int, ok bool) {
 	s, after := cutCurrency(s, false)
 	s, percent := strings.CutSuffix(s, "%")
 	s = strings.TrimSpace(s)
+	exp := 0
 	for _, m := range magnitudes {
 		if rest, found := strings.CutSuffix(s, m.suffix); found {
 			s, exp = strings.TrimSpace(rest), m.exp
@@ -165,7 +186,7 @@ func undecorate(s string) (body string, neg bool, exp int, ok bool) {
 	}
 	currency := before != "" || after != ""
 	ok = currenciesAgree(before, after) && !(percent && (currency || exp > 0)) && !(parens && sign != 0)
-	return s, parens || sign == '-', exp, ok
+	return s, decorations{neg: parens || sign == '-', exp: exp, currency: currency}, ok
 }
 
 // currencyOf is the currency of the words that may stand on both sides

@@ -211,3 +211,16 @@ func TestNumberFormatExample(t *testing.T) {
 		}
 	}
 }
+
+// TestStatesItsUnit tells a number that writes its own currency or
+// magnitude from a bare one, as an import's scaled column needs to.
+func TestStatesItsUnit(t *testing.T) {
+	for s, want := range map[string]bool{
+		"1.2万": true, "¥12,000": true, "12000元": true, "$(1,200.00)": true, "1.2k": true, "USD 1,234": true,
+		"1.2": false, "12,000": false, "(1,200)": false, "-5": false, "12.5%": false, "abc": false,
+	} {
+		if got := StatesItsUnit(s); got != want {
+			t.Errorf("StatesItsUnit(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
