@@ -369,6 +369,9 @@ func (pl *importPlanner) goalValue(g *app.Goal, col int, c Cell, text string) (f
 	if e == nil {
 		e = pl.sameUnit(g, unit, text)
 	}
+	if e == nil && c.Kind == CellText && g.Unit == app.UnitCurrency && !notation.CurrencyFits(text, g.UnitLabel) {
+		e = notation.ImportError(msgImportOtherCurrency, nil, "Text", text, "Currency", g.UnitLabel, "Goal", g.Title)
+	}
 	if e == nil {
 		v, e = pl.scaled(g, col, c, v, text)
 	}

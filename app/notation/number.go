@@ -140,12 +140,13 @@ func ReadNumber(s string, f NumberFormat) (float64, bool) {
 }
 
 // decorations are what undecorate cut off a number: whether it is
-// negative, its power of ten (a magnitude: 万 is 4) and whether it had a
-// currency word or sign.
+// negative, its power of ten (a magnitude: 万 is 4) and its currency word
+// or sign, if any.
 type decorations struct {
 	neg      bool
 	exp      int
 	currency bool
+	word     string // the currency word or sign, the first when both sides have one
 }
 
 // StatesItsUnit reports whether number text s, as ParseNumber reads it,
@@ -157,6 +158,41 @@ func StatesItsUnit(s string) bool {
 	_, d, ok := undecorate(strings.TrimSpace(app.NormalizeNumber(s)))
 	return ok && (d.exp > 0 || d.currency)
 }
+
+// CurrencyFits reports whether number text s may be an amount in the
+// currency code (a goal's "CNY"): true when it writes no currency, one of
+// that code, or a sign several currencies share and code's among them ($
+// for any dollar, ¥ for yuan and yen); false for one that names another,
+// "USD 1,234.00" or "1,234 美元" for a CNY goal, or "€12" for a USD one. A
+// code that is no three capitals, or a word Pacer does not know, fits.
+func CurrencyFits(s, code string) bool {
+	_, d, ok := undecorate(strings.TrimSpace(app.NormalizeNumber(s)))
+	if !ok || d.word == "" || len(code) != 3 || !isCode(code) {
+		return true
+	}
+	if fits, shared := sharedSigns[d.word]; shared {
+		return strings.Contains(fits, code)
+	}
+	if c, known := currencyOf[d.word]; known {
+		return c == code
+	}
+	if w := strings.ToUpper(d.word); len(w) == 3 && isCode(w) {
+		return w == code
+	}
+	if c, known := otherSigns[d.word]; known {
+		return c == code
+	}
+	return true
+}
+
+// sharedSigns are the currency signs several currencies write, with the
+// codes of those currencies.
+var sharedSigns = map[string]string{
+	"$": "USD HKD TWD CAD AUD NZD SGD MXN", "¥": "CNY JPY", "￥": "CNY JPY",
+}
+
+// otherSigns are currency signs of one currency each beyond currencyOf's.
+var otherSigns = map[string]string{"₩": "KRW", "₹": "INR", "₽": "RUB", "₺": "TRY", "₫": "VND", "฿": "THB", "₱": "PHP"}
 
 // undecorate cuts accounting parentheses, a sign, one currency word, a
 // percent sign and a magnitude off a normalised number, returning what is
@@ -186,7 +222,11 @@ func undecorate(s string) (body string, d decorations, ok bool) {
 	}
 	currency := before != "" || after != ""
 	ok = currenciesAgree(before, after) && !(percent && (currency || exp > 0)) && !(parens && sign != 0)
-	return s, decorations{neg: parens || sign == '-', exp: exp, currency: currency}, ok
+	word := before
+	if word == "" {
+		word = after
+	}
+	return s, decorations{neg: parens || sign == '-', exp: exp, currency: currency, word: word}, ok
 }
 
 // currencyOf is the currency of the words that may stand on both sides

@@ -224,3 +224,22 @@ func TestStatesItsUnit(t *testing.T) {
 		}
 	}
 }
+
+// TestCurrencyFits: a sign several currencies share fits each of them; a
+// code, a word or a sign of one currency fits that one alone.
+func TestCurrencyFits(t *testing.T) {
+	for _, c := range []struct {
+		s, code string
+		want    bool
+	}{
+		{"1,234", "CNY", true}, {"¥1,234", "CNY", true}, {"¥1,234", "JPY", true}, {"¥1,234", "USD", false},
+		{"$5", "HKD", true}, {"$5", "CNY", false}, {"USD 1,234.00", "CNY", false}, {"usd 12", "USD", true},
+		{"1,234 美元", "CNY", false}, {"1200元", "CNY", true}, {"€12", "EUR", true}, {"€12", "USD", false},
+		{"₩1,234", "KRW", true}, {"₩1,234", "CNY", false}, {"12 SEK", "SEK", true}, {"12 SEK", "NOK", false},
+		{"$5", "", true}, {"$5", "dollars", true},
+	} {
+		if got := CurrencyFits(c.s, c.code); got != c.want {
+			t.Errorf("CurrencyFits(%q, %q) = %v, want %v", c.s, c.code, got, c.want)
+		}
+	}
+}

@@ -1,0 +1,52 @@
+package importer
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"pacer/app"
+)
+
+// TestPlanImportRefusesAnotherCurrency: a goal counted in CNY takes
+// amounts written bare, in yuan or with ¥, and refuses one written in
+// dollars, euros or won, naming the goal's currency; each was taken as
+// yuan.
+func TestPlanImportRefusesAnotherCurrency(t *testing.T) {
+	csv := "Date,Goal,Amount\n" +
+		"2023-01-05,Sales,\"USD 1,234.00\"\n" +
+		"2023-01-06,Sales,\"1,234 美元\"\n" +
+		"2023-01-07,Sales,€12\n" +
+		"2023-01-08,Sales,\"₩1,234\"\n" +
+		"2023-01-09,Sales,$5\n" +
+		"2023-02-05,Sales,\"¥1,200\"\n" +
+		"2023-02-06,Sales,1200元\n" +
+		"2023-02-07,Sales,\"CNY 1,200\"\n" +
+		"2023-02-08,Sales,1200\n"
+	tab, err := ReadTable(strings.NewReader(csv), "x.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sales := app.Goal{ID: 1, Title: "Sales", Aggregation: app.AggFlow, Unit: app.UnitCurrency, UnitLabel: "CNY",
+		Cadence: app.CadenceMonth, PlanBy: app.CadenceMonth,
+		Start: app.NewDate(2023, time.January, 1), End: app.NewDate(2023, time.December, 31)}
+	m := Mapping{DateColumn: 0, GoalColumn: 1, ValueColumn: 2, SkipHeader: true, GoalByName: map[string]int64{"sales": 1}}
+	p, err := PlanImport(context.Background(), app.Calendar{}, tab, m, []app.Goal{sales}, app.Snapshot{}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkImportRejected(t, p)
+	want := rowMessages(2, msgImportOtherCurrency, 3, msgImportOtherCurrency, 4, msgImportOtherCurrency,
+		5, msgImportOtherCurrency, 6, msgImportOtherCurrency)
+	if got := importRejections(p); !slices.Equal(got, want) {
+		t.Fatalf("rejected\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if args := p.Rejected[0].Args; args["Currency"] != "CNY" || args["Goal"] != "Sales" {
+		t.Errorf("args %v", args)
+	}
+	if got := importPeriodsOf(p); !slices.Equal(got, []string{"1 2023-02 = 4800 (4) partial"}) {
+		t.Errorf("periods %v", got)
+	}
+}
