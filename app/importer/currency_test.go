@@ -50,3 +50,29 @@ func TestPlanImportRefusesAnotherCurrency(t *testing.T) {
 		t.Errorf("periods %v", got)
 	}
 }
+
+// TestPlanImportRefusesAMonthsSubtotal: a month row (2023年1月) holding
+// the sum of January's daily rows, a subtotal with no 合计 beside it, is
+// refused and January left out; it was counted too, doubling January. A
+// month row that is no such sum is counted with the days.
+func TestPlanImportRefusesAMonthsSubtotal(t *testing.T) {
+	csv := "日期,目标,销售额\n" +
+		"2023-01-05,Sales,1000\n" +
+		"2023-01-20,Sales,3062\n" +
+		"2023年1月,Sales,4062\n" +
+		"2023-02-03,Sales,500\n" +
+		"2023年2月,Sales,700\n"
+	p := importPlanOf(t, csv, importLongMapping, app.Snapshot{})
+	if got, want := importRejections(p), rowMessages(4, msgImportSubtotal); !slices.Equal(got, want) {
+		t.Fatalf("rejected\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if args := p.Rejected[0].Args; args["Text"] != "2023年1月" || args["Goal"] != "Sales" {
+		t.Errorf("args %v", args)
+	}
+	if got := importPeriodsOf(p); !slices.Equal(got, []string{"1 2023-02 = 1200 (2)"}) {
+		t.Errorf("periods %v", got)
+	}
+	if len(p.LeftOut) != 1 || p.LeftOut[0].PeriodKey != "2023-01" {
+		t.Errorf("left out %+v", p.LeftOut)
+	}
+}

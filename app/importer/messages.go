@@ -47,6 +47,7 @@ const (
 	msgImportMixedUnits     = "\"{{.Text}}\" is in {{.Unit}}, but the goal \"{{.Goal}}\" has other values in {{.First}} in this file: convert them to one unit before importing."
 	msgImportScaledTooLarge = "\"{{.Text}}\" times {{.Factor}}, the scale the header \"{{.Header}}\" states, is more than the goal \"{{.Goal}}\" can hold."
 	msgImportOtherCurrency  = "\"{{.Text}}\" is in another currency than the goal \"{{.Goal}}\", which counts in {{.Currency}}: convert the values to {{.Currency}} before importing."
+	msgImportSubtotal       = "The row dated \"{{.Text}}\" holds the sum of the rows of single days of the goal \"{{.Goal}}\" in its period: it looks like their subtotal. Remove it, or those rows, before importing."
 	msgImportOwnUnit        = "\"{{.Text}}\" writes a unit of its own in a column whose header \"{{.Header}}\" states the unit of every value: write it as a number in the header's unit."
 	msgImportExtraCells     = "The row has more cells than the header's {{.Columns}} columns, so its values may not be in their columns: \"{{.Text}}\" may be a number whose thousands separator was not put in quotes."
 	// msgImportExtraCellsNoHeader is msgImportExtraCells for a file without a header.
@@ -65,5 +66,5 @@ var ImportMessages = []string{
 	msgImportStraddle, msgImportTooCoarse, msgImportOverflow, msgImportMilestone, msgImportMilestoneSum,
 	msgImportNoMapping, msgImportBadColumns, msgImportFedTwice, msgImportBadFilter, msgImportExtraCells,
 	msgImportExtraCellsNoHeader,
-	msgImportMixedUnits, msgImportOtherUnit, msgImportScaledTooLarge, msgImportOwnUnit, msgImportOtherCurrency, app.MsgTooLarge,
+	msgImportMixedUnits, msgImportOtherUnit, msgImportScaledTooLarge, msgImportOwnUnit, msgImportOtherCurrency, msgImportSubtotal, app.MsgTooLarge,
 }

@@ -30,6 +30,12 @@ type bucket struct {
 	through int
 	rows    int
 	row     int // the first row, for an overflow message
+	// daySum and dayRows are the sum, in units of the goal's last
+	// decimal, and the count of the rows dated by a day; spans are the
+	// rows dated by a span of days, a month or a week (rejectSubtotals).
+	daySum  int64
+	dayRows int
+	spans   []spanRow
 	// dims are the sums of the period's dimension values, one map a
 	// column of importPlanner.dimCols (addDimensions).
 	dims []map[string]*dimSum
@@ -52,6 +58,7 @@ func (pl *importPlanner) add(g *app.Goal, n int, v float64, d rowDate) (counted 
 		b = &bucket{g: g, exact: true, from: d.first, through: d.last, lastDay: math.MinInt, row: n}
 		pl.buckets[key] = b
 	}
+	b.noteSpan(n, v, d)
 	b.rows++
 	b.from, b.through = min(b.from, d.first), max(b.through, d.last)
 	if d.last >= b.lastDay {
@@ -68,6 +75,46 @@ func (pl *importPlanner) add(g *app.Goal, n int, v float64, d rowDate) (counted 
 	}
 	pl.addDimensions(g, b, v)
 	return true, nil
+}
+
+// spanRow is a row dated by a span of days: its number, date and value
+// in units of the goal's last decimal.
+type spanRow struct {
+	n     int
+	d     rowDate
+	units int64
+}
+
+// noteSpan counts value v of row n, dated d, among the bucket's rows dated
+// by a day or by a span of days.
+func (b *bucket) noteSpan(n int, v float64, d rowDate) {
+	units := math.Round(v * math.Pow10(b.g.Decimals))
+	if !(math.Abs(units) < 1<<53) {
+		return
+	}
+	if d.first == d.last {
+		b.daySum += int64(units)
+		b.dayRows++
+		return
+	}
+	b.spans = append(b.spans, spanRow{n, d, int64(units)})
+}
+
+// rejectSubtotals refuses each row dated by a span of days (a month,
+// 2023年1月, or a week) whose value is the sum of the rows dated by single
+// days in the same period of its goal: their subtotal with no 合计 beside
+// it, which counted too doubled the period. Its period is left out.
+func (pl *importPlanner) rejectSubtotals(keys []bucketKey) {
+	for _, k := range keys {
+		b := pl.buckets[k]
+		for _, s := range b.spans {
+			if b.dayRows > 0 && s.units == b.daySum {
+				pl.reject(s.n, pl.m.DateColumn, b.g.ID,
+					notation.ImportError(msgImportSubtotal, nil, "Text", s.d.text, "Goal", b.g.Title))
+				pl.taintRow(b.g, s.d, s.n, true)
+			}
+		}
+	}
 }
 
 // errOutsideSpan is place's answer for a row dated wholly before the
@@ -154,6 +201,7 @@ func (pl *importPlanner) finish(existing app.Snapshot) ImportPlan {
 		keys = append(keys, k)
 	}
 	sortBucketKeys(keys)
+	pl.rejectSubtotals(keys)
 	values := pl.rejectOverflows(keys)
 	old := storedValues(existing)
 	out := pl.leftOut(keys, old)
