@@ -158,6 +158,9 @@ type importPlanner struct {
 	units map[int64]string
 	// memo keeps the latest date read and period found (plan_memo.go).
 	memo rowMemo
+	// percentCols says which columns hold cells formatted in per cent
+	// (percentColumn).
+	percentCols map[int]bool
 }
 
 func newImportPlanner(cal app.Calendar, m Mapping, goals []app.Goal) *importPlanner {
@@ -369,8 +372,8 @@ func (pl *importPlanner) goalValue(g *app.Goal, col int, c Cell, text string) (f
 	if e == nil {
 		e = pl.sameUnit(g, unit, text)
 	}
-	if e == nil && c.Kind == CellText && g.Unit == app.UnitCurrency && !notation.CurrencyFits(text, g.UnitLabel) {
-		e = notation.ImportError(msgImportOtherCurrency, nil, "Text", text, "Currency", g.UnitLabel, "Goal", g.Title)
+	if e == nil {
+		e = pl.sameKind(g, col, c, v, text)
 	}
 	if e == nil {
 		v, e = pl.scaled(g, col, c, v, text)

@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"math"
 	"strconv"
 	"strings"
 
@@ -229,6 +230,41 @@ func (pl *importPlanner) sameUnit(g *app.Goal, unit, text string) *app.Error {
 		return notation.ImportError(msgImportMixedUnits, nil, "Text", text, "Unit", unit, "First", first, "Goal", g.Title)
 	}
 	return nil
+}
+
+// sameKind refuses a value whose own decoration says it is not what goal
+// g counts: an amount in another currency than g's (notation.CurrencyFits),
+// or, for a goal in per cent, a plain fraction (0.9) among cells the
+// workbook formats in per cent (85%), which could be 0.9 % or 90 %.
+func (pl *importPlanner) sameKind(g *app.Goal, col int, c Cell, v float64, text string) *app.Error {
+	switch {
+	case c.Kind == CellText && g.Unit == app.UnitCurrency && !notation.CurrencyFits(text, g.UnitLabel):
+		return notation.ImportError(msgImportOtherCurrency, nil, "Text", text, "Currency", g.UnitLabel, "Goal", g.Title)
+	case g.Unit == app.UnitPercent && c.Kind != CellText && !c.Percent && v != 0 && math.Abs(v) <= 1 && pl.percentColumn(col):
+		return notation.ImportError(msgImportBareFraction, nil, "Text", text,
+			"Percent", app.FormatFraction(v, max(0, app.Decimals(*g)-2)), "Goal", g.Title)
+	}
+	return nil
+}
+
+// percentColumn reports whether column col of the table holds a cell the
+// workbook formats in per cent.
+func (pl *importPlanner) percentColumn(col int) bool {
+	if has, ok := pl.percentCols[col]; ok {
+		return has
+	}
+	has := false
+	for r := range pl.t.Rows {
+		if pl.t.Cell(r, col).Percent {
+			has = true
+			break
+		}
+	}
+	if pl.percentCols == nil {
+		pl.percentCols = map[int]bool{}
+	}
+	pl.percentCols[col] = has
+	return has
 }
 
 // goalUnit is the unit g's values are kept in, when its unit label is

@@ -76,3 +76,40 @@ func TestPlanImportRefusesAMonthsSubtotal(t *testing.T) {
 		t.Errorf("left out %+v", p.LeftOut)
 	}
 }
+
+// TestPlanImportRefusesABareFractionAmongPercents: in a workbook column of
+// cells formatted in per cent (85%, 87.5%), a plain 0.9 for a goal in per
+// cent could be 0.9 % or 90 %: it is refused, saying both; it was read
+// as 0.9 %. A column with no cell in per cent reads 0.9 as it is.
+func TestPlanImportRefusesABareFractionAmongPercents(t *testing.T) {
+	cell := func(v float64, text string, pct bool) Cell {
+		return Cell{Kind: CellNumber, Number: v, Text: text, Percent: pct}
+	}
+	tab := Table{Rows: [][]Cell{
+		{{Text: "Date"}, {Text: "Share"}},
+		{{Text: "2023-01-31"}, cell(0.85, "85%", true)},
+		{{Text: "2023-02-28"}, cell(0.9, "0.9", false)},
+		{{Text: "2023-03-31"}, cell(0.875, "87.5%", true)},
+	}}
+	tab.finish()
+	share := app.Goal{ID: 2, Title: "Share", Aggregation: app.AggLevel, Unit: app.UnitPercent, Decimals: 1,
+		Cadence: app.CadenceMonth, PlanBy: app.CadenceMonth,
+		Start: app.NewDate(2023, time.January, 1), End: app.NewDate(2023, time.December, 31)}
+	m := Mapping{DateColumn: 0, GoalColumn: -1, ValueColumns: map[int]int64{1: 2}, SkipHeader: true}
+	p, err := PlanImport(context.Background(), app.Calendar{}, tab, m, []app.Goal{share}, app.Snapshot{}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkImportRejected(t, p)
+	if got, want := importRejections(p), rowMessages(3, msgImportBareFraction); !slices.Equal(got, want) {
+		t.Fatalf("rejected\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if args := p.Rejected[0].Args; args["Percent"] != "90%" {
+		t.Errorf("args %v", args)
+	}
+	tab.Rows[1][1], tab.Rows[3][1] = cell(0.8, "0.8", false), cell(0.7, "0.7", false)
+	p, err = PlanImport(context.Background(), app.Calendar{}, tab, m, []app.Goal{share}, app.Snapshot{}, nil)
+	if err != nil || len(p.Rejected) > 0 {
+		t.Errorf("no cell in per cent: %v, rejected %v", err, importRejections(p))
+	}
+}
