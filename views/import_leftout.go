@@ -143,6 +143,17 @@ func scalesLines(plan *importer.ImportPlan) []string {
 	return lines
 }
 
+// fiscalQuarterText says that quarters were read as fiscal quarters, with
+// the days of the first one, in a business whose year does not start in
+// January: another program's "Q1 2023" is most often January to March.
+func fiscalQuarterText(plan *importer.ImportPlan) string {
+	if plan.FiscalQuarter == "" {
+		return ""
+	}
+	return lang.L("Quarters such as “{{.Text}}” are read as your fiscal quarters, as Pacer names them: {{.From}} to {{.Through}}. If the file means calendar quarters, give its dates or months instead.",
+		map[string]any{"Text": plan.FiscalQuarter, "From": plan.FiscalQuarterFrom.String(), "Through": plan.FiscalQuarterThrough.String()})
+}
+
 // outsideText counts the values dated before their goal starts or after
 // it ends, inside its first or last period: left out as the goal's dates
 // say, not errors.

@@ -174,6 +174,9 @@ func (v *importView) checkedText(plan *importer.ImportPlan) string {
 	lines := []string{lang.L("Rows read: {{.Rows}} · values: {{.Values}} · check-ins: {{.CheckIns}} · history values: {{.History}}.",
 		map[string]any{"Rows": countText(plan.Rows), "Values": countText(plan.Values), "CheckIns": countText(checkIns), "History": countText(history)})}
 	lines = append(lines, scalesLines(plan)...)
+	if s := fiscalQuarterText(plan); s != "" {
+		lines = append(lines, s)
+	}
 	if s := skippedText(plan); s != "" {
 		lines = append(lines, s)
 	}

@@ -49,8 +49,19 @@ func (pl *importPlanner) readDate(c Cell) (rowDate, *app.Error) {
 	case notation.PrecisionQuarter:
 		p := app.Period{Cadence: app.CadenceQuarter, Year: d.Year(), Index: (int(d.Month()) + 2) / 3}
 		rd.first, rd.last = pl.cal.FirstDay(p), pl.cal.LastDay(p)
+		pl.noteFiscalQuarter(rd)
 	}
 	return rd, nil
+}
+
+// noteFiscalQuarter keeps the first quarter read as a fiscal one whose
+// days are not the calendar quarter's (ImportPlan.FiscalQuarter).
+func (pl *importPlanner) noteFiscalQuarter(rd rowDate) {
+	if pl.plan.FiscalQuarter != "" || pl.cal.FirstDay(app.Period{Cadence: app.CadenceYear, Year: 2000, Index: 1}) == app.NewDate(2000, 1, 1).DayNumber() {
+		return
+	}
+	pl.plan.FiscalQuarter = rd.text
+	pl.plan.FiscalQuarterFrom, pl.plan.FiscalQuarterThrough = app.DateOfDayNumber(rd.first), app.DateOfDayNumber(rd.last)
 }
 
 // badDate is why text, of date cell c, is no date: an accounting period

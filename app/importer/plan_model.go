@@ -146,6 +146,13 @@ type ImportPlan struct {
 	// Totals counts the rows of totals skipped (totalRow); TotalLabel is the first one's label.
 	Totals     int
 	TotalLabel string
+	// FiscalQuarter is the first date written as a quarter ("2023年第1季度",
+	// "Q1 2023") that was read as a fiscal quarter, as Pacer names
+	// periods, in a calendar whose year does not start in January, with
+	// its first and last days; "" when none was. The check says so: another
+	// program's quarters are most often the calendar's.
+	FiscalQuarter                           string
+	FiscalQuarterFrom, FiscalQuarterThrough app.Date
 	// Notes counts the rows of the long layout skipped as holding nothing
 	// to import: no goal, no value and no date that reads, as a note below
 	// the table (制表人：张三).

@@ -263,10 +263,18 @@ func TestPlanImportFiscalQuarters(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// "2023-Q1" is the fiscal quarter April–June 2023, as Pacer's keys are.
+	// "2023-Q1" is the fiscal quarter April–June 2023, as Pacer's keys are,
+	// and the plan says so, for the check to show.
 	want := []string{"1 2023-Q1 = 13 (3)", "1 2022-Q4 = 4 (1) history partial"}
 	if got := importPeriodsOf(p); !slices.Equal(got, want) {
 		t.Fatalf("periods %q, want %q", got, want)
+	}
+	if p.FiscalQuarter != "2023-Q1" || p.FiscalQuarterFrom != app.NewDate(2023, time.April, 1) || p.FiscalQuarterThrough != app.NewDate(2023, time.June, 30) {
+		t.Errorf("fiscal quarter %q, %s to %s", p.FiscalQuarter, p.FiscalQuarterFrom, p.FiscalQuarterThrough)
+	}
+	calendar, err := PlanImport(context.Background(), app.Calendar{}, tab, m, goals, app.Snapshot{}, nil)
+	if err != nil || calendar.FiscalQuarter != "" {
+		t.Errorf("a calendar year's quarters: %q (%v)", calendar.FiscalQuarter, err)
 	}
 }
 
