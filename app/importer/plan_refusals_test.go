@@ -75,6 +75,12 @@ func TestPlanImportRefusesAMonthsSubtotal(t *testing.T) {
 	if len(p.LeftOut) != 1 || p.LeftOut[0].PeriodKey != "2023-01" {
 		t.Errorf("left out %+v", p.LeftOut)
 	}
+	// A level's rows are states, which no row adds up: a month's 12.5 beside
+	// its last day's 12.5 is no subtotal.
+	level := importPlanOf(t, "日期,目标,占有率\n2023-01-31,Share,12.5\n2023年1月,Share,12.5\n", importLongMapping, app.Snapshot{})
+	if len(level.Rejected) > 0 {
+		t.Errorf("a level goal's month row: rejected %v", importRejections(level))
+	}
 }
 
 // TestPlanImportRefusesABareFractionAmongPercents: in a workbook column of

@@ -89,8 +89,8 @@ type spanRow struct {
 // by a day or by a span of days.
 func (b *bucket) noteSpan(n int, v float64, d rowDate) {
 	units := math.Round(v * math.Pow10(b.g.Decimals))
-	if !(math.Abs(units) < 1<<53) {
-		return
+	if b.g.Aggregation != app.AggFlow || b.g.Kind == app.KindMilestone || !(math.Abs(units) < 1<<53) {
+		return // a level's or a milestone's rows are states, which no row adds up
 	}
 	if d.first == d.last {
 		b.daySum += int64(units)
@@ -102,7 +102,7 @@ func (b *bucket) noteSpan(n int, v float64, d rowDate) {
 
 // rejectSubtotals refuses each row dated by a span of days (a month,
 // 2023年1月, or a week) whose value is the sum of the rows dated by single
-// days in the same period of its goal: their subtotal with no 合计 beside
+// days in the same period of its goal, a sum (flow) goal's: their subtotal with no 合计 beside
 // it, which counted too doubled the period. Its period is left out.
 func (pl *importPlanner) rejectSubtotals(keys []bucketKey) {
 	for _, k := range keys {
