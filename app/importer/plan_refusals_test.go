@@ -119,3 +119,24 @@ func TestPlanImportRefusesABareFractionAmongPercents(t *testing.T) {
 		t.Errorf("no cell in per cent: %v, rejected %v", err, importRejections(p))
 	}
 }
+
+// TestPlanImportRefusesMonthSubtotalsInAQuarter: a quarterly goal's daily
+// rows with a =SUM row after each month: each month row is the sum of its
+// own month's days, not the quarter's, and is refused all the same.
+func TestPlanImportRefusesMonthSubtotalsInAQuarter(t *testing.T) {
+	csv := "Date,Goal,Sales\n2023-01-05,Q,100\n2023-01-20,Q,50\n2023年1月,Q,150\n2023-02-03,Q,70\n2023年2月,Q,70\n"
+	tab, err := ReadTable(strings.NewReader(csv), "x.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := app.Goal{ID: 1, Title: "Q", Aggregation: app.AggFlow, Cadence: app.CadenceQuarter, PlanBy: app.CadenceQuarter,
+		Start: app.NewDate(2023, time.January, 1), End: app.NewDate(2023, time.December, 31)}
+	m := Mapping{DateColumn: 0, GoalColumn: 1, ValueColumn: 2, SkipHeader: true, GoalByName: map[string]int64{"q": 1}}
+	p, err := PlanImport(context.Background(), app.Calendar{}, tab, m, []app.Goal{q}, app.Snapshot{}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := importRejections(p), rowMessages(4, msgImportSubtotal, 6, msgImportSubtotal); !slices.Equal(got, want) {
+		t.Errorf("rejected\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

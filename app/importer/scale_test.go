@@ -69,25 +69,26 @@ func TestPlanImportHeaderScale(t *testing.T) {
 }
 
 // TestPlanImportScaleRefusesAValueWithItsOwnUnit: under 销售额(万元), a
-// cell that writes its own unit, "1.2万", "¥12,000", "12000元", is in
-// full or in the header's unit, no one can say which: each is refused,
-// naming it and the header. Scaled, each read 120,000,000. A plain 1.2 is
-// 12,000.
+// cell that writes its own magnitude or currency word, "1.2万" or
+// "12000元", is in full or in the header's unit, no one can say which:
+// each is refused, naming it and the header. Scaled, each read
+// 120,000,000. A bare sign is a currency format's, which writes it on
+// every cell: "¥1.5" is 15,000, as a plain 1.2 is 12,000.
 func TestPlanImportScaleRefusesAValueWithItsOwnUnit(t *testing.T) {
 	csv := "日期,目标,销售额(万元)\n" +
 		"2023-01-05,Sales,1.2万\n" +
-		"2023-01-06,Sales,\"¥12,000\"\n" +
+		"2023-02-06,Sales,¥1.5\n" +
 		"2023-01-07,Sales,12000元\n" +
 		"2023-02-07,Sales,1.2\n"
 	p := importPlanOf(t, csv, importLongMapping, app.Snapshot{})
-	want := rowMessages(2, msgImportOwnUnit, 3, msgImportOwnUnit, 4, msgImportOwnUnit)
+	want := rowMessages(2, msgImportOwnUnit, 4, msgImportOwnUnit)
 	if got := importRejections(p); !slices.Equal(got, want) {
 		t.Fatalf("rejected\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 	if args := p.Rejected[0].Args; args["Text"] != "1.2万" || args["Header"] != "销售额(万元)" {
 		t.Errorf("args %v", args)
 	}
-	if got := importPeriodsOf(p); !slices.Equal(got, []string{"1 2023-02 = 12000 (1) partial"}) {
+	if got := importPeriodsOf(p); !slices.Equal(got, []string{"1 2023-02 = 27000 (2) partial"}) {
 		t.Errorf("periods %v", got)
 	}
 }

@@ -150,13 +150,14 @@ type decorations struct {
 }
 
 // StatesItsUnit reports whether number text s, as ParseNumber reads it,
-// carries a currency word or sign or a magnitude of its own ("¥12,000",
-// "12000元", "1.2万", "1.2k"): an amount written in full, which a column
+// carries a magnitude or a currency word of its own ("1.2万", "1.2k",
+// "12000元", "CNY 12,000"): an amount written in full, which a column
 // header's scale (销售额(万元), "in thousands") cannot be meant to
-// multiply again.
+// multiply again. A bare sign ("¥12,000", "$1,234") is not one: a
+// currency format under "Revenue ($000)" writes it on every cell.
 func StatesItsUnit(s string) bool {
 	_, d, ok := undecorate(strings.TrimSpace(app.NormalizeNumber(s)))
-	return ok && (d.exp > 0 || d.currency)
+	return ok && (d.exp > 0 || strings.IndexFunc(d.word, unicode.IsLetter) >= 0)
 }
 
 // CurrencyFits reports whether number text s may be an amount in the
@@ -169,6 +170,9 @@ func CurrencyFits(s, code string) bool {
 	_, d, ok := undecorate(strings.TrimSpace(app.NormalizeNumber(s)))
 	if !ok || d.word == "" || len(code) != 3 || !isCode(code) {
 		return true
+	}
+	if code == "RMB" {
+		code = "CNY" // a business may name the yuan so in its settings
 	}
 	if fits, shared := sharedSigns[d.word]; shared {
 		return strings.Contains(fits, code)
@@ -188,11 +192,12 @@ func CurrencyFits(s, code string) bool {
 // sharedSigns are the currency signs several currencies write, with the
 // codes of those currencies.
 var sharedSigns = map[string]string{
-	"$": "USD HKD TWD CAD AUD NZD SGD MXN", "¥": "CNY JPY", "￥": "CNY JPY",
+	"$": "USD HKD TWD CAD AUD NZD SGD MXN ARS CLP COP MOP", "¥": "CNY JPY", "￥": "CNY JPY",
+	"元": "CNY TWD HKD MOP", "块": "CNY TWD HKD MOP", // 元 is the yuan, and the dollar in Taiwan and Hong Kong
 }
 
 // otherSigns are currency signs of one currency each beyond currencyOf's.
-var otherSigns = map[string]string{"₩": "KRW", "₹": "INR", "₽": "RUB", "₺": "TRY", "₫": "VND", "฿": "THB", "₱": "PHP"}
+var otherSigns = map[string]string{"R$": "BRL", "₩": "KRW", "₹": "INR", "₽": "RUB", "₺": "TRY", "₫": "VND", "฿": "THB", "₱": "PHP"}
 
 // undecorate cuts accounting parentheses, a sign, one currency word, a
 // percent sign and a magnitude off a normalised number, returning what is

@@ -216,8 +216,8 @@ func TestNumberFormatExample(t *testing.T) {
 // magnitude from a bare one, as an import's scaled column needs to.
 func TestStatesItsUnit(t *testing.T) {
 	for s, want := range map[string]bool{
-		"1.2万": true, "¥12,000": true, "12000元": true, "$(1,200.00)": true, "1.2k": true, "USD 1,234": true,
-		"1.2": false, "12,000": false, "(1,200)": false, "-5": false, "12.5%": false, "abc": false,
+		"1.2万": true, "12000元": true, "1.2k": true, "USD 1,234": true, "¥1.2万": true,
+		"¥12,000": false, "$(1,200.00)": false, "1.2": false, "12,000": false, "(1,200)": false, "-5": false, "12.5%": false, "abc": false,
 	} {
 		if got := StatesItsUnit(s); got != want {
 			t.Errorf("StatesItsUnit(%q) = %v, want %v", s, got, want)
@@ -236,7 +236,8 @@ func TestCurrencyFits(t *testing.T) {
 		{"$5", "HKD", true}, {"$5", "CNY", false}, {"USD 1,234.00", "CNY", false}, {"usd 12", "USD", true},
 		{"1,234 美元", "CNY", false}, {"1200元", "CNY", true}, {"€12", "EUR", true}, {"€12", "USD", false},
 		{"₩1,234", "KRW", true}, {"₩1,234", "CNY", false}, {"12 SEK", "SEK", true}, {"12 SEK", "NOK", false},
-		{"$5", "", true}, {"$5", "dollars", true},
+		{"$5", "", true}, {"$5", "dollars", true}, {"¥1,200", "RMB", true}, {"1200元", "RMB", true},
+		{"RMB 1,200", "RMB", true}, {"1,000元", "TWD", true}, {"R$ 12", "BRL", true}, {"R$ 12", "USD", false},
 	} {
 		if got := CurrencyFits(c.s, c.code); got != c.want {
 			t.Errorf("CurrencyFits(%q, %q) = %v, want %v", c.s, c.code, got, c.want)
