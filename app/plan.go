@@ -58,8 +58,9 @@ func splitCadence(g Goal, by Cadence) Cadence {
 // goal's PlanBy, then Cadence, when by is not a known cadence) that
 // overlap Start..End:
 //   - flow increase and decrease: target/n each, rounded to the goal's
-//     decimals, the rounding remainder on the last period, so that the
-//     periods add up to the target exactly; a period the span covers in
+//     decimals, the rounding remainder on the last period (or the running
+//     share rounded where that would leave the last a unit from its own:
+//     splitTotalBy), so that the periods add up to the target exactly; a period the span covers in
 //     part has that part of a whole period's share (evenWeights);
 //   - level increase and decrease: even steps from the baseline to the
 //     target, the last period exactly the target; without a baseline every
@@ -126,8 +127,8 @@ func coveredPart(cal Calendar, g Goal, p Period) float64 {
 //   - flow: the target times each period's average share of the full
 //     years (of a period the span covers in part, that part of it, as
 //     SplitEven), normalised over the periods the span covers, rounded to the
-//     goal's decimals with the remainder on the last period, so that the
-//     total is exact;
+//     goal's decimals with the remainder on the last period (splitTotalBy),
+//     so that the total is exact;
 //   - level: a path from the baseline (the latest full year's value when
 //     the baseline is unknown) to the target that reaches, by each period,
 //     the average fraction of the year's change the history reached then,
@@ -303,7 +304,7 @@ func splitRunning(out []float64, total float64, share func(i int) float64, decim
 // roundHalfAway rounds x to a whole number, half away from zero, x within
 // float noise of a half counting as the half.
 func roundHalfAway(x float64) float64 {
-	if f := math.Floor(x); math.Abs(x-f-0.5) <= 1e-9*math.Max(1, math.Abs(x)) {
+	if f := math.Floor(x); math.Abs(x-f-0.5) <= 1e-9+4e-16*math.Abs(x) { // a few units of float precision
 		x = f + 0.5
 	}
 	return math.Round(x)

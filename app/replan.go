@@ -57,7 +57,7 @@ func (e *MissingActualsError) Unwrap() error { return ErrMissingActual }
 // floors); only the remaining ones change, keeping their floors.
 //   - flow: what is left is the target − the actuals of the ended periods,
 //     shared by spread; the values are rounded to the goal's decimals with
-//     the remainder on the last period, so that the ended periods' actuals
+//     the remainder on the last period (splitTotalBy), so that the ended periods' actuals
 //     and the new remaining values add up to the target exactly. Every
 //     check-in period of the goal inside an ended plan period must have a
 //     value (ErrMissingActual), and what is left must not be negative
@@ -119,7 +119,7 @@ func RespreadRemaining(cal Calendar, g Goal, plan []PeriodTarget, values []Perio
 // from the last ended period's plan value, the baseline when none has
 // ended, in the old plan's fractions of the way; without either, the old
 // values scaled by newTarget/old end). Rounding is to the goal's decimals
-// with the remainder on the last period. Stay goals' remaining periods get
+// with the remainder on the last period (splitTotalBy). Stay goals' remaining periods get
 // newTarget; a milestone's plan is unchanged. Ended periods keep their
 // values, and every period its floor.
 //

@@ -70,7 +70,7 @@ func contributorText(g app.Goal, dim string, r app.BreakdownRow) string {
 	args := map[string]any{"Period": periodKeyName(r.Period.Key()), "Dimension": dim,
 		"Value": dimensionValueName(r.Value, r.Unsplit),
 		"Gap":   chart.WithSign(app.FormatValue(r.Gap, g.Decimals, g.Unit, g.UnitLabel), r.Gap),
-		"Share": app.FormatValue(r.Share*100, 0, app.UnitPercent, "")}
+		"Share": app.FormatValue(app.Percent(r.Share), 0, app.UnitPercent, "")}
 	if r.Gap > 0 {
 		return lang.L("Ahead most in {{.Period}}: {{.Dimension}} {{.Value}} {{.Gap}} ({{.Share}})", args)
 	}

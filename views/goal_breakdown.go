@@ -179,7 +179,7 @@ func breakdownCells(g app.Goal, rows []app.BreakdownRow) [][breakdownColumns]str
 		}
 		c[5] = chart.WithSign(v(r.Gap), r.Gap)
 		if r.Share != 0 {
-			c[6] = app.FormatValue(r.Share*100, 0, app.UnitPercent, "")
+			c[6] = app.FormatValue(app.Percent(r.Share), 0, app.UnitPercent, "")
 		}
 	}
 	return out

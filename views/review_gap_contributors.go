@@ -109,7 +109,7 @@ func shareText(share float64) string {
 	if share == 0 {
 		return ""
 	}
-	return app.FormatValue(share*100, 0, app.UnitPercent, "")
+	return app.FormatValue(app.Percent(share), 0, app.UnitPercent, "")
 }
 
 // sideSums are the gaps of the values short of what they were expected to
