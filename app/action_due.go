@@ -79,7 +79,14 @@ func ActionOverdue(a ActionPlan, today Date) bool {
 	if !ActionOpen(a.Status) {
 		return false
 	}
-	return late(a.Due, today) || LateMeasures(a, today) > 0
+	return ActionPastDue(a, today) || LateMeasures(a, today) > 0
+}
+
+// ActionPastDue reports whether an open action plan's own due date is
+// before today, whatever its measures: the actions list tells such a plan
+// "Overdue" from one with only a measure late.
+func ActionPastDue(a ActionPlan, today Date) bool {
+	return ActionOpen(a.Status) && late(a.Due, today)
 }
 
 // LateMeasures is the number of an open plan's measures not done whose

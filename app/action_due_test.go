@@ -71,6 +71,10 @@ func TestActionOverdue(t *testing.T) {
 		if got := ActionOverdue(a, Day(t, tt.today)); got != tt.want {
 			t.Errorf("ActionOverdue(%s due %q, %s) = %v, want %v", tt.status, tt.due, tt.today, got, tt.want)
 		}
+		// Without measures, a plan is overdue exactly when past its own due date.
+		if got := ActionPastDue(a, Day(t, tt.today)); got != tt.want {
+			t.Errorf("ActionPastDue(%s due %q, %s) = %v, want %v", tt.status, tt.due, tt.today, got, tt.want)
+		}
 	}
 }
 
@@ -94,6 +98,9 @@ func TestActionOverdueCountsLateMeasures(t *testing.T) {
 		a := ActionPlan{Status: tt.status, Due: Day(t, tt.due), Measures: measures}
 		if got, late := ActionOverdue(a, today), LateMeasures(a, today); got != tt.want || late != tt.late {
 			t.Errorf("%s due %q: overdue %v with %d late measures, want %v with %d", tt.status, tt.due, got, late, tt.want, tt.late)
+		}
+		if ActionPastDue(a, today) {
+			t.Errorf("%s due %q: past its own due date on %s, want not: only a measure is late", tt.status, tt.due, today)
 		}
 	}
 }

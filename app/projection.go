@@ -103,31 +103,25 @@ type Projection struct {
 
 // Project works out where a goal lands at its end from its plan and the
 // recorded periods. Only values of the goal's cadence whose period has
-// started by asOf count (see Assess). A flow goal with a plan keeps the
-// pace it achieved against the plan so far (at 80 % of plan to date, it
-// lands at 80 % of the plan's remaining periods on top of its actual);
-// without a plan it keeps its pace against the even split of its target,
-// the plan its status and review measure it by, and where the plan to date
-// is not above zero it repeats the average per recorded period. A level goal
-// follows the plan's path (without a plan, the even steps from its
-// baseline to its target) shifted by its latest gap to it. A period under way is measured against its plan up to asOf, as
-// Assess measures it, so that a goal on track is not projected short for
-// a month half run. With no period remaining, the rest of the latest
-// period is projected the same way while it runs (the goal's last period,
-// half run, is not its end), and EndValue is the actual value only once
-// it has ended. See ProjectionMethod.
+// started by asOf count (see Assess). A flow goal keeps the pace it
+// achieved against its plan so far, or the even split of its target
+// without one (at 80 % of plan to date, it lands at 80 % of the rest of
+// the plan on top of its actual); where the plan to date is not above zero
+// it repeats the average per recorded period. A level goal follows the
+// plan's path (or the even steps from baseline to target) shifted by its
+// latest gap to it. A period under way is measured against its plan up to
+// asOf, as Assess measures it; with no period remaining, the rest of the
+// latest is projected the same way while it runs, and EndValue is the
+// actual value only once the goal has ended. See ProjectionMethod.
 //
 // A gap (a period before the latest recorded one never checked in) counts
-// as nothing, as it does in Assess: the pace is measured against the plan
-// to date, the run-rate over the periods since the goal started, so that
-// the projection and the status tell one story; a gap is not a period
-// left. For a sum that should fall (a budget) a gap is unknown, as in its
-// status: the pace is measured against the plan of the periods reported,
-// and the gap is estimated at that pace (Estimated), until the verdict is
-// due. Once it is, no period remains, even one after the latest recorded:
-// the goal ends at its actual value, the value Assess gives its verdict
-// on, and needs nothing more. An empty plan, or one none of whose keys
-// parse, counts as no plan.
+// as nothing, as in Assess, so that projection and status tell one story.
+// For a sum that should fall (a budget) a gap is unknown, as in its
+// status: the pace is measured against the periods reported and the gap
+// estimated at it (Estimated) until the verdict is due. Once it is, no
+// period remains: the goal ends at its actual value, the one Assess judges,
+// and needs nothing more. An empty plan, or one none of whose keys parse,
+// counts as no plan.
 func Project(cal Calendar, g Goal, plan []PeriodTarget, values []PeriodValue, asOf Date) Projection {
 	s := cal.StartedBy(Series(values, g.Cadence), asOf)
 	if len(s) == 0 || periodsPerYear(g.Cadence, 2000) == 0 {
@@ -238,17 +232,13 @@ func periodsThrough(cal Calendar, g Goal, latest Period, recorded int) int {
 	return max(ordinal(latest)-ordinal(first)+1, recorded)
 }
 
-// planPace is a flow goal's pace against its plan to date and the plan of
-// its latest recorded period still to come, both from the plan to date and
-// the actual as shown (ShownFigures), the figures its status is judged on:
-// a count of 1 against 1.378 planned, shown 1, keeps a pace of 1 and is
-// projected to land on its target, as "on track" says, not at 73 % of it.
-// With nothing planned to date as shown and more of the plan to come, the
-// status measures the actual against nothing and reads on track: the goal
-// is taken to keep to its plan from here, a pace of 1. Its run rate told
-// another story: nothing in a first quarter planned at 0 projected the
-// year at 0 % beside "on track". ok is false without a plan, with a plan
-// to date below zero, or with nothing planned to date nor to come.
+// planPace is a flow goal's pace against its plan to date, and the plan of
+// its latest recorded period still to come, from the figures its status is
+// judged on (ShownFigures): 1 against 1.378 planned, shown 1, keeps pace 1,
+// as "on track" says. With nothing planned to date as shown and more to
+// come, the goal keeps to its plan (pace 1), not a run rate of 0 beside
+// "on track". ok is false without a plan, with a plan to date below zero,
+// or with nothing planned to date nor to come.
 func (pj projector) planPace() (pace, rest float64, ok bool) {
 	planned := pj.plannedToDate()
 	if pj.plan == nil || planned < 0 || !IsFinite(planned) {

@@ -229,7 +229,7 @@ func (s *actionsScreen) items(goals []app.Goal, plans []app.ActionPlan, today ap
 			}
 		}
 		it.measuresLate = app.LateMeasures(p, today)
-		it.ownDueLate = app.ActionOpen(p.Status) && !p.Due.IsZero() && p.Due.DayNumber() < today.DayNumber()
+		it.ownDueLate = app.ActionPastDue(p, today)
 		for _, id := range p.GoalIDs {
 			it.goalTitles = append(it.goalTitles, titles[id])
 		}
