@@ -1,11 +1,17 @@
 package chart
 
-import "math"
+import (
+	"math"
+
+	"pacer/app"
+)
 
 // CumulativeSeries are the numbers CumulativeChart draws, one per period
 // of the goal's span, for a chart drawn by another program (a native
 // PowerPoint chart): NaN where a line has no point. Labels name the
-// periods as the chart does.
+// periods as the chart does. Values are rounded to the goal's decimals,
+// as the chart labels them: a running sum of tenths reads 666.6 in the
+// workbook behind a native chart, not 666.5999….
 type CumulativeSeries struct {
 	Labels []string
 	// Plan is the plan line (nil for a stay goal, whose plan is its
@@ -42,7 +48,17 @@ func (in CumulativeInput) Series() (CumulativeSeries, error) {
 	if s.Actual == nil {
 		s.Actual = fillLine(nil, n, false)
 	}
+	for _, line := range [][]float64{s.Plan, s.Actual, s.Target, s.Projection} {
+		roundLine(line, app.Decimals(in.Goal))
+	}
 	return s, nil
+}
+
+// roundLine rounds each value of line to decimals in place; NaN stays.
+func roundLine(line []float64, decimals int) {
+	for i, v := range line {
+		line[i] = app.RoundValue(v, decimals)
+	}
 }
 
 // fillLine places points on n periods, NaN elsewhere; straight joins the
