@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -110,6 +111,24 @@ func TestBulkCheckInRefusesDecimalsBeforeAsking(t *testing.T) {
 	}
 	if got := q1Values(t, store, goals); got != [2]float64{8_000_000, 0} {
 		t.Fatalf("the store holds %v", got)
+	}
+}
+
+// TestBulkCheckInRefusesAnotherCurrency types dollars for a yuan goal:
+// the row says so and nothing is saved, rather than dollars counted as
+// yuan.
+func TestBulkCheckInRefusesAnotherCurrency(t *testing.T) {
+	bulk, _, store, goals := bulkForQ1(t)
+	bulk.rows.item(1).value.entry.SetText("USD 7,500,000")
+	if msg := bulk.rows.item(1).value.msg; msg.Hidden || !strings.Contains(msg.Text, "another currency") {
+		t.Errorf("as typed, the row says %q", msg.Text)
+	}
+	bulk.onSave()
+	if got := q1Values(t, store, goals); got != [2]float64{8_000_000, 0} {
+		t.Fatalf("the store holds %v", got)
+	}
+	if msg := bulk.rows.item(1).value.msg; msg.Hidden || !strings.Contains(msg.Text, "CNY") {
+		t.Errorf("at Save, the row says %q", msg.Text)
 	}
 }
 

@@ -178,6 +178,7 @@ func (r *bulkRows) fill(it *bulkItem, l *bulkLine) {
 	it.title.SetText(l.goal.Title)
 	it.old.SetText(l.old)
 	it.value.entry.SetPlaceHolder(valueExample(*l.goal, r.format))
+	it.value.currency = currencyOf(*l.goal)
 	if it.value.entry.Text != l.text {
 		it.value.entry.SetText(l.text)
 	}
@@ -291,7 +292,7 @@ func (r *bulkRows) values() (vs []float64, filled []bool, ok bool) {
 		text := strings.TrimSpace(l.text)
 		var err error
 		if text != "" {
-			vs[i], err = notation.ParseNumber(text, r.format)
+			vs[i], err = notation.ParseAmount(text, r.format, currencyOf(*l.goal))
 			filled[i] = err == nil
 		}
 		r.setErr(i, err)

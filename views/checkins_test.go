@@ -59,6 +59,10 @@ func TestCheckInFormRefusesBadValues(t *testing.T) {
 		{"TooLargeToKeepExactly", "12345678901234567"},
 		{"AddsUpToInfinity", "1.7E+308"},
 		{"Empty", ""},
+		// The goal counts yuan: dollars are not counted as yuan.
+		{"OtherCurrencyCode", "USD 8,000,000"},
+		{"OtherCurrencyWord", "8,000,000 美元"},
+		{"OtherCurrencySign", "€8,000,000"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -76,6 +80,26 @@ func TestCheckInFormRefusesBadValues(t *testing.T) {
 				t.Errorf("%d check-ins were saved", len(cs))
 			}
 		})
+	}
+}
+
+// TestCheckInFormTakesTheGoalsCurrency: a yuan goal's value typed with
+// the yuan's own signs and words is saved as typed.
+func TestCheckInFormTakesTheGoalsCurrency(t *testing.T) {
+	ui, _, store := newStoreUI(t)
+	g := saveSeedGoal(t, store, "Sales 2023")
+	for _, text := range []string{"¥8,000,000", "8,000,000元", "CNY 8,000,000", "800万"} {
+		f := newCheckInForm(depsOf[checkInFormStore](ui), g, nil, nil)
+		f.show()
+		f.value.entry.SetText(text)
+		f.onSave()
+		cs, _ := store.CheckIns(context.Background(), g.ID)
+		if !f.value.msg.Hidden || len(cs) != 1 || cs[0].Value != 8_000_000 {
+			t.Fatalf("%q: message %q, check-ins %+v", text, f.value.msg.Text, cs)
+		}
+		if err := store.DeleteCheckIn(context.Background(), cs[0].ID); err != nil {
+			t.Fatal(err)
+		}
 	}
 }
 

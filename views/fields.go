@@ -20,6 +20,9 @@ type numberField struct {
 	entry  *widgets.KeyEntry
 	msg    *widget.Label
 	format notation.NumberFormat
+	// currency, when set, is the code of the money the field counts: an
+	// amount in another currency is refused (notation.ParseAmount).
+	currency string
 	// quiet, when set and true, holds back new error messages while the
 	// user is still typing; a message already shown is updated or cleared.
 	quiet func() bool
@@ -52,7 +55,7 @@ func (f *numberField) value() (v float64, ok bool, err error) {
 		f.setError(nil)
 		return 0, false, nil
 	}
-	v, err = notation.ParseNumber(f.entry.Text, f.format)
+	v, err = notation.ParseAmount(f.entry.Text, f.format, f.currency)
 	f.setError(err)
 	if err != nil {
 		return 0, false, err
@@ -80,6 +83,15 @@ func (f *numberField) setValue(v *float64, decimals int) {
 		return
 	}
 	f.entry.SetText(inputText(*v, decimals, f.format))
+}
+
+// currencyOf is the code of the money goal g counts ("CNY"), or "" for a
+// goal that counts no money.
+func currencyOf(g app.Goal) string {
+	if g.Unit != app.UnitCurrency {
+		return ""
+	}
+	return g.UnitLabel
 }
 
 // errorText is the translated sentence for an error from app or data.

@@ -10,6 +10,7 @@ const (
 	MsgPointsNeedPercent = "Percentage points apply only to goals measured in percent."
 	MsgPercentNeedsSign  = "To change the value by a percentage, type a sign: +20% or -10%."
 	MsgTargetOutOfRange  = "The target is too large."
+	MsgOtherCurrency     = "\"{{.Text}}\" is in another currency than the goal's {{.Currency}}: convert it to {{.Currency}} first."
 )
 
 // Messages lists every message key of number and target entry, so that a
@@ -17,5 +18,5 @@ const (
 // importer.ImportMessages.
 var Messages = []string{
 	MsgNumber, MsgTarget, MsgChangeNeedsBase, MsgChangeFromZero,
-	MsgPointsNeedPercent, MsgPercentNeedsSign, MsgTargetOutOfRange,
+	MsgPointsNeedPercent, MsgPercentNeedsSign, MsgTargetOutOfRange, MsgOtherCurrency,
 }

@@ -104,6 +104,19 @@ func ParseNumber(s string, f NumberFormat) (float64, error) {
 	return v, nil
 }
 
+// ParseAmount is ParseNumber for an amount of the currency code (a goal's
+// "CNY"): text that names another currency ("USD 5", "5 美元" for a CNY
+// goal, see CurrencyFits) is refused with MsgOtherCurrency rather than
+// counted as the goal's own money. An empty code reads as ParseNumber.
+func ParseAmount(s string, f NumberFormat, code string) (float64, error) {
+	v, err := ParseNumber(s, f)
+	if err != nil || code == "" || CurrencyFits(s, code) {
+		return v, err
+	}
+	return 0, &app.Error{Code: app.EInvalid, Message: MsgOtherCurrency,
+		Args: map[string]any{"Text": strings.TrimSpace(s), "Currency": code}}
+}
+
 // numberError is the user-facing error for text that is not a number.
 func numberError(msg string, f NumberFormat) error {
 	return &app.Error{Code: app.EInvalid, Message: msg,

@@ -244,3 +244,28 @@ func TestCurrencyFits(t *testing.T) {
 		}
 	}
 }
+
+// TestParseAmount: an amount in the goal's currency, or in none, reads as
+// ParseNumber reads it; one in another currency is an EInvalid error that
+// names the text and the goal's currency, and is no number error.
+func TestParseAmount(t *testing.T) {
+	for _, s := range []string{"1,234", "¥1,234", "1234元", "CNY 1,234", "1234 RMB"} {
+		if v, err := ParseAmount(s, NumberFormat{}, "CNY"); err != nil || v != 1234 {
+			t.Errorf("ParseAmount(%q, CNY) = %v, %v; want 1234", s, v, err)
+		}
+	}
+	if v, err := ParseAmount("USD 1,234", NumberFormat{}, ""); err != nil || v != 1234 {
+		t.Errorf("without a currency: %v, %v", v, err)
+	}
+	for _, s := range []string{"USD 1,234", "1,234 美元", "€1.234", "$1,234"} {
+		_, err := ParseAmount(s, NumberFormat{}, "CNY")
+		var e *app.Error
+		if !errors.As(err, &e) || e.Code != app.EInvalid || e.Message != MsgOtherCurrency ||
+			e.Args["Text"] != s || e.Args["Currency"] != "CNY" || errors.Is(err, ErrNumber) {
+			t.Errorf("ParseAmount(%q, CNY): %#v", s, err)
+		}
+	}
+	if _, err := ParseAmount("lots", NumberFormat{}, "CNY"); !errors.Is(err, ErrNumber) {
+		t.Errorf("not a number: %v", err)
+	}
+}
