@@ -352,16 +352,33 @@ func onlyDigits(s string) bool {
 // Sales"), 0 for anything else. The goal column is the one least often a
 // number, so a column of quantities with units still loses to a column of
 // words, and a column of titles that start with a year to a column of
-// plain numbers.
+// plain numbers. A formula's error (#N/A) stands where its number would:
+// a value column of errors is no list of goals.
 func numberWeight(c Cell) float64 {
 	s := app.NormalizeNumber(c.Text)
 	switch {
-	case c.Kind == CellNumber || readsAsNumber(s):
+	case c.Kind == CellNumber || readsAsNumber(s) || isFormulaError(s):
 		return 1
 	case isNumberCell(c):
 		return 0.5
 	}
 	return 0
+}
+
+// isFormulaError reports whether s is a spreadsheet's error value where a
+// formula's result would be: Excel's #N/A, #DIV/0!, #REF!… and
+// LibreOffice's Err:502.
+func isFormulaError(s string) bool {
+	s = strings.ToUpper(strings.TrimSpace(s))
+	if rest, ok := strings.CutPrefix(s, "ERR:"); ok {
+		return rest != "" && onlyDigits(rest)
+	}
+	switch s {
+	case "#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA",
+		"#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!":
+		return true
+	}
+	return false
 }
 
 // oneUnit reports whether the numbers with a unit in column col, below

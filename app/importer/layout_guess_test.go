@@ -21,6 +21,12 @@ func TestGuessLongLayout(t *testing.T) {
 			[]string{"2023/2/5", "99.99", "50.00"}, []string{"2023/3/5", "870.00", "50.00"}), -1, -1, false},
 		"store numbers": {textTable([]string{"Date", "Store", "Sales"}, []string{"2023-01-05", "101", "1,234.50"},
 			[]string{"2023-01-05", "102", "99.99"}, []string{"2023-01-06", "101", "870.00"}, []string{"2023-01-06", "102", "12.00"}), 1, 2, true},
+		// A value column of formula errors stands where numbers would:
+		// its goals are still in the column of words.
+		"errors before names": {textTable([]string{"Date", "Value", "Goal"}, []string{"2026-01-31", "#N/A", "Sales"},
+			[]string{"2026-02-28", "#DIV/0!", "Visits"}, []string{"2026-03-31", "#REF!", "Sales"}), 2, 1, true},
+		"LibreOffice errors": {textTable([]string{"Date", "Value", "Goal"}, []string{"2026-01-31", "Err:502", "Sales"},
+			[]string{"2026-02-28", "#NAME?", "Visits"}), 2, 1, true},
 		"four columns": {textTable([]string{"Date", "Goal", "Value", "Note"}, []string{"2026-01-31", "Sales", "1,200", "x"}), -1, -1, false},
 	} {
 		t.Run(name, func(t *testing.T) {

@@ -193,7 +193,7 @@ func (pl *importPlanner) number(c Cell, text string) (v float64, unit string, e 
 	case "nan", "inf", "infinity", "∞":
 		return 0, "", importCellError(msgImportNotFinite, c)
 	}
-	if strings.HasPrefix(text, "#") { // #DIV/0!, #N/A, #VALUE!
+	if strings.HasPrefix(text, "#") || isFormulaError(text) { // #DIV/0!, #N/A, Err:502
 		return 0, "", importCellError(msgImportNotFinite, c)
 	}
 	if pl.lostSign(text) {
