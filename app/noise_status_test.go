@@ -1,0 +1,35 @@
+package app_test
+
+import (
+	"testing"
+
+	"pacer/app"
+)
+
+// TestCardAndReviewRoundTheSameExpectation: 14 new customers a year,
+// checked in weekly without a plan, expects 1.4999999999999998 by 9
+// February in binary. The card rounded that down to 1 and read on track
+// beside a review of the year that expects 1.5, shown 2, and read off
+// track. Both now drop the noise and tell one story.
+func TestCardAndReviewRoundTheSameExpectation(t *testing.T) {
+	cal, th := app.Calendar{}, app.DefaultThresholds
+	g := app.Goal{ID: 1, Kind: app.KindIncrease, Aggregation: app.AggFlow, Unit: app.UnitCount, Target: 14,
+		Cadence: app.CadenceWeek, PlanBy: app.CadenceMonth, Start: app.NewDate(2026, 1, 1), End: app.NewDate(2026, 12, 31)}
+	snap := app.NewSnapshot()
+	snap.Goals = []app.Goal{g}
+	for i, k := range []string{"2026-W01", "2026-W02", "2026-W03", "2026-W04", "2026-W05", "2026-W06"} {
+		snap.CheckIns[1] = append(snap.CheckIns[1], app.CheckIn{GoalID: 1, PeriodKey: k, Value: float64(i / 5)})
+	}
+	asOf := app.NewDate(2026, 2, 9)
+	p := app.Paces(cal, snap, asOf, th)[0]
+	row := app.ReviewRows(cal, snap, app.Period{Cadence: app.CadenceYear, Year: 2026, Index: 1}, asOf, th)[0]
+	card, _ := app.ShownFigures(g, p.Assessment.Expected, 0)
+	review, _ := app.ShownFigures(g, row.ExpectedCovered, 0)
+	if p.Assessment.Status != row.Status || card != review || p.Assessment.Expected != row.ExpectedCovered {
+		t.Errorf("card expects %v (shown %v), %s; the year's review %v (shown %v), %s",
+			p.Assessment.Expected, card, p.Assessment.Status, row.ExpectedCovered, review, row.Status)
+	}
+	if got, _ := app.ShownFigures(g, 1.4999999999999998, 0); got != 2 {
+		t.Errorf("ShownFigures(1.4999999999999998) = %v, want 2 as the review shows 1.5", got)
+	}
+}
