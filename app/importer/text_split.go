@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"pacer/app"
 	"pacer/app/notation"
 )
 
@@ -163,15 +164,29 @@ func (sp *textSplitter) addRow(cells []Cell, oneLine bool) {
 // value (notation.SheetText): the goal "0012" and the year 2024 match
 // again. Nor is it wrapped in the ="…" that order and bank exports write
 // so that Excel keeps a cell as text (="2023-01-05", ="001234"): Excel
-// shows the text inside, and so is the field read.
+// shows the text inside, and so is the field read. Nor has a number or
+// date the apostrophe that spreadsheet users type before it to keep it
+// text ('1234.5, '2023-01-31), which the spreadsheet does not show.
 func unguarded(f string) string {
-	if len(f) >= 2 && f[0] == '\'' && strings.ContainsRune("=+-@", rune(f[1])) {
+	if len(f) >= 2 && f[0] == '\'' && (strings.ContainsRune("=+-@", rune(f[1])) || forcedText(f[1:])) {
 		return f[1:]
 	}
 	if inner, ok := strings.CutPrefix(f, `="`); ok && strings.HasSuffix(inner, `"`) && !strings.Contains(inner[:len(inner)-1], `"`) {
 		return inner[:len(inner)-1]
 	}
 	return notation.PlainSheetText(f)
+}
+
+// forcedText reports whether s, the rest of a field after an apostrophe,
+// reads as a number or a date, in either decimal convention or order: a
+// spreadsheet would have read it as one, which the apostrophe typed
+// before it stopped. A second apostrophe, or text of any other kind,
+// keeps the field as it is.
+func forcedText(s string) bool {
+	if s[0] == '\'' {
+		return false
+	}
+	return readsAsNumber(app.NormalizeNumber(s)) || readsAsDate(s)
 }
 
 // blankLines adds an empty row for each empty line of s from pos, which
