@@ -143,15 +143,23 @@ func scalesLines(plan *importer.ImportPlan) []string {
 	return lines
 }
 
-// fiscalQuarterText says that quarters were read as fiscal quarters, with
-// the days of the first one, in a business whose year does not start in
-// January: another program's "Q1 2023" is most often January to March.
-func fiscalQuarterText(plan *importer.ImportPlan) string {
-	if plan.FiscalQuarter == "" {
+// fiscalPeriodText says that quarters, halves or labelled fiscal years
+// were read as fiscal ones, with the days of the first one, in a business
+// whose year does not start in January: another program's "Q1 2023" is
+// most often January to March, and its FY2023 may be the year ending in
+// 2023.
+func fiscalPeriodText(plan *importer.ImportPlan) string {
+	if plan.FiscalPeriod == "" {
 		return ""
 	}
-	return lang.L("Quarters such as “{{.Text}}” are read as your fiscal quarters, as Pacer names them: {{.From}} to {{.Through}}. If the file means calendar quarters, give its dates or months instead.",
-		map[string]any{"Text": plan.FiscalQuarter, "From": plan.FiscalQuarterFrom.String(), "Through": plan.FiscalQuarterThrough.String()})
+	args := map[string]any{"Text": plan.FiscalPeriod, "From": plan.FiscalPeriodFrom.String(), "Through": plan.FiscalPeriodThrough.String()}
+	switch {
+	case plan.FiscalNamed:
+		return lang.L("Fiscal years written as in “{{.Text}}” are read as Pacer names them, by the calendar year they start in: “{{.Text}}” is {{.From}} to {{.Through}}. If the file names a fiscal year by the year it ends in, give its dates or months instead.", args)
+	case plan.FiscalCadence == app.CadenceHalf:
+		return lang.L("Half-years such as “{{.Text}}” are read as your fiscal half-years, as Pacer names them: {{.From}} to {{.Through}}. If the file means calendar half-years, give its dates or months instead.", args)
+	}
+	return lang.L("Quarters such as “{{.Text}}” are read as your fiscal quarters, as Pacer names them: {{.From}} to {{.Through}}. If the file means calendar quarters, give its dates or months instead.", args)
 }
 
 // outsideText counts the values dated before their goal starts or after

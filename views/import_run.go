@@ -174,7 +174,7 @@ func (v *importView) checkedText(plan *importer.ImportPlan) string {
 	lines := []string{lang.L("Rows read: {{.Rows}} · values: {{.Values}} · check-ins: {{.CheckIns}} · history values: {{.History}}.",
 		map[string]any{"Rows": countText(plan.Rows), "Values": countText(plan.Values), "CheckIns": countText(checkIns), "History": countText(history)})}
 	lines = append(lines, scalesLines(plan)...)
-	if s := fiscalQuarterText(plan); s != "" {
+	if s := fiscalPeriodText(plan); s != "" {
 		lines = append(lines, s)
 	}
 	if s := skippedText(plan); s != "" {

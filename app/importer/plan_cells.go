@@ -44,24 +44,39 @@ func (pl *importPlanner) readDate(c Cell) (rowDate, *app.Error) {
 	}
 	rd := rowDate{first: d.DayNumber(), last: d.DayNumber(), prec: prec, text: text}
 	switch prec {
+	case notation.PrecisionDay:
 	case notation.PrecisionMonth:
 		rd.first = d.DayNumber() - d.Day() + 1
-	case notation.PrecisionQuarter:
-		p := app.Period{Cadence: app.CadenceQuarter, Year: d.Year(), Index: (int(d.Month()) + 2) / 3}
+	default:
+		p := fiscalPeriodOf(d, prec)
 		rd.first, rd.last = pl.cal.FirstDay(p), pl.cal.LastDay(p)
-		pl.noteFiscalQuarter(rd)
+		pl.noteFiscalPeriod(rd, p.Cadence)
 	}
 	return rd, nil
 }
 
-// noteFiscalQuarter keeps the first quarter read as a fiscal one whose
-// days are not the calendar quarter's (ImportPlan.FiscalQuarter).
-func (pl *importPlanner) noteFiscalQuarter(rd rowDate) {
-	if pl.plan.FiscalQuarter != "" || pl.cal.FirstDay(app.Period{Cadence: app.CadenceYear, Year: 2000, Index: 1}) == app.NewDate(2000, 1, 1).DayNumber() {
+// fiscalPeriodOf is the period of the key that the calendar quarter, half
+// or year ending on d has, which PlanImport reads as the fiscal period of
+// that key, as Pacer writes keys and names fiscal years.
+func fiscalPeriodOf(d app.Date, prec notation.DatePrecision) app.Period {
+	switch prec {
+	case notation.PrecisionQuarter:
+		return app.Period{Cadence: app.CadenceQuarter, Year: d.Year(), Index: (int(d.Month()) + 2) / 3}
+	case notation.PrecisionHalf:
+		return app.Period{Cadence: app.CadenceHalf, Year: d.Year(), Index: (int(d.Month()) + 5) / 6}
+	}
+	return app.Period{Cadence: app.CadenceYear, Year: d.Year(), Index: 1}
+}
+
+// noteFiscalPeriod keeps the first quarter, half or labelled fiscal year
+// read as a fiscal one whose days are not the calendar's
+// (ImportPlan.FiscalPeriod).
+func (pl *importPlanner) noteFiscalPeriod(rd rowDate, c app.Cadence) {
+	if pl.plan.FiscalPeriod != "" || pl.cal.FirstDay(app.Period{Cadence: app.CadenceYear, Year: 2000, Index: 1}) == app.NewDate(2000, 1, 1).DayNumber() {
 		return
 	}
-	pl.plan.FiscalQuarter = rd.text
-	pl.plan.FiscalQuarterFrom, pl.plan.FiscalQuarterThrough = app.DateOfDayNumber(rd.first), app.DateOfDayNumber(rd.last)
+	pl.plan.FiscalPeriod, pl.plan.FiscalCadence, pl.plan.FiscalNamed = rd.text, c, notation.FiscalLabel(rd.text)
+	pl.plan.FiscalPeriodFrom, pl.plan.FiscalPeriodThrough = app.DateOfDayNumber(rd.first), app.DateOfDayNumber(rd.last)
 }
 
 // badDate is why text, of date cell c, is no date: an accounting period
@@ -112,7 +127,9 @@ func (pl *importPlanner) dateCell(c Cell, text string) (app.Date, notation.DateP
 // its period keys ("2024-W02", "2024-H1", "2024"), as its own exports
 // name a weekly, half-yearly or yearly goal's check-ins: the row stands
 // for the period's days, in the fiscal calendar for halves and years.
-// Months and quarters are left to ReadDate, which reads their keys too.
+// Months and quarters are left to ReadDate, which reads their keys too,
+// as it reads halves and fiscal years written otherwise (H1 2024,
+// FY2024).
 func (pl *importPlanner) periodKeyDate(text string) (rowDate, bool) {
 	text = strings.TrimSpace(text)
 	if !periodKeyShaped(text) {

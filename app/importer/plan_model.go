@@ -146,13 +146,19 @@ type ImportPlan struct {
 	// Totals counts the rows of totals skipped (totalRow); TotalLabel is the first one's label.
 	Totals     int
 	TotalLabel string
-	// FiscalQuarter is the first date written as a quarter ("2023年第1季度",
-	// "Q1 2023") that was read as a fiscal quarter, as Pacer names
-	// periods, in a calendar whose year does not start in January, with
-	// its first and last days; "" when none was. The check says so: another
-	// program's quarters are most often the calendar's.
-	FiscalQuarter                           string
-	FiscalQuarterFrom, FiscalQuarterThrough app.Date
+	// FiscalPeriod is the first date written as a quarter or half
+	// ("2023年第1季度", "Q1 2023", "H1 2023") or as a labelled fiscal year
+	// (FY2023) that was read as a fiscal one, as Pacer names periods, in
+	// a calendar whose year does not start in January, with its cadence
+	// and its first and last days; "" when none was. FiscalNamed says
+	// that it names its fiscal year ("FY2023 Q4", "2023财年"), which Pacer
+	// names by the calendar year it starts in. The check says so: another
+	// program's quarters and halves are most often the calendar's, and
+	// some name a fiscal year by the year it ends in.
+	FiscalPeriod                          string
+	FiscalCadence                         app.Cadence
+	FiscalNamed                           bool
+	FiscalPeriodFrom, FiscalPeriodThrough app.Date
 	// Notes counts the rows of the long layout skipped as holding nothing
 	// to import: no goal, no value and no date that reads, as a note below
 	// the table (制表人：张三).

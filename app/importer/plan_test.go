@@ -270,12 +270,12 @@ func TestPlanImportFiscalQuarters(t *testing.T) {
 	if got := importPeriodsOf(p); !slices.Equal(got, want) {
 		t.Fatalf("periods %q, want %q", got, want)
 	}
-	if p.FiscalQuarter != "2023-Q1" || p.FiscalQuarterFrom != app.NewDate(2023, time.April, 1) || p.FiscalQuarterThrough != app.NewDate(2023, time.June, 30) {
-		t.Errorf("fiscal quarter %q, %s to %s", p.FiscalQuarter, p.FiscalQuarterFrom, p.FiscalQuarterThrough)
+	if p.FiscalPeriod != "2023-Q1" || p.FiscalCadence != app.CadenceQuarter || p.FiscalNamed || p.FiscalPeriodFrom != app.NewDate(2023, time.April, 1) || p.FiscalPeriodThrough != app.NewDate(2023, time.June, 30) {
+		t.Errorf("fiscal quarter %q (%s, named %v), %s to %s", p.FiscalPeriod, p.FiscalCadence, p.FiscalNamed, p.FiscalPeriodFrom, p.FiscalPeriodThrough)
 	}
 	calendar, err := PlanImport(context.Background(), app.Calendar{}, tab, m, goals, app.Snapshot{}, nil)
-	if err != nil || calendar.FiscalQuarter != "" {
-		t.Errorf("a calendar year's quarters: %q (%v)", calendar.FiscalQuarter, err)
+	if err != nil || calendar.FiscalPeriod != "" {
+		t.Errorf("a calendar year's quarters: %q (%v)", calendar.FiscalPeriod, err)
 	}
 }
 

@@ -3,7 +3,6 @@ package notation
 import (
 	"errors"
 	"math"
-	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -31,11 +30,16 @@ const (
 // DatePrecision says what a parsed date stands for.
 type DatePrecision int
 
-// The precisions. A month or quarter is returned as its last day.
+// The precisions. A month, quarter, half or year is returned as its last
+// day.
 const (
 	PrecisionDay DatePrecision = iota
 	PrecisionMonth
 	PrecisionQuarter
+	PrecisionHalf
+	// PrecisionYear is a fiscal year, read only where its label says so
+	// (FY2023, 2023财年): a year alone (2023) is no date.
+	PrecisionYear
 )
 
 // Excel serial dates: day 1 is 1900-01-01, and Excel counts a 29 February
@@ -90,18 +94,24 @@ const msPerDay = 86_400_000
 //     (44957 is 2023-01-31), as a CSV saved from a date column may hold;
 //   - months: 2023-01, 2023/1, 2023年1月, Jan 2023, January 2023, and
 //     the same in those languages (März 2026, mars 2026, marzo de 2026);
-//   - quarters: 2023-Q1, 2023 Q1, 2023Q1, Q1 2023, Q1-2023, 2023年1季度,
-//     2023年第1季度, 2023年第一季度;
+//   - quarters: 2023-Q1, 2023 Q1, 2023Q1, Q1 2023, Q1-2023, 1Q 2023,
+//     2023年Q1, 2023年1季度, 2023年第1季度, 2023年第一季度;
+//   - halves: 2023-H1, 2023 H1, H1 2023, 1H 2023, 2023年H1, 2023年上半年,
+//     上半年 2023, 2023下半年;
+//   - a quarter, half or year labelled with its fiscal year: FY2023 Q4,
+//     FY23 Q4, Q4 FY2023, FY2023 H1, FY2023, 2023财年第4季度, 2023财年
+//     (readFiscal);
 //   - accounting periods, as Kingdee and Yonyou ledgers write them:
 //     2023年第1期, 2023年 第12期, 2023.1期, 2023-第3期 are months 1, 12, 1
 //     and 3 of 2023 (AccountingPeriod tells periods 0 and 13 to 16,
 //     which are refused, from other text). Years, months and days may be
 //     written in Chinese numerals (二〇二三年十二月三十一日, 2023年五月);
-//     A quarter here is a calendar quarter;
-//     PlanImport reads it as the fiscal quarter of the same key, as Pacer
-//     writes period keys.
+//     A quarter, half or year here is the calendar one; PlanImport reads
+//     it as the fiscal period of the same key, as Pacer writes period
+//     keys and names fiscal years: FY2023 starts in 2023.
 //
-// Months and quarters are returned as their last day, with their precision.
+// Months, quarters, halves and years are returned as their last day, with
+// their precision.
 // Other years must have four digits; 0001-01-01, which is the zero data.Date
 // ("not set"), is refused. Anything else is a *data.Error with code
 // data.EInvalid wrapping ErrDate.
@@ -130,6 +140,8 @@ const (
 	tokJi                           // 季, quarter
 	tokDi                           // 第, the ordinal of 第一季度
 	tokQi                           // 期, an accounting period: 2023年第1期
+	tokH                            // the H of "H1", a half-year
+	tokCai                          // 财 of 财年, a fiscal year: 2023财年
 )
 
 // dateToken is a piece of a date: a number, a word, or a marker.
@@ -179,13 +191,20 @@ func readDateText(s string, order DayMonthOrder) (app.Date, DatePrecision, bool)
 	if d, ok := serialDate(s); ok {
 		return d, PrecisionDay, true
 	}
-	toks, dots, ok := importTokenize(s)
+	toks, dots, ok := importTokenize(halfWords(s))
 	if !ok || len(toks) == 0 || len(toks) > 6 {
+		return app.Date{}, 0, false
+	}
+	toks, fiscal, ok := cutFiscalYear(toks)
+	if !ok {
 		return app.Date{}, 0, false
 	}
 	shape, word, ok := dateShape(toks)
 	if !ok {
 		return app.Date{}, 0, false
+	}
+	if fiscal {
+		return readFiscal(shape, numbersOf(toks))
 	}
 	return datePattern(shape, numbersOf(toks), word, order, dots)
 }
@@ -277,22 +296,29 @@ var datePatterns = []struct {
 		func(n []int, word int, _ DayMonthOrder, _ bool) (app.Date, DatePrecision, bool) {
 			return dayDate(n[1], word, n[0])
 		}},
-	{[][]tokenKind{{tokYear, tokQ, tokNumber}, {tokYear, tokNian, tokNumber, tokJi}, {tokYear, tokNian, tokDi, tokNumber, tokJi}},
+	{[][]tokenKind{{tokYear, tokQ, tokNumber}, {tokYear, tokNian, tokQ, tokNumber}, {tokYear, tokNian, tokNumber, tokJi},
+		{tokYear, tokNian, tokDi, tokNumber, tokJi}},
 		func(n []int, _ int, _ DayMonthOrder, _ bool) (app.Date, DatePrecision, bool) {
 			return quarterDate(n[0], n[1])
 		}},
 	{accountingShapes, accountingMonth}, // 2023年第1期
-	{[][]tokenKind{{tokQ, tokNumber, tokYear}}, // Q1 2023
+	{[][]tokenKind{{tokQ, tokNumber, tokYear}, {tokNumber, tokQ, tokYear}}, // Q1 2023, 1Q 2023
 		func(n []int, _ int, _ DayMonthOrder, _ bool) (app.Date, DatePrecision, bool) {
 			return quarterDate(n[1], n[0])
 		}},
+	{yearHalfShapes, func(n []int, _ int, _ DayMonthOrder, _ bool) (app.Date, DatePrecision, bool) {
+		return halfDate(n[0], n[1])
+	}},
+	{halfYearShapes, func(n []int, _ int, _ DayMonthOrder, _ bool) (app.Date, DatePrecision, bool) {
+		return halfDate(n[1], n[0])
+	}},
 }
 
 // datePattern reads a date of the given shape with the reader of the
 // pattern that has it.
 func datePattern(shape []tokenKind, n []int, word int, order DayMonthOrder, dots bool) (app.Date, DatePrecision, bool) {
 	for _, p := range datePatterns {
-		if slices.ContainsFunc(p.shapes, func(s []tokenKind) bool { return slices.Equal(s, shape) }) {
+		if shapeIn(p.shapes, shape) {
 			return p.read(n, word, order, dots)
 		}
 	}
@@ -332,15 +358,6 @@ func monthDate(y, m int) (app.Date, DatePrecision, bool) {
 	return app.Calendar{}.End(p), PrecisionMonth, true
 }
 
-// quarterDate is the last day of calendar quarter q of year y.
-func quarterDate(y, q int) (app.Date, DatePrecision, bool) {
-	p := app.Period{Cadence: app.CadenceQuarter, Year: y, Index: q}
-	if !p.Valid() {
-		return app.Date{}, 0, false
-	}
-	return app.Calendar{}.End(p), PrecisionQuarter, true
-}
-
 // importAtoi reads ASCII digits that have been checked.
 func importAtoi(s string) int {
 	n := 0
@@ -365,7 +382,8 @@ func serialDate(s string) (app.Date, bool) {
 
 // dateMarkers are the Chinese markers of a date's parts; 号 is a
 // colloquial 日.
-var dateMarkers = map[rune]tokenKind{'年': tokNian, '月': tokYue, '日': tokRi, '号': tokRi, '季': tokJi, '第': tokDi, '期': tokQi}
+var dateMarkers = map[rune]tokenKind{'年': tokNian, '月': tokYue, '日': tokRi, '号': tokRi, '季': tokJi, '第': tokDi, '期': tokQi,
+	'财': tokCai}
 
 // importTokenize splits a date into numbers, words and markers. Separators (-
 // / . , space) are dropped; dots reports whether a dot separated numbers.
@@ -394,6 +412,9 @@ func readDateToken(rs []rune, i int) (n int, tok dateToken) {
 	if k, ok := dateMarkers[r]; ok {
 		return 1, dateToken{kind: k}
 	}
+	if k := periodLetter(rs, i); k != 0 {
+		return 1, dateToken{kind: k}
+	}
 	if isChineseNumeral(r) {
 		j := runEnd(rs, i, isChineseNumeral)
 		if tok, ok := readChineseNumber(rs[i:j]); ok {
@@ -409,8 +430,6 @@ func readDateToken(rs []rune, i int) (n int, tok dateToken) {
 		}
 		v, _ := strconv.Atoi(string(rs[i:j]))
 		return j - i, dateToken{kind: tokNumber, num: v, digits: j - i}
-	case r == 'q' && i+1 < len(rs) && isDigit(rs[i+1]):
-		return 1, dateToken{kind: tokQ}
 	case isWordLetter(r):
 		j := runEnd(rs, i, isWordLetter)
 		return j - i, dateToken{kind: tokWord, word: string(rs[i:j])}
