@@ -14,6 +14,7 @@ import (
 // words of its kind: quarters, half-years, or a fiscal year named by the
 // year it starts in, in English and Chinese, with the text and its days.
 func TestFiscalPeriodTextSaysWhatWasRead(t *testing.T) {
+	t.Cleanup(func() { useLanguage(t, "en") })
 	plan := func(text string, c app.Cadence, named bool) *importer.ImportPlan {
 		return &importer.ImportPlan{FiscalPeriod: text, FiscalCadence: c, FiscalNamed: named,
 			FiscalPeriodFrom: app.NewDate(2024, time.January, 1), FiscalPeriodThrough: app.NewDate(2024, time.March, 31)}
