@@ -164,7 +164,7 @@ func (v *importView) editFilter(r *sourceRow) *filterEditor {
 			if ok {
 				v.setFilter(r, e.conditions())
 			}
-			v.ui.showDialog(v.dialog)
+			v.ui.showDestructive(v.dialog)
 		}, v.ui.window())
 	e.dialog.Resize(fyne.NewSize(640, 520))
 	v.filterEdit = e

@@ -100,7 +100,8 @@ func (v *importView) show() {
 		}, v.ui.window())
 	d.Resize(fyne.NewSize(900, 640))
 	v.dialog, v.confirm = d, d
-	v.ui.showDialog(d)
+	// An import may replace values already recorded: Enter never runs it.
+	v.ui.showDestructive(d)
 }
 
 // onCheck works out the import in the background, with progress and a way to stop.
@@ -142,7 +143,7 @@ func (v *importView) checked(plan importer.ImportPlan, err error) {
 		if err != context.Canceled {
 			v.result.SetText(userMessage(err))
 		}
-		v.ui.showDialog(v.dialog)
+		v.ui.showDestructive(v.dialog)
 		return
 	}
 	v.plan = &plan
@@ -164,7 +165,7 @@ func (v *importView) checked(plan importer.ImportPlan, err error) {
 			v.without.Show()
 		}
 	}
-	v.ui.showDialog(v.dialog)
+	v.ui.showDestructive(v.dialog)
 }
 
 // checkedText sums up a checked plan: the rows read and what they make,
@@ -225,13 +226,13 @@ func (v *importView) checkedText(plan *importer.ImportPlan) string {
 func (v *importView) onImport() {
 	if v.plan == nil {
 		v.result.SetText(lang.L("Press Check first: nothing is written before you have seen what the import does."))
-		v.ui.showDialog(v.dialog)
+		v.ui.showDestructive(v.dialog)
 		return
 	}
 	if n := v.plan.RejectedRows(); n > 0 {
 		v.result.SetText(lang.L("Nothing was imported: rows of the file could not be read ({{.N}}). Correct them in the file and check again, or choose “Import without these rows”.",
 			map[string]any{"N": countText(n)}) + "\n" + v.checkedText(v.plan))
-		v.ui.showDialog(v.dialog)
+		v.ui.showDestructive(v.dialog)
 		return
 	}
 	v.write(false)
@@ -265,7 +266,7 @@ func (v *importView) onWithout() {
 func (v *importView) write(without bool) {
 	if len(v.plan.CheckIns)+len(v.plan.History) == 0 {
 		v.result.SetText(lang.L("Nothing to import: every row was left out."))
-		v.ui.showDialog(v.dialog)
+		v.ui.showDestructive(v.dialog)
 		return
 	}
 	v.remember()
@@ -273,7 +274,7 @@ func (v *importView) write(without bool) {
 	imp.Sources = v.goalSources(v.mapping())
 	if err := v.ui.store.ApplyImport(v.ui.context(), imp); err != nil {
 		v.result.SetText(lang.L("Nothing was imported: {{.Reason}}", map[string]any{"Reason": userMessage(err)}))
-		v.ui.showDialog(v.dialog)
+		v.ui.showDestructive(v.dialog)
 		return
 	}
 	v.done = dialog.NewInformation(lang.L("Import finished"), v.doneText(v.plan, without), v.ui.window())

@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
 	"pacer/app"
@@ -372,5 +373,36 @@ func TestImportGreysOutColumnsTheLayoutDoesNotUse(t *testing.T) {
 	v.wide.SetSelected(v.wide.Options[0])
 	if v.goalCol.Disabled() || v.valueCol.Disabled() {
 		t.Error("rows of one value each leave the goal and value columns greyed out")
+	}
+}
+
+// TestImportEnterDoesNotWrite: an import may replace values already
+// recorded, so Enter never runs it, as it never confirms a delete; the
+// Import button still does.
+func TestImportEnterDoesNotWrite(t *testing.T) {
+	ui, _, store := newStoreUI(t)
+	ctx := context.Background()
+	g := saveSeedGoal(t, store, "North-America sales")
+	if err := store.CreateCheckIn(ctx, &app.CheckIn{GoalID: g.ID, PeriodKey: "2023-Q1", Value: 5}); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "sales.csv")
+	csv := "date,goal,value\n2023-03-31,North-America sales,\"4,000,000\"\n"
+	if err := os.WriteFile(path, []byte(csv), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ui.files = &fakeChooser{path: path}
+	v := openImport(depsOf[importStore](ui), func() {})
+	if v == nil {
+		t.Fatal("no import view")
+	}
+	checkAndWait(t, v)
+	ui.TypedKey(fyne.KeyReturn)
+	if c, err := store.CheckInByPeriod(ctx, g.ID, "2023-Q1"); err != nil || c.Value != 5 {
+		t.Fatalf("after Enter, Q1 holds %+v (%v), want the 5 recorded", c, err)
+	}
+	v.confirm.Confirm()
+	if c, err := store.CheckInByPeriod(ctx, g.ID, "2023-Q1"); err != nil || c.Value != 4_000_000 {
+		t.Fatalf("after Import, Q1 holds %+v (%v)", c, err)
 	}
 }
