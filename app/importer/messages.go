@@ -53,6 +53,9 @@ const (
 	msgImportExtraCells     = "The row has more cells than the header's {{.Columns}} columns, so its values may not be in their columns: \"{{.Text}}\" may be a number whose thousands separator was not put in quotes."
 	// msgImportExtraCellsNoHeader is msgImportExtraCells for a file without a header.
 	msgImportExtraCellsNoHeader = "The row has more cells than most rows' {{.Columns}}, so its values may not be in their columns: \"{{.Text}}\" may be a number whose thousands separator was not put in quotes."
+	// msgImportSpanSubtotal is msgImportSubtotal for a row whose parts
+	// include rows dated by shorter spans: months in a quarter row.
+	msgImportSpanSubtotal = "The row dated \"{{.Text}}\" holds the sum of the rows of the goal \"{{.Goal}}\" dated inside its period by shorter periods (months, weeks or days): it looks like their subtotal. Remove it, or those rows, before importing."
 )
 
 // ImportMessages lists every message key the import functions can return
@@ -67,5 +70,5 @@ var ImportMessages = []string{
 	msgImportStraddle, msgImportTooCoarse, msgImportOverflow, msgImportMilestone, msgImportMilestoneSum,
 	msgImportNoMapping, msgImportBadColumns, msgImportFedTwice, msgImportBadFilter, msgImportExtraCells,
 	msgImportExtraCellsNoHeader,
-	msgImportMixedUnits, msgImportOtherUnit, msgImportScaledTooLarge, msgImportOwnUnit, msgImportOtherCurrency, msgImportSubtotal, msgImportBareFraction, app.MsgTooLarge,
+	msgImportMixedUnits, msgImportOtherUnit, msgImportScaledTooLarge, msgImportOwnUnit, msgImportOtherCurrency, msgImportSubtotal, msgImportSpanSubtotal, msgImportBareFraction, app.MsgTooLarge,
 }

@@ -31,8 +31,8 @@ type bucket struct {
 	rows    int
 	row     int // the first row, for an overflow message
 	// days are the rows dated by a day, spans those dated by a span of
-	// days, a month or a week, each with its value in units of the goal's
-	// last decimal (rejectSubtotals).
+	// days (a week, a month, a quarter), each with its value in units of
+	// the goal's last decimal (rejectSubtotals).
 	days  []dayUnits
 	spans []spanRow
 	// dims are the sums of the period's dimension values, one map a

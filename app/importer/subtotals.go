@@ -2,6 +2,7 @@ package importer
 
 import (
 	"math"
+	"sort"
 
 	"pacer/app"
 	"pacer/app/notation"
@@ -37,27 +38,97 @@ func (b *bucket) noteSpan(n int, v float64, d rowDate) {
 }
 
 // rejectSubtotals refuses each row of a sum (flow) goal dated by a span of
-// days (a month, 2023年1月, or a week) whose value is the sum of the rows
-// dated by single days inside that span: their subtotal with no 合计 beside
-// it, which counted too doubled those days. Its period is left out.
+// days (a week, a month, 2023年1月, a quarter, 2023年第一季度, a year) whose
+// value is the sum of the goal's rows dated inside that span by shorter
+// ones, days, weeks, months or quarters: their subtotal with no 合计 beside
+// it, which counted too doubled those rows. Its period is left out.
 func (pl *importPlanner) rejectSubtotals(keys []bucketKey) {
 	for _, k := range keys {
 		b := pl.buckets[k]
-		for _, s := range b.spans {
-			if sum, n := b.daysIn(s.d); n > 0 && sum == s.units {
-				pl.reject(s.n, pl.m.DateColumn, b.g.ID,
-					notation.ImportError(msgImportSubtotal, nil, "Text", s.d.text, "Goal", b.g.Title))
-				pl.taintRow(b.g, s.d, s.n, true)
+		for _, s := range b.subtotals() {
+			msg := msgImportSubtotal
+			if s.ofSpans {
+				msg = msgImportSpanSubtotal
 			}
+			pl.reject(s.n, pl.m.DateColumn, b.g.ID, notation.ImportError(msg, nil, "Text", s.d.text, "Goal", b.g.Title))
+			pl.taintRow(b.g, s.d, s.n, true)
 		}
 	}
 }
 
+// subtotal is a span row found to be a subtotal; ofSpans says that rows
+// dated by shorter spans, not only by days, are among its parts.
+type subtotal struct {
+	spanRow
+	ofSpans bool
+}
+
+// spanGroup is the rows of a bucket dated by one span of days, and the sum
+// and count of those of them that are no subtotal.
+type spanGroup struct {
+	first, last int
+	rows        []spanRow
+	kept        int64
+	nKept       int
+}
+
+// subtotals is the bucket's span rows whose value is the sum of at least
+// one row dated inside their span by a day or a shorter span. Spans are
+// judged shortest first, and a row found a subtotal is no part of a longer
+// span: a year row equal to its quarters, which equal their months, is a
+// subtotal of those months, as the quarters are.
+func (b *bucket) subtotals() []subtotal {
+	var out []subtotal
+	groups := spanGroups(b.spans)
+	for i := range groups {
+		g := &groups[i]
+		sum, n := b.daysIn(g.first, g.last)
+		spans := 0
+		for _, h := range groups[:i] {
+			if h.last-h.first < g.last-g.first && h.first >= g.first && h.last <= g.last {
+				sum, n, spans = sum+h.kept, n+h.nKept, spans+h.nKept
+			}
+		}
+		for _, s := range g.rows {
+			if n > 0 && s.units == sum {
+				out = append(out, subtotal{s, spans > 0})
+				continue
+			}
+			g.kept += s.units
+			g.nKept++
+		}
+	}
+	return out
+}
+
+// spanGroups groups rows by their span of days, shortest spans first.
+func spanGroups(rows []spanRow) []spanGroup {
+	if len(rows) == 0 {
+		return nil
+	}
+	var groups []spanGroup
+	at := map[[2]int]int{}
+	for _, s := range rows {
+		k := [2]int{s.d.first, s.d.last}
+		i, ok := at[k]
+		if !ok {
+			i = len(groups)
+			at[k] = i
+			groups = append(groups, spanGroup{first: s.d.first, last: s.d.last})
+		}
+		groups[i].rows = append(groups[i].rows, s)
+	}
+	sort.SliceStable(groups, func(i, j int) bool {
+		return groups[i].last-groups[i].first < groups[j].last-groups[j].first
+	})
+	return groups
+}
+
 // daysIn is the sum and the count of the bucket's rows dated by a day
-// within d's days.
-func (b *bucket) daysIn(d rowDate) (sum int64, n int) {
+// from day first through day last.
+func (b *bucket) daysIn(first, last int) (sum int64, n int) {
 	for _, x := range b.days {
-		if x.day >= d.first && x.day <= d.last {
+		if x.day >= first && x.day <= last {
 			sum += x.units
 			n++
 		}
