@@ -74,6 +74,30 @@ func TestNewGoalUsesBusinessCurrencyAndCadence(t *testing.T) {
 	}
 }
 
+// TestMoneyUnitTakesBusinessCurrency: a goal made from Blank whose unit
+// is then set to money counts in the business's currency, unless a
+// currency is already named.
+func TestMoneyUnitTakesBusinessCurrency(t *testing.T) {
+	ui, _, store := newStoreUI(t)
+	if err := store.SetSettings(context.Background(), map[string]string{settingCurrency: "EUR"}); err != nil {
+		t.Fatal(err)
+	}
+	_, wiz := openGoalsWizard(t, ui)
+	m := stepOf[*measureStep](wiz)
+	m.unitLabel.SetText("")
+	m.unit.SetSelected(m.units.label(app.UnitCount))
+	m.unit.SetSelected(m.units.label(app.UnitCurrency))
+	if m.unitLabel.Text != "EUR" {
+		t.Errorf("money unit from none: currency %q, want EUR", m.unitLabel.Text)
+	}
+	m.unitLabel.SetText("USD")
+	m.unit.SetSelected(m.units.label(app.UnitCount))
+	m.unit.SetSelected(m.units.label(app.UnitCurrency))
+	if m.unitLabel.Text != "USD" {
+		t.Errorf("a named currency became %q", m.unitLabel.Text)
+	}
+}
+
 func TestDisplaySettingsApplyAtOnce(t *testing.T) {
 	test.NewTempApp(t)
 	d := newDisplaySettings()

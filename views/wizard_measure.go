@@ -44,8 +44,15 @@ func newMeasureStep(w *goalWizard) *measureStep {
 	s.kinds = newChoice(kinds, kindLabel)
 	s.kind = s.kinds.newSelect(func(app.Kind) { changed() })
 	s.units = newChoice(units, unitLabel)
-	s.unit = s.units.newSelect(func(app.Unit) { changed() })
 	s.unitLabel = widgets.NewEntry()
+	s.unit = s.units.newSelect(func(u app.Unit) {
+		// Money is counted in the business's currency unless one is named:
+		// a goal made from Blank was left with none, and took any currency.
+		if u == app.UnitCurrency && strings.TrimSpace(s.unitLabel.Text) == "" {
+			s.unitLabel.SetText(w.ui.currency())
+		}
+		changed()
+	})
 	s.unitLabel.SetPlaceHolder(lang.L("CNY, USD, kg, orders…"))
 	s.unitLabel.OnChanged = func(string) { changed() }
 	s.decimals = widgets.NewSelect([]string{"0", "1", "2", "3", "4", "5", "6"}, func(string) { changed() })
