@@ -177,23 +177,51 @@ func trimCurrency(w string) (rest string, currency bool) {
 	return w, false
 }
 
-// chineseUnitScale is the power of ten of a Chinese unit part: a scale
-// word alone or with a currency (万, 万元, 千美元), or for the scales of
-// 10,000 up with a measure word too (万人, 万件, 亿吨); 千克 and 千米 are
-// units, not thousands, and 万分比 a ratio.
+// chineseUnitScale is the power of ten of a Chinese unit part: a money
+// unit (chineseMoneyScale), or for the scales of 10,000 up a scale word
+// with a measure word (万人, 万件, 亿吨); 千克 and 千米 are units, not
+// thousands, and 万分比 a ratio.
 func chineseUnitScale(p string) int {
+	if places := chineseMoneyScale(p); places > 0 {
+		return places
+	}
 	for _, s := range chineseScales {
 		rest, ok := strings.CutPrefix(p, s.word)
 		if !ok {
 			continue
 		}
-		switch {
-		case rest == "" || slices.Contains(chineseCurrencies, rest):
-			return s.places
-		case s.places >= 4 && !strings.HasPrefix(rest, "分") && allHan(rest) && utf8.RuneCountInString(rest) <= 3:
+		if s.places >= 4 && !strings.HasPrefix(rest, "分") && allHan(rest) && utf8.RuneCountInString(rest) <= 3 {
 			return s.places
 		}
 		return 0
+	}
+	return 0
+}
+
+// chineseCurrencyNames are the names of a currency written before or
+// after a Chinese money unit (人民币万元, 万元人民币, 万元RMB), lower case.
+var chineseCurrencyNames = []string{"人民币", "人民幣", "rmb", "cny"}
+
+// chineseMoneyScale is the power of ten of a Chinese money unit: a scale
+// word alone or with a currency (万, 万元, 千美元), the currency's name
+// before or after it or not (人民币万元, 万元人民币, RMB万元), never a scale
+// word and a name (万达集团) nor the name alone; 0 for any other text.
+func chineseMoneyScale(u string) int {
+	u = strings.ToLower(strings.TrimSpace(u))
+	for _, c := range chineseCurrencyNames {
+		if rest, ok := strings.CutPrefix(u, c); ok {
+			u = strings.TrimSpace(rest)
+		} else if rest, ok := strings.CutSuffix(u, c); ok {
+			u = strings.TrimSpace(rest)
+		}
+	}
+	for _, s := range chineseScales {
+		if rest, ok := strings.CutPrefix(u, s.word); ok {
+			if rest == "" || slices.Contains(chineseCurrencies, rest) {
+				return s.places
+			}
+			return 0
+		}
 	}
 	return 0
 }

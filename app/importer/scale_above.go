@@ -163,8 +163,8 @@ func labelStarts(s string, i int) bool {
 }
 
 // statedUnitScale is the power of ten of the unit after a label: up to
-// the first mark or, in Chinese, space; a Chinese one only as a scale
-// alone or with a currency (万元, 人民币万元, 千美元), never 万 and a name.
+// the first mark or, in Chinese, space; a Chinese one only as a money
+// unit (chineseMoneyScale: 万元, 人民币万元, 千美元), never 万 and a name.
 func statedUnitScale(unit string) int {
 	if i := strings.IndexAny(unit, "，,；;。()（）[]【】、"); i >= 0 {
 		unit = unit[:i]
@@ -177,14 +177,5 @@ func statedUnitScale(unit string) int {
 	if len(words) == 0 {
 		return 0
 	}
-	word := words[0]
-	for _, c := range []string{"人民币", "人民幣"} {
-		word = strings.TrimPrefix(word, c)
-	}
-	for _, s := range chineseScales {
-		if rest, ok := strings.CutPrefix(word, s.word); ok && (rest == "" || slices.Contains(chineseCurrencies, rest)) {
-			return s.places
-		}
-	}
-	return 0
+	return chineseMoneyScale(words[0])
 }
