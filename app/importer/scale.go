@@ -49,9 +49,11 @@ var (
 	scaleCurrencyOnly = map[string]int{"m": 6, "mm": 6}
 )
 
-// scaleCurrencies are the currency signs and codes written beside an
-// English scale word ("$000", "€m", "USD m").
+// scaleCurrencies are the currency signs, names and codes written beside
+// an English scale word ("$000", "€m", "dollars in thousands", "USD m"),
+// a name before any shorter one it ends or starts with.
 var scaleCurrencies = []string{"us$", "hk$", "nt$", "a$", "c$", "s$", "$", "€", "£", "¥", "￥",
+	"u.s. dollars", "us dollars", "dollars", "dollar", "euros", "euro",
 	"usd", "eur", "gbp", "rmb", "cny", "hkd", "twd", "jpy", "chf"}
 
 // chineseScales are the Chinese scale words, longest first so that 百万
@@ -148,9 +150,16 @@ func unitPartScale(p string, bracket bool) int {
 	if places := chineseUnitScale(p); places > 0 {
 		return places
 	}
-	word := strings.TrimSuffix(strings.ToLower(p), ".")
-	word = strings.TrimSpace(strings.TrimPrefix(word, "in "))
-	word, currency := trimCurrency(word)
+	return wordScale(strings.ToLower(p), bracket)
+}
+
+// wordScale is the power of ten lower-case unit part w states in
+// English: a scale word, with a currency before or after it or not
+// ("000s", "$000", "usd m"), as a phrase too ("$ in thousands",
+// "dollars in thousands", "in millions of u.s. dollars"); 0 for none.
+func wordScale(w string, bracket bool) int {
+	word, currency := trimCurrency(trimScalePhrase(w))
+	word = trimScalePhrase(word)
 	if places, ok := scaleWords[word]; ok {
 		return places
 	}
@@ -161,6 +170,14 @@ func unitPartScale(p string, bracket bool) int {
 		return places
 	}
 	return 0
+}
+
+// trimScalePhrase takes off w the words a scale is phrased with, an "in"
+// before it and an "of" after it ("in thousands of"), and a full stop.
+func trimScalePhrase(w string) string {
+	w = strings.TrimSuffix(strings.TrimSpace(w), ".")
+	w = strings.TrimSpace(strings.TrimPrefix(w, "in "))
+	return strings.TrimSpace(strings.TrimSuffix(w, " of"))
 }
 
 // trimCurrency takes a currency sign or code off the start or end of w

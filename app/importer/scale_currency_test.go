@@ -62,3 +62,44 @@ func TestPlanImportScaleAboveTableCurrencyName(t *testing.T) {
 		}
 	}
 }
+
+// TestHeaderScaleEnglishPhrases reads a scale phrased with its currency,
+// "($ in thousands)", "(in millions of U.S. dollars)", as "Sales ($000)"
+// is read, and still none in a currency alone or a measure in thousands.
+func TestHeaderScaleEnglishPhrases(t *testing.T) {
+	for header, want := range map[string]int{
+		"Revenue ($ in thousands)": 3, "Sales (Dollars in thousands)": 3, "(in thousands of dollars)": 3,
+		"Revenue (in thousands of USD)": 3, "Revenue (USD millions)": 6, "(in millions of U.S. dollars)": 6,
+		"Sales (in thousands of euros)": 3, "Sales (USD in millions)": 6, "Revenue (US dollars in millions)": 6,
+		"Sales (000s)": 3, "Sales (€000)": 3, "Revenue (£m)": 6,
+		"Sales (dollars)": 0, "Price (in dollars)": 0, "Sales (in m)": 0, "Length (in mm)": 0, "Sales (dollars in m2)": 0,
+		"Weight (in thousands of kg)": 0, "Number of": 0, "Sales (USD)": 0,
+	} {
+		if got := headerScale(header); got != want {
+			t.Errorf("headerScale(%q) = %d, want %d", header, got, want)
+		}
+	}
+}
+
+// TestPlanImportEnglishPhraseScale: "Revenue ($ in thousands)" multiplies
+// its 1.25 to 1,250, and "(Dollars in thousands)" over Amount and Units
+// names a currency, so is not the count goal's.
+func TestPlanImportEnglishPhraseScale(t *testing.T) {
+	m := Mapping{DateColumn: 0, GoalColumn: -1, ValueColumns: map[int]int64{1: 1}, SkipHeader: true}
+	p := importPlanOf(t, "Date,Revenue ($ in thousands)\n2023-01-05,1.25\n", m, app.Snapshot{})
+	if got := importPeriodsOf(p); !slices.Equal(got, []string{"1 2023-01 = 1250 (1) partial"}) || len(p.Scales) != 1 {
+		t.Errorf("periods %q, scales %+v", got, p.Scales)
+	}
+	goals := importGoals()
+	goals[0].Unit, goals[2].Unit = app.UnitCurrency, app.UnitCount
+	tab, err := ReadTable(strings.NewReader("Date,(Dollars in thousands),\n,Amount,Units\n2023-01-05,1.25,3\n"), "x.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m = Mapping{DateColumn: 0, GoalColumn: -1, ValueColumns: map[int]int64{1: 1, 2: 3}, SkipHeader: true, HeaderRow: 1}
+	p, err = PlanImport(context.Background(), app.Calendar{}, tab, m, goals, app.Snapshot{}, nil)
+	want := []string{"1 2023-01 = 1250 (1) partial", "3 2023-W01 = 3 (1) partial"}
+	if got := importPeriodsOf(p); err != nil || !slices.Equal(got, want) {
+		t.Errorf("periods %q, want %q (%v)", got, want, err)
+	}
+}
