@@ -38,15 +38,19 @@ type ColumnScale struct {
 // own ("Fabric sold (m)").
 var scaleWords = map[string]int{
 	"000": 3, "'000": 3, "000s": 3, "'000s": 3, "thousand": 3, "thousands": 3,
+	"tsd": 3, "tausend": 3,
 	"mn": 6, "mio": 6, "million": 6, "millions": 6,
-	"bn": 9, "billion": 9, "billions": 9,
+	"bn": 9, "mrd": 9, "billion": 9, "billions": 9,
 }
 
 // scaleLetters are the scale words that count only in brackets or with a
 // currency; scaleCurrencyOnly those that count only with a currency.
+// German's T for Tausend counts only with a euro or a franc (T€, TEUR,
+// TCHF): alone it is tonnes, and "$T" could be trillions.
 var (
 	scaleLetters      = map[string]int{"k": 3}
 	scaleCurrencyOnly = map[string]int{"m": 6, "mm": 6}
+	tausendCurrencies = []string{"€", "eur", "chf"}
 )
 
 // scaleCurrencies are the currency signs, names and codes written beside
@@ -154,20 +158,24 @@ func unitPartScale(p string, bracket bool) int {
 }
 
 // wordScale is the power of ten lower-case unit part w states in
-// English: a scale word, with a currency before or after it or not
-// ("000s", "$000", "usd m"), as a phrase too ("$ in thousands",
-// "dollars in thousands", "in millions of u.s. dollars"); 0 for none.
+// English or German: a scale word, with a currency before or after it or
+// not ("000s", "$000", "usd m", "tsd. €", "teur"), as a phrase too ("$ in
+// thousands", "dollars in thousands", "in millions of u.s. dollars"); 0
+// for none.
 func wordScale(w string, bracket bool) int {
 	word, currency := trimCurrency(trimScalePhrase(w))
 	word = trimScalePhrase(word)
 	if places, ok := scaleWords[word]; ok {
 		return places
 	}
-	if places, ok := scaleLetters[word]; ok && (bracket || currency) {
+	if places, ok := scaleLetters[word]; ok && (bracket || currency != "") {
 		return places
 	}
-	if places, ok := scaleCurrencyOnly[word]; ok && currency {
+	if places, ok := scaleCurrencyOnly[word]; ok && currency != "" {
 		return places
+	}
+	if word == "t" && slices.Contains(tausendCurrencies, currency) {
+		return 3
 	}
 	return 0
 }
@@ -181,17 +189,17 @@ func trimScalePhrase(w string) string {
 }
 
 // trimCurrency takes a currency sign or code off the start or end of w
-// ("$000", "m€", "usd m"); currency reports whether there was one.
-func trimCurrency(w string) (rest string, currency bool) {
+// ("$000", "m€", "usd m"); currency is the one it took, "" for none.
+func trimCurrency(w string) (rest, currency string) {
 	for _, c := range scaleCurrencies {
 		if r, ok := strings.CutPrefix(w, c); ok && r != "" {
-			return strings.TrimSpace(r), true
+			return strings.TrimSpace(r), c
 		}
 		if r, ok := strings.CutSuffix(w, c); ok && r != "" {
-			return strings.TrimSpace(r), true
+			return strings.TrimSpace(r), c
 		}
 	}
-	return w, false
+	return w, ""
 }
 
 // chineseUnitScale is the power of ten of a Chinese unit part: a money

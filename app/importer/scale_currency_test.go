@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"pacer/app"
+	"pacer/app/notation"
 )
 
 // TestHeaderScaleChineseCurrencyName reads a Chinese money unit with the
@@ -101,5 +102,32 @@ func TestPlanImportEnglishPhraseScale(t *testing.T) {
 	want := []string{"1 2023-01 = 1250 (1) partial", "3 2023-W01 = 3 (1) partial"}
 	if got := importPeriodsOf(p); err != nil || !slices.Equal(got, want) {
 		t.Errorf("periods %q, want %q (%v)", got, want, err)
+	}
+}
+
+// TestHeaderScaleGerman reads the scales of German reports, "Umsatz
+// (TEUR)", "in T€", "(Tsd. €)", "(Mio. €)", and no thousands in a T that
+// is tonnes or beside a dollar.
+func TestHeaderScaleGerman(t *testing.T) {
+	for header, want := range map[string]int{
+		"Umsatz (TEUR)": 3, "Umsatz in T€": 3, "Umsatz (Tsd. €)": 3, "Umsatz (Mio. €)": 6, "Umsatz (Mio. EUR)": 6,
+		"Umsatz (T€)": 3, "Umsatz (TCHF)": 3, "Umsatz in Tsd. EUR": 3, "Umsatz (in Mio. €)": 6, "Umsatz (Mrd. €)": 9,
+		"Umsatz (Tsd.)": 3, "Umsatz, TEUR": 3, "in T€": 3,
+		"Gewicht (t)": 0, "Menge in t": 0, "Umsatz (EUR)": 0, "Revenue ($T)": 0, "Umsatz (T)": 0, "Umsatz (€)": 0,
+		"Sales (Chauffeur)": 0,
+	} {
+		if got := headerScale(header); got != want {
+			t.Errorf("headerScale(%q) = %d, want %d", header, got, want)
+		}
+	}
+}
+
+// TestPlanImportGermanScale: "Umsatz (TEUR)" multiplies its 1,25 to 1.250.
+func TestPlanImportGermanScale(t *testing.T) {
+	m := Mapping{DateColumn: 0, GoalColumn: -1, ValueColumns: map[int]int64{1: 1}, SkipHeader: true,
+		NumberFormat: notation.NumberFormat{DecimalComma: true}}
+	p := importPlanOf(t, "Datum;Umsatz (TEUR)\n2023-01-05;1,25\n", m, app.Snapshot{})
+	if got := importPeriodsOf(p); !slices.Equal(got, []string{"1 2023-01 = 1250 (1) partial"}) || len(p.Scales) != 1 {
+		t.Errorf("periods %q, scales %+v", got, p.Scales)
 	}
 }
