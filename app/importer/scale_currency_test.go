@@ -131,3 +131,22 @@ func TestPlanImportGermanScale(t *testing.T) {
 		t.Errorf("periods %q, scales %+v", got, p.Scales)
 	}
 }
+
+// TestReadTableScaleAloneIsAHeader: a header of a scale alone in
+// brackets, "(€000)" or "($000)", is a header, not an accounting -0 that
+// made the row data and its column's values 1,000 times too small.
+func TestReadTableScaleAloneIsAHeader(t *testing.T) {
+	m := Mapping{DateColumn: 0, GoalColumn: -1, ValueColumns: map[int]int64{1: 1}, SkipHeader: true}
+	for _, header := range []string{"(€000)", "($000)", "(US$000)"} {
+		csv := "Date," + header + "\n2023-01-05,12.5\n"
+		tab, err := ReadTable(strings.NewReader(csv), "x.csv")
+		if err != nil || !tab.HasHeader {
+			t.Errorf("%s: no header (%v)", header, err)
+			continue
+		}
+		p := importPlanOf(t, csv, m, app.Snapshot{})
+		if got := importPeriodsOf(p); !slices.Equal(got, []string{"1 2023-01 = 12500 (1) partial"}) {
+			t.Errorf("%s: periods %q", header, got)
+		}
+	}
+}

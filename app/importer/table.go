@@ -252,7 +252,8 @@ func looksLikeHeader(row []Cell) bool {
 
 // readsAsValue reports whether the filled cell c is a workbook number or
 // date, or text that reads as a date or a number. A number with a unit
-// does not count: "2025 Units" is more often a header than a value.
+// does not count: "2025 Units" is more often a header than a value, nor
+// does a scale in brackets, "(€000)", which reads as an accounting -0.
 func readsAsValue(c Cell) bool {
 	s := strings.TrimSpace(c.Text)
 	if c.Kind != CellText {
@@ -260,6 +261,9 @@ func readsAsValue(c Cell) bool {
 	}
 	if readsAsDate(s) {
 		return true
+	}
+	if statedScale(s) > 0 {
+		return false
 	}
 	if _, ok := notation.ReadNumber(app.NormalizeNumber(s), notation.NumberFormat{}); ok {
 		return true
