@@ -244,6 +244,9 @@ func (pl *importPlanner) sameUnit(g *app.Goal, unit, text string) *app.Error {
 	if unit == "" {
 		return nil
 	}
+	if g.Unit == app.UnitCurrency && g.UnitLabel != "" { // money has no quantity unit: "1,234.00 DR" is no amount of CNY
+		return notation.ImportError(msgImportOtherUnit, nil, "Text", text, "Unit", unit, "Label", g.UnitLabel, "Goal", g.Title)
+	}
 	if label, ok := goalUnit(g); ok && !notation.SameUnit(label, unit) {
 		return notation.ImportError(msgImportOtherUnit, nil, "Text", text, "Unit", unit, "Label", label, "Goal", g.Title)
 	}
@@ -261,29 +264,44 @@ func (pl *importPlanner) sameUnit(g *app.Goal, unit, text string) *app.Error {
 }
 
 // sameKind refuses a value whose own decoration says it is not what goal
-// g counts: an amount in another currency than g's (notation.CurrencyFits),
-// or, for a goal in per cent, a plain fraction (0.9) among cells the
-// workbook formats in per cent (85%), which could be 0.9 % or 90 %.
+// g counts: an amount in another currency than g's (notation.CurrencyFits,
+// on a workbook cell's text as its format shows it too), a value in per
+// cent for a goal that counts money (12.5% of what?), or, for a
+// goal in per cent, a plain fraction (0.9) in a column whose other cells
+// are in per cent (85%), which could be 0.9 % or 90 %.
 func (pl *importPlanner) sameKind(g *app.Goal, col int, c Cell, v float64, text string) *app.Error {
+	inPercent := writtenInPercent(c, text)
 	switch {
-	case c.Kind == CellText && g.Unit == app.UnitCurrency && !notation.CurrencyFits(text, g.UnitLabel):
+	case g.Unit == app.UnitCurrency && !notation.CurrencyFits(text, g.UnitLabel):
 		return notation.ImportError(msgImportOtherCurrency, nil, "Text", text, "Currency", g.UnitLabel, "Goal", g.Title)
-	case g.Unit == app.UnitPercent && c.Kind != CellText && !c.Percent && v != 0 && math.Abs(v) <= 1 && pl.percentColumn(col):
+	case g.Unit == app.UnitCurrency && inPercent:
+		return notation.ImportError(msgImportPercentNotCounted, nil, "Text", text, "Goal", g.Title)
+	case g.Unit == app.UnitPercent && !inPercent && v != 0 && math.Abs(v) <= 1 && pl.percentColumn(col):
 		return notation.ImportError(msgImportBareFraction, nil, "Text", text,
 			"Percent", app.FormatFraction(v, max(0, app.Decimals(*g)-2)), "Goal", g.Title)
 	}
 	return nil
 }
 
-// percentColumn reports whether column col of the table holds a cell the
-// workbook formats in per cent.
+// writtenInPercent reports whether cell c, whose text is text, gives its
+// value in per cent: a workbook's percent format, or a % written after it.
+func writtenInPercent(c Cell, text string) bool {
+	if c.Kind != CellText {
+		return c.Percent
+	}
+	t := strings.TrimSpace(text)
+	return strings.HasSuffix(t, "%") || strings.HasSuffix(t, "％")
+}
+
+// percentColumn reports whether column col of the table holds a cell in
+// per cent (writtenInPercent).
 func (pl *importPlanner) percentColumn(col int) bool {
 	if has, ok := pl.percentCols[col]; ok {
 		return has
 	}
 	has := false
 	for r := range pl.t.Rows {
-		if pl.t.Cell(r, col).Percent {
+		if c := pl.t.Cell(r, col); writtenInPercent(c, c.Text) {
 			has = true
 			break
 		}

@@ -1,0 +1,85 @@
+package importer
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"pacer/app"
+)
+
+// planOneGoal imports tab, a date column and a value column, into goal g.
+func planOneGoal(t *testing.T, tab Table, g app.Goal) ImportPlan {
+	t.Helper()
+	m := Mapping{DateColumn: 0, GoalColumn: -1, ValueColumns: map[int]int64{1: g.ID}, SkipHeader: true}
+	p, err := PlanImport(context.Background(), app.Calendar{}, tab, m, []app.Goal{g}, app.Snapshot{}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+var cnySales = app.Goal{ID: 1, Title: "Sales", Aggregation: app.AggFlow, Unit: app.UnitCurrency, UnitLabel: "CNY", Decimals: 2,
+	Cadence: app.CadenceMonth, PlanBy: app.CadenceMonth,
+	Start: app.NewDate(2023, time.January, 1), End: app.NewDate(2023, time.December, 31)}
+
+// TestPlanImportWorkbookCurrencyCells: a workbook's currency cells show
+// their currency through their format ($1,234.00, 1,500.00 €): for a goal
+// in CNY they are refused as the same text in a CSV is; they were taken
+// as yuan. A cell shown in yuan, or bare, counts.
+func TestPlanImportWorkbookCurrencyCells(t *testing.T) {
+	cell := func(v float64, text string) Cell { return Cell{Kind: CellNumber, Number: v, Text: text} }
+	tab := Table{Rows: [][]Cell{
+		{{Text: "Date"}, {Text: "Sales"}},
+		{{Text: "2023-01-31"}, cell(1234, "$1,234.00")},
+		{{Text: "2023-02-28"}, cell(1500, "1,500.00 €")},
+		{{Text: "2023-03-31"}, cell(1200, "¥1,200.00")},
+		{{Text: "2023-04-30"}, cell(800, "800")},
+	}}
+	tab.finish()
+	p := planOneGoal(t, tab, cnySales)
+	if got, want := importRejections(p), rowMessages(2, msgImportOtherCurrency, 3, msgImportOtherCurrency); !slices.Equal(got, want) {
+		t.Fatalf("rejected\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if got := importPeriodsOf(p); !slices.Equal(got, []string{"1 2023-03 = 1200 (1) partial", "1 2023-04 = 800 (1) partial"}) {
+		t.Errorf("periods %v", got)
+	}
+}
+
+// TestPlanImportRefusesPercentForMoney: a money goal refuses a value in
+// per cent (12.5% in a CSV, 8% shown by a workbook's format) and one with
+// a quantity unit (1,234.00 DR, a bank's debit): each was taken as an
+// amount of yuan.
+func TestPlanImportRefusesPercentForMoney(t *testing.T) {
+	csv := "Date,Sales\n2023-01-31,12.5%\n2023-02-28,\"1,234.00 DR\"\n2023-03-31,\"1,200.00\"\n"
+	p := planOneGoal(t, readCSV(t, csv), cnySales)
+	if got, want := importRejections(p), rowMessages(2, msgImportPercentNotCounted, 3, msgImportOtherUnit); !slices.Equal(got, want) {
+		t.Fatalf("rejected\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	tab := Table{Rows: [][]Cell{{{Text: "Date"}, {Text: "Sales"}}, {{Text: "2023-01-31"}, {Kind: CellNumber, Number: 0.08, Text: "8%", Percent: true}}}}
+	tab.finish()
+	p = planOneGoal(t, tab, cnySales)
+	if got, want := importRejections(p), rowMessages(2, msgImportPercentNotCounted); !slices.Equal(got, want) {
+		t.Errorf("a workbook's 8%%: rejected %v", got)
+	}
+}
+
+// TestPlanImportRefusesABareFractionAmongPercentTexts: a CSV column of
+// 85% and 105% with a plain 0.92, where one cell lost its format before
+// the export, is refused for a goal in per cent as in a workbook; it was
+// read as 0.92 %.
+func TestPlanImportRefusesABareFractionAmongPercentTexts(t *testing.T) {
+	share := app.Goal{ID: 2, Title: "Rate", Aggregation: app.AggLevel, Unit: app.UnitPercent, Decimals: 2,
+		Cadence: app.CadenceMonth, PlanBy: app.CadenceMonth,
+		Start: app.NewDate(2023, time.January, 1), End: app.NewDate(2023, time.December, 31)}
+	p := planOneGoal(t, readCSV(t, "月份,完成率\n2023年1月,85%\n2023年2月,0.92\n2023年3月,105%\n"), share)
+	if got, want := importRejections(p), rowMessages(3, msgImportBareFraction); !slices.Equal(got, want) {
+		t.Fatalf("rejected\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	p = planOneGoal(t, readCSV(t, "月份,完成率\n2023年1月,85\n2023年2月,0.92\n"), share)
+	if len(p.Rejected) > 0 {
+		t.Errorf("no cell in per cent: rejected %v", importRejections(p))
+	}
+}
