@@ -7,6 +7,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/xuri/excelize/v2"
+
 	"pacer/app"
 )
 
@@ -81,5 +83,47 @@ func TestPlanImportRefusesABareFractionAmongPercentTexts(t *testing.T) {
 	p = planOneGoal(t, readCSV(t, "月份,完成率\n2023年1月,85\n2023年2月,0.92\n"), share)
 	if len(p.Rejected) > 0 {
 		t.Errorf("no cell in per cent: rejected %v", importRejections(p))
+	}
+}
+
+// TestPlanImportWorkbookMagnitudeFormat: a workbook cell holding 12.34
+// formatted 0.00"万元" shows 12.34万元, which is 123,400 yuan, and counts
+// so, exactly, even where the format rounds what it shows (0.0"万元"
+// showing 12.3万元); it was read as 12.34. Under a header that states the
+// scale too, 销售额(万元), such a cell is refused as one stating its own
+// unit, as the same text in a CSV is.
+func TestPlanImportWorkbookMagnitudeFormat(t *testing.T) {
+	b := xlsxOf(t, func(f *excelize.File) error {
+		rows := [][]any{{"Date", "Sales"}, {"2023-01-31", 12.34}, {"2023-02-28", 12.34}}
+		for i, row := range rows {
+			if err := f.SetSheetRow("Sheet1", "A"+string(rune('1'+i)), &row); err != nil {
+				return err
+			}
+		}
+		for i, code := range []string{`0.00"万元"`, `0.0"万元"`} {
+			st, err := f.NewStyle(&excelize.Style{CustomNumFmt: &code})
+			if err != nil {
+				return err
+			}
+			cell := "B" + string(rune('2'+i))
+			if err := f.SetCellStyle("Sheet1", cell, cell, st); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	tab := readXLSXTable(t, b)
+	if got := tab.Cell(1, 1).Text + " " + tab.Cell(2, 1).Text; got != "12.34万元 12.3万元" {
+		t.Fatalf("the cells show %q", got)
+	}
+	p := planOneGoal(t, tab, cnySales)
+	if got, want := importPeriodsOf(p), []string{"1 2023-01 = 123400 (1) partial", "1 2023-02 = 123400 (1) partial"}; !slices.Equal(got, want) || len(p.Rejected) > 0 {
+		t.Fatalf("periods %q, rejected %q; want %q", got, importRejections(p), want)
+	}
+	tab.Rows[0][1].Text = "销售额(万元)"
+	tab.finish()
+	p = planOneGoal(t, tab, cnySales)
+	if got, want := importRejections(p), rowMessages(2, msgImportOwnUnit, 3, msgImportOwnUnit); !slices.Equal(got, want) {
+		t.Errorf("under 销售额(万元): rejected %q, periods %q", got, importPeriodsOf(p))
 	}
 }

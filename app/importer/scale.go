@@ -338,7 +338,7 @@ func (pl *importPlanner) scaled(g *app.Goal, col int, c Cell, v float64, text st
 	if s.Inherited && (g.Unit == app.UnitPercent || g.Unit == app.UnitCount && s.Currency) {
 		return v, nil // a group's or a table's 万元 is not its shares' or its counts'
 	}
-	if c.Kind == CellText && notation.StatesItsUnit(text) {
+	if (c.Kind == CellText || notation.Magnitude(text) > 0) && notation.StatesItsUnit(text) {
 		// "1.2万", "¥12,000" or "12000元" under 销售额(万元): in full, or in
 		// the header's unit? Refused rather than guessed: scaled, each read
 		// 120,000,000.

@@ -173,6 +173,15 @@ func StatesItsUnit(s string) bool {
 	return ok && (d.exp > 0 || strings.IndexFunc(d.word, unicode.IsLetter) >= 0)
 }
 
+// Magnitude is the power of ten of the magnitude number text s writes
+// after its digits (4 for "12.34万元", 3 for "12k"), 0 for none.
+func Magnitude(s string) int {
+	if _, d, ok := undecorate(strings.TrimSpace(app.NormalizeNumber(s))); ok {
+		return d.exp
+	}
+	return 0
+}
+
 // CurrencyFits reports whether number text s may be an amount in the
 // currency code (a goal's "CNY"): true when it writes no currency, one of
 // that code, or a sign several currencies share and code's among them ($
