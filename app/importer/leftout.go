@@ -111,10 +111,17 @@ func (pl *importPlanner) taintRow(g *app.Goal, d rowDate, n int, direct bool) {
 // adjustments after its close; 第0期, its opening balances): the row
 // falls in the periods of that year, as its values would once moved into
 // one of its months, and an opening balance, the close of the year
-// before, in that year's December too. Any other row could be in any
-// period of the goal.
+// before, in that year's December too. A month refused as 2023.1, which
+// could be January or October (dotMonth), falls in both. Any other row
+// could be in any period of the goal.
 func (pl *importPlanner) taintUndated(id int64, c Cell, n int, direct bool) {
 	text := importCellText(c)
+	if year, ok := pl.dotJanuary(c, text); ok && pl.goals[id] != nil {
+		for _, d := range dotMonths(year, text) {
+			pl.taintRow(pl.goals[id], d, n, direct)
+		}
+		return
+	}
 	year, period, ok := notation.AccountingPeriod(text)
 	if g := pl.goals[id]; g != nil && ok && (period < 1 || period > 12) {
 		first, last := app.NewDate(year, time.January, 1), app.NewDate(year, time.December, 31)

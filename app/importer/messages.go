@@ -23,6 +23,7 @@ const (
 	msgImportNoDate            = "The date is missing."
 	msgImportAdjustPeriod      = "\"{{.Text}}\" is accounting period {{.Period}} of {{.Year}}, which is no month: Pacer reads periods 1 to 12 as January to December. Move the values of period 0 (opening balances) or 13 to 16 (adjustments) into a month, or leave the row out."
 	msgImportShortYear         = "\"{{.Text}}\" could be {{.First}} or {{.Last}}, and the file's other dates do not say whether its years come first or last: write the year with four digits."
+	msgImportDotMonth          = "\"{{.Text}}\" could be January or October of {{.Year}}: spreadsheets turn a typed {{.Year}}.10 into the number {{.Year}}.1. Write the months as {{.Year}}-01 and {{.Year}}-10, or format the date column as text and type them again."
 	msgImportBadNumber         = "\"{{.Text}}\" is not a number: write numbers like {{.Example}}."
 	msgImportLostSign          = "\"{{.Text}}\" is not a number: its ? stands for a character the file's encoding cannot hold, as a GBK file cannot hold ¥. Save the file again as CSV UTF-8, or as a workbook, and import that file."
 	msgImportNoValue           = "The value is missing."
@@ -65,7 +66,7 @@ const (
 // of ParseNumber are in notation.Messages.
 var ImportMessages = []string{
 	msgImportEmpty, msgImportTooLarge, msgImportOldXLS, msgImportEncrypted, msgImportBadXLSX, msgImportWebPage,
-	msgImportNoSheet, msgImportBadCSV, notation.MsgImportBadDate, msgImportNoDate, msgImportShortYear, msgImportAdjustPeriod,
+	msgImportNoSheet, msgImportBadCSV, notation.MsgImportBadDate, msgImportNoDate, msgImportShortYear, msgImportDotMonth, msgImportAdjustPeriod,
 	msgImportBadNumber, msgImportLostSign, msgImportNoValue, msgImportFormula, msgImportNotFinite, msgImportDecimals, msgImportDecimalsHidden,
 	msgImportNoGoal, msgImportUnknown, msgImportGoalDates, msgImportAfterEnd,
 	msgImportStraddle, msgImportTooCoarse, msgImportOverflow, msgImportMilestone, msgImportMilestoneSum,

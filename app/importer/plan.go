@@ -65,6 +65,7 @@ func PlanImport(ctx context.Context, cal app.Calendar, t Table, m Mapping, goals
 	pl.plan.Scales = columnScales(t, m)
 	pl.scaleUsed = make([]bool, len(pl.plan.Scales))
 	pl.shortYears(t)
+	pl.findDotTens(t)
 	total, units := len(t.Rows), unitRow(t, m)
 	if units {
 		pl.plan.UnitRow = m.HeaderRow + 2
@@ -153,6 +154,9 @@ type importPlanner struct {
 	// order reads the dates: Mapping.DayMonth, or YearFirst (shortYears).
 	order     notation.DayMonthOrder
 	yearDoubt bool
+	// dotTens is true when the date column writes 2023.10 as text
+	// (findDotTens), so that its 2023.1 is January.
+	dotTens bool
 	// units is the unit of each goal's values, set by the first that has
 	// one (sameUnit).
 	units map[int64]string

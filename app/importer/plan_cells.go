@@ -25,6 +25,9 @@ func (pl *importPlanner) readDate(c Cell) (rowDate, *app.Error) {
 	if text == "" && (c.Kind == CellText || c.Kind == CellFormula) {
 		return rowDate{}, importMissing(c, msgImportNoDate)
 	}
+	if e := pl.dotMonth(c, text); e != nil {
+		return rowDate{}, e
+	}
 	if rd, ok := pl.periodKeyDate(text); ok && c.Kind != CellDate {
 		return rd, nil
 	}
