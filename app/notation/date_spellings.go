@@ -105,19 +105,29 @@ func cutChineseWeekday(s string) (string, time.Weekday, bool) {
 // 12:00:00 AM" is 1/31/2023, "2023/1/5 下午 3:30" is 2023/1/5), or s
 // when it has none.
 func cutTime(s string) string {
+	date, _, _ := splitTime(s)
+	return date
+}
+
+// splitTime is s cut into its date and the time of day after it ("2023/1/5
+// 下午 3:30" into 2023/1/5 and 3:30, "2023-01-05T10:30:00+08:00" into
+// 2023-01-05 and 10:30:00+08:00), without AM, PM, 上午 or 下午 and a
+// zone word after the time (halfDay tells them); ok is false, and date
+// s, when it has none.
+func splitTime(s string) (date, clock string, ok bool) {
 	t := cutHalfDay(s)
 	if u := strings.ToUpper(t); strings.HasSuffix(u, "AM") || strings.HasSuffix(u, "PM") {
 		t = strings.TrimSpace(t[:len(t)-2])
 	}
 	t = cutZoneWord(t)
 	if i := importTimeStart(t); i > 0 {
-		return strings.TrimSpace(t[:i])
+		return strings.TrimSpace(t[:i]), t[i+1:], true
 	}
 	// A time right after 日, with no space: 2023年1月5日10:30.
 	if before, after, ok := strings.Cut(t, "日"); ok && isTimeOfDay(after) {
-		return before + "日"
+		return before + "日", after, true
 	}
-	return s
+	return s, "", false
 }
 
 // cutZoneWord is s without a zone set off by a space after its time of
