@@ -29,7 +29,9 @@ import (
 //   - a date inside one of the goal's check-in periods (CheckInPeriods,
 //     whose first and last may reach outside the goal's span) goes to that
 //     period; rows roll up by sum for a flow goal and by the value of the
-//     latest date for a level goal (the later row on the same date wins);
+//     latest moment for a level goal: its date and time of day when the
+//     cell has one; of rows of the same moment the later in the file wins,
+//     the earlier when the file's dates run newest first (fileOrder);
 //     a month or quarter row for a goal checked in more often is rejected;
 //   - a date before those periods goes to history, in periods of the
 //     goal's PlanBy when it is a quarter, else months (quarter rows stay
@@ -162,6 +164,8 @@ type importPlanner struct {
 	units map[int64]string
 	// memo keeps the latest date read and period found (plan_memo.go).
 	memo rowMemo
+	// steps tell whether the file's dates run newest first (fileOrder).
+	steps fileOrder
 	// percentCols says which columns hold cells formatted in per cent
 	// (percentColumn).
 	percentCols map[int]bool
@@ -202,9 +206,11 @@ func foldName(s string) string {
 	return strings.ToLower(strings.TrimSpace(s))
 }
 
-// rowDate is the span of days a row's date stands for.
+// rowDate is the span of days a row's date stands for, and for a day
+// its time of day (in milliseconds, 0 when the cell gives none).
 type rowDate struct {
 	first, last int // day numbers
+	clock       int
 	prec        notation.DatePrecision
 	text        string
 }

@@ -16,6 +16,7 @@ func (pl *importPlanner) date(c Cell, n int) (rowDate, bool) {
 		pl.reject(n, pl.m.DateColumn, 0, e)
 		return rowDate{}, false
 	}
+	pl.steps.note(rd)
 	return rd, true
 }
 
@@ -47,6 +48,7 @@ func (pl *importPlanner) readDate(c Cell) (rowDate, *app.Error) {
 	rd := rowDate{first: d.DayNumber(), last: d.DayNumber(), prec: prec, text: text}
 	switch prec {
 	case notation.PrecisionDay:
+		rd.clock = dayClock(c, text)
 	case notation.PrecisionMonth:
 		rd.first = d.DayNumber() - d.Day() + 1
 	default:

@@ -24,12 +24,15 @@ type bucket struct {
 	sum     int64
 	exact   bool
 	fsum    float64
-	last    float64 // a level goal's value of the latest date so far
-	lastDay int
 	from    int // day numbers covered
 	through int
 	rows    int
 	row     int // the first row, for an overflow message
+	// latest is a level goal's value at the latest moment so far
+	// (noteLatest), of the last row of that moment in the file, and
+	// latestFirst of its first.
+	latest, latestFirst float64
+	latestAt            int64
 	// days are the rows dated by a day, spans those dated by a span of
 	// days (a week, a month, a quarter), each with its value in units of
 	// the goal's last decimal (rejectSubtotals).
@@ -54,15 +57,13 @@ func (pl *importPlanner) add(g *app.Goal, n int, v float64, d rowDate) (counted 
 	}
 	b := pl.buckets[key]
 	if b == nil {
-		b = &bucket{g: g, exact: true, from: d.first, through: d.last, lastDay: math.MinInt, row: n}
+		b = &bucket{g: g, exact: true, from: d.first, through: d.last, latestAt: math.MinInt64, row: n}
 		pl.buckets[key] = b
 	}
 	b.noteSpan(n, v, d)
 	b.rows++
 	b.from, b.through = min(b.from, d.first), max(b.through, d.last)
-	if d.last >= b.lastDay {
-		b.last, b.lastDay = v, d.last
-	}
+	b.noteLatest(v, d)
 	b.fsum += v
 	if b.exact {
 		units := math.Round(v * math.Pow10(g.Decimals))
@@ -224,9 +225,10 @@ func bucketLess(a, b bucketKey) bool {
 // 1: its period is then left out.
 func (pl *importPlanner) rejectOverflows(keys []bucketKey) map[bucketKey]float64 {
 	values := make(map[bucketKey]float64, len(keys))
+	newestFirst := pl.steps.newestFirst()
 	for _, k := range keys {
 		b := pl.buckets[k]
-		v, ok := b.value()
+		v, ok := b.value(newestFirst)
 		msg, args := msgImportOverflow, map[string]any{"Period": k.p.Key(), "Goal": b.g.Title}
 		if ok && app.CheckValue(b.g.Kind, v) != nil {
 			// Rows of 0 or 1 each that add up to more: a flow
@@ -245,12 +247,18 @@ func (pl *importPlanner) rejectOverflows(keys []bucketKey) map[bucketKey]float64
 	return values
 }
 
-// value is the bucket's period value: the sum for a flow goal, the value
-// of the latest date otherwise, rounded to the goal's decimals; ok is false
-// when a sum is too large to hold.
-func (b *bucket) value() (float64, bool) {
-	if b.g.Aggregation != app.AggFlow {
-		return b.last, true
+// value is the bucket's period value: the sum for a flow goal, rounded
+// to the goal's decimals, and otherwise the value at the latest moment,
+// of the last row of that moment in the file, or of the first when the
+// file's dates run newest first; ok is false when a sum is too large to
+// hold.
+func (b *bucket) value(newestFirst bool) (float64, bool) {
+	switch {
+	case b.g.Aggregation == app.AggFlow:
+	case newestFirst:
+		return b.latestFirst, true
+	default:
+		return b.latest, true
 	}
 	if b.exact {
 		return float64(b.sum) / math.Pow10(b.g.Decimals), true
