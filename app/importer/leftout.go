@@ -19,7 +19,8 @@ import (
 // own (a month for a weekly goal). A row whose date cannot be read could
 // be in any period: its goal is left out whole (every chosen goal for a
 // row naming no goal), unless it is an accounting period that is no
-// month, which falls in the periods of its year (taintUndated). A row
+// month, which falls in the periods of its year, or a month refused as
+// 2023.1, which falls in January and October (taintUndated). A row
 // naming no goal, or a whole goal, is listed only where the file has
 // values that are left out with it.
 type LeftOutPeriod struct {

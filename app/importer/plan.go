@@ -18,7 +18,8 @@ import (
 //   - dates as ParseDate reads them with m.DayMonth, or a workbook's
 //     date cell as its serial, a month when it is shown as one
 //     ("2026年1月"); a quarter ("2023-Q1") is the fiscal quarter
-//     of that key in cal, as Pacer names periods;
+//     of that key in cal, as Pacer names periods; a month 2023.1 that
+//     may be a typed 2023.10 turned into a number is refused (dotMonth);
 //   - values as ParseNumber reads them with m.NumberFormat, or a workbook's
 //     number cell exactly (a cell whose format is a percent one counts in
 //     percent: 0.08 shown as 8% is 8; 85 shown as 85% by 0"%" is 85), or

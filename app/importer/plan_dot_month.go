@@ -51,10 +51,10 @@ func dotMonthShaped(s string, n int) bool {
 	return len(s) == n && allDigits(s[:4]) && (s[4] == '.' || s[4] == ',') && allDigits(s[5:])
 }
 
-// findDotTens sets dotTens when a text cell of the date column of t, below
-// its header, writes a month with its 0 after a dot: 2023.10.
+// findDotTens sets dotTens when a text cell of the date column of t, from
+// its header row on, writes a month with its 0 after a dot: 2023.10.
 func (pl *importPlanner) findDotTens(t Table) {
-	for i := pl.m.HeaderRow + 1; i < len(t.Rows); i++ {
+	for i := pl.m.HeaderRow; i < len(t.Rows); i++ {
 		c := t.Cell(i, pl.m.DateColumn)
 		if text := strings.TrimSpace(c.Text); c.Kind == CellText && dotMonthShaped(text, 7) && text[5:] == "10" {
 			pl.dotTens = true
