@@ -33,3 +33,31 @@ func TestCardAndReviewRoundTheSameExpectation(t *testing.T) {
 		t.Errorf("ShownFigures(1.4999999999999998) = %v, want 2 as the review shows 1.5", got)
 	}
 }
+
+// TestRunningPeriodMeasuredToDate: January's 50 checked in on the 15th of
+// a 1,200-a-year goal planned 100 a month. The card measures it against
+// the plan to date and reads on track; January's and the year's review
+// rows measured it against January's whole plan and read off track. They
+// now measure it to date too, and tell the same story.
+func TestRunningPeriodMeasuredToDate(t *testing.T) {
+	cal, th := app.Calendar{}, app.DefaultThresholds
+	g := app.Goal{ID: 1, Kind: app.KindIncrease, Aggregation: app.AggFlow, Unit: app.UnitCount, Target: 1200,
+		Cadence: app.CadenceMonth, PlanBy: app.CadenceMonth, Start: app.NewDate(2026, 1, 1), End: app.NewDate(2026, 12, 31)}
+	snap := app.NewSnapshot()
+	snap.Goals = []app.Goal{g}
+	snap.Plans[1] = app.SplitEven(cal, g, app.CadenceMonth)
+	snap.CheckIns[1] = []app.CheckIn{{GoalID: 1, PeriodKey: "2026-01", Value: 50}}
+	asOf := app.NewDate(2026, 1, 15)
+	p := app.Paces(cal, snap, asOf, th)[0]
+	for _, period := range []app.Period{{Cadence: app.CadenceMonth, Year: 2026, Index: 1}, {Cadence: app.CadenceYear, Year: 2026, Index: 1}} {
+		r := app.ReviewRows(cal, snap, period, asOf, th)[0]
+		if p.Assessment.Status != r.Status || p.Assessment.Expected != r.ExpectedCovered {
+			t.Errorf("%s: card %s against %v, review row %s against %v", period.Key(), p.Assessment.Status, p.Assessment.Expected, r.Status, r.ExpectedCovered)
+		}
+	}
+	// Once January has ended, it is measured against its whole plan.
+	later := app.NewDate(2026, 2, 3)
+	if r := app.ReviewRows(cal, snap, app.Period{Cadence: app.CadenceMonth, Year: 2026, Index: 1}, later, th)[0]; r.ExpectedCovered != 100 {
+		t.Errorf("January after its end: expected %v, want 100", r.ExpectedCovered)
+	}
+}

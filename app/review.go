@@ -1,6 +1,7 @@
 package app
 
 import (
+	"slices"
 	"sort"
 )
 
@@ -252,6 +253,22 @@ func (rv *reviewer) goalSubDays(c Cadence, p Period, subs []Period) []dayRange {
 	return days
 }
 
+// toDate is days with the last of counted ending at asOf when it runs
+// past it: a period under way is measured against its plan to date, as
+// the goal's status measures it. Judged on its whole plan, January's 50
+// checked in on the 15th read off track in the review beside a card on
+// track against the 48 planned by then. days is not changed.
+func (rv *reviewer) toDate(days []dayRange, counted []int) []dayRange {
+	i := counted[len(counted)-1]
+	today := rv.asOf.DayNumber()
+	if d := days[i]; rv.asOf.IsZero() || d.last <= today || d.first > today {
+		return days
+	}
+	out := slices.Clone(days)
+	out[i].last = today
+	return out
+}
+
 // subDays is the first and last days of subPeriods(c, p), worked out
 // once per reviewer as subPeriods is: a review of weekly goals asks for
 // the same 52 weeks' days for each goal.
@@ -336,7 +353,7 @@ func (rv *reviewer) row(rg *reviewGoal, p Period) ReviewRow {
 				planned, r.LaterReported = inSpanThrough(cal, g, subs, last), true
 			}
 		}
-		r.ExpectedCovered = DropFloatNoise(x.covered(rv.goalSubDays(g.Cadence, p, subs), planned))
+		r.ExpectedCovered = DropFloatNoise(x.covered(rv.toDate(rv.goalSubDays(g.Cadence, p, subs), planned), planned))
 	}
 	// Previous and LastYear cover the same part of their periods as Actual
 	// covers of p, the periods reported; whole when that is all of it.

@@ -114,7 +114,7 @@ func (cal Calendar) refReviewRow(g Goal, plan []PeriodTarget, cs []CheckIn, hs [
 				}
 			}
 		}
-		r.ExpectedCovered = DropFloatNoise(cal.refExpectedCovered(g, plan, x, subs, planned))
+		r.ExpectedCovered = DropFloatNoise(cal.refExpectedCovered(g, plan, x, subs, planned, asOf))
 	}
 	whole := !r.HasActual || len(counted) == len(subs) || (latest && counted[0] == len(subs)-1)
 	all := map[Period]float64{}
@@ -140,15 +140,26 @@ func (cal Calendar) refReviewRow(g Goal, plan []PeriodTarget, cs []CheckIn, hs [
 	return r
 }
 
-func (cal Calendar) refExpectedCovered(g Goal, plan []PeriodTarget, x Expectation, subs []Period, counted []int) float64 {
+// refExpectedCovered is the plan of the periods counted, the last of
+// them only up to asOf while it runs on past it.
+func (cal Calendar) refExpectedCovered(g Goal, plan []PeriodTarget, x Expectation, subs []Period, counted []int, asOf Date) float64 {
+	last := subs[counted[len(counted)-1]]
+	today := asOf.DayNumber()
+	running := !asOf.IsZero() && cal.FirstDay(last) <= today && today < cal.LastDay(last)
 	if !x.Cumulative() {
-		return refExpectedForPeriod(cal, g, plan, subs[counted[len(counted)-1]])
+		if running {
+			return x.At(today)
+		}
+		return refExpectedForPeriod(cal, g, plan, last)
 	}
 	sum := 0.0
-	for _, i := range counted {
+	for _, i := range counted[:len(counted)-1] {
 		sum += refExpectedForPeriod(cal, g, plan, subs[i])
 	}
-	return ClampFinite(sum)
+	if running {
+		return ClampFinite(sum + x.At(today) - x.At(cal.FirstDay(last)-1))
+	}
+	return ClampFinite(sum + refExpectedForPeriod(cal, g, plan, last))
 }
 
 func (cal Calendar) refSubPeriods(c Cadence, p Period) []Period {

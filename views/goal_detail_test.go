@@ -42,7 +42,9 @@ func TestGoalDetailGapReadsAsInTheReview(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := map[int64]string{share.ID: "−2.0 pp", sales.ID: "−CN¥2,000,000 (−20.0%)"}
+	// On 1 February, Q1 is under way: each goal is measured against its
+	// plan to date, as its status is (3,555,556 of Q1's 10,000,000).
+	want := map[int64]string{share.ID: "−1.4 pp", sales.ID: "+CN¥4,444,444 (+125.0%)"}
 	for _, p := range paces {
 		var review string
 		for _, r := range rows {
