@@ -1,6 +1,7 @@
 package app_test
 
 import (
+	"fmt"
 	"testing"
 
 	"pacer/app"
@@ -59,5 +60,33 @@ func TestRunningPeriodMeasuredToDate(t *testing.T) {
 	later := app.NewDate(2026, 2, 3)
 	if r := app.ReviewRows(cal, snap, app.Period{Cadence: app.CadenceMonth, Year: 2026, Index: 1}, later, th)[0]; r.ExpectedCovered != 100 {
 		t.Errorf("January after its end: expected %v, want 100", r.ExpectedCovered)
+	}
+}
+
+// TestLevelOnTrackOnlyWithinReach: a level raised from 100 to 106, planned
+// evenly by month, at 101 in June against the 103 planned: its ratio of
+// levels is 0.98, yet its projection lands at 104, two thirds of the way.
+// It read on track beside that projection; it now reads at risk, as a
+// stay goal whose projection crosses its line does. Nearer the plan, at
+// 102.9, it is on track.
+func TestLevelOnTrackOnlyWithinReach(t *testing.T) {
+	cal, th := app.Calendar{}, app.DefaultThresholds
+	base := 100.0
+	g := app.Goal{ID: 1, Kind: app.KindIncrease, Aggregation: app.AggLevel, Unit: app.UnitCount, Decimals: 1, Baseline: &base,
+		Target: 106, Cadence: app.CadenceMonth, PlanBy: app.CadenceMonth, Start: app.NewDate(2026, 1, 1), End: app.NewDate(2026, 12, 31)}
+	snap := app.NewSnapshot()
+	snap.Goals = []app.Goal{g}
+	snap.Plans[1] = app.SplitEven(cal, g, app.CadenceMonth)
+	for _, june := range []float64{101, 102.9} {
+		snap.CheckIns[1] = nil
+		for i, v := range []float64{100.5, 101, 101, 101, 101, june} {
+			snap.CheckIns[1] = append(snap.CheckIns[1], app.CheckIn{GoalID: 1, PeriodKey: fmt.Sprintf("2026-%02d", i+1), Value: v})
+		}
+		p := app.Paces(cal, snap, app.NewDate(2026, 7, 5), th)[0]
+		reach := p.Projection.Attainment >= th.AtRisk
+		if (p.Assessment.Status == app.StatusOnTrack) != reach {
+			t.Errorf("June at %v: %s (ratio %.3f) beside a projection of %v, %.0f%% of the way", june, p.Assessment.Status,
+				p.Assessment.Ratio, p.Projection.EndValue, 100*p.Projection.Attainment)
+		}
 	}
 }

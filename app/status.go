@@ -217,10 +217,38 @@ func assess(cal Calendar, g Goal, plan []PeriodTarget, x *Expectation, values []
 		a.Ratio, crosses = stayOutlook(cal, g, plan, values, asOf, a.Progress)
 	}
 	a.Status = th.Classify(a.Ratio)
-	if crosses && a.Status == StatusOnTrack {
+	if a.Status == StatusOnTrack && (crosses || behindPlan(g, a) && levelOutOfReach(cal, g, plan, values, asOf, th)) {
 		a.Status = StatusAtRisk
 	}
 	return a
+}
+
+// behindPlan reports whether a's actual is behind its expected, as both
+// are shown: a goal exactly on its plan is on track, wherever the plan
+// lands.
+func behindPlan(g Goal, a Assessment) bool {
+	expected, actual := ShownFigures(g, a.Expected, a.Actual)
+	if g.Kind == KindDecrease {
+		return actual > expected
+	}
+	return actual < expected
+}
+
+// levelOutOfReach reports whether level goal g, graded from its baseline
+// (ProgressOrigin), is projected to land short of the at-risk share of the
+// way to its target. Its ratio compares levels: 101 against the 103 a
+// climb from 100 to 106 plans by June is 0.98, on track, beside a
+// projection of 104, two thirds of the way. Like a stay goal's, its
+// status never says more than its projection.
+func levelOutOfReach(cal Calendar, g Goal, plan []PeriodTarget, values []PeriodValue, asOf Date, th Thresholds) bool {
+	if g.Aggregation != AggLevel || IsStay(g.Kind) || g.Kind == KindMilestone {
+		return false
+	}
+	if _, graded := ProgressOrigin(g); !graded {
+		return false
+	}
+	pr := Project(cal, g, plan, values, asOf)
+	return pr.OK && pr.Attainment < th.AtRisk
 }
 
 // expectedByNow is the plan of running goal g to day d, less the plan of
