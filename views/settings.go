@@ -50,6 +50,9 @@ type settingsScreen struct {
 	// out every page took most of the screen's 108 ms first showing.
 	unbuilt map[*container.TabItem]func() fyne.CanvasObject
 	content fyne.CanvasObject
+
+	// businessTab holds the business settings, which Ctrl+S saves.
+	businessTab *container.TabItem
 }
 
 func newSettingsScreen(ui settingsDeps) *settingsScreen {
@@ -92,12 +95,13 @@ func newSettingsScreen(ui settingsDeps) *settingsScreen {
 // newTabs is the screen's tabs, the file's page first and the others
 // built when first selected.
 func (s *settingsScreen) newTabs(filePage fyne.CanvasObject) *container.AppTabs {
+	s.businessTab = s.lazyTab(lang.L("Business"), theme.AccountIcon(), func() fyne.CanvasObject {
+		s.business = newBusinessSettings(s.ui.businessDeps)
+		return s.business.content
+	})
 	items := []*container.TabItem{
 		container.NewTabItemWithIcon(lang.L("Database file"), theme.StorageIcon(), filePage),
-		s.lazyTab(lang.L("Business"), theme.AccountIcon(), func() fyne.CanvasObject {
-			s.business = newBusinessSettings(s.ui.businessDeps)
-			return s.business.content
-		}),
+		s.businessTab,
 		s.lazyTab(lang.L("This computer"), theme.ComputerIcon(), func() fyne.CanvasObject {
 			s.display = newDisplaySettings()
 			return s.display.content
@@ -146,6 +150,15 @@ func (s *settingsScreen) onTabSelected(item *container.TabItem) {
 func (s *settingsScreen) showTeamTab() {
 	if _, ok := s.ui.file.(teamHost); ok {
 		s.tabs.SelectIndex(len(s.tabs.Items) - 1)
+	}
+}
+
+// onShortcutSave saves the business settings when their tab is in front
+// and they have changes: the other tabs apply their choices at once or
+// have buttons of their own that do more than save.
+func (s *settingsScreen) onShortcutSave() {
+	if s.business != nil && s.business.changed() && s.tabs.Selected() == s.businessTab {
+		s.business.onSave()
 	}
 }
 

@@ -95,7 +95,8 @@ func (ui *mainUI) onShortcutBulk() {
 }
 
 // onShortcutSave saves what is being edited: the dialog on top, the goal
-// wizard on its last step, the open action plan or gap analysis.
+// wizard on its last step, the open action plan or gap analysis, or the
+// business settings.
 func (ui *mainUI) onShortcutSave() {
 	if ui.dialogOpen() {
 		ui.onEnter()
@@ -113,6 +114,10 @@ func (ui *mainUI) onShortcutSave() {
 	case screenReviews:
 		if s := builtScreen[*reviewsScreen](ui); s != nil && s.gap.goal.ID != 0 {
 			s.gap.onSave()
+		}
+	case screenSettings:
+		if s := builtScreen[*settingsScreen](ui); s != nil {
+			s.onShortcutSave()
 		}
 	}
 }

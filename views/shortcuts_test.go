@@ -191,3 +191,27 @@ func TestEscapeClosesCalendarNotEditor(t *testing.T) {
 		t.Error("Escape did more than close the calendar")
 	}
 }
+
+// TestShortcutSaveStoresBusinessSettings changes a threshold on the
+// Settings screen's Business tab and presses Ctrl+S: the setting is stored,
+// as its Save button would; not while another tab is in front.
+func TestShortcutSaveStoresBusinessSettings(t *testing.T) {
+	ui, _, store := newStoreUI(t)
+	ui.showScreen(screenSettings)
+	s := builtScreen[*settingsScreen](ui)
+	s.tabs.SelectIndex(1) // Business, built when first shown
+	s.business.onTrack.SetText("90")
+	s.tabs.SelectIndex(0)
+	menuAction(t, ui, fyne.KeyS)()
+	if v, _ := store.Setting(ui.ctx, settingOnTrack, ""); v != "" {
+		t.Errorf("Ctrl+S on the file's tab stored the on-track threshold %q", v)
+	}
+	s.tabs.SelectIndex(1)
+	menuAction(t, ui, fyne.KeyS)()
+	if v, _ := store.Setting(ui.ctx, settingOnTrack, ""); v != "0.9" {
+		t.Errorf("after Ctrl+S the stored on-track threshold is %q, want 0.9", v)
+	}
+	if s.business.changed() {
+		t.Error("the form still shows changes after Ctrl+S")
+	}
+}
