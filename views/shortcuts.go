@@ -133,6 +133,7 @@ func (ui *mainUI) onKeyboardHelp() {
 		{mod + "K", lang.L("New check-in")},
 		{mod + "B", lang.L("Bulk check-in")},
 		{mod + "S", lang.L("Save")},
+		{mod + "C", lang.L("Copy a chart once it is clicked")},
 		{mod + "1 … " + mod + "6", lang.L("Switch screens")},
 		{"Enter", lang.L("Confirm the dialog; next step in the goal wizard")},
 		{"Esc, " + mod + "W", lang.L("Cancel the dialog")},

@@ -1,10 +1,12 @@
 package views
 
 import (
+	"runtime"
 	"testing"
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
@@ -213,5 +215,34 @@ func TestShortcutSaveStoresBusinessSettings(t *testing.T) {
 	}
 	if s.business.changed() {
 		t.Error("the form still shows changes after Ctrl+S")
+	}
+}
+
+// TestKeyboardHelpListsShortcuts opens Help → Keyboard shortcuts: it names
+// Ctrl+S and Ctrl+C (⌘ on macOS), the copy of a clicked chart among them.
+func TestKeyboardHelpListsShortcuts(t *testing.T) {
+	ui, w, _ := newStoreUI(t)
+	ui.onKeyboardHelp()
+	help := w.Canvas().Overlays().Top()
+	if help == nil {
+		t.Fatal("Help → Keyboard shortcuts showed nothing")
+	}
+	mod := "Ctrl+"
+	if runtime.GOOS == "darwin" {
+		mod = "⌘"
+	}
+	shown := map[string]bool{} // a form's keys are canvas texts, its values labels
+	walk(help, func(o fyne.CanvasObject) {
+		switch v := o.(type) {
+		case *canvas.Text:
+			shown[v.Text] = true
+		case *widget.Label:
+			shown[v.Text] = true
+		}
+	})
+	for _, text := range []string{mod + "S", mod + "C", "Copy a chart once it is clicked"} {
+		if !shown[text] {
+			t.Errorf("the keyboard help does not list %q", text)
+		}
 	}
 }
