@@ -5,7 +5,6 @@ import (
 	"path/filepath"
 	"time"
 
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
 
@@ -90,28 +89,3 @@ func (ui *mainUI) switchTo(deps Deps) {
 	next.takeClaim(ui)
 	ui.shown.ui = next
 }
-
-// notifyDue sends one desktop notification a day when check-ins are due.
-func (ui *mainUI) notifyDue(a fyne.App) {
-	due, overdue, err := dueCounts(ui, ui.deps.Store)
-	if err != nil || due == 0 {
-		return
-	}
-	today := ui.today().String()
-	prefs := a.Preferences()
-	if prefs.String(prefLastNotified) == today {
-		return
-	}
-	prefs.SetString(prefLastNotified, today)
-	text := lang.L("{{.Due}} check-ins are due, {{.Overdue}} of them overdue.", map[string]any{"Due": due, "Overdue": overdue})
-	switch {
-	case due == 1 && overdue == 1:
-		text = lang.L("1 check-in is due and overdue.")
-	case due == 1:
-		text = lang.L("1 check-in is due.")
-	}
-	a.SendNotification(fyne.NewNotification(lang.L("Check-ins are due"), text))
-}
-
-// prefLastNotified keeps the day of the last due notification.
-const prefLastNotified = "notify.lastDay"

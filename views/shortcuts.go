@@ -151,8 +151,9 @@ func (ui *mainUI) onKeyboardHelp() {
 // (the 1,100×720 it had ran off that screen's right and bottom edges).
 var firstSize = fyne.NewSize(1000, 600)
 
-// restoreSize sizes the window as the user left it, and remembers its size when it closes.
-func restoreSize(w fyne.Window, fallback fyne.Size) {
+// restoreSize sizes the window as the user left it, and remembers its size
+// when it closes, then runs closed.
+func restoreSize(w fyne.Window, fallback fyne.Size, closed func()) {
 	prefs := fyne.CurrentApp().Preferences()
 	size := fyne.NewSize(float32(prefs.FloatWithFallback(prefWindowWidth, float64(fallback.Width))),
 		float32(prefs.FloatWithFallback(prefWindowHeight, float64(fallback.Height))))
@@ -163,5 +164,6 @@ func restoreSize(w fyne.Window, fallback fyne.Size) {
 			prefs.SetFloat(prefWindowWidth, float64(s.Width))
 			prefs.SetFloat(prefWindowHeight, float64(s.Height))
 		}
+		closed()
 	})
 }

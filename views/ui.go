@@ -106,12 +106,13 @@ func NewMainWindow(a fyne.App, deps Deps) fyne.Window {
 	w := a.NewWindow(lang.L("Pacer"))
 	w.SetIcon(a.Icon())
 	ui := newMainUI(w, deps)
+	due := startDueNotifier(ui, a)
 	// The window's size first, then its content, then the first screen:
 	// Fyne lays a window's content out at once at the size it has, and the
 	// first screen built into a window of no size yet was laid out at its
 	// least size and then again at the window's, shaping the dashboard's
 	// cards' text at both widths.
-	restoreSize(w, firstSize)
+	restoreSize(w, firstSize, due.stop)
 	if deps.WaitForFonts != nil {
 		// Showing the window makes it, some 150 ms of the system's work
 		// on this goroutine, while the fonts load on another: the window
@@ -129,10 +130,6 @@ func NewMainWindow(a fyne.App, deps Deps) fyne.Window {
 	a.Lifecycle().SetOnStopped(func() { ui.activeUI().close() })
 	// Closing the window drops what the screens hold, so it asks first.
 	w.SetCloseIntercept(func() { ui.activeUI().whenLeavingFile(w.Close) })
-	// The due notification waits for the window to be up: counting what is
-	// due reads every goal's check-ins, and the notification is a D-Bus
-	// call, both on the way to the first frame before.
-	time.AfterFunc(AfterStart, func() { ui.notifyDue(a) })
 	return w
 }
 
