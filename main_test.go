@@ -8,6 +8,9 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
+
+	"pacer/views/widgets"
 )
 
 func TestFyneAppTomlMatchesCode(t *testing.T) {
@@ -80,6 +83,7 @@ func TestPreferLanguageKeepsRegion(t *testing.T) {
 		{"C", "", "en", "en_US.UTF-8"},
 		{"en_GB.UTF-8", "", "", ""},
 	}
+	t.Cleanup(func() { widgets.SetRegionLocale("") })
 	for _, tc := range tests {
 		t.Setenv("LC_ALL", "")
 		t.Setenv("LC_MESSAGES", "")
@@ -88,6 +92,47 @@ func TestPreferLanguageKeepsRegion(t *testing.T) {
 		preferLanguage(tc.code)
 		if got := os.Getenv("LC_ALL"); got != tc.want {
 			t.Errorf("LANG=%s LANGUAGE=%s, --lang %q: LC_ALL=%q, want %q", tc.lang, tc.language, tc.code, got, tc.want)
+		}
+	}
+}
+
+// TestPreferLanguageKeepsSystemRegion chooses the other language than the
+// system's: the interface follows the choice, the region's defaults
+// (RegionLocale) keep to the system's region.
+func TestPreferLanguageKeepsSystemRegion(t *testing.T) {
+	t.Cleanup(func() { widgets.SetRegionLocale("") })
+	for _, tc := range []struct{ lang, code, ui, region string }{
+		{"de_DE.UTF-8", "zh", "zh-CN", "de-DE"},
+		{"zh_CN.UTF-8", "en", "en-US", "zh-CN"},
+		{"en_GB.UTF-8", "en", "en-GB", "en-GB"},
+	} {
+		t.Setenv("LC_ALL", "")
+		t.Setenv("LC_MESSAGES", "")
+		t.Setenv("LANGUAGE", "")
+		t.Setenv("LANG", tc.lang)
+		preferLanguage(tc.code)
+		if ui, region := string(lang.SystemLocale()), widgets.RegionLocale(); ui != tc.ui || region != tc.region {
+			t.Errorf("LANG=%s, --lang %s: interface %s, region %s; want %s, %s", tc.lang, tc.code, ui, region, tc.ui, tc.region)
+		}
+	}
+}
+
+func TestRegionLocale(t *testing.T) {
+	for _, tc := range []struct {
+		env  map[string]string
+		want string
+	}{
+		{map[string]string{"LANG": "de_DE.UTF-8"}, "de-DE"},
+		{map[string]string{"LANG": "en_US.UTF-8", "LC_NUMERIC": "de_DE.UTF-8", "LC_TIME": "de_DE.UTF-8"}, "de-DE"},
+		{map[string]string{"LANG": "en_US.UTF-8", "LC_ALL": "fr_FR.UTF-8", "LC_NUMERIC": "de_DE.UTF-8"}, "fr-FR"},
+		{map[string]string{"LANG": "en_GB.UTF-8", "LANGUAGE": "zh_CN:en", "LC_MESSAGES": "zh_CN.UTF-8"}, "en-GB"},
+		{map[string]string{"LANG": "de_DE@euro"}, "de-DE"},
+		{map[string]string{"LC_ALL": "C.UTF-8", "LANG": "zh_TW.UTF-8"}, "zh-TW"},
+		{map[string]string{"LANG": "C"}, ""},
+		{map[string]string{}, ""},
+	} {
+		if got := regionLocale(func(name string) string { return tc.env[name] }); got != tc.want {
+			t.Errorf("regionLocale(%v) = %q, want %q", tc.env, got, tc.want)
 		}
 	}
 }

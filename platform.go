@@ -12,7 +12,10 @@ import (
 	"syscall"
 	"time"
 
+	"fyne.io/fyne/v2/lang"
+
 	"pacer/data"
+	"pacer/views/widgets"
 )
 
 // databasePath picks the database file: the --db flag, else $PACER_DB, else
@@ -40,8 +43,11 @@ func databasePath(flagValue, lastOpened string) (string, error) {
 // preferLanguage points the locale variables at the chosen language, so that
 // Fyne's own texts (dialog buttons, menus) follow it too on Linux and BSD.
 // A system locale of the same language is kept with its region, so that
-// English on a British system still reads 01/04/2026 as 1 April.
+// English on a British system still reads 01/04/2026 as 1 April; and the
+// system's region is kept first (keepRegion), so that a German system shown
+// in Chinese still types a decimal comma.
 func preferLanguage(code string) {
+	keepRegion()
 	locales := map[string]string{"en": "en_US.UTF-8", "zh": "zh_CN.UTF-8"}
 	loc, ok := locales[code]
 	if !ok || systemLanguage() == code {
@@ -49,6 +55,40 @@ func preferLanguage(code string) {
 	}
 	os.Setenv("LANGUAGE", loc)
 	os.Setenv("LC_ALL", loc)
+}
+
+// keepRegion keeps the system's region (widgets.SetRegionLocale) for the
+// defaults that follow it: the currency of money goals, the decimal comma
+// and the order of a typed date. Only on Linux and BSD does Fyne read the
+// locale from the variables that preferLanguage changes.
+func keepRegion() {
+	switch runtime.GOOS {
+	case "windows", "darwin", "ios", "android", "js":
+		return
+	}
+	region := regionLocale(os.Getenv)
+	if region == "" {
+		region = string(lang.SystemLocale())
+	}
+	widgets.SetRegionLocale(region)
+}
+
+// regionLocale is the locale of the region that the locale variables read
+// by getenv name, "de-DE" of de_DE.UTF-8: LC_ALL, else the formats' own
+// (LC_NUMERIC, LC_TIME, LC_MONETARY, which a desktop's regional formats set
+// apart from the language), else LANG; "" when none names one. LANGUAGE and
+// LC_MESSAGES are left out: they name languages for texts only.
+func regionLocale(getenv func(string) string) string {
+	for _, name := range []string{"LC_ALL", "LC_NUMERIC", "LC_TIME", "LC_MONETARY", "LANG"} {
+		v := getenv(name)
+		if v == "" || v == "C" || v == "POSIX" || strings.HasPrefix(v, "C.") {
+			continue
+		}
+		v, _, _ = strings.Cut(v, ".") // en_US.UTF-8
+		v, _, _ = strings.Cut(v, "@") // de_DE@euro
+		return strings.ReplaceAll(v, "_", "-")
+	}
+	return ""
 }
 
 // systemLanguage is the language part of the locale that Fyne reads from

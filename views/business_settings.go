@@ -4,9 +4,8 @@ import (
 	"strconv"
 	"strings"
 
-	"fyne.io/fyne/v2/lang"
-
 	"pacer/app"
+	"pacer/views/widgets"
 )
 
 // The settings keys of per-business values kept in the database, so they
@@ -41,7 +40,7 @@ func (ui *mainUI) currency() string {
 	if c := ui.setting(settingCurrency); c != "" {
 		return c
 	}
-	return localeCurrency(string(lang.SystemLocale()))
+	return localeCurrency(widgets.RegionLocale())
 }
 
 // defaultCadence is how often a new goal is checked in unless its template says otherwise.

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"pacer/app"
+	"pacer/views/widgets"
 )
 
 func TestBusinessSettingsSaved(t *testing.T) {
@@ -173,5 +174,23 @@ func TestLeavingAsksAboutBusinessSettingsNotSaved(t *testing.T) {
 	test.Tap(b.save)
 	if ui.whenLeavingFile(leave); left != 2 {
 		t.Fatal("leaving after the settings were saved asked")
+	}
+}
+
+// TestRegionDefaultsFollowSystemRegion: on a German system shown in
+// Chinese (the locale variables pointed at zh_CN, the region kept as
+// de-DE), a business with no settings counts money in euros and types a
+// decimal comma.
+func TestRegionDefaultsFollowSystemRegion(t *testing.T) {
+	t.Setenv("LC_ALL", "zh_CN.UTF-8")
+	t.Setenv("LANGUAGE", "zh_CN.UTF-8")
+	widgets.SetRegionLocale("de-DE")
+	t.Cleanup(func() { widgets.SetRegionLocale("") })
+	ui, _, _ := newStoreUI(t)
+	if got := ui.currency(); got != "EUR" {
+		t.Errorf("currency = %q, want EUR", got)
+	}
+	if !ui.numberFormat().DecimalComma {
+		t.Error("no decimal comma on a German system")
 	}
 }

@@ -7,12 +7,12 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"pacer/app"
 	"pacer/app/notation"
 	"pacer/data"
+	"pacer/views/widgets"
 )
 
 // shell is what a screen or dialog uses of the main window around it: its
@@ -105,7 +105,7 @@ func (ui *mainUI) calendar() app.Calendar {
 // numberFormat is how the user types numbers: with a decimal point, or a
 // decimal comma when the settings say so.
 func (ui *mainUI) numberFormat() notation.NumberFormat {
-	fallback := strconv.FormatBool(localeUsesDecimalComma(string(lang.SystemLocale())))
+	fallback := strconv.FormatBool(localeUsesDecimalComma(widgets.RegionLocale()))
 	if ui.deps.Store == nil {
 		return notation.NumberFormat{DecimalComma: fallback == "true"}
 	}

@@ -50,7 +50,7 @@ func (e DateError) Error() string {
 
 // newDateEntry returns an empty date field.
 func NewDateEntry() *DateEntry {
-	e := &DateEntry{order: dateOrder(string(lang.SystemLocale()))}
+	e := &DateEntry{order: dateOrder(RegionLocale())}
 	e.Wrapping = fyne.TextWrap(fyne.TextTruncateClip)
 	e.PlaceHolder = lang.L("YYYY-MM-DD")
 	e.Entry.OnChanged = e.onTextChanged

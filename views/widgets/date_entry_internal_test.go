@@ -106,3 +106,16 @@ func TestMonthCalendar(t *testing.T) {
 		t.Errorf("Sunday-first March 2026 starts with %q and has %d cells", l.Text, len(us.days.Objects))
 	}
 }
+
+// TestDateEntryOrderFollowsRegion: a date field reads dates in the order
+// of the system's region (RegionLocale), not of the interface's language.
+func TestDateEntryOrderFollowsRegion(t *testing.T) {
+	test.NewTempApp(t)
+	t.Setenv("LC_ALL", "zh_CN.UTF-8")
+	t.Setenv("LANGUAGE", "zh_CN.UTF-8")
+	SetRegionLocale("en-US")
+	t.Cleanup(func() { SetRegionLocale("") })
+	if got := NewDateEntry().order; got != notation.MonthFirst {
+		t.Errorf("on a US system shown in Chinese the order is %v, want month first", got)
+	}
+}
