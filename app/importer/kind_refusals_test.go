@@ -84,6 +84,12 @@ func TestPlanImportRefusesABareFractionAmongPercentTexts(t *testing.T) {
 	if len(p.Rejected) > 0 {
 		t.Errorf("no cell in per cent: rejected %v", importRejections(p))
 	}
+	// A % in the header names the column.
+	for _, csv := range []string{"Month,Churn %\n2023-01,0.8\n2023-02,1.2\n2023-03,0.5\n", "月份,流失率%\n2023-01,0.8\n2023-02,1.2\n"} {
+		if p = planOneGoal(t, readCSV(t, csv), share); len(p.Rejected) > 0 {
+			t.Errorf("%q: rejected %v", csv, importRejections(p))
+		}
+	}
 }
 
 // TestPlanImportWorkbookMagnitudeFormat: a workbook cell holding 12.34

@@ -68,7 +68,7 @@ func PlanImport(ctx context.Context, cal app.Calendar, t Table, m Mapping, goals
 	pl.plan.Scales = columnScales(t, m)
 	pl.scaleUsed = make([]bool, len(pl.plan.Scales))
 	pl.shortYears(t)
-	pl.findDotTens(t)
+	pl.findDotDoubts(t)
 	total, units := len(t.Rows), unitRow(t, m)
 	if units {
 		pl.plan.UnitRow = m.HeaderRow + 2
@@ -157,9 +157,9 @@ type importPlanner struct {
 	// order reads the dates: Mapping.DayMonth, or YearFirst (shortYears).
 	order     notation.DayMonthOrder
 	yearDoubt bool
-	// dotTens is true when the date column writes 2023.10 as text
-	// (findDotTens), so that its 2023.1 is January.
-	dotTens bool
+	// dotDoubts are the years whose 2023.1 may be a 2023.10 made a number
+	// (findDotDoubts).
+	dotDoubts map[int]bool
 	// units is the unit of each goal's values, set by the first that has
 	// one (sameUnit).
 	units map[int64]string

@@ -57,23 +57,29 @@ func (pl *importPlanner) sameKind(g *app.Goal, col int, c Cell, v float64, text 
 }
 
 // writtenInPercent reports whether cell c, whose text is text, gives its
-// value in per cent: a workbook's percent format, or a % written after it.
+// value in per cent: a workbook's percent format, or a number with a %
+// written after it (85%, not a header's "Churn %").
 func writtenInPercent(c Cell, text string) bool {
 	if c.Kind != CellText {
 		return c.Percent
 	}
 	t := strings.TrimSpace(text)
-	return strings.HasSuffix(t, "%") || strings.HasSuffix(t, "％")
+	rest, cut := strings.CutSuffix(t, "%")
+	if !cut {
+		rest, cut = strings.CutSuffix(t, "％")
+	}
+	return cut && readsAsNumber(app.NormalizeNumber(strings.TrimSpace(rest)))
 }
 
-// percentColumn reports whether column col of the table holds a cell in
-// per cent (writtenInPercent).
+// percentColumn reports whether column col of the table holds a value in
+// per cent (writtenInPercent) below its header: "Churn %" names the
+// column, and its 0.8 is 0.8 %.
 func (pl *importPlanner) percentColumn(col int) bool {
 	if has, ok := pl.percentCols[col]; ok {
 		return has
 	}
 	has := false
-	for r := range pl.t.Rows {
+	for r := pl.m.HeaderRow + 1; r < len(pl.t.Rows); r++ {
 		if c := pl.t.Cell(r, col); writtenInPercent(c, c.Text) {
 			has = true
 			break
