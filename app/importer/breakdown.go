@@ -20,6 +20,34 @@ type dimSum struct {
 	rows  int
 }
 
+// dimGroup numbers the current row's dimension values, folded, one after
+// the other: 0 when the file has no dimension columns or the row leaves
+// them blank. A number, not the text, is kept for each of a million rows.
+func (pl *importPlanner) dimGroup() int32 {
+	if len(pl.dimCols) == 0 {
+		return 0
+	}
+	buf, blank := pl.groupBuf[:0], true
+	for _, col := range pl.dimCols {
+		folded := pl.fold(importCellText(pl.t.Cell(pl.cur, col)))
+		blank = blank && folded == ""
+		buf = append(append(buf, folded...), 0)
+	}
+	pl.groupBuf = buf
+	if blank {
+		return 0
+	}
+	if id, ok := pl.groupIDs[string(buf)]; ok {
+		return id
+	}
+	if pl.groupIDs == nil {
+		pl.groupIDs = map[string]int32{}
+	}
+	id := int32(len(pl.groupIDs) + 1)
+	pl.groupIDs[string(buf)] = id
+	return id
+}
+
 // addDimensions adds value v of the current row, in period b of flow
 // goal g, to the row's value in each dimension column. The sums live in
 // the period's bucket, one map a column keyed by the folded value: a

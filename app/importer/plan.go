@@ -146,9 +146,13 @@ type importPlanner struct {
 	t       Table
 	cur     int
 	dimCols []int
-	width   int
-	padded  int
-	over    bool
+	// groupIDs number the rows' dimension values (dimGroup), written into
+	// groupBuf.
+	groupIDs map[string]int32
+	groupBuf []byte
+	width    int
+	padded   int
+	over     bool
 	// filters are the sources' filters folded, pass which sources the
 	// row being read feeds, folded the folded texts met (fold).
 	filters [][]Condition

@@ -14,6 +14,7 @@ type spanRow struct {
 	n     int
 	d     rowDate
 	units int64
+	group int32
 }
 
 // dayUnits is the value of a row dated by a day, in units of the goal's
@@ -21,20 +22,22 @@ type spanRow struct {
 type dayUnits struct {
 	day   int
 	units int64
+	group int32
 }
 
-// noteSpan counts value v of row n, dated d, among the bucket's rows dated
-// by a day or by a span of days.
-func (b *bucket) noteSpan(n int, v float64, d rowDate) {
+// noteSpan counts value v of row n, dated d, of the dimension values
+// group (dimGroup), among the bucket's rows dated by a day or by a span of
+// days.
+func (b *bucket) noteSpan(n int, v float64, d rowDate, group int32) {
 	units := math.Round(v * math.Pow10(b.g.Decimals))
 	if b.g.Aggregation != app.AggFlow || b.g.Kind == app.KindMilestone || !(math.Abs(units) < 1<<53) {
 		return // a level's or a milestone's rows are states, which no row adds up
 	}
 	if d.first == d.last {
-		b.days = append(b.days, dayUnits{d.first, int64(units)})
+		b.days = append(b.days, dayUnits{d.first, int64(units), group})
 		return
 	}
-	b.spans = append(b.spans, spanRow{n, d, int64(units)})
+	b.spans = append(b.spans, spanRow{n, d, int64(units), group})
 }
 
 // rejectSubtotals refuses each row of a sum (flow) goal dated by a span of
@@ -73,29 +76,84 @@ type spanGroup struct {
 }
 
 // subtotals is the bucket's span rows whose value is the sum of at least
-// one row dated inside their span by a day or a shorter span. Spans are
-// judged shortest first, and a row found a subtotal is no part of a longer
-// span: a year row equal to its quarters, which equal their months, is a
-// subtotal of those months, as the quarters are.
+// one row dated inside their span by a day or a shorter span, of the same
+// dimension values (a store's quarter is no subtotal of another store's
+// months); a row with none is compared with every row, as a total of all
+// stores. Spans are judged shortest first, and a row found a subtotal is
+// no part of a longer span: a year row equal to its quarters, which equal
+// their months, is a subtotal of those months, as the quarters are.
 func (b *bucket) subtotals() []subtotal {
 	var out []subtotal
-	groups := spanGroups(b.spans)
+	found := map[int]bool{}
+	for _, group := range spanGroupNames(b.spans) {
+		if group == 0 {
+			continue
+		}
+		same := func(g int32) bool { return g == group }
+		for _, s := range subtotalsOf(filterSpans(b.spans, same, nil), filterDays(b.days, same), same) {
+			out, found[s.n] = append(out, s), true
+		}
+	}
+	all := func(int32) bool { return true }
+	return append(out, subtotalsOf(filterSpans(b.spans, all, found), b.days, func(g int32) bool { return g == 0 })...)
+}
+
+// subtotalsOf is subtotals of span rows spans and day rows days, judging
+// only the span rows of a group candidate says; the others count as parts.
+func subtotalsOf(spans []spanRow, days []dayUnits, candidate func(int32) bool) []subtotal {
+	var out []subtotal
+	groups := spanGroups(spans)
 	for i := range groups {
 		g := &groups[i]
-		sum, n := b.daysIn(g.first, g.last)
-		spans := 0
+		sum, n := daysIn(days, g.first, g.last)
+		shorter := 0
 		for _, h := range groups[:i] {
 			if h.last-h.first < g.last-g.first && h.first >= g.first && h.last <= g.last {
-				sum, n, spans = sum+h.kept, n+h.nKept, spans+h.nKept
+				sum, n, shorter = sum+h.kept, n+h.nKept, shorter+h.nKept
 			}
 		}
 		for _, s := range g.rows {
-			if n > 0 && s.units == sum {
-				out = append(out, subtotal{s, spans > 0})
+			if candidate(s.group) && n > 0 && s.units == sum {
+				out = append(out, subtotal{s, shorter > 0})
 				continue
 			}
 			g.kept += s.units
 			g.nKept++
+		}
+	}
+	return out
+}
+
+// spanGroupNames are the dimension groups of rows (dimGroup), each once.
+func spanGroupNames(rows []spanRow) []int32 {
+	var out []int32
+	seen := map[int32]bool{}
+	for _, s := range rows {
+		if !seen[s.group] {
+			seen[s.group] = true
+			out = append(out, s.group)
+		}
+	}
+	return out
+}
+
+// filterSpans is the rows of a group keep says, less those in drop.
+func filterSpans(rows []spanRow, keep func(int32) bool, drop map[int]bool) []spanRow {
+	var out []spanRow
+	for _, s := range rows {
+		if keep(s.group) && !drop[s.n] {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// filterDays is the day rows of a group keep says.
+func filterDays(rows []dayUnits, keep func(int32) bool) []dayUnits {
+	var out []dayUnits
+	for _, d := range rows {
+		if keep(d.group) {
+			out = append(out, d)
 		}
 	}
 	return out
@@ -124,10 +182,10 @@ func spanGroups(rows []spanRow) []spanGroup {
 	return groups
 }
 
-// daysIn is the sum and the count of the bucket's rows dated by a day
-// from day first through day last.
-func (b *bucket) daysIn(first, last int) (sum int64, n int) {
-	for _, x := range b.days {
+// daysIn is the sum and the count of the rows of days dated from day
+// first through day last.
+func daysIn(days []dayUnits, first, last int) (sum int64, n int) {
+	for _, x := range days {
 		if x.day >= first && x.day <= last {
 			sum += x.units
 			n++
