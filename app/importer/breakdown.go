@@ -28,8 +28,7 @@ func (pl *importPlanner) dimGroup() int32 {
 		return 0
 	}
 	buf, blank := pl.groupBuf[:0], true
-	for _, col := range pl.dimCols {
-		folded := pl.fold(importCellText(pl.t.Cell(pl.cur, col)))
+	for _, folded := range pl.dimTexts() {
 		blank = blank && folded == ""
 		buf = append(append(buf, folded...), 0)
 	}
@@ -48,6 +47,19 @@ func (pl *importPlanner) dimGroup() int32 {
 	return id
 }
 
+// dimTexts are the current row's dimension values, folded (fold), read
+// once a row for dimGroup and addDimensions.
+func (pl *importPlanner) dimTexts() []string {
+	if pl.dimRow != pl.cur+1 {
+		pl.dimFolded = pl.dimFolded[:0]
+		for _, col := range pl.dimCols {
+			pl.dimFolded = append(pl.dimFolded, pl.fold(importCellText(pl.t.Cell(pl.cur, col))))
+		}
+		pl.dimRow = pl.cur + 1
+	}
+	return pl.dimFolded
+}
+
 // addDimensions adds value v of the current row, in period b of flow
 // goal g, to the row's value in each dimension column. The sums live in
 // the period's bucket, one map a column keyed by the folded value: a
@@ -62,12 +74,10 @@ func (pl *importPlanner) addDimensions(g *app.Goal, b *bucket, v float64) {
 			b.dims[i] = map[string]*dimSum{}
 		}
 	}
-	for i, col := range pl.dimCols {
-		text := importCellText(pl.t.Cell(pl.cur, col))
-		folded := pl.fold(text)
+	for i, folded := range pl.dimTexts() {
 		s := b.dims[i][folded]
 		if s == nil {
-			s = &dimSum{text: text, exact: true}
+			s = &dimSum{text: importCellText(pl.t.Cell(pl.cur, pl.dimCols[i])), exact: true}
 			b.dims[i][folded] = s
 		}
 		s.rows++

@@ -150,9 +150,12 @@ type importPlanner struct {
 	// groupBuf.
 	groupIDs map[string]int32
 	groupBuf []byte
-	width    int
-	padded   int
-	over     bool
+	// dimFolded are row dimRow-1's dimension values, folded (dimTexts).
+	dimFolded []string
+	dimRow    int
+	width     int
+	padded    int
+	over      bool
 	// filters are the sources' filters folded, pass which sources the
 	// row being read feeds, folded the folded texts met (fold).
 	filters [][]Condition

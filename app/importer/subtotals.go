@@ -20,9 +20,9 @@ type spanRow struct {
 // dayUnits is the value of a row dated by a day, in units of the goal's
 // last decimal.
 type dayUnits struct {
-	day   int
-	units int64
+	day   int32 // a day number: 16 bytes a row with the group
 	group int32
+	units int64
 }
 
 // noteSpan counts value v of row n, dated d, of the dimension values
@@ -34,7 +34,7 @@ func (b *bucket) noteSpan(n int, v float64, d rowDate, group int32) {
 		return // a level's or a milestone's rows are states, which no row adds up
 	}
 	if d.first == d.last {
-		b.days = append(b.days, dayUnits{d.first, int64(units), group})
+		b.days = append(b.days, dayUnits{int32(d.first), group, int64(units)})
 		return
 	}
 	b.spans = append(b.spans, spanRow{n, d, int64(units), group})
@@ -186,7 +186,7 @@ func spanGroups(rows []spanRow) []spanGroup {
 // first through day last.
 func daysIn(days []dayUnits, first, last int) (sum int64, n int) {
 	for _, x := range days {
-		if x.day >= first && x.day <= last {
+		if d := int(x.day); d >= first && d <= last {
 			sum += x.units
 			n++
 		}

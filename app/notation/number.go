@@ -189,6 +189,9 @@ func Magnitude(s string) int {
 // "USD 1,234.00" or "1,234 美元" for a CNY goal, or "€12" for a USD one. A
 // code that is no three capitals, or a word Pacer does not know, fits.
 func CurrencyFits(s, code string) bool {
+	if plainFigures(s) {
+		return true // a million plain cells of an import need no parse
+	}
 	_, d, ok := undecorate(strings.TrimSpace(app.NormalizeNumber(s)))
 	if !ok || d.word == "" || len(code) != 3 || !isCode(code) {
 		return true
@@ -207,6 +210,17 @@ func CurrencyFits(s, code string) bool {
 	}
 	if c, known := otherSigns[d.word]; known {
 		return c == code
+	}
+	return true
+}
+
+// plainFigures reports whether s holds only digits, separators, signs
+// and spaces: no currency.
+func plainFigures(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; !(c >= '0' && c <= '9' || c == '.' || c == ',' || c == '-' || c == '+' || c == ' ') {
+			return false
+		}
 	}
 	return true
 }
