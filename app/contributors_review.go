@@ -37,7 +37,8 @@ type GapContributors struct {
 // with plans of its own (plans, the goal's DimensionPlans) for every one of
 // the check-in periods the actual covers is expected to bring their sum,
 // and the others (a value planned for some of them only too) share the
-// rest of the plan (Contributors).
+// rest of the plan (Contributors); while the row's latest period is under
+// way (ToDate), every value shares its plan to date.
 func ReviewContributors(cal Calendar, r ReviewRow, ds []DimensionValue, plans []DimensionPlan) []GapContributors {
 	if r.Goal.Aggregation != AggFlow || !r.HasActual || !r.HasExpected || len(ds) == 0 {
 		return nil
@@ -53,6 +54,9 @@ func ReviewContributors(cal Calendar, r ReviewRow, ds []DimensionValue, plans []
 	}
 	reference, _ := breakdownIn(cal, r.Goal, importedOnly(ds), cal.SameLastYear(r.Period), likeForLike, dec)
 	covered := planCovered(cal, r, reported)
+	if r.ToDate {
+		plans = nil // a value's own plan is of whole periods, the row's of one to date: all share it
+	}
 	valuePlans := plansIn(cal, plannedThroughout(cal, plans, orAll(cal, r, covered)), r.Period, covered, dec)
 	var out []GapContributors
 	for _, dim := range dimensionOrder(ds) {

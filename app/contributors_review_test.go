@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"testing"
 	"time"
@@ -204,5 +205,36 @@ func TestGapMonthInBreakdownAndComparisons(t *testing.T) {
 	want := []string{"产品 last-year:true | A 150 200 -50 50% | B 150 200 -50 50%"}
 	if !slices.Equal(got, want) {
 		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
+
+// TestReviewContributorsToDate: January under way on the 15th, its 50 (A
+// 30, B 20) measured against the 48.39 planned by then. A's own plan of
+// 60 is January's whole: compared with the row's plan to date, it left an
+// unsplit value expected to bring −11.61. While the period runs, A and B
+// share the plan to date, and their gaps add up to the row's.
+func TestReviewContributorsToDate(t *testing.T) {
+	cal := Calendar{}
+	g := Goal{ID: 1, Title: "Sales", Kind: KindIncrease, Unit: UnitCurrency, Aggregation: AggFlow, Decimals: 2,
+		Target: 1200, Start: NewDate(2026, time.January, 1), End: NewDate(2026, time.December, 31),
+		Cadence: CadenceMonth, PlanBy: CadenceMonth}
+	snap := Snapshot{Goals: []Goal{g}, Plans: map[int64][]PeriodTarget{1: SplitEven(cal, g, CadenceMonth)},
+		CheckIns: map[int64][]CheckIn{1: {{GoalID: 1, PeriodKey: "2026-01", Value: 50}}}}
+	row := ReviewRows(cal, snap, Period{CadenceMonth, 2026, 1}, NewDate(2026, time.January, 15), DefaultThresholds)[0]
+	if !row.ToDate {
+		t.Fatalf("January on the 15th is not to date: %+v", row)
+	}
+	ds := []DimensionValue{{GoalID: 1, PeriodKey: "2026-01", Dimension: "产品", Value: "A", Amount: 30},
+		{GoalID: 1, PeriodKey: "2026-01", Dimension: "产品", Value: "B", Amount: 20}}
+	got := ReviewContributors(cal, row, ds, []DimensionPlan{{GoalID: 1, PeriodKey: "2026-01", Dimension: "产品", Value: "A", Amount: 60}})
+	if len(got) != 1 || got[0].Planned || len(got[0].Values) != 2 {
+		t.Fatalf("contributors %q", contributorsText(got))
+	}
+	sum := 0.0
+	for _, v := range got[0].Values {
+		sum += v.Gap
+	}
+	if want := row.VsPlan.Abs; math.Abs(sum-want) > 1e-9 {
+		t.Errorf("gaps add up to %v, the row's is %v: %q", sum, want, contributorsText(got))
 	}
 }

@@ -104,6 +104,9 @@ type ReviewRow struct {
 	// of this one is awaited any more in the goal's status, so neither is
 	// it here, though the row is not Closed until its grace has passed.
 	LaterReported bool
+	// ToDate says the latest check-in period counted runs on past the day
+	// of the review: ExpectedCovered holds its plan to that day only.
+	ToDate bool
 	// VsPlan is Actual against ExpectedCovered (percentage points for a
 	// percent goal); zero unless HasActual and HasExpected.
 	VsPlan VarianceResult
@@ -254,19 +257,20 @@ func (rv *reviewer) goalSubDays(c Cadence, p Period, subs []Period) []dayRange {
 }
 
 // toDate is days with the last of counted ending at asOf when it runs
-// past it: a period under way is measured against its plan to date, as
-// the goal's status measures it. Judged on its whole plan, January's 50
-// checked in on the 15th read off track in the review beside a card on
-// track against the 48 planned by then. days is not changed.
-func (rv *reviewer) toDate(days []dayRange, counted []int) []dayRange {
+// past it, and whether it does: a period under way is measured against
+// its plan to date, as the goal's status measures it. Judged on its whole
+// plan, January's 50 checked in on the 15th read off track in the review
+// beside a card on track against the 48 planned by then. days is not
+// changed.
+func (rv *reviewer) toDate(days []dayRange, counted []int) ([]dayRange, bool) {
 	i := counted[len(counted)-1]
 	today := rv.asOf.DayNumber()
 	if d := days[i]; rv.asOf.IsZero() || d.last <= today || d.first > today {
-		return days
+		return days, false
 	}
 	out := slices.Clone(days)
 	out[i].last = today
-	return out
+	return out, true
 }
 
 // subDays is the first and last days of subPeriods(c, p), worked out
@@ -353,7 +357,8 @@ func (rv *reviewer) row(rg *reviewGoal, p Period) ReviewRow {
 				planned, r.LaterReported = inSpanThrough(cal, g, subs, last), true
 			}
 		}
-		r.ExpectedCovered = DropFloatNoise(x.covered(rv.toDate(rv.goalSubDays(g.Cadence, p, subs), planned), planned))
+		days, toDate := rv.toDate(rv.goalSubDays(g.Cadence, p, subs), planned)
+		r.ExpectedCovered, r.ToDate = DropFloatNoise(x.covered(days, planned)), toDate
 	}
 	// Previous and LastYear cover the same part of their periods as Actual
 	// covers of p, the periods reported; whole when that is all of it.

@@ -115,6 +115,8 @@ func (cal Calendar) refReviewRow(g Goal, plan []PeriodTarget, cs []CheckIn, hs [
 			}
 		}
 		r.ExpectedCovered = DropFloatNoise(cal.refExpectedCovered(g, plan, x, subs, planned, asOf))
+		last := subs[planned[len(planned)-1]]
+		r.ToDate = !asOf.IsZero() && cal.FirstDay(last) <= asOf.DayNumber() && asOf.DayNumber() < cal.LastDay(last)
 	}
 	whole := !r.HasActual || len(counted) == len(subs) || (latest && counted[0] == len(subs)-1)
 	all := map[Period]float64{}

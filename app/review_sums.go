@@ -192,7 +192,8 @@ func (rv *reviewer) rowFromSums(g Goal, x Expectation, p Period, s ReviewSums, s
 		sc.counted = counted
 		r.Reported, r.Complete = s[0].Count, true
 		r.Actual, r.HasActual = DropFloatNoise(ClampFinite(s[0].Sum)), true
-		r.ExpectedCovered = DropFloatNoise(x.covered(rv.toDate(days, counted), counted))
+		clipped, toDate := rv.toDate(days, counted)
+		r.ExpectedCovered, r.ToDate = DropFloatNoise(x.covered(clipped, counted)), toDate
 	}
 	qs := ReviewSumPeriods(cal, p)
 	r.Previous, r.HasPrevious = rv.wholeFromSum(g, qs[1], s[1])
