@@ -78,13 +78,20 @@ func (n *dueNotifier) fire() {
 // check notifies of the check-ins due in the file the window shows, once
 // on each new day; never of the sample plan's.
 func (n *dueNotifier) check() {
+	n.mu.Lock()
+	stopped := n.stopped
+	n.mu.Unlock()
 	ui := n.ui.activeUI()
 	today := ui.today().String()
-	if ui.deps.sample || n.checked == today {
-		return
+	if stopped || ui.deps.sample || n.checked == today {
+		return // a look queued as the window closed is dropped
 	}
-	n.checked = today
-	ui.notifyDue(n.app)
+	ui.countDue(func(due, overdue int) {
+		n.checked = today // a count that failed is tried again at the next look
+		if due > 0 {
+			sendDueNotification(n.app, today, due, overdue)
+		}
+	})
 }
 
 // nextDueCheck is how long after now the date is next looked at: just after
@@ -97,11 +104,21 @@ func nextDueCheck(now time.Time) time.Duration {
 // notifyDue sends one desktop notification a day when check-ins are due,
 // counting them off the UI goroutine (load).
 func (ui *mainUI) notifyDue(a fyne.App) {
+	ui.countDue(func(due, overdue int) {
+		if due > 0 {
+			sendDueNotification(a, ui.today().String(), due, overdue)
+		}
+	})
+}
+
+// countDue counts the check-ins due and overdue off the UI goroutine and
+// gives them to counted on it, unless the count failed.
+func (ui *mainUI) countDue(counted func(due, overdue int)) {
 	var due, overdue int
 	var err error
 	ui.load(func() { due, overdue, err = dueCounts(ui, ui.deps.Store) }, func() {
-		if err == nil && due > 0 {
-			sendDueNotification(a, ui.today().String(), due, overdue)
+		if err == nil {
+			counted(due, overdue)
 		}
 	})
 }

@@ -76,6 +76,10 @@ func TestDueNotificationEachDayWhileOpen(t *testing.T) {
 	if timers.stopped != 1 || len(timers.waits) != set {
 		t.Errorf("after stop: %d stops, %d timers set since", timers.stopped, len(timers.waits)-set)
 	}
+	// A look already queued on the UI goroutine as the window closed says
+	// nothing, on a day not yet told.
+	ui.now = func() time.Time { return time.Date(2023, 7, 22, 9, 0, 0, 0, time.UTC) }
+	test.AssertNotificationSent(t, nil, n.check)
 }
 
 // TestClosingWindowStopsDueNotifier closes Pacer's window: its timer for
