@@ -47,7 +47,7 @@ func (p *breakdownPane) onPlan() {
 	}
 	for range e.values {
 		f := newNumberField(lang.L("No plan of its own"), e.onChanged)
-		f.format = p.d.ui.numberFormat()
+		f.format, f.currency = p.d.ui.numberFormat(), currencyOf(p.d.pace.Goal)
 		e.fields = append(e.fields, f)
 	}
 	e.guard.state = e.state

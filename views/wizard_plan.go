@@ -291,7 +291,7 @@ func (s *planStep) applyCells(d *goalDraft) error {
 		if e == nil {
 			continue
 		}
-		v, err := notation.ParseNumber(e.Text, format)
+		v, err := notation.ParseAmount(e.Text, format, currencyOf(d.goal))
 		if err != nil {
 			return fieldError{text: lang.L("{{.Period}}: {{.Reason}}",
 				map[string]any{"Period": periodKeyName(pt.PeriodKey), "Reason": errorText(err)})}
