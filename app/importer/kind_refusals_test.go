@@ -7,8 +7,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/xuri/excelize/v2"
-
 	"pacer/app"
 )
 
@@ -99,26 +97,8 @@ func TestPlanImportRefusesABareFractionAmongPercentTexts(t *testing.T) {
 // scale too, 销售额(万元), such a cell is refused as one stating its own
 // unit, as the same text in a CSV is.
 func TestPlanImportWorkbookMagnitudeFormat(t *testing.T) {
-	b := xlsxOf(t, func(f *excelize.File) error {
-		rows := [][]any{{"Date", "Sales"}, {"2023-01-31", 12.34}, {"2023-02-28", 12.34}}
-		for i, row := range rows {
-			if err := f.SetSheetRow("Sheet1", "A"+string(rune('1'+i)), &row); err != nil {
-				return err
-			}
-		}
-		for i, code := range []string{`0.00"万元"`, `0.0"万元"`} {
-			st, err := f.NewStyle(&excelize.Style{CustomNumFmt: &code})
-			if err != nil {
-				return err
-			}
-			cell := "B" + string(rune('2'+i))
-			if err := f.SetCellStyle("Sheet1", cell, cell, st); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
-	tab := readXLSXTable(t, b)
+	rows := [][]any{{"Date", "Sales"}, {"2023-01-31", 12.34}, {"2023-02-28", 12.34}}
+	tab := readXLSXTable(t, formattedColumnXLSX(t, rows, []string{`0.00"万元"`, `0.0"万元"`}))
 	if got := tab.Cell(1, 1).Text + " " + tab.Cell(2, 1).Text; got != "12.34万元 12.3万元" {
 		t.Fatalf("the cells show %q", got)
 	}

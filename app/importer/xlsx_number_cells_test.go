@@ -10,18 +10,17 @@ import (
 	"pacer/app"
 )
 
-// TestPlanImportXLSXPercentAsText checks that a % a number format shows as
-// text (0"%", 0.0\%) leaves the number as shown, 85 for "85%", while a
-// real percent format (0.00%) still reads 0.85 shown as "85.00%" as 85.
-func TestPlanImportXLSXPercentAsText(t *testing.T) {
-	b := xlsxOf(t, func(f *excelize.File) error {
-		rows := [][]any{{"Date", "Sales"}, {"2023-01-31", 85}, {"2023-02-28", 92.5}, {"2023-03-31", 0.85}}
+// formattedColumnXLSX is a workbook of rows from A1 down, the cells of
+// column B below the header in the number formats codes, one a row.
+func formattedColumnXLSX(t *testing.T, rows [][]any, codes []string) []byte {
+	t.Helper()
+	return xlsxOf(t, func(f *excelize.File) error {
 		for i, row := range rows {
 			if err := f.SetSheetRow("Sheet1", "A"+string(rune('1'+i)), &row); err != nil {
 				return err
 			}
 		}
-		for i, code := range []string{`0"%"`, `0.0\%`, `0.00%`} {
+		for i, code := range codes {
 			st, err := f.NewStyle(&excelize.Style{CustomNumFmt: &code})
 			if err != nil {
 				return err
@@ -33,7 +32,14 @@ func TestPlanImportXLSXPercentAsText(t *testing.T) {
 		}
 		return nil
 	})
-	tab := readXLSXTable(t, b)
+}
+
+// TestPlanImportXLSXPercentAsText checks that a % a number format shows as
+// text (0"%", 0.0\%) leaves the number as shown, 85 for "85%", while a
+// real percent format (0.00%) still reads 0.85 shown as "85.00%" as 85.
+func TestPlanImportXLSXPercentAsText(t *testing.T) {
+	rows := [][]any{{"Date", "Sales"}, {"2023-01-31", 85}, {"2023-02-28", 92.5}, {"2023-03-31", 0.85}}
+	tab := readXLSXTable(t, formattedColumnXLSX(t, rows, []string{`0"%"`, `0.0\%`, `0.00%`}))
 	for i, want := range []string{"85%", "92.5%", "85.00%"} {
 		if got := tab.Cell(i+1, 1).Text; got != want {
 			t.Fatalf("B%d shows %q, want %q", i+2, got, want)
