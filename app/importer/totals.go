@@ -14,12 +14,29 @@ import (
 
 // totalLabels are the labels of a row of totals, as foldTotal folds them.
 var totalLabels = map[string]bool{"total": true, "totals": true, "grandtotal": true, "subtotal": true,
-	"sum": true, "grandsum": true, "summe": true, "gesamt": true, "gesamtsumme": true, "累计": true, "總計": true}
+	"sum": true, "grandsum": true, "summe": true, "gesamt": true, "gesamtsumme": true, "累计": true, "總計": true,
+	// A ledger's page carried over (过次页) and brought forward (承前页).
+	"过次页": true, "承前页": true, "過次頁": true, "承前頁": true,
+	// Rows of averages under a table: Excel's table total row, 平均 in reports.
+	"average": true, "avg": true, "mean": true, "平均": true, "平均值": true, "均值": true}
 
 // totalSuffixes end the folded labels of totals, of the whole or of a part
-// (本月合计, 北京店小计, 北京 汇总, Beijing Total). Sum ends labels of
+// (本月合计, 北京店小计, 北京 汇总, Beijing Total), the year to date of
+// Kingdee's and Yonyou's ledgers (本年累计, 当前累计) among them, which read
+// as a day's row added January to each month again. Sum ends labels of
 // totals only alone or in Grand Sum: Dim Sum is a dish.
-var totalSuffixes = []string{"合计", "总计", "小计", "汇总", "总和", "合計", "小計", "彙總", " total"}
+var totalSuffixes = []string{"合计", "总计", "小计", "汇总", "总和", "合計", "小計", "彙總", "累计", "累計", " total"}
+
+// totalPrefixes start the folded labels of totals that name what they
+// add up, as accounting exports write them under each account's rows:
+// QuickBooks's "Total for Sales", Xero's "Total Sales", DATEV's "Summe
+// Erlöse". Such a label also names a shop (Total Wine), so it labels a
+// row of totals only in a row without a date (undatedTotal).
+var totalPrefixes = []string{"total ", "totals ", "subtotal ", "grand total ", "summe ", "gesamt "}
+
+// maxTotalPrefixLabel bounds the labels that totalPrefixes start: they
+// name an account, "Total for 4000 Sales of Product Income:Services".
+const maxTotalPrefixLabel = 160
 
 // maxTotalLabel bounds the labels of totals, in bytes: a longer cell is a
 // note, whatever it ends with.
@@ -77,7 +94,7 @@ func foldTotal(s string) string {
 // goal named Total).
 func (pl *importPlanner) totalRow(t Table, i int) bool {
 	for col, c := range t.Rows[i] {
-		if c.Kind != CellText || !isTotalLabel(c.Text) || pl.valueColumn(col) {
+		if c.Kind != CellText || pl.valueColumn(col) || !isTotalLabel(c.Text) && !pl.undatedTotal(t, i, col) {
 			continue
 		}
 		if _, goal := pl.names[foldName(importCellText(c))]; goal && col == pl.m.GoalColumn {
@@ -88,6 +105,28 @@ func (pl *importPlanner) totalRow(t Table, i int) bool {
 		}
 		pl.plan.Totals++
 		return true
+	}
+	return false
+}
+
+// undatedTotal reports whether the cell at row i, column col labels a
+// row of totals by a totalPrefixes label ("Total for Sales") in a row
+// without a date: the label is in the date column, or that column's
+// cell is empty. Read as data, such a row was refused for its date, and
+// its goal's every period with it.
+func (pl *importPlanner) undatedTotal(t Table, i, col int) bool {
+	if col != pl.m.DateColumn && importCellText(t.Cell(i, pl.m.DateColumn)) != "" {
+		return false
+	}
+	s := strings.TrimSpace(t.Cell(i, col).Text)
+	if len(s) > maxTotalPrefixLabel || !mayBeTotal(s) {
+		return false
+	}
+	s = foldTotal(s)
+	for _, prefix := range totalPrefixes {
+		if strings.HasPrefix(s, prefix) {
+			return true
+		}
 	}
 	return false
 }
@@ -111,7 +150,7 @@ func (pl *importPlanner) valueColumn(col int) bool {
 func mayBeTotal(s string) bool {
 	for i, r := range s {
 		switch r {
-		case '计', '計', '总', '總', '汇', '彙':
+		case '计', '計', '总', '總', '汇', '彙', '页', '頁', '均':
 			return true
 		case 't', 'T':
 			if hasPrefixFold(s[i:], "total") {
@@ -123,6 +162,14 @@ func mayBeTotal(s string) bool {
 			}
 		case 'g', 'G':
 			if hasPrefixFold(s[i:], "gesamt") {
+				return true
+			}
+		case 'a', 'A':
+			if hasPrefixFold(s[i:], "av") {
+				return true // average, avg
+			}
+		case 'm', 'M':
+			if hasPrefixFold(s[i:], "mean") {
 				return true
 			}
 		}
