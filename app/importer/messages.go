@@ -55,6 +55,9 @@ const (
 	msgImportExtraCells        = "The row has more cells than the header's {{.Columns}} columns, so its values may not be in their columns: \"{{.Text}}\" may be a number whose thousands separator was not put in quotes."
 	// msgImportExtraCellsNoHeader is msgImportExtraCells for a file without a header.
 	msgImportExtraCellsNoHeader = "The row has more cells than most rows' {{.Columns}}, so its values may not be in their columns: \"{{.Text}}\" may be a number whose thousands separator was not put in quotes."
+	// msgImportTimeValue is for a workbook cell shown as a time or a
+	// duration (timeOrDate), which holds a fraction of a day.
+	msgImportTimeValue = "\"{{.Text}}\" is a time or a duration, which the workbook holds as a fraction of a day ({{.Stored}}), and Pacer cannot tell whether the goal counts it in hours or minutes: turn it into a number in the workbook (=B2*24 gives hours, =B2*1440 minutes, formatted as a number) and import it again."
 	// msgImportSpanSubtotal is msgImportSubtotal for a row whose parts
 	// include rows dated by shorter spans: months in a quarter row.
 	msgImportSpanSubtotal = "The row dated \"{{.Text}}\" holds the sum of the rows of the goal \"{{.Goal}}\" dated inside its period by shorter periods (months, weeks or days): it looks like their subtotal. Remove it, or those rows, before importing."
@@ -72,5 +75,5 @@ var ImportMessages = []string{
 	msgImportStraddle, msgImportTooCoarse, msgImportOverflow, msgImportMilestone, msgImportMilestoneSum,
 	msgImportNoMapping, msgImportBadColumns, msgImportFedTwice, msgImportBadFilter, msgImportExtraCells,
 	msgImportExtraCellsNoHeader,
-	msgImportMixedUnits, msgImportOtherUnit, msgImportScaledTooLarge, msgImportOwnUnit, msgImportOtherCurrency, msgImportPercentNotCounted, msgImportSubtotal, msgImportSpanSubtotal, msgImportBareFraction, app.MsgTooLarge,
+	msgImportMixedUnits, msgImportOtherUnit, msgImportScaledTooLarge, msgImportOwnUnit, msgImportOtherCurrency, msgImportPercentNotCounted, msgImportSubtotal, msgImportSpanSubtotal, msgImportBareFraction, msgImportTimeValue, app.MsgTooLarge,
 }

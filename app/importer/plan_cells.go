@@ -186,8 +186,12 @@ func importMissing(c Cell, msg string) *app.Error {
 // ReadExportedNumber, or for an exponent without its sign, as Java writes
 // doubles (1.5E7), ReadBareExponent, or for a number with a unit after it
 // ("1.200 kg", "35 件") ReadNumberUnit; unit is that unit, "" for any
-// other cell.
+// other cell. A workbook cell shown as a time, a duration or a date is
+// refused (timeOrDate).
 func (pl *importPlanner) number(c Cell, text string) (v float64, unit string, e *app.Error) {
+	if e := timeOrDate(c, text); e != nil {
+		return 0, "", e
+	}
 	if c.Kind != CellText {
 		if c.Percent {
 			return c.Number * 100, "", nil
