@@ -115,11 +115,10 @@ func cutTime(s string) string {
 // zone word after the time (halfDay tells them); ok is false, and date
 // s, when it has none.
 func splitTime(s string) (date, clock string, ok bool) {
-	t := cutHalfDay(s)
+	t := cutZoneWord(cutHalfDay(s))
 	if u := strings.ToUpper(t); strings.HasSuffix(u, "AM") || strings.HasSuffix(u, "PM") {
 		t = strings.TrimSpace(t[:len(t)-2])
 	}
-	t = cutZoneWord(t)
 	if i := importTimeStart(t); i > 0 {
 		return strings.TrimSpace(t[:i]), t[i+1:], true
 	}
@@ -131,23 +130,47 @@ func splitTime(s string) (date, clock string, ok bool) {
 }
 
 // cutZoneWord is s without a zone set off by a space after its time of
-// day ("2023-01-05 10:30:00 +0800", "… UTC"), or s when it has none.
+// day, or after the AM or PM after it ("2023-01-05 10:30:00 +0800", "…
+// UTC", "… GMT-07:00", Amazon's "Jan 7, 2023 10:00:00 AM PST"), or s
+// when it has none.
 func cutZoneWord(s string) string {
 	i := strings.LastIndexByte(s, ' ')
-	if i <= 0 {
+	if i <= 0 || !isZoneWord(s[i+1:]) {
 		return s
 	}
-	zone := s[i+1:]
-	switch {
-	case zone == "UTC" || zone == "GMT":
-	case (zone[0] == '+' || zone[0] == '-') && cutZone("0"+zone) == "0": // an offset cutZone reads
-	default:
-		return s
+	head := s[:i]
+	if u := strings.ToUpper(head); strings.HasSuffix(u, " AM") || strings.HasSuffix(u, " PM") {
+		head = head[:len(head)-3]
 	}
-	if j := strings.LastIndexByte(s[:i], ' '); j > 0 && isTimeOfDay(s[j+1:i]) {
+	if j := strings.LastIndexByte(head, ' '); j > 0 && isTimeOfDay(head[j+1:]) {
 		return s[:i]
 	}
 	return s
+}
+
+// isZoneWord reports whether s names a time zone as exports write it
+// after a time: UTC or GMT, alone or with an offset (GMT+8, UTC-07:00),
+// an offset alone (+0800), or an abbreviation of three to five capitals
+// ending in T (PST, CEST, AEDT) or MSK.
+func isZoneWord(s string) bool {
+	for _, utc := range []string{"UTC", "GMT"} {
+		if rest, ok := strings.CutPrefix(s, utc); ok && (rest == "" || isZoneOffset(rest)) {
+			return true
+		}
+	}
+	if isZoneOffset(s) || s == "MSK" {
+		return true
+	}
+	return len(s) >= 3 && len(s) <= 5 && s[len(s)-1] == 'T' && strings.Trim(s, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == ""
+}
+
+// isZoneOffset reports whether s is an offset cutZone reads (+08:00,
+// -0500, +08), or one of a single hour (+8).
+func isZoneOffset(s string) bool {
+	if s == "" || s[0] != '+' && s[0] != '-' {
+		return false
+	}
+	return cutZone("0"+s) == "0" || len(s) == 2 && isDigit(rune(s[1]))
 }
 
 // cutHalfDay is s with the 上午 or 下午 (morning, afternoon) that Chinese
