@@ -105,7 +105,7 @@ func saveOneCheckIn(b *testing.B, s *data.Store) func(i int) {
 }
 
 // saveLatestAnew returns what a user does who deletes a goal's latest
-// check-in, of week 52 of 2023, and types it again (another goal of s on
+// check-in, of the week of 30 June 2023 (scaleAsOf), and types it again (another goal of s on
 // each call): the save is the fast one, whose check-in waits to be
 // counted (data/fold.go), so that the read after it reads that goal's
 // check-ins. What waited before is counted first, as the store does once

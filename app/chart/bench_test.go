@@ -13,7 +13,7 @@ import (
 // cumulative chart of the sample's sales goal at 1920×1080 as PNG, next to
 // go-chart's default rendering of the same series at the same size: a
 // plain chart.BarChart and chart.Chart, default styles and font. Ours must
-// take at most 1.1 times as long. The two are timed in turns (benchPair):
+// take no longer (make bench's verdict, ≤ 1.00×). The two are timed in turns (benchPair):
 // ns/op is our median, go-chart-ns/op go-chart's; B/op and allocs/op
 // count both.
 func BenchmarkChartVsGoChartDefault(b *testing.B) {

@@ -31,7 +31,8 @@ func sliceBenchCSV() []byte {
 // BenchmarkImport1MRows3Dimensions reads, plans and writes sliceBenchCSV
 // into a store as the UI does: one goal fed by 地区 = R07, one by every
 // row, both broken down by the three dimensions. The issue asks for under
-// 3 s.
+// 2 s, which make bench's table judges; the check below fails only past
+// 3 s, a slowdown beyond the host's swing from run to run.
 func BenchmarkImport1MRows3Dimensions(b *testing.B) {
 	ctx := context.Background()
 	file := sliceBenchCSV()
