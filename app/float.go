@@ -50,3 +50,24 @@ func dropFloatNoiseFast(v float64) (float64, bool) {
 	}
 	return math.Copysign(math.Round(x)/pow10[k], v), true
 }
+
+// DropFloatNoiseAt is DropFloatNoise for a figure a goal keeping decimals
+// digits shows: beyond 12 significant digits it keeps every whole digit,
+// the decimals and one digit more, so that noise is still dropped but no
+// digit the goal shows is. A check-in of ¥1,234,567,890,123.45 has 15
+// significant digits: cut to 12, the review read it ¥1,234,567,890,120.00,
+// and a goal that reached its target of ¥1,000,000,000,000.37 to the
+// cent read partly achieved, its actual taken at ¥1,000,000,000,000.
+func DropFloatNoiseAt(v float64, decimals int) float64 {
+	a := math.Abs(v)
+	decimals = max(0, min(decimals, MaxDecimals))
+	if !(a >= pow10[max(0, 11-decimals)]) || math.IsInf(v, 0) {
+		return DropFloatNoise(v) // 12 digits hold every one shown
+	}
+	digits := min(17, int(math.Floor(math.Log10(a)))+1+decimals+1)
+	c, err := strconv.ParseFloat(strconv.FormatFloat(v, 'g', digits, 64), 64)
+	if err != nil {
+		return v
+	}
+	return c
+}

@@ -331,7 +331,7 @@ func (rg *reviewGoal) reported(cal Calendar, subs []Period, r *ReviewRow) (count
 func (rv *reviewer) row(rg *reviewGoal, p Period) ReviewRow {
 	cal, g, x := rv.cal, rg.g, rg.x
 	r := ReviewRow{Goal: g, Period: p}
-	r.Expected, r.HasExpected = DropFloatNoise(cal.expectedFor(x, p)), cal.HasExpectation(x, p)
+	r.Expected, r.HasExpected = DropFloatNoiseAt(cal.expectedFor(x, p), Decimals(g)), cal.HasExpectation(x, p)
 	r.ExpectedCovered = r.Expected
 	r.ReplannedAfter = cal.replannedIn(x, p)
 
@@ -343,7 +343,7 @@ func (rv *reviewer) row(rg *reviewGoal, p Period) ReviewRow {
 		if latest {
 			counted, values = counted[len(counted)-1:], values[len(values)-1:]
 		}
-		r.Actual, r.HasActual = DropFloatNoise(combine(g, values)), true
+		r.Actual, r.HasActual = DropFloatNoiseAt(combine(g, values), Decimals(g)), true
 		r.Complete = r.Reported == r.Periods
 		if latest {
 			r.Complete = counted[0] == lastInSpan(cal, g, subs)
@@ -358,7 +358,7 @@ func (rv *reviewer) row(rg *reviewGoal, p Period) ReviewRow {
 			}
 		}
 		days, toDate := rv.toDate(rv.goalSubDays(g.Cadence, p, subs), planned)
-		r.ExpectedCovered, r.ToDate = DropFloatNoise(x.covered(days, planned)), toDate
+		r.ExpectedCovered, r.ToDate = DropFloatNoiseAt(x.covered(days, planned), Decimals(g)), toDate
 	}
 	// Previous and LastYear cover the same part of their periods as Actual
 	// covers of p, the periods reported; whole when that is all of it.

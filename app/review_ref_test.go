@@ -59,7 +59,7 @@ func refExpectedForPeriod(cal Calendar, g Goal, plan []PeriodTarget, p Period) f
 func (cal Calendar) refReviewRow(g Goal, plan []PeriodTarget, cs []CheckIn, hs []HistoryValue, p Period, asOf Date, th Thresholds) ReviewRow {
 	r := ReviewRow{Goal: g, Period: p}
 	x := cal.Expectation(g, plan)
-	r.Expected, r.HasExpected = DropFloatNoise(refExpectedForPeriod(cal, g, plan, p)), cal.HasExpectation(x, p)
+	r.Expected, r.HasExpected = DropFloatNoiseAt(refExpectedForPeriod(cal, g, plan, p), Decimals(g)), cal.HasExpectation(x, p)
 	r.ExpectedCovered = r.Expected
 
 	checkIns := map[Period]float64{}
@@ -92,7 +92,7 @@ func (cal Calendar) refReviewRow(g Goal, plan []PeriodTarget, cs []CheckIn, hs [
 		if latest {
 			counted, values = counted[len(counted)-1:], values[len(values)-1:]
 		}
-		r.Actual, r.HasActual = DropFloatNoise(combine(g, values)), true
+		r.Actual, r.HasActual = DropFloatNoiseAt(combine(g, values), Decimals(g)), true
 		r.Complete = r.Reported == r.Periods
 		if latest {
 			r.Complete = counted[0] == lastInSpan(cal, g, subs)
@@ -114,7 +114,7 @@ func (cal Calendar) refReviewRow(g Goal, plan []PeriodTarget, cs []CheckIn, hs [
 				}
 			}
 		}
-		r.ExpectedCovered = DropFloatNoise(cal.refExpectedCovered(g, plan, x, subs, planned, asOf))
+		r.ExpectedCovered = DropFloatNoiseAt(cal.refExpectedCovered(g, plan, x, subs, planned, asOf), Decimals(g))
 		last := subs[planned[len(planned)-1]]
 		r.ToDate = !asOf.IsZero() && cal.FirstDay(last) <= asOf.DayNumber() && asOf.DayNumber() < cal.LastDay(last)
 	}
@@ -223,5 +223,5 @@ func refCombineAt(g Goal, values map[Period]float64, subs []Period, at []int) (f
 	if len(vs) == 0 {
 		return 0, false
 	}
-	return DropFloatNoise(combine(g, vs)), true
+	return DropFloatNoiseAt(combine(g, vs), Decimals(g)), true
 }

@@ -175,7 +175,7 @@ func rowsIn(rows []ReviewRow, in []bool) []ReviewRow {
 func (rv *reviewer) rowFromSums(g Goal, x Expectation, p Period, s ReviewSums, sc *reviewScratch) ReviewRow {
 	cal := rv.cal
 	r := ReviewRow{Goal: g, Period: p}
-	r.Expected, r.HasExpected = DropFloatNoise(cal.expectedFor(x, p)), cal.HasExpectation(x, p)
+	r.Expected, r.HasExpected = DropFloatNoiseAt(cal.expectedFor(x, p), Decimals(g)), cal.HasExpectation(x, p)
 	r.ExpectedCovered = r.Expected
 	days := rv.subDays(g.Cadence, p)
 	start, end := g.Start.DayNumber(), g.End.DayNumber()
@@ -191,9 +191,9 @@ func (rv *reviewer) rowFromSums(g Goal, x Expectation, p Period, s ReviewSums, s
 		}
 		sc.counted = counted
 		r.Reported, r.Complete = s[0].Count, true
-		r.Actual, r.HasActual = DropFloatNoise(ClampFinite(s[0].Sum)), true
+		r.Actual, r.HasActual = DropFloatNoiseAt(ClampFinite(s[0].Sum), Decimals(g)), true
 		clipped, toDate := rv.toDate(days, counted)
-		r.ExpectedCovered, r.ToDate = DropFloatNoise(x.covered(clipped, counted)), toDate
+		r.ExpectedCovered, r.ToDate = DropFloatNoiseAt(x.covered(clipped, counted), Decimals(g)), toDate
 	}
 	qs := ReviewSumPeriods(cal, p)
 	r.Previous, r.HasPrevious = rv.wholeFromSum(g, qs[1], s[1])
@@ -217,7 +217,7 @@ func (rv *reviewer) wholeFromSum(g Goal, q Period, s PeriodSum) (float64, bool) 
 	if len(subs) == 0 || s.Count != len(subs) {
 		return 0, false
 	}
-	return DropFloatNoise(ClampFinite(s.Sum)), true
+	return DropFloatNoiseAt(ClampFinite(s.Sum), Decimals(g)), true
 }
 
 // reviewScratch is the storage a core's calls of rowFromSums reuse from

@@ -133,7 +133,7 @@ func combineAt(g Goal, values map[Period]float64, subs []Period, at []int) (floa
 	if len(vs) == 0 {
 		return 0, false
 	}
-	return DropFloatNoise(combine(g, vs)), true
+	return DropFloatNoiseAt(combine(g, vs), Decimals(g)), true
 }
 
 // combine makes one period's value of the values of its parts, in period

@@ -199,7 +199,7 @@ func assess(cal Calendar, g Goal, plan []PeriodTarget, x *Expectation, values []
 		if !ended {
 			// As the review's expectations: 1.4999999999999998 is the 1.5
 			// the review shows as 2, not a 1 that reads on track.
-			a.Expected = DropFloatNoise(cal.expectedByNow(g, plan, x, values, s, a.Date, complete == nil))
+			a.Expected = DropFloatNoiseAt(cal.expectedByNow(g, plan, x, values, s, a.Date, complete == nil), Decimals(g))
 		}
 		expected, actual := ShownFigures(g, a.Expected, a.Actual)
 		a.Progress = GoalProgress(g, actual)
@@ -362,11 +362,11 @@ func ratioOrigin(g Goal) *float64 {
 // to its decimals as FormatValue writes them (RoundValue). Every status
 // and gap is judged on these: judged on the figures unrounded, a count
 // expected at 1.378 and met by 1 read "1 expected, 1 actual, gap 0" beside
-// "Off track". Binary noise is dropped first (DropFloatNoise), as the
+// "Off track". Binary noise is dropped first (DropFloatNoiseAt), as the
 // review drops it from its figures: a plan to date of 1.4999999999999998
 // is 1.5, shown as 2 on the card, the projection and the review alike.
 // NaN and infinities are returned unchanged.
 func ShownFigures(g Goal, expected, actual float64) (shownExpected, shownActual float64) {
 	d := Decimals(g)
-	return RoundValue(DropFloatNoise(expected), d), RoundValue(DropFloatNoise(actual), d)
+	return RoundValue(DropFloatNoiseAt(expected, d), d), RoundValue(DropFloatNoiseAt(actual, d), d)
 }
