@@ -102,9 +102,12 @@ func rowOf(rows []app.ReviewRow, id int64) app.ReviewRow {
 	return app.ReviewRow{}
 }
 
-// same reports whether a and b are one number, give or take float error.
+// same reports whether a and b are one number, give or take float error:
+// a billionth of their size, but never a thousandth or more, which at a
+// trillion yuan let the review's ¥1,234,567,890,120.00 pass for a check-in
+// of ¥1,234,567,890,123.45.
 func same(a, b float64) bool {
-	return math.Abs(a-b) <= 1e-9*max(1, math.Abs(a), math.Abs(b))
+	return math.Abs(a-b) <= min(1e-9*max(1, math.Abs(a), math.Abs(b)), 1e-3)
 }
 
 // checkDetail compares the goal detail's row with the review's.
