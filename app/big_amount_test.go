@@ -1,6 +1,9 @@
 package app
 
 import (
+	"math"
+	"math/rand/v2"
+	"strconv"
 	"testing"
 )
 
@@ -53,6 +56,35 @@ func TestDropFloatNoiseAt(t *testing.T) {
 	} {
 		if got := DropFloatNoiseAt(c.v, c.d); got != c.want {
 			t.Errorf("DropFloatNoiseAt(%v, %d) = %v, want %v", c.v, c.d, got, c.want)
+		}
+	}
+}
+
+// TestDropFloatNoiseAtFast compares the path without strings with the one
+// through them on large values with and without noise.
+func TestDropFloatNoiseAtFast(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 7))
+	for range 200000 {
+		d := r.IntN(4)
+		v := math.Round(r.Float64()*math.Pow10(9+r.IntN(6))) / math.Pow10(d)
+		switch r.IntN(3) {
+		case 0:
+			v = math.Nextafter(v, math.Inf(1))
+		case 1:
+			v += (r.Float64() - 0.5) * math.Pow10(-d)
+		}
+		if r.IntN(2) == 0 {
+			v = -v
+		}
+		want := v
+		if a := math.Abs(v); a >= pow10[max(0, 11-d)] {
+			digits := min(17, int(math.Floor(math.Log10(a)))+1+d+1)
+			want, _ = strconv.ParseFloat(strconv.FormatFloat(v, 'g', digits, 64), 64)
+		} else {
+			want = DropFloatNoise(v)
+		}
+		if got := DropFloatNoiseAt(v, d); math.Float64bits(got) != math.Float64bits(want) {
+			t.Fatalf("DropFloatNoiseAt(%v, %d) = %v, want %v", v, d, got, want)
 		}
 	}
 }

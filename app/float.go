@@ -64,10 +64,27 @@ func DropFloatNoiseAt(v float64, decimals int) float64 {
 	if !(a >= pow10[max(0, 11-decimals)]) || math.IsInf(v, 0) {
 		return DropFloatNoise(v) // 12 digits hold every one shown
 	}
+	if c, ok := dropNoiseAtFast(v, decimals); ok {
+		return c
+	}
 	digits := min(17, int(math.Floor(math.Log10(a)))+1+decimals+1)
 	c, err := strconv.ParseFloat(strconv.FormatFloat(v, 'g', digits, 64), 64)
 	if err != nil {
 		return v
 	}
 	return c
+}
+
+// dropNoiseAtFast is DropFloatNoiseAt without strings where it is sure to
+// give the same bits: its digits are v's to decimals+1 places, v × 10^(decimals+1)
+// rounded, exact below 10^15 but for one rounding of at most 1/16, so away
+// from a half math.Round finds the whole number the digits make, and one
+// division of exact operands gives the float ParseFloat reads back.
+func dropNoiseAtFast(v float64, decimals int) (float64, bool) {
+	k := decimals + 1
+	x := math.Abs(v) * pow10[k]
+	if !(x < 1e15) || math.Abs(x-math.Trunc(x)-0.5) < 0.25 {
+		return 0, false
+	}
+	return math.Copysign(math.Round(x)/pow10[k], v), true
 }
