@@ -225,7 +225,39 @@ func Restore(ctx context.Context, dbPath, backup string, now time.Time) (string,
 	if err := copyFile(backup, dbPath); err != nil {
 		return aside, err
 	}
+	if err := newSyncClient(ctx, dbPath); err != nil {
+		return aside, err
+	}
 	return aside, CheckFile(ctx, dbPath)
+}
+
+// newSyncClient gives a restored file a new id on its team's server
+// (sync_state.client). The backup is an earlier state of this laptop: the
+// server takes changes of the same client as already seen by it, so with
+// the old id an edit made after the restore went over what the laptop had
+// synced since the backup (a newer target back to the backup's) without a
+// merge or a clash. Under a new id those are someone else's changes, which
+// the server merges or sets aside as it does any other laptop's. A file
+// older than team sync has no sync_state and is left as it is.
+func newSyncClient(ctx context.Context, path string) error {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		abs = path
+	}
+	db, err := sql.Open("sqlite", dsn(abs))
+	if err != nil {
+		return fmt.Errorf("open %s: %w", path, err)
+	}
+	defer db.Close()
+	var n int
+	if err := db.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'sync_state'`).Scan(&n); err != nil {
+		return fileError(err, "restore backup")
+	}
+	if n == 0 {
+		return nil
+	}
+	_, err = db.ExecContext(ctx, `UPDATE sync_state SET client = lower(hex(randomblob(16)))`)
+	return fileError(err, "restore backup")
 }
 
 // copyFile writes a synced copy of src to dst, which must not exist. A
