@@ -60,6 +60,9 @@ func (c *teamClashes) row(cl team.Clash) fyne.CanvasObject {
 		"Theirs": clashValueIn(g, cl, cl.Theirs), "Mine": clashValueIn(g, cl, cl.Mine)}
 	if cl.What == "flag" {
 		text := wrapped(lang.L("{{.What}}: checked in on a value {{.Author}} had since changed (it was {{.Theirs}}); the latest, {{.Mine}}, counts.", args))
+		if cl.Field != "value" { // the note or confidence of a check-in of the same value
+			text = wrapped(lang.L("{{.What}}, {{.Field}}: checked in over a change made meanwhile (it was {{.Theirs}}); the latest, {{.Mine}}, counts.", args))
+		}
 		seen := widget.NewButtonWithIcon(lang.L("Seen"), theme.ConfirmIcon(), func() { c.resolve(cl.ID, false) })
 		return newBorder(nil, nil, nil, seen, text)
 	}

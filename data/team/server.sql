@@ -135,10 +135,22 @@ DECLARE
     clashed boolean := false;
 BEGIN
     IF pacer.policy(k) = 'event' THEN
-        IF cur->'value' IS DISTINCT FROM d->'value' THEN
-            PERFORM pacer.note('flag', k, u, 'value', cur->'value', d->'value', cid, cl);
-        END IF;
-        RETURN d;
+        -- The latest check-in counts, field by field: what this laptop did
+        -- not touch keeps the other's (a note written meanwhile); a value
+        -- other than the one it replaces is flagged as before, and so is a
+        -- note or confidence both changed apart, which was replaced unsaid
+        -- when the values were the same. Who saved it and when follow the
+        -- latest.
+        res := d;
+        FOR f IN SELECT jsonb_object_keys(d) LOOP
+            CONTINUE WHEN f IN ('author', 'created_at', 'updated_at') OR cur->f IS NOT DISTINCT FROM d->f;
+            IF d->f IS NOT DISTINCT FROM base->f THEN
+                res := res || jsonb_build_object(f, cur->f);
+            ELSIF f = 'value' OR f IN ('confidence', 'note') AND cur->f IS DISTINCT FROM base->f THEN
+                PERFORM pacer.note('flag', k, u, f, cur->f, d->f, cid, cl);
+            END IF;
+        END LOOP;
+        RETURN res;
     END IF;
     FOR f IN SELECT jsonb_object_keys(d) LOOP
         CONTINUE WHEN d->f IS NOT DISTINCT FROM base->f; -- not touched here
