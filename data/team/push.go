@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"time"
 
 	"github.com/jackc/pgx/v5"
 )
@@ -39,32 +40,41 @@ type result struct {
 // as a crash would.
 var testHookAfterPush func() error
 
-// pushAll sends what the outbox held when it began, a batch at a time. It
-// returns the refusals the server gave and how many changes it sent.
-// Changes queued meanwhile wait for the next sync: a laptop saving check-in
-// after check-in would otherwise keep one push going, a batch of one or two
-// each, and each save waiting behind its commits.
+// testHookSent, when set, runs after each batch sent, before the push
+// commits, with the connection, so a test can drop it mid-push.
+var testHookSent func(conn *pgx.Conn)
+
+// pushed is a batch the server answered, acknowledged once the push
+// commits.
+type pushed struct {
+	last    int64
+	results []result
+}
+
+// pushAll sends what the outbox held when it began, a batch at a time, in
+// one transaction on the server: a connection lost mid-push leaves none of
+// it there, so no laptop pulls half of an import (before, each batch of
+// 500 committed alone). It returns the refusals the server gave and how
+// many changes it sent. Changes queued meanwhile wait for the next sync: a
+// laptop saving check-in after check-in would otherwise keep one push
+// going, a batch of one or two each, and each save waiting behind its
+// commits.
 func (e *engine) pushAll(ctx context.Context, conn *pgx.Conn) (refused []Refusal, sent int, err error) {
 	var upto int64
 	if err := e.db().QueryRowContext(ctx, `SELECT coalesce(max(id), 0) FROM sync_outbox`).Scan(&upto); err != nil {
 		return nil, 0, fmt.Errorf("read outbox: %w", err)
 	}
-	for {
-		batch, last, err := e.readOutbox(ctx, upto)
-		if err != nil || last == 0 {
-			return refused, sent, err
+	done, sent, err := e.sendAll(ctx, conn, upto)
+	if err != nil || len(done) == 0 {
+		return nil, sent, err
+	}
+	if testHookAfterPush != nil {
+		if err := testHookAfterPush(); err != nil {
+			return nil, sent, err
 		}
-		sent += len(batch)
-		results, err := e.send(ctx, conn, batch)
-		if err != nil {
-			return refused, sent, err
-		}
-		if testHookAfterPush != nil {
-			if err := testHookAfterPush(); err != nil {
-				return refused, sent, err
-			}
-		}
-		r, rewrote, err := e.ack(ctx, last, results)
+	}
+	for _, p := range done {
+		r, rewrote, err := e.ack(ctx, p.last, p.results)
 		refused = append(refused, r...)
 		if err != nil {
 			return refused, sent, err
@@ -74,19 +84,61 @@ func (e *engine) pushAll(ctx context.Context, conn *pgx.Conn) (refused []Refusal
 			e.st.SettleDerived(ctx)
 		}
 	}
+	return refused, sent, nil
 }
 
-// readOutbox reads the next batch of queued changes up to entry upto, one
-// a row (the row as it is now), naming new rows for the server in the same
-// transaction, so a retried push names them the same. last is the last
-// outbox entry read, 0 when none is left.
-func (e *engine) readOutbox(ctx context.Context, upto int64) ([]*outgoing, int64, error) {
+// sendAll sends the outbox up to entry upto in batches, in one server
+// transaction it commits at the end, and returns the server's answers.
+func (e *engine) sendAll(ctx context.Context, conn *pgx.Conn, upto int64) (done []pushed, sent int, err error) {
+	tx, err := conn.Begin(ctx)
+	if err != nil {
+		return nil, 0, fmt.Errorf("push: %w", err)
+	}
+	defer func() {
+		if err != nil {
+			rctx, cancel := context.WithTimeout(context.Background(), time.Second)
+			defer cancel()
+			_ = tx.Rollback(rctx)
+		}
+	}()
+	var after int64
+	for {
+		batch, last, err := e.readOutbox(ctx, after, upto)
+		if err != nil {
+			return nil, sent, err
+		} else if last == 0 {
+			break
+		}
+		sent += len(batch)
+		results, err := e.send(ctx, tx, batch)
+		if err != nil {
+			return nil, sent, err
+		}
+		done = append(done, pushed{last: last, results: results})
+		after = last
+		if testHookSent != nil {
+			testHookSent(conn)
+		}
+	}
+	cctx, cancel := context.WithTimeout(ctx, opTimeout)
+	defer cancel()
+	if err := tx.Commit(cctx); err != nil {
+		return nil, sent, fmt.Errorf("push: %w", err)
+	}
+	return done, sent, nil
+}
+
+// readOutbox reads the next batch of queued changes after entry after up
+// to entry upto, one a row (the row as it is now), naming new rows for the
+// server in the same transaction, so a retried push names them the same.
+// last is the last outbox entry read, 0 when none is left.
+func (e *engine) readOutbox(ctx context.Context, after, upto int64) ([]*outgoing, int64, error) {
 	tx, err := e.begin(ctx)
 	if err != nil {
 		return nil, 0, err
 	}
 	defer tx.Rollback()
-	rows, err := tx.QueryContext(ctx, `SELECT id, change_id, tbl, rid, op, coalesce(uid, '') FROM sync_outbox WHERE id <= ? ORDER BY id LIMIT ?`, upto, pushBatch)
+	rows, err := tx.QueryContext(ctx, `SELECT id, change_id, tbl, rid, op, coalesce(uid, '') FROM sync_outbox WHERE id > ? AND id <= ? ORDER BY id LIMIT ?`, after, upto, pushBatch)
 	if err != nil {
 		return nil, 0, fmt.Errorf("read outbox: %w", err)
 	}
@@ -161,8 +213,14 @@ func (e *engine) outgoing(ctx context.Context, tx querier, cid, tbl string, rid 
 	return o, nil
 }
 
+// pgQuerier runs a query on the server: a connection, or a transaction
+// on one.
+type pgQuerier interface {
+	Query(ctx context.Context, sql string, args ...any) (pgx.Rows, error)
+}
+
 // send runs one push on the server.
-func (e *engine) send(ctx context.Context, conn *pgx.Conn, batch []*outgoing) ([]result, error) {
+func (e *engine) send(ctx context.Context, conn pgQuerier, batch []*outgoing) ([]result, error) {
 	body, err := json.Marshal(batch)
 	if err != nil {
 		return nil, fmt.Errorf("encode push: %w", err)
