@@ -104,6 +104,7 @@ func newGapEditor(ui gapDeps) *gapEditor {
 	e.save = widget.NewButtonWithIcon(lang.L("Save gap analysis"), theme.DocumentSaveIcon(), e.onSave)
 	e.save.Importance = widget.HighImportance
 	e.toAction = widget.NewButtonWithIcon(lang.L("Create action plan"), theme.MediaFastForwardIcon(), e.onCreateAction)
+	e.toAction.Disable() // until a goal's gap analysis is shown
 	e.status = widget.NewLabel("")
 	e.status.Wrapping = fyne.TextWrapWord
 	form := widget.NewForm(
@@ -123,6 +124,7 @@ func (e *gapEditor) load(g app.Goal, periodKey string) {
 		e.scroll.ScrollToTop()
 	}
 	e.goal, e.period = g, periodKey
+	e.toAction.Enable()
 	e.heading.SetText(lang.L("Gap analysis: {{.Goal}}, {{.Period}}", map[string]any{"Goal": g.Title, "Period": periodKeyName(periodKey)}))
 	r, err := e.ui.store.ReviewByPeriod(e.ui.context(), g.ID, periodKey)
 	switch {
@@ -157,18 +159,22 @@ func (e *gapEditor) load(g app.Goal, periodKey string) {
 	}
 	e.status.SetText("")
 	e.loaded = e.formState()
-	if e.review.ID == 0 {
-		e.toAction.Disable()
-	} else {
-		e.toAction.Enable()
-	}
 }
 
 // onCreateAction opens a new action plan filled from this gap analysis;
 // when one was made from it already, it first offers to open that one.
+// What the form shows is saved first: the plan was filled from the gap
+// analysis as last saved, and a measure typed since was left out of it.
+// A save refused keeps the form, its message under it.
 func (e *gapEditor) onCreateAction() {
-	if e.review.ID == 0 {
+	if e.goal.ID == 0 {
 		return
+	}
+	if e.review.ID == 0 || e.changed() {
+		e.onSave()
+		if e.review.ID == 0 || e.changed() {
+			return
+		}
 	}
 	plans, err := e.linkedPlans()
 	if err != nil {

@@ -65,3 +65,50 @@ func TestActionPlanFromPastDueMeasuresSaves(t *testing.T) {
 		t.Errorf("measures' dates changed: %+v", p.Measures)
 	}
 }
+
+// TestCreateActionPlanTakesWhatTheFormShows: a measure typed into a saved
+// gap analysis, then "Create action plan" without Save, was left out of
+// the plan, which was filled from the gap as last saved; and a gap never
+// saved had the button greyed out with no word why. The form is saved
+// first, and the plan takes every measure it shows.
+func TestCreateActionPlanTakesWhatTheFormShows(t *testing.T) {
+	ui, _, store := newStoreUI(t)
+	ctx := context.Background()
+	g := saveSeedGoal(t, store, "Sales 2023")
+	ui.showScreen(screenReviews)
+	e := builtScreen[*reviewsScreen](ui).gap
+	e.load(g, "2023-Q1")
+	if e.toAction.Disabled() {
+		t.Fatal("Create action plan is greyed out on a gap analysis not saved yet")
+	}
+	e.cause.SetSelected(causeLabel("market_demand"))
+	e.text.SetText("Weak demand")
+	e.rows[0].text.SetText("Research")
+	test.Tap(e.save)
+	test.Tap(e.add)
+	e.rows[1].text.SetText("Promote")
+	e.rows[1].due.SetText("2023-02-30") // not a date: nothing leaves the form
+	test.Tap(e.toAction)
+	if builtScreen[*actionsScreen](ui) != nil && builtScreen[*actionsScreen](ui).editor != nil {
+		t.Fatal("a plan was opened from a gap analysis that could not be saved")
+	}
+	if e.status.Text == "" || e.rows[1].text.Text != "Promote" {
+		t.Errorf("refused: message %q, measure kept %q", e.status.Text, e.rows[1].text.Text)
+	}
+	e.rows[1].due.SetText("2023-04-30")
+	test.Tap(e.toAction)
+	ed := builtScreen[*actionsScreen](ui).editor
+	if ed == nil {
+		t.Fatal("Create action plan opened no editor")
+	}
+	var measures []string
+	for _, r := range ed.rows {
+		measures = append(measures, r.text.Text+" "+r.due.Text)
+	}
+	if len(measures) != 2 || measures[1] != "Promote 2023-04-30" {
+		t.Errorf("the plan's measures are %q, want Research and Promote due 2023-04-30", measures)
+	}
+	if r, err := store.ReviewByPeriod(ctx, g.ID, "2023-Q1"); err != nil || len(r.Measures) != 2 {
+		t.Errorf("the gap analysis was not saved with its two measures: %+v, %v", r, err)
+	}
+}
