@@ -81,7 +81,7 @@ type measureRow struct {
 	text  *widgets.KeyEntry
 	owner *widgets.KeyEntry
 	due   *widgets.DateEntry
-	done  bool
+	done  *widgets.KeyCheck
 }
 
 func newGapEditor(ui gapDeps) *gapEditor {
@@ -272,7 +272,8 @@ func (e *gapEditor) newActionPlan() app.ActionPlan {
 }
 
 func (e *gapEditor) addRow(m app.Measure) {
-	row := &measureRow{id: m.ID, text: widgets.NewEntry(), owner: widgets.NewEntry(), due: widgets.NewDateEntry(), done: m.Done}
+	row := &measureRow{id: m.ID, text: widgets.NewEntry(), owner: widgets.NewEntry(), due: widgets.NewDateEntry(), done: widgets.NewCheck("", nil)}
+	row.done.SetChecked(m.Done)
 	row.text.SetPlaceHolder(lang.L("Measure"))
 	row.text.SetText(m.Text)
 	row.owner.SetPlaceHolder(lang.L("Owner"))
@@ -286,7 +287,9 @@ func (e *gapEditor) addRow(m app.Measure) {
 	// under it, the date field as wide as its hint or date needs: on one
 	// line, at 1024 px the measure kept only a few letters.
 	owner := newBorder(nil, nil, nil, container.NewHBox(row.due, remove), row.owner)
-	line = container.NewVBox(row.text, owner)
+	// The tick marks the measure done, as on an action plan's checklist:
+	// the review's deck, report and workbook show it, and nothing could set it.
+	line = container.NewVBox(newBorder(nil, nil, row.done, nil, row.text), owner)
 	e.measures.Add(line)
 }
 
@@ -315,7 +318,7 @@ func (e *gapEditor) measuresFromRows() ([]app.Measure, error) {
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, app.Measure{ID: r.id, Text: text, Owner: owner, Due: due, Done: r.done})
+		out = append(out, app.Measure{ID: r.id, Text: text, Owner: owner, Due: due, Done: r.done.Checked})
 	}
 	return out, nil
 }

@@ -107,3 +107,33 @@ func TestCreateActionOffersTheExistingPlan(t *testing.T) {
 		t.Errorf("%d action plans, want %d: nothing is saved before Save", len(after), len(plans))
 	}
 }
+
+// TestGapMeasureCanBeMarkedDone: the review's deck, report and workbook
+// show whether each measure of a gap analysis is done, and nothing in the
+// gap analysis could mark one done, so every measure read as open for
+// ever. A tick beside each measure marks it, and is saved with it.
+func TestGapMeasureCanBeMarkedDone(t *testing.T) {
+	ui, _, store := newStoreUI(t)
+	ctx := context.Background()
+	g := saveSeedGoal(t, store, "Sales 2023")
+	e := newGapEditor(depsOf[gapStore](ui))
+	e.load(g, "2023-Q1")
+	e.rows[0].text.SetText("Call the distributors")
+	test.Tap(e.save)
+	if e.rows[0].done.Checked {
+		t.Fatal("a new measure shows as done")
+	}
+	test.Tap(e.rows[0].done)
+	if !e.changed() {
+		t.Error("a measure ticked done is no change to ask about")
+	}
+	test.Tap(e.save)
+	r, err := store.ReviewByPeriod(ctx, g.ID, "2023-Q1")
+	if err != nil || len(r.Measures) != 1 || !r.Measures[0].Done {
+		t.Fatalf("saved measures %+v, %v; want the one done", r.Measures, err)
+	}
+	e.load(g, "2023-Q1")
+	if !e.rows[0].done.Checked {
+		t.Error("a measure saved as done shows as open")
+	}
+}
