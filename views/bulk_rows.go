@@ -292,7 +292,7 @@ func (r *bulkRows) values() (vs []float64, filled []bool, ok bool) {
 		text := strings.TrimSpace(l.text)
 		var err error
 		if text != "" {
-			vs[i], err = notation.ParseAmount(text, r.format, currencyOf(*l.goal))
+			vs[i], err = parseAmountOf(text, r.format, *l.goal)
 			filled[i] = err == nil
 		}
 		r.setErr(i, err)

@@ -1,6 +1,7 @@
 package views
 
 import (
+	"errors"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -26,6 +27,9 @@ type numberField struct {
 	// quiet, when set and true, holds back new error messages while the
 	// user is still typing; a message already shown is updated or cleared.
 	quiet func() bool
+	// decimals, when set, are those the value keeps: text that is no
+	// number is answered with an example of as many (wholeExample).
+	decimals *int
 }
 
 func newNumberField(placeholder string, changed func()) *numberField {
@@ -56,6 +60,9 @@ func (f *numberField) value() (v float64, ok bool, err error) {
 		return 0, false, nil
 	}
 	v, err = notation.ParseAmount(f.entry.Text, f.format, f.currency)
+	if f.decimals != nil {
+		err = exampleAt(err, f.format, *f.decimals)
+	}
 	f.setError(err)
 	if err != nil {
 		return 0, false, err
@@ -95,6 +102,26 @@ func currencyOf(g app.Goal) string {
 }
 
 // errorText is the translated sentence for an error from app or data.
+// parseAmountOf reads text as a value of goal g (notation.ParseAmount),
+// and answers text that is no number with an example g accepts.
+func parseAmountOf(text string, nf notation.NumberFormat, g app.Goal) (float64, error) {
+	v, err := notation.ParseAmount(text, nf, currencyOf(g))
+	return v, exampleAt(err, nf, app.Decimals(g))
+}
+
+// exampleAt is err, when it says the text is no number, with its example
+// at the decimals the value keeps: "Type a number such as 1,234.5." on a
+// goal of whole customers proposed a value it refuses for its decimal.
+func exampleAt(err error, nf notation.NumberFormat, decimals int) error {
+	var e *app.Error
+	if !errors.Is(err, notation.ErrNumber) || !errors.As(err, &e) || e.Message != notation.MsgNumber {
+		return err
+	}
+	c := *e
+	c.Args = map[string]any{"Example": nf.ExampleAt(decimals)}
+	return &c
+}
+
 func errorText(err error) string {
 	return userMessage(err)
 }

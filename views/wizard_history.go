@@ -303,7 +303,7 @@ func (s *historyStep) gridValues(d *goalDraft) (values []app.PeriodValue, typedI
 				continue
 			}
 			filled = true
-			v, perr := notation.ParseAmount(e.Text, format, currencyOf(d.goal))
+			v, perr := parseAmountOf(e.Text, format, d.goal)
 			if perr != nil {
 				err = cmp.Or(err, valueError(periodName(p), perr))
 				changed = true

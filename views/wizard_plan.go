@@ -9,7 +9,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"pacer/app"
-	"pacer/app/notation"
 	"pacer/views/widgets"
 )
 
@@ -291,7 +290,7 @@ func (s *planStep) applyCells(d *goalDraft) error {
 		if e == nil {
 			continue
 		}
-		v, err := notation.ParseAmount(e.Text, format, currencyOf(d.goal))
+		v, err := parseAmountOf(e.Text, format, d.goal)
 		if err != nil {
 			return fieldError{text: lang.L("{{.Period}}: {{.Reason}}",
 				map[string]any{"Period": periodKeyName(pt.PeriodKey), "Reason": errorText(err)})}
