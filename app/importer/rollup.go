@@ -60,7 +60,7 @@ func (pl *importPlanner) add(g *app.Goal, n int, v float64, d rowDate) (counted 
 		b = &bucket{g: g, exact: true, from: d.first, through: d.last, latestAt: math.MinInt64, row: n}
 		pl.buckets[key] = b
 	}
-	b.noteSpan(n, v, d, pl.dimGroup())
+	b.noteSpan(n, v, d)
 	b.rows++
 	b.from, b.through = min(b.from, d.first), max(b.through, d.last)
 	b.noteLatest(v, d)

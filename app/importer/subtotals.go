@@ -9,7 +9,8 @@ import (
 )
 
 // spanRow is a row dated by a span of days: its number, date and value
-// in units of the goal's last decimal.
+// in units of the goal's last decimal, and its dimension values' group
+// (dimGroup), set by resolveGroups.
 type spanRow struct {
 	n     int
 	d     rowDate
@@ -18,26 +19,28 @@ type spanRow struct {
 }
 
 // dayUnits is the value of a row dated by a day, in units of the goal's
-// last decimal.
+// last decimal, and the row's number, whose group resolveGroups looks up
+// only for a bucket with span rows: most files have none, and numbering
+// each of a million rows' dimension values had been an eighth of their
+// import.
 type dayUnits struct {
-	day   int32 // a day number: 16 bytes a row with the group
-	group int32
+	day   int32 // a day number: 16 bytes a row
+	row   int32
 	units int64
 }
 
-// noteSpan counts value v of row n, dated d, of the dimension values
-// group (dimGroup), among the bucket's rows dated by a day or by a span of
-// days.
-func (b *bucket) noteSpan(n int, v float64, d rowDate, group int32) {
+// noteSpan counts value v of row n, dated d, among the bucket's rows
+// dated by a day or by a span of days.
+func (b *bucket) noteSpan(n int, v float64, d rowDate) {
 	units := math.Round(v * math.Pow10(b.g.Decimals))
 	if b.g.Aggregation != app.AggFlow || b.g.Kind == app.KindMilestone || !(math.Abs(units) < 1<<53) {
 		return // a level's or a milestone's rows are states, which no row adds up
 	}
 	if d.first == d.last {
-		b.days = append(b.days, dayUnits{int32(d.first), group, int64(units)})
+		b.days = append(b.days, dayUnits{int32(d.first), int32(n), int64(units)})
 		return
 	}
-	b.spans = append(b.spans, spanRow{n, d, int64(units), group})
+	b.spans = append(b.spans, spanRow{n, d, int64(units), 0})
 }
 
 // rejectSubtotals refuses each row of a sum (flow) goal dated by a span of
@@ -48,7 +51,10 @@ func (b *bucket) noteSpan(n int, v float64, d rowDate, group int32) {
 func (pl *importPlanner) rejectSubtotals(keys []bucketKey) {
 	for _, k := range keys {
 		b := pl.buckets[k]
-		for _, s := range b.subtotals() {
+		if len(b.spans) == 0 {
+			continue // no row that could be a subtotal
+		}
+		for _, s := range b.subtotals(pl.resolveGroups(b)) {
 			msg := msgImportSubtotal
 			if s.ofSpans {
 				msg = msgImportSpanSubtotal
@@ -57,6 +63,25 @@ func (pl *importPlanner) rejectSubtotals(keys []bucketKey) {
 			pl.taintRow(b.g, s.d, s.n, true)
 		}
 	}
+}
+
+// resolveGroups sets the group of b's span rows and returns those of
+// its day rows, in the order of b.days.
+func (pl *importPlanner) resolveGroups(b *bucket) []int32 {
+	cur := pl.cur
+	defer func() { pl.cur = cur }()
+	groupOf := func(n int) int32 {
+		pl.cur = n - 1 // n counts rows from 1 (importPlanner.row)
+		return pl.dimGroup()
+	}
+	for i := range b.spans {
+		b.spans[i].group = groupOf(b.spans[i].n)
+	}
+	days := make([]int32, len(b.days))
+	for i, d := range b.days {
+		days[i] = groupOf(int(d.row))
+	}
+	return days
 }
 
 // subtotal is a span row found to be a subtotal; ofSpans says that rows
@@ -82,7 +107,8 @@ type spanGroup struct {
 // stores. Spans are judged shortest first, and a row found a subtotal is
 // no part of a longer span: a year row equal to its quarters, which equal
 // their months, is a subtotal of those months, as the quarters are.
-func (b *bucket) subtotals() []subtotal {
+// dayGroups are the groups of b.days (resolveGroups).
+func (b *bucket) subtotals(dayGroups []int32) []subtotal {
 	var out []subtotal
 	found := map[int]bool{}
 	for _, group := range spanGroupNames(b.spans) {
@@ -90,7 +116,7 @@ func (b *bucket) subtotals() []subtotal {
 			continue
 		}
 		same := func(g int32) bool { return g == group }
-		for _, s := range subtotalsOf(filterSpans(b.spans, same, nil), filterDays(b.days, same), same) {
+		for _, s := range subtotalsOf(filterSpans(b.spans, same, nil), filterDays(b.days, dayGroups, same), same) {
 			out, found[s.n] = append(out, s), true
 		}
 	}
@@ -148,11 +174,11 @@ func filterSpans(rows []spanRow, keep func(int32) bool, drop map[int]bool) []spa
 	return out
 }
 
-// filterDays is the day rows of a group keep says.
-func filterDays(rows []dayUnits, keep func(int32) bool) []dayUnits {
+// filterDays is the day rows, of groups groups, of a group keep says.
+func filterDays(rows []dayUnits, groups []int32, keep func(int32) bool) []dayUnits {
 	var out []dayUnits
-	for _, d := range rows {
-		if keep(d.group) {
+	for i, d := range rows {
+		if keep(groups[i]) {
 			out = append(out, d)
 		}
 	}
