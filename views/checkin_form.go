@@ -67,9 +67,7 @@ func newCheckInForm(ui checkInFormDeps, g app.Goal, c *app.CheckIn, onSaved func
 	f.existing.Wrapping = fyne.TextWrapWord
 	f.period = widgets.NewSelect(names, func(string) { f.onPeriodChanged() })
 	f.value = newNumberField(valueExample(g, ui.numberFormat()), nil)
-	f.value.format, f.value.currency = ui.numberFormat(), currencyOf(g)
-	decimals := app.Decimals(g)
-	f.value.decimals = &decimals
+	f.value.readsValuesOf(g, ui.numberFormat())
 	f.value.entry.OnSubmitted = func(string) { f.onSubmit() }
 	if g.Kind == app.KindMilestone {
 		f.done = widgets.NewSelect([]string{lang.L("Not done"), lang.L("Done")}, func(string) { f.value.setError(nil) })

@@ -28,7 +28,7 @@ type numberField struct {
 	// user is still typing; a message already shown is updated or cleared.
 	quiet func() bool
 	// decimals, when set, are those the value keeps: text that is no
-	// number is answered with an example of as many (wholeExample).
+	// number is answered with an example of as many (exampleAt).
 	decimals *int
 }
 
@@ -101,7 +101,14 @@ func currencyOf(g app.Goal) string {
 	return g.UnitLabel
 }
 
-// errorText is the translated sentence for an error from app or data.
+// readsValuesOf makes f read values of goal g written in format nf: an
+// amount in another currency than g's is refused, and text that is no
+// number is answered with an example at g's decimals.
+func (f *numberField) readsValuesOf(g app.Goal, nf notation.NumberFormat) {
+	d := app.Decimals(g)
+	f.format, f.currency, f.decimals = nf, currencyOf(g), &d
+}
+
 // parseAmountOf reads text as a value of goal g (notation.ParseAmount),
 // and answers text that is no number with an example g accepts.
 func parseAmountOf(text string, nf notation.NumberFormat, g app.Goal) (float64, error) {
@@ -122,6 +129,7 @@ func exampleAt(err error, nf notation.NumberFormat, decimals int) error {
 	return &c
 }
 
+// errorText is the translated sentence for an error from app or data.
 func errorText(err error) string {
 	return userMessage(err)
 }

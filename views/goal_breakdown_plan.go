@@ -47,7 +47,7 @@ func (p *breakdownPane) onPlan() {
 	}
 	for range e.values {
 		f := newNumberField(lang.L("No plan of its own"), e.onChanged)
-		f.format, f.currency = p.d.ui.numberFormat(), currencyOf(p.d.pace.Goal)
+		f.readsValuesOf(p.d.pace.Goal, p.d.ui.numberFormat())
 		e.fields = append(e.fields, f)
 	}
 	e.guard.state = e.state

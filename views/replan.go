@@ -66,7 +66,7 @@ func newReplanDialog(ui replanDeps, p app.Pace, onSaved func()) *replanDialog {
 		named[string]{replanTarget, lang.L("Revise the target")})
 	r.mode = widget.NewRadioGroup(r.modes.labels, func(string) { r.recompute() })
 	r.target = newNumberField(lang.L("New target"), r.recompute)
-	r.target.format, r.target.currency = ui.numberFormat(), currencyOf(p.Goal)
+	r.target.readsValuesOf(p.Goal, ui.numberFormat())
 	r.note.SetPlaceHolder(lang.L("Why the plan changes, e.g. Q1 review"))
 	r.preview.Wrapping = fyne.TextWrapWord
 	r.mode.SetSelected(r.modes.labels[0])
