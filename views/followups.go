@@ -87,6 +87,11 @@ func (l *followUpLog) onAdd() {
 		l.showError(lang.L("Date the note {{.Today}} or earlier: it records what you saw.", map[string]any{"Today": today.String()}))
 		return
 	}
+	// A note from before the plan began tells nothing of its effect.
+	if start := l.plan.Start; !start.IsZero() && date.DayNumber() < start.DayNumber() {
+		l.showError(lang.L("Date the note {{.Start}} or later: the plan starts then.", map[string]any{"Start": start.String()}))
+		return
+	}
 	f := app.FollowUp{ActionID: l.plan.ID, Date: date, Note: note}
 	if err := l.ui.store.AddFollowUp(l.ui.context(), &f); err != nil {
 		l.showError(userMessage(err))
