@@ -206,31 +206,6 @@ func pruneBackups(dir, base string) error {
 	return nil
 }
 
-// Restore sets the database file at dbPath aside (renamed, never deleted)
-// and puts a checked copy of backup in its place. The store on dbPath must
-// be closed first. It returns where the old file was set aside.
-func Restore(ctx context.Context, dbPath, backup string, now time.Time) (string, error) {
-	if err := CheckFile(ctx, backup); err != nil {
-		return "", err
-	}
-	aside := dbPath + ".set-aside-" + now.Format("20060102T150405")
-	if err := os.Rename(dbPath, aside); err != nil && !os.IsNotExist(err) {
-		return "", fileError(err, "set the current file aside")
-	}
-	for _, suffix := range []string{"-wal", "-shm"} {
-		if err := os.Rename(dbPath+suffix, aside+suffix); err != nil && !os.IsNotExist(err) {
-			return aside, fileError(err, "set the current file aside")
-		}
-	}
-	if err := copyFile(backup, dbPath); err != nil {
-		return aside, err
-	}
-	if err := newSyncClient(ctx, dbPath); err != nil {
-		return aside, err
-	}
-	return aside, CheckFile(ctx, dbPath)
-}
-
 // newSyncClient gives a restored file a new id on its team's server
 // (sync_state.client). The backup is an earlier state of this laptop: the
 // server takes changes of the same client as already seen by it, so with

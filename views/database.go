@@ -159,13 +159,10 @@ func (ui *mainUI) restore(b data.BackupInfo) {
 		ui.showError(err)
 		return
 	}
-	aside, err := data.Restore(ui.ctx, path, b.Path, ui.now())
-	if err != nil {
+	// A restore that fails leaves the file as it was (data.Restore): it
+	// opens again, whatever the error said.
+	if _, err := data.Restore(ui.ctx, path, b.Path, ui.now()); err != nil {
 		ui.showError(err)
-		if aside != "" && !fileExists(path) {
-			// Put the set-aside file back so the user is never left without one.
-			os.Rename(aside, path)
-		}
 	}
 	ui.openDatabase(path)
 }
