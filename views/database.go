@@ -1,8 +1,6 @@
 package views
 
 import (
-	"fmt"
-	"os"
 	"path/filepath"
 
 	"fyne.io/fyne/v2"
@@ -76,17 +74,8 @@ func (ui *mainUI) onSaveCopy() {
 		return
 	}
 	ui.confirmOverwrite(path, func() { // which refuses the open file, under any name
-		// The copy is made beside its target and renamed over it, so a
-		// failed copy never destroys the file it was to replace.
-		tmp := path + ".partial"
-		os.Remove(tmp)
-		if err := ui.deps.Store.CheckedBackup(ui.ctx, tmp); err != nil {
+		if err := ui.deps.Store.SaveCopy(ui.ctx, path); err != nil {
 			ui.showError(err)
-			return
-		}
-		if err := os.Rename(tmp, path); err != nil {
-			os.Remove(tmp)
-			ui.showError(fmt.Errorf("save a copy: %w", err))
 			return
 		}
 		ui.showDialog(dialog.NewInformation(lang.L("Copy saved"), lang.L("A copy of the database was saved to {{.Path}}.", map[string]any{"Path": path}), ui.win))
