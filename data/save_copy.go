@@ -3,6 +3,7 @@ package data
 import (
 	"context"
 	"os"
+
 	"pacer/app"
 )
 
