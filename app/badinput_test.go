@@ -53,7 +53,7 @@ func TestBadInputSMART(t *testing.T) {
 			in.Plan = app.SplitEven(app.Calendar{}, in.Goal, app.CadenceQuarter)
 		}, "A", app.VerdictWarn, app.MsgANoHistory},
 		{"ZeroTargetPercent", func(in *app.SMARTInput) {
-			in.Goal.Unit, in.Goal.Target, in.Goal.Baseline = app.UnitPercent, 0, testkit.Ptr(-3)
+			in.Goal.Unit, in.Goal.Aggregation, in.Goal.Target, in.Goal.Baseline = app.UnitPercent, app.AggLevel, 0, testkit.Ptr(-3)
 		}, "M", app.VerdictWarn, app.MsgMPercentRange},
 		{"ZeroTargetZeroPlan", func(in *app.SMARTInput) {
 			in.Goal.Target, in.Goal.Baseline = 0, nil
@@ -70,7 +70,7 @@ func TestBadInputSMART(t *testing.T) {
 		{"NaNBaseline", func(in *app.SMARTInput) { in.Goal.Baseline = testkit.Ptr(nan) }, "M", app.VerdictWarn, app.MsgMNoBaseline},
 		{"InfBaseline", func(in *app.SMARTInput) { in.Goal.Baseline = testkit.Ptr(inf) }, "M", app.VerdictWarn, app.MsgMNoBaseline},
 		{"InfBaselinePercent", func(in *app.SMARTInput) {
-			in.Goal.Unit, in.Goal.Baseline, in.Goal.Target = app.UnitPercent, testkit.Ptr(-inf), 12
+			in.Goal.Unit, in.Goal.Aggregation, in.Goal.Baseline, in.Goal.Target = app.UnitPercent, app.AggLevel, testkit.Ptr(-inf), 12
 		}, "M", app.VerdictWarn, app.MsgMNoBaseline},
 		{"HugeTarget", func(in *app.SMARTInput) { in.Goal.Target = math.MaxFloat64 }, "A", app.VerdictWarn, app.MsgAUnrealistic},
 		{"HugeNegativeBaseline", func(in *app.SMARTInput) { in.Goal.Baseline = testkit.Ptr(-math.MaxFloat64) }, "M", app.VerdictPass, ""},

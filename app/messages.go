@@ -26,6 +26,8 @@ const (
 	msgMFixCustomLabel     = "Name the unit, e.g. kg or orders."
 	msgMAggMissing         = "The goal does not say how its values add up over periods."
 	msgMFixAgg             = "Choose flow for totals that add up (sales), or level for states (market share)."
+	MsgMPercentFlow        = "A percentage does not add up over periods: a margin of 30% each month is not 360% a year."
+	msgMFixPercentFlow     = "Choose the level (the latest value counts) for a percentage such as a margin or a market share."
 	MsgMTargetNotFinite    = "The target is not a number."
 	MsgMTargetMissing      = "The goal has no target."
 	msgMFixTarget          = "Set how much, as a number: a value, or a change such as +20%."
@@ -106,6 +108,7 @@ var Messages = []string{
 	msgSNoOwner, msgSFixOwner,
 	msgMKindMissing, msgMFixKind, msgMUnitMissing, msgMFixUnit,
 	msgMCustomLabel, msgMFixCustomLabel, msgMAggMissing, msgMFixAgg,
+	MsgMPercentFlow, msgMFixPercentFlow,
 	MsgMTargetNotFinite, MsgMTargetMissing, msgMFixTarget,
 	MsgMNoBaseline, msgMFixBaseline, MsgMNotAbove, msgMFixNotAbove,
 	MsgMNotBelow, msgMFixNotBelow, MsgMPercentRange, msgMFixPercentRange,

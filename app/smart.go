@@ -198,7 +198,8 @@ func checkSpecific(g Goal) findings {
 }
 
 // checkMeasurable is M. It fails a missing kind, unit, custom-unit name or
-// aggregation; a target that is not finite; a milestone whose target is not
+// aggregation; a percent goal (not a milestone) whose values add up over
+// periods; a target that is not finite; a milestone whose target is not
 // 1; an increase goal with no baseline and a target ≤ 0 (nothing was
 // entered); an increase target not above the baseline and a decrease
 // target not below it. It warns when an increase or decrease goal has no
@@ -233,8 +234,14 @@ func measurableFields(g Goal) findings {
 	case g.Unit == UnitCustom && strings.TrimSpace(g.UnitLabel) == "":
 		fs.add(VerdictFail, msgMCustomLabel, msgMFixCustomLabel)
 	}
-	if !oneOf(g.Aggregation, AggFlow, AggLevel) {
+	switch {
+	case !oneOf(g.Aggregation, AggFlow, AggLevel):
 		fs.add(VerdictFail, msgMAggMissing, msgMFixAgg)
+	case g.Unit == UnitPercent && g.Aggregation == AggFlow && g.Kind != KindMilestone:
+		// A margin of 30 % a month summed is 360 % a year: the plan would
+		// split the target into 2.5 % months and A would measure it
+		// against that sum.
+		fs.add(VerdictFail, MsgMPercentFlow, msgMFixPercentFlow)
 	}
 	return fs
 }

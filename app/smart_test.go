@@ -283,7 +283,7 @@ func TestSMARTRules(t *testing.T) {
 			in.Goal.Kind, in.Goal.Target, in.Goal.Baseline = KindDecrease, 0, nil
 		}, VerdictWarn, []string{MsgMNoBaseline}},
 		{"M: percent beyond 100", "M", func(in *SMARTInput) {
-			in.Goal.Unit, in.Goal.Baseline, in.Goal.Target = UnitPercent, Ptr(90), 120
+			in.Goal.Unit, in.Goal.Aggregation, in.Goal.Baseline, in.Goal.Target = UnitPercent, AggLevel, Ptr(90), 120
 		}, VerdictWarn, []string{MsgMPercentRange}},
 		{"M: milestone target 2", "M", func(in *SMARTInput) { in.Goal.Kind, in.Goal.Target = KindMilestone, 2 },
 			VerdictFail, []string{MsgMMilestoneTarget}},
