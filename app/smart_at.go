@@ -15,7 +15,9 @@ import (
 // slack keeps a business with little past growth from being told that
 // +10 % is unrealistic. Growth in points (market share) moves in smaller
 // steps, hence its smaller slack. Without history a target is unrealistic
-// above noHistoryLimit (more than doubling, or +10 pp); the seed's FAQ
+// above noHistoryLimit (more than doubling, or +10 pp), a cut above
+// noHistoryCut (more than halving, the mirror of doubling: a relative cut
+// never reaches 100 %, so the doubling limit let any cut pass); the seed's FAQ
 // example, 1M to 5M (+400 %), is unrealistic with any history short of a
 // year of +200 %.
 const (
@@ -24,6 +26,7 @@ const (
 	ambitiousSlackPP = 3.0  // percentage points
 	noHistoryLimit   = 100.0
 	noHistoryLimitPP = 10.0
+	noHistoryCut     = 50.0
 )
 
 // ambitiousLimit is the most growth (or cut, for decrease goals) that is
@@ -81,7 +84,7 @@ func (fs *findings) growth(g Goal, h GrowthHistory) {
 			fs.add(VerdictWarn, msgANoImprovement, msgAFixNoImprovement, args...)
 		}
 	case !bestOK:
-		fs.noBest(h, need*dir, noHistory, args)
+		fs.noBest(h, need*dir, dir < 0, noHistory, args)
 	default:
 		fs.againstBest(g, h, growthAsked{need: need, best: best, dir: dir, base: base}, args)
 	}
@@ -94,15 +97,23 @@ type growthAsked struct {
 }
 
 // noBest is A without a best year: unrealistic beyond what no history can
-// back, else why history says nothing. need is in the goal's direction.
-func (fs *findings) noBest(h GrowthHistory, need float64, noHistory bool, args []any) {
-	limit := noHistoryLimit
-	if h.PP {
+// back, else why history says nothing. need is in the goal's direction;
+// cut is true for a decrease goal.
+func (fs *findings) noBest(h GrowthHistory, need float64, cut, noHistory bool, args []any) {
+	limit, msg := noHistoryLimit, MsgAUnrealisticNoHist
+	switch {
+	case h.PP:
 		limit = noHistoryLimitPP
+	case cut:
+		limit = noHistoryCut
+	}
+	fix := msgAFixNoHistHigh
+	if cut {
+		msg, fix = MsgAUnrealisticNoHistCut, msgAFixNoHistCut
 	}
 	switch {
 	case !atMost(need, limit):
-		fs.add(VerdictWarn, MsgAUnrealisticNoHist, msgAFixNoHistHigh, args...)
+		fs.add(VerdictWarn, msg, fix, args...)
 	case noHistory:
 		fs.add(VerdictWarn, MsgANoHistory, msgAFixHistory)
 	default:
@@ -133,7 +144,11 @@ func (fs *findings) againstBest(g Goal, h GrowthHistory, a growthAsked, args []a
 			suggested = a.base + dir*limit
 		}
 		args = append(args, "Suggested", fmtValue(g, RoundValue(suggested, g.Decimals)))
-		fs.add(VerdictWarn, unrealistic, msgAFixUnrealistic, args...)
+		fix := msgAFixUnrealistic
+		if dir < 0 { // a smaller cut is a higher target
+			fix = msgAFixUnrealisticCut
+		}
+		fs.add(VerdictWarn, unrealistic, fix, args...)
 	}
 }
 
