@@ -75,6 +75,9 @@ type GrowthHistory struct {
 	// or no usable one, is recorded.
 	Shares        []float64
 	SharesCadence Cadence
+	// cal is the calendar the history was read in, whose fiscal year the
+	// Shares' positions count from.
+	cal Calendar
 }
 
 // LatestYear is the latest full year; ok is false when there is none.
@@ -120,7 +123,24 @@ func AnalyzeHistory(cal Calendar, g Goal, history []PeriodValue) GrowthHistory {
 			break
 		}
 	}
+	h.cal = cal
 	return h
+}
+
+// spanShare is the part of a year's total that g's span holds by the
+// seasons of h (0.7 for a July–December goal whose second halves made
+// 70 % of past years): the share of each month it covers, of a month it
+// covers in part that part (as the plan asks of it); 0 without seasons.
+func (h GrowthHistory) spanShare(g Goal) float64 {
+	shares, ok := h.sharesBy(CadenceMonth, false)
+	if !ok {
+		return 0
+	}
+	sum := 0.0
+	for _, p := range h.cal.Periods(CadenceMonth, g.Start, g.End) {
+		sum += shares[h.cal.position(p)] * coveredPart(h.cal, g, p)
+	}
+	return sum
 }
 
 // growth is the change from prev to cur: in points, or relative to prev
@@ -298,8 +318,12 @@ func yearShape(vs []periodValue, agg Aggregation, at map[Period]float64) []float
 // baseline when it is set, because the user entered it as the goal's
 // starting point (normally last year's total, perhaps corrected for a year
 // not yet closed); otherwise the latest full year of history. A flow goal
-// whose span is not twelve months compares with that year scaled to the
-// span's months. ok is false when neither is known.
+// whose span is not twelve months compares with the part of that year its
+// span's months held by the seasons of history (a July–December goal
+// with the share of the year past second halves made, not half the year:
+// a target at last year's second half needs no growth), or, without
+// seasons, that year scaled to the span's months. ok is false when neither
+// is known.
 func GrowthBase(g Goal, h GrowthHistory) (base float64, ok bool) {
 	if g.Baseline != nil {
 		return *g.Baseline, IsFinite(*g.Baseline)
@@ -309,6 +333,9 @@ func GrowthBase(g Goal, h GrowthHistory) (base float64, ok bool) {
 		return 0, false
 	}
 	if months := len(Calendar{}.Periods(CadenceMonth, g.Start, g.End)); g.Aggregation == AggFlow && months > 0 && months != 12 {
+		if share := h.spanShare(g); share > 0 { // rounded as shown: a target at it asks for no growth, not float noise
+			return RoundValue(y.Value*share, g.Decimals), true
+		}
 		return y.Value * float64(months) / 12, true
 	}
 	return y.Value, true

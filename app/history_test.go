@@ -144,7 +144,7 @@ func roundHistory(h GrowthHistory) GrowthHistory {
 		f, _ := strconv.ParseFloat(strconv.FormatFloat(v, 'g', 12, 64), 64)
 		return f
 	}
-	h.Values, h.Best, h.Latest, h.Trend = 0, r(h.Best), r(h.Latest), r(h.Trend)
+	h.Values, h.Best, h.Latest, h.Trend, h.cal = 0, r(h.Best), r(h.Latest), r(h.Trend), Calendar{}
 	h.Years, h.Shares = slices.Clone(h.Years), slices.Clone(h.Shares)
 	for i := range h.Years {
 		h.Years[i].Value, h.Years[i].Growth = r(h.Years[i].Value), r(h.Years[i].Growth)
@@ -184,7 +184,9 @@ func TestRequiredGrowth(t *testing.T) {
 	}{
 		{"baseline wins", wizardGoal(t), GrowthHistory{Years: []YearValue{{Year: 2022, Value: 4e7}}}, 20, true},
 		{"latest full year without baseline", withBaseline(wizardGoal(t), nil), hist, 20, true},
-		{"a half-year flow goal compares with half the year", half, hist, 20, true},
+		// First halves made 16/34, 19/40 and 23/50 of the years: 46.85 % of 2022's 50M.
+		{"a half-year flow goal compares with its half of the year by the seasons", half, hist, 100 * (30e6/23426471 - 1), true},
+		{"without seasons, with half the year", half, GrowthHistory{Years: []YearValue{{Year: 2022, Value: 5e7}}}, 20, true},
 		{"points for percent levels", share, GrowthHistory{}, 2, true},
 		{"FAQ 1M to 5M", withTarget(withBaseline(wizardGoal(t), Ptr(1e6)), 5e6), GrowthHistory{}, 400, true},
 		{"a cut", withTarget(withBaseline(wizardGoal(t), Ptr(200)), 180), GrowthHistory{}, -10, true},
