@@ -69,7 +69,9 @@ func TestSMARTAcceptance(t *testing.T) {
 }
 
 func TestSMARTVagueGoals(t *testing.T) {
-	for _, title := range []string{"提高销售额", "Raise sales", "增加客户", "提升业绩", "improve sales", "do better"} {
+	for _, title := range []string{"提高销售额", "Raise sales", "增加客户", "提升业绩", "improve sales", "do better",
+		// "Raise operating revenue", "Raise sales a lot": a bare measure and an adverb.
+		"提升营业收入", "大幅提升销售", "显著提高经营利润", "significantly grow revenue"} {
 		// What the wizard holds before anything but a title is entered.
 		r := CheckSMART(SMARTInput{Goal: Goal{Title: title, Kind: KindIncrease}})
 		for _, l := range []string{"S", "M", "T"} {

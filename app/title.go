@@ -32,10 +32,12 @@ var (
 		maximize expand drive get make achieve reach hit our my we us the a an of in on and to
 		for with by all overall total good great best well be s it up some much lots lot
 		sales sale revenue revenues customers customer clients client profit profits
-		performance business results result numbers things everything company`)
+		performance business results result numbers things everything company
+		significantly substantially greatly steadily further continuously`)
 	zhGeneric = longestFirst(`进一步 销售额 营业额 提高 提升 增加 增长 改善 优化 加强 做好 做大
 		做强 扩大 推动 促进 实现 达成 更好 更多 努力 全面 大力 持续 我们 公司 销售 业绩 客户
-		利润 收入 营收 业务 效益 市场 成绩 水平 数量 的 和 与 及 把 让 要`)
+		利润 收入 营收 业务 效益 市场 成绩 水平 数量 的 和 与 及 把 让 要
+		营业 经营 大幅 显著 明显 稳步 不断 争取`)
 	enTime = wordSet(`quarter quarters quarterly month months monthly year years yearly annual
 		annually week weeks weekly fy q1 q2 q3 q4 h1 h2 january february march april june
 		july august september october november december`)
