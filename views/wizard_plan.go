@@ -44,6 +44,9 @@ type planStep struct {
 	floors     choice[string]
 	// floorsMissing are the periods whose floor needs last year's value and has none.
 	floorsMissing []string
+	// evenNotSeasonal: the split asked for seasons and the history showed
+	// none, so the plan is even.
+	evenNotSeasonal bool
 }
 
 func newPlanStep(w *goalWizard) *planStep {
@@ -184,12 +187,14 @@ func (s *planStep) recompute(d *goalDraft) {
 		s.showGrid(d)
 		return
 	}
+	s.evenNotSeasonal = false
 	switch d.splitMode {
 	case splitSeasonal:
 		if plan, ok := app.SplitSeasonal(cal, g, g.PlanBy, d.history); ok {
 			d.plan = plan
 		} else {
 			d.plan = app.SplitEven(cal, g, g.PlanBy)
+			s.evenNotSeasonal = g.Kind == app.KindIncrease || g.Kind == app.KindDecrease
 		}
 	case splitManual:
 		d.plan = s.manualPlan(d)
@@ -347,6 +352,14 @@ func (s *planStep) showVerdict(d *goalDraft) {
 			names[i] = periodKeyName(k)
 		}
 		msgs = append(msgs, noBoundText(g.Kind, strings.Join(names, ", ")))
+		if imp == widget.SuccessImportance {
+			imp = widget.WarningImportance
+		}
+	}
+	if s.evenNotSeasonal {
+		// Seasonal stays chosen, and the grid is even: say so rather than
+		// let an even plan pass for last years' seasons.
+		msgs = append(msgs, lang.L("The history holds no full fiscal year by month or quarter to take seasons from: the plan is split evenly."))
 		if imp == widget.SuccessImportance {
 			imp = widget.WarningImportance
 		}
