@@ -59,6 +59,8 @@ const (
 	MsgAGrowthUndefined      = "The target cannot be measured as growth in percent on {{.Reference}}, so whether it is within reach is not judged."
 	msgAFixGrowthUndefined   = "Compare the target with the amounts of past years, or set a baseline above zero."
 	msgAFixHistory           = "Add past actuals by month or quarter for the last two or three years."
+	msgAYearsApart           = "Your latest full year of history is {{.Year}}, {{.Years}} years before the goal's: the target asks for {{.Total}} on it in all, {{.PerYear}} a year, which is what is judged."
+	msgAFixYearsApart        = "Enter a baseline, such as the year before the goal as you expect it to close, or complete that year's history."
 	msgANoReference          = "Without a baseline or a full year of history, the growth the target asks for is unknown."
 	msgANoImprovement        = "The target asks for {{.Needed}} on your latest full year ({{.Reference}}): it plans no improvement."
 	msgAFixNoImprovement     = "Set a target that improves on {{.Reference}}."
@@ -121,7 +123,7 @@ var Messages = []string{
 	msgAFixNoHistCut, msgAFixUnrealisticCut,
 	MsgANoHistory, msgANoGrowth, msgAFixHistory, msgANoReference,
 	msgANoGrowthFromZero, MsgAGrowthUndefined, msgAFixGrowthUndefined,
-	msgANoImprovement, msgAFixNoImprovement,
+	msgANoImprovement, msgAFixNoImprovement, msgAYearsApart, msgAFixYearsApart,
 	msgAFloorsExceed, msgAFixFloorsExceed, msgAFloorAbove, msgAFixFloorAbove,
 	msgACeilingBelow, msgAFixCeilingBelow,
 	MsgRNoPerspective, msgRFixPerspective, msgRNoReason, msgRFixReason,

@@ -71,6 +71,10 @@ func (fs *findings) growth(g Goal, h GrowthHistory) {
 	}
 	noHistory := h.Values == 0
 	best, bestOK := bestGrowth(h, dir)
+	years := 1
+	if hasBase && needOK {
+		need, years = fs.perYear(g, h, need)
+	}
 	args := []any{"Needed", FormatGrowth(need, h.PP), "Reference", fmtValue(g, base)}
 	switch {
 	case !hasBase && noHistory:
@@ -86,14 +90,45 @@ func (fs *findings) growth(g Goal, h GrowthHistory) {
 	case !bestOK:
 		fs.noBest(h, need*dir, dir < 0, noHistory, args)
 	default:
-		fs.againstBest(g, h, growthAsked{need: need, best: best, dir: dir, base: base}, args)
+		fs.againstBest(g, h, growthAsked{need: need, best: best, dir: dir, base: base, years: years}, args)
 	}
 }
 
+// perYear is the growth need (over the latest full year, without a
+// baseline) asked a year when that year is not the one before the goal's,
+// as when the year before is not closed yet: the target of 2023 on 2021
+// asks +44 % in two years, +20 % a year, which is what a best year
+// compares with. It says so with the growth in all and the years. Without
+// a gap, or for a target that goes below zero, need is as it was, in one
+// year.
+func (fs *findings) perYear(g Goal, h GrowthHistory, need float64) (float64, int) {
+	latest, ok := h.LatestYear()
+	if g.Baseline != nil || !ok || g.Start.IsZero() {
+		return need, 1
+	}
+	years := h.cal.PeriodOf(CadenceYear, g.Start).Year - latest.Year
+	if years < 2 || !h.PP && need <= -100 {
+		return need, 1
+	}
+	fs.add(VerdictWarn, msgAYearsApart, msgAFixYearsApart, "Year", strconv.Itoa(latest.Year),
+		"Years", strconv.Itoa(years), "Total", FormatGrowth(need, h.PP), "PerYear", FormatGrowth(compound(need, 1/float64(years), h.PP), h.PP))
+	return compound(need, 1/float64(years), h.PP), years
+}
+
+// compound is growth g (percent, or points when pp) taken n times: n = 2
+// is two years of it, n = 1/2 each of two years that make it.
+func compound(g, n float64, pp bool) float64 {
+	if pp {
+		return g * n
+	}
+	return (math.Pow(1+g/100, n) - 1) * 100
+}
+
 // growthAsked is the growth a target asks for against the best in history,
-// in direction dir (+1 up, -1 down), on base.
+// in direction dir (+1 up, -1 down), on base, a year for years years.
 type growthAsked struct {
 	need, best, dir, base float64
+	years                 int
 }
 
 // noBest is A without a best year: unrealistic beyond what no history can
@@ -139,9 +174,10 @@ func (fs *findings) againstBest(g Goal, h GrowthHistory, a growthAsked, args []a
 	case atMost(need, limit):
 		fs.add(VerdictWarn, ambitious, msgAFixAmbitious, args...)
 	default:
-		suggested := a.base + dir*math.Abs(a.base)*limit/100
+		total := compound(dir*limit, float64(max(a.years, 1)), h.PP) // the limit each year of a gap
+		suggested := a.base + math.Abs(a.base)*total/100
 		if h.PP {
-			suggested = a.base + dir*limit
+			suggested = a.base + total
 		}
 		args = append(args, "Suggested", fmtValue(g, RoundValue(suggested, g.Decimals)))
 		fix := msgAFixUnrealistic
