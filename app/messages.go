@@ -61,6 +61,8 @@ const (
 	msgAFixHistory           = "Add past actuals by month or quarter for the last two or three years."
 	msgAYearsApart           = "Your latest full year of history is {{.Year}}, {{.Years}} years before the goal's: the target asks for {{.Total}} on it in all, {{.PerYear}} a year, which is what is judged."
 	msgAFixYearsApart        = "Enter a baseline, such as the year before the goal as you expect it to close, or complete that year's history."
+	msgAStayNever            = "None of the {{.Count}} past periods in your history kept to the line of {{.Target}} (at best {{.Best}})."
+	msgAFixStayNever         = "Set the line nearer what the business has done, or agree on the actions that will move it there."
 	msgANoReference          = "Without a baseline or a full year of history, the growth the target asks for is unknown."
 	msgANoImprovement        = "The target asks for {{.Needed}} on your latest full year ({{.Reference}}): it plans no improvement."
 	msgAFixNoImprovement     = "Set a target that improves on {{.Reference}}."
@@ -124,6 +126,7 @@ var Messages = []string{
 	MsgANoHistory, msgANoGrowth, msgAFixHistory, msgANoReference,
 	msgANoGrowthFromZero, MsgAGrowthUndefined, msgAFixGrowthUndefined,
 	msgANoImprovement, msgAFixNoImprovement, msgAYearsApart, msgAFixYearsApart,
+	msgAStayNever, msgAFixStayNever,
 	msgAFloorsExceed, msgAFixFloorsExceed, msgAFloorAbove, msgAFixFloorAbove,
 	msgACeilingBelow, msgAFixCeilingBelow,
 	MsgRNoPerspective, msgRFixPerspective, msgRNoReason, msgRFixReason,

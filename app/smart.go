@@ -114,7 +114,7 @@ func CheckSMART(in SMARTInput) SMARTReport {
 	return SMARTReport{Letters: []LetterResult{
 		letter("S", checkSpecific(in.Goal)),
 		letter("M", checkMeasurable(in.Goal, in.NoTarget)),
-		letter("A", checkAchievable(in.Goal, in.Plan, h, in.NoTarget)),
+		letter("A", append(checkAchievable(in.Goal, in.Plan, h, in.NoTarget), checkStayHistory(in)...)),
 		letter("R", checkRelevant(in)),
 		letter("T", timeBound),
 	}, WantsActuals: in.Actuals == nil && timeBound.has(msgTNotAddingUp)}

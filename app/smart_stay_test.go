@@ -1,0 +1,44 @@
+package app
+
+import (
+	"slices"
+	"testing"
+)
+
+// A stay goal's line is judged against its history: "at least 50 new
+// customers a month" when no month reached 30 warns, where A said nothing;
+// a month on the line, or a line to stay below that the months kept,
+// passes; quarters are no months to a flow goal's monthly line.
+func TestSMARTStayLineAgainstHistory(t *testing.T) {
+	var hist []PeriodValue
+	for m := 1; m <= 12; m++ {
+		hist = append(hist, PeriodValue{Period{CadenceMonth, 2022, m}.Key(), float64(18 + m)})
+	}
+	g := wizardGoal(t)
+	g.Title = "2023 at least 50 new North America customers every month"
+	g.Unit, g.UnitLabel, g.Cadence, g.Baseline = UnitCount, "", CadenceMonth, nil
+	for _, c := range []struct {
+		name string
+		kind Kind
+		line float64
+		hist []PeriodValue
+		want []string
+	}{
+		{"above, never reached", KindStayAbove, 50, hist, []string{msgAStayNever}},
+		{"above, December reached it", KindStayAbove, 30, hist, nil},
+		{"below, kept", KindStayBelow, 50, hist, nil},
+		{"below, never kept", KindStayBelow, 10, hist, []string{msgAStayNever}},
+		{"quarters are no months", KindStayAbove, 50, Vals("2022-Q1", 60, "2022-Q2", 60), nil},
+	} {
+		g.Kind, g.Target = c.kind, c.line
+		l := CheckSMART(SMARTInput{Goal: g, Plan: SplitEven(Calendar{}, g, CadenceMonth), History: c.hist}).Letter("A")
+		if ms := FindingMessages(t, l); !slices.Equal(ms, c.want) {
+			t.Errorf("%s: A %v %+v; want %q", c.name, l.Verdict, l.Findings, c.want)
+		}
+	}
+	g.Kind, g.Target = KindStayAbove, 50
+	l := CheckSMART(SMARTInput{Goal: g, History: hist}).Letter("A")
+	if len(l.Findings) != 1 || l.Findings[0].Args["Best"] != "30" || l.Findings[0].Args["Count"] != "12" {
+		t.Errorf("args %+v; want 12 months, at best 30", l.Findings)
+	}
+}
