@@ -194,3 +194,24 @@ func TestRegionDefaultsFollowSystemRegion(t *testing.T) {
 		t.Error("no decimal comma on a German system")
 	}
 }
+
+// TestPercentUnitCountsTheLatest: a goal whose unit is set to per cent
+// has its values count as the latest, not added up: left on Flow, as
+// Blank leaves it, a 32% margin failed Measurable and was planned at 2.7%
+// a month. The user may still choose otherwise.
+func TestPercentUnitCountsTheLatest(t *testing.T) {
+	ui, _, _ := newStoreUI(t)
+	_, wiz := openGoalsWizard(t, ui)
+	m := stepOf[*measureStep](wiz)
+	m.unit.SetSelected(m.units.label(app.UnitCount))
+	m.aggregation.SetSelected(m.aggregations.label(app.AggFlow))
+	m.unit.SetSelected(m.units.label(app.UnitPercent))
+	if got := m.aggregation.Selected; got != m.aggregations.label(app.AggLevel) {
+		t.Errorf("per cent left values %q", got)
+	}
+	m.aggregation.SetSelected(m.aggregations.label(app.AggFlow))
+	m.unit.SetSelected(m.units.label(app.UnitPercent))
+	if got := m.aggregation.Selected; got != m.aggregations.label(app.AggFlow) {
+		t.Errorf("the user's own choice became %q", got)
+	}
+}

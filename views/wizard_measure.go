@@ -21,6 +21,7 @@ type measureStep struct {
 	wiz             *goalWizard
 	kind            *widgets.KeySelect
 	unit            *widgets.KeySelect
+	unitPicked      app.Unit // the unit selected last, to see it change
 	unitLabel       *widgets.KeyEntry
 	decimals        *widgets.KeySelect
 	aggregation     *widgets.KeySelect
@@ -50,6 +51,14 @@ func newMeasureStep(w *goalWizard) *measureStep {
 		// a goal made from Blank was left with none, and took any currency.
 		if u == app.UnitCurrency && strings.TrimSpace(s.unitLabel.Text) == "" {
 			s.unitLabel.SetText(w.ui.currency())
+		}
+		// A share does not add up over periods (a 32% margin is no 2.7%
+		// a month): picking per cent makes its values the latest that
+		// counts, which the user may still change.
+		before := s.unitPicked
+		s.unitPicked = u
+		if u == app.UnitPercent && before != u && !w.isFilling() && s.aggregation.Selected == s.aggregations.label(app.AggFlow) {
+			s.aggregation.SetSelected(s.aggregations.label(app.AggLevel))
 		}
 		changed()
 	})
