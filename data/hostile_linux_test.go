@@ -21,16 +21,7 @@ import (
 // is not allowed.
 func TestDiskFull(t *testing.T) {
 	ctx := context.Background()
-	dir := filepath.Join(t.TempDir(), "small")
-	mustNotErr(t, os.Mkdir(dir, 0o700))
-	if err := syscall.Mount("tmpfs", dir, "tmpfs", 0, "size=1m"); err != nil {
-		t.Skipf("cannot mount a small tmpfs: %v", err)
-	}
-	t.Cleanup(func() {
-		if err := syscall.Unmount(dir, 0); err != nil {
-			t.Errorf("unmount %s: %v", dir, err)
-		}
-	})
+	dir := smallDisk(t)
 
 	path := filepath.Join(dir, "pacer.db")
 	s := mustOpenPath(t, path)
@@ -71,4 +62,22 @@ func TestDiskFull(t *testing.T) {
 	mustNotErr(t, s.CreateCheckIn(ctx, &failed))
 	checkIntegrity(t, s)
 	mustCreateGoal(t, mustOpenPath(t, newPath), newGoal())
+}
+
+// smallDisk mounts a 1 MiB tmpfs for the test, unmounted after it: a disk
+// that fills up. Mounting needs root (or CAP_SYS_ADMIN); the test is
+// skipped, saying so, where that is not allowed.
+func smallDisk(t *testing.T) string {
+	t.Helper()
+	dir := filepath.Join(t.TempDir(), "small")
+	mustNotErr(t, os.Mkdir(dir, 0o700))
+	if err := syscall.Mount("tmpfs", dir, "tmpfs", 0, "size=1m"); err != nil {
+		t.Skipf("cannot mount a small tmpfs: %v", err)
+	}
+	t.Cleanup(func() {
+		if err := syscall.Unmount(dir, 0); err != nil {
+			t.Errorf("unmount %s: %v", dir, err)
+		}
+	})
+	return dir
 }

@@ -4,7 +4,6 @@ import (
 	"context"
 	"os"
 	"path/filepath"
-	"syscall"
 	"testing"
 	"time"
 
@@ -20,16 +19,7 @@ import (
 // aside, then put back only pacer.db: the file then read as damaged.
 func TestRestoreOnFullDisk(t *testing.T) {
 	ctx := context.Background()
-	dir := filepath.Join(t.TempDir(), "small")
-	mustNotErr(t, os.Mkdir(dir, 0o700))
-	if err := syscall.Mount("tmpfs", dir, "tmpfs", 0, "size=1m"); err != nil {
-		t.Skipf("cannot mount a small tmpfs: %v", err)
-	}
-	t.Cleanup(func() {
-		if err := syscall.Unmount(dir, 0); err != nil {
-			t.Errorf("unmount %s: %v", dir, err)
-		}
-	})
+	dir := smallDisk(t)
 	path, backup, s := backedUp(t, dir)
 	filler := filepath.Join(dir, "filler")
 	f, err := os.Create(filler)
