@@ -289,7 +289,8 @@ func (e *gapEditor) addRow(m app.Measure) {
 	owner := newBorder(nil, nil, nil, container.NewHBox(row.due, remove), row.owner)
 	// The tick marks the measure done, as on an action plan's checklist:
 	// the review's deck, report and workbook show it, and nothing could set it.
-	line = container.NewVBox(newBorder(nil, nil, row.done, nil, row.text), owner)
+	// The owner and due line sits under the measure, right of the tick.
+	line = newBorder(nil, nil, container.NewVBox(row.done), nil, container.NewVBox(row.text, owner))
 	e.measures.Add(line)
 }
 
