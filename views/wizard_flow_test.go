@@ -76,15 +76,7 @@ func TestWizardChecksPerspectiveWhereItIsSet(t *testing.T) {
 }
 
 func TestWizardDatesComeBeforeHistoryAndFollowTheTitle(t *testing.T) {
-	ui, w, _ := newStoreUI(t)
-	_, wiz := openGoalsWizard(t, ui)
-	test.Tap(wiz.next)
-	stepOf[*specificStep](wiz).titleEntry.SetText("In 2021 raise North-America sales by 20%")
-	test.Tap(wiz.next)
-	m := stepOf[*measureStep](wiz)
-	m.baselineUnknown.SetChecked(true)
-	m.target.SetText("1,000")
-	test.Tap(wiz.next)
+	wiz, w := datesStepOf(t, "In 2021 raise North-America sales by 20%")
 	dates, hist := stepOf[*timeStep](wiz), stepOf[*historyStep](wiz)
 	if stepIndex(wiz, dates) > stepIndex(wiz, hist) {
 		t.Fatal("the History step comes before the dates")
@@ -265,5 +257,31 @@ func TestWizardPlanCellThatDoesNotReadHoldsTheStep(t *testing.T) {
 		if cell.Text != typed {
 			t.Errorf("the cell now reads %q, want what was typed", cell.Text)
 		}
+	}
+}
+
+// TestWizardTimeCheckWaitsForReadableDates: while the start names no day
+// (2026-02-30), the Time-bound panel says so rather than judging the last
+// start that did, and it judges the dates again once they read.
+func TestWizardTimeCheckWaitsForReadableDates(t *testing.T) {
+	wiz, w := datesStepOf(t, "In 2021 raise North-America sales by 20%")
+	dates := stepOf[*timeStep](wiz)
+	dates.start.SetDay(app.NewDate(2024, 1, 1))
+	dates.end.SetDay(app.NewDate(2024, 12, 31))
+	content := w.Canvas().Content()
+	judged := "The title names 2021, but the goal runs from 2024-01-01 to 2024-12-31."
+	if !containsText(content, judged) {
+		t.Fatal("readable dates are not judged")
+	}
+	dates.start.SetText("2026-02-30")
+	if containsText(content, judged) {
+		t.Error("with the start unreadable, the panel still judges the start before it")
+	}
+	if !containsText(content, "Start names no day yet, so the goal's span is not judged.") {
+		t.Error("the panel does not say the start names no day")
+	}
+	dates.start.SetDay(app.NewDate(2024, 1, 1))
+	if !containsText(content, judged) {
+		t.Error("once the start reads again, the panel does not judge it")
 	}
 }

@@ -13,21 +13,29 @@ import (
 // 2023, so the grid asks for FY2020–FY2022.
 func historyStepOf(t *testing.T) (*goalWizard, *historyStep, fyne.Window) {
 	t.Helper()
-	ui, w, _ := newStoreUI(t)
-	_, wiz := openGoalsWizard(t, ui)
+	wiz, w := datesStepOf(t, "In 2023 raise North-America sales by 20%")
 	test.Tap(wiz.next)
-	stepOf[*specificStep](wiz).titleEntry.SetText("In 2023 raise North-America sales by 20%")
-	test.Tap(wiz.next)
-	m := stepOf[*measureStep](wiz)
-	m.baselineUnknown.SetChecked(true)
-	m.target.SetText("1,000")
-	test.Tap(wiz.next)
-	test.Tap(wiz.next) // the dates
 	h := stepOf[*historyStep](wiz)
 	if wiz.steps[wiz.step] != wizardStep(h) {
 		t.Fatalf("on step %d, not the History", wiz.step)
 	}
 	return wiz, h, w
+}
+
+// datesStepOf opens a new goal's wizard titled title, with a target of
+// 1,000 from an unknown baseline, on its dates (Time-bound) step.
+func datesStepOf(t *testing.T, title string) (*goalWizard, fyne.Window) {
+	t.Helper()
+	ui, w, _ := newStoreUI(t)
+	_, wiz := openGoalsWizard(t, ui)
+	test.Tap(wiz.next)
+	stepOf[*specificStep](wiz).titleEntry.SetText(title)
+	test.Tap(wiz.next)
+	m := stepOf[*measureStep](wiz)
+	m.baselineUnknown.SetChecked(true)
+	m.target.SetText("1,000")
+	test.Tap(wiz.next)
+	return wiz, w
 }
 
 // TestWizardHistoryKeepsValuesTypedByAnotherCadence types quarters, then

@@ -1,6 +1,7 @@
 package views
 
 import (
+	"slices"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -83,7 +84,37 @@ func (s *timeStep) apply(d *goalDraft) error {
 	return nil
 }
 
-func (s *timeStep) showCheck(r app.SMARTReport) { s.check.Show(r) }
+func (s *timeStep) showCheck(r app.SMARTReport) { s.check.Show(s.withUnsetDates(r)) }
+
+// withUnsetDates is r with its Time-bound letter failed while the start or
+// the end field names no day: the draft keeps the last dates that did, and
+// judging those would pass or fail a span the user no longer sees.
+func (s *timeStep) withUnsetDates(r app.SMARTReport) app.SMARTReport {
+	var findings []app.Finding
+	for _, f := range []struct {
+		name  string
+		entry *widgets.DateEntry
+	}{{lang.L("Start"), s.start}, {lang.L("End"), s.end}} {
+		if _, err := f.entry.Value(); err == nil && !f.entry.Blank() {
+			continue
+		}
+		findings = append(findings, app.Finding{Verdict: app.VerdictFail,
+			Message: "{{.Field}} names no day yet, so the goal's span is not judged.",
+			Args:    map[string]any{"Field": f.name},
+			Fix:     "Type the date like 2026-03-31, or pick it from the calendar."})
+	}
+	if len(findings) == 0 {
+		return r
+	}
+	out := app.SMARTReport{Letters: slices.Clone(r.Letters), WantsActuals: r.WantsActuals}
+	t := app.LetterResult{Letter: "T", Verdict: app.VerdictFail, Findings: findings}
+	if i := slices.IndexFunc(out.Letters, func(l app.LetterResult) bool { return l.Letter == "T" }); i >= 0 {
+		out.Letters[i] = t
+	} else {
+		out.Letters = append(out.Letters, t)
+	}
+	return out
+}
 
 // defaultSpan is the span of a goal not dated yet: the fiscal year its
 // title names ("In 2023 …"), else the current one.
