@@ -260,6 +260,8 @@ func (cal Calendar) planEntriesSorted(plan []PeriodTarget) []planEntry {
 // evenPlan is the plan a goal without one is given: its target spread
 // evenly over the plan periods of its span, as SplitEven spreads it (a
 // flow target's share of a period the span covers in part is that part).
+// A flow target's shares are SplitEven's too, rounded to the goal's
+// decimals with nothing lost: a review's months add up to its quarter.
 func (cal Calendar) evenPlan(g Goal) []planEntry {
 	ps := cal.Periods(planCadence(g), g.Start, g.End)
 	n := float64(len(ps))
@@ -267,15 +269,15 @@ func (cal Calendar) evenPlan(g Goal) []planEntry {
 	if g.Baseline != nil {
 		origin = *g.Baseline
 	}
-	var weights []float64
+	var shares []float64
 	if g.Aggregation == AggFlow {
-		weights = evenWeights(cal, g, ps)
+		shares = splitTotal(g.Target, evenWeights(cal, g, ps), g.Decimals)
 	}
 	es := make([]planEntry, len(ps))
 	for i, p := range ps {
 		t := origin + (g.Target-origin)*float64(i+1)/n
 		if g.Aggregation == AggFlow {
-			t = g.Target * weights[i]
+			t = shares[i]
 		}
 		es[i] = planEntry{first: cal.FirstDay(p), last: cal.LastDay(p), target: ClampFinite(t)}
 	}

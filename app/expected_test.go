@@ -131,13 +131,13 @@ func TestExpectedForPeriod(t *testing.T) {
 
 // TestExpectedWithoutPlanSharesAPartPeriodByItsPart: a flow goal without a
 // plan from 25 January is given SplitEven's split, January's share 7/31 of
-// a month's: by the end of January it expects 24 of 1,200, not 100, and
-// the whole target by the end.
+// a month's, rounded to the goal's decimals: by the end of January it
+// expects 24 of 1,200, not 100, and the whole target by the end.
 func TestExpectedWithoutPlanSharesAPartPeriodByItsPart(t *testing.T) {
 	cal := Calendar{}
 	g := Goal{Kind: KindIncrease, Aggregation: AggFlow, Target: 1200, Cadence: CadenceMonth, PlanBy: CadenceMonth,
 		Start: NewDate(2023, 1, 25), End: NewDate(2023, 12, 31)}
-	january := 1200 * (7.0 / 31) / (11 + 7.0/31)
+	january := RoundValue(1200*(7.0/31)/(11+7.0/31), 0)
 	if got := ExpectedForPeriod(cal, g, nil, Period{Cadence: CadenceMonth, Year: 2023, Index: 1}); math.Abs(got-january) > 1e-9 {
 		t.Errorf("January expects %v, want %v", got, january)
 	}
@@ -195,5 +195,35 @@ func TestExpectedSpreadsAPartPeriodOverTheDaysCovered(t *testing.T) {
 		if got := Expected(cal, milestone, msPlan, day); got != want {
 			t.Errorf("milestone planned for June, ending 15 June, on %v: %v, want %v", day, got, want)
 		}
+	}
+}
+
+// TestExpectedWithoutPlanPartsAddUpToTheWhole: a count goal of 100 a year
+// without a plan expects whole months that add up to each quarter and to
+// the year, as the plan SplitEven would give it does; they read 8.33
+// each, shown as 8, beside a quarter of 25.
+func TestExpectedWithoutPlanPartsAddUpToTheWhole(t *testing.T) {
+	cal := Calendar{}
+	g := Goal{Kind: KindIncrease, Aggregation: AggFlow, Target: 100, Cadence: CadenceMonth, PlanBy: CadenceMonth,
+		Start: NewDate(2023, 1, 1), End: NewDate(2023, 12, 31)}
+	split := SplitEven(cal, g, CadenceMonth)
+	year := 0.0
+	for q := 1; q <= 4; q++ {
+		months := 0.0
+		for m := 3*q - 2; m <= 3*q; m++ {
+			got := ExpectedForPeriod(cal, g, nil, Period{Cadence: CadenceMonth, Year: 2023, Index: m})
+			if want := split[m-1].Target; got != want {
+				t.Errorf("month %d expects %v, want SplitEven's %v", m, got, want)
+			}
+			months += got
+		}
+		quarter := ExpectedForPeriod(cal, g, nil, Period{Cadence: CadenceQuarter, Year: 2023, Index: q})
+		if math.Abs(months-quarter) > 1e-9 {
+			t.Errorf("Q%d: its months add up to %v, the quarter expects %v", q, months, quarter)
+		}
+		year += quarter
+	}
+	if year != 100 {
+		t.Errorf("the quarters add up to %v, want 100", year)
 	}
 }
