@@ -120,6 +120,9 @@ func readQuantity(s string, f notation.NumberFormat) (float64, bool) {
 	if v, ok := notation.ReadNumber(s, f); ok {
 		return v, true
 	}
-	v, _, ok := notation.ReadNumberUnit(s, f)
+	if v, _, ok := notation.ReadNumberUnit(s, f); ok {
+		return v, true
+	}
+	v, _, ok := notation.ReadSideMarked(s, f) // "1,234.50 CR": a ledger's amount
 	return v, ok
 }

@@ -49,14 +49,17 @@ func TestPlanImportWorkbookCurrencyCells(t *testing.T) {
 }
 
 // TestPlanImportRefusesPercentForMoney: a money goal refuses a value in
-// per cent (12.5% in a CSV, 8% shown by a workbook's format) and one with
-// a quantity unit (1,234.00 DR, a bank's debit): each was taken as an
-// amount of yuan.
+// per cent (12.5% in a CSV, 8% shown by a workbook's format): it was taken
+// as an amount of yuan. A bank's debit beside unmarked amounts (1,234.00
+// DR) is no unit but a reversal (ownSide), read as −1,234.
 func TestPlanImportRefusesPercentForMoney(t *testing.T) {
 	csv := "Date,Sales\n2023-01-31,12.5%\n2023-02-28,\"1,234.00 DR\"\n2023-03-31,\"1,200.00\"\n"
 	p := planOneGoal(t, readCSV(t, csv), cnySales)
-	if got, want := importRejections(p), rowMessages(2, msgImportPercentNotCounted, 3, msgImportOtherUnit); !slices.Equal(got, want) {
+	if got, want := importRejections(p), rowMessages(2, msgImportPercentNotCounted); !slices.Equal(got, want) {
 		t.Fatalf("rejected\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if got := importPeriodsOf(p); !slices.Contains(got, "1 2023-02 = -1234 (1) partial") {
+		t.Errorf("periods %q, want February's debit read as -1234", got)
 	}
 	tab := Table{Rows: [][]Cell{{{Text: "Date"}, {Text: "Sales"}}, {{Text: "2023-01-31"}, {Kind: CellNumber, Number: 0.08, Text: "8%", Percent: true}}}}
 	tab.finish()

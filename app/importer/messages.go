@@ -25,6 +25,7 @@ const (
 	msgImportShortYear         = "\"{{.Text}}\" could be {{.First}} or {{.Last}}, and the file's other dates do not say whether its years come first or last: write the year with four digits."
 	msgImportDotMonth          = "\"{{.Text}}\" could be January or October of {{.Year}}: spreadsheets turn a typed {{.Year}}.10 into the number {{.Year}}.1. Write the months as {{.Year}}-01 and {{.Year}}-10, or format the date column as text and type them again."
 	msgImportBadNumber         = "\"{{.Text}}\" is not a number: write numbers like {{.Example}}."
+	msgImportSideTie           = "\"{{.Text}}\" is marked with its side of the books, but this goal's amounts in the column carry credit (CR, 贷) as often as debit (DR, 借), or both beside amounts without a marker, so Pacer cannot tell which side adds to the goal. Export the amounts with a sign instead, -1,234.50 for a reversal, and import that file."
 	msgImportLostSign          = "\"{{.Text}}\" is not a number: its ? stands for a character the file's encoding cannot hold, as a GBK file cannot hold ¥. Save the file again as CSV UTF-8, or as a workbook, and import that file."
 	msgImportNoValue           = "The value is missing."
 	msgImportFormula           = "The cell holds a formula whose result was not saved in the file: open the file in Excel, WPS or LibreOffice, save it, and import it again."
@@ -70,7 +71,7 @@ const (
 var ImportMessages = []string{
 	msgImportEmpty, msgImportTooLarge, msgImportOldXLS, msgImportEncrypted, msgImportBadXLSX, msgImportWebPage,
 	msgImportNoSheet, msgImportBadCSV, notation.MsgImportBadDate, msgImportNoDate, msgImportShortYear, msgImportDotMonth, msgImportAdjustPeriod,
-	msgImportBadNumber, msgImportLostSign, msgImportNoValue, msgImportFormula, msgImportNotFinite, msgImportDecimals, msgImportDecimalsHidden,
+	msgImportBadNumber, msgImportLostSign, msgImportSideTie, msgImportNoValue, msgImportFormula, msgImportNotFinite, msgImportDecimals, msgImportDecimalsHidden,
 	msgImportNoGoal, msgImportUnknown, msgImportGoalDates, msgImportAfterEnd,
 	msgImportStraddle, msgImportTooCoarse, msgImportOverflow, msgImportMilestone, msgImportMilestoneSum,
 	msgImportNoMapping, msgImportBadColumns, msgImportFedTwice, msgImportBadFilter, msgImportExtraCells,

@@ -177,6 +177,8 @@ type importPlanner struct {
 	// percentCols says which columns hold cells formatted in per cent
 	// (percentColumn).
 	percentCols map[int]bool
+	// sides are the sides of the books of the goals' columns (ownSide).
+	sides map[sideKey]notation.Side
 }
 
 func newImportPlanner(cal app.Calendar, m Mapping, goals []app.Goal) *importPlanner {
@@ -386,7 +388,11 @@ func (pl *importPlanner) value(n, col int, id int64, c Cell, d rowDate, long boo
 // at the goal's decimals, and for a milestone 0 or 1, since any other
 // number would count as done or not by accident (app.CheckValue).
 func (pl *importPlanner) goalValue(g *app.Goal, col int, c Cell, text string) (float64, *app.Error) {
-	v, unit, e := pl.number(c, text)
+	v, marked, e := pl.sideValue(col, g.ID, c, text)
+	unit := ""
+	if !marked {
+		v, unit, e = pl.number(c, text)
+	}
 	if e == nil {
 		e = pl.sameUnit(g, unit, text)
 	}
