@@ -142,10 +142,20 @@ func (ui *mainUI) confirmRestore(b data.BackupInfo) {
 	}, ui.win))
 }
 
+// closeForRestore closes the store a restore replaces; tests replace it
+// to make the close fail.
+var closeForRestore = (*data.Store).Close
+
 func (ui *mainUI) restore(b data.BackupInfo) {
 	path := ui.deps.DBPath
-	if err := ui.deps.Store.Close(); err != nil {
+	// A damaged backup is refused while the file is still open, so that
+	// the window never closes its store for a restore that cannot happen.
+	if err := data.CheckFile(ui.ctx, b.Path); err != nil {
 		ui.showError(err)
+		return
+	}
+	if err := closeForRestore(ui.deps.Store); err != nil {
+		ui.restoreNotClosed(path, err)
 		return
 	}
 	// A restore that fails leaves the file as it was (data.Restore): it
@@ -154,6 +164,17 @@ func (ui *mainUI) restore(b data.BackupInfo) {
 		ui.showError(err)
 	}
 	ui.openDatabase(path)
+}
+
+// restoreNotClosed follows a restore whose closing of the open file
+// failed: the store is closed all the same (Store.Close runs once), so the
+// window opens the file again, untouched, and says the backup was not
+// restored. Restoring anyway could leave a connection the close did not
+// end writing into the file set aside, or failing to move it at all.
+func (ui *mainUI) restoreNotClosed(path string, err error) {
+	ui.openDatabase(path)
+	ui.activeUI().showError(fieldError{text: lang.L("The backup was not restored: Pacer could not close {{.Path}} ({{.Detail}}). The file is open again as it was; nothing was changed. Close other programs that use it, or restart Pacer, then restore again.",
+		map[string]any{"Path": path, "Detail": err.Error()})})
 }
 
 func (ui *mainUI) showErrorIf(err error) {

@@ -2,6 +2,7 @@ package views
 
 import (
 	"context"
+	"errors"
 	"os"
 	"path/filepath"
 	"testing"
@@ -50,8 +51,11 @@ func TestNewOpenAndCopyDatabase(t *testing.T) {
 	t.Cleanup(func() { opened.deps.Store.Close() })
 }
 
-func TestRestoreFromBackupSetsCurrentAside(t *testing.T) {
-	ui, _, store := newStoreUI(t)
+// backedUpUI is a window on a file whose one goal is in its daily backup,
+// and deleted since; the window names the file by its full path.
+func backedUpUI(t *testing.T) (*mainUI, fyne.Window, *data.Store, data.BackupInfo) {
+	t.Helper()
+	ui, w, store := newStoreUI(t)
 	ctx := context.Background()
 	g := saveSeedGoal(t, store, "Sales 2023")
 	if _, _, err := store.DailyBackup(ctx); err != nil {
@@ -66,7 +70,13 @@ func TestRestoreFromBackupSetsCurrentAside(t *testing.T) {
 		t.Fatalf("%d backups", len(backups))
 	}
 	ui.deps.DBPath = store.Path()
-	ui.restore(backups[0])
+	return ui, w, store, backups[0]
+}
+
+func TestRestoreFromBackupSetsCurrentAside(t *testing.T) {
+	ui, _, store, backup := backedUpUI(t)
+	ctx := context.Background()
+	ui.restore(backup)
 	next := ui.activeUI()
 	if next == ui {
 		t.Fatal("restore did not reopen the file")
@@ -84,5 +94,37 @@ func TestRestoreFromBackupSetsCurrentAside(t *testing.T) {
 	}
 	if !aside {
 		t.Error("the current file was not set aside")
+	}
+}
+
+// TestRestoreWhoseCloseFailsKeepsTheFile makes closing the open file fail
+// at a restore. The restore must not go ahead: the window goes on with the
+// file as it was, opened again, and says why the backup was not restored.
+func TestRestoreWhoseCloseFailsKeepsTheFile(t *testing.T) {
+	ui, w, store, backup := backedUpUI(t)
+	ctx := context.Background()
+	saved := closeForRestore
+	closeForRestore = func(s *data.Store) error {
+		s.Close() // a failing close closes the store all the same
+		return errors.New("disk I/O error")
+	}
+	t.Cleanup(func() { closeForRestore = saved })
+
+	ui.restore(backup)
+	next := ui.activeUI()
+	if next == ui || next.deps.Store == store {
+		t.Fatal("the window was left on the closed store")
+	}
+	t.Cleanup(func() { next.deps.Store.Close() })
+	if goals, err := next.deps.Store.ListGoals(ctx, app.GoalFilter{}); err != nil || len(goals) != 0 {
+		t.Errorf("after the failed restore: %d goals, %v; want the file as it was, with none", len(goals), err)
+	}
+	saveSeedGoal(t, next.deps.Store, "Saved after") // the store takes saves
+	if sib, _ := filepath.Glob(store.Path() + ".*"); len(sib) != 0 {
+		t.Errorf("the restore went ahead: %v", sib)
+	}
+	overlay := w.Canvas().Overlays().Top()
+	if overlay == nil || !containsLabelPart(overlay, "The backup was not restored") || !containsLabelPart(overlay, "disk I/O error") {
+		t.Errorf("no dialog says the backup was not restored and why: %v", labelTexts(overlay))
 	}
 }
