@@ -49,20 +49,14 @@ func main() {
 	}
 	var opened *data.Store
 	var everOpened atomic.Bool // read by the signal's goroutine
-	var backup *time.Timer
 	var start func(store *data.Store, path string) fyne.Window
 	reopen := func(store *data.Store, path string) { show(start(store, path)) }
 	start = func(store *data.Store, path string) fyne.Window {
 		opened = store
 		everOpened.Store(true)
-		w := views.NewMainWindow(a, views.Deps{Store: store, DBPath: path, Version: version, WaitForFonts: waitForFonts})
+		w := views.NewMainWindow(a, views.Deps{Store: store, DBPath: path, Version: version,
+			WaitForFonts: waitForFonts, DailyBackup: true})
 		go returnStartGarbage(gcPercent)
-		// The backup reads and checks the whole file: on two cores it
-		// slowed the first frame of a big file by a third.
-		if backup != nil {
-			backup.Stop() // of a file found damaged after the start
-		}
-		backup = time.AfterFunc(views.AfterStart, func() { backUpDaily(store) })
 		return w
 	}
 	// The file's check waits for the window's first frame (OpenCheckLater).
@@ -86,7 +80,6 @@ func main() {
 	if opened == nil {
 		os.Exit(1) // no database was ever opened
 	}
-	backup.Stop()
 	opened.Close()
 }
 

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"context"
 	"fmt"
 	"log"
 	"os"
@@ -14,7 +13,6 @@ import (
 
 	"fyne.io/fyne/v2/lang"
 
-	"pacer/data"
 	"pacer/views/widgets"
 )
 
@@ -146,16 +144,4 @@ func watchSignal(grace time.Duration, quit, force func()) {
 func allStacks() []byte {
 	buf := make([]byte, 1<<20)
 	return buf[:runtime.Stack(buf, true)]
-}
-
-// backUpDaily takes the day's automatic backup off the UI goroutine; a
-// failure is logged, as it must not stop the user from working.
-func backUpDaily(store *data.Store) {
-	go func() {
-		if path, made, err := store.DailyBackup(context.Background()); err != nil {
-			log.Printf("pacer: daily backup: %v", err)
-		} else if made {
-			log.Printf("pacer: backup written to %s", path)
-		}
-	}()
 }

@@ -109,3 +109,36 @@ func TestCloseTwice(t *testing.T) {
 		t.Errorf("second Close: %v", err)
 	}
 }
+
+// TestDailyBackupFailsWhereItCannotWrite takes the daily backup where it
+// cannot be written: a file has the backups folder's name, or the folder
+// is read-only. The failure is returned, for the window to show, and no
+// backup is claimed.
+func TestDailyBackupFailsWhereItCannotWrite(t *testing.T) {
+	ctx := context.Background()
+	t.Run("folder is a file", func(t *testing.T) {
+		path := filepath.Join(t.TempDir(), "pacer.db")
+		s := mustOpenPath(t, path)
+		defer s.Close()
+		mustNotErr(t, os.WriteFile(data.BackupsDir(path), []byte("not a folder"), 0o644))
+		if got, made, err := s.DailyBackup(ctx); err == nil || made || got != "" {
+			t.Errorf("DailyBackup = %q, made %v, %v; want an error", got, made, err)
+		}
+	})
+	t.Run("read-only folder", func(t *testing.T) {
+		if os.Geteuid() == 0 {
+			t.Skip("root writes into read-only folders")
+		}
+		path := filepath.Join(t.TempDir(), "pacer.db")
+		s := mustOpenPath(t, path)
+		defer s.Close()
+		dir := data.BackupsDir(path)
+		mustNotErr(t, os.Mkdir(dir, 0o555))
+		t.Cleanup(func() { os.Chmod(dir, 0o755) })
+		_, made, err := s.DailyBackup(ctx)
+		checkErr(t, err, app.EReadOnly)
+		if made {
+			t.Error("a backup is claimed")
+		}
+	})
+}

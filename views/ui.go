@@ -30,6 +30,9 @@ type Deps struct {
 	// goroutines at once is loaded twice); the window is shown, and so
 	// made, before that wait.
 	WaitForFonts func()
+	// DailyBackup has the window take the day's automatic backup of the
+	// store after the start, and say so when it fails.
+	DailyBackup bool
 
 	sample bool  // the store is the sample plan
 	home   *Deps // what to go back to from the sample plan
@@ -64,7 +67,8 @@ type mainUI struct {
 	// goalsSeen is whether the goals last read were none (placeholder).
 	goalsSeen goalsSeen
 
-	teamLine *teamStatusView // a team file's sync status, on the status line
+	teamLine     *teamStatusView // a team file's sync status, on the status line
+	backupNotice *backupNotice   // says the daily backup failed, above the status line
 }
 
 // shownUI is the UI a window shows now: its first, or the last switched
@@ -77,6 +81,7 @@ type shownUI struct {
 	frame      *frameMark
 	holder     *fyne.Container
 	lastScreen atomic.Value // string
+	backup     *dailyBackup // of the file the window opened at start
 }
 
 func newShownUI(ui *mainUI) *shownUI {
@@ -112,7 +117,7 @@ func NewMainWindow(a fyne.App, deps Deps) fyne.Window {
 	// first screen built into a window of no size yet was laid out at its
 	// least size and then again at the window's, shaping the dashboard's
 	// cards' text at both widths.
-	restoreSize(w, firstSize, due.stop)
+	restoreSize(w, firstSize, func() { due.stop(); ui.shown.stopDailyBackup() })
 	if deps.WaitForFonts != nil {
 		// Showing the window makes it, some 150 ms of the system's work
 		// on this goroutine, while the fonts load on another: the window
@@ -127,7 +132,10 @@ func NewMainWindow(a fyne.App, deps Deps) fyne.Window {
 	w.SetMainMenu(ui.menu())
 	ui.listenForKeys()
 	ui.claimFile()
-	a.Lifecycle().SetOnStopped(func() { ui.activeUI().close() })
+	if deps.DailyBackup {
+		ui.startDailyBackup()
+	}
+	a.Lifecycle().SetOnStopped(func() { ui.shown.stopDailyBackup(); ui.activeUI().close() })
 	// Closing the window drops what the screens hold, so it asks first.
 	w.SetCloseIntercept(func() { ui.activeUI().whenLeavingFile(w.Close) })
 	return w
@@ -177,7 +185,7 @@ func (ui *mainUI) frame() fyne.CanvasObject {
 	)
 	ui.nav.OnSelected = ui.onNavSelected
 	left := newBorder(nil, nil, nil, widget.NewSeparator(), ui.nav)
-	bottom := container.NewVBox(widget.NewSeparator(), statusLine)
+	bottom := ui.withBackupNotice(statusLine)
 	// The navigation comes first among the objects, so Tab visits it before the screen.
 	return container.New(layout.NewBorderLayout(nil, bottom, left, nil), left, ui.content, bottom)
 }

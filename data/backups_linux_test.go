@@ -1,0 +1,38 @@
+package data_test
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"syscall"
+	"testing"
+
+	"pacer/app"
+	"pacer/data"
+)
+
+// TestDailyBackupIntoReadOnlyFolder takes the daily backup into a backups
+// folder on a read-only file system, which stops root too: it fails with
+// EReadOnly, for the window to say the folder cannot be written. Mounting
+// needs root (or CAP_SYS_ADMIN); the test is skipped where that is not
+// allowed.
+func TestDailyBackupIntoReadOnlyFolder(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "pacer.db")
+	s := mustOpenPath(t, path)
+	defer s.Close()
+	dir := data.BackupsDir(path)
+	mustNotErr(t, os.Mkdir(dir, 0o755))
+	if err := syscall.Mount("tmpfs", dir, "tmpfs", syscall.MS_RDONLY, "size=1m"); err != nil {
+		t.Skipf("cannot mount a read-only tmpfs: %v", err)
+	}
+	t.Cleanup(func() {
+		if err := syscall.Unmount(dir, 0); err != nil {
+			t.Errorf("unmount %s: %v", dir, err)
+		}
+	})
+	_, made, err := s.DailyBackup(context.Background())
+	checkErr(t, err, app.EReadOnly)
+	if made {
+		t.Error("a backup is claimed")
+	}
+}
