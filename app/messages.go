@@ -88,28 +88,32 @@ const (
 	msgTFixEnded             = "Choose an end date in the future."
 	msgTTitleYear            = "The title names {{.Years}}, but the goal runs from {{.Start}} to {{.End}}."
 	msgTFixTitleYear         = "Change the dates on the plan step, or the year in the title."
-	msgTNoCadence            = "The goal has no check-in cadence."
-	msgTFixCadence           = "Choose how often values are checked in: weekly, monthly or quarterly."
-	msgTCadenceTooLong       = "The check-in cadence is as long as the goal, so there is nothing to review before the end."
-	msgTFixCadenceLong       = "Choose a shorter cadence, e.g. monthly or quarterly."
-	msgTNoPlan               = "The target is not split into periods."
-	msgTFixNoPlan            = "Split the target by month or quarter: evenly, or by the seasons of past years."
-	msgTNotAddingUp          = "The period targets add up to {{.Total}}, not the target {{.Target}} ({{.Diff}})."
-	msgTFixNotAddingUp       = "Adjust the periods so that they add up to the target."
-	msgTReplanned            = "The plan was re-spread after {{.Period}}: the actuals up to then and the targets after it add up to the target {{.Target}}."
-	msgTNotEnding            = "The last period's target {{.Last}} is not the goal's target {{.Target}}."
-	msgTFixNotEnding         = "Set the last period's target to the goal's target."
-	msgTMissing              = "The plan has no target for {{.Periods}}."
-	msgTFixMissing           = "Give every period of the goal a target."
-	msgTExtra                = "The plan has targets outside the goal's span or period length: {{.Periods}}."
-	msgTFixExtra             = "Remove those periods from the plan."
+	// MsgTDateUnread and MsgTFixDateUnread fail the Time-bound letter while
+	// a date field (Field) names no day, in place of judging the span.
+	MsgTDateUnread     = "{{.Field}} names no day yet, so the goal's span is not judged."
+	MsgTFixDateUnread  = "Type the date like 2026-03-31, or pick it from the calendar."
+	msgTNoCadence      = "The goal has no check-in cadence."
+	msgTFixCadence     = "Choose how often values are checked in: weekly, monthly or quarterly."
+	msgTCadenceTooLong = "The check-in cadence is as long as the goal, so there is nothing to review before the end."
+	msgTFixCadenceLong = "Choose a shorter cadence, e.g. monthly or quarterly."
+	msgTNoPlan         = "The target is not split into periods."
+	msgTFixNoPlan      = "Split the target by month or quarter: evenly, or by the seasons of past years."
+	msgTNotAddingUp    = "The period targets add up to {{.Total}}, not the target {{.Target}} ({{.Diff}})."
+	msgTFixNotAddingUp = "Adjust the periods so that they add up to the target."
+	msgTReplanned      = "The plan was re-spread after {{.Period}}: the actuals up to then and the targets after it add up to the target {{.Target}}."
+	msgTNotEnding      = "The last period's target {{.Last}} is not the goal's target {{.Target}}."
+	msgTFixNotEnding   = "Set the last period's target to the goal's target."
+	msgTMissing        = "The plan has no target for {{.Periods}}."
+	msgTFixMissing     = "Give every period of the goal a target."
+	msgTExtra          = "The plan has targets outside the goal's span or period length: {{.Periods}}."
+	msgTFixExtra       = "Remove those periods from the plan."
 )
 
 // Messages lists every message key this package can return, in an error
 // or a SMART finding (Message and Fix), so that a test can check that each
 // one has a translation.
 var Messages = []string{
-	msgTTitleYear, msgTFixTitleYear,
+	msgTTitleYear, msgTFixTitleYear, MsgTDateUnread, MsgTFixDateUnread,
 	MsgSTitleMissing, MsgSVague, msgSUnspecific, msgSFixTitle,
 	msgSNoMeasure, msgSFixMeasure, msgSShort, MsgSLong, msgSFixLong,
 	msgSNoOwner, msgSFixOwner,

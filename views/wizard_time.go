@@ -99,9 +99,9 @@ func (s *timeStep) withUnsetDates(r app.SMARTReport) app.SMARTReport {
 			continue
 		}
 		findings = append(findings, app.Finding{Verdict: app.VerdictFail,
-			Message: "{{.Field}} names no day yet, so the goal's span is not judged.",
+			Message: app.MsgTDateUnread,
 			Args:    map[string]any{"Field": f.name},
-			Fix:     "Type the date like 2026-03-31, or pick it from the calendar."})
+			Fix:     app.MsgTFixDateUnread})
 	}
 	if len(findings) == 0 {
 		return r
