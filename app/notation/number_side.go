@@ -50,6 +50,9 @@ func ReadSideMarked(s string, f NumberFormat) (amount float64, side Side, ok boo
 // or after it (ReadSideMarked says whether it does): the common cell, a
 // plain number, is ruled out by its first and last bytes.
 func MarksSide(s string) bool {
+	if len(s) < 3 || isDigit(rune(s[len(s)-1])) && isDigit(rune(s[0])) {
+		return false // the common cell, read a million times in an import
+	}
 	s = strings.TrimSpace(s)
 	if len(s) < 3 {
 		return false
