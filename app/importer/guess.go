@@ -112,14 +112,15 @@ func GuessGoalColumn(t Table, dateCol int) int {
 // column (GuessGoalColumn) names goals. A goal column of numbers, nearly
 // all different, is no list of names but a second value column (日期,
 // 销售额, 成本): the table is wide. Numbers that repeat (store 101, 102)
-// may name goals.
+// may name goals. A column of blocks (实际, 预算: FindBlocks) names no
+// goals: its rows are one goal's figures of another kind.
 func GuessLongLayout(t Table, dateCol int) (goal, value int, long bool) {
 	cols := FilledColumns(t)
 	if len(cols) != 3 || !slices.Contains(cols, dateCol) {
 		return -1, -1, false
 	}
 	goal = GuessGoalColumn(t, dateCol)
-	if weightedShare(t, goal, numberWeight) >= 0.75 && mostlyDistinct(t, goal) {
+	if weightedShare(t, goal, numberWeight) >= 0.75 && mostlyDistinct(t, goal) || FindBlocks(t, dateCol).Column == goal {
 		return -1, -1, false
 	}
 	return goal, cols[0] + cols[1] + cols[2] - dateCol - goal, true

@@ -61,6 +61,9 @@ func PlanImport(ctx context.Context, cal app.Calendar, t Table, m Mapping, goals
 	if err := checkMapping(t, m); err != nil {
 		return ImportPlan{}, err
 	}
+	if err := checkBlock(t, m); err != nil {
+		return ImportPlan{}, err
+	}
 	pl := newImportPlanner(cal, m, goals)
 	pl.t, pl.width = t, headerWidth(t, m)
 	pl.padded = paddedWidth(t, m, pl.width)
@@ -156,6 +159,8 @@ type importPlanner struct {
 	width     int
 	padded    int
 	over      bool
+	// block is the label of the block of the row being read (otherBlock).
+	block string
 	// filters are the sources' filters folded, pass which sources the
 	// row being read feeds, folded the folded texts met (fold).
 	filters [][]Condition
@@ -229,6 +234,9 @@ type rowDate struct {
 func (pl *importPlanner) row(t Table, i int) {
 	if importBlankRow(t.Rows[i]) {
 		pl.plan.Blank++
+		return
+	}
+	if pl.otherBlock(t, i) {
 		return
 	}
 	if pl.hiddenRow(t, i) {

@@ -42,6 +42,10 @@ type Mapping struct {
 	// old data), and importing what they did not see would surprise them
 	// or count a subtotal twice.
 	KeepHidden bool
+	// Block is the block of rows read when the table's rows fall in blocks
+	// of the same periods (FindBlocks): 实际 and not 预算. PlanImport
+	// refuses such a table without one, as its blocks would add up.
+	Block BlockChoice
 }
 
 // DefaultImportConfidence is the confidence of the check-ins an import
@@ -143,6 +147,9 @@ type ImportPlan struct {
 	Hidden     int
 	HiddenRows []int
 	HiddenKept bool
+	// OtherBlocks counts the rows of the blocks other than Mapping.Block:
+	// left out as chosen, never an error.
+	OtherBlocks int
 	// Totals counts the rows of totals skipped (totalRow); TotalLabel is the first one's label.
 	Totals     int
 	TotalLabel string
