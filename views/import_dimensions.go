@@ -13,7 +13,7 @@ import (
 // dimensionSkips are the columns that cannot break a goal down: the date,
 // the goal's name and the values read.
 func (v *importView) dimensionSkips() []int {
-	skip := []int{v.dateCol.SelectedIndex()}
+	skip := []int{v.dateCol.SelectedIndex(), v.blocks.Column}
 	if v.isWide() {
 		for _, r := range v.sources {
 			if r.goal.SelectedIndex() > 0 {

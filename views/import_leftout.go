@@ -79,11 +79,7 @@ func skippedText(plan *importer.ImportPlan) string {
 	if plan.Skipped == 0 {
 		return ""
 	}
-	names := make([]string, len(plan.SkippedNames))
-	for i, n := range plan.SkippedNames {
-		names[i] = "“" + n + "”"
-	}
-	list := strings.Join(names, lang.L(", "))
+	list := quotedNames(plan.SkippedNames)
 	if plan.Skipped > len(plan.SkippedNames) && len(plan.SkippedNames) == importer.MaxSkippedNames {
 		list += lang.L(", …")
 	}

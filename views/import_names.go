@@ -26,7 +26,7 @@ func (v *importView) mapKeys() (keys []string, more bool) {
 	if v.isWide() {
 		filled := importer.FilledColumns(v.table) // a blank column A is no goal's
 		for i, n := range names {
-			if i != v.dateCol.SelectedIndex() && slices.Contains(filled, i) {
+			if i != v.dateCol.SelectedIndex() && i != v.blocks.Column && slices.Contains(filled, i) {
 				keys = append(keys, n)
 			}
 		}

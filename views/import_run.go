@@ -22,25 +22,36 @@ func (v *importView) preview() fyne.CanvasObject {
 	if v.table.Columns == 0 {
 		return widget.NewLabel(lang.L("The file holds no rows."))
 	}
-	rows := v.table.Preview(6)
-	v.previewRows = make([][]*widget.Label, len(rows))
+	v.previewRows = make([][]*widget.Label, len(v.table.Preview(6)))
 	columns := container.NewHBox()
 	for c := 0; c < v.table.Columns; c++ {
 		column := container.NewVBox()
-		for r, row := range rows {
-			text := ""
-			if c < len(row) {
-				// A cell's line breaks would shift its row against the others.
-				text = strings.Join(strings.Fields(row[c].Text), " ")
-			}
-			cell := widget.NewLabel(text)
+		for r := range v.previewRows {
+			cell := widget.NewLabel("")
 			v.previewRows[r] = append(v.previewRows[r], cell)
 			column.Add(cell)
 		}
 		columns.Add(column)
 	}
-	v.shadePreview()
+	v.fillPreview()
 	return container.NewHScroll(columns)
+}
+
+// fillPreview writes the preview's cells from the rows it shows
+// (previewIndexes), and shades them.
+func (v *importView) fillPreview() {
+	v.previewAt = v.previewIndexes(len(v.previewRows))
+	for r, cells := range v.previewRows {
+		for c, cell := range cells {
+			text := ""
+			if r < len(v.previewAt) {
+				// A cell's line breaks would shift its row against the others.
+				text = strings.Join(strings.Fields(v.table.Cell(v.previewAt[r], c).Text), " ")
+			}
+			cell.SetText(text)
+		}
+	}
+	v.shadePreview()
 }
 
 // shadePreview greys the preview's rows that are no data, as the mapping
@@ -53,9 +64,13 @@ func (v *importView) shadePreview() {
 	if v.built && importer.HasUnitRow(v.table, v.headerMapping()) {
 		units = v.table.HeaderRow + 1
 	}
-	for r, cells := range v.previewRows {
+	for i, cells := range v.previewRows {
+		r := -1
+		if i < len(v.previewAt) {
+			r = v.previewAt[i]
+		}
 		shade := widget.MediumImportance
-		if v.table.HiddenRow(r) || r == units {
+		if r >= 0 && (v.table.HiddenRow(r) || r == units) {
 			shade = widget.LowImportance
 		}
 		for _, cell := range cells {
@@ -84,6 +99,7 @@ func (v *importView) show() {
 		widget.NewFormItem(lang.L("Header row"), v.headerRow),
 		widget.NewFormItem("", container.NewVBox(v.header, v.dayFirst, v.orderHint, v.comma, v.commaHint, v.hiddenCheck, v.hiddenHint)),
 	)
+	form.Items = append(form.Items, v.blockFormItems()...)
 	if v.sheet != nil {
 		form.Items = append([]*widget.FormItem{widget.NewFormItem(lang.L("Sheet"), v.sheet)}, form.Items...)
 	}
@@ -175,29 +191,11 @@ func (v *importView) checkedText(plan *importer.ImportPlan) string {
 	lines := []string{lang.L("Rows read: {{.Rows}} · values: {{.Values}} · check-ins: {{.CheckIns}} · history values: {{.History}}.",
 		map[string]any{"Rows": countText(plan.Rows), "Values": countText(plan.Values), "CheckIns": countText(checkIns), "History": countText(history)})}
 	lines = append(lines, scalesLines(plan)...)
-	if s := fiscalPeriodText(plan); s != "" {
-		lines = append(lines, s)
-	}
-	if s := skippedText(plan); s != "" {
-		lines = append(lines, s)
-	}
-	if s := v.filteredText(plan); s != "" {
-		lines = append(lines, s)
-	}
-	if s := outsideText(plan); s != "" {
-		lines = append(lines, s)
-	}
-	if s := totalsText(plan); s != "" {
-		lines = append(lines, s)
-	}
-	if s := notesText(plan); s != "" {
-		lines = append(lines, s)
-	}
-	if s := roundedText(plan); s != "" {
-		lines = append(lines, s)
-	}
-	if s := hiddenText(plan); s != "" {
-		lines = append(lines, s)
+	for _, s := range []string{fiscalPeriodText(plan), skippedText(plan), v.filteredText(plan), outsideText(plan),
+		totalsText(plan), otherBlocksText(plan), notesText(plan), roundedText(plan), hiddenText(plan)} {
+		if s != "" {
+			lines = append(lines, s)
+		}
 	}
 	if n := plan.RejectedRows(); n > 0 {
 		lines = append(lines, lang.L("Rows that could not be read: {{.N}}, listed below. Import writes nothing while they are there: correct them in the file and check again, or import without them.",

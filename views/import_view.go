@@ -74,10 +74,18 @@ type importView struct {
 	leftOut *widget.Label
 	without *widget.Button
 	plan    *importer.ImportPlan
-	// previewRows are the preview's cells, row by row.
+	// previewRows are the preview's cells, row by row, and previewAt the
+	// file's row each shows, -1 for none.
 	previewRows [][]*widget.Label
-	dialog      dialog.Dialog
-	confirm     *dialog.ConfirmDialog // dialog, whose Import button stands back when it would write nothing
+	previewAt   []int
+	// blocks are the file's blocks of the same periods (实际, 预算); block
+	// picks the one imported, nil for a file without blocks, and
+	// blockHint says what it reads or asks for one (import_blocks.go).
+	blocks    importer.Blocks
+	block     *widgets.KeySelect
+	blockHint *widget.Label
+	dialog    dialog.Dialog
+	confirm   *dialog.ConfirmDialog // dialog, whose Import button stands back when it would write nothing
 	// withoutConfirm and done are the last confirmation of an import
 	// without the rejected rows and the last summary, for tests.
 	withoutConfirm *dialog.ConfirmDialog
@@ -261,6 +269,7 @@ func (v *importView) build() {
 	v.commaHint.Wrapping = fyne.TextWrapWord
 	v.commaHint.Importance = widget.WarningImportance
 	v.commaHint.Hide()
+	v.buildBlocks()
 	if !v.recall() {
 		v.guess()
 	}
@@ -392,7 +401,8 @@ func (v *importView) rebuildGoalMap() {
 func (v *importView) mapping() importer.Mapping {
 	m := importer.Mapping{DateColumn: v.dateCol.SelectedIndex(), GoalColumn: -1, ValueColumn: -1,
 		GoalByName: map[string]int64{}, ValueColumns: map[int]int64{}, SkipHeader: v.header.Checked, HeaderRow: v.table.HeaderRow,
-		NumberFormat: notation.NumberFormat{DecimalComma: v.comma.Checked}, DayMonth: notation.MonthFirst, KeepHidden: v.keepHidden()}
+		NumberFormat: notation.NumberFormat{DecimalComma: v.comma.Checked}, DayMonth: notation.MonthFirst, KeepHidden: v.keepHidden(),
+		Block: v.chosenBlock()}
 	if v.dayFirst.Checked {
 		m.DayMonth = notation.DayFirst
 	}
