@@ -191,9 +191,13 @@ func (pl *importPlanner) otherBlock(t Table, i int) bool {
 }
 
 // checkBlock refuses a mapping that reads no one block of a table whose
-// rows fall in blocks of the same periods (FindBlocks): their values
-// would add up, the budget's onto the actuals.
+// rows fall in blocks of the same periods (FindBlocks), or that feeds a
+// goal from two blocks of columns (checkGroupBlocks): their values would
+// add up, the budget's onto the actuals.
 func checkBlock(t Table, m Mapping) error {
+	if err := checkGroupBlocks(t, m); err != nil {
+		return err
+	}
 	if c := m.Block.Column; m.Block.Label != "" && (c < 0 || c >= t.Columns) {
 		return notation.ImportError(msgImportBadColumns, nil, "Column", strconv.Itoa(c+1))
 	}

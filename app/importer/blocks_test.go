@@ -180,3 +180,35 @@ func TestPlanImportBlockOutsideTable(t *testing.T) {
 		t.Errorf("block in column 4: %v, want %q", err, msgImportBadColumns)
 	}
 }
+
+// TestPlanImportGroupBlocks reads months down the rows under a header of
+// two rows whose groups are blocks (实际, 预算; Actual, Budget) over the
+// same stores: a goal fed from 北京店 of both added the budget onto the
+// actuals, and is refused. Groups that are parts of a whole (线上, 线下)
+// still add up, and each block may feed a goal of its own.
+func TestPlanImportGroupBlocks(t *testing.T) {
+	for _, tc := range []struct {
+		csv     string
+		columns map[int]int64
+		refused bool
+		want    []string
+	}{
+		{",实际,,预算,\n月份,北京店,上海店,北京店,上海店\n2023年1月,100,1,1000,10\n", map[int]int64{1: 1, 3: 1}, true, nil},
+		{",Actual,,Budget,\nMonth,North,South,North,South\n2023-01,100,1,1000,10\n", map[int]int64{2: 1, 4: 1}, true, nil},
+		{",实际,,预算,\n月份,北京店,上海店,北京店,上海店\n2023年1月,100,1,1000,10\n", map[int]int64{1: 1, 3: 2}, false,
+			[]string{"1 2023-01 = 100 (1)", "2 2023-Q1 = 1000 (1) partial"}},
+		{",线上,,线下,\n月份,北京店,上海店,北京店,上海店\n2023年1月,100,1,1000,10\n", map[int]int64{1: 1, 3: 1}, false,
+			[]string{"1 2023-01 = 1100 (2)"}},
+	} {
+		tab := readCSV(t, tc.csv)
+		m := Mapping{DateColumn: 0, GoalColumn: -1, ValueColumns: tc.columns, SkipHeader: true, HeaderRow: 1}
+		p, err := PlanImport(context.Background(), app.Calendar{}, tab, m, blockGoals(), app.Snapshot{}, nil)
+		if refused := app.ErrorMessage(err) == msgImportGroupBlocks; refused != tc.refused || !tc.refused && err != nil {
+			t.Errorf("%q %v: %v, want refused %v", tc.csv, tc.columns, err, tc.refused)
+			continue
+		}
+		if got := importPeriodsOf(p); !tc.refused && !slices.Equal(got, tc.want) {
+			t.Errorf("%q %v: %q, want %q", tc.csv, tc.columns, got, tc.want)
+		}
+	}
+}

@@ -45,6 +45,7 @@ const (
 	msgImportBadColumns        = "Column {{.Column}} is not in the file."
 	msgImportFedTwice          = "A goal is fed twice from column {{.Column}}: its rows would count twice."
 	msgImportChooseBlock       = "Column {{.Column}} splits the rows into blocks of the same periods ({{.Blocks}}), whose values must not add up: choose the block to import."
+	msgImportGroupBlocks       = "Columns {{.First}} and {{.Second}} are the same figure in two blocks, \"{{.FirstBlock}}\" and \"{{.SecondBlock}}\", and feed one goal: their values must not add up. Choose the column of one block for the goal."
 	msgImportBadFilter         = "The filter on column {{.Column}} needs an operator (=, in, ≠) and at least one value (one for =)."
 	msgImportOtherUnit         = "\"{{.Text}}\" is in {{.Unit}}, but the goal \"{{.Goal}}\" counts in {{.Label}}: convert the values to {{.Label}} before importing."
 	msgImportMixedUnits        = "\"{{.Text}}\" is in {{.Unit}}, but the goal \"{{.Goal}}\" has other values in {{.First}} in this file: convert them to one unit before importing."
@@ -75,7 +76,7 @@ var ImportMessages = []string{
 	msgImportBadNumber, msgImportLostSign, msgImportSideTie, msgImportNoValue, msgImportFormula, msgImportNotFinite, msgImportDecimals, msgImportDecimalsHidden,
 	msgImportNoGoal, msgImportUnknown, msgImportGoalDates, msgImportAfterEnd,
 	msgImportStraddle, msgImportTooCoarse, msgImportOverflow, msgImportMilestone, msgImportMilestoneSum,
-	msgImportNoMapping, msgImportBadColumns, msgImportFedTwice, msgImportChooseBlock, msgImportBadFilter, msgImportExtraCells,
+	msgImportNoMapping, msgImportBadColumns, msgImportFedTwice, msgImportChooseBlock, msgImportGroupBlocks, msgImportBadFilter, msgImportExtraCells,
 	msgImportExtraCellsNoHeader,
 	msgImportMixedUnits, msgImportOtherUnit, msgImportScaledTooLarge, msgImportOwnUnit, msgImportOtherCurrency, msgImportPercentNotCounted, msgImportSubtotal, msgImportSpanSubtotal, msgImportBareFraction, msgImportTimeValue, app.MsgTooLarge,
 }
