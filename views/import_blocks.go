@@ -105,3 +105,17 @@ func quotedNames(names []string) string {
 	}
 	return strings.Join(quoted, lang.L(", "))
 }
+
+// titledGoal is the index in v.goals of the last goal titled key, or
+// own, the name of an actuals' column under its block (北京店 under
+// 实际), case and outer spaces aside; -1 when none is.
+func (v *importView) titledGoal(key, own string) int {
+	found := -1
+	for i, g := range v.goals {
+		title := strings.TrimSpace(g.Title)
+		if strings.EqualFold(title, strings.TrimSpace(key)) || own != "" && strings.EqualFold(title, strings.TrimSpace(own)) {
+			found = i
+		}
+	}
+	return found
+}

@@ -80,3 +80,28 @@ func TestImportBlockAsksWithoutActuals(t *testing.T) {
 		t.Fatalf("block 计划: %s", v.result.Text)
 	}
 }
+
+// TestImportActualBlockColumnsMatchGoals opens months down the rows under
+// a header of two rows, 实际 and 预算 over the same stores: the goal 北京店
+// takes the actuals' 北京店, not the budget's, where it took neither and
+// had to be chosen by hand.
+func TestImportActualBlockColumnsMatchGoals(t *testing.T) {
+	ui, _, store := newStoreUI(t)
+	g := saveSeedGoal(t, store, "北京店")
+	path := filepath.Join(t.TempDir(), "stores.csv")
+	csv := ",预算,,实际,\n月份,北京店,上海店,北京店,上海店\n2023年1月,1000,10,100,1\n2023年2月,2000,20,200,2\n"
+	if err := os.WriteFile(path, []byte(csv), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ui.files = &fakeChooser{path: path}
+	v := openImport(depsOf[importStore](ui), nil)
+	for _, s := range v.sources {
+		if fed := s.goal.SelectedIndex() > 0 && v.goals[s.goal.SelectedIndex()-1].ID == g.ID; fed != (s.col == 3) {
+			t.Errorf("column %d feeds 北京店: %v", s.col+1, fed)
+		}
+	}
+	checkAndWait(t, v)
+	if v.plan == nil || len(v.plan.Periods) != 1 || v.plan.Periods[0].Value != 300 {
+		t.Fatalf("check: %s", v.result.Text)
+	}
+}

@@ -375,6 +375,10 @@ func (v *importView) rebuildGoalMap() {
 	names := v.columnNames()
 	var keys []string
 	keys, v.moreNames = v.mapKeys()
+	var own map[int]string // the actuals' columns by their own names (北京店 under 实际)
+	if v.isWide() {
+		own = importer.ActualBlockNames(v.table)
+	}
 	for _, key := range keys {
 		var sel *widgets.KeySelect
 		if v.isWide() {
@@ -382,12 +386,7 @@ func (v *importView) rebuildGoalMap() {
 		} else {
 			sel = v.addKeyRow(key, labels).goal
 		}
-		sel.SetSelectedIndex(0)
-		for i, g := range v.goals {
-			if strings.EqualFold(strings.TrimSpace(g.Title), strings.TrimSpace(key)) {
-				sel.SetSelectedIndex(i + 1)
-			}
-		}
+		sel.SetSelectedIndex(v.titledGoal(key, own[slices.Index(names, key)]) + 1)
 		v.goalSel[key] = sel
 	}
 	if v.moreNames {

@@ -40,3 +40,32 @@ func checkGroupBlocks(t Table, m Mapping) error {
 	}
 	return nil
 }
+
+// ActualBlockNames are, for a header of two rows whose groups are all
+// blocks of scenarios and one of them the actuals' (实际 | 预算 over
+// 北京店 and 上海店), the own names of the actuals' columns by column
+// (北京店), so that a goal of that title takes its actuals by default;
+// nil for any other header.
+func ActualBlockNames(t Table) map[int]string {
+	h := t.HeaderRow
+	if !t.HasHeader || h <= 0 || !isGroupRow(t.Rows, h-1) {
+		return nil
+	}
+	top, names := t.Rows[h-1], t.Rows[h]
+	spans, _ := groupSpans(top, names)
+	labels := make([]string, len(spans))
+	for i, s := range spans {
+		if labels[i] = importCellText(top[s.first]); blockLabel(labels[i]) == labelNone {
+			return nil
+		}
+	}
+	a := actualBlock(labels)
+	if len(spans) < 2 || a < 0 {
+		return nil
+	}
+	own := map[int]string{}
+	for c := spans[a].first; c <= spans[a].last; c++ {
+		own[c] = importCellText(rowCell(names, c))
+	}
+	return own
+}

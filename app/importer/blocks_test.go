@@ -3,6 +3,7 @@ package importer
 import (
 	"bytes"
 	"context"
+	"maps"
 	"slices"
 	"strconv"
 	"testing"
@@ -209,6 +210,24 @@ func TestPlanImportGroupBlocks(t *testing.T) {
 		}
 		if got := importPeriodsOf(p); !tc.refused && !slices.Equal(got, tc.want) {
 			t.Errorf("%q %v: %q, want %q", tc.csv, tc.columns, got, tc.want)
+		}
+	}
+}
+
+// TestActualBlockNames names the columns of the actuals' block by their
+// own names, for groups that are all blocks and one the actuals'.
+func TestActualBlockNames(t *testing.T) {
+	for _, tc := range []struct {
+		csv  string
+		want map[int]string
+	}{
+		{",预算,,实际,\n月份,北京店,上海店,北京店,上海店\n2023年1月,1000,10,100,1\n", map[int]string{3: "北京店", 4: "上海店"}},
+		{",AC,,PY,,BU,\nMonth,North,South,North,South,North,South\n2023-01,1,2,3,4,5,6\n", map[int]string{1: "North", 2: "South"}},
+		{",预算,,计划,\n月份,北京店,上海店,北京店,上海店\n2023年1月,1000,10,100,1\n", nil},
+		{",线上,,线下,\n月份,北京店,上海店,北京店,上海店\n2023年1月,1000,10,100,1\n", nil},
+	} {
+		if got := ActualBlockNames(readCSV(t, tc.csv)); !maps.Equal(got, tc.want) {
+			t.Errorf("%q: %v, want %v", tc.csv, got, tc.want)
 		}
 	}
 }
