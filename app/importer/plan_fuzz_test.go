@@ -21,6 +21,7 @@ import (
 func FuzzPlanImport(f *testing.F) {
 	f.Add([]byte("date,goal,value\n2023-01-31,sales,\"1,234.5\"\n2023-02,销售额,¥800万\n2022-Q4,share,8%\nbad,ghost,NaN\n"), false, false, true)
 	f.Add([]byte("Datum;Umsatz;Anteil\n31.01.2023;1.234,50;8,5\n\n02/03/2023;(1.234);\n"), true, true, false)
+	f.Add([]byte("Month,Scenario,Sales\n2023-01,Actual,100\n2023-02,,200\n2023-01,Budget,1000\n"), true, false, false)
 	f.Fuzz(func(t *testing.T, b []byte, monthFirst, comma, long bool) {
 		tab, err := ReadTable(bytes.NewReader(b), "fuzz.csv")
 		if err != nil {
@@ -41,6 +42,9 @@ func FuzzPlanImport(f *testing.F) {
 				}
 			}
 		}
+		if b := FindBlocks(tab, 0); b.Column >= 0 && len(b.Labels) > 0 && monthFirst {
+			m.Block = BlockChoice{Column: b.Column, Label: b.Labels[0]} // else the plan is refused, as checked below
+		}
 		existing := app.Snapshot{CheckIns: map[int64][]app.CheckIn{1: {{GoalID: 1, PeriodKey: "2023-01", Value: 5}}}}
 		plan, err := PlanImport(context.Background(), testkit.April, tab, m, importGoals(), existing, nil)
 		if len(m.ValueColumns) == 0 && m.GoalColumn < 0 {
@@ -48,6 +52,9 @@ func FuzzPlanImport(f *testing.F) {
 				t.Fatalf("a mapping without value columns gives %v", err)
 			}
 			return
+		}
+		if msg := app.ErrorMessage(err); msg == msgImportChooseBlock || msg == msgImportGroupBlocks {
+			return // blocks of the same periods, which must not add up, refused on purpose
 		}
 		if err != nil {
 			t.Fatalf("PlanImport: %v", err)
@@ -94,15 +101,16 @@ func checkImportAccounts(t *testing.T, tab Table, m Mapping, plan ImportPlan) {
 	if !plan.HiddenKept {
 		hidden = plan.Hidden
 	}
-	if plan.Rows+plan.Blank+skipped+hidden != len(tab.Rows) {
-		t.Fatalf("%d rows, %d blank, %d hidden, %d skipped of %d", plan.Rows, plan.Blank, hidden, skipped, len(tab.Rows))
+	if plan.Rows+plan.Blank+skipped+hidden+plan.OtherBlocks != len(tab.Rows) {
+		t.Fatalf("%d rows, %d blank, %d hidden, %d of other blocks, %d skipped of %d", plan.Rows, plan.Blank, hidden, plan.OtherBlocks, skipped, len(tab.Rows))
 	}
 	want, rejected := 0, 0
+	others := otherBlockRows(tab, m, skipped)
 	for i := skipped; i < len(tab.Rows); i++ {
 		rs := byRow[i+1]
 		rejected += len(rs)
 		switch {
-		case importBlankRow(tab.Rows[i]):
+		case importBlankRow(tab.Rows[i]), others[i]:
 		case !plan.HiddenKept && tab.HiddenRow(i):
 		case len(rs) > 0 && rs[0].Column == m.DateColumn:
 			if len(rs) != 1 {
@@ -172,4 +180,24 @@ func checkImportPeriods(t *testing.T, plan ImportPlan) {
 		t.Fatalf("%d rows in periods, %d values; %d check-ins and %d history for %d periods",
 			rows, plan.Values, len(plan.CheckIns), len(plan.History), len(plan.Periods))
 	}
+}
+
+// otherBlockRows are the rows from row first down that fall in a block
+// other than m.Block: each row's label, or the nearest one above it.
+func otherBlockRows(tab Table, m Mapping, first int) map[int]bool {
+	others := map[int]bool{}
+	if m.Block.Label == "" {
+		return others
+	}
+	block := ""
+	for i := first; i < len(tab.Rows); i++ {
+		if importBlankRow(tab.Rows[i]) {
+			continue
+		}
+		if text := importCellText(tab.Cell(i, m.Block.Column)); text != "" && !isTotalLabel(text) {
+			block = text
+		}
+		others[i] = block != m.Block.Label
+	}
+	return others
 }
