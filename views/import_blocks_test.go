@@ -7,6 +7,8 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2/widget"
+
+	"pacer/app"
 )
 
 // blocksCSV holds five months of actuals and the same five months of
@@ -14,18 +16,28 @@ import (
 const blocksCSV = ",月份,北京店\n实际,2023年1月,100\n,2023年2月,200\n,2023年3月,300\n,2023年4月,400\n,2023年5月,500\n" +
 	"%s,2023年1月,1000\n,2023年2月,2000\n,2023年3月,3000\n,2023年4月,4000\n,2023年5月,5000\n"
 
-// openBlocks opens the import of csv for a quarterly goal 北京店.
-func openBlocks(t *testing.T, csv string) *importView {
+// openStoresCSV opens the import of csv for a quarterly goal 北京店.
+func openStoresCSV(t *testing.T, csv string) (*importView, app.Goal) {
 	t.Helper()
 	ui, _, store := newStoreUI(t)
-	saveSeedGoal(t, store, "北京店")
-	path := filepath.Join(t.TempDir(), "blocks.csv")
+	g := saveSeedGoal(t, store, "北京店")
+	path := filepath.Join(t.TempDir(), "stores.csv")
 	if err := os.WriteFile(path, []byte(csv), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	ui.files = &fakeChooser{path: path}
 	v := openImport(depsOf[importStore](ui), nil)
-	if v == nil || v.block == nil {
+	if v == nil {
+		t.Fatal("no import view")
+	}
+	return v, g
+}
+
+// openBlocks opens the import of csv, a file of blocks, for 北京店.
+func openBlocks(t *testing.T, csv string) *importView {
+	t.Helper()
+	v, _ := openStoresCSV(t, csv)
+	if v.block == nil {
 		t.Fatal("no block choice")
 	}
 	return v
@@ -86,15 +98,7 @@ func TestImportBlockAsksWithoutActuals(t *testing.T) {
 // takes the actuals' 北京店, not the budget's, where it took neither and
 // had to be chosen by hand.
 func TestImportActualBlockColumnsMatchGoals(t *testing.T) {
-	ui, _, store := newStoreUI(t)
-	g := saveSeedGoal(t, store, "北京店")
-	path := filepath.Join(t.TempDir(), "stores.csv")
-	csv := ",预算,,实际,\n月份,北京店,上海店,北京店,上海店\n2023年1月,1000,10,100,1\n2023年2月,2000,20,200,2\n"
-	if err := os.WriteFile(path, []byte(csv), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	ui.files = &fakeChooser{path: path}
-	v := openImport(depsOf[importStore](ui), nil)
+	v, g := openStoresCSV(t, ",预算,,实际,\n月份,北京店,上海店,北京店,上海店\n2023年1月,1000,10,100,1\n2023年2月,2000,20,200,2\n")
 	for _, s := range v.sources {
 		if fed := s.goal.SelectedIndex() > 0 && v.goals[s.goal.SelectedIndex()-1].ID == g.ID; fed != (s.col == 3) {
 			t.Errorf("column %d feeds 北京店: %v", s.col+1, fed)
@@ -103,5 +107,17 @@ func TestImportActualBlockColumnsMatchGoals(t *testing.T) {
 	checkAndWait(t, v)
 	if v.plan == nil || len(v.plan.Periods) != 1 || v.plan.Periods[0].Value != 300 {
 		t.Fatalf("check: %s", v.result.Text)
+	}
+}
+
+// TestImportMonthBlocksSaid checks a report whose months run across its
+// columns in two blocks, 实际 and 预算: the check said only to choose a
+// value column; it now says why the file cannot be read as it is, and
+// that once turned its blocks are imported one at a time.
+func TestImportMonthBlocksSaid(t *testing.T) {
+	v, _ := openStoresCSV(t, "门店,实际,,,预算,,\n,2023年1月,2023年2月,2023年3月,2023年1月,2023年2月,2023年3月\n北京店,100,200,300,1000,2000,3000\n")
+	checkAndWait(t, v)
+	if !strings.Contains(v.result.Text, "Paste Special with Transpose") || !strings.Contains(v.result.Text, "blocks (“实际”, “预算”)") {
+		t.Errorf("check says %q", v.result.Text)
 	}
 }

@@ -106,8 +106,13 @@ func monthsAcrossText(t importer.Table) string {
 	if len(months) > 3 {
 		list += lang.L(", …")
 	}
-	return lang.L("The months of this file run across its columns ({{.Months}}), and Pacer reads one row a date or month: turn the table so that each month is a row (in Excel or WPS, copy it, then Paste Special with Transpose) and import that.",
+	text := lang.L("The months of this file run across its columns ({{.Months}}), and Pacer reads one row a date or month: turn the table so that each month is a row (in Excel or WPS, copy it, then Paste Special with Transpose) and import that.",
 		map[string]any{"Months": list})
+	if blocks := importer.MonthBlocks(t); blocks != nil {
+		text += " " + lang.L("Its months come in blocks ({{.Blocks}}): turned, each block's rows stay under its label, and Pacer imports the block you choose, never their sum.",
+			map[string]any{"Blocks": quotedNames(blocks)})
+	}
+	return text
 }
 
 // totalsText counts the rows of totals skipped (合计, Grand Total), which

@@ -157,7 +157,7 @@ func (v *importView) checked(plan importer.ImportPlan, err error) {
 	if err != nil {
 		v.plan = nil
 		if err != context.Canceled {
-			v.result.SetText(userMessage(err))
+			v.result.SetText(strings.TrimSpace(userMessage(err) + "\n" + monthsAcrossText(v.table)))
 		}
 		v.ui.showDestructive(v.dialog)
 		return

@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -18,18 +19,55 @@ const minMonthsAcross = 3
 // nil when no row does. PlanImport reads one row a date, so the rows of
 // such a table are refused as no dates; the UI says why.
 func MonthsAcross(t Table) []string {
+	r, cols := monthsRow(t)
+	if r < 0 {
+		return nil
+	}
+	months := make([]string, len(cols))
+	for i, c := range cols {
+		months[i] = importCellText(t.Rows[r][c])
+	}
+	return months
+}
+
+// monthsRow is the first of the first MaxHeaderRow rows of t that names
+// at least minMonthsAcross months, and the columns of those cells in
+// order; -1 when no row does.
+func monthsRow(t Table) (int, []int) {
 	for r := 0; r < len(t.Rows) && r < MaxHeaderRow; r++ {
-		var months []string
-		for _, c := range t.Rows[r] {
+		var months []int
+		for col, c := range t.Rows[r] {
 			if text := importCellText(c); text != "" && (c.Kind == CellDate || namesMonth(text)) {
-				months = append(months, text)
+				months = append(months, col)
 			}
 		}
 		if len(months) >= minMonthsAcross {
-			return months
+			return r, months
 		}
 	}
-	return nil
+	return -1, nil
+}
+
+// MonthBlocks are the labels of the groups over the months of a table
+// whose months run across its columns (MonthsAcross), when two or more
+// stand over them (实际 over January to March, 预算 over the same months
+// again), in order; nil otherwise. Such blocks must never add up.
+func MonthBlocks(t Table) []string {
+	r, months := monthsRow(t)
+	if r <= 0 {
+		return nil
+	}
+	spans, _ := groupSpans(t.Rows[r-1], t.Rows[r])
+	var labels []string
+	for _, s := range spans {
+		if slices.ContainsFunc(months, func(c int) bool { return s.first <= c && c <= s.last }) {
+			labels = append(labels, importCellText(t.Rows[r-1][s.first]))
+		}
+	}
+	if len(labels) < 2 {
+		return nil
+	}
+	return labels
 }
 
 // chineseMonths are the months written in Chinese numerals.

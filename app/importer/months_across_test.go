@@ -26,3 +26,22 @@ func TestMonthsAcross(t *testing.T) {
 		}
 	}
 }
+
+// TestMonthBlocks names the blocks over months that run across the
+// columns, whether a label stands over blank cells (CSV) or not, and
+// none for months under a title or a single group.
+func TestMonthBlocks(t *testing.T) {
+	for _, tc := range []struct {
+		csv  string
+		want []string
+	}{
+		{"门店,实际,,,预算,,\n,1月,2月,3月,1月,2月,3月\n北京店,1,2,3,4,5,6\n", []string{"实际", "预算"}},
+		{"Store,AC,,,PY,,,BU,,\n,Jan,Feb,Mar,Jan,Feb,Mar,Jan,Feb,Mar\nNorth,1,2,3,4,5,6,7,8,9\n", []string{"AC", "PY", "BU"}},
+		{"门店,1月,2月,3月\n北京店,1,2,3\n", nil},
+		{"2026 plan\n,2026年1月,2026年2月,2026年3月\nSales,1,2,3\n", nil},
+	} {
+		if got := MonthBlocks(readCSV(t, tc.csv)); !slices.Equal(got, tc.want) {
+			t.Errorf("MonthBlocks(%q) = %q, want %q", tc.csv, got, tc.want)
+		}
+	}
+}
