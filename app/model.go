@@ -200,7 +200,15 @@ type Measure struct {
 	Text  string
 	Owner string
 	Due   Date
-	Done  bool
+	// Done is the measure's own tick: on a gap measure the user's, whatever
+	// an action plan made from it says (see Completed).
+	Done bool
+	// FromID is, on an action plan's checklist, the gap measure the step was
+	// made from; 0 when it was not.
+	FromID int64
+	// Plan is, on a gap measure, where the action plan steps made from it
+	// stand; nil when no plan was made from it. It is read, never saved.
+	Plan *MeasurePlan
 }
 
 // ActionPlan is an adjustment decided after a review, followed up on a cadence.

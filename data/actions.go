@@ -289,7 +289,7 @@ func validateAction(ctx context.Context, tx *tx, a *app.ActionPlan) error {
 			return app.Errorf(app.ENotFound, msgReviewNotFound)
 		}
 	}
-	return nil
+	return keepKnownSources(ctx, tx, a)
 }
 
 // saveActionChildren replaces the goal links and measures of a stored action plan.

@@ -2,34 +2,41 @@ package data
 
 import (
 	"context"
+	"database/sql"
 	"pacer/app"
 	"strings"
 )
 
-// measureTable names a table of measures and the column of their owner
-// record. Only the two values below exist; they are not user input.
-type measureTable struct{ table, parent string }
+// measureTable names a table of measures, the column of their owner
+// record and the column of the gap measure a step was made from ("NULL"
+// for gap measures). Only the two values below exist; they are not user
+// input.
+type measureTable struct{ table, parent, from string }
 
 var (
-	reviewMeasures = measureTable{"review_measures", "review_id"}
-	actionMeasures = measureTable{"action_measures", "action_id"}
+	reviewMeasures = measureTable{"review_measures", "review_id", "NULL"}
+	actionMeasures = measureTable{"action_measures", "action_id", "review_measure_id"}
 )
 
 func scanMeasure(sc scanner) (app.Measure, error) {
 	var m app.Measure
-	return m, sc.Scan(&m.ID, &m.Text, &m.Owner, dateCol{&m.Due}, &m.Done)
+	var from sql.NullInt64
+	err := sc.Scan(&m.ID, &m.Text, &m.Owner, dateCol{&m.Due}, &m.Done, &from)
+	m.FromID = from.Int64
+	return m, err
 }
 
 // listMeasures returns the measures of one record in their order.
 func listMeasures(ctx context.Context, tx *tx, t measureTable, parentID int64) ([]app.Measure, error) {
 	ms, err := queryAll(ctx, tx, scanMeasure,
-		`SELECT id, text, owner, due, done FROM `+t.table+` WHERE `+t.parent+` = ? ORDER BY position, id`, parentID)
+		`SELECT id, text, owner, due, done, `+t.from+` FROM `+t.table+` WHERE `+t.parent+` = ? ORDER BY position, id`, parentID)
 	return ms, wrapf(err, "list measures")
 }
 
 // syncMeasures makes the stored measures of a record equal to ms, in that
 // order. A measure with an ID is updated in place, so a link to it stays
-// valid; one without is added; stored ones not in ms are deleted. An ID
+// valid (a step's gap measure is set when it is added, and kept); one
+// without is added; stored ones not in ms are deleted. An ID
 // that is not one of this record's measures is ENotFound. It returns ms
 // with IDs set and text trimmed, or nil when ms is empty.
 func syncMeasures(ctx context.Context, tx *tx, t measureTable, parentID int64, ms []app.Measure) ([]app.Measure, error) {
@@ -56,19 +63,28 @@ func syncMeasures(ctx context.Context, tx *tx, t measureTable, parentID int64, m
 			}
 			continue
 		}
-		res, err := tx.ExecContext(ctx, `INSERT INTO `+t.table+` (`+t.parent+`, position, text, owner, due, done)
-			VALUES (?, ?, ?, ?, ?, ?)`, parentID, i, m.Text, m.Owner, dateArg(m.Due), m.Done)
-		if err != nil {
-			return nil, wrapf(err, "insert measure")
-		}
-		if m.ID, err = res.LastInsertId(); err != nil {
-			return nil, wrapf(err, "insert measure")
+		if m.ID, err = insertMeasure(ctx, tx, t, parentID, i, *m); err != nil {
+			return nil, err
 		}
 	}
 	if len(out) == 0 {
 		return nil, nil
 	}
 	return out, nil
+}
+
+// insertMeasure adds m at position i of a record's measures, returning its ID.
+func insertMeasure(ctx context.Context, tx *tx, t measureTable, parentID int64, i int, m app.Measure) (int64, error) {
+	cols, args := t.parent+`, position, text, owner, due, done`, []any{parentID, i, m.Text, m.Owner, dateArg(m.Due), m.Done}
+	if m.FromID != 0 && t.from != "NULL" {
+		cols, args = cols+`, `+t.from, append(args, m.FromID)
+	}
+	res, err := tx.ExecContext(ctx, `INSERT INTO `+t.table+` (`+cols+`) VALUES (?`+strings.Repeat(`, ?`, len(args)-1)+`)`, args...)
+	if err != nil {
+		return 0, wrapf(err, "insert measure")
+	}
+	id, err := res.LastInsertId()
+	return id, wrapf(err, "insert measure")
 }
 
 // planMeasures checks ms against the stored measures and returns ms

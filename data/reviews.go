@@ -16,21 +16,7 @@ import (
 // rest are added, and stored ones not listed are deleted. On success r's
 // IDs and timestamps are set.
 func (s *Store) SaveReview(ctx context.Context, r *app.Review) error {
-	tx, err := s.begin(ctx, true)
-	if err != nil {
-		return err
-	}
-	defer tx.Rollback()
-
-	v := *r
-	if err := saveReview(ctx, tx, &v); err != nil {
-		return err
-	}
-	if err := tx.commit(); err != nil {
-		return err
-	}
-	*r = v
-	return nil
+	return s.SaveReviewTickingSteps(ctx, r, nil)
 }
 
 // ReviewByID returns a review with its measures, or ENotFound.
@@ -68,6 +54,9 @@ func (s *Store) Reviews(ctx context.Context, goalID int64) ([]app.Review, error)
 	}
 	for i := range rs {
 		if rs[i].Measures, err = listMeasures(ctx, tx, reviewMeasures, rs[i].ID); err != nil {
+			return nil, err
+		}
+		if err := attachMeasurePlans(ctx, tx, rs[i].ID, rs[i].Measures); err != nil {
 			return nil, err
 		}
 	}
@@ -114,6 +103,9 @@ func findReview(ctx context.Context, tx *tx, where string, args ...any) (*app.Re
 	if r.Measures, err = listMeasures(ctx, tx, reviewMeasures, r.ID); err != nil {
 		return nil, err
 	}
+	if err := attachMeasurePlans(ctx, tx, r.ID, r.Measures); err != nil {
+		return nil, err
+	}
 	return &r, nil
 }
 
@@ -146,8 +138,10 @@ func saveReview(ctx context.Context, tx *tx, r *app.Review) error {
 			return wrapf(err, "update review")
 		}
 	}
-	r.Measures, err = syncMeasures(ctx, tx, reviewMeasures, r.ID, r.Measures)
-	return err
+	if r.Measures, err = syncMeasures(ctx, tx, reviewMeasures, r.ID, r.Measures); err != nil {
+		return err
+	}
+	return attachMeasurePlans(ctx, tx, r.ID, r.Measures)
 }
 
 // reviewToReplace checks r and returns the stored review it replaces: the

@@ -112,7 +112,7 @@ CREATE TABLE action_measures (
     owner     TEXT    NOT NULL DEFAULT '',
     due       TEXT CHECK (due = date(due)),
     done      INTEGER NOT NULL DEFAULT 0 CHECK (done IN (0, 1))
-) STRICT;
+, review_measure_id INTEGER REFERENCES review_measures (id) ON DELETE SET NULL) STRICT;
 CREATE TABLE followups (
     id         INTEGER PRIMARY KEY,
     action_id  INTEGER NOT NULL REFERENCES action_plans (id) ON DELETE CASCADE,
@@ -284,6 +284,8 @@ CREATE INDEX action_plans_review_id ON action_plans (review_id);
 CREATE INDEX action_goals_goal_id ON action_goals (goal_id);
 CREATE INDEX action_measures_action_id ON action_measures (action_id, position);
 CREATE INDEX followups_action_id_date ON followups (action_id, date);
+CREATE INDEX action_measures_review_measure_id ON action_measures (review_measure_id)
+    WHERE review_measure_id IS NOT NULL;
 CREATE TRIGGER checkin_totals_cadence AFTER UPDATE OF cadence ON goals WHEN OLD.cadence IS NOT NEW.cadence BEGIN
     INSERT INTO checkin_totals_stale (goal_id, from_key) VALUES (NEW.id, '')
         ON CONFLICT (goal_id) DO UPDATE SET from_key = '';

@@ -24,8 +24,9 @@ import (
 // server of a higher version has been set up by a newer Pacer: this one is
 // told to update and keeps working offline. Version 2 adds the check-in
 // parts of goals whose team check-ins add up (and the goal's field that
-// says so), which an older Pacer could not write into its file.
-const SchemaVersion = 2
+// says so), which an older Pacer could not write into its file. Version 3
+// adds the gap measure an action plan's step was made from.
+const SchemaVersion = 3
 
 // Server is where a team's plan is shared: a PostgreSQL server, its
 // database and one person's login on it. It never holds a password.
