@@ -73,6 +73,7 @@ type actionEditor struct {
 // actionMeasureRow is one checklist item's fields.
 type actionMeasureRow struct {
 	id    int64
+	from  int64 // the gap measure the step was made from, kept on save
 	done  *widgets.KeyCheck
 	text  *widgets.KeyEntry
 	owner *widgets.KeyEntry
@@ -201,7 +202,7 @@ func (e *actionEditor) load() {
 }
 
 func (e *actionEditor) addMeasure(m app.Measure) {
-	r := &actionMeasureRow{id: m.ID, done: widgets.NewCheck("", nil), text: widgets.NewEntry(), owner: widgets.NewEntry(), due: widgets.NewDateEntry()}
+	r := &actionMeasureRow{id: m.ID, from: m.FromID, done: widgets.NewCheck("", nil), text: widgets.NewEntry(), owner: widgets.NewEntry(), due: widgets.NewDateEntry()}
 	r.done.SetChecked(m.Done)
 	r.text.SetText(m.Text)
 	r.text.SetPlaceHolder(lang.L("Measure"))
@@ -267,7 +268,7 @@ func (e *actionEditor) fromFields() (app.ActionPlan, error) {
 		if err != nil {
 			return p, err
 		}
-		p.Measures = append(p.Measures, app.Measure{ID: r.id, Text: text, Owner: owner, Due: due, Done: r.done.Checked})
+		p.Measures = append(p.Measures, app.Measure{ID: r.id, Text: text, Owner: owner, Due: due, Done: r.done.Checked, FromID: r.from})
 	}
 	return p, nil
 }

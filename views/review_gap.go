@@ -29,7 +29,7 @@ func causeLabel(c string) string {
 // gapStore is what the gap analysis reads and writes.
 type gapStore interface {
 	ReviewByPeriod(ctx context.Context, goalID int64, key string) (*app.Review, error)
-	SaveReview(ctx context.Context, r *app.Review) error
+	SaveReviewTickingSteps(ctx context.Context, r *app.Review, stepIDs []int64) error
 	ListActionPlans(ctx context.Context, f app.ActionFilter) ([]app.ActionPlan, error)
 	breakdownReader
 }
@@ -82,6 +82,14 @@ type measureRow struct {
 	owner *widgets.KeyEntry
 	due   *widgets.DateEntry
 	done  *widgets.KeyCheck
+	// own is the user's tick as loaded, plan where the measure's step on
+	// an action plan stands (nil without one), planLine says so, and
+	// tickStep is the user's choice to tick that step with the save
+	// (review_gap_steps.go).
+	own      bool
+	plan     *app.MeasurePlan
+	planLine *widget.Label
+	tickStep bool
 }
 
 func newGapEditor(ui gapDeps) *gapEditor {
@@ -258,7 +266,7 @@ func (e *gapEditor) newActionPlan() app.ActionPlan {
 		p.Cause = r.CauseText
 	}
 	for _, m := range r.Measures {
-		p.Measures = append(p.Measures, app.Measure{Text: m.Text, Owner: m.Owner, Due: m.Due})
+		p.Measures = append(p.Measures, app.Measure{Text: m.Text, Owner: m.Owner, Due: m.Due, FromID: m.ID})
 		if m.Due.After(p.Due.Time) {
 			p.Due = m.Due
 		}
@@ -272,8 +280,10 @@ func (e *gapEditor) newActionPlan() app.ActionPlan {
 }
 
 func (e *gapEditor) addRow(m app.Measure) {
-	row := &measureRow{id: m.ID, text: widgets.NewEntry(), owner: widgets.NewEntry(), due: widgets.NewDateEntry(), done: widgets.NewCheck("", nil)}
-	row.done.SetChecked(m.Done)
+	row := &measureRow{id: m.ID, text: widgets.NewEntry(), owner: widgets.NewEntry(), due: widgets.NewDateEntry(),
+		done: widgets.NewCheck("", nil), planLine: widget.NewLabel("")}
+	row.planLine.Wrapping = fyne.TextWrapWord
+	e.showMeasurePlan(row, m)
 	row.text.SetPlaceHolder(lang.L("Measure"))
 	row.text.SetText(m.Text)
 	row.owner.SetPlaceHolder(lang.L("Owner"))
@@ -290,7 +300,7 @@ func (e *gapEditor) addRow(m app.Measure) {
 	// The tick marks the measure done, as on an action plan's checklist:
 	// the review's deck, report and workbook show it, and nothing could set it.
 	// The owner and due line sits under the measure, right of the tick.
-	line = newBorder(nil, nil, container.NewVBox(row.done), nil, container.NewVBox(row.text, owner))
+	line = newBorder(nil, nil, container.NewVBox(row.done), nil, container.NewVBox(row.text, owner, row.planLine))
 	e.measures.Add(line)
 }
 
@@ -319,7 +329,7 @@ func (e *gapEditor) measuresFromRows() ([]app.Measure, error) {
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, app.Measure{ID: r.id, Text: text, Owner: owner, Due: due, Done: r.done.Checked})
+		out = append(out, app.Measure{ID: r.id, Text: text, Owner: owner, Due: due, Done: r.ownDone()})
 	}
 	return out, nil
 }
@@ -337,7 +347,7 @@ func (e *gapEditor) onSave() {
 		r.TeamFeedback = strings.TrimSpace(e.feedback.Text)
 	}
 	r.Measures = measures
-	if err := e.ui.store.SaveReview(e.ui.context(), &r); err != nil {
+	if err := e.ui.store.SaveReviewTickingSteps(e.ui.context(), &r, e.stepsToTick()); err != nil {
 		e.showStatus(userMessage(err), widget.DangerImportance)
 		return
 	}

@@ -20,7 +20,7 @@ func (e *gapEditor) formState() []string {
 		if text == "" && owner == "" && r.due.Blank() {
 			continue
 		}
-		st = append(st, strings.Join([]string{strconv.FormatInt(r.id, 10), strconv.FormatBool(r.done.Checked),
+		st = append(st, strings.Join([]string{strconv.FormatInt(r.id, 10), strconv.FormatBool(r.ownDone()), strconv.FormatBool(r.tickStep),
 			text, owner, dateState(r.due)}, "\n"))
 	}
 	return st

@@ -252,7 +252,7 @@ func goalFacts(t app.ReviewTable, r app.ReviewRow, w Translator) []reportFact {
 func measureViews(ms []app.Measure, date func(app.Date) string) []measureView {
 	var out []measureView
 	for _, m := range ms {
-		out = append(out, measureView{Text: m.Text, Owner: m.Owner, Due: DateText(m.Due, date), Done: m.Done})
+		out = append(out, measureView{Text: m.Text, Owner: m.Owner, Due: DateText(m.Due, date), Done: m.Completed()})
 	}
 	return out
 }

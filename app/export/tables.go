@@ -195,7 +195,7 @@ func (e exporter) historyRows() [][]xcell {
 
 // measureCells are a measure's text, owner, deadline and whether it is done.
 func (e exporter) measureCells(m app.Measure) []xcell {
-	return []xcell{xtext(m.Text), xtext(m.Owner), xdate(m.Due), e.yesNo(m.Done)}
+	return []xcell{xtext(m.Text), xtext(m.Owner), xdate(m.Due), e.yesNo(m.Completed())}
 }
 
 // withMeasures is a row per measure, each head followed by the measure and

@@ -142,7 +142,7 @@ func (b *builder) gapSlide(r app.ReviewRow, rv app.Review) error {
 
 func (b *builder) measureRow(m app.Measure) []cell {
 	done := ""
-	if m.Done {
+	if m.Completed() {
 		done = "✓"
 	}
 	return []cell{{text: m.Text, st: cellStyle}, {text: m.Owner, st: cellStyle}, {text: export.DateText(m.Due, b.date), st: cellStyle},
