@@ -206,6 +206,9 @@ type Measure struct {
 	// FromID is, on an action plan's checklist, the gap measure the step was
 	// made from; 0 when it was not.
 	FromID int64
+	// FromDone is, on such a step, whether its gap measure is ticked done
+	// in the review; read, never saved.
+	FromDone bool
 	// Plan is, on a gap measure, where the action plan steps made from it
 	// stand; nil when no plan was made from it. It is read, never saved.
 	Plan *MeasurePlan

@@ -47,9 +47,9 @@ func TestActionPlanDoneShowsOnItsGapMeasures(t *testing.T) {
 	if a.Measures[0].FromID != r.Measures[0].ID {
 		t.Fatalf("step's gap measure = %d, want %d", a.Measures[0].FromID, r.Measures[0].ID)
 	}
-	got, err := s.ReviewByID(ctx, r.ID)
+	rv, err := s.ReviewByID(ctx, r.ID)
 	mustNotErr(t, err)
-	if p := got.Measures[0].Plan; p == nil || p.ActionID != a.ID || p.StepID != a.Measures[0].ID || p.Done {
+	if p := rv.Measures[0].Plan; p == nil || p.ActionID != a.ID || p.StepID != a.Measures[0].ID || p.Done {
 		t.Fatalf("measure's plan = %+v, want plan %d step %d not done", p, a.ID, a.Measures[0].ID)
 	}
 
@@ -72,8 +72,13 @@ func TestActionPlanDoneShowsOnItsGapMeasures(t *testing.T) {
 	if c := completed(t, s, r.ID); c[0] || !c[1] {
 		t.Errorf("after the plan reopened: done %v, want [false true]", c)
 	}
-	if got, _ := s.ActionPlanByID(ctx, a.ID); got.Measures[0].FromID != r.Measures[0].ID {
+	got, err := s.ActionPlanByID(ctx, a.ID)
+	mustNotErr(t, err)
+	if got.Measures[0].FromID != r.Measures[0].ID {
 		t.Errorf("the plan's save lost the step's gap measure: %+v", got.Measures[0])
+	}
+	if got.Measures[0].FromDone || !got.Measures[1].FromDone {
+		t.Errorf("steps' gap measures done: %v, %v; want the second, ticked in the review", got.Measures[0].FromDone, got.Measures[1].FromDone)
 	}
 }
 

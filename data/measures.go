@@ -8,20 +8,21 @@ import (
 )
 
 // measureTable names a table of measures, the column of their owner
-// record and the column of the gap measure a step was made from ("NULL"
-// for gap measures). Only the two values below exist; they are not user
-// input.
-type measureTable struct{ table, parent, from string }
+// record, the column of the gap measure a step was made from ("NULL" for
+// gap measures) and how to read whether that measure is ticked done. Only
+// the two values below exist; they are not user input.
+type measureTable struct{ table, parent, from, fromDone string }
 
 var (
-	reviewMeasures = measureTable{"review_measures", "review_id", "NULL"}
-	actionMeasures = measureTable{"action_measures", "action_id", "review_measure_id"}
+	reviewMeasures = measureTable{"review_measures", "review_id", "NULL", "0"}
+	actionMeasures = measureTable{"action_measures", "action_id", "review_measure_id",
+		"coalesce((SELECT rm.done FROM review_measures rm WHERE rm.id = review_measure_id), 0)"}
 )
 
 func scanMeasure(sc scanner) (app.Measure, error) {
 	var m app.Measure
 	var from sql.NullInt64
-	err := sc.Scan(&m.ID, &m.Text, &m.Owner, dateCol{&m.Due}, &m.Done, &from)
+	err := sc.Scan(&m.ID, &m.Text, &m.Owner, dateCol{&m.Due}, &m.Done, &from, &m.FromDone)
 	m.FromID = from.Int64
 	return m, err
 }
@@ -29,7 +30,7 @@ func scanMeasure(sc scanner) (app.Measure, error) {
 // listMeasures returns the measures of one record in their order.
 func listMeasures(ctx context.Context, tx *tx, t measureTable, parentID int64) ([]app.Measure, error) {
 	ms, err := queryAll(ctx, tx, scanMeasure,
-		`SELECT id, text, owner, due, done, `+t.from+` FROM `+t.table+` WHERE `+t.parent+` = ? ORDER BY position, id`, parentID)
+		`SELECT id, text, owner, due, done, `+t.from+`, `+t.fromDone+` FROM `+t.table+` WHERE `+t.parent+` = ? ORDER BY position, id`, parentID)
 	return ms, wrapf(err, "list measures")
 }
 

@@ -81,6 +81,8 @@ type actionMeasureRow struct {
 	// early flags a deadline before the plan's start.
 	early     *fyne.Container
 	earlyText *widget.Label
+	// gapLine says a step open here is ticked done in its gap analysis.
+	gapLine *widget.Label
 }
 
 func newActionEditor(ui actionEditorDeps, plan app.ActionPlan, onDone func()) *actionEditor {
@@ -213,6 +215,7 @@ func (e *actionEditor) addMeasure(m app.Measure) {
 	r.earlyText.Importance = widget.WarningImportance
 	r.early = container.NewHBox(layoutSpacer(), widget.NewIcon(theme.NewWarningThemedResource(theme.WarningIcon())), r.earlyText)
 	r.due.OnChanged = func(*time.Time) { e.flagRow(r) }
+	r.gapLine = gapDoneLine(r.done, m.FromDone)
 	e.rows = append(e.rows, r)
 	var item *fyne.Container
 	remove := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() {
@@ -225,7 +228,7 @@ func (e *actionEditor) addMeasure(m app.Measure) {
 	})
 	remove.Importance = widget.LowImportance
 	right := container.NewHBox(container.NewGridWrap(fyne.NewSize(140, 36), r.owner), r.due, remove)
-	item = container.NewVBox(newBorder(nil, nil, r.done, right, r.text), r.early)
+	item = container.NewVBox(newBorder(nil, nil, r.done, right, r.text), r.early, r.gapLine)
 	e.flagRow(r)
 	e.measures.Add(item)
 }
@@ -354,4 +357,23 @@ func goalLabels(goals []app.Goal) []string {
 		}
 	}
 	return labels
+}
+
+// gapDoneLine is the line under a step whose gap measure is ticked done in
+// the review: while the step is open here, the two would disagree unsaid.
+// It shows while done is not ticked.
+func gapDoneLine(done *widgets.KeyCheck, gapDone bool) *widget.Label {
+	l := widget.NewLabel(lang.L("Ticked done in the gap analysis it came from."))
+	l.Importance = widget.WarningImportance
+	l.Wrapping = fyne.TextWrapWord
+	show := func(on bool) {
+		if gapDone && !on {
+			l.Show()
+		} else {
+			l.Hide()
+		}
+	}
+	done.OnChanged = show
+	show(done.Checked)
+	return l
 }

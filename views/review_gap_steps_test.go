@@ -116,3 +116,26 @@ func TestTickingGapMeasureAsksAboutItsPlan(t *testing.T) {
 		})
 	}
 }
+
+// TestActionStepSaysItsGapMeasureIsDone: a measure ticked done in the gap
+// analysis only left its step open on the Actions screen with nothing
+// said; the step says so there until it is ticked.
+func TestActionStepSaysItsGapMeasureIsDone(t *testing.T) {
+	ui, e, _, p := gapAndPlanOnScreen(t)
+	test.Tap(e.rows[0].done)
+	test.Tap(findButton(t, ui.win.Canvas().Overlays().Top(), "Only in the gap analysis"))
+	test.Tap(e.save)
+	saved, err := ui.deps.Store.ActionPlanByID(context.Background(), p.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ui.openActionPlan(*saved)
+	ed := builtScreen[*actionsScreen](ui).editor
+	if !ed.rows[0].gapLine.Visible() || ed.rows[1].gapLine.Visible() {
+		t.Fatalf("lines shown: %v, %v; want the first step's only", ed.rows[0].gapLine.Visible(), ed.rows[1].gapLine.Visible())
+	}
+	test.Tap(ed.rows[0].done)
+	if ed.rows[0].gapLine.Visible() {
+		t.Error("the line stays on a step ticked done")
+	}
+}
