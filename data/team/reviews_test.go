@@ -115,3 +115,44 @@ func memberRefusedGapAnalysis(t *testing.T, tm *team) {
 		t.Errorf("the member's gap analysis reached the server's log (%d → %d changes)", before, n)
 	}
 }
+
+// TestActionStepKeepsItsGapMeasure: a plan's step made from a gap measure
+// reaches another laptop naming that laptop's copy of the measure, so the
+// plan marked done there reads the measure done in its review too.
+func TestActionStepKeepsItsGapMeasure(t *testing.T) {
+	tm := newTeam(t, nil)
+	ctx := context.Background()
+	bob, bobS := tm.member("bob", RoleOwner)
+	id := goalIDs(t, tm.owner)[0]
+	r := app.Review{GoalID: id, PeriodKey: "2023-Q3", Measures: []app.Measure{{Text: "Call distributors"}}}
+	if err := tm.owner.SaveReview(ctx, &r); err != nil {
+		t.Fatal(err)
+	}
+	a := app.ActionPlan{Problem: "Behind in Q3", Status: app.ActionDone, ReviewID: &r.ID,
+		Measures: []app.Measure{{Text: "Call distributors", FromID: r.Measures[0].ID}}}
+	if err := tm.owner.CreateActionPlan(ctx, &a); err != nil {
+		t.Fatal(err)
+	}
+	// Bob's own measures take the first numbers in his file: the owner's
+	// measure has another number there.
+	bobGoal := localID(t, bob, tm.owner, "goals", id)
+	own := app.Review{GoalID: bobGoal, PeriodKey: "2023-Q2", Measures: []app.Measure{{Text: "bob's"}, {Text: "bob's too"}}}
+	if err := bob.SaveReview(ctx, &own); err != nil {
+		t.Fatal(err)
+	}
+	start(t, tm.owner, tm.boss)
+	start(t, bob, bobS)
+	tm.waitSynced(20*time.Second, tm.owner, bob)
+
+	got, err := bob.ReviewByPeriod(ctx, bobGoal, "2023-Q3")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got.Measures) != 1 || !got.Measures[0].Completed() {
+		t.Fatalf("bob's measures = %+v, want the one its plan did", got.Measures)
+	}
+	plan, err := bob.ActionPlanByID(ctx, localID(t, bob, tm.owner, "action_plans", a.ID))
+	if err != nil || plan.Measures[0].FromID != got.Measures[0].ID {
+		t.Errorf("bob's step = %+v, %v; want it made from his measure %d", plan.Measures, err, got.Measures[0].ID)
+	}
+}
