@@ -39,8 +39,13 @@ func (s *reviewsScreen) onSelect(id widget.ListItemID) {
 		return
 	}
 	row := s.rows[id]
-	// Reloading the same goal and period would drop what was typed but not saved.
+	// Reloading the same goal and period would drop what was typed but not
+	// saved; a form as saved is read again, for what its measures' action
+	// plans did meanwhile.
 	if row.Goal.ID == s.gap.goal.ID && row.Period.Key() == s.gap.period {
+		if !s.gap.changed() {
+			s.gap.reload()
+		}
 		s.showRow(row)
 		return
 	}

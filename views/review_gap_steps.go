@@ -112,3 +112,11 @@ func (e *gapEditor) stepsToTick() []int64 {
 	}
 	return ids
 }
+
+// reload reads the gap analysis shown again, keeping the message under it:
+// a plan made from it may have been done on the Actions screen since.
+func (e *gapEditor) reload() {
+	text, imp := e.status.Text, e.status.Importance
+	e.load(e.goal, e.period)
+	e.showStatus(text, imp)
+}

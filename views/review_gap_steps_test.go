@@ -54,7 +54,6 @@ func TestGapMeasureShowsItsActionPlanDone(t *testing.T) {
 	ed.status.SetSelected(actionStatusLabel(app.ActionDone))
 	test.Tap(ed.save)
 	ui.showScreen(screenReviews)
-	e.load(g, "2023-Q1")
 	for _, r := range e.rows {
 		if !r.done.Checked || !r.done.Disabled() || !strings.HasPrefix(r.planLine.Text, "Done on the action plan") {
 			t.Errorf("%q after its plan was done: ticked %v, line %q", r.text.Text, r.done.Checked, r.planLine.Text)
