@@ -20,10 +20,3 @@ type MeasurePlan struct {
 func (m Measure) Completed() bool {
 	return m.Done || (m.Plan != nil && m.Plan.Done)
 }
-
-// OpenOnPlan reports whether the measure has a step on an action plan that
-// is not finished: ticking the measure done leaves that plan saying
-// otherwise unless the step is ticked too.
-func (m Measure) OpenOnPlan() bool {
-	return m.Plan != nil && !m.Plan.Done && m.Plan.Status != ActionDropped
-}
