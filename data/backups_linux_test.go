@@ -22,14 +22,7 @@ func TestDailyBackupIntoReadOnlyFolder(t *testing.T) {
 	defer s.Close()
 	dir := data.BackupsDir(path)
 	mustNotErr(t, os.Mkdir(dir, 0o755))
-	if err := syscall.Mount("tmpfs", dir, "tmpfs", syscall.MS_RDONLY, "size=1m"); err != nil {
-		t.Skipf("cannot mount a read-only tmpfs: %v", err)
-	}
-	t.Cleanup(func() {
-		if err := syscall.Unmount(dir, 0); err != nil {
-			t.Errorf("unmount %s: %v", dir, err)
-		}
-	})
+	mountTmpfs(t, dir, syscall.MS_RDONLY)
 	_, made, err := s.DailyBackup(context.Background())
 	checkErr(t, err, app.EReadOnly)
 	if made {

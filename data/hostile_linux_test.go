@@ -71,13 +71,21 @@ func smallDisk(t *testing.T) string {
 	t.Helper()
 	dir := filepath.Join(t.TempDir(), "small")
 	mustNotErr(t, os.Mkdir(dir, 0o700))
-	if err := syscall.Mount("tmpfs", dir, "tmpfs", 0, "size=1m"); err != nil {
-		t.Skipf("cannot mount a small tmpfs: %v", err)
+	mountTmpfs(t, dir, 0)
+	return dir
+}
+
+// mountTmpfs mounts a 1 MiB tmpfs with flags (syscall.MS_RDONLY for a
+// read-only one) on the folder dir until the test ends; the test is
+// skipped where mounting is not allowed (it needs root).
+func mountTmpfs(t *testing.T, dir string, flags uintptr) {
+	t.Helper()
+	if err := syscall.Mount("tmpfs", dir, "tmpfs", flags, "size=1m"); err != nil {
+		t.Skipf("cannot mount a tmpfs on %s: %v", dir, err)
 	}
 	t.Cleanup(func() {
 		if err := syscall.Unmount(dir, 0); err != nil {
 			t.Errorf("unmount %s: %v", dir, err)
 		}
 	})
-	return dir
 }
