@@ -91,7 +91,9 @@ func (e *gapEditor) updatePlanLine(row *measureRow) {
 func planLineText(row *measureRow) string {
 	args := map[string]any{"Plan": row.plan.Problem, "Status": actionStatusLabel(row.plan.Status)}
 	switch {
-	case row.plan.Done:
+	case row.plan.Done && row.plan.Status == app.ActionDone:
+		return lang.L("Done on the action plan \"{{.Plan}}\".", args)
+	case row.plan.Done: // its step is ticked, the plan goes on
 		return lang.L("Done on the action plan \"{{.Plan}}\" ({{.Status}}).", args)
 	case row.done.Checked && row.tickStep:
 		return lang.L("Its step on the action plan \"{{.Plan}}\" is ticked done too when saved.", args)

@@ -58,6 +58,9 @@ func TestGapMeasureShowsItsActionPlanDone(t *testing.T) {
 		if !r.done.Checked || !r.done.Disabled() || !strings.HasPrefix(r.planLine.Text, "Done on the action plan") {
 			t.Errorf("%q after its plan was done: ticked %v, line %q", r.text.Text, r.done.Checked, r.planLine.Text)
 		}
+		if strings.Contains(r.planLine.Text, "(Done)") {
+			t.Errorf("%q: the line %q says Done twice", r.text.Text, r.planLine.Text)
+		}
 	}
 	if e.changed() {
 		t.Error("a measure its plan did reads as a change to save")
