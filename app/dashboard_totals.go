@@ -260,10 +260,10 @@ func (pj projector) planAhead(ends []int, out []float64) []float64 {
 	}
 	first := pj.cal.FirstDay(pj.remaining[0])
 	inTurn := daysInTurn{x: &x} // the days come in order: no search each
-	before := inTurn.base(first - 1)
+	before := x.edge(inTurn.base(first - 1))
 	for _, last := range ends {
-		at := inTurn.base(last)
-		plan := at - before
+		at := x.edge(inTurn.base(last))
+		plan := x.edge(at - before)
 		if x.settled.counts(first, last) {
 			plan += x.settled.delta
 		}

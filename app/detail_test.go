@@ -35,12 +35,10 @@ func TestDetailRowsReadAsTheReview(t *testing.T) {
 	rows = DetailRows(cal, Pace{Goal: g, Plan: qplan, Values: values}, asOf, DefaultThresholds)
 	covered := 30 * 50 / 91.0 // April and May to the 20th, the day, are 50 of the quarter's 91 days
 	// The gap is of the figures shown: 18 against a plan shown as 20.
-	if r := rows[1]; r.Actual != 18 || !near(r.Plan, covered) || r.Variance.Abs != 18-RoundValue(covered, g.Decimals) || r.Reported != 2 || r.Periods != 3 {
+	if r := rows[1]; r.Actual != 18 || r.Plan != RoundValue(covered, g.Decimals) || r.Variance.Abs != 18-RoundValue(covered, g.Decimals) || r.Reported != 2 || r.Periods != 3 {
 		t.Errorf("Q2 with April and May = %+v, want 18 against the %.2f planned for them", r, covered)
 	}
 	if r := rows[1]; r.CumPlan != 60 || r.CumActual != 48 {
 		t.Errorf("Q2 running sums %v and %v, want 60 and 48", r.CumPlan, r.CumActual)
 	}
 }
-
-func near(a, b float64) bool { return a-b < 1e-6 && b-a < 1e-6 }

@@ -43,7 +43,8 @@ func Expected(cal Calendar, g Goal, plan []PeriodTarget, asOf Date) float64 {
 // ExpectedForPeriod is what period p should contribute or reach: for a flow
 // goal, what its plan assigns to p (a planned period's target, the sum of
 // planned periods inside p, or a day-weighted share of a planned period
-// that contains p); for other goals, Expected at the last day of p. With no
+// that contains p: the plan to p's end less the plan to its start, each
+// at the goal's decimals, so that any parts add up); for other goals, Expected at the last day of p. With no
 // plan a flow goal's period gets an even split of the target, and a level
 // goal's the level of the even steps at the period end. It is 0 for an
 // invalid p.
@@ -97,6 +98,10 @@ type Expectation struct {
 	// settled is what a plan re-spread after a review carries over from
 	// the periods it kept (ExpectationWith); zero for any other plan.
 	settled settlement
+	// decimals are the digits the goal's values keep: a period's share
+	// of a cumulative plan is the step between its ends rounded to them
+	// (edge), so the shares of any periods add up to the whole's.
+	decimals int
 }
 
 // Expectation prepares g's plan for evaluation at many days; a nil plan
@@ -116,7 +121,7 @@ func (cal Calendar) expectationIn(g Goal, plan []PeriodTarget, buf []planEntry) 
 // worked out; they are the Expectation's, which notes in them the sum of
 // the targets before each one.
 func (cal Calendar) expectationOf(g Goal, entries []planEntry) Expectation {
-	x := Expectation{kind: g.Kind, agg: g.Aggregation, target: g.Target}
+	x := Expectation{kind: g.Kind, agg: g.Aggregation, target: g.Target, decimals: Decimals(g)}
 	x.from, x.through = spanDays(g)
 	x.entries = entries
 	explicit := len(x.entries) > 0
@@ -151,23 +156,35 @@ func (x Expectation) Cumulative() bool {
 }
 
 // At is the expected value at the end of day: the plan to that day, with
-// a re-spread plan's settlement once the periods it kept have ended.
+// a re-spread plan's settlement once the periods it kept have ended. A
+// cumulative plan to a day is at the goal's decimals (edge).
 func (x Expectation) At(day int) float64 {
-	if x.settled.by(day) {
-		return ClampFinite(x.base(day) + x.settled.delta)
+	v := x.base(day)
+	if x.Cumulative() {
+		v = x.edge(v)
 	}
-	return x.base(day)
+	if x.settled.by(day) {
+		return ClampFinite(v + x.settled.delta)
+	}
+	return v
 }
 
 // between is what a cumulative x expects of the days first through last:
 // the plan of those days, with a re-spread plan's settlement when they
 // take in every period it kept and more (settlement.counts).
 func (x Expectation) between(first, last int) float64 {
-	d := x.base(last) - x.base(first-1)
+	d := x.edge(x.edge(x.base(last)) - x.edge(x.base(first-1))) // and no float noise: 6555.56 − 3444.44
 	if x.settled.counts(first, last) {
 		d += x.settled.delta
 	}
 	return ClampFinite(d)
+}
+
+// edge is base at a period's end, rounded to the goal's decimals: a
+// quarter planned at 25 reads 9, 7 and 9 by month, not 8.61, 7.78 and
+// 8.61, which show as 9, 8 and 9 and add up to 26.
+func (x Expectation) edge(v float64) float64 {
+	return RoundValue(v, x.decimals)
 }
 
 // base is At of the plan alone, without a settlement.

@@ -18,9 +18,9 @@ func (x Expectation) covered(days []dayRange, counted []int) float64 {
 		if k > 0 && d.first-1 == lastDay {
 			before = atLast
 		} else {
-			before = inTurn.base(d.first - 1)
+			before = x.edge(inTurn.base(d.first - 1))
 		}
-		lastDay, atLast = d.last, inTurn.base(d.last)
+		lastDay, atLast = d.last, x.edge(inTurn.base(d.last))
 		sum += ClampFinite(atLast - before)
 	}
 	if x.settled.counts(days[counted[0]].first, lastDay) {
