@@ -4,26 +4,26 @@ package app
 
 // covered is the plan x for the check-in periods of days days[i] for i
 // in counted: their sum for a cumulative plan (each as expectedFor works
-// it out, in the same order), the last one's for a level.
+// it out: the plan to its end less the plan to its start, at the goal's
+// decimals), the last one's for a level. Periods that follow each other
+// add up to the plan from the first's start to the last's end, so only
+// the ends of each run of them are worked out and rounded.
 func (x Expectation) covered(days []dayRange, counted []int) float64 {
 	if !x.Cumulative() {
 		return x.At(days[counted[len(counted)-1]].last)
 	}
 	sum := 0.0
-	lastDay, atLast := 0, 0.0 // the day before a period is the last of the one before: base once a day
 	inTurn := daysInTurn{x: &x}
-	for k, i := range counted {
-		d := days[i]
-		before := 0.0
-		if k > 0 && d.first-1 == lastDay {
-			before = atLast
-		} else {
-			before = x.edge(inTurn.base(d.first - 1))
+	runFirst, runLast := days[counted[0]].first, days[counted[0]].last
+	for _, i := range counted[1:] {
+		if d := days[i]; d.first-1 != runLast {
+			sum += x.edge(inTurn.base(runLast)) - x.edge(inTurn.base(runFirst-1))
+			runFirst = d.first
 		}
-		lastDay, atLast = d.last, x.edge(inTurn.base(d.last))
-		sum += ClampFinite(atLast - before)
+		runLast = days[i].last
 	}
-	if x.settled.counts(days[counted[0]].first, lastDay) {
+	sum += x.edge(inTurn.base(runLast)) - x.edge(inTurn.base(runFirst-1))
+	if x.settled.counts(days[counted[0]].first, runLast) {
 		sum += x.settled.delta
 	}
 	return ClampFinite(sum)
