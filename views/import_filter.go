@@ -46,7 +46,7 @@ func (v *importView) addSourceRow(col int, name string, labels []string) *source
 	})
 	buttons.Objects = []fyne.CanvasObject{r.edit, r.another}
 	r.goal.SetSelectedIndex(0)
-	label := widget.NewLabel(name)
+	label := widget.NewLabel(v.sourceName(col, name))
 	label.Wrapping = fyne.TextWrapWord
 	r.box = container.NewGridWithColumns(2, label, container.NewVBox(r.goal, buttons, r.summary))
 	// Another row of a column goes under the column's last.

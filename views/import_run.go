@@ -58,7 +58,8 @@ func (v *importView) fillPreview() {
 // now reads the file: the rows the workbook hides, as the hidden rows'
 // line names them, and a row of units under the header (单位 | 万元),
 // which a change of header row, header box or date column makes or
-// unmakes.
+// unmakes. It greys the columns the workbook hides too, as the sheet
+// does not show them.
 func (v *importView) shadePreview() {
 	units := -1
 	if v.built && importer.HasUnitRow(v.table, v.headerMapping()) {
@@ -69,11 +70,15 @@ func (v *importView) shadePreview() {
 		if i < len(v.previewAt) {
 			r = v.previewAt[i]
 		}
-		shade := widget.MediumImportance
+		rowShade := widget.MediumImportance
 		if r >= 0 && (v.table.HiddenRow(r) || r == units) {
-			shade = widget.LowImportance
+			rowShade = widget.LowImportance
 		}
-		for _, cell := range cells {
+		for c, cell := range cells {
+			shade := rowShade
+			if v.table.HiddenColumn(c) {
+				shade = widget.LowImportance
+			}
 			if cell.Importance != shade {
 				cell.Importance = shade
 				cell.Refresh()
@@ -97,7 +102,7 @@ func (v *importView) show() {
 		widget.NewFormItem(lang.L("Goal column"), v.goalCol),
 		widget.NewFormItem(lang.L("Value column"), v.valueCol),
 		widget.NewFormItem(lang.L("Header row"), v.headerRow),
-		widget.NewFormItem("", container.NewVBox(v.header, v.dayFirst, v.orderHint, v.comma, v.commaHint, v.hiddenCheck, v.hiddenHint)),
+		widget.NewFormItem("", container.NewVBox(v.header, v.dayFirst, v.orderHint, v.comma, v.commaHint, v.hiddenCheck, v.hiddenHint, v.hiddenColsHint)),
 	)
 	form.Items = append(form.Items, v.blockFormItems()...)
 	if v.sheet != nil {
@@ -192,7 +197,7 @@ func (v *importView) checkedText(plan *importer.ImportPlan) string {
 		map[string]any{"Rows": countText(plan.Rows), "Values": countText(plan.Values), "CheckIns": countText(checkIns), "History": countText(history)})}
 	lines = append(lines, scalesLines(plan)...)
 	for _, s := range []string{fiscalPeriodText(plan), skippedText(plan), v.filteredText(plan), outsideText(plan),
-		totalsText(plan), otherBlocksText(plan), notesText(plan), roundedText(plan), hiddenText(plan)} {
+		totalsText(plan), otherBlocksText(plan), notesText(plan), roundedText(plan), hiddenText(plan), hiddenColumnsText(v.table, v.mapping())} {
 		if s != "" {
 			lines = append(lines, s)
 		}

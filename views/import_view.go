@@ -61,9 +61,11 @@ type importView struct {
 	commaHint *widget.Label
 	header    *widgets.KeyCheck
 	// hiddenCheck leaves out the rows the workbook hides, which hiddenHint
-	// counts and names (import_hidden.go).
-	hiddenCheck *widgets.KeyCheck
-	hiddenHint  *widget.Label
+	// counts and names (import_hidden.go); hiddenColsHint names the
+	// columns it hides (import_hidden_columns.go).
+	hiddenCheck    *widgets.KeyCheck
+	hiddenHint     *widget.Label
+	hiddenColsHint *widget.Label
 	// headerRow picks the row the table starts at, as the file's own
 	// rows: a title or notes may come above the header.
 	headerRow *widgets.KeySelect
@@ -275,6 +277,7 @@ func (v *importView) build() {
 	}
 	v.detectDecimals()
 	v.buildHidden()
+	v.buildHiddenColumns()
 	v.built = true
 }
 
@@ -386,7 +389,8 @@ func (v *importView) rebuildGoalMap() {
 		} else {
 			sel = v.addKeyRow(key, labels).goal
 		}
-		sel.SetSelectedIndex(v.titledGoal(key, own[slices.Index(names, key)]) + 1)
+		col := slices.Index(names, key)
+		sel.SetSelectedIndex(v.guessedGoal(key, col, own[col]) + 1)
 		v.goalSel[key] = sel
 	}
 	if v.moreNames {

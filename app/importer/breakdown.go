@@ -186,13 +186,14 @@ func (pl *importPlanner) dimensionKeys(written func(bucketKey) bool) []dimKey {
 // of the rows that hold anything, with few distinct values among the first
 // rows (at most 20, or a tenth of those rows, or each value repeated three
 // times on average, as 50 stores a day are), and not named as remarks
-// (noteColumn), so that a column of invoice numbers or notes is not one.
+// (noteColumn), so that a column of invoice numbers or notes is not one;
+// nor is a column the workbook hides, which the user does not see.
 func GuessDimensionColumns(t Table, skip ...int) []int {
 	var out []int
 	first, last := headerRows(t), min(len(t.Rows), guessRows)
 	rows := filledRows(t, first, last)
 	for col := 0; col < t.Columns; col++ {
-		if slices.Contains(skip, col) || noteColumn(t, col) || share(t, col, isNumberCell) >= 0.5 || share(t, col, isDateCell) >= 0.5 {
+		if slices.Contains(skip, col) || t.HiddenColumn(col) || noteColumn(t, col) || share(t, col, isNumberCell) >= 0.5 || share(t, col, isDateCell) >= 0.5 {
 			continue
 		}
 		distinct, filled := map[string]bool{}, 0

@@ -68,13 +68,15 @@ func mayTellDayFromMonth(text string) bool {
 // cells, or text ParseDate reads (days, months such as 2026年3月, or
 // quarters). The first such column wins a tie; when none is, it is the
 // first column that holds something (a sheet may leave column A blank),
-// else 0. ParseDate's Excel serials (45000) do not count here.
+// else 0. ParseDate's Excel serials (45000) do not count here. A column
+// the workbook hides is never guessed: an old year's dates, a helper.
 func GuessDateColumn(t Table) int {
 	best, bestShare := 0, 0.0
-	if cols := FilledColumns(t); len(cols) > 0 {
+	cols := shownColumns(t)
+	if len(cols) > 0 {
 		best = cols[0]
 	}
-	for col := 0; col < t.Columns; col++ {
+	for _, col := range cols {
 		if s := share(t, col, isDateCell); s >= 0.8 && s > bestShare {
 			best, bestShare = col, s
 		}
@@ -85,9 +87,10 @@ func GuessDateColumn(t Table) int {
 // GuessGoalColumn is, of the columns other than dateCol, the one whose
 // cells are least often numbers: in a table of one value a row, the
 // column that names the goal. A blank column is taken only when all
-// others are; it is -1 when t has no other column.
+// others are; it is -1 when t has no other column. A column the
+// workbook hides is taken only when all others are.
 func GuessGoalColumn(t Table, dateCol int) int {
-	best, bestShare := -1, 3.0
+	best, bestShare := -1, 4.0
 	for col := 0; col < t.Columns; col++ {
 		if col == dateCol {
 			continue
@@ -98,6 +101,9 @@ func GuessGoalColumn(t Table, dateCol int) int {
 		}
 		if !columnFilled(t, col) {
 			s = 2
+		}
+		if t.HiddenColumn(col) {
+			s = 3
 		}
 		if s < bestShare {
 			best, bestShare = col, s
@@ -113,9 +119,10 @@ func GuessGoalColumn(t Table, dateCol int) int {
 // all different, is no list of names but a second value column (日期,
 // 销售额, 成本): the table is wide. Numbers that repeat (store 101, 102)
 // may name goals. A column of blocks (实际, 预算: FindBlocks) names no
-// goals: its rows are one goal's figures of another kind.
+// goals: its rows are one goal's figures of another kind. Only the
+// columns the workbook shows count: a hidden 成本 beside 销售额 is none.
 func GuessLongLayout(t Table, dateCol int) (goal, value int, long bool) {
-	cols := FilledColumns(t)
+	cols := shownColumns(t)
 	if len(cols) != 3 || !slices.Contains(cols, dateCol) {
 		return -1, -1, false
 	}

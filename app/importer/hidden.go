@@ -37,3 +37,38 @@ func (pl *importPlanner) hiddenRow(t Table, i int) bool {
 	}
 	return !pl.m.KeepHidden
 }
+
+// HiddenColumn reports whether the workbook hides column c of Rows (0-based).
+func (t Table) HiddenColumn(c int) bool {
+	_, found := slices.BinarySearch(t.HiddenColumns, c)
+	return found
+}
+
+// HiddenFilledColumns are the columns the workbook hides that hold
+// something from the header row down: those a user would miss in the
+// sheet, which the UI names.
+func (t Table) HiddenFilledColumns() []int {
+	var cols []int
+	for _, c := range t.HiddenColumns {
+		if columnFilled(t, c) {
+			cols = append(cols, c)
+		}
+	}
+	return cols
+}
+
+// shownColumns are the filled columns (FilledColumns) the workbook does
+// not hide: the only ones the import guesses as the date, goal or value
+// column, as the user sees no other in the sheet.
+func shownColumns(t Table) []int {
+	return slices.DeleteFunc(FilledColumns(t), t.HiddenColumn)
+}
+
+// ColumnLetter is the name Excel gives column c (0-based): A, B, …, Z, AA.
+func ColumnLetter(c int) string {
+	name := ""
+	for c++; c > 0; c = (c - 1) / 26 {
+		name = string(rune('A'+(c-1)%26)) + name
+	}
+	return name
+}

@@ -158,7 +158,7 @@ func TestXLSXMayHideRows(t *testing.T) {
 		`<row r="1" hidden="true">`:                                 true,
 		`<row r="1" ht="0" customHeight="1">`:                       true,
 	} {
-		if got := xlsxMayHideRows([]byte(row)); got != want {
+		if got := xlsxMayHide([]byte(row)); got != want {
 			t.Errorf("%s: %v, want %v", row, got, want)
 		}
 	}

@@ -123,6 +123,8 @@ type odsReader struct {
 	// groups says, for each row group the reader is in, innermost last,
 	// whether it hides its rows.
 	groups []bool
+	// columns counts the column elements' columns of the sheet kept.
+	columns int
 }
 
 // odsMerge is a merged cell over rows rows of column col from row row.
@@ -172,6 +174,7 @@ func (r *odsReader) start(el xml.StartElement) error {
 	case el.Name.Space == odsTableNS && el.Name.Local == "table-column":
 		if r.keeping {
 			r.formats.noteColumn(el)
+			r.noteColumn(el)
 		}
 	case el.Name.Space == odsTableNS && el.Name.Local == "table-row-group":
 		r.groups = append(r.groups, odsHides(el) || len(r.groups) > 0 && r.groups[len(r.groups)-1])
@@ -213,7 +216,21 @@ func (r *odsReader) startTable(el xml.StartElement) error {
 	return nil
 }
 
-// odsHides reports whether a row or row group is hidden: by hand
+// noteColumn notes the columns a column element of the sheet kept hides:
+// those it repeats when it is hidden (odsHides). The trailing repeat Calc
+// writes up to the sheet's last column is noted only up to it.
+func (r *odsReader) noteColumn(el xml.StartElement) {
+	start := r.columns
+	r.columns = min(start+odsRepeat(el, "number-columns-repeated"), odsMaxColumns)
+	if !odsHides(el) {
+		return
+	}
+	for c := start; c < r.columns; c++ {
+		r.t.HiddenColumns = append(r.t.HiddenColumns, c)
+	}
+}
+
+// odsHides reports whether a row, row group or column is hidden: by hand
 // (table:visibility="collapse" as ODF spells it and LibreOffice saves it,
 // "collapsed" as some writers do, or a group folded, table:display="false")
 // or filtered out by an AutoFilter ("filter").

@@ -96,6 +96,10 @@ type Table struct {
 	// height. A list, not a flag a row, as a table may hold a million rows
 	// and few are hidden; HiddenRow looks one up.
 	HiddenRows []int
+	// HiddenColumns are the columns, by index and sorted, that the
+	// workbook hides: by hand, or of zero width. They are no column the
+	// import guesses (see HiddenColumn), but may be chosen by hand.
+	HiddenColumns []int
 }
 
 // Preview is the first n rows of the table, or all of them when it has fewer.
@@ -186,6 +190,7 @@ func (t *Table) finish() {
 	for _, row := range t.Rows {
 		t.Columns = max(t.Columns, len(row))
 	}
+	t.HiddenColumns = t.HiddenColumns[:sort.SearchInts(t.HiddenColumns, t.Columns)]
 	if len(t.Rows) == 0 {
 		return
 	}
@@ -322,7 +327,7 @@ func readXLSX(b []byte, sheet string) (Table, error) {
 	xlsxScaled(styles, t.Rows)
 	xlsxLastSecond(f, sheet, t.Rows, offset)
 	xlsxFillMerged(f, b, sheet, t.Rows)
-	t.HiddenRows = xlsxHiddenRows(b, sheet)
+	t.HiddenRows, t.HiddenColumns = xlsxHidden(b, sheet)
 	return t, nil
 }
 

@@ -17,6 +17,7 @@ const (
 	biffFilePass    = 0x002F
 	biffContinue    = 0x003C
 	biffWindow1     = 0x003D
+	biffColInfo     = 0x007D
 	biffBoundSheet  = 0x0085
 	biffMulRK       = 0x00BD
 	biffXF          = 0x00E0

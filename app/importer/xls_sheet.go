@@ -45,6 +45,9 @@ type xlsSheet struct {
 	merges []xlsRange
 	// hidden are the rows, 0-based, the sheet hides (readRow).
 	hidden map[int]bool
+	// hiddenCols are the ranges of columns, 0-based and inclusive, the
+	// sheet hides (readColInfo).
+	hiddenCols [][2]int
 }
 
 // readXLSSheet reads the worksheet substream at offset of the book's
@@ -107,10 +110,19 @@ func (s *xlsSheet) read(b *xlsBook, rec biffRecord) error {
 		return s.readString(rec)
 	case biffMergedCells:
 		return s.readMerges(d)
-	case biffRow:
-		s.readRow(d)
+	case biffRow, biffColInfo:
+		s.readHidden(rec.id, d)
 	}
 	return nil
+}
+
+// readHidden notes the rows (ROW) or columns (COLINFO) the sheet hides.
+func (s *xlsSheet) readHidden(id uint16, d []byte) {
+	if id == biffRow {
+		s.readRow(d)
+	} else {
+		s.readColInfo(d)
+	}
 }
 
 // xlsRowHidden is the flag of a ROW record's options (fDyZero) that Excel
@@ -127,6 +139,26 @@ func (s *xlsSheet) readRow(d []byte) {
 		s.hidden = map[int]bool{}
 	}
 	s.hidden[int(binary.LittleEndian.Uint16(d))] = true
+}
+
+// xlsColHidden is the flag of a COLINFO record's options (fHidden) that
+// Excel sets on columns hidden by hand; xlsMaxColumn is BIFF8's last
+// column, 0-based, which writers may exceed by one.
+const (
+	xlsColHidden = 0x0001
+	xlsMaxColumn = 255
+)
+
+// readColInfo notes the columns a COLINFO record hides; one too short to
+// say, or whose range is reversed, hides none.
+func (s *xlsSheet) readColInfo(d []byte) {
+	if len(d) < 10 || binary.LittleEndian.Uint16(d[8:])&xlsColHidden == 0 {
+		return
+	}
+	first, last := int(binary.LittleEndian.Uint16(d)), min(int(binary.LittleEndian.Uint16(d[2:])), xlsMaxColumn)
+	if first <= last {
+		s.hiddenCols = append(s.hiddenCols, [2]int{first, last})
+	}
 }
 
 // add appends a cell whose row, column and format are the first six

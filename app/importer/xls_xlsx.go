@@ -88,12 +88,18 @@ func (b *xlsBook) xlsxSheets(f *excelize.File) error {
 }
 
 // xlsxCells writes the cells and merges of s into the named sheet of f,
-// row by row as excelize's stream writer wants them; of two records for
+// row by row as excelize's stream writer wants them, its hidden columns
+// hidden, so that readXLSX finds them; of two records for
 // one cell, the later one counts, as in Excel.
 func (b *xlsBook) xlsxCells(f *excelize.File, name string, s *xlsSheet) error {
 	sw, err := f.NewStreamWriter(name)
 	if err != nil {
 		return fmt.Errorf("write sheet: %w", err)
+	}
+	for _, c := range s.hiddenCols { // before the rows, as excelize wants
+		if err := sw.SetColVisible(c[0]+1, c[1]+1, false); err != nil {
+			return fmt.Errorf("hide columns %d-%d: %w", c[0]+1, c[1]+1, err)
+		}
 	}
 	slices.SortStableFunc(s.cells, func(x, y xlsCell) int {
 		return cmp.Or(cmp.Compare(x.row, y.row), cmp.Compare(x.col, y.col))
