@@ -1,6 +1,7 @@
 package views
 
 import (
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -11,23 +12,62 @@ import (
 	"pacer/views/widgets"
 )
 
-// buildBlocks offers the blocks of a file whose rows fall in blocks of
-// the same periods (实际 and 预算: importer.FindBlocks), on the block of
-// the actuals; when no block reads as the actuals, none is chosen and
-// the hint asks for one, as the import would add them up.
+// buildBlocks makes the block choice and its hint, shown once the rows
+// of the file are found to fall in blocks of the same periods (findBlocks).
 func (v *importView) buildBlocks() {
-	v.blocks = importer.FindBlocks(v.table, importer.GuessDateColumn(v.table))
+	v.blocks = importer.Blocks{Column: -1, Actual: -1}
 	v.blockHint = widget.NewLabel("")
 	v.blockHint.Wrapping = fyne.TextWrapWord
-	if v.blocks.Column < 0 {
+	v.block = widgets.NewSelect(nil, func(string) { v.onBlock() })
+	v.blockForm = widget.NewForm(widget.NewFormItem(lang.L("Block"), v.block), widget.NewFormItem("", v.blockHint))
+	v.blockForm.Hide()
+}
+
+// findBlocks finds the blocks of the file (实际 and 预算: importer.FindBlocks)
+// beside the date column chosen, which their labels' column cannot be, so
+// that a change of date column finds them again. The block chosen stays
+// chosen while it is one; else the actuals' block is, and when none reads
+// as the actuals none is, and the hint asks for one, as the import would
+// add them up.
+func (v *importView) findBlocks() {
+	if v.block == nil {
 		return
 	}
-	v.block = widgets.NewSelect(v.blocks.Labels, nil)
-	if v.blocks.Actual >= 0 {
-		v.block.SetSelectedIndex(v.blocks.Actual)
+	found := importer.FindBlocks(v.table, v.dateCol.SelectedIndex())
+	if found.Column == v.blocks.Column && slices.Equal(found.Labels, v.blocks.Labels) {
+		return
 	}
-	v.block.OnChanged = func(string) { v.onBlock() }
-	v.refreshBlockHint()
+	chosen, column := v.chosenBlock().Label, v.blocks.Column
+	v.blocks = found
+	changed := v.block.OnChanged
+	v.block.OnChanged = nil // the choice is set, not made
+	v.block.Options = found.Labels
+	v.block.ClearSelected()
+	if slices.Contains(found.Labels, chosen) {
+		v.block.SetSelected(chosen)
+	} else if found.Actual >= 0 {
+		v.block.SetSelectedIndex(found.Actual)
+	}
+	v.block.OnChanged = changed
+	v.blockForm.Hide()
+	if found.Column >= 0 {
+		v.refreshBlockHint()
+		v.blockForm.Show()
+	}
+	if v.built {
+		v.fillPreview()
+		if column != found.Column && v.isWide() { // the labels' column is no goal's
+			v.rebuildGoalMap()
+		}
+	}
+}
+
+// chooseBlock chooses the block labelled label, the one chosen when a
+// file of this layout was last imported, when the file has it.
+func (v *importView) chooseBlock(label string) {
+	if label != "" && slices.Contains(v.blocks.Labels, label) {
+		v.block.SetSelected(label)
+	}
 }
 
 // onBlock follows the choice of block: the preview shows its rows.
@@ -53,19 +93,10 @@ func (v *importView) refreshBlockHint() {
 // chosenBlock is the block the import reads; its Label is empty when
 // the file has no blocks or none is chosen.
 func (v *importView) chosenBlock() importer.BlockChoice {
-	if v.block == nil || v.block.SelectedIndex() < 0 {
+	if v.block == nil || v.blocks.Column < 0 || v.block.SelectedIndex() < 0 {
 		return importer.BlockChoice{Column: -1}
 	}
 	return importer.BlockChoice{Column: v.blocks.Column, Label: v.blocks.Labels[v.block.SelectedIndex()]}
-}
-
-// blockFormItems is the block choice and its hint, none for a file
-// without blocks.
-func (v *importView) blockFormItems() []*widget.FormItem {
-	if v.block == nil {
-		return nil
-	}
-	return []*widget.FormItem{widget.NewFormItem(lang.L("Block"), v.block), widget.NewFormItem("", v.blockHint)}
 }
 
 // previewIndexes are the rows of the file, at most n, the preview shows:

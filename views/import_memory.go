@@ -31,6 +31,9 @@ type savedMapping struct {
 	// NoDimensions the guessed dimension columns switched off.
 	KeyFilters   map[string][]importer.Condition `json:"key_filters,omitempty"`
 	NoDimensions []int                           `json:"no_dimensions,omitempty"`
+	// Block is the label of the block imported (本年, 实际) of a file
+	// whose rows fall in blocks of the same periods.
+	Block string `json:"block,omitempty"`
 }
 
 // savedSource is one remembered goal of the wide layout.
@@ -49,7 +52,7 @@ func (v *importView) layoutPref() string { return prefImportMapping + importer.L
 func (v *importView) remember() {
 	m := savedMapping{Wide: v.isWide(), Date: v.dateCol.SelectedIndex(), Goal: v.goalCol.SelectedIndex(),
 		Value: v.valueCol.SelectedIndex(), Header: v.header.Checked, DayFirst: v.dayFirst.Checked,
-		Comma: v.comma.Checked, Goals: map[string]int64{}}
+		Comma: v.comma.Checked, Goals: map[string]int64{}, Block: v.chosenBlock().Label}
 	for key, id := range v.recalledGoals { // names not listed this time keep their goal
 		if _, listed := v.goalSel[key]; !listed {
 			m.Goals[key] = id
@@ -117,6 +120,7 @@ func (v *importView) recall() bool {
 	if v.detectOrder() {
 		v.dayFirst.SetChecked(m.DayFirst)
 	}
+	v.chooseBlock(m.Block) // the date column chosen has found the blocks
 	selectIndex(v.goalCol, m.Goal)
 	selectIndex(v.valueCol, m.Value)
 	for _, col := range m.NoDimensions {

@@ -104,13 +104,12 @@ func (v *importView) show() {
 		widget.NewFormItem(lang.L("Header row"), v.headerRow),
 		widget.NewFormItem("", container.NewVBox(v.header, v.dayFirst, v.orderHint, v.comma, v.commaHint, v.hiddenCheck, v.hiddenHint, v.hiddenColsHint)),
 	)
-	form.Items = append(form.Items, v.blockFormItems()...)
 	if v.sheet != nil {
 		form.Items = append([]*widget.FormItem{widget.NewFormItem(lang.L("Sheet"), v.sheet)}, form.Items...)
 	}
 	body := container.NewVBox(
 		widget.NewLabel(fileRowsText(filepath.Base(v.path), len(v.table.Rows))),
-		v.preview(), widget.NewSeparator(), form, v.dimBox,
+		v.preview(), widget.NewSeparator(), form, v.blockForm, v.dimBox,
 		boldLabel(lang.L("Goals")), v.goalMap,
 		container.NewHBox(check), v.result, v.rejected, v.leftOut, container.NewHBox(v.without))
 	d := dialog.NewCustomConfirm(lang.L("Import actuals"), lang.L("Import"), lang.L("Cancel"),

@@ -81,11 +81,12 @@ type importView struct {
 	previewRows [][]*widget.Label
 	previewAt   []int
 	// blocks are the file's blocks of the same periods (实际, 预算); block
-	// picks the one imported, nil for a file without blocks, and
-	// blockHint says what it reads or asks for one (import_blocks.go).
+	// picks the one imported, and blockHint says what it reads or asks
+	// for one, both in blockForm, hidden without blocks (import_blocks.go).
 	blocks    importer.Blocks
 	block     *widgets.KeySelect
 	blockHint *widget.Label
+	blockForm *widget.Form
 	dialog    dialog.Dialog
 	confirm   *dialog.ConfirmDialog // dialog, whose Import button stands back when it would write nothing
 	// withoutConfirm and done are the last confirmation of an import
@@ -276,6 +277,7 @@ func (v *importView) build() {
 		v.guess()
 	}
 	v.detectDecimals()
+	v.findBlocks()
 	v.buildHidden()
 	v.buildHiddenColumns()
 	v.built = true
@@ -320,12 +322,14 @@ func (v *importView) onLayout() {
 	v.rebuildGoalMap()
 }
 
-// onDateColumn follows the user's choice of date column.
+// onDateColumn follows the user's choice of date column, which decides
+// the column of blocks too (findBlocks).
 func (v *importView) onDateColumn() {
 	if v.built {
 		v.detectOrder()
 		v.detectDecimals()
 	}
+	v.findBlocks()
 	v.invalidate()
 }
 
