@@ -78,6 +78,24 @@ func TestHiddenColumnsXLSX(t *testing.T) {
 	}
 }
 
+// TestHiddenColumnsReal reads the column LibreOffice hid by hand in
+// features_zh.fods, 备注 (E), from the workbooks it saved of it: .ods
+// (table:visibility="collapse"), .xlsx (a col marked hidden) and .xls
+// (the COLINFO record's hidden flag).
+func TestHiddenColumnsReal(t *testing.T) {
+	for _, name := range []string{"libreoffice_features_zh.ods", "libreoffice_features_zh.xlsx", "libreoffice_features_zh.xls"} {
+		t.Run(name, func(t *testing.T) {
+			tab, err := ReadSheet(bytes.NewReader(readReal(t, name)), name, "门店")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !slices.Equal(tab.HiddenColumns, []int{4}) || tab.Header[4] != "备注" || !tab.HiddenColumn(4) || tab.HiddenColumn(3) {
+				t.Errorf("hidden columns %v of %q, want E (备注)", tab.HiddenColumns, tab.Header)
+			}
+		})
+	}
+}
+
 // TestHiddenColumnsODS reads the columns an .ods hides, as LibreOffice
 // writes them: collapsed or filtered out, repeated, and the trailing
 // repeat up to the sheet's last column, of which only those within the

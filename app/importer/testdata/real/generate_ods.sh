@@ -12,6 +12,7 @@ so() { soffice --headless --convert-to "$1" --outdir "$2" "$3"; }
 # second sheet active.
 so ods tmp features_zh.fods;  mv tmp/features_zh.ods  out/libreoffice_features_zh.ods
 so xlsx tmp features_zh.fods; mv tmp/features_zh.xlsx out/libreoffice_features_zh.xlsx
+so xls tmp features_zh.fods;  mv tmp/features_zh.xls  out/libreoffice_features_zh.xls
 so ods tmp xiaoshou_zh.fods;  mv tmp/xiaoshou_zh.ods  out/libreoffice_zh.ods
 # text_zh.csv (UTF-8): runs of spaces, a leading space, a tab, line
 # breaks; its .xlsx twin is saved from the .ods.
