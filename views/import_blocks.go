@@ -19,8 +19,28 @@ func (v *importView) buildBlocks() {
 	v.blockHint = widget.NewLabel("")
 	v.blockHint.Wrapping = fyne.TextWrapWord
 	v.block = widgets.NewSelect(nil, func(string) { v.onBlock() })
-	v.blockForm = widget.NewForm(widget.NewFormItem(lang.L("Block"), v.block), widget.NewFormItem("", v.blockHint))
-	v.blockForm.Hide()
+}
+
+// showBlockItems puts the block choice and its hint at the end of the
+// form when the file has blocks, and takes them out when it has none.
+func (v *importView) showBlockItems() {
+	if v.form == nil {
+		return
+	}
+	items := v.form.Items
+	if n := len(items); n >= 2 && items[n-2].Widget == v.block {
+		items = items[:n-2]
+	}
+	if v.blocks.Column >= 0 {
+		items = append(items, widget.NewFormItem(lang.L("Block"), v.block), widget.NewFormItem("", v.blockHint))
+	}
+	v.form.Items = items
+	v.form.Refresh()
+}
+
+// blocksShown reports whether the form offers the block choice.
+func (v *importView) blocksShown() bool {
+	return v.form != nil && slices.ContainsFunc(v.form.Items, func(it *widget.FormItem) bool { return it.Widget == v.block })
 }
 
 // findBlocks finds the blocks of the file (实际 and 预算: importer.FindBlocks)
@@ -49,11 +69,10 @@ func (v *importView) findBlocks() {
 		v.block.SetSelectedIndex(found.Actual)
 	}
 	v.block.OnChanged = changed
-	v.blockForm.Hide()
 	if found.Column >= 0 {
 		v.refreshBlockHint()
-		v.blockForm.Show()
 	}
+	v.showBlockItems()
 	if v.built {
 		v.fillPreview()
 		if column != found.Column && v.isWide() { // the labels' column is no goal's

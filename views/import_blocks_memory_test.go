@@ -43,11 +43,11 @@ const blocksTotalsCSV = ",月份,北京店\n实际,2023年1月,100\n,2023年2月
 // 600, where the blocks stayed unfound and both were added up.
 func TestImportBlocksFollowDateColumn(t *testing.T) {
 	v, _ := openStoresCSV(t, blocksTotalsCSV)
-	if v.dateCol.SelectedIndex() != 0 || v.blocks.Column >= 0 || v.blockForm.Visible() {
+	if v.dateCol.SelectedIndex() != 0 || v.blocks.Column >= 0 || v.blocksShown() {
 		t.Fatalf("date column %d, blocks in column %d: want the labels guessed, no blocks", v.dateCol.SelectedIndex(), v.blocks.Column)
 	}
 	v.dateCol.SetSelectedIndex(1)
-	if v.blocks.Column != 0 || v.block.Selected != "实际" || !v.blockForm.Visible() {
+	if v.blocks.Column != 0 || v.block.Selected != "实际" || !v.blocksShown() {
 		t.Fatalf("blocks in column %d, %q chosen: want 实际 of column 1", v.blocks.Column, v.block.Selected)
 	}
 	v.wide.SetSelected(v.wide.Options[1])
@@ -56,7 +56,7 @@ func TestImportBlocksFollowDateColumn(t *testing.T) {
 		t.Fatalf("check: %s", v.result.Text)
 	}
 	v.dateCol.SetSelectedIndex(0)
-	if v.blocks.Column >= 0 || v.blockForm.Visible() || v.chosenBlock().Label != "" {
+	if v.blocks.Column >= 0 || v.blocksShown() || v.chosenBlock().Label != "" {
 		t.Errorf("blocks still in column %d with the labels as dates", v.blocks.Column)
 	}
 }
@@ -81,7 +81,7 @@ func TestImportRemembersBlockBesideDateColumnChosen(t *testing.T) {
 		t.Fatalf("budget imported: %+v, %v (%s)", c, err, v.result.Text)
 	}
 	again := openImport(depsOf[importStore](ui), nil)
-	if again.dateCol.SelectedIndex() != 1 || again.blocks.Column != 0 || again.block.Selected != "预算" || !again.blockForm.Visible() {
+	if again.dateCol.SelectedIndex() != 1 || again.blocks.Column != 0 || again.block.Selected != "预算" || !again.blocksShown() {
 		t.Fatalf("date column %d, blocks in column %d, %q chosen; want 预算 beside 月份", again.dateCol.SelectedIndex(), again.blocks.Column, again.block.Selected)
 	}
 }

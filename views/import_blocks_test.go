@@ -37,7 +37,7 @@ func openStoresCSV(t *testing.T, csv string) (*importView, app.Goal) {
 func openBlocks(t *testing.T, csv string) *importView {
 	t.Helper()
 	v, _ := openStoresCSV(t, csv)
-	if v.blocks.Column < 0 || !v.blockForm.Visible() {
+	if v.blocks.Column < 0 || !v.blocksShown() {
 		t.Fatal("no block choice")
 	}
 	return v

@@ -107,9 +107,11 @@ func (v *importView) show() {
 	if v.sheet != nil {
 		form.Items = append([]*widget.FormItem{widget.NewFormItem(lang.L("Sheet"), v.sheet)}, form.Items...)
 	}
+	v.form = form
+	v.showBlockItems()
 	body := container.NewVBox(
 		widget.NewLabel(fileRowsText(filepath.Base(v.path), len(v.table.Rows))),
-		v.preview(), widget.NewSeparator(), form, v.blockForm, v.dimBox,
+		v.preview(), widget.NewSeparator(), form, v.dimBox,
 		boldLabel(lang.L("Goals")), v.goalMap,
 		container.NewHBox(check), v.result, v.rejected, v.leftOut, container.NewHBox(v.without))
 	d := dialog.NewCustomConfirm(lang.L("Import actuals"), lang.L("Import"), lang.L("Cancel"),

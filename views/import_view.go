@@ -81,12 +81,12 @@ type importView struct {
 	previewRows [][]*widget.Label
 	previewAt   []int
 	// blocks are the file's blocks of the same periods (实际, 预算); block
-	// picks the one imported, and blockHint says what it reads or asks
-	// for one, both in blockForm, hidden without blocks (import_blocks.go).
+	// picks the one imported, and blockHint says what it reads or asks for
+	// one, both at the end of form when the file has blocks (import_blocks.go).
 	blocks    importer.Blocks
 	block     *widgets.KeySelect
 	blockHint *widget.Label
-	blockForm *widget.Form
+	form      *widget.Form
 	dialog    dialog.Dialog
 	confirm   *dialog.ConfirmDialog // dialog, whose Import button stands back when it would write nothing
 	// withoutConfirm and done are the last confirmation of an import
