@@ -85,3 +85,35 @@ func TestImportRemembersBlockBesideDateColumnChosen(t *testing.T) {
 		t.Fatalf("date column %d, blocks in column %d, %q chosen; want 预算 beside 月份", again.dateCol.SelectedIndex(), again.blocks.Column, again.block.Selected)
 	}
 }
+
+// TestImportBlocksFollowHeaderRow imports the budget of blocksTotalsCSV,
+// its month column chosen by hand, then opens the same table under a
+// title: read from the title's row, the file has no blocks; read from
+// its header again, the layout's date column is recalled and the blocks
+// are found beside it, on the budget.
+func TestImportBlocksFollowHeaderRow(t *testing.T) {
+	ui, _, store := newStoreUI(t)
+	g := saveSeedGoal(t, store, "北京店")
+	ui.files = &fakeChooser{path: writeImportFile(t, "stores.csv", []byte(blocksTotalsCSV))}
+	v := openImport(depsOf[importStore](ui), nil)
+	v.dateCol.SetSelectedIndex(1)
+	v.wide.SetSelected(v.wide.Options[1])
+	v.block.SetSelected("预算")
+	checkAndWait(t, v)
+	v.onImport()
+	if c, err := store.CheckInByPeriod(context.Background(), g.ID, "2023-Q1"); err != nil || c.Value != 6000 {
+		t.Fatalf("budget imported: %+v, %v (%s)", c, err, v.result.Text)
+	}
+	ui.files = &fakeChooser{path: writeImportFile(t, "titled.csv", []byte("门店月报,,\n"+blocksTotalsCSV))}
+	titled := openImport(depsOf[importStore](ui), nil)
+	titled.headerRow.SetSelectedIndex(0)
+	top := titled.next
+	if top == nil || top.blocksShown() {
+		t.Fatal("read from the title's row, the file offers blocks")
+	}
+	top.headerRow.SetSelectedIndex(1)
+	again := top.next
+	if again == nil || again.dateCol.SelectedIndex() != 1 || again.blocks.Column != 0 || again.block.Selected != "预算" || !again.blocksShown() {
+		t.Fatalf("read from its header: want 预算 beside 月份, got %+v", again.blocks)
+	}
+}
