@@ -31,11 +31,17 @@ func (v *importView) showBlockItems() {
 	if n := len(items); n >= 2 && items[n-2].Widget == v.block {
 		items = items[:n-2]
 	}
-	if v.blocks.Column >= 0 {
-		items = append(items, widget.NewFormItem(lang.L("Block"), v.block), widget.NewFormItem("", v.blockHint))
-	}
-	v.form.Items = items
+	v.form.Items = append(items, v.blockFormItems()...)
 	v.form.Refresh()
+}
+
+// blockFormItems is the block choice and its hint, none for a file
+// without blocks.
+func (v *importView) blockFormItems() []*widget.FormItem {
+	if v.blocks.Column < 0 {
+		return nil
+	}
+	return []*widget.FormItem{widget.NewFormItem(lang.L("Block"), v.block), widget.NewFormItem("", v.blockHint)}
 }
 
 // blocksShown reports whether the form offers the block choice.

@@ -70,12 +70,12 @@ func (v *importView) shadePreview() {
 		if i < len(v.previewAt) {
 			r = v.previewAt[i]
 		}
-		rowShade := widget.MediumImportance
+		shade := widget.MediumImportance
 		if r >= 0 && (v.table.HiddenRow(r) || r == units) {
-			rowShade = widget.LowImportance
+			shade = widget.LowImportance
 		}
 		for c, cell := range cells {
-			shade := rowShade
+			shade := shade
 			if v.table.HiddenColumn(c) {
 				shade = widget.LowImportance
 			}
@@ -104,11 +104,11 @@ func (v *importView) show() {
 		widget.NewFormItem(lang.L("Header row"), v.headerRow),
 		widget.NewFormItem("", container.NewVBox(v.header, v.dayFirst, v.orderHint, v.comma, v.commaHint, v.hiddenCheck, v.hiddenHint, v.hiddenColsHint)),
 	)
+	form.Items = append(form.Items, v.blockFormItems()...)
 	if v.sheet != nil {
 		form.Items = append([]*widget.FormItem{widget.NewFormItem(lang.L("Sheet"), v.sheet)}, form.Items...)
 	}
 	v.form = form
-	v.showBlockItems()
 	body := container.NewVBox(
 		widget.NewLabel(fileRowsText(filepath.Base(v.path), len(v.table.Rows))),
 		v.preview(), widget.NewSeparator(), form, v.dimBox,
