@@ -72,6 +72,7 @@ func PlanImport(ctx context.Context, cal app.Calendar, t Table, m Mapping, goals
 	pl.scaleUsed = make([]bool, len(pl.plan.Scales))
 	pl.shortYears(t)
 	pl.findDotDoubts(t)
+	pl.hideTurnedColumns(t)
 	total, units := len(t.Rows), unitRow(t, m)
 	if units {
 		pl.plan.UnitRow = m.HeaderRow + 2
@@ -94,7 +95,9 @@ func PlanImport(ctx context.Context, cal app.Calendar, t Table, m Mapping, goals
 		progress(total, total)
 	}
 	pl.dropUnusedScales()
-	return pl.finish(existing), nil
+	plan := pl.finish(existing)
+	fileRows(t, &plan)
+	return plan, nil
 }
 
 // checkMapping refuses a mapping without a date or value column, or with
@@ -184,6 +187,9 @@ type importPlanner struct {
 	percentCols map[int]bool
 	// sides are the sides of the books of the goals' columns (ownSide).
 	sides map[sideKey]notation.Side
+	// hiddenCols are a turned table's columns left out as hidden rows
+	// (hideTurnedColumns).
+	hiddenCols map[int]bool
 }
 
 func newImportPlanner(cal app.Calendar, m Mapping, goals []app.Goal) *importPlanner {
@@ -262,7 +268,7 @@ func (pl *importPlanner) row(t Table, i int) {
 	dateCell := t.Cell(i, pl.m.DateColumn)
 	d, ok := pl.date(dateCell, n)
 	for k, s := range pl.srcs {
-		if !pl.pass[k] {
+		if !pl.pass[k] || pl.hiddenCols[s.ValueColumn] {
 			continue
 		}
 		c, id := s.ValueColumn, s.GoalID

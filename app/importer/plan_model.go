@@ -57,9 +57,12 @@ const DefaultImportConfidence = 5
 // RejectedRow is a row, or one cell of a wide row, that could not be read,
 // with the reason as a message from ImportMessages and its args.
 type RejectedRow struct {
-	Row     int   // 1-based, as the spreadsheet numbers it, the header counted
-	Column  int   // 0-based column at fault
-	GoalID  int64 // the goal the value was for, 0 when unknown
+	Row    int   // 1-based, as the spreadsheet numbers it, the header counted
+	Column int   // 0-based column at fault
+	GoalID int64 // the goal the value was for, 0 when unknown
+	// Month is, for a table turned (TurnMonths), the month's header in
+	// the file ("3月"): Row and Column are then the file's own.
+	Month   string
 	Message string
 	Args    map[string]any
 }

@@ -100,6 +100,9 @@ type Table struct {
 	// workbook hides: by hand, or of zero width. They are no column the
 	// import guesses (see HiddenColumn), but may be chosen by hand.
 	HiddenColumns []int
+	// Turned is set on a table TurnMonths turned, to say where its cells
+	// came from; nil for a table as its file holds it.
+	Turned *Turned
 }
 
 // Preview is the first n rows of the table, or all of them when it has fewer.

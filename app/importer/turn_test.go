@@ -1,0 +1,247 @@
+package importer
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/xuri/excelize/v2"
+
+	"pacer/app"
+)
+
+// turnCase is a file whose months run across its columns, as a program
+// writes it, and what its import must write: by goal, named as the
+// turned table names its column, the months and their values.
+type turnCase struct {
+	name string
+	read func(t *testing.T) Table
+	// block is the block imported, keepHidden imports hidden rows.
+	block      string
+	keepHidden bool
+	want       map[string]string
+	// year is the year found in the sheet, 0 for months that name theirs;
+	// rejected are the rejections as "row N “month” column C".
+	year     int
+	rejected []string
+	// hidden are the hidden rows named, totals the rows of totals skipped.
+	hidden []int
+	totals int
+}
+
+// months12 is a row of the twelve months from first, then a total.
+func months12(first []any, month func(m int) any) []any {
+	row := slices.Clone(first)
+	for m := 1; m <= 12; m++ {
+		row = append(row, month(m))
+	}
+	return append(row, "合计")
+}
+
+// salesOf is a store's twelve months, base plus the month, and their sum.
+func salesOf(name string, base int) []any {
+	row, sum := []any{name}, 0
+	for m := 1; m <= 12; m++ {
+		row, sum = append(row, base+m), sum+base+m
+	}
+	return append(row, sum)
+}
+
+// twelve is how want writes twelve months of base plus the month.
+func twelve(base int) string {
+	var s []string
+	for m := 1; m <= 12; m++ {
+		s = append(s, fmt.Sprintf("2023-%02d=%d", m, base+m))
+	}
+	return strings.Join(s, " ")
+}
+
+// turnWorkbook builds a sheet of rows as Excel saves it, the rows hidden
+// hidden (1-based), a time.Time written as a date shown "mmm-yy", and reads it.
+func turnWorkbook(rows [][]any, hidden ...int) func(t *testing.T) Table {
+	return func(t *testing.T) Table {
+		t.Helper()
+		f := excelize.NewFile()
+		defer f.Close()
+		format := "mmm-yy"
+		style, err := f.NewStyle(&excelize.Style{CustomNumFmt: &format})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, r := range rows {
+			for j, v := range r {
+				cell, _ := excelize.CoordinatesToCellName(j+1, i+1)
+				if err := f.SetCellValue("Sheet1", cell, v); err != nil {
+					t.Fatal(err)
+				}
+				if _, ok := v.(time.Time); ok {
+					if err := f.SetCellStyle("Sheet1", cell, cell, style); err != nil {
+						t.Fatal(err)
+					}
+				}
+			}
+		}
+		for _, r := range hidden {
+			if err := f.SetRowVisible("Sheet1", r, false); err != nil {
+				t.Fatal(err)
+			}
+		}
+		var buf bytes.Buffer
+		if err := f.Write(&buf); err != nil {
+			t.Fatal(err)
+		}
+		tab, err := ReadTable(bytes.NewReader(buf.Bytes()), "report.xlsx")
+		if err != nil {
+			t.Fatal(err)
+		}
+		return tab
+	}
+}
+
+// turnCSV reads csv as ReadTable does.
+func turnCSV(csv string) func(t *testing.T) Table {
+	return func(t *testing.T) Table { return readCSV(t, csv) }
+}
+
+var turnCases = []turnCase{
+	{name: "门店 1月 to 12月 合计 under a title", read: turnWorkbook([][]any{{"2023年门店销售月报"},
+		months12([]any{"门店"}, func(m int) any { return fmt.Sprintf("%d月", m) }),
+		salesOf("北京店", 100), salesOf("上海店", 200), {"合计", 303}}),
+		want: map[string]string{"北京店": twelve(100), "上海店": twelve(200)}, year: 2023, totals: 1},
+	{name: "Account Jan-23 to Dec-23 as date cells", read: turnWorkbook([][]any{
+		months12([]any{"Account"}, func(m int) any { return time.Date(2023, time.Month(m), 1, 0, 0, 0, 0, time.UTC) }),
+		salesOf("Revenue", 1000), salesOf("Costs", 500)}),
+		want: map[string]string{"Revenue": twelve(1000), "Costs": twelve(500)}},
+	{name: "English months under a title year, CSV", read: turnCSV("Sales 2023,,,,\nStore,Jan,Feb,Mar,Total\nNorth,1,2,3,6\nSouth,4,5,6,15\n"),
+		want: map[string]string{"North": "2023-01=1 2023-02=2 2023-03=3", "South": "2023-01=4 2023-02=5 2023-03=6"}, year: 2023},
+	{name: "一月 with the year in a cell left of them", read: turnCSV("2023年,一月,二月,三月\n北京店,1,2,3\n"),
+		want: map[string]string{"北京店": "2023-01=1 2023-02=2 2023-03=3"}, year: 2023},
+	{name: "two label columns", read: turnCSV("门店,指标,2023年1月,2023年2月,2023年3月,合计\n北京,销售额,10,20,30,60\n,客流,1,2,3,6\n上海,销售额,40,50,60,150\n,客流,4,5,6,15\n"),
+		want: map[string]string{"北京 · 销售额": "2023-01=10 2023-02=20 2023-03=30", "上海 · 客流": "2023-01=4 2023-02=5 2023-03=6"}},
+	{name: "实际 and 预算 blocks", read: turnCSV("2023年实际与预算\n门店,实际,,,预算,,\n,1月,2月,3月,1月,2月,3月\n北京店,100,200,300,1000,2000,3000\n上海店,1,2,3,4,5,6\n"),
+		block: "预算", want: map[string]string{"北京店": "2023-01=1000 2023-02=2000 2023-03=3000", "上海店": "2023-01=4 2023-02=5 2023-03=6"}, year: 2023},
+	{name: "2023年实际 and 2023年预算 blocks", read: turnCSV("门店,2023年实际,,,2023年预算,,\n,1月,2月,3月,1月,2月,3月\n北京店,100,200,300,1000,2000,3000\n"),
+		block: "2023年实际", want: map[string]string{"北京店": "2023-01=100 2023-02=200 2023-03=300"}, year: 2023},
+	{name: "a hidden row left out", read: turnWorkbook([][]any{{"门店", "2023年1月", "2023年2月", "2023年3月"},
+		{"北京店", 1, 2, 3}, {"上海店", 4, 5, 6}, {"广州店", 7, 8, 9}}, 3),
+		want: map[string]string{"北京店": "2023-01=1 2023-02=2 2023-03=3", "广州店": "2023-01=7 2023-02=8 2023-03=9"}, hidden: []int{3}},
+	{name: "a hidden row kept", read: turnWorkbook([][]any{{"门店", "2023年1月", "2023年2月", "2023年3月"},
+		{"北京店", 1, 2, 3}, {"上海店", 4, 5, 6}}, 3), keepHidden: true,
+		want: map[string]string{"上海店": "2023-01=4 2023-02=5 2023-03=6"}, hidden: []int{3}},
+	{name: "a bad cell named by its row and month", read: turnCSV("2023年销售月报\n\n门店,1月,2月,3月\n北京店,1,2,3\n上海店,4,5,6\n广州店,7,8,9\n深圳店,1,2,abc\n"),
+		want: map[string]string{"北京店": "2023-01=1 2023-02=2 2023-03=3"}, year: 2023,
+		rejected: []string{"row 7 “3月” column 4"}},
+}
+
+// TestTurnMonths imports files whose months run across their columns,
+// turned: each goal gets its row's months, of the year the months or
+// the sheet name; totals, other blocks and hidden rows stay out, and a
+// value that cannot be read is named by its row and month in the file.
+func TestTurnMonths(t *testing.T) {
+	for _, tc := range turnCases {
+		t.Run(tc.name, func(t *testing.T) {
+			tab, ok := TurnMonths(tc.read(t))
+			if !ok {
+				t.Fatal("not turned")
+			}
+			if tab.Turned.Year != tc.year {
+				t.Errorf("year %d (from %q), want %d", tab.Turned.Year, tab.Turned.YearText, tc.year)
+			}
+			p := planTurned(t, tab, tc)
+			for name, want := range tc.want {
+				if got := turnedPeriods(p, tab, name); got != want {
+					t.Errorf("%s: %s, want %s", name, got, want)
+				}
+			}
+			var rejected []string
+			for _, r := range p.Rejected {
+				rejected = append(rejected, fmt.Sprintf("row %d “%s” column %d", r.Row, r.Month, r.Column+1))
+			}
+			if !slices.Equal(rejected, tc.rejected) {
+				t.Errorf("rejected %q, want %q", rejected, tc.rejected)
+			}
+			if !slices.Equal(p.HiddenRows, tc.hidden) || p.Totals != tc.totals {
+				t.Errorf("hidden rows %v, totals %d; want %v, %d", p.HiddenRows, p.Totals, tc.hidden, tc.totals)
+			}
+		})
+	}
+}
+
+// planTurned plans the import of the turned tab as the import screen
+// maps it: its guessed date column, and a goal for every column named.
+func planTurned(t *testing.T, tab Table, tc turnCase) ImportPlan {
+	t.Helper()
+	m := Mapping{DateColumn: GuessDateColumn(tab), GoalColumn: -1, HeaderRow: tab.HeaderRow, SkipHeader: tab.HasHeader,
+		KeepHidden: tc.keepHidden, Block: BlockChoice{Column: -1}}
+	var goals []app.Goal
+	for c, name := range tab.Header {
+		if c <= m.DateColumn || name == TurnedBlockHeader {
+			continue
+		}
+		goals = append(goals, app.Goal{ID: int64(c), Title: name, Aggregation: app.AggFlow, Decimals: 0,
+			Cadence: app.CadenceMonth, PlanBy: app.CadenceMonth,
+			Start: app.NewDate(2023, time.January, 1), End: app.NewDate(2023, time.December, 31)})
+		m.Sources = append(m.Sources, Source{GoalID: int64(c), ValueColumn: c})
+	}
+	if tc.block != "" {
+		b := FindBlocks(tab, m.DateColumn)
+		if !slices.Contains(b.Labels, tc.block) {
+			t.Fatalf("blocks %+v, want %q among them", b, tc.block)
+		}
+		m.Block = BlockChoice{Column: b.Column, Label: tc.block}
+	}
+	p, err := PlanImport(context.Background(), app.Calendar{}, tab, m, goals, app.Snapshot{}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkImportRejected(t, p)
+	return p
+}
+
+// turnedPeriods writes the periods p imports for the goal of the column
+// named name.
+func turnedPeriods(p ImportPlan, tab Table, name string) string {
+	id := int64(slices.Index(tab.Header, name))
+	var s []string
+	for _, per := range p.Periods {
+		if per.GoalID == id {
+			s = append(s, fmt.Sprintf("%s=%v", per.PeriodKey, per.Value))
+		}
+	}
+	return strings.Join(s, " ")
+}
+
+// TestTurnMonthsNotAcross leaves tables alone whose months do not run
+// across, or have no labels left of them.
+func TestTurnMonthsNotAcross(t *testing.T) {
+	for _, csv := range []string{
+		"月份,销售额,目标\n2023年1月,100,200\n2023年2月,100,200\n2023年3月,100,200\n",
+		"1月,2月,3月\n1,2,3\n",
+		"门店,1月,2月,3月\n",
+	} {
+		if _, ok := TurnMonths(readCSV(t, csv)); ok {
+			t.Errorf("%q turned", csv)
+		}
+	}
+}
+
+// TestTurnMonthsNoYear turns months that name no year in a sheet that
+// names none: they stay as they are, and the import refuses them as it
+// refuses any month without a year, at the row of months.
+func TestTurnMonthsNoYear(t *testing.T) {
+	tab, ok := TurnMonths(readCSV(t, "门店,1月,2月,3月\n北京店,1,2,3\n"))
+	if !ok || !tab.Turned.NoYear || tab.Turned.Year != 0 {
+		t.Fatalf("turned %v, %+v", ok, tab.Turned)
+	}
+	p := planTurned(t, tab, turnCase{})
+	if len(p.Periods) != 0 || len(p.Rejected) == 0 {
+		t.Fatalf("periods %v, rejected %+v", p.Periods, p.Rejected)
+	}
+	if r := p.Rejected[0]; r.Row != 1 || r.Month != "1月" {
+		t.Errorf("first rejected %+v, want row 1, 1月", r)
+	}
+}
