@@ -110,14 +110,18 @@ func TestImportActualBlockColumnsMatchGoals(t *testing.T) {
 	}
 }
 
-// TestImportMonthBlocksSaid checks a report whose months run across its
-// columns in two blocks, 实际 and 预算: the check said only to choose a
-// value column; it now says why the file cannot be read as it is, and
-// that once turned its blocks are imported one at a time.
-func TestImportMonthBlocksSaid(t *testing.T) {
-	v, _ := openStoresCSV(t, "门店,实际,,,预算,,\n,2023年1月,2023年2月,2023年3月,2023年1月,2023年2月,2023年3月\n北京店,100,200,300,1000,2000,3000\n")
-	checkAndWait(t, v)
-	if !strings.Contains(v.result.Text, "Paste Special with Transpose") || !strings.Contains(v.result.Text, "blocks (“实际”, “预算”)") {
-		t.Errorf("check says %q", v.result.Text)
+// TestImportMonthBlocksTurned imports a report whose months run across
+// its columns in two blocks, 实际 and 预算: the screen told the user to
+// turn it in Excel; it is now turned, offers its blocks on the actuals,
+// and imports them alone, never their sum.
+func TestImportMonthBlocksTurned(t *testing.T) {
+	v, g := openStoresCSV(t, "门店,实际,,,预算,,\n,2023年1月,2023年2月,2023年3月,2023年1月,2023年2月,2023年3月\n北京店,100,200,300,1000,2000,3000\n")
+	if v.table.Turned == nil || v.block == nil || v.block.Selected != "实际" {
+		t.Fatalf("turned %v, block choice %v", v.table.Turned != nil, v.block)
 	}
+	if !strings.Contains(v.turnHint.Text, "Block choice") {
+		t.Errorf("turn line %q", v.turnHint.Text)
+	}
+	checkAndWait(t, v)
+	importQ1(t, v, g, 600)
 }

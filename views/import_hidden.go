@@ -37,6 +37,9 @@ func (v *importView) showHidden() {
 			rows = append(rows, r+1)
 		}
 	}
+	if v.table.Turned != nil {
+		rows = turnedHiddenRows(v.table)
+	}
 	if len(rows) == 0 {
 		v.hiddenCheck.Hide()
 		v.hiddenHint.Hide()

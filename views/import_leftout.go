@@ -90,21 +90,19 @@ func skippedText(plan *importer.ImportPlan) string {
 	return lang.L("{{.N}} rows name no chosen goal ({{.Names}}): they are skipped, as chosen.", args)
 }
 
-// monthsAcrossText says, for a table whose months run across its columns
-// (门店 | 1月 | 2月 | 3月), why its rows are refused and how to turn it;
-// "" for any other table.
+// monthsAcrossText says, for a table read as it is whose months run
+// across its columns (门店 | 1月 | 2月 | 3月), why its rows are refused
+// and how to turn it: the box above when Pacer can, else by hand; "" for
+// any other table.
 func monthsAcrossText(t importer.Table) string {
 	months := importer.MonthsAcross(t)
 	if months == nil {
 		return ""
 	}
-	names := make([]string, 0, 4)
-	for _, m := range months[:min(3, len(months))] {
-		names = append(names, "“"+m+"”")
-	}
-	list := strings.Join(names, lang.L(", "))
-	if len(months) > 3 {
-		list += lang.L(", …")
+	list := monthList(months)
+	if _, ok := importer.TurnMonths(t); ok {
+		return lang.L("The months of this file run across its columns ({{.Months}}): tick “Read one row a month” above, and Pacer reads one row a month.",
+			map[string]any{"Months": list})
 	}
 	text := lang.L("The months of this file run across its columns ({{.Months}}), and Pacer reads one row a date or month: turn the table so that each month is a row (in Excel or WPS, copy it, then Paste Special with Transpose) and import that.",
 		map[string]any{"Months": list})

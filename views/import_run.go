@@ -3,6 +3,7 @@ package views
 import (
 	"context"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -46,7 +47,7 @@ func (v *importView) fillPreview() {
 			text := ""
 			if r < len(v.previewAt) {
 				// A cell's line breaks would shift its row against the others.
-				text = strings.Join(strings.Fields(v.table.Cell(v.previewAt[r], c).Text), " ")
+				text = strings.Join(strings.Fields(previewText(v.table, v.previewAt[r], c)), " ")
 			}
 			cell.SetText(text)
 		}
@@ -79,6 +80,9 @@ func (v *importView) shadePreview() {
 			if v.table.HiddenColumn(c) {
 				shade = widget.LowImportance
 			}
+			if v.table.Turned != nil && slices.Contains(v.table.Turned.HiddenColumns, c) {
+				shade = widget.LowImportance // a hidden row of the file, turned
+			}
 			if cell.Importance != shade {
 				cell.Importance = shade
 				cell.Refresh()
@@ -104,7 +108,7 @@ func (v *importView) show() {
 		widget.NewFormItem(lang.L("Header row"), v.headerRow),
 		widget.NewFormItem("", container.NewVBox(v.header, v.dayFirst, v.orderHint, v.comma, v.commaHint, v.hiddenCheck, v.hiddenHint, v.hiddenColsHint)),
 	)
-	form.Items = append(form.Items, v.blockFormItems()...)
+	form.Items = append(append(v.turnFormItems(), form.Items...), v.blockFormItems()...)
 	if v.sheet != nil {
 		form.Items = append([]*widget.FormItem{widget.NewFormItem(lang.L("Sheet"), v.sheet)}, form.Items...)
 	}
@@ -176,7 +180,7 @@ func (v *importView) checked(plan importer.ImportPlan, err error) {
 			lines = append(lines, lang.L("… and {{.N}} more.", map[string]any{"N": countText(len(plan.Rejected) - i)}))
 			break
 		}
-		lines = append(lines, lang.L("Row {{.Row}}: {{.Reason}}", map[string]any{"Row": countText(r.Row), "Reason": lang.L(r.Message, r.Args)}))
+		lines = append(lines, rejectedLine(r))
 	}
 	v.rejected.SetText(strings.Join(lines, "\n"))
 	v.confirm.SetConfirmImportance(widget.HighImportance)

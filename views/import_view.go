@@ -87,8 +87,12 @@ type importView struct {
 	block     *widgets.KeySelect
 	blockHint *widget.Label
 	form      *widget.Form
-	dialog    dialog.Dialog
-	confirm   *dialog.ConfirmDialog // dialog, whose Import button stands back when it would write nothing
+	// turn reads a file whose months run across its columns one row a
+	// month, turnHint says how (import_turn.go); nil for any other file.
+	turn     *widgets.KeyCheck
+	turnHint *widget.Label
+	dialog   dialog.Dialog
+	confirm  *dialog.ConfirmDialog // dialog, whose Import button stands back when it would write nothing
 	// withoutConfirm and done are the last confirmation of an import
 	// without the rejected rows and the last summary, for tests.
 	withoutConfirm *dialog.ConfirmDialog
@@ -160,7 +164,7 @@ func loadImport(ui importDeps, path, sheet string, onDone func()) *importView {
 		ui.showError(err)
 		return nil
 	}
-	return &importView{ui: ui, path: path, table: table, goals: goals, onDone: onDone}
+	return &importView{ui: ui, path: path, table: turnedTable(table), goals: goals, onDone: onDone}
 }
 
 // readImportFile reads the file at path as importer.ReadSheet does.
@@ -219,6 +223,9 @@ func (v *importView) columnNames() []string {
 		if v.table.HasHeader && i < len(v.table.Header) && strings.TrimSpace(v.table.Header[i]) != "" {
 			names[i] = v.table.Header[i]
 		}
+		if turned := turnedColumnName(v.table, i); turned != "" {
+			names[i] = turned
+		}
 		count[names[i]]++
 	}
 	// Columns are told apart by name (the goal map, filters, memory): two
@@ -273,6 +280,7 @@ func (v *importView) build() {
 	v.commaHint.Importance = widget.WarningImportance
 	v.commaHint.Hide()
 	v.buildBlocks()
+	v.buildTurn()
 	if !v.recall() {
 		v.guess()
 	}

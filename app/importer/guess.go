@@ -121,9 +121,11 @@ func GuessGoalColumn(t Table, dateCol int) int {
 // may name goals. A column of blocks (实际, 预算: FindBlocks) names no
 // goals: its rows are one goal's figures of another kind. Only the
 // columns the workbook shows count: a hidden 成本 beside 销售额 is none.
+// A table turned (TurnMonths) is wide: each of its columns was a row of
+// the file.
 func GuessLongLayout(t Table, dateCol int) (goal, value int, long bool) {
 	cols := shownColumns(t)
-	if len(cols) != 3 || !slices.Contains(cols, dateCol) {
+	if len(cols) != 3 || !slices.Contains(cols, dateCol) || t.Turned != nil {
 		return -1, -1, false
 	}
 	goal = GuessGoalColumn(t, dateCol)

@@ -245,3 +245,16 @@ func TestTurnMonthsNoYear(t *testing.T) {
 		t.Errorf("first rejected %+v, want row 1, 1月", r)
 	}
 }
+
+// TestTurnedIsWide guesses the wide layout for a turned table of two
+// rows, one with a text cell, which reads like a goal column beside a
+// value column.
+func TestTurnedIsWide(t *testing.T) {
+	tab, ok := TurnMonths(readCSV(t, "Sales 2023\nStore,Jan,Feb,Mar,Total\nNorth,1,2,3,6\nSouth,4,abc,6,10\n"))
+	if !ok {
+		t.Fatal("not turned")
+	}
+	if _, _, long := GuessLongLayout(tab, GuessDateColumn(tab)); long {
+		t.Error("a turned table is guessed the long layout")
+	}
+}
