@@ -39,28 +39,12 @@ func fileRows(t Table, plan *ImportPlan) {
 	if tu == nil {
 		return
 	}
-	type at struct {
-		row  int
-		goal int64
-	}
-	rows := map[at]int{}
-	for i := range plan.Rejected {
-		r := &plan.Rejected[i]
-		n, file := r.Row-1, tu.MonthsRow
-		if r.Column >= 0 && r.Column < len(tu.Rows) && tu.Rows[r.Column] > 0 {
-			file = tu.Rows[r.Column]
-		}
-		rows[at{r.Row, r.GoalID}] = file
-		if n >= 0 && n < len(tu.RowMonths) {
-			r.Month, r.Column = tu.RowMonths[n], tu.MonthColumns[n]
-		}
-		r.Row = file
-	}
+	rows := fileRejected(tu, plan.Rejected)
 	for i := range plan.LeftOut {
 		lo := &plan.LeftOut[i]
 		var named []int
 		for _, n := range lo.Rows {
-			file, ok := rows[at{n, lo.GoalID}]
+			file, ok := rows[turnedAt{n, lo.GoalID}]
 			if !ok {
 				file = tu.MonthsRow
 			}
@@ -74,4 +58,29 @@ func fileRows(t Table, plan *ImportPlan) {
 	if plan.Totals += tu.Totals; plan.TotalLabel == "" {
 		plan.TotalLabel = tu.TotalLabel
 	}
+}
+
+// turnedAt is a row of a turned table, 1-based, read for a goal.
+type turnedAt struct {
+	row  int
+	goal int64
+}
+
+// fileRejected names each rejected value by the file's row and month
+// (fileRows), and returns the file's row of each turned row and goal.
+func fileRejected(tu *Turned, rejected []RejectedRow) map[turnedAt]int {
+	rows := map[turnedAt]int{}
+	for i := range rejected {
+		r := &rejected[i]
+		n, file := r.Row-1, tu.MonthsRow
+		if r.Column >= 0 && r.Column < len(tu.Rows) && tu.Rows[r.Column] > 0 {
+			file = tu.Rows[r.Column]
+		}
+		rows[turnedAt{r.Row, r.GoalID}] = file
+		if n >= 0 && n < len(tu.RowMonths) {
+			r.Month, r.Column = tu.RowMonths[n], tu.MonthColumns[n]
+		}
+		r.Row = file
+	}
+	return rows
 }

@@ -164,10 +164,27 @@ func TestTurnMonths(t *testing.T) {
 			if !slices.Equal(rejected, tc.rejected) {
 				t.Errorf("rejected %q, want %q", rejected, tc.rejected)
 			}
+			checkLeftOutRows(t, p)
 			if !slices.Equal(p.HiddenRows, tc.hidden) || p.Totals != tc.totals {
 				t.Errorf("hidden rows %v, totals %d; want %v, %d", p.HiddenRows, p.Totals, tc.hidden, tc.totals)
 			}
 		})
+	}
+}
+
+// checkLeftOutRows checks that the periods left out for rows that could
+// not be read name those rows as the file numbers them.
+func checkLeftOutRows(t *testing.T, p ImportPlan) {
+	t.Helper()
+	for _, lo := range p.LeftOut {
+		for _, n := range lo.Rows {
+			if !slices.ContainsFunc(p.Rejected, func(r RejectedRow) bool { return r.Row == n && r.GoalID == lo.GoalID }) {
+				t.Errorf("left out %+v names row %d, which no rejection of its goal does", lo, n)
+			}
+		}
+	}
+	if len(p.Rejected) > 0 && len(p.LeftOut) == 0 {
+		t.Error("rows were rejected and no period is left out")
 	}
 }
 
