@@ -134,3 +134,21 @@ func TestImportTurnOff(t *testing.T) {
 		t.Error("ticking the box again does not turn the file")
 	}
 }
+
+// TestImportTurnedRemembersMapping imports a report of months across
+// whose store is not titled like its goal, mapped by hand: the next
+// report of the same layout opens turned and mapped alike.
+func TestImportTurnedRemembersMapping(t *testing.T) {
+	csv := "门店,2023年1月,2023年2月,2023年3月,合计\n北京店,1,2,3,6\n"
+	v, store, goals := openTurned(t, "stores.csv", []byte(csv), "Beijing sales")
+	v.goalSel["北京店"].SetSelectedIndex(1)
+	checkAndWait(t, v)
+	v.onImport()
+	if got := checkInsOf(t, store, goals[0]); got != "2023-01=1 2023-02=2 2023-03=3" {
+		t.Fatalf("first import: %q (%s)", got, v.result.Text)
+	}
+	again := openImport(v.ui, nil)
+	if again == nil || again.table.Turned == nil || again.goalSel["北京店"].SelectedIndex() != 1 {
+		t.Error("the mapping of this turned layout was not remembered")
+	}
+}
