@@ -201,7 +201,7 @@ func (v *importView) checkedText(plan *importer.ImportPlan) string {
 	lines := []string{lang.L("Rows read: {{.Rows}} · values: {{.Values}} · check-ins: {{.CheckIns}} · history values: {{.History}}.",
 		map[string]any{"Rows": countText(plan.Rows), "Values": countText(plan.Values), "CheckIns": countText(checkIns), "History": countText(history)})}
 	lines = append(lines, scalesLines(plan)...)
-	for _, s := range []string{fiscalPeriodText(plan), skippedText(plan), v.filteredText(plan), outsideText(plan),
+	for _, s := range []string{yearText(v.table.Turned), fiscalPeriodText(plan), skippedText(plan), v.filteredText(plan), outsideText(plan),
 		totalsText(plan), otherBlocksText(plan), notesText(plan), roundedText(plan), hiddenText(plan), hiddenColumnsText(v.table, v.mapping())} {
 		if s != "" {
 			lines = append(lines, s)

@@ -77,17 +77,28 @@ func (v *importView) turnedText() string {
 	}
 	lines := []string{lang.L("The months of this file run across its columns ({{.Months}}): Pacer reads them one row a month, each row of the file a column, as the preview shows. Rows of totals and columns such as totals are not imported.",
 		map[string]any{"Months": monthList(tu.Months)})}
-	switch {
-	case tu.Year != 0:
-		lines = append(lines, lang.L("The months name no year: they are read as months of {{.Year}}, the year of “{{.Text}}” above them.",
-			map[string]any{"Year": tu.Year, "Text": tu.YearText}))
-	case tu.NoYear:
-		lines = append(lines, lang.L("The months name no year, and the sheet does not say it: write the year into the month headers (2023年1月, Jan 2023) or into a title above them (2023年销售月报), and import the file again."))
+	if s := yearText(tu); s != "" {
+		lines = append(lines, s)
 	}
 	if tu.BlockColumn >= 0 {
 		lines = append(lines, lang.L("Its months come in blocks: the Block choice below says which is imported, never their sum."))
 	}
 	return strings.Join(lines, "\n")
+}
+
+// yearText says which year months without one were read in, or that
+// the sheet names none; "" when the months name their year.
+func yearText(tu *importer.Turned) string {
+	switch {
+	case tu == nil:
+		return ""
+	case tu.Year != 0:
+		return lang.L("The months name no year: they are read as months of {{.Year}}, the year of “{{.Text}}” above them.",
+			map[string]any{"Year": tu.Year, "Text": tu.YearText})
+	case tu.NoYear:
+		return lang.L("The months name no year, and the sheet does not say it: write the year into the month headers (2023年1月, Jan 2023) or into a title above them (2023年销售月报), and import the file again.")
+	}
+	return ""
 }
 
 // monthList quotes the first three months and says when more follow.

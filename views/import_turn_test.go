@@ -89,7 +89,7 @@ func TestImportTurnsMonthsAcross(t *testing.T) {
 		t.Errorf("hidden line %q", v.hiddenHint.Text)
 	}
 	checkAndWait(t, v)
-	for _, want := range []string{"1 row hidden in the workbook (row 4) is left out", "1 row of totals (“合计”) is skipped"} {
+	for _, want := range []string{"1 row hidden in the workbook (row 4) is left out", "1 row of totals (“合计”) is skipped", "read as months of 2023"} {
 		if !strings.Contains(v.result.Text, want) {
 			t.Errorf("check says %q, want %q", v.result.Text, want)
 		}
@@ -150,5 +150,16 @@ func TestImportTurnedRemembersMapping(t *testing.T) {
 	again := openImport(v.ui, nil)
 	if again == nil || again.table.Turned == nil || again.goalSel["北京店"].SelectedIndex() != 1 {
 		t.Error("the mapping of this turned layout was not remembered")
+	}
+}
+
+// TestImportTurnedWithoutYear checks months that name no year, in a
+// sheet that names none, are refused at the row of months, and the check
+// says how to give them their year.
+func TestImportTurnedWithoutYear(t *testing.T) {
+	v, _, _ := openTurned(t, "stores.csv", []byte("门店,1月,2月,3月\n北京店,1,2,3\n"), "北京店")
+	checkAndWait(t, v)
+	if !strings.Contains(v.result.Text, "the sheet does not say it") || !strings.HasPrefix(v.rejected.Text, "Row 1, “1月”: ") {
+		t.Errorf("check says %q, rejected %q", v.result.Text, v.rejected.Text)
 	}
 }
