@@ -114,7 +114,7 @@ func (v *importView) show() {
 	}
 	v.form = form
 	body := container.NewVBox(
-		widget.NewLabel(fileRowsText(filepath.Base(v.path), len(v.table.Rows))),
+		widget.NewLabel(fileRowsText(filepath.Base(v.path), fileRowCount(v.table))),
 		v.preview(), widget.NewSeparator(), form, v.dimBox,
 		boldLabel(lang.L("Goals")), v.goalMap,
 		container.NewHBox(check), v.result, v.rejected, v.leftOut, container.NewHBox(v.without))

@@ -110,6 +110,15 @@ func monthList(months []string) string {
 	return list
 }
 
+// fileRowCount is the number of rows of the file t was read from, turned
+// or not.
+func fileRowCount(t importer.Table) int {
+	if t.Turned != nil {
+		return len(t.Turned.Original.Rows)
+	}
+	return len(t.Rows)
+}
+
 // turnedColumnName names the month and block columns TurnMonths made in
 // the user's language, "" for any other column.
 func turnedColumnName(t importer.Table, c int) string {

@@ -82,6 +82,9 @@ func TestImportTurnsMonthsAcross(t *testing.T) {
 	if !strings.Contains(v.turnHint.Text, "reads them one row a month") || !strings.Contains(v.turnHint.Text, "months of 2023, the year of “2023年门店销售月报”") {
 		t.Errorf("turn line %q", v.turnHint.Text)
 	}
+	if !containsText(v.ui.window().Canvas().Overlays().Top(), "stores.xlsx: 5 rows") {
+		t.Error("the file's rows are not counted as the file has them")
+	}
 	if got := v.previewRows[0][0].Text + "|" + v.previewRows[1][0].Text + "|" + v.previewRows[1][1].Text; got != "Month|2023-01|100" {
 		t.Errorf("preview %q, want Month|2023-01|100", got)
 	}
