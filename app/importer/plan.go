@@ -55,7 +55,9 @@ import (
 // it could have counted in LeftOut (see LeftOutPeriod). PlanImport checks ctx every 1,000 rows
 // and returns ctx.Err() when it is done; progress, when not nil, is called
 // as often with the rows done and the total, and once at the end. A mapping
-// naming columns the table lacks is a *data.Error.
+// naming columns the table lacks is a *data.Error. Of a table TurnMonths
+// turned, the columns that were hidden rows are left out as hidden rows
+// are, and rows are named as the file numbers them (fileRows).
 func PlanImport(ctx context.Context, cal app.Calendar, t Table, m Mapping, goals []app.Goal,
 	existing app.Snapshot, progress func(done, total int)) (ImportPlan, error) {
 	if err := checkMapping(t, m); err != nil {
