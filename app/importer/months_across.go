@@ -17,7 +17,7 @@ const minMonthsAcross = 3
 // 一月份, Jan, 2026年1月, a workbook's date cell), as plans and monthly
 // reports lay their months across the columns (门店 | 1月 | 2月 | 3月);
 // nil when no row does. PlanImport reads one row a date, so the rows of
-// such a table are refused as no dates; the UI says why.
+// such a table are refused as no dates unless TurnMonths turned it.
 func MonthsAcross(t Table) []string {
 	r, cols := monthsRow(t)
 	if r < 0 {
