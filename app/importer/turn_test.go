@@ -281,3 +281,40 @@ func TestTurnedIsWide(t *testing.T) {
 		t.Error("a turned table is guessed the long layout")
 	}
 }
+
+// FuzzTurnMonths checks that turning a table never panics, that each
+// column and row of a turned table says where it came from, and that an
+// import of it names only rows the file has.
+func FuzzTurnMonths(f *testing.F) {
+	f.Add("2023年销售月报\n门店,1月,2月,3月,合计\n北京店,1,2,3,6\n合计,1,2,3,6\n")
+	f.Add("门店,指标,2023年1月,2023年2月,2023年3月\n北京,销售额,1,2,x\n,客流,1,,3\n")
+	f.Add("门店,实际,,,预算,,\n,1月,2月,3月,1月,2月,3月\n北京店,1,2,3,4,5,6\n")
+	f.Add("Sales FY2023\nStore,Jan,Feb,Mar\nNorth,1,2,3\n,,,\nNote,,,\n")
+	f.Fuzz(func(t *testing.T, csv string) {
+		tab, err := ReadTable(strings.NewReader(csv), "a.csv")
+		if err != nil {
+			return
+		}
+		turned, ok := TurnMonths(tab)
+		if !ok {
+			return
+		}
+		tu := turned.Turned
+		if len(tu.Rows) != turned.Columns || len(tu.RowMonths) != len(turned.Rows) || len(tu.MonthColumns) != len(turned.Rows) {
+			t.Fatalf("columns %d, rows %d, turned %+v", turned.Columns, len(turned.Rows), tu)
+		}
+		tc := turnCase{}
+		if b := FindBlocks(turned, GuessDateColumn(turned)); b.Column >= 0 {
+			tc.block = b.Labels[0]
+		}
+		if len(turned.Header) < 2 {
+			return // no column to map
+		}
+		p := planTurned(t, turned, tc)
+		for _, r := range p.Rejected {
+			if r.Row < 1 || r.Row > len(tab.Rows) || r.Month == "" {
+				t.Fatalf("rejected %+v of a file of %d rows", r, len(tab.Rows))
+			}
+		}
+	})
+}
