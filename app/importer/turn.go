@@ -264,9 +264,13 @@ func (tu *turner) monthName(c int) string {
 }
 
 // monthCell is the date cell of a month header: as it is when it names
-// its year (2023年1月, Jan-23, a date cell), else the month of the
-// sheet's year ("2023-01"); with no year found, as it is too.
+// its year (2023年1月, Jan-23), else the month of the sheet's year
+// ("2023-01"); with no year found, as it is too. A date cell is its
+// month, though it shows its first day (2023/1/1): it heads a month.
 func (tu *turner) monthCell(c Cell) Cell {
+	if d, ok := notation.DateFromSerial(c.Number); ok && c.Kind == CellDate {
+		return Cell{Text: fmt.Sprintf("%04d-%02d", d.Year(), int(d.Month()))}
+	}
 	if c.Kind != CellText {
 		return c
 	}

@@ -63,11 +63,15 @@ func twelve(base int) string {
 // turnWorkbook builds a sheet of rows as Excel saves it, the rows hidden
 // hidden (1-based), a time.Time written as a date shown "mmm-yy", and reads it.
 func turnWorkbook(rows [][]any, hidden ...int) func(t *testing.T) Table {
+	return turnWorkbookShown("mmm-yy", rows, hidden...)
+}
+
+// turnWorkbookShown is turnWorkbook showing dates in format.
+func turnWorkbookShown(format string, rows [][]any, hidden ...int) func(t *testing.T) Table {
 	return func(t *testing.T) Table {
 		t.Helper()
 		f := excelize.NewFile()
 		defer f.Close()
-		format := "mmm-yy"
 		style, err := f.NewStyle(&excelize.Style{CustomNumFmt: &format})
 		if err != nil {
 			t.Fatal(err)
@@ -116,6 +120,10 @@ var turnCases = []turnCase{
 		months12([]any{"Account"}, func(m int) any { return time.Date(2023, time.Month(m), 1, 0, 0, 0, 0, time.UTC) }),
 		salesOf("Revenue", 1000), salesOf("Costs", 500)}),
 		want: map[string]string{"Revenue": twelve(1000), "Costs": twelve(500)}},
+	{name: "months as date cells shown as their first day", read: turnWorkbookShown("yyyy/m/d", [][]any{
+		months12([]any{"科目"}, func(m int) any { return time.Date(2023, time.Month(m), 1, 0, 0, 0, 0, time.UTC) }),
+		salesOf("主营业务收入", 10)}),
+		want: map[string]string{"主营业务收入": twelve(10)}},
 	{name: "English months under a title year, CSV", read: turnCSV("Sales 2023,,,,\nStore,Jan,Feb,Mar,Total\nNorth,1,2,3,6\nSouth,4,5,6,15\n"),
 		want: map[string]string{"North": "2023-01=1 2023-02=2 2023-03=3", "South": "2023-01=4 2023-02=5 2023-03=6"}, year: 2023},
 	{name: "一月 with the year in a cell left of them", read: turnCSV("2023年,一月,二月,三月\n北京店,1,2,3\n"),
@@ -171,6 +179,9 @@ func TestTurnMonths(t *testing.T) {
 				t.Errorf("rejected %q, want %q", rejected, tc.rejected)
 			}
 			checkLeftOutRows(t, p)
+			if p.Partial != 0 {
+				t.Errorf("%d periods partly covered: a month header read as a day", p.Partial)
+			}
 			if !slices.Equal(p.HiddenRows, tc.hidden) || p.Totals != tc.totals {
 				t.Errorf("hidden rows %v, totals %d; want %v, %d", p.HiddenRows, p.Totals, tc.hidden, tc.totals)
 			}
