@@ -92,6 +92,8 @@ func yearText(tu *importer.Turned) string {
 	switch {
 	case tu == nil:
 		return ""
+	case tu.GroupYears:
+		return lang.L("The months name no year: each is read as a month of the year of the group over it.")
 	case tu.Year != 0:
 		return lang.L("The months name no year: they are read as months of {{.Year}}, the year of “{{.Text}}” above them.",
 			map[string]any{"Year": tu.Year, "Text": tu.YearText})

@@ -166,3 +166,19 @@ func TestImportTurnedWithoutYear(t *testing.T) {
 		t.Errorf("check says %q, rejected %q", v.result.Text, v.rejected.Text)
 	}
 }
+
+// TestImportTurnedGroupYears imports a report of two years side by side,
+// 2022 and 2023 over the same months: each month is read in its group's
+// year, as the check says, not both in the first year found.
+func TestImportTurnedGroupYears(t *testing.T) {
+	csv := "门店,2022,,,2023,,\n,1月,2月,3月,1月,2月,3月\n北京店,1,2,3,4,5,6\n"
+	v, store, goals := openTurned(t, "stores.csv", []byte(csv), "北京店")
+	checkAndWait(t, v)
+	if !strings.Contains(v.result.Text, "the year of the group over it") {
+		t.Errorf("check says %q", v.result.Text)
+	}
+	v.onImport()
+	if got := checkInsOf(t, store, goals[0]); got != "2022-01=1 2022-02=2 2022-03=3 2023-01=4 2023-02=5 2023-03=6" {
+		t.Errorf("北京店: %q (%s)", got, v.result.Text)
+	}
+}

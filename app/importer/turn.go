@@ -45,6 +45,10 @@ type Turned struct {
 	Year     int
 	YearText string
 	NoYear   bool
+	// GroupYears is true when groups over the months name their years
+	// (2022 | 2023 over 1月 to 12月 twice): each month without a year
+	// takes its group's.
+	GroupYears bool
 	// HiddenColumns are the columns that were rows the workbook hides.
 	HiddenColumns []int
 	// Totals counts the original's rows of totals (合计), left out as the
@@ -239,10 +243,17 @@ func nonBlank(texts []string) []string {
 // monthRow is the turned row of the month in column c: its month, its
 // block's label, and each row's value in that column.
 func (tu *turner) monthRow(c int) []Cell {
-	t := tu.t
-	row := []Cell{tu.monthCell(t.Rows[tu.r][c])}
+	t, year := tu.t, tu.info.Year
+	var block string
 	if tu.blocks {
-		row = append(row, Cell{Text: groupOver(t.Rows[tu.r-1], t.Rows[tu.r], c)})
+		block = groupOver(t.Rows[tu.r-1], t.Rows[tu.r], c)
+	}
+	if y := textYear(block); y != 0 && yearlessMonth(importCellText(t.Rows[tu.r][c])) > 0 {
+		year, tu.info.GroupYears = y, true
+	}
+	row := []Cell{tu.monthCell(t.Rows[tu.r][c], year)}
+	if tu.blocks {
+		row = append(row, Cell{Text: block})
 	}
 	for _, i := range tu.rows {
 		row = append(row, t.Cell(i, c))
@@ -267,7 +278,7 @@ func (tu *turner) monthName(c int) string {
 // its year (2023年1月, Jan-23), else the month of the sheet's year
 // ("2023-01"); with no year found, as it is too. A date cell is its
 // month, though it shows its first day (2023/1/1): it heads a month.
-func (tu *turner) monthCell(c Cell) Cell {
+func (tu *turner) monthCell(c Cell, year int) Cell {
 	if d, ok := notation.DateFromSerial(c.Number); ok && c.Kind == CellDate {
 		return Cell{Text: fmt.Sprintf("%04d-%02d", d.Year(), int(d.Month()))}
 	}
@@ -278,11 +289,11 @@ func (tu *turner) monthCell(c Cell) Cell {
 	switch {
 	case m == 0:
 		return c
-	case tu.info.Year == 0:
+	case year == 0:
 		tu.info.NoYear = true
 		return c
 	}
-	return Cell{Text: fmt.Sprintf("%04d-%02d", tu.info.Year, m)}
+	return Cell{Text: fmt.Sprintf("%04d-%02d", year, m)}
 }
 
 // yearlessMonth is the month, 1 to 12, that text names without a year
@@ -338,11 +349,20 @@ func (tu *turner) findYear() {
 			if c.Kind == CellDate {
 				continue
 			}
-			if m := yearPattern.FindStringSubmatch(importCellText(c)); m != nil {
-				tu.info.Year, _ = strconv.Atoi(m[1])
-				tu.info.YearText = importCellText(c)
+			if y := textYear(importCellText(c)); y != 0 {
+				tu.info.Year, tu.info.YearText = y, importCellText(c)
 				return
 			}
 		}
 	}
+}
+
+// textYear is the first year text names (yearPattern), 0 when none.
+func textYear(text string) int {
+	m := yearPattern.FindStringSubmatch(text)
+	if m == nil {
+		return 0
+	}
+	y, _ := strconv.Atoi(m[1])
+	return y
 }

@@ -140,6 +140,9 @@ var turnCases = []turnCase{
 		block: "预算", want: map[string]string{"北京店": "2023-01=1000 2023-02=2000 2023-03=3000", "上海店": "2023-01=4 2023-02=5 2023-03=6"}, year: 2023},
 	{name: "2023年实际 and 2023年预算 blocks", read: turnCSV("门店,2023年实际,,,2023年预算,,\n,1月,2月,3月,1月,2月,3月\n北京店,100,200,300,1000,2000,3000\n"),
 		block: "2023年实际", want: map[string]string{"北京店": "2023-01=100 2023-02=200 2023-03=300"}, year: 2023},
+	{name: "2022 and 2023 over their months", read: turnCSV("门店,2022,,,2023,,\n,1月,2月,3月,1月,2月,3月\n北京店,1,2,3,4,5,6\n"),
+		// 2022 is before the goal: history, listed after its check-ins.
+		want: map[string]string{"北京店": "2023-01=4 2023-02=5 2023-03=6 2022-01=1 2022-02=2 2022-03=3"}, year: 2022},
 	{name: "a hidden row left out", read: turnWorkbook([][]any{{"门店", "2023年1月", "2023年2月", "2023年3月"},
 		{"北京店", 1, 2, 3}, {"上海店", 4, 5, 6}, {"广州店", 7, 8, 9}}, 3),
 		want: map[string]string{"北京店": "2023-01=1 2023-02=2 2023-03=3", "广州店": "2023-01=7 2023-02=8 2023-03=9"}, hidden: []int{3}},
