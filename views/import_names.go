@@ -26,7 +26,8 @@ func (v *importView) mapKeys() (keys []string, more bool) {
 	if v.isWide() {
 		filled := importer.FilledColumns(v.table) // a blank column A is no goal's
 		for i, n := range names {
-			if i != v.dateCol.SelectedIndex() && i != v.blocks.Column && slices.Contains(filled, i) {
+			// The month and block columns of a turned file are no goal's.
+			if i != v.dateCol.SelectedIndex() && i != v.blocks.Column && turnedColumnName(v.table, i) == "" && slices.Contains(filled, i) {
 				keys = append(keys, n)
 			}
 		}

@@ -173,6 +173,9 @@ func TestImportTurnedWithoutYear(t *testing.T) {
 func TestImportTurnedGroupYears(t *testing.T) {
 	csv := "门店,2022,,,2023,,\n,1月,2月,3月,1月,2月,3月\n北京店,1,2,3,4,5,6\n"
 	v, store, goals := openTurned(t, "stores.csv", []byte(csv), "北京店")
+	if _, listed := v.goalSel["Block"]; listed || len(v.sources) != 1 {
+		t.Errorf("goal map lists %d columns, the groups' among them: %v", len(v.sources), listed)
+	}
 	checkAndWait(t, v)
 	if !strings.Contains(v.result.Text, "the year of the group over it") {
 		t.Errorf("check says %q", v.result.Text)
