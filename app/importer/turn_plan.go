@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"cmp"
 	"slices"
 )
 
@@ -82,5 +83,9 @@ func fileRejected(tu *Turned, rejected []RejectedRow) map[turnedAt]int {
 		}
 		r.Row = file
 	}
+	// In file order, as Rejected lists them and RejectedRows counts them.
+	slices.SortStableFunc(rejected, func(a, b RejectedRow) int {
+		return cmp.Or(cmp.Compare(a.Row, b.Row), cmp.Compare(a.Column, b.Column))
+	})
 	return rows
 }

@@ -152,6 +152,9 @@ var turnCases = []turnCase{
 	{name: "a bad cell named by its row and month", read: turnCSV("2023年销售月报\n\n门店,1月,2月,3月\n北京店,1,2,3\n上海店,4,5,6\n广州店,7,8,9\n深圳店,1,2,abc\n"),
 		want: map[string]string{"北京店": "2023-01=1 2023-02=2 2023-03=3"}, year: 2023,
 		rejected: []string{"row 7 “3月” column 4"}},
+	{name: "bad cells of two rows listed in file order", read: turnCSV("FY2023\n门店,1月,2月,3月\n北京店,x,2,y\n上海店,1,z,3\n"),
+		want: map[string]string{"上海店": "2023-01=1 2023-03=3"}, year: 2023,
+		rejected: []string{"row 3 “1月” column 2", "row 3 “3月” column 4", "row 4 “2月” column 3"}},
 }
 
 // TestTurnMonths imports files whose months run across their columns,
@@ -182,6 +185,9 @@ func TestTurnMonths(t *testing.T) {
 				t.Errorf("rejected %q, want %q", rejected, tc.rejected)
 			}
 			checkLeftOutRows(t, p)
+			if rows := len(slices.CompactFunc(slices.Clone(p.Rejected), func(a, b RejectedRow) bool { return a.Row == b.Row })); p.RejectedRows() != rows {
+				t.Errorf("%d rows could not be read, counted %d", rows, p.RejectedRows())
+			}
 			if p.Partial != 0 {
 				t.Errorf("%d periods partly covered: a month header read as a day", p.Partial)
 			}
