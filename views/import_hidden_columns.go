@@ -32,14 +32,14 @@ func (v *importView) buildHiddenColumns() {
 }
 
 // hiddenColumnsText says, after a check, which columns the sheet hides
-// and whether the mapping m reads any of them, as chosen by hand; "" when
-// the sheet hides none.
-func hiddenColumnsText(t importer.Table, m importer.Mapping) string {
+// and whether the chosen mapping (asked only then) reads any of them, as
+// chosen by hand; "" when the sheet hides none.
+func hiddenColumnsText(t importer.Table, mapping func() importer.Mapping) string {
 	cols := t.HiddenFilledColumns()
 	if len(cols) == 0 {
 		return ""
 	}
-	mapped := mappedColumns(m)
+	mapped := mappedColumns(mapping())
 	read := slices.DeleteFunc(slices.Clone(cols), func(c int) bool { return !slices.Contains(mapped, c) })
 	args := map[string]any{"N": countText(len(cols)), "Columns": columnLettersText(cols), "Read": columnLettersText(read)}
 	if len(read) == 0 {

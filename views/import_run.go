@@ -202,7 +202,7 @@ func (v *importView) checkedText(plan *importer.ImportPlan) string {
 		map[string]any{"Rows": countText(plan.Rows), "Values": countText(plan.Values), "CheckIns": countText(checkIns), "History": countText(history)})}
 	lines = append(lines, scalesLines(plan)...)
 	for _, s := range []string{yearText(v.table.Turned), fiscalPeriodText(plan), skippedText(plan), v.filteredText(plan), outsideText(plan),
-		totalsText(plan), otherBlocksText(plan), notesText(plan), roundedText(plan), hiddenText(plan), hiddenColumnsText(v.table, v.mapping())} {
+		totalsText(plan), otherBlocksText(plan), notesText(plan), roundedText(plan), hiddenText(plan), hiddenColumnsText(v.table, v.mapping)} {
 		if s != "" {
 			lines = append(lines, s)
 		}

@@ -199,45 +199,6 @@ func (v *importView) onSheet(string) {
 	v.next = next
 }
 
-// sheetChoices are the workbook's sheets as the sheet choice lists them,
-// in order, a hidden one said to be: Excel shows it in no tab, and it
-// tends to hold lookups or old data.
-func sheetChoices(t importer.Table) []string {
-	choices := make([]string, len(t.Sheets))
-	for i, name := range t.Sheets {
-		choices[i] = name
-		if t.Hidden[name] {
-			choices[i] = lang.L("{{.Sheet}} (hidden)", map[string]any{"Sheet": name})
-		}
-	}
-	return choices
-}
-
-// columnNames names the columns: the header's text, else "Column N";
-// a name several columns have is followed by each one's number.
-func (v *importView) columnNames() []string {
-	names := make([]string, v.table.Columns)
-	count := map[string]int{}
-	for i := range names {
-		names[i] = lang.L("Column {{.N}}", map[string]any{"N": i + 1})
-		if v.table.HasHeader && i < len(v.table.Header) && strings.TrimSpace(v.table.Header[i]) != "" {
-			names[i] = v.table.Header[i]
-		}
-		if turned := turnedColumnName(v.table, i); turned != "" {
-			names[i] = turned
-		}
-		count[names[i]]++
-	}
-	// Columns are told apart by name (the goal map, filters, memory): two
-	// 金额 under 收入 and 支出 would both stand for the first.
-	for i, n := range names {
-		if count[n] > 1 {
-			names[i] = lang.L("{{.Name}} (column {{.N}})", map[string]any{"Name": n, "N": i + 1})
-		}
-	}
-	return names
-}
-
 func (v *importView) build() {
 	if len(v.table.Sheets) > 1 {
 		v.sheet = widgets.NewSelect(sheetChoices(v.table), nil)
