@@ -56,8 +56,9 @@ import (
 // and returns ctx.Err() when it is done; progress, when not nil, is called
 // as often with the rows done and the total, and once at the end. A mapping
 // naming columns the table lacks is a *data.Error. Of a table TurnMonths
-// turned, the columns that were hidden rows are left out as hidden rows
-// are, and rows are named as the file numbers them (fileRows).
+// turned, the columns that were hidden rows and the rows that were hidden
+// columns are left out as hidden rows are, and rows are named as the file
+// numbers them (fileRows).
 func PlanImport(ctx context.Context, cal app.Calendar, t Table, m Mapping, goals []app.Goal,
 	existing app.Snapshot, progress func(done, total int)) (ImportPlan, error) {
 	if err := checkMapping(t, m); err != nil {
@@ -98,7 +99,7 @@ func PlanImport(ctx context.Context, cal app.Calendar, t Table, m Mapping, goals
 	}
 	pl.dropUnusedScales()
 	plan := pl.finish(existing)
-	fileRows(t, &plan)
+	pl.fileRows(t, &plan)
 	return plan, nil
 }
 
@@ -247,7 +248,7 @@ func (pl *importPlanner) row(t Table, i int) {
 	if pl.otherBlock(t, i) {
 		return
 	}
-	if pl.hiddenRow(t, i) {
+	if pl.hiddenRow(t, i) || pl.hiddenMonth(t, i) {
 		return
 	}
 	if pl.totalRow(t, i) {

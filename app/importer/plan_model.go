@@ -150,6 +150,15 @@ type ImportPlan struct {
 	Hidden     int
 	HiddenRows []int
 	HiddenKept bool
+	// HiddenMonths counts the months of a turned table (TurnMonths) that
+	// were columns the workbook hides, and HiddenMonthColumns names the
+	// first of them, up to MaxSkippedNames, by the file's column and month
+	// header; left out or read as hidden rows are (HiddenKept).
+	HiddenMonths       int
+	HiddenMonthColumns []MonthColumn
+	// FileRows counts, of a turned table, the file's rows its goals are
+	// read from, hidden ones left out aside: Rows counts its months.
+	FileRows int
 	// OtherBlocks counts the rows of the blocks other than Mapping.Block:
 	// left out as chosen, never an error.
 	OtherBlocks int
@@ -187,6 +196,13 @@ type ImportPlan struct {
 	// Breakdown is what each value of each dimension column made of the
 	// periods in Periods, for flow goals: they add up to the period value.
 	Breakdown []app.DimensionValue
+}
+
+// MonthColumn is a month column of a file TurnMonths turned: its column,
+// 0-based, and its header as the file writes it ("6月", "预算 · 6月").
+type MonthColumn struct {
+	Column int
+	Month  string
 }
 
 // MaxSkippedNames is how many skipped goal names a plan keeps.

@@ -51,6 +51,10 @@ type Turned struct {
 	GroupYears bool
 	// HiddenColumns are the columns that were rows the workbook hides.
 	HiddenColumns []int
+	// HiddenMonths are the rows, 0-based and sorted, that were month
+	// columns the workbook hides (last year's months beside this year's):
+	// left out as its hidden rows are, unless Mapping.KeepHidden.
+	HiddenMonths []int
 	// Totals counts the original's rows of totals (合计), left out as the
 	// rows they add up are imported; TotalLabel is the first's label.
 	Totals     int
@@ -66,13 +70,14 @@ type Turned struct {
 // the months (实际 | 预算) become a column of blocks (FindBlocks); months
 // without a year get the year the sheet names above them. The turned
 // table's Turned says where each cell came from; false when t has no
-// row of months with labels left of them.
+// row of months with labels left of them. Columns the workbook hides name
+// no row and give no year; hidden months are kept in Turned.HiddenMonths.
 func TurnMonths(t Table) (Table, bool) {
 	r, cols := monthsRow(t)
 	if r < 0 || cols[0] == 0 || t.Turned != nil || !monthHeaders(t, r, cols) {
 		return t, false
 	}
-	tu := turner{t: t, r: r, months: cols, labels: cols[0]}
+	tu := turner{t: t, r: r, months: cols, labels: cols[0], shown: shownLabels(t, cols[0])}
 	tu.findYear()
 	tu.pickRows()
 	if len(tu.rows) == 0 {
@@ -84,7 +89,9 @@ func TurnMonths(t Table) (Table, bool) {
 // monthHeaders reports whether the cells cols of row r head months, not
 // a row of data whose date columns (下单日期, 发货日期, 收货日期) hold
 // three days: each names a month, or is a date cell on a month's first
-// day, and none comes twice but in blocks (实际 | 预算 over the same).
+// day, and none the workbook shows comes twice but in blocks (实际 | 预算
+// over the same): last year's months hidden beside this year's are
+// hidden months, no second set.
 func monthHeaders(t Table, r int, cols []int) bool {
 	seen := map[string]bool{}
 	for _, c := range cols {
@@ -95,6 +102,9 @@ func monthHeaders(t Table, r int, cols []int) bool {
 			if cell.Kind != CellDate || !ok || d.Day() != 1 {
 				return false
 			}
+		}
+		if t.HiddenColumn(c) {
+			continue
 		}
 		if seen[text] && MonthBlocks(t) == nil {
 			return false
@@ -110,6 +120,9 @@ type turner struct {
 	r      int   // the row of months
 	months []int // their columns
 	labels int   // the columns left of them
+	// shown are the label columns the workbook shows, which name the
+	// rows: a hidden one (a code beside the store's name) is not seen.
+	shown  []int
 	blocks bool
 	// rows are the original rows turned into columns, names their
 	// labels, one a label column, filled down where blank.
@@ -121,16 +134,16 @@ type turner struct {
 // pickRows chooses the rows below the months that become columns: those
 // that hold something, rows of totals aside.
 func (tu *turner) pickRows() {
-	above := make([]string, tu.labels)
+	above := make([]string, len(tu.shown))
 	for i := tu.r + 1; i < len(tu.t.Rows); i++ {
 		row := tu.t.Rows[i]
 		if importBlankRow(row) {
 			continue
 		}
-		names := make([]string, tu.labels)
+		names := make([]string, len(tu.shown))
 		for c := range names {
-			names[c] = importCellText(rowCell(row, c))
-			if names[c] == "" && c < tu.labels-1 {
+			names[c] = importCellText(rowCell(row, tu.shown[c]))
+			if names[c] == "" && c < len(names)-1 {
 				names[c] = above[c] // a label merged down, as CSV writes it
 			}
 		}
@@ -143,6 +156,22 @@ func (tu *turner) pickRows() {
 		copy(above, names)
 		tu.rows, tu.names = append(tu.rows, i), append(tu.names, names)
 	}
+}
+
+// shownLabels are the first labels columns of t that the workbook shows;
+// all of them when it hides every one, as the rows need a name.
+func shownLabels(t Table, labels int) []int {
+	var all, shown []int
+	for c := range labels {
+		all = append(all, c)
+		if !t.HiddenColumn(c) {
+			shown = append(shown, c)
+		}
+	}
+	if len(shown) == 0 {
+		return all
+	}
+	return shown
 }
 
 // totalName is the first of names that labels a row of totals, "" when
@@ -181,6 +210,9 @@ func (tu *turner) turn() Table {
 		info.RowMonths, info.MonthColumns = append(info.RowMonths, ""), append(info.MonthColumns, -1)
 	}
 	for _, c := range tu.months {
+		if t.HiddenColumn(c) {
+			info.HiddenMonths = append(info.HiddenMonths, len(out.Rows))
+		}
 		out.Rows = append(out.Rows, tu.monthRow(c))
 		info.RowMonths, info.MonthColumns = append(info.RowMonths, tu.monthName(c)), append(info.MonthColumns, c)
 	}
@@ -216,7 +248,7 @@ func (tu *turner) headerRows(first int) [][]Cell {
 		}
 		top = append(top, Cell{Text: group})
 	}
-	if tu.labels < 2 {
+	if len(tu.shown) < 2 {
 		return [][]Cell{joined}
 	}
 	rows := [][]Cell{top, names}
@@ -338,15 +370,16 @@ var yearPattern = regexp.MustCompile(`(?:^|[^0-9])((?:19|20)[0-9]{2})(?:[^0-9]|$
 // findYear reads the year the sheet names above its months, or left of
 // them in their row: the first cell that holds one, a title, a year
 // cell or a block's label (2023年实际). A date cell is passed over: a
-// report's date is no year of its months.
+// report's date is no year of its months; so is a cell the workbook
+// hides, as last year's months hidden beside this year's.
 func (tu *turner) findYear() {
 	for i := 0; i <= tu.r; i++ {
 		row := tu.t.Rows[i]
 		if i == tu.r {
 			row = row[:min(len(row), tu.labels)]
 		}
-		for _, c := range row {
-			if c.Kind == CellDate {
+		for col, c := range row {
+			if c.Kind == CellDate || tu.t.HiddenColumn(col) {
 				continue
 			}
 			if y := textYear(importCellText(c)); y != 0 {

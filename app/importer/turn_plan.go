@@ -31,15 +31,35 @@ func (pl *importPlanner) hideTurnedColumns(t Table) {
 	}
 }
 
+// hiddenMonth reports whether row i of a turned table was a month column
+// the workbook hides and the plan leaves it out; it counts and names such
+// months either way, by the file's column and header, as hiddenRow does
+// the hidden rows.
+func (pl *importPlanner) hiddenMonth(t Table, i int) bool {
+	if t.Turned == nil {
+		return false
+	}
+	if _, found := slices.BinarySearch(t.Turned.HiddenMonths, i); !found {
+		return false
+	}
+	pl.plan.HiddenMonths++
+	if len(pl.plan.HiddenMonthColumns) < MaxSkippedNames {
+		pl.plan.HiddenMonthColumns = append(pl.plan.HiddenMonthColumns,
+			MonthColumn{Column: t.Turned.MonthColumns[i], Month: t.Turned.RowMonths[i]})
+	}
+	return !pl.m.KeepHidden
+}
+
 // fileRows names the rows of a plan of a turned table as the file numbers
 // them: a rejected value by the row it was in and its month ("row 7,
 // 3月"), a month that could not be read by the row of months; and counts
-// the file's rows of totals left out.
-func fileRows(t Table, plan *ImportPlan) {
+// the file's rows read and its rows of totals left out.
+func (pl *importPlanner) fileRows(t Table, plan *ImportPlan) {
 	tu := t.Turned
 	if tu == nil {
 		return
 	}
+	plan.FileRows = pl.turnedRowsRead(tu)
 	rows := fileRejected(tu, plan.Rejected)
 	for i := range plan.LeftOut {
 		lo := &plan.LeftOut[i]
@@ -59,6 +79,19 @@ func fileRows(t Table, plan *ImportPlan) {
 	if plan.Totals += tu.Totals; plan.TotalLabel == "" {
 		plan.TotalLabel = tu.TotalLabel
 	}
+}
+
+// turnedRowsRead counts the file's rows, once each, that the sources
+// read: the turned table's value columns, hidden ones left out aside.
+func (pl *importPlanner) turnedRowsRead(tu *Turned) int {
+	read := map[int]bool{}
+	for _, s := range pl.srcs {
+		c := s.ValueColumn
+		if c > 0 && c < len(tu.Rows) && tu.Rows[c] > 0 && !pl.hiddenCols[c] {
+			read[tu.Rows[c]] = true
+		}
+	}
+	return len(read)
 }
 
 // turnedAt is a row of a turned table, 1-based, read for a goal.
