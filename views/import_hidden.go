@@ -1,6 +1,8 @@
 package views
 
 import (
+	"strings"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
@@ -16,7 +18,7 @@ import (
 // A line under the box says how many and which, ticked or not; a file
 // without hidden rows shows neither.
 func (v *importView) buildHidden() {
-	v.hiddenCheck = widgets.NewCheck(lang.L("Leave out the rows hidden in the workbook"), func(bool) { v.invalidate() })
+	v.hiddenCheck = widgets.NewCheck(hiddenBoxText(v.table), func(bool) { v.invalidate() })
 	v.hiddenCheck.SetChecked(true)
 	v.hiddenHint = widget.NewLabel("")
 	v.hiddenHint.Wrapping = fyne.TextWrapWord
@@ -40,19 +42,27 @@ func (v *importView) showHidden() {
 	if v.table.Turned != nil {
 		rows = turnedHiddenRows(v.table)
 	}
-	if len(rows) == 0 {
+	months := hiddenMonthsHint(v.table)
+	if len(rows) == 0 && months == "" {
 		v.hiddenCheck.Hide()
 		v.hiddenHint.Hide()
 		return
 	}
-	v.hiddenHint.SetText(lang.L("This sheet hides {{.N}} of its rows ({{.Rows}}): filtered out or hidden by hand, they are not seen in the workbook.",
-		map[string]any{"N": countText(len(rows)), "Rows": rowsText(rows)}))
+	var lines []string
+	if len(rows) > 0 {
+		lines = append(lines, lang.L("This sheet hides {{.N}} of its rows ({{.Rows}}): filtered out or hidden by hand, they are not seen in the workbook.",
+			map[string]any{"N": countText(len(rows)), "Rows": rowsText(rows)}))
+	}
+	if months != "" {
+		lines = append(lines, months)
+	}
+	v.hiddenHint.SetText(strings.Join(lines, "\n"))
 	v.hiddenCheck.Show()
 	v.hiddenHint.Show()
 }
 
 // keepHidden reports whether the user chose to import the rows the
-// workbook hides.
+// workbook hides, and the month columns of a turned file it hides.
 func (v *importView) keepHidden() bool {
 	return v.hiddenCheck != nil && !v.hiddenCheck.Checked
 }

@@ -22,9 +22,14 @@ func (v *importView) buildHiddenColumns() {
 	v.hiddenColsHint = widget.NewLabel("")
 	v.hiddenColsHint.Wrapping = fyne.TextWrapWord
 	v.hiddenColsHint.Importance = widget.WarningImportance
-	cols := v.table.HiddenFilledColumns()
+	cols := hiddenSheetColumns(v.table)
 	if len(cols) == 0 {
 		v.hiddenColsHint.Hide()
+		return
+	}
+	if v.table.Turned != nil {
+		v.hiddenColsHint.SetText(lang.L("This sheet hides {{.N}} of its columns besides its months ({{.Columns}}): they are not seen in the workbook, and none of them is read.",
+			map[string]any{"N": countText(len(cols)), "Columns": columnLettersText(cols)}))
 		return
 	}
 	v.hiddenColsHint.SetText(lang.L("This sheet hides {{.N}} of its columns ({{.Columns}}): they are not seen in the workbook, so none is guessed as a column to import or feeds a goal unless you choose it.",
@@ -35,9 +40,13 @@ func (v *importView) buildHiddenColumns() {
 // and whether the chosen mapping (asked only then) reads any of them, as
 // chosen by hand; "" when the sheet hides none.
 func hiddenColumnsText(t importer.Table, mapping func() importer.Mapping) string {
-	cols := t.HiddenFilledColumns()
+	cols := hiddenSheetColumns(t)
 	if len(cols) == 0 {
 		return ""
+	}
+	if t.Turned != nil { // its goals' columns are the file's rows
+		return lang.L("This sheet hides {{.N}} of its columns ({{.Columns}}): none of them is read.",
+			map[string]any{"N": countText(len(cols)), "Columns": columnLettersText(cols)})
 	}
 	mapped := mappedColumns(mapping())
 	read := slices.DeleteFunc(slices.Clone(cols), func(c int) bool { return !slices.Contains(mapped, c) })

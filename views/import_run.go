@@ -56,7 +56,8 @@ func (v *importView) fillPreview() {
 }
 
 // shadePreview greys the preview's rows that are no data, as the mapping
-// now reads the file: the rows the workbook hides, as the hidden rows'
+// now reads the file: the rows the workbook hides (of a turned file, its
+// hidden months too), as the hidden rows'
 // line names them, and a row of units under the header (单位 | 万元),
 // which a change of header row, header box or date column makes or
 // unmakes. It greys the columns the workbook hides too, as the sheet
@@ -82,6 +83,9 @@ func (v *importView) shadePreview() {
 			}
 			if v.table.Turned != nil && slices.Contains(v.table.Turned.HiddenColumns, c) {
 				shade = widget.LowImportance // a hidden row of the file, turned
+			}
+			if turnedHiddenMonth(v.table, r) {
+				shade = widget.LowImportance // a hidden column of the file, turned
 			}
 			if cell.Importance != shade {
 				cell.Importance = shade
@@ -197,12 +201,10 @@ func (v *importView) checked(plan importer.ImportPlan, err error) {
 // checkedText sums up a checked plan: the rows read and what they make,
 // the rows skipped on purpose apart from those that could not be read.
 func (v *importView) checkedText(plan *importer.ImportPlan) string {
-	checkIns, history := len(plan.CheckIns), len(plan.History)
-	lines := []string{lang.L("Rows read: {{.Rows}} · values: {{.Values}} · check-ins: {{.CheckIns}} · history values: {{.History}}.",
-		map[string]any{"Rows": countText(plan.Rows), "Values": countText(plan.Values), "CheckIns": countText(checkIns), "History": countText(history)})}
+	lines := []string{rowsReadText(v.table, plan)}
 	lines = append(lines, scalesLines(plan)...)
 	for _, s := range []string{yearText(v.table.Turned), fiscalPeriodText(plan), skippedText(plan), v.filteredText(plan), outsideText(plan),
-		totalsText(plan), otherBlocksText(plan), notesText(plan), roundedText(plan), hiddenText(plan), hiddenColumnsText(v.table, v.mapping)} {
+		totalsText(plan), otherBlocksText(plan), notesText(plan), roundedText(plan), hiddenText(plan), hiddenMonthsText(plan), hiddenColumnsText(v.table, v.mapping)} {
 		if s != "" {
 			lines = append(lines, s)
 		}
