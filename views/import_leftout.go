@@ -229,8 +229,10 @@ func (v *importView) doneText(plan *importer.ImportPlan, without bool) string {
 		lines = append(lines, lang.L("Rows that could not be read, left out: {{.N}}.", map[string]any{"N": countText(plan.RejectedRows())}))
 		lines = append(lines, v.leftOutLines(plan)...)
 	}
-	if s := hiddenText(plan); s != "" {
-		lines = append(lines, s)
+	for _, s := range []string{hiddenText(plan), hiddenMonthsText(plan)} {
+		if s != "" {
+			lines = append(lines, s)
+		}
 	}
 	if s := skippedText(plan); s != "" {
 		lines = append(lines, s)

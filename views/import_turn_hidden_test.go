@@ -41,7 +41,8 @@ func hiddenMonthsWorkbook(t *testing.T) []byte {
 // workbook hides its 4月 column and a code column: the goals are named
 // by the stores, not their hidden codes; 4月 is greyed, named under the
 // box and in the check by its column and header, and left out; the check
-// counts the months and the file's rows read.
+// counts the months and the file's rows read, and the summary after the
+// import names 4月 again.
 func TestImportTurnedHiddenMonth(t *testing.T) {
 	v, store, goals := openTurned(t, "stores.xlsx", hiddenMonthsWorkbook(t), "北京店", "上海店")
 	if v.table.Turned == nil || v.goalSel["北京店"] == nil || v.goalSel["北京店"].SelectedIndex() == 0 {
@@ -67,6 +68,9 @@ func TestImportTurnedHiddenMonth(t *testing.T) {
 	test.Tap(findButton(t, v.ui.window().Canvas().Overlays().Top(), "Import"))
 	if got := checkInsOf(t, store, goals[0]); got != "2023-01=100 2023-02=200 2023-03=300" {
 		t.Errorf("北京店: %s", got)
+	}
+	if v.done == nil || !strings.Contains(v.doneText(v.plan, false), "(column F “4月”) is left out") {
+		t.Error("the summary after the import does not say 4月 was left out")
 	}
 }
 
