@@ -63,6 +63,9 @@ const (
 	msgImportTimeValue = "\"{{.Text}}\" is a time or a duration, which the workbook holds as a fraction of a day ({{.Stored}}), and Pacer cannot tell whether the goal counts it in hours or minutes: turn it into a number in the workbook (=B2*24 gives hours, =B2*1440 minutes, formatted as a number) and import it again."
 	// msgImportSpanSubtotal is msgImportSubtotal for a row whose parts
 	// include rows dated by shorter spans: months in a quarter row.
+	// msgImportHiddenRepeat is for a month column a workbook hides that
+	// reads as a month it shows (Turned.RepeatedMonths), read all the same.
+	msgImportHiddenRepeat = "\"{{.Month}}\" is a column the workbook hides, and it reads as the same month as the \"{{.Month}}\" it shows: read too, its values would be added onto that month's. Write its year into its header (2022年1月), or leave the hidden columns out."
 	msgImportSpanSubtotal = "The row dated \"{{.Text}}\" holds the sum of the rows of the goal \"{{.Goal}}\" dated inside its period by shorter periods (months, weeks or days): it looks like their subtotal. Remove it, or those rows, before importing."
 )
 
@@ -77,6 +80,6 @@ var ImportMessages = []string{
 	msgImportNoGoal, msgImportUnknown, msgImportGoalDates, msgImportAfterEnd,
 	msgImportStraddle, msgImportTooCoarse, msgImportOverflow, msgImportMilestone, msgImportMilestoneSum,
 	msgImportNoMapping, msgImportBadColumns, msgImportFedTwice, msgImportChooseBlock, msgImportGroupBlocks, msgImportBadFilter, msgImportExtraCells,
-	msgImportExtraCellsNoHeader,
+	msgImportExtraCellsNoHeader, msgImportHiddenRepeat,
 	msgImportMixedUnits, msgImportOtherUnit, msgImportScaledTooLarge, msgImportOwnUnit, msgImportOtherCurrency, msgImportPercentNotCounted, msgImportSubtotal, msgImportSpanSubtotal, msgImportBareFraction, msgImportTimeValue, app.MsgTooLarge,
 }

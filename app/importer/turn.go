@@ -3,6 +3,7 @@ package importer
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -55,6 +56,10 @@ type Turned struct {
 	// columns the workbook hides (last year's months beside this year's):
 	// left out as its hidden rows are, unless Mapping.KeepHidden.
 	HiddenMonths []int
+	// RepeatedMonths are those of HiddenMonths that read as a month the
+	// workbook shows (last year's 1月 beside this year's, with no year of
+	// its own): read, their values would be added onto that month's.
+	RepeatedMonths []int
 	// Totals counts the original's rows of totals (合计), left out as the
 	// rows they add up are imported; TotalLabel is the first's label.
 	Totals     int
@@ -216,6 +221,7 @@ func (tu *turner) turn() Table {
 		out.Rows = append(out.Rows, tu.monthRow(c))
 		info.RowMonths, info.MonthColumns = append(info.RowMonths, tu.monthName(c)), append(info.MonthColumns, c)
 	}
+	info.RepeatedMonths = repeatedMonths(out.Rows, info.HiddenMonths, first)
 	out.Columns = len(info.Rows)
 	out.setHeaderRow(len(out.Rows) - len(tu.months) - 1)
 	if !out.HasHeader { // a store named by a number (101) is a name all the same
@@ -223,6 +229,31 @@ func (tu *turner) turn() Table {
 	}
 	out.Turned = info
 	return out
+}
+
+// repeatedMonths are the hidden rows of a turned table, 0-based, whose
+// month, and block in the first columns, a row not hidden has too.
+func repeatedMonths(rows [][]Cell, hidden []int, first int) []int {
+	key := func(r int) string {
+		var parts []string
+		for _, c := range rows[r][:first] {
+			parts = append(parts, importCellText(c))
+		}
+		return strings.Join(parts, "\x00")
+	}
+	shown := map[string]bool{}
+	for r := range rows {
+		if !slices.Contains(hidden, r) {
+			shown[key(r)] = true
+		}
+	}
+	var repeated []int
+	for _, r := range hidden {
+		if shown[key(r)] {
+			repeated = append(repeated, r)
+		}
+	}
+	return repeated
 }
 
 // headerRows are the turned table's header: one row of the rows' names,

@@ -71,7 +71,8 @@ func TestTurnHiddenMonthLeftOut(t *testing.T) {
 
 // TestTurnLastYearHidden turns a report that hides last year's months
 // beside this year's, both written 1月 to 3月: it is no repeated row of
-// dates, and only this year's months are imported.
+// dates, and only this year's months are imported; kept, last year's
+// are refused, never added onto this year's.
 func TestTurnLastYearHidden(t *testing.T) {
 	rows := [][]any{{"2023年销售月报"}, {"门店", "1月", "2月", "3月", "1月", "2月", "3月"}, {"北京店", 7, 8, 9, 1, 2, 3}}
 	tab, ok := TurnMonths(turnWorkbookHiding(t, rows, "B:D"))
@@ -84,6 +85,14 @@ func TestTurnLastYearHidden(t *testing.T) {
 	}
 	if p.HiddenMonths != 3 || p.HiddenMonthColumns[0] != (MonthColumn{Column: 1, Month: "1月"}) {
 		t.Errorf("hidden months %d %+v", p.HiddenMonths, p.HiddenMonthColumns)
+	}
+	kept := planTurned(t, tab, turnCase{keepHidden: true})
+	if got := turnedPeriods(kept, tab, "北京店"); got != "2023-01=1 2023-02=2 2023-03=3" {
+		t.Errorf("kept, 北京店: %s: last year's months added onto this year's", got)
+	}
+	if len(kept.Rejected) != 3 || kept.Rejected[0].Message != msgImportHiddenRepeat || kept.Rejected[0].Row != 2 ||
+		kept.Rejected[0].Month != "1月" || kept.Rejected[0].Column != 1 {
+		t.Errorf("kept, rejected %+v, want last year's three months at row 2", kept.Rejected)
 	}
 }
 

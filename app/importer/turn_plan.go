@@ -3,6 +3,8 @@ package importer
 import (
 	"cmp"
 	"slices"
+
+	"pacer/app/notation"
 )
 
 // hideTurnedColumns counts the value columns of a turned table
@@ -34,7 +36,8 @@ func (pl *importPlanner) hideTurnedColumns(t Table) {
 // hiddenMonth reports whether row i of a turned table was a month column
 // the workbook hides and the plan leaves it out; it counts and names such
 // months either way, by the file's column and header, as hiddenRow does
-// the hidden rows.
+// the hidden rows. A hidden month that reads as a shown one is refused
+// when kept: it belongs to another year the sheet does not name.
 func (pl *importPlanner) hiddenMonth(t Table, i int) bool {
 	if t.Turned == nil {
 		return false
@@ -42,12 +45,19 @@ func (pl *importPlanner) hiddenMonth(t Table, i int) bool {
 	if _, found := slices.BinarySearch(t.Turned.HiddenMonths, i); !found {
 		return false
 	}
+	month := t.Turned.RowMonths[i]
 	pl.plan.HiddenMonths++
 	if len(pl.plan.HiddenMonthColumns) < MaxSkippedNames {
-		pl.plan.HiddenMonthColumns = append(pl.plan.HiddenMonthColumns,
-			MonthColumn{Column: t.Turned.MonthColumns[i], Month: t.Turned.RowMonths[i]})
+		pl.plan.HiddenMonthColumns = append(pl.plan.HiddenMonthColumns, MonthColumn{Column: t.Turned.MonthColumns[i], Month: month})
 	}
-	return !pl.m.KeepHidden
+	if !pl.m.KeepHidden {
+		return true
+	}
+	if slices.Contains(t.Turned.RepeatedMonths, i) {
+		pl.reject(i+1, pl.m.DateColumn, 0, notation.ImportError(msgImportHiddenRepeat, nil, "Month", month))
+		return true
+	}
+	return false
 }
 
 // fileRows names the rows of a plan of a turned table as the file numbers
