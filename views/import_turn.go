@@ -76,7 +76,7 @@ func (v *importView) turnedText() string {
 		return lang.L("Read as it is, one row a date or month: each month of this file is a column, and the import finds no dates in its rows.")
 	}
 	lines := []string{lang.L("The months of this file run across its columns ({{.Months}}): Pacer reads them one row a month, each row of the file a column, as the preview shows. Rows of totals and columns such as totals are not imported.",
-		map[string]any{"Months": monthList(tu.Months)})}
+		map[string]any{"Months": monthList(shownMonths(tu))})}
 	if s := yearText(tu); s != "" {
 		lines = append(lines, s)
 	}

@@ -111,3 +111,20 @@ func rowsReadText(t importer.Table, plan *importer.ImportPlan) string {
 	args["Months"], args["Rows"] = countText(plan.Rows), countText(plan.FileRows)
 	return lang.L("Months read: {{.Months}} · rows of the file read: {{.Rows}} · values: {{.Values}} · check-ins: {{.CheckIns}} · history values: {{.History}}.", args)
 }
+
+// shownMonths are the headers of a turned file's months that the
+// workbook shows, which the line over the preview lists; all of them
+// when it hides every one.
+func shownMonths(tu *importer.Turned) []string {
+	first := len(tu.RowMonths) - len(tu.Months)
+	var shown []string
+	for k, m := range tu.Months {
+		if !slices.Contains(tu.HiddenMonths, first+k) {
+			shown = append(shown, m)
+		}
+	}
+	if len(shown) == 0 {
+		return tu.Months
+	}
+	return shown
+}

@@ -52,6 +52,9 @@ func TestImportTurnedHiddenMonth(t *testing.T) {
 		!strings.Contains(v.hiddenHint.Text, "1 of its month columns (column F “4月”)") {
 		t.Errorf("box %q shown %v, hint %q", v.hiddenCheck.Text, v.hiddenCheck.Visible(), v.hiddenHint.Text)
 	}
+	if !strings.Contains(v.turnHint.Text, "(“1月”, “2月”, “3月”)") {
+		t.Errorf("turn line %q lists the hidden 4月", v.turnHint.Text)
+	}
 	if !v.hiddenColsHint.Visible() || !strings.Contains(v.hiddenColsHint.Text, "besides its months (B)") {
 		t.Errorf("hidden columns line %q", v.hiddenColsHint.Text)
 	}
