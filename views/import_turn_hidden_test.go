@@ -48,19 +48,7 @@ func TestImportTurnedHiddenMonth(t *testing.T) {
 	if v.table.Turned == nil || v.goalSel["北京店"] == nil || v.goalSel["北京店"].SelectedIndex() == 0 {
 		t.Fatalf("not turned or 北京店 not mapped: %v", v.goalSel)
 	}
-	if !v.hiddenCheck.Visible() || !v.hiddenCheck.Checked || v.hiddenCheck.Text != "Leave out the rows and columns hidden in the workbook" ||
-		!strings.Contains(v.hiddenHint.Text, "1 of its month columns (column F “4月”)") {
-		t.Errorf("box %q shown %v, hint %q", v.hiddenCheck.Text, v.hiddenCheck.Visible(), v.hiddenHint.Text)
-	}
-	if !strings.Contains(v.turnHint.Text, "(“1月”, “2月”, “3月”)") {
-		t.Errorf("turn line %q lists the hidden 4月", v.turnHint.Text)
-	}
-	if !v.hiddenColsHint.Visible() || !strings.Contains(v.hiddenColsHint.Text, "besides its months (B)") {
-		t.Errorf("hidden columns line %q", v.hiddenColsHint.Text)
-	}
-	if shade := previewShadeOf(v, "2023-04"); shade != widget.LowImportance {
-		t.Errorf("4月 shaded %v in the preview, want greyed", shade)
-	}
+	checkHiddenMonthScreen(t, v)
 	checkAndWait(t, v)
 	for _, want := range []string{"Months read: 3 · rows of the file read: 2 ·", "1 column hidden in the workbook (column F “4月”) is left out",
 		"This sheet hides 1 of its columns (B): none of them is read."} {
@@ -102,4 +90,25 @@ func previewShadeOf(v *importView, first string) widget.Importance {
 		}
 	}
 	return -1
+}
+
+// checkHiddenMonthScreen checks the import screen of hiddenMonthsWorkbook
+// before a check: the box and its line name the hidden 4月, the line over
+// the preview lists the shown months, the hidden columns' line names the
+// code column, and the preview greys 4月.
+func checkHiddenMonthScreen(t *testing.T, v *importView) {
+	t.Helper()
+	if !v.hiddenCheck.Visible() || !v.hiddenCheck.Checked || v.hiddenCheck.Text != "Leave out the rows and columns hidden in the workbook" ||
+		!strings.Contains(v.hiddenHint.Text, "1 of its month columns (column F “4月”)") {
+		t.Errorf("box %q shown %v, hint %q", v.hiddenCheck.Text, v.hiddenCheck.Visible(), v.hiddenHint.Text)
+	}
+	if !strings.Contains(v.turnHint.Text, "(“1月”, “2月”, “3月”)") {
+		t.Errorf("turn line %q lists the hidden 4月", v.turnHint.Text)
+	}
+	if !v.hiddenColsHint.Visible() || !strings.Contains(v.hiddenColsHint.Text, "besides its months (B)") {
+		t.Errorf("hidden columns line %q", v.hiddenColsHint.Text)
+	}
+	if shade := previewShadeOf(v, "2023-04"); shade != widget.LowImportance {
+		t.Errorf("4月 shaded %v in the preview, want greyed", shade)
+	}
 }
