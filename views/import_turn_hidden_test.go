@@ -15,17 +15,23 @@ import (
 // column (F), as a report hides a month not yet closed.
 func hiddenMonthsWorkbook(t *testing.T) []byte {
 	t.Helper()
+	return hidingWorkbook(t, [][]any{{"2023年门店销售月报"}, {"门店", "编码", "1月", "2月", "3月", "4月"},
+		{"北京店", "101", 100, 200, 300, 400}, {"上海店", "102", 10, 20, 30, 40}}, "B", "F")
+}
+
+// hidingWorkbook is a workbook of rows whose columns cols ("B", "B:D")
+// are hidden.
+func hidingWorkbook(t *testing.T, rows [][]any, cols ...string) []byte {
+	t.Helper()
 	f := excelize.NewFile()
 	defer f.Close()
-	rows := [][]any{{"2023年门店销售月报"}, {"门店", "编码", "1月", "2月", "3月", "4月"},
-		{"北京店", "101", 100, 200, 300, 400}, {"上海店", "102", 10, 20, 30, 40}}
 	for i, r := range rows {
 		cell, _ := excelize.CoordinatesToCellName(1, i+1)
 		if err := f.SetSheetRow("Sheet1", cell, &r); err != nil {
 			t.Fatal(err)
 		}
 	}
-	for _, c := range []string{"B", "F"} {
+	for _, c := range cols {
 		if err := f.SetColVisible("Sheet1", c, false); err != nil {
 			t.Fatal(err)
 		}
@@ -110,5 +116,28 @@ func checkHiddenMonthScreen(t *testing.T, v *importView) {
 	}
 	if shade := previewShadeOf(v, "2023-04"); shade != widget.LowImportance {
 		t.Errorf("4月 shaded %v in the preview, want greyed", shade)
+	}
+}
+
+// TestImportTurnedLastYearHidden imports a report that hides last year's
+// 1月 to 3月 beside this year's: this year's are imported, and brought in,
+// last year's are refused by their row and month, never added onto them.
+func TestImportTurnedLastYearHidden(t *testing.T) {
+	content := hidingWorkbook(t, [][]any{{"2023年销售月报"}, {"门店", "1月", "2月", "3月", "1月", "2月", "3月"},
+		{"北京店", 7, 8, 9, 1, 2, 3}}, "B:D")
+	v, store, goals := openTurned(t, "stores.xlsx", content, "北京店")
+	if v.table.Turned == nil {
+		t.Fatal("not turned")
+	}
+	test.Tap(v.hiddenCheck)
+	checkAndWait(t, v)
+	if !strings.HasPrefix(v.rejected.Text, "Row 2, “1月”: \"1月\" is a column the workbook hides") {
+		t.Errorf("rejected %q", v.rejected.Text)
+	}
+	test.Tap(v.hiddenCheck)
+	checkAndWait(t, v)
+	v.onImport()
+	if got := checkInsOf(t, store, goals[0]); got != "2023-01=1 2023-02=2 2023-03=3" {
+		t.Errorf("北京店: %q (%s)", got, v.result.Text)
 	}
 }
