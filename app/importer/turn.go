@@ -82,7 +82,7 @@ func TurnMonths(t Table) (Table, bool) {
 	if r < 0 || cols[0] == 0 || t.Turned != nil || !monthHeaders(t, r, cols) {
 		return t, false
 	}
-	tu := turner{t: t, r: r, months: cols, labels: cols[0], shown: shownLabels(t, cols[0])}
+	tu := turner{t: t, r: r, months: cols, labels: cols[0], shown: nameColumns(t, r, cols[0])}
 	tu.findYear()
 	tu.pickRows()
 	if len(tu.rows) == 0 {
@@ -161,22 +161,6 @@ func (tu *turner) pickRows() {
 		copy(above, names)
 		tu.rows, tu.names = append(tu.rows, i), append(tu.names, names)
 	}
-}
-
-// shownLabels are the first labels columns of t that the workbook shows;
-// all of them when it hides every one, as the rows need a name.
-func shownLabels(t Table, labels int) []int {
-	var all, shown []int
-	for c := range labels {
-		all = append(all, c)
-		if !t.HiddenColumn(c) {
-			shown = append(shown, c)
-		}
-	}
-	if len(shown) == 0 {
-		return all
-	}
-	return shown
 }
 
 // totalName is the first of names that labels a row of totals, "" when

@@ -136,6 +136,12 @@ var turnCases = []turnCase{
 		want: map[string]string{"北京店": "2023-01=1 2023-02=2 2023-03=3"}, year: 2023},
 	{name: "two label columns", read: turnCSV("门店,指标,2023年1月,2023年2月,2023年3月,合计\n北京,销售额,10,20,30,60\n,客流,1,2,3,6\n上海,销售额,40,50,60,150\n,客流,4,5,6,15\n"),
 		want: map[string]string{"北京 · 销售额": "2023-01=10 2023-02=20 2023-03=30", "上海 · 客流": "2023-01=4 2023-02=5 2023-03=6"}},
+	// A year's target and a store's code beside the months are figures,
+	// not part of the name: the goals are titled 北京店 and 上海店.
+	{name: "年度目标 and a code left of the months", read: turnCSV("2023年门店销售\n编号,门店,年度目标,1月,2月,3月\n101,北京店,1200,100,200,300\n102,上海店,600,10,20,30\n"),
+		want: map[string]string{"北京店": "2023-01=100 2023-02=200 2023-03=300", "上海店": "2023-01=10 2023-02=20 2023-03=30"}, year: 2023},
+	{name: "stores named by number alone", read: turnCSV("Sales 2023\nStore,Jan,Feb,Mar\n101,1,2,3\n102,4,5,6\n"),
+		want: map[string]string{"101": "2023-01=1 2023-02=2 2023-03=3", "102": "2023-01=4 2023-02=5 2023-03=6"}, year: 2023},
 	{name: "实际 and 预算 blocks", read: turnCSV("2023年实际与预算\n门店,实际,,,预算,,\n,1月,2月,3月,1月,2月,3月\n北京店,100,200,300,1000,2000,3000\n上海店,1,2,3,4,5,6\n"),
 		block: "预算", want: map[string]string{"北京店": "2023-01=1000 2023-02=2000 2023-03=3000", "上海店": "2023-01=4 2023-02=5 2023-03=6"}, year: 2023},
 	{name: "2023年实际 and 2023年预算 blocks", read: turnCSV("门店,2023年实际,,,2023年预算,,\n,1月,2月,3月,1月,2月,3月\n北京店,100,200,300,1000,2000,3000\n"),
