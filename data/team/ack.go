@@ -35,7 +35,7 @@ func (e *engine) ack(ctx context.Context, last int64, results []result) (refused
 		results[i] = asAnswered(results[i])
 	}
 	next := ownRun(cursor, results)
-	for _, r := range results {
+	for _, r := range tombstonesLast(results) {
 		if r.refused != "" {
 			refused = append(refused, Refusal{Kind: r.out.Kind, Reason: r.refused})
 		}
@@ -82,6 +82,23 @@ func viaJSON(d doc) any {
 		return err.Error()
 	}
 	return v
+}
+
+// tombstonesLast is results with the puts the server answered with a
+// tombstone moved after the others: the rows that went with such a row
+// then hold this push's versions when it is deleted here, and are told
+// from those its delete was made with (deleteKeeping).
+func tombstonesLast(results []result) []result {
+	out := make([]result, 0, len(results))
+	var later []result
+	for _, r := range results {
+		if r.merged && r.op == "del" && r.out != nil && r.out.Op == "put" {
+			later = append(later, r)
+		} else {
+			out = append(out, r)
+		}
+	}
+	return append(out, later...)
 }
 
 // ownRun is where the cursor may move once a push is acknowledged: past

@@ -48,7 +48,7 @@ func applyChange(ctx context.Context, q querier, c change) error {
 		return nil
 	}
 	if c.op == "del" {
-		return applyDelete(ctx, q, t, rid, known)
+		return deleteKeeping(ctx, q, t, rid, known, c.seq)
 	}
 	return applyPut(ctx, q, t, c, rid, known)
 }

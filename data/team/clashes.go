@@ -14,7 +14,9 @@ import (
 // owner to see: What is "clash" when two owners changed the same field
 // from the same version (Theirs was kept, Mine is set aside), or "flag"
 // when a check-in was made on a value someone else had since changed
-// (Mine, the latest, counts; Theirs was the value before it).
+// (Mine, the latest, counts; Theirs was the value before it), or when a
+// pulled delete took work the deleter had not seen (Field FieldDeleted,
+// Mine the rows set aside).
 type Clash struct {
 	ID     int64
 	What   string
@@ -84,8 +86,10 @@ func clashGoal(ctx context.Context, q querier, c Clash) (int64, string) {
 }
 
 // Resolve closes a clash for everyone. With keepMine the set-aside value
-// replaces the field on the row (an ordinary change, synced like any);
-// otherwise the row stays as it is.
+// replaces the field on the row (an ordinary change, synced like any), and
+// the rows a flag of a deleted row set aside come back as new rows (the
+// server refuses a goal from a member: an owner restores one); otherwise
+// the row stays as it is, and set-aside rows are let go.
 func Resolve(ctx context.Context, st *data.Store, id int64, keepMine bool) error {
 	tx, err := st.SyncDB().BeginTx(ctx, nil)
 	if err != nil {
@@ -101,7 +105,12 @@ func Resolve(ctx context.Context, st *data.Store, id int64, keepMine bool) error
 	} else if err != nil {
 		return fmt.Errorf("resolve clash %d: %w", id, err)
 	}
-	if keepMine && c.RowID != 0 {
+	switch {
+	case keepMine && c.Field == FieldDeleted:
+		if err := restore(ctx, tx, c.Mine); err != nil {
+			return err
+		}
+	case keepMine && c.RowID != 0:
 		if err := setField(ctx, tx, c); err != nil {
 			return err
 		}
@@ -109,7 +118,13 @@ func Resolve(ctx context.Context, st *data.Store, id int64, keepMine bool) error
 	if _, err := tx.ExecContext(ctx, `UPDATE team_clashes SET resolved = 1 WHERE id = ?`, id); err != nil {
 		return fmt.Errorf("resolve clash %d: %w", id, err)
 	}
-	return tx.Commit()
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("resolve clash %d: %w", id, err)
+	}
+	if keepMine && c.Field == FieldDeleted {
+		st.SettleDerived(ctx) // restored check-ins were written past the store's transactions
+	}
+	return nil
 }
 
 // setField writes the set-aside value of a clash into its row.
