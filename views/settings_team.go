@@ -90,9 +90,12 @@ func newLinkedTeam(host teamHost, s teamServer) *linkedTeam {
 	if _, _, err := keychainInUse.password(s); err != nil {
 		hint.SetText(lang.L("This file is shared with a team. Pacer works on it offline as ever, and sends and fetches the changes whenever the server can be reached. This computer has no keychain, so Pacer asks for the password at each start and never writes it down."))
 	}
-	l.clashes = newTeamClashes(host)
+	l.clashes = newTeamClashes(host, l.members.isOwner)
 	l.addsUp = newTeamAddsUp(host, l.members.isOwner)
-	l.members.onShow = l.addsUp.reload
+	l.members.onShow = func() {
+		l.addsUp.reload()
+		l.clashes.reload() // an owner is offered to restore what was deleted
+	}
 	l.content = container.NewVBox(hint, where, container.NewHBox(l.syncNow, l.password), l.clashes.content,
 		widget.NewSeparator(), sectionTitle(lang.L("Members")), l.members.content, l.addsUp.content)
 	l.watch()

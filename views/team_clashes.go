@@ -19,15 +19,18 @@ import (
 // teamClashes lists what the sync could not merge on its own, in the Team
 // tab: two owners' changes to one field from the same version (the
 // server's was kept, yours set aside, to choose between) and check-ins
-// made on a value someone had since changed (to note). Nothing is lost.
+// made on a value someone had since changed (to note), and work set aside
+// when the row it was on was deleted meanwhile (to restore or let go).
+// Nothing is lost.
 type teamClashes struct {
 	host    teamHost
+	isOwner func() bool // whether this login may restore a deleted goal
 	list    *fyne.Container
 	content *fyne.Container
 }
 
-func newTeamClashes(host teamHost) *teamClashes {
-	c := &teamClashes{host: host, list: container.NewVBox()}
+func newTeamClashes(host teamHost, isOwner func() bool) *teamClashes {
+	c := &teamClashes{host: host, isOwner: isOwner, list: container.NewVBox()}
 	c.content = container.NewVBox(widget.NewSeparator(), sectionTitle(lang.L("To choose")), c.list)
 	c.reload()
 	return c
@@ -54,6 +57,9 @@ func (c *teamClashes) reload() {
 
 // row is one clash in words, with its choices.
 func (c *teamClashes) row(cl team.Clash) fyne.CanvasObject {
+	if cl.Field == team.FieldDeleted {
+		return c.deletedRow(cl)
+	}
 	who := authorName(c.host.teamStore(), cl.Author)
 	g := c.goal(cl)
 	args := map[string]any{"What": c.rowName(cl, g), "Field": clashFieldLabel(cl.Field), "Author": who,

@@ -1,0 +1,99 @@
+package views
+
+import (
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"pacer/data/team"
+)
+
+// deletedWorkLabel names a kind of row set aside when a delete took work
+// it had not seen, as the user knows it.
+func deletedWorkLabel(kind string) string {
+	switch kind {
+	case "goals":
+		return lang.L("The goal's own changes")
+	case "plans", "plan_periods":
+		return lang.L("Plan")
+	case "history_values":
+		return lang.L("History")
+	case "checkins", "checkin_parts":
+		return lang.L("Check-ins")
+	case "reviews", "review_measures":
+		return lang.L("Gap analyses")
+	case "action_goals":
+		return lang.L("Links of action plans")
+	case "action_plans":
+		return lang.L("The action plan's own changes")
+	case "action_measures":
+		return lang.L("Action plan steps")
+	case "followups":
+		return lang.L("Follow-ups")
+	case "team_feedback":
+		return lang.L("Team feedback")
+	}
+	return strings.ReplaceAll(kind, "_", " ")
+}
+
+// deletedRow is a flag of a row deleted on the team while someone's work
+// on it had not reached there: what went, whose work, and the choice to
+// restore it (an owner, as the server takes goals from owners only) or
+// let it go. The work stays set aside until then.
+func (c *teamClashes) deletedRow(cl team.Clash) fyne.CanvasObject {
+	rows, err := team.DeletedRows(cl)
+	if err != nil {
+		c.host.showError(err)
+	}
+	if len(rows) == 0 {
+		return widget.NewLabel("")
+	}
+	args := map[string]any{"What": deletedName(rows[0]), "Author": authorName(c.host.teamStore(), cl.Author),
+		"Work": deletedWork(rows)}
+	letGo := widget.NewButtonWithIcon(lang.L("Let it go"), theme.DeleteIcon(), func() { c.resolve(cl.ID, false) })
+	if !c.isOwner() {
+		text := wrapped(lang.L("{{.What}} was deleted on the team before {{.Author}}'s changes to it reached there ({{.Work}}); they are set aside with it, and an owner can restore it.", args))
+		return newBorder(nil, nil, nil, letGo, text)
+	}
+	text := wrapped(lang.L("{{.What}} was deleted on the team before {{.Author}}'s changes to it reached there ({{.Work}}); they are set aside with it. Restoring brings it back to everyone with them.", args))
+	back := widget.NewButtonWithIcon(lang.L("Restore"), theme.ContentUndoIcon(), func() { c.resolve(cl.ID, true) })
+	return newBorder(nil, nil, nil, container.NewHBox(letGo, back), text)
+}
+
+// deletedName names the deleted row: a goal by its title.
+func deletedName(r team.KeptRow) string {
+	if title, ok := r.Doc["title"].(string); ok && r.Kind == "goals" {
+		return lang.L("Goal “{{.Title}}”", map[string]any{"Title": title})
+	}
+	if r.Kind == "action_plans" {
+		return lang.L("An action plan")
+	}
+	return strings.ReplaceAll(r.Kind, "_", " ")
+}
+
+// deletedWork lists the kinds of unseen work set aside, each with how
+// many rows: "Check-ins (2), Follow-ups (1)".
+func deletedWork(rows []team.KeptRow) string {
+	var order []string
+	n := map[string]int{}
+	for _, r := range rows {
+		if !r.Unseen {
+			continue
+		}
+		l := deletedWorkLabel(r.Kind)
+		if n[l] == 0 {
+			order = append(order, l)
+		}
+		n[l]++
+	}
+	parts := make([]string, len(order))
+	for i, l := range order {
+		parts[i] = fmt.Sprintf("%s (%d)", l, n[l])
+	}
+	return strings.Join(parts, lang.L(", "))
+}

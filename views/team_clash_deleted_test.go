@@ -1,0 +1,128 @@
+package views
+
+import (
+	"context"
+	"encoding/json"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"pacer/app"
+	"pacer/data"
+)
+
+// setAsideGoal deletes goal g with its check-in of 2023-Q3 as a pull does
+// when Zhang Min's check-in had not reached the team, and records the
+// flag that sets them aside (server ids g-gone and c-gone).
+func setAsideGoal(t *testing.T, store *data.Store, g app.Goal) {
+	t.Helper()
+	ctx := context.Background()
+	ci := app.CheckIn{GoalID: g.ID, PeriodKey: "2023-Q3", Value: 17_250_000, Confidence: 6, Note: "offline"}
+	if err := store.PutCheckIn(ctx, &ci); err != nil {
+		t.Fatal(err)
+	}
+	goal := rowDoc(t, store, `SELECT * FROM goals WHERE id = ?`, g.ID)
+	checkin := rowDoc(t, store, `SELECT * FROM checkins WHERE id = ?`, ci.ID)
+	checkin["goal_id"], checkin["author"] = "g-gone", "zhang.min"
+	mine, _ := json.Marshal([]map[string]any{{"kind": "goals", "uid": "g-gone", "doc": goal},
+		{"kind": "checkins", "uid": "c-gone", "doc": checkin, "unseen": true}})
+	if err := store.DeleteGoal(ctx, g.ID); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := store.SyncDB().Exec(`INSERT INTO team_clashes (what, kind, row_uid, field, theirs, mine, author, created_at)
+		VALUES ('flag', 'goals', 'g-gone', 'deleted', 'null', ?, 'zhang.min', '2026-12-02T06:00:00Z')`, string(mine)); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// rowDoc is a row as column → value, without its local id.
+func rowDoc(t *testing.T, store *data.Store, query string, id int64) map[string]any {
+	t.Helper()
+	rows, err := store.SyncDB().Query(query, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	cols, _ := rows.Columns()
+	if !rows.Next() {
+		t.Fatalf("no row for %s", query)
+	}
+	vals := make([]any, len(cols))
+	ptrs := make([]any, len(cols))
+	for i := range vals {
+		ptrs[i] = &vals[i]
+	}
+	if err := rows.Scan(ptrs...); err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]any{}
+	for i, c := range cols {
+		if c != "id" {
+			out[c] = vals[i]
+		}
+	}
+	return out
+}
+
+// A goal deleted on the team while Zhang Min's check-in had not reached
+// there: the owner reads what was set aside, in each language, and
+// Restore brings the goal back with the check-in; a member is told an
+// owner can restore it, and may only let it go.
+func TestDeletedGoalWorkShownAndRestored(t *testing.T) {
+	ui, f, _ := linkedUI(t, liWei, zhangMin)
+	store := ui.deps.Store
+	knowNames(f.linked[store], liWei, zhangMin)
+	setAsideGoal(t, store, saveSeedGoal(t, store, "Sales 2023"))
+	c := teamTab(t, ui).linked.clashes
+	text := "Goal “Sales 2023” was deleted on the team before Zhang Min's changes to it reached there (Check-ins (1)); they are set aside with it. Restoring brings it back to everyone with them."
+	if !c.content.Visible() || !containsLabel(c.list, text) {
+		t.Fatalf("the set-aside work is not shown in words: %v", labelTexts(c.list))
+	}
+	t.Cleanup(func() { useLanguage(t, "en") })
+	useLanguage(t, "zh")
+	c.reload()
+	if !containsLabelPart(c.list, "数据填报 (1)") || !containsLabelPart(c.list, "暂存一旁") {
+		t.Errorf("in Chinese the set-aside work is not said: %v", labelTexts(c.list))
+	}
+	useLanguage(t, "en")
+	c.reload()
+	test.Tap(findButton(t, c.list, "Restore"))
+	var id int64
+	if err := store.SyncDB().QueryRow(`SELECT id FROM goals WHERE title = 'Sales 2023'`).Scan(&id); err != nil {
+		t.Fatalf("the goal is not back: %v", err)
+	}
+	got, err := store.CheckInByPeriod(context.Background(), id, "2023-Q3")
+	if err != nil || got.Value != 17_250_000 || got.Note != "offline" {
+		t.Fatalf("the restored check-in = %+v, %v", got, err)
+	}
+	if c.content.Visible() {
+		t.Error("the list stays with nothing to choose")
+	}
+}
+
+func TestDeletedGoalWorkMemberLetsGo(t *testing.T) {
+	me := teamMember{Login: "li.wei", Name: "Li Wei", Role: roleMember}
+	ui, f, _ := linkedUI(t, me, zhangMin)
+	store := ui.deps.Store
+	knowNames(f.linked[store], me, zhangMin)
+	setAsideGoal(t, store, saveSeedGoal(t, store, "Sales 2023"))
+	c := teamTab(t, ui).linked.clashes
+	text := "Goal “Sales 2023” was deleted on the team before Zhang Min's changes to it reached there (Check-ins (1)); they are set aside with it, and an owner can restore it."
+	restore := false
+	walk(c.list, func(o fyne.CanvasObject) {
+		if b, ok := o.(*widget.Button); ok && b.Text == "Restore" {
+			restore = true
+		}
+	})
+	if !containsLabel(c.list, text) || restore {
+		t.Fatalf("a member is not told an owner restores, or is offered it: %v", labelTexts(c.list))
+	}
+	test.Tap(findButton(t, c.list, "Let it go"))
+	var n int
+	_ = store.SyncDB().QueryRow(`SELECT count(*) FROM goals WHERE title = 'Sales 2023'`).Scan(&n)
+	if c.content.Visible() || n != 0 {
+		t.Error("letting go left the flag listed or brought the goal back")
+	}
+}
