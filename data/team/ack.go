@@ -40,6 +40,9 @@ func (e *engine) ack(ctx context.Context, last int64, results []result) (refused
 			refused = append(refused, Refusal{Kind: r.out.Kind, Reason: r.refused})
 		}
 		did, err := e.ackOne(ctx, tx, r)
+		if err == nil && r.kept != nil {
+			err = keepOver(ctx, tx, r.kept)
+		}
 		if err != nil {
 			return nil, false, err
 		}

@@ -106,7 +106,7 @@ func Resolve(ctx context.Context, st *data.Store, id int64, keepMine bool) error
 		return fmt.Errorf("resolve clash %d: %w", id, err)
 	}
 	switch {
-	case keepMine && c.Field == FieldDeleted:
+	case keepMine && (c.Field == FieldDeleted || c.Field == FieldDeletedOver):
 		if err := restore(ctx, tx, c.Mine); err != nil {
 			return err
 		}
@@ -121,7 +121,7 @@ func Resolve(ctx context.Context, st *data.Store, id int64, keepMine bool) error
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("resolve clash %d: %w", id, err)
 	}
-	if keepMine && c.Field == FieldDeleted {
+	if keepMine && (c.Field == FieldDeleted || c.Field == FieldDeletedOver) {
 		st.SettleDerived(ctx) // restored check-ins were written past the store's transactions
 	}
 	return nil

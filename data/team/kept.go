@@ -16,6 +16,13 @@ import (
 // deleted meanwhile). Mine holds the rows (DeletedRows), Theirs is null.
 const FieldDeleted = "deleted"
 
+// FieldDeletedOver is the field of a flag that sets aside, on the laptop
+// that deleted a row, the changes others had made to it or to rows under
+// it that had not reached that laptop (an edit of the check-in it deleted,
+// a check-in on the goal it deleted). Mine holds the rows as the server
+// had them.
+const FieldDeletedOver = "deleted_over"
+
 // KeptRow is one row set aside by such a flag: its kind, its server
 // document as the laptop held it, and whether it is work the delete was
 // made without.
@@ -29,7 +36,7 @@ type KeptRow struct {
 // DeletedRows reads the rows a flag of a deleted row set aside, the
 // deleted row first.
 func DeletedRows(c Clash) ([]KeptRow, error) {
-	if c.Field != FieldDeleted {
+	if c.Field != FieldDeleted && c.Field != FieldDeletedOver {
 		return nil, nil
 	}
 	return keptRows(c.Mine)
@@ -141,8 +148,7 @@ func unseenWork(ctx context.Context, q querier, r localRow, seq int64) bool {
 	return ver == 0 || ver > seq
 }
 
-// setAside records rows, as documents, in a flag of the laptop's login,
-// queued for the team like any flag.
+// setAside records rows, as documents, in a flag of the laptop's login.
 func setAside(ctx context.Context, q querier, rows []localRow, unseen []bool) error {
 	kept := make([]KeptRow, len(rows))
 	for i, r := range rows {
@@ -160,13 +166,19 @@ func setAside(ctx context.Context, q querier, rows []localRow, unseen []bool) er
 		}
 		kept[i] = KeptRow{Kind: r.t.name, UID: uid, Doc: d, Unseen: unseen[i]}
 	}
+	return flagKept(ctx, q, FieldDeleted, kept)
+}
+
+// flagKept records kept rows, the deleted row first, in a flag of the
+// laptop's login, queued for the team like any flag.
+func flagKept(ctx context.Context, q querier, field string, kept []KeptRow) error {
 	mine, err := json.Marshal(kept)
 	if err != nil {
 		return fmt.Errorf("set aside: %w", err)
 	}
 	res, err := q.ExecContext(ctx, `INSERT INTO team_clashes (what, kind, row_uid, field, theirs, mine, author, created_at)
 		VALUES ('flag', ?, ?, ?, 'null', ?, (SELECT login FROM sync_state), ?)`,
-		kept[0].Kind, kept[0].UID, FieldDeleted, string(mine), time.Now().UTC().Format(time.RFC3339))
+		kept[0].Kind, kept[0].UID, field, string(mine), time.Now().UTC().Format(time.RFC3339))
 	if err != nil {
 		return fmt.Errorf("set aside: %w", err)
 	}

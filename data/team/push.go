@@ -33,6 +33,7 @@ type result struct {
 	merged  bool
 	refused string
 	out     *outgoing
+	kept    []KeptRow // what a delete took that it was made without
 }
 
 // testHookAfterPush, when set, runs after the server committed a push and
@@ -101,7 +102,10 @@ func (e *engine) sendAll(ctx context.Context, conn *pgx.Conn, upto int64) (done 
 			_ = tx.Rollback(rctx)
 		}
 	}()
-	var after int64
+	var after, cursor int64
+	if err := e.db().QueryRowContext(ctx, `SELECT cursor FROM sync_state`).Scan(&cursor); err != nil {
+		return nil, 0, fmt.Errorf("read cursor: %w", err)
+	}
 	for {
 		batch, last, err := e.readOutbox(ctx, after, upto)
 		if err != nil {
@@ -111,6 +115,9 @@ func (e *engine) sendAll(ctx context.Context, conn *pgx.Conn, upto int64) (done 
 		}
 		sent += len(batch)
 		results, err := e.send(ctx, tx, batch)
+		if err == nil {
+			err = overUnseen(ctx, tx, e.client, cursor, results)
+		}
 		if err != nil {
 			return nil, sent, err
 		}

@@ -1,0 +1,120 @@
+package team
+
+import (
+	"context"
+	"testing"
+
+	"pacer/app"
+	"pacer/data"
+)
+
+// deletedOverFlags are the unresolved flags of deletes made over others'
+// unseen work.
+func deletedOverFlags(t testing.TB, st *data.Store) []Clash {
+	t.Helper()
+	cs, err := Clashes(context.Background(), st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []Clash
+	for _, c := range cs {
+		if c.Field == FieldDeletedOver {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// An owner deletes a check-in offline after another owner's edit of it
+// reached the server: the edit is set aside on the deleter's laptop, and
+// restoring it brings the check-in back to both with the edit. Before,
+// the edit vanished everywhere, unsaid.
+func TestOwnerDeleteOverAnEditSetsItAside(t *testing.T) {
+	tm := newTeam(t, nil)
+	ctx := context.Background()
+	bob, bobS := tm.member("bob", RoleOwner)
+	id := goalIDs(t, tm.owner)[0]
+	first := app.CheckIn{GoalID: id, PeriodKey: "2023-Q3", Value: 10}
+	if err := tm.owner.PutCheckIn(ctx, &first); err != nil {
+		t.Fatal(err)
+	}
+	syncOnce(t, tm.owner, tm.boss)
+	syncOnce(t, bob, bobS)
+	bobGoal := localID(t, bob, tm.owner, "goals", id)
+	edit := app.CheckIn{GoalID: bobGoal, PeriodKey: "2023-Q3", Value: 20, Note: "bob's"}
+	if err := bob.PutCheckIn(ctx, &edit); err != nil {
+		t.Fatal(err)
+	}
+	syncOnce(t, bob, bobS)
+	if err := tm.owner.DeleteCheckIn(ctx, first.ID); err != nil { // not having seen bob's 20
+		t.Fatal(err)
+	}
+	syncOnce(t, tm.owner, tm.boss)
+	flags := deletedOverFlags(t, tm.owner)
+	if len(flags) != 1 {
+		t.Fatalf("the deleter's flags = %+v, want one for bob's edit", flags)
+	}
+	rows, err := DeletedRows(flags[0])
+	if err != nil || !keptCheckIn(rows, "2023-Q3", "20") {
+		t.Fatalf("set-aside rows = %+v, %v; want bob's 20, unseen", rows, err)
+	}
+	if err := Resolve(ctx, tm.owner, flags[0].ID, true); err != nil {
+		t.Fatal(err)
+	}
+	syncOnce(t, tm.owner, tm.boss)
+	syncOnce(t, bob, bobS)
+	syncOnce(t, tm.owner, tm.boss)
+	for name, st := range map[string]*data.Store{"owner": tm.owner, "bob": bob} {
+		g := id
+		if st == bob {
+			g = bobGoal
+		}
+		if got, err := st.CheckInByPeriod(ctx, g, "2023-Q3"); err != nil || got.Value != 20 || got.Note != "bob's" {
+			t.Errorf("%s's restored check-in = %+v, %v; want bob's 20", name, got, err)
+		}
+	}
+	sameContents(t, "owner and bob", contents(t, tm.owner), contents(t, bob))
+	sameContents(t, "owner and server", contents(t, tm.owner), tm.serverContents())
+}
+
+// An owner deletes a goal offline after a member's check-in on it reached
+// the server: the check-in is set aside with the goal on the owner's
+// laptop, withdrawn from the server, and restoring it brings both back
+// to the member. Before, the member's check-in vanished, unsaid.
+func TestOwnerGoalDeleteOverACheckInSetsItAside(t *testing.T) {
+	tm := newTeam(t, nil)
+	ctx := context.Background()
+	ann, annS := tm.member("ann", RoleMember)
+	id := goalIDs(t, tm.owner)[0]
+	g, _ := tm.owner.GoalByID(ctx, id)
+	c := app.CheckIn{GoalID: localID(t, ann, tm.owner, "goals", id), PeriodKey: "2023-Q3", Value: 4321, Note: "ann online"}
+	if err := ann.PutCheckIn(ctx, &c); err != nil {
+		t.Fatal(err)
+	}
+	syncOnce(t, ann, annS)
+	if err := tm.owner.DeleteGoal(ctx, id); err != nil { // not having seen ann's check-in
+		t.Fatal(err)
+	}
+	syncOnce(t, tm.owner, tm.boss)
+	flags := deletedOverFlags(t, tm.owner)
+	if len(flags) != 1 {
+		t.Fatalf("the deleter's flags = %+v, want one for ann's check-in", flags)
+	}
+	rows, err := DeletedRows(flags[0])
+	if err != nil || len(rows) == 0 || rows[0].Kind != "goals" || !keptCheckIn(rows, "2023-Q3", "4321") {
+		t.Fatalf("set-aside rows = %+v, %v; want the goal and ann's check-in", rows, err)
+	}
+	syncOnce(t, tm.owner, tm.boss) // the flag and the withdrawal go with the next push
+	syncOnce(t, ann, annS)
+	sameContents(t, "owner and server before the restore", contents(t, tm.owner), tm.serverContents())
+	if err := Resolve(ctx, tm.owner, flags[0].ID, true); err != nil {
+		t.Fatal(err)
+	}
+	syncOnce(t, tm.owner, tm.boss)
+	syncOnce(t, ann, annS)
+	back := goalTitled(t, ann, g.Title)
+	if got, err := ann.CheckInByPeriod(ctx, back, "2023-Q3"); err != nil || got.Value != 4321 {
+		t.Fatalf("ann's restored check-in = %+v, %v", got, err)
+	}
+	sameContents(t, "owner and ann", contents(t, tm.owner), contents(t, ann))
+}
