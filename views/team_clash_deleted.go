@@ -53,27 +53,39 @@ func (c *teamClashes) deletedRow(cl team.Clash) fyne.CanvasObject {
 	if len(rows) == 0 {
 		return widget.NewLabel("")
 	}
-	args := map[string]any{"What": deletedName(rows[0]), "Author": authorName(c.host.teamStore(), cl.Author),
+	args := map[string]any{"What": c.deletedName(rows[0]), "Author": authorName(c.host.teamStore(), cl.Author),
 		"Work": deletedWork(rows)}
 	letGo := widget.NewButtonWithIcon(lang.L("Let it go"), theme.DeleteIcon(), func() { c.resolve(cl.ID, false) })
+	text := wrapped(deletedText(cl.Field, c.isOwner(), args))
 	if !c.isOwner() {
-		text := wrapped(lang.L("{{.What}} was deleted on the team before {{.Author}}'s changes to it reached there ({{.Work}}); they are set aside with it, and an owner can restore it.", args))
 		return newBorder(nil, nil, nil, letGo, text)
 	}
-	text := wrapped(lang.L("{{.What}} was deleted on the team before {{.Author}}'s changes to it reached there ({{.Work}}); they are set aside with it. Restoring brings it back to everyone with them.", args))
 	back := widget.NewButtonWithIcon(lang.L("Restore"), theme.ContentUndoIcon(), func() { c.resolve(cl.ID, true) })
 	return newBorder(nil, nil, nil, container.NewHBox(letGo, back), text)
 }
 
-// deletedName names the deleted row: a goal by its title.
-func deletedName(r team.KeptRow) string {
+// deletedText says what a delete took and was set aside: a delete that
+// reached this laptop over Author's work, or Author's delete made over
+// others' changes; to an owner, that restoring brings it back.
+func deletedText(field string, owner bool, args map[string]any) string {
+	switch {
+	case field == team.FieldDeletedOver && owner:
+		return lang.L("{{.What}} was deleted by {{.Author}} before changes made to it meanwhile reached them ({{.Work}}); they are set aside with it. Restoring brings it back to everyone with them.", args)
+	case field == team.FieldDeletedOver:
+		return lang.L("{{.What}} was deleted by {{.Author}} before changes made to it meanwhile reached them ({{.Work}}); they are set aside with it, and an owner can restore it.", args)
+	case owner:
+		return lang.L("{{.What}} was deleted on the team before {{.Author}}'s changes to it reached there ({{.Work}}); they are set aside with it. Restoring brings it back to everyone with them.", args)
+	}
+	return lang.L("{{.What}} was deleted on the team before {{.Author}}'s changes to it reached there ({{.Work}}); they are set aside with it, and an owner can restore it.", args)
+}
+
+// deletedName names the deleted row: a goal by its title, else as a
+// clash names its kind (a check-in).
+func (c *teamClashes) deletedName(r team.KeptRow) string {
 	if title, ok := r.Doc["title"].(string); ok && r.Kind == "goals" {
 		return lang.L("Goal “{{.Title}}”", map[string]any{"Title": title})
 	}
-	if r.Kind == "action_plans" {
-		return lang.L("An action plan")
-	}
-	return strings.ReplaceAll(r.Kind, "_", " ")
+	return c.rowName(team.Clash{Kind: r.Kind}, nil)
 }
 
 // deletedWork lists the kinds of unseen work set aside, each with how

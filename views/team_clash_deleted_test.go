@@ -3,6 +3,7 @@ package views
 import (
 	"context"
 	"encoding/json"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -124,5 +125,46 @@ func TestDeletedGoalWorkMemberLetsGo(t *testing.T) {
 	_ = store.SyncDB().QueryRow(`SELECT count(*) FROM goals WHERE title = 'Sales 2023'`).Scan(&n)
 	if c.content.Visible() || n != 0 {
 		t.Error("letting go left the flag listed or brought the goal back")
+	}
+}
+
+// Li Wei deleted a check-in before Zhang Min's edit of it reached him: the
+// flag says so, and Restore brings the check-in back with the edit.
+func TestDeleteOverAnEditShownAndRestored(t *testing.T) {
+	ui, f, _ := linkedUI(t, liWei, zhangMin)
+	store := ui.deps.Store
+	knowNames(f.linked[store], liWei, zhangMin)
+	g := saveSeedGoal(t, store, "Sales 2023")
+	ctx := context.Background()
+	ci := app.CheckIn{GoalID: g.ID, PeriodKey: "2023-Q3", Value: 20_000_000, Note: "Zhang Min's"}
+	if err := store.PutCheckIn(ctx, &ci); err != nil {
+		t.Fatal(err)
+	}
+	doc := rowDoc(t, store, `SELECT * FROM checkins WHERE id = ?`, ci.ID)
+	doc["goal_id"] = "g-1"
+	mine, _ := json.Marshal([]map[string]any{{"kind": "checkins", "uid": "c-1", "doc": doc, "unseen": true}})
+	if err := store.DeleteCheckIn(ctx, ci.ID); err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{`INSERT OR REPLACE INTO sync_ids (tbl, rid, uid) VALUES ('goals', ?, 'g-1')`,
+		`INSERT INTO team_clashes (what, kind, row_uid, field, theirs, mine, author, created_at)
+		VALUES ('flag', 'checkins', 'c-1', 'deleted_over', 'null', ?, 'li.wei', '2026-12-02T06:00:00Z')`} {
+		arg := any(g.ID)
+		if strings.Contains(q, "team_clashes") {
+			arg = string(mine)
+		}
+		if _, err := store.SyncDB().Exec(q, arg); err != nil {
+			t.Fatal(err)
+		}
+	}
+	c := teamTab(t, ui).linked.clashes
+	text := "A check-in was deleted by Li Wei before changes made to it meanwhile reached them (Check-ins (1)); they are set aside with it. Restoring brings it back to everyone with them."
+	if !containsLabel(c.list, text) {
+		t.Fatalf("the delete over an edit is not shown in words: %v", labelTexts(c.list))
+	}
+	test.Tap(findButton(t, c.list, "Restore"))
+	got, err := store.CheckInByPeriod(ctx, g.ID, "2023-Q3")
+	if err != nil || got.Value != 20_000_000 || got.Note != "Zhang Min's" {
+		t.Fatalf("the restored check-in = %+v, %v", got, err)
 	}
 }

@@ -57,7 +57,7 @@ func (c *teamClashes) reload() {
 
 // row is one clash in words, with its choices.
 func (c *teamClashes) row(cl team.Clash) fyne.CanvasObject {
-	if cl.Field == team.FieldDeleted {
+	if cl.Field == team.FieldDeleted || cl.Field == team.FieldDeletedOver {
 		return c.deletedRow(cl)
 	}
 	who := authorName(c.host.teamStore(), cl.Author)
