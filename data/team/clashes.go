@@ -105,13 +105,8 @@ func Resolve(ctx context.Context, st *data.Store, id int64, keepMine bool) error
 	} else if err != nil {
 		return fmt.Errorf("resolve clash %d: %w", id, err)
 	}
-	switch {
-	case keepMine && (c.Field == FieldDeleted || c.Field == FieldDeletedOver):
-		if err := restore(ctx, tx, c.Mine); err != nil {
-			return err
-		}
-	case keepMine && c.RowID != 0:
-		if err := setField(ctx, tx, c); err != nil {
+	if keepMine {
+		if err := keep(ctx, tx, c); err != nil {
 			return err
 		}
 	}
@@ -121,8 +116,25 @@ func Resolve(ctx context.Context, st *data.Store, id int64, keepMine bool) error
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("resolve clash %d: %w", id, err)
 	}
-	if keepMine && (c.Field == FieldDeleted || c.Field == FieldDeletedOver) {
+	if keepMine && c.setAside() {
 		st.SettleDerived(ctx) // restored check-ins were written past the store's transactions
+	}
+	return nil
+}
+
+// setAside reports a flag of rows a delete took, set aside whole.
+func (c Clash) setAside() bool {
+	return c.Field == FieldDeleted || c.Field == FieldDeletedOver
+}
+
+// keep puts what a clash set aside back: the rows a delete took, or the
+// field's value on its row when the row is here.
+func keep(ctx context.Context, tx *sql.Tx, c Clash) error {
+	if c.setAside() {
+		return restore(ctx, tx, c.Mine)
+	}
+	if c.RowID != 0 {
+		return setField(ctx, tx, c)
 	}
 	return nil
 }
