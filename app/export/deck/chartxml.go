@@ -63,7 +63,10 @@ func (c chartSpec) build(lang string) (chartDoc, error) {
 
 // workbook is the chart's data as Excel has it: categories in column A
 // from row 2, each series in a column of its own with its name in row 1.
-// A missing value is an empty cell.
+// A missing value is an empty cell. The values carry the chart's number
+// format and the columns are as wide as what they show, so that "Edit
+// Data" shows ¥12,345,678,901.23 and 80% as the chart does, not
+// 12345678901 and 0.8 in General, nor ##### in a narrow column.
 func (c chartSpec) workbook() ([]byte, error) {
 	f := excelize.NewFile()
 	defer f.Close()
@@ -86,6 +89,9 @@ func (c chartSpec) workbook() ([]byte, error) {
 		if err := f.SetSheetRow(sheetName, fmt.Sprintf("A%d", i+2), &row); err != nil {
 			return nil, fmt.Errorf("chart workbook: %w", err)
 		}
+	}
+	if err := c.formatWorkbook(f); err != nil {
+		return nil, fmt.Errorf("chart workbook: %w", err)
 	}
 	var buf bytes.Buffer
 	if err := f.Write(&buf); err != nil {
@@ -190,11 +196,11 @@ func (c chartSpec) seriesXML(b *strings.Builder, i int, s seriesSpec) {
 	for j, cat := range c.categories {
 		fmt.Fprintf(b, `<c:pt idx="%d"><c:v>%s</c:v></c:pt>`, j, esc(cat))
 	}
-	fmt.Fprintf(b, `</c:strCache></c:strRef></c:cat><c:val><c:numRef><c:f>%s!$%s$2:$%s$%d</c:f><c:numCache><c:formatCode>General</c:formatCode><c:ptCount val="%d"/>`,
-		sheetName, col, col, n+1, n)
+	fmt.Fprintf(b, `</c:strCache></c:strRef></c:cat><c:val><c:numRef><c:f>%s!$%s$2:$%s$%d</c:f><c:numCache><c:formatCode>%s</c:formatCode><c:ptCount val="%d"/>`,
+		sheetName, col, col, n+1, esc(c.cacheFormat()), n)
 	for j := range c.categories {
 		if v := valueAt(s.values, j); !math.IsNaN(v) {
-			fmt.Fprintf(b, `<c:pt idx="%d"><c:v>%s</c:v></c:pt>`, j, strconv.FormatFloat(v, 'g', -1, 64))
+			fmt.Fprintf(b, `<c:pt idx="%d"><c:v>%s</c:v></c:pt>`, j, cacheNumber(v))
 		}
 	}
 	b.WriteString(`</c:numCache></c:numRef></c:val>`)
