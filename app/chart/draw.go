@@ -190,8 +190,6 @@ func (p *painter) metrics(size float64) (ascent, descent float64) {
 	return p.font.ascent * size, p.font.descent * size
 }
 
-var svgText = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;")
-
 // text draws s with its baseline starting at x, y.
 func (p *painter) text(s string, x, y, size float64, ink drawing.Color) {
 	p.r.ResetStyle()
@@ -200,7 +198,7 @@ func (p *painter) text(s string, x, y, size float64, ink drawing.Color) {
 	p.r.SetFontColor(ink)
 	if p.svg {
 		// go-chart writes SVG text as it is.
-		s = svgText.Replace(s)
+		s = svgEscape(s)
 	}
 	p.r.Text(s, int(math.Round(x)), int(math.Round(y)))
 }

@@ -93,7 +93,7 @@ func checkRowChart(t *testing.T, lang string, lines []labelLines) {
 	svg := string(b)
 	for _, l := range lines {
 		for _, line := range l {
-			if !strings.Contains(svg, ">"+svgText.Replace(line)+"<") {
+			if !strings.Contains(svg, ">"+svgEscape(line)+"<") {
 				t.Errorf("%s: chart lacks the line %q", lang, line)
 			}
 		}
