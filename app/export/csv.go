@@ -19,7 +19,9 @@ const csvTimeLayout = "2006-01-02 15:04:05"
 // opened with create under the table's name translated by tr plus ".csv", made
 // safe for a file name. The files follow WriteReviewCSV: UTF-8 after a
 // byte-order mark, RFC 4180 with CRLF line ends, numbers plain at the
-// goal's decimals (values of percent goals as shown: 8.0 for 8 %), texts
+// goal's decimals (values of percent goals as shown: 8.0 for 8 %, a
+// goal's weight in its parent in per cent as the goal's screen asks for
+// it: 25 for 25 %), texts
 // that would start a formula after an apostrophe and texts a spreadsheet
 // would read as values (a period 2024-03, a goal 0012) after an
 // invisible word joiner, which Pacer's importer drops. Dates are written
@@ -131,12 +133,25 @@ func csvDataField(c xcell) string {
 		return strconv.FormatInt(int64(c.v), 10)
 	case xNumber:
 		return strconv.FormatFloat(c.v, 'f', -1, 64)
+	case xShare:
+		return percentText(c.v)
 	case xDate:
 		return civilDate(c.t).String()
 	case xTime:
 		return c.t.Format(csvTimeLayout)
 	}
 	return ""
+}
+
+// percentText writes a share of one in per cent, the decimal point moved
+// in decimal as percentFraction does the other way: 0.1234 is 12.34, not
+// 12.340000000000002.
+func percentText(v float64) string {
+	f, err := strconv.ParseFloat(strconv.FormatFloat(v, 'g', -1, 64)+"e2", 64)
+	if err != nil {
+		f = v * 100
+	}
+	return strconv.FormatFloat(f, 'f', -1, 64)
 }
 
 // exportFileName is s without the characters file systems forbid, at

@@ -19,6 +19,7 @@ const (
 	xNumber       // a plain number as it is (a weight)
 	xDate         // a calendar day
 	xTime         // a moment, written in local time
+	xShare        // a share of one shown as a per cent, as the app shows a goal's weight
 )
 
 // xcell is one cell of a data export.
@@ -139,7 +140,7 @@ func (e exporter) goalRows() [][]xcell {
 		}
 		weight := xcell{}
 		if g.Weight != 0 {
-			weight = xcell{kind: xNumber, v: g.Weight}
+			weight = xcell{kind: xShare, v: g.Weight}
 		}
 		rows = append(rows, []xcell{
 			xint(g.ID), xtext(g.Title), xtext(g.Description),

@@ -11,10 +11,12 @@ import (
 	"pacer/app"
 )
 
-// Number formats of dates and moments in a data export's workbook.
+// Number formats of dates, moments and shares in a data export's workbook.
 const (
 	xlsxDateFormat = "yyyy-mm-dd"
 	xlsxTimeFormat = "yyyy-mm-dd hh:mm"
+	// A weight keeps hundredths of a per cent (app.WeightDecimals): 25.0%, 12.34%.
+	xlsxShareFormat = "0.0#%"
 )
 
 // WriteDataXLSX writes b as an Excel workbook with a sheet per table of
@@ -26,7 +28,8 @@ const (
 // and columns as wide as their contents, up to a limit past which texts
 // wrap. Values follow WriteReviewXLSX: numbers with a number format
 // showing the goal's decimals and unit, percent goals' values as fractions
-// in percent cells (8 % is 0.08). Dates are date cells (yyyy-mm-dd),
+// in percent cells (8 % is 0.08), a goal's weight in its parent in a
+// percent cell too (25 % is 0.25). Dates are date cells (yyyy-mm-dd),
 // timestamps date-time cells in local time; coded values (direction,
 // unit, status…) are written as their labels (app's Label methods),
 // translated by tr.
@@ -128,18 +131,18 @@ func setDataCell(x xlsxWriter, col, row int, c xcell) error {
 	if err != nil {
 		return err
 	}
-	format := ""
+	format, v := xlsxShareFormat, c.v
 	switch c.kind {
 	case xInt:
 		return x.f.SetCellInt(x.sheet, ref, int64(c.v))
 	case xNumber:
 		return x.f.SetCellFloat(x.sheet, ref, c.v, -1, 64)
 	case xDate:
-		format = xlsxDateFormat
+		format, v = xlsxDateFormat, excelSerial(c.t)
 	case xTime:
-		format = xlsxTimeFormat
+		format, v = xlsxTimeFormat, excelSerial(c.t)
 	}
-	if err := x.f.SetCellFloat(x.sheet, ref, excelSerial(c.t), -1, 64); err != nil {
+	if err := x.f.SetCellFloat(x.sheet, ref, v, -1, 64); err != nil {
 		return err
 	}
 	style, err := x.style(format)
@@ -176,6 +179,8 @@ func xcellWidth(c xcell) int {
 		return 10
 	case xTime:
 		return 16
+	case xShare:
+		return 7
 	}
 	return 0
 }
