@@ -19,6 +19,20 @@ const (
 // cell read alike.
 func cacheNumber(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
 
+// stored is value v as the chart and its workbook hold it: a per cent as
+// its fraction, the decimal point moved in decimal so that 8.35 is
+// 0.0835 and shows as 8.4% as everywhere else, not 0.08349999999999999.
+func (c chartSpec) stored(v float64) float64 {
+	if !c.percent {
+		return v
+	}
+	f, err := strconv.ParseFloat(strconv.FormatFloat(v, 'g', -1, 64)+"e-2", 64)
+	if err != nil {
+		return v / 100
+	}
+	return f
+}
+
 // cacheFormat is the number format the cached values are written in: the
 // chart's own, General when it has none.
 func (c chartSpec) cacheFormat() string {

@@ -114,7 +114,7 @@ func checkChartBook(t *testing.T, p pkg, chartPart string, want func(v float64) 
 				t.Errorf("%s %s: the chart writes its values in %q, its workbook in %q", chartPart, ref, c.format, cell.format)
 			}
 			if w := strings.ReplaceAll(want(cellNumber(t, v)), "−", "-"); cell.shown != w {
-				t.Errorf("%s %s: Edit Data shows %q, Pacer %q", chartPart, ref, cell.shown, w)
+				t.Errorf("%s %s: Edit Data shows %s as %q, Pacer writes %q", chartPart, ref, cell.raw, cell.shown, w)
 			}
 			if float64(app.DisplayWidth(cell.shown)) > width {
 				t.Errorf("%s %s: %q in a column %v characters wide shows as #####", chartPart, ref, cell.shown, width)
@@ -129,9 +129,12 @@ func checkChartBook(t *testing.T, p pkg, chartPart string, want func(v float64) 
 // workbook, as PowerPoint's "Edit Data" does: every value the chart
 // caches is the number its cell holds, written alike (10000000, not
 // 1e+07), in the chart's number format, so that it shows the figure the
-// slide and the app show: ¥12,345,678,901.23, -¥1,234.50, 9.5%, 80%.
-// Before, the cells were General, showing 12345678901.23 as 1.23457E+10
-// and an attainment of 80% as 0.8.
+// slide and the app show: ¥12,345,678,901.23, -¥1,234.50, 80%, and a
+// percent goal's 11.5% as the fraction 0.115 in a percent cell, as the
+// review workbook holds it. Before, the cells were General, showing
+// 12345678901.23 without its currency sign and separators and an
+// attainment of 80% as 0.8; then a percent goal's 11.5 was a number with
+// a "%" glued on, which showed 12% typed in Edit Data as 0.1%.
 func TestDeckChartWorkbooksShowTheChartsFigures(t *testing.T) {
 	in := sampleInput(t, "en", 3)
 	rows := in.Table.Rows
@@ -145,6 +148,9 @@ func TestDeckChartWorkbooksShowTheChartsFigures(t *testing.T) {
 		charts := p.slideCharts(t, slides[2+i])
 		for j, g := range []app.Goal{in.Charts.Goals[r.Goal.ID].PlanActual.Goal, in.Charts.Goals[r.Goal.ID].Cumulative.Goal} {
 			checked += checkChartBook(t, p, charts[j], func(v float64) string {
+				if g.Unit == app.UnitPercent {
+					return app.FormatFraction(v, app.Decimals(g))
+				}
 				return app.FormatValue(v, app.Decimals(g), g.Unit, g.UnitLabel)
 			})
 		}

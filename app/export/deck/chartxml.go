@@ -28,6 +28,10 @@ type chartSpec struct {
 	series     []seriesSpec
 	// numFmt writes the values on the axis and in labels ("#,##0", "#,##0%").
 	numFmt string
+	// percent says the values are a percent goal's per cents (8.5 for
+	// 8.5 %), which the chart and its workbook hold as the fractions a
+	// percent format shows (0.085), as the review workbook does.
+	percent bool
 	// labels writes each value at its bar.
 	labels bool
 	// everyLabel writes every category's label, however many.
@@ -81,7 +85,7 @@ func (c chartSpec) workbook() ([]byte, error) {
 		row := []any{cat}
 		for _, s := range c.series {
 			if v := valueAt(s.values, i); !math.IsNaN(v) {
-				row = append(row, v)
+				row = append(row, c.stored(v))
 			} else {
 				row = append(row, nil)
 			}
@@ -200,7 +204,7 @@ func (c chartSpec) seriesXML(b *strings.Builder, i int, s seriesSpec) {
 		sheetName, col, col, n+1, esc(c.cacheFormat()), n)
 	for j := range c.categories {
 		if v := valueAt(s.values, j); !math.IsNaN(v) {
-			fmt.Fprintf(b, `<c:pt idx="%d"><c:v>%s</c:v></c:pt>`, j, cacheNumber(v))
+			fmt.Fprintf(b, `<c:pt idx="%d"><c:v>%s</c:v></c:pt>`, j, cacheNumber(c.stored(v)))
 		}
 	}
 	b.WriteString(`</c:numCache></c:numRef></c:val>`)

@@ -49,7 +49,7 @@ func (b *builder) contributorsJobs(area rect) []picJob {
 // contributorsSpec is a dimension's chart as horizontal bars, a pair a
 // value, the largest part of the gap on top, with its speaker notes.
 func (b *builder) contributorsSpec(in chart.ContributorsInput) (chartSpec, string) {
-	spec := chartSpec{kind: kindBars, title: withoutGoal(in.Title, in.Goal.Title), numFmt: valueFormat(in.Goal), everyLabel: true}
+	spec := chartSpec{kind: kindBars, title: withoutGoal(in.Title, in.Goal.Title), numFmt: valueFormat(in.Goal), percent: isPercent(in.Goal), everyLabel: true}
 	expected := seriesSpec{name: orWord(in.ExpectedLabel, b.w.T("Expected")), color: colorPlan}
 	actual := seriesSpec{name: orWord(in.ActualLabel, b.w.T("Actual")), color: colorActl}
 	var notes []string

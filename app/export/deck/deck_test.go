@@ -248,7 +248,9 @@ func cellNumber(t *testing.T, s string) float64 {
 
 // TestDeckWorkbooksHoldTheTablesNumbers reads the native charts'
 // workbooks back: each goal's plan and actual for the reviewed quarter
-// and each goal's attainment are the review table's.
+// and each goal's attainment are the review table's, a percent goal's as
+// the fraction its percent cell shows (10 % is 0.1), as in the review
+// workbook.
 func TestDeckWorkbooksHoldTheTablesNumbers(t *testing.T) {
 	in := sampleInput(t, "en", 3)
 	p := writeDeck(t, in)
@@ -266,10 +268,16 @@ func TestDeckWorkbooksHoldTheTablesNumbers(t *testing.T) {
 			}
 			found = true
 			plan, actual := tab.Cell(app.ColumnExpected, r), tab.Cell(app.ColumnActual, r)
-			if got := cellNumber(t, row[1]); got != plan.Value {
+			number := func(s string) float64 {
+				if r.Goal.Unit == app.UnitPercent {
+					return app.Percent(cellNumber(t, s))
+				}
+				return cellNumber(t, s)
+			}
+			if got := number(row[1]); got != plan.Value {
 				t.Errorf("%s plan %v, table %v", r.Goal.Title, got, plan.Value)
 			}
-			if got := cellNumber(t, row[2]); got != actual.Value {
+			if got := number(row[2]); got != actual.Value {
 				t.Errorf("%s actual %v, table %v", r.Goal.Title, got, actual.Value)
 			}
 		}

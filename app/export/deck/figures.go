@@ -40,13 +40,20 @@ func behindPlan(r app.ReviewRow) bool {
 	return (r.VsPlan.Abs < 0) != app.LowerIsBetter(r.Goal.Kind)
 }
 
+// isPercent says g's values are per cents, which charts hold as fractions.
+func isPercent(g app.Goal) bool { return g.Unit == app.UnitPercent }
+
 // valueFormat is the Excel number format of a goal's values: its
-// decimals, thousands separators, and its currency symbol, code, label
-// or percent sign as FormatValue writes them.
+// decimals, thousands separators, and its currency symbol, code or label
+// as FormatValue writes them; a percent goal's values are fractions in a
+// percent format (chartSpec.percent).
 func valueFormat(g app.Goal) string {
 	num := "#,##0"
 	if d := app.Decimals(g); d > 0 {
 		num += "." + strings.Repeat("0", d)
+	}
+	if isPercent(g) {
+		return num + "%"
 	}
 	sample := app.FormatValue(0, 0, g.Unit, g.UnitLabel)
 	before, after, _ := strings.Cut(sample, "0")

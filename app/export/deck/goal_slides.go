@@ -110,7 +110,7 @@ func (b *builder) barsSpec(in chart.BarsInput) chartSpec {
 			actual[i] = in.Actual[i]
 		}
 	}
-	return chartSpec{kind: kindColumns, title: shortTitle(in.Title, in.Goal.Title), categories: in.Periods, numFmt: valueFormat(in.Goal),
+	return chartSpec{kind: kindColumns, title: shortTitle(in.Title, in.Goal.Title), categories: in.Periods, numFmt: valueFormat(in.Goal), percent: isPercent(in.Goal),
 		series: []seriesSpec{
 			{name: orWord(in.PlanLabel, b.w.T("Plan")), values: in.Plan, color: colorPlan},
 			{name: orWord(in.ActualLabel, b.w.T("Actual")), values: actual, color: colorActl},
@@ -139,7 +139,7 @@ func (b *builder) cumulativeSpec(in chart.CumulativeInput) (chartSpec, string, e
 		return chartSpec{}, "", err
 	}
 	plan, actual, target, projection := b.w.T("Plan"), b.w.T("Actual"), b.w.T("Target"), b.w.T("Projection")
-	spec := chartSpec{kind: kindLines, title: shortTitle(in.Title, in.Goal.Title), categories: s.Labels, numFmt: valueFormat(in.Goal)}
+	spec := chartSpec{kind: kindLines, title: shortTitle(in.Title, in.Goal.Title), categories: s.Labels, numFmt: valueFormat(in.Goal), percent: isPercent(in.Goal)}
 	if s.Plan != nil {
 		spec.series = append(spec.series, seriesSpec{name: orWord(in.PlanLabel, plan), values: s.Plan, color: colorPlan})
 	}
