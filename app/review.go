@@ -331,11 +331,11 @@ func (rg *reviewGoal) reported(cal Calendar, subs []Period, r *ReviewRow) (count
 func (rv *reviewer) row(rg *reviewGoal, p Period) ReviewRow {
 	cal, g, x := rv.cal, rg.g, rg.x
 	r := ReviewRow{Goal: g, Period: p}
-	r.Expected, r.HasExpected = DropFloatNoiseAt(cal.expectedFor(x, p), Decimals(g)), cal.HasExpectation(x, p)
+	subs := withWeekPastEnd(cal, g, p, rv.subPeriods(g.Cadence, p))
+	r.Expected, r.HasExpected = DropFloatNoiseAt(rv.periodPlan(g, x, p, rv.goalSubDays(g.Cadence, p, subs)), Decimals(g)), cal.HasExpectation(x, p)
 	r.ExpectedCovered = r.Expected
 	r.ReplannedAfter = cal.replannedIn(x, p)
 
-	subs := withWeekPastEnd(cal, g, p, rv.subPeriods(g.Cadence, p))
 	// counted are the positions in subs of the values Actual combines.
 	counted, values := rg.reported(cal, subs, &r)
 	latest := latestOnly(g)

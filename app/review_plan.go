@@ -29,6 +29,32 @@ func (x Expectation) covered(days []dayRange, counted []int) float64 {
 	return ClampFinite(sum)
 }
 
+// periodPlan is what the plan asks of period p of g whose check-in
+// periods counting in p have days days, in order (ReviewRow.Expected):
+// the plan of p's days when they are p's days exactly, else the plan of
+// those periods, as a complete row's actual is measured against. The
+// weeks counting in a month are those ending in it: measured against the
+// month's own days, a month of five weeks each checked in on plan read
+// 13 % ahead, and then, one week never reported and the month closed,
+// was judged against 31 days of plan with 28 of actuals.
+func (rv *reviewer) periodPlan(g Goal, x Expectation, p Period, days []dayRange) float64 {
+	cal := rv.cal
+	if len(days) == 0 || days[0].first == cal.FirstDay(p) && days[len(days)-1].last == cal.LastDay(p) {
+		return cal.expectedFor(x, p)
+	}
+	start, end := g.Start.DayNumber(), g.End.DayNumber()
+	in := make([]int, 0, len(days))
+	for i, d := range days {
+		if start <= d.last && end >= d.first { // cal.overlapsSpan(g, sub)
+			in = append(in, i)
+		}
+	}
+	if len(in) == 0 {
+		return cal.expectedFor(x, p)
+	}
+	return x.covered(days, in)
+}
+
 // throughLatest are the positions in subs, inside g's span, up to the
 // latest of counted (the periods reported): a period before the latest
 // reported one that was never checked in counts as nothing, as it does

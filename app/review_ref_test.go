@@ -59,7 +59,7 @@ func refExpectedForPeriod(cal Calendar, g Goal, plan []PeriodTarget, p Period) f
 func (cal Calendar) refReviewRow(g Goal, plan []PeriodTarget, cs []CheckIn, hs []HistoryValue, p Period, asOf Date, th Thresholds) ReviewRow {
 	r := ReviewRow{Goal: g, Period: p}
 	x := cal.Expectation(g, plan)
-	r.Expected, r.HasExpected = DropFloatNoiseAt(refExpectedForPeriod(cal, g, plan, p), Decimals(g)), cal.HasExpectation(x, p)
+	r.Expected, r.HasExpected = DropFloatNoiseAt(cal.refPeriodPlan(g, plan, x, p), Decimals(g)), cal.HasExpectation(x, p)
 	r.ExpectedCovered = r.Expected
 
 	checkIns := map[Period]float64{}
@@ -140,6 +140,22 @@ func (cal Calendar) refReviewRow(g Goal, plan []PeriodTarget, cs []CheckIn, hs [
 	}
 	cal.judge(&r, asOf, th)
 	return r
+}
+
+// refPeriodPlan is the plan of the periods of g's cadence counting in p
+// when their days are not p's (weeks counting in a month), else p's own.
+func (cal Calendar) refPeriodPlan(g Goal, plan []PeriodTarget, x Expectation, p Period) float64 {
+	subs := cal.goalSubPeriods(g, p)
+	var in []int
+	for i, s := range subs {
+		if cal.overlapsSpan(g, s) {
+			in = append(in, i)
+		}
+	}
+	if len(in) == 0 || cal.FirstDay(subs[0]) == cal.FirstDay(p) && cal.LastDay(subs[len(subs)-1]) == cal.LastDay(p) {
+		return refExpectedForPeriod(cal, g, plan, p)
+	}
+	return cal.refExpectedCovered(g, plan, x, subs, in, Date{})
 }
 
 // refExpectedCovered is the plan of the periods counted, the last of

@@ -175,9 +175,9 @@ func rowsIn(rows []ReviewRow, in []bool) []ReviewRow {
 func (rv *reviewer) rowFromSums(g Goal, x Expectation, p Period, s ReviewSums, sc *reviewScratch) ReviewRow {
 	cal := rv.cal
 	r := ReviewRow{Goal: g, Period: p}
-	r.Expected, r.HasExpected = DropFloatNoiseAt(cal.expectedFor(x, p), Decimals(g)), cal.HasExpectation(x, p)
-	r.ExpectedCovered = r.Expected
 	days := rv.subDays(g.Cadence, p)
+	r.Expected, r.HasExpected = DropFloatNoiseAt(rv.periodPlan(g, x, p, days), Decimals(g)), cal.HasExpectation(x, p)
+	r.ExpectedCovered = r.Expected
 	start, end := g.Start.DayNumber(), g.End.DayNumber()
 	for _, d := range days {
 		if start <= d.last && end >= d.first { // cal.overlapsSpan(g, sub)
