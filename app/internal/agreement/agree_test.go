@@ -174,6 +174,7 @@ func (w *world) checkPace(pc app.Pace) {
 	if a.Status == app.StatusOnTrack && !app.IsStay(g.Kind) && pr.Method != app.MethodFinal && ratio < w.th.AtRisk {
 		w.fatal("goal %d: on track (ratio %.3f) but projected at %v, %.3f of target %v (%s)", g.ID, a.Ratio, pr.EndValue, ratio, g.Target, pr.Method)
 	}
+	w.checkBehind(pc, ratio)
 	if len(pr.Needs) != pr.RemainingPeriods && g.Kind != app.KindMilestone {
 		w.fatal("goal %d: %d needs for %d periods left", g.ID, len(pr.Needs), pr.RemainingPeriods)
 	}

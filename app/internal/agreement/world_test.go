@@ -31,6 +31,8 @@ type world struct {
 	memos [3]app.PaceMemo
 	// reviewMemos keep the rows of each period checkReviewSums reviews.
 	reviewMemos map[app.Period]*app.ReviewMemo
+	// odd, when set, holds the unusual cases this world also draws.
+	odd *oddCases
 }
 
 func newWorld(t *testing.T, seed uint64) *world {
@@ -79,7 +81,7 @@ func joinLines(ss []string) string {
 // its plan's or longer, some a sub-goal of the first.
 func (w *world) addGoal(i int) {
 	r := w.rng
-	start := app.NewDate(2023, w.cal.FiscalStart, 1)
+	start := app.NewDate(w.year(), w.cal.FiscalStart, 1)
 	end := app.Date{Time: start.AddDate(1, 0, -1)}
 	if r.IntN(2) == 0 {
 		start = app.DateOfDayNumber(start.DayNumber() + r.IntN(70))
@@ -139,6 +141,7 @@ func (w *world) addGoal(i int) {
 		g.ParentID, g.Weight = &parent, float64(1+r.IntN(5))/10
 		w.note("child of goal 1 weight %v", g.Weight)
 	}
+	w.oddGoal(&g)
 	plan := w.unevenPlan(g)
 	if err := w.s.SaveGoalSetup(w.ctx, app.GoalSetup{Goal: &g, Plan: plan}); err != nil {
 		w.fatal("save goal %+v: %v", g, err)
@@ -191,6 +194,9 @@ func (w *world) value(g app.Goal, p app.Period) float64 {
 	}
 	if g.Aggregation == app.AggLevel {
 		return app.RoundValue(x*(0.85+0.25*w.rng.Float64()), g.Decimals)
+	}
+	if w.odd != nil && w.rng.IntN(4) == 0 { // refunds
+		return -app.RoundValue(x*w.rng.Float64(), g.Decimals)
 	}
 	return app.RoundValue(x*(0.4+w.rng.Float64()), g.Decimals)
 }
