@@ -126,16 +126,20 @@ func (w *world) checkCoarse() {
 
 func (w *world) checkCoarseRow(snap app.Snapshot, r app.ReviewRow) {
 	g := r.Goal
-	if g.Aggregation != app.AggFlow || app.IsStay(g.Kind) || g.Cadence == r.Period.Cadence || g.Kind == app.KindMilestone {
+	if app.IsStay(g.Kind) || g.Cadence == r.Period.Cadence || g.Kind == app.KindMilestone {
 		return
 	}
 	var inner []app.Period
 	for _, q := range app.CheckInPeriods(w.cal, g) {
-		if w.cal.CountsIn(r.Period, q) && w.cal.FirstDay(q) <= w.asOf.DayNumber() {
+		if w.cal.CountsFor(g, r.Period, q) && w.cal.FirstDay(q) <= w.asOf.DayNumber() {
 			inner = append(inner, q)
 		}
 	}
 	if len(inner) == 0 {
+		return
+	}
+	if g.Aggregation != app.AggFlow {
+		w.checkCoarseLevel(snap, r, inner)
 		return
 	}
 	actual, has, expected := w.addUp(snap, g, inner)
@@ -158,4 +162,26 @@ func (w *world) addUp(snap app.Snapshot, g app.Goal, ps []app.Period) (actual fl
 		expected += f.Expected
 	}
 	return actual, has, expected
+}
+
+// checkCoarseLevel checks that a level goal's row of a longer period than
+// its own holds the latest of its periods' actuals, measured against the
+// plan at that period's end until the row is closed.
+func (w *world) checkCoarseLevel(snap app.Snapshot, r app.ReviewRow, inner []app.Period) {
+	g := r.Goal
+	for i := len(inner) - 1; i >= 0; i-- {
+		f := rowOf(app.ReviewRows(w.cal, snap, inner[i], w.asOf, w.th), g.ID)
+		if !f.HasActual {
+			continue
+		}
+		// Once closed the row is measured against the plan at its end.
+		if !r.HasActual || !same(f.Actual, r.Actual) || !r.Closed && !same(f.ExpectedCovered, r.ExpectedCovered) {
+			w.fatal("goal %d %s: %v against %v (%s), its latest %s %v against %v (%s)", g.ID, r.Period.Key(), r.Actual, r.ExpectedCovered, r.Status,
+				inner[i].Key(), f.Actual, f.ExpectedCovered, f.Status)
+		}
+		return
+	}
+	if r.HasActual {
+		w.fatal("goal %d %s: actual %v, none of its periods has one", g.ID, r.Period.Key(), r.Actual)
+	}
 }
