@@ -63,6 +63,7 @@ func (w *world) check() {
 		w.fatal("load export: %v", err)
 	}
 	for _, pc := range app.Paces(w.cal, snap, w.asOf, w.th) {
+		w.checkFinite("pace", pc)
 		w.checkPace(pc)
 		w.checkExportBook(pc, book)
 		var ps []app.Period
@@ -86,6 +87,8 @@ func (w *world) check() {
 			if !reflect.DeepEqual(r, goalRows[i]) {
 				w.fatal("goal %d %s: review row %+v, chart row %+v", pc.Goal.ID, p.Key(), r, goalRows[i])
 			}
+			w.checkFinite("review row", r)
+			w.checkFinite("detail row", detail[p])
 			w.checkDetail(r, detail[p])
 			w.checkPeriodCharts(rows)
 			w.checkExports(rows)

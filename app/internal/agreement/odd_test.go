@@ -1,6 +1,8 @@
 package agreement
 
 import (
+	"math"
+	"reflect"
 	"strconv"
 	"testing"
 	"time"
@@ -183,5 +185,53 @@ func (w *world) checkCoarseLevel(snap app.Snapshot, r app.ReviewRow, inner []app
 	}
 	if r.HasActual {
 		w.fatal("goal %d %s: actual %v, none of its periods has one", g.ID, r.Period.Key(), r.Actual)
+	}
+}
+
+// notFinite names the first float inside v (its fields, elements and
+// pointers followed) that is NaN or infinite, or is "".
+func notFinite(v reflect.Value, path string) string {
+	switch v.Kind() {
+	case reflect.Float32, reflect.Float64:
+		if f := v.Float(); math.IsNaN(f) || math.IsInf(f, 0) {
+			return path
+		}
+	case reflect.Pointer, reflect.Interface:
+		if !v.IsNil() {
+			return notFinite(v.Elem(), path)
+		}
+	case reflect.Struct:
+		for i := range v.NumField() {
+			if bad := notFinite(v.Field(i), path+"."+v.Type().Field(i).Name); bad != "" {
+				return bad
+			}
+		}
+	case reflect.Slice, reflect.Array:
+		for i := range v.Len() {
+			if bad := notFinite(v.Index(i), path+"["+strconv.Itoa(i)+"]"); bad != "" {
+				return bad
+			}
+		}
+	}
+	return ""
+}
+
+// checkFinite fails when any figure a screen or export shows of v is NaN
+// or infinite.
+func (w *world) checkFinite(what string, v any) {
+	if bad := notFinite(reflect.ValueOf(v), what); bad != "" {
+		w.fatal("%s is not a number", bad)
+	}
+}
+
+// TestNotFiniteFindsNaN checks that checkFinite can fail: a NaN deep in a
+// pace's projection is named by its path.
+func TestNotFiniteFindsNaN(t *testing.T) {
+	pc := app.Pace{Projection: app.Projection{Needs: []app.PeriodNeed{{PeriodKey: "2023-01"}, {PeriodKey: "2023-02", Amount: math.Inf(1)}}}}
+	if got := notFinite(reflect.ValueOf(pc), "pace"); got != "pace.Projection.Needs[1].Amount" {
+		t.Fatalf("notFinite = %q", got)
+	}
+	if got := notFinite(reflect.ValueOf(app.Pace{}), "pace"); got != "" {
+		t.Fatalf("notFinite of an empty pace = %q", got)
 	}
 }
