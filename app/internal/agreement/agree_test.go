@@ -65,6 +65,7 @@ func (w *world) check() {
 	for _, pc := range app.Paces(w.cal, snap, w.asOf, w.th) {
 		w.checkFinite("pace", pc)
 		w.checkPace(pc)
+		w.checkChartEnds(pc)
 		w.checkExportBook(pc, book)
 		var ps []app.Period
 		detail := map[app.Period]app.DetailRow{}

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"pacer/app"
+	"pacer/app/chart"
 	"pacer/data"
 )
 
@@ -234,4 +235,33 @@ func TestNotFiniteFindsNaN(t *testing.T) {
 	if got := notFinite(reflect.ValueOf(app.Pace{}), "pace"); got != "" {
 		t.Fatalf("notFinite of an empty pace = %q", got)
 	}
+}
+
+// checkChartEnds compares the goal chart's lines with the dashboard's
+// figures: its projection ends on the projected end value, and a sum's
+// actual line (not a stay goal's, which draws each period's) on its
+// actual, each at the goal's decimals.
+func (w *world) checkChartEnds(pc app.Pace) {
+	g, a, pr := pc.Goal, pc.Assessment, pc.Projection
+	s, err := chart.CumulativeInput{Calendar: w.cal, Goal: g, Plan: pc.Plan, Values: pc.Values, AsOf: w.asOf}.Series()
+	if err != nil {
+		return // a goal the chart cannot draw, which checkPace reports
+	}
+	shown := func(v float64) float64 { return app.RoundValue(v, app.Decimals(g)) }
+	if end := lastOf(s.Projection); !math.IsNaN(end) && !same(end, shown(pr.EndValue)) {
+		w.fatal("goal %d: the chart's projection ends at %v, the dashboard projects %v", g.ID, end, pr.EndValue)
+	}
+	if end := lastOf(s.Actual); g.Aggregation == app.AggFlow && !app.IsStay(g.Kind) && !a.NoValues && !math.IsNaN(end) && !same(end, shown(a.Actual)) {
+		w.fatal("goal %d: the chart's actual ends at %v, the dashboard's actual is %v", g.ID, end, a.Actual)
+	}
+}
+
+// lastOf is the last number of line that is not NaN, or NaN.
+func lastOf(line []float64) float64 {
+	for i := len(line) - 1; i >= 0; i-- {
+		if !math.IsNaN(line[i]) {
+			return line[i]
+		}
+	}
+	return math.NaN()
 }
