@@ -157,6 +157,12 @@ var realCases = []realCase{
 	{file: "libreoffice_de_1252.csv", enc: "windows-1252", sep: ';', head: realGermanHead,
 		m: realGerman, rows: 4, periods: realGermanPeriods,
 		rejected: rowMessages(5, msgImportBadNumber), leftOut: realGermanLeftOut},
+	// Mac Roman, what Excel for Mac's "CSV" and "CSV (Macintosh)" write:
+	// ü is 0x9F, ß 0xA7, é 0x8E and € 0xDB, which Windows-1252 reads Ÿ,
+	// §, Ž and Û, so that Café am Markt matched no goal.
+	{file: "libreoffice_de_mac.csv", enc: "macintosh", sep: ';', head: realGermanHead,
+		m: realGerman, rows: 4, periods: realGermanPeriods,
+		rejected: rowMessages(5, msgImportBadNumber), leftOut: realGermanLeftOut},
 	{file: "libreoffice_de.xlsx", enc: "xlsx", head: realGermanHead, sheets: []string{"Umsatz"},
 		m: realGerman, rows: 4, periods: realGermanPeriods, rejected: rowMessages(5, msgImportBadNumber),
 		leftOut: realGermanLeftOut},

@@ -46,7 +46,8 @@ func dosEnd(s string) string {
 //     Traditional Chinese Windows, when the file decodes as Big5 and its
 //     characters are Big5's frequent ones more than GBK's (decodeChinese);
 //     failing that Windows-1252, what they write on Western Windows (it
-//     decodes any byte).
+//     decodes any byte), or Mac Roman, what Excel for Mac writes, when
+//     the file's accented letters read as letters in it (westernEncoding).
 func decodeText(b []byte) (string, string) {
 	switch {
 	case bytes.HasPrefix(b, []byte{0xEF, 0xBB, 0xBF}):
@@ -71,7 +72,8 @@ func decodeText(b []byte) (string, string) {
 	if s, enc, ok := decodeChinese(b); ok {
 		return s, enc
 	}
-	return decodeWith(charmap.Windows1252, b), "windows-1252"
+	cm, enc := westernEncoding(b)
+	return decodeWith(cm, b), enc
 }
 
 // mostlyUTF8 decodes b as UTF-8 when it is UTF-8 text with a few stray

@@ -1,0 +1,46 @@
+package importer
+
+import (
+	"bytes"
+	"slices"
+	"testing"
+
+	"golang.org/x/text/encoding/charmap"
+)
+
+// TestReadTableMacRoman: text in Mac Roman, as Excel for Mac saves "CSV"
+// and "CSV (Macintosh)", reads its accented names and currency signs as
+// written, its lines ended in a CR alone or in an LF; Western text in
+// Windows-1252, whose apostrophe is Mac Roman's í, stays Windows-1252.
+func TestReadTableMacRoman(t *testing.T) {
+	real := readReal(t, "libreoffice_de_mac.csv")
+	for _, tc := range []struct {
+		name string
+		b    []byte
+		enc  string
+		want []string // the first row below the header
+	}{
+		{"LibreOffice", real, "macintosh", []string{"02.01.2026", "Müller-Straße", "1.234,50 €"}},
+		{"ExcelCR", bytes.ReplaceAll(real, []byte("\n"), []byte("\r")), "macintosh",
+			[]string{"02.01.2026", "Müller-Straße", "1.234,50 €"}},
+		// ö alone is š in Windows-1252, a letter as well: the CR decides.
+		{"OnlyOCR", importEncode(t, charmap.Macintosh, "Name;Umsatz\rGöbel;1\rGöbel;2\r"), "macintosh",
+			[]string{"Göbel", "1"}},
+		{"NoelFrancais", importEncode(t, charmap.Macintosh, "Client,Montant\nNoël Françoise,12\n"), "macintosh",
+			[]string{"Noël Françoise", "12"}},
+		{"Windows1252Apostrophe", importEncode(t, charmap.Windows1252, "Store,Sales\nMcDonald’s,5\nDon’t,6\n"),
+			"windows-1252", []string{"McDonald’s", "5"}},
+		{"Windows1252Accents", importEncode(t, charmap.Windows1252, "Name,Ort\nJosé,Málaga\nStraße,São Paulo\n"),
+			"windows-1252", []string{"José", "Málaga"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			tab, err := ReadTable(bytes.NewReader(tc.b), "x.csv")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if tab.Encoding != tc.enc || len(tab.Rows) < 2 || !slices.Equal(importTexts(tab)[1], tc.want) {
+				t.Errorf("%s: %q, want %s: %q", tab.Encoding, importTexts(tab), tc.enc, tc.want)
+			}
+		})
+	}
+}
