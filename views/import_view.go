@@ -124,10 +124,15 @@ type importStore interface {
 // importDeps is what an import uses.
 type importDeps = screenDeps[importStore]
 
+// importExts are the endings of the files the import dialog offers, those
+// importer.ReadTable reads as their programs name them: .tsv is Google
+// Sheets' "Tab-separated values", .xlsm a workbook with macros.
+var importExts = []string{"csv", "tsv", "txt", "xlsx", "xlsm", "xls", "ods"}
+
 // openImport asks for a file and shows its import; it returns the import
 // shown, nil when none is (no file picked, or it could not be read).
 func openImport(ui importDeps, onDone func()) *importView {
-	path, err := ui.chooser().openFile(lang.L("Import actuals"), fileFilter{desc: lang.L("Spreadsheet or CSV"), exts: []string{"csv", "txt", "xlsx", "xls", "ods"}})
+	path, err := ui.chooser().openFile(lang.L("Import actuals"), fileFilter{desc: lang.L("Spreadsheet or CSV"), exts: importExts})
 	if err != nil || path == "" {
 		ui.showErrorIf(err)
 		return nil
