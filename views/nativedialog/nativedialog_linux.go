@@ -115,8 +115,8 @@ func chooseFile(title, buttonText string, action C.int, r Request) (string, erro
 		cdesc := C.CString(r.Desc)
 		defer C.free(unsafe.Pointer(cdesc))
 		C.filter_set_name(filter, cdesc)
-		for _, ext := range r.Exts {
-			cpattern := C.CString("*." + ext)
+		for _, pattern := range filterPatterns(r.Exts) {
+			cpattern := C.CString(pattern)
 			defer C.free(unsafe.Pointer(cpattern))
 			C.filter_add_pattern(filter, cpattern)
 		}
