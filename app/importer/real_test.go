@@ -149,6 +149,11 @@ var realCases = []realCase{
 		m: realChinese, rows: 5, blank: 1, periods: realChinesePeriods},
 	{file: "libreoffice_zh_utf16.txt", enc: "utf-16le", sep: '\t', head: realChineseHead,
 		m: realChinese, rows: 5, blank: 1, periods: realChinesePeriods},
+	// Pipes between the fields, as accounting and till exports write
+	// them: the commas of ¥12,345.60 split it where the file was read with
+	// commas, every row refused.
+	{file: "libreoffice_zh_pipe.txt", enc: "utf-8", sep: '|', head: realChineseHead,
+		m: realChinese, rows: 5, blank: 1, periods: realChinesePeriods},
 	{file: "libreoffice_zh_gbk.csv", enc: "gbk", sep: ',', head: realChineseHead,
 		m: realChinese, rows: 5, blank: 1, rejected: gbkYuan,
 		leftOut: []string{"4 2026-01 rows [3], 0 values", "4 2026-02 rows [4], 0 values", "4 2026-03 rows [6 7], 0 values",

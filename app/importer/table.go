@@ -83,7 +83,8 @@ type Table struct {
 	// "macintosh" (Mac Roman); "xlsx" for workbooks, "ods" for OpenDocument
 	// spreadsheets, "xls" for Excel 97–2003 workbooks.
 	Encoding string
-	// Separator is the field separator found in a text file: ',', ';' or '\t'.
+	// Separator is the field separator found in a text file: ',', ';', '|'
+	// or '\t'.
 	Separator rune
 	// Sheet is the sheet read from a workbook, and Sheets all its sheets in
 	// order, so that the UI can offer the others (ReadSheet); Hidden holds

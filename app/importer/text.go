@@ -217,10 +217,12 @@ func utf16Zeros(b []byte) (littleEndian, ok bool) {
 	return false, false
 }
 
-// importSeparators are the field importSeparators sniffSeparator tries, in the order
-// that breaks ties: a tab or semicolon that splits every line alike is
-// meant, while commas also occur in numbers written with decimal commas.
-var importSeparators = []rune{'\t', ';', ','}
+// importSeparators are the field separators sniffSeparator tries, in the
+// order that breaks ties: a tab, semicolon or pipe that splits every line
+// alike is meant, while commas also occur in numbers, as decimal commas or
+// thousands (¥12,345.60 in a file of pipes, as accounting and till
+// exports write them).
+var importSeparators = []rune{'\t', ';', '|', ','}
 
 // sniffSeparator finds the separator of a text table by looking at its
 // first 50 records (split as importSplitText splits them, so importSeparators
