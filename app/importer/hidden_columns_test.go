@@ -141,7 +141,7 @@ func TestHiddenColumnsXLS(t *testing.T) {
 	}
 	sheet = append(sheet, biffRec(biffEOF))
 	b := &xlsBook{stream: biffStream(sheet...), sheets: []xlsSheetEntry{{name: "S"}}, formats: map[int]string{}}
-	x, err := b.xlsx("S")
+	x, _, err := b.xlsx("S")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -30,7 +30,7 @@ const (
 	CellText    CellKind = iota
 	CellNumber           // an XLSX number, Cell.Number holds it exactly
 	CellDate             // an XLSX number shown as a date, or an ISO 8601 date cell: Cell.Number is its Excel serial in the 1900 date system
-	CellFormula          // an XLSX formula whose result the file did not save: Text is empty, yet the cell is not
+	CellFormula          // a workbook formula whose result the file did not save: Text is empty, yet the cell is not
 )
 
 // Cell is one cell of an imported table.

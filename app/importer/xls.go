@@ -20,7 +20,8 @@ var xlsMagic = []byte{0xD0, 0xCF, 0x11, 0xE0}
 // Excel and WPS save). Its cells are written, with their number formats,
 // merges and the sheets' names and visibility, into an .xlsx workbook that
 // readXLSX then reads: the texts, dates and percents of an .xls read
-// exactly as those of the same workbook saved as .xlsx.
+// exactly as those of the same workbook saved as .xlsx. A formula whose
+// result was never worked out (xlsSheet.unsaved) is a CellFormula.
 func readXLS(b []byte, sheet string) (Table, error) {
 	stream, err := xlsStream(b)
 	if err != nil {
@@ -30,13 +31,22 @@ func readXLS(b []byte, sheet string) (Table, error) {
 	if err != nil {
 		return Table{}, xlsError(err)
 	}
-	x, err := book.xlsx(sheet)
+	x, unsaved, err := book.xlsx(sheet)
 	if err != nil {
 		return Table{}, xlsError(err)
 	}
 	t, err := readXLSX(x, sheet)
 	if err != nil {
 		return Table{}, err
+	}
+	for _, at := range unsaved {
+		for len(t.Rows) <= at.row {
+			t.Rows = append(t.Rows, nil)
+		}
+		for len(t.Rows[at.row]) <= at.col {
+			t.Rows[at.row] = append(t.Rows[at.row], Cell{})
+		}
+		t.Rows[at.row][at.col] = Cell{Kind: CellFormula}
 	}
 	t.Encoding = "xls"
 	return t, nil

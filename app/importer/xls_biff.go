@@ -30,6 +30,7 @@ const (
 	biffString      = 0x0207
 	biffRow         = 0x0208
 	biffRK          = 0x027E
+	biffRecalcID    = 0x01C1
 	biffFormat      = 0x041E
 	biffBOF         = 0x0809
 )

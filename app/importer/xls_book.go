@@ -45,6 +45,9 @@ type xlsBook struct {
 	// xfFormats the number format ID of each cell format (XF), in order.
 	formats   map[int]string
 	xfFormats []int
+	// calculated is set by a RECALCID record: an engine worked the
+	// workbook's formulas out.
+	calculated bool
 }
 
 // xlsSheetEntry is a worksheet of the workbook.
@@ -123,6 +126,8 @@ func (b *xlsBook) read(rec biffRecord) error {
 		}
 	case biffSST:
 		return b.readSST(rec)
+	case biffRecalcID:
+		b.calculated = true
 	}
 	return nil
 }

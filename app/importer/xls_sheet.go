@@ -25,6 +25,9 @@ const (
 	xlsText
 	xlsBool  // Number is 1 or 0
 	xlsFault // Text is the error shown, #DIV/0!
+	// xlsNoResult is a formula that saved an empty string as its result,
+	// which xlwt saves for every formula, working none out.
+	xlsNoResult
 )
 
 // xlsCell is a filled cell of a sheet, 0-based, with its cell format.
@@ -48,6 +51,9 @@ type xlsSheet struct {
 	// hiddenCols are the ranges of columns, 0-based and inclusive, the
 	// sheet hides (readColInfo).
 	hiddenCols [][2]int
+	// results is set when a formula of the sheet saved a result other than
+	// an empty string: the sheet was worked out.
+	results bool
 }
 
 // readXLSSheet reads the worksheet substream at offset of the book's
@@ -245,6 +251,7 @@ func (s *xlsSheet) readFormula(d []byte) error {
 		return errBIFF
 	}
 	res := d[6:14]
+	s.results = s.results || res[6] != 0xFF || res[7] != 0xFF || res[0] != 0x03
 	if res[6] != 0xFF || res[7] != 0xFF {
 		s.add(d, xlsNumber, math.Float64frombits(binary.LittleEndian.Uint64(res)), "")
 		return nil
@@ -256,8 +263,31 @@ func (s *xlsSheet) readFormula(d []byte) error {
 		s.add(d, xlsBool, float64(min(res[2], 1)), "")
 	case 0x02:
 		s.add(d, xlsFault, 0, xlsErrorText(res[2]))
+	case 0x03:
+		s.add(d, xlsNoResult, 0, "") // shown empty, unless no formula was worked out (unsaved)
 	}
-	return nil // an empty string shows as an empty cell
+	return nil
+}
+
+// unsaved takes the formulas that saved an empty string out of the
+// sheet's cells, which then show them empty, and returns where they are
+// when their results were never worked out: the workbook names no engine
+// that calculated it (RECALCID, which Excel and LibreOffice write) and no
+// formula of the sheet saved another result, as xlwt saves a workbook.
+// Excel works such formulas out on opening; read as empty cells, their
+// values were left out without a word.
+func (s *xlsSheet) unsaved(calculated bool) []cellAt {
+	var at []cellAt
+	kept := s.cells[:0]
+	for _, c := range s.cells {
+		if c.value != xlsNoResult {
+			kept = append(kept, c)
+		} else if !calculated && !s.results {
+			at = append(at, cellAt{c.row, c.col})
+		}
+	}
+	s.cells = kept
+	return at
 }
 
 // readString reads the text a string formula returned into the formula's

@@ -14,28 +14,30 @@ import (
 // order, hidden as it is, with the one Excel opens on active, and the cells and
 // merges of the sheet to read (the one xlsDefault picks when sheet is
 // empty); the others are left empty, since only their names are shown.
-func (b *xlsBook) xlsx(sheet string) ([]byte, error) {
+// It returns where that sheet's formulas saved no result (xlsSheet.unsaved).
+func (b *xlsBook) xlsx(sheet string) ([]byte, []cellAt, error) {
 	idx := b.sheetIndex(sheet)
 	if idx < 0 {
-		return nil, notation.ImportError(msgImportNoSheet, nil, "Sheet", sheet)
+		return nil, nil, notation.ImportError(msgImportNoSheet, nil, "Sheet", sheet)
 	}
 	s, err := readXLSSheet(b, b.sheets[idx].offset)
 	if err != nil {
-		return nil, fmt.Errorf("sheet %s: %w", b.sheets[idx].name, err)
+		return nil, nil, fmt.Errorf("sheet %s: %w", b.sheets[idx].name, err)
 	}
+	unsaved := s.unsaved(b.calculated)
 	f := excelize.NewFile()
 	defer f.Close()
 	if err := b.xlsxSheets(f); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if err := b.xlsxCells(f, b.sheets[idx].name, s); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	buf, err := f.WriteToBuffer()
 	if err != nil {
-		return nil, fmt.Errorf("write workbook: %w", err)
+		return nil, nil, fmt.Errorf("write workbook: %w", err)
 	}
-	return buf.Bytes(), nil
+	return buf.Bytes(), unsaved, nil
 }
 
 // sheetIndex is the index of the named worksheet, or, for an empty name,
