@@ -127,7 +127,8 @@ func (t Table) Cell(row, col int) Cell {
 // when it says it is one; an Excel 95 or older workbook is refused with a
 // message saying how to convert it; a file named .xls that is text or a
 // web page is read or refused as readMisnamedXLS says. A workbook's active sheet is read when it is visible, else
-// its first visible sheet (see ReadSheet). Text
+// its first visible sheet (see ReadSheet); when that sheet shows nothing,
+// the first other visible one that shows something (readShownSheet). Text
 // files are decoded as described at decodeText and split as at
 // importSplitText. Errors are *data.Error with a message from
 // ImportMessages, or the reader's error.
@@ -149,11 +150,11 @@ func ReadSheet(r io.Reader, name, sheet string) (Table, error) {
 	var t Table
 	switch {
 	case isODS(b) || ext == ".ods" && bytes.HasPrefix(b, []byte("PK\x03\x04")):
-		t, err = readODS(b, sheet)
+		t, err = readShownSheet(readODS, b, sheet)
 	case bytes.HasPrefix(b, []byte("PK\x03\x04")):
 		t, err = readXLSX(b, sheet)
 	case bytes.HasPrefix(b, xlsMagic):
-		t, err = readXLS(b, sheet)
+		t, err = readShownSheet(readXLS, b, sheet)
 	case ext == ".xls":
 		t, err = readMisnamedXLS(b, sheet)
 	case ext == ".xlsx" || ext == ".xlsm" || ext == ".ods":
