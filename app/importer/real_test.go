@@ -168,6 +168,11 @@ var realCases = []realCase{
 	{file: "libreoffice_de_mac.csv", enc: "macintosh", sep: ';', head: realGermanHead,
 		m: realGerman, rows: 4, periods: realGermanPeriods,
 		rejected: rowMessages(5, msgImportBadNumber), leftOut: realGermanLeftOut},
+	// DOS's code page 858, what Excel's "CSV (MS-DOS)" writes: ü is 0x81,
+	// which Windows-1252 leaves undefined, é 0x82 (‚) and € 0xD5 (Õ).
+	{file: "libreoffice_de_dos.csv", enc: "ibm858", sep: ';', head: realGermanHead,
+		m: realGerman, rows: 4, periods: realGermanPeriods,
+		rejected: rowMessages(5, msgImportBadNumber), leftOut: realGermanLeftOut},
 	{file: "libreoffice_de.xlsx", enc: "xlsx", head: realGermanHead, sheets: []string{"Umsatz"},
 		m: realGerman, rows: 4, periods: realGermanPeriods, rejected: rowMessages(5, msgImportBadNumber),
 		leftOut: realGermanLeftOut},

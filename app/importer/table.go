@@ -79,8 +79,8 @@ type Table struct {
 	// Columns is the length of the longest row.
 	Columns int
 	// Encoding names the text encoding found: "utf-8", "utf-8-bom",
-	// "utf-16le", "utf-16be", "gbk", "gb18030", "big5", "windows-1252" or
-	// "macintosh" (Mac Roman); "xlsx" for workbooks, "ods" for OpenDocument
+	// "utf-16le", "utf-16be", "gbk", "gb18030", "big5", "windows-1252",
+	// "macintosh" (Mac Roman) or "ibm858" (DOS); "xlsx" for workbooks, "ods" for OpenDocument
 	// spreadsheets, "xls" for Excel 97–2003 workbooks.
 	Encoding string
 	// Separator is the field separator found in a text file: ',', ';', '|'

@@ -46,8 +46,9 @@ func dosEnd(s string) string {
 //     Traditional Chinese Windows, when the file decodes as Big5 and its
 //     characters are Big5's frequent ones more than GBK's (decodeChinese);
 //     failing that Windows-1252, what they write on Western Windows (it
-//     decodes any byte), or Mac Roman, what Excel for Mac writes, when
-//     the file's accented letters read as letters in it (westernEncoding).
+//     decodes any byte), or Mac Roman, what Excel for Mac writes, or DOS's
+//     code page 858, what "CSV (MS-DOS)" writes, when the file's accented
+//     letters read as letters in it (westernEncoding).
 func decodeText(b []byte) (string, string) {
 	switch {
 	case bytes.HasPrefix(b, []byte{0xEF, 0xBB, 0xBF}):

@@ -10,7 +10,8 @@ import (
 
 // TestReadTableMacRoman: text in Mac Roman, as Excel for Mac saves "CSV"
 // and "CSV (Macintosh)", reads its accented names and currency signs as
-// written, its lines ended in a CR alone or in an LF; Western text in
+// written, its lines ended in a CR alone or in an LF, and so does text in
+// DOS's code page, as Excel saves "CSV (MS-DOS)"; Western text in
 // Windows-1252, whose apostrophe is Mac Roman's í, stays Windows-1252.
 func TestReadTableMacRoman(t *testing.T) {
 	real := readReal(t, "libreoffice_de_mac.csv")
@@ -28,9 +29,12 @@ func TestReadTableMacRoman(t *testing.T) {
 			[]string{"Göbel", "1"}},
 		{"NoelFrancais", importEncode(t, charmap.Macintosh, "Client,Montant\nNoël Françoise,12\n"), "macintosh",
 			[]string{"Noël Françoise", "12"}},
+		// Excel's "CSV (MS-DOS)", lines ended in CRLF.
+		{"DOS", importEncode(t, charmap.CodePage858, "Kunde;Umsatz\r\nMüller;1\r\nGöbel;2\r\n"), "ibm858",
+			[]string{"Müller", "1"}},
 		{"Windows1252Apostrophe", importEncode(t, charmap.Windows1252, "Store,Sales\nMcDonald’s,5\nDon’t,6\n"),
 			"windows-1252", []string{"McDonald’s", "5"}},
-		{"Windows1252Accents", importEncode(t, charmap.Windows1252, "Name,Ort\nJosé,Málaga\nStraße,São Paulo\n"),
+		{"Windows1252Accents", importEncode(t, charmap.Windows1252, "Name,Ort\nJosé,Málaga\nStraße,São Paulo\nMÜLLER,KÖLN\n"),
 			"windows-1252", []string{"José", "Málaga"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
