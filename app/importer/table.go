@@ -330,6 +330,7 @@ func readXLSX(b []byte, sheet string) (Table, error) {
 	})
 	xlsxPercents(styles, t.Rows)
 	xlsxScaled(styles, t.Rows)
+	xlsxISODates1904(f, sheet, t.Rows, raw, offset)
 	xlsxLastSecond(f, sheet, t.Rows, offset)
 	xlsxFillMerged(f, b, sheet, t.Rows)
 	t.HiddenRows, t.HiddenColumns = xlsxHidden(b, sheet)
