@@ -32,6 +32,8 @@ test-deps: deps
 # team sync's scale tests at smaller sizes (10
 # laptops × 100, 2,000 changes); they run once more at issue 19's size (30 laptops × 1,000 changes at
 # once, 10,000 changes after a month offline) without -race.
+# The agreement property tests build a quarter of their worlds under
+# -race and all of them once more without it.
 test: test-deps fmt-check lint
 	CGO_ENABLED=0 $(GO) build ./data/... ./app/...
 	CGO_ENABLED=0 GOOS=windows $(GO) vet ./data/... ./app/...
@@ -39,6 +41,7 @@ test: test-deps fmt-check lint
 	PACER_WINDOW_TEST=1 $(GO) test -race -count=1 -timeout 60m ./...
 	@$(GO) test -count=1 -v -run '^TestServerStartsPausesRestarts$$' ./data/team/pgtest/ | grep -q -- '--- PASS' || \
 		echo "make test: the PostgreSQL server tests were SKIPPED, no server could start here (under CI they fail)" >&2
+	$(GO) test -count=1 -timeout 20m ./app/internal/agreement/
 	PACER_TEAM_FULL=1 $(GO) test -count=1 -timeout 10m -run '^Test(ManyLaptopsReconnectAtOnce|LongOfflineCatchesUp)$$' ./data/team/
 	GO=$(GO) bash .ci/fuzz.sh 3
 

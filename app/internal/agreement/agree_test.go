@@ -26,10 +26,7 @@ const points = " pp"
 // status, projection and needs agree with each other. Each seed is a
 // reproducible world; a failure lists what was done to it.
 func TestEveryScreenGivesTheSameNumber(t *testing.T) {
-	seeds := 24
-	if testing.Short() {
-		seeds = 6
-	}
+	seeds := seedCount(24)
 	for seed := range seeds {
 		t.Run(strconv.Itoa(seed), func(t *testing.T) {
 			w := newWorld(t, uint64(seed))

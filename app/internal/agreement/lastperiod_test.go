@@ -13,10 +13,7 @@ import (
 // projection is final: the paces from the store's totals are those from
 // every check-in, needs and all.
 func TestTotalsAgreeInTheLastPeriod(t *testing.T) {
-	seeds := 16
-	if testing.Short() {
-		seeds = 4
-	}
+	seeds := seedCount(16)
 	open := 0
 	for seed := range seeds {
 		t.Run(strconv.Itoa(seed), func(t *testing.T) {

@@ -57,10 +57,7 @@ func (w *world) oddGoal(g *app.Goal) {
 // plans, on a period's first or last day; and that a flow goal's review
 // of a month, quarter, half or year adds up its own periods' rows.
 func TestEveryScreenAgreesInOddCases(t *testing.T) {
-	seeds := 32
-	if testing.Short() {
-		seeds = 8
-	}
+	seeds := seedCount(32)
 	years := []int{2019, 2020, 2025, 2026}
 	for seed := range seeds {
 		t.Run(strconv.Itoa(seed), func(t *testing.T) {

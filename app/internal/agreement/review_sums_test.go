@@ -19,10 +19,7 @@ import (
 // used, sums with cents among them, so that it cannot pass by reading
 // check-ins alone.
 func TestReviewSumsAgreeWithCheckIns(t *testing.T) {
-	seeds := 16
-	if testing.Short() {
-		seeds = 4
-	}
+	seeds := seedCount(16)
 	fromSums, cents := 0, 0
 	for seed := range seeds {
 		t.Run(strconv.Itoa(seed), func(t *testing.T) {

@@ -23,10 +23,7 @@ import (
 // app.PacesFrom) are those worked out the slow way from every check-in
 // (Snapshot, Paces), as of several days.
 func TestDashboardTotalsAgreeWithCheckIns(t *testing.T) {
-	seeds := 24
-	if testing.Short() {
-		seeds = 6
-	}
+	seeds := seedCount(24)
 	for seed := range seeds {
 		t.Run(strconv.Itoa(seed), func(t *testing.T) {
 			w := newWorld(t, uint64(seed)+1000)
