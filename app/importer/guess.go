@@ -337,8 +337,12 @@ func isDateCell(c Cell) bool {
 
 // readsAsDate reports whether text reads as a date in some order: day
 // first, or with a two-digit year first (23/1/5), which PlanImport reads
-// when the column writes its years so (notation.DetectYearFirst).
+// when the column writes its years so (notation.DetectYearFirst), or as
+// an ISO week with its year (2024 W13, 2024年第13周).
 func readsAsDate(text string) bool {
+	if _, ok := notation.ReadWeek(text); ok {
+		return true
+	}
 	if _, _, ok := notation.ReadDate(text, notation.DayFirst); ok {
 		return true
 	}

@@ -129,13 +129,18 @@ func (pl *importPlanner) dateCell(c Cell, text string) (app.Date, notation.DateP
 
 // periodKeyDate reads a week, half-year or year written as Pacer writes
 // its period keys ("2024-W02", "2024-H1", "2024"), as its own exports
-// name a weekly, half-yearly or yearly goal's check-ins: the row stands
-// for the period's days, in the fiscal calendar for halves and years.
+// name a weekly, half-yearly or yearly goal's check-ins, and an ISO week
+// as reports write it (2024 W13, W13 2024, 2024年第13周: notation.ReadWeek):
+// the row stands for the period's days, in the fiscal calendar for halves
+// and years.
 // Months and quarters are left to ReadDate, which reads their keys too,
 // as it reads halves and fiscal years written otherwise (H1 2024,
 // FY2024).
 func (pl *importPlanner) periodKeyDate(text string) (rowDate, bool) {
 	text = strings.TrimSpace(text)
+	if p, ok := notation.ReadWeek(text); ok {
+		return rowDate{first: pl.cal.FirstDay(p), last: pl.cal.LastDay(p), prec: notation.PrecisionDay, text: text}, true
+	}
 	if !periodKeyShaped(text) {
 		return rowDate{}, false // most dates: no key to parse, nor error to build, a row
 	}

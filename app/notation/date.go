@@ -199,6 +199,7 @@ func readDateText(s string, order DayMonthOrder) (app.Date, DatePrecision, bool)
 	if !ok {
 		return app.Date{}, 0, false
 	}
+	toks = widenPeriodYear(toks)
 	shape, word, ok := dateShape(toks)
 	if !ok {
 		return app.Date{}, 0, false

@@ -61,7 +61,7 @@ func TestParseDateHalves(t *testing.T) {
 			t.Errorf("ParseDate(%q) = %v, %v, %v; want %s, a half", in, d, p, err, want)
 		}
 	}
-	for _, in := range []string{"H3 2023", "H0 2023", "2023 H", "H1", "H1 23", "1H", "2023年中半年", "10h30", "2023-01-05 10h30", "1Hx 2023"} {
+	for _, in := range []string{"H3 2023", "H0 2023", "2023 H", "H1", "1H 23", "2h30", "1H", "2023年中半年", "10h30", "2023-01-05 10h30", "1Hx 2023"} {
 		if d, p, ok := notation.ReadDate(in, notation.DayFirst); ok {
 			t.Errorf("ReadDate(%q) = %v, %v; want refused", in, d, p)
 		}

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"pacer/app"
@@ -20,10 +21,27 @@ func dateText(s string, order DayMonthOrder) string {
 // yearText is the plain date text s with its two-digit year, if any,
 // written out as order reads it, or before 年 whatever the order.
 func yearText(s string, order DayMonthOrder) string {
+	if head, ok := apostropheYear(s); ok {
+		return head // Q1'24, Mar '24
+	}
 	if order == YearFirst && shortYearFirst(s) || len(s) > 2 && allDigits(s[:2]) && strings.HasPrefix(s[2:], "年") {
 		return "20" + s // 23/01/31 in a column that writes its year first, or 23年1月5日
 	}
 	return expandShortYear(s)
+}
+
+// apostropheYear is s with a two-digit year written after an apostrophe
+// at its end written out as 20yy (Q1'24 is Q1 2024, Mar ’24 March 2024),
+// as reports and charts label periods; ok is false when s has none, or
+// no letter before it (12'50 is no date).
+func apostropheYear(s string) (string, bool) {
+	for _, mark := range []string{"'", "’"} {
+		head, yy, found := strings.Cut(s, mark)
+		if found && strings.IndexFunc(head, unicode.IsLetter) >= 0 && len(yy) == 2 && allDigits(yy) {
+			return head + " 20" + yy, true
+		}
+	}
+	return s, false
 }
 
 // plainDateText is s normalised and without a time of day.

@@ -138,3 +138,37 @@ func FiscalLabel(s string) bool {
 	_, fiscal, ok := cutFiscalYear(toks)
 	return ok && fiscal
 }
+
+// widenPeriodYear is toks with the two-digit year of a quarter or half
+// written out as 20yy, as analysts' and ERP reports write them (Q1 24,
+// Q1-24, 1Q24, 24Q1, H1 24, 24H2): a one-digit quarter or half beside a
+// two-digit number leaves no other reading. Not so 1H24 (2h30 is a
+// time), which stays refused; any other toks are returned as they are.
+func widenPeriodYear(toks []dateToken) []dateToken {
+	if len(toks) != 3 {
+		return toks
+	}
+	year := -1
+	switch {
+	case isPeriodLetter(toks[0]) && oneDigit(toks[1]) && twoDigits(toks[2]), // Q1 24
+		oneDigit(toks[0]) && toks[1].kind == tokQ && twoDigits(toks[2]): // 1Q24
+		year = 2
+	case twoDigits(toks[0]) && isPeriodLetter(toks[1]) && oneDigit(toks[2]): // 24Q1
+		year = 0
+	}
+	if year < 0 {
+		return toks
+	}
+	out := slices.Clone(toks)
+	out[year].num, out[year].digits = 2000+out[year].num, 4
+	return out
+}
+
+// isPeriodLetter reports whether t is the Q of a quarter or the H of a half.
+func isPeriodLetter(t dateToken) bool { return t.kind == tokQ || t.kind == tokH }
+
+// oneDigit reports whether t is a number of one digit.
+func oneDigit(t dateToken) bool { return t.kind == tokNumber && t.digits == 1 }
+
+// twoDigits reports whether t is a number of two digits.
+func twoDigits(t dateToken) bool { return t.kind == tokNumber && t.digits == 2 }
