@@ -288,7 +288,7 @@ func (cal Calendar) evenPlan(g Goal) []planEntry {
 	}
 	var shares []float64
 	if g.Aggregation == AggFlow {
-		shares = splitTotal(g.Target, evenWeights(cal, g, ps), g.Decimals)
+		shares = splitFlow(cal, g, planCadence(g), evenFlowWeights(cal, g))
 	}
 	es := make([]planEntry, len(ps))
 	for i, p := range ps {

@@ -61,7 +61,9 @@ func splitCadence(g Goal, by Cadence) Cadence {
 //     decimals, the rounding remainder on the last period (or the running
 //     share rounded where that would leave the last a unit from its own:
 //     splitTotalBy), so that the periods add up to the target exactly; a period the span covers in
-//     part has that part of a whole period's share (evenWeights);
+//     part has that part of a whole period's share (evenWeights), a
+//     quarter its months' (splitFlow), so that plans by month and by
+//     quarter agree;
 //   - level increase and decrease: even steps from the baseline to the
 //     target, the last period exactly the target; without a baseline every
 //     period is the target;
@@ -84,7 +86,7 @@ func SplitEven(cal Calendar, g Goal, by Cadence) []PeriodTarget {
 			values[i] = RoundValue(g.Target, g.Decimals)
 		}
 	case g.Aggregation == AggFlow:
-		values = splitTotal(g.Target, evenWeights(cal, g, ps), g.Decimals)
+		values = splitFlow(cal, g, splitCadence(g, by), evenFlowWeights(cal, g))
 	default:
 		for i := range values {
 			values[i] = float64(i+1) / float64(n)
@@ -128,7 +130,8 @@ func coveredPart(cal Calendar, g Goal, p Period) float64 {
 //     years (of a period the span covers in part, that part of it, as
 //     SplitEven), normalised over the periods the span covers, rounded to the
 //     goal's decimals with the remainder on the last period (splitTotalBy),
-//     so that the total is exact;
+//     so that the total is exact; a plan by month and one by quarter
+//     agree, a quarter by its months' shares (splitFlow);
 //   - level: a path from the baseline (the latest full year's value when
 //     the baseline is unknown) to the target that reaches, by each period,
 //     the average fraction of the year's change the history reached then,
@@ -150,25 +153,16 @@ func SplitSeasonal(cal Calendar, g Goal, by Cadence, history []PeriodValue) (pla
 	if !ok || len(ps) == 0 {
 		return nil, false
 	}
+	if g.Aggregation == AggFlow {
+		weightsOf := seasonalFlowWeights(cal, g, h)
+		if _, _, ok := weightsOf(c); !ok {
+			return nil, false
+		}
+		return planOf(ps, splitFlow(cal, g, c, weightsOf)), true
+	}
 	weights := make([]float64, len(ps))
 	for i, p := range ps {
 		weights[i] = shares[cal.position(p)]
-	}
-	if g.Aggregation == AggFlow {
-		total := 0.0
-		for i, p := range ps {
-			weights[i] *= coveredPart(cal, g, p) // as SplitEven: a period in part asks its part
-		}
-		for _, w := range weights {
-			total += w
-		}
-		if !(total > 0) {
-			return nil, false
-		}
-		for i := range weights {
-			weights[i] /= total
-		}
-		return planOf(ps, splitTotal(g.Target, weights, g.Decimals)), true
 	}
 	start, known := GrowthBase(g, h)
 	fractions, shaped := spanFractions(cal, ps, shares, weights)

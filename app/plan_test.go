@@ -100,7 +100,7 @@ func TestSplitEven(t *testing.T) {
 				"2023-07", 107, "2023-08", 107, "2023-09", 107, "2023-10", 107, "2023-11", 107, "2023-12", 106)},
 		{"a quarter ending in mid-June", Goal{Kind: KindIncrease, Aggregation: AggFlow, Target: 300,
 			Start: Day(t, "2023-01-01"), End: Day(t, "2023-06-15")}, CadenceQuarter,
-			pt("2023-Q1", 163, "2023-Q2", 137)}, // Q2 to the 15th of June: 76 of its 91 days
+			pt("2023-Q1", 164, "2023-Q2", 136)}, // Q2 to the 15th of June: April, May and half of June, as the plan by month asks
 		{"new customers 200 by quarter", year(Goal{Kind: KindIncrease, Aggregation: AggFlow, Target: 200}), CadenceQuarter,
 			pt("2023-Q1", 50, "2023-Q2", 50, "2023-Q3", 50, "2023-Q4", 50)},
 		{"level steps from the baseline", year(Goal{Kind: KindIncrease, Aggregation: AggLevel,
