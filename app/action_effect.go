@@ -70,6 +70,10 @@ type EffectResult struct {
 	GapVerdict EffectVerdict
 	// BeforeKeys and AfterKeys are the periods compared, in order.
 	BeforeKeys, AfterKeys []string
+	// Running is the key of a flow goal's period from the start on that
+	// has a value but had not ended by asOf, left out: its figure so far
+	// is not a whole period's. "" when there is none.
+	Running string
 }
 
 // Effect compares the goal's values before and after an action's start
@@ -80,12 +84,39 @@ type EffectResult struct {
 // skipped rather than counted as zero. The period that holds start counts
 // as after: its figures already include days of the action. Before are
 // the N latest periods ending before start, after the N first from start
-// on.
+// on. A flow goal's period that has not ended by asOf is left out (see
+// Running): ten days of April's sales against all of March's read as a
+// fall of 70 %.
 func Effect(cal Calendar, g Goal, plan []PeriodTarget, values []PeriodValue, start Date, asOf Date) EffectResult {
 	if periodsPerYear(g.Cadence, 2001) == 0 {
 		return EffectResult{Verdict: EffectNoBaseline}
 	}
-	s := cal.StartedBy(Series(values, g.Cadence), asOf)
+	s, running := cal.endedBy(g, cal.StartedBy(Series(values, g.Cadence), asOf), start, asOf)
+	r := effectOf(cal, g, plan, values, s, start)
+	r.Running = running
+	return r
+}
+
+// endedBy is s without a flow goal's last period from start on when it
+// had not ended by asOf (nor the goal with it), and that period's key.
+func (cal Calendar) endedBy(g Goal, s []periodValue, start, asOf Date) ([]periodValue, string) {
+	n := len(s)
+	if g.Aggregation != AggFlow || n == 0 {
+		return s, ""
+	}
+	last := s[n-1].Period
+	end := cal.LastDay(last)
+	if !g.End.IsZero() {
+		end = min(end, g.End.DayNumber())
+	}
+	if end <= asOf.DayNumber() || cal.LastDay(last) < start.DayNumber() {
+		return s, ""
+	}
+	return s[:n-1], last.Key()
+}
+
+// effectOf is Effect of the series s, of periods started by asOf.
+func effectOf(cal Calendar, g Goal, plan []PeriodTarget, values []PeriodValue, s []periodValue, start Date) EffectResult {
 	startDay := start.DayNumber()
 	split := 0
 	for split < len(s) && cal.LastDay(s[split].Period) < startDay {

@@ -57,7 +57,18 @@ func linked(p app.ActionPlan, goalID int64) bool {
 // early to tell" was shown years after an action whose goal had ended, or
 // whose periods since were simply never checked in.
 func effectTextAt(cal app.Calendar, g app.Goal, r app.EffectResult, start, today app.Date) string {
-	if r.Verdict != app.EffectTooEarly {
+	running := ""
+	if p, err := app.ParsePeriodKey(r.Running); r.Running != "" && err == nil {
+		running = periodName(p)
+	}
+	switch {
+	case r.Verdict == app.EffectTooEarly && running != "":
+		return lang.L("Too early to tell: {{.Period}} has not ended, and its figures so far are not a whole period's.",
+			map[string]any{"Period": running})
+	case running != "":
+		return effectText(g, r) + " " + lang.L("{{.Period}} is left out: it has not ended, and its figures so far are not a whole period's.",
+			map[string]any{"Period": running})
+	case r.Verdict != app.EffectTooEarly:
 		return effectText(g, r)
 	}
 	if !g.End.IsZero() && g.End.DayNumber() < start.DayNumber() {

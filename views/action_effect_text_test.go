@@ -38,3 +38,23 @@ func TestEffectTextWithoutCheckInSince(t *testing.T) {
 		t.Errorf("an effect with check-ins since reads %q, want %q", got, want)
 	}
 }
+
+// TestEffectTextNamesThePeriodNotEnded says which period was left out of
+// an action's effect because it has not ended, rather than that no
+// check-in came in since the start: April had one, of ten days.
+func TestEffectTextNamesThePeriodNotEnded(t *testing.T) {
+	useLanguage(t, "en")
+	g := app.Goal{Kind: app.KindIncrease, Unit: app.UnitCount, Aggregation: app.AggFlow, Cadence: app.CadenceMonth,
+		Start: app.NewDate(2023, time.January, 1), End: app.NewDate(2023, time.December, 31)}
+	start, today := app.NewDate(2023, time.April, 1), app.NewDate(2023, time.April, 10)
+	r := app.Effect(app.Calendar{}, g, nil, []app.PeriodValue{{PeriodKey: "2023-03", Value: 100}, {PeriodKey: "2023-04", Value: 30}}, start, today)
+	got := effectTextAt(app.Calendar{}, g, r, start, today)
+	if want := "Too early to tell: " + periodName(app.Period{Cadence: app.CadenceMonth, Year: 2023, Index: 4}) + " has not ended"; !strings.HasPrefix(got, want) {
+		t.Errorf("ten days of April since the start: %q, want it to begin %q", got, want)
+	}
+	r = app.Effect(app.Calendar{}, g, nil, []app.PeriodValue{{PeriodKey: "2023-03", Value: 100}, {PeriodKey: "2023-04", Value: 110}, {PeriodKey: "2023-05", Value: 20}}, start, app.NewDate(2023, time.May, 6))
+	got = effectTextAt(app.Calendar{}, g, r, start, app.NewDate(2023, time.May, 6))
+	if !strings.Contains(got, "moved the right way") || !strings.Contains(got, " is left out: it has not ended") {
+		t.Errorf("April since the start and May running: %q, want April's rise, May left out", got)
+	}
+}
