@@ -76,6 +76,9 @@ func (s *Store) CheckedBackup(ctx context.Context, dest string) error {
 }
 
 // CheckFile opens a database file read-only and runs integrity_check on it.
+// A file that checks but that Open would refuse, another program's SQLite
+// file (ENotDatabase) or one a newer Pacer wrote (ENewerSchema), is
+// refused too: restored, it would take the place of a file that opens.
 func CheckFile(ctx context.Context, path string) error {
 	db, err := sql.Open("sqlite", readOnlyDSN(path))
 	if err != nil {
@@ -92,6 +95,13 @@ func CheckFile(ctx context.Context, path string) error {
 		e := app.Errorf(app.ENotDatabase, msgDamaged, "Path", path)
 		e.Err = fmt.Errorf("integrity check: %s", result)
 		return e
+	}
+	st, err := readSchemaState(ctx, db, path)
+	if err != nil {
+		return wrapf(err, "check %s", path)
+	}
+	if st.version > latestVersion() {
+		return newerSchemaError(st.version)
 	}
 	return nil
 }

@@ -2,6 +2,7 @@ package data
 
 import (
 	"context"
+	"database/sql"
 	"embed"
 	"fmt"
 	"io/fs"
@@ -64,18 +65,31 @@ type schemaState struct {
 	tables  bool // the file has tables of its own
 }
 
-// schemaState reads the recorded schema version without writing anything.
-// A SQLite file of another program (tables but no schema_migrations, or
-// another application_id) is refused with ENotDatabase. Pacer leaves
-// SQLite's user_version at 0; one past the schema this Pacer knows
-// (newerUserVersion) counts as the file's version, so that a file another
-// tool or a newer Pacer marked as newer is refused, not changed.
+// schemaState reads the recorded schema version without writing anything
+// (readSchemaState).
 func (s *Store) schemaState(ctx context.Context) (schemaState, error) {
-	st, err := s.migrationsState(ctx)
+	return readSchemaState(ctx, s.db, s.path)
+}
+
+// rowQuerier is what *sql.DB and *sql.Tx have in common that
+// readSchemaState needs.
+type rowQuerier interface {
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+}
+
+// readSchemaState reads the schema version of the database file at path
+// through db without writing anything. A SQLite file of another program
+// (tables but no schema_migrations, or another application_id) is refused
+// with ENotDatabase. Pacer leaves SQLite's user_version at 0; one past the
+// schema this Pacer knows (newerUserVersion) counts as the file's version,
+// so that a file another tool or a newer Pacer marked as newer is refused,
+// not changed.
+func readSchemaState(ctx context.Context, db rowQuerier, path string) (schemaState, error) {
+	st, err := migrationsState(ctx, db, path)
 	if err != nil {
 		return st, err
 	}
-	if v, err := s.newerUserVersion(ctx); err != nil {
+	if v, err := newerUserVersion(ctx, db); err != nil {
 		return st, err
 	} else if v > st.version {
 		st.version = v
@@ -86,9 +100,9 @@ func (s *Store) schemaState(ctx context.Context) (schemaState, error) {
 // newerUserVersion is the file's user_version when it is past the schema
 // this Pacer knows, 0 otherwise: a lower one is no schema of Pacer's, and
 // must not skip a migration.
-func (s *Store) newerUserVersion(ctx context.Context) (int, error) {
+func newerUserVersion(ctx context.Context, db rowQuerier) (int, error) {
 	var v int
-	if err := s.db.QueryRowContext(ctx, `PRAGMA user_version`).Scan(&v); err != nil {
+	if err := db.QueryRowContext(ctx, `PRAGMA user_version`).Scan(&v); err != nil {
 		return 0, fmt.Errorf("read user_version: %w", err)
 	}
 	if v <= latestVersion() {
@@ -97,12 +111,12 @@ func (s *Store) newerUserVersion(ctx context.Context) (int, error) {
 	return v, nil
 }
 
-// migrationsState is schemaState from schema_migrations and the
+// migrationsState is readSchemaState from schema_migrations and the
 // application_id alone.
-func (s *Store) migrationsState(ctx context.Context) (schemaState, error) {
+func migrationsState(ctx context.Context, db rowQuerier, path string) (schemaState, error) {
 	var st schemaState
 	var tables, tracked int
-	if err := s.db.QueryRowContext(ctx, `
+	if err := db.QueryRowContext(ctx, `
 		SELECT count(*), count(*) FILTER (WHERE name = 'schema_migrations')
 		FROM sqlite_master
 		WHERE type = 'table' AND name NOT LIKE 'sqlite\_%' ESCAPE '\'`,
@@ -110,20 +124,26 @@ func (s *Store) migrationsState(ctx context.Context) (schemaState, error) {
 		return st, err
 	}
 	var appID int64
-	if err := s.db.QueryRowContext(ctx, `PRAGMA application_id`).Scan(&appID); err != nil {
+	if err := db.QueryRowContext(ctx, `PRAGMA application_id`).Scan(&appID); err != nil {
 		return st, err
 	}
 	if (tables > 0 && tracked == 0) || (appID != 0 && appID != applicationID) {
-		return st, app.Errorf(app.ENotDatabase, msgNotDatabase, "Path", s.path)
+		return st, app.Errorf(app.ENotDatabase, msgNotDatabase, "Path", path)
 	}
 	st.tables = tables > 0
 	if tracked > 0 {
-		if err := s.db.QueryRowContext(ctx,
+		if err := db.QueryRowContext(ctx,
 			`SELECT coalesce(max(version), 0) FROM schema_migrations`).Scan(&st.version); err != nil {
 			return st, err
 		}
 	}
 	return st, nil
+}
+
+// newerSchemaError refuses a file of schema version v, which this Pacer
+// does not know.
+func newerSchemaError(v int) error {
+	return app.Errorf(app.ENewerSchema, msgNewerSchema, "Schema", v, "Known", latestVersion())
 }
 
 // migrate applies the migrations after st.version up to version upTo, each

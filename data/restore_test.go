@@ -1,7 +1,9 @@
 package data_test
 
 import (
+	"bytes"
 	"context"
+	"database/sql"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -80,5 +82,49 @@ func TestRestoreTwiceInOneSecond(t *testing.T) {
 	}
 	if n := goalCount(t, first); n != 2 {
 		t.Errorf("the file the first restore set aside holds %d goals, want 2", n)
+	}
+}
+
+// TestRestoreRefusesWhatPacerCannotOpen restores backups this Pacer would
+// refuse to open: one a newer Pacer wrote (a later migration recorded, or
+// user_version past this schema) and another program's SQLite file. Put
+// in place, each would leave the user's file set aside and nothing that
+// opens; each is refused as Open refuses it, the file left as it was.
+func TestRestoreRefusesWhatPacerCannotOpen(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		sql  string
+		code string
+	}{
+		{"NewerMigration", `INSERT INTO schema_migrations (version, name, applied_at) VALUES (99, '0099_future.sql', '2030-01-01T00:00:00Z')`, app.ENewerSchema},
+		{"NewerUserVersion", `PRAGMA user_version = 99`, app.ENewerSchema},
+		{"OtherProgram", `PRAGMA application_id = 7`, app.ENotDatabase},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ctx := context.Background()
+			path, backup, s := backedUp(t, t.TempDir())
+			mustNotErr(t, s.Close())
+			db, err := sql.Open("sqlite", backup)
+			mustNotErr(t, err)
+			_, err = db.Exec(tc.sql)
+			mustNotErr(t, err)
+			mustNotErr(t, db.Close())
+			before := fileBytes(t, path)
+
+			aside, err := data.Restore(ctx, path, backup, time.Now())
+			checkErr(t, err, tc.code)
+			if aside != "" {
+				t.Errorf("set aside %s", aside)
+			}
+			if !bytes.Equal(fileBytes(t, path), before) {
+				t.Fatal("a refused restore changed the current file")
+			}
+			if err := data.CheckFile(ctx, backup); app.ErrorCode(err) != tc.code {
+				t.Errorf("CheckFile of the backup: %v, want %s", err, tc.code)
+			}
+			if n := goalCount(t, path); n != 2 {
+				t.Errorf("pacer.db holds %d goals, want 2", n)
+			}
+		})
 	}
 }

@@ -271,7 +271,7 @@ func (s *Store) init(ctx context.Context, upTo int) error {
 		return s.openError(err, "read schema")
 	}
 	if st.version > latestVersion() {
-		return app.Errorf(app.ENewerSchema, msgNewerSchema, "Schema", st.version, "Known", latestVersion())
+		return newerSchemaError(st.version)
 	}
 	if !s.checkLater(ctx, st.version, upTo) {
 		if err := s.quickCheck(ctx); err != nil {

@@ -2,6 +2,7 @@ package views
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"os"
 	"path/filepath"
@@ -126,5 +127,37 @@ func TestRestoreWhoseCloseFailsKeepsTheFile(t *testing.T) {
 	overlay := w.Canvas().Overlays().Top()
 	if overlay == nil || !containsLabelPart(overlay, "The backup was not restored") || !containsLabelPart(overlay, "disk I/O error") {
 		t.Errorf("no dialog says the backup was not restored and why: %v", labelTexts(overlay))
+	}
+}
+
+// TestRestoreOfANewerPacersBackupKeepsTheFile restores a backup a newer
+// Pacer wrote (run on this file, then replaced by this older one). This
+// Pacer cannot open it: the restore is refused before the file is closed,
+// the window goes on with its file, which takes saves, nothing is set
+// aside, and a dialog says the backup is from a newer Pacer.
+func TestRestoreOfANewerPacersBackupKeepsTheFile(t *testing.T) {
+	ui, w, store, backup := backedUpUI(t)
+	db, err := sql.Open("sqlite", backup.Path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Exec(`INSERT INTO schema_migrations (version, name, applied_at) VALUES (99, '0099_future.sql', '2030-01-01T00:00:00Z')`); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+
+	ui.restore(backup)
+	if next := ui.activeUI(); next != ui || next.deps.Store != store {
+		t.Fatal("the window left its file for a backup it cannot open")
+	}
+	saveSeedGoal(t, store, "Saved after") // the store is still open
+	if sib, _ := filepath.Glob(store.Path() + ".*"); len(sib) != 0 {
+		t.Errorf("the file was set aside: %v", sib)
+	}
+	overlay := w.Canvas().Overlays().Top()
+	if overlay == nil || !containsLabelPart(overlay, "written by a newer Pacer") {
+		t.Errorf("no dialog says the backup is from a newer Pacer: %v", labelTexts(overlay))
 	}
 }
