@@ -207,6 +207,7 @@ func (s *Store) saveFast(ctx context.Context, c *app.CheckIn, create bool) (done
 	if done && err == nil {
 		*c = v
 		s.foldSoon()
+		s.checkpointSoon()
 	}
 	return done, err
 }

@@ -41,3 +41,17 @@ func SetBusyTimeout(d time.Duration) (restore func()) {
 // SetFoldAfter sets how long s waits after a fast save before it folds
 // (fold.go): tests that look at check-ins waiting make it long.
 func SetFoldAfter(s *Store, d time.Duration) { s.folder.after = d }
+
+// SetCheckpointAfter sets how long s waits after a save before it copies
+// the log into the file (checkpoint.go), and returns a function that
+// restores the default.
+func SetCheckpointAfter(s *Store, d time.Duration) (restore func()) {
+	s.ckpt.mu.Lock()
+	defer s.ckpt.mu.Unlock()
+	s.ckpt.after = d
+	return func() {
+		s.ckpt.mu.Lock()
+		defer s.ckpt.mu.Unlock()
+		s.ckpt.after = 0
+	}
+}

@@ -39,10 +39,11 @@ type Store struct {
 	openEntry *openFile // this store's entry in filesOpenHere
 	onWait    atomic.Pointer[func(time.Duration)]
 	stmts     stmtCache
-	live      liveCache   // running totals read, by goal (live_cache.go)
-	fileMap   fileMap     // whether the file is read through a map (file_map.go)
-	folder    folder      // counts the check-ins saved once saves pause (fold.go)
-	heads     headsReader // the first read of the heads from the file's copy (heads_kept.go)
+	live      liveCache    // running totals read, by goal (live_cache.go)
+	fileMap   fileMap      // whether the file is read through a map (file_map.go)
+	folder    folder       // counts the check-ins saved once saves pause (fold.go)
+	ckpt      checkpointer // copies the log into the file once saves pause (checkpoint.go)
+	heads     headsReader  // the first read of the heads from the file's copy (heads_kept.go)
 }
 
 // Open opens the Pacer database at path, creating the file and its folders
@@ -133,6 +134,7 @@ func (s *Store) noteWait(d time.Duration) {
 func (s *Store) Close() error {
 	var err error
 	s.closeOnce.Do(func() {
+		s.stopCheckpoints()
 		s.stopFolding()
 		s.saveSetupSnapshot()
 		s.saveKeptSums()
@@ -313,6 +315,7 @@ type tx struct {
 	// totals, which commit brings up to date.
 	totals bool
 	write  bool
+	saved  func() // called once a write transaction commits
 }
 
 // begin starts a transaction; write selects an immediate (writing) one.
@@ -339,8 +342,12 @@ func (s *Store) beginAt(ctx context.Context, write bool, now time.Time) (*tx, er
 	if m := s.stmts.hot.Load(); m != nil {
 		hot = *m
 	}
-	return &tx{Tx: t, now: now, dir: filepath.Dir(s.path), hot: hot,
-		totals: write && hot[qTotalsStale] != nil, write: write}, nil
+	out := &tx{Tx: t, now: now, dir: filepath.Dir(s.path), hot: hot,
+		totals: write && hot[qTotalsStale] != nil, write: write}
+	if write {
+		out.saved = s.checkpointSoon
+	}
+	return out, nil
 }
 
 // commit commits and maps the failure. In WAL mode the pages of a
@@ -349,7 +356,13 @@ func (t *tx) commit() error {
 	if err := refreshDerived(context.Background(), t); err != nil {
 		return err
 	}
-	return diskFull(wrapf(t.Commit(), "commit"), t.dir)
+	if err := t.Commit(); err != nil {
+		return diskFull(wrapf(err, "commit"), t.dir)
+	}
+	if t.saved != nil {
+		t.saved()
+	}
+	return nil
 }
 
 // scanner is what *sql.Row and *sql.Rows have in common.

@@ -3,9 +3,11 @@ package data_test
 import (
 	"context"
 	"fmt"
+	"os"
 	"path/filepath"
 	"sync"
 	"testing"
+	"time"
 
 	"pacer/data"
 )
@@ -38,5 +40,35 @@ func TestOpenTogether(t *testing.T) {
 				t.Fatalf("round %d: %v", round, err)
 			}
 		}
+	}
+}
+
+// TestCopyWhileOpenHoldsTheSaves copies the database file alone while the
+// store has it open, as a user copies pacer.db to a USB stick or a sync
+// folder uploads it with Pacer running, without the -wal beside it. Each
+// save goes to the write-ahead log first; a copy taken once the saves
+// have paused for a moment must hold them all.
+func TestCopyWhileOpenHoldsTheSaves(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "pacer.db")
+	s := mustOpenPath(t, path)
+	restore := data.SetCheckpointAfter(s, 50*time.Millisecond)
+	defer restore()
+	for range 3 {
+		mustCreateGoal(t, s, newGoal())
+	}
+	copied := filepath.Join(t.TempDir(), "copy.db")
+	deadline := time.Now().Add(5 * time.Second)
+	for {
+		time.Sleep(100 * time.Millisecond)
+		mustNotErr(t, os.WriteFile(copied, fileBytes(t, path), 0o600))
+		if n := goalCount(t, copied); n == 3 {
+			break
+		} else if time.Now().After(deadline) {
+			t.Fatalf("a copy of the file alone holds %d goals of the 3 saved", n)
+		}
+		mustNotErr(t, os.Remove(copied))
+		os.Remove(copied + "-wal")
+		os.Remove(copied + "-shm")
 	}
 }
