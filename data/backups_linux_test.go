@@ -29,3 +29,26 @@ func TestDailyBackupIntoReadOnlyFolder(t *testing.T) {
 		t.Error("a backup is claimed")
 	}
 }
+
+// TestMigrateWithBackupsFolderReadOnly upgrades a file whose backups
+// folder is on a read-only file system, which stops root too: the file
+// opens, upgraded, with its copy of before written beside it.
+func TestMigrateWithBackupsFolderReadOnly(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "pacer.db")
+	s, err := data.OpenAt(context.Background(), path, data.LatestVersion()-1)
+	mustNotErr(t, err)
+	mustCreateGoal(t, s, newGoal())
+	mustNotErr(t, s.Close())
+	dir := data.BackupsDir(path)
+	mustNotErr(t, os.Mkdir(dir, 0o755))
+	mountTmpfs(t, dir, syscall.MS_RDONLY)
+
+	s = mustOpenPath(t, path)
+	if n := goalCount(t, path); n != 1 {
+		t.Errorf("%d goals after the upgrade, want 1", n)
+	}
+	mustNotErr(t, s.Close())
+	if baks, _ := filepath.Glob(path + ".before-v*.bak"); len(baks) != 1 {
+		t.Errorf("backups beside the file = %v, want one", baks)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"embed"
+	"errors"
 	"fmt"
 	"io/fs"
 	"os"
@@ -176,15 +177,33 @@ func (s *Store) migrate(ctx context.Context, st schemaState, upTo int) error {
 	return nil
 }
 
-// backupBeforeMigration writes <file>.before-v<N>-<time>.bak into the
-// backups folder beside the file: the database as it was before migration
-// N, under a name that does not exist yet.
+// backupBeforeMigration writes <file>.before-v<N>-<time>.bak, the
+// database as it was before migration N, into the backups folder beside
+// the file, or beside the file itself when that folder cannot be made or
+// written (a file of its name, a read-only folder of another user on a
+// shared drive): migrate has found the file's own folder writable, and
+// refusing the upgrade would leave the user without their data in this
+// Pacer. Only when neither takes it is the upgrade refused.
 func (s *Store) backupBeforeMigration(ctx context.Context, version int) (string, error) {
+	name := fmt.Sprintf("%s.before-v%d-%s", filepath.Base(s.path), version, s.Now().UTC().Format("20060102T150405Z"))
 	dir := BackupsDir(s.path)
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return "", fileError(err, "create backups folder")
+	err := os.MkdirAll(dir, 0o755)
+	if err == nil {
+		var path string
+		if path, err = s.backupAs(ctx, filepath.Join(dir, name)); err == nil || app.ErrorCode(err) == app.EFull {
+			return path, err
+		}
 	}
-	base := fmt.Sprintf("%s.before-v%d-%s", filepath.Join(dir, filepath.Base(s.path)), version, s.Now().UTC().Format("20060102T150405Z"))
+	path, berr := s.backupAs(ctx, filepath.Join(filepath.Dir(s.path), name))
+	if berr != nil {
+		return "", fileError(errors.Join(err, berr), "write the backup before upgrading")
+	}
+	return path, nil
+}
+
+// backupAs writes a backup at base.bak, or base-2.bak, … when that name is
+// taken.
+func (s *Store) backupAs(ctx context.Context, base string) (string, error) {
 	for {
 		// Another Pacer opening the same file in the same second can take
 		// the free name first: then the next one.

@@ -107,3 +107,41 @@ func TestMigrate_OpenAtOlderVersion(t *testing.T) {
 	s = mustOpenPath(t, path)
 	mustCreateGoal(t, s, newGoal())
 }
+
+// TestMigrate_BackupsFolderUnwritable upgrades a file whose backups
+// folder cannot be written: here a file of that name holds its place, as
+// a read-only folder or one of another user on a shared drive would. The
+// file and its own folder are writable, so it is upgraded, its copy of
+// before written beside it instead; it was refused as read-only, which
+// it is not, and the user could not open their data with this Pacer.
+func TestMigrate_BackupsFolderUnwritable(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "pacer.db")
+	s := mustOpenPath(t, path)
+	g := mustCreateGoal(t, s, newGoal())
+	mustNotErr(t, s.Close())
+	mustNotErr(t, os.WriteFile(data.BackupsDir(path), []byte("not a folder"), 0o600))
+	next := data.LatestVersion() + 1
+	remove := data.AddTestMigration(fmt.Sprintf("%04d_test.sql", next), `ALTER TABLE goals ADD COLUMN colour TEXT NOT NULL DEFAULT ''`)
+	defer remove()
+
+	s2, err := data.Open(context.Background(), path)
+	mustNotErr(t, err)
+	defer s2.Close()
+	var title string
+	mustNotErr(t, s2.DB().QueryRow(`SELECT title || colour FROM goals WHERE id = ?`, g.ID).Scan(&title))
+	if title != g.Title {
+		t.Errorf("goal title after the upgrade = %q, want %q", title, g.Title)
+	}
+	baks, _ := filepath.Glob(fmt.Sprintf("%s.before-v%d-*.bak", path, next))
+	if len(baks) != 1 {
+		t.Fatalf("backups beside the file = %v, want one", baks)
+	}
+	bak, err := sql.Open("sqlite", baks[0])
+	mustNotErr(t, err)
+	defer bak.Close()
+	var version int
+	mustNotErr(t, bak.QueryRow(`SELECT max(version) FROM schema_migrations`).Scan(&version))
+	if version != next-1 {
+		t.Errorf("the backup is of version %d, want %d", version, next-1)
+	}
+}
