@@ -201,3 +201,43 @@ func TestWaitIsReported(t *testing.T) {
 		t.Errorf("waits reported = %v, want one of at least %v", waits, data.WaitNotice)
 	}
 }
+
+// TestOpen_EmptiedFile opens a database file that a sync tool or a copy
+// cut short left at 0 bytes beside its backups. SQLite reads an empty file
+// as a new database, and Pacer wrote a new schema into it: the user's
+// goals were silently gone, and each day's backup of the empty file
+// pushed the good ones out. It is refused as emptied, left at 0 bytes,
+// so that the window offers the backup; an empty file without backups of
+// goals is still a new database.
+func TestOpen_EmptiedFile(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "pacer.db")
+	s := mustOpenPath(t, path)
+	mustCreateGoal(t, s, newGoal())
+	_, _, err := s.DailyBackup(ctx)
+	mustNotErr(t, err)
+	mustNotErr(t, s.Close())
+	mustNotErr(t, os.Truncate(path, 0))
+	for _, suffix := range []string{"-wal", "-shm"} {
+		os.Remove(path + suffix)
+	}
+
+	s, err = data.Open(ctx, path)
+	if err == nil {
+		s.Close()
+	}
+	checkErr(t, err, app.ENotDatabase)
+	if !strings.Contains(app.ErrorMessage(err), "is empty") {
+		t.Errorf("message %q does not say the file is empty", app.ErrorMessage(err))
+	}
+	if len(fileBytes(t, path)) != 0 {
+		t.Fatal("the emptied file was written to")
+	}
+	if sib := siblings(t, path); len(sib) != 1 || sib[0] != "backups" {
+		t.Errorf("files beside it: %v", sib)
+	}
+
+	fresh := filepath.Join(t.TempDir(), "pacer.db")
+	mustNotErr(t, os.WriteFile(fresh, nil, 0o600))
+	mustOpenPath(t, fresh)
+}

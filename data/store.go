@@ -79,6 +79,9 @@ func open(ctx context.Context, path string, upTo int) (*Store, error) {
 		if err := checkHeader(abs); err != nil {
 			return nil, err
 		}
+		if err := checkEmptied(ctx, abs); err != nil {
+			return nil, err
+		}
 	}
 	size := fileSize(abs)
 	db, err := sql.Open("sqlite", dsn(abs)+mapDSN(size))

@@ -173,3 +173,31 @@ func holdLock(t *testing.T, path string) (release func()) {
 		db.Close()
 	}
 }
+
+// TestOpenErrorOffersTheBackupOfAnEmptiedFile starts on a file a sync
+// tool left at 0 bytes beside its backup: the window says it is empty and
+// offers the backup, which brings the goal back.
+func TestOpenErrorOffersTheBackupOfAnEmptiedFile(t *testing.T) {
+	a := test.NewTempApp(t)
+	path, _, _ := damagedWithBackup(t)
+	if err := os.Truncate(path, 0); err != nil {
+		t.Fatal(err)
+	}
+	_, err := data.Open(context.Background(), path)
+	if err == nil {
+		t.Fatal("the emptied file opened")
+	}
+	var got *data.Store
+	e := newOpenErrorWindow(a, path, err, &fakeChooser{}, func(s *data.Store, _ string) { got = s })
+	if !strings.Contains(e.reason.Text, "is empty") || e.restore == nil {
+		t.Fatalf("reason %q, restore offered %v", e.reason.Text, e.restore != nil)
+	}
+	test.Tap(e.restore)
+	if got == nil {
+		t.Fatalf("the restored file did not open: %s", e.reason.Text)
+	}
+	defer got.Close()
+	if goals, _ := got.ListGoals(context.Background(), app.GoalFilter{}); len(goals) != 1 {
+		t.Errorf("restored file has %d goals, want 1", len(goals))
+	}
+}
