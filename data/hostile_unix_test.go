@@ -295,6 +295,9 @@ func TestReadOnlyFolder(t *testing.T) {
 			t.Logf("child: %q", run.out)
 			checkStep(t, run, "claim", tc.claim)
 			checkStep(t, run, "open", tc.open)
+			if tc.old && tc.open == app.EReadOnly && !strings.Contains(strings.Join(run.steps["open"], ""), "must be upgraded") {
+				t.Errorf("open: %q does not say the file must be upgraded", run.steps["open"])
+			}
 			if tc.write != "" {
 				checkStep(t, run, "write", tc.write)
 				checkStep(t, run, "read", "ok")

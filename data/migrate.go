@@ -19,6 +19,13 @@ import (
 //go:embed migrations/*.sql
 var migrationFS embed.FS
 
+// msgReadOnlyUpgrade refuses a read-only file that needs migrating: the
+// plain read-only message said it could not be changed, when the user
+// only asked to open it.
+const msgReadOnlyUpgrade = "{{.Path}} was written by an older Pacer and must be upgraded before it opens, but the file or its folder is read-only. Make them writable, or copy the file to a folder you can write to, and open it again."
+
+func init() { Messages = append(Messages, msgReadOnlyUpgrade) }
+
 // applicationID marks a SQLite file as Pacer's ("PACR"); 0001_initial.sql
 // sets it.
 const applicationID = 0x50414352
@@ -164,7 +171,7 @@ func (s *Store) migrate(ctx context.Context, st schemaState, upTo int) error {
 		return s.createSchema(ctx, pending)
 	}
 	if !writable(s.path) { // no backup left beside a file that cannot be migrated
-		return app.Errorf(app.EReadOnly, msgReadOnly)
+		return app.Errorf(app.EReadOnly, msgReadOnlyUpgrade, "Path", s.path)
 	}
 	if _, err := s.backupBeforeMigration(ctx, pending[0].version); err != nil {
 		return fmt.Errorf("backup: %w", err)

@@ -286,6 +286,9 @@ func (s *Store) init(ctx context.Context, upTo int) error {
 	if err := s.enableWAL(ctx); err != nil && !(readOnlyFile(err) && st.version >= upTo) {
 		// A read-only file another program left in rollback mode
 		// (SQLite's default) cannot be switched, but reads as it is.
+		if readOnlyFile(err) && st.tables {
+			return app.Errorf(app.EReadOnly, msgReadOnlyUpgrade, "Path", s.path)
+		}
 		return s.openError(err, "enable wal")
 	}
 	if err := s.migrate(ctx, st, upTo); err != nil {
