@@ -42,17 +42,50 @@ func (rv *reviewer) periodPlan(g Goal, x Expectation, p Period, days []dayRange)
 	if len(days) == 0 || days[0].first == cal.FirstDay(p) && days[len(days)-1].last == cal.LastDay(p) {
 		return cal.expectedFor(x, p)
 	}
+	first, last, run := spanRun(g, days)
+	switch {
+	case first < 0:
+		return cal.expectedFor(x, p)
+	case !run:
+		return x.covered(days, inSpan(g, days))
+	case !x.Cumulative():
+		return x.At(days[last].last)
+	}
+	// A review of 2,000 weekly goals reads one row each: a slice of the
+	// periods counted for each took its quarter from 4 to 6 ms.
+	return x.between(days[first].first, days[last].last)
+}
+
+// spanRun is the first and last of days inside g's span, first -1 when
+// none is, and whether those in it follow each other day after day, as
+// the periods of one cadence do.
+func spanRun(g Goal, days []dayRange) (first, last int, run bool) {
+	start, end := g.Start.DayNumber(), g.End.DayNumber()
+	first, run = -1, true
+	for i, d := range days {
+		if start > d.last || end < d.first { // !cal.overlapsSpan(g, sub)
+			continue
+		}
+		if first < 0 {
+			first = i
+		} else if last != i-1 || days[last].last+1 != d.first {
+			run = false
+		}
+		last = i
+	}
+	return first, last, run
+}
+
+// inSpan are the positions of days inside g's span.
+func inSpan(g Goal, days []dayRange) []int {
 	start, end := g.Start.DayNumber(), g.End.DayNumber()
 	in := make([]int, 0, len(days))
 	for i, d := range days {
-		if start <= d.last && end >= d.first { // cal.overlapsSpan(g, sub)
+		if start <= d.last && end >= d.first {
 			in = append(in, i)
 		}
 	}
-	if len(in) == 0 {
-		return cal.expectedFor(x, p)
-	}
-	return x.covered(days, in)
+	return in
 }
 
 // throughLatest are the positions in subs, inside g's span, up to the
