@@ -2,6 +2,7 @@ package importer
 
 import (
 	"bytes"
+	"strings"
 	"unicode"
 
 	"golang.org/x/text/encoding/charmap"
@@ -43,7 +44,7 @@ func westernEncoding(b []byte) (*charmap.Charmap, string) {
 			next = b[i+1]
 		}
 		for k, cs := range westernCharsets {
-			if letterInWord(cs.charmap.DecodeByte(c), prev, next) {
+			if readsInWord(cs.charmap, c, prev, next) {
 				scores[k]++
 			}
 		}
@@ -55,6 +56,27 @@ func westernEncoding(b []byte) (*charmap.Charmap, string) {
 		}
 	}
 	return westernCharsets[best].charmap, westernCharsets[best].name
+}
+
+// readsInWord reports whether byte c, between the bytes prev and next,
+// reads in cm as part of a word: a letter in it (letterInWord), or a
+// curly quote or a dash at a word's edge, as “Gold” is quoted. Each
+// encoding reads the others' quotes as letters (Windows-1252's “ is Mac
+// Roman's ì, Mac Roman's “ Windows-1252's Ò): typed in Word and pasted
+// into Excel, quotes outnumbered a file's accented letters, and Café
+// “Central” read as Mac Roman, CafÈ ìCentralî.
+func readsInWord(cm *charmap.Charmap, c, prev, next byte) bool {
+	r := cm.DecodeByte(c)
+	if strings.ContainsRune("“”‘„‚–—", r) {
+		return wordByte(prev) != wordByte(next)
+	}
+	return letterInWord(r, prev, next)
+}
+
+// wordByte reports whether c may be part of a word: an ASCII letter, or a
+// byte from 0x80 up, a letter in some one-byte encoding.
+func wordByte(c byte) bool {
+	return asciiLetter(c) || c >= 0x80
 }
 
 // letterInWord reports whether r, between the bytes prev and next, reads

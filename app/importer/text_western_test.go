@@ -34,6 +34,16 @@ func TestReadTableMacRoman(t *testing.T) {
 			[]string{"Müller", "1"}},
 		{"Windows1252Apostrophe", importEncode(t, charmap.Windows1252, "Store,Sales\nMcDonald’s,5\nDon’t,6\n"),
 			"windows-1252", []string{"McDonald’s", "5"}},
+		// Curly quotes and dashes typed in Word: Mac Roman reads “ and ” as
+		// ì and î, DOS as ô and ö; at a word's edge they are punctuation.
+		{"Windows1252Quotes", importEncode(t, charmap.Windows1252, "Product,Sales\nPremium “Gold”,5\nCafé “Central” – Süd,6\n"),
+			"windows-1252", []string{"Premium “Gold”", "5"}},
+		{"Windows1252QuotesAccent", importEncode(t, charmap.Windows1252, "Product,Sales\nCafé “Central”,5\n"),
+			"windows-1252", []string{"Café “Central”", "5"}},
+		{"DOSInsideWord", importEncode(t, charmap.CodePage858, "Kunde;Größe\r\nGröße;1\r\nSchön;2\r\n"), "ibm858",
+			[]string{"Größe", "1"}},
+		{"MacInsideWord", importEncode(t, charmap.Macintosh, "Cliente,Importe\nPiñata “Niño”,12\nCanción,3\n"), "macintosh",
+			[]string{"Piñata “Niño”", "12"}},
 		{"Windows1252Accents", importEncode(t, charmap.Windows1252, "Name,Ort\nJosé,Málaga\nStraße,São Paulo\nMÜLLER,KÖLN\n"),
 			"windows-1252", []string{"José", "Málaga"}},
 	} {
