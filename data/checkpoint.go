@@ -19,10 +19,14 @@ const checkpointAfter = 2 * time.Second
 
 // checkpointer runs a store's checkpoint once saves pause.
 type checkpointer struct {
-	mu     sync.Mutex
-	timer  *time.Timer
-	closed bool
-	after  time.Duration // the wait when not checkpointAfter; tests shorten it
+	// running is held while a checkpoint runs, for Close to wait on: a
+	// connection closed after Close returned would remove a -wal file
+	// that a store opened meanwhile on the same path owns.
+	running sync.Mutex
+	mu      sync.Mutex
+	timer   *time.Timer
+	closed  bool
+	after   time.Duration // the wait when not checkpointAfter; tests shorten it
 }
 
 // checkpointSoon has the store checkpoint checkpointAfter after this
@@ -52,6 +56,8 @@ func (s *Store) checkpointSoon() {
 // failure of a save, and is not reported.
 func (s *Store) timedCheckpoint() {
 	c := &s.ckpt
+	c.running.Lock()
+	defer c.running.Unlock()
 	c.mu.Lock()
 	closed := c.closed
 	c.mu.Unlock()
@@ -66,9 +72,12 @@ func (s *Store) timedCheckpoint() {
 	_, _ = s.db.ExecContext(ctx, `PRAGMA wal_checkpoint(PASSIVE)`)
 }
 
-// stopCheckpoints stops the timed checkpoint; closing checkpoints anyway.
+// stopCheckpoints stops the timed checkpoint and waits for one that is
+// running; closing checkpoints anyway.
 func (s *Store) stopCheckpoints() {
 	c := &s.ckpt
+	c.running.Lock() // after a running checkpoint, as timedCheckpoint takes it
+	defer c.running.Unlock()
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.closed = true
