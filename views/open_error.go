@@ -74,8 +74,9 @@ func newOpenErrorWindow(a fyne.App, path string, err error, files fileChooser, o
 }
 
 // newestGoodBackup is the newest automatic backup of path that reads, when
-// err says the file itself is damaged or unreadable; a file from a newer
-// Pacer, or one in a read-only folder, is not replaced by an older copy.
+// err says the file itself is damaged or unreadable, and that holds goals
+// when the file was emptied; a file from a newer Pacer, or one in a
+// read-only folder, is not replaced by an older copy.
 func newestGoodBackup(path string, err error) *data.BackupInfo {
 	switch app.ErrorCode(err) {
 	case app.ENotDatabase, app.EInternal:
@@ -87,8 +88,12 @@ func newestGoodBackup(path string, err error) *data.BackupInfo {
 		log.Printf("pacer: %v", lerr)
 		return nil
 	}
+	least := 0
+	if info, err := os.Stat(path); err == nil && info.Size() == 0 {
+		least = 1 // emptied, as data.Open says when a backup of it has goals: not a backup as empty
+	}
 	for _, b := range backups {
-		if b.Goals >= 0 {
+		if b.Goals >= least {
 			return &b
 		}
 	}

@@ -187,9 +187,19 @@ func TestOpenErrorOffersTheBackupOfAnEmptiedFile(t *testing.T) {
 	if err == nil {
 		t.Fatal("the emptied file opened")
 	}
+	// A newer backup of the file without goals, as made after the user
+	// deleted them all, is not what the emptied file is restored from.
+	empty, oerr := data.Open(context.Background(), filepath.Join(t.TempDir(), "empty.db"))
+	if oerr != nil {
+		t.Fatal(oerr)
+	}
+	if err := empty.Backup(context.Background(), filepath.Join(filepath.Dir(path), "backups", "pacer-2099-01-01.db")); err != nil {
+		t.Fatal(err)
+	}
+	empty.Close()
 	var got *data.Store
 	e := newOpenErrorWindow(a, path, err, &fakeChooser{}, func(s *data.Store, _ string) { got = s })
-	if !strings.Contains(e.reason.Text, "is empty") || e.restore == nil {
+	if !strings.Contains(e.reason.Text, "is empty") || e.restore == nil || e.backup.Goals != 1 {
 		t.Fatalf("reason %q, restore offered %v", e.reason.Text, e.restore != nil)
 	}
 	test.Tap(e.restore)
