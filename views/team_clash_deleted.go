@@ -37,6 +37,12 @@ func deletedWorkLabel(kind string) string {
 		return lang.L("Follow-ups")
 	case "team_feedback":
 		return lang.L("Team feedback")
+	case "goal_sources":
+		return lang.L("Where its actuals are imported from")
+	case "goal_breakdown":
+		return lang.L("Breakdown")
+	case "goal_dimension_plans":
+		return lang.L("Plans by value")
 	}
 	return strings.ReplaceAll(kind, "_", " ")
 }
