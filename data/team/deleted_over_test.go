@@ -118,3 +118,56 @@ func TestOwnerGoalDeleteOverACheckInSetsItAside(t *testing.T) {
 	}
 	sameContents(t, "owner and ann", contents(t, tm.owner), contents(t, ann))
 }
+
+// An owner deletes a goal offline after another owner's review of it, with
+// a gap measure, reached the server: the measure is set aside with the
+// review and withdrawn from the server with it, and restoring brings it
+// back. Before, only the goal's own rows were; the measure stayed on the
+// server under a review no laptop had, and a restore came back without it.
+func TestOwnerGoalDeleteOverAReviewKeepsItsMeasures(t *testing.T) {
+	tm := newTeam(t, nil)
+	ctx := context.Background()
+	bob, bobS := tm.member("bob", RoleOwner)
+	id := goalIDs(t, tm.owner)[0]
+	g, _ := tm.owner.GoalByID(ctx, id)
+	r := app.Review{GoalID: localID(t, bob, tm.owner, "goals", id), PeriodKey: "2023-Q3",
+		CauseText: "bob's", Measures: []app.Measure{{Text: "Call distributors"}}}
+	if err := bob.SaveReview(ctx, &r); err != nil {
+		t.Fatal(err)
+	}
+	syncOnce(t, bob, bobS)
+	if err := tm.owner.DeleteGoal(ctx, id); err != nil { // not having seen bob's review
+		t.Fatal(err)
+	}
+	syncOnce(t, tm.owner, tm.boss)
+	flags := deletedOverFlags(t, tm.owner)
+	if len(flags) != 1 {
+		t.Fatalf("the deleter's flags = %+v, want one for bob's review", flags)
+	}
+	rows, err := DeletedRows(flags[0])
+	if err != nil || !keptKind(rows, "reviews") || !keptKind(rows, "review_measures") {
+		t.Fatalf("set-aside rows = %+v, %v; want the review and its measure", rows, err)
+	}
+	syncOnce(t, tm.owner, tm.boss)
+	syncOnce(t, bob, bobS)
+	sameContents(t, "owner and server before the restore", contents(t, tm.owner), tm.serverContents())
+	if err := Resolve(ctx, tm.owner, flags[0].ID, true); err != nil {
+		t.Fatal(err)
+	}
+	syncOnce(t, tm.owner, tm.boss)
+	syncOnce(t, bob, bobS)
+	got, err := bob.ReviewByPeriod(ctx, goalTitled(t, bob, g.Title), "2023-Q3")
+	if err != nil || got.CauseText != "bob's" || len(got.Measures) != 1 || got.Measures[0].Text != "Call distributors" {
+		t.Fatalf("bob's restored review = %+v, %v; want it with its measure", got, err)
+	}
+	sameContents(t, "owner and bob", contents(t, tm.owner), contents(t, bob))
+}
+
+func keptKind(rows []KeptRow, kind string) bool {
+	for _, r := range rows {
+		if r.Kind == kind {
+			return true
+		}
+	}
+	return false
+}

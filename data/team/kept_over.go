@@ -17,13 +17,14 @@ const changedSince = `EXISTS (SELECT 1 FROM pacer.changes x WHERE x.kind = r.kin
 const deletedRows = `SELECT r.kind, r.uid, r.doc, ` + changedSince + `
 	FROM unnest($1::text[], $2::text[]) AS d (kind, uid) JOIN pacer.rows r ON r.kind = d.kind AND r.uid = d.uid`
 
-// rowsUnder reads the live rows whose column $1 names the deleted row $2:
-// the check-ins of a goal, the steps of an action plan.
+// rowsUnder reads the live rows that name one of the rows of a level:
+// row d.parent under column d.col of kind d.kind, as the check-ins of a
+// goal name it by goal_id. One query a level, a goal's check-ins,
+// reviews and plans at once.
 const rowsUnder = `SELECT r.kind, r.uid, r.doc, ` + changedSince + `
-	FROM pacer.rows r WHERE NOT r.deleted AND r.kind <> 'team_clashes' AND r.doc->>$1 = $2 ORDER BY r.seq`
-
-// underColumn is the column that names a row of each kind rows live under.
-var underColumn = map[string]string{"goals": "goal_id", "action_plans": "action_id", "reviews": "review_id"}
+	FROM unnest($1::text[], $2::text[], $5::text[]) AS d (kind, col, parent)
+	JOIN pacer.rows r ON r.kind = d.kind AND r.doc->>d.col = d.parent
+	WHERE NOT r.deleted ORDER BY r.seq`
 
 // overUnseen finds, for each delete of this push the server applied, the
 // changes other laptops had made to the row or to rows under it after
@@ -59,13 +60,48 @@ func overUnseen(ctx context.Context, tx pgx.Tx, client string, cursor int64, res
 	return nil
 }
 
-// keptUnder reads the live rows under a deleted row k on the server.
+// keptUnder reads the live rows under a deleted row k on the server, and
+// the rows under those, down to the last: a goal's reviews and their
+// measures, as deleting the goal deletes them in a laptop's file. Parents
+// come before their rows, as a restore writes them.
 func keptUnder(ctx context.Context, tx pgx.Tx, client string, cursor int64, k KeptRow) ([]KeptRow, error) {
-	col, ok := underColumn[k.Kind]
-	if !ok {
-		return nil, nil
+	var under []KeptRow
+	seen := map[string]bool{k.Kind + " " + k.UID: true}
+	for level := []KeptRow{k}; len(level) > 0; {
+		kinds, cols, parents := childLinks(level)
+		if len(kinds) == 0 {
+			break
+		}
+		rows, err := readKept(ctx, tx, rowsUnder, kinds, cols, cursor, client, parents)
+		if err != nil {
+			return nil, err
+		}
+		level = level[:0:0]
+		for _, r := range rows {
+			if !seen[r.Kind+" "+r.UID] {
+				seen[r.Kind+" "+r.UID] = true
+				level = append(level, r)
+			}
+		}
+		under = append(under, level...)
 	}
-	return readKept(ctx, tx, rowsUnder, col, k.UID, cursor, client)
+	return under, nil
+}
+
+// childLinks lists, for each row of a level, the kinds whose rows go with
+// it when it is deleted and the column by which they name it: every
+// reference that is not cleared instead, as withDependents follows them.
+func childLinks(level []KeptRow) (kinds, cols, parents []string) {
+	for _, p := range level {
+		for i := range tables {
+			for col, ref := range tables[i].refs {
+				if ref == p.Kind && !tables[i].nullable[col] {
+					kinds, cols, parents = append(kinds, tables[i].name), append(cols, col), append(parents, p.UID)
+				}
+			}
+		}
+	}
+	return kinds, cols, parents
 }
 
 func someUnseen(rows []KeptRow) bool {
