@@ -19,17 +19,7 @@ func (e *actionEditor) addEffectChart(g app.Goal, snap app.Snapshot, values []ap
 	if res.Verdict == app.EffectTooEarly || res.Verdict == app.EffectNoBaseline {
 		return
 	}
-	in := chart.EffectInputFrom(e.ui.calendar(), g, snap.Plans[g.ID], values, e.plan.Start, e.ui.today())
-	in.Title = lang.L("{{.Goal}}: before and after the action", map[string]any{"Goal": g.Title})
-	in.MarkerLabel = lang.L("Action started {{.Date}}", map[string]any{"Date": e.plan.Start.String()})
-	in.BeforeLabel, in.AfterLabel = lang.L("Before"), lang.L("After")
-	in.PlanLabel, in.ActualLabel = lang.L("Plan"), lang.L("Actual")
-	in.Wan, in.PointsUnit = chineseNumbers(), pointsUnit()
-	labels, namer := make([]string, len(in.Keys)), periodNamer{}
-	for i, k := range in.Keys {
-		labels[i] = namer.keyName(k)
-	}
-	in.Periods = labels
+	in := effectChartInput(e.ui.calendar(), g, snap.Plans[g.ID], values, e.plan.Start, e.ui.today())
 	view := widgets.NewChartView(chartFont(), func(s chart.ChartSize) (image.Image, error) { return chart.EffectImage(in, s) }, userMessage)
 	export := widget.NewButtonWithIcon(lang.L("Export chart…"), theme.DownloadIcon(), func() {
 		newChartExport(e.ui, safeFileName(in.Title), func(s chart.ChartSize, f chart.Format) ([]byte, error) {
@@ -41,4 +31,25 @@ func (e *actionEditor) addEffectChart(g app.Goal, snap app.Snapshot, values []ap
 	})
 	e.effects.Add(newBorder(nil, container.NewHBox(layoutSpacer(), copyButton, export), nil, nil,
 		container.NewGridWrap(fyne.NewSize(720, 360), newCopyableChart(view, copyNow))))
+}
+
+// effectChartInput is the effect chart of goal g for an action started on
+// start, seen on today, with its texts translated; the period the
+// comparison left out as not ended is named "so far".
+func effectChartInput(cal app.Calendar, g app.Goal, plan []app.PeriodTarget, values []app.PeriodValue, start, today app.Date) chart.EffectInput {
+	in := chart.EffectInputFrom(cal, g, plan, values, start, today)
+	in.Title = lang.L("{{.Goal}}: before and after the action", map[string]any{"Goal": g.Title})
+	in.MarkerLabel = lang.L("Action started {{.Date}}", map[string]any{"Date": start.String()})
+	in.BeforeLabel, in.AfterLabel = lang.L("Before"), lang.L("After")
+	in.PlanLabel, in.ActualLabel = lang.L("Plan"), lang.L("Actual")
+	in.Wan, in.PointsUnit = chineseNumbers(), pointsUnit()
+	labels, namer := make([]string, len(in.Keys)), periodNamer{}
+	for i, k := range in.Keys {
+		labels[i] = namer.keyName(k)
+		if k == in.Effect.Running {
+			labels[i] = lang.L("{{.Period}} so far", map[string]any{"Period": labels[i]})
+		}
+	}
+	in.Periods = labels
+	return in
 }

@@ -1,6 +1,7 @@
 package views
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -56,5 +57,25 @@ func TestEffectTextNamesThePeriodNotEnded(t *testing.T) {
 	got = effectTextAt(app.Calendar{}, g, r, start, app.NewDate(2023, time.May, 6))
 	if !strings.Contains(got, "moved the right way") || !strings.Contains(got, " is left out: it has not ended") {
 		t.Errorf("April since the start and May running: %q, want April's rise, May left out", got)
+	}
+}
+
+// TestEffectChartNamesThePeriodNotEnded: the chart's bar of the period the
+// text leaves out is labelled as the figures so far, in English and
+// Chinese; it read as a whole May beside the text saying May was left out.
+func TestEffectChartNamesThePeriodNotEnded(t *testing.T) {
+	g := app.Goal{Title: "Shop sales 2023", Kind: app.KindIncrease, Unit: app.UnitCount, Aggregation: app.AggFlow, Cadence: app.CadenceMonth,
+		Start: app.NewDate(2023, time.January, 1), End: app.NewDate(2023, time.December, 31)}
+	values := []app.PeriodValue{{PeriodKey: "2023-03", Value: 100}, {PeriodKey: "2023-04", Value: 110}, {PeriodKey: "2023-05", Value: 20}}
+	may := app.Period{Cadence: app.CadenceMonth, Year: 2023, Index: 5}
+	for lang, suffix := range map[string]string{"en": " so far", "zh": "至今"} {
+		useLanguage(t, lang)
+		in := effectChartInput(app.Calendar{}, g, nil, values, app.NewDate(2023, time.April, 1), app.NewDate(2023, time.May, 6))
+		if i := slices.Index(in.Keys, "2023-05"); i < 0 || in.Periods[i] != periodName(may)+suffix {
+			t.Errorf("%s: labels %q, want May's to read %q", lang, in.Periods, periodName(may)+suffix)
+		}
+		if i := slices.Index(in.Keys, "2023-04"); in.Periods[i] != periodName(app.Period{Cadence: app.CadenceMonth, Year: 2023, Index: 4}) {
+			t.Errorf("%s: April, ended, reads %q", lang, in.Periods[i])
+		}
 	}
 }

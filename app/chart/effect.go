@@ -16,6 +16,10 @@ import (
 // line of the full blue.
 var inkPlanGhost = drawing.ColorFromHex("BFDCEC")
 
+// inkActualGhost is the actual's vermillion (#D55E00) at a quarter on
+// white, inside the edge of a running period's bar.
+var inkActualGhost = drawing.ColorFromHex("F5D6BF")
+
 // EffectInput is what EffectChart draws: one goal's values by period
 // around an action's start, with the comparison Effect made, and the texts
 // to show, already translated. EffectInputFrom fills it from data.
@@ -33,7 +37,9 @@ type EffectInput struct {
 	Periods, Keys []string
 	// Plan and Actual are the values by period: per-period values for a
 	// flow goal, levels for a level goal. A plan that is missing or NaN,
-	// and an actual without HasActual, leave their bar out.
+	// and an actual without HasActual, leave their bar out. The actual of
+	// the period Effect.Running names is drawn hollow: Effect leaves it
+	// out, as its figures so far are not a whole period's.
 	Plan, Actual []float64
 	HasActual    []bool
 	// StartIndex is the period that holds the action's start, and
@@ -84,6 +90,21 @@ func EffectInputFrom(cal app.Calendar, g app.Goal, plan []app.PeriodTarget, valu
 		}
 	}
 	return in
+}
+
+// running reports whether slot i is the period Effect left out as not
+// ended.
+func (in EffectInput) running(i int) bool {
+	if in.Effect.Running == "" {
+		return false
+	}
+	k := ""
+	if i < len(in.Keys) {
+		k = in.Keys[i]
+	} else if i < len(in.Periods) {
+		k = in.Periods[i]
+	}
+	return strings.TrimSpace(k) == in.Effect.Running
 }
 
 // effectPeriods are the goal's check-in periods, widened to the periods

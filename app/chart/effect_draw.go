@@ -96,7 +96,7 @@ func (p *painter) drawEffectBars(in EffectInput, f frame, slot float64) effectBa
 		}
 		if i < len(in.Actual) && i < len(in.HasActual) && in.HasActual[i] {
 			x0, y0, x1, y1 := column(mid-barW/2, barW, in.Actual[i])
-			p.rect(x0, y0, x1, y1, lineStyles[roleActual].color)
+			p.actualBar(x0, y0, x1, y1, in.running(i))
 			bars.actual = append(bars.actual, box{x0, y0, x1, y1})
 		}
 	}
@@ -105,6 +105,20 @@ func (p *painter) drawEffectBars(in EffectInput, f frame, slot float64) effectBa
 		p.polyline([][2]float64{t[0], t[1]}, lineStyles[rolePlan].color, 0.12*em, nil)
 	}
 	return bars
+}
+
+// actualBar draws an actual bar in vermillion; a running period's hollow,
+// pale inside its vermillion edge: its figures so far are not a whole
+// period's, and the comparison leaves it out.
+func (p *painter) actualBar(x0, y0, x1, y1 float64, running bool) {
+	ink := lineStyles[roleActual].color
+	if !running {
+		p.rect(x0, y0, x1, y1, ink)
+		return
+	}
+	p.rect(x0, y0, x1, y1, inkActualGhost)
+	w := 0.12 * p.em
+	p.polyline([][2]float64{{x0 + w/2, y0 + w/2}, {x1 - w/2, y0 + w/2}, {x1 - w/2, y1 - w/2}, {x0 + w/2, y1 - w/2}, {x0 + w/2, y0}}, ink, w, nil)
 }
 
 // drawMarker draws the start marker at x, dashed from the label row at top
