@@ -7,6 +7,7 @@ import (
 	"os"
 	"pacer/app"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -33,6 +34,10 @@ const backupLayout = "2006-01-02"
 // import: "<name>-before-import-20060102-150405.db".
 const importStampLayout = "20060102-150405"
 
+// upgradeStampLayout is the time, in UTC, in the name of the copy taken
+// before an upgrade.
+const upgradeStampLayout = "20060102T150405Z"
+
 // BackupInfo describes one backup file.
 type BackupInfo struct {
 	Path string
@@ -40,7 +45,10 @@ type BackupInfo struct {
 	// backup, the second of one taken before an import (BeforeImport).
 	Time         time.Time
 	BeforeImport bool
-	Goals        int // goals it holds; -1 when it cannot be read
+	// BeforeUpgrade marks the copy taken before Pacer upgraded the file to
+	// a newer schema (to the second); pruning leaves it alone.
+	BeforeUpgrade bool
+	Goals         int // goals it holds; -1 when it cannot be read
 }
 
 // DailyBackup takes today's automatic backup unless there is one already:
@@ -118,9 +126,33 @@ func backupBase(dbPath string) string {
 	return strings.TrimSuffix(filepath.Base(dbPath), filepath.Ext(dbPath))
 }
 
-// ListBackups lists the automatic backups of the database at dbPath, newest first.
+// ListBackups lists the automatic backups of the database at dbPath, newest
+// first: the daily ones and those taken before an import, in the backups
+// folder, and the copies taken before an upgrade, there or beside the file
+// when that folder could not be written.
 func ListBackups(ctx context.Context, dbPath string) ([]BackupInfo, error) {
-	dir := BackupsDir(dbPath)
+	out, err := listBackupsIn(ctx, BackupsDir(dbPath), dbPath)
+	if err != nil {
+		return nil, err
+	}
+	beside, err := listBackupsIn(ctx, filepath.Dir(dbPath), dbPath)
+	if err != nil {
+		return nil, err
+	}
+	for _, b := range beside {
+		if b.BeforeUpgrade {
+			out = append(out, b)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Time.After(out[j].Time) })
+	return out, nil
+}
+
+// listBackupsIn lists the backups of the database at dbPath in folder dir.
+func listBackupsIn(ctx context.Context, dir, dbPath string) ([]BackupInfo, error) {
+	if fi, err := os.Stat(dir); err == nil && !fi.IsDir() {
+		return nil, nil // a file holds the backups folder's name
+	}
 	entries, err := os.ReadDir(dir)
 	if os.IsNotExist(err) {
 		return nil, nil
@@ -131,15 +163,44 @@ func ListBackups(ctx context.Context, dbPath string) ([]BackupInfo, error) {
 	base := backupBase(dbPath)
 	var out []BackupInfo
 	for _, e := range entries {
-		t, beforeImport, ok := backupOf(e.Name(), base)
-		if e.IsDir() || !ok {
+		if e.IsDir() {
 			continue
 		}
-		path := filepath.Join(dir, e.Name())
-		out = append(out, BackupInfo{Path: path, Time: t, BeforeImport: beforeImport, Goals: countGoals(ctx, path)})
+		b := BackupInfo{Path: filepath.Join(dir, e.Name())}
+		var ok bool
+		if b.Time, b.BeforeImport, ok = backupOf(e.Name(), base); !ok {
+			if b.Time, ok = upgradeBackupOf(e.Name(), filepath.Base(dbPath)); !ok {
+				continue
+			}
+			b.BeforeUpgrade = true
+		}
+		b.Goals = countGoals(ctx, b.Path)
+		out = append(out, b)
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Time.After(out[j].Time) })
 	return out, nil
+}
+
+// upgradeBackupOf reports whether the file called name is a copy of the
+// database file called file taken before an upgrade, and when:
+// "<file>.before-v<N>-20060102T150405Z[-K].bak" (backupBeforeMigration).
+func upgradeBackupOf(name, file string) (time.Time, bool) {
+	rest, ok := strings.CutPrefix(name, file+".before-v")
+	rest, bak := strings.CutSuffix(rest, ".bak")
+	version, stamp, dash := strings.Cut(rest, "-")
+	if !ok || !bak || !dash || !isVersion(version) || len(stamp) < len(upgradeStampLayout) {
+		return time.Time{}, false
+	}
+	if n := stamp[len(upgradeStampLayout):]; n != "" && !isNumberSuffix(n) {
+		return time.Time{}, false
+	}
+	t, err := time.Parse(upgradeStampLayout, stamp[:len(upgradeStampLayout)])
+	return t.Local(), err == nil
+}
+
+// isVersion reports whether s is a schema version as the name writes it.
+func isVersion(s string) bool {
+	_, err := strconv.ParseUint(s, 10, 32)
+	return err == nil
 }
 
 // backupOf reports whether the file called name in the backups folder is
@@ -198,6 +259,7 @@ func pruneBackups(dir, base string) error {
 	if err != nil {
 		return err
 	}
+	all = slices.DeleteFunc(all, func(b BackupInfo) bool { return b.BeforeUpgrade })
 	weeks := map[string]bool{}
 	for i, b := range all {
 		if i < KeepDaily {

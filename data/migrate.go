@@ -192,7 +192,7 @@ func (s *Store) migrate(ctx context.Context, st schemaState, upTo int) error {
 // refusing the upgrade would leave the user without their data in this
 // Pacer. Only when neither takes it is the upgrade refused.
 func (s *Store) backupBeforeMigration(ctx context.Context, version int) (string, error) {
-	name := fmt.Sprintf("%s.before-v%d-%s", filepath.Base(s.path), version, s.Now().UTC().Format("20060102T150405Z"))
+	name := fmt.Sprintf("%s.before-v%d-%s", filepath.Base(s.path), version, s.Now().UTC().Format(upgradeStampLayout))
 	dir := BackupsDir(s.path)
 	err := os.MkdirAll(dir, 0o755)
 	if err == nil {

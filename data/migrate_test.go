@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"pacer/app"
 	"pacer/data"
 )
 
@@ -143,5 +144,53 @@ func TestMigrate_BackupsFolderUnwritable(t *testing.T) {
 	mustNotErr(t, bak.QueryRow(`SELECT max(version) FROM schema_migrations`).Scan(&version))
 	if version != next-1 {
 		t.Errorf("the backup is of version %d, want %d", version, next-1)
+	}
+	if list, err := data.ListBackups(context.Background(), path); err != nil || len(list) != 1 ||
+		list[0].Path != baks[0] || !list[0].BeforeUpgrade || list[0].Goals != 1 {
+		t.Errorf("backups listed = %+v, %v; want the copy beside the file, of 1 goal", list, err)
+	}
+}
+
+// TestMigrate_BackupListedAndKept: the copy taken before an upgrade is
+// offered by Restore from backup, named for the minute it was taken, and
+// the daily backups' pruning leaves it. It was listed nowhere, so a user
+// whose upgrade went wrong could not find it in Pacer.
+func TestMigrate_BackupListedAndKept(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "pacer.db")
+	s := mustOpenPath(t, path)
+	mustCreateGoal(t, s, newGoal())
+	mustNotErr(t, s.Close())
+	next := data.LatestVersion() + 1
+	remove := data.AddTestMigration(fmt.Sprintf("%04d_test.sql", next), `CREATE TABLE extra (x INTEGER)`)
+	defer remove()
+	before := time.Now().Add(-time.Second)
+	s2, err := data.Open(ctx, path)
+	mustNotErr(t, err)
+	for day := 1; day <= data.KeepDaily+7*(data.KeepWeekly+1); day++ { // more weeks than pruning keeps
+		s2.Now = func() time.Time { return time.Now().AddDate(0, 0, day) }
+		_, _, err := s2.DailyBackup(ctx)
+		mustNotErr(t, err)
+	}
+	mustNotErr(t, s2.Close())
+	list, err := data.ListBackups(ctx, path)
+	mustNotErr(t, err)
+	var upgrades []data.BackupInfo
+	for _, b := range list {
+		if b.BeforeUpgrade {
+			upgrades = append(upgrades, b)
+		}
+	}
+	if len(upgrades) != 1 || upgrades[0].Goals != 1 || upgrades[0].Time.Before(before) || upgrades[0].Time.After(time.Now()) {
+		t.Fatalf("copies before the upgrade listed = %+v, want one of 1 goal, taken now", upgrades)
+	}
+	if daily := len(list) - len(upgrades); daily != data.KeepDaily+data.KeepWeekly {
+		t.Errorf("%d daily backups listed after pruning, want %d", daily, data.KeepDaily+data.KeepWeekly)
+	}
+	_, err = data.Restore(ctx, path, upgrades[0].Path, time.Now())
+	mustNotErr(t, err)
+	s3 := mustOpenPath(t, path) // upgraded again
+	if goals, err := s3.ListGoals(ctx, app.GoalFilter{}); err != nil || len(goals) != 1 {
+		t.Errorf("the restored copy holds %d goals, %v; want 1", len(goals), err)
 	}
 }

@@ -21,6 +21,8 @@ func TestBackupLinesSayWhenAndWhy(t *testing.T) {
 		{"en", data.BackupInfo{Time: at, Goals: 12}, "2026-12-05 · 12 goals"},
 		{"en", data.BackupInfo{Time: at, BeforeImport: true, Goals: 12}, "2026-12-05 10:15, before an import · 12 goals"},
 		{"en", data.BackupInfo{Time: at, Goals: -1}, "2026-12-05 · cannot be read"},
+		{"en", data.BackupInfo{Time: at, BeforeUpgrade: true, Goals: 3}, "2026-12-05 10:15, before an upgrade of Pacer · 3 goals"},
+		{"zh", data.BackupInfo{Time: at, BeforeUpgrade: true, Goals: 3}, "2026-12-05 10:15（Pacer 升级前） · 3 个目标"},
 		{"zh", data.BackupInfo{Time: at, BeforeImport: true, Goals: 12}, "2026-12-05 10:15（导入前） · 12 个目标"},
 		{"zh", data.BackupInfo{Time: at, Goals: -1}, "2026-12-05 · 无法读取"},
 	}

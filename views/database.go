@@ -109,14 +109,18 @@ func (ui *mainUI) onRestore() {
 }
 
 // backupWhen is when backup b was taken, as the restore list and its
-// question name it: the day, and for a backup taken before an import the
-// minute too, and why, since a day may have several.
+// question name it: the day, and for a backup taken before an import or
+// an upgrade the minute too, and why, since a day may have several.
 func backupWhen(b data.BackupInfo) string {
 	day := b.Time.Format("2006-01-02")
-	if !b.BeforeImport {
-		return day
+	args := map[string]any{"Date": day, "Time": b.Time.Format("15:04")}
+	switch {
+	case b.BeforeImport:
+		return lang.L("{{.Date}} {{.Time}}, before an import", args)
+	case b.BeforeUpgrade:
+		return lang.L("{{.Date}} {{.Time}}, before an upgrade of Pacer", args)
 	}
-	return lang.L("{{.Date}} {{.Time}}, before an import", map[string]any{"Date": day, "Time": b.Time.Format("15:04")})
+	return day
 }
 
 // backupLine is backup b's line in the restore list: when it was taken
