@@ -74,6 +74,11 @@ func csvField(c app.TableCell, g app.Goal) string {
 	return ""
 }
 
+// formulaStarts are the first characters after which a spreadsheet may
+// run a cell as a formula: = + - @, and a tab or carriage return, which
+// some strip before looking (OWASP's list for CSV injection).
+const formulaStarts = "=+-@\t\r"
+
 // csvText writes a text cell for CSV so that a spreadsheet opening the
 // file shows it as the text it is: after an apostrophe when it would start
 // a formula, after a word joiner (notation.SheetText) when it would be
@@ -93,7 +98,7 @@ func csvField(c app.TableCell, g app.Goal) string {
 // also guards what Excel reads as dates and LibreOffice does not, such as
 // "2026-03" and "2026年3月".
 func csvText(s string) string {
-	if s != "" && strings.ContainsAny(s[:1], "=+-@") {
+	if s != "" && strings.ContainsAny(s[:1], formulaStarts) {
 		return "'" + s
 	}
 	return notation.SheetText(s)

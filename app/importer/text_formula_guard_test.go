@@ -46,3 +46,14 @@ func TestPlanImportApostropheText(t *testing.T) {
 		}
 	}
 }
+
+// TestUnguardedTabAndReturn: the apostrophe an export puts before a text
+// starting with a tab or a carriage return, which some spreadsheets strip
+// before running what follows as a formula, is taken off again.
+func TestUnguardedTabAndReturn(t *testing.T) {
+	for in, want := range map[string]string{"'\t=1+1": "\t=1+1", "'\r=cmd": "\r=cmd", "'\tNorth": "\tNorth", "\t'x": "\t'x"} {
+		if got := unguarded(in); got != want {
+			t.Errorf("unguarded(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

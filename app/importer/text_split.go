@@ -157,7 +157,8 @@ func (sp *textSplitter) addRow(cells []Cell, oneLine bool) {
 }
 
 // unguarded is a text file's field without the apostrophe that Pacer's
-// and other programs' CSV exports put before a leading = + - or @, so that
+// and other programs' CSV exports put before a leading = + - @, tab or
+// carriage return, so that
 // a spreadsheet does not run it as a formula: "'+20% online sales" is the
 // goal "+20% online sales" again. Nor has it the invisible word joiner
 // that Pacer's exports put before a text a spreadsheet would read as a
@@ -168,7 +169,7 @@ func (sp *textSplitter) addRow(cells []Cell, oneLine bool) {
 // date the apostrophe that spreadsheet users type before it to keep it
 // text ('1234.5, '2023-01-31), which the spreadsheet does not show.
 func unguarded(f string) string {
-	if len(f) >= 2 && f[0] == '\'' && (strings.ContainsRune("=+-@", rune(f[1])) || forcedText(f[1:])) {
+	if len(f) >= 2 && f[0] == '\'' && (strings.ContainsRune("=+-@\t\r", rune(f[1])) || forcedText(f[1:])) {
 		return f[1:]
 	}
 	if inner, ok := strings.CutPrefix(f, `="`); ok && strings.HasSuffix(inner, `"`) && !strings.Contains(inner[:len(inner)-1], `"`) {
