@@ -13,40 +13,6 @@ import (
 	"pacer/data/team"
 )
 
-// deletedWorkLabel names a kind of row set aside when a delete took work
-// it had not seen, as the user knows it.
-func deletedWorkLabel(kind string) string {
-	switch kind {
-	case "goals":
-		return lang.L("The goal's own changes")
-	case "plans", "plan_periods":
-		return lang.L("Plan")
-	case "history_values":
-		return lang.L("History")
-	case "checkins", "checkin_parts":
-		return lang.L("Check-ins")
-	case "reviews", "review_measures":
-		return lang.L("Gap analyses")
-	case "action_goals":
-		return lang.L("Links of action plans")
-	case "action_plans":
-		return lang.L("The action plan's own changes")
-	case "action_measures":
-		return lang.L("Action plan steps")
-	case "followups":
-		return lang.L("Follow-ups")
-	case "team_feedback":
-		return lang.L("Team feedback")
-	case "goal_sources":
-		return lang.L("Where its actuals are imported from")
-	case "goal_breakdown":
-		return lang.L("Breakdown")
-	case "goal_dimension_plans":
-		return lang.L("Plans by value")
-	}
-	return strings.ReplaceAll(kind, "_", " ")
-}
-
 // deletedRow is a flag of a row deleted on the team while someone's work
 // on it had not reached there: what went, whose work, and the choice to
 // restore it (an owner, as the server takes goals from owners only) or
@@ -103,7 +69,7 @@ func deletedWork(rows []team.KeptRow) string {
 		if !r.Unseen {
 			continue
 		}
-		l := deletedWorkLabel(r.Kind)
+		l := teamKindName(r.Kind).work
 		if n[l] == 0 {
 			order = append(order, l)
 		}

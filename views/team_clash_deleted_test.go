@@ -168,21 +168,3 @@ func TestDeleteOverAnEditShownAndRestored(t *testing.T) {
 		t.Fatalf("the restored check-in = %+v, %v", got, err)
 	}
 }
-
-// TestDeletedWorkLabelsNameEveryKind: every kind of row a goal's delete
-// sets aside is named in words, in each language; the goal's import
-// source, breakdown and plans by value read as their table names
-// ("goal dimension plans").
-func TestDeletedWorkLabelsNameEveryKind(t *testing.T) {
-	t.Cleanup(func() { useLanguage(t, "en") })
-	for _, language := range []string{"en", "zh"} {
-		useLanguage(t, language)
-		for _, kind := range []string{"goals", "plans", "plan_periods", "history_values", "checkins", "checkin_parts",
-			"reviews", "review_measures", "action_goals", "action_plans", "action_measures", "followups", "team_feedback",
-			"goal_sources", "goal_breakdown", "goal_dimension_plans"} {
-			if got := deletedWorkLabel(kind); strings.Contains(got, "_") || strings.Contains(got, strings.ReplaceAll(kind, "_", " ")) {
-				t.Errorf("%s: %s is named %q", language, kind, got)
-			}
-		}
-	}
-}

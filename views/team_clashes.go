@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"strconv"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -98,21 +97,7 @@ func (c *teamClashes) rowName(cl team.Clash, g *app.Goal) string {
 	case cl.Kind == "reviews" && g != nil:
 		return lang.L("Gap analysis: {{.Goal}}, {{.Period}}", map[string]any{"Goal": g.Title, "Period": periodKeyName(cl.Period)})
 	}
-	switch cl.Kind {
-	case "goals":
-		return lang.L("A goal")
-	case "checkins":
-		return lang.L("A check-in")
-	case "plans", "plan_periods":
-		return lang.L("A plan")
-	case "action_plans", "action_measures":
-		return lang.L("An action plan")
-	case "settings":
-		return lang.L("A setting")
-	case "reviews":
-		return lang.L("Gap analysis")
-	}
-	return strings.ReplaceAll(cl.Kind, "_", " ")
+	return teamKindName(cl.Kind).one
 }
 
 // resolve closes a clash, with the set-aside value or as it stands.

@@ -53,6 +53,16 @@ var (
 	actionRef = map[string]string{"action_id": "action_plans"}
 )
 
+// Kinds are the names of the shared tables, the kinds of row a clash or
+// a set-aside delete is about, in upload order.
+func Kinds() []string {
+	names := make([]string, len(tables))
+	for i, t := range tables {
+		names[i] = t.name
+	}
+	return names
+}
+
 // tableByName finds a shared table.
 func tableByName(name string) (*table, bool) {
 	for i := range tables {
