@@ -46,12 +46,6 @@ func SetFoldAfter(s *Store, d time.Duration) { s.folder.after = d }
 // the log into the file (checkpoint.go), and returns a function that
 // restores the default.
 func SetCheckpointAfter(s *Store, d time.Duration) (restore func()) {
-	s.ckpt.mu.Lock()
-	defer s.ckpt.mu.Unlock()
-	s.ckpt.after = d
-	return func() {
-		s.ckpt.mu.Lock()
-		defer s.ckpt.mu.Unlock()
-		s.ckpt.after = 0
-	}
+	s.ckpt.setAfter(d)
+	return func() { s.ckpt.setAfter(0) }
 }

@@ -2,7 +2,6 @@ package data
 
 import (
 	"context"
-	"sync"
 	"time"
 )
 
@@ -71,53 +70,14 @@ const (
 	foldRetry = 2 * time.Second
 )
 
-// folder runs a store's fold once saves pause.
-type folder struct {
-	mu     sync.Mutex
-	timer  *time.Timer
-	closed bool
-	// after is the wait before a fold when not foldAfter: tests that look
-	// at check-ins waiting make it long, so that no timer folds first.
-	after time.Duration
-	// running is held while a fold runs, so that Close waits for it.
-	running sync.Mutex
-}
-
 // foldSoon has the store fold foldAfter after this call, unless another
 // comes first or the store closes.
-func (s *Store) foldSoon() {
-	f := &s.folder
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	if f.closed {
-		return
-	}
-	after := f.after
-	if after == 0 {
-		after = foldAfter
-	}
-	if f.timer != nil {
-		f.timer.Reset(after)
-		return
-	}
-	f.timer = time.AfterFunc(after, s.timedFold)
-}
+func (s *Store) foldSoon() { s.folder.soon(foldAfter, s.timedFold) }
 
-// timedFold is the timer's fold, armed again when it could not write.
+// timedFold is the timer's fold, run again when it could not write.
 func (s *Store) timedFold() {
-	f := &s.folder
-	f.running.Lock()
-	defer f.running.Unlock()
-	f.mu.Lock()
-	closed := f.closed
-	f.mu.Unlock()
-	if closed || !s.foldWithin(foldWait) {
-		return
-	}
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	if !f.closed {
-		f.timer.Reset(foldRetry)
+	if s.foldWithin(foldWait) {
+		s.folder.again(foldRetry)
 	}
 }
 
@@ -133,14 +93,6 @@ func (s *Store) foldWithin(d time.Duration) (left bool) {
 // folds what is waiting before the store closes; what it cannot fold for
 // another program's lock is left to the next opening.
 func (s *Store) stopFolding() {
-	f := &s.folder
-	f.mu.Lock()
-	f.closed = true
-	if f.timer != nil {
-		f.timer.Stop()
-	}
-	f.mu.Unlock()
-	f.running.Lock()
-	defer f.running.Unlock()
+	s.folder.stop()
 	s.foldWithin(foldWait)
 }

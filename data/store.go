@@ -39,11 +39,11 @@ type Store struct {
 	openEntry *openFile // this store's entry in filesOpenHere
 	onWait    atomic.Pointer[func(time.Duration)]
 	stmts     stmtCache
-	live      liveCache    // running totals read, by goal (live_cache.go)
-	fileMap   fileMap      // whether the file is read through a map (file_map.go)
-	folder    folder       // counts the check-ins saved once saves pause (fold.go)
-	ckpt      checkpointer // copies the log into the file once saves pause (checkpoint.go)
-	heads     headsReader  // the first read of the heads from the file's copy (heads_kept.go)
+	live      liveCache   // running totals read, by goal (live_cache.go)
+	fileMap   fileMap     // whether the file is read through a map (file_map.go)
+	folder    debounce    // counts the check-ins saved once saves pause (fold.go)
+	ckpt      debounce    // copies the log into the file once saves pause (checkpoint.go)
+	heads     headsReader // the first read of the heads from the file's copy (heads_kept.go)
 }
 
 // Open opens the Pacer database at path, creating the file and its folders
@@ -137,7 +137,7 @@ func (s *Store) noteWait(d time.Duration) {
 func (s *Store) Close() error {
 	var err error
 	s.closeOnce.Do(func() {
-		s.stopCheckpoints()
+		s.ckpt.stop() // closing checkpoints anyway
 		s.stopFolding()
 		s.saveSetupSnapshot()
 		s.saveKeptSums()
