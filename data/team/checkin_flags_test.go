@@ -89,6 +89,5 @@ func TestOneCheckInEditedOnTwoLaptops(t *testing.T) {
 			t.Errorf("%s: Q2 note %q; want the owner's, which ann did not touch", name, note)
 		}
 	}
-	sameContents(t, "owner and ann", contents(t, tm.owner), contents(t, ann))
-	sameContents(t, "owner and server", contents(t, tm.owner), tm.serverContents())
+	tm.sameAsOwner("ann", ann)
 }

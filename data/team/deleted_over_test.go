@@ -8,23 +8,6 @@ import (
 	"pacer/data"
 )
 
-// deletedOverFlags are the unresolved flags of deletes made over others'
-// unseen work.
-func deletedOverFlags(t testing.TB, st *data.Store) []Clash {
-	t.Helper()
-	cs, err := Clashes(context.Background(), st)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var out []Clash
-	for _, c := range cs {
-		if c.Field == FieldDeletedOver {
-			out = append(out, c)
-		}
-	}
-	return out
-}
-
 // An owner deletes a check-in offline after another owner's edit of it
 // reached the server: the edit is set aside on the deleter's laptop, and
 // restoring it brings the check-in back to both with the edit. Before,
@@ -50,15 +33,11 @@ func TestOwnerDeleteOverAnEditSetsItAside(t *testing.T) {
 		t.Fatal(err)
 	}
 	syncOnce(t, tm.owner, tm.boss)
-	flags := deletedOverFlags(t, tm.owner)
-	if len(flags) != 1 {
-		t.Fatalf("the deleter's flags = %+v, want one for bob's edit", flags)
+	flag, rows := oneFlag(t, tm.owner, FieldDeletedOver, "bob's edit")
+	if !keptCheckIn(rows, "2023-Q3", "20") {
+		t.Fatalf("set-aside rows = %+v; want bob's 20, unseen", rows)
 	}
-	rows, err := DeletedRows(flags[0])
-	if err != nil || !keptCheckIn(rows, "2023-Q3", "20") {
-		t.Fatalf("set-aside rows = %+v, %v; want bob's 20, unseen", rows, err)
-	}
-	if err := Resolve(ctx, tm.owner, flags[0].ID, true); err != nil {
+	if err := Resolve(ctx, tm.owner, flag.ID, true); err != nil {
 		t.Fatal(err)
 	}
 	syncOnce(t, tm.owner, tm.boss)
@@ -73,8 +52,7 @@ func TestOwnerDeleteOverAnEditSetsItAside(t *testing.T) {
 			t.Errorf("%s's restored check-in = %+v, %v; want bob's 20", name, got, err)
 		}
 	}
-	sameContents(t, "owner and bob", contents(t, tm.owner), contents(t, bob))
-	sameContents(t, "owner and server", contents(t, tm.owner), tm.serverContents())
+	tm.sameAsOwner("bob", bob)
 }
 
 // An owner deletes a goal offline after a member's check-in on it reached
@@ -96,22 +74,11 @@ func TestOwnerGoalDeleteOverACheckInSetsItAside(t *testing.T) {
 		t.Fatal(err)
 	}
 	syncOnce(t, tm.owner, tm.boss)
-	flags := deletedOverFlags(t, tm.owner)
-	if len(flags) != 1 {
-		t.Fatalf("the deleter's flags = %+v, want one for ann's check-in", flags)
+	flag, rows := oneFlag(t, tm.owner, FieldDeletedOver, "ann's check-in")
+	if len(rows) == 0 || rows[0].Kind != "goals" || !keptCheckIn(rows, "2023-Q3", "4321") {
+		t.Fatalf("set-aside rows = %+v; want the goal and ann's check-in", rows)
 	}
-	rows, err := DeletedRows(flags[0])
-	if err != nil || len(rows) == 0 || rows[0].Kind != "goals" || !keptCheckIn(rows, "2023-Q3", "4321") {
-		t.Fatalf("set-aside rows = %+v, %v; want the goal and ann's check-in", rows, err)
-	}
-	syncOnce(t, tm.owner, tm.boss) // the flag and the withdrawal go with the next push
-	syncOnce(t, ann, annS)
-	sameContents(t, "owner and server before the restore", contents(t, tm.owner), tm.serverContents())
-	if err := Resolve(ctx, tm.owner, flags[0].ID, true); err != nil {
-		t.Fatal(err)
-	}
-	syncOnce(t, tm.owner, tm.boss)
-	syncOnce(t, ann, annS)
+	tm.restoreOver(flag, ann, annS)
 	back := goalTitled(t, ann, g.Title)
 	if got, err := ann.CheckInByPeriod(ctx, back, "2023-Q3"); err != nil || got.Value != 4321 {
 		t.Fatalf("ann's restored check-in = %+v, %v", got, err)
@@ -140,22 +107,11 @@ func TestOwnerGoalDeleteOverAReviewKeepsItsMeasures(t *testing.T) {
 		t.Fatal(err)
 	}
 	syncOnce(t, tm.owner, tm.boss)
-	flags := deletedOverFlags(t, tm.owner)
-	if len(flags) != 1 {
-		t.Fatalf("the deleter's flags = %+v, want one for bob's review", flags)
+	flag, rows := oneFlag(t, tm.owner, FieldDeletedOver, "bob's review")
+	if !keptKind(rows, "reviews") || !keptKind(rows, "review_measures") {
+		t.Fatalf("set-aside rows = %+v; want the review and its measure", rows)
 	}
-	rows, err := DeletedRows(flags[0])
-	if err != nil || !keptKind(rows, "reviews") || !keptKind(rows, "review_measures") {
-		t.Fatalf("set-aside rows = %+v, %v; want the review and its measure", rows, err)
-	}
-	syncOnce(t, tm.owner, tm.boss)
-	syncOnce(t, bob, bobS)
-	sameContents(t, "owner and server before the restore", contents(t, tm.owner), tm.serverContents())
-	if err := Resolve(ctx, tm.owner, flags[0].ID, true); err != nil {
-		t.Fatal(err)
-	}
-	syncOnce(t, tm.owner, tm.boss)
-	syncOnce(t, bob, bobS)
+	tm.restoreOver(flag, bob, bobS)
 	got, err := bob.ReviewByPeriod(ctx, goalTitled(t, bob, g.Title), "2023-Q3")
 	if err != nil || got.CauseText != "bob's" || len(got.Measures) != 1 || got.Measures[0].Text != "Call distributors" {
 		t.Fatalf("bob's restored review = %+v, %v; want it with its measure", got, err)

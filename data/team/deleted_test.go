@@ -29,22 +29,6 @@ func syncRefused(t testing.TB, st *data.Store, s Server) {
 	})
 }
 
-// deletedFlags are the unresolved flags of rows deleted under unseen work.
-func deletedFlags(t testing.TB, st *data.Store) []Clash {
-	t.Helper()
-	cs, err := Clashes(context.Background(), st)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var out []Clash
-	for _, c := range cs {
-		if c.What == "flag" && c.Field == FieldDeleted {
-			out = append(out, c)
-		}
-	}
-	return out
-}
-
 // A member checks in offline on a goal the owner deletes meanwhile: when
 // the member syncs, the goal goes, but the check-in is set aside in a
 // flag on both laptops, naming the goal, and the owner restoring it brings
@@ -72,13 +56,9 @@ func TestOfflineCheckInOnDeletedGoalKept(t *testing.T) {
 	if _, err := ann.GoalByID(ctx, annGoal); err == nil {
 		t.Fatal("the goal the owner deleted is still on the member's laptop")
 	}
-	flags := deletedFlags(t, ann)
-	if len(flags) != 1 {
-		t.Fatalf("member's flags of deleted rows = %+v, want one for the goal", flags)
-	}
-	rows, err := DeletedRows(flags[0])
-	if err != nil || len(rows) == 0 || rows[0].Kind != "goals" || rows[0].Doc["title"] != g.Title {
-		t.Fatalf("set-aside rows = %+v, %v; want the goal %q first", rows, err, g.Title)
+	_, rows := oneFlag(t, ann, FieldDeleted, "the goal, on the member's laptop")
+	if len(rows) == 0 || rows[0].Kind != "goals" || rows[0].Doc["title"] != g.Title {
+		t.Fatalf("set-aside rows = %+v; want the goal %q first", rows, g.Title)
 	}
 	if !keptCheckIn(rows, "2023-Q3", "4321") {
 		t.Fatalf("the member's check-in is not among the set-aside rows: %+v", rows)
@@ -86,11 +66,8 @@ func TestOfflineCheckInOnDeletedGoalKept(t *testing.T) {
 
 	syncOnce(t, ann, annS) // the flag, made by the pull, goes with the next push
 	syncOnce(t, tm.owner, tm.boss)
-	owners := deletedFlags(t, tm.owner)
-	if len(owners) != 1 {
-		t.Fatalf("owner's flags of deleted rows = %+v, want the member's one", owners)
-	}
-	if err := Resolve(ctx, tm.owner, owners[0].ID, true); err != nil {
+	owners, _ := oneFlag(t, tm.owner, FieldDeleted, "the member's, on the owner's laptop")
+	if err := Resolve(ctx, tm.owner, owners.ID, true); err != nil {
 		t.Fatal(err)
 	}
 	syncOnce(t, tm.owner, tm.boss)
@@ -104,11 +81,10 @@ func TestOfflineCheckInOnDeletedGoalKept(t *testing.T) {
 	if n := count(t, ann, `SELECT count(*) FROM checkins WHERE goal_id = ? AND author = ?`, back, annS.User); n != 1 {
 		t.Errorf("the restored check-in is not under the member's login")
 	}
-	if fs := deletedFlags(t, ann); len(fs) != 0 {
+	if fs := flagsOf(t, ann, FieldDeleted); len(fs) != 0 {
 		t.Errorf("the restored goal's flag is still shown to the member: %+v", fs)
 	}
-	sameContents(t, "owner and member after the restore", contents(t, tm.owner), contents(t, ann))
-	sameContents(t, "owner and server after the restore", contents(t, tm.owner), tm.serverContents())
+	tm.sameAsOwner("member", ann) // after the restore
 }
 
 // A member lets go of the work set aside from a deleted goal: the flag
@@ -127,17 +103,14 @@ func TestDeletedGoalWorkLetGo(t *testing.T) {
 	}
 	syncOnce(t, tm.owner, tm.boss)
 	syncOnce(t, ann, annS)
-	flags := deletedFlags(t, ann)
-	if len(flags) != 1 {
-		t.Fatalf("flags = %+v, want one", flags)
-	}
+	flag, _ := oneFlag(t, ann, FieldDeleted, "the goal")
 	goals := count(t, ann, `SELECT count(*) FROM goals`)
-	if err := Resolve(ctx, ann, flags[0].ID, false); err != nil {
+	if err := Resolve(ctx, ann, flag.ID, false); err != nil {
 		t.Fatal(err)
 	}
 	syncOnce(t, ann, annS)
 	syncOnce(t, tm.owner, tm.boss)
-	if fs := deletedFlags(t, tm.owner); len(fs) != 0 {
+	if fs := flagsOf(t, tm.owner, FieldDeleted); len(fs) != 0 {
 		t.Errorf("a flag let go of is still shown to the owner: %+v", fs)
 	}
 	if n := count(t, ann, `SELECT count(*) FROM goals`); n != goals {
@@ -156,7 +129,7 @@ func TestDeletedGoalWithoutUnseenWorkNoFlag(t *testing.T) {
 	}
 	syncOnce(t, tm.owner, tm.boss)
 	syncOnce(t, ann, annS)
-	if fs := deletedFlags(t, ann); len(fs) != 0 {
+	if fs := flagsOf(t, ann, FieldDeleted); len(fs) != 0 {
 		t.Fatalf("flags after a plain delete = %+v, want none", fs)
 	}
 }
@@ -222,18 +195,14 @@ func TestOfflineGoalEditOnDeletedGoalKept(t *testing.T) {
 	}
 	syncOnce(t, tm.owner, tm.boss)
 	syncOnce(t, bob, bobS)
-	flags := deletedFlags(t, bob)
-	if len(flags) != 1 {
-		t.Fatalf("bob's flags of deleted rows = %+v, want one for the goal", flags)
-	}
-	rows, err := DeletedRows(flags[0])
-	if err != nil || len(rows) == 0 || !rows[0].Unseen || stringOf(rows[0].Doc["target"]) != "77000001" {
-		t.Fatalf("set-aside goal = %+v, %v; want bob's edited target, unseen", rows, err)
+	flag, rows := oneFlag(t, bob, FieldDeleted, "the goal, on bob's laptop")
+	if len(rows) == 0 || !rows[0].Unseen || stringOf(rows[0].Doc["target"]) != "77000001" {
+		t.Fatalf("set-aside goal = %+v; want bob's edited target, unseen", rows)
 	}
 	if !keptCheckIn(rows, "2023-Q3", "555") {
 		t.Fatalf("bob's check-in edit is not among the unseen set-aside rows: %+v", rows)
 	}
-	if err := Resolve(ctx, bob, flags[0].ID, true); err != nil {
+	if err := Resolve(ctx, bob, flag.ID, true); err != nil {
 		t.Fatal(err)
 	}
 	for i := 0; i < 2; i++ {
@@ -247,8 +216,7 @@ func TestOfflineGoalEditOnDeletedGoalKept(t *testing.T) {
 	if got, err := tm.owner.CheckInByPeriod(ctx, back, "2023-Q3"); err != nil || got.Value != 555 {
 		t.Fatalf("restored check-in = %+v, %v; want bob's 555", got, err)
 	}
-	sameContents(t, "owner and bob", contents(t, tm.owner), contents(t, bob))
-	sameContents(t, "owner and server", contents(t, tm.owner), tm.serverContents())
+	tm.sameAsOwner("bob", bob)
 }
 
 // A member edits their action plan offline while the owner deletes its

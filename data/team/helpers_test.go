@@ -274,3 +274,71 @@ func count(t testing.TB, st *data.Store, query string, args ...any) int {
 	}
 	return n
 }
+
+// flagsOf are st's unresolved flags of field: rows deleted under unseen
+// work (FieldDeleted), deletes made over it (FieldDeletedOver).
+func flagsOf(t testing.TB, st *data.Store, field string) []Clash {
+	t.Helper()
+	cs, err := Clashes(context.Background(), st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []Clash
+	for _, c := range cs {
+		if c.What == "flag" && c.Field == field {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// oneFlag is st's one unresolved flag of field and the rows it set
+// aside, failing unless there is exactly one; want says what it is for.
+func oneFlag(t testing.TB, st *data.Store, field, want string) (Clash, []KeptRow) {
+	t.Helper()
+	flags := flagsOf(t, st, field)
+	if len(flags) != 1 {
+		t.Fatalf("%s flags = %+v, want one for %s", field, flags, want)
+	}
+	rows, err := DeletedRows(flags[0])
+	if err != nil {
+		t.Fatalf("set-aside rows of %+v: %v", flags[0], err)
+	}
+	return flags[0], rows
+}
+
+// restoreOver has the owner restore flag, a delete made over st's unseen
+// work, once the flag and the withdrawal have reached the server and st
+// (the owner's file then matching the server's), and syncs the restore
+// to st.
+func (tm *team) restoreOver(flag Clash, st *data.Store, s Server) {
+	tm.t.Helper()
+	syncOnce(tm.t, tm.owner, tm.boss)
+	syncOnce(tm.t, st, s)
+	sameContents(tm.t, "owner and server before the restore", contents(tm.t, tm.owner), tm.serverContents())
+	if err := Resolve(context.Background(), tm.owner, flag.ID, true); err != nil {
+		tm.t.Fatal(err)
+	}
+	syncOnce(tm.t, tm.owner, tm.boss)
+	syncOnce(tm.t, st, s)
+}
+
+// syncOwnerFirst syncs the owner's laptop once, so that its changes
+// reach the server first, then runs the owner's and st's syncers until
+// both have sent and pulled all.
+func (tm *team) syncOwnerFirst(st *data.Store, s Server) {
+	tm.t.Helper()
+	syncOnce(tm.t, tm.owner, tm.boss)
+	start(tm.t, tm.owner, tm.boss)
+	start(tm.t, st, s)
+	tm.waitSynced(20*time.Second, tm.owner, st)
+}
+
+// sameAsOwner fails unless st's file (name's) and the server hold what
+// the owner's file does.
+func (tm *team) sameAsOwner(name string, st *data.Store) {
+	tm.t.Helper()
+	owner := contents(tm.t, tm.owner)
+	sameContents(tm.t, "owner and "+name, owner, contents(tm.t, st))
+	sameContents(tm.t, "owner and server", owner, tm.serverContents())
+}

@@ -29,18 +29,7 @@ func TestOwnersGapAnalysesClash(t *testing.T) {
 	if err := bob.SaveReview(ctx, &his); err != nil {
 		t.Fatal(err)
 	}
-	e, _ := newEngine(ctx, tm.owner)
-	conn, err := connect(ctx, tm.boss, pw)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := e.cycle(ctx, conn); err != nil { // the owner's analysis reaches the server first
-		t.Fatal(err)
-	}
-	conn.Close(ctx)
-	start(t, tm.owner, tm.boss)
-	start(t, bob, bobS)
-	tm.waitSynced(20*time.Second, tm.owner, bob)
+	tm.syncOwnerFirst(bob, bobS) // the owner's analysis reaches the server first
 
 	for name, st := range map[string]*data.Store{"owner": tm.owner, "bob": bob} {
 		seesGapClashes(t, name, st, bobS.User)

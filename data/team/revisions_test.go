@@ -97,8 +97,7 @@ func TestTwoOwnersRevisionsBothKept(t *testing.T) {
 		}
 	}
 	sameContents(t, "owner and bob", contents(t, tm.owner), contents(t, bob))
-	sameContents(t, "owner and cy", contents(t, tm.owner), contents(t, cy))
-	sameContents(t, "owner and server", contents(t, tm.owner), tm.serverContents())
+	tm.sameAsOwner("cy", cy)
 }
 
 // cycleOnce pushes and pulls once for st as login s.
