@@ -68,7 +68,9 @@ func TestEffectChartNamesThePeriodNotEnded(t *testing.T) {
 		Start: app.NewDate(2023, time.January, 1), End: app.NewDate(2023, time.December, 31)}
 	values := []app.PeriodValue{{PeriodKey: "2023-03", Value: 100}, {PeriodKey: "2023-04", Value: 110}, {PeriodKey: "2023-05", Value: 20}}
 	may := app.Period{Cadence: app.CadenceMonth, Year: 2023, Index: 5}
-	for lang, suffix := range map[string]string{"en": " so far", "zh": "至今"} {
+	t.Cleanup(func() { useLanguage(t, "en") })
+	for _, c := range []struct{ lang, suffix string }{{"en", " so far"}, {"zh", "（至今）"}} {
+		lang, suffix := c.lang, c.suffix
 		useLanguage(t, lang)
 		in := effectChartInput(app.Calendar{}, g, nil, values, app.NewDate(2023, time.April, 1), app.NewDate(2023, time.May, 6))
 		if i := slices.Index(in.Keys, "2023-05"); i < 0 || in.Periods[i] != periodName(may)+suffix {
