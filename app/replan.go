@@ -43,6 +43,7 @@ type MissingActualsError struct {
 	Periods []string // period keys, oldest first
 }
 
+// Error names the goal and the periods without a check-in.
 func (e *MissingActualsError) Error() string {
 	return fmt.Sprintf("re-plan goal %d: %s: %v", e.GoalID, strings.Join(e.Periods, ", "), ErrMissingActual)
 }
