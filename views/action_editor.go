@@ -25,6 +25,7 @@ type actionEditorStore interface {
 	followUpStore
 	ListGoals(ctx context.Context, f app.GoalFilter) ([]app.Goal, error)
 	Snapshot(ctx context.Context, f app.GoalFilter) (app.Snapshot, error)
+	ListActionPlans(ctx context.Context, f app.ActionFilter) ([]app.ActionPlan, error)
 	CreateActionPlan(ctx context.Context, a *app.ActionPlan) error
 	UpdateActionPlan(ctx context.Context, a *app.ActionPlan) error
 	DeleteActionPlan(ctx context.Context, id int64) error

@@ -1,6 +1,8 @@
 package views
 
 import (
+	"strings"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
@@ -28,6 +30,11 @@ func (e *actionEditor) showEffects() {
 		e.ui.showError(err)
 		return
 	}
+	plans, err := e.ui.store.ListActionPlans(e.ui.context(), app.ActionFilter{})
+	if err != nil {
+		e.ui.showError(err)
+		return
+	}
 	for _, g := range snap.Goals {
 		if !linked(e.plan, g.ID) {
 			continue
@@ -39,8 +46,25 @@ func (e *actionEditor) showEffects() {
 		text.Wrapping = fyne.TextWrapWord
 		e.effects.Add(title)
 		e.effects.Add(text)
+		if others := e.ui.calendar().ActionsWithin(g, res, e.plan.ID, plans); len(others) > 0 {
+			e.effects.Add(wrapped(othersWithinText(others)))
+		}
 		e.addEffectChart(g, snap, values, res)
 	}
+}
+
+// othersWithinText names the other actions on a goal that started within
+// the periods an action's effect compares: the change may be theirs too.
+func othersWithinText(others []app.ActionPlan) string {
+	names := make([]string, len(others))
+	for i, p := range others {
+		names[i] = lang.L("“{{.Action}}” ({{.Start}})", map[string]any{"Action": p.Problem, "Start": p.Start.String()})
+	}
+	args := map[string]any{"Actions": strings.Join(names, lang.L(", "))}
+	if len(others) == 1 {
+		return lang.L("Another action on this goal started within the periods compared, so the change may be its too: {{.Actions}}.", args)
+	}
+	return lang.L("Other actions on this goal started within the periods compared, so the change may be theirs too: {{.Actions}}.", args)
 }
 
 func linked(p app.ActionPlan, goalID int64) bool {
