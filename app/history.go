@@ -47,8 +47,8 @@ type YearValue struct {
 type GrowthHistory struct {
 	// PP is true when growth is in percentage points (GrowthInPoints).
 	PP bool
-	// Values counts the usable history values: periods of a month or
-	// longer, ending before the goal's start.
+	// Values counts the usable history values: periods ending before the
+	// goal's start.
 	Values int
 	// Years are the full fiscal years before the goal's start, oldest
 	// first.
@@ -75,6 +75,10 @@ type GrowthHistory struct {
 	// or no usable one, is recorded.
 	Shares        []float64
 	SharesCadence Cadence
+	// Scaled are the flow years of Years taken from weekly history in
+	// which 53 weeks ended, by fiscal year: the weeks' sum as recorded,
+	// which Years holds as 52 weeks' worth (rollUpWeeks).
+	Scaled map[int]float64
 	// cal is the calendar the history was read in, whose fiscal year the
 	// Shares' positions count from.
 	cal Calendar
@@ -88,12 +92,14 @@ func (h GrowthHistory) LatestYear() (y YearValue, ok bool) {
 	return h.Years[len(h.Years)-1], true
 }
 
-// AnalyzeHistory reads a goal's history: period values of months, quarters,
-// halves or fiscal years ("2022-03", "2022-Q1", "2022") that end before the
-// goal's start (all of them when the start is not set). Weeks and values
-// of periods that do not parse are ignored. Values of several cadences may
-// be mixed: each year, quarter and season is taken from the finest cadence
-// that covers it completely. A year counts only when all its periods are
+// AnalyzeHistory reads a goal's history: period values of weeks, months,
+// quarters, halves or fiscal years ("2022-W05", "2022-03", "2022-Q1",
+// "2022") that end before the goal's start (all of them when the start is
+// not set). Values of periods that do not parse are ignored. Values of
+// several cadences may be mixed: each year, quarter and season is taken
+// from the finest cadence that covers it completely, and from weeks only
+// where no month, quarter, half or year does, since weeks do not nest in
+// them (rollUpWeeks). A year counts only when all its periods are
 // recorded; a flow year is their sum, a level year its last value.
 func AnalyzeHistory(cal Calendar, g Goal, history []PeriodValue) GrowthHistory {
 	h := GrowthHistory{PP: GrowthInPoints(g)}
@@ -101,7 +107,8 @@ func AnalyzeHistory(cal Calendar, g Goal, history []PeriodValue) GrowthHistory {
 	for _, vs := range byCad {
 		h.Values += len(vs)
 	}
-	years := cal.rollUpAll(byCad, CadenceYear, g.Aggregation)
+	years, fromWeeks := cal.rollUpAll(byCad, CadenceYear, g.Aggregation)
+	h.Scaled = scaledYears(fromWeeks, g.Aggregation)
 	decrease := g.Kind == KindDecrease || g.Kind == KindStayBelow
 	for i, y := range years {
 		yv := YearValue{Year: y.Period.Year, Value: y.Value}
@@ -116,15 +123,31 @@ func AnalyzeHistory(cal Calendar, g Goal, history []PeriodValue) GrowthHistory {
 	if n := len(h.Years); n > 0 {
 		h.Latest, h.LatestOK = h.Years[n-1].Growth, h.Years[n-1].GrowthOK
 	}
-	h.Trend, h.TrendOK = trend(cal.rollUpAll(byCad, CadenceQuarter, g.Aggregation), g.Aggregation, h.PP)
-	for _, c := range []Cadence{CadenceMonth, CadenceQuarter} {
-		if shares := cal.seasonShares(byCad[c], g.Aggregation); shares != nil {
-			h.Shares, h.SharesCadence = shares, c
-			break
-		}
-	}
+	quarters, _ := cal.rollUpAll(byCad, CadenceQuarter, g.Aggregation)
+	h.Trend, h.TrendOK = trend(quarters, g.Aggregation, h.PP)
+	h.Shares, h.SharesCadence = cal.shares(byCad, g.Aggregation)
 	h.cal = cal
 	return h
+}
+
+// shares are the seasonal shares of the finest cadence that shows them
+// (GrowthHistory.Shares): months, then quarters, as entered, and only
+// when neither does, those made of weeks (with the months or quarters
+// entered), which do not nest in them.
+func (cal Calendar) shares(byCad map[Cadence][]periodValue, agg Aggregation) ([]float64, Cadence) {
+	for _, withWeeks := range []bool{false, true} {
+		for _, c := range []Cadence{CadenceMonth, CadenceQuarter} {
+			in := map[Cadence][]periodValue{c: byCad[c]}
+			if withWeeks {
+				in[CadenceWeek] = byCad[CadenceWeek]
+			}
+			s, _ := cal.rollUpAll(in, c, agg)
+			if shares := cal.seasonShares(s, agg); shares != nil {
+				return shares, c
+			}
+		}
+	}
+	return nil, ""
 }
 
 // spanShare is the part of a year's total that g's span holds by the
@@ -161,11 +184,12 @@ func growth(prev, cur float64, pp bool) (float64, bool) {
 var historyCadences = []Cadence{CadenceMonth, CadenceQuarter, CadenceHalf, CadenceYear}
 
 // historyByCadence splits the history values of periods that end before
-// the goal's start by cadence, each in period order.
+// the goal's start by cadence, each in period order; weeks are kept by
+// themselves, as CadenceWeek.
 func (cal Calendar) historyByCadence(g Goal, history []PeriodValue) map[Cadence][]periodValue {
 	out := map[Cadence][]periodValue{}
 	for _, v := range Series(history, "") {
-		if v.Period.Cadence == CadenceWeek || (!g.Start.IsZero() && cal.LastDay(v.Period) >= g.Start.DayNumber()) {
+		if !g.Start.IsZero() && cal.LastDay(v.Period) >= g.Start.DayNumber() {
 			continue
 		}
 		out[v.Period.Cadence] = append(out[v.Period.Cadence], v)
@@ -174,8 +198,10 @@ func (cal Calendar) historyByCadence(g Goal, history []PeriodValue) map[Cadence]
 }
 
 // rollUpAll combines history into periods of cadence c, taking each period
-// from the finest cadence that covers it completely; in period order.
-func (cal Calendar) rollUpAll(byCad map[Cadence][]periodValue, c Cadence, agg Aggregation) []periodValue {
+// from the finest cadence that covers it completely, and from the weeks
+// ending in it (rollUpWeeks) when none does; in period order. fromWeeks
+// are the periods taken from weeks.
+func (cal Calendar) rollUpAll(byCad map[Cadence][]periodValue, c Cadence, agg Aggregation) (out []periodValue, fromWeeks map[Period]weekTotal) {
 	got := map[Period]float64{}
 	for _, hc := range historyCadences {
 		if periodsPerYear(hc, 2001)%periodsPerYear(c, 2001) != 0 {
@@ -187,11 +213,32 @@ func (cal Calendar) rollUpAll(byCad map[Cadence][]periodValue, c Cadence, agg Ag
 			}
 		}
 	}
-	out := make([]periodValue, 0, len(got))
+	fromWeeks = map[Period]weekTotal{}
+	for p, t := range cal.rollUpWeeks(byCad[CadenceWeek], c, agg) {
+		if _, ok := got[p]; !ok {
+			got[p], fromWeeks[p] = t.value, t
+		}
+	}
+	out = make([]periodValue, 0, len(got))
 	for p, v := range got {
 		out = append(out, periodValue{p, v})
 	}
 	sort.Slice(out, func(i, j int) bool { return PeriodLess(out[i].Period, out[j].Period) })
+	return out, fromWeeks
+}
+
+// scaledYears are the flow years of fromWeeks whose value is not the
+// sum recorded (GrowthHistory.Scaled); nil when there are none.
+func scaledYears(fromWeeks map[Period]weekTotal, agg Aggregation) map[int]float64 {
+	var out map[int]float64
+	for p, t := range fromWeeks {
+		if agg == AggFlow && t.value != t.recorded {
+			if out == nil {
+				out = map[int]float64{}
+			}
+			out[p.Year] = t.recorded
+		}
+	}
 	return out
 }
 

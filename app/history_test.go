@@ -113,7 +113,7 @@ func TestAnalyzeHistory(t *testing.T) {
 			Years: []YearValue{{2021, 0, 0, false}, {2022, 10, 0, false}},
 		}},
 		{"no history", Calendar{}, sales, nil, GrowthHistory{}},
-		{"weeks and bad keys are ignored", Calendar{}, sales, Vals("2022-W01", 5, "2022-Q5", 1, "nonsense", 3), GrowthHistory{}},
+		{"a week alone makes no period; bad keys are ignored", Calendar{}, sales, Vals("2022-W01", 5, "2022-Q5", 1, "nonsense", 3), GrowthHistory{}},
 	}
 	for _, tt := range tests {
 		got := AnalyzeHistory(tt.cal, tt.g, tt.history)
@@ -253,7 +253,7 @@ func TestHistoryValues(t *testing.T) {
 	}{
 		{"three years of quarters", salesHistory(), 12},
 		{"values from the start on do not count", append(salesHistory(), Vals("2023-Q1", 1, "2023-01", 1)...), 12},
-		{"weeks and bad keys do not count", Vals("2022-W01", 1, "2022-13", 1, "2022-03", 1), 1},
+		{"bad keys do not count, weeks do", Vals("2022-W01", 1, "2022-13", 1, "2022-03", 1), 2},
 		{"none", nil, 0},
 	}
 	for _, tt := range tests {

@@ -67,7 +67,8 @@ func FloorsFromGrowth(cal Calendar, g Goal, plan []PeriodTarget, history []Perio
 		}
 		if known[p.Cadence] == nil {
 			known[p.Cadence] = map[Period]float64{}
-			for _, v := range cal.rollUpAll(byCad, p.Cadence, g.Aggregation) {
+			vs, _ := cal.rollUpAll(byCad, p.Cadence, g.Aggregation)
+			for _, v := range vs {
 				known[p.Cadence][v.Period] = v.Value
 			}
 		}

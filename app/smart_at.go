@@ -76,6 +76,7 @@ func (fs *findings) growth(g Goal, h GrowthHistory) {
 		need, years = fs.perYear(g, h, need)
 	}
 	args := []any{"Needed", FormatGrowth(need, h.PP), "Reference", fmtValue(g, base)}
+	fs.weeks53(g, h)
 	switch {
 	case !hasBase && noHistory:
 		fs.add(VerdictWarn, MsgANoHistory, msgAFixHistory)
@@ -113,6 +114,19 @@ func (fs *findings) perYear(g Goal, h GrowthHistory, need float64) (float64, int
 	fs.add(VerdictWarn, msgAYearsApart, msgAFixYearsApart, "Year", strconv.Itoa(latest.Year),
 		"Years", strconv.Itoa(years), "Total", FormatGrowth(need, h.PP), "PerYear", FormatGrowth(compound(need, 1/float64(years), h.PP), h.PP))
 	return compound(need, 1/float64(years), h.PP), years
+}
+
+// weeks53 says of each year of h in which 53 weeks ended that its sum
+// counts as 52 weeks' worth (GrowthHistory.Scaled): the reference and the
+// best year are then not the sums the owner recorded, and without a word
+// they would read as wrong.
+func (fs *findings) weeks53(g Goal, h GrowthHistory) {
+	for _, y := range h.Years {
+		if recorded, ok := h.Scaled[y.Year]; ok {
+			fs.add(VerdictPass, msgAWeeks53, "", "Year", strconv.Itoa(y.Year),
+				"Recorded", fmtValue(g, recorded), "Counted", fmtValue(g, y.Value))
+		}
+	}
 }
 
 // compound is growth g (percent, or points when pp) taken n times: n = 2
