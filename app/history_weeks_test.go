@@ -193,3 +193,25 @@ func TestMonthsWinOverWeeks(t *testing.T) {
 		t.Errorf("years %+v, want %+v", h.Years, want)
 	}
 }
+
+// TestWeeklyHistorySeasons checks that seasons read from weekly history
+// follow the calendar: selling the same each week, each month's share of
+// the year is its days' (January 31/365, February 28/365), whether four
+// or five weeks end in it; taken as the weeks were, a month of five
+// Sundays read as a busy one and the plan spread by season asked a
+// quarter more of it.
+func TestWeeklyHistorySeasons(t *testing.T) {
+	cal := app.Calendar{}
+	g := app.Goal{Kind: app.KindIncrease, Aggregation: app.AggFlow, Start: Day(t, "2024-01-01")}
+	weekly, _ := weeklyAndMonthly(cal, 2021, 2023, app.AggFlow, func(app.Period, int) float64 { return 100 })
+	h := app.AnalyzeHistory(cal, g, weekly)
+	days := []float64{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}
+	if h.SharesCadence != app.CadenceMonth || len(h.Shares) != 12 {
+		t.Fatalf("shares by %q: %v; want by month", h.SharesCadence, h.Shares)
+	}
+	for i, s := range h.Shares {
+		if !Near(s, days[i]/365) {
+			t.Errorf("month %d's share is %v, want %v", i+1, s, days[i]/365)
+		}
+	}
+}
