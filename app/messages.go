@@ -61,7 +61,7 @@ const (
 	msgAFixHistory           = "Add past actuals by month or quarter for the last two or three years."
 	msgAYearsApart           = "Your latest full year of history is {{.Year}}, {{.Years}} years before the goal's: the target asks for {{.Total}} on it in all, {{.PerYear}} a year, which is what is judged."
 	msgAFixYearsApart        = "Enter a baseline, such as the year before the goal as you expect it to close, or complete that year's history."
-	msgAWeeks53              = "In {{.Year}} 53 weeks ended, one more than in a usual year: its {{.Recorded}} recorded count as {{.Counted}}, 52 weeks' worth, so that its growth compares like with like."
+	msgAWeeks53              = "In {{.Year}}, 53 weeks ended, one more than in a usual year: its {{.Recorded}} recorded count as {{.Counted}}, 52 weeks' worth, so that its growth compares like with like."
 	msgAStayNever            = "None of the {{.Count}} past periods in your history kept to the line of {{.Target}} (at best {{.Best}})."
 	msgAFixStayNever         = "Set the line nearer what the business has done, or agree on the actions that will move it there."
 	msgANoReference          = "Without a baseline or a full year of history, the growth the target asks for is unknown."

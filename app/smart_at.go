@@ -76,7 +76,6 @@ func (fs *findings) growth(g Goal, h GrowthHistory) {
 		need, years = fs.perYear(g, h, need)
 	}
 	args := []any{"Needed", FormatGrowth(need, h.PP), "Reference", fmtValue(g, base)}
-	fs.weeks53(g, h)
 	switch {
 	case !hasBase && noHistory:
 		fs.add(VerdictWarn, MsgANoHistory, msgAFixHistory)
@@ -93,6 +92,7 @@ func (fs *findings) growth(g Goal, h GrowthHistory) {
 	default:
 		fs.againstBest(g, h, growthAsked{need: need, best: best, dir: dir, base: base, years: years}, args)
 	}
+	fs.weeks53(g, h) // after the verdict it explains
 }
 
 // perYear is the growth need (over the latest full year, without a

@@ -133,6 +133,8 @@ func (s *historyStep) showAside() {
 	case slices.Contains(planCadences, c):
 		s.asideNote.SetText(lang.L("Values by {{.Cadence}} are not shown here: choose {{.Choice}} above to see them. They are saved too, except for the years you type values in here.",
 			map[string]any{"Cadence": cadenceNoun(c), "Choice": s.byChoice.label(c)}))
+	case c == app.CadenceWeek: // imported by week: the empty grid must not read as no history
+		s.asideNote.SetText(lang.L("Values by week are recorded for these years: they are not shown here, but they count in the check below, and they are saved too, except for the years you type values in here."))
 	default:
 		s.asideNote.SetText(lang.L("Other values recorded for these years are saved too, except for the years you type values in here."))
 	}

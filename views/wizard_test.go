@@ -219,13 +219,7 @@ func TestLocaleUsesDecimalComma(t *testing.T) {
 // plan step and taps Save on the last step.
 func editWizardToCadence(t *testing.T, ui *mainUI, g app.Goal, c app.Cadence) (*goalsScreen, *goalWizard) {
 	t.Helper()
-	ui.showScreen(screenGoals)
-	gs := ui.goals()
-	gs.onEdit(g)
-	wiz := gs.wizard
-	if wiz == nil {
-		t.Fatal("Edit opened no wizard")
-	}
+	gs, wiz := editWizard(t, ui, g)
 	dates := stepOf[*timeStep](wiz)
 	wiz.show(stepIndex(wiz, dates))
 	dates.cadence.SetSelected(dates.cadences.label(c))
@@ -234,6 +228,18 @@ func editWizardToCadence(t *testing.T, ui *mainUI, g app.Goal, c app.Cadence) (*
 	}
 	test.Tap(wiz.save)
 	return gs, wiz
+}
+
+// editWizard opens the wizard on g from the Goals screen, as Edit does.
+func editWizard(t *testing.T, ui *mainUI, g app.Goal) (*goalsScreen, *goalWizard) {
+	t.Helper()
+	ui.showScreen(screenGoals)
+	gs := ui.goals()
+	gs.onEdit(g)
+	if gs.wizard == nil {
+		t.Fatal("Edit opened no wizard")
+	}
+	return gs, gs.wizard
 }
 
 // TestWizardCadenceChangeConvertsCheckIns checks that changing a goal
