@@ -36,8 +36,9 @@ func saveWeeklySalesGoal(t *testing.T, store *data.Store) app.Goal {
 // in English and Chinese: 2022 grew 10 %, and 2023's 53 weeks count as
 // 52, so the target asks +10.0 % on 6,240 and the step says why that is
 // not the 6,360 recorded; a note says the weeks count though the grid
-// shows none of them. Before, weeks were ignored and the step said there
-// was no history, below a note of "other values".
+// shows none of them, and leaving the step keeps all 157. Before, weeks
+// were ignored and the step said there was no history, below a note of
+// "other values".
 func TestWizardHistoryByWeekReads(t *testing.T) {
 	for _, tt := range []struct {
 		language string
@@ -60,6 +61,9 @@ func TestWizardHistoryByWeekReads(t *testing.T) {
 			if !containsText(w.Canvas().Content(), want) {
 				t.Errorf("%s: the History step does not say %q", tt.language, want)
 			}
+		}
+		if err := h.apply(wiz.draft); err != nil || len(wiz.draft.history) != 157 {
+			t.Errorf("%s: leaving the step keeps %d history values (%v), want the 157 weeks", tt.language, len(wiz.draft.history), err)
 		}
 	}
 	useLanguage(t, "en")
