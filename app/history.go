@@ -135,16 +135,19 @@ func AnalyzeHistory(cal Calendar, g Goal, history []PeriodValue) GrowthHistory {
 // when neither does, those made of weeks (with the months or quarters
 // entered), which do not nest in them.
 func (cal Calendar) shares(byCad map[Cadence][]periodValue, agg Aggregation) ([]float64, Cadence) {
-	for _, withWeeks := range []bool{false, true} {
-		for _, c := range []Cadence{CadenceMonth, CadenceQuarter} {
-			in := map[Cadence][]periodValue{c: byCad[c]}
-			if withWeeks {
-				in[CadenceWeek] = byCad[CadenceWeek]
-			}
-			s, _ := cal.rollUpAll(in, c, agg)
-			if shares := cal.seasonShares(s, agg); shares != nil {
-				return shares, c
-			}
+	seasonal := []Cadence{CadenceMonth, CadenceQuarter}
+	for _, c := range seasonal {
+		if shares := cal.seasonShares(byCad[c], agg); shares != nil {
+			return shares, c
+		}
+	}
+	if len(byCad[CadenceWeek]) == 0 {
+		return nil, ""
+	}
+	for _, c := range seasonal {
+		s, _ := cal.rollUpAll(map[Cadence][]periodValue{c: byCad[c], CadenceWeek: byCad[CadenceWeek]}, c, agg)
+		if shares := cal.seasonShares(s, agg); shares != nil {
+			return shares, c
 		}
 	}
 	return nil, ""
@@ -213,9 +216,11 @@ func (cal Calendar) rollUpAll(byCad map[Cadence][]periodValue, c Cadence, agg Ag
 			}
 		}
 	}
-	fromWeeks = map[Period]weekTotal{}
 	for p, t := range cal.rollUpWeeks(byCad[CadenceWeek], c, agg) {
 		if _, ok := got[p]; !ok {
+			if fromWeeks == nil {
+				fromWeeks = map[Period]weekTotal{}
+			}
 			got[p], fromWeeks[p] = t.value, t
 		}
 	}

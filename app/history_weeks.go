@@ -25,6 +25,9 @@ type weekTotal struct {
 // flow compares like with like, 52 weeks' worth; recorded keeps the sum
 // the owner knows, for the wizard to show beside it.
 func (cal Calendar) rollUpWeeks(ws []periodValue, c Cadence, agg Aggregation) map[Period]weekTotal {
+	if len(ws) == 0 {
+		return nil
+	}
 	groups := map[Period][]periodValue{}
 	for _, w := range ws {
 		outer := cal.PeriodOf(c, cal.End(w.Period))
