@@ -90,7 +90,7 @@ func newLinkedTeam(host teamHost, s teamServer) *linkedTeam {
 	if _, _, err := keychainInUse.password(s); err != nil {
 		hint.SetText(lang.L("This file is shared with a team. Pacer works on it offline as ever, and sends and fetches the changes whenever the server can be reached. This computer has no keychain, so Pacer asks for the password at each start and never writes it down."))
 	}
-	l.clashes = newTeamClashes(host, l.members.isOwner)
+	l.clashes = newTeamClashes(host, l.members.isOwner, s.User)
 	l.addsUp = newTeamAddsUp(host, l.members.isOwner)
 	l.members.onShow = func() {
 		l.addsUp.reload()

@@ -16,7 +16,8 @@ import (
 // deletedRow is a flag of a row deleted on the team while someone's work
 // on it had not reached there: what went, whose work, and the choice to
 // restore it (an owner, as the server takes goals from owners only) or
-// let it go. The work stays set aside until then.
+// let it go (an owner, or the member whose flag it is). The work stays
+// set aside until then.
 func (c *teamClashes) deletedRow(cl team.Clash) fyne.CanvasObject {
 	rows, err := team.DeletedRows(cl)
 	if err != nil {
@@ -29,8 +30,13 @@ func (c *teamClashes) deletedRow(cl team.Clash) fyne.CanvasObject {
 		"Work": deletedWork(rows)}
 	letGo := widget.NewButtonWithIcon(lang.L("Let it go"), theme.DeleteIcon(), func() { c.resolve(cl.ID, false) })
 	text := wrapped(deletedText(cl.Field, c.isOwner(), args))
-	if !c.isOwner() {
+	switch {
+	case !c.isOwner() && cl.Author == c.login:
 		return newBorder(nil, nil, nil, letGo, text)
+	case !c.isOwner():
+		// Others' work: only an owner, who can restore it, or its
+		// author lets it go.
+		return text
 	}
 	back := widget.NewButtonWithIcon(lang.L("Restore"), theme.ContentUndoIcon(), func() { c.resolve(cl.ID, true) })
 	return newBorder(nil, nil, nil, container.NewHBox(letGo, back), text)

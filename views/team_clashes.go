@@ -24,12 +24,13 @@ import (
 type teamClashes struct {
 	host    teamHost
 	isOwner func() bool // whether this login may restore a deleted goal
+	login   string      // this laptop's login: a member lets go only flags of its own
 	list    *fyne.Container
 	content *fyne.Container
 }
 
-func newTeamClashes(host teamHost, isOwner func() bool) *teamClashes {
-	c := &teamClashes{host: host, isOwner: isOwner, list: container.NewVBox()}
+func newTeamClashes(host teamHost, isOwner func() bool, login string) *teamClashes {
+	c := &teamClashes{host: host, isOwner: isOwner, login: login, list: container.NewVBox()}
 	c.content = container.NewVBox(widget.NewSeparator(), sectionTitle(lang.L("To choose")), c.list)
 	c.reload()
 	return c
