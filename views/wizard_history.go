@@ -360,9 +360,13 @@ func (s *historyStep) rowOf(key string, typedIn map[int]bool) (typed, inGrid boo
 	return typed, inGrid
 }
 
-// fiscalYear is the fiscal year p starts in.
+// fiscalYear is the fiscal year p counts in: the one its last day lies
+// in, as a week counts in the year it ends in (a month, quarter or half
+// lies in one year). By its first day, a week that ended on New Year's Day
+// went with the year before: typing that year dropped the week, and the
+// year after, short of it, left the check.
 func (s *historyStep) fiscalYear(p app.Period) int {
-	return s.wiz.cal.PeriodOf(app.CadenceYear, s.wiz.cal.Start(p)).Year
+	return s.wiz.cal.PeriodOf(app.CadenceYear, s.wiz.cal.End(p)).Year
 }
 
 // valueError says that the value of the period named period does not read, and why.

@@ -68,3 +68,37 @@ func TestWizardHistoryByWeekReads(t *testing.T) {
 	}
 	useLanguage(t, "en")
 }
+
+// TestWizardHistoryTypedYearKeepsTheNextYearsWeeks types 2022 by quarter
+// over its weeks: the grid decides 2022, and every week of 2023 stays,
+// 2022-W52 too, which ended on 1 January 2023 and counts in 2023. It was
+// dropped with 2022, where it starts, and 2023 left the check, 52 of its
+// 53 weeks recorded.
+func TestWizardHistoryTypedYearKeepsTheNextYearsWeeks(t *testing.T) {
+	ui, _, store := newStoreUI(t)
+	g := saveWeeklySalesGoal(t, store)
+	_, wiz := editWizard(t, ui, g)
+	h := stepOf[*historyStep](wiz)
+	wiz.show(stepIndex(wiz, h))
+	h.switchTo(app.CadenceQuarter)
+	for _, q := range []string{"2022-Q1", "2022-Q2", "2022-Q3", "2022-Q4"} {
+		h.cells[q].SetText("1430")
+	}
+	if err := h.apply(wiz.draft); err != nil {
+		t.Fatal(err)
+	}
+	kept := map[string]bool{}
+	for _, v := range wiz.draft.history {
+		kept[v.PeriodKey] = true
+	}
+	if !kept["2022-W52"] || kept["2022-W51"] || !kept["2023-W52"] {
+		t.Errorf("kept 2022-W52 %v (want true), 2022-W51 %v (want false, 2022 typed), 2023-W52 %v", kept["2022-W52"], kept["2022-W51"], kept["2023-W52"])
+	}
+	var years []int
+	for _, y := range app.AnalyzeHistory(app.Calendar{}, g, wiz.draft.history).Years {
+		years = append(years, y.Year)
+	}
+	if len(years) != 3 || years[2] != 2023 {
+		t.Errorf("years in the check %v, want 2021 to 2023", years)
+	}
+}
