@@ -16,8 +16,8 @@ import (
 // deletedRow is a flag of a row deleted on the team while someone's work
 // on it had not reached there: what went, whose work, and the choice to
 // restore it (an owner, as the server takes goals from owners only) or
-// let it go (an owner, or the member whose flag it is). The work stays
-// set aside until then.
+// let it go (an owner, or the member whose own work it set aside). The
+// work stays set aside until then.
 func (c *teamClashes) deletedRow(cl team.Clash) fyne.CanvasObject {
 	rows, err := team.DeletedRows(cl)
 	if err != nil {
@@ -31,11 +31,11 @@ func (c *teamClashes) deletedRow(cl team.Clash) fyne.CanvasObject {
 	letGo := widget.NewButtonWithIcon(lang.L("Let it go"), theme.DeleteIcon(), func() { c.resolve(cl.ID, false) })
 	text := wrapped(deletedText(cl.Field, c.isOwner(), args))
 	switch {
-	case !c.isOwner() && cl.Author == c.login:
+	case !c.isOwner() && cl.Field == team.FieldDeleted && cl.Author == c.login:
 		return newBorder(nil, nil, nil, letGo, text)
 	case !c.isOwner():
-		// Others' work: only an owner, who can restore it, or its
-		// author lets it go.
+		// Others' work, set aside on their laptop or by this one's
+		// delete over it: only an owner, who can restore it, lets it go.
 		return text
 	}
 	back := widget.NewButtonWithIcon(lang.L("Restore"), theme.ContentUndoIcon(), func() { c.resolve(cl.ID, true) })

@@ -104,9 +104,10 @@ func TestDeletedGoalWorkShownAndRestored(t *testing.T) {
 }
 
 // A member sees Zhang Min's set-aside work, told an owner can restore it,
-// with no choice: only an owner or the flag's author lets it go. A member
-// could let go of others' work, which no owner could then restore. The
-// member lets go of a flag of their own.
+// with no choice, as for the changes others made under a delete of his:
+// only an owner lets others' work go. A member could let go of others'
+// work, which no owner could then restore. The member lets go of his own
+// work set aside.
 func TestDeletedGoalWorkMemberLetsGo(t *testing.T) {
 	me := teamMember{Login: "li.wei", Name: "Li Wei", Role: roleMember}
 	ui, f, _ := linkedUI(t, me, zhangMin)
@@ -118,7 +119,15 @@ func TestDeletedGoalWorkMemberLetsGo(t *testing.T) {
 	if !containsLabel(c.list, text) || hasButton(c.list, "Restore") || hasButton(c.list, "Let it go") {
 		t.Fatalf("a member is not told an owner restores, or is offered a choice on another's work: %v", labelTexts(c.list))
 	}
-	if _, err := store.SyncDB().Exec(`UPDATE team_clashes SET author = 'li.wei'`); err != nil {
+	// Li Wei's own delete that set aside others' changes: theirs, not his.
+	if _, err := store.SyncDB().Exec(`UPDATE team_clashes SET author = 'li.wei', field = 'deleted_over'`); err != nil {
+		t.Fatal(err)
+	}
+	c.reload()
+	if hasButton(c.list, "Let it go") {
+		t.Fatalf("a member may let go of the changes others made under his delete: %v", labelTexts(c.list))
+	}
+	if _, err := store.SyncDB().Exec(`UPDATE team_clashes SET field = 'deleted'`); err != nil {
 		t.Fatal(err)
 	}
 	c.reload()
