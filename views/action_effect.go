@@ -30,11 +30,6 @@ func (e *actionEditor) showEffects() {
 		e.ui.showError(err)
 		return
 	}
-	plans, err := e.ui.store.ListActionPlans(e.ui.context(), app.ActionFilter{})
-	if err != nil {
-		e.ui.showError(err)
-		return
-	}
 	for _, g := range snap.Goals {
 		if !linked(e.plan, g.ID) {
 			continue
@@ -46,10 +41,25 @@ func (e *actionEditor) showEffects() {
 		text.Wrapping = fyne.TextWrapWord
 		e.effects.Add(title)
 		e.effects.Add(text)
-		if others := e.ui.calendar().ActionsWithin(g, res, e.plan.ID, plans); len(others) > 0 {
-			e.effects.Add(wrapped(othersWithinText(others)))
-		}
+		e.addOthersWithin(g, res)
 		e.addEffectChart(g, snap, values, res)
+	}
+}
+
+// addOthersWithin names the other actions on g that started within the
+// periods res compares, when there are any: the goal's plans only, as a
+// file may hold thousands.
+func (e *actionEditor) addOthersWithin(g app.Goal, res app.EffectResult) {
+	if res.N == 0 {
+		return
+	}
+	plans, err := e.ui.store.ListActionPlans(e.ui.context(), app.ActionFilter{GoalID: g.ID})
+	if err != nil {
+		e.ui.showError(err)
+		return
+	}
+	if others := e.ui.calendar().ActionsWithin(g, res, e.plan.ID, plans); len(others) > 0 {
+		e.effects.Add(wrapped(othersWithinText(others)))
 	}
 }
 
