@@ -137,6 +137,7 @@ func (f *createTeamForm) onCreate() {
 		mine := admin
 		mine.User = owner.Login
 		rememberTeamName(mine, owner.Name)
+		rememberTeamRole(mine, roleOwner)
 		f.host.useTeamPassword(mine, ownerPw)
 		say(f.msg, lang.L("The team is ready. Add its members below."), widget.SuccessImportance)
 		if f.done != nil {

@@ -58,8 +58,13 @@ func (m *teamMembers) reload() {
 	})
 }
 
-// isOwner tells whether the login this file syncs as is one of the team's owners.
+// isOwner tells whether the login this file syncs as is one of the team's
+// owners: by the members read from the server, or, until they are read
+// (offline, or no password yet), by the role it had when last read.
 func (m *teamMembers) isOwner() bool {
+	if m.members == nil {
+		return rememberedTeamRole(m.server) == roleOwner
+	}
 	for _, p := range m.members {
 		if p.Login == m.server.User {
 			return p.Role == roleOwner
@@ -71,10 +76,12 @@ func (m *teamMembers) isOwner() bool {
 // show lists members, with Remove beside the others' names for an owner.
 func (m *teamMembers) show(members []teamMember) {
 	m.members = members
+	rememberTeamRole(m.server, "-") // none, unless the list names this login
 	for _, p := range members {
 		s := m.server
 		s.User = p.Login
 		rememberTeamName(s, p.Name)
+		rememberTeamRole(s, p.Role)
 	}
 	owner := m.isOwner()
 	m.list.Objects = nil

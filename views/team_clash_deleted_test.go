@@ -3,6 +3,7 @@ package views
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"strings"
 	"testing"
 
@@ -191,5 +192,32 @@ func TestDeleteOverAnEditShownAndRestored(t *testing.T) {
 	got, err := store.CheckInByPeriod(ctx, g.ID, "2023-Q3")
 	if err != nil || got.Value != 20_000_000 || got.Note != "Zhang Min's" {
 		t.Fatalf("the restored check-in = %+v, %v", got, err)
+	}
+}
+
+// An owner who works offline is still offered an owner's choices: the role
+// read with the members when last online is kept on this computer. Offline,
+// the members could not be read and the owner was taken for a member, told
+// an owner can restore the work and offered nothing.
+func TestOfflineOwnerRestores(t *testing.T) {
+	ui, f, _ := linkedUI(t, liWei, zhangMin) // online: the members are read
+	store := ui.deps.Store
+	knowNames(f.linked[store], liWei, zhangMin)
+	setAsideGoal(t, store, saveSeedGoal(t, store, "Sales 2023"))
+	linked := teamTab(t, ui).linked
+	f.err = errors.New("connection refused") // offline from now on
+	offline := newTeamMembers(linked.host, linked.server, func() string { return "owner-secret" })
+	c := newTeamClashes(linked.host, offline.isOwner, linked.server.User)
+	if !hasButton(c.list, "Restore") || !hasButton(c.list, "Let it go") {
+		t.Fatalf("offline, the owner is not offered to restore: %v", labelTexts(c.list))
+	}
+	other := linked.server
+	other.User = "zhang.min"
+	if m := newTeamMembers(linked.host, other, func() string { return "" }); m.isOwner() {
+		t.Error("a member, offline, is taken for an owner")
+	}
+	other.User = "someone.new"
+	if m := newTeamMembers(linked.host, other, func() string { return "" }); m.isOwner() {
+		t.Error("a login never read is taken for an owner")
 	}
 }

@@ -17,6 +17,24 @@ import (
 // goals owned under that name while offline. It is no secret.
 const prefTeamName = "team.name."
 
+// prefTeamRole is the preference key, followed by a keychain account, of
+// the role its login had when the members were last read: kept so that an
+// owner working offline is still offered an owner's choices.
+const prefTeamRole = "team.role."
+
+// rememberTeamRole keeps the role s's login has.
+func rememberTeamRole(s teamServer, role team.Role) {
+	if role != "" {
+		fyne.CurrentApp().Preferences().SetString(prefTeamRole+keychainAccount(s), string(role))
+	}
+}
+
+// rememberedTeamRole is the role s's login had when last known; "" when
+// never known on this computer.
+func rememberedTeamRole(s teamServer) team.Role {
+	return team.Role(fyne.CurrentApp().Preferences().String(prefTeamRole + keychainAccount(s)))
+}
+
 // rememberTeamName keeps the name s's login goes by.
 func rememberTeamName(s teamServer, name string) {
 	if name != "" {

@@ -64,6 +64,7 @@ func learnTeamNames(s teamServer, pw string) {
 			who := s
 			who.User = m.Login
 			rememberTeamName(who, m.Name)
+			rememberTeamRole(who, m.Role)
 		}
 	})
 }
