@@ -119,3 +119,38 @@ func TestActionEditorBackAsksAboutAFollowUpNote(t *testing.T) {
 		t.Errorf("the log holds %+v", notes)
 	}
 }
+
+// TestOpenActionPlanOverChangesSaves: opening another plan over a changed
+// one asks Save, Discard or Keep editing, as Back does; Save stores the
+// open plan and then opens the other, Keep editing stays. It asked only
+// Discard or Cancel, and the changes could not be saved from there.
+func TestOpenActionPlanOverChangesSaves(t *testing.T) {
+	ui, w, store := newStoreUI(t)
+	ctx := context.Background()
+	plan := app.ActionPlan{Problem: "Sales below plan", Start: app.NewDate(2023, 1, 10), Status: app.ActionPlanned}
+	if err := store.CreateActionPlan(ctx, &plan); err != nil {
+		t.Fatal(err)
+	}
+	ui.showScreen(screenActions)
+	s := builtScreen[*actionsScreen](ui)
+	s.open(plan)
+	s.editor.owner.SetText("Chen Jing")
+	other := app.ActionPlan{Problem: "Margin below plan", Start: ui.today()}
+	ui.openActionPlan(other)
+	ask := w.Canvas().Overlays().Top()
+	if ask == nil || !containsText(ask, "Opening another action plan drops the changes not saved.") {
+		t.Fatal("opening a plan over a changed one did not ask")
+	}
+	test.Tap(findButton(t, ask, "Keep editing"))
+	if s.editor.problem.Text != "Sales below plan" || s.editor.owner.Text != "Chen Jing" {
+		t.Fatal("Keep editing left the plan")
+	}
+	ui.openActionPlan(other)
+	test.Tap(findButton(t, w.Canvas().Overlays().Top(), "Save"))
+	if s.editor == nil || s.editor.problem.Text != "Margin below plan" {
+		t.Fatal("Save did not open the other plan")
+	}
+	if got, _ := store.ActionPlanByID(ctx, plan.ID); got == nil || got.Owner != "Chen Jing" {
+		t.Errorf("the open plan was not saved: %+v", got)
+	}
+}

@@ -7,7 +7,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -349,7 +348,8 @@ func (s *actionsScreen) clearFilters() bool {
 
 // openActionPlan switches to the Actions screen with the editor on p.
 // An action plan open in the editor with changes not saved is only
-// replaced after asking; one without is replaced at once.
+// replaced after asking (Save, Discard or Keep editing, as going back to
+// the list asks); one without is replaced at once.
 func (ui *mainUI) openActionPlan(p app.ActionPlan) {
 	ui.showScreen(screenActions)
 	s := builtScreen[*actionsScreen](ui)
@@ -357,13 +357,16 @@ func (ui *mainUI) openActionPlan(p app.ActionPlan) {
 		s.open(p)
 		return
 	}
-	d := dialog.NewConfirm(lang.L("Discard the open action plan?"),
-		lang.L("An action plan is open in the editor. Changes not saved there will be lost."),
-		func(ok bool) {
-			if ok {
-				s.open(p)
+	e := s.editor
+	askUnsaved(ui, unsavedQuestion{title: lang.L("Save the changes to this action plan?"),
+		text: lang.L("Opening another action plan drops the changes not saved."),
+		save: func() {
+			back := e.onDone
+			e.onDone = func() { back(); s.open(p) }
+			e.saveAll()
+			if s.editor == e { // not saved yet: its message shows, or it asks first
+				e.onDone = back
 			}
-		}, ui.window())
-	d.SetConfirmText(lang.L("Discard"))
-	ui.showDestructive(d)
+		},
+		discard: func() { s.open(p) }})
 }
