@@ -20,17 +20,24 @@ func (e *actionEditor) addEffectChart(g app.Goal, snap app.Snapshot, values []ap
 		return
 	}
 	in := effectChartInput(e.ui.calendar(), g, snap.Plans[g.ID], values, e.plan.Start, e.ui.today())
+	name := effectFileName(g, e.plan.Start)
 	view := widgets.NewChartView(chartFont(), func(s chart.ChartSize) (image.Image, error) { return chart.EffectImage(in, s) }, userMessage)
 	export := widget.NewButtonWithIcon(lang.L("Export chart…"), theme.DownloadIcon(), func() {
-		newChartExport(e.ui, safeFileName(in.Title), func(s chart.ChartSize, f chart.Format) ([]byte, error) {
+		newChartExport(e.ui, name, func(s chart.ChartSize, f chart.Format) ([]byte, error) {
 			return chart.EffectChart(in, s, f)
 		}).show()
 	})
-	copyButton, copyNow := e.ui.newCopyButton(func() string { return safeFileName(in.Title) }, func() chartDrawer {
+	copyButton, copyNow := e.ui.newCopyButton(func() string { return name }, func() chartDrawer {
 		return func(s chart.ChartSize, f chart.Format) ([]byte, error) { return chart.EffectChart(in, s, f) }
 	})
 	e.effects.Add(newBorder(nil, container.NewHBox(layoutSpacer(), copyButton, export), nil, nil,
 		container.NewGridWrap(fyne.NewSize(720, 360), newCopyableChart(view, copyNow))))
+}
+
+// effectFileName names the effect chart's export and copy as the other
+// charts' are: the goal's short name, the chart, the action's start.
+func effectFileName(g app.Goal, start app.Date) string {
+	return goalFileName(g.Title, lang.L("before and after the action"), start.String())
 }
 
 // effectChartInput is the effect chart of goal g for an action started on

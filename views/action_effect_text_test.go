@@ -81,3 +81,15 @@ func TestEffectChartNamesThePeriodNotEnded(t *testing.T) {
 		}
 	}
 }
+
+// TestEffectChartFileName: the effect chart is exported and copied under
+// the goal's short name, the chart and the action's start, as the other
+// charts are; it took the whole title, cut at 80 characters with its
+// colon made a dash, and a long Chinese title lost the chart's name.
+func TestEffectChartFileName(t *testing.T) {
+	useLanguage(t, "en")
+	g := app.Goal{Title: "In 2023, raise North-America sales by 20%, every quarter at least +5% year on year"}
+	if got, want := effectFileName(g, app.NewDate(2023, time.April, 15)), "Raise North-America sales by 20% – before and after the action – 2023-04-15"; got != want {
+		t.Errorf("file name %q, want %q", got, want)
+	}
+}
