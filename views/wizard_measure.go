@@ -156,6 +156,7 @@ func (s *measureStep) applyBaseline(g *app.Goal) error {
 		g.Baseline = nil
 		return nil
 	}
+	s.baseline.currency = currencyOf(*g) // an amount in another currency is no baseline of the goal's
 	v, ok, err := s.baseline.value()
 	if err != nil {
 		return err
@@ -184,6 +185,9 @@ func (s *measureStep) applyTarget(g *app.Goal) error {
 		return fieldError{text: lang.L("Type the target."), missing: true}
 	}
 	in, err := notation.ParseTargetChange(text, s.wiz.ui.numberFormat())
+	if err == nil {
+		err = notation.OtherCurrency(text, currencyOf(*g))
+	}
 	if err == nil {
 		var target float64
 		target, err = in.Resolve(g.Baseline, g.Unit)

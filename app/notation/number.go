@@ -110,10 +110,22 @@ func ParseNumber(s string, f NumberFormat) (float64, error) {
 // counted as the goal's own money. An empty code reads as ParseNumber.
 func ParseAmount(s string, f NumberFormat, code string) (float64, error) {
 	v, err := ParseNumber(s, f)
-	if err != nil || code == "" || CurrencyFits(s, code) {
-		return v, err
+	if err == nil {
+		err = OtherCurrency(s, code)
 	}
-	return 0, &app.Error{Code: app.EInvalid, Message: MsgOtherCurrency,
+	if err != nil {
+		return 0, err
+	}
+	return v, nil
+}
+
+// OtherCurrency is the error for text s naming another currency than
+// code (CurrencyFits); nil when it fits, or when code is empty.
+func OtherCurrency(s, code string) error {
+	if code == "" || CurrencyFits(s, code) {
+		return nil
+	}
+	return &app.Error{Code: app.EInvalid, Message: MsgOtherCurrency,
 		Args: map[string]any{"Text": strings.TrimSpace(s), "Currency": code}}
 }
 
