@@ -42,3 +42,26 @@ func TestSMARTStayLineAgainstHistory(t *testing.T) {
 		t.Errorf("args %+v; want 12 months, at best 30", l.Findings)
 	}
 }
+
+// A stay goal's line is judged against history recorded by week too: a
+// monthly flow's months made of the weeks ending in them, a level's weeks
+// as they are. Both said nothing, as if there were no history.
+func TestSMARTStayLineAgainstWeeklyHistory(t *testing.T) {
+	cal := Calendar{}
+	var weeks []PeriodValue
+	for _, w := range cal.Periods(CadenceWeek, NewDate(2022, 1, 3), NewDate(2022, 12, 25)) {
+		weeks = append(weeks, PeriodValue{w.Key(), 5})
+	}
+	g := wizardGoal(t)
+	g.Title = "2023 at least 50 new North America customers every month"
+	g.Unit, g.UnitLabel, g.Cadence, g.Baseline, g.Kind, g.Target = UnitCount, "", CadenceMonth, nil, KindStayAbove, 50
+	l := CheckSMART(SMARTInput{Goal: g, Plan: SplitEven(cal, g, CadenceMonth), History: weeks, Calendar: cal}).Letter("A")
+	if ms := FindingMessages(t, l); !slices.Equal(ms, []string{msgAStayNever}) {
+		t.Errorf("a monthly line of 50 over weeks of 5: A %v %+v", l.Verdict, l.Findings)
+	}
+	g.Aggregation, g.Kind, g.Target = AggLevel, KindStayBelow, 4
+	l = CheckSMART(SMARTInput{Goal: g, Plan: SplitEven(cal, g, CadenceMonth), History: weeks, Calendar: cal}).Letter("A")
+	if ms := FindingMessages(t, l); !slices.Equal(ms, []string{msgAStayNever}) {
+		t.Errorf("a level to stay below 4 over weeks at 5: A %v %+v", l.Verdict, l.Findings)
+	}
+}
