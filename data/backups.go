@@ -135,10 +135,9 @@ func ListBackups(ctx context.Context, dbPath string) ([]BackupInfo, error) {
 	if err != nil {
 		return nil, err
 	}
-	beside, err := listBackupsIn(ctx, filepath.Dir(dbPath), dbPath)
-	if err != nil {
-		return nil, err
-	}
+	// A folder one may open files in but not list (a shared drive's)
+	// hides the copies beside the file, not the backups folder's.
+	beside, _ := listBackupsIn(ctx, filepath.Dir(dbPath), dbPath)
 	for _, b := range beside {
 		if b.BeforeUpgrade {
 			out = append(out, b)
