@@ -76,6 +76,8 @@ func (e *actionEditor) confirmEarly(p app.ActionPlan, rows []*actionMeasureRow) 
 		container.NewVBox(intro, list), func(ok bool) {
 			if ok {
 				e.store(p)
+			} else {
+				e.afterSave = nil // Cancel: the editor stays
 			}
 		}, e.ui.window())
 	d.Resize(fyne.NewSize(560, 0))

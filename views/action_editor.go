@@ -63,6 +63,10 @@ type actionEditor struct {
 	tabs      *container.AppTabs // the plan, its follow-up log, its effect; nil for a new plan
 	content   fyne.CanvasObject
 	onDone    func()
+	// afterSave, when set, follows the next save instead of going back to
+	// the list (openActionPlan's Save: the other plan opens); a save that
+	// fails or is cancelled drops it.
+	afterSave func()
 	// earlyAtLoad are the measures already due before the start when the
 	// editor opened: saving asks only about the others.
 	earlyAtLoad map[*actionMeasureRow]bool
@@ -311,10 +315,21 @@ func (e *actionEditor) store(p app.ActionPlan) {
 		return
 	}
 	e.plan = p
+	e.saved()
+}
+
+// saved goes where a save leads: afterSave when set, else back to the list.
+func (e *actionEditor) saved() {
+	if next := e.afterSave; next != nil {
+		e.afterSave = nil
+		next()
+		return
+	}
 	e.onDone()
 }
 
 func (e *actionEditor) showError(err error) {
+	e.afterSave = nil // not saved: the editor stays
 	if e.tabs != nil {
 		e.tabs.SelectIndex(0) // the message sits under the form
 	}

@@ -71,6 +71,7 @@ func (e *actionEditor) saveAll() {
 	if e.noteTyped() {
 		e.followUps.onAdd()
 		if e.noteTyped() { // refused: its message is under the note
+			e.afterSave = nil
 			e.tabs.SelectIndex(1)
 			return
 		}
@@ -79,5 +80,5 @@ func (e *actionEditor) saveAll() {
 		e.onSave()
 		return
 	}
-	e.onDone()
+	e.saved()
 }

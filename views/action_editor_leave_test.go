@@ -154,3 +154,62 @@ func TestOpenActionPlanOverChangesSaves(t *testing.T) {
 		t.Errorf("the open plan was not saved: %+v", got)
 	}
 }
+
+// TestOpenTheSamePlanOverChangesSaves: a review opens the plan that is
+// open with changes (its "Open the existing plan"); Save stores the
+// changes and the editor shows them. It reopened the copy read before the
+// save, and the next save undid the first.
+func TestOpenTheSamePlanOverChangesSaves(t *testing.T) {
+	ui, w, store := newStoreUI(t)
+	ctx := context.Background()
+	plan := app.ActionPlan{Problem: "Sales below plan", Start: app.NewDate(2023, 1, 10), Status: app.ActionPlanned}
+	if err := store.CreateActionPlan(ctx, &plan); err != nil {
+		t.Fatal(err)
+	}
+	ui.showScreen(screenActions)
+	s := builtScreen[*actionsScreen](ui)
+	s.open(plan)
+	s.editor.owner.SetText("Chen Jing")
+	ui.openActionPlan(plan) // as read before the save
+	test.Tap(findButton(t, w.Canvas().Overlays().Top(), "Save"))
+	if s.editor == nil || s.editor.owner.Text != "Chen Jing" {
+		t.Fatalf("after Save the editor shows owner %q, want the saved Chen Jing", s.editor.owner.Text)
+	}
+}
+
+// TestOpenActionPlanOverChangesSavesAnyway: the plan open asks about its
+// measures due before the start; Cancel keeps it open, the other plan
+// dropped, so its next save goes back to the list; Save anyway stores it
+// and then opens the other plan. Save anyway went back to the list, and
+// the plan a review was creating never opened.
+func TestOpenActionPlanOverChangesSavesAnyway(t *testing.T) {
+	ui, w, store := newStoreUI(t)
+	ui.showScreen(screenActions)
+	s := builtScreen[*actionsScreen](ui)
+	early := func(problem string) {
+		s.open(app.ActionPlan{Problem: problem, Start: app.NewDate(2023, 5, 1),
+			Measures: []app.Measure{{Text: "Research customer needs", Due: app.NewDate(2023, 4, 30)}}})
+		s.editor.owner.SetText("Chen Jing")
+	}
+	answer := func(texts ...string) {
+		for _, text := range texts {
+			test.Tap(findButton(t, w.Canvas().Overlays().Top(), text))
+		}
+	}
+	other := app.ActionPlan{Problem: "Margin below plan", Start: ui.today()}
+	early("Sales below plan")
+	ui.openActionPlan(other)
+	answer("Save", "Cancel")
+	test.Tap(s.editor.save)
+	answer("Save anyway")
+	if s.editor != nil {
+		t.Fatalf("after a cancelled Save over another plan, saving opened %q instead of going back to the list", s.editor.problem.Text)
+	}
+	early("Costs above plan")
+	ui.openActionPlan(other)
+	answer("Save", "Save anyway")
+	plans, _ := store.ListActionPlans(context.Background(), app.ActionFilter{})
+	if len(plans) != 2 || s.editor == nil || s.editor.problem.Text != "Margin below plan" {
+		t.Fatalf("Save anyway: %d plans saved, editor open %v; want both saved and the other plan open", len(plans), s.editor != nil)
+	}
+}

@@ -19,6 +19,7 @@ import (
 type actionsStore interface {
 	actionEditorStore
 	ListActionPlans(ctx context.Context, f app.ActionFilter) ([]app.ActionPlan, error)
+	ActionPlanByID(ctx context.Context, id int64) (*app.ActionPlan, error)
 }
 
 // actionsDeps is what the Actions screen uses.
@@ -346,6 +347,19 @@ func (s *actionsScreen) clearFilters() bool {
 	return changed
 }
 
+// fresh is plan p as the store holds it now: the plan just saved when it
+// is the one that was open, read before that save; p when it cannot be
+// read or is new.
+func (s *actionsScreen) fresh(p app.ActionPlan) app.ActionPlan {
+	if p.ID == 0 {
+		return p
+	}
+	if got, err := s.ui.store.ActionPlanByID(s.ui.context(), p.ID); err == nil && got != nil {
+		return *got
+	}
+	return p
+}
+
 // openActionPlan switches to the Actions screen with the editor on p.
 // An action plan open in the editor with changes not saved is only
 // replaced after asking (Save, Discard or Keep editing, as going back to
@@ -361,12 +375,8 @@ func (ui *mainUI) openActionPlan(p app.ActionPlan) {
 	askUnsaved(ui, unsavedQuestion{title: lang.L("Save the changes to this action plan?"),
 		text: lang.L("Opening another action plan drops the changes not saved."),
 		save: func() {
-			back := e.onDone
-			e.onDone = func() { back(); s.open(p) }
+			e.afterSave = func() { s.open(s.fresh(p)) }
 			e.saveAll()
-			if s.editor == e { // not saved yet: its message shows, or it asks first
-				e.onDone = back
-			}
 		},
 		discard: func() { s.open(p) }})
 }
