@@ -7,9 +7,9 @@ import (
 
 // checkStayHistory is A for a stay goal: its line against the periods of
 // its history before its start, of the goal's cadence for a flow (a
-// quarter's sum is no month's; weeks count in the months or quarters they
-// end in when those were not recorded, as the growth check takes them), of
-// any cadence for a level. When none of them was on the line's side, it
+// quarter's sum is no month's, but its three months' is; weeks count in
+// the months or quarters they end in when those were not recorded, as the
+// growth check takes them), of any cadence for a level. When none of them was on the line's side, it
 // warns: a line the business never kept is no line to stay on. Without
 // such periods, or without a target, it says nothing.
 func checkStayHistory(in SMARTInput) findings {
@@ -56,7 +56,7 @@ func (cal Calendar) stayHistory(g Goal, history []PeriodValue) []float64 {
 		}
 		return out
 	}
-	vs, _ := cal.rollUpAll(map[Cadence][]periodValue{g.Cadence: byCad[g.Cadence], CadenceWeek: byCad[CadenceWeek]}, g.Cadence, g.Aggregation)
+	vs, _ := cal.rollUpAll(byCad, g.Cadence, g.Aggregation)
 	for _, v := range vs {
 		out = append(out, v.Value)
 	}

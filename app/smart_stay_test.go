@@ -65,3 +65,26 @@ func TestSMARTStayLineAgainstWeeklyHistory(t *testing.T) {
 		t.Errorf("a level to stay below 4 over weeks at 5: A %v %+v", l.Verdict, l.Findings)
 	}
 }
+
+// A flow's quarterly or yearly line is judged against the quarters and
+// years its months make up, as the growth check takes them: twelve months
+// of 10 never made a quarter of 150, and A said nothing, while the same
+// figures recorded by week warned.
+func TestSMARTStayLineAgainstMonthsOfLongerPeriods(t *testing.T) {
+	var months []PeriodValue
+	for m := 1; m <= 12; m++ {
+		months = append(months, PeriodValue{Period{CadenceMonth, 2022, m}.Key(), 10})
+	}
+	g := wizardGoal(t)
+	g.Unit, g.UnitLabel, g.Baseline, g.Kind = UnitCount, "", nil, KindStayAbove
+	for _, c := range []struct {
+		cadence Cadence
+		line    float64
+	}{{CadenceQuarter, 150}, {CadenceYear, 500}} {
+		g.Cadence, g.Target = c.cadence, c.line
+		l := CheckSMART(SMARTInput{Goal: g, History: months}).Letter("A")
+		if ms := FindingMessages(t, l); !slices.Equal(ms, []string{msgAStayNever}) {
+			t.Errorf("a %s line of %v over months of 10: A %v %+v", c.cadence, c.line, l.Verdict, l.Findings)
+		}
+	}
+}
