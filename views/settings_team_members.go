@@ -2,6 +2,7 @@ package views
 
 import (
 	"context"
+	"errors"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -10,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"pacer/data/team"
 	"pacer/views/widgets"
 )
 
@@ -50,6 +52,9 @@ func (m *teamMembers) reload() {
 		return err
 	}, func(err error) {
 		if err != nil {
+			if errors.Is(err, team.ErrRemoved) { // no longer in the team: no owner either
+				rememberTeamRole(m.server, "-")
+			}
 			say(m.msg, lang.L("The members could not be read: {{.Reason}}", map[string]any{"Reason": teamErrorText(err)}), widget.DangerImportance)
 			return
 		}

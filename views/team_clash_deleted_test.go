@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -13,6 +14,7 @@ import (
 
 	"pacer/app"
 	"pacer/data"
+	"pacer/data/team"
 )
 
 // setAsideGoal deletes goal g with its check-in of 2023-Q3 as a pull does
@@ -219,5 +221,18 @@ func TestOfflineOwnerRestores(t *testing.T) {
 	other.User = "someone.new"
 	if m := newTeamMembers(linked.host, other, func() string { return "" }); m.isOwner() {
 		t.Error("a login never read is taken for an owner")
+	}
+}
+
+// An owner removed from the team is no owner offline either: the server's
+// refusal to read the members clears the role kept on this computer.
+func TestRemovedOwnerForgotten(t *testing.T) {
+	ui, f, _ := linkedUI(t, liWei, zhangMin)
+	linked := teamTab(t, ui).linked
+	f.err = fmt.Errorf("%w (permission denied for schema pacer)", team.ErrRemoved)
+	newTeamMembers(linked.host, linked.server, func() string { return "owner-secret" }) // reads, and is refused
+	f.err = errors.New("connection refused")
+	if m := newTeamMembers(linked.host, linked.server, func() string { return "owner-secret" }); m.isOwner() {
+		t.Error("an owner removed from the team is still taken for one")
 	}
 }
