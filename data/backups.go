@@ -136,8 +136,12 @@ func ListBackups(ctx context.Context, dbPath string) ([]BackupInfo, error) {
 		return nil, err
 	}
 	// A folder one may open files in but not list (a shared drive's)
-	// hides the copies beside the file, not the backups folder's.
-	beside, _ := listBackupsIn(ctx, filepath.Dir(dbPath), dbPath)
+	// hides the copies beside the file, not the backups folder's; with
+	// none there either, the list says why it is empty.
+	beside, err := listBackupsIn(ctx, filepath.Dir(dbPath), dbPath)
+	if err != nil && len(out) == 0 {
+		return nil, err
+	}
 	for _, b := range beside {
 		if b.BeforeUpgrade {
 			out = append(out, b)
