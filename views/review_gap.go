@@ -337,7 +337,7 @@ func (e *gapEditor) measuresFromRows() ([]app.Measure, error) {
 func (e *gapEditor) onSave() {
 	measures, err := e.measuresFromRows()
 	if err != nil {
-		e.showStatus(err.Error(), widget.DangerImportance)
+		e.tell(err.Error(), widget.DangerImportance)
 		return
 	}
 	r := e.review
@@ -348,19 +348,38 @@ func (e *gapEditor) onSave() {
 	}
 	r.Measures = measures
 	if err := e.ui.store.SaveReviewTickingSteps(e.ui.context(), &r, e.stepsToTick()); err != nil {
-		e.showStatus(userMessage(err), widget.DangerImportance)
+		e.tell(userMessage(err), widget.DangerImportance)
 		return
 	}
 	if err := e.teamFB.save(e.ui.context(), e.goal.ID, e.period, strings.TrimSpace(e.feedback.Text)); err != nil {
-		e.showStatus(userMessage(err), widget.DangerImportance)
+		e.tell(userMessage(err), widget.DangerImportance)
 		return
 	}
 	e.load(e.goal, e.period)
-	e.showStatus(lang.L("Saved at {{.Time}}.", map[string]any{"Time": time.Now().Format("15:04")}), widget.SuccessImportance)
+	e.tell(lang.L("Saved at {{.Time}}.", map[string]any{"Time": time.Now().Format("15:04")}), widget.SuccessImportance)
 }
 
 func (e *gapEditor) showStatus(text string, imp widget.Importance) {
 	e.status.SetText(text)
 	e.status.Importance = imp
 	e.status.Refresh()
+}
+
+// tell is showStatus for the outcome of a save, scrolled into sight.
+func (e *gapEditor) tell(text string, imp widget.Importance) {
+	e.showStatus(text, imp)
+	e.revealStatus()
+}
+
+// revealStatus scrolls the pane down until the status line is in sight:
+// it sits under the buttons, below the fold of a 640 px window, where a
+// save's outcome went unseen.
+func (e *gapEditor) revealStatus() {
+	if e.scroll == nil {
+		return
+	}
+	bottom := e.content.Position().Y + e.status.Position().Y + e.status.Size().Height
+	if over := bottom - e.scroll.Size().Height; over > e.scroll.Offset.Y {
+		e.scroll.ScrollToOffset(fyne.NewPos(e.scroll.Offset.X, over))
+	}
 }
