@@ -24,6 +24,12 @@ type paceCard struct {
 	bar     *widgets.PaceBar
 	figures [4]*widget.RichText // actual, target, expected by now, progress
 	outlook *widget.RichText
+	// overdue, in front of the outlook, says how many check-ins are
+	// overdue, in the warning colour; hidden when none are. It is a text
+	// of its own: Fyne cuts a line of two segments short without its
+	// ellipsis.
+	overdue *widget.RichText
+	line    *fyne.Container // overdue, then the outlook
 	// contrib is the "top contributors" line of a goal with a breakdown,
 	// hidden for the others: the list gives those cards a line more.
 	contrib *widget.RichText
@@ -36,6 +42,7 @@ func newPaceCard() fyne.CanvasObject {
 		chip:    widgets.NewStatusChip("", nil),
 		bar:     widgets.NewPaceBar(),
 		outlook: widget.NewRichText(),
+		overdue: widget.NewRichText(),
 		contrib: widget.NewRichText(),
 		back:    canvas.NewRectangle(theme.Color(theme.ColorNameInputBackground)),
 	}
@@ -49,6 +56,8 @@ func newPaceCard() fyne.CanvasObject {
 	}
 	c.outlook.Segments = []widget.RichTextSegment{lightText("Ag")}
 	c.outlook.Truncation = fyne.TextTruncateEllipsis
+	c.overdue.Hide()
+	c.line = container.New(markThen{}, c.overdue, c.outlook)
 	c.contrib.Truncation = fyne.TextTruncateEllipsis
 	c.contrib.Hide()
 	c.ExtendBaseWidget(c)
@@ -59,7 +68,7 @@ func newPaceCard() fyne.CanvasObject {
 func (c *paceCard) CreateRenderer() fyne.WidgetRenderer {
 	head := newBorder(nil, nil, nil, container.NewVBox(c.chip), container.New(twoLines{}, c.title))
 	figures := container.New(columns{0.22, 0.22, 0.22, 0.34}, c.figures[0], c.figures[1], c.figures[2], c.figures[3])
-	lines := container.NewVBox(head, container.New(barInset{}, c.bar), figures, c.outlook, c.contrib)
+	lines := container.NewVBox(head, container.New(barInset{}, c.bar), figures, c.line, c.contrib)
 	return &paceCardRenderer{card: c, lines: lines}
 }
 
@@ -75,7 +84,6 @@ func (r *paceCardRenderer) Layout(size fyne.Size) {
 	r.card.back.Move(fyne.NewPos(0, gap))
 	r.card.back.Resize(fyne.NewSize(size.Width, size.Height-2*gap))
 	r.lines.Move(fyne.NewPos(2*gap, gap))
-	fitTruncation(r.card.outlook, size.Width-4*gap)
 	fitTruncation(r.card.contrib, size.Width-4*gap)
 	r.lines.Resize(fyne.NewSize(size.Width-4*gap, size.Height-2*gap))
 }
@@ -147,8 +155,8 @@ func (c *paceCard) set(p goalPace) {
 	setFigure(c.figures[2], lang.L("Expected by now"), expected)
 	setFigure(c.figures[3], lang.L("Progress"), done)
 	c.outlook.Segments = []widget.RichTextSegment{lightText(paceOutlook(p))}
-	fitTruncation(c.outlook, c.outlook.Size().Width)
-	c.outlook.Refresh()
+	c.overdue.Hide()
+	c.line.Refresh()
 }
 
 // setOverdue opens the card's outlook with how many of its check-ins are
@@ -158,11 +166,33 @@ func (c *paceCard) setOverdue(n int) {
 	if n == 0 {
 		return
 	}
-	mark := &widget.TextSegment{Text: overdueText(n) + " · ",
-		Style: widget.RichTextStyle{Inline: true, ColorName: theme.ColorNameWarning}}
-	c.outlook.Segments = append([]widget.RichTextSegment{mark}, c.outlook.Segments...)
-	fitTruncation(c.outlook, c.outlook.Size().Width)
-	c.outlook.Refresh()
+	c.overdue.Segments = []widget.RichTextSegment{&widget.TextSegment{Text: overdueText(n) + " · ",
+		Style: widget.RichTextStyle{Inline: true, ColorName: theme.ColorNameWarning}}}
+	c.overdue.Show()
+	c.line.Refresh()
+}
+
+// markThen lays a mark out at its width and a text after it, cut short to
+// the rest of the width, the two texts meeting as if on one line.
+type markThen struct{}
+
+func (markThen) MinSize(objects []fyne.CanvasObject) fyne.Size {
+	return fyne.NewSize(0, max(objects[0].MinSize().Height, objects[1].MinSize().Height))
+}
+
+func (markThen) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	mark, text := objects[0], objects[1].(*widget.RichText)
+	x := float32(0)
+	if mark.Visible() {
+		w := mark.MinSize().Width
+		mark.Move(fyne.NewPos(0, 0))
+		mark.Resize(fyne.NewSize(w, size.Height))
+		// Each text keeps its inner padding on both sides.
+		x = w - 2*theme.InnerPadding()
+	}
+	fitTruncation(text, size.Width-x)
+	text.Move(fyne.NewPos(x, 0))
+	text.Resize(fyne.NewSize(size.Width-x, size.Height))
 }
 
 // setContributors shows the goal's "top contributors" line, or hides it

@@ -176,3 +176,33 @@ func TestPaceCardCutsOnlyWhatDoesNotFit(t *testing.T) {
 		t.Errorf("a target wider than its column reads %q", got)
 	}
 }
+
+// outlookLine is what a card's outlook line says: its overdue mark, when
+// shown, then the outlook.
+func outlookLine(c *paceCard) string {
+	if !c.overdue.Visible() {
+		return c.outlook.String()
+	}
+	return c.overdue.String() + c.outlook.String()
+}
+
+// TestPaceCardCutsOverdueOutlookWithEllipsis narrows a card whose outlook
+// opens with its overdue check-ins: the line ends in an ellipsis (it
+// stopped at the last word that fitted, "needs 2026-W50 579, …" of a
+// weekly goal gone without a sign of more), and widened it reads whole.
+func TestPaceCardCutsOverdueOutlookWithEllipsis(t *testing.T) {
+	card, p, w := customersCard(t)
+	card.setOverdue(48)
+	whole := "48 check-ins overdue · " + paceOutlook(p)
+	for _, width := range []float32{420, 860} {
+		w.Resize(fyne.NewSize(width, card.MinSize().Height+2*theme.Padding()))
+		got := shownText(card.overdue) + shownText(card.outlook)
+		if cut := width < 500; cut != strings.HasSuffix(got, "…") || !cut && got != whole {
+			t.Errorf("at %v px the outlook line reads %q, of %q", width, got, whole)
+		}
+	}
+	card.set(p)
+	if got := outlookLine(card); got != paceOutlook(p) {
+		t.Errorf("filled again, the card reads %q", got)
+	}
+}
