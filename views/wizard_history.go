@@ -29,6 +29,7 @@ type historyStep struct {
 	by       *widgets.KeySelect
 	byChoice choice[app.Cadence]
 	grid     *fyne.Container
+	scroll   *container.Scroll            // the grid, scrolling sideways
 	cells    map[string]*widgets.KeyEntry // by period key
 	errMsg   *widget.Label
 	check    *widgets.CheckPanel
@@ -47,6 +48,7 @@ type historyStep struct {
 func newHistoryStep(w *goalWizard) *historyStep {
 	s := &historyStep{wiz: w, check: widgets.NewCheckPanel(false, "A"), grid: container.NewVBox(),
 		aside: map[app.Cadence]map[string]string{}}
+	s.scroll = container.NewHScroll(s.grid)
 	s.byChoice = newChoice(planCadences, cadenceLabel)
 	s.by = s.byChoice.newSelect(func(c app.Cadence) {
 		if c != s.shownBy && !w.isFilling() {
@@ -70,7 +72,7 @@ func (s *historyStep) title() string { return lang.L("History") }
 // the window past the screen, Next out of reach.
 func (s *historyStep) object() fyne.CanvasObject {
 	return stepPage(lang.L("Type what the business actually did in past years. Pacer uses it to judge whether the target is achievable and to spread it by season. Leave unknown periods empty."),
-		s.check, []*widget.FormItem{{Text: lang.L("Values by"), Widget: s.by}}, s.asideNote, container.NewHScroll(s.grid), s.errMsg)
+		s.check, []*widget.FormItem{{Text: lang.L("Values by"), Widget: s.by}}, s.asideNote, s.scroll, s.errMsg)
 }
 
 func (s *historyStep) load(d *goalDraft) {
@@ -208,6 +210,7 @@ func (s *historyStep) buildGrid(d *goalDraft, texts map[string]string) {
 			e := widgets.NewEntry()
 			e.SetText(texts[p.Key()])
 			e.OnChanged = func(string) { s.wiz.changed() }
+			e.OnFocused = func() { s.reveal(e) }
 			s.cells[p.Key()] = e
 			cells = append(cells, e)
 		}
@@ -216,6 +219,21 @@ func (s *historyStep) buildGrid(d *goalDraft, texts map[string]string) {
 	s.grid.Refresh()
 	s.shownBy = d.historyBy
 	s.setOutOfGridAside(texts)
+}
+
+// reveal scrolls the grid sideways until cell e is in sight: Tab moves
+// the focus through the months, past the window's edge.
+func (s *historyStep) reveal(e fyne.CanvasObject) {
+	x, off, seen := e.Position().X, s.scroll.Offset.X, s.scroll.Size().Width
+	switch {
+	case x < off:
+		off = x
+	case x+e.Size().Width > off+seen:
+		off = x + e.Size().Width - seen
+	default:
+		return
+	}
+	s.scroll.ScrollToOffset(fyne.NewPos(off, s.scroll.Offset.Y))
 }
 
 // columnWidth is the grid's corner cell, as wide as the cells must be for

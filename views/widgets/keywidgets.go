@@ -64,6 +64,8 @@ func passKey(o fyne.CanvasObject, ev *fyne.KeyEvent) bool {
 // so without it Escape could not close a dialog while the user types.
 type KeyEntry struct {
 	widget.Entry
+	// OnFocused, when set, is called as the entry takes the focus.
+	OnFocused func()
 }
 
 // newEntry is widget.NewEntry as a keyEntry.
@@ -91,6 +93,14 @@ func (e *KeyEntry) TypedKey(ev *fyne.KeyEvent) {
 		}
 	}
 	e.Entry.TypedKey(ev)
+}
+
+// FocusGained is the Entry's, then OnFocused.
+func (e *KeyEntry) FocusGained() {
+	e.Entry.FocusGained()
+	if e.OnFocused != nil {
+		e.OnFocused()
+	}
 }
 
 // keySelect is a widget.Select that passes Escape and Enter on.
