@@ -69,6 +69,12 @@ func (s *timeStep) apply(d *goalDraft) error {
 		g.End = end
 	}
 	if c, ok := s.cadences.value(s.cadence.Selected); ok {
+		// A new goal's plan follows a new check-in cadence unless it was
+		// planned by another period than the old cadence's on purpose; a
+		// saved goal's plan is changed on the Plan step only.
+		if c != g.Cadence && g.PlanBy == planByFor(g.Cadence) && !s.wiz.editing() {
+			g.PlanBy = planByFor(c)
+		}
 		g.Cadence = c
 	}
 	s.wiz.replan()
