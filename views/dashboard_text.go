@@ -114,7 +114,7 @@ func outlookShare(g app.Goal, pr app.Projection) string {
 	if share, below := belowStart(g, pr.EndValue); below {
 		return share
 	}
-	args := map[string]any{"Attainment": app.FormatFraction(pr.Attainment, 0)}
+	args := map[string]any{"Attainment": progressShare(pr.Attainment)}
 	if origin, ok := app.ProgressOrigin(g); ok && origin != 0 {
 		args["Start"] = valueText(g, origin)
 		return lang.L("{{.Attainment}} of the way from {{.Start}}", args)

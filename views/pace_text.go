@@ -55,7 +55,21 @@ func doneText(g app.Goal, actual, progress float64) string {
 	if text, ok := belowStart(g, actual); ok {
 		return text
 	}
-	return lang.L("{{.Progress}} done", map[string]any{"Progress": app.FormatFraction(progress, 0)})
+	return lang.L("{{.Progress}} done", map[string]any{"Progress": progressShare(progress)})
+}
+
+// progressShare is a progress to the target in whole per cent, with a
+// decimal while that would read 100% short of it: a projection of
+// 11,960,527 of 12,000,000 is 99.7% of the target, not 100%.
+func progressShare(f float64) string {
+	whole := app.FormatFraction(f, 0)
+	if f >= 1 || whole != app.FormatFraction(1, 0) {
+		return whole
+	}
+	if one := app.FormatFraction(f, 1); one != app.FormatFraction(1, 1) {
+		return one
+	}
+	return app.FormatFraction(0.999, 1)
 }
 
 // capUsed is the share of a cap on a sum (a decrease goal summed over its
