@@ -42,9 +42,10 @@ func ShortName(title string) string {
 }
 
 // firstClause is s up to its first comma, semicolon, colon or bracket
-// (Latin or Chinese), if what comes before says something.
+// (Latin or Chinese), if what comes before says something. A comma
+// between digits groups them ("12,000,000"): the clause goes on.
 func firstClause(s string) string {
-	i := strings.IndexAny(s, ",;:(，；：（")
+	i := clauseEnd(s)
 	if i < 0 {
 		return s
 	}
@@ -53,6 +54,22 @@ func firstClause(s string) string {
 	}
 	return s
 }
+
+// clauseEnd is the index of s's first clause mark, or -1.
+func clauseEnd(s string) int {
+	for i, r := range s {
+		if !strings.ContainsRune(",;:(，；：（", r) {
+			continue
+		}
+		if r == ',' && i > 0 && isDigit(s[i-1]) && i+1 < len(s) && isDigit(s[i+1]) {
+			continue
+		}
+		return i
+	}
+	return -1
+}
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 
 // shortLimit is the length of a short name: fewer characters for text
 // that is mostly Chinese.
@@ -72,7 +89,8 @@ func shortLimit(s string) int {
 
 // CutAtBoundary shortens s to at most limit characters where a word ends
 // (at a space, after a hyphen or a dash) or, in Chinese, between
-// characters, never inside a Latin word or a number; a first word longer
+// characters, never inside a Latin word or a number (with its Chinese
+// magnitude: 1,200万); a first word longer
 // than limit is kept whole. It adds no ellipsis.
 func CutAtBoundary(s string, limit int) string {
 	r := []rune(strings.TrimSpace(s))
@@ -102,6 +120,8 @@ func canCut(r []rune, i int) bool {
 		return true
 	case wordRune(a) && wordRune(b):
 		return false
+	case unicode.IsDigit(a) && strings.ContainsRune("万亿千百", b):
+		return false // "1,200万" is one number: "1,200" would be another
 	}
 	return unicode.Is(unicode.Han, a) || unicode.Is(unicode.Han, b)
 }

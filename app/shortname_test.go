@@ -22,6 +22,11 @@ func TestShortName(t *testing.T) {
 		{"2023年度，北美地区市场占有率提升至15%", "北美地区市场占有率提升至15%"},
 		{"在2023年把上海仓库退货成本在节假日之前降低五分之一以上", "把上海仓库退货成本在节假日之前降"},
 		{"北美地区市场占有率提升至15000000家", "北美地区市场占有率提升至"},
+		// A thousands separator is no clause's end: "to 12" read as the target.
+		{"In 2026 raise East China store sales to 12,000,000, every month at least 95% of plan", "Raise East China store sales to"},
+		{"2026年华东区门店销售额提升至1,200万元，每月不低于计划的95%", "华东区门店销售额提升至"}, // not "…提升至1"
+		{"2026年华东区销售额提升至1,200万元", "华东区销售额提升至1,200万元"},
+		{"2026年华东区门店销售额提升至1,200万", "华东区门店销售额提升至"}, // not "…1,200", 1,200万 less 万
 	}
 	for _, tt := range tests {
 		if got := ShortName(tt.title); got != tt.want {
