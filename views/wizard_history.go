@@ -30,6 +30,7 @@ type historyStep struct {
 	byChoice choice[app.Cadence]
 	grid     *fyne.Container
 	scroll   *container.Scroll            // the grid, scrolling sideways
+	years    *fyne.Container              // the rows' years, beside the grid: they do not scroll
 	cells    map[string]*widgets.KeyEntry // by period key
 	errMsg   *widget.Label
 	check    *widgets.CheckPanel
@@ -47,7 +48,7 @@ type historyStep struct {
 
 func newHistoryStep(w *goalWizard) *historyStep {
 	s := &historyStep{wiz: w, check: widgets.NewCheckPanel(false, "A"), grid: container.NewVBox(),
-		aside: map[app.Cadence]map[string]string{}}
+		years: container.NewVBox(), aside: map[app.Cadence]map[string]string{}}
 	s.scroll = container.NewHScroll(s.grid)
 	s.byChoice = newChoice(planCadences, cadenceLabel)
 	s.by = s.byChoice.newSelect(func(c app.Cadence) {
@@ -69,10 +70,10 @@ func (s *historyStep) title() string { return lang.L("History") }
 
 // object is the step's page. The grid scrolls sideways: by month it has 13
 // columns, wider than a 1024-pixel window in Chinese, and it would widen
-// the window past the screen, Next out of reach.
+// the window past the screen, Next out of reach. The years stay in sight.
 func (s *historyStep) object() fyne.CanvasObject {
 	return stepPage(lang.L("Type what the business actually did in past years. Pacer uses it to judge whether the target is achievable and to spread it by season. Leave unknown periods empty."),
-		s.check, []*widget.FormItem{{Text: lang.L("Values by"), Widget: s.by}}, s.asideNote, s.scroll, s.errMsg)
+		s.check, []*widget.FormItem{{Text: lang.L("Values by"), Widget: s.by}}, s.asideNote, newBorder(nil, nil, s.years, nil, s.scroll), s.errMsg)
 }
 
 func (s *historyStep) load(d *goalDraft) {
@@ -197,15 +198,22 @@ func (s *historyStep) buildGrid(d *goalDraft, texts map[string]string) {
 	}
 	texts = merged
 	rows := s.historyPeriods(d)
-	cols := len(rows[0]) + 1
-	header := []fyne.CanvasObject{s.columnWidth(d, texts)}
-	for _, p := range rows[0] {
-		header = append(header, widget.NewLabelWithStyle(periodColumnName(p), fyne.TextAlignCenter, fyne.TextStyle{Bold: true}))
+	cols := len(rows[0])
+	var cells []fyne.CanvasObject
+	for i, p := range rows[0] {
+		head := fyne.CanvasObject(widget.NewLabelWithStyle(periodColumnName(p), fyne.TextAlignCenter, fyne.TextStyle{Bold: true}))
+		if i == 0 {
+			head = container.NewStack(s.columnWidth(d, texts), head)
+		}
+		cells = append(cells, head)
 	}
-	cells := header
+	// Each year is as high as a row of cells, so that it stands beside its row.
+	rowHigh := canvas.NewRectangle(color.Transparent)
+	rowHigh.SetMinSize(fyne.NewSize(0, widgets.NewEntry().MinSize().Height))
+	years := []fyne.CanvasObject{container.NewStack(rowHigh, widget.NewLabel(""))}
 	s.cells = map[string]*widgets.KeyEntry{}
 	for _, row := range rows {
-		cells = append(cells, widget.NewLabel(fiscalYearName(row[0].Year)))
+		years = append(years, container.NewStack(rowHigh, widget.NewLabel(fiscalYearName(row[0].Year))))
 		for _, p := range row {
 			e := widgets.NewEntry()
 			e.SetText(texts[p.Key()])
@@ -215,8 +223,13 @@ func (s *historyStep) buildGrid(d *goalDraft, texts map[string]string) {
 			cells = append(cells, e)
 		}
 	}
-	s.grid.Objects = []fyne.CanvasObject{container.NewGridWithColumns(cols, cells...)}
+	// Room under the rows for the scroll bar, which is drawn over them.
+	bar := canvas.NewRectangle(color.Transparent)
+	bar.SetMinSize(fyne.NewSize(0, theme.ScrollBarSize()))
+	s.grid.Objects = []fyne.CanvasObject{container.NewGridWithColumns(cols, cells...), bar}
 	s.grid.Refresh()
+	s.years.Objects = []fyne.CanvasObject{container.NewGridWithColumns(1, years...)}
+	s.years.Refresh()
 	s.shownBy = d.historyBy
 	s.setOutOfGridAside(texts)
 }
