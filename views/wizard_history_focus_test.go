@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
 
 	"pacer/app"
 )
@@ -36,7 +37,8 @@ func TestWizardHistoryScrollsToTheFocusedMonth(t *testing.T) {
 // TestWizardHistoryKeepsTheYearsInSight scrolls the month grid to
 // December at 800×640: the year of each row stays beside it, on the same
 // line as its cells (the years scrolled away with January, and which row
-// was FY2022 could not be told).
+// was FY2022 could not be told), and the last row stays clear of the
+// scroll bar (which covered its foot).
 func TestWizardHistoryKeepsTheYearsInSight(t *testing.T) {
 	_, h, w := historyStepOf(t)
 	w.Resize(fyne.NewSize(800, 640))
@@ -57,5 +59,9 @@ func TestWizardHistoryKeepsTheYearsInSight(t *testing.T) {
 	}
 	if mid := at.Y + year.Size().Height/2; mid < decAt.Y || mid > decAt.Y+dec.Size().Height {
 		t.Errorf("FY2022 is at y %.0f, its December cell at %.0f–%.0f", mid, decAt.Y, decAt.Y+dec.Size().Height)
+	}
+	// The scroll bar is drawn over the grid's foot: the last row stays clear of it.
+	if bottom, bar := decAt.Y+dec.Size().Height, d.AbsolutePositionForObject(h.scroll).Y+h.scroll.Size().Height-theme.ScrollBarSize(); bottom > bar {
+		t.Errorf("the last row ends at y %.0f, under the scroll bar from %.0f", bottom, bar)
 	}
 }
