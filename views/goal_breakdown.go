@@ -11,6 +11,7 @@ import (
 
 	"pacer/app"
 	"pacer/app/chart"
+	"pacer/views/widgets"
 )
 
 // breakdownColumns is how many columns the breakdown table has: period,
@@ -53,7 +54,7 @@ func newBreakdownPane(d *goalDetail) *breakdownPane {
 	p.planBtn = widget.NewButtonWithIcon(lang.L("Plan by value…"), theme.DocumentCreateIcon(), p.onPlan)
 	p.tools = []fyne.CanvasObject{p.planBtn}
 	if len(dims) > 1 {
-		choose := widget.NewSelect(dims, func(s string) { p.dim = s; p.fill() })
+		choose := widgets.NewSelect(dims, func(s string) { p.dim = s; p.fill() })
 		choose.SetSelected(p.dim)
 		p.tools = append([]fyne.CanvasObject{choose}, p.tools...)
 	}

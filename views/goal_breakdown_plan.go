@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"pacer/app"
+	"pacer/views/widgets"
 )
 
 // valuePlanEditor sets a goal's plan by value for one period and one
@@ -17,7 +18,7 @@ import (
 type valuePlanEditor struct {
 	pane    *breakdownPane
 	periods []app.DetailRow // the goal's periods with a plan
-	period  *widget.Select
+	period  *widgets.KeySelect
 	values  []string
 	fields  []*numberField
 	sum     *widget.Label
@@ -54,7 +55,7 @@ func (p *breakdownPane) onPlan() {
 	// No period is shown yet: choosing the default one below fills the
 	// fields, even when it is the first.
 	e.shown = -1
-	e.period = widget.NewSelect(names, func(string) { e.onPeriod() })
+	e.period = widgets.NewSelect(names, func(string) { e.onPeriod() })
 	e.period.SetSelectedIndex(e.defaultPeriod())
 	p.editor = e
 	e.show()

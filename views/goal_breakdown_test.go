@@ -139,7 +139,7 @@ func TestPlanByValueKeepsTheBreakdownShown(t *testing.T) {
 		if e, ok := o.(*widgets.KeyEntry); ok {
 			fields = append(fields, &e.Entry)
 		}
-		if p, ok := o.(*widget.Select); ok && p.Selected == "2023-Q2" { // the latest period with an actual
+		if p, ok := o.(*widgets.KeySelect); ok && p.Selected == "2023-Q2" { // the latest period with an actual
 			p.SetSelectedIndex(0)
 		}
 	})

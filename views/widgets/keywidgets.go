@@ -141,6 +141,17 @@ func (s *KeySelect) CreateRenderer() fyne.WidgetRenderer {
 	return r
 }
 
+// Tapped opens the options, unless the select has left the window: Fyne
+// can deliver a click to a select the screen replaced under it (a wizard
+// step turned between press and release), whose pop-up then finds no
+// canvas, and the nil pointer ended Pacer with the work not saved.
+func (s *KeySelect) Tapped(ev *fyne.PointEvent) {
+	if a := fyne.CurrentApp(); a == nil || a.Driver().CanvasForObject(s) == nil {
+		return
+	}
+	s.Select.Tapped(ev)
+}
+
 // TypedKey passes Escape and Enter to the UI; the Select keeps the rest.
 func (s *KeySelect) TypedKey(ev *fyne.KeyEvent) {
 	if !passKey(s, ev) {
