@@ -4,9 +4,11 @@ import (
 	"context"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
 	"pacer/app"
+	"pacer/data"
 )
 
 // TestActionEditorBackAsksOnlyAboutChanges checks "Back to the list": a
@@ -120,21 +122,29 @@ func TestActionEditorBackAsksAboutAFollowUpNote(t *testing.T) {
 	}
 }
 
-// TestOpenActionPlanOverChangesSaves: opening another plan over a changed
-// one asks Save, Discard or Keep editing, as Back does; Save stores the
-// open plan and then opens the other, Keep editing stays. It asked only
-// Discard or Cancel, and the changes could not be saved from there.
-func TestOpenActionPlanOverChangesSaves(t *testing.T) {
+// planChangedInEditor opens a saved plan in the Actions editor and types
+// an owner, not saved.
+func planChangedInEditor(t *testing.T) (*mainUI, fyne.Window, *data.Store, *actionsScreen, app.ActionPlan) {
+	t.Helper()
 	ui, w, store := newStoreUI(t)
-	ctx := context.Background()
 	plan := app.ActionPlan{Problem: "Sales below plan", Start: app.NewDate(2023, 1, 10), Status: app.ActionPlanned}
-	if err := store.CreateActionPlan(ctx, &plan); err != nil {
+	if err := store.CreateActionPlan(context.Background(), &plan); err != nil {
 		t.Fatal(err)
 	}
 	ui.showScreen(screenActions)
 	s := builtScreen[*actionsScreen](ui)
 	s.open(plan)
 	s.editor.owner.SetText("Chen Jing")
+	return ui, w, store, s, plan
+}
+
+// TestOpenActionPlanOverChangesSaves: opening another plan over a changed
+// one asks Save, Discard or Keep editing, as Back does; Save stores the
+// open plan and then opens the other, Keep editing stays. It asked only
+// Discard or Cancel, and the changes could not be saved from there.
+func TestOpenActionPlanOverChangesSaves(t *testing.T) {
+	ui, w, store, s, plan := planChangedInEditor(t)
+	ctx := context.Background()
 	other := app.ActionPlan{Problem: "Margin below plan", Start: ui.today()}
 	ui.openActionPlan(other)
 	ask := w.Canvas().Overlays().Top()
@@ -160,16 +170,7 @@ func TestOpenActionPlanOverChangesSaves(t *testing.T) {
 // changes and the editor shows them. It reopened the copy read before the
 // save, and the next save undid the first.
 func TestOpenTheSamePlanOverChangesSaves(t *testing.T) {
-	ui, w, store := newStoreUI(t)
-	ctx := context.Background()
-	plan := app.ActionPlan{Problem: "Sales below plan", Start: app.NewDate(2023, 1, 10), Status: app.ActionPlanned}
-	if err := store.CreateActionPlan(ctx, &plan); err != nil {
-		t.Fatal(err)
-	}
-	ui.showScreen(screenActions)
-	s := builtScreen[*actionsScreen](ui)
-	s.open(plan)
-	s.editor.owner.SetText("Chen Jing")
+	ui, w, _, s, plan := planChangedInEditor(t)
 	ui.openActionPlan(plan) // as read before the save
 	test.Tap(findButton(t, w.Canvas().Overlays().Top(), "Save"))
 	if s.editor == nil || s.editor.owner.Text != "Chen Jing" {
