@@ -13,11 +13,11 @@ import (
 // opens on a quarter (views/reviews.go): the goals, the quarters to choose
 // from, the latest ended one, the goals with the sums of their check-ins
 // of the periods its review looks at, or those check-ins and history
-// values where sums do not suffice (data.Store.Review), its rows (through
-// the screen's memo kept, see app.ReviewMemo) worst gap first with their
-// summary, and the first row's goal with its
-// plan and values, which the charts beside the rows are drawn from
-// (GoalSnapshot). Drawing the charts is left out, as it always was.
+// values where sums do not suffice (data.Store.Review), and its rows
+// (through the screen's memo kept, see app.ReviewMemo) worst gap first
+// with their summary. The first row's goal with its plan and values,
+// which the charts beside the rows are drawn from, is read once the rows
+// are shown (views: reviewsScreen.showRow) and is left out, as is drawing.
 func reviewScreenData(tb testing.TB, s *data.Store, kept *app.ReviewMemo, cal app.Calendar, c app.Cadence, asOf app.Date) []app.ReviewRow {
 	ctx := context.Background()
 	goals, err := s.ListGoals(ctx, app.GoalFilter{})
@@ -43,11 +43,6 @@ func reviewOf(tb testing.TB, s *data.Store, kept *app.ReviewMemo, cal app.Calend
 	rows := kept.RowsFrom(cal, d, p, asOf, app.DefaultThresholds)
 	app.SortByWorstGap(rows)
 	app.Summarize(rows)
-	if len(rows) > 0 {
-		if _, err := s.GoalSnapshot(ctx, rows[0].Goal.ID); err != nil {
-			tb.Fatal(err)
-		}
-	}
 	return rows
 }
 

@@ -75,6 +75,8 @@ type reviewCharts struct {
 	// contributors are the selected goal's gap by dimension, each a chart
 	// of its own in the list.
 	contributors []app.GapContributors
+	// reading is set while a selected goal is read: no chart is drawn.
+	reading bool
 	// drawn is the kind of chart shown, for tests.
 	drawn string
 }
@@ -92,24 +94,44 @@ func newReviewCharts(ui reviewChartsDeps) *reviewCharts {
 
 // show takes the period's rows; the per-goal charts wait for a goal to be selected.
 func (c *reviewCharts) show(rows []app.ReviewRow, p app.Period) {
-	c.snap, c.rows, c.period, c.row, c.contributors = app.Snapshot{}, rows, p, nil, nil
+	c.snap, c.rows, c.period, c.row, c.contributors, c.reading = app.Snapshot{}, rows, p, nil, nil, false
 	c.offerKinds()
 	c.redraw()
 }
 
-// selectGoal reads the goal of r with its plan and values and shows its
-// charts; the period's rows hold only the values of a few periods.
-func (c *reviewCharts) selectGoal(r app.ReviewRow) {
-	c.snap, c.row = app.Snapshot{}, nil
-	snap, err := c.ui.store.GoalSnapshot(c.ui.context(), r.Goal.ID)
-	if err != nil {
-		c.ui.showError(err)
+// goalReads is what a selected row's charts and gap table are drawn
+// from: its goal with the plan and values (the period's rows hold only
+// the values of a few periods) and its gap by dimension.
+type goalReads struct {
+	snap         app.Snapshot
+	contributors []app.GapContributors
+	snapErr      error
+	contribErr   error
+}
+
+// read reads what r's charts and gap table are drawn from; it touches no
+// widget, so that the screen reads it off the UI goroutine.
+func (c *reviewCharts) read(r app.ReviewRow) goalReads {
+	var g goalReads
+	g.snap, g.snapErr = c.ui.store.GoalSnapshot(c.ui.context(), r.Goal.ID)
+	g.contributors, g.contribErr = rowContributors(c.ui.shell, c.ui.store, r)
+	return g
+}
+
+// awaitGoal clears the selected goal's charts while r's are read: the
+// chart shown until then, and its export, would be another goal's.
+func (c *reviewCharts) awaitGoal() {
+	c.snap, c.row, c.contributors, c.reading = app.Snapshot{}, nil, nil, true
+	c.redraw()
+}
+
+// showGoal shows the charts of r from what was read of it.
+func (c *reviewCharts) showGoal(r app.ReviewRow, g goalReads) {
+	c.snap, c.row, c.contributors, c.reading = app.Snapshot{}, nil, g.contributors, false
+	if g.snapErr != nil {
+		c.ui.showError(g.snapErr)
 	} else {
-		c.snap, c.row = snap, &r
-	}
-	c.contributors, err = rowContributors(c.ui.shell, c.ui.store, r)
-	if err != nil {
-		c.ui.showError(err)
+		c.snap, c.row = g.snap, &r
 	}
 	c.offerKinds()
 	c.redraw()
@@ -155,6 +177,11 @@ func (c *reviewCharts) contributorsOf(kind string) (app.GapContributors, bool) {
 
 func (c *reviewCharts) redraw() {
 	kind, _ := c.kinds.value(c.kind.Selected)
+	if c.reading {
+		c.holder.Objects, c.drawn = nil, ""
+		c.holder.Refresh()
+		return
+	}
 	if c.row == nil && kind != chartPortfolio && kind != chartGoalsGap || len(c.rows) == 0 {
 		c.holder.Objects = []fyne.CanvasObject{widget.NewLabel(lang.L("Select a goal to see its charts."))}
 		c.holder.Refresh()

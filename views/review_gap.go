@@ -31,7 +31,6 @@ type gapStore interface {
 	ReviewByPeriod(ctx context.Context, goalID int64, key string) (*app.Review, error)
 	SaveReviewTickingSteps(ctx context.Context, r *app.Review, stepIDs []int64) error
 	ListActionPlans(ctx context.Context, f app.ActionFilter) ([]app.ActionPlan, error)
-	breakdownReader
 }
 
 // gapDeps is what the gap analysis uses.

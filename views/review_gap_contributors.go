@@ -206,15 +206,11 @@ func rowGap(r app.ReviewRow) float64 {
 	return r.VsPlan.Abs
 }
 
-// showContributors shows what made r's gap, by dimension, above the cause,
-// or nothing for a goal without a breakdown of the period.
-func (e *gapEditor) showContributors(r app.ReviewRow) {
+// showContributors shows gcs, what made r's gap by dimension, above the
+// cause, or nothing for a goal without a breakdown of the period (none).
+func (e *gapEditor) showContributors(r app.ReviewRow, gcs []app.GapContributors) {
 	e.contrib.Objects = nil
 	e.contribRow = r
-	gcs, err := rowContributors(e.ui.shell, e.ui.store, r)
-	if err != nil {
-		e.ui.showError(err)
-	}
 	e.contributors = gcs
 	e.useCause = nil
 	if len(gcs) > 0 {

@@ -96,7 +96,7 @@ func TestReviewContributorsAddUpOnRealImport(t *testing.T) {
 	if err := s.ui.store.(*data.Store).SetDimensionPlans(context.Background(), r.Goal.ID, "2023-Q1", "产品", plan); err != nil {
 		t.Fatal(err)
 	}
-	s.gap.showContributors(r)
+	s.showRow(r)
 	gcs = s.gap.contributors
 	checkContributorsAddUp(t, s, r, gcs, variance)
 	checkOwnPlan(t, gcs[0].Values)

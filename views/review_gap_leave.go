@@ -75,10 +75,26 @@ func (s *reviewsScreen) openRow(row app.ReviewRow) {
 	s.showRow(row)
 }
 
-// showRow shows what the row's gap is made of and its charts.
+// showRow shows what the row's gap is made of and its charts, read off
+// the UI goroutine (load): the first showing's rows are drawn without
+// waiting for the first row's years of values, nor a click on a row for
+// its goal's breakdown. A row selected since drops the read.
 func (s *reviewsScreen) showRow(row app.ReviewRow) {
-	s.gap.showContributors(row)
-	s.charts.selectGoal(row)
+	s.goalReads++
+	n := s.goalReads
+	s.gap.showContributors(row, nil)
+	s.charts.awaitGoal()
+	var g goalReads
+	s.ui.load(func() { g = s.charts.read(row) }, func() {
+		if n != s.goalReads {
+			return
+		}
+		if g.contribErr != nil {
+			s.ui.showError(g.contribErr)
+		}
+		s.gap.showContributors(row, g.contributors)
+		s.charts.showGoal(row, g)
+	})
 }
 
 // selectGapRow chooses the row of the gap analysis in the editor, when

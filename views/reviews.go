@@ -54,6 +54,8 @@ type reviewsScreen struct {
 	// goalLoads and rowLoads count the reads of goals and of rows begun;
 	// the latest is shown.
 	goalLoads, rowLoads int
+	// goalReads counts the reads of a selected row's goal begun (showRow).
+	goalReads int
 	// screenPicked says the period shown was chosen by the screen, not
 	// the user: rows of it that no check-in reached step back to the
 	// latest period that has some (latestWithCheckIns), also when the goals

@@ -59,6 +59,56 @@ func TestReviewsFirstShowingDoesNotWaitForItsRows(t *testing.T) {
 	}
 }
 
+// goalGatedStore is a store whose reads of one goal's plan and values
+// wait until gate is closed.
+type goalGatedStore struct {
+	*data.Store
+	gate chan struct{}
+}
+
+func (s goalGatedStore) GoalSnapshot(ctx context.Context, id int64) (app.Snapshot, error) {
+	<-s.gate
+	return s.Store.GoalSnapshot(ctx, id)
+}
+
+// TestReviewRowsDoNotWaitForTheirGoal shows the Reviews screen's rows
+// while the read of the first row's goal, which its charts are drawn
+// from, is held back: the rows, the counts and the row's gap analysis
+// show at once, with no chart (none of another goal), and the row's
+// charts once its goal is read.
+func TestReviewRowsDoNotWaitForTheirGoal(t *testing.T) {
+	ui, _, store := newStoreUI(t)
+	ui.now = func() time.Time { return time.Date(2023, 8, 2, 9, 0, 0, 0, time.UTC) }
+	g := saveSeedGoal(t, store, "Sales 2023")
+	if err := store.SaveCheckIns(context.Background(), []app.CheckIn{{GoalID: g.ID, PeriodKey: "2023-Q2", Value: 9e6, Confidence: 7}}); err != nil {
+		t.Fatal(err)
+	}
+	shows := readOffUI(t)
+	ui.shown.frame.done()
+	gate := make(chan struct{})
+	t.Cleanup(func() {
+		select {
+		case <-gate:
+		default:
+			close(gate)
+		}
+	})
+	s := newReviewsScreen(reviewsDeps{ui, goalGatedStore{store, gate}})
+	nextShow(t, shows) // the goals, which list the periods and start the rows' read
+	builtWithin(t, "reviews rows", func() bool { nextShow(t, shows); return true })
+	if len(s.rows) != 1 || s.summary.Text == "" || s.gap.goal.ID != g.ID {
+		t.Fatalf("%d rows, counts %q, gap analysis of goal %d before the goal's values are read", len(s.rows), s.summary.Text, s.gap.goal.ID)
+	}
+	if !s.charts.reading || s.charts.row != nil || s.charts.drawn != "" {
+		t.Fatalf("the charts show goal %v, chart %q, before the goal's values are read", s.charts.row, s.charts.drawn)
+	}
+	close(gate)
+	nextShow(t, shows)
+	if s.charts.row == nil || s.charts.row.Goal.ID != g.ID || s.charts.drawn != chartPlanActual || len(s.charts.snap.Goals) != 1 {
+		t.Fatalf("once read, the charts show goal %v, chart %q", s.charts.row, s.charts.drawn)
+	}
+}
+
 // teamGatedEngine is the team sync whose reads of a file's link to a
 // server wait until gate is closed.
 type teamGatedEngine struct {
