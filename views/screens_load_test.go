@@ -22,11 +22,10 @@ func (s reviewGatedStore) Review(ctx context.Context, f app.GoalFilter, cal app.
 	return s.Store.Review(ctx, f, cal, p, asOf)
 }
 
-// TestReviewsFirstShowingDoesNotWaitForItsRows builds the Reviews screen
-// while the store's review of the period is held back: the screen is
-// built at once, without rows or counts, lists its periods once its goals
-// are read, and the rows and counts fill in once read.
-func TestReviewsFirstShowingDoesNotWaitForItsRows(t *testing.T) {
+// reviewedOffUI is a window whose screens read off the goroutine that
+// builds them (readOffUI), on a store with one goal checked in for
+// 2023-Q2, on 2 August 2023; shows is where the screens' shows arrive.
+func reviewedOffUI(t *testing.T) (*mainUI, *data.Store, app.Goal, chan func()) {
 	ui, _, store := newStoreUI(t)
 	ui.now = func() time.Time { return time.Date(2023, 8, 2, 9, 0, 0, 0, time.UTC) }
 	g := saveSeedGoal(t, store, "Sales 2023")
@@ -35,6 +34,15 @@ func TestReviewsFirstShowingDoesNotWaitForItsRows(t *testing.T) {
 	}
 	shows := readOffUI(t)
 	ui.shown.frame.done()
+	return ui, store, g, shows
+}
+
+// TestReviewsFirstShowingDoesNotWaitForItsRows builds the Reviews screen
+// while the store's review of the period is held back: the screen is
+// built at once, without rows or counts, lists its periods once its goals
+// are read, and the rows and counts fill in once read.
+func TestReviewsFirstShowingDoesNotWaitForItsRows(t *testing.T) {
+	ui, store, g, shows := reviewedOffUI(t)
 	gate := make(chan struct{})
 	s := builtWithin(t, "reviews", func() *reviewsScreen {
 		return newReviewsScreen(reviewsDeps{ui, reviewGatedStore{store, gate}})
@@ -77,14 +85,7 @@ func (s goalGatedStore) GoalSnapshot(ctx context.Context, id int64) (app.Snapsho
 // show at once, with no chart (none of another goal), and the row's
 // charts once its goal is read.
 func TestReviewRowsDoNotWaitForTheirGoal(t *testing.T) {
-	ui, _, store := newStoreUI(t)
-	ui.now = func() time.Time { return time.Date(2023, 8, 2, 9, 0, 0, 0, time.UTC) }
-	g := saveSeedGoal(t, store, "Sales 2023")
-	if err := store.SaveCheckIns(context.Background(), []app.CheckIn{{GoalID: g.ID, PeriodKey: "2023-Q2", Value: 9e6, Confidence: 7}}); err != nil {
-		t.Fatal(err)
-	}
-	shows := readOffUI(t)
-	ui.shown.frame.done()
+	ui, store, g, shows := reviewedOffUI(t)
 	gate := make(chan struct{})
 	t.Cleanup(func() {
 		select {
