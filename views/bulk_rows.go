@@ -361,7 +361,7 @@ type bulkItem struct {
 // newItem makes the widgets of a row, each change kept in the line shown.
 func (r *bulkRows) newItem() *bulkItem {
 	it := &bulkItem{line: -1, title: wrapped(""), old: numberCell("—"), note: widgets.NewEntry()}
-	it.value = newNumberField("", nil)
+	it.value = newNumberField("", nil).withoutReads()
 	it.value.format = r.format
 	levels := make([]string, 11)
 	for i := range levels {

@@ -2,10 +2,12 @@ package views
 
 import (
 	"errors"
+	"strconv"
 	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -30,10 +32,21 @@ type numberField struct {
 	// decimals, when set, are those the value keeps: text that is no
 	// number is answered with an example of as many (exampleAt).
 	decimals *int
+	// reads says what a value typed with a magnitude reads as ("85万" →
+	// "Reads as CN¥850,000"), so that 万 typed for 千 shows before it is
+	// saved; hidden for a value written in figures alone, nil in a field
+	// that has no room for it (withoutReads).
+	reads *widget.Label
+	// written writes a value at decimals places as reads shows it
+	// (readsValuesOf); nil: in figures, as the field would be filled in
+	// (inputText).
+	written func(v float64, decimals int) string
 }
 
 func newNumberField(placeholder string, changed func()) *numberField {
-	f := &numberField{entry: widgets.NewEntry(), msg: widget.NewLabel("")}
+	f := &numberField{entry: widgets.NewEntry(), msg: widget.NewLabel(""), reads: widget.NewLabel("")}
+	f.reads.Wrapping = fyne.TextWrapWord
+	f.reads.Hide()
 	f.entry.SetPlaceHolder(placeholder)
 	f.msg.Importance = widget.DangerImportance
 	f.msg.Wrapping = fyne.TextWrapWord
@@ -49,7 +62,18 @@ func newNumberField(placeholder string, changed func()) *numberField {
 }
 
 func (f *numberField) object() fyne.CanvasObject {
-	return container.NewVBox(f.entry, f.msg)
+	if f.reads == nil {
+		return container.NewVBox(f.entry, f.msg)
+	}
+	return container.NewVBox(f.entry, f.msg, f.reads)
+}
+
+// withoutReads leaves out the line saying what a value with a magnitude
+// reads as: the bulk check-in's rows are as high as their messages alone
+// need.
+func (f *numberField) withoutReads() *numberField {
+	f.reads = nil
+	return f
 }
 
 // value reads the field: ok is false when it is empty; a typing error is
@@ -57,6 +81,7 @@ func (f *numberField) object() fyne.CanvasObject {
 func (f *numberField) value() (v float64, ok bool, err error) {
 	if f.entry.Text == "" {
 		f.setError(nil)
+		f.showReads(0, false)
 		return 0, false, nil
 	}
 	v, err = notation.ParseAmount(f.entry.Text, f.format, f.currency)
@@ -64,10 +89,45 @@ func (f *numberField) value() (v float64, ok bool, err error) {
 		err = exampleAt(err, f.format, *f.decimals)
 	}
 	f.setError(err)
+	f.showReads(v, err == nil && notation.Magnitude(f.entry.Text) > 0)
 	if err != nil {
 		return 0, false, err
 	}
 	return v, true, nil
+}
+
+// shortestDecimals is how many decimal places v's shortest spelling has.
+func shortestDecimals(v float64) int {
+	text := strconv.FormatFloat(v, 'f', -1, 64)
+	if i := strings.IndexByte(text, '.'); i >= 0 {
+		return len(text) - i - 1
+	}
+	return 0
+}
+
+// showReads shows what the text reads as, v, when shown; else nothing.
+func (f *numberField) showReads(v float64, shown bool) {
+	if f.reads == nil {
+		return
+	}
+	if !shown {
+		if !f.reads.Hidden {
+			f.reads.Hide()
+		}
+		return
+	}
+	// Every decimal the value has: one the goal does not keep is refused
+	// on saving, and must not look rounded away here.
+	decimals := shortestDecimals(v)
+	if f.decimals != nil {
+		decimals = max(decimals, *f.decimals)
+	}
+	text := inputText(v, decimals, f.format)
+	if f.written != nil {
+		text = f.written(v, decimals)
+	}
+	f.reads.SetText(lang.L("Reads as {{.Value}}", map[string]any{"Value": text}))
+	f.reads.Show()
 }
 
 func (f *numberField) setError(err error) {
@@ -107,6 +167,7 @@ func currencyOf(g app.Goal) string {
 func (f *numberField) readsValuesOf(g app.Goal, nf notation.NumberFormat) {
 	d := app.Decimals(g)
 	f.format, f.currency, f.decimals = nf, currencyOf(g), &d
+	f.written = func(v float64, decimals int) string { return app.FormatValue(v, decimals, g.Unit, g.UnitLabel) }
 }
 
 // parseAmountOf reads text as a value of goal g (notation.ParseAmount),
