@@ -11,10 +11,8 @@ import (
 // actual against, and follows the period chosen; a stay goal, whose line
 // is its target, says the target alone.
 func TestCheckInFormSaysThePeriodsPlan(t *testing.T) {
-	ui, _, store := newStoreUI(t)
-	g := saveSeedGoal(t, store, "Sales 2023")
-	f := newCheckInForm(depsOf[checkInFormStore](ui), g, nil, nil)
-	f.show()
+	ui, f := seedCheckInForm(t)
+	g := f.goal
 	if want := "Target: CN¥60,000,000 · plan for 2023-Q1: CN¥10,000,000"; f.target.Text != want {
 		t.Errorf("target line %q, want %q", f.target.Text, want)
 	}
@@ -29,4 +27,14 @@ func TestCheckInFormSaysThePeriodsPlan(t *testing.T) {
 	if want := "Target: CN¥5,000,000"; stay.target.Text != want {
 		t.Errorf("stay goal's target line %q, want %q", stay.target.Text, want)
 	}
+}
+
+// seedCheckInForm is the check-in form shown for a new check-in of the
+// seed goal, "Sales 2023", in a window of its own.
+func seedCheckInForm(t *testing.T) (*mainUI, *checkInForm) {
+	ui, _, store := newStoreUI(t)
+	g := saveSeedGoal(t, store, "Sales 2023")
+	f := newCheckInForm(depsOf[checkInFormStore](ui), g, nil, nil)
+	f.show()
+	return ui, f
 }

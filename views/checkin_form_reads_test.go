@@ -12,10 +12,7 @@ import (
 // or one that is no number, says nothing of it, and a decimal the goal
 // does not keep shows rather than being rounded away.
 func TestCheckInFormSaysWhatAMagnitudeReadsAs(t *testing.T) {
-	ui, _, store := newStoreUI(t)
-	g := saveSeedGoal(t, store, "Sales 2023")
-	f := newCheckInForm(depsOf[checkInFormStore](ui), g, nil, nil)
-	f.show()
+	_, f := seedCheckInForm(t)
 	for _, c := range []struct{ typed, reads string }{
 		{"85万", "Reads as CN¥850,000"},
 		{"1.2亿元", "Reads as CN¥120,000,000"},
