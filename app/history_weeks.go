@@ -42,13 +42,21 @@ func (cal Calendar) rollUpWeeks(ws []periodValue, c Cadence, agg Aggregation) ma
 			continue
 		}
 		t := weekTotal{recorded: aggregate(agg, vs), weeks: len(vs)}
-		t.value = t.recorded
-		if usual := cal.usualWeeks(outer); agg == AggFlow && usual != float64(t.weeks) {
-			t.value = ClampFinite(t.recorded * usual / float64(t.weeks))
-		}
+		t.value = cal.weeksWorth(outer, t.recorded, t.weeks, agg)
 		out[outer] = t
 	}
 	return out
+}
+
+// weeksWorth is period p as history compares it when made of all the
+// weeks ending in it, recorded their sum (a flow) or the last one's value
+// (see rollUpWeeks): a flow's sum taken as the weeks p usually holds
+// (usualWeeks), a level's value as it is.
+func (cal Calendar) weeksWorth(p Period, recorded float64, weeks int, agg Aggregation) float64 {
+	if usual := cal.usualWeeks(p); agg == AggFlow && usual != float64(weeks) {
+		return ClampFinite(recorded * usual / float64(weeks))
+	}
+	return recorded
 }
 
 // usualWeeks is how many weeks' worth of a flow period p is compared as:

@@ -112,7 +112,8 @@ type ReviewRow struct {
 	VsPlan VarianceResult
 
 	// Previous is the value of Period.Prev() and LastYear of
-	// SameLastYear(Period), from check-ins or history values, taken over
+	// SameLastYear(Period), from check-ins or history values (history by
+	// week counted as the goal wizard counts it: valueLike), taken over
 	// the same part of their period as Actual covers of Period (the first
 	// two months of it, for a quarter with two months reported), so that
 	// like is compared with like. Each variance compares Actual with it,
@@ -363,8 +364,8 @@ func (rv *reviewer) row(rg *reviewGoal, p Period) ReviewRow {
 	// Previous and LastYear cover the same part of their periods as Actual
 	// covers of p, the periods reported; whole when that is all of it.
 	whole := !r.HasActual || len(counted) == len(subs) || (latest && counted[0] == len(subs)-1)
-	r.Previous, r.HasPrevious = rv.valueLike(g, rg.all, p.Prev(), counted, whole)
-	r.LastYear, r.HasLastYear = rv.valueLike(g, rg.all, cal.SameLastYear(p), counted, whole)
+	r.Previous, r.HasPrevious = rv.valueLike(rg, p.Prev(), counted, whole)
+	r.LastYear, r.HasLastYear = rv.valueLike(rg, cal.SameLastYear(p), counted, whole)
 
 	r.compare()
 	cal.judge(&r, rv.asOf, rv.th)

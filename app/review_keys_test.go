@@ -17,7 +17,7 @@ import (
 
 // reviewTestStore is a store of goals of every kind and cadence from
 // 2021-03 to 2024-06, with gaps in their check-ins, history before they
-// start, one goal with no plan, and one whose check-ins mix cadences and
+// start (some by week, with gaps), one goal with no plan, and one whose check-ins mix cadences and
 // include a key that is no period.
 func reviewTestStore(t *testing.T) *data.Store {
 	t.Helper()
@@ -58,13 +58,15 @@ func reviewTestStore(t *testing.T) *data.Store {
 		{kind: app.KindStayAbove, agg: app.AggLevel, unit: app.UnitPercent, cadence: app.CadenceWeek, planBy: app.CadenceMonth,
 			gap: 9, value: func(int) float64 { return 90 + next(10) + next(10)/10 }},
 		{kind: app.KindStayBelow, agg: app.AggFlow, unit: app.UnitCount, cadence: app.CadenceMonth, planBy: app.CadenceMonth,
-			gap: 7, value: func(int) float64 { return 10 + next(10) }},
+			gap: 7, history: app.CadenceWeek, value: func(int) float64 { return 10 + next(10) }},
 		{kind: app.KindMilestone, agg: app.AggLevel, unit: app.UnitCount, cadence: app.CadenceMonth, planBy: app.CadenceQuarter,
 			gap: 3, value: func(i int) float64 { return min(1, float64(i/30)) }},
 		{kind: app.KindIncrease, agg: app.AggLevel, unit: app.UnitPercent, cadence: app.CadenceQuarter, planBy: app.CadenceHalf,
 			gap: 4, history: app.CadenceYear, base: &base, value: func(i int) float64 { return base + float64(i) + next(30)/10 }},
 		{kind: app.KindIncrease, agg: app.AggFlow, unit: app.UnitCount, cadence: app.CadenceHalf, planBy: app.CadenceYear,
 			gap: 4, value: func(int) float64 { return 500 + next(100) }},
+		{kind: app.KindIncrease, agg: app.AggFlow, unit: app.UnitCurrency, cadence: app.CadenceMonth, planBy: app.CadenceQuarter,
+			gap: 5, history: app.CadenceWeek, value: func(int) float64 { return 400 + next(200) + next(100)/100 }},
 		{kind: app.KindIncrease, agg: app.AggFlow, unit: app.UnitCount, cadence: app.CadenceWeek, planBy: app.CadenceMonth,
 			gap: 11, value: func(int) float64 { return 20 + next(10) },
 			extra: []string{"2022-Q2", "2023-Q2", "2023-Q3", "2022", "2023-07", "2023-H2", "2024-03"}},
@@ -86,7 +88,10 @@ func reviewTestStore(t *testing.T) *data.Store {
 			setup.Plan = app.SplitEven(cal, g, sp.planBy)
 		}
 		if sp.history != "" {
-			for _, p := range cal.Periods(sp.history, app.NewDate(2019, 1, 1), app.NewDate(2021, 2, 28)) {
+			for j, p := range cal.Periods(sp.history, app.NewDate(2019, 1, 1), app.NewDate(2021, 2, 28)) {
+				if sp.history == app.CadenceWeek && j%40 == 39 {
+					continue // a week not recorded: its month, quarter and year are not either
+				}
 				setup.History = append(setup.History, app.HistoryValue{PeriodKey: p.Key(), Value: 100 + next(50)})
 			}
 		}

@@ -1,5 +1,10 @@
 package app
 
+import (
+	"maps"
+	"sort"
+)
+
 // This file keeps the review computation as it was before ReviewRows
 // prepared each goal once and the review screen loaded only a period's
 // check-ins (ReviewKeys): the reference the fast path is compared with.
@@ -213,9 +218,45 @@ func (cal Calendar) refValueLike(g Goal, values map[Period]float64, q Period, co
 				return v, true
 			}
 		}
+		if !IsStay(g.Kind) || q.Cadence == g.Cadence {
+			return cal.refFromWeeks(g, values, q)
+		}
+		values = cal.refWithWeeks(g, values, q)
+		return refCombineAt(g, values, cal.refSubPeriods(g.Cadence, q), nil)
+	}
+	values = cal.refWithWeeks(g, values, q)
+	return refCombineAt(g, values, cal.refSubPeriods(g.Cadence, q), counted)
+}
+
+// refFromWeeks is q as the goal wizard reads it of the weeks in values
+// (rollUpWeeks), for a goal not checked in by week.
+func (cal Calendar) refFromWeeks(g Goal, values map[Period]float64, q Period) (float64, bool) {
+	if g.Cadence == CadenceWeek || q.Cadence == CadenceWeek {
 		return 0, false
 	}
-	return refCombineAt(g, values, cal.refSubPeriods(g.Cadence, q), counted)
+	var weeks []periodValue
+	for p, v := range values {
+		if p.Cadence == CadenceWeek {
+			weeks = append(weeks, periodValue{p, v})
+		}
+	}
+	sort.Slice(weeks, func(i, j int) bool { return PeriodLess(weeks[i].Period, weeks[j].Period) })
+	t, ok := cal.rollUpWeeks(weeks, q.Cadence, g.Aggregation)[q]
+	return DropFloatNoiseAt(t.value, Decimals(g)), ok
+}
+
+// refWithWeeks is values with the periods of g's cadence in q that have
+// none made of their weeks (refFromWeeks).
+func (cal Calendar) refWithWeeks(g Goal, values map[Period]float64, q Period) map[Period]float64 {
+	out := maps.Clone(values)
+	for _, s := range cal.refSubPeriods(g.Cadence, q) {
+		if _, ok := out[s]; !ok {
+			if v, ok := cal.refFromWeeks(g, values, s); ok {
+				out[s] = v
+			}
+		}
+	}
+	return out
 }
 
 func refCombineAt(g Goal, values map[Period]float64, subs []Period, at []int) (float64, bool) {

@@ -17,6 +17,8 @@ type reviewGoal struct {
 	// latest is the latest period of the goal's cadence with a check-in
 	// started by asOf, as the goal's status counts them; zero when none.
 	latest Period
+	// weeks says all holds a value of a week (fromWeeks).
+	weeks bool
 }
 
 // newReviewGoal prepares g with its current plan, check-ins and history
@@ -27,6 +29,7 @@ func (cal Calendar) newReviewGoal(g Goal, plan []PeriodTarget, cs []CheckIn, hs 
 	rg.checkIns = make(map[Period]float64, len(started))
 	for _, v := range started {
 		rg.checkIns[v.Period] = v.Value
+		rg.weeks = rg.weeks || v.Period.Cadence == CadenceWeek
 	}
 	// As the goal's status counts them: of its cadence only, which
 	// started keeps in order (a mix of cadences sorts by a January year).
@@ -41,6 +44,7 @@ func (cal Calendar) newReviewGoal(g Goal, plan []PeriodTarget, cs []CheckIn, hs 
 	rg.all = make(map[Period]float64, len(history)+len(started))
 	for _, v := range history {
 		rg.all[v.Period] = v.Value
+		rg.weeks = rg.weeks || v.Period.Cadence == CadenceWeek
 	}
 	for q, v := range rg.checkIns {
 		rg.all[q] = v
@@ -75,44 +79,81 @@ func (rg *reviewGoal) reportedThrough(cal Calendar, subs []Period) int {
 	return last
 }
 
-// valueLike is the value of q combined like a row's actual, from values of
-// any cadence. With whole, it is q's own value, or the combination of the
-// periods of one cadence that make up q when all of them (for a level
-// goal, the last) are there, the goal's cadence first. Otherwise it is the
-// combination of q's periods of the goal's cadence at the positions
-// counted, all of which must be there.
-func (rv *reviewer) valueLike(g Goal, values map[Period]float64, q Period, counted []int, whole bool) (float64, bool) {
-	if !q.Valid() {
+// valueLike is the value of q combined like a row's actual, from rg's
+// values of any cadence. With whole, it is q's own value, or the
+// combination of the periods of one cadence that make up q when all of
+// them (for a level goal, the last) are there, the goal's cadence first,
+// or else the value the weeks ending in q make (fromWeeks; for a stay
+// goal, the worst of its periods of its cadence, each its own value or
+// its weeks'). Otherwise it is the combination of q's periods of the
+// goal's cadence at the positions counted, each its own value or its
+// weeks', all of which must be there. History typed by month, quarter,
+// half or year thus wins over weeks, as in the goal wizard's SMART check,
+// and a year earlier recorded by week reads the figure that check read.
+func (rv *reviewer) valueLike(rg *reviewGoal, q Period, counted []int, whole bool) (float64, bool) {
+	g := rg.g
+	switch {
+	case !q.Valid():
 		return 0, false
+	case !whole:
+		return rv.combineAt(rg, rv.subPeriods(g.Cadence, q), counted, true)
 	}
-	if whole {
-		if v, ok := values[q]; ok {
+	if v, ok := rg.all[q]; ok {
+		return v, true
+	}
+	for i := -1; i < len(historyCadences); i++ {
+		c := g.Cadence // the goal's cadence first
+		if i >= 0 {
+			c = historyCadences[i]
+		}
+		subs := rv.subPeriods(c, q)
+		if len(subs) == 0 || c == q.Cadence {
+			continue
+		}
+		if latestOnly(g) {
+			subs = subs[len(subs)-1:]
+		}
+		if v, ok := rv.combineAt(rg, subs, nil, false); ok {
 			return v, true
 		}
-		for i := -1; i < len(historyCadences); i++ {
-			c := g.Cadence // the goal's cadence first
-			if i >= 0 {
-				c = historyCadences[i]
-			}
-			subs := rv.subPeriods(c, q)
-			if len(subs) == 0 || c == q.Cadence {
-				continue
-			}
-			if latestOnly(g) {
-				subs = subs[len(subs)-1:]
-			}
-			if v, ok := combineAt(g, values, subs, nil); ok {
-				return v, true
-			}
-		}
-		return 0, false
 	}
-	return combineAt(g, values, rv.subPeriods(g.Cadence, q), counted)
+	if IsStay(g.Kind) && q.Cadence != g.Cadence {
+		return rv.combineAt(rg, rv.subPeriods(g.Cadence, q), nil, true)
+	}
+	return rv.fromWeeks(rg, q)
 }
 
-// combineAt combines the values of subs at positions at (all of subs when
-// at is nil); ok is false when one is missing.
-func combineAt(g Goal, values map[Period]float64, subs []Period, at []int) (float64, bool) {
+// fromWeeks is q made of rg's values of the weeks ending in it
+// (subPeriods), when every one of them is there, as the goal wizard reads
+// history by week (rollUpWeeks, weeksWorth): a flow's sum as the weeks q
+// usually holds (a month its days / 7, a quarter 13, a year 52), a level's
+// last week. A goal checked in by week sums its weeks as they are, its
+// check-ins' periods (valueLike), and has none made here.
+func (rv *reviewer) fromWeeks(rg *reviewGoal, q Period) (float64, bool) {
+	g := rg.g
+	if !rg.weeks || g.Cadence == CadenceWeek || q.Cadence == CadenceWeek {
+		return 0, false
+	}
+	weeks := rv.subPeriods(CadenceWeek, q)
+	if len(weeks) == 0 {
+		return 0, false
+	}
+	vs := make([]periodValue, 0, len(weeks))
+	for _, w := range weeks {
+		v, ok := rg.all[w]
+		if !ok {
+			return 0, false
+		}
+		vs = append(vs, periodValue{w, v})
+	}
+	worth := rv.cal.weeksWorth(q, aggregate(g.Aggregation, vs), len(vs), g.Aggregation)
+	return DropFloatNoiseAt(worth, Decimals(g)), true
+}
+
+// combineAt combines rg's values of subs at positions at (all of subs
+// when at is nil), each its own value or, with weeks, else the one the
+// weeks ending in it make (fromWeeks); ok is false when one is missing.
+func (rv *reviewer) combineAt(rg *reviewGoal, subs []Period, at []int, weeks bool) (float64, bool) {
 	if at == nil {
 		at = make([]int, len(subs))
 		for i := range at {
@@ -124,7 +165,10 @@ func combineAt(g Goal, values map[Period]float64, subs []Period, at []int) (floa
 		if i >= len(subs) {
 			return 0, false
 		}
-		v, ok := values[subs[i]]
+		v, ok := rg.all[subs[i]]
+		if !ok && weeks {
+			v, ok = rv.fromWeeks(rg, subs[i])
+		}
 		if !ok {
 			return 0, false
 		}
@@ -133,7 +177,7 @@ func combineAt(g Goal, values map[Period]float64, subs []Period, at []int) (floa
 	if len(vs) == 0 {
 		return 0, false
 	}
-	return DropFloatNoiseAt(combine(g, vs), Decimals(g)), true
+	return DropFloatNoiseAt(combine(rg.g, vs), Decimals(rg.g)), true
 }
 
 // combine makes one period's value of the values of its parts, in period
