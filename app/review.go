@@ -114,9 +114,12 @@ type ReviewRow struct {
 	// Previous is the value of Period.Prev() and LastYear of
 	// SameLastYear(Period), from check-ins or history values (history by
 	// week counted as the goal wizard counts it: valueLike), taken over
-	// the same part of their period as Actual covers of Period (the first
-	// two months of it, for a quarter with two months reported), so that
-	// like is compared with like. Each variance compares Actual with it,
+	// the same part of their period as ExpectedCovered plans of Period
+	// (the first two months of it, for a quarter under way with two
+	// months reported; all three once it is closed, or for January and
+	// March reported, a month never reported counting as nothing in the
+	// actual), so that like is compared with like and the row's gaps
+	// tell one story. Each variance compares Actual with it,
 	// and is zero unless both are there.
 	Previous    float64
 	HasPrevious bool
@@ -337,9 +340,13 @@ func (rv *reviewer) row(rg *reviewGoal, p Period) ReviewRow {
 	r.ExpectedCovered = r.Expected
 	r.ReplannedAfter = cal.replannedIn(x, p)
 
-	// counted are the positions in subs of the values Actual combines.
+	// counted are the positions in subs of the values Actual combines;
+	// measured those of the periods whose plan it is measured against,
+	// which Previous and LastYear cover of their periods too, whole when
+	// that is all of it.
 	counted, values := rg.reported(cal, subs, &r)
 	latest := latestOnly(g)
+	measured := counted
 	if r.Reported > 0 {
 		if latest {
 			counted, values = counted[len(counted)-1:], values[len(values)-1:]
@@ -360,12 +367,13 @@ func (rv *reviewer) row(rg *reviewGoal, p Period) ReviewRow {
 		}
 		days, toDate := rv.toDate(rv.goalSubDays(g.Cadence, p, subs), planned)
 		r.ExpectedCovered, r.ToDate = DropFloatNoiseAt(x.covered(days, planned), Decimals(g)), toDate
+		measured = rv.measured(&r, subs, planned)
 	}
-	// Previous and LastYear cover the same part of their periods as Actual
-	// covers of p, the periods reported; whole when that is all of it.
-	whole := !r.HasActual || len(counted) == len(subs) || (latest && counted[0] == len(subs)-1)
-	r.Previous, r.HasPrevious = rv.valueLike(rg, p.Prev(), counted, whole)
-	r.LastYear, r.HasLastYear = rv.valueLike(rg, cal.SameLastYear(p), counted, whole)
+	whole := !r.HasActual || len(measured) == len(subs) || (latest && measured[len(measured)-1] == len(subs)-1)
+	// The actual counts the periods measured but not reported as nothing.
+	gaps := r.HasActual && !latest && len(measured) > len(counted)
+	r.Previous, r.HasPrevious = rv.valueLike(rg, p.Prev(), measured, whole, gaps)
+	r.LastYear, r.HasLastYear = rv.valueLike(rg, cal.SameLastYear(p), measured, whole, gaps)
 
 	r.compare()
 	cal.judge(&r, rv.asOf, rv.th)

@@ -88,6 +88,26 @@ func inSpan(g Goal, days []dayRange) []int {
 	return in
 }
 
+// measured are the positions in subs of the periods whose plan r's
+// actual is measured against, planned while r runs or waits for late
+// check-ins: once it is closed without being complete (measuredWhole),
+// every one in the goal's span (its last, for a level goal), whose plan
+// judge then measures it against. The row's comparisons cover the same
+// periods: a quarter judged on its whole plan with January alone reported
+// read two-thirds short of plan and level with a year earlier, its
+// January.
+func (rv *reviewer) measured(r *ReviewRow, subs []Period, planned []int) []int {
+	r.Closed = rv.cal.rowClosed(*r, rv.asOf) // as judge will find it
+	if !r.HasExpected || !r.measuredWhole() {
+		return planned
+	}
+	all := inSpanThrough(rv.cal, r.Goal, subs, lastInSpan(rv.cal, r.Goal, subs))
+	if latestOnly(r.Goal) {
+		return all[len(all)-1:]
+	}
+	return all
+}
+
 // throughLatest are the positions in subs, inside g's span, up to the
 // latest of counted (the periods reported): a period before the latest
 // reported one that was never checked in counts as nothing, as it does
@@ -129,4 +149,11 @@ func periodSet(subs []Period, positions []int) map[Period]bool {
 // achieved beside a dashboard that said missed.
 func (r ReviewRow) wholePlan() bool {
 	return r.Complete || r.Closed && !IsStay(r.Goal.Kind) && !missingIsUnknown(r.Goal)
+}
+
+// measuredWhole reports whether a row with an actual that is not complete
+// is measured against its whole period's plan (wholePlan): closed, the
+// periods never reported counting as nothing.
+func (r ReviewRow) measuredWhole() bool {
+	return r.Closed && !r.Complete && r.wholePlan()
 }

@@ -93,6 +93,7 @@ func (cal Calendar) refReviewRow(g Goal, plan []PeriodTarget, cs []CheckIn, hs [
 		}
 	}
 	latest := latestOnly(g)
+	measured := counted // the periods the comparisons cover: those of the plan measured
 	if r.Reported > 0 {
 		if latest {
 			counted, values = counted[len(counted)-1:], values[len(values)-1:]
@@ -122,8 +123,20 @@ func (cal Calendar) refReviewRow(g Goal, plan []PeriodTarget, cs []CheckIn, hs [
 		r.ExpectedCovered = DropFloatNoiseAt(cal.refExpectedCovered(g, plan, x, subs, planned, asOf), Decimals(g))
 		last := subs[planned[len(planned)-1]]
 		r.ToDate = !asOf.IsZero() && cal.FirstDay(last) <= asOf.DayNumber() && asOf.DayNumber() < cal.LastDay(last)
+		measured = planned
+		if closed := cal.rowClosed(r, asOf); closed && !r.Complete && r.HasExpected && !IsStay(g.Kind) && !missingIsUnknown(g) {
+			measured = nil // closed: the whole plan, as judge measures it
+			for i := range subs {
+				if cal.overlapsSpan(g, subs[i]) {
+					measured = append(measured, i)
+				}
+			}
+			if latest {
+				measured = measured[len(measured)-1:]
+			}
+		}
 	}
-	whole := !r.HasActual || len(counted) == len(subs) || (latest && counted[0] == len(subs)-1)
+	whole := !r.HasActual || len(measured) == len(subs) || (latest && measured[len(measured)-1] == len(subs)-1)
 	all := map[Period]float64{}
 	for _, v := range Series(ValuesFromHistory(hs), "") {
 		all[v.Period] = v.Value
@@ -131,8 +144,9 @@ func (cal Calendar) refReviewRow(g Goal, plan []PeriodTarget, cs []CheckIn, hs [
 	for q, v := range checkIns {
 		all[q] = v
 	}
-	r.Previous, r.HasPrevious = cal.refValueLike(g, all, p.Prev(), counted, whole)
-	r.LastYear, r.HasLastYear = cal.refValueLike(g, all, cal.SameLastYear(p), counted, whole)
+	gaps := r.HasActual && !latest && len(measured) > len(counted) // the actual counts those not reported as nothing
+	r.Previous, r.HasPrevious = cal.refValueLike(g, all, p.Prev(), measured, whole, gaps)
+	r.LastYear, r.HasLastYear = cal.refValueLike(g, all, cal.SameLastYear(p), measured, whole, gaps)
 
 	if r.HasActual && r.HasExpected {
 		r.VsPlan = ShownVariance(g, r.ExpectedCovered, r.Actual)
@@ -198,13 +212,17 @@ func (cal Calendar) refSubPeriods(c Cadence, p Period) []Period {
 	return out
 }
 
-func (cal Calendar) refValueLike(g Goal, values map[Period]float64, q Period, counted []int, whole bool) (float64, bool) {
+func (cal Calendar) refValueLike(g Goal, values map[Period]float64, q Period, counted []int, whole, gaps bool) (float64, bool) {
 	if !q.Valid() {
 		return 0, false
 	}
 	if whole {
 		if v, ok := values[q]; ok {
 			return v, true
+		}
+		typed := values
+		if gaps {
+			typed = cal.refGapsAsNothing(g, values, q, nil)
 		}
 		for _, c := range append([]Cadence{g.Cadence}, historyCadences...) {
 			subs := cal.refSubPeriods(c, q)
@@ -214,7 +232,7 @@ func (cal Calendar) refValueLike(g Goal, values map[Period]float64, q Period, co
 			if latestOnly(g) {
 				subs = subs[len(subs)-1:]
 			}
-			if v, ok := refCombineAt(g, values, subs, nil); ok {
+			if v, ok := refCombineAt(g, typed, subs, nil); ok {
 				return v, true
 			}
 		}
@@ -225,7 +243,42 @@ func (cal Calendar) refValueLike(g Goal, values map[Period]float64, q Period, co
 		return refCombineAt(g, values, cal.refSubPeriods(g.Cadence, q), nil)
 	}
 	values = cal.refWithWeeks(g, values, q)
+	if gaps {
+		values = cal.refGapsAsNothing(g, values, q, counted)
+	}
 	return refCombineAt(g, values, cal.refSubPeriods(g.Cadence, q), counted)
+}
+
+// refGapsAsNothing is values with nothing for each period of g's cadence
+// in q at the positions at (all of them when nil) inside g's span that
+// has no value, when one of them has.
+func (cal Calendar) refGapsAsNothing(g Goal, values map[Period]float64, q Period, at []int) map[Period]float64 {
+	subs := cal.refSubPeriods(g.Cadence, q)
+	if at == nil {
+		for i := range subs {
+			at = append(at, i)
+		}
+	}
+	var missing []Period
+	some := false
+	for _, i := range at {
+		if i >= len(subs) {
+			continue
+		}
+		if _, ok := values[subs[i]]; ok {
+			some = true
+		} else if cal.overlapsSpan(g, subs[i]) {
+			missing = append(missing, subs[i])
+		}
+	}
+	if !some {
+		return values
+	}
+	out := maps.Clone(values)
+	for _, s := range missing {
+		out[s] = 0
+	}
+	return out
 }
 
 // refFromWeeks is q as the goal wizard reads it of the weeks in values

@@ -86,25 +86,31 @@ func (rg *reviewGoal) reportedThrough(cal Calendar, subs []Period) int {
 // or else the value the weeks ending in q make (fromWeeks; for a stay
 // goal, the worst of its periods of its cadence, each its own value or
 // its weeks'). Otherwise it is the combination of q's periods of the
-// goal's cadence at the positions counted, each its own value or its
+// goal's cadence at the positions measured, each its own value or its
 // weeks', all of which must be there. History typed by month, quarter,
 // half or year thus wins over weeks, as in the goal wizard's SMART check,
 // and a year earlier recorded by week reads the figure that check read.
-func (rv *reviewer) valueLike(rg *reviewGoal, q Period, counted []int, whole bool) (float64, bool) {
+// With gaps, the row's actual counts a period never reported as nothing,
+// and so does q's value of the goal's periods (fillGaps).
+func (rv *reviewer) valueLike(rg *reviewGoal, q Period, measured []int, whole, gaps bool) (float64, bool) {
 	g := rg.g
+	own := fillWeeks
+	if gaps {
+		own |= fillGaps
+	}
 	switch {
 	case !q.Valid():
 		return 0, false
 	case !whole:
-		return rv.combineAt(rg, rv.subPeriods(g.Cadence, q), counted, true)
+		return rv.combineAt(rg, rv.subPeriods(g.Cadence, q), measured, own)
 	}
 	if v, ok := rg.all[q]; ok {
 		return v, true
 	}
 	for i := -1; i < len(historyCadences); i++ {
-		c := g.Cadence // the goal's cadence first
+		c, f := g.Cadence, own&fillGaps // the goal's cadence first
 		if i >= 0 {
-			c = historyCadences[i]
+			c, f = historyCadences[i], 0
 		}
 		subs := rv.subPeriods(c, q)
 		if len(subs) == 0 || c == q.Cadence {
@@ -113,14 +119,49 @@ func (rv *reviewer) valueLike(rg *reviewGoal, q Period, counted []int, whole boo
 		if latestOnly(g) {
 			subs = subs[len(subs)-1:]
 		}
-		if v, ok := rv.combineAt(rg, subs, nil, false); ok {
+		if v, ok := rv.combineAt(rg, subs, nil, f); ok {
 			return v, true
 		}
 	}
 	if IsStay(g.Kind) && q.Cadence != g.Cadence {
-		return rv.combineAt(rg, rv.subPeriods(g.Cadence, q), nil, true)
+		return rv.combineAt(rg, rv.subPeriods(g.Cadence, q), nil, fillWeeks)
 	}
 	return rv.fromWeeks(rg, q)
+}
+
+// fill says which of a goal's missing values combineAt makes up.
+type fill uint8
+
+const (
+	// fillWeeks makes a period's value of the weeks ending in it
+	// (fromWeeks).
+	fillWeeks fill = 1 << iota
+	// fillGaps counts a period of the goal's cadence inside its span
+	// that was never reported as nothing, as a flow goal's status and a
+	// review row measured through its latest period reported count it
+	// (throughLatest), when another period combined was reported: the
+	// row of Q1 2024 closed with January alone counts February and March
+	// as nothing, and so Q1 2023's of a goal then running, with March
+	// never reported there, is January and February's, as its own row's
+	// actual was.
+	fillGaps
+)
+
+// lookUp is rg's value of period s, or with f the one made up for it;
+// reported says it is a value of s recorded, or made of recorded weeks.
+func (rv *reviewer) lookUp(rg *reviewGoal, s Period, f fill) (v float64, ok, reported bool) {
+	if v, ok := rg.all[s]; ok {
+		return v, true, true
+	}
+	if f&fillWeeks != 0 {
+		if v, ok := rv.fromWeeks(rg, s); ok {
+			return v, true, true
+		}
+	}
+	if f&fillGaps != 0 && s.Cadence == rg.g.Cadence && rv.cal.overlapsSpan(rg.g, s) {
+		return 0, true, false
+	}
+	return 0, false, false
 }
 
 // fromWeeks is q made of rg's values of the weeks ending in it
@@ -151,9 +192,9 @@ func (rv *reviewer) fromWeeks(rg *reviewGoal, q Period) (float64, bool) {
 }
 
 // combineAt combines rg's values of subs at positions at (all of subs
-// when at is nil), each its own value or, with weeks, else the one the
-// weeks ending in it make (fromWeeks); ok is false when one is missing.
-func (rv *reviewer) combineAt(rg *reviewGoal, subs []Period, at []int, weeks bool) (float64, bool) {
+// when at is nil), each its own value or one made up as f says (lookUp);
+// ok is false when one is missing, or none was reported.
+func (rv *reviewer) combineAt(rg *reviewGoal, subs []Period, at []int, f fill) (float64, bool) {
 	if at == nil {
 		at = make([]int, len(subs))
 		for i := range at {
@@ -161,20 +202,18 @@ func (rv *reviewer) combineAt(rg *reviewGoal, subs []Period, at []int, weeks boo
 		}
 	}
 	vs := make([]float64, 0, len(at))
+	reported := false
 	for _, i := range at {
 		if i >= len(subs) {
 			return 0, false
 		}
-		v, ok := rg.all[subs[i]]
-		if !ok && weeks {
-			v, ok = rv.fromWeeks(rg, subs[i])
-		}
+		v, ok, rep := rv.lookUp(rg, subs[i], f)
 		if !ok {
 			return 0, false
 		}
-		vs = append(vs, v)
+		vs, reported = append(vs, v), reported || rep
 	}
-	if len(vs) == 0 {
+	if !reported {
 		return 0, false
 	}
 	return DropFloatNoiseAt(combine(rg.g, vs), Decimals(rg.g)), true

@@ -58,7 +58,7 @@ func (r *ReviewRow) statusWithoutFigures() Status {
 // goal) against its plan for the period.
 func (r *ReviewRow) judgeAgainstPlan(th Thresholds) {
 	g := r.Goal
-	if r.Closed && r.wholePlan() && !r.Complete {
+	if r.measuredWhole() {
 		// Late check-ins are no longer awaited: a check-in period never
 		// reported counts as nothing, as it does in the goal's own final
 		// verdict (Assess), and the whole period's plan is what the actual
