@@ -90,6 +90,9 @@ func (w *world) check() {
 			w.checkDetail(r, detail[p])
 			w.checkPeriodCharts(rows)
 			w.checkExports(rows)
+			if i == len(ps)-1 { // the deck of each goal's latest period: a deck is slow to write
+				w.checkDeck(rows)
+			}
 		}
 	}
 }
