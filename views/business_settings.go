@@ -35,12 +35,13 @@ func (ui *mainUI) thresholds() app.Thresholds {
 }
 
 // currency is the code of the money a new money goal counts in: the
-// business's setting, else the one of the system's region.
+// business's setting, else the one of the system's region, else the one of
+// the interface's language.
 func (ui *mainUI) currency() string {
 	if c := ui.setting(settingCurrency); c != "" {
 		return c
 	}
-	return localeCurrency(widgets.RegionLocale())
+	return defaultCurrency(widgets.RegionLocale(), chineseUI())
 }
 
 // defaultCadence is how often a new goal is checked in unless its template says otherwise.
@@ -66,41 +67,41 @@ func (ui *mainUI) setting(key string) string {
 	return v
 }
 
-// localeCurrency guesses the money of a locale such as "zh-CN" or "en-GB";
-// Pacer's home market, China, when the locale says nothing clearer.
-func localeCurrency(locale string) string {
+// defaultCurrency is the money of the region of locale, such as "en-GB";
+// when the locale names no region Pacer knows (C or POSIX, which Fyne reads
+// as a bare "en", or a region with no currency here), the money readers of
+// the interface's language most likely count in: the yuan in Chinese, the
+// dollar in English.
+func defaultCurrency(locale string, chinese bool) string {
+	if c := regionCurrency(locale); c != "" {
+		return c
+	}
+	if chinese {
+		return "CNY"
+	}
+	return "USD"
+}
+
+// regionCurrency is the money of the region of a locale such as "zh-CN" or
+// "en-GB", "" when it names no region or one Pacer has no currency for.
+func regionCurrency(locale string) string {
 	parts := strings.Split(strings.ToUpper(strings.ReplaceAll(locale, "_", "-")), "-")
-	language, region := parts[0], ""
+	region := ""
 	for _, p := range parts[1:] {
 		if len(p) == 2 { // the region; a script such as Hant has four letters
 			region = p
 			break
 		}
 	}
-	switch region {
-	case "US":
-		return "USD"
-	case "GB":
-		return "GBP"
-	case "JP":
-		return "JPY"
-	case "HK":
-		return "HKD"
-	case "TW":
-		return "TWD"
-	case "SG":
-		return "SGD"
-	case "CA":
-		return "CAD"
-	case "AU":
-		return "AUD"
-	case "DE", "FR", "ES", "IT", "NL", "AT", "BE", "FI", "IE", "PT", "GR":
-		return "EUR"
-	}
-	if language == "EN" && region == "" {
-		return "USD"
-	}
-	return "CNY"
+	return regionCurrencies[region]
+}
+
+// regionCurrencies are the regions whose money Pacer knows, by region code.
+var regionCurrencies = map[string]string{
+	"CN": "CNY", "US": "USD", "GB": "GBP", "JP": "JPY", "HK": "HKD", "TW": "TWD",
+	"SG": "SGD", "CA": "CAD", "AU": "AUD",
+	"DE": "EUR", "FR": "EUR", "ES": "EUR", "IT": "EUR", "NL": "EUR", "AT": "EUR",
+	"BE": "EUR", "FI": "EUR", "IE": "EUR", "PT": "EUR", "GR": "EUR",
 }
 
 // currencyCodes are the codes offered in Settings; any other can be typed.

@@ -133,14 +133,42 @@ func TestFiscalStartLockedOnceGoalsExist(t *testing.T) {
 	}
 }
 
-func TestLocaleCurrency(t *testing.T) {
-	for locale, want := range map[string]string{
-		"zh-CN": "CNY", "zh-Hant-TW": "TWD", "zh_Hant_HK": "HKD", "en-US": "USD", "en": "USD",
-		"en-GB": "GBP", "de-DE": "EUR", "ja-JP": "JPY", "C": "CNY", "": "CNY",
+// TestDefaultCurrency: a new goal's money follows the system's region;
+// where the region names none (C or POSIX, read by Fyne as a bare "en", or
+// a region Pacer has no money for) it follows the interface's language, so
+// the Chinese interface on a C locale counts in yuan, not dollars.
+func TestDefaultCurrency(t *testing.T) {
+	for _, tc := range []struct {
+		locale  string
+		chinese bool
+		want    string
+	}{
+		{"zh-CN", false, "CNY"}, {"zh-Hant-TW", true, "TWD"}, {"zh_Hant_HK", true, "HKD"},
+		{"en-US", true, "USD"}, {"en-GB", true, "GBP"}, {"de-DE", false, "EUR"}, {"ja-JP", true, "JPY"},
+		{"en", false, "USD"}, {"en", true, "CNY"}, {"C", true, "CNY"}, {"", true, "CNY"}, {"", false, "USD"},
+		{"ko-KR", true, "CNY"}, {"ko-KR", false, "USD"},
 	} {
-		if got := localeCurrency(locale); got != want {
-			t.Errorf("localeCurrency(%q) = %q, want %q", locale, got, want)
+		if got := defaultCurrency(tc.locale, tc.chinese); got != tc.want {
+			t.Errorf("defaultCurrency(%q, chinese %v) = %q, want %q", tc.locale, tc.chinese, got, tc.want)
 		}
+	}
+}
+
+// TestNewGoalCurrencyOnCLocaleInChinese: with no currency set, the Chinese
+// interface on a C locale (the region Fyne reads as "en") offers a new
+// money goal yuan; it offered dollars.
+func TestNewGoalCurrencyOnCLocaleInChinese(t *testing.T) {
+	ui, _, _ := newStoreUI(t)
+	widgets.SetRegionLocale("en")
+	t.Cleanup(func() { widgets.SetRegionLocale("") })
+	t.Cleanup(func() { useLanguage(t, "en") })
+	useLanguage(t, "zh")
+	if got := ui.currency(); got != "CNY" {
+		t.Errorf("Chinese interface, no region: %s, want CNY", got)
+	}
+	useLanguage(t, "en")
+	if got := ui.currency(); got != "USD" {
+		t.Errorf("English interface, no region: %s, want USD", got)
 	}
 }
 
