@@ -168,7 +168,5 @@ func (ui *mainUI) openBackupsFolder() {
 	if !isDir(dir) {
 		dir = filepath.Dir(dir)
 	}
-	if err := fyne.CurrentApp().OpenURL(folderURL(dir)); err != nil {
-		ui.showError(err)
-	}
+	openInSystem(ui, dir)
 }

@@ -2,6 +2,7 @@ package views
 
 import (
 	"errors"
+	"log"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -61,9 +62,42 @@ func namedPeriods(args map[string]any) map[string]any {
 func newErrorDialog(err error, win fyne.Window) dialog.Dialog {
 	text := widget.NewLabel(userMessage(err))
 	text.Wrapping = fyne.TextWrapWord
+	return newErrorDialogOf(lang.L("Cannot do that"), text, 480, win)
+}
+
+// newErrorDialogOf is a dialog titled title that shows content beside the
+// error icon, width wide unless the window is narrower.
+func newErrorDialogOf(title string, content fyne.CanvasObject, width float32, win fyne.Window) dialog.Dialog {
 	icon := widget.NewIcon(theme.NewErrorThemedResource(theme.ErrorIcon()))
-	body := container.NewBorder(nil, nil, container.NewVBox(icon), nil, text)
-	d := dialog.NewCustom(lang.L("Cannot do that"), lang.L("OK"), body, win)
-	d.Resize(fyne.NewSize(min(480, win.Canvas().Size().Width-40), 0))
+	body := container.NewBorder(nil, nil, container.NewVBox(icon), nil, content)
+	d := dialog.NewCustom(title, lang.L("OK"), body, win)
+	d.Resize(fyne.NewSize(min(width, win.Canvas().Size().Width-40), 0))
 	return d
+}
+
+// showOpenFailed logs err and shows the dialog that says path did not open.
+func showOpenFailed(sh shell, path string, err error) {
+	log.Printf("pacer: open %s: %v", path, err)
+	sh.showDialog(newOpenFailedDialog(sh.window(), path, err))
+}
+
+// newOpenFailedDialog says that path did not open and why, and gives the
+// path in a selectable line with a button that copies it.
+func newOpenFailedDialog(win fyne.Window, path string, err error) dialog.Dialog {
+	title := lang.L("Could not open the file")
+	if isDir(path) {
+		title = lang.L("Could not open the folder")
+	}
+	reason := widget.NewLabel(lang.L("The system could not open it: {{.Detail}}", map[string]any{"Detail": openerReason(err)}))
+	reason.Wrapping = fyne.TextWrapWord
+	yourself := widget.NewLabel(lang.L("You can open it yourself from here:"))
+	yourself.Wrapping = fyne.TextWrapWord
+	shown := widget.NewLabel(path)
+	shown.Wrapping = fyne.TextWrapBreak
+	shown.Selectable = true
+	copyPath := widget.NewButtonWithIcon(lang.L("Copy"), theme.ContentCopyIcon(), func() {
+		fyne.CurrentApp().Clipboard().SetContent(path)
+	})
+	content := container.NewVBox(reason, yourself, container.NewBorder(nil, nil, nil, container.NewVBox(copyPath), shown))
+	return newErrorDialogOf(title, content, 520, win)
 }

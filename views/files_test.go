@@ -68,7 +68,11 @@ func TestChartExportFolders(t *testing.T) {
 	if top == nil {
 		t.Fatal("no notice after saving")
 	}
+	opened := fakeOpener(t, nil)
 	test.Tap(findButton(t, top, "Open folder"))
+	if len(*opened) != 1 || (*opened)[0] != elsewhere {
+		t.Errorf("Open folder opened %q, want %s", *opened, elsewhere)
+	}
 	files.path = ""
 	e.onExport()
 	if filepath.Dir(files.start) != elsewhere {

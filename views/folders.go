@@ -110,9 +110,7 @@ func showSaved(sh shell, title, message, dir string) {
 		if !open {
 			return
 		}
-		if err := fyne.CurrentApp().OpenURL(folderURL(dir)); err != nil {
-			sh.showError(err)
-		}
+		openInSystem(sh, dir)
 	}, sh.window())
 	d.Resize(fyne.NewSize(520, 0))
 	sh.showDialog(d)
