@@ -133,7 +133,7 @@ func needsInShort(g app.Goal, ns []app.PeriodNeed, estimated float64) (text stri
 // needsList names each period with its amount; past four periods it names
 // the first two and the last.
 func needsList(g app.Goal, ns []app.PeriodNeed) string {
-	short := oneYear(ns)
+	naming := needsNaming(ns)
 	parts := []string{}
 	for i, n := range ns {
 		if len(ns) > 4 && i == 2 {
@@ -142,7 +142,7 @@ func needsList(g app.Goal, ns []app.PeriodNeed) string {
 		if len(ns) > 4 && i >= 2 && i < len(ns)-1 {
 			continue
 		}
-		parts = append(parts, needPeriodName(n.PeriodKey, short)+" "+valueText(g, n.Amount))
+		parts = append(parts, needPeriodName(n.PeriodKey, naming, i == 0)+" "+valueText(g, n.Amount))
 	}
 	return strings.Join(parts, lang.L(", "))
 }
@@ -170,27 +170,44 @@ func isStayKind(k app.Kind) bool {
 	return k == app.KindStayAbove || k == app.KindStayBelow
 }
 
-// oneYear reports whether the needs' periods all lie in one year, so that
-// "Q2" says enough.
-func oneYear(ns []app.PeriodNeed) bool {
-	year := -1
+// periodNaming is how a list of periods names them.
+type periodNaming int
+
+const (
+	namedInFull   periodNaming = iota // "2026-Q4, 2027-Q1": the periods span years
+	namedInYear                       // "Q2, Q3": one year, the plan's, named by none
+	namedYearOnce                     // "2026 week 50, week 51": weeks of one year, named by the first
+)
+
+// needsNaming is how the needs' periods are named: within their year when
+// they all lie in one, so that "Q2" says enough; weeks of one year name it
+// once, where "week 50" alone would not say which; in full across years.
+func needsNaming(ns []app.PeriodNeed) periodNaming {
+	year, weeks := -1, false
 	for _, n := range ns {
 		p, err := app.ParsePeriodKey(n.PeriodKey)
-		if err != nil || (year >= 0 && p.Year != year) || p.Cadence == app.CadenceWeek {
-			return false
+		if err != nil || (year >= 0 && p.Year != year) {
+			return namedInFull
 		}
-		year = p.Year
+		year, weeks = p.Year, p.Cadence == app.CadenceWeek
 	}
-	return true
+	if weeks {
+		return namedYearOnce
+	}
+	return namedInYear
 }
 
-func needPeriodName(key string, short bool) string {
+// needPeriodName names the period of key as naming says; first tells
+// whether it is the list's first, which names the year once.
+func needPeriodName(key string, naming periodNaming, first bool) string {
 	p, err := app.ParsePeriodKey(key)
 	switch {
 	case err != nil:
 		return key
-	case short:
+	case naming == namedInYear:
 		return periodColumnName(p)
+	case naming == namedYearOnce && !first:
+		return lang.L("week {{.N}}", map[string]any{"N": p.Index})
 	}
 	return periodName(p)
 }

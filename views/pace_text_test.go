@@ -345,3 +345,35 @@ func TestProjectionWithoutAPlan(t *testing.T) {
 		}
 	}
 }
+
+// TestWeeklyNeedsNameTheYearOnce: a weekly goal's needs name their year
+// with the first week only when every week listed lies in it, in both
+// languages; before, each week said it again ("2026年第50周 579、2026年第51周
+// 600"). Weeks of two years are each named in full.
+func TestWeeklyNeedsNameTheYearOnce(t *testing.T) {
+	t.Cleanup(func() { useLanguage(t, "en") })
+	g := app.Goal{Kind: app.KindIncrease, Unit: app.UnitCount, Aggregation: app.AggFlow, Cadence: app.CadenceWeek, PlanBy: app.CadenceWeek}
+	needs := func(keys ...string) app.Projection {
+		pr := app.Projection{}
+		for i, k := range keys {
+			pr.Needs = append(pr.Needs, app.PeriodNeed{PeriodKey: k, Amount: float64(579 + i)})
+		}
+		return pr
+	}
+	for _, tt := range []struct {
+		language string
+		pr       app.Projection
+		want     string
+	}{
+		{"en", needs("2026-W50", "2026-W51", "2026-W52"), "needs 2026 week 50 579, week 51 580, week 52 581"},
+		{"zh", needs("2026-W50", "2026-W51", "2026-W52"), "还需 2026年第50周 579、第51周 580、第52周 581"},
+		{"zh", needs("2026-W46", "2026-W47", "2026-W48", "2026-W49", "2026-W50"), "还需 2026年第46周 579、第47周 580、…、第50周 583"},
+		{"en", needs("2026-W52", "2026-W53", "2027-W01"), "needs 2026 week 52 579, 2026 week 53 580, 2027 week 1 581"},
+		{"zh", needs("2026-W53", "2027-W01"), "还需 2026年第53周 579、2027年第1周 580"},
+	} {
+		useLanguage(t, tt.language)
+		if got := needsText(g, tt.pr); got != tt.want {
+			t.Errorf("%s %v:\n got %q\nwant %q", tt.language, tt.pr.Needs, got, tt.want)
+		}
+	}
+}
