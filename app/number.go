@@ -71,7 +71,8 @@ func CurrencySymbolIn(code string, s CurrencyStyle) (sym string, ok bool) {
 //     written before the number with a space, "CHF 1,250.00"; no code, no
 //     decoration;
 //   - custom (and unknown units): the label after a space, "12.5 kg";
-//   - count: the number alone.
+//   - count: the number alone, as tables and charts, whose headings name
+//     the unit, want it; FigureText adds a count's unit name.
 //
 // The minus sign is ASCII "-", and a value that rounds to zero has none.
 // NaN and infinities give NotANumber.
@@ -109,6 +110,35 @@ func FormatValue(v float64, decimals int, unit Unit, label string) string {
 		return sign + num + " " + label
 	}
 	return sign + num
+}
+
+// CountUnit is the unit name of count goal g, "customers" or "订单", that
+// the goal wizard asks for; "" for a count without one, a milestone (done
+// or not) and every other unit, whose FormatValue carries its own. A
+// currency code is no count's name: the wizard kept the one it gave money
+// when the unit was changed to a count.
+func CountUnit(g Goal) string {
+	label := strings.TrimSpace(g.UnitLabel)
+	if _, money := CurrencySymbol(label); g.Unit != UnitCount || g.Kind == KindMilestone || money {
+		return ""
+	}
+	return label
+}
+
+// WithCountUnit is text, a value of g as FormatValue writes it, followed by
+// g's count unit name when it has one: "40" becomes "40 customers".
+func WithCountUnit(g Goal, text string) string {
+	if u := CountUnit(g); u != "" {
+		return text + " " + u
+	}
+	return text
+}
+
+// FigureText writes value v of goal g to be read on its own, where no
+// heading names its unit: FormatValue at g's decimals, a count with its
+// unit name ("40 customers"), so that it reads as a sum of money does.
+func FigureText(g Goal, v float64) string {
+	return WithCountUnit(g, FormatValue(v, g.Decimals, g.Unit, g.UnitLabel))
 }
 
 // FormatFraction writes a fraction (a progress, a ratio, a relative

@@ -253,13 +253,14 @@ func NonEmpty(ss ...string) []string {
 }
 
 // unitText names a goal's unit in a table: its currency code or custom
-// label, "%" for percent goals, nothing for counts.
+// label, "%" for percent goals, a count's unit name (CountUnit), which its
+// values in the table leave out.
 func unitText(g Goal) string {
 	switch g.Unit {
 	case UnitPercent:
 		return "%"
 	case UnitCount:
-		return ""
+		return CountUnit(g)
 	}
 	return strings.TrimSpace(g.UnitLabel)
 }

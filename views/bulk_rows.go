@@ -361,6 +361,10 @@ type bulkItem struct {
 // newItem makes the widgets of a row, each change kept in the line shown.
 func (r *bulkRows) newItem() *bulkItem {
 	it := &bulkItem{line: -1, title: wrapped(""), old: numberCell("—"), note: widgets.NewEntry()}
+	// A count's unit name can be long ("45 new active distributor
+	// accounts"): cut short in its column rather than widening the table,
+	// the number first.
+	it.old.Truncation = fyne.TextTruncateEllipsis
 	it.value = newNumberField("", nil).withoutReads()
 	it.value.format = r.format
 	levels := make([]string, 11)

@@ -46,6 +46,7 @@ type checkInForm struct {
 	note       *widgets.KeyEntry
 	existing   *widget.Label
 	target     *widget.Label // the goal's target and the period's plan
+	unit       *widget.Label // a count's unit name beside the value, nil for others
 	dialog     dialog.Dialog
 	onSaved    func()
 	// guard asks before Cancel or Escape drops what was typed.
@@ -206,13 +207,9 @@ func (f *checkInForm) existingCheckIn() (*app.CheckIn, error) {
 func (f *checkInForm) object() fyne.CanvasObject {
 	head := widget.NewLabelWithStyle(f.goal.Title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	head.Wrapping = fyne.TextWrapWord
-	value := f.value.object()
-	if f.done != nil {
-		value = container.NewVBox(f.done, f.value.msg)
-	}
 	form := widget.NewForm(
 		widget.NewFormItem(lang.L("Period"), f.period),
-		widget.NewFormItem(lang.L("Value"), value),
+		widget.NewFormItem(lang.L("Value"), f.valueObject()),
 		widget.NewFormItem(lang.L("Confidence (0–10)"), f.confidence),
 		widget.NewFormItem(lang.L("Note"), f.note),
 	)
@@ -325,8 +322,15 @@ func (f *checkInForm) fieldError(text string) error {
 }
 
 // checkInValueText is a check-in value v of g as the forms show it: done
-// or not done for a milestone, else the value with its unit.
+// or not done for a milestone, else the value with its unit, a count's
+// unit name too ("40 customers").
 func checkInValueText(g app.Goal, v float64) string {
+	return app.WithCountUnit(g, cellValueText(g, v))
+}
+
+// cellValueText is checkInValueText in a table of one goal's values, whose
+// cells would only repeat a count's unit name: "40".
+func cellValueText(g app.Goal, v float64) string {
 	if g.Kind == app.KindMilestone && (v == 0 || v == 1) {
 		return []string{lang.L("Not done"), lang.L("Done")}[int(v)]
 	}

@@ -2,6 +2,7 @@ package views
 
 import (
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
@@ -77,4 +78,19 @@ func (f *checkInForm) periodPlan() (plan float64, ok bool) {
 		return 0, false
 	}
 	return app.RoundValue(rows[0].Expected, app.Decimals(g)), true
+}
+
+// valueObject is the value field and its message: a milestone's choice of
+// done or not; a count with a unit name has the name beside the field,
+// "40 customers" as the line above says its target.
+func (f *checkInForm) valueObject() fyne.CanvasObject {
+	if f.done != nil {
+		return container.NewVBox(f.done, f.value.msg)
+	}
+	u := app.CountUnit(f.goal)
+	if u == "" {
+		return f.value.object()
+	}
+	f.unit = widget.NewLabel(u)
+	return container.NewVBox(newBorder(nil, nil, nil, upTo(10, f.unit), f.value.entry), f.value.msg)
 }

@@ -11,11 +11,9 @@ import (
 // actual against, and follows the period chosen; a stay goal, whose line
 // is its target, says the target alone.
 func TestCheckInFormSaysThePeriodsPlan(t *testing.T) {
-	ui, f := seedCheckInForm(t)
-	g := f.goal
-	if want := "Target: CN¥60,000,000 · plan for 2023-Q1: CN¥10,000,000"; f.target.Text != want {
-		t.Errorf("target line %q, want %q", f.target.Text, want)
-	}
+	ui, _, store := newStoreUI(t)
+	g := saveSeedGoal(t, store, "Sales 2023")
+	f := shownCheckInForm(t, ui, g, "Target: CN¥60,000,000 · plan for 2023-Q1: CN¥10,000,000")
 	f.selectPeriod("2023-Q3")
 	if want := "Target: CN¥60,000,000 · plan for 2023-Q3: CN¥16,000,000"; f.target.Text != want {
 		t.Errorf("after choosing Q3, target line %q, want %q", f.target.Text, want)
@@ -29,12 +27,14 @@ func TestCheckInFormSaysThePeriodsPlan(t *testing.T) {
 	}
 }
 
-// seedCheckInForm is the check-in form shown for a new check-in of the
-// seed goal, "Sales 2023", in a window of its own.
-func seedCheckInForm(t *testing.T) (*mainUI, *checkInForm) {
-	ui, _, store := newStoreUI(t)
-	g := saveSeedGoal(t, store, "Sales 2023")
+// shownCheckInForm is the check-in form of a new check-in of g, shown,
+// whose target line reads want.
+func shownCheckInForm(t *testing.T, ui *mainUI, g app.Goal, want string) *checkInForm {
+	t.Helper()
 	f := newCheckInForm(depsOf[checkInFormStore](ui), g, nil, nil)
 	f.show()
-	return ui, f
+	if f.target.Text != want {
+		t.Errorf("target line %q, want %q", f.target.Text, want)
+	}
+	return f
 }

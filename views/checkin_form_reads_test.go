@@ -12,7 +12,8 @@ import (
 // or one that is no number, says nothing of it, and a decimal the goal
 // does not keep shows rather than being rounded away.
 func TestCheckInFormSaysWhatAMagnitudeReadsAs(t *testing.T) {
-	_, f := seedCheckInForm(t)
+	ui, _, store := newStoreUI(t)
+	f := shownCheckInForm(t, ui, saveSeedGoal(t, store, "Sales 2023"), "Target: CN¥60,000,000 · plan for 2023-Q1: CN¥10,000,000")
 	for _, c := range []struct{ typed, reads string }{
 		{"85万", "Reads as CN¥850,000"},
 		{"1.2亿元", "Reads as CN¥120,000,000"},

@@ -51,8 +51,9 @@ func paceFacts(p goalPace) string {
 	if f.noData {
 		return lang.L("No check-ins yet · target {{.Target}}", map[string]any{"Target": f.target})
 	}
+	// The target's unit name is the actual's too: "40 of 200 customers".
 	text := lang.L("{{.Actual}} of {{.Target}} · expected {{.Expected}} by now", map[string]any{
-		"Actual": f.actual, "Target": f.target, "Expected": f.expected})
+		"Actual": cellValueText(p.Goal, p.Assessment.Actual), "Target": f.target, "Expected": f.expected})
 	if f.latest {
 		text = lang.L("latest {{.Actual}} · target {{.Target}} each {{.Period}}", map[string]any{
 			"Actual": f.actual, "Target": f.target, "Period": cadenceNoun(p.Goal.Cadence)})

@@ -267,6 +267,33 @@ func atLeast(ems float32, o fyne.CanvasObject) fyne.CanvasObject {
 
 type minWidthLayout struct{ ems float32 }
 
+// upTo lays out label as wide as its text, up to ems times the text size;
+// a longer text is cut short with an ellipsis.
+func upTo(ems float32, label *widget.Label) fyne.CanvasObject {
+	label.Truncation = fyne.TextTruncateEllipsis
+	return container.New(maxWidthLayout{ems: ems, label: label}, label)
+}
+
+// maxWidthLayout lays out a label at most ems text sizes wide.
+type maxWidthLayout struct {
+	ems   float32
+	label *widget.Label
+}
+
+// MinSize is the label's text's width, up to ems text sizes, at its height.
+func (l maxWidthLayout) MinSize([]fyne.CanvasObject) fyne.Size {
+	size := theme.SizeForWidget(theme.SizeNameText, l.label)
+	// A pixel spare keeps a rounding apart from the shaper's own measure.
+	text := fyne.MeasureText(l.label.Text, size, l.label.TextStyle).Width + 2*theme.SizeForWidget(theme.SizeNameInnerPadding, l.label) + 1
+	return fyne.NewSize(min(text, l.ems*size), l.label.MinSize().Height)
+}
+
+// Layout gives the label the whole space.
+func (l maxWidthLayout) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	objects[0].Resize(size)
+	objects[0].Move(fyne.NewPos(0, 0))
+}
+
 func (l minWidthLayout) MinSize(objects []fyne.CanvasObject) fyne.Size {
 	min := objects[0].MinSize()
 	return fyne.NewSize(max(min.Width, l.ems*theme.TextSize()), min.Height)

@@ -179,7 +179,7 @@ func (d *goalDetail) onExport() {
 // buildTable writes the plan against the actual of each period.
 func (d *goalDetail) buildTable() *periodTable {
 	g := d.pace.Goal
-	v := func(x float64) string { return checkInValueText(g, x) }
+	v := func(x float64) string { return cellValueText(g, x) }
 	flow := g.Aggregation == app.AggFlow
 	cal, revised := d.ui.calendar(), len(d.revisions) > 1
 	headers := []string{lang.L("Period"), lang.L("Plan"), lang.L("Actual"), lang.L("Variance"),

@@ -9,9 +9,10 @@ import (
 	"pacer/app"
 )
 
-// valueText writes a goal value with its unit.
+// valueText writes a goal value with its unit, read on its own: a count
+// with its unit name, "40 customers" (app.FigureText).
 func valueText(g app.Goal, x float64) string {
-	return app.FormatValue(x, g.Decimals, g.Unit, g.UnitLabel)
+	return app.FigureText(g, x)
 }
 
 // changeText writes a difference of goal values, in points for a
@@ -131,7 +132,8 @@ func needsInShort(g app.Goal, ns []app.PeriodNeed, estimated float64) (text stri
 }
 
 // needsList names each period with its amount; past four periods it names
-// the first two and the last.
+// the first two and the last. A count's unit name, said by the figures
+// before the list, is not said again for each period.
 func needsList(g app.Goal, ns []app.PeriodNeed) string {
 	naming := needsNaming(ns)
 	parts := []string{}
@@ -142,7 +144,7 @@ func needsList(g app.Goal, ns []app.PeriodNeed) string {
 		if len(ns) > 4 && i >= 2 && i < len(ns)-1 {
 			continue
 		}
-		parts = append(parts, needPeriodName(n.PeriodKey, naming, i == 0)+" "+valueText(g, n.Amount))
+		parts = append(parts, needPeriodName(n.PeriodKey, naming, i == 0)+" "+app.FormatValue(n.Amount, g.Decimals, g.Unit, g.UnitLabel))
 	}
 	return strings.Join(parts, lang.L(", "))
 }

@@ -18,7 +18,7 @@ func reviewGapText(g app.Goal, v app.VarianceResult) string {
 // reviewPlanLine reads "expected 10,000,000 · actual 8,000,000 · −2,000,000 (−20.0%)".
 func reviewPlanLine(r app.ReviewRow) string {
 	g := r.Goal
-	v := func(x float64) string { return app.FormatValue(x, g.Decimals, g.Unit, g.UnitLabel) }
+	v := func(x float64) string { return valueText(g, x) }
 	expected, actual, gap := "—", "—", "—"
 	if r.HasExpected {
 		// A period under way is measured against its plan to date.

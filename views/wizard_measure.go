@@ -23,6 +23,7 @@ type measureStep struct {
 	unit            *widgets.KeySelect
 	unitPicked      app.Unit // the unit selected last, to see it change
 	unitLabel       *widgets.KeyEntry
+	filledCurrency  string // the currency code put in unitLabel for money, if any
 	decimals        *widgets.KeySelect
 	aggregation     *widgets.KeySelect
 	baseline        *numberField
@@ -50,13 +51,19 @@ func newMeasureStep(w *goalWizard) *measureStep {
 		// Money is counted in the business's currency unless one is named:
 		// a goal made from Blank was left with none, and took any currency.
 		if u == app.UnitCurrency && strings.TrimSpace(s.unitLabel.Text) == "" {
-			s.unitLabel.SetText(w.ui.currency())
+			s.filledCurrency = w.ui.currency()
+			s.unitLabel.SetText(s.filledCurrency)
+		}
+		before := s.unitPicked
+		s.unitPicked = u
+		// The currency filled in for money is no unit name: left, a
+		// count's figures read "40 HKD". One the user typed stays.
+		if before == app.UnitCurrency && u != app.UnitCurrency && s.unitLabel.Text == s.filledCurrency && !w.isFilling() {
+			s.unitLabel.SetText("")
 		}
 		// A share does not add up over periods (a 32% margin is no 2.7%
 		// a month): picking per cent makes its values the latest that
 		// counts, which the user may still change.
-		before := s.unitPicked
-		s.unitPicked = u
 		if u == app.UnitPercent && before != u && !w.isFilling() && s.aggregation.Selected == s.aggregations.label(app.AggFlow) {
 			s.aggregation.SetSelected(s.aggregations.label(app.AggLevel))
 		}

@@ -135,7 +135,7 @@ func (s *summaryStep) load(d *goalDraft) {
 	g := d.goal
 	args := map[string]any{
 		"Title":  g.Title,
-		"Target": app.FormatValue(g.Target, g.Decimals, g.Unit, g.UnitLabel),
+		"Target": valueText(g, g.Target),
 		"Start":  g.Start.String(),
 		"End":    g.End.String(),
 		"Count":  len(d.plan),

@@ -241,11 +241,11 @@ func goalFacts(t app.ReviewTable, r app.ReviewRow, w Translator) []reportFact {
 		facts = append(facts, reportFact{Label: w.word("Owner"), Value: o})
 	}
 	facts = append(facts, reportFact{Label: w.word("Status"), Value: StatusWord(t, w, r.Status), Class: StatusClass(r.Status)})
-	facts = append(facts, reportFact{Label: w.word("Plan"), Value: ReadableCell(t.Cell(app.ColumnExpected, r), g, t.PointsUnit)})
+	facts = append(facts, reportFact{Label: w.word("Plan"), Value: FigureCell(t.Cell(app.ColumnExpected, r), g, t.PointsUnit)})
 	if kept := t.Cell(app.ColumnReplannedAfter, r).Text; kept != "" {
 		facts = append(facts, reportFact{Label: w.word("Re-planned after"), Value: kept})
 	}
-	facts = append(facts, reportFact{Label: w.word("Actual"), Value: ReadableCell(t.Cell(app.ColumnActual, r), g, t.PointsUnit)})
+	facts = append(facts, reportFact{Label: w.word("Actual"), Value: FigureCell(t.Cell(app.ColumnActual, r), g, t.PointsUnit)})
 	return append(facts, reportFact{Label: w.word("Gap to plan"), Value: ReadableGap(t, r)})
 }
 

@@ -83,14 +83,26 @@ func ReadableCell(c app.TableCell, g app.Goal, points string) string {
 	return "—"
 }
 
-// ReadableGap is row r's gap to plan for reading: in points for a percent
-// goal, else relative to plan, else in the goal's unit.
+// FigureCell is ReadableCell of a figure read on its own, away from the
+// table whose Unit column names a count's unit: a count's value or
+// difference with its unit name, "40 customers" (app.WithCountUnit).
+func FigureCell(c app.TableCell, g app.Goal, points string) string {
+	text := ReadableCell(c, g, points)
+	if c.Kind == app.CellValue || c.Kind == app.CellDelta {
+		return app.WithCountUnit(g, text)
+	}
+	return text
+}
+
+// ReadableGap is row r's gap to plan for reading on its own: in points for
+// a percent goal, else relative to plan, else in the goal's unit
+// (FigureCell).
 func ReadableGap(t app.ReviewTable, r app.ReviewRow) string {
 	gap := t.Cell(app.ColumnVarianceRel, r)
 	if r.Goal.Unit == app.UnitPercent || gap.Kind == app.CellEmpty {
 		gap = t.Cell(app.ColumnVariance, r)
 	}
-	return ReadableCell(gap, r.Goal, t.PointsUnit)
+	return FigureCell(gap, r.Goal, t.PointsUnit)
 }
 
 // DateText is d written by date, "" for no date.

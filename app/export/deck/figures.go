@@ -82,8 +82,8 @@ type Figures struct {
 func (b *builder) figures(r app.ReviewRow) Figures {
 	t := b.in.Table
 	f := Figures{Goal: r.Goal.Title, Status: export.StatusWord(t, b.w, r.Status), HasActual: r.HasActual, HasPlan: r.HasExpected}
-	f.Actual = export.ReadableCell(t.Cell(app.ColumnActual, r), r.Goal, t.PointsUnit)
-	f.Plan = export.ReadableCell(t.Cell(app.ColumnExpected, r), r.Goal, t.PointsUnit)
+	f.Actual = export.FigureCell(t.Cell(app.ColumnActual, r), r.Goal, t.PointsUnit)
+	f.Plan = export.FigureCell(t.Cell(app.ColumnExpected, r), r.Goal, t.PointsUnit)
 	f.Gap = strings.TrimLeft(export.ReadableGap(t, r), "+−")
 	f.Below = r.HasActual && r.HasExpected && r.VsPlan.Abs < 0
 	f.ReplannedAfter = t.Cell(app.ColumnReplannedAfter, r).Text

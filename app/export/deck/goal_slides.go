@@ -146,10 +146,10 @@ func (b *builder) cumulativeSpec(in chart.CumulativeInput) (chartSpec, string, e
 	spec.series = append(spec.series,
 		seriesSpec{name: orWord(in.ActualLabel, actual), values: s.Actual, color: colorActl, marker: true},
 		seriesSpec{name: orWord(in.TargetLabel, target), values: s.Target, color: colorNone, dash: true})
-	note := target + ": " + app.FormatValue(in.Goal.Target, app.Decimals(in.Goal), in.Goal.Unit, in.Goal.UnitLabel)
+	note := target + ": " + app.FigureText(in.Goal, in.Goal.Target)
 	if end := lastFinite(s.Projection); !math.IsNaN(end) {
 		spec.series = append(spec.series, seriesSpec{name: orWord(in.ProjectionLabel, projection), values: s.Projection, color: colorActl, dash: true})
-		note += "; " + projection + ": " + formatOrDash(in.Goal, end)
+		note += "; " + projection + ": " + app.WithCountUnit(in.Goal, formatOrDash(in.Goal, end))
 	}
 	return spec, note + ".", nil
 }
