@@ -267,6 +267,9 @@ func TestBulkRecordedKeepsWhatWasTyped(t *testing.T) {
 	if second.old.Text != "CN¥7,000,000" || second.note.Text != "recorded" || second.confidence.SelectedIndex() != 4 {
 		t.Errorf("row 2 shows %q, note %q, confidence %d", second.old.Text, second.note.Text, second.confidence.SelectedIndex())
 	}
+	if first.old.Truncation != fyne.TextTruncateOff {
+		t.Error("a recorded amount may be cut short: its last digits are the figure")
+	}
 	r.setRecorded(map[int64]app.CheckIn{})
 	if got := r.item(1).old.Text; got != "—" {
 		t.Errorf("a row with nothing recorded shows %q", got)

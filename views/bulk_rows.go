@@ -176,6 +176,14 @@ func (r *bulkRows) fill(it *bulkItem, l *bulkLine) {
 	r.binding = true
 	defer func() { r.binding = false }()
 	it.title.SetText(l.goal.Title)
+	// A count's unit name can be long ("45 new active distributor
+	// accounts"): cut short in its column rather than widening the table,
+	// the number first. An amount is never cut: its last digits are the
+	// figure.
+	it.old.Truncation = fyne.TextTruncateOff
+	if l.goal.Unit == app.UnitCount && l.goal.UnitLabel != "" {
+		it.old.Truncation = fyne.TextTruncateEllipsis
+	}
 	it.old.SetText(l.old)
 	it.value.entry.SetPlaceHolder(valueExample(*l.goal, r.format))
 	it.value.currency = currencyOf(*l.goal)
@@ -361,10 +369,6 @@ type bulkItem struct {
 // newItem makes the widgets of a row, each change kept in the line shown.
 func (r *bulkRows) newItem() *bulkItem {
 	it := &bulkItem{line: -1, title: wrapped(""), old: numberCell("—"), note: widgets.NewEntry()}
-	// A count's unit name can be long ("45 new active distributor
-	// accounts"): cut short in its column rather than widening the table,
-	// the number first.
-	it.old.Truncation = fyne.TextTruncateEllipsis
 	it.value = newNumberField("", nil).withoutReads()
 	it.value.format = r.format
 	levels := make([]string, 11)
