@@ -116,7 +116,7 @@ func (h *Holder) live() bool {
 	if err != nil || h.Host != host {
 		return true
 	}
-	if h.PID == os.Getpid() || !processRunning(h.PID) {
+	if h.PID == os.Getpid() || !processRunning(h.PID) || processEnded(h.PID) {
 		return false
 	}
 	// Since is written to the second; the slack covers that and clock steps.

@@ -17,18 +17,7 @@ const userHZ = 100
 // processStart is when process pid started, read from /proc; ok is false
 // when it cannot be told.
 func processStart(pid int) (start time.Time, ok bool) {
-	stat, err := os.ReadFile("/proc/" + strconv.Itoa(pid) + "/stat")
-	if err != nil {
-		return time.Time{}, false
-	}
-	// The command name, in parentheses, may hold spaces; the fields after
-	// it start with the state (field 3), so starttime (field 22) is the
-	// 20th of them.
-	i := bytes.LastIndexByte(stat, ')')
-	if i < 0 {
-		return time.Time{}, false
-	}
-	fields := strings.Fields(string(stat[i+1:]))
+	fields := procStat(pid)
 	if len(fields) < 20 {
 		return time.Time{}, false
 	}
@@ -38,6 +27,30 @@ func processStart(pid int) (start time.Time, ok bool) {
 		return time.Time{}, false
 	}
 	return boot.Add(time.Duration(ticks) * time.Second / userHZ), true
+}
+
+// processEnded reports whether process pid has ended but is still
+// listed: a zombie its parent has not waited for (a Pacer killed from a
+// shell or a launcher that reaps late), which signal 0 still finds but
+// which holds no file open.
+func processEnded(pid int) bool {
+	fields := procStat(pid)
+	return len(fields) > 0 && (fields[0] == "Z" || fields[0] == "X")
+}
+
+// procStat is the fields of /proc/<pid>/stat after the command name,
+// starting with the state (the file's third field); nil when it cannot be
+// read. The command name, in parentheses, may hold spaces.
+func procStat(pid int) []string {
+	stat, err := os.ReadFile("/proc/" + strconv.Itoa(pid) + "/stat")
+	if err != nil {
+		return nil
+	}
+	i := bytes.LastIndexByte(stat, ')')
+	if i < 0 {
+		return nil
+	}
+	return strings.Fields(string(stat[i+1:]))
 }
 
 // bootTime is when the system started, the btime line of /proc/stat.
