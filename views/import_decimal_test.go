@@ -102,3 +102,54 @@ func goalIndex(v *importView, g app.Goal) int {
 	}
 	return -1
 }
+
+// TestImportDecimalsOfTheFileOverTheLayoutRemembered imports a file of
+// plain numbers with the app set to decimal commas, which remembers the
+// box ticked for its layout. The next file of that layout wrote 1,234.00:
+// the box opened ticked as remembered, without a warning, and every row
+// was refused as no number. The file's own numbers now decide, as its
+// dates decide their order; the choice remembered still settles a file
+// whose numbers read either way (1,500), with the warning, and so a
+// semicolon file of the layout, where it outweighs the separator's guess.
+func TestImportDecimalsOfTheFileOverTheLayoutRemembered(t *testing.T) {
+	ui, _, store := newStoreUI(t)
+	if err := store.SetSetting(context.Background(), settingDecimalComma, "true"); err != nil {
+		t.Fatal(err)
+	}
+	g := saveSeedGoal(t, store, "Sales")
+	open := func(csv string) *importView {
+		ui.files = &fakeChooser{path: writeImportFile(t, "sales.csv", []byte(csv))}
+		v := openImport(depsOf[importStore](ui), nil)
+		if v == nil || v.goalSel["Sales"] == nil {
+			t.Fatal("no import view of the Sales column")
+		}
+		v.goalSel["Sales"].SetSelectedIndex(goalIndex(v, g) + 1)
+		return v
+	}
+	importQ1 := func(v *importView, want float64) {
+		t.Helper()
+		checkAndWait(t, v)
+		if v.plan == nil || len(v.plan.Rejected) > 0 || len(v.plan.Periods) != 1 || v.plan.Periods[0].Value != want {
+			t.Fatalf("check: %s; want Q1 = %v", v.result.Text, want)
+		}
+		v.onImport()
+	}
+	v := open("Date,Sales\n2023-01-15,1500\n2023-02-15,2250\n")
+	if !v.comma.Checked {
+		t.Fatal("plain numbers are not read as the setting says")
+	}
+	importQ1(v, 3_750)
+
+	if v = open("Date,Sales\n2023-01-15,\"1,500\"\n"); !v.comma.Checked || v.commaHint.Hidden {
+		t.Errorf("1,500: decimal comma %v, warning shown %v; want the layout's comma, with the warning", v.comma.Checked, !v.commaHint.Hidden)
+	}
+	v = open("Date,Sales\n2023-03-15,\"1,234.00\"\n2023-03-16,\"2,000.00\"\n")
+	if v.comma.Checked || !v.commaHint.Hidden {
+		t.Fatalf("1,234.00: decimal comma %v, warning shown %v; want decimal points, no warning", v.comma.Checked, !v.commaHint.Hidden)
+	}
+	importQ1(v, 3_234)
+
+	if v = open("Date;Sales\n2023-01-15;12,000\n"); v.comma.Checked || v.commaHint.Hidden {
+		t.Errorf("12,000 with semicolons: decimal comma %v, warning shown %v; want the points last imported, with the warning", v.comma.Checked, !v.commaHint.Hidden)
+	}
+}

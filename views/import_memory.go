@@ -113,8 +113,16 @@ func (v *importView) recall() bool {
 	}
 	v.recalledGoals = m.Goals
 	v.header.SetChecked(m.Header)
-	v.comma.SetChecked(m.Comma)
 	selectIndex(v.dateCol, m.Date)
+	// The file's own numbers decide its decimals when they can (1,234.50),
+	// as its dates decide their order; the choice remembered settles the
+	// rest, the separator's guess included (unticked for LibreOffice's
+	// 12,000;15,000 last time, it stays so).
+	comma, written := importer.DetectDecimals(v.table, v.dateCol.SelectedIndex()).Written()
+	if !written {
+		comma = m.Comma
+	}
+	v.comma.SetChecked(comma)
 	// The file's own dates decide their order when they can (1/13/2023);
 	// the order remembered settles only dates that could be read either way.
 	if v.detectOrder() {

@@ -46,19 +46,27 @@ func DetectDecimals(t Table, skip int) DecimalEvidence {
 }
 
 // Clear is the decimal comma choice the evidence makes, ok false when it
-// makes none: numbers that read only one way, and none only the other; or
-// else, with no such numbers, a ';' separator, which Excel and WPS write
-// where numbers have decimal commas.
+// makes none: the Written one; or else, with no numbers that read one way
+// only, a ';' separator, which Excel and WPS write where numbers have
+// decimal commas.
 func (e DecimalEvidence) Clear() (comma, ok bool) {
-	switch {
-	case e.Point > 0 && e.Comma == 0:
-		return false, true
-	case e.Comma > 0 && e.Point == 0:
-		return true, true
-	case e.Point == 0 && e.Comma == 0 && e.Separator == ';':
-		return true, true
+	if comma, ok := e.Written(); ok {
+		return comma, true
 	}
-	return false, false
+	semicolon := e.Point == 0 && e.Comma == 0 && e.Separator == ';'
+	return semicolon, semicolon
+}
+
+// Written is the decimal comma choice the numbers themselves make, ok
+// false when they make none: numbers that read only one way (1,234.56),
+// and none only the other (1.234,56). It outweighs the choice remembered
+// for a layout, which the separator does not: a layout's files share
+// their separator, and the user may have unticked the semicolon's guess.
+func (e DecimalEvidence) Written() (comma, ok bool) {
+	if (e.Point > 0) == (e.Comma > 0) {
+		return false, false
+	}
+	return e.Comma > 0, true
 }
 
 // Suggests is the decimal comma choice the evidence leans to, ok false
