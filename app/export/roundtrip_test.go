@@ -3,6 +3,7 @@ package export
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"io"
 	"path/filepath"
 	"strings"
@@ -10,7 +11,9 @@ import (
 
 	"pacer/app"
 	"pacer/app/importer"
+	"pacer/app/notation"
 	"pacer/app/sample"
+	"pacer/assets"
 	"pacer/data"
 )
 
@@ -50,9 +53,13 @@ func TestExportImportRoundTripOfEveryCadence(t *testing.T) {
 	})
 }
 
-// roundTrip exports the check-ins of a store that fill fills as CSV and
-// imports them into a new store of the same goals, checking that every
-// check-in comes back as it was.
+// roundTrip exports the check-ins of a store that fill fills, as CSV and
+// as XLSX, headed in English and in Chinese, and imports each into a new
+// store of the same goals on the columns the import guesses, as its
+// dialog opens on them, checking that every check-in comes back as it
+// was. The import took the eight columns for one value column per goal,
+// and with weeks, halves or years among the periods their Created time
+// for the date.
 func roundTrip(t *testing.T, fill func(context.Context, *data.Store) error) {
 	ctx := context.Background()
 	src, err := data.Open(ctx, filepath.Join(t.TempDir(), "src.db"))
@@ -67,24 +74,81 @@ func roundTrip(t *testing.T, fill func(context.Context, *data.Store) error) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	files := map[string]*memFile{}
-	if err := WriteDataCSV(func(name string) (io.WriteCloser, error) {
-		f := &memFile{}
-		files[name] = f
-		return f, nil
-	}, book, nil); err != nil {
-		t.Fatal(err)
-	}
-	var checkIns *memFile
-	for name, f := range files {
-		if strings.HasPrefix(strings.ToLower(name), "check") {
-			checkIns = f
+	for _, words := range []struct {
+		name string
+		tr   Translator
+	}{{"en", nil}, {"zh", zhWords(t)}} {
+		for _, format := range []string{"csv", "xlsx"} {
+			t.Run(words.name+"_"+format, func(t *testing.T) {
+				importGuessed(t, book, exportedCheckIns(t, book, words.tr, format))
+			})
 		}
 	}
-	if checkIns == nil {
-		t.Fatalf("no check-ins file among %v", len(files))
-	}
+}
 
+// zhWords translates as the app does in Chinese, by the translations it
+// ships: the headers the import must know are the ones users get.
+func zhWords(t *testing.T) Translator {
+	t.Helper()
+	b, err := assets.Translations().ReadFile(assets.TranslationsDir + "/zh_Hans.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := map[string]string{}
+	if err := json.Unmarshal(b, &m); err != nil {
+		t.Fatal(err)
+	}
+	return func(s string) string { return m[s] }
+}
+
+// exportedCheckIns is the check-ins table of book exported in format
+// ("csv" or "xlsx") in the words of tr, read back as the import reads it.
+func exportedCheckIns(t *testing.T, book ExportBook, tr Translator, format string) importer.Table {
+	t.Helper()
+	name := tr.word(tableNames[TableCheckIns])
+	var (
+		table importer.Table
+		err   error
+	)
+	if format == "xlsx" {
+		var buf bytes.Buffer
+		if err := WriteDataXLSX(&buf, book, tr); err != nil {
+			t.Fatal(err)
+		}
+		table, err = importer.ReadSheet(bytes.NewReader(buf.Bytes()), "pacer.xlsx", name)
+	} else {
+		files := map[string]*memFile{}
+		if err := WriteDataCSV(func(name string) (io.WriteCloser, error) {
+			files[name] = &memFile{}
+			return files[name], nil
+		}, book, tr); err != nil {
+			t.Fatal(err)
+		}
+		if files[name+".csv"] == nil {
+			t.Fatalf("no %s.csv among %d files", name, len(files))
+		}
+		table, err = importer.ReadTable(bytes.NewReader(files[name+".csv"].Bytes()), name+".csv")
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	return table
+}
+
+// importGuessed imports table, Pacer's export of book's check-ins, into a
+// new store of book's goals on the columns, layout and decimals the import
+// guesses, and checks that every check-in comes back as it was.
+func importGuessed(t *testing.T, book ExportBook, table importer.Table) {
+	t.Helper()
+	date := importer.GuessDateColumn(table)
+	goal, value, long := importer.GuessLongLayout(table, date)
+	dims := importer.GuessDimensionColumns(table, date, goal, value)
+	if date != 2 || goal != 1 || value != 3 || !long || len(dims) > 0 {
+		t.Fatalf("guessed the date in column %d, goals in %d, values in %d, long %v, dimensions %v of %q; want the period, goal and value, long, none",
+			date, goal, value, long, dims, table.Header)
+	}
+	comma, _ := importer.DetectDecimals(table, date).Suggests()
+	ctx := context.Background()
 	dst, err := data.Open(ctx, filepath.Join(t.TempDir(), "dst.db"))
 	if err != nil {
 		t.Fatal(err)
@@ -103,14 +167,11 @@ func roundTrip(t *testing.T, fill func(context.Context, *data.Store) error) {
 		}
 		byTitle[strings.ToLower(g.Title)] = copyGoal.ID
 	}
-	table, err := importer.ReadTable(bytes.NewReader(checkIns.Bytes()), "check-ins.csv")
-	if err != nil {
-		t.Fatal(err)
-	}
 	goals, _ := dst.ListGoals(ctx, app.GoalFilter{})
 	snap, _ := dst.Snapshot(ctx, app.GoalFilter{})
-	plan, err := importer.PlanImport(ctx, app.Calendar{}, table, importer.Mapping{DateColumn: 2, GoalColumn: 1, ValueColumn: 3,
-		GoalByName: byTitle, SkipHeader: true}, goals, snap, nil)
+	plan, err := importer.PlanImport(ctx, app.Calendar{}, table, importer.Mapping{DateColumn: date, GoalColumn: goal, ValueColumn: value,
+		GoalByName: byTitle, NumberFormat: notation.NumberFormat{DecimalComma: comma}, HeaderRow: table.HeaderRow, SkipHeader: table.HasHeader},
+		goals, snap, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

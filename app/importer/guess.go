@@ -65,19 +65,21 @@ func mayTellDayFromMonth(text string) bool {
 
 // GuessDateColumn is the column of t whose cells below the header are most
 // often dates, and at least four in five of those not blank: workbook date
-// cells, or text ParseDate reads (days, months such as 2026年3月, or
-// quarters). The first such column wins a tie; when none is, it is the
-// first column that holds something (a sheet may leave column A blank),
-// else 0. ParseDate's Excel serials (45000) do not count here. A column
-// the workbook hides is never guessed: an old year's dates, a helper.
+// cells, text ParseDate reads (days, months such as 2026年3月, or
+// quarters), or Pacer's period keys (dateShare: a column of them beats
+// one of timestamps). The first such column wins a tie; when none is, it
+// is the first column that holds something (a sheet may leave column A
+// blank), else 0. ParseDate's Excel serials (45000) do not count here. A
+// column the workbook hides is never guessed: an old year's dates, a helper.
 func GuessDateColumn(t Table) int {
 	best, bestShare := 0, 0.0
 	cols := shownColumns(t)
 	if len(cols) > 0 {
 		best = cols[0]
 	}
+	periods := hasPeriodKeys(t, cols)
 	for _, col := range cols {
-		if s := share(t, col, isDateCell); s >= 0.8 && s > bestShare {
+		if s := dateShare(t, col, periods); s >= 0.8 && s > bestShare {
 			best, bestShare = col, s
 		}
 	}
@@ -122,32 +124,21 @@ func GuessGoalColumn(t Table, dateCol int) int {
 // goals: its rows are one goal's figures of another kind. Only the
 // columns the workbook shows count: a hidden 成本 beside 销售额 is none.
 // A table turned (TurnMonths) is wide: each of its columns was a row of
-// the file.
+// the file. A table of more columns is long when its header names the
+// goal and value columns (namedLongLayout), as Pacer's exports do.
 func GuessLongLayout(t Table, dateCol int) (goal, value int, long bool) {
 	cols := shownColumns(t)
-	if len(cols) != 3 || !slices.Contains(cols, dateCol) || t.Turned != nil {
+	if len(cols) < 3 || !slices.Contains(cols, dateCol) || t.Turned != nil {
 		return -1, -1, false
 	}
+	if len(cols) > 3 {
+		return namedLongLayout(t, dateCol, cols)
+	}
 	goal = GuessGoalColumn(t, dateCol)
-	if weightedShare(t, goal, numberWeight) >= 0.75 && mostlyDistinct(t, goal) || FindBlocks(t, dateCol).Column == goal {
+	if !namesGoals(t, dateCol, goal) {
 		return -1, -1, false
 	}
 	return goal, cols[0] + cols[1] + cols[2] - dateCol - goal, true
-}
-
-// mostlyDistinct reports whether more than half the filled cells of
-// column col, below the header and in the first rows, differ from all
-// the cells above them.
-func mostlyDistinct(t Table, col int) bool {
-	seen := map[string]bool{}
-	filled := 0
-	for r := headerRows(t); r < len(t.Rows) && r < guessRows; r++ {
-		if s := strings.TrimSpace(t.Cell(r, col).Text); s != "" {
-			filled++
-			seen[s] = true
-		}
-	}
-	return len(seen)*2 > filled
 }
 
 // share is the fraction of the non-blank cells of column col, below the

@@ -39,6 +39,18 @@ func TestGuessColumns(t *testing.T) {
 		{"CompactDates", textTable([]string{"Day", "Sales"}, []string{"20260131", "12500"}, []string{"20260228", "23000"}), 0, 1},
 		{"YearFirstShortDates", textTable([]string{"Goal", "Day", "Sales"}, []string{"Sales", "23/1/5", "1200"},
 			[]string{"Sales", "23/1/12", "980"}), 1, 0},
+		// Pacer's period keys of weeks, halves and years (2024 a number
+		// alone) beat the timestamps of when each check-in was typed, which
+		// put it in the week, half or year it was typed; years alone count
+		// under a header naming the period, else a timestamp column stays
+		// the date column beside a column of such numbers.
+		{"PeriodKeysOverTimestamps", textTable([]string{"Goal", "Period", "Value", "Created"},
+			[]string{"Visits", "2024-W02", "5", "2024-01-15 09:30:00"}, []string{"Members", "2024", "12", "2025-01-03 10:00:00"},
+			[]string{"Members", "2023", "9", "2024-01-04 11:00:00"}, []string{"Stock", "2024-H1", "7", "2024-07-02 16:45:10"}), 1, 0},
+		{"YearsUnderPeriod", textTable([]string{"Goal", "周期", "Value", "Created"},
+			[]string{"Members", "2024", "12", "2025-01-03 10:00:00"}, []string{"Members", "2023", "9", "2024-01-04 11:00:00"}), 1, 0},
+		{"YearsUnnamed", textTable([]string{"Goal", "Units", "Value", "Created"},
+			[]string{"Members", "2024", "12", "2025-01-03 10:00:00"}, []string{"Members", "2023", "9", "2024-01-04 11:00:00"}), 3, 0},
 		{"NoDates", textTable([]string{"a", "b"}, []string{"x", "1"}), 0, 1},
 		{"OneColumn", textTable([]string{"2026-01-31"}), 0, -1},
 		{"Empty", Table{}, 0, -1},

@@ -27,7 +27,14 @@ func TestGuessLongLayout(t *testing.T) {
 			[]string{"2026-02-28", "#DIV/0!", "Visits"}, []string{"2026-03-31", "#REF!", "Sales"}), 2, 1, true},
 		"LibreOffice errors": {textTable([]string{"Date", "Value", "Goal"}, []string{"2026-01-31", "Err:502", "Sales"},
 			[]string{"2026-02-28", "#NAME?", "Visits"}), 2, 1, true},
-		"four columns": {textTable([]string{"Date", "Goal", "Value", "Note"}, []string{"2026-01-31", "Sales", "1,200", "x"}), -1, -1, false},
+		// More columns are the long layout when the header names the goal
+		// and value columns, as Pacer's exports do; else each amount is a
+		// goal and each column of words a category, however many.
+		"four columns named": {textTable([]string{"Date", "Goal", "Value", "Note"}, []string{"2026-01-31", "Sales", "1,200", "x"}), 1, 2, true},
+		"four columns unnamed": {textTable([]string{"Date", "Store", "Region", "Sales"}, []string{"2026-01-31", "North", "West", "1,200"},
+			[]string{"2026-01-31", "South", "East", "900"}), -1, -1, false},
+		"four columns, the value words": {textTable([]string{"Date", "Goal", "Value", "Note"}, []string{"2026-01-31", "Sales", "high", "x"}), -1, -1, false},
+		"two goal columns":              {textTable([]string{"Date", "Goal", "Value", "goal"}, []string{"2026-01-31", "Sales", "1,200", "Visits"}), -1, -1, false},
 	} {
 		t.Run(name, func(t *testing.T) {
 			goal, value, long := GuessLongLayout(tc.table, GuessDateColumn(tc.table))
