@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"io"
+	"maps"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -53,13 +54,13 @@ func TestExportImportRoundTripOfEveryCadence(t *testing.T) {
 	})
 }
 
-// roundTrip exports the check-ins of a store that fill fills, as CSV and
-// as XLSX, headed in English and in Chinese, and imports each into a new
-// store of the same goals on the columns the import guesses, as its
-// dialog opens on them, checking that every check-in comes back as it
-// was. The import took the eight columns for one value column per goal,
-// and with weeks, halves or years among the periods their Created time
-// for the date.
+// roundTrip exports the check-ins and the history of a store that fill
+// fills, as CSV and as XLSX, headed in English and in Chinese, and imports
+// each into a new store of the same goals on the columns the import
+// guesses, as its dialog opens on them, checking that every value comes
+// back as it was. The import took the check-ins' eight columns for one
+// value column per goal, the history's four too, and with weeks, halves
+// or years among the periods the check-ins' Created time for the date.
 func roundTrip(t *testing.T, fill func(context.Context, *data.Store) error) {
 	ctx := context.Background()
 	src, err := data.Open(ctx, filepath.Join(t.TempDir(), "src.db"))
@@ -80,7 +81,10 @@ func roundTrip(t *testing.T, fill func(context.Context, *data.Store) error) {
 	}{{"en", nil}, {"zh", zhWords(t)}} {
 		for _, format := range []string{"csv", "xlsx"} {
 			t.Run(words.name+"_"+format, func(t *testing.T) {
-				importGuessed(t, book, exportedCheckIns(t, book, words.tr, format))
+				importGuessed(t, book, exportedTable(t, book, TableCheckIns, words.tr, format), false)
+				if len(book.History) > 0 {
+					importGuessed(t, book, exportedTable(t, book, TableHistory, words.tr, format), true)
+				}
 			})
 		}
 	}
@@ -101,11 +105,11 @@ func zhWords(t *testing.T) Translator {
 	return func(s string) string { return m[s] }
 }
 
-// exportedCheckIns is the check-ins table of book exported in format
-// ("csv" or "xlsx") in the words of tr, read back as the import reads it.
-func exportedCheckIns(t *testing.T, book ExportBook, tr Translator, format string) importer.Table {
+// exportedTable is table tab of book exported in format ("csv" or
+// "xlsx") in the words of tr, read back as the import reads it.
+func exportedTable(t *testing.T, book ExportBook, tab ExportTable, tr Translator, format string) importer.Table {
 	t.Helper()
-	name := tr.word(tableNames[TableCheckIns])
+	name := tr.word(tableNames[tab])
 	var (
 		table importer.Table
 		err   error
@@ -135,10 +139,11 @@ func exportedCheckIns(t *testing.T, book ExportBook, tr Translator, format strin
 	return table
 }
 
-// importGuessed imports table, Pacer's export of book's check-ins, into a
-// new store of book's goals on the columns, layout and decimals the import
-// guesses, and checks that every check-in comes back as it was.
-func importGuessed(t *testing.T, book ExportBook, table importer.Table) {
+// importGuessed imports table, Pacer's export of book's check-ins or, with
+// history set, of its history, into a new store of book's goals on the
+// columns, layout and decimals the import guesses, and checks that every
+// value comes back as it was.
+func importGuessed(t *testing.T, book ExportBook, table importer.Table, history bool) {
 	t.Helper()
 	date := importer.GuessDateColumn(table)
 	goal, value, long := importer.GuessLongLayout(table, date)
@@ -182,15 +187,36 @@ func importGuessed(t *testing.T, book ExportBook, table importer.Table) {
 		t.Fatal(err)
 	}
 	for _, g := range book.Goals {
-		want := book.CheckIns[g.ID]
-		got, _ := dst.CheckIns(ctx, byTitle[strings.ToLower(g.Title)])
-		if len(got) != len(want) {
-			t.Fatalf("%s: %d check-ins back, want %d", g.Title, len(got), len(want))
+		var want, got map[string]float64
+		if history {
+			want = historyValues(book.History[g.ID])
+			back, _ := dst.History(ctx, byTitle[strings.ToLower(g.Title)])
+			got = historyValues(back)
+		} else {
+			want = checkInValues(book.CheckIns[g.ID])
+			back, _ := dst.CheckIns(ctx, byTitle[strings.ToLower(g.Title)])
+			got = checkInValues(back)
 		}
-		for i := range want {
-			if got[i].PeriodKey != want[i].PeriodKey || got[i].Value != want[i].Value {
-				t.Errorf("%s: %s %v back, want %s %v", g.Title, got[i].PeriodKey, got[i].Value, want[i].PeriodKey, want[i].Value)
-			}
+		if !maps.Equal(got, want) {
+			t.Errorf("%s: %v back, want %v", g.Title, got, want)
 		}
 	}
+}
+
+// checkInValues are the values of cs by period.
+func checkInValues(cs []app.CheckIn) map[string]float64 {
+	m := map[string]float64{}
+	for _, c := range cs {
+		m[c.PeriodKey] = c.Value
+	}
+	return m
+}
+
+// historyValues are the values of hs by period.
+func historyValues(hs []app.HistoryValue) map[string]float64 {
+	m := map[string]float64{}
+	for _, h := range hs {
+		m[h.PeriodKey] = h.Value
+	}
+	return m
 }
