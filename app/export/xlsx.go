@@ -3,6 +3,7 @@ package export
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"time"
 
@@ -32,7 +33,8 @@ const (
 // percent cell too (25 % is 0.25). Dates are date cells (yyyy-mm-dd),
 // timestamps date-time cells in local time; coded values (direction,
 // unit, status…) are written as their labels (app's Label methods),
-// translated by tr.
+// translated by tr. The workbook opens on its check-ins, in a spreadsheet
+// and in Pacer's import, which then reads them back as they were.
 func WriteDataXLSX(w io.Writer, b ExportBook, tr Translator) error {
 	f := excelize.NewFile()
 	defer f.Close()
@@ -52,7 +54,7 @@ func WriteDataXLSX(w io.Writer, b ExportBook, tr Translator) error {
 			return fmt.Errorf("write data xlsx: sheet %q: %w", name, err)
 		}
 	}
-	f.SetActiveSheet(0)
+	f.SetActiveSheet(max(0, slices.Index(ExportTables, TableCheckIns)))
 	if err := f.Write(w); err != nil {
 		return fmt.Errorf("write data xlsx: %w", err)
 	}
