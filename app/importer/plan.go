@@ -193,6 +193,8 @@ type importPlanner struct {
 	// hiddenCols are a turned table's columns left out as hidden rows
 	// (hideTurnedColumns).
 	hiddenCols map[int]bool
+	// columnTexts are folded texts of columns with an "X Total" (groupNamed).
+	columnTexts map[int]map[string]bool
 }
 
 func newImportPlanner(cal app.Calendar, m Mapping, goals []app.Goal) *importPlanner {

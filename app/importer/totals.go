@@ -21,11 +21,12 @@ var totalLabels = map[string]bool{"total": true, "totals": true, "grandtotal": t
 	"average": true, "avg": true, "mean": true, "平均": true, "平均值": true, "均值": true}
 
 // totalSuffixes end the folded labels of totals, of the whole or of a part
-// (本月合计, 北京店小计, 北京 汇总, Beijing Total), the year to date of
-// Kingdee's and Yonyou's ledgers (本年累计, 当前累计) among them, which read
-// as a day's row added January to each month again. Sum ends labels of
-// totals only alone or in Grand Sum: Dim Sum is a dish.
-var totalSuffixes = []string{"合计", "总计", "小计", "汇总", "总和", "合計", "小計", "彙總", "累计", "累計", " total"}
+// (本月合计, 北京店小计, 北京 汇总), the year to date of Kingdee's and
+// Yonyou's ledgers (本年累计, 当前累计) among them, which read as a day's
+// row added January to each month again. Sum ends labels of totals only
+// alone or in Grand Sum: Dim Sum is a dish. An English label ending in
+// Total is apart (totalLabel): it also names products (Colgate Total).
+var totalSuffixes = []string{"合计", "总计", "小计", "汇总", "总和", "合計", "小計", "彙總", "累计", "累計"}
 
 // totalPrefixes start the folded labels of totals that name what they
 // add up, as accounting exports write them under each account's rows:
@@ -42,27 +43,40 @@ const maxTotalPrefixLabel = 160
 // note, whatever it ends with.
 const maxTotalLabel = 40
 
-// isTotalLabel reports whether text labels a row of totals: 合计, 小 计：,
-// Total, Grand Total, 北京 汇总, Beijing Total and the like; not a cell
-// that merely holds such a word (合计金额, Totally).
+// isTotalLabel reports whether text may label a row of totals: 合计, 小
+// 计：, Total, Grand Total, 北京 汇总, Beijing Total and the like; not a
+// cell that merely holds such a word (合计金额, Totally).
 func isTotalLabel(text string) bool {
+	sure, of := totalLabel(text)
+	return sure || of != ""
+}
+
+// totalLabel reports whether text labels a row of totals for sure (合计,
+// 小 计：, Total, Grand Total, 北京 汇总) or else, for a label "X Total"
+// (Beijing Total), the X folded: such a label names the total of the
+// rows of X as well as a product (Colgate Total), which the rows around
+// it tell apart (evidentTotal).
+func totalLabel(text string) (sure bool, of string) {
 	s := strings.TrimSpace(text)
 	if s == "" || len(s) > maxTotalLabel {
-		return false
+		return false, ""
 	}
 	if s[0] >= '0' && s[0] <= '9' || !mayBeTotal(s) {
-		return false // most cells: a date, a number, a name
+		return false, "" // most cells: a date, a number, a name
 	}
 	s = foldTotal(s)
 	if totalLabels[strings.ReplaceAll(s, " ", "")] {
-		return true
+		return true, ""
 	}
 	for _, suffix := range totalSuffixes {
 		if strings.HasSuffix(s, suffix) {
-			return true
+			return true, ""
 		}
 	}
-	return false
+	if of, ok := strings.CutSuffix(s, " total"); ok {
+		return false, of
+	}
+	return false, ""
 }
 
 // foldTotal is s in lower case, its runs of spaces one space, without
@@ -89,12 +103,12 @@ func foldTotal(s string) string {
 }
 
 // totalRow reports whether row i of t is a row of totals, and counts it:
-// a text cell of it outside the value columns is a label of totals
-// (isTotalLabel), unless it is the goal column's name of a chosen goal (a
+// a text cell of it outside the value columns labels a row of totals
+// (totalCell), unless it is the goal column's name of a chosen goal (a
 // goal named Total).
 func (pl *importPlanner) totalRow(t Table, i int) bool {
 	for col, c := range t.Rows[i] {
-		if c.Kind != CellText || pl.valueColumn(col) || !isTotalLabel(c.Text) && !pl.undatedTotal(t, i, col) {
+		if c.Kind != CellText || pl.valueColumn(col) || !pl.totalCell(t, i, col) {
 			continue
 		}
 		if _, goal := pl.names[foldName(importCellText(c))]; goal && col == pl.m.GoalColumn {
@@ -109,13 +123,28 @@ func (pl *importPlanner) totalRow(t Table, i int) bool {
 	return false
 }
 
+// totalCell reports whether the cell at row i, column col labels a row of
+// totals: a label of totals for sure, a label "X Total" the rows around
+// it show a total (evidentTotal), or a totalPrefixes label in a row
+// without a date (undatedTotal).
+func (pl *importPlanner) totalCell(t Table, i, col int) bool {
+	sure, of := totalLabel(t.Rows[i][col].Text)
+	switch {
+	case sure:
+		return true
+	case of != "":
+		return pl.evidentTotal(t, i, col, of)
+	}
+	return pl.undatedTotal(t, i, col)
+}
+
 // undatedTotal reports whether the cell at row i, column col labels a
 // row of totals by a totalPrefixes label ("Total for Sales") in a row
 // without a date: the label is in the date column, or that column's
 // cell is empty. Read as data, such a row was refused for its date, and
 // its goal's every period with it.
 func (pl *importPlanner) undatedTotal(t Table, i, col int) bool {
-	if col != pl.m.DateColumn && importCellText(t.Cell(i, pl.m.DateColumn)) != "" {
+	if !pl.undated(t, i, col) {
 		return false
 	}
 	s := strings.TrimSpace(t.Cell(i, col).Text)

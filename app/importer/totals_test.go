@@ -45,3 +45,31 @@ func TestPlanImportTotalLookalikes(t *testing.T) {
 		t.Errorf("lookalikes: %d totals, periods %q; want both rows read", p.Totals, got)
 	}
 }
+
+// TestPlanImportProductNamedTotal reads a product whose name ends in
+// Total (Colgate Total, a toothpaste): any dated row labelled "X Total"
+// had been skipped as a row of totals, January written as 50 where it
+// sold 180 and the product missing from the breakdown. A label "X Total"
+// is a total only when the rows around it say so: X is another row's
+// cell of its column (Beijing Total under Beijing's rows), or its value
+// is the sum of the rows of its date next to it (Day Total).
+func TestPlanImportProductNamedTotal(t *testing.T) {
+	m := Mapping{DateColumn: 0, GoalColumn: -1, ValueColumns: map[int]int64{2: 1}, SkipHeader: true, Dimensions: []int{1}}
+	tab := readCSV(t, "Date,Product,Sales\n2023-01-05,Colgate Total,100\n2023-01-05,Crest Pro,50\n2023-01-06,Colgate Total,30\n")
+	p := planXLSX(t, tab, m)
+	want := []string{"1 2023-01 Product=Colgate Total 130 (2)", "1 2023-01 Product=Crest Pro 50 (1)"}
+	if got := importPeriodsOf(p); p.Totals != 0 || !slices.Equal(got, []string{"1 2023-01 = 180 (3) partial"}) ||
+		!slices.Equal(breakdownOf(p), want) {
+		t.Errorf("%d totals (%q), periods %q, breakdown %q; want 180 in January, %q", p.Totals, p.TotalLabel, got, breakdownOf(p), want)
+	}
+	for _, tc := range []struct{ name, csv string }{
+		{"group named", "Date,Store,Sales\n2023-01-05,Beijing,100\n2023-01-06,Beijing,20\n2023-01-06,Beijing Total,999\n2023-01-06,Shanghai,50\n"},
+		{"sum above", "Date,Store,Sales\n2023-01-05,Beijing,100\n2023-01-06,Beijing,20\n2023-01-06,Shanghai,50\n2023-01-06,Day Total,70\n"},
+		{"sum below", "Date,Store,Sales\n2023-01-05,Beijing,100\n2023-01-06,Day Total,70\n2023-01-06,Beijing,20\n2023-01-06,Shanghai,50\n"},
+	} {
+		p := planXLSX(t, readCSV(t, tc.csv), Mapping{DateColumn: 0, GoalColumn: -1, ValueColumns: map[int]int64{2: 1}, SkipHeader: true})
+		if got := importPeriodsOf(p); p.Totals != 1 || !slices.Equal(got, []string{"1 2023-01 = 170 (3) partial"}) {
+			t.Errorf("%s: %d totals, periods %q; want 170 in January, 1 total", tc.name, p.Totals, got)
+		}
+	}
+}
