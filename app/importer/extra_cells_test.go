@@ -36,3 +36,34 @@ func TestPlanImportExtraCells(t *testing.T) {
 		})
 	}
 }
+
+// TestPlanImportExtraCellsInPadding reads files whose header line ends
+// in an empty field (Date,Sales,), which had made room for the rest of an
+// unquoted 1,200: January was imported as 1 without a word. A filled cell
+// there that is the rest of the number before it is refused as the cells
+// beyond the header are, when most rows leave the column empty or every
+// cell filling it is such a rest; a note there is read.
+func TestPlanImportExtraCellsInPadding(t *testing.T) {
+	m := Mapping{DateColumn: 0, GoalColumn: -1, ValueColumns: map[int]int64{1: 1}, SkipHeader: true}
+	for _, tc := range []struct {
+		name, csv string
+		rejected  []string
+		periods   []string
+	}{
+		{"mostly empty", "Date,Sales,\n2023-01-31,1,200\n2023-02-28,300,\n2023-03-31,$1,234.50\n2023-04-30,5,note\n2023-05-31,7,\n2023-06-30,8,\n",
+			rowMessages(2, msgImportExtraCells, 4, msgImportExtraCells),
+			[]string{"1 2023-02 = 300 (1) partial", "1 2023-04 = 5 (1) partial", "1 2023-05 = 7 (1) partial", "1 2023-06 = 8 (1) partial"}},
+		{"every row split", "Date,Sales,\n2023-01-31,1,200\n2023-02-28,2,300\n", rowMessages(2, msgImportExtraCells, 3, msgImportExtraCells), nil},
+	} {
+		p := importPlanOf(t, tc.csv, m, app.Snapshot{})
+		if !slices.Equal(importRejections(p), tc.rejected) {
+			t.Fatalf("%s: rejected %q, want %q", tc.name, importRejections(p), tc.rejected)
+		}
+		if got := p.Rejected[0].Args["Text"]; got != "1,200" {
+			t.Errorf("%s: text %q, want 1,200", tc.name, got)
+		}
+		if !slices.Equal(importPeriodsOf(p), tc.periods) {
+			t.Errorf("%s: periods %q, want %q", tc.name, importPeriodsOf(p), tc.periods)
+		}
+	}
+}

@@ -69,7 +69,7 @@ func PlanImport(ctx context.Context, cal app.Calendar, t Table, m Mapping, goals
 	}
 	pl := newImportPlanner(cal, m, goals)
 	pl.t, pl.width = t, headerWidth(t, m)
-	pl.padded = paddedWidth(t, m, pl.width)
+	pl.padded = newPadding(t, m, pl.width)
 	pl.plan.HiddenKept = m.KeepHidden
 	pl.plan.Scales = columnScales(t, m)
 	pl.scaleUsed = make([]bool, len(pl.plan.Scales))
@@ -151,7 +151,7 @@ type importPlanner struct {
 	// t is the table read, cur the row being read, dimCols the distinct
 	// Dimensions in their order; width is headerWidth and over is true
 	// when the row being read has filled cells beyond it; padded is
-	// paddedWidth.
+	// the header line's padding (newPadding).
 	t       Table
 	cur     int
 	dimCols []int
@@ -163,7 +163,7 @@ type importPlanner struct {
 	dimFolded []string
 	dimRow    int
 	width     int
-	padded    int
+	padded    padding
 	over      bool
 	// block is the label of the block of the row being read (otherBlock).
 	block string

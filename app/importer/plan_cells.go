@@ -379,11 +379,15 @@ func allDigits(s string) bool {
 
 // overfull reports whether row i has a filled cell beyond the header's
 // columns; empty ones, which the trailing separators of Excel's exports
-// make, do not count.
+// make, do not count. Within a header line's padding, only the rest of a
+// number split at its thousands separator counts (splitInPadding).
 func (pl *importPlanner) overfull(i int) bool {
 	row := pl.t.Rows[i]
-	if pl.width == 0 || len(row) <= pl.padded {
+	if pl.width == 0 {
 		return false
+	}
+	if len(row) <= pl.padded.width {
+		return pl.splitInPadding(row)
 	}
 	for c := pl.width; c < len(row); c++ {
 		if importFilled(row[c]) {
