@@ -129,7 +129,8 @@ func (pl *importPlanner) taintUndated(id int64, c Cell, n int, direct bool) {
 		if period == 0 {
 			first = app.NewDate(year-1, time.December, 1)
 		}
-		pl.taintRow(g, rowDate{first: first.DayNumber(), last: last.DayNumber(), text: text}, n, direct)
+		// The days of the year, not its history period: its months'.
+		pl.spans = append(pl.spans, spanTaint{goalID: id, first: first.DayNumber(), last: last.DayNumber(), row: n, direct: direct})
 		return
 	}
 	pl.taintGoal(id, n, direct)

@@ -35,8 +35,8 @@ import (
 //     the earlier when the file's dates run newest first (fileOrder);
 //     a month or quarter row for a goal checked in more often is rejected;
 //   - a date before those periods goes to history, in periods of the
-//     goal's PlanBy when it is a quarter, else months (quarter rows stay
-//     quarters), provided the period ends before the goal starts;
+//     goal's PlanBy when it is a quarter, else months (quarter, half and
+//     year rows stay so), provided the period ends before the goal starts;
 //   - a date after them is rejected.
 //
 // In the long layout the goal column is read first: a row naming no goal of

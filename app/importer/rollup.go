@@ -133,16 +133,20 @@ func (pl *importPlanner) placeOutside(g *app.Goal, d rowDate) (bucketKey, *app.E
 }
 
 // historyPeriod is the history period of a row dated d before the goal
-// starts: the week when the row is one ISO week ("2022-W05"), else a
-// quarter when the goal is planned by quarters or the row is a quarter,
-// else a month; a month when the quarter would overlap the start. ok is
-// false when no such period ends before the start. A week stays a week:
-// one that crosses a month end lies in no month, and its row was refused
-// as overlapping the goal's start, with its months left out; history
-// counts each week for the month it ends in (app.AnalyzeHistory).
+// starts: the week, half or fiscal year when the row is one ISO week
+// ("2022-W05"), one half (2022-H2, H2 2022) or one year (2021, FY2021) of
+// the calendar, else a quarter when the goal is planned by quarters or
+// the row is a quarter, else a month; a month when the quarter would
+// overlap the start. ok is false when no such period ends before the
+// start. A week stays a week: one that crosses a month end lies in no
+// month, and its row was refused as overlapping the goal's start, with
+// its months left out; history counts each week for the month it ends in
+// (app.AnalyzeHistory), and halves and years as they are.
 func historyPeriod(cal app.Calendar, g *app.Goal, d rowDate, start int) (app.Period, bool) {
-	if w := cal.PeriodOf(app.CadenceWeek, app.DateOfDayNumber(d.first)); w.Valid() && cal.FirstDay(w) == d.first && cal.LastDay(w) == d.last {
-		return w, d.last < start
+	for _, c := range []app.Cadence{app.CadenceWeek, app.CadenceHalf, app.CadenceYear} {
+		if p := cal.PeriodOf(c, app.DateOfDayNumber(d.first)); p.Valid() && cal.FirstDay(p) == d.first && cal.LastDay(p) == d.last {
+			return p, d.last < start
+		}
 	}
 	cads := []app.Cadence{app.CadenceMonth}
 	switch {
