@@ -116,3 +116,43 @@ func TestPlanImportWorkbookMagnitudeFormat(t *testing.T) {
 		t.Errorf("under 销售额(万元): rejected %q, periods %q", got, importPeriodsOf(p))
 	}
 }
+
+// TestPlanImportRefusesPercentForCounts: a goal counting orders, or kg,
+// refuses a value in per cent (12% in a CSV, 8% shown by a workbook's
+// format) as a money goal does: 12 件, 12% and 7 had been imported as
+// 12, 12 and 7 orders. A goal in per cent refuses a value in a unit (12
+// 件 among 85%), as one of two units.
+func TestPlanImportRefusesPercentForCounts(t *testing.T) {
+	orders := cnySales
+	orders.Title, orders.Unit, orders.UnitLabel, orders.Decimals = "Orders", app.UnitCount, "", 0
+	kg := orders
+	kg.Unit, kg.UnitLabel = app.UnitCustom, "kg"
+	rate := orders
+	rate.Unit, rate.Decimals = app.UnitPercent, 1
+	workbook := Table{Rows: [][]Cell{{{Text: "Date"}, {Text: "Orders"}},
+		{{Text: "2023-01-31"}, {Kind: CellNumber, Number: 0.08, Text: "8%", Percent: true}}, {{Text: "2023-02-28"}, {Text: "7"}}}}
+	workbook.finish()
+	for _, tc := range []struct {
+		name     string
+		tab      Table
+		g        app.Goal
+		rejected []string
+		periods  []string
+	}{
+		{"count", readCSV(t, "Date,Orders\n2023-01-31,12 件\n2023-02-28,12%\n2023-03-31,7\n"), orders,
+			rowMessages(3, msgImportPercentNotCount), []string{"1 2023-01 = 12 (1) partial", "1 2023-03 = 7 (1) partial"}},
+		{"count, a workbook's 8%", workbook, orders, rowMessages(2, msgImportPercentNotCount), []string{"1 2023-02 = 7 (1) partial"}},
+		{"kg", readCSV(t, "Date,Weight\n2023-01-31,12%\n2023-02-28,3 kg\n"), kg,
+			rowMessages(2, msgImportPercentNotCount), []string{"1 2023-02 = 3 (1) partial"}},
+		{"per cent", readCSV(t, "Date,Rate\n2023-01-31,85%\n2023-02-28,12 件\n"), rate,
+			rowMessages(3, msgImportOtherUnit), []string{"1 2023-01 = 85 (1) partial"}},
+	} {
+		p := planOneGoal(t, tc.tab, tc.g)
+		if got := importRejections(p); !slices.Equal(got, tc.rejected) {
+			t.Errorf("%s: rejected\n%s\nwant\n%s", tc.name, strings.Join(got, "\n"), strings.Join(tc.rejected, "\n"))
+		}
+		if got := importPeriodsOf(p); !slices.Equal(got, tc.periods) {
+			t.Errorf("%s: periods %q, want %q", tc.name, got, tc.periods)
+		}
+	}
+}

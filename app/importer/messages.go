@@ -53,6 +53,7 @@ const (
 	msgImportOtherCurrency     = "\"{{.Text}}\" is in another currency than the goal \"{{.Goal}}\", which counts in {{.Currency}}: convert the values to {{.Currency}} before importing."
 	msgImportSubtotal          = "The row dated \"{{.Text}}\" holds the sum of the rows of single days of the goal \"{{.Goal}}\" in its period: it looks like their subtotal. Remove it, or those rows, before importing."
 	msgImportPercentNotCounted = "\"{{.Text}}\" is in per cent, but the goal \"{{.Goal}}\" counts money: import it into a goal in per cent, or give the amount."
+	msgImportPercentNotCount   = "\"{{.Text}}\" is in per cent, but the goal \"{{.Goal}}\" is not counted in per cent: import it into a goal in per cent, or give the number itself."
 	msgImportBareFraction      = "\"{{.Text}}\" is a plain number among cells in per cent, for the goal \"{{.Goal}}\" in per cent: it could be {{.Text}}% or {{.Percent}}. Format it as a percentage, or write it in per cent, before importing."
 	msgImportOwnUnit           = "\"{{.Text}}\" writes a unit of its own in a column whose header \"{{.Header}}\" states the unit of every value: write it as a number in the header's unit."
 	msgImportExtraCells        = "The row has more cells than the header's {{.Columns}} columns, so its values may not be in their columns: \"{{.Text}}\" may be a number whose thousands separator was not put in quotes."
@@ -81,5 +82,5 @@ var ImportMessages = []string{
 	msgImportStraddle, msgImportTooCoarse, msgImportOverflow, msgImportMilestone, msgImportMilestoneSum,
 	msgImportNoMapping, msgImportBadColumns, msgImportFedTwice, msgImportChooseBlock, msgImportGroupBlocks, msgImportBadFilter, msgImportExtraCells,
 	msgImportExtraCellsNoHeader, msgImportHiddenRepeat,
-	msgImportMixedUnits, msgImportOtherUnit, msgImportScaledTooLarge, msgImportOwnUnit, msgImportOtherCurrency, msgImportPercentNotCounted, msgImportSubtotal, msgImportSpanSubtotal, msgImportBareFraction, msgImportTimeValue, app.MsgTooLarge,
+	msgImportMixedUnits, msgImportOtherUnit, msgImportScaledTooLarge, msgImportOwnUnit, msgImportOtherCurrency, msgImportPercentNotCounted, msgImportPercentNotCount, msgImportSubtotal, msgImportSpanSubtotal, msgImportBareFraction, msgImportTimeValue, app.MsgTooLarge,
 }

@@ -413,7 +413,7 @@ func (pl *importPlanner) goalValue(g *app.Goal, col int, c Cell, text string) (f
 		v, unit, e = pl.number(c, text)
 	}
 	if e == nil {
-		e = pl.sameUnit(g, unit, text)
+		e = pl.sameUnit(g, unit, c, text)
 	}
 	if e == nil {
 		e = pl.sameKind(g, col, c, v, text)
