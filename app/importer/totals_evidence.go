@@ -82,9 +82,17 @@ func (pl *importPlanner) otherGoal(t Table, i, r int) bool {
 // sumOf reports whether row i has a value, and each of its values is the
 // sum of the values of rows parts in the same column.
 func (pl *importPlanner) sumOf(t Table, i int, parts []int) bool {
+	return partsSum(i, parts, pl.valueColumns(), func(r, col int) (float64, bool, bool) { return pl.plainValue(t, r, col) })
+}
+
+// partsSum reports whether row i has a number in one of columns cols,
+// and each is the sum of the numbers of rows parts in its column. number
+// reads the cell of a row and column: filled is false for an empty one,
+// which counts 0, ok false for one of no number, which sums up nothing.
+func partsSum(i int, parts, cols []int, number func(r, col int) (v float64, filled, ok bool)) bool {
 	compared := false
-	for _, col := range pl.valueColumns() {
-		v, filled, ok := pl.plainValue(t, i, col)
+	for _, col := range cols {
+		v, filled, ok := number(i, col)
 		if !ok {
 			return false
 		}
@@ -93,7 +101,7 @@ func (pl *importPlanner) sumOf(t Table, i int, parts []int) bool {
 		}
 		sum := 0.0
 		for _, r := range parts {
-			p, _, ok := pl.plainValue(t, r, col)
+			p, _, ok := number(r, col)
 			if !ok {
 				return false
 			}

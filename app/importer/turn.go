@@ -152,7 +152,7 @@ func (tu *turner) pickRows() {
 				names[c] = above[c] // a label merged down, as CSV writes it
 			}
 		}
-		if total := totalName(names); total != "" {
+		if total := tu.turnedTotal(i, names); total != "" {
 			if tu.info.Totals++; tu.info.Totals == 1 {
 				tu.info.TotalLabel = total
 			}
@@ -161,17 +161,6 @@ func (tu *turner) pickRows() {
 		copy(above, names)
 		tu.rows, tu.names = append(tu.rows, i), append(tu.names, names)
 	}
-}
-
-// totalName is the first of names that labels a row of totals, "" when
-// none does.
-func totalName(names []string) string {
-	for _, n := range names {
-		if isTotalLabel(n) {
-			return n
-		}
-	}
-	return ""
 }
 
 // turn builds the turned table.

@@ -158,6 +158,13 @@ var turnCases = []turnCase{
 	{name: "a bad cell named by its row and month", read: turnCSV("2023年销售月报\n\n门店,1月,2月,3月\n北京店,1,2,3\n上海店,4,5,6\n广州店,7,8,9\n深圳店,1,2,abc\n"),
 		want: map[string]string{"北京店": "2023-01=1 2023-02=2 2023-03=3"}, year: 2023,
 		rejected: []string{"row 7 “3月” column 4"}},
+	// A product named Colgate Total is a row, not a total; Beijing Total
+	// under Beijing's stores is one, as is a row holding the sums above.
+	{name: "a product named X Total", read: turnCSV("Sales 2023\nProduct,Jan,Feb,Mar\nColgate Total,1,2,3\nCrest Pro,4,5,6\n"),
+		want: map[string]string{"Colgate Total": "2023-01=1 2023-02=2 2023-03=3"}, year: 2023},
+	{name: "X Total of a group and of sums", read: turnCSV("Sales 2023\nRegion,Store,Jan,Feb,Mar\nBeijing,A,1,2,3\nBeijing,B,4,5,6\n" +
+		"Beijing Total,,99,7,9\nShanghai,C,1,2,3\nShanghai,D,1,1,1\nEast Total,,2,3,4\n"),
+		want: map[string]string{"Beijing · A": "2023-01=1 2023-02=2 2023-03=3", "Shanghai · D": "2023-01=1 2023-02=1 2023-03=1"}, year: 2023, totals: 2},
 	{name: "bad cells of two rows listed in file order", read: turnCSV("FY2023\n门店,1月,2月,3月\n北京店,x,2,y\n上海店,1,z,3\n"),
 		want: map[string]string{"上海店": "2023-01=1 2023-03=3"}, year: 2023,
 		rejected: []string{"row 3 “1月” column 2", "row 3 “3月” column 4", "row 4 “2月” column 3"}},
