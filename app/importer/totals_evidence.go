@@ -57,17 +57,18 @@ func (pl *importPlanner) sumsUp(t Table, i, col int) bool {
 }
 
 // totalParts are the rows next to row i, going by step, that a row of
-// totals there would add up: of the same date and goal, not blank, up to
-// one whose cell in column col labels totals.
+// totals there would add up: of the same goal, up to a blank row, one of
+// another date or one whose cell in column col labels totals.
 func (pl *importPlanner) totalParts(t Table, i, col, step int) []int {
 	var parts []int
 	date := importCellText(t.Cell(i, pl.m.DateColumn))
 	for r := i + step; r > pl.m.HeaderRow && r < len(t.Rows); r += step {
-		if importBlankRow(t.Rows[r]) || importCellText(t.Cell(r, pl.m.DateColumn)) != date ||
-			isTotalLabel(t.Cell(r, col).Text) || pl.otherGoal(t, i, r) {
+		if importBlankRow(t.Rows[r]) || importCellText(t.Cell(r, pl.m.DateColumn)) != date || isTotalLabel(t.Cell(r, col).Text) {
 			break
 		}
-		parts = append(parts, r)
+		if !pl.otherGoal(t, i, r) {
+			parts = append(parts, r)
+		}
 	}
 	return parts
 }

@@ -72,4 +72,12 @@ func TestPlanImportProductNamedTotal(t *testing.T) {
 			t.Errorf("%s: %d totals, periods %q; want 170 in January, 1 total", tc.name, p.Totals, got)
 		}
 	}
+	// In the long layout, the rows of its goal: another goal's row between
+	// them is no part of the sum.
+	long := Mapping{DateColumn: 0, GoalColumn: 1, ValueColumn: 3, SkipHeader: true, GoalByName: importLongMapping.GoalByName}
+	p = importPlanOf(t, "Date,Goal,Product,Value\n2023-01-05,Sales,A,10\n2023-01-05,Visits,A,3\n2023-01-05,Sales,B,20\n"+
+		"2023-01-05,Sales,Day Total,30\n", long, app.Snapshot{})
+	if got := importPeriodsOf(p); p.Totals != 1 || !slices.Contains(got, "1 2023-01 = 30 (2) partial") {
+		t.Errorf("long layout: %d totals, periods %q; want Sales 30 in January, 1 total", p.Totals, got)
+	}
 }
