@@ -92,5 +92,5 @@ func (f *checkInForm) valueObject() fyne.CanvasObject {
 		return f.value.object()
 	}
 	f.unit = widget.NewLabel(u)
-	return container.NewVBox(newBorder(nil, nil, nil, upTo(10, f.unit), f.value.entry), f.value.msg)
+	return f.value.objectAround(newBorder(nil, nil, nil, upTo(10, f.unit), f.value.entry))
 }

@@ -34,3 +34,16 @@ func TestCheckInFormSaysWhatAMagnitudeReadsAs(t *testing.T) {
 		}
 	}
 }
+
+// TestCountFormSaysWhatAMagnitudeReadsAs: the form of a count with a unit
+// name, its name beside the field, lays out the line under the field too.
+func TestCountFormSaysWhatAMagnitudeReadsAs(t *testing.T) {
+	ui, _, store := newStoreUI(t)
+	g := saveCountGoal(t, store, "customers")
+	f := newCheckInForm(depsOf[checkInFormStore](ui), g, nil, nil)
+	f.show()
+	test.Type(f.value.entry, "1.2万")
+	if f.value.reads.Hidden || !showsText(f.object(), f.value.reads.Text) {
+		t.Fatalf("the line %q is not in the form", f.value.reads.Text)
+	}
+}

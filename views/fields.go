@@ -62,10 +62,16 @@ func newNumberField(placeholder string, changed func()) *numberField {
 }
 
 func (f *numberField) object() fyne.CanvasObject {
+	return f.objectAround(f.entry)
+}
+
+// objectAround is the field laid out with entry, the entry itself or a
+// box holding it, in its place: its message and what it reads as below.
+func (f *numberField) objectAround(entry fyne.CanvasObject) fyne.CanvasObject {
 	if f.reads == nil {
-		return container.NewVBox(f.entry, f.msg)
+		return container.NewVBox(entry, f.msg)
 	}
-	return container.NewVBox(f.entry, f.msg, f.reads)
+	return container.NewVBox(entry, f.msg, f.reads)
 }
 
 // withoutReads leaves out the line saying what a value with a magnitude
