@@ -350,6 +350,7 @@ func (s *reviewsScreen) selectQuietly(p app.Period) {
 // showRows lists rows of period p with their counts and charts, and
 // selects the goal chosen before, else the worst gap.
 func (s *reviewsScreen) showRows(rows []app.ReviewRow, p app.Period) {
+	s.goalReads++ // a goal still read is of rows no longer shown
 	s.rows = rows
 	s.showSummary()
 	s.rowFit.refit()

@@ -2,6 +2,7 @@ package views
 
 import (
 	"context"
+	"slices"
 	"testing"
 	"time"
 
@@ -107,6 +108,42 @@ func TestReviewRowsDoNotWaitForTheirGoal(t *testing.T) {
 	nextShow(t, shows)
 	if s.charts.row == nil || s.charts.row.Goal.ID != g.ID || s.charts.drawn != chartPlanActual || len(s.charts.snap.Goals) != 1 {
 		t.Fatalf("once read, the charts show goal %v, chart %q", s.charts.row, s.charts.drawn)
+	}
+}
+
+// TestReviewGoalReadOfRowsNoLongerShown: a row's goal still read when
+// another period's rows are shown, with no row of them opened (the gap
+// analysis holds changes, so the screen asks first), draws nothing once
+// read: its charts were of the period before.
+func TestReviewGoalReadOfRowsNoLongerShown(t *testing.T) {
+	ui, store, _, shows := reviewedOffUI(t)
+	gate := make(chan struct{})
+	t.Cleanup(func() {
+		select {
+		case <-gate:
+		default:
+			close(gate)
+		}
+	})
+	s := newReviewsScreen(reviewsDeps{ui, goalGatedStore{store, gate}})
+	nextShow(t, shows) // the goals
+	nextShow(t, shows) // 2023-Q2's rows; the first row's goal is read
+	s.gap.text.SetText("typed, not saved")
+	q1 := slices.IndexFunc(s.periods, func(p app.Period) bool { return p.Key() == "2023-Q1" })
+	if q1 < 0 {
+		t.Fatalf("no 2023-Q1 among %v", s.periods)
+	}
+	s.period.SetSelectedIndex(q1)
+	nextShow(t, shows) // 2023-Q1's rows
+	if len(s.rows) == 0 || s.rows[0].Period.Key() != "2023-Q1" {
+		t.Fatalf("rows %+v, want 2023-Q1's", s.rows)
+	}
+	close(gate)
+	for len(shows) > 0 || waitForShow(shows) {
+		nextShow(t, shows)
+	}
+	if s.charts.row != nil {
+		t.Fatalf("the charts of 2023-Q1 show the row of %s", s.charts.row.Period.Key())
 	}
 }
 
