@@ -80,13 +80,10 @@ func (s goalGatedStore) GoalSnapshot(ctx context.Context, id int64) (app.Snapsho
 	return s.Store.GoalSnapshot(ctx, id)
 }
 
-// TestReviewRowsDoNotWaitForTheirGoal shows the Reviews screen's rows
-// while the read of the first row's goal, which its charts are drawn
-// from, is held back: the rows, the counts and the row's gap analysis
-// show at once, with no chart (none of another goal), and the row's
-// charts once its goal is read.
-func TestReviewRowsDoNotWaitForTheirGoal(t *testing.T) {
-	ui, store, g, shows := reviewedOffUI(t)
+// goalGatedReviews is the Reviews screen on store, its reads of a goal's
+// plan and values held back until gate is closed; the test's end closes
+// it when the test did not.
+func goalGatedReviews(t *testing.T, ui *mainUI, store *data.Store) (*reviewsScreen, chan struct{}) {
 	gate := make(chan struct{})
 	t.Cleanup(func() {
 		select {
@@ -95,7 +92,17 @@ func TestReviewRowsDoNotWaitForTheirGoal(t *testing.T) {
 			close(gate)
 		}
 	})
-	s := newReviewsScreen(reviewsDeps{ui, goalGatedStore{store, gate}})
+	return newReviewsScreen(reviewsDeps{ui, goalGatedStore{store, gate}}), gate
+}
+
+// TestReviewRowsDoNotWaitForTheirGoal shows the Reviews screen's rows
+// while the read of the first row's goal, which its charts are drawn
+// from, is held back: the rows, the counts and the row's gap analysis
+// show at once, with no chart (none of another goal), and the row's
+// charts once its goal is read.
+func TestReviewRowsDoNotWaitForTheirGoal(t *testing.T) {
+	ui, store, g, shows := reviewedOffUI(t)
+	s, gate := goalGatedReviews(t, ui, store)
 	nextShow(t, shows) // the goals, which list the periods and start the rows' read
 	builtWithin(t, "reviews rows", func() bool { nextShow(t, shows); return true })
 	if len(s.rows) != 1 || s.summary.Text == "" || s.gap.goal.ID != g.ID {
@@ -117,15 +124,7 @@ func TestReviewRowsDoNotWaitForTheirGoal(t *testing.T) {
 // read: its charts were of the period before.
 func TestReviewGoalReadOfRowsNoLongerShown(t *testing.T) {
 	ui, store, _, shows := reviewedOffUI(t)
-	gate := make(chan struct{})
-	t.Cleanup(func() {
-		select {
-		case <-gate:
-		default:
-			close(gate)
-		}
-	})
-	s := newReviewsScreen(reviewsDeps{ui, goalGatedStore{store, gate}})
+	s, gate := goalGatedReviews(t, ui, store)
 	nextShow(t, shows) // the goals
 	nextShow(t, shows) // 2023-Q2's rows; the first row's goal is read
 	s.gap.text.SetText("typed, not saved")
