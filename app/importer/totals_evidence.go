@@ -46,15 +46,20 @@ func (pl *importPlanner) groupNamed(t Table, col int, of string) bool {
 // sumsUp reports whether each value of row i is the sum of the rows it
 // would total: the rows above it of the same date (and goal) up to a row
 // labelled as a total in column col, or when there are none, those below
-// it. A product's figure is that sum only by chance.
+// it, two at least. A product's figure is that sum only by chance.
 func (pl *importPlanner) sumsUp(t Table, i, col int) bool {
 	for _, step := range []int{-1, 1} {
 		if parts := pl.totalParts(t, i, col, step); len(parts) > 0 {
-			return pl.sumOf(t, i, parts)
+			return len(parts) >= minTotalParts && pl.sumOf(t, i, parts)
 		}
 	}
 	return false
 }
+
+// minTotalParts is the fewest rows a sum is evidence of totals over: one
+// row's figure equals a product's beside it by chance (Crest 40, Colgate
+// Total 40), and a product dropped is worse than a lone row's total kept.
+const minTotalParts = 2
 
 // totalParts are the rows next to row i, going by step, that a row of
 // totals there would add up: of the same goal, up to a blank row, one of

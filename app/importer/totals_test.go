@@ -72,6 +72,12 @@ func TestPlanImportProductNamedTotal(t *testing.T) {
 			t.Errorf("%s: %d totals, periods %q; want 170 in January, 1 total", tc.name, p.Totals, got)
 		}
 	}
+	// A product whose figure equals the one row beside it is a product:
+	// one row's sum is no evidence.
+	lone := planXLSX(t, readCSV(t, "Date,Product,Sales\n2023-01-05,Crest,40\n2023-01-05,Colgate Total,40\n2023-01-06,Crest,10\n"), m)
+	if got := importPeriodsOf(lone); lone.Totals != 0 || !slices.Equal(got, []string{"1 2023-01 = 90 (3) partial"}) {
+		t.Errorf("a product equal to its neighbour: %d totals, periods %q; want 90 in January", lone.Totals, got)
+	}
 	// In the long layout, the rows of its goal: another goal's row between
 	// them is no part of the sum.
 	long := Mapping{DateColumn: 0, GoalColumn: 1, ValueColumn: 3, SkipHeader: true, GoalByName: importLongMapping.GoalByName}

@@ -162,6 +162,8 @@ var turnCases = []turnCase{
 	// under Beijing's stores is one, as is a row holding the sums above.
 	{name: "a product named X Total", read: turnCSV("Sales 2023\nProduct,Jan,Feb,Mar\nColgate Total,1,2,3\nCrest Pro,4,5,6\n"),
 		want: map[string]string{"Colgate Total": "2023-01=1 2023-02=2 2023-03=3"}, year: 2023},
+	{name: "a product equal to the row above", read: turnCSV("Sales 2023\nProduct,Jan,Feb,Mar\nCrest Pro,4,5,6\nColgate Total,4,5,6\nOral-B,1,1,1\n"),
+		want: map[string]string{"Colgate Total": "2023-01=4 2023-02=5 2023-03=6"}, year: 2023},
 	{name: "X Total of a group and of sums", read: turnCSV("Sales 2023\nRegion,Store,Jan,Feb,Mar\nBeijing,A,1,2,3\nBeijing,B,4,5,6\n" +
 		"Beijing Total,,99,7,9\nShanghai,C,1,2,3\nShanghai,D,1,1,1\nEast Total,,2,3,4\n"),
 		want: map[string]string{"Beijing · A": "2023-01=1 2023-02=2 2023-03=3", "Shanghai · D": "2023-01=1 2023-02=1 2023-03=1"}, year: 2023, totals: 2},

@@ -41,7 +41,7 @@ func (tu *turner) sumsUp(i int) bool {
 			}
 		}
 		if len(parts) > 0 {
-			return tu.sumOf(i, parts)
+			return len(parts) >= minTotalParts && tu.sumOf(i, parts)
 		}
 	}
 	return false
