@@ -1,6 +1,11 @@
 package importer
 
-import "strings"
+import (
+	"strings"
+
+	"pacer/app"
+	"pacer/app/notation"
+)
 
 // padding is a text file's header line padded with empty fields beyond
 // its filled columns (Date,Sales,): width is its number of fields
@@ -62,7 +67,7 @@ func (pl *importPlanner) splitInPadding(row []Cell) bool {
 // splitAt reports whether cell c of row is the rest of the number in the
 // cell before it, split at its thousands separator: three digits, with
 // decimals or not (200, 234.50), after one to three digits behind a
-// sign, a bracket or a currency sign perhaps (1, -12, $1, (1).
+// sign, a bracket or a currency perhaps (1, -12, $1, (1, CN¥1, RMB 1).
 func splitAt(row []Cell, c int) bool {
 	whole, frac, _ := strings.Cut(importCellText(row[c]), ".")
 	if len(whole) != 3 || !allDigits(whole) || !allDigits(frac) {
@@ -71,5 +76,13 @@ func splitAt(row []Cell, c int) bool {
 	before := importCellText(row[c-1])
 	head := strings.TrimRight(before, "0123456789")
 	n := len(before) - len(head)
-	return n >= 1 && n <= 3 && strings.Trim(head, "+-($€£¥ ") == ""
+	if n < 1 || n > 3 {
+		return false
+	}
+	if strings.Trim(head, "+-($€£¥ ") == "" {
+		return true
+	}
+	// A currency the number reader knows, written before the digits.
+	_, ok := notation.ReadNumber(app.NormalizeNumber(before), notation.NumberFormat{})
+	return ok && !strings.ContainsAny(head, ".,0123456789")
 }
