@@ -256,18 +256,34 @@ func splitTotalBy(out []float64, total float64, share func(i int) float64, decim
 		return out
 	}
 	total = RoundValue(total, decimals)
-	sum := 0.0
 	for i := range n - 1 {
 		out[i] = RoundValue(total*share(i), decimals)
-		sum += out[i]
 	}
-	out[n-1] = RoundValue(total-sum, decimals)
+	out[n-1] = restOf(total, out[:n-1], decimals)
 	// Under one unit: the last is its share rounded down or up.
 	unit := math.Pow10(-max(0, min(decimals, MaxDecimals)))
 	if math.Abs(out[n-1]-total*share(n-1)) < 0.999*unit {
 		return out
 	}
 	return splitRunning(out, total, share, decimals)
+}
+
+// restOf is total less the sum of parts, values of decimals places: in
+// whole units of the last place where each is one, as the float of a
+// cent of ¥71,234,567,890,123.45 is not exact and adding 52 weeks' parts
+// as floats drifted the rest three cents off.
+func restOf(total float64, parts []float64, decimals int) float64 {
+	d := max(0, min(decimals, MaxDecimals))
+	t, ok := ValueUnits(total, d)
+	for _, v := range parts {
+		u, exact := ValueUnits(v, d)
+		ok = ok && exact
+		t -= u
+	}
+	if ok && t > -UnitsLimit && t < UnitsLimit {
+		return UnitsValue(t, d)
+	}
+	return RoundValue(total-ExactSum(parts, decimals), decimals)
 }
 
 // splitRunning writes into out the parts of total whose running total is
@@ -308,14 +324,29 @@ func roundHalfAway(x float64) float64 {
 // beyond which a float no longer holds every half unit: the running
 // shares rounded as values.
 func splitRunningLarge(out []float64, total float64, share func(i int) float64, decimals int) []float64 {
-	cum, before := 0.0, 0.0
+	d := max(0, min(decimals, MaxDecimals))
+	units, ok := ValueUnits(RoundValue(total, d), d)
+	if !ok {
+		cum, before := 0.0, 0.0
+		for i := range len(out) - 1 {
+			cum += share(i)
+			at := RoundValue(total*cum, decimals)
+			out[i] = RoundValue(at-before, decimals)
+			before = at
+		}
+		out[len(out)-1] = RoundValue(total-before, decimals)
+		return out
+	}
+	// In whole units: a running share rounded as a float of ¥7 × 10^13
+	// is a cent off its decimal, and the parts drifted cents from the total.
+	cum, before := 0.0, int64(0)
 	for i := range len(out) - 1 {
 		cum += share(i)
-		at := RoundValue(total*cum, decimals)
-		out[i] = RoundValue(at-before, decimals)
+		at := int64(math.Round(float64(units) * cum))
+		out[i] = UnitsValue(at-before, d) + 0 // + 0: no negative zero
 		before = at
 	}
-	out[len(out)-1] = RoundValue(total-before, decimals)
+	out[len(out)-1] = UnitsValue(units-before, d) + 0
 	return out
 }
 
@@ -393,13 +424,16 @@ func CheckPlan(cal Calendar, g Goal, plan []PeriodTarget) PlanCheck {
 		}
 	}
 	flow := g.Aggregation == AggFlow
+	// Added as whole cents: floats added one by one drift a cent off an
+	// even split of ¥46,000,000,000,000.00 that adds up exactly.
+	sum := RunningSum{Decimals: Decimals(g)}
 	for _, p := range span {
 		v, ok := planned[p.Key()]
 		switch {
 		case !ok:
 			chk.MissingPeriods = append(chk.MissingPeriods, p.Key())
 		case flow:
-			chk.Total += v
+			chk.Total = sum.Add(v)
 		default:
 			chk.Total = v
 		}
