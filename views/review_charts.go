@@ -75,7 +75,8 @@ type reviewCharts struct {
 	// contributors are the selected goal's gap by dimension, each a chart
 	// of its own in the list.
 	contributors []app.GapContributors
-	// reading is set while a selected goal is read: no chart is drawn.
+	// reading is set while a selected goal is read: no chart of one goal
+	// is drawn (the charts of every goal do not wait for it).
 	reading bool
 	// drawn is the kind of chart shown, for tests.
 	drawn string
@@ -177,12 +178,13 @@ func (c *reviewCharts) contributorsOf(kind string) (app.GapContributors, bool) {
 
 func (c *reviewCharts) redraw() {
 	kind, _ := c.kinds.value(c.kind.Selected)
-	if c.reading {
+	everyGoal := kind == chartPortfolio || kind == chartGoalsGap
+	if c.reading && !everyGoal {
 		c.holder.Objects, c.drawn = nil, ""
 		c.holder.Refresh()
 		return
 	}
-	if c.row == nil && kind != chartPortfolio && kind != chartGoalsGap || len(c.rows) == 0 {
+	if c.row == nil && !everyGoal || len(c.rows) == 0 {
 		c.holder.Objects = []fyne.CanvasObject{widget.NewLabel(lang.L("Select a goal to see its charts."))}
 		c.holder.Refresh()
 		return

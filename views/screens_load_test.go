@@ -111,6 +111,12 @@ func TestReviewRowsDoNotWaitForTheirGoal(t *testing.T) {
 	if !s.charts.reading || s.charts.row != nil || s.charts.drawn != "" {
 		t.Fatalf("the charts show goal %v, chart %q, before the goal's values are read", s.charts.row, s.charts.drawn)
 	}
+	// The charts of every goal are drawn meanwhile: they wait for no goal.
+	s.charts.selectKind(chartPortfolio)
+	if s.charts.drawn != chartPortfolio {
+		t.Fatalf("while the goal is read, the attainment of every goal draws %q", s.charts.drawn)
+	}
+	s.charts.selectKind(chartPlanActual)
 	close(gate)
 	nextShow(t, shows)
 	if s.charts.row == nil || s.charts.row.Goal.ID != g.ID || s.charts.drawn != chartPlanActual || len(s.charts.snap.Goals) != 1 {
