@@ -43,7 +43,7 @@ func TestCountFormSaysWhatAMagnitudeReadsAs(t *testing.T) {
 	f := newCheckInForm(depsOf[checkInFormStore](ui), g, nil, nil)
 	f.show()
 	test.Type(f.value.entry, "1.2万")
-	if f.value.reads.Hidden || !showsText(f.object(), f.value.reads.Text) {
+	if f.value.reads.Hidden || f.value.reads.Text != "Reads as 12,000 customers" || !showsText(f.object(), f.value.reads.Text) {
 		t.Fatalf("the line %q is not in the form", f.value.reads.Text)
 	}
 }

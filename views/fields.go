@@ -173,7 +173,9 @@ func currencyOf(g app.Goal) string {
 func (f *numberField) readsValuesOf(g app.Goal, nf notation.NumberFormat) {
 	d := app.Decimals(g)
 	f.format, f.currency, f.decimals = nf, currencyOf(g), &d
-	f.written = func(v float64, decimals int) string { return app.FormatValue(v, decimals, g.Unit, g.UnitLabel) }
+	f.written = func(v float64, decimals int) string {
+		return app.WithCountUnit(g, app.FormatValue(v, decimals, g.Unit, g.UnitLabel))
+	}
 }
 
 // parseAmountOf reads text as a value of goal g (notation.ParseAmount),
