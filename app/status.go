@@ -79,7 +79,7 @@ func (t Thresholds) Classify(ratio float64) Status {
 //
 // Otherwise (zero or negative values) the ratio falls back to Progress from
 // baseline to expected: baseline is that origin and callers pass 0 for flow
-// increase goals. Expected equal to the origin gives 1 when actual is at or
+// goals (ratioOrigin), whose sums start at zero. Expected equal to the origin gives 1 when actual is at or
 // past it, else 0; a loss of −70 against −60 expected from −100 is 0.75.
 // An increase whose expected lies below the origin (a flow goal's loss of
 // −600 expected by now, from 0) is 1 less the shortfall over that
@@ -349,9 +349,12 @@ func StatusOf(cal Calendar, g Goal, plan []PeriodTarget, values []PeriodValue, a
 }
 
 // ratioOrigin is the origin PerformanceRatio falls back to: 0 for a flow
-// increase goal, whose sum starts at zero, otherwise the baseline.
+// goal, whose sum starts at zero, otherwise the baseline. A flow's
+// baseline is a whole year's sum: measured from last year's 100 costs,
+// 5 spent by March against a cap of 0 read 95 % and on track beside a
+// projection already 5 over the cap.
 func ratioOrigin(g Goal) *float64 {
-	if g.Kind == KindIncrease && g.Aggregation == AggFlow {
+	if (g.Kind == KindIncrease || g.Kind == KindDecrease) && g.Aggregation == AggFlow {
 		zero := 0.0
 		return &zero
 	}
