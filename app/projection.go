@@ -30,7 +30,9 @@ const (
 	// value stays flat).
 	MethodTrend ProjectionMethod = "trend"
 	// MethodStay: a stay goal. The periods that passed so far, and the
-	// latest value (the average for a flow) held for the periods left.
+	// least-squares line through the values (one value held) for each
+	// period left, a flow's as a level's: a cost under its cap every
+	// month but rising past it is projected past it, not at its average.
 	MethodStay ProjectionMethod = "stay"
 	// MethodFinal: nothing is left to project (no period remains and the
 	// latest recorded one has ended), or a milestone. The actual value.
@@ -362,7 +364,7 @@ func (pj projector) level() Projection {
 	ahead := pj.ahead()
 	end := ahead[len(ahead)-1]
 	if pj.plan == nil {
-		return Projection{Method: MethodTrend, EndValue: runRate(pj.s, false, ordinal(end)), Path: pj.trend(),
+		return Projection{Method: MethodTrend, EndValue: runRate(pj.s, ordinal(end)), Path: pj.trend(),
 			Needs: stepTo(ahead, latest.Value, pj.g.Target, make([]float64, len(ahead)), 0)}
 	}
 	path := make([]float64, len(ahead))
@@ -378,68 +380,6 @@ func (pj projector) level() Projection {
 	}
 	pr.EndValue = pr.Path[len(pr.Path)-1].Value
 	return pr
-}
-
-// stay projects a stay goal: the share of all periods that pass. A
-// latest period that runs on as the last one counts as one ahead, not as
-// one that passed.
-func (pj projector) stay() Projection {
-	g, s, ahead := pj.g, pj.s, pj.ahead()
-	pr := Projection{Method: MethodStay, EndValue: s[len(s)-1].Value}
-	if n := len(ahead); n > 0 {
-		pr.EndValue = runRate(s, g.Aggregation == AggFlow, ordinal(ahead[n-1]))
-		pr.Path = pj.trend()
-		for _, p := range ahead {
-			pr.Needs = append(pr.Needs, PeriodNeed{p.Key(), g.Target})
-		}
-	}
-	past := s
-	if pj.open {
-		past = s[:len(s)-1]
-	}
-	passed := 0.0
-	if len(past) > 0 {
-		passed = passShare(g, past) * float64(len(past))
-	}
-	future := Progress(g.Kind, 0, g.Target, pr.EndValue) * float64(len(ahead))
-	pr.Attainment = (passed + future) / float64(len(past)+len(ahead))
-	return pr
-}
-
-// trend is the values' average (flow) or least-squares line (level) at
-// each period ahead.
-func (pj projector) trend() []PeriodValue {
-	ahead := pj.ahead()
-	out := make([]PeriodValue, len(ahead))
-	for i, p := range ahead {
-		out[i] = PeriodValue{p.Key(), runRate(pj.s, pj.g.Aggregation == AggFlow, ordinal(p))}
-	}
-	return out
-}
-
-// runRate is the value one future period is expected to show: for flow
-// values, the average per recorded period; for level values, the
-// least-squares line through s evaluated at period ordinal x. s must be in
-// period order, of one cadence, and not empty.
-func runRate(s []periodValue, flow bool, x int) float64 {
-	n := float64(len(s))
-	var sumX, sumY float64
-	for _, v := range s {
-		sumX += float64(ordinal(v.Period))
-		sumY += v.Value
-	}
-	meanX, meanY := sumX/n, sumY/n
-	if flow || len(s) == 1 {
-		return ClampFinite(meanY)
-	}
-	// Centred sums keep precision: ordinals are in the tens of thousands.
-	var sxy, sxx float64
-	for _, v := range s {
-		dx := float64(ordinal(v.Period)) - meanX
-		sxy += dx * (v.Value - meanY)
-		sxx += dx * dx
-	}
-	return ClampFinite(meanY + sxy/sxx*(float64(x)-meanX))
 }
 
 // pacedByEvenSplit reports whether g, without a plan of its own, is paced

@@ -67,8 +67,9 @@ func TestProject(t *testing.T) {
 		// weeks of 150, 129.41 shown 129, a pace kept to the end.
 		{"weeks across W53", weekly, weeks, "2026-12-29",
 			wantProjection{EndValue: 150 * 130 / 129.0, Attainment: 130 / 129.0, Need0: 10, RemainingPeriods: 2, OK: true}},
+		// Q4 along the line through 50, 40 and 60 (5 a quarter).
 		{"stay share of periods", stay, Vals("2023-Q1", 50, "2023-Q2", 40, "2023-Q3", 60), "2023-10-01",
-			wantProjection{EndValue: 50, Attainment: 0.75, Need0: 50, RemainingPeriods: 1, OK: true}},
+			wantProjection{EndValue: 60, Attainment: 0.75, Need0: 50, RemainingPeriods: 1, OK: true}},
 		{"flow cap", budget, Vals("2023-Q1", 25, "2023-Q2", 25), "2023-07-01",
 			wantProjection{EndValue: 100, Attainment: 0.5, Need0: 15, RemainingPeriods: 2, OK: true}},
 		{"target already passed", small, Vals("2023-Q1", 60, "2023-Q2", 60), "2023-07-01",

@@ -301,16 +301,26 @@ func projectionMethod(p goalPace) string {
 			return lang.L("Projected from {{.Periods}}: {{.Gap}} from even steps to the target, the same gap assumed to its end (no plan).", args)
 		}
 		return lang.L("Projected from {{.Periods}}: {{.Gap}} from the plan, the same gap assumed to its end.", args)
-	case app.MethodTrend:
-		if one {
-			return lang.L("Projected from {{.Periods}}: the level held to the end (no plan).", args)
-		}
-		return lang.L("Projected from {{.Periods}}: the straight line through the values extended to the end (no plan).", args)
-	case app.MethodStay:
-		return lang.L("Projected from {{.Periods}}: the periods that passed, and the latest value held for those left.", args)
+	case app.MethodTrend, app.MethodStay:
+		return lineMethodText(pr.Method, one, args)
 	}
 	if len(pr.Estimated) > 0 {
 		return lang.L("Projected from {{.Periods}}: no period is left, so the projection is the actual and the periods never checked in.", args)
 	}
 	return lang.L("Projected from {{.Periods}}: no period is left, so the projection is the actual.", args)
+}
+
+// lineMethodText says how a projection along the line through the values
+// was made (MethodTrend, MethodStay): from one value, the value held.
+func lineMethodText(m app.ProjectionMethod, one bool, args map[string]any) string {
+	if m == app.MethodStay {
+		if one {
+			return lang.L("Projected from {{.Periods}}: the periods that passed, and the latest value held for those left.", args)
+		}
+		return lang.L("Projected from {{.Periods}}: the periods that passed, and the straight line through the values extended over those left.", args)
+	}
+	if one {
+		return lang.L("Projected from {{.Periods}}: the level held to the end (no plan).", args)
+	}
+	return lang.L("Projected from {{.Periods}}: the straight line through the values extended to the end (no plan).", args)
 }

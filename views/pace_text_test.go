@@ -154,7 +154,9 @@ func TestStayGoalFigures(t *testing.T) {
 	running, ended := pace(app.NewDate(2023, 4, 10)), pace(app.NewDate(2024, 2, 1))
 	for _, tt := range []struct{ got, want string }{
 		{paceFacts(running), "latest 4 · target 5 each month · 2 of 3 on target"},
-		{paceOutlook(running), "Projected: 92% of its periods on target · at most 5 per month over 9 more"},
+		// Along the line through 3, 7, 4, half a complaint more each
+		// month, past 5 from April.
+		{paceOutlook(running), "Projected: 17% of its periods on target · at most 5 per month over 9 more"},
 		{paceFacts(ended), "latest 4 · target 5 each month · 2 of 3 on target"},
 		{paceOutlook(ended), "Ended with 2 of 3 on target"},
 	} {
@@ -375,5 +377,22 @@ func TestWeeklyNeedsNameTheYearOnce(t *testing.T) {
 		if got := needsText(g, tt.pr); got != tt.want {
 			t.Errorf("%s %v:\n got %q\nwant %q", tt.language, tt.pr.Needs, got, tt.want)
 		}
+	}
+}
+
+// TestStayMethodSaysItsLine: a cost held below 100 a month, rising 40,
+// 70, 99, is projected along the line through its months, as its method
+// line says, and is not on track. Before, the line said the latest value
+// was held while a sum per month was projected at its average, on track.
+func TestStayMethodSaysItsLine(t *testing.T) {
+	g := app.Goal{ID: 1, Kind: app.KindStayBelow, Aggregation: app.AggFlow, Unit: app.UnitCount, Target: 100,
+		Start: app.NewDate(2026, 1, 1), End: app.NewDate(2026, 12, 31), Cadence: app.CadenceMonth, PlanBy: app.CadenceMonth}
+	cs := []app.CheckIn{{GoalID: 1, PeriodKey: "2026-01", Value: 40}, {GoalID: 1, PeriodKey: "2026-02", Value: 70},
+		{GoalID: 1, PeriodKey: "2026-03", Value: 99}}
+	snap := app.Snapshot{Goals: []app.Goal{g}, CheckIns: map[int64][]app.CheckIn{1: cs}}
+	p := app.Paces(app.Calendar{}, snap, app.NewDate(2026, 4, 2), app.DefaultThresholds)[0]
+	want := "Projected from Jan 2026 to Mar 2026 (3 check-ins): the periods that passed, and the straight line through the values extended over those left."
+	if got := projectionMethodText(p); got != want || p.Assessment.Status == app.StatusOnTrack {
+		t.Errorf("%s, method\n got %q\nwant %q", p.Assessment.Status, got, want)
 	}
 }
