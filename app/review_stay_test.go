@@ -72,11 +72,14 @@ func TestStayRowIsJudgedByItsMonthsOnTarget(t *testing.T) {
 	}
 }
 
-// A month never reported counts neither way once its grace is over, as
-// in the goal's verdict: 11 months on target and November missing is
-// achieved for the year, and the fourth quarter's row says so too. While
-// the year still runs, the row is classified by the share as the goal is.
-func TestStayRowLeavesOutAMonthNeverReported(t *testing.T) {
+// A month never reported counts neither way while the year runs; once
+// its grace is over the year has no verdict, as a budget with a month
+// never reported has none: 11 months on target and November missing is
+// not checked in, the goal, its year's row and its fourth quarter's
+// alike, while the third quarter, all reported, is achieved. Before, the
+// year read achieved with November unknown. While the year still runs,
+// the row is classified by the share as the goal is.
+func TestStayYearWithAMonthNeverReportedIsNotCheckedIn(t *testing.T) {
 	values := map[string]float64{}
 	for m := 1; m <= 12; m++ {
 		if m != 11 {
@@ -85,12 +88,12 @@ func TestStayRowLeavesOutAMonthNeverReported(t *testing.T) {
 	}
 	g, snap := marginGoal(t, values)
 	asOf := testkit.Day(t, "2026-02-01")
-	if a := app.Assess(app.Calendar{}, g, nil, valuesOf(snap), asOf, app.DefaultThresholds); a.Status != app.StatusAchieved {
-		t.Fatalf("goal %s, want achieved", a.Status)
+	if a := app.Assess(app.Calendar{}, g, nil, valuesOf(snap), asOf, app.DefaultThresholds); a.Status != app.StatusNotReported {
+		t.Fatalf("goal %s, want not checked in", a.Status)
 	}
-	for _, key := range []string{"2025", "2025-Q4"} {
-		if r := stayRow(t, snap, key, asOf); r.Status != app.StatusAchieved || !r.Closed {
-			t.Errorf("%s: %s (closed %v), want achieved", key, r.Status, r.Closed)
+	for key, want := range map[string]app.Status{"2025": app.StatusNotReported, "2025-Q4": app.StatusNotReported, "2025-Q3": app.StatusAchieved} {
+		if r := stayRow(t, snap, key, asOf); r.Status != want || !r.Closed {
+			t.Errorf("%s: %s (closed %v), want %s", key, r.Status, r.Closed, want)
 		}
 	}
 	values["2025-10"] = 29.9
@@ -104,4 +107,30 @@ func TestStayRowLeavesOutAMonthNeverReported(t *testing.T) {
 // valuesOf is the check-ins of snap's first goal as period values.
 func valuesOf(snap app.Snapshot) []app.PeriodValue {
 	return app.ValuesFromCheckIns(snap.CheckIns[snap.Goals[0].ID])
+}
+
+// TestStayWithMostMonthsNeverReportedIsNotAchieved checks a cost held at
+// or below 100 a month in 2026, only January (50) and December (60)
+// checked in, seen on 1 February 2027: the card, the dashboard's pace and
+// the year's review row say not checked in, and June's row too. Before,
+// the card and the year row read achieved on "2 of 12 reported".
+func TestStayWithMostMonthsNeverReportedIsNotAchieved(t *testing.T) {
+	cal, th := app.Calendar{}, app.DefaultThresholds
+	g := testkit.EffectGoal(app.KindStayBelow, app.AggFlow, app.CadenceMonth, 100, 0)
+	g.Start, g.End = app.NewDate(2026, 1, 1), app.NewDate(2026, 12, 31)
+	snap := app.NewSnapshot()
+	snap.Goals = []app.Goal{g}
+	snap.CheckIns[g.ID] = testkit.CheckIns(g.ID, "2026-01", 50, "2026-12", 60)
+	asOf := testkit.Day(t, "2027-02-01")
+	if a := app.Assess(cal, g, nil, valuesOf(snap), asOf, th); a.Status != app.StatusNotReported {
+		t.Errorf("goal: %s, want not checked in", a.Status)
+	}
+	if p := app.Paces(cal, snap, asOf, th)[0]; p.Assessment.Status != app.StatusNotReported {
+		t.Errorf("card: %s, want not checked in", p.Assessment.Status)
+	}
+	for _, key := range []string{"2026", "2026-06"} {
+		if r := stayRow(t, snap, key, asOf); r.Status != app.StatusNotReported {
+			t.Errorf("%s row: %s (%d of %d reported), want not checked in", key, r.Status, r.Reported, r.Periods)
+		}
+	}
 }

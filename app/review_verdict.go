@@ -88,18 +88,19 @@ func (r *ReviewRow) judgeAgainstPlan(th Thresholds) {
 // Reported), not by its Actual, the worst of them. Judged by its worst
 // month, a year with 10 of 12 months on target read missed while the
 // goal's own verdict was partly achieved. A check-in period never
-// reported counts neither way, in a closed row too: the goal's share
-// counts the periods recorded (passShare), and its final verdict, due
-// once the last period's grace is over (verdictDue), leaves the others
-// out. Counted as misses, they would make the year row of a goal of that
-// year say less than the goal itself. The Actual stays the worst value,
-// whose gap to the line falls short exactly when the row is not
-// achieved. r must have an actual.
+// reported counts neither way while the row is open, as the goal's share
+// counts the periods recorded (passShare); a closed row with one is not
+// checked in, as the goal's verdict is (gapLeavesNoVerdict): "achieved,
+// 2 of 12 reported" said the year was held with ten months unknown. The
+// Actual stays the worst value, whose gap to the line falls short
+// exactly when the row is not achieved. r must have an actual.
 func (r *ReviewRow) judgeStay(th Thresholds) {
 	r.Ratio = float64(r.Passed) / float64(r.Reported)
 	switch {
 	case !r.Closed:
 		r.Status = th.Classify(r.Ratio)
+	case !r.Complete:
+		r.Status = StatusNotReported
 	case r.Passed == r.Reported:
 		r.Status = StatusAchieved
 	case r.Ratio >= th.AtRisk:

@@ -162,7 +162,8 @@ type Assessment struct {
 // achieved when progress reaches 1, partial when the ratio against the full
 // target reaches th.AtRisk, missed otherwise; not checked in for a falling
 // sum with a period never reported (missingIsUnknown). Stay goals use the share of
-// recorded periods that pass as their ratio and progress; while one runs,
+// recorded periods that pass as their ratio and progress, and end not
+// checked in with a period never reported (gapLeavesNoVerdict); while one runs,
 // its ratio is no more than the share of all its periods its projection
 // keeps on target, and a projection past its line is not on track. Thresholds that
 // fail Validate are replaced by DefaultThresholds.
@@ -310,15 +311,25 @@ func stayOutlook(cal Calendar, g Goal, plan []PeriodTarget, values []PeriodValue
 }
 
 // endState reports whether g's verdict is due on asOf (verdictDue), and
-// whether it is unknown then: a period of a sum that should fall
-// (missingIsUnknown) never reported.
+// whether it is unknown then: a check-in period never reported where that
+// leaves no verdict (gapLeavesNoVerdict).
 func (cal Calendar) endState(g Goal, s []periodValue, asOf Date, complete *bool) (due, unknown bool) {
 	if !hasEnded(g, asOf) { // asked first: only an ended goal lists its periods
 		return false, false
 	}
 	in := cal.allIn(g, s, complete)
 	due = cal.verdictDue(g, asOf, in)
-	return due, due && !in && missingIsUnknown(g)
+	return due, due && !in && gapLeavesNoVerdict(g)
+}
+
+// gapLeavesNoVerdict reports whether an ended goal with a check-in period
+// never reported has no verdict, "not checked in": a sum that should fall
+// (missingIsUnknown), and a stay goal, whose every period is judged on
+// its own, so that a month not reported is not a month on target, as a
+// month of costs not reported is not a month saved. A stay goal with only
+// January and December reported read achieved on "2 of 12".
+func gapLeavesNoVerdict(g Goal) bool {
+	return missingIsUnknown(g) || IsStay(g.Kind)
 }
 
 // missingIsUnknown reports whether a check-in period of g never reported
@@ -326,7 +337,8 @@ func (cal Calendar) endState(g Goal, s []periodValue, asOf Date, complete *bool)
 // (costs, returns), where a month counted as nothing reads as a month
 // saved. A sum that should rise counts it as nothing, which can only
 // understate it; a level counts its latest value; a stay goal counts the
-// periods reported.
+// periods reported while it runs, and has no verdict with one missing
+// (gapLeavesNoVerdict).
 func missingIsUnknown(g Goal) bool {
 	return g.Kind == KindDecrease && g.Aggregation == AggFlow
 }

@@ -145,7 +145,9 @@ func TestAssess(t *testing.T) {
 		{"stay 3 of 4 off track", stay, nil, Vals("2023-Q1", 50, "2023-Q2", 49, "2023-Q3", 60, "2023-Q4", 55), "2023-12-31", StatusOffTrack, 0.75},
 		{"stay 4 of 5 at risk", stay, nil, Vals("2022-Q4", 50, "2023-Q1", 50, "2023-Q2", 49, "2023-Q3", 60, "2023-Q4", 55), "2023-12-31", StatusAtRisk, 0.8},
 		{"stay all pass awaited", stay, nil, Vals("2023-Q1", 50, "2023-Q2", 51), "2024-01-01", StatusOnTrack, 1},
-		{"stay all pass achieved", stay, nil, Vals("2023-Q1", 50, "2023-Q2", 51), "2024-01-15", StatusAchieved, 1},
+		{"stay all pass achieved", stay, nil, Vals("2023-Q1", 50, "2023-Q2", 51, "2023-Q3", 50, "2023-Q4", 52), "2024-01-15", StatusAchieved, 1},
+		// Q3 and Q4 never reported: not quarters on target.
+		{"stay quarters missing", stay, nil, Vals("2023-Q1", 50, "2023-Q2", 51), "2024-01-15", StatusNotReported, 1},
 		{"flow cap under budget", budget, capPlan, Vals("2023-Q1", 15, "2023-Q2", 20), "2023-06-30", StatusOnTrack, 40.0 / 35},
 		{"flow cap over budget", budget, capPlan, Vals("2023-Q1", 25, "2023-Q2", 25), "2023-06-30", StatusAtRisk, 0.8},
 		// A sum measured from zero, not from the year's baseline.

@@ -147,11 +147,16 @@ func periodsOnTargetText(progress float64, n int) string {
 
 // stayOutlook is paceOutlook of a stay goal with n periods counted: the
 // share of all its periods projected on target and what each period left
-// needs, or, once it has ended, how many were.
+// needs, or, once it has ended, how many were, and that the others were
+// never checked in when that leaves it without a verdict.
 func stayOutlook(p goalPace, n int) string {
 	pr := p.Projection
-	if p.Assessment.Status.Final() {
-		return lang.L("Ended with {{.Done}}", map[string]any{"Done": periodsOnTargetText(p.Assessment.Progress, n)})
+	args := map[string]any{"Done": periodsOnTargetText(p.Assessment.Progress, n)}
+	switch {
+	case p.Assessment.Status == app.StatusNotReported:
+		return lang.L("Ended with {{.Done}}; its other periods were never checked in", args)
+	case p.Assessment.Status.Final():
+		return lang.L("Ended with {{.Done}}", args)
 	}
 	text := lang.L("Projected: {{.Share}} of its periods on target", map[string]any{"Share": app.FormatFraction(pr.Attainment, 0)})
 	if needs := needsText(p.Goal, pr); needs != "" {

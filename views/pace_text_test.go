@@ -158,7 +158,8 @@ func TestStayGoalFigures(t *testing.T) {
 		// month, past 5 from April.
 		{paceOutlook(running), "Projected: 17% of its periods on target · at most 5 per month over 9 more"},
 		{paceFacts(ended), "latest 4 · target 5 each month · 2 of 3 on target"},
-		{paceOutlook(ended), "Ended with 2 of 3 on target"},
+		// April to December never reported: no verdict.
+		{paceOutlook(ended), "Ended with 2 of 3 on target; its other periods were never checked in"},
 	} {
 		if tt.got != tt.want {
 			t.Errorf("got  %q\nwant %q", tt.got, tt.want)
@@ -394,5 +395,21 @@ func TestStayMethodSaysItsLine(t *testing.T) {
 	want := "Projected from Jan 2026 to Mar 2026 (3 check-ins): the periods that passed, and the straight line through the values extended over those left."
 	if got := projectionMethodText(p); got != want || p.Assessment.Status == app.StatusOnTrack {
 		t.Errorf("%s, method\n got %q\nwant %q", p.Assessment.Status, got, want)
+	}
+}
+
+// TestStayNeverReportedMonthsEndWithoutVerdict: a cost held below 100 a
+// month with only January and December of 2026 checked in ends not
+// checked in, and its card says the other months were never reported.
+// Before, it read achieved, "Ended with 2 of 2 on target".
+func TestStayNeverReportedMonthsEndWithoutVerdict(t *testing.T) {
+	g := app.Goal{ID: 1, Kind: app.KindStayBelow, Aggregation: app.AggFlow, Unit: app.UnitCount, Target: 100,
+		Start: app.NewDate(2026, 1, 1), End: app.NewDate(2026, 12, 31), Cadence: app.CadenceMonth, PlanBy: app.CadenceMonth}
+	cs := []app.CheckIn{{GoalID: 1, PeriodKey: "2026-01", Value: 50}, {GoalID: 1, PeriodKey: "2026-12", Value: 60}}
+	snap := app.Snapshot{Goals: []app.Goal{g}, CheckIns: map[int64][]app.CheckIn{1: cs}}
+	p := app.Paces(app.Calendar{}, snap, app.NewDate(2027, 2, 1), app.DefaultThresholds)[0]
+	want := "Ended with 2 of 2 on target; its other periods were never checked in"
+	if got := paceOutlook(p); got != want || p.Assessment.Status != app.StatusNotReported {
+		t.Errorf("%s, outlook\n got %q\nwant %q", p.Assessment.Status, got, want)
 	}
 }
