@@ -27,3 +27,16 @@ func TestShareShortOfTargetNeverReads100(t *testing.T) {
 		}
 	}
 }
+
+// TestZeroCapPassedSaysHowFar: a cap of 0 accidents with 5 by March says
+// the cap is passed by 5, as its needs line does, not "95% done" from
+// last year's 100; nothing spent is all done.
+func TestZeroCapPassedSaysHowFar(t *testing.T) {
+	g := app.Goal{Kind: app.KindDecrease, Aggregation: app.AggFlow, Unit: app.UnitCount, Target: 0, Baseline: &[]float64{100}[0]}
+	if got := doneText(g, 5, 0.95); got != "already 5 over the cap" {
+		t.Errorf("5 of a cap of 0: %q", got)
+	}
+	if got := doneText(g, 0, 1); got != "100% done" {
+		t.Errorf("nothing of a cap of 0: %q", got)
+	}
+}

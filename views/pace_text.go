@@ -47,11 +47,16 @@ func belowStart(g app.Goal, value float64) (text string, ok bool) {
 }
 
 // doneText is "80% done", or how far the actual lies behind the start;
-// for a cap on a sum, how much of it is used ("40% of the cap used"): its
-// progress from the baseline means something only once the span is over.
+// for a cap on a sum, how much of it is used ("40% of the cap used"), or
+// for a cap of zero or below, how far it is passed: its progress from the
+// baseline means something only once the span is over. 5 accidents by
+// March against a cap of 0 read "95% done" from last year's 100.
 func doneText(g app.Goal, actual, progress float64) string {
 	if used, ok := capUsed(g, actual); ok {
 		return lang.L("{{.Share}} of the cap used", map[string]any{"Share": app.FormatFraction(used, 0)})
+	}
+	if over := app.RoundValue(actual-g.Target, app.Decimals(g)); isSumCap(g) && over > 0 {
+		return capSpentText(g, over)
 	}
 	if text, ok := belowStart(g, actual); ok {
 		return text
@@ -77,10 +82,16 @@ func progressShare(f float64) string {
 // span, as a budget) that value uses; ok is false for other goals and for
 // a cap that is not above zero.
 func capUsed(g app.Goal, value float64) (float64, bool) {
-	if g.Kind != app.KindDecrease || g.Aggregation != app.AggFlow || !(g.Target > 0) {
+	if !isSumCap(g) || !(g.Target > 0) {
 		return 0, false
 	}
 	return value / g.Target, true
+}
+
+// isSumCap reports whether g caps a sum: a decrease goal summed over its
+// span, as a budget.
+func isSumCap(g app.Goal) bool {
+	return g.Kind == app.KindDecrease && g.Aggregation == app.AggFlow
 }
 
 // needsText is what the remaining periods need, in the plan's shape:
