@@ -34,10 +34,13 @@ type measureStep struct {
 	targetBox       *fyne.Container
 	// targetProblem is why the typed target gives no value, said while typing.
 	targetProblem string
-	kinds         choice[app.Kind]
-	units         choice[app.Unit]
-	aggregations  choice[app.Aggregation]
-	check         *widgets.CheckPanel
+	// typedBelowZero is true when the target was typed as a value below
+	// zero ("-1,200,000"), which is the target itself, never a change.
+	typedBelowZero bool
+	kinds          choice[app.Kind]
+	units          choice[app.Unit]
+	aggregations   choice[app.Aggregation]
+	check          *widgets.CheckPanel
 }
 
 func newMeasureStep(w *goalWizard) *measureStep {
@@ -85,7 +88,7 @@ func newMeasureStep(w *goalWizard) *measureStep {
 		changed()
 	})
 	s.target = widgets.NewEntry()
-	s.target.SetPlaceHolder(lang.L("A value, or a change such as +20% or +2 pp"))
+	s.target.SetPlaceHolder(lang.L("A value such as 60,000,000 or -1,200,000, or a change such as +20% or +2 pp"))
 	s.target.OnChanged = func(string) { changed() }
 	s.targetMsg = widget.NewLabel("")
 	s.targetMsg.Importance = widget.DangerImportance
@@ -188,6 +191,7 @@ func (s *measureStep) applyTarget(g *app.Goal) error {
 	}
 	text := strings.TrimSpace(s.target.Text)
 	s.targetProblem = ""
+	s.typedBelowZero = false
 	if text == "" {
 		return fieldError{text: lang.L("Type the target."), missing: true}
 	}
@@ -206,6 +210,7 @@ func (s *measureStep) applyTarget(g *app.Goal) error {
 		if err == nil {
 			// A change such as +7% lands between the goal's decimals; keep what it shows.
 			g.Target = app.RoundValue(target, g.Decimals)
+			s.typedBelowZero = in.Mode == notation.TargetAbsolute && target < 0
 			return nil
 		}
 	}
@@ -261,12 +266,18 @@ func (s *measureStep) showTargetOther(d *goalDraft) {
 		pp := app.FormatValue(ch.PP, g.Decimals, app.UnitCount, "")
 		parts = append(parts, lang.L("{{.PP}} pp", map[string]any{"PP": signed(pp, ch.PP)}))
 	}
-	if len(parts) == 0 {
-		s.targetOther.SetText(lang.L("Target: {{.Value}}", map[string]any{"Value": value}))
-		return
+	text := lang.L("Target: {{.Value}}", map[string]any{"Value": value})
+	if len(parts) > 0 {
+		text = lang.L("Target: {{.Value}} ({{.Change}} over the baseline)",
+			map[string]any{"Value": value, "Change": strings.Join(parts, ", ")})
 	}
-	s.targetOther.SetText(lang.L("Target: {{.Value}} ({{.Change}} over the baseline)",
-		map[string]any{"Value": value, "Change": strings.Join(parts, ", ")}))
+	// "-200,000" beside a baseline above zero is a target below zero, not
+	// a cut of 200,000: say so, and how a cut is typed.
+	if s.typedBelowZero && g.Baseline != nil && *g.Baseline > 0 {
+		text += "\n" + lang.L("A target below zero, as a loss to hold to. To cut from the baseline, type a change in per cent, such as -5%, or the target itself.")
+		s.targetOther.Importance = widget.WarningImportance
+	}
+	s.targetOther.SetText(text)
 }
 
 func (s *measureStep) showCheck(r app.SMARTReport) { s.check.Show(r) }

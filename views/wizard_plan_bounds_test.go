@@ -12,13 +12,7 @@ import (
 // reduction: 1,500,000 last year, cut by 20 %, with last year by quarter.
 func costWizardOnPlanStep(t *testing.T) (*goalWizard, *planStep) {
 	t.Helper()
-	ui, _, _ := newStoreUI(t)
-	_, wiz := openGoalsWizard(t, ui)
-	wiz.steps[0].(*startStep).choice.SetSelected(templateName(app.TemplateCostReduction))
-	test.Tap(wiz.next)
-	test.Type(wiz.steps[1].(*specificStep).titleEntry, "In 2023 cut operating costs by 20%")
-	test.Tap(wiz.next)
-	m := wiz.steps[2].(*measureStep)
+	wiz, m := wizardOnMeasure(t, app.TemplateCostReduction, "In 2023 cut operating costs by 20%")
 	m.baseline.entry.SetText("1,500,000")
 	m.target.SetText("-20%")
 	test.Tap(wiz.next)

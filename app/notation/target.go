@@ -23,7 +23,8 @@ const (
 	TargetChangePercent
 	// TargetChangePP is a change in percentage points: "+2 pp".
 	TargetChangePP
-	// TargetChangeAbs is an amount added to the baseline: "+1,000".
+	// TargetChangeAbs is an amount added to the baseline: "+1,000". Only
+	// a plus sign makes an amount a change: "-1,000" is a target of -1,000.
 	TargetChangeAbs
 )
 
@@ -31,7 +32,7 @@ const (
 type TargetInput struct {
 	Mode TargetMode
 	// Number is the value as typed: 20 for "+20%", -10 for "-10%", 2 for
-	// "+2 pp", 1000 for "+1,000", 15 for "15%".
+	// "+2 pp", 1000 for "+1,000", 15 for "15%", -1200 for "-1,200".
 	Number float64
 	// Percent is true when an absolute target was typed with "%" ("15%"):
 	// a percent goal's value, or a change typed without its sign.
@@ -41,15 +42,16 @@ type TargetInput struct {
 // pointSuffixes mark a change in percentage points; longest first.
 var pointSuffixes = []string{"个百分点", "百分点", "p.p.", "ppt", "pp"}
 
-// ParseTargetChange reads the target field: a signed number is a change
-// from the baseline ("+20%" and "-10%" relative, "+2 pp", "+2pp" and "+2
-// 个百分点" in percentage points, "+1,000" and "+800万" absolute), a number
-// without a sign is the target itself ("60,000,000", "15%"). Points are a
-// change even without a sign ("2 pp" is +2 pp). The sign may follow a
-// currency symbol ("¥+1,000"). A negative target value is typed the
-// accounting way, "(1,200)", since "-1,200" is a change. Numbers are read
-// by ParseNumber; errors wrap ErrNumber with a message that shows both
-// forms.
+// ParseTargetChange reads the target field: a signed per cent or points is
+// a change from the baseline ("+20%" and "-10%" relative, "+2 pp", "+2pp"
+// and "+2 个百分点" in percentage points), and so is an amount after a plus
+// sign ("+1,000", "+800万"); any other number is the target itself
+// ("60,000,000", "15%", and a loss to hold to, "-1,200,000", "−1,200,000"
+// or "(1,200,000)"). A minus amount is never a change, so that a loss typed
+// as a target stays the target whatever the baseline. Points are a change
+// even without a sign ("2 pp" is +2 pp). The sign may follow a currency
+// symbol ("¥+1,000"). Numbers are read by ParseNumber; errors wrap
+// ErrNumber with a message that shows both forms.
 func ParseTargetChange(s string, f NumberFormat) (TargetInput, error) {
 	s = app.NormalizeNumber(s)
 	for _, suf := range pointSuffixes {
@@ -73,6 +75,8 @@ func ParseTargetChange(s string, f NumberFormat) (TargetInput, error) {
 		return TargetInput{Mode: TargetAbsolute, Number: v, Percent: percent}, nil
 	case percent:
 		return TargetInput{Mode: TargetChangePercent, Number: v}, nil
+	case minus(s) || minus(afterCurrency):
+		return TargetInput{Mode: TargetAbsolute, Number: v}, nil
 	}
 	return TargetInput{Mode: TargetChangeAbs, Number: v}, nil
 }
@@ -81,6 +85,9 @@ func ParseTargetChange(s string, f NumberFormat) (TargetInput, error) {
 func signed(s string) bool {
 	return s != "" && (s[0] == '+' || s[0] == '-')
 }
+
+// minus reports whether s starts with a minus sign.
+func minus(s string) bool { return strings.HasPrefix(s, "-") }
 
 // Resolve is the target value the input means for a goal with baseline and
 // unit:

@@ -27,7 +27,11 @@ func TestParseTargetChange(t *testing.T) {
 		{"2个百分点", NumberFormat{}, TargetInput{Mode: TargetChangePP, Number: 2}},
 		{"-3百分点", NumberFormat{}, TargetInput{Mode: TargetChangePP, Number: -3}},
 		{"+1,000", NumberFormat{}, TargetInput{Mode: TargetChangeAbs, Number: 1000}},
-		{"-500", NumberFormat{}, TargetInput{Mode: TargetChangeAbs, Number: -500}},
+		{"-500", NumberFormat{}, TargetInput{Mode: TargetAbsolute, Number: -500}},
+		{"-1,200,000", NumberFormat{}, TargetInput{Mode: TargetAbsolute, Number: -1.2e6}},
+		{"−1,200,000", NumberFormat{}, TargetInput{Mode: TargetAbsolute, Number: -1.2e6}},
+		{"¥-1,200", NumberFormat{}, TargetInput{Mode: TargetAbsolute, Number: -1200}},
+		{"-¥1,200", NumberFormat{}, TargetInput{Mode: TargetAbsolute, Number: -1200}},
 		{"+800万", NumberFormat{}, TargetInput{Mode: TargetChangeAbs, Number: 8e6}},
 		{"¥+1,000", NumberFormat{}, TargetInput{Mode: TargetChangeAbs, Number: 1000}},
 		{"+¥1,000", NumberFormat{}, TargetInput{Mode: TargetChangeAbs, Number: 1000}},
@@ -76,7 +80,9 @@ func TestTargetInputResolve(t *testing.T) {
 		{"+2 pp on sales", TargetInput{Mode: TargetChangePP, Number: 2}, testkit.Ptr(8), app.UnitCurrency, 0, MsgPointsNeedPercent},
 		{"+2 pp without baseline", TargetInput{Mode: TargetChangePP, Number: 2}, nil, app.UnitPercent, 0, MsgChangeNeedsBase},
 		{"+1,000", TargetInput{Mode: TargetChangeAbs, Number: 1000}, testkit.Ptr(5000), app.UnitCount, 6000, ""},
-		{"-500", TargetInput{Mode: TargetChangeAbs, Number: -500}, testkit.Ptr(5000), app.UnitCurrency, 4500, ""},
+		{"-500 change", TargetInput{Mode: TargetChangeAbs, Number: -500}, testkit.Ptr(5000), app.UnitCurrency, 4500, ""},
+		{"a loss without baseline", TargetInput{Mode: TargetAbsolute, Number: -1.2e6}, nil, app.UnitCurrency, -1.2e6, ""},
+		{"a loss beside a loss", TargetInput{Mode: TargetAbsolute, Number: -1.2e6}, testkit.Ptr(-2e6), app.UnitCurrency, -1.2e6, ""},
 		{"overflow", TargetInput{Mode: TargetChangeAbs, Number: 1.7e308}, testkit.Ptr(1.7e308), app.UnitCount, 0, MsgTargetOutOfRange},
 	}
 	for _, tt := range tests {
