@@ -62,7 +62,8 @@ func CapForDisplay(p float64) float64 {
 //     goal of 60M with last year's 50M as baseline is 0.5 at 30M); a
 //     negative target (a loss to hold to −1.2M) is measured by how far
 //     the sum is above it instead (shortOfNegative), as a loss of 1.8M
-//     is no step towards it;
+//     is no step towards it; this reads a year's sum, and a running one
+//     is read by ProgressToDate;
 //   - increase, level: the baseline; when it is unknown, 0 if the target is
 //     positive (progress is then actual/target), otherwise there is no
 //     sensible origin and progress is all-or-nothing (actual ≥ target);
@@ -78,7 +79,7 @@ func CapForDisplay(p float64) float64 {
 func GoalProgress(g Goal, actual float64) float64 {
 	switch g.Kind {
 	case KindIncrease:
-		if g.Aggregation == AggFlow && g.Target < 0 {
+		if IsLossLimit(g) {
 			return shortOfNegative(0, g.Target, actual)
 		}
 		if g.Aggregation == AggFlow {

@@ -136,7 +136,8 @@ type Assessment struct {
 	// at when that is less (stayOutlook).
 	Ratio float64
 	// Progress is the uncapped goal progress (GoalProgressFrom) of Actual
-	// as shown.
+	// as shown; for a loss to hold to still running, its progress to date
+	// (ProgressToDate).
 	Progress float64
 	// Date is the day the expectation was taken at (see Assess).
 	Date Date
@@ -203,7 +204,7 @@ func assess(cal Calendar, g Goal, plan []PeriodTarget, x *Expectation, values []
 			a.Expected = DropFloatNoiseAt(cal.expectedByNow(g, plan, x, values, s, a.Date, complete == nil), Decimals(g))
 		}
 		expected, actual := ShownFigures(g, a.Expected, a.Actual)
-		a.Progress = GoalProgress(g, actual)
+		a.Progress = ProgressToDate(g, expected, actual)
 		a.Ratio = PerformanceRatio(g.Kind, ratioOrigin(g), expected, actual)
 	}
 	if ended {

@@ -115,7 +115,7 @@ func paceBar(g app.Goal, a app.Assessment) (fill, marker float64) {
 		fill = used
 	}
 	if !a.NoValues {
-		marker = app.GoalProgress(g, a.Expected)
+		marker = app.ProgressToDate(g, a.Expected, a.Expected)
 		if expected, ok := capUsed(g, a.Expected); ok {
 			marker = expected
 		}

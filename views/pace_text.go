@@ -61,7 +61,9 @@ func doneText(g app.Goal, actual, progress float64) string {
 	if text, ok := belowStart(g, actual); ok {
 		return text
 	}
-	return lang.L("{{.Progress}} done", map[string]any{"Progress": progressShare(progress)})
+	// A loss to hold to running far past its plan has a progress below
+	// zero while its loss is above its target's: nothing of it is done.
+	return lang.L("{{.Progress}} done", map[string]any{"Progress": progressShare(max(progress, 0))})
 }
 
 // progressShare is a progress to the target in whole per cent, with a
@@ -111,15 +113,17 @@ func needsText(g app.Goal, pr app.Projection) string {
 	switch {
 	case g.Kind == app.KindDecrease:
 		return lang.L("at most {{.List}}", args)
-	case g.Aggregation != app.AggFlow:
-		// A level is not an amount to add: "needs 12" read as 12 more.
+	case g.Aggregation != app.AggFlow, app.IsLossLimit(g):
+		// A level is not an amount to add: "needs 12" read as 12 more;
+		// a loss to hold to needs at least −100,000 a month, not a loss.
 		return lang.L("needs at least {{.List}}", args)
 	}
 	return lang.L("needs {{.List}}", args)
 }
 
 // needsInShort is the needs said without listing periods: a line to hold
-// for a stay goal, or a sum already reached or a cap already spent; ok is
+// for a stay goal, or a sum already reached (never a loss to hold to,
+// which the periods to come may still pass) or a cap already spent; ok is
 // false when the periods must be listed. estimated is what the needs
 // leave to periods never checked in (Projection.EstimatedValue): a cap is
 // "already" passed by what was spent, not by an estimate.
@@ -133,7 +137,7 @@ func needsInShort(g app.Goal, ns []app.PeriodNeed, estimated float64) (text stri
 			return lang.L("at most {{.Amount}} per {{.Period}} over {{.N}} more", args), true
 		}
 		return lang.L("needs {{.Amount}} per {{.Period}} over {{.N}} more", args), true
-	case flow && g.Kind == app.KindIncrease && needed(ns) <= 0:
+	case flow && g.Kind == app.KindIncrease && needed(ns) <= 0 && !app.IsLossLimit(g):
 		return lang.L("target already reached"), true
 	case flow && g.Kind == app.KindDecrease && needed(ns) <= 0:
 		// The needs are rounded to the goal's decimals, the estimate is not.
