@@ -28,3 +28,15 @@ func ProgressToDate(g Goal, expected, actual float64) float64 {
 	zero := 0.0
 	return ClampFinite(share * PerformanceRatio(g.Kind, &zero, expected, actual))
 }
+
+// lossPlanned reports whether g is a loss to hold to (IsLossLimit) whose
+// plan to date, planned, is a loss or nothing and whose plan to come adds
+// no profit: its pace is then its loss against the plan's (a loss of
+// 450,000 where 300,000 was planned is 150% of plan), kept for the rest
+// of the plan, as its status reads it: that pace lands at −1,800,000, 50%
+// of target, as the ratio says. With nothing planned yet it keeps to its
+// plan from here (pace 1): a loss before its plan's first is no pace to
+// repeat, where its run-rate projected a loss already off track as 128%.
+func (pj projector) lossPlanned(planned float64) bool {
+	return IsLossLimit(pj.g) && planned <= 0 && pj.plan.At(pj.g.End.DayNumber()) <= planned
+}

@@ -66,3 +66,27 @@ func TestRunningLossProgressTellsTheStatusStory(t *testing.T) {
 		t.Errorf("a year's loss of −1,800,000: %s, progress %v; want 0.5, not achieved", a.Status, a.Progress)
 	}
 }
+
+// TestLossBeforeItsPlanIsProjectedOnThePlan: a loss to hold to whose
+// plan expects nothing in January, and which lost 428,000 then, is off
+// track and projected to lose its plan's 1,200,000 on top (a third of
+// target); before, its run-rate repeated January's loss in each month
+// to come (−5,136,000), and where a period's loss came before the plan's
+// first, projected a goal Off track past its target. One on a plan of
+// losses from the start keeps its pace against the plan: 150% of the
+// planned loss ends at −1,800,000, at its status's ratio.
+func TestLossBeforeItsPlanIsProjectedOnThePlan(t *testing.T) {
+	snap := lossSnapshot(-428_000, 1, false)
+	plan := snap.Plans[1]
+	plan[0].Target, plan[1].Target = 0, -200_000
+	p := Paces(Calendar{}, snap, NewDate(2026, 2, 1), DefaultThresholds)[0]
+	if p.Assessment.Status != StatusOffTrack || p.Projection.EndValue != -1_628_000 || p.Projection.Method != MethodPlanPace {
+		t.Errorf("a loss of 428,000 where none was planned: %s, projected %v (%s); want off track, −1,628,000 on the plan",
+			p.Assessment.Status, p.Projection.EndValue, p.Projection.Method)
+	}
+	p = Paces(Calendar{}, lossSnapshot(-150_000, 2, false), NewDate(2026, 3, 1), DefaultThresholds)[0]
+	if pr := p.Projection; math.Abs(pr.EndValue+1_800_000) > 1e-6 || math.Abs(pr.Attainment-p.Assessment.Ratio) > 1e-9 {
+		t.Errorf("150%% of the planned loss: projected %v at %v of target, status ratio %v; want −1,800,000 at the ratio",
+			pr.EndValue, pr.Attainment, p.Assessment.Ratio)
+	}
+}

@@ -12,11 +12,11 @@ const (
 	// today while it runs, as the status measures it) is applied to the
 	// plan of the rest of the latest period and of the remaining periods.
 	MethodPlanPace ProjectionMethod = "plan_pace"
-	// MethodRunRate: a flow goal whose plan to date is below 0, or is 0
-	// with nothing more planned (a target of 0 or below). The average per
-	// recorded period is repeated for each remaining period. A plan of
-	// nothing to date with more to come is followed from here (plan_pace
-	// at a pace of 1), as the status reads it on track.
+	// MethodRunRate: a flow goal whose plan to date is below 0 (not a loss
+	// to hold to, lossPlanned), or is 0 with nothing more planned (a target
+	// of 0 or below). The average per recorded period is repeated for each
+	// remaining period. A plan of nothing to date with more to come is
+	// followed from here (plan_pace at a pace of 1), as the status reads it.
 	MethodRunRate ProjectionMethod = "run_rate"
 	// MethodPlanGap: a level goal with a plan, or without one the even
 	// steps to its target that Assess measures it by. The gap between the latest
@@ -239,20 +239,20 @@ func periodsThrough(cal Calendar, g Goal, latest Period, recorded int) int {
 // judged on (ShownFigures): 1 against 1.378 planned, shown 1, keeps pace 1,
 // as "on track" says. With nothing planned to date as shown and more to
 // come, the goal keeps to its plan (pace 1), not a run rate of 0 beside
-// "on track". ok is false without a plan, with a plan to date below zero,
-// or with nothing planned to date nor to come.
+// "on track". ok is false without a plan, with a plan to date below zero
+// (unless lossPlanned), or with nothing planned to date nor to come.
 func (pj projector) planPace() (pace, rest float64, ok bool) {
 	planned := pj.plannedToDate()
-	if pj.plan == nil || planned < 0 || !IsFinite(planned) {
+	if pj.plan == nil || planned < 0 && !pj.lossPlanned(planned) || !IsFinite(planned) {
 		return 0, 0, false
 	}
 	shownPlan, shownActual := ShownFigures(pj.g, planned, pj.actual)
 	// Less what is unknown, as the plan to date is.
 	rest = pj.plan.At(pj.cal.LastDay(pj.s[len(pj.s)-1].Period)) - pj.cal.planned(*pj.plan, pj.unknown) - shownPlan
 	switch {
-	case shownPlan > 0:
+	case shownPlan > 0, shownPlan < 0 && pj.lossPlanned(planned):
 		return ClampFinite(shownActual / shownPlan), ClampFinite(rest), true
-	case shownPlan == 0 && pj.plan.At(pj.g.End.DayNumber())-planned > 0:
+	case shownPlan == 0 && (pj.plan.At(pj.g.End.DayNumber())-planned > 0 || pj.lossPlanned(planned)):
 		return 1, ClampFinite(rest), true
 	}
 	return 0, 0, false

@@ -279,6 +279,19 @@ func periodListText(keys []string) string {
 	return strings.Join(names, lang.L(", "))
 }
 
+// planPaceMethod says how a sum was projected at its pace against plan.
+func planPaceMethod(p goalPace, args map[string]any) string {
+	args["Pace"] = app.FormatFraction(p.Projection.Pace, 0)
+	switch {
+	case app.IsLossLimit(p.Goal):
+		// "150% of plan" of a loss is 150% of the loss planned, not ahead.
+		return lang.L("Projected from {{.Periods}}: a loss {{.Pace}} of the one planned, the same pace assumed for the rest of the plan.", args)
+	case len(p.Plan) == 0:
+		return lang.L("Projected from {{.Periods}}: {{.Pace}} of the target split evenly, the same pace assumed for the rest of it (no plan).", args)
+	}
+	return lang.L("Projected from {{.Periods}}: {{.Pace}} of plan, the same pace assumed for the rest of the plan.", args)
+}
+
 // projectionMethod is projectionMethodText without the periods estimated.
 func projectionMethod(p goalPace) string {
 	g, pr := p.Goal, p.Projection
@@ -295,11 +308,7 @@ func projectionMethod(p goalPace) string {
 	}
 	switch pr.Method {
 	case app.MethodPlanPace:
-		args["Pace"] = app.FormatFraction(pr.Pace, 0)
-		if len(p.Plan) == 0 {
-			return lang.L("Projected from {{.Periods}}: {{.Pace}} of the target split evenly, the same pace assumed for the rest of it (no plan).", args)
-		}
-		return lang.L("Projected from {{.Periods}}: {{.Pace}} of plan, the same pace assumed for the rest of the plan.", args)
+		return planPaceMethod(p, args)
 	case app.MethodRunRate:
 		args["Rate"] = valueText(g, pr.Pace)
 		if plansBelowZero(p.Plan) {

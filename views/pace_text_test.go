@@ -236,8 +236,9 @@ func TestCostCapPassedSaysSo(t *testing.T) {
 }
 
 // TestProjectionOfALossToHoldTo says how a profit goal that is still a
-// loss is projected: at its run-rate, since a plan below zero gives no
-// pace to keep, never that nothing was planned.
+// loss is projected: its loss against the plan's kept for the rest of the
+// plan, as its status measures it, never that nothing was planned; and a
+// plan that turns to profit later gives no pace to keep: its run-rate.
 func TestProjectionOfALossToHoldTo(t *testing.T) {
 	g := app.Goal{ID: 1, Kind: app.KindIncrease, Aggregation: app.AggFlow, Unit: app.UnitCount, Target: -1200,
 		Start: app.NewDate(2026, 1, 1), End: app.NewDate(2026, 12, 31), Cadence: app.CadenceMonth, PlanBy: app.CadenceMonth}
@@ -245,7 +246,17 @@ func TestProjectionOfALossToHoldTo(t *testing.T) {
 	cs := []app.CheckIn{{GoalID: 1, PeriodKey: "2026-01", Value: -150}, {GoalID: 1, PeriodKey: "2026-02", Value: -150}}
 	snap := app.Snapshot{Goals: []app.Goal{g}, Plans: map[int64][]app.PeriodTarget{1: plan}, CheckIns: map[int64][]app.CheckIn{1: cs}}
 	p := app.Paces(app.Calendar{}, snap, app.NewDate(2026, 3, 2), app.DefaultThresholds)[0]
-	want := "Projected from Jan 2026 to Feb 2026 (2 check-ins): -150 a month on average, repeated for each month left (a plan below zero gives no pace to keep)."
+	want := "Projected from Jan 2026 to Feb 2026 (2 check-ins): a loss 150% of the one planned, the same pace assumed for the rest of the plan."
+	if got := projectionMethodText(p); got != want || p.Projection.EndValue != -1800 {
+		t.Errorf("method\n got %q\nwant %q (end %v, want -1,800)", got, want, p.Projection.EndValue)
+	}
+	// The year's loss planned in January and February, then a profit each month.
+	plan[0].Target, plan[1].Target = -700, -700
+	for i := 2; i < 12; i++ {
+		plan[i].Target = 20
+	}
+	p = app.Paces(app.Calendar{}, snap, app.NewDate(2026, 3, 2), app.DefaultThresholds)[0]
+	want = "Projected from Jan 2026 to Feb 2026 (2 check-ins): -150 a month on average, repeated for each month left (a plan below zero gives no pace to keep)."
 	if got := projectionMethodText(p); got != want {
 		t.Errorf("method\n got %q\nwant %q", got, want)
 	}

@@ -102,8 +102,14 @@ func (w *world) checkBehind(pc app.Pace, ratio float64) {
 	for _, n := range pr.Needs {
 		total += n.Amount
 	}
-	if g.Aggregation == app.AggFlow && g.Kind == app.KindIncrease && len(pr.Needs) > 0 && total <= 0 {
-		w.fatal("goal %d: off track (ratio %.3f) but needs %v more", g.ID, a.Ratio, total)
+	// A loss to hold to behind its plan still needs a loss to come, but
+	// less of one than its plan leaves.
+	least := 0.0
+	if app.IsLossLimit(g) {
+		least = g.Target - a.Expected
+	}
+	if g.Aggregation == app.AggFlow && g.Kind == app.KindIncrease && len(pr.Needs) > 0 && total <= least {
+		w.fatal("goal %d: off track (ratio %.3f) but needs %v more (the plan leaves %v)", g.ID, a.Ratio, total, g.Target-a.Expected)
 	}
 }
 

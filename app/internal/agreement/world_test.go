@@ -33,6 +33,8 @@ type world struct {
 	reviewMemos map[app.Period]*app.ReviewMemo
 	// odd, when set, holds the unusual cases this world also draws.
 	odd *oddCases
+	// losses makes most goals a loss to hold to (app.IsLossLimit).
+	losses bool
 }
 
 func newWorld(t *testing.T, seed uint64) *world {
@@ -135,6 +137,11 @@ func (w *world) addGoal(i int) {
 	}
 	if r.IntN(3) == 0 && g.Aggregation == app.AggFlow && g.Kind == app.KindIncrease && g.Unit == app.UnitCurrency {
 		g.Decimals, g.Target = 2, 1e12+0.37
+	}
+	if w.losses && r.IntN(3) != 0 {
+		g.Kind, g.Aggregation, g.Unit, g.UnitLabel, g.Baseline = app.KindIncrease, app.AggFlow, app.UnitCurrency, "CNY", nil
+		g.Decimals, g.Target = r.IntN(3), -1_200_000 // a loss to hold to
+		w.note("loss to hold to")
 	}
 	if i > 0 && r.IntN(2) == 0 {
 		parent := int64(1)
