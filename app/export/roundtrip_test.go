@@ -3,7 +3,6 @@ package export
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"io"
 	"maps"
 	"path/filepath"
@@ -12,9 +11,9 @@ import (
 
 	"pacer/app"
 	"pacer/app/importer"
+	"pacer/app/internal/testkit"
 	"pacer/app/notation"
 	"pacer/app/sample"
-	"pacer/assets"
 	"pacer/data"
 )
 
@@ -94,15 +93,7 @@ func roundTrip(t *testing.T, fill func(context.Context, *data.Store) error) {
 // ships: the headers the import must know are the ones users get.
 func zhWords(t *testing.T) Translator {
 	t.Helper()
-	b, err := assets.Translations().ReadFile(assets.TranslationsDir + "/zh_Hans.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	m := map[string]string{}
-	if err := json.Unmarshal(b, &m); err != nil {
-		t.Fatal(err)
-	}
-	return func(s string) string { return m[s] }
+	return testkit.ZhWords(t)
 }
 
 // exportedTable is table tab of book exported in format ("csv" or

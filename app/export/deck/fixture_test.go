@@ -2,7 +2,6 @@ package deck
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"strings"
 	"testing"
@@ -10,6 +9,7 @@ import (
 	"pacer/app"
 	"pacer/app/chart"
 	"pacer/app/export"
+	"pacer/app/internal/testkit"
 	"pacer/assets"
 	"pacer/data/sampledb"
 	"pacer/data/samplereview"
@@ -19,15 +19,7 @@ import (
 // translations it ships.
 func zhTranslator(t testing.TB) export.Translator {
 	t.Helper()
-	b, err := assets.Translations().ReadFile(assets.TranslationsDir + "/zh_Hans.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	m := map[string]string{}
-	if err := json.Unmarshal(b, &m); err != nil {
-		t.Fatal(err)
-	}
-	return func(s string) string { return m[s] }
+	return testkit.ZhWords(t)
 }
 
 // sampleInput is the Q1 2023 review of the sample plan in lang ("en" or

@@ -1,9 +1,11 @@
 // Package testkit holds the small helpers the tests of app's sub-packages
 // share: dates and periods from text, float comparison, period values and
-// plans from key-value lists, and paired benchmarks. Tests only.
+// plans from key-value lists, paired benchmarks and the Chinese words the
+// app ships. Tests only.
 package testkit
 
 import (
+	"encoding/json"
 	"math"
 	"regexp"
 	"slices"
@@ -11,6 +13,7 @@ import (
 	"time"
 
 	"pacer/app"
+	"pacer/assets"
 )
 
 // Day parses a "2006-01-02" date or fails the test.
@@ -178,4 +181,20 @@ func CountOnPlanAsShown(t testing.TB) app.Snapshot {
 	snap.Plans[1] = Plan("2026-Q1", 4, "2026-Q2", 4, "2026-Q3", 4, "2026-Q4", 4)
 	snap.CheckIns[1] = CheckIns(1, "2026-01", 1)
 	return snap
+}
+
+// ZhWords translates as the app does in Chinese, by the translations it
+// ships (zh_Hans.json), a word it has none for to ""; it fails the test
+// when they cannot be read.
+func ZhWords(tb testing.TB) func(string) string {
+	tb.Helper()
+	b, err := assets.Translations().ReadFile(assets.TranslationsDir + "/zh_Hans.json")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	m := map[string]string{}
+	if err := json.Unmarshal(b, &m); err != nil {
+		tb.Fatal(err)
+	}
+	return func(s string) string { return m[s] }
 }
