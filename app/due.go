@@ -160,7 +160,8 @@ func UnreportedFrom(span DueSpan, c DueCount) (Period, bool) {
 
 // dueDay is the day number from which p's check-in is due: its last day,
 // or the goal's end when that is earlier, since the goal's figures for p
-// are complete then.
+// are complete then. Its grace runs from there, for the Check-ins screen's
+// overdue as for the verdict (verdictDue) and the review (lastCounted).
 func (cal Calendar) dueDay(g Goal, p Period) int {
 	return min(cal.LastDay(p), g.End.DayNumber())
 }

@@ -65,21 +65,19 @@ func withWeekPastEnd(cal Calendar, g Goal, p Period, subs []Period) []Period {
 	return subs
 }
 
-// lastCounted is the last day of what counts for g in p: p's last day, or
-// the last day of g's last week when that week runs past p's end
-// (weekPastEnd), whose check-in a review of p still awaits until then.
-// When g ends inside p it is the last day of g's last check-in period:
-// none of g's comes after it, and the goal's verdict awaits no more
-// (verdictDue). Before, a goal ending in September kept its fiscal
-// half's row open until the grace after January, long after its final
-// verdict on the dashboard.
+// lastCounted is the day the last check-in that counts for g in p falls
+// due: p's last day, or g's end when g ends inside p (dueDay), also when
+// g's last week runs past p's end (weekPastEnd). None of g's check-ins
+// comes after it, and the goal's verdict awaits no more (verdictDue).
+// Before, a goal ending in September kept its fiscal half's row open
+// until the grace after January, long after its final verdict on the
+// dashboard; and a goal ending inside a period kept its row open for the
+// grace after the period's end while the Check-ins screen already called
+// its check-in overdue.
 func (cal Calendar) lastCounted(g Goal, p Period) int {
-	if w, ok := cal.weekPastEnd(g, p); ok {
-		return cal.LastDay(w)
-	}
 	last := cal.LastDay(p)
-	if q := cal.PeriodOf(g.Cadence, g.End); !g.End.IsZero() && q.Valid() && g.End.DayNumber() <= last {
-		return min(last, cal.LastDay(q))
+	if !g.End.IsZero() && g.End.DayNumber() <= last {
+		return g.End.DayNumber()
 	}
 	return last
 }

@@ -15,7 +15,7 @@ func (cal Calendar) verdictDue(g Goal, asOf Date, complete bool) bool {
 		return hasEnded(g, asOf)
 	}
 	n, last := checkInSpan(cal, g)
-	return n == 0 || asOf.DayNumber() > cal.LastDay(last)+Grace(g.Cadence)
+	return n == 0 || asOf.DayNumber() > cal.dueDay(g, last)+Grace(g.Cadence)
 }
 
 // everyPeriodIn reports whether s, g's values in period order, has a

@@ -56,8 +56,10 @@ func sumTargets(ts []PeriodTarget) float64 {
 
 // TestReviewAwaitsTheLastWeekPastTheMonth reviews the last month of a
 // weekly goal ending on 30 June, whose last week (2026-W27, 29 June – 5
-// July) counts for June: June stays open until that week and its grace
-// have passed, rather than closing on the month's.
+// July) counts for June: its check-in falls due on the goal's last day,
+// 30 June, so June stays open for that week's grace from there and closes
+// the day the Check-ins screen calls the check-in overdue (4 July), not
+// once the month's grace is over, nor the week's own from 5 July.
 func TestReviewAwaitsTheLastWeekPastTheMonth(t *testing.T) {
 	cal := Calendar{}
 	g := Goal{ID: 1, Kind: KindIncrease, Aggregation: AggFlow, Unit: UnitCount, Target: 520,
@@ -71,14 +73,19 @@ func TestReviewAwaitsTheLastWeekPastTheMonth(t *testing.T) {
 	}
 	snap := Snapshot{Goals: []Goal{g}, Plans: map[int64][]PeriodTarget{1: plan}, CheckIns: map[int64][]CheckIn{1: cs}}
 	june := Period{CadenceMonth, 2026, 6}
-	lastWeekEnd := cal.LastDay(cal.PeriodOf(CadenceWeek, g.End))
-	for _, day := range []int{cal.LastDay(june) + Grace(CadenceWeek) + 1, lastWeekEnd + Grace(CadenceWeek)} {
+	lastWeek := cal.PeriodOf(CadenceWeek, g.End)
+	overdueFrom := g.End.DayNumber() + Grace(CadenceWeek) + 1
+	for _, day := range []int{cal.LastDay(june) + 1, overdueFrom - 1} {
 		r := ReviewRows(cal, snap, june, DateOfDayNumber(day), DefaultThresholds)[0]
 		if r.Closed || r.Status != StatusOnTrack {
 			t.Errorf("June on %v, its last week still awaited: closed %v, %s; want open and on track", DateOfDayNumber(day), r.Closed, r.Status)
 		}
 	}
-	if r := ReviewRows(cal, snap, june, DateOfDayNumber(lastWeekEnd+Grace(CadenceWeek)+1), DefaultThresholds)[0]; !r.Closed {
-		t.Errorf("June once its last week's grace is over: still open")
+	due := DueCheckIns(cal, g, ReportedPeriods(cs), DateOfDayNumber(overdueFrom))
+	if len(due) == 0 || due[len(due)-1].Period != lastWeek || !due[len(due)-1].Overdue {
+		t.Fatalf("on %v the last week's check-in is not overdue: %+v", DateOfDayNumber(overdueFrom), due)
+	}
+	if r := ReviewRows(cal, snap, june, DateOfDayNumber(overdueFrom), DefaultThresholds)[0]; !r.Closed {
+		t.Errorf("June once its last week's check-in is overdue: still open")
 	}
 }
