@@ -92,9 +92,15 @@ func paceFromTotals(cal Calendar, g Goal, plan []PeriodTarget, t ValueTotals, as
 		p.Assessment = Assess(cal, g, plan, nil, asOf, th)
 		return p
 	}
-	one := t.Last
+	one, lastValue := t.Last, t.Last.Value
 	if g.Aggregation == AggFlow {
 		one.Value = t.Sum
+	}
+	last, _ := ParsePeriodKey(t.Last.PeriodKey)
+	if overdue, ok := cal.overdueAfter(g, last, asOf); ok {
+		// The periods overdue after the latest count as nothing, as
+		// Assess and Project count them (withOverdueAsNothing).
+		one.PeriodKey, last, lastValue = overdue.Key(), overdue, 0
 	}
 	var x *Expectation // prepared once for the assessment and the projection
 	if hasPlanEntry(plan) || pacedByEvenSplit(g) {
@@ -105,8 +111,7 @@ func paceFromTotals(cal Calendar, g Goal, plan []PeriodTarget, t ValueTotals, as
 	// periods are not listed on every refresh.
 	complete := hasEnded(g, asOf) && totalsComplete(cal, g, t)
 	p.Assessment = assess(cal, g, plan, x, []PeriodValue{one}, asOf, th, &complete)
-	last, _ := ParsePeriodKey(t.Last.PeriodKey)
-	pj := projector{cal: cal, g: g, s: []periodValue{{last, t.Last.Value}}, actual: p.Assessment.Actual, asOf: asOf, plan: x}
+	pj := projector{cal: cal, g: g, s: []periodValue{{last, lastValue}}, actual: p.Assessment.Actual, asOf: asOf, plan: x}
 	if cal.verdictDue(g, asOf, complete) {
 		pj.remaining = nil // as Project: nothing remains once it has ended
 	} else {

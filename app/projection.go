@@ -125,7 +125,8 @@ type Projection struct {
 // and needs nothing more. An empty plan, or one none of whose keys parse,
 // counts as no plan.
 func Project(cal Calendar, g Goal, plan []PeriodTarget, values []PeriodValue, asOf Date) Projection {
-	s := cal.StartedBy(Series(values, g.Cadence), asOf)
+	recorded := cal.StartedBy(Series(values, g.Cadence), asOf)
+	s := cal.withOverdueAsNothing(g, recorded, asOf)
 	if len(s) == 0 || periodsPerYear(g.Cadence, 2000) == 0 {
 		return Projection{}
 	}
@@ -146,7 +147,7 @@ func Project(cal Calendar, g Goal, plan []PeriodTarget, values []PeriodValue, as
 	pj.open = len(pj.remaining) == 0 && runsOn(cal, g, latest, asOf)
 	pr := pj.project()
 	pr.OK, pr.RemainingPeriods = true, len(pj.ahead())
-	for _, v := range s {
+	for _, v := range recorded { // not the overdue ones counted as nothing
 		pr.Periods = append(pr.Periods, v.Period.Key())
 	}
 	for _, p := range pj.unknown {

@@ -59,7 +59,9 @@ func TestProjectionAgreesWithStatus(t *testing.T) {
 // missed at 3 × 10 of 120, so it ends at 30 (25 %), needs nothing and
 // projects no month; before, its status said missed while it was
 // projected at 120 with April to December each needing 10. The same goal
-// seen while it runs still projects and needs the months left, and the
+// seen while it runs still projects and needs the months left, the months
+// whose check-ins are overdue counting as nothing (by 15 June, April and
+// May: 30 of the 50 planned, off track, at that pace 72), and the
 // dashboard's paces from running totals (PacesFrom) agree with Project.
 func TestEndedGoalEndsAtItsActual(t *testing.T) {
 	cal, th := app.Calendar{}, app.DefaultThresholds
@@ -73,11 +75,13 @@ func TestEndedGoalEndsAtItsActual(t *testing.T) {
 		remaining int
 	}{
 		{"2024-01-08", app.StatusMissed, 30, 0},
-		// December's check-in still awaited (its grace): not final yet.
-		{"2024-01-01", app.StatusOnTrack, 120, 9},
+		// December's check-in still awaited (its grace): not final yet,
+		// April to November overdue: 30 of 110 planned.
+		{"2024-01-01", app.StatusOffTrack, 30 + 10*30.0/110, 1},
 		{"2026-12-03", app.StatusMissed, 30, 0},
-		{"2023-12-31", app.StatusOnTrack, 120, 9}, // its last day: still running
-		{"2023-06-15", app.StatusOnTrack, 120, 9},
+		{"2023-12-31", app.StatusOffTrack, 30 + 10*30.0/110, 1}, // its last day: still running
+		{"2023-06-15", app.StatusOffTrack, 72, 7},
+		{"2023-05-07", app.StatusOnTrack, 120, 9}, // April's check-in still awaited
 	} {
 		asOf := testkit.Day(t, tt.asOf)
 		a := app.Assess(cal, g, plan, values, asOf, th)
@@ -238,7 +242,7 @@ func TestGapWithinGraceOnceALaterMonthIsIn(t *testing.T) {
 }
 
 // TestGapWithinGraceWhenTheLatestWeekStraddles reviews November 2026 of a
-// weekly goal on 3 December, within its grace, with weeks 44 to 47 in, 48
+// weekly goal on 2 December, within week 48's grace (overdue from the 3rd), with weeks 44 to 47 in, 48
 // missing and 49 in: week 44 ends on 1 November and counts for it; week 49
 // begins on 30 November but ends in December, which it counts for, and
 // comes after week 48, which the goal's status counts as nothing; so does
@@ -248,7 +252,7 @@ func TestGapWithinGraceWhenTheLatestWeekStraddles(t *testing.T) {
 	g := app.Goal{ID: 1, Title: "Members", Kind: app.KindIncrease, Unit: app.UnitCount, Aggregation: app.AggFlow, Target: 5200,
 		Start: app.NewDate(2025, 12, 29), End: app.NewDate(2026, 12, 27), Cadence: app.CadenceWeek, PlanBy: app.CadenceMonth}
 	plan := app.SplitEven(cal, g, app.CadenceMonth)
-	nov, asOf := testkit.Key(t, "2026-11"), testkit.Day(t, "2026-12-03")
+	nov, asOf := testkit.Key(t, "2026-11"), testkit.Day(t, "2026-12-02")
 	row := func(weeks ...int) app.ReviewRow {
 		var cs []app.CheckIn
 		for _, w := range weeks {

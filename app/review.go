@@ -364,6 +364,9 @@ func (rv *reviewer) row(rg *reviewGoal, p Period) ReviewRow {
 			if last := rg.reportedThrough(cal, subs); !r.Complete && last > counted[len(counted)-1] {
 				planned, r.LaterReported = inSpanThrough(cal, g, subs, last), true
 			}
+			if last := rv.overdueThrough(g, subs); last > planned[len(planned)-1] {
+				planned = inSpanThrough(cal, g, subs, last) // as the goal's status (withOverdueAsNothing)
+			}
 		}
 		days, toDate := rv.toDate(rv.goalSubDays(g.Cadence, p, subs), planned)
 		r.ExpectedCovered, r.ToDate = DropFloatNoiseAt(x.covered(days, planned), Decimals(g)), toDate

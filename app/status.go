@@ -180,7 +180,7 @@ func assess(cal Calendar, g Goal, plan []PeriodTarget, x *Expectation, values []
 	if th.Validate() != nil {
 		th = DefaultThresholds
 	}
-	s := cal.StartedBy(Series(values, g.Cadence), asOf)
+	s := cal.withOverdueAsNothing(g, cal.StartedBy(Series(values, g.Cadence), asOf), asOf)
 	if len(s) == 0 {
 		return cal.assessWithoutValues(g, asOf)
 	}
