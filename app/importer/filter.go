@@ -41,7 +41,7 @@ type Source struct {
 // Values are folded (foldedFilters).
 func (pl *importPlanner) matches(t Table, i int, f []Condition) bool {
 	for _, c := range f {
-		text := pl.fold(importCellText(t.Cell(i, c.Column)))
+		text := pl.fold(importCellText(pl.shiftedCell(t, i, c.Column)))
 		in := text != "" && slices.Contains(c.Values, text)
 		if in == (c.Op == OpIsNot) {
 			return false

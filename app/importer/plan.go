@@ -290,7 +290,7 @@ func (pl *importPlanner) row(t Table, i int) {
 // longRow reads row i (numbered n) of the long layout: the goal first, so
 // that a row for no chosen goal is skipped whatever its date and value.
 func (pl *importPlanner) longRow(t Table, i, n int) {
-	goalCell := t.Cell(i, pl.m.GoalColumn)
+	goalCell := pl.shiftedCell(t, i, pl.m.GoalColumn)
 	goal := importCellText(goalCell)
 	id, chosen := pl.names[foldName(goal)]
 	if goal != "" && !chosen {

@@ -398,9 +398,14 @@ func (pl *importPlanner) overfull(i int) bool {
 }
 
 // extraCells is the rejection of the value cell in column col of an
-// overfull row, naming it with the cell after it as the file wrote them.
+// overfull row, naming it with the cell after it as the file wrote them,
+// and with the further rests of the number (1,234,567).
 func (pl *importPlanner) extraCells(col int) *app.Error {
-	text := importCellText(pl.t.Cell(pl.cur, col)) + string(pl.t.Separator) + importCellText(pl.t.Cell(pl.cur, col+1))
+	sep := string(pl.t.Separator)
+	text := importCellText(pl.t.Cell(pl.cur, col)) + sep + importCellText(pl.t.Cell(pl.cur, col+1))
+	for row, k := pl.t.Rows[pl.cur], col+2; k < len(row) && splitAt(row, k); k++ {
+		text += sep + importCellText(row[k])
+	}
 	msg := msgImportExtraCells
 	if !pl.m.SkipHeader {
 		msg = msgImportExtraCellsNoHeader

@@ -19,16 +19,18 @@ type padding struct {
 // newPadding is the padding of t's header line for mapping m, whose
 // filled columns are width. An unnamed column is no column of the table
 // but room a split number fills when rows leave it empty at least as
-// often as they fill it, or every cell filling it is a number's rest
-// after the cell before it: a header of two lines pads its first line
-// ("日期","收入",,"支出",) over a column every row fills with amounts.
+// often as they fill it and one filling it is a number's rest or was
+// pushed there by one (restOrPushed), or every cell filling it is a
+// number's rest after the cell before it: a header of two lines pads its
+// first line ("日期","收入",,"支出",) over a column every row fills with
+// amounts, which may read as rests and push the cells after them.
 func newPadding(t Table, m Mapping, width int) padding {
 	p := padding{width: paddedWidth(t, m, width)}
 	if p.width == 0 || t.Separator != ',' {
 		return p
 	}
 	for c := max(width, 1); c < p.width; c++ {
-		filled, empty, rests := 0, 0, 0
+		filled, empty, rests, pushed := 0, 0, 0, 0
 		for _, row := range t.Rows[m.HeaderRow+1:] {
 			switch {
 			case importBlankRow(row):
@@ -38,10 +40,12 @@ func newPadding(t Table, m Mapping, width int) padding {
 				filled++
 				if splitAt(row, c) {
 					rests++
+				} else if pushedAt(row, c) {
+					pushed++
 				}
 			}
 		}
-		if rests > 0 && (empty >= filled || rests == filled) {
+		if rests+pushed > 0 && empty >= filled || rests > 0 && rests == filled {
 			if p.split == nil {
 				p.split = map[int]bool{}
 			}
@@ -54,10 +58,10 @@ func newPadding(t Table, m Mapping, width int) padding {
 // splitInPadding reports whether row, no wider than the header line's
 // padding, fills an unnamed column that may be a split number's room
 // (newPadding) with the rest of the number before it, as an unquoted
-// 1,200 split into 1 | 200 does.
+// 1,200 split into 1 | 200 does, or with a cell such a rest pushed there.
 func (pl *importPlanner) splitInPadding(row []Cell) bool {
 	for c := range pl.padded.split {
-		if c < len(row) && splitAt(row, c) {
+		if c < len(row) && restOrPushed(row, c) {
 			return true
 		}
 	}
@@ -85,4 +89,46 @@ func splitAt(row []Cell, c int) bool {
 	// A currency the number reader knows, written before the digits.
 	_, ok := notation.ReadNumber(app.NormalizeNumber(before), notation.NumberFormat{})
 	return ok && !strings.ContainsAny(head, ".,0123456789")
+}
+
+// restOrPushed reports whether cell c of row is the rest of a number
+// split at its thousands separator, or a filled cell pushed there by such
+// a rest before it: under Date,Revenue,Region, the row 2023-03-31,1,200,North
+// fills the unnamed fourth column with the region.
+func restOrPushed(row []Cell, c int) bool {
+	return splitAt(row, c) || pushedAt(row, c)
+}
+
+// pushedAt reports whether cell c of row is filled and a cell before it
+// is the rest of a number split at its thousands separator.
+func pushedAt(row []Cell, c int) bool {
+	if !importFilled(row[c]) {
+		return false
+	}
+	for k := 1; k < c; k++ {
+		if splitAt(row, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// shiftedCell is the cell of column col of the current row as the file
+// meant it: in a row with more cells than the header (overfull), each
+// number split at its thousands separator at or before the column, 1 |
+// 200 of an unquoted 1,200, moved it one column on, so that a goal
+// column after the amount read 200 and the row was passed over as naming
+// no chosen goal, a filter's read 200 and left the row out.
+func (pl *importPlanner) shiftedCell(t Table, i, col int) Cell {
+	if !pl.over {
+		return t.Cell(i, col)
+	}
+	row := t.Rows[i]
+	shift := 0
+	for k := 1; k <= col+shift && k < len(row); k++ {
+		if splitAt(row, k) {
+			shift++
+		}
+	}
+	return t.Cell(i, col+shift)
 }
