@@ -63,7 +63,9 @@ const minTotalParts = 2
 
 // totalParts are the rows next to row i, going by step, that a row of
 // totals there would add up: of the same goal, up to a blank row, one of
-// another date or one whose cell in column col labels totals.
+// another date or one whose cell in column col labels totals. A label in
+// the goal column itself (a journal's Day Total under its accounts) names
+// no goal of its own: it adds up the rows of every goal.
 func (pl *importPlanner) totalParts(t Table, i, col, step int) []int {
 	var parts []int
 	date := importCellText(t.Cell(i, pl.m.DateColumn))
@@ -71,7 +73,7 @@ func (pl *importPlanner) totalParts(t Table, i, col, step int) []int {
 		if importBlankRow(t.Rows[r]) || importCellText(t.Cell(r, pl.m.DateColumn)) != date || isTotalLabel(t.Cell(r, col).Text) {
 			break
 		}
-		if !pl.otherGoal(t, i, r) {
+		if col == pl.m.GoalColumn || !pl.otherGoal(t, i, r) {
 			parts = append(parts, r)
 		}
 	}

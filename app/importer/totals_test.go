@@ -87,3 +87,24 @@ func TestPlanImportProductNamedTotal(t *testing.T) {
 		t.Errorf("long layout: %d totals, periods %q; want Sales 30 in January, 1 total", p.Totals, got)
 	}
 }
+
+// TestPlanImportDayTotalInGoalColumn reads a daily journal as accounting
+// programs export it, one row an account and a "Day Total" under each
+// day's rows in the account column. Its goal column was read as the
+// total's goal, so no row of the day was its part: the row was listed
+// among the names of no chosen goal. It adds up the day's rows of every
+// goal, and is left out as a row of totals; one row's figure is still no
+// evidence.
+func TestPlanImportDayTotalInGoalColumn(t *testing.T) {
+	csv := "Date,Account,Amount\n2023-01-05,Sales,120.00\n2023-01-05,Sales,80.50\n2023-01-05,Day Total,200.50\n" +
+		"2023-01-06,Sales,70.00\n2023-01-06,Visits,5\n2023-01-06,Day Total,75.00\n2023-01-09,Sales,40.00\n2023-01-09,Day Total,40.00\n"
+	p := importPlanOf(t, csv, importLongMapping, app.Snapshot{})
+	want := []string{"1 2023-01 = 310.5 (4) partial", "3 2023-W01 = 5 (1) partial"}
+	if got := importPeriodsOf(p); !slices.Equal(got, want) || len(p.Rejected) > 0 {
+		t.Errorf("periods %q, rejected %q; want %q", got, importRejections(p), want)
+	}
+	if p.Totals != 2 || p.TotalLabel != "Day Total" || !slices.Equal(p.SkippedNames, []string{"Day Total"}) || p.Skipped != 1 {
+		t.Errorf("%d totals (%q), %d rows of no chosen goal %q; want 2 totals (Day Total), the lone day's total of no goal",
+			p.Totals, p.TotalLabel, p.Skipped, p.SkippedNames)
+	}
+}
