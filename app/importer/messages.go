@@ -67,6 +67,10 @@ const (
 	// msgImportHiddenRepeat is for a month column a workbook hides that
 	// reads as a month it shows (Turned.RepeatedMonths), read all the same.
 	msgImportHiddenRepeat = "\"{{.Month}}\" is a column the workbook hides, and it reads as the same month as the \"{{.Month}}\" it shows: read too, its values would be added onto that month's. Write its year into its header (2022年1月), or leave the hidden columns out."
+	// msgImportHistoryTotal is for a history row whose period the goal's
+	// history rows of shorter periods fill with another sum
+	// (rejectHistoryTotals).
+	msgImportHistoryTotal = "The row dated \"{{.Text}}\" gives the goal \"{{.Goal}}\" {{.Value}} for its period, but the file's rows dated inside that period by shorter periods add up to {{.Sum}}: its history would hold two figures for the same days. Remove it, or those rows, before importing."
 	msgImportSpanSubtotal = "The row dated \"{{.Text}}\" holds the sum of the rows of the goal \"{{.Goal}}\" dated inside its period by shorter periods (months, weeks or days): it looks like their subtotal. Remove it, or those rows, before importing."
 )
 
@@ -82,5 +86,5 @@ var ImportMessages = []string{
 	msgImportStraddle, msgImportTooCoarse, msgImportOverflow, msgImportMilestone, msgImportMilestoneSum,
 	msgImportNoMapping, msgImportBadColumns, msgImportFedTwice, msgImportChooseBlock, msgImportGroupBlocks, msgImportBadFilter, msgImportExtraCells,
 	msgImportExtraCellsNoHeader, msgImportHiddenRepeat,
-	msgImportMixedUnits, msgImportOtherUnit, msgImportScaledTooLarge, msgImportOwnUnit, msgImportOtherCurrency, msgImportPercentNotCounted, msgImportPercentNotCount, msgImportSubtotal, msgImportSpanSubtotal, msgImportBareFraction, msgImportTimeValue, app.MsgTooLarge,
+	msgImportMixedUnits, msgImportOtherUnit, msgImportScaledTooLarge, msgImportOwnUnit, msgImportOtherCurrency, msgImportPercentNotCounted, msgImportPercentNotCount, msgImportSubtotal, msgImportSpanSubtotal, msgImportHistoryTotal, msgImportBareFraction, msgImportTimeValue, app.MsgTooLarge,
 }

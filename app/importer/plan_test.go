@@ -36,11 +36,17 @@ var importLongMapping = Mapping{DateColumn: 0, GoalColumn: 1, ValueColumn: 2, Sk
 // importPlanOf reads csv and plans its import with m, failing on errors.
 func importPlanOf(t *testing.T, csv string, m Mapping, existing app.Snapshot) ImportPlan {
 	t.Helper()
+	return importPlanFor(t, csv, m, importGoals(), existing)
+}
+
+// importPlanFor is importPlanOf for goals.
+func importPlanFor(t *testing.T, csv string, m Mapping, goals []app.Goal, existing app.Snapshot) ImportPlan {
+	t.Helper()
 	tab, err := ReadTable(strings.NewReader(csv), "x.csv")
 	if err != nil {
 		t.Fatal(err)
 	}
-	p, err := PlanImport(context.Background(), app.Calendar{}, tab, m, importGoals(), existing, nil)
+	p, err := PlanImport(context.Background(), app.Calendar{}, tab, m, goals, existing, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -174,6 +174,7 @@ func (pl *importPlanner) finish(existing app.Snapshot) ImportPlan {
 	sortBucketKeys(keys)
 	pl.rejectSubtotals(keys)
 	values := pl.rejectOverflows(keys)
+	pl.rejectHistoryTotals(keys, values)
 	old := storedValues(existing)
 	out := pl.leftOut(keys, old)
 	plan := pl.plan
