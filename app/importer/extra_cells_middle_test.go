@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"fmt"
 	"slices"
 	"testing"
 
@@ -56,6 +57,36 @@ func TestPlanImportExtraCellsInMiddle(t *testing.T) {
 		}
 		if !slices.Equal(p.SkippedNames, tc.skipped) {
 			t.Errorf("%s: rows of no chosen goal %q, want %q", tc.name, p.SkippedNames, tc.skipped)
+		}
+	}
+}
+
+// TestPlanImportExtraCellsMonthsAcross reads a report whose months run
+// across its columns, as accounting programs export a profit and loss by
+// month, with an amount split at its unquoted thousands separator:
+// January read 1, February 200 and so on, and the last month's figure
+// fell into the Total column, without a word. Every month of that row
+// from the split number on is refused, naming the row and the number;
+// the months before it and the other rows are read.
+func TestPlanImportExtraCellsMonthsAcross(t *testing.T) {
+	tab, ok := TurnMonths(readCSV(t, "Account,Jan-23,Feb-23,Mar-23,Total\nRevenue,900,1,200,300,2400\nCost,500,600,700,1800\n"+
+		"Rent,1,234,567,100,100,1234767\n"))
+	if !ok {
+		t.Fatal("not turned")
+	}
+	p := planTurned(t, tab, turnCase{})
+	var rejected []string
+	for _, r := range p.Rejected {
+		rejected = append(rejected, fmt.Sprintf("row %d “%s” column %d: %s (%s)", r.Row, r.Month, r.Column+1, r.Args["Text"], r.Args["Columns"]))
+	}
+	want := []string{"row 2 “Feb-23” column 3: 1,200 (5)", "row 2 “Mar-23” column 4: 1,200 (5)",
+		"row 4 “Jan-23” column 2: 1,234,567 (5)", "row 4 “Feb-23” column 3: 1,234,567 (5)", "row 4 “Mar-23” column 4: 1,234,567 (5)"}
+	if !slices.Equal(rejected, want) || !slices.ContainsFunc(p.Rejected, func(r RejectedRow) bool { return r.Message == msgImportExtraCells }) {
+		t.Errorf("rejected %q, want %q", rejected, want)
+	}
+	for name, want := range map[string]string{"Revenue": "2023-01=900", "Cost": "2023-01=500 2023-02=600 2023-03=700", "Rent": ""} {
+		if got := turnedPeriods(p, tab, name); got != want {
+			t.Errorf("%s: %s, want %s", name, got, want)
 		}
 	}
 }

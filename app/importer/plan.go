@@ -381,7 +381,7 @@ func (pl *importPlanner) value(n, col int, id int64, c Cell, d rowDate, long boo
 		}
 		return
 	}
-	if pl.over && pl.cutAt(col) { // an empty cell has no value to have moved
+	if pl.over && pl.cutAt(col) || pl.turnedSplit(col) { // an empty cell has no value to have moved
 		pl.reject(n, col, id, pl.extraCells(col))
 		pl.taintRow(g, d, n, true)
 		return

@@ -399,18 +399,28 @@ func (pl *importPlanner) overfull(i int) bool {
 
 // extraCells is the rejection of the value cell in column col of an
 // overfull row, naming it with the cell after it as the file wrote them,
-// and with the further rests of the number (1,234,567).
+// and with the further rests of the number (1,234,567) that its cells
+// too many may be; in a turned
+// table, the cells of the original row where it split (Turned.Split).
 func (pl *importPlanner) extraCells(col int) *app.Error {
+	row, at, width := pl.t.Rows[pl.cur], col, pl.width
+	if tu := pl.t.Turned; tu != nil && tu.Split != nil {
+		if s, ok := tu.Split[col]; ok {
+			row, at, width = tu.Original.Rows[tu.Rows[col]-1], s, tu.SplitWidth
+		}
+	}
 	sep := string(pl.t.Separator)
-	text := importCellText(pl.t.Cell(pl.cur, col)) + sep + importCellText(pl.t.Cell(pl.cur, col+1))
-	for row, k := pl.t.Rows[pl.cur], col+2; k < len(row) && splitAt(row, k); k++ {
+	text := importCellText(rowCell(row, at)) + sep + importCellText(rowCell(row, at+1))
+	// As many rests as the row has cells too many: 1,200,300 may be 1,200
+	// beside 300.
+	for k := at + 2; k <= at+filledWidth(row)-width && k < len(row) && splitAt(row, k); k++ {
 		text += sep + importCellText(row[k])
 	}
 	msg := msgImportExtraCells
 	if !pl.m.SkipHeader {
 		msg = msgImportExtraCellsNoHeader
 	}
-	return notation.ImportError(msg, nil, "Text", text, "Columns", strconv.Itoa(pl.width))
+	return notation.ImportError(msg, nil, "Text", text, "Columns", strconv.Itoa(width))
 }
 
 // decimalsError says that value v, read from cell c shown as text, has

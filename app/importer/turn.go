@@ -50,6 +50,14 @@ type Turned struct {
 	// (2022 | 2023 over 1月 to 12月 twice): each month without a year
 	// takes its group's.
 	GroupYears bool
+	// Split is, by column of the turned table whose original row of a
+	// text file has more filled cells than the row of months, the
+	// original column, 0-based, from which its cells moved on: the first
+	// cell of a number split at its thousands separator (1 | 200 of an
+	// unquoted 1,200), else its first month (findSplits). SplitWidth is
+	// the row of months' width.
+	Split      map[int]int
+	SplitWidth int
 	// HiddenColumns are the columns that were rows the workbook hides.
 	HiddenColumns []int
 	// HiddenMonths are the rows, 0-based and sorted, that were month
@@ -183,6 +191,7 @@ func (tu *turner) turn() Table {
 			info.HiddenColumns = append(info.HiddenColumns, first+j)
 		}
 	}
+	tu.findSplits(first)
 	out.Rows = tu.headerRows(first)
 	for range out.Rows {
 		info.RowMonths, info.MonthColumns = append(info.RowMonths, ""), append(info.MonthColumns, -1)
