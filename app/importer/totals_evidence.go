@@ -63,9 +63,7 @@ const minTotalParts = 2
 
 // totalParts are the rows next to row i, going by step, that a row of
 // totals there would add up: of the same goal, up to a blank row, one of
-// another date or one whose cell in column col labels totals. A label in
-// the goal column itself (a journal's Day Total under its accounts) names
-// no goal of its own: it adds up the rows of every goal.
+// another date or one whose cell in column col labels totals.
 func (pl *importPlanner) totalParts(t Table, i, col, step int) []int {
 	var parts []int
 	date := importCellText(t.Cell(i, pl.m.DateColumn))
@@ -73,7 +71,7 @@ func (pl *importPlanner) totalParts(t Table, i, col, step int) []int {
 		if importBlankRow(t.Rows[r]) || importCellText(t.Cell(r, pl.m.DateColumn)) != date || isTotalLabel(t.Cell(r, col).Text) {
 			break
 		}
-		if col == pl.m.GoalColumn || !pl.otherGoal(t, i, r) {
+		if !pl.otherGoal(t, i, r, col) {
 			parts = append(parts, r)
 		}
 	}
@@ -81,10 +79,17 @@ func (pl *importPlanner) totalParts(t Table, i, col, step int) []int {
 }
 
 // otherGoal reports whether rows i and r of the long layout are of
-// different goals.
-func (pl *importPlanner) otherGoal(t Table, i, r int) bool {
+// different goals. Row i, labelled a total in column col, names no goal
+// of its own when the label is in the goal column (a journal's Day Total
+// under its accounts) or its goal cell is empty: it adds up every goal's
+// rows.
+func (pl *importPlanner) otherGoal(t Table, i, r, col int) bool {
 	g := pl.m.GoalColumn
-	return g >= 0 && foldName(t.Cell(i, g).Text) != foldName(t.Cell(r, g).Text)
+	if g < 0 || col == g {
+		return false
+	}
+	own := foldName(t.Cell(i, g).Text)
+	return own != "" && own != foldName(t.Cell(r, g).Text)
 }
 
 // sumOf reports whether row i has a value, and each of its values is the

@@ -94,7 +94,9 @@ func TestPlanImportProductNamedTotal(t *testing.T) {
 // total's goal, so no row of the day was its part: the row was listed
 // among the names of no chosen goal. It adds up the day's rows of every
 // goal, and is left out as a row of totals; one row's figure is still no
-// evidence.
+// evidence. So does a Day Total in a memo column whose goal cell is
+// empty, which was refused as a row without its goal, every goal's day
+// left out with it.
 func TestPlanImportDayTotalInGoalColumn(t *testing.T) {
 	csv := "Date,Account,Amount\n2023-01-05,Sales,120.00\n2023-01-05,Sales,80.50\n2023-01-05,Day Total,200.50\n" +
 		"2023-01-06,Sales,70.00\n2023-01-06,Visits,5\n2023-01-06,Day Total,75.00\n2023-01-09,Sales,40.00\n2023-01-09,Day Total,40.00\n"
@@ -106,5 +108,12 @@ func TestPlanImportDayTotalInGoalColumn(t *testing.T) {
 	if p.Totals != 2 || p.TotalLabel != "Day Total" || !slices.Equal(p.SkippedNames, []string{"Day Total"}) || p.Skipped != 1 {
 		t.Errorf("%d totals (%q), %d rows of no chosen goal %q; want 2 totals (Day Total), the lone day's total of no goal",
 			p.Totals, p.TotalLabel, p.Skipped, p.SkippedNames)
+	}
+	memo := Mapping{DateColumn: 0, GoalColumn: 1, ValueColumn: 3, SkipHeader: true, GoalByName: importLongMapping.GoalByName}
+	p = importPlanOf(t, "Date,Account,Memo,Amount\n2023-01-05,Sales,Shop,120.00\n2023-01-05,Visits,Door,5\n2023-01-05,,Day Total,125.00\n"+
+		"2023-01-06,Sales,Shop,70.00\n", memo, app.Snapshot{})
+	want = []string{"1 2023-01 = 190 (2) partial", "3 2023-W01 = 5 (1) partial"}
+	if got := importPeriodsOf(p); !slices.Equal(got, want) || len(p.Rejected) > 0 || p.Totals != 1 {
+		t.Errorf("memo column: periods %q, rejected %q, %d totals; want %q, 1 total", got, importRejections(p), p.Totals, want)
 	}
 }
