@@ -120,7 +120,7 @@ func pushedAt(row []Cell, c int) bool {
 // column after the amount read 200 and the row was passed over as naming
 // no chosen goal, a filter's read 200 and left the row out.
 func (pl *importPlanner) shiftedCell(t Table, i, col int) Cell {
-	if !pl.over {
+	if !pl.over || i != pl.cur {
 		return t.Cell(i, col)
 	}
 	row := t.Rows[i]
