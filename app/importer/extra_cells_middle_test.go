@@ -17,7 +17,8 @@ import (
 // after it read 200, a name of no goal, and the row was passed over; a
 // filter on a column after it read 200 and left the row out. Each such
 // row is refused naming the number, however many groups it has, while
-// the rows around it are read.
+// the rows around it are read, also where most rows are split and their
+// pushed regions fill the padding.
 func TestPlanImportExtraCellsInMiddle(t *testing.T) {
 	byRegion := Mapping{DateColumn: 0, GoalColumn: -1, ValueColumns: map[int]int64{1: 1}, SkipHeader: true, Dimensions: []int{2}}
 	north := Mapping{DateColumn: 0, GoalColumn: -1, SkipHeader: true,
@@ -34,6 +35,8 @@ func TestPlanImportExtraCellsInMiddle(t *testing.T) {
 			byRegion, []string{"1,200", "1,234,567"}, []string{"1 2023-04 = 900 (1) partial", "1 2023-05 = 800 (1) partial"}, nil},
 		{"padded twice", "Date,Revenue,Region,,\n2023-03-31,1,200,North,\n2023-03-31,1,234,567,South\n2023-04-30,900,South,,\n2023-05-31,800,North,,\n",
 			byRegion, []string{"1,200", "1,234,567"}, []string{"1 2023-04 = 900 (1) partial", "1 2023-05 = 800 (1) partial"}, nil},
+		{"padded, most rows split", "Date,Revenue,Region,\n2023-03-31,1,200,North\n2023-03-31,1,234,567,South\n2023-04-30,900,South,\n",
+			byRegion, []string{"1,200", "1,234,567"}, []string{"1 2023-04 = 900 (1) partial"}, nil},
 		{"filter after it", "Date,Revenue,Region\n2023-03-31,1,200,North\n2023-03-31,2,345,678,North\n2023-04-30,900,North\n2023-05-31,3,100,South\n",
 			north, []string{"1,200", "2,345,678"}, []string{"1 2023-04 = 900 (1) partial"}, nil},
 		{"goal after it", "Date,Amount,Account\n2023-03-31,1,200,Sales\n2023-03-31,1,234,567,Sales\n2023-04-30,900,Sales\n2023-05-31,2,500,Rent\n",

@@ -18,34 +18,22 @@ type padding struct {
 
 // newPadding is the padding of t's header line for mapping m, whose
 // filled columns are width. An unnamed column is no column of the table
-// but room a split number fills when rows leave it empty at least as
-// often as they fill it and one filling it is a number's rest or was
-// pushed there by one (restOrPushed), or every cell filling it is a
-// number's rest after the cell before it: a header of two lines pads its
-// first line ("日期","收入",,"支出",) over a column every row fills with
+// but room a split number fills (isRoom) when rows leave it empty at
+// least as often as they fill it and one filling it is a number's rest
+// or was pushed there by one (restOrPushed), or every cell filling it is
+// a number's rest after the cell before it, or, under a header line whose
+// columns have no gap, every cell filling it is a rest or a text pushed
+// there (a region after 1 | 200): a header of two lines pads its first
+// line ("日期","收入",,"支出",) over a column every row fills with
 // amounts, which may read as rests and push the cells after them.
 func newPadding(t Table, m Mapping, width int) padding {
 	p := padding{width: paddedWidth(t, m, width)}
 	if p.width == 0 || t.Separator != ',' {
 		return p
 	}
+	gapless := filledCount(t.Rows[m.HeaderRow][:width]) == width
 	for c := max(width, 1); c < p.width; c++ {
-		filled, empty, rests, pushed := 0, 0, 0, 0
-		for _, row := range t.Rows[m.HeaderRow+1:] {
-			switch {
-			case importBlankRow(row):
-			case c >= len(row) || !importFilled(row[c]):
-				empty++
-			default:
-				filled++
-				if splitAt(row, c) {
-					rests++
-				} else if pushedAt(row, c) {
-					pushed++
-				}
-			}
-		}
-		if rests+pushed > 0 && empty >= filled || rests > 0 && rests == filled {
+		if paddingCounts(t, m, c).isRoom(gapless) {
 			if p.split == nil {
 				p.split = map[int]bool{}
 			}
@@ -53,6 +41,50 @@ func newPadding(t Table, m Mapping, width int) padding {
 		}
 	}
 	return p
+}
+
+// roomCounts are the rows below a header that fill an unnamed column or
+// leave it empty; of those filling it, rests hold a number's rest and
+// pushed a cell such a rest pushed there, texts of them no number.
+type roomCounts struct {
+	filled, empty, rests, pushed, texts int
+}
+
+// paddingCounts counts the rows of t below the header by column c.
+func paddingCounts(t Table, m Mapping, c int) roomCounts {
+	var n roomCounts
+	for _, row := range t.Rows[m.HeaderRow+1:] {
+		switch {
+		case importBlankRow(row):
+		case c >= len(row) || !importFilled(row[c]):
+			n.empty++
+		case splitAt(row, c):
+			n.filled++
+			n.rests++
+		case pushedAt(row, c):
+			n.filled++
+			n.pushed++
+			if _, ok := notation.ReadNumber(app.NormalizeNumber(importCellText(row[c])), notation.NumberFormat{}); !ok {
+				n.texts++
+			}
+		default:
+			n.filled++
+		}
+	}
+	return n
+}
+
+// isRoom reports whether counts n make an unnamed column a split
+// number's room (newPadding); gapless is true when the header line names
+// each of its columns.
+func (n roomCounts) isRoom(gapless bool) bool {
+	switch {
+	case n.rests+n.pushed > 0 && n.empty >= n.filled:
+		return true
+	case n.rests > 0 && n.rests == n.filled:
+		return true
+	}
+	return gapless && n.pushed > 0 && n.texts == n.pushed && n.rests+n.pushed == n.filled
 }
 
 // splitInPadding reports whether row, no wider than the header line's
