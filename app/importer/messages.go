@@ -34,6 +34,8 @@ const (
 	msgImportDecimalsHidden    = "{{.Value}} is {{.Stored}} in the workbook, with more decimal places than the {{.Decimals}} this goal keeps; Pacer does not round imported values. Round it in the workbook (ROUND) or let the goal keep more decimals."
 	msgImportNoGoal            = "The goal is missing."
 	msgImportUnknown           = "No goal is chosen for \"{{.Name}}\"."
+	msgImportSharedTitle       = "{{.Count}} goals are titled \"{{.Name}}\", and Pacer cannot tell which of them the row is for: choose the goal for \"{{.Name}}\" above, or give the goals titles of their own and name them so in the file."
+	msgImportSharedTitleID     = "{{.Count}} goals are titled \"{{.Name}}\", and the row's goal ID names none of them, as in a file from another computer: Pacer cannot tell which of them the row is for. Choose the goal for \"{{.Name}}\" above, or give the goals titles of their own and name them so in the file."
 	msgImportGoalDates         = "The goal \"{{.Goal}}\" has no start or end date."
 	msgImportAfterEnd          = "{{.Date}} is after the goal \"{{.Goal}}\" ends on {{.End}}."
 	msgImportStraddle          = "{{.Date}} is before the goal \"{{.Goal}}\" starts on {{.Start}}, in a period that overlaps the start: it is neither a check-in nor history."
@@ -82,7 +84,7 @@ var ImportMessages = []string{
 	msgImportEmpty, msgImportTooLarge, msgImportOldXLS, msgImportEncrypted, msgImportBadXLSX, msgImportWebPage,
 	msgImportNoSheet, msgImportBadCSV, notation.MsgImportBadDate, msgImportNoDate, msgImportShortYear, msgImportDotMonth, msgImportAdjustPeriod,
 	msgImportBadNumber, msgImportLostSign, msgImportSideTie, msgImportNoValue, msgImportFormula, msgImportNotFinite, msgImportDecimals, msgImportDecimalsHidden,
-	msgImportNoGoal, msgImportUnknown, msgImportGoalDates, msgImportAfterEnd,
+	msgImportNoGoal, msgImportUnknown, msgImportSharedTitle, msgImportSharedTitleID, msgImportGoalDates, msgImportAfterEnd,
 	msgImportStraddle, msgImportTooCoarse, msgImportOverflow, msgImportMilestone, msgImportMilestoneSum,
 	msgImportNoMapping, msgImportBadColumns, msgImportFedTwice, msgImportChooseBlock, msgImportGroupBlocks, msgImportBadFilter, msgImportExtraCells,
 	msgImportExtraCellsNoHeader, msgImportHiddenRepeat,

@@ -40,7 +40,9 @@ import (
 //   - a date after them is rejected.
 //
 // In the long layout the goal column is read first: a row naming no goal of
-// GoalByName is skipped on purpose (Skipped), whatever else it holds; an
+// GoalByName is skipped on purpose (Skipped), whatever else it holds; a
+// row naming one of m.SharedTitles goes to the goal of that title its goal
+// ID names (m.IDColumn), and is rejected when it names none; an
 // empty goal cell is rejected, since the row may be for any goal (a cell
 // merged down the column shows its name on every row it covers, Cell.Merged).
 // In the wide layout a source reads only the rows its filter
@@ -134,7 +136,9 @@ type importPlanner struct {
 	m     Mapping
 	goals map[int64]*app.Goal
 	names map[string]int64 // GoalByName with folded keys
-	srcs  []Source         // the wide layout's sources (Mapping.sources)
+	// shared are the goals of each of SharedTitles, by folded title.
+	shared map[string][]int64
+	srcs   []Source // the wide layout's sources (Mapping.sources)
 	// scaleUsed says which of plan.Scales multiplied a value.
 	scaleUsed []bool
 	// filtered is true when a source has a filter, so a row may pass none.
@@ -215,7 +219,7 @@ func newImportPlanner(cal app.Calendar, m Mapping, goals []app.Goal) *importPlan
 			pl.chosen = append(pl.chosen, id)
 		}
 	}
-	slices.Sort(pl.chosen)
+	pl.sharedGoals(m.SharedTitles)
 	if m.GoalColumn < 0 {
 		pl.srcs = m.sources()
 	}
@@ -287,44 +291,6 @@ func (pl *importPlanner) row(t Table, i int) {
 	}
 }
 
-// longRow reads row i (numbered n) of the long layout: the goal first, so
-// that a row for no chosen goal is skipped whatever its date and value.
-func (pl *importPlanner) longRow(t Table, i, n int) {
-	goalCell := pl.shiftedCell(t, i, pl.m.GoalColumn)
-	goal := importCellText(goalCell)
-	id, chosen := pl.names[foldName(goal)]
-	if goal != "" && !chosen {
-		pl.skip(goal)
-		return
-	}
-	valued := importFilled(valueCell(t, i, pl.m.ValueColumn))
-	if goal == "" && !valued && pl.note(t, i) {
-		pl.plan.Notes++
-		return
-	}
-	dateCell := t.Cell(i, pl.m.DateColumn)
-	d, ok := pl.date(dateCell, n)
-	switch {
-	case goal == "" && !ok:
-		if valued {
-			for _, g := range pl.chosen {
-				pl.taintUndated(g, dateCell, n, false)
-			}
-		}
-	case goal == "":
-		pl.reject(n, pl.m.GoalColumn, 0, importMissing(goalCell, msgImportNoGoal))
-		if valued { // the value may be any chosen goal's
-			for _, g := range pl.chosen {
-				pl.taintRow(pl.goals[g], d, n, false)
-			}
-		}
-	case !ok:
-		pl.taintUndated(id, dateCell, n, true)
-	default:
-		pl.value(n, pl.m.ValueColumn, id, valueCell(t, i, pl.m.ValueColumn), d, true)
-	}
-}
-
 // valued reports whether row i of the wide layout has a value for a
 // source whose filter it passes. A row without one holds nothing to
 // import, whatever its other cells hold; its date is not read, so that a
@@ -336,24 +302,6 @@ func (pl *importPlanner) valued(t Table, i int) bool {
 		}
 	}
 	return false
-}
-
-// note reports whether row i of the long layout, which has neither goal
-// nor value, has no date either: a note below the table ("Note: excl.
-// VAT"), which holds nothing to import. A dated row without goal or
-// value is refused: it may be a row whose cells went missing.
-func (pl *importPlanner) note(t Table, i int) bool {
-	_, e := pl.readDate(t.Cell(i, pl.m.DateColumn))
-	return e != nil
-}
-
-// skip counts a row whose goal column names no chosen goal.
-func (pl *importPlanner) skip(name string) {
-	pl.plan.Skipped++
-	if f := foldName(name); !pl.skipped[f] && len(pl.plan.SkippedNames) < MaxSkippedNames {
-		pl.skipped[f] = true
-		pl.plan.SkippedNames = append(pl.plan.SkippedNames, name)
-	}
 }
 
 // reject records a rejected row.

@@ -18,6 +18,14 @@ type Mapping struct {
 	// GoalByName maps the text of the goal column to a goal ID; names match
 	// with surrounding spaces trimmed and case folded.
 	GoalByName map[string]int64
+	// SharedTitles are texts of the long layout's goal column that are the
+	// title of several goals, none of them chosen: a row naming one goes
+	// to the goal of those its goal ID names (IDColumn), and is rejected
+	// when it names none, rather than guessed (sharedGoal).
+	SharedTitles []string
+	// IDColumn is the column of Pacer's own goal IDs plus one, as its
+	// exports write them (GuessIDColumn); 0 when the file has none.
+	IDColumn int
 	// ValueColumns maps the wide layout's value columns to goal IDs.
 	ValueColumns map[int]int64
 	// Sources are more goals of the wide layout, each fed by a value
