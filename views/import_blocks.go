@@ -162,16 +162,24 @@ func quotedNames(names []string) string {
 	return strings.Join(quoted, lang.L(", "))
 }
 
-// titledGoal is the index in v.goals of the last goal titled key, or
-// own, the name of an actuals' column under its block (北京店 under
-// 实际), case and outer spaces aside; -1 when none is.
+// titledGoal is the index in v.goals of the goal titled key, or own,
+// the name of an actuals' column under its block (北京店 under 实际), case
+// and outer spaces aside; -1 when none is, severalTitled when several
+// are (Revenue for 2026 and for 2027): either would be a guess.
 func (v *importView) titledGoal(key, own string) int {
 	found := -1
 	for i, g := range v.goals {
 		title := strings.TrimSpace(g.Title)
-		if strings.EqualFold(title, strings.TrimSpace(key)) || own != "" && strings.EqualFold(title, strings.TrimSpace(own)) {
-			found = i
+		if !strings.EqualFold(title, strings.TrimSpace(key)) && (own == "" || !strings.EqualFold(title, strings.TrimSpace(own))) {
+			continue
 		}
+		if found >= 0 {
+			return severalTitled
+		}
+		found = i
 	}
 	return found
 }
+
+// severalTitled is titledGoal's answer for a name several goals have.
+const severalTitled = -2

@@ -63,7 +63,8 @@ func (v *importView) withKeyFilters(m importer.Mapping) importer.Mapping {
 		}
 		keys[g], filters[g] = append(keys[g], key), r.filter
 	}
-	for name, id := range v.unlistedGoals() { // past the listed names: no filter
+	unlisted, _ := v.unlistedGoals() // a shared title's rows are left out
+	for name, id := range unlisted { // past the listed names: no filter
 		g := group{id, fmt.Sprint([]importer.Condition(nil))}
 		if keys[g] == nil {
 			order = append(order, g)

@@ -143,20 +143,26 @@ func (v *importView) recall() bool {
 		v.recallSources(m.Sources)
 		return true
 	}
-	for key, id := range m.Goals {
-		sel := v.goalSel[key]
-		for i, g := range v.goals {
-			if sel != nil && g.ID == id {
-				sel.SetSelectedIndex(i + 1)
-			}
-		}
-	}
+	v.recallGoals(m.Goals)
 	for key, f := range m.KeyFilters {
 		if r := v.keyRows[key]; r != nil {
 			v.setFilter(r, f)
 		}
 	}
 	return true
+}
+
+// recallGoals chooses for each listed name the goal remembered for it,
+// where it may be chosen again (recallable).
+func (v *importView) recallGoals(goals map[string]int64) {
+	for key, id := range goals {
+		sel := v.goalSel[key]
+		for i, g := range v.goals {
+			if sel != nil && g.ID == id && v.recallable(key) {
+				sel.SetSelectedIndex(i + 1)
+			}
+		}
+	}
 }
 
 func selectIndex(s interface {

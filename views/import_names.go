@@ -55,42 +55,96 @@ func (v *importView) mapKeys() (keys []string, more bool) {
 	return keys, false
 }
 
+// goalsByName fills m's goals of the long layout's names: the goal chosen
+// for each listed name, and for the others their goal (unlistedGoals).
+// A name no goal is chosen for, as several goals have it as title, goes
+// into m.SharedTitles, whose rows go by the file's goal IDs or not at all.
+func (v *importView) goalsByName(m *importer.Mapping) {
+	for key, sel := range v.goalSel {
+		switch i := sel.SelectedIndex() - 1; {
+		case i >= 0 && i < len(v.goals):
+			m.GoalByName[strings.ToLower(key)] = v.goals[i].ID
+		case i < -1:
+			m.SharedTitles = append(m.SharedTitles, key)
+		}
+	}
+	unlisted, shared := v.unlistedGoals()
+	for name, id := range unlisted {
+		m.GoalByName[strings.ToLower(name)] = id
+	}
+	m.SharedTitles = append(m.SharedTitles, shared...)
+	slices.Sort(m.SharedTitles)
+}
+
 // unlistedGoals maps each name of the goal column past the listed ones,
 // spelled as it first appears, to the goal its rows go to: the goal
 // chosen for it when a file of this layout was last imported, else the
 // goal of the same title (case and outer spaces aside). A name with
-// neither is left out, as a listed name set to "(skip)".
-func (v *importView) unlistedGoals() map[string]int64 {
+// neither is left out, as a listed name set to "(skip)"; a name several
+// goals have as title, and none chosen for it, is in shared, as the
+// goal map lists such a name with no goal chosen.
+func (v *importView) unlistedGoals() (goals map[string]int64, shared []string) {
 	col := v.goalCol.SelectedIndex()
 	if !v.moreNames || col < 0 {
-		return nil
+		return nil, nil
 	}
-	fold := func(s string) string { return strings.ToLower(strings.TrimSpace(s)) }
-	known := map[string]int64{} // folded name → goal, titles first
-	for _, g := range v.goals {
-		known[fold(g.Title)] = g.ID
-	}
-	for name, id := range v.recalledGoals {
-		if slices.ContainsFunc(v.goals, func(g app.Goal) bool { return g.ID == id }) {
-			known[fold(name)] = id
-		}
-	}
-	for key := range v.goalSel {
-		delete(known, fold(key)) // the user's choice, skip included
-	}
-	out := map[string]int64{}
+	known := v.knownNames()
+	goals = map[string]int64{}
 	for r := range v.table.Rows {
 		if !v.isDataRow(r) {
 			continue
 		}
 		text := strings.TrimSpace(v.table.Cell(r, col).Text)
-		if id, ok := known[fold(text)]; ok && text != "" {
-			out[text] = id
-			delete(known, fold(text))
+		id, ok := known[foldTitle(text)]
+		switch {
+		case !ok || text == "":
+			continue
+		case id == 0:
+			shared = append(shared, text)
+		default:
+			goals[text] = id
+		}
+		delete(known, foldTitle(text))
+	}
+	return goals, shared
+}
+
+// knownNames maps the folded names unlistedGoals may meet to their goal:
+// the goal of the same title, 0 for a title several goals have, else
+// the goal chosen the last time, unless the name is listed (the user's
+// choice, skip included) or the file's goal IDs place it (recallable).
+func (v *importView) knownNames() map[string]int64 {
+	known := map[string]int64{}
+	for _, g := range v.goals {
+		if _, twice := known[foldTitle(g.Title)]; twice {
+			known[foldTitle(g.Title)] = 0
+		} else {
+			known[foldTitle(g.Title)] = g.ID
 		}
 	}
-	return out
+	for name, id := range v.recalledGoals {
+		if slices.ContainsFunc(v.goals, func(g app.Goal) bool { return g.ID == id }) && v.recallable(name) {
+			known[foldTitle(name)] = id
+		}
+	}
+	for key := range v.goalSel {
+		delete(known, foldTitle(key))
+	}
+	return known
 }
+
+// recallable reports whether the goal chosen for name when a file of this
+// layout was last imported may be chosen again: not when several goals
+// have name as title and the file carries Pacer's goal IDs, which place
+// each row (importer.Mapping.SharedTitles). A choice remembered from
+// before IDs did so would put all of them into one goal.
+func (v *importView) recallable(name string) bool {
+	return v.isWide() || v.titledGoal(name, "") != severalTitled || importer.GuessIDColumn(v.table, v.goalCol.SelectedIndex()) == 0
+}
+
+// foldTitle is a goal title or a name of the goal column as they match:
+// case and outer spaces aside.
+func foldTitle(s string) string { return strings.ToLower(strings.TrimSpace(s)) }
 
 // moreNamesNote says that the goal column names more goals than listed.
 func moreNamesNote() fyne.CanvasObject {

@@ -7,7 +7,6 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -368,7 +367,11 @@ func (v *importView) rebuildGoalMap() {
 			sel = v.addKeyRow(key, labels).goal
 		}
 		col := slices.Index(names, key)
-		sel.SetSelectedIndex(v.guessedGoal(key, col, own[col]) + 1)
+		if i := v.guessedGoal(key, col, own[col]); i != severalTitled {
+			sel.SetSelectedIndex(i + 1)
+		} else {
+			sel.PlaceHolder = lang.L("(several goals have this title: choose one)")
+		}
 		v.goalSel[key] = sel
 	}
 	if v.moreNames {
@@ -396,15 +399,9 @@ func (v *importView) mapping() importer.Mapping {
 		m.Dimensions = v.keptDimensions()
 		return m
 	}
-	for key, sel := range v.goalSel {
-		if i := sel.SelectedIndex() - 1; i >= 0 && i < len(v.goals) {
-			m.GoalByName[strings.ToLower(key)] = v.goals[i].ID
-		}
-	}
-	for name, id := range v.unlistedGoals() {
-		m.GoalByName[strings.ToLower(name)] = id
-	}
+	v.goalsByName(&m)
 	m.GoalColumn, m.ValueColumn = v.goalCol.SelectedIndex(), v.valueCol.SelectedIndex()
+	m.IDColumn = importer.GuessIDColumn(v.table, m.GoalColumn)
 	// The columns beside the goal's name and value (产品, 地区) break it down.
 	m.Dimensions = v.keptDimensions()
 	return v.withKeyFilters(m)
