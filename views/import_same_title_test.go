@@ -16,22 +16,27 @@ import (
 )
 
 // TestImportOwnExportSameTitles exports the check-ins and history of two
-// goals both titled Revenue, one with twice the other's values, as CSV
+// goals both titled Revenue (销售额 in Chinese), one with twice the other's values, as CSV
 // files and as the data workbook, clears them, and imports the check-ins
 // file, the Check-ins sheet and the History file again: each goal gets
 // its own values back, placed by the Goal ID column. Before, every
 // Revenue row went to one of them, its periods the sum of both goals'.
 func TestImportOwnExportSameTitles(t *testing.T) {
 	for _, c := range []struct {
-		name  string
-		table export.ExportTable
+		name, title string
+		table       export.ExportTable
 	}{
-		{"checkins.csv", export.TableCheckIns}, {"history.csv", export.TableHistory},
-		{"checkins.xlsx", export.TableCheckIns}, {"history.xlsx", export.TableHistory},
+		{"checkins.csv", "Revenue", export.TableCheckIns}, {"history.csv", "Revenue", export.TableHistory},
+		{"checkins.xlsx", "Revenue", export.TableCheckIns}, {"history.xlsx", "Revenue", export.TableHistory},
+		{"zh checkins.csv", "销售额", export.TableCheckIns}, {"zh history.xlsx", "销售额", export.TableHistory},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			ui, _, store := newStoreUI(t)
-			ids := saveSameTitledGoals(t, store)
+			if strings.HasPrefix(c.name, "zh ") {
+				t.Cleanup(func() { useLanguage(t, "en") })
+				useLanguage(t, "zh")
+			}
+			ids := saveSameTitledGoals(t, store, c.title)
 			want := storedValues(t, store, ids)
 			path, sheet := exportOwnTable(t, store, filepath.Ext(c.name), c.table)
 			clearValues(t, store, ids)
@@ -52,14 +57,14 @@ func TestImportOwnExportSameTitles(t *testing.T) {
 	}
 }
 
-// saveSameTitledGoals saves two goals titled Revenue, checked in monthly,
+// saveSameTitledGoals saves two goals titled title, checked in monthly,
 // the second's check-ins and history twice the first's, and returns their IDs.
-func saveSameTitledGoals(t *testing.T, store *data.Store) []int64 {
+func saveSameTitledGoals(t *testing.T, store *data.Store, title string) []int64 {
 	t.Helper()
 	ctx := context.Background()
 	var ids []int64
 	for i := range 2 {
-		g := saveCheckedInGoal(t, store, "Revenue", app.CadenceMonth)
+		g := saveCheckedInGoal(t, store, title, app.CadenceMonth)
 		cs, err := store.CheckIns(ctx, g.ID)
 		if err != nil {
 			t.Fatal(err)
@@ -174,7 +179,7 @@ func exportOwnTable(t *testing.T, store *data.Store, ext string, table export.Ex
 // rows into it. Before, the map chose the last of them unasked.
 func TestImportOtherFileSameTitles(t *testing.T) {
 	ui, _, store := newStoreUI(t)
-	ids := saveSameTitledGoals(t, store)
+	ids := saveSameTitledGoals(t, store, "Revenue")
 	want := storedValues(t, store, ids)
 	path := filepath.Join(t.TempDir(), "sales.csv")
 	if err := os.WriteFile(path, []byte("Date,Goal,Value\n2023-01-31,Revenue,7\n2023-02-28,Revenue,8\n"), 0o644); err != nil {
@@ -210,7 +215,7 @@ func TestImportOtherFileSameTitles(t *testing.T) {
 // is not chosen again for Pacer's own export, whose IDs place each row.
 func TestImportOwnExportSameTitlesRemembered(t *testing.T) {
 	ui, _, store := newStoreUI(t)
-	ids := saveSameTitledGoals(t, store)
+	ids := saveSameTitledGoals(t, store, "Revenue")
 	want := storedValues(t, store, ids)
 	path, _ := exportOwnTable(t, store, ".csv", export.TableCheckIns)
 	clearValues(t, store, ids)
@@ -244,7 +249,7 @@ func keepCleared(want map[int64]map[string]float64, history bool) {
 // that title.
 func TestImportUnlistedSameTitles(t *testing.T) {
 	ui, _, store := newStoreUI(t)
-	ids := saveSameTitledGoals(t, store)
+	ids := saveSameTitledGoals(t, store, "Revenue")
 	var b strings.Builder
 	b.WriteString("Goal ID,Goal,Period,Value\n")
 	for i := range maxListedNames {
