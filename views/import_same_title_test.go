@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -271,5 +272,35 @@ func TestImportUnlistedSameTitles(t *testing.T) {
 	}
 	if want := map[int64]float64{ids[0]: 7, ids[1]: 8}; !maps.Equal(got, want) || len(v.plan.Rejected) > 0 {
 		t.Errorf("periods %v, rejected %+v; want %v", got, v.plan.Rejected, want)
+	}
+}
+
+// TestImportOwnExportRenamedGoal re-imports Pacer's export of two goals
+// titled Revenue after the second was renamed Revenue 2027: Revenue now
+// names one goal, but the file's goal IDs tell two goals apart, so the
+// rows of the renamed one are listed as rows that cannot be placed and
+// Import writes nothing. Before, they were added into the other's.
+func TestImportOwnExportRenamedGoal(t *testing.T) {
+	ui, _, store := newStoreUI(t)
+	ctx := context.Background()
+	ids := saveSameTitledGoals(t, store, "Revenue")
+	path, _ := exportOwnTable(t, store, ".csv", export.TableCheckIns)
+	g, err := store.GoalByID(ctx, ids[1])
+	if err != nil {
+		t.Fatal(err)
+	}
+	g.Title = "Revenue 2027"
+	if err := store.UpdateGoal(ctx, g); err != nil {
+		t.Fatal(err)
+	}
+	want := storedValues(t, store, ids)
+	v := openImportSheet(depsOf[importStore](ui), path, "", nil)
+	checkAndWait(t, v)
+	if len(v.plan.Rejected) != 2 || !strings.Contains(v.rejected.Text, "goal ID, "+strconv.FormatInt(ids[1], 10)+", is not") {
+		t.Fatalf("rejected %+v\n%s", v.plan.Rejected, v.rejected.Text)
+	}
+	v.onImport()
+	if got := storedValues(t, store, ids); !maps.EqualFunc(got, want, maps.Equal) {
+		t.Errorf("the import wrote %v; want %v", got, want)
 	}
 }

@@ -112,27 +112,64 @@ func goalIDText(text string) (int64, bool) {
 }
 
 // sharedGoals lists, by folded name, the goals titled each of
-// m.SharedTitles, in ID order, and adds them to the chosen goals: a row
-// without a goal may be for any of them.
+// m.SharedTitles, and adds them to the chosen goals: a row without a goal
+// may be for any of them.
 func (pl *importPlanner) sharedGoals(titles []string) {
-	pl.shared = map[string][]int64{}
+	pl.shared, pl.split = map[string][]int64{}, map[string]bool{}
 	for _, title := range titles {
 		f := foldName(title)
-		ids := []int64{}
-		for id, g := range pl.goals {
-			if foldName(g.Title) == f {
-				ids = append(ids, id)
-			}
-		}
-		slices.Sort(ids)
-		pl.shared[f] = ids
-		for _, id := range ids {
+		pl.shared[f] = pl.titled(f)
+		for _, id := range pl.shared[f] {
 			if !slices.Contains(pl.chosen, id) {
 				pl.chosen = append(pl.chosen, id)
 			}
 		}
 	}
 	slices.Sort(pl.chosen)
+}
+
+// titled lists the goals whose folded title is f, in ID order.
+func (pl *importPlanner) titled(f string) []int64 {
+	ids := []int64{}
+	for id, g := range pl.goals {
+		if foldName(g.Title) == f {
+			ids = append(ids, id)
+		}
+	}
+	slices.Sort(ids)
+	return ids
+}
+
+// splitNames makes the names of t's goal column that the file's goal IDs
+// split, rows of one name with different IDs, go by ID as a title the
+// goals here share does (pl.shared), when the name goes to a goal of
+// that title: Pacer's export of two goals of one title, one of them
+// renamed since, would else put the renamed one's rows into the other.
+func (pl *importPlanner) splitNames(t Table) {
+	if pl.m.IDColumn <= 0 || pl.m.GoalColumn < 0 {
+		return
+	}
+	first := map[string]int64{}
+	for r := pl.m.HeaderRow; r < len(t.Rows); r++ {
+		f := foldName(importCellText(t.Cell(r, pl.m.GoalColumn)))
+		id, ok := goalIDText(importCellText(t.Cell(r, pl.m.IDColumn-1)))
+		if _, shared := pl.shared[f]; !ok || shared {
+			continue
+		}
+		if seen, met := first[f]; !met {
+			first[f] = id
+		} else if seen != id {
+			pl.splitName(f)
+		}
+	}
+}
+
+// splitName makes the rows of folded name f go by ID, unless f goes to
+// no goal or to a goal of another title, which the user chose for it.
+func (pl *importPlanner) splitName(f string) {
+	if g := pl.goals[pl.names[f]]; g != nil && foldName(g.Title) == f {
+		pl.shared[f], pl.split[f] = pl.titled(f), true
+	}
 }
 
 // sharedGoal is the goal of row i, whose goal column names a title the
@@ -155,9 +192,16 @@ func (pl *importPlanner) sharedGoal(t Table, i int, ids []int64) int64 {
 // when ok, may be in a period of any of them.
 func (pl *importPlanner) rejectShared(t Table, i, n int, goal string, ids []int64, d rowDate, ok bool) {
 	msg := msgImportSharedTitle
-	if pl.m.IDColumn > 0 {
+	switch {
+	case pl.split[foldName(goal)]:
+		msg = msgImportSplitName
+	case pl.m.IDColumn > 0:
 		msg = msgImportSharedTitleID
 	}
-	pl.reject(n, pl.m.GoalColumn, 0, notation.ImportError(msg, nil, "Name", goal, "Count", strconv.Itoa(len(ids))))
+	id := ""
+	if pl.m.IDColumn > 0 {
+		id = importCellText(t.Cell(i, pl.m.IDColumn-1))
+	}
+	pl.reject(n, pl.m.GoalColumn, 0, notation.ImportError(msg, nil, "Name", goal, "Count", strconv.Itoa(len(ids)), "ID", id))
 	pl.taintAny(ids, t.Cell(i, pl.m.DateColumn), n, d, ok)
 }

@@ -35,6 +35,7 @@ const (
 	msgImportNoGoal            = "The goal is missing."
 	msgImportUnknown           = "No goal is chosen for \"{{.Name}}\"."
 	msgImportSharedTitle       = "{{.Count}} goals are titled \"{{.Name}}\", and Pacer cannot tell which of them the row is for: choose the goal for \"{{.Name}}\" above, or give the goals titles of their own and name them so in the file."
+	msgImportSplitName         = "The file has rows of several goals named \"{{.Name}}\", told apart by their goal IDs, and this row's goal ID, {{.ID}}, is not that of a goal titled \"{{.Name}}\" here (renamed since, or in a file from another computer): Pacer cannot tell which goal the row is for. Give each goal its own name in the file, or choose another goal for \"{{.Name}}\" above."
 	msgImportSharedTitleID     = "{{.Count}} goals are titled \"{{.Name}}\", and the row's goal ID names none of them, as in a file from another computer: Pacer cannot tell which of them the row is for. Choose the goal for \"{{.Name}}\" above, or give the goals titles of their own and name them so in the file."
 	msgImportGoalDates         = "The goal \"{{.Goal}}\" has no start or end date."
 	msgImportAfterEnd          = "{{.Date}} is after the goal \"{{.Goal}}\" ends on {{.End}}."
@@ -84,7 +85,7 @@ var ImportMessages = []string{
 	msgImportEmpty, msgImportTooLarge, msgImportOldXLS, msgImportEncrypted, msgImportBadXLSX, msgImportWebPage,
 	msgImportNoSheet, msgImportBadCSV, notation.MsgImportBadDate, msgImportNoDate, msgImportShortYear, msgImportDotMonth, msgImportAdjustPeriod,
 	msgImportBadNumber, msgImportLostSign, msgImportSideTie, msgImportNoValue, msgImportFormula, msgImportNotFinite, msgImportDecimals, msgImportDecimalsHidden,
-	msgImportNoGoal, msgImportUnknown, msgImportSharedTitle, msgImportSharedTitleID, msgImportGoalDates, msgImportAfterEnd,
+	msgImportNoGoal, msgImportUnknown, msgImportSharedTitle, msgImportSharedTitleID, msgImportSplitName, msgImportGoalDates, msgImportAfterEnd,
 	msgImportStraddle, msgImportTooCoarse, msgImportOverflow, msgImportMilestone, msgImportMilestoneSum,
 	msgImportNoMapping, msgImportBadColumns, msgImportFedTwice, msgImportChooseBlock, msgImportGroupBlocks, msgImportBadFilter, msgImportExtraCells,
 	msgImportExtraCellsNoHeader, msgImportHiddenRepeat,

@@ -71,6 +71,7 @@ func PlanImport(ctx context.Context, cal app.Calendar, t Table, m Mapping, goals
 	}
 	pl := newImportPlanner(cal, m, goals)
 	pl.t, pl.width = t, headerWidth(t, m)
+	pl.splitNames(t)
 	pl.padded = newPadding(t, m, pl.width)
 	pl.plan.HiddenKept = m.KeepHidden
 	pl.plan.Scales = columnScales(t, m)
@@ -136,8 +137,10 @@ type importPlanner struct {
 	m     Mapping
 	goals map[int64]*app.Goal
 	names map[string]int64 // GoalByName with folded keys
-	// shared are the goals of each of SharedTitles, by folded title.
+	// shared are the goals of each of SharedTitles, by folded title, and
+	// of the names split lists (splitNames).
 	shared map[string][]int64
+	split  map[string]bool
 	srcs   []Source // the wide layout's sources (Mapping.sources)
 	// scaleUsed says which of plan.Scales multiplied a value.
 	scaleUsed []bool

@@ -82,3 +82,29 @@ func TestGuessIDColumn(t *testing.T) {
 		}
 	}
 }
+
+// TestImportSplitName reads Pacer's export of two goals titled Sales, 1
+// and 5, after goal 5 was renamed Sales 2027: Sales goes to goal 1, the
+// one goal of that title, but the file's IDs tell its rows apart, so the
+// rows of goal 5 are rejected, naming their ID, rather than added to goal
+// 1's. A name chosen for a goal of another title keeps all its rows.
+func TestImportSplitName(t *testing.T) {
+	goals := sameTitledGoals()
+	goals[len(goals)-1].Title = "Sales 2027"
+	csv := "Goal ID,Goal,Period,Value\n1,Sales,2023-01,100\n5,Sales,2023-01,200\n1,Sales,2023-02,300\n"
+	m := Mapping{DateColumn: 2, GoalColumn: 1, ValueColumn: 3, SkipHeader: true, GoalByName: map[string]int64{"sales": 1}, IDColumn: 1}
+	p, err := PlanImport(context.Background(), app.Calendar{}, readCSV(t, csv), m, goals, app.Snapshot{}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"1 2023-02 = 300 (1)"}
+	if got := importPeriodsOf(p); !slices.Equal(got, want) || !slices.Equal(importRejections(p), rowMessages(3, msgImportSplitName)) ||
+		len(p.LeftOut) != 1 || p.Rejected[0].Args["ID"] != "5" {
+		t.Errorf("periods %q, rejected %+v, left out %+v; want %q and row 3 rejected", got, p.Rejected, p.LeftOut, want)
+	}
+	m.GoalByName = map[string]int64{"sales": 5}
+	p, err = PlanImport(context.Background(), app.Calendar{}, readCSV(t, csv), m, goals, app.Snapshot{}, nil)
+	if got := importPeriodsOf(p); err != nil || len(p.Rejected) > 0 || !slices.Equal(got, []string{"5 2023-01 = 300 (2)", "5 2023-02 = 300 (1)"}) {
+		t.Errorf("Sales chosen for Sales 2027: periods %q, rejected %q (%v)", got, importRejections(p), err)
+	}
+}
