@@ -375,8 +375,12 @@ func (rv *reviewer) row(rg *reviewGoal, p Period) ReviewRow {
 	whole := !r.HasActual || len(measured) == len(subs) || (latest && measured[len(measured)-1] == len(subs)-1)
 	// The actual counts the periods measured but not reported as nothing.
 	gaps := r.HasActual && !latest && len(measured) > len(counted)
-	r.Previous, r.HasPrevious = rv.valueLike(rg, p.Prev(), measured, whole, gaps)
-	r.LastYear, r.HasLastYear = rv.valueLike(rg, cal.SameLastYear(p), measured, whole, gaps)
+	like := likeRow{measured: measured, whole: whole, gaps: gaps}
+	if r.HasActual {
+		like.shares = rv.spanShares(rg, subs)
+	}
+	r.Previous, r.HasPrevious = rv.valueLike(rg, p.Prev(), like)
+	r.LastYear, r.HasLastYear = rv.valueLike(rg, cal.SameLastYear(p), like)
 
 	r.compare()
 	cal.judge(&r, rv.asOf, rv.th)

@@ -145,8 +145,9 @@ func (cal Calendar) refReviewRow(g Goal, plan []PeriodTarget, cs []CheckIn, hs [
 		all[q] = v
 	}
 	gaps := r.HasActual && !latest && len(measured) > len(counted) // the actual counts those not reported as nothing
-	r.Previous, r.HasPrevious = cal.refValueLike(g, all, p.Prev(), measured, whole, gaps)
-	r.LastYear, r.HasLastYear = cal.refValueLike(g, all, cal.SameLastYear(p), measured, whole, gaps)
+	part := cal.refPart(g, checkIns, subs, r.HasActual)
+	r.Previous, r.HasPrevious = cal.refValueLike(g, all, p.Prev(), measured, whole, gaps, part)
+	r.LastYear, r.HasLastYear = cal.refValueLike(g, all, cal.SameLastYear(p), measured, whole, gaps, part)
 
 	if r.HasActual && r.HasExpected {
 		r.VsPlan = ShownVariance(g, r.ExpectedCovered, r.Actual)
@@ -212,13 +213,69 @@ func (cal Calendar) refSubPeriods(c Cadence, p Period) []Period {
 	return out
 }
 
-func (cal Calendar) refValueLike(g Goal, values map[Period]float64, q Period, counted []int, whole, gaps bool) (float64, bool) {
+// refSpanPart is how a row's comparisons scale the values they take to
+// the part of each period the goal's span covers: shares are the row's
+// periods' parts, held those of the check-ins of periods covered in part.
+// A zero one scales nothing.
+type refSpanPart struct {
+	shares []float64
+	held   map[Period]float64
+}
+
+// refPart is the refSpanPart of a row of subs with an actual, of a sum
+// whose span covers its first or last period of its cadence in part.
+func (cal Calendar) refPart(g Goal, checkIns map[Period]float64, subs []Period, hasActual bool) refSpanPart {
+	if !hasActual || g.Aggregation != AggFlow || g.Kind == KindMilestone || IsStay(g.Kind) {
+		return refSpanPart{}
+	}
+	first, last := cal.PeriodOf(g.Cadence, g.Start), cal.PeriodOf(g.Cadence, g.End)
+	if coveredPart(cal, g, first) == 1 && coveredPart(cal, g, last) == 1 {
+		return refSpanPart{}
+	}
+	part := refSpanPart{held: map[Period]float64{}}
+	for _, s := range subs {
+		part.shares = append(part.shares, coveredPart(cal, g, s))
+	}
+	for q := range checkIns {
+		part.held[q] = coveredPart(cal, g, q)
+	}
+	return part
+}
+
+// scale is v, the value of q, as the share of it at position i (the
+// whole row's share when i < 0) would hold.
+func (part refSpanPart) scale(g Goal, q Period, v float64, i int) float64 {
+	if part.shares == nil {
+		return v
+	}
+	share := 1.0
+	switch {
+	case i < 0:
+		share = 0
+		for _, x := range part.shares {
+			share += x
+		}
+		share /= float64(len(part.shares))
+	case i < len(part.shares):
+		share = part.shares[i]
+	}
+	held, ok := part.held[q]
+	if !ok {
+		held = 1
+	}
+	if share == held {
+		return v
+	}
+	return RoundValue(v*share/held, Decimals(g))
+}
+
+func (cal Calendar) refValueLike(g Goal, values map[Period]float64, q Period, counted []int, whole, gaps bool, part refSpanPart) (float64, bool) {
 	if !q.Valid() {
 		return 0, false
 	}
 	if whole {
 		if v, ok := values[q]; ok {
-			return v, true
+			return part.scale(g, q, v, -1), true
 		}
 		typed := values
 		if gaps {
@@ -232,21 +289,26 @@ func (cal Calendar) refValueLike(g Goal, values map[Period]float64, q Period, co
 			if latestOnly(g) {
 				subs = subs[len(subs)-1:]
 			}
-			if v, ok := refCombineAt(g, typed, subs, nil); ok {
-				return v, true
+			if c == g.Cadence {
+				if v, ok := refCombineAt(g, typed, subs, nil, part); ok {
+					return v, true
+				}
+			} else if v, ok := refCombineAt(g, typed, subs, nil, refSpanPart{}); ok {
+				return part.scale(g, q, v, -1), true
 			}
 		}
 		if !IsStay(g.Kind) || q.Cadence == g.Cadence {
-			return cal.refFromWeeks(g, values, q)
+			v, ok := cal.refFromWeeks(g, values, q)
+			return part.scale(g, q, v, -1), ok
 		}
 		values = cal.refWithWeeks(g, values, q)
-		return refCombineAt(g, values, cal.refSubPeriods(g.Cadence, q), nil)
+		return refCombineAt(g, values, cal.refSubPeriods(g.Cadence, q), nil, part)
 	}
 	values = cal.refWithWeeks(g, values, q)
 	if gaps {
 		values = cal.refGapsAsNothing(g, values, q, counted)
 	}
-	return refCombineAt(g, values, cal.refSubPeriods(g.Cadence, q), counted)
+	return refCombineAt(g, values, cal.refSubPeriods(g.Cadence, q), counted, part)
 }
 
 // refGapsAsNothing is values with nothing for each period of g's cadence
@@ -312,7 +374,7 @@ func (cal Calendar) refWithWeeks(g Goal, values map[Period]float64, q Period) ma
 	return out
 }
 
-func refCombineAt(g Goal, values map[Period]float64, subs []Period, at []int) (float64, bool) {
+func refCombineAt(g Goal, values map[Period]float64, subs []Period, at []int, part refSpanPart) (float64, bool) {
 	if at == nil {
 		at = make([]int, len(subs))
 		for i := range at {
@@ -328,7 +390,7 @@ func refCombineAt(g Goal, values map[Period]float64, subs []Period, at []int) (f
 		if !ok {
 			return 0, false
 		}
-		vs = append(vs, v)
+		vs = append(vs, part.scale(g, subs[i], v, i))
 	}
 	if len(vs) == 0 {
 		return 0, false

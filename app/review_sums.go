@@ -59,9 +59,10 @@ func ReviewSumRange(cal Calendar, c Cadence, q Period, asOf Date) (lo, hi string
 // check-in of another cadence and no history value among the periods the
 // review reads; need lists the others. Sums suffice for a flow goal (not
 // a milestone, not a stay goal) whose period p has no check-in, or one
-// for each of its periods, all inside the goal's span: a row with some
-// periods reported compares the previous periods' same part, which needs
-// each value. A goal whose plan (of plans) may have been re-spread after a
+// for each of its periods, all inside the goal's span, none of them, nor
+// of the periods compared, covered in part by it: a row with some periods
+// reported compares the previous periods' same part, which needs each
+// value. A goal whose plan (of plans) may have been re-spread after a
 // review needs its values too: they settle the plan (ExpectationWith).
 //
 // ok is sums itself, the others' sums taken out of it: a store's first
@@ -106,6 +107,9 @@ func (rv *reviewer) sumsSuffice(g Goal, p Period, s ReviewSums) bool {
 	}
 	if s[0].Count == 0 {
 		return true
+	}
+	if qs := ReviewSumPeriods(rv.cal, p); rv.cal.partialIn(g, qs[:]) {
+		return false // the part of a period its span covers is compared (spanShares)
 	}
 	// The goal's span is one run of days and the sub-periods follow each
 	// other, so every one overlaps it when the first and the last do.

@@ -19,12 +19,16 @@ type reviewGoal struct {
 	latest Period
 	// weeks says all holds a value of a week (fromWeeks).
 	weeks bool
+	// partial says g is a sum whose span covers a period of its cadence
+	// in part (spanShares).
+	partial bool
 }
 
 // newReviewGoal prepares g with its current plan, check-ins and history
 // for reviewer.row as of asOf.
 func (cal Calendar) newReviewGoal(g Goal, plan []PeriodTarget, cs []CheckIn, hs []HistoryValue, asOf Date) *reviewGoal {
 	rg := &reviewGoal{g: g, x: cal.ExpectationWith(g, plan, ValuesFromCheckIns(cs))}
+	rg.partial = sumsByDays(g) && len(cal.partialEnds(g)) > 0
 	started := cal.StartedBy(Series(ValuesFromCheckIns(cs), ""), asOf)
 	rg.checkIns = make(map[Period]float64, len(started))
 	for _, v := range started {
@@ -80,7 +84,7 @@ func (rg *reviewGoal) reportedThrough(cal Calendar, subs []Period) int {
 }
 
 // valueLike is the value of q combined like a row's actual, from rg's
-// values of any cadence. With whole, it is q's own value, or the
+// values of any cadence. With like.whole, it is q's own value, or the
 // combination of the periods of one cadence that make up q when all of
 // them (for a level goal, the last) are there, the goal's cadence first,
 // or else the value the weeks ending in q make (fromWeeks; for a stay
@@ -90,43 +94,76 @@ func (rg *reviewGoal) reportedThrough(cal Calendar, subs []Period) int {
 // weeks', all of which must be there. History typed by month, quarter,
 // half or year thus wins over weeks, as in the goal wizard's SMART check,
 // and a year earlier recorded by week reads the figure that check read.
-// With gaps, the row's actual counts a period never reported as nothing,
-// and so does q's value of the goal's periods (fillGaps).
-func (rv *reviewer) valueLike(rg *reviewGoal, q Period, measured []int, whole, gaps bool) (float64, bool) {
-	g := rg.g
+// With like.gaps, the row's actual counts a period never reported as
+// nothing, and so does q's value of the goal's periods (fillGaps). With
+// like.shares, each value is of the part of its period the row's period
+// at its position holds (likePart), a whole one of the part of the row's
+// (wholeShare).
+func (rv *reviewer) valueLike(rg *reviewGoal, q Period, like likeRow) (float64, bool) {
 	own := fillWeeks
-	if gaps {
+	if like.gaps {
 		own |= fillGaps
 	}
 	switch {
 	case !q.Valid():
 		return 0, false
-	case !whole:
-		return rv.combineAt(rg, rv.subPeriods(g.Cadence, q), measured, own)
+	case !like.whole:
+		return rv.combineAt(rg, rv.subPeriods(rg.g.Cadence, q), like.measured, own, like.shares)
 	}
 	if v, ok := rg.all[q]; ok {
+		if like.shares != nil {
+			v = rv.likePart(rg, q, v, wholeShare(like.shares))
+		}
 		return v, true
 	}
-	for i := -1; i < len(historyCadences); i++ {
-		c, f := g.Cadence, own&fillGaps // the goal's cadence first
-		if i >= 0 {
-			c, f = historyCadences[i], 0
-		}
-		subs := rv.subPeriods(c, q)
-		if len(subs) == 0 || c == q.Cadence {
-			continue
-		}
-		if latestOnly(g) {
-			subs = subs[len(subs)-1:]
-		}
-		if v, ok := rv.combineAt(rg, subs, nil, f); ok {
+	return rv.wholeOf(rg, q, own, like.shares)
+}
+
+// wholeOf is valueLike of a whole q without a value of its own: made of
+// its periods of the goal's cadence, each scaled to the share at its
+// position, else of one cadence of the history's or of its weeks, all
+// scaled to the row's whole share.
+func (rv *reviewer) wholeOf(rg *reviewGoal, q Period, own fill, shares []float64) (float64, bool) {
+	g := rg.g
+	if subs := rv.partsOf(g, g.Cadence, q); len(subs) > 0 {
+		if v, ok := rv.combineAt(rg, subs, nil, own&fillGaps, shares); ok {
 			return v, true
 		}
 	}
-	if IsStay(g.Kind) && q.Cadence != g.Cadence {
-		return rv.combineAt(rg, rv.subPeriods(g.Cadence, q), nil, fillWeeks)
+	for _, c := range historyCadences {
+		if subs := rv.partsOf(g, c, q); len(subs) > 0 {
+			if v, ok := rv.combineAt(rg, subs, nil, 0, nil); ok {
+				return rv.scaleWhole(rg, v, shares), true
+			}
+		}
 	}
-	return rv.fromWeeks(rg, q)
+	if IsStay(g.Kind) && q.Cadence != g.Cadence {
+		return rv.combineAt(rg, rv.subPeriods(g.Cadence, q), nil, fillWeeks, nil)
+	}
+	v, ok := rv.fromWeeks(rg, q)
+	return rv.scaleWhole(rg, v, shares), ok
+}
+
+// partsOf are the periods of cadence c that make up q for g's values,
+// none when c is q's own: for a level goal, the last alone.
+func (rv *reviewer) partsOf(g Goal, c Cadence, q Period) []Period {
+	subs := rv.subPeriods(c, q)
+	if len(subs) == 0 || c == q.Cadence {
+		return nil
+	}
+	if latestOnly(g) {
+		return subs[len(subs)-1:]
+	}
+	return subs
+}
+
+// scaleWhole is v, a whole period's value, scaled to the part of the
+// row's period its span covers (wholeShare), without shares v itself.
+func (rv *reviewer) scaleWhole(rg *reviewGoal, v float64, shares []float64) float64 {
+	if shares == nil {
+		return v
+	}
+	return RoundValue(v*wholeShare(shares), Decimals(rg.g))
 }
 
 // fill says which of a goal's missing values combineAt makes up.
@@ -192,9 +229,10 @@ func (rv *reviewer) fromWeeks(rg *reviewGoal, q Period) (float64, bool) {
 }
 
 // combineAt combines rg's values of subs at positions at (all of subs
-// when at is nil), each its own value or one made up as f says (lookUp);
-// ok is false when one is missing, or none was reported.
-func (rv *reviewer) combineAt(rg *reviewGoal, subs []Period, at []int, f fill) (float64, bool) {
+// when at is nil), each its own value or one made up as f says (lookUp),
+// with shares scaled to the share at its position (likePart); ok is false
+// when one is missing, or none was reported.
+func (rv *reviewer) combineAt(rg *reviewGoal, subs []Period, at []int, f fill, shares []float64) (float64, bool) {
 	if at == nil {
 		at = make([]int, len(subs))
 		for i := range at {
@@ -210,6 +248,9 @@ func (rv *reviewer) combineAt(rg *reviewGoal, subs []Period, at []int, f fill) (
 		v, ok, rep := rv.lookUp(rg, subs[i], f)
 		if !ok {
 			return 0, false
+		}
+		if shares != nil {
+			v = rv.likePart(rg, subs[i], v, shareAt(shares, i))
 		}
 		vs, reported = append(vs, v), reported || rep
 	}
