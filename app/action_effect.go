@@ -2,6 +2,7 @@ package app
 
 import (
 	"math"
+	"slices"
 )
 
 // EffectVerdict is what a goal's numbers did after an action started; the
@@ -74,6 +75,10 @@ type EffectResult struct {
 	// has a value but had not ended by asOf, left out: its figure so far
 	// is not a whole period's. "" when there is none.
 	Running string
+	// Partial are the keys of a flow goal's periods its dates cover in
+	// part that the comparison would have taken, left out: such a
+	// period's figure is of its part alone (partialLeftOut).
+	Partial []string
 }
 
 // Effect compares the goal's values before and after an action's start
@@ -92,9 +97,52 @@ func Effect(cal Calendar, g Goal, plan []PeriodTarget, values []PeriodValue, sta
 		return EffectResult{Verdict: EffectNoBaseline}
 	}
 	s, running := cal.endedBy(g, cal.StartedBy(Series(values, g.Cadence), asOf), start, asOf)
+	s, partial := cal.partialLeftOut(g, s, start)
 	r := effectOf(cal, g, plan, values, s, start)
-	r.Running = running
+	r.Running, r.Partial = running, partial
 	return r
+}
+
+// partialLeftOut is s without a flow goal's periods its span covers in
+// part, and the keys of those among the periods a comparison of s would
+// take (effectSides). A goal from 16 July counted July's 16 days, 110,
+// as a month against May's and June's 200 a month: down 19% on a pace
+// of 213 a month.
+func (cal Calendar) partialLeftOut(g Goal, s []periodValue, start Date) ([]periodValue, []string) {
+	ends := cal.partialEnds(g)
+	if g.Aggregation != AggFlow || len(ends) == 0 {
+		return s, nil
+	}
+	before, after := cal.effectSides(s, start)
+	if len(before) == 0 || len(after) == 0 {
+		before, after = nil, nil // nothing compared either way
+	}
+	var keys []string
+	for _, side := range [][]periodValue{before, after} {
+		for _, v := range side {
+			if slices.Contains(ends, v.Period) {
+				keys = append(keys, v.Period.Key())
+			}
+		}
+	}
+	return slices.DeleteFunc(slices.Clone(s), func(v periodValue) bool { return slices.Contains(ends, v.Period) }), keys
+}
+
+// effectSides are the periods of s a comparison takes: the n latest
+// ending before start and the n first from it on, n the fewer of either;
+// both whole when one side has none.
+func (cal Calendar) effectSides(s []periodValue, start Date) (before, after []periodValue) {
+	startDay := start.DayNumber()
+	split := 0
+	for split < len(s) && cal.LastDay(s[split].Period) < startDay {
+		split++
+	}
+	before, after = s[:split], s[split:]
+	n := min(len(before), len(after))
+	if n == 0 {
+		return before, after
+	}
+	return before[len(before)-n:], after[:n]
 }
 
 // endedBy is s without a flow goal's last period from start on when it
@@ -117,20 +165,14 @@ func (cal Calendar) endedBy(g Goal, s []periodValue, start, asOf Date) ([]period
 
 // effectOf is Effect of the series s, of periods started by asOf.
 func effectOf(cal Calendar, g Goal, plan []PeriodTarget, values []PeriodValue, s []periodValue, start Date) EffectResult {
-	startDay := start.DayNumber()
-	split := 0
-	for split < len(s) && cal.LastDay(s[split].Period) < startDay {
-		split++
-	}
-	before, after := s[:split], s[split:]
-	n := min(len(before), len(after))
+	before, after := cal.effectSides(s, start)
 	switch {
 	case len(before) == 0:
 		return EffectResult{Verdict: EffectNoBaseline}
 	case len(after) == 0:
 		return EffectResult{Verdict: EffectTooEarly}
 	}
-	before, after = before[len(before)-n:], after[:n]
+	n := len(before)
 	r := EffectResult{N: n, BeforeAvg: mean(before), AfterAvg: mean(after)}
 	r.Change = ClampFinite(r.AfterAvg - r.BeforeAvg)
 	if r.BeforeAvg != 0 {

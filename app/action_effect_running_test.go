@@ -35,8 +35,10 @@ func TestEffectLeavesOutAPeriodNotEnded(t *testing.T) {
 			app.EffectImproved, []string{"2023-04"}, "2023-05", 1.1e6},
 		{"the month ended on its last day", sales, testkit.Vals("2023-03", 1e6, "2023-04", 1.1e6), "2023-04-30",
 			app.EffectImproved, []string{"2023-04"}, "", 1.1e6},
+		// Ended, its April holds its ten days alone, which is no whole
+		// month either (TestEffectLeavesOutAPartlyCoveredPeriod).
 		{"the goal ended mid-month", endedMidApril, testkit.Vals("2023-03", 1e6, "2023-04", 300_000), "2023-04-10",
-			app.EffectWorsened, []string{"2023-04"}, "", 300_000},
+			app.EffectTooEarly, nil, "", 0},
 		{"a level mid-month stays", stock, testkit.Vals("2023-03", 400, "2023-04", 450), "2023-04-10",
 			app.EffectImproved, []string{"2023-04"}, "", 450},
 	} {

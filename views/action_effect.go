@@ -91,6 +91,38 @@ func linked(p app.ActionPlan, goalID int64) bool {
 // early to tell" was shown years after an action whose goal had ended, or
 // whose periods since were simply never checked in.
 func effectTextAt(cal app.Calendar, g app.Goal, r app.EffectResult, start, today app.Date) string {
+	left := partialEffectText(r.Partial)
+	switch {
+	case left == "":
+		return effectTextOf(cal, g, r, start, today)
+	case r.Verdict == app.EffectTooEarly && r.Running == "":
+		return lang.L("Nothing to compare with yet: no whole period since the action started has a check-in.") + " " + left
+	case r.Verdict == app.EffectNoBaseline:
+		return lang.L("Nothing to compare with: no whole period before the action started has a check-in.") + " " + left
+	}
+	return effectTextOf(cal, g, r, start, today) + " " + left
+}
+
+// partialEffectText names the periods an effect left out as the goal's dates
+// cover them in part, "" when there are none.
+func partialEffectText(keys []string) string {
+	names, namer := make([]string, 0, len(keys)), periodNamer{}
+	for _, k := range keys {
+		names = append(names, namer.keyName(k))
+	}
+	switch len(names) {
+	case 0:
+		return ""
+	case 1:
+		return lang.L("{{.Period}} is left out: the goal's dates cover only part of it, and its figure is not a whole period's.",
+			map[string]any{"Period": names[0]})
+	}
+	return lang.L("{{.Periods}} are left out: the goal's dates cover only part of each, and their figures are not whole periods'.",
+		map[string]any{"Periods": strings.Join(names, lang.L(", "))})
+}
+
+// effectTextOf is effectTextAt but for the periods left out in part.
+func effectTextOf(cal app.Calendar, g app.Goal, r app.EffectResult, start, today app.Date) string {
 	running := ""
 	if p, err := app.ParsePeriodKey(r.Running); r.Running != "" && err == nil {
 		running = periodName(p)

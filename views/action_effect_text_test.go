@@ -93,3 +93,35 @@ func TestEffectChartFileName(t *testing.T) {
 		t.Errorf("file name %q, want %q", got, want)
 	}
 }
+
+// TestEffectTextNamesAPartlyCoveredPeriod: the period a goal's dates
+// cover in part is left out of an action's effect and named, whether the
+// rest compares (July between June and August) or leaves nothing on a
+// side (July the only period before the start).
+func TestEffectTextNamesAPartlyCoveredPeriod(t *testing.T) {
+	useLanguage(t, "en")
+	cal := app.Calendar{}
+	g := app.Goal{ID: 1, Title: "Orders", Kind: app.KindIncrease, Unit: app.UnitCount, Aggregation: app.AggFlow, Target: 1100,
+		Start: app.NewDate(2026, time.July, 16), End: app.NewDate(2026, time.December, 31), Cadence: app.CadenceMonth, PlanBy: app.CadenceMonth}
+	plan := app.SplitEven(cal, g, app.CadenceMonth)
+	july := []app.PeriodValue{{PeriodKey: "2026-07", Value: 110}, {PeriodKey: "2026-08", Value: 215}}
+	history := []app.PeriodValue{{PeriodKey: "2026-05", Value: 200}, {PeriodKey: "2026-06", Value: 200}}
+	left := "Jul 2026 is left out: the goal's dates cover only part of it"
+	for _, tc := range []struct {
+		values      []app.PeriodValue
+		start, seen app.Date
+		want        []string
+	}{
+		{append(history, july...), app.NewDate(2026, time.July, 16), app.NewDate(2026, time.September, 20),
+			[]string{"The period before the start: 200; the period since: 215 (+15)", "moved the right way", left}},
+		{july, app.NewDate(2026, time.August, 1), app.NewDate(2026, time.September, 20),
+			[]string{"Nothing to compare with: no whole period before the action started has a check-in. " + left}},
+	} {
+		got := effectTextAt(cal, g, app.Effect(cal, g, plan, tc.values, tc.start, tc.seen), tc.start, tc.seen)
+		for _, w := range tc.want {
+			if !strings.Contains(got, w) {
+				t.Errorf("started %v: %q, want %q in it", tc.start, got, w)
+			}
+		}
+	}
+}
