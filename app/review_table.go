@@ -76,6 +76,8 @@ type ReviewTable struct {
 	// PointsUnit follows variances in percentage points in XLSX cells
 	// (" pp" when empty); CSV writes bare numbers.
 	PointsUnit string
+	// Milestone names a milestone's values and gap to plan in words.
+	Milestone MilestoneWords
 }
 
 // CellKind says what a table cell holds.
@@ -131,26 +133,26 @@ var columnCells = [...]func(t ReviewTable, r ReviewRow) TableCell{
 	ColumnGoal:   func(_ ReviewTable, r ReviewRow) TableCell { return textCell(r.Goal.Title) },
 	ColumnPeriod: ReviewTable.periodCell,
 	ColumnUnit:   func(_ ReviewTable, r ReviewRow) TableCell { return textCell(unitText(r.Goal)) },
-	ColumnExpected: func(_ ReviewTable, r ReviewRow) TableCell {
-		return valueCell(r.Goal, r.ExpectedCovered, r.HasExpected)
+	ColumnExpected: func(t ReviewTable, r ReviewRow) TableCell {
+		return t.valueCell(r.Goal, r.ExpectedCovered, r.HasExpected)
 	},
-	ColumnPeriodExpected: func(_ ReviewTable, r ReviewRow) TableCell { return valueCell(r.Goal, r.Expected, r.HasExpected) },
-	ColumnActual:         func(_ ReviewTable, r ReviewRow) TableCell { return valueCell(r.Goal, r.Actual, r.HasActual) },
-	ColumnVariance:       func(_ ReviewTable, r ReviewRow) TableCell { return gapCell(r.VsPlan, r.plannedGap(), false) },
-	ColumnVarianceRel:    func(_ ReviewTable, r ReviewRow) TableCell { return gapCell(r.VsPlan, r.plannedGap(), true) },
-	ColumnPrevious:       func(_ ReviewTable, r ReviewRow) TableCell { return valueCell(r.Goal, r.Previous, r.HasPrevious) },
+	ColumnPeriodExpected: func(t ReviewTable, r ReviewRow) TableCell { return t.valueCell(r.Goal, r.Expected, r.HasExpected) },
+	ColumnActual:         func(t ReviewTable, r ReviewRow) TableCell { return t.valueCell(r.Goal, r.Actual, r.HasActual) },
+	ColumnVariance:       func(t ReviewTable, r ReviewRow) TableCell { return t.planGapCell(r, false) },
+	ColumnVarianceRel:    func(t ReviewTable, r ReviewRow) TableCell { return t.planGapCell(r, true) },
+	ColumnPrevious:       func(t ReviewTable, r ReviewRow) TableCell { return t.valueCell(r.Goal, r.Previous, r.HasPrevious) },
 	ColumnVsPrevious: func(_ ReviewTable, r ReviewRow) TableCell {
-		return gapCell(r.VsPrevious, r.HasActual && r.HasPrevious, false)
+		return compareGapCell(r, r.VsPrevious, r.Previous, r.HasPrevious, false)
 	},
 	ColumnVsPreviousRel: func(_ ReviewTable, r ReviewRow) TableCell {
-		return gapCell(r.VsPrevious, r.HasActual && r.HasPrevious, true)
+		return compareGapCell(r, r.VsPrevious, r.Previous, r.HasPrevious, true)
 	},
-	ColumnLastYear: func(_ ReviewTable, r ReviewRow) TableCell { return valueCell(r.Goal, r.LastYear, r.HasLastYear) },
+	ColumnLastYear: func(t ReviewTable, r ReviewRow) TableCell { return t.valueCell(r.Goal, r.LastYear, r.HasLastYear) },
 	ColumnVsLastYear: func(_ ReviewTable, r ReviewRow) TableCell {
-		return gapCell(r.VsLastYear, r.HasActual && r.HasLastYear, false)
+		return compareGapCell(r, r.VsLastYear, r.LastYear, r.HasLastYear, false)
 	},
 	ColumnVsLastYearRel: func(_ ReviewTable, r ReviewRow) TableCell {
-		return gapCell(r.VsLastYear, r.HasActual && r.HasLastYear, true)
+		return compareGapCell(r, r.VsLastYear, r.LastYear, r.HasLastYear, true)
 	},
 	ColumnReported: func(_ ReviewTable, r ReviewRow) TableCell {
 		return textCell(fmt.Sprintf("%d/%d", r.Reported, r.Periods))

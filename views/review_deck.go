@@ -129,6 +129,9 @@ func deckSentence(f deck.Figures) string {
 		return lang.L("{{.Goal}}: no check-in for this period; plan {{.Plan}}.", args)
 	case !f.HasPlan:
 		return lang.L("{{.Goal}}: {{.Actual}}, no plan for this period.", args)
+	case f.Done:
+		// A milestone's gap is the plan and actual themselves: Not done against Done.
+		return lang.L("{{.Goal}}: {{.Actual}} against a plan of {{.Plan}} ({{.Status}}).", args)
 	case f.Below:
 		return lang.L("{{.Goal}}: {{.Actual}} against a plan of {{.Plan}}, {{.Gap}} below plan ({{.Status}}).", args)
 	}

@@ -112,7 +112,7 @@ func (s *reviewsScreen) reviewTable(p app.Period) app.ReviewTable {
 		}
 	}
 	return app.ReviewTable{Sheet: periodName(p), Columns: cols, Headers: headers, Rows: s.rows,
-		PeriodLabel: periodName, StatusLabels: statusLabels(), Reviews: reviews, PointsUnit: pointsUnit()}
+		PeriodLabel: periodName, StatusLabels: statusLabels(), Reviews: reviews, PointsUnit: pointsUnit(), Milestone: milestoneWords()}
 }
 
 // writePack makes and writes the files in the background, showing progress;

@@ -76,6 +76,9 @@ type Figures struct {
 	// HasActual and HasPlan say whether the period has them; Below says
 	// the actual is below the plan (Gap is then without its sign).
 	HasActual, HasPlan, Below bool
+	// Done says the actual and plan are a milestone's, Done or Not done,
+	// and Gap says in words whether it is behind, on or ahead of plan.
+	Done bool
 }
 
 // figures are row r's figures.
@@ -87,11 +90,13 @@ func (b *builder) figures(r app.ReviewRow) Figures {
 	f.Gap = strings.TrimLeft(export.ReadableGap(t, r), "+−")
 	f.Below = r.HasActual && r.HasExpected && r.VsPlan.Abs < 0
 	f.ReplannedAfter = t.Cell(app.ColumnReplannedAfter, r).Text
+	_, f.Done = app.MilestoneGap(r.Goal, r.ExpectedCovered, r.Actual)
 	return f
 }
 
 // DefaultSentence writes a goal's figures in English: "Sales: ¥8,000,000
-// against a plan of ¥10,000,000, 20.0% below plan (Missed).", and for a
+// against a plan of ¥10,000,000, 20.0% below plan (Missed).", a
+// milestone's "Shop: Not done against a plan of Done (Missed).", and for a
 // plan re-spread after a period " The plan was re-spread after 2023-Q1
 // and counts its actuals."
 func DefaultSentence(f Figures) string {
@@ -105,6 +110,8 @@ func DefaultSentence(f Figures) string {
 		return f.Goal + ": no check-in for this period; plan " + f.Plan + "."
 	case !f.HasPlan:
 		return f.Goal + ": " + f.Actual + ", no plan for this period."
+	case f.Done:
+		return f.Goal + ": " + f.Actual + " against a plan of " + f.Plan + " (" + f.Status + ")."
 	case f.Below:
 		return f.Goal + ": " + f.Actual + " against a plan of " + f.Plan + ", " + f.Gap + " below plan (" + f.Status + ")."
 	}
