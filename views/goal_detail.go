@@ -176,6 +176,18 @@ func (d *goalDetail) onExport() {
 	}).show()
 }
 
+// detailGapText is row r's gap to plan as the review writes it, a
+// milestone's in words; "—" without a plan and an actual.
+func detailGapText(g app.Goal, r app.DetailRow) string {
+	if !r.HasPlan || !r.HasActual {
+		return "—"
+	}
+	if words, ok := milestoneGapText(g, r.Plan, r.Actual); ok {
+		return words
+	}
+	return chart.GapText(g, r.Variance, pointsUnit())
+}
+
 // buildTable writes the plan against the actual of each period.
 func (d *goalDetail) buildTable() *periodTable {
 	g := d.pace.Goal
@@ -190,7 +202,7 @@ func (d *goalDetail) buildTable() *periodTable {
 	var cells [][]string
 	namer := periodNamer{}
 	for _, r := range d.detailRows() {
-		plan, actual, variance, cumActual := "—", "—", "—", "—"
+		plan, actual, variance, cumActual := "—", "—", detailGapText(g, r), "—"
 		if r.HasPlan {
 			plan = v(r.Plan)
 		}
@@ -202,9 +214,6 @@ func (d *goalDetail) buildTable() *periodTable {
 				// note goes under the value, keeping the column narrow.
 				actual += "\n" + lang.L("{{.Reported}} of {{.Periods}} reported", map[string]any{"Reported": r.Reported, "Periods": r.Periods})
 			}
-		}
-		if r.HasPlan && r.HasActual {
-			variance = chart.GapText(g, r.Variance, pointsUnit())
 		}
 		cumPlan := v(r.CumPlan)
 		if !flow || isStayKind(g.Kind) { // a stay goal's target holds in each period: its sums say nothing

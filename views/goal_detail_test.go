@@ -2,6 +2,7 @@ package views
 
 import (
 	"context"
+	"slices"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -58,6 +59,36 @@ func TestGoalDetailGapReadsAsInTheReview(t *testing.T) {
 		d := newGoalDetail(depsOf[goalDetailStore](ui), p, func() {}, func() {})
 		if !tableHas(d.table, review) {
 			t.Errorf("%s: goal detail table does not write the gap as the review does, %q", p.Goal.Title, review)
+		}
+	}
+}
+
+// TestGoalDetailWritesAMilestonesGapInWords: the goal detail's table of
+// a milestone due in December, Not done in January and Done in February,
+// writes its plan and actual Done or Not done and each month's gap as
+// the review does, on plan and ahead of plan, not "±0" and "+1".
+func TestGoalDetailWritesAMilestonesGapInWords(t *testing.T) {
+	ui, _, store := newStoreUI(t)
+	ctx := context.Background()
+	g := app.Goal{Title: "Open the Shenzhen store", Perspective: app.PerspectiveProcess, Kind: app.KindMilestone, Unit: app.UnitCount,
+		Aggregation: app.AggLevel, Target: 1, Start: app.NewDate(2023, 1, 1), End: app.NewDate(2023, 12, 31),
+		Cadence: app.CadenceMonth, PlanBy: app.CadenceMonth}
+	if err := store.SaveGoalSetup(ctx, app.GoalSetup{Goal: &g, Plan: app.SplitEven(app.Calendar{}, g, app.CadenceMonth)}); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []app.CheckIn{{GoalID: g.ID, PeriodKey: "2023-01"}, {GoalID: g.ID, PeriodKey: "2023-02", Value: 1}} {
+		if err := store.PutCheckIn(ctx, &c); err != nil {
+			t.Fatal(err)
+		}
+	}
+	paces, err := loadWholePaces(ui, ui.deps.Store)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := newGoalDetail(depsOf[goalDetailStore](ui), paces[0], func() {}, func() {})
+	for i, want := range [][]string{{"Not done", "Not done", "On plan"}, {"Not done", "Done", "Ahead of plan"}} {
+		if got := d.table.cells[i][1:4]; !slices.Equal(got, want) {
+			t.Errorf("row %d reads %q, want %q", i, got, want)
 		}
 	}
 }
