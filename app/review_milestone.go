@@ -9,9 +9,9 @@ type MilestoneWords struct {
 	Behind, OnPlan, Ahead string
 }
 
-// value is the word for a milestone's value v, false when v, at the
+// Value is the word for a milestone's value v, false when v, at the
 // goal's decimals, is neither 0 nor 1.
-func (w MilestoneWords) value(v float64) (string, bool) {
+func (w MilestoneWords) Value(v float64) (string, bool) {
 	switch v {
 	case 0:
 		return orWord(w.NotDone, "Not done"), true
@@ -21,8 +21,8 @@ func (w MilestoneWords) value(v float64) (string, bool) {
 	return "", false
 }
 
-// gap is the word for a milestone's gap to plan of sign s (MilestoneGap).
-func (w MilestoneWords) gap(s int) string {
+// Gap is the word for a milestone's gap to plan of sign s (MilestoneGap).
+func (w MilestoneWords) Gap(s int) string {
 	switch {
 	case s < 0:
 		return orWord(w.Behind, "Behind plan")
@@ -57,7 +57,7 @@ func (t ReviewTable) milestoneValueCell(g Goal, v float64, has bool) (TableCell,
 	if g.Kind != KindMilestone || !has {
 		return TableCell{}, false
 	}
-	word, ok := t.Milestone.value(RoundValue(v, Decimals(g)))
+	word, ok := t.Milestone.Value(RoundValue(v, Decimals(g)))
 	return textCell(word), ok
 }
 
@@ -78,7 +78,7 @@ func (t ReviewTable) planGapCell(r ReviewRow, relative bool) TableCell {
 		if relative {
 			return TableCell{}
 		}
-		return textCell(t.Milestone.gap(sign))
+		return textCell(t.Milestone.Gap(sign))
 	}
 	return gapCell(r.VsPlan, r.plannedGap(), relative)
 }

@@ -34,7 +34,7 @@ func (b chartBuilder) planActual() chart.BarsInput {
 	in.Title = lang.L("{{.Goal}}: plan and actual by {{.Period}}", map[string]any{"Goal": b.goal.Title, "Period": cadenceNoun(b.period.Cadence)})
 	in.PlanLabel, in.ActualLabel = lang.L("Plan"), lang.L("Actual")
 	in.Periods = periodLabels(rows)
-	in.Wan, in.PointsUnit = chineseNumbers(), pointsUnit()
+	in.Wan, in.PointsUnit, in.Milestone = chineseNumbers(), pointsUnit(), milestoneWords()
 	return in
 }
 
@@ -44,7 +44,7 @@ func (b chartBuilder) goalGap() chart.VarianceInput {
 		Title:      lang.L("{{.Goal}}: gap to plan by {{.Period}}", map[string]any{"Goal": b.goal.Title, "Period": cadenceNoun(b.period.Cadence)}),
 		AheadLabel: lang.L("Ahead of plan"), BehindLabel: lang.L("Behind plan"),
 		Bars: chart.VarianceBarsFromRows(rows, periodLabels(rows)),
-		Wan:  chineseNumbers(), PointsUnit: pointsUnit(),
+		Wan:  chineseNumbers(), PointsUnit: pointsUnit(), Milestone: milestoneWords(),
 	}
 }
 
@@ -53,7 +53,7 @@ func (b chartBuilder) goalsGap() chart.VarianceInput {
 		Title:      lang.L("{{.Period}}: gap to plan by goal", map[string]any{"Period": periodName(b.period)}),
 		AheadLabel: lang.L("Ahead of plan"), BehindLabel: lang.L("Behind plan"),
 		Bars:     chart.VarianceBarsFromRows(b.rows, nil),
-		Relative: true, Wan: chineseNumbers(), PointsUnit: pointsUnit(),
+		Relative: true, Wan: chineseNumbers(), PointsUnit: pointsUnit(), Milestone: milestoneWords(),
 	}
 }
 

@@ -7,20 +7,27 @@ import (
 	"pacer/app/export/deck"
 )
 
-// milestoneRow is the audit's review row: a milestone due in December
-// 2026, Not done in September and October and never checked in again,
-// its year reviewed on 2027-01-20; previous is the year before's value.
-func milestoneRow(t *testing.T, previous float64) app.ReviewRow {
+// milestoneSnap is the audit's goal: a milestone due in December 2026,
+// Not done in September and October and never checked in again;
+// previous is the year before's value. year is 2026.
+func milestoneSnap(t *testing.T, previous float64) (snap app.Snapshot, year app.Period) {
 	t.Helper()
 	g := app.Goal{ID: 1, Title: "Open the Shenzhen store", Kind: app.KindMilestone, Unit: app.UnitCount, Aggregation: app.AggLevel, Target: 1,
 		Start: app.NewDate(2026, 1, 1), End: app.NewDate(2026, 12, 31), Cadence: app.CadenceMonth, PlanBy: app.CadenceMonth}
-	snap := app.Snapshot{Goals: []app.Goal{g}, Plans: map[int64][]app.PeriodTarget{1: app.SplitEven(app.Calendar{}, g, app.CadenceMonth)},
+	snap = app.Snapshot{Goals: []app.Goal{g}, Plans: map[int64][]app.PeriodTarget{1: app.SplitEven(app.Calendar{}, g, app.CadenceMonth)},
 		CheckIns: map[int64][]app.CheckIn{1: {{GoalID: 1, PeriodKey: "2026-09"}, {GoalID: 1, PeriodKey: "2026-10"}}},
 		History:  map[int64][]app.HistoryValue{1: {{GoalID: 1, PeriodKey: "2025", Value: previous}}}}
 	year, err := app.ParsePeriodKey("2026")
 	if err != nil {
 		t.Fatal(err)
 	}
+	return snap, year
+}
+
+// milestoneRow is milestoneSnap's year reviewed on 2027-01-20.
+func milestoneRow(t *testing.T, previous float64) app.ReviewRow {
+	t.Helper()
+	snap, year := milestoneSnap(t, previous)
 	rows := app.ReviewRows(app.Calendar{}, snap, year, app.NewDate(2027, 1, 20), app.DefaultThresholds)
 	if len(rows) != 1 || !rows[0].HasActual || !rows[0].HasExpected {
 		t.Fatalf("rows %+v", rows)
@@ -79,5 +86,28 @@ func TestDeckNotesWriteAMilestoneInTheInterfacesLanguage(t *testing.T) {
 	useLanguage(t, "zh")
 	if got, want := deckSentence(f), "Shop：实际 Not done，计划 Done（Missed）。"; got != want {
 		t.Errorf("notes %q, want %q", got, want)
+	}
+}
+
+// TestReviewChartsWriteAMilestoneDoneOrNot: the review's charts of a
+// milestone, in the interface's language, label its plan and actual Done
+// or Not done and its gap behind plan.
+func TestReviewChartsWriteAMilestoneDoneOrNot(t *testing.T) {
+	t.Cleanup(func() { useLanguage(t, "en") })
+	useLanguage(t, "zh")
+	ui, _, _ := newStoreUI(t)
+	ui.showScreen(screenReviews)
+	s := builtScreen[*reviewsScreen](ui)
+	snap, year := milestoneSnap(t, 1)
+	r := milestoneRow(t, 1)
+	b := chartBuilder{ui: s.ui, snap: snap, rows: []app.ReviewRow{r}, period: year, goal: r.Goal}
+	if w := b.planActual().Milestone; w.Done != "已完成" || w.NotDone != "未完成" || w.Behind != "落后于计划" {
+		t.Errorf("the plan and actual bars' words %+v", w)
+	}
+	if got := b.goalsGap().Notes(); got[0] != "落后于计划" {
+		t.Errorf("the gap chart among goals writes %q", got)
+	}
+	if w := b.goalGap().Milestone; w.Behind != "落后于计划" || w.Ahead != "超出计划" {
+		t.Errorf("the gap chart by period's words %+v", w)
 	}
 }

@@ -30,6 +30,10 @@ type BarsInput struct {
 	// PointsUnit follows a gap in percentage points, as it is: " pp" when
 	// empty; "个百分点" in Chinese.
 	PointsUnit string
+	// Milestone words a milestone's chart: its axis Not done at 0 and Done
+	// at 1, its gaps behind, on or ahead of plan, where bars of 1 labelled
+	// 1 and gaps of −100.0% would say nothing to its reader.
+	Milestone app.MilestoneWords
 }
 
 // PlanActualBars draws plan and actual side by side for each period, the
@@ -79,6 +83,9 @@ func (in BarsInput) barChart() barChart {
 		axis:    func(ticks []float64) []string { return trueMinus(vf.tickLabels(ticks)) },
 		minStep: math.Pow10(-max(0, min(g.Decimals, app.MaxDecimals))),
 	}
+	if g.Kind == app.KindMilestone {
+		c.axis, c.minStep = in.milestoneAxis, 1
+	}
 	for i, label := range in.Periods {
 		plan := barItem{ink: planInk}
 		if i < len(in.Plan) && !math.IsNaN(in.Plan[i]) {
@@ -90,13 +97,32 @@ func (in BarsInput) barChart() barChart {
 		}
 		if plan.ok && actual.ok {
 			// The gap the review row shows, of the figures as shown.
-			actual.note = varianceNote(g, app.ShownVariance(g, plan.v, actual.v), vf, in.PointsUnit)
+			actual.note = in.gapNote(plan.v, actual.v, vf)
 		}
 		c.cats = append(c.cats, strings.TrimSpace(label))
 		c.groups = append(c.groups, []barItem{plan, actual})
 	}
 	c.legend = presentSwatches([]swatch{{in.PlanLabel, planInk}, {in.ActualLabel, actualInk}}, c.groups)
 	return c
+}
+
+// gapNote is the gap the review row shows, of the figures as shown: a
+// milestone's in words.
+func (in BarsInput) gapNote(plan, actual float64, vf valueFormatter) string {
+	if sign, ok := app.MilestoneGap(in.Goal, plan, actual); ok {
+		return in.Milestone.Gap(sign)
+	}
+	return varianceNote(in.Goal, app.ShownVariance(in.Goal, plan, actual), vf, in.PointsUnit)
+}
+
+// milestoneAxis labels a milestone's value axis Not done at 0 and Done at
+// 1, and leaves any other tick unlabelled.
+func (in BarsInput) milestoneAxis(ticks []float64) []string {
+	labels := make([]string, len(ticks))
+	for i, t := range ticks {
+		labels[i], _ = in.Milestone.Value(t)
+	}
+	return labels
 }
 
 // BarsFromRows is the input of PlanActualBars for one goal's review rows

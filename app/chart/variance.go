@@ -39,6 +39,9 @@ type VarianceInput struct {
 	Wan bool
 	// PointsUnit follows a gap in percentage points: " pp" when empty.
 	PointsUnit string
+	// Milestone writes a milestone's gap behind, on or ahead of plan,
+	// where −1 or −100.0% would say nothing to its reader.
+	Milestone app.MilestoneWords
 }
 
 // VarianceBars draws the gap to plan of each bar from a zero line: up (or
@@ -191,11 +194,20 @@ func (in VarianceInput) bar(b VarianceBar, relative, rows bool) barItem {
 	if rows && b.OK {
 		item.note = gapText(g, v, vf, in.PointsUnit)
 	}
+	if b.OK && doneOrNot(b) {
+		item.note = in.Milestone.Gap(int(v.Abs))
+	}
 	item.ink = inkAhead
 	if (item.v < 0) != app.LowerIsBetter(g.Kind) && item.v != 0 {
 		item.ink = inkBehind
 	}
 	return item
+}
+
+// doneOrNot reports whether b is the gap of a milestone, its plan and
+// actual each done (1) or not (0): −1, 0 or +1.
+func doneOrNot(b VarianceBar) bool {
+	return b.Goal.Kind == app.KindMilestone && (b.Variance.Abs == -1 || b.Variance.Abs == 0 || b.Variance.Abs == 1)
 }
 
 // Notes are the texts written at the bars, in order: each gap as the
