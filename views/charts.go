@@ -58,6 +58,7 @@ func goalChartInput(ui shell, p goalPace) chart.CumulativeInput {
 		ProjectionLabel: lang.L("Projection"),
 		PeriodLabels:    labels,
 		Wan:             chineseNumbers(),
+		Milestone:       milestoneWords(),
 	}
 }
 

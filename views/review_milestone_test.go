@@ -91,7 +91,7 @@ func TestDeckNotesWriteAMilestoneInTheInterfacesLanguage(t *testing.T) {
 
 // TestReviewChartsWriteAMilestoneDoneOrNot: the review's charts of a
 // milestone, in the interface's language, label its plan and actual Done
-// or Not done and its gap behind plan.
+// or Not done and its gap behind plan; so does the goal's own chart.
 func TestReviewChartsWriteAMilestoneDoneOrNot(t *testing.T) {
 	t.Cleanup(func() { useLanguage(t, "en") })
 	useLanguage(t, "zh")
@@ -109,5 +109,8 @@ func TestReviewChartsWriteAMilestoneDoneOrNot(t *testing.T) {
 	}
 	if w := b.goalGap().Milestone; w.Behind != "落后于计划" || w.Ahead != "超出计划" {
 		t.Errorf("the gap chart by period's words %+v", w)
+	}
+	if w := goalChartInput(s.ui, app.Pace{Goal: r.Goal}).Milestone; w.Done != "已完成" || w.NotDone != "未完成" {
+		t.Errorf("the goal's chart's words %+v", w)
 	}
 }

@@ -103,6 +103,9 @@ type CumulativeInput struct {
 	// Wan writes values in Chinese magnitudes (800万, 1.2亿) instead of
 	// with thousands separators.
 	Wan bool
+	// Milestone words a milestone's axis and values, Not done at 0 and
+	// Done at 1, where 0 and 1 would say nothing to its reader.
+	Milestone app.MilestoneWords
 }
 
 // CumulativeChart draws where a goal stands against its plan, over its
@@ -201,6 +204,18 @@ type lineChart struct {
 	includeZero bool
 }
 
+// formatter writes the chart's values and gives the finest step of its
+// axis, the goal's decimals': a milestone's values are Done or Not done,
+// its steps whole.
+func (in CumulativeInput) formatter() (valueFormatter, float64) {
+	vf := newValueFormatter(in.Goal, in.Wan)
+	if in.Goal.Kind == app.KindMilestone {
+		vf.done = &in.Milestone
+		return vf, 1
+	}
+	return vf, math.Pow10(-max(0, min(in.Goal.Decimals, app.MaxDecimals)))
+}
+
 func (in CumulativeInput) lineChart() (lineChart, error) {
 	g, cal := in.Goal, in.Calendar
 	span := app.CheckInPeriods(cal, g)
@@ -212,12 +227,8 @@ func (in CumulativeInput) lineChart() (lineChart, error) {
 	}
 	last := len(span) - 1
 	x := cal.ExpectationWith(g, in.Plan, in.Values)
-	c := lineChart{
-		title:       strings.TrimSpace(in.Title),
-		values:      newValueFormatter(g, in.Wan),
-		minStep:     math.Pow10(-max(0, min(g.Decimals, app.MaxDecimals))),
-		includeZero: x.Cumulative(),
-	}
+	c := lineChart{title: strings.TrimSpace(in.Title), includeZero: x.Cumulative()}
+	c.values, c.minStep = in.formatter()
 	plan := chartLine{label: in.PlanLabel, role: rolePlan}
 	for i, p := range span {
 		plan.points = append(plan.points, chartPoint{i, x.At(cal.LastDay(p))})

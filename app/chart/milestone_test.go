@@ -59,3 +59,29 @@ func TestGapChartsOfAMilestoneSayBehindPlan(t *testing.T) {
 		t.Errorf("a milestone done early: notes %q", got)
 	}
 }
+
+// TestCumulativeChartOfAMilestoneSaysDoneOrNot: the goal's chart of a
+// milestone, Not done in September and October and due in December,
+// labels its axis, its target and its latest value Done or Not done, not
+// 1 and 0.
+func TestCumulativeChartOfAMilestoneSaysDoneOrNot(t *testing.T) {
+	in := CumulativeInput{Title: "Open the Shenzhen store", TargetLabel: "Target", Goal: milestoneGoal,
+		Plan:   app.SplitEven(app.Calendar{}, milestoneGoal, app.CadenceMonth),
+		Values: []app.PeriodValue{{PeriodKey: "2026-09"}, {PeriodKey: "2026-10"}}, AsOf: app.NewDate(2027, 1, 20),
+		Milestone: app.MilestoneWords{Done: "已完成", NotDone: "未完成"}}
+	b, err := CumulativeChart(in, testSize(1920, 1080, 1), FormatSVG)
+	if err != nil {
+		t.Fatal(err)
+	}
+	svg := string(b)
+	for _, w := range []string{">Target 已完成<", ">未完成<", ">已完成<"} {
+		if !strings.Contains(svg, w) {
+			t.Errorf("SVG lacks %q", w)
+		}
+	}
+	for _, w := range []string{">1<", ">0<", ">0.5<", ">Target 1<"} {
+		if strings.Contains(svg, w) {
+			t.Errorf("SVG has %q", w)
+		}
+	}
+}

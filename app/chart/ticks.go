@@ -90,6 +90,9 @@ type valueFormatter struct {
 	unit  app.Unit
 	label string
 	wan   bool
+	// done, for a milestone, writes 1 Done and 0 Not done, and nothing
+	// for a value between, which only an axis' tick takes.
+	done *app.MilestoneWords
 }
 
 func newValueFormatter(g app.Goal, wan bool) valueFormatter {
@@ -99,6 +102,10 @@ func newValueFormatter(g app.Goal, wan bool) valueFormatter {
 // format writes v with decimals digits after the point; with magnitudes,
 // at most decimals digits and none trailing.
 func (f valueFormatter) format(v float64, decimals int) string {
+	if f.done != nil {
+		w, _ := f.done.Value(v)
+		return w
+	}
 	if !f.wan {
 		return app.FormatValue(v, decimals, f.unit, f.label)
 	}

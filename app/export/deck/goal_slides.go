@@ -110,11 +110,35 @@ func (b *builder) barsSpec(in chart.BarsInput) chartSpec {
 			actual[i] = in.Actual[i]
 		}
 	}
-	return chartSpec{kind: kindColumns, title: shortTitle(in.Title, in.Goal.Title), categories: in.Periods, numFmt: valueFormat(in.Goal), percent: isPercent(in.Goal),
+	spec := chartSpec{kind: kindColumns, title: shortTitle(in.Title, in.Goal.Title), categories: in.Periods, numFmt: valueFormat(in.Goal), percent: isPercent(in.Goal),
 		series: []seriesSpec{
 			{name: orWord(in.PlanLabel, b.w.T("Plan")), values: in.Plan, color: colorPlan},
 			{name: orWord(in.ActualLabel, b.w.T("Actual")), values: actual, color: colorActl},
 		}}
+	if in.Goal.Kind == app.KindMilestone {
+		// Bars of 1 on an axis of 0 to 1.2 say nothing of a milestone.
+		spec.numFmt, spec.min, spec.max = b.milestoneFormat(), 0, 1
+	}
+	return spec
+}
+
+// milestoneFormat is the number format of a milestone's values: Done at
+// 1, Not done at 0, nothing at the axis' other ticks.
+func (b *builder) milestoneFormat() string {
+	word := func(v float64) string {
+		w, _ := b.in.Table.Milestone.Value(v)
+		return `"` + strings.ReplaceAll(w, `"`, ``) + `"`
+	}
+	return "[=1]" + word(1) + ";[=0]" + word(0) + `;""`
+}
+
+// figure is value v of goal g in the notes: a milestone's Done or Not
+// done, as the review table writes it.
+func (b *builder) figure(g app.Goal, v float64) string {
+	if w, ok := b.in.Table.Milestone.Value(v); ok && g.Kind == app.KindMilestone {
+		return w
+	}
+	return formatOrDash(g, v)
 }
 
 // barsNotes writes the plan and actual of each period.
@@ -122,9 +146,9 @@ func (b *builder) barsNotes(in chart.BarsInput) string {
 	g, plan, actual := in.Goal, b.w.T("Plan"), b.w.T("Actual")
 	var parts []string
 	for i, p := range in.Periods {
-		s := p + ": " + plan + " " + formatOrDash(g, valueAt(in.Plan, i))
+		s := p + ": " + plan + " " + b.figure(g, valueAt(in.Plan, i))
 		if i < len(in.HasActual) && in.HasActual[i] {
-			s += ", " + actual + " " + formatOrDash(g, in.Actual[i])
+			s += ", " + actual + " " + b.figure(g, in.Actual[i])
 		}
 		parts = append(parts, s)
 	}
@@ -140,13 +164,17 @@ func (b *builder) cumulativeSpec(in chart.CumulativeInput) (chartSpec, string, e
 	}
 	plan, actual, target, projection := b.w.T("Plan"), b.w.T("Actual"), b.w.T("Target"), b.w.T("Projection")
 	spec := chartSpec{kind: kindLines, title: shortTitle(in.Title, in.Goal.Title), categories: s.Labels, numFmt: valueFormat(in.Goal), percent: isPercent(in.Goal)}
+	note := target + ": " + app.FigureText(in.Goal, in.Goal.Target)
+	if in.Goal.Kind == app.KindMilestone {
+		spec.numFmt, spec.min, spec.max = b.milestoneFormat(), 0, 1
+		note = target + ": " + b.figure(in.Goal, in.Goal.Target)
+	}
 	if s.Plan != nil {
 		spec.series = append(spec.series, seriesSpec{name: orWord(in.PlanLabel, plan), values: s.Plan, color: colorPlan})
 	}
 	spec.series = append(spec.series,
 		seriesSpec{name: orWord(in.ActualLabel, actual), values: s.Actual, color: colorActl, marker: true},
 		seriesSpec{name: orWord(in.TargetLabel, target), values: s.Target, color: colorNone, dash: true})
-	note := target + ": " + app.FigureText(in.Goal, in.Goal.Target)
 	if end := lastFinite(s.Projection); !math.IsNaN(end) {
 		spec.series = append(spec.series, seriesSpec{name: orWord(in.ProjectionLabel, projection), values: s.Projection, color: colorActl, dash: true})
 		note += "; " + projection + ": " + app.WithCountUnit(in.Goal, formatOrDash(in.Goal, end))
