@@ -85,3 +85,26 @@ func TestCumulativeChartOfAMilestoneSaysDoneOrNot(t *testing.T) {
 		}
 	}
 }
+
+// TestGapChartOfAMilestoneByPeriodLabelsItsAxis: the gap chart of one
+// milestone by period labels its axis behind, on and ahead of plan, not
+// −1, 0 and +1.
+func TestGapChartOfAMilestoneByPeriodLabelsItsAxis(t *testing.T) {
+	bars := []VarianceBar{{Label: "Sep", Goal: milestoneGoal, Variance: app.Variance(app.UnitCount, 0, 1), OK: true},
+		{Label: "Dec", Goal: milestoneGoal, Variance: app.Variance(app.UnitCount, 1, 0), OK: true}}
+	in := VarianceInput{Title: "Open the Shenzhen store: gap to plan by month", Bars: bars,
+		Milestone: app.MilestoneWords{Behind: "落后于计划", OnPlan: "符合计划", Ahead: "超出计划"}}
+	b, err := VarianceBars(in, testSize(1920, 1080, 1), FormatSVG)
+	if err != nil {
+		t.Fatal(err)
+	}
+	svg := string(b)
+	if strings.Count(svg, ">落后于计划<") < 2 || strings.Count(svg, ">超出计划<") < 2 || !strings.Contains(svg, ">符合计划<") {
+		t.Errorf("the axis and notes do not say behind, on and ahead of plan:\n%s", svg)
+	}
+	for _, w := range []string{">−1<", ">+1<", ">0<", ">±0<"} {
+		if strings.Contains(svg, w) {
+			t.Errorf("SVG has %q", w)
+		}
+	}
+}

@@ -106,7 +106,7 @@ func (in VarianceInput) barChart() (c barChart, rows bool) {
 	// units can only share an axis relative to plan.
 	relative = (relative || mixed) && !points
 	c = barChart{title: in.Title}
-	c.axis, c.minStep = in.axis(first, relative, points)
+	c.axis, c.minStep = in.axis(first, relative, points, rows)
 	if relative && mixed && hasPercentGoal(in.Bars) {
 		// A point and a per cent of plan would share one scale: only the
 		// notes, in each goal's own terms, give the figures.
@@ -121,9 +121,9 @@ func (in VarianceInput) barChart() (c barChart, rows bool) {
 }
 
 // axis writes the value axis' labels and gives its finest step: relative
-// gaps as percentages, points for percent goals, else the first goal's
-// unit.
-func (in VarianceInput) axis(first app.Goal, relative, points bool) (func([]float64) []string, float64) {
+// gaps as percentages, points for percent goals, a milestone's periods in
+// words, else the first goal's unit.
+func (in VarianceInput) axis(first app.Goal, relative, points, rows bool) (func([]float64) []string, float64) {
 	switch {
 	case relative:
 		return percentTicks, 0.001
@@ -136,6 +136,8 @@ func (in VarianceInput) axis(first app.Goal, relative, points bool) (func([]floa
 			}
 			return out
 		}, math.Pow10(-max(1, min(first.Decimals, app.MaxDecimals)))
+	case !rows && first.Kind == app.KindMilestone:
+		return in.milestoneTicks, 1
 	}
 	vf := newValueFormatter(first, in.Wan)
 	return func(ticks []float64) []string {
@@ -202,6 +204,18 @@ func (in VarianceInput) bar(b VarianceBar, relative, rows bool) barItem {
 		item.ink = inkBehind
 	}
 	return item
+}
+
+// milestoneTicks label a milestone's gaps in words, behind plan at −1,
+// on plan at 0 and ahead of plan at +1, and no tick between.
+func (in VarianceInput) milestoneTicks(ticks []float64) []string {
+	out := make([]string, len(ticks))
+	for i, t := range ticks {
+		if t == -1 || t == 0 || t == 1 {
+			out[i] = in.Milestone.Gap(int(t))
+		}
+	}
+	return out
 }
 
 // doneOrNot reports whether b is the gap of a milestone, its plan and
