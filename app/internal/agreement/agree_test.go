@@ -307,6 +307,10 @@ func (w *world) checkExports(rows []app.ReviewRow) {
 	sheet := book.GetSheetName(0)
 	for i, r := range rows {
 		rec := records[i+1]
+		if r.Goal.Kind == app.KindMilestone {
+			w.checkMilestoneExport(r, rec, book, i+2, htmlOut.String())
+			continue
+		}
 		w.checkNumber(r, "csv plan", rec[2], r.ExpectedCovered, r.HasExpected)
 		w.checkNumber(r, "csv actual", rec[3], r.Actual, r.HasActual)
 		w.checkNumber(r, "csv gap", rec[4], r.VsPlan.Abs, r.HasActual && r.HasExpected)
@@ -327,6 +331,34 @@ func (w *world) checkExports(rows []app.ReviewRow) {
 				w.fatal("goal %d %s: report does not show the actual %s", r.Goal.ID, r.Period.Key(), text)
 			}
 		}
+	}
+}
+
+// checkMilestoneExport compares a milestone's row of the review CSV, the
+// workbook's row and the report with the review row: its plan and actual
+// Done or Not done, its gap in words.
+func (w *world) checkMilestoneExport(r app.ReviewRow, rec []string, book *excelize.File, row int, report string) {
+	word := func(v float64, ok bool) string {
+		if !ok {
+			return ""
+		}
+		return map[float64]string{0: "Not done", 1: "Done"}[app.RoundValue(v, app.Decimals(r.Goal))]
+	}
+	want := []string{word(r.ExpectedCovered, r.HasExpected), word(r.Actual, r.HasActual), ""}
+	if sign, ok := app.MilestoneGap(r.Goal, r.ExpectedCovered, r.Actual); ok && r.HasActual && r.HasExpected {
+		want[2] = []string{"Behind plan", "On plan", "Ahead of plan"}[sign+1]
+	}
+	for j, col := range []string{"C", "D", "E"} {
+		v, err := book.GetCellValue(book.GetSheetName(0), col+strconv.Itoa(row))
+		if err != nil {
+			w.fatal("read %s%d: %v", col, row, err)
+		}
+		if rec[j+2] != want[j] || v != want[j] {
+			w.fatal("goal %d %s: csv %q and xlsx %q in column %s, want %q", r.Goal.ID, r.Period.Key(), rec[j+2], v, col, want[j])
+		}
+	}
+	if r.HasActual && !strings.Contains(report, ">"+want[1]+"<") {
+		w.fatal("goal %d %s: report does not show the actual %s", r.Goal.ID, r.Period.Key(), want[1])
 	}
 }
 
