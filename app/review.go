@@ -360,13 +360,7 @@ func (rv *reviewer) row(rg *reviewGoal, p Period) ReviewRow {
 		// A falling sum's gaps are unknown, not nothing (missingIsUnknown):
 		// it is measured against the plan of the periods reported alone.
 		if x.Cumulative() && !latest && !missingIsUnknown(g) {
-			planned = throughLatest(cal, g, subs, counted)
-			if last := rg.reportedThrough(cal, subs); !r.Complete && last > counted[len(counted)-1] {
-				planned, r.LaterReported = inSpanThrough(cal, g, subs, last), true
-			}
-			if last := rv.overdueThrough(g, subs); last > planned[len(planned)-1] {
-				planned = inSpanThrough(cal, g, subs, last) // as the goal's status (withOverdueAsNothing)
-			}
+			planned = rv.plannedThrough(rg, subs, counted, &r)
 		}
 		days, toDate := rv.toDate(rv.goalSubDays(g.Cadence, p, subs), planned)
 		r.ExpectedCovered, r.ToDate = DropFloatNoiseAt(x.covered(days, planned), Decimals(g)), toDate
@@ -385,6 +379,24 @@ func (rv *reviewer) row(rg *reviewGoal, p Period) ReviewRow {
 	r.compare()
 	cal.judge(&r, rv.asOf, rv.th)
 	return r
+}
+
+// plannedThrough are the positions in subs whose plan a sum's row r is
+// measured against, counted being those reported: every period of the
+// goal's span through the latest reported (throughLatest), a later one
+// reported (LaterReported) or the latest overdue, whichever comes last,
+// the periods among them never reported counting as nothing, as in the
+// goal's status (withOverdueAsNothing).
+func (rv *reviewer) plannedThrough(rg *reviewGoal, subs []Period, counted []int, r *ReviewRow) []int {
+	cal, g := rv.cal, rg.g
+	planned := throughLatest(cal, g, subs, counted)
+	if last := rg.reportedThrough(cal, subs); !r.Complete && last > counted[len(counted)-1] {
+		planned, r.LaterReported = inSpanThrough(cal, g, subs, last), true
+	}
+	if last := rv.overdueThrough(g, subs); last > planned[len(planned)-1] {
+		planned = inSpanThrough(cal, g, subs, last)
+	}
+	return planned
 }
 
 // subPeriods are the periods of cadence c that count in p (CountsIn), in
