@@ -93,3 +93,23 @@ func TestPlanImportExtraCellsMonthsAcross(t *testing.T) {
 		}
 	}
 }
+
+// TestPlanImportNoteAfterTheTotalKeepsItsMonths: a months-across report
+// whose Revenue row has a note after its total, plain or quoted with a
+// comma, has no split number among its months: its months import, as
+// before the split check, rather than being refused as split.
+func TestPlanImportNoteAfterTheTotalKeepsItsMonths(t *testing.T) {
+	for _, note := range []string{"estimated", `"rev, incl. VAT"`} {
+		tab, ok := TurnMonths(readCSV(t, "Account,Jan-23,Feb-23,Mar-23,Total\nRevenue,900,1000,1100,3000,"+note+"\nCost,500,600,700,1800\n"))
+		if !ok {
+			t.Fatal("not turned")
+		}
+		p := planTurned(t, tab, turnCase{})
+		if len(p.Rejected) > 0 {
+			t.Errorf("note %s: rejected %+v", note, p.Rejected)
+		}
+		if got, want := turnedPeriods(p, tab, "Revenue"), "2023-01=900 2023-02=1000 2023-03=1100"; got != want {
+			t.Errorf("note %s: Revenue %s, want %s", note, got, want)
+		}
+	}
+}
