@@ -93,6 +93,10 @@ type Projection struct {
 	// period; for MethodPlanGap the latest value minus the plan's level
 	// it is measured against; otherwise 0.
 	Pace float64
+	// Overdue are the keys of a sum's periods after the latest recorded
+	// whose check-ins are overdue, in order, which the projection counts
+	// as nothing (withOverdueAsNothing) and Periods leaves out.
+	Overdue []string
 	// Estimated are the keys of a falling sum's periods never checked in
 	// before its latest (unknownPeriods), in order, which EndValue, Path
 	// and Needs take at the pace kept: together, EstimatedValue.
@@ -147,8 +151,11 @@ func Project(cal Calendar, g Goal, plan []PeriodTarget, values []PeriodValue, as
 	pj.open = len(pj.remaining) == 0 && runsOn(cal, g, latest, asOf)
 	pr := pj.project()
 	pr.OK, pr.RemainingPeriods = true, len(pj.ahead())
-	for _, v := range recorded { // not the overdue ones counted as nothing
+	for _, v := range recorded {
 		pr.Periods = append(pr.Periods, v.Period.Key())
+	}
+	for _, v := range s[len(recorded):] {
+		pr.Overdue = append(pr.Overdue, v.Period.Key())
 	}
 	for _, p := range pj.unknown {
 		pr.Estimated = append(pr.Estimated, p.Key())

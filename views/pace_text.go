@@ -258,7 +258,13 @@ func plansBelowZero(plan []app.PeriodTarget) bool {
 // which periods of a falling sum, never checked in, it took at its pace.
 func projectionMethodText(p goalPace) string {
 	text, pr := projectionMethod(p), p.Projection
-	if text == "" || len(pr.Estimated) == 0 || p.Assessment.Status.Ended() {
+	if text == "" || p.Assessment.Status.Ended() {
+		return text
+	}
+	if len(pr.Overdue) > 0 {
+		text += " " + lang.L("{{.Periods}}, overdue, counted as nothing.", map[string]any{"Periods": periodListText(pr.Overdue)})
+	}
+	if len(pr.Estimated) == 0 {
 		return text
 	}
 	return text + " " + lang.L("{{.Periods}}, never checked in, taken at the same pace: {{.Value}}.", map[string]any{

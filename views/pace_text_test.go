@@ -424,3 +424,24 @@ func TestStayNeverReportedMonthsEndWithoutVerdict(t *testing.T) {
 		t.Errorf("%s, outlook\n got %q\nwant %q", p.Assessment.Status, got, want)
 	}
 }
+
+// TestProjectionNamesTheOverdueMonths: a monthly sales goal checked in
+// at its plan to August, September never, seen on 8 October, is
+// projected at 89% of plan, September counting as nothing: the method
+// line names September as overdue, so that its pace reads against the
+// periods it is measured on, not "January to August: 89% of plan".
+func TestProjectionNamesTheOverdueMonths(t *testing.T) {
+	g := app.Goal{ID: 1, Kind: app.KindIncrease, Aggregation: app.AggFlow, Unit: app.UnitCount, Target: 1200,
+		Start: app.NewDate(2026, 1, 1), End: app.NewDate(2026, 12, 31), Cadence: app.CadenceMonth, PlanBy: app.CadenceMonth}
+	var cs []app.CheckIn
+	for m := 1; m <= 8; m++ {
+		cs = append(cs, app.CheckIn{GoalID: 1, PeriodKey: app.Period{Cadence: app.CadenceMonth, Year: 2026, Index: m}.Key(), Value: 100})
+	}
+	snap := app.Snapshot{Goals: []app.Goal{g}, Plans: map[int64][]app.PeriodTarget{1: app.SplitEven(app.Calendar{}, g, "")},
+		CheckIns: map[int64][]app.CheckIn{1: cs}}
+	p := app.Paces(app.Calendar{}, snap, app.NewDate(2026, 10, 8), app.DefaultThresholds)[0]
+	want := "Projected from Jan 2026 to Aug 2026 (8 check-ins): 89% of plan, the same pace assumed for the rest of the plan. Sep 2026, overdue, counted as nothing."
+	if got := projectionMethodText(p); got != want {
+		t.Errorf("method\n got %q\nwant %q", got, want)
+	}
+}
